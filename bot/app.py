@@ -1,0 +1,56 @@
+"""Composition root: builds the service graph from settings.
+
+Nothing is opened here at import time; `build_service` wires the knowledge base,
+the engine (LLM when configured, else offline) and the usage log.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from langchain_core.embeddings import Embeddings
+
+from bot.core.engine import Engine
+from bot.core.offline import OfflineEngine
+from bot.core.services import HumasService, UsageRecorder
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def build_engine(settings: Settings) -> Engine:
+    """The LLM engine when a model is configured, else the offline engine."""
+    if settings.llm_configured:
+        from bot.llm.engine import LLMEngine
+
+        return LLMEngine.from_settings(settings)
+    return OfflineEngine()
+
+
+def build_usage_log(settings: Settings) -> UsageRecorder | None:
+    try:
+        from bot.usage import UsageLog
+    except ImportError:
+        return None
+    return UsageLog(settings.state_db)
+
+
+def build_service(
+    settings: Settings | None = None,
+    *,
+    embedder: Embeddings | None = None,
+    engine: Engine | None = None,
+) -> HumasService:
+    from bot.retrieval.knowledge_base import KnowledgeBase
+
+    settings = settings or Settings()
+    os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+    settings.ensure_data_dir()
+    return HumasService(
+        settings=settings,
+        knowledge=KnowledgeBase(settings, embedder=embedder),
+        engine=engine or build_engine(settings),
+        offline=OfflineEngine(),
+        usage_log=build_usage_log(settings),
+    )

@@ -1,0 +1,264 @@
+"""The `humasbot` command line: the same core services the Telegram bot uses.
+
+Every command but `chat` takes `--json` and then prints exactly one JSON object.
+Bad input exits with status 2 and an Indonesian message.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from bot.cli_render import render_audit, render_hits, render_reply, render_rewrite
+from bot.core.models import PLATFORMS, TONES
+from bot.errors import BadInput, HumasError
+from bot.settings import PROJECT_ROOT, Settings
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+PLATFORM_CHOICE = click.Choice([*PLATFORMS, "all"], case_sensitive=False)
+TONE_CHOICE = click.Choice(list(TONES), case_sensitive=False)
+EXAMPLES_DIR = PROJECT_ROOT / "examples"
+
+
+class Ctx:
+    """Lazily built settings and service, shared by the commands of one invocation."""
+
+    def __init__(self) -> None:
+        self._settings: Settings | None = None
+        self._service: Any = None
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = Settings()
+        return self._settings
+
+    @property
+    def service(self) -> Any:
+        if self._service is None:
+            from bot.app import build_service
+
+            self._service = build_service(self.settings)
+        return self._service
+
+    def ready_service(self) -> Any:
+        """The service, with the shipped knowledge ingested on a first run."""
+        service = self.service
+        report = service.ensure_knowledge()
+        if report is not None:
+            click.echo(f"Basis pengetahuan disiapkan: {report.summary_id()}", err=True)
+        return service
+
+
+def emit(as_json: bool, payload: dict[str, Any], text: str) -> None:
+    if as_json:
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        click.echo(text)
+
+
+def fail(message: str, as_json: bool = False) -> None:
+    """Report a user error in Indonesian and exit 2."""
+    if as_json:
+        click.echo(json.dumps({"error": message}, ensure_ascii=False))
+    click.echo(f"Galat: {message}", err=True)
+    sys.exit(2)
+
+
+def user_errors(func: F) -> F:
+    """Turn domain errors into exit status 2 with their Indonesian message."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except HumasError as err:
+            fail(str(err), kwargs.get("as_json", False))
+        except UnicodeDecodeError:
+            fail("Berkas bukan teks UTF-8. Simpan ulang sebagai teks UTF-8.", kwargs.get("as_json", False))
+
+    return wrapper  # type: ignore[return-value]
+
+
+def read_source(source: str) -> str:
+    """Read input text: '-' is standard input, anything else a file path."""
+    if source == "-":
+        data = click.get_binary_stream("stdin").read()
+        return _decode(data, "masukan standar")
+    path = Path(source)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as err:
+        raise BadInput(f"Berkas '{source}' tidak ditemukan.") from err
+    except IsADirectoryError as err:
+        raise BadInput(f"'{source}' adalah folder, bukan berkas teks.") from err
+    except OSError as err:
+        raise BadInput(f"Berkas '{source}' tidak bisa dibaca ({err.strerror}).") from err
+    return _decode(data, source)
+
+
+def _decode(data: bytes, name: str) -> str:
+    if b"\x00" in data:
+        raise BadInput(f"'{name}' berisi data biner, bukan teks. Kirim teks biasa (UTF-8).")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise BadInput(f"'{name}' bukan teks UTF-8 yang sah. Simpan ulang sebagai UTF-8.") from err
+
+
+@click.group()
+@click.option("-v", "--verbose", is_flag=True, help="Tampilkan log rinci.")
+@click.version_option(package_name="humasbot")
+@click.pass_context
+def main(ctx: click.Context, verbose: bool) -> None:
+    """HumasBot: ubah draf rilis jadi unggahan yang ramah warga, dan balas komentar dengan tepat."""
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    ctx.obj = Ctx()
+
+
+pass_ctx = click.make_pass_decorator(Ctx)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--prune", is_flag=True, help="Hapus potongan dari berkas yang sudah tidak ada.")
+@click.option("--json", "as_json", is_flag=True, help="Cetak satu objek JSON.")
+@pass_ctx
+@user_errors
+def ingest(obj: Ctx, paths: tuple[Path, ...], prune: bool, as_json: bool) -> None:
+    """Muat knowledge/ dan berkas/folder tambahan (.md, .txt, .pdf, .docx) ke basis pengetahuan."""
+    for path in paths:
+        if not path.exists():
+            raise BadInput(f"'{path}' tidak ditemukan.")
+    report = obj.service.ingest(list(paths), prune=prune)
+    payload = {
+        "files": report.files,
+        "added": report.added,
+        "updated": report.updated,
+        "unchanged": report.unchanged,
+        "removed": report.removed,
+        "skipped": report.skipped,
+        "errors": report.errors,
+        "chunks": obj.service.knowledge.count(),
+    }
+    emit(as_json, payload, report.summary_id())
+
+
+@main.command()
+@click.argument("query")
+@click.option("-k", "k", type=click.IntRange(1, 50), default=None, help="Jumlah hasil.")
+@click.option("--json", "as_json", is_flag=True, help="Cetak satu objek JSON.")
+@pass_ctx
+@user_errors
+def search(obj: Ctx, query: str, k: int | None, as_json: bool) -> None:
+    """Cari pedoman di basis pengetahuan."""
+    hits = obj.ready_service().search(query, k)
+    payload = {"hits": [{"title": h.title, "path": h.path, "text": h.text, "score": h.score} for h in hits]}
+    emit(as_json, payload, render_hits(hits))
+
+
+@main.command()
+@click.argument("source", default="-", metavar="[FILE|-]")
+@click.option("--platform", "-p", type=PLATFORM_CHOICE, default="all", show_default=True)
+@click.option("--tone", type=TONE_CHOICE, default=None, help="Nada: formal, friendly, casual.")
+@click.option("--json", "as_json", is_flag=True, help="Cetak satu objek JSON.")
+@pass_ctx
+@user_errors
+def rewrite(obj: Ctx, source: str, platform: str, tone: str | None, as_json: bool) -> None:
+    """Tulis ulang draf menjadi unggahan per platform."""
+    draft = read_source(source)
+    result = obj.ready_service().rewrite(draft, platforms=platform, tone=tone)
+    emit(as_json, result.model_dump(), render_rewrite(result))
+
+
+@main.command()
+@click.argument("text", default="-", metavar="[TEXT|-]")
+@click.option("--context", "context_file", type=click.Path(path_type=Path), default=None,
+              help="Berkas berisi fakta untuk menjawab (mis. pengumuman resmi).")
+@click.option("--tone", type=TONE_CHOICE, default=None, help="Nada: formal, friendly, casual.")
+@click.option("--json", "as_json", is_flag=True, help="Cetak satu objek JSON.")
+@pass_ctx
+@user_errors
+def reply(obj: Ctx, text: str, context_file: Path | None, tone: str | None, as_json: bool) -> None:
+    """Saran balasan untuk komentar warga."""
+    comment = read_source("-") if text == "-" else text
+    context = read_source(str(context_file)) if context_file else None
+    result = obj.ready_service().reply(comment, context=context, tone=tone)
+    emit(as_json, result.model_dump(), render_reply(result))
+
+
+@main.command()
+@click.argument("source", default="-", metavar="[FILE|-]")
+@click.option("--platform", "-p", type=click.Choice(list(PLATFORMS), case_sensitive=False),
+              default="instagram", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Cetak satu objek JSON.")
+@pass_ctx
+@user_errors
+def audit(obj: Ctx, source: str, platform: str, as_json: bool) -> None:
+    """Periksa caption: seremoni, gelar berderet, dampak, ajakan, panjang, jargon, tagar."""
+    draft = read_source(source)
+    result = obj.service.audit(draft, platform)
+    emit(as_json, result.model_dump(), render_audit(result))
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Cetak satu objek JSON.")
+@pass_ctx
+def doctor(obj: Ctx, as_json: bool) -> None:
+    """Periksa pengaturan, basis pengetahuan, dan koneksi model."""
+    from bot.doctor import run_checks
+
+    checks = run_checks(obj.settings)
+    ok = all(c["ok"] for c in checks if c.get("required", True))
+    lines = [f"[{'OK' if c['ok'] else '!!'}] {c['name']}: {c['detail']}" for c in checks]
+    emit(as_json, {"ok": ok, "checks": checks}, "\n".join(lines))
+    sys.exit(0 if ok else 1)
+
+
+@main.command()
+@click.option("--chat/--no-chat", "open_chat", default=None,
+              help="Buka mode chat sesudah demo (bawaan: tanya bila di terminal).")
+@pass_ctx
+@user_errors
+def demo(obj: Ctx, open_chat: bool | None) -> None:
+    """Demo: siapkan basis pengetahuan, tulis ulang contoh draf, dan sarankan balasan komentar."""
+    service = obj.service
+    click.echo(f"== 1. Basis pengetahuan ({obj.settings.chroma_dir})")
+    click.echo(service.ingest().summary_id())
+    draft = (EXAMPLES_DIR / "draft_rapat_vaksinasi.txt").read_text(encoding="utf-8")
+    click.echo("\n== 2. Draf asli\n" + draft.strip())
+    click.echo("\n== 3. Audit draf asli\n" + render_audit(service.audit(draft, "instagram")))
+    click.echo("\n== 4. Tulis ulang\n" + render_rewrite(service.rewrite(draft, platforms="all")))
+    click.echo("\n== 5. Saran balasan komentar")
+    comments = (EXAMPLES_DIR / "comments.txt").read_text(encoding="utf-8").splitlines()
+    for comment in (c.strip() for c in comments):
+        if comment:
+            click.echo(f"\n> {comment}\n" + render_reply(service.reply(comment)))
+    if open_chat is None:
+        open_chat = sys.stdin.isatty() and click.confirm("\nBuka mode chat sekarang?", default=False)
+    if open_chat:
+        from bot.chat import run_chat
+
+        run_chat(service)
+    else:
+        click.echo("\nSelesai. Coba sendiri: `humasbot chat`.")
+
+
+@main.command()
+@pass_ctx
+def chat(obj: Ctx) -> None:
+    """Sesi interaktif di terminal: tulis ulang, saran balasan, audit, cari pedoman."""
+    from bot.chat import run_chat
+
+    run_chat(obj.ready_service())

@@ -1,0 +1,144 @@
+"""Data passed between the core services, the engines and the edges (CLI, Telegram).
+
+Everything here is plain pydantic: the edges serialise results with `model_dump()`.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Tone = Literal["formal", "friendly", "casual"]
+PlatformName = Literal["instagram", "facebook", "x", "tiktok", "whatsapp"]
+CommentKind = Literal[
+    "question", "complaint", "hoax", "praise", "abuse", "spam", "political", "personal_data", "other"
+]
+Severity = Literal["high", "medium", "low"]
+
+PLATFORMS: tuple[PlatformName, ...] = ("instagram", "facebook", "x", "tiktok", "whatsapp")
+TONES: tuple[Tone, ...] = ("formal", "friendly", "casual")
+COMMENT_KINDS: tuple[CommentKind, ...] = (
+    "question", "complaint", "hoax", "praise", "abuse", "spam", "political", "personal_data", "other"
+)
+
+
+class Source(BaseModel):
+    """A guideline document an answer drew on."""
+
+    title: str
+    path: str
+
+
+class Hit(BaseModel):
+    """One retrieved knowledge chunk."""
+
+    id: str
+    title: str
+    path: str
+    text: str
+    score: float = 0.0
+
+    def source(self) -> Source:
+        return Source(title=self.title, path=self.path)
+
+
+class Profile(BaseModel):
+    """The institution an officer writes for; shapes every rewrite."""
+
+    name: str = ""
+    handle: str = ""
+    hashtags: list[str] = Field(default_factory=list)
+    platforms: list[PlatformName] = Field(default_factory=lambda: list(PLATFORMS))
+    tone: Tone = "friendly"
+
+
+class Post(BaseModel):
+    platform: PlatformName
+    text: str
+    hashtags: list[str] = Field(default_factory=list)
+    call_to_action: str = ""
+    visual: str = ""
+    char_count: int = 0
+    limit: int = 0
+
+
+class FactCheck(BaseModel):
+    ok: bool = True
+    invented: list[str] = Field(default_factory=list)
+
+
+class RewriteRequest(BaseModel):
+    draft: str
+    platforms: list[PlatformName]
+    tone: Tone = "friendly"
+    profile: Profile = Field(default_factory=Profile)
+    guidelines: list[Hit] = Field(default_factory=list)
+    user_id: str | None = None
+
+
+class Usage(BaseModel):
+    """What one model call cost; engines fill it, the services record it."""
+
+    model: str = ""
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    calls: int = 0
+
+
+class RewriteResult(BaseModel):
+    engine: str
+    posts: list[Post]
+    sources: list[Source] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    fact_check: FactCheck = Field(default_factory=FactCheck)
+    usage: Usage | None = Field(default=None, exclude=True)
+
+
+class ReplyRequest(BaseModel):
+    comment: str
+    context: str | None = None
+    tone: Tone = "friendly"
+    profile: Profile = Field(default_factory=Profile)
+    guidelines: list[Hit] = Field(default_factory=list)
+    hint_kind: CommentKind | None = None
+    user_id: str | None = None
+
+
+class ReplyResult(BaseModel):
+    engine: str
+    kind: CommentKind
+    escalate: bool
+    reason: str
+    suggestions: list[str]
+    recommendation: str | None = None
+    sources: list[Source] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    fact_check: FactCheck = Field(default_factory=FactCheck)
+    usage: Usage | None = Field(default=None, exclude=True)
+
+
+class Finding(BaseModel):
+    rule: str
+    severity: Severity
+    message: str
+    source: str
+
+
+class AuditResult(BaseModel):
+    engine: str = "offline"
+    platform: PlatformName = "instagram"
+    score: int
+    findings: list[Finding]
+    sources: list[Source] = Field(default_factory=list)
+
+
+def unique_sources(hits: list[Hit]) -> list[Source]:
+    """Sources of the hits, one per document, in rank order."""
+    seen: set[str] = set()
+    out: list[Source] = []
+    for hit in hits:
+        if hit.path not in seen:
+            seen.add(hit.path)
+            out.append(hit.source())
+    return out

@@ -1,0 +1,84 @@
+"""Platform rules: hard character limits, hashtag habits, how length is counted.
+
+Figures as reported in 2025 (see knowledge/06-platform-batas-dan-kebiasaan.md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.models import PLATFORMS, PlatformName
+
+
+@dataclass(frozen=True)
+class PlatformSpec:
+    name: PlatformName
+    label: str
+    limit: int
+    max_hashtags: int
+    #: Characters visible before "more"; the lead must fit in it.
+    visible: int
+    #: Target length for a good post, well under the hard limit.
+    target: int
+
+
+SPECS: dict[PlatformName, PlatformSpec] = {
+    "instagram": PlatformSpec("instagram", "Instagram", 2200, 5, 125, 900),
+    "facebook": PlatformSpec("facebook", "Facebook", 63206, 3, 250, 1200),
+    "x": PlatformSpec("x", "X", 280, 2, 280, 280),
+    "tiktok": PlatformSpec("tiktok", "TikTok", 2200, 5, 100, 600),
+    "whatsapp": PlatformSpec("whatsapp", "Saluran WhatsApp", 4096, 2, 200, 900),
+}
+
+_URL = re.compile(r"https?://\S+|www\.\S+")
+
+
+def _x_char_weight(ch: str) -> int:
+    cp = ord(ch)
+    if cp <= 0x10FF or 0x2000 <= cp <= 0x200D or 0x2010 <= cp <= 0x201F or 0x2032 <= cp <= 0x2037:
+        return 1
+    return 2
+
+
+def x_weighted_length(text: str) -> int:
+    """Length as X counts it: most Latin characters 1, emoji/CJK 2, any URL 23."""
+    total = 0
+    pos = 0
+    for match in _URL.finditer(text):
+        total += sum(_x_char_weight(c) for c in text[pos : match.start()]) + 23
+        pos = match.end()
+    total += sum(_x_char_weight(c) for c in text[pos:])
+    return total
+
+
+def post_length(platform: PlatformName, text: str) -> int:
+    """The length the platform itself would count for `text`."""
+    if platform == "x":
+        return x_weighted_length(text)
+    return len(text)
+
+
+def fits(platform: PlatformName, text: str) -> bool:
+    return post_length(platform, text) <= SPECS[platform].limit
+
+
+def parse_platforms(value: str | list[str] | None) -> list[PlatformName]:
+    """Turn "all", "instagram,x" or a list into platform names; unknown names raise ValueError."""
+    if value is None:
+        return list(PLATFORMS)
+    items = value.split(",") if isinstance(value, str) else list(value)
+    out: list[PlatformName] = []
+    for item in items:
+        name = item.strip().lower()
+        if name in ("all", "semua", ""):
+            return list(PLATFORMS)
+        if name == "twitter":
+            name = "x"
+        if name == "wa":
+            name = "whatsapp"
+        if name not in SPECS:
+            raise ValueError(name)
+        if name not in out:
+            out.append(name)  # type: ignore[arg-type]
+    return out

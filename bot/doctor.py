@@ -1,0 +1,90 @@
+"""`humasbot doctor`: checks of settings, the store and model reachability.
+
+Secrets are reported only as set or not set, never printed.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from bot.settings import Settings
+
+
+def _check(name: str, ok: bool, detail: str, required: bool = True) -> dict[str, Any]:
+    return {"name": name, "ok": ok, "detail": detail, "required": required}
+
+
+def check_data_dir(settings: Settings) -> dict[str, Any]:
+    try:
+        settings.ensure_data_dir()
+        probe = settings.data_dir / ".write-test"
+        probe.write_text("ok", encoding="utf-8")
+        probe.unlink()
+        return _check("Folder data", True, str(settings.data_dir))
+    except OSError as err:
+        return _check("Folder data", False, f"{settings.data_dir} tidak bisa ditulis ({err.strerror}); atur HUMASBOT_DATA_DIR.")
+
+
+def check_knowledge_dir(settings: Settings) -> dict[str, Any]:
+    folder = settings.knowledge_dir
+    if not folder.is_dir():
+        return _check("Folder pengetahuan", False, f"{folder} tidak ada; atur HUMASBOT_KNOWLEDGE_DIR.")
+    count = sum(1 for p in folder.rglob("*") if p.suffix.lower() in {".md", ".txt", ".pdf", ".docx"})
+    return _check("Folder pengetahuan", count > 0, f"{folder} ({count} dokumen)")
+
+
+def check_store(settings: Settings) -> dict[str, Any]:
+    try:
+        from bot.app import build_service
+
+        service = build_service(settings)
+        count = service.knowledge.count()
+    except Exception as err:  # doctor reports, it does not crash
+        return _check("Basis pengetahuan", False, f"tidak bisa dibuka: {type(err).__name__}: {err}")
+    detail = f"{count} potongan ({settings.chroma_mode}, embedding {settings.embeddings})"
+    if count == 0:
+        detail += "; jalankan `humasbot ingest`"
+    return _check("Basis pengetahuan", count > 0, detail)
+
+
+def check_model(settings: Settings) -> dict[str, Any]:
+    if not settings.llm_configured:
+        return _check(
+            "Model bahasa",
+            True,
+            "tidak diatur: memakai mesin offline (atur OPENAI_API_KEY atau OPENAI_BASE_URL untuk model).",
+            required=False,
+        )
+    from openai import OpenAI
+
+    key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else "not-needed"
+    client = OpenAI(api_key=key, base_url=settings.openai_base_url, timeout=5.0, max_retries=0)
+    where = settings.openai_base_url or "OpenAI"
+    try:
+        models = [m.id for m in client.models.list()]
+    except Exception as err:  # any failure means "not reachable"; say which
+        return _check("Model bahasa", False, f"{where} tidak dapat dihubungi ({type(err).__name__}).", required=False)
+    found = settings.openai_model in models if models else True
+    detail = f"{where} terhubung; model {settings.openai_model}" + ("" if found else " TIDAK ada di daftar server")
+    return _check("Model bahasa", found, detail, required=False)
+
+
+def check_telegram(settings: Settings) -> dict[str, Any]:
+    if settings.telegram_bot_token is None:
+        return _check("Telegram", True, "TELEGRAM_BOT_TOKEN tidak diatur (hanya CLI).", required=False)
+    access = "mode terbuka" if settings.open_mode else (
+        f"{len(settings.allowed_user_ids)} pengguna, {len(settings.allowed_chat_ids)} grup, {len(settings.admin_ids)} admin"
+    )
+    return _check("Telegram", True, f"token diatur; server {settings.telegram_api_base_url}; akses: {access}", required=False)
+
+
+def run_checks(settings: Settings) -> list[dict[str, Any]]:
+    os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+    return [
+        check_data_dir(settings),
+        check_knowledge_dir(settings),
+        check_store(settings),
+        check_model(settings),
+        check_telegram(settings),
+    ]
