@@ -29,11 +29,13 @@ def build_engine(settings: Settings) -> Engine:
 
 
 def build_usage_log(settings: Settings) -> UsageRecorder | None:
-    try:
-        from bot.usage import UsageLog
-    except ImportError:
-        return None
-    return UsageLog(settings.state_db)
+    from bot.usage import UsageLog
+
+    return UsageLog(
+        settings.state_db,
+        price_prompt_per_1m=settings.price_prompt_per_1m,
+        price_completion_per_1m=settings.price_completion_per_1m,
+    )
 
 
 def build_service(

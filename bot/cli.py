@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import urlparse
 
 import click
 
@@ -262,3 +263,73 @@ def chat(obj: Ctx) -> None:
     from bot.chat import run_chat
 
     run_chat(obj.ready_service())
+
+
+@main.command()
+@click.option("--webhook-url", default=None,
+              help="URL publik https untuk webhook (bawaan: HUMASBOT_WEBHOOK_URL). Tanpa ini: long polling.")
+@click.option("--listen", default=None, help="Alamat server webhook (bawaan: HUMASBOT_WEBHOOK_LISTEN).")
+@click.option("--port", type=click.IntRange(1, 65535), default=None,
+              help="Port server webhook (bawaan: HUMASBOT_WEBHOOK_PORT).")
+@click.option("--secret-token", default=None,
+              help="Token rahasia webhook, dicek di setiap permintaan (bawaan: HUMASBOT_WEBHOOK_SECRET).")
+@pass_ctx
+@user_errors
+def run(obj: Ctx, webhook_url: str | None, listen: str | None, port: int | None, secret_token: str | None) -> None:
+    """Jalankan bot Telegram (long polling; webhook bila --webhook-url diisi)."""
+    settings = obj.settings
+    token = settings.telegram_bot_token.get_secret_value().strip() if settings.telegram_bot_token else ""
+    if not token:
+        fail("TELEGRAM_BOT_TOKEN belum diatur. Buat bot di @BotFather, lalu isi TELEGRAM_BOT_TOKEN di .env "
+             "atau variabel lingkungan.")
+    url = webhook_url or settings.webhook_url
+    if url:
+        try:
+            import tornado  # noqa: F401 - PTB's webhook server
+        except ImportError:
+            fail('Mode webhook butuh paket tambahan: pip install "python-telegram-bot[webhooks]".')
+    level = logging.getLevelName(settings.log_level.upper())
+    root = logging.getLogger()
+    root.setLevel(min(root.level, level if isinstance(level, int) else logging.INFO))
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines carry the bot token in the URL
+
+    from telegram import Update
+
+    from bot.telegram_app.application import build_application
+
+    application = build_application(settings, obj.ready_service())
+    click.echo(f"HumasBot berjalan (mesin: {obj.service.engine_name}). Hentikan dengan Ctrl+C.", err=True)
+    if url:
+        secret = secret_token or (settings.webhook_secret.get_secret_value() if settings.webhook_secret else None)
+        application.run_webhook(
+            listen=listen or settings.webhook_listen,
+            port=port or settings.webhook_port,
+            url_path=urlparse(url).path.lstrip("/"),
+            webhook_url=url,
+            secret_token=secret,
+            allowed_updates=Update.ALL_TYPES,
+        )
+    else:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+
+
+@main.command()
+@click.option("--by", "group_by", type=click.Choice(["day", "user"]), default="day", show_default=True,
+              help="Kelompokkan per hari atau per pengguna.")
+@click.option("--days", type=click.IntRange(1, 3650), default=None, help="Hanya N hari terakhir.")
+@click.option("--json", "as_json", is_flag=True, help="Cetak satu objek JSON.")
+@pass_ctx
+@user_errors
+def stats(obj: Ctx, group_by: str, days: int | None, as_json: bool) -> None:
+    """Pemakaian model: jumlah permintaan, token, perkiraan biaya, dan latensi."""
+    from bot.usage import UsageLog, format_totals
+
+    s = obj.settings
+    usage_log = UsageLog(s.state_db, price_prompt_per_1m=s.price_prompt_per_1m,
+                         price_completion_per_1m=s.price_completion_per_1m)
+    rows = usage_log.totals(group_by, days=days)  # type: ignore[arg-type]
+    title = "Pemakaian per " + ("hari" if group_by == "day" else "pengguna")
+    if days:
+        title += f" ({days} hari terakhir)"
+    payload = {"by": group_by, "days": days, "rows": [r.model_dump() for r in rows]}
+    emit(as_json, payload, format_totals(rows, title))

@@ -70,6 +70,9 @@ def render_audit(result: AuditResult) -> str:
         label = SEVERITY_LABELS.get(finding.severity, finding.severity)
         lines.append(f"- [{label}] {finding.rule}: {finding.message}")
         lines.append(f"  Pedoman: {finding.source}")
+    if result.suggestions:
+        lines.append(f"Saran perbaikan ({result.engine}):")
+        lines.extend(f"- {s}" for s in result.suggestions)
     return "\n".join(lines)
 
 

@@ -75,6 +75,10 @@ class RewriteRequest(BaseModel):
     profile: Profile = Field(default_factory=Profile)
     guidelines: list[Hit] = Field(default_factory=list)
     user_id: str | None = None
+    #: Ask for a shorter version (about half the platform's usual length).
+    brief: bool = False
+    #: 0 for the first version; higher numbers ask for another wording of the same facts.
+    variant: int = Field(0, ge=0)
 
 
 class Usage(BaseModel):
@@ -130,6 +134,8 @@ class AuditResult(BaseModel):
     platform: PlatformName = "instagram"
     score: int
     findings: list[Finding]
+    #: Improvement suggestions from the language model, when one is configured.
+    suggestions: list[str] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
 
 

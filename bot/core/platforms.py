@@ -1,6 +1,9 @@
 """Platform rules: hard character limits, hashtag habits, how length is counted.
 
-Figures as reported in 2025 (see knowledge/06-platform-batas-dan-kebiasaan.md).
+Figures as reported in 2025 (see knowledge/06-platform-batas-dan-kebiasaan.md). Two are
+our own ceilings, not platform rules: no WhatsApp Channels limit was found, so posts are
+kept within 4,096 characters (a message that still reads on a phone); Facebook has no
+official hashtag cap, so we suggest at most 3.
 """
 
 from __future__ import annotations

@@ -147,7 +147,11 @@ class HumasService:
         tone: Tone | None = None,
         profile: Profile | None = None,
         user_id: str | None = None,
+        *,
+        brief: bool = False,
+        variant: int = 0,
     ) -> RewriteResult:
+        """One post per platform; `brief` asks for a short version, `variant` for another wording."""
         draft = clean_input(draft, max_chars=self.settings.max_input_chars, what="Draf")
         profile = profile or self.default_profile()
         try:
@@ -163,6 +167,8 @@ class HumasService:
             profile=profile,
             guidelines=self._guidelines(REWRITE_QUERY, draft),
             user_id=user_id,
+            brief=brief,
+            variant=variant,
         )
         started = time.perf_counter()
         try:
@@ -258,7 +264,19 @@ class HumasService:
             raise BadInput(
                 f"Platform '{platform}' tidak dikenal. Pilih satu: instagram, facebook, x, tiktok, whatsapp."
             ) from err
-        return audit_text(draft, name)
+        result = audit_text(draft, name)
+        suggest = getattr(self.engine, "suggest_audit", None)
+        if suggest is None:
+            return result
+        guidelines = self._guidelines(REWRITE_QUERY, draft)
+        try:
+            suggestions = suggest(draft, name, result.findings, guidelines)
+        except EngineUnavailable as err:
+            log.warning("engine %s unavailable for audit: %s", self.engine.name, err)
+            return result
+        return result.model_copy(
+            update={"engine": self.engine.name, "suggestions": suggestions, "sources": unique_sources(guidelines)}
+        )
 
     # --- knowledge -------------------------------------------------------------------
     def ingest(self, paths: Sequence[Path] = (), *, prune: bool = False) -> IngestReport:

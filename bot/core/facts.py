@@ -1,0 +1,346 @@
+"""The fact check every engine is held to: no number, date, time, amount or name in the
+output that is absent from the sources (the draft, the comment, the cited guidelines).
+
+Facts get canonical keys so equivalent forms match: "Rp 50.000", "Rp50.000" and
+"50 ribu rupiah" are all `money:50000`; "08.00", "08:00" and "pukul 8" are `time:08:00`;
+"15 Mei 2025", "15/5/2025" and "15-05-2025" are `date:2025-05-15`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Literal, NamedTuple
+
+from bot.core import lexicon
+from bot.core.lexicon_data import DAYS, MONTHS, MULTIPLIERS, WEEKDAY
+from bot.core.models import FactCheck
+
+FactKind = Literal["number", "date", "time", "money", "percent", "name"]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact: its kind, the text as written, and the canonical key that equal facts share."""
+
+    kind: FactKind
+    raw: str
+    key: str
+
+
+class Located(NamedTuple):
+    fact: Fact
+    start: int
+    end: int
+
+
+_MASK = "\x1f"
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_MULT = r"(?:" + "|".join(MULTIPLIERS) + r")\b"
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY = r"senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad"
+_I = re.IGNORECASE
+
+_URL = re.compile(
+    r"https?://[^\s<>\"']+|www\.[^\s<>\"']+|\b[\w-]+(?:\.[\w-]+)*\.(?:go\.id|co\.id|ac\.id|sch\.id|desa\.id|or\.id"
+    r"|com|org|net|id|info|ly)\b(?:/[^\s<>\"']*)?", _I)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_MENTION = re.compile(r"(?<![\w@])@\w{2,}")
+_HASHTAG = re.compile(r"(?<![\w#])#\w+")
+_PHONE = re.compile(
+    r"(?<![\d+])(?:(?:\+62|62|0)[\s.-]?8\d{1,3}(?:[\s.-]?\d{2,5}){1,4}"
+    r"|\(?0[1-9]\d{1,3}\)?[\s.-]\d{3,4}(?:[\s.-]?\d{2,4})?)(?!\d)")
+_DATE_RANGE = re.compile(
+    rf"(?<![\d.,])(\d{{1,2}})\s*(?:-|–|—|s\.?d\.?|s/d|sampai|hingga|dan)\s*(\d{{1,2}})\s+({_MONTH})\b\.?"
+    rf"(?:\s+(\d{{4}}))?(?!\d)", _I)
+_DATE_DMY = re.compile(rf"(?<![\d.,])(\d{{1,2}})\s+({_MONTH})\b\.?(?:\s+(\d{{4}}))?(?!\d)", _I)
+_DATE_MY = re.compile(rf"\b({_MONTH})\s+(\d{{4}})(?!\d)", _I)
+_DATE_ISO = re.compile(r"(?<![\d.,/-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
+_DATE_NUM = re.compile(r"(?<![\d.,/-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,]\d)")
+_DATE_SHORT = re.compile(r"(?<![\d.,/])(\d{1,2})/(\d{1,2})(?![/\d])")
+_MONEY_RP = re.compile(rf"\bRp\.?\s?({_NUM})(?:,-)?(?:\s?({_MULT}))?", _I)
+_MONEY_WORD = re.compile(rf"(?<![\w.,])({_NUM})(?:\s?({_MULT}))?\s+rupiah\b", _I)
+_PERCENT = re.compile(rf"(?<![\w.,])({_NUM})\s?(?:%|persen\b)", _I)
+_TIME_WORD = re.compile(r"\b(?:pukul|pkl\.?|jam)\s*(\d{1,2})(?:[.:](\d{2}))?(?!\d)(?![.,]\d)", _I)
+_TIME = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)(?![.,]\d)")
+_NUMBER = re.compile(rf"(?<![\w.,/])({_NUM})(?:\s?({_MULT}))?(?!\w)(?![.,]\d)", _I)
+_DAYNAME = re.compile(rf"\b(hari\s+)?({_DAY})\b", _I)
+
+
+def _decimal(num: str, mult: str | None = None) -> Decimal | None:
+    try:
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", num):
+            value = Decimal(num.replace(".", "").replace(",", "."))
+        else:
+            value = Decimal(num.replace(",", "."))
+    except InvalidOperation:
+        return None
+    if mult:
+        value *= MULTIPLIERS[mult.lower()]
+    return value
+
+
+def _canon(value: Decimal) -> str:
+    if value == value.to_integral_value():
+        return str(int(value))
+    return format(value.normalize(), "f")
+
+
+def _date_key(day: int, month: int, year: int | None) -> str | None:
+    if year is not None and year < 100:
+        year += 2000
+    try:
+        date(year or 2000, month, day)
+    except ValueError:
+        return None
+    return f"date:{year:04d}-{month:02d}-{day:02d}" if year else f"date:--{month:02d}-{day:02d}"
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+class _Scanner:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.work = text
+        self.found: list[Located] = []
+
+    def add(self, kind: FactKind, key: str | None, start: int, end: int, raw: str | None = None) -> None:
+        if key is None:
+            return
+        text = (raw or self.text[start:end]).strip().rstrip(".,;:")
+        self.found.append(Located(Fact(kind, text, key), start, end))
+
+    def mask(self, start: int, end: int) -> None:
+        self.work = self.work[:start] + _MASK * (end - start) + self.work[end:]
+
+    def each(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
+        for match in list(pattern.finditer(self.work)):
+            if _MASK in match.group(0):
+                continue
+            yield match
+            self.mask(match.start(), match.end())
+
+
+def scan_facts(text: str) -> list[Located]:
+    """Facts of `text` with their positions, in text order (no markup cleaning)."""
+    s = _Scanner(text)
+    for m in s.each(_EMAIL):
+        s.add("name", f"name:url:{m.group(0).lower()}", m.start(), m.end())
+    for m in s.each(_URL):
+        url = re.sub(r"^(?:https?://)?(?:www\.)?", "", m.group(0).lower()).rstrip(".,;:!?)/")
+        s.add("name", f"name:url:{url}", m.start(), m.end(), m.group(0).rstrip(".,;:!?)"))
+    for m in s.each(_MENTION):
+        s.add("name", f"name:url:{m.group(0).lower()}", m.start(), m.end())
+    list(s.each(_HASHTAG))
+    for m in list(_PHONE.finditer(s.work)):
+        digits = re.sub(r"\D", "", m.group(0))
+        if 9 <= len(digits) <= 14 and _MASK not in m.group(0):
+            s.add("number", "number:0" + digits[2:] if digits.startswith("62") else f"number:{digits}",
+                  m.start(), m.end())
+            s.mask(m.start(), m.end())
+    for m in s.each(_DATE_RANGE):
+        year = int(m.group(4)) if m.group(4) else None
+        for day in (m.group(1), m.group(2)):
+            raw = f"{day} {m.group(3)}" + (f" {year}" if year else "")
+            s.add("date", _date_key(int(day), _month(m.group(3)), year), m.start(), m.end(), raw)
+    for m in s.each(_DATE_DMY):
+        year = int(m.group(3)) if m.group(3) else None
+        s.add("date", _date_key(int(m.group(1)), _month(m.group(2)), year), m.start(), m.end())
+    for m in s.each(_DATE_MY):
+        s.add("date", f"date:{int(m.group(2)):04d}-{_month(m.group(1)):02d}", m.start(), m.end())
+    for m in s.each(_DATE_ISO):
+        s.add("date", _date_key(int(m.group(3)), int(m.group(2)), int(m.group(1))), m.start(), m.end())
+    for m in list(_DATE_NUM.finditer(s.work)):
+        key = _date_key(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        if key and _MASK not in m.group(0):
+            s.add("date", key, m.start(), m.end())
+            s.mask(m.start(), m.end())
+    for pattern in (_MONEY_RP, _MONEY_WORD):
+        for m in s.each(pattern):
+            value = _decimal(m.group(1), m.group(2))
+            s.add("money", None if value is None else f"money:{_canon(value)}", m.start(), m.end())
+    for m in s.each(_PERCENT):
+        value = _decimal(m.group(1))
+        s.add("percent", None if value is None else f"percent:{_canon(value)}", m.start(), m.end())
+    for m in list(_TIME_WORD.finditer(s.work)):
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        if hour <= 24 and minute < 60 and _MASK not in m.group(0):
+            s.add("time", f"time:{hour:02d}:{minute:02d}", m.start(), m.end())
+            s.mask(m.start(), m.end())
+    for m in s.each(_TIME):
+        s.add("time", f"time:{int(m.group(1)):02d}:{m.group(2)}", m.start(), m.end())
+    for m in list(_DATE_SHORT.finditer(s.work)):
+        key = _date_key(int(m.group(1)), int(m.group(2)), None)
+        if key and _MASK not in m.group(0):
+            s.add("date", key, m.start(), m.end())
+            s.mask(m.start(), m.end())
+    for m in s.each(_NUMBER):
+        num = m.group(1)
+        if num.isdigit() and len(num) >= 5 and num.startswith("0"):
+            s.add("number", f"number:{num}", m.start(), m.end())
+            continue
+        value = _decimal(num, m.group(2))
+        s.add("number", None if value is None else f"number:{_canon(value)}", m.start(), m.end())
+    for m in list(_DAYNAME.finditer(s.work)):
+        name = m.group(2)
+        if name.lower() == "minggu" and not (name[0].isupper() or m.group(1)):
+            continue
+        key = DAYS.get(name.lower().replace("’", "'"), DAYS.get(name.lower().replace("'", "")))
+        if key:
+            s.add("date", f"date:day-{key}", m.start(2), m.end(2), name)
+            s.mask(m.start(2), m.end(2))
+    _scan_names(s)
+    return sorted(s.found, key=lambda loc: loc.start)
+
+
+def _scan_names(s: _Scanner) -> None:
+    for start, end, tokens in lexicon.name_runs(s.work, opaque=_MASK):
+        s.add("name", "name:" + " ".join(t.lower() for t in tokens), start, end, " ".join(tokens))
+
+
+_KEYCAP = re.compile("[0-9#*]\ufe0f?\u20e3")
+_LIST_NUMBER = re.compile(r"(?m)^(\s*)\d{1,2}[.)](?=\s+\D)")
+
+
+def extract_facts(text: str) -> list[Fact]:
+    """Numbers, dates, days, times, amounts, percentages and proper names in `text`.
+
+    Keycap emoji (1️⃣) and list numbering at the start of a line are layout, not facts.
+    """
+    text = _LIST_NUMBER.sub(r"\1", _KEYCAP.sub(" ", lexicon.clean_markup(text)))
+    return [loc.fact for loc in scan_facts(text)]
+
+
+# --- checking ---------------------------------------------------------------------------
+
+
+class _Evidence:
+    """Everything the sources say, indexed for the support checks."""
+
+    def __init__(self, sources: Iterable[str]) -> None:
+        self.keys: set[str] = set()
+        self.values: set[str] = set()
+        self.dates: set[tuple[int, int, int]] = set()
+        self.month_days: set[tuple[int, int]] = set()
+        self.texts: list[str] = []
+        self.words: list[list[str]] = []
+        for source in sources:
+            if not source:
+                continue
+            clean = lexicon.clean_markup(source)
+            self.texts.append(clean.lower())
+            self.words.append([w.lower() for w in lexicon.NAME_TOKEN.findall(_HASHTAG.sub(" ", clean))])
+            for fact in (loc.fact for loc in scan_facts(clean)):
+                self._index(fact)
+
+    def _index(self, fact: Fact) -> None:
+        self.keys.add(fact.key)
+        body = fact.key.split(":", 1)[1]
+        if fact.kind in ("number", "money", "percent"):
+            self.values.add(body)
+        elif fact.kind == "time":
+            self.values.add(str(int(body[:2])))
+        elif fact.kind == "date" and re.fullmatch(r"\d{4}-\d\d-\d\d", body):
+            y, mo, d = (int(x) for x in body.split("-"))
+            self.dates.add((y, mo, d))
+            self.month_days.add((mo, d))
+            self.values.update({str(y), str(d)})
+        elif fact.kind == "date" and body.startswith("--"):
+            mo, d = (int(x) for x in body[2:].split("-"))
+            self.month_days.add((mo, d))
+            self.values.add(str(d))
+        elif fact.kind == "date" and re.fullmatch(r"\d{4}-\d\d", body):
+            self.values.add(body[:4])
+
+    def supports(self, fact: Fact) -> bool:
+        if fact.key in self.keys:
+            return True
+        body = fact.key.split(":", 1)[1]
+        if fact.kind == "number":
+            return body in self.values
+        if fact.kind == "money":
+            return f"number:{body}" in self.keys
+        if fact.kind == "date":
+            return self._supports_date(body)
+        if fact.kind == "name":
+            return self._supports_name(body)
+        return False
+
+    def _supports_date(self, body: str) -> bool:
+        if body.startswith("day-"):
+            weekday = WEEKDAY[body[4:]]
+            return any(date(y, mo, d).weekday() == weekday for y, mo, d in self.dates)
+        if body.startswith("--"):
+            mo, d = (int(x) for x in body[2:].split("-"))
+            return (mo, d) in self.month_days
+        parts = [int(x) for x in body.split("-")]
+        if len(parts) == 2:
+            return any(y == parts[0] and mo == parts[1] for y, mo, _ in self.dates)
+        y, mo, d = parts
+        return (mo, d) in self.month_days and f"date:--{mo:02d}-{d:02d}" in self.keys and str(y) in self.values
+
+    def _supports_name(self, body: str) -> bool:
+        if body.startswith("url:"):
+            target = body[4:]
+            return any(target in text or target.lstrip("@") in text for text in self.texts)
+        tokens = body.split(" ")
+        return any(_within_window(_units(tokens, set(words)), words) or _squashed_match(tokens, words)
+                   for words in self.words)
+
+
+def _units(tokens: list[str], vocabulary: set[str]) -> list[str]:
+    """Join adjacent tokens that the source writes as one word ("wali kota" -> "walikota")."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for size in (3, 2):
+            joined = "".join(tokens[i : i + size])
+            if i + size <= len(tokens) and joined in vocabulary and tokens[i] not in vocabulary:
+                out.append(joined)
+                i += size
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+def _within_window(tokens: list[str], words: list[str]) -> bool:
+    """All tokens occur in `words` close together (order and small gaps tolerated)."""
+    span = len(tokens) + 6
+    needed = set(tokens)
+    for i, word in enumerate(words):
+        if word == tokens[0] and needed <= set(words[max(0, i - span) : i + span]):
+            return True
+    return False
+
+
+def _squashed_match(tokens: list[str], words: list[str]) -> bool:
+    """"Wali Kota" against "walikota": same letters over a run of whole source words."""
+    target = "".join(tokens).replace("-", "")
+    if len(tokens) < 2 and len(target) < 8:
+        return False
+    for i in range(len(words)):
+        joined = ""
+        for word in words[i : i + len(tokens) + 3]:
+            joined += word.replace("-", "")
+            if joined == target:
+                return True
+            if len(joined) >= len(target):
+                break
+    return False
+
+
+def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
+    """Every fact in `output` must appear (by key) in at least one source text."""
+    evidence = _Evidence(sources)
+    invented: dict[str, str] = {}
+    for fact in extract_facts(output):
+        if fact.key not in invented and not evidence.supports(fact):
+            invented[fact.key] = fact.raw
+    return FactCheck(ok=not invented, invented=list(dict.fromkeys(invented.values())))

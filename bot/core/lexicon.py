@@ -1,0 +1,331 @@
+"""Indonesian lexicons and the small text helpers built on them.
+
+The word lists live in `lexicon_data.py`; this module compiles them lazily and offers
+the questions other modules ask: is this sentence ceremonial, which jargon does a text
+use, is this word an ordinary dictionary word, where do sentences end.
+The Sastrawi root dictionary and stemmer are loaded on first use, never at import.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+
+from bot.core import lexicon_data as data
+from bot.core.inputs import normalize_text
+
+WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
+_TAG = re.compile(r"<[^>\n]{0,200}>")
+_MD_LINK = re.compile(r"\[([^\]\n]{0,300})\]\((\S{1,500})\)")
+_MD_MARK = re.compile(r"(?<!\w)[*_~`]+|[*_~`]+(?!\w)")
+
+
+def clean_markup(text: str) -> str:
+    """Plain text from text that may hold HTML, entities, markdown or invisible characters."""
+    text = html.unescape(_TAG.sub(" ", text))
+    text = _MD_LINK.sub(r"\1 \2", text)
+    text = _MD_MARK.sub("", text)
+    return normalize_text(text)
+
+
+# --- dictionary ---------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def root_words() -> frozenset[str]:
+    """Sastrawi's list of Indonesian root words (kata dasar)."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return frozenset(w.strip() for w in StemmerFactory().get_words() if w.strip())
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
+    from Sastrawi.Stemmer.CachedStemmer import CachedStemmer
+    from Sastrawi.Stemmer.Cache.ArrayCache import ArrayCache
+    from Sastrawi.Stemmer.Stemmer import Stemmer
+
+    return CachedStemmer(ArrayCache(), Stemmer(ArrayDictionary(list(root_words()))))
+
+
+@lru_cache(maxsize=20000)
+def stem(word: str) -> str:
+    """Sastrawi stem of one lower-case word."""
+    return str(_stemmer().stem(word.lower()))
+
+
+@lru_cache(maxsize=20000)
+def is_ordinary_word(word: str) -> bool:
+    """True for a common Indonesian word (a root or a derived form of one), not a proper name."""
+    low = word.lower().strip("'’-")
+    if not low or low in data.PLACE_NAMES:
+        return False
+    if low in data.NAME_STOP or low in data.FUNCTION_WORDS:
+        return True
+    roots = root_words()
+    if low in roots:
+        return True
+    parts = [p for p in low.split("-") if p]
+    if len(parts) > 1 and all(p in roots or stem(p) in roots for p in parts):
+        return True
+    return stem(low) in roots and stem(low) != low
+
+
+# --- sentences ----------------------------------------------------------------------
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’)]*\s+|\n+")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of `text`; a dot after an abbreviation, initial or degree does not end one."""
+    out: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        chunk = text[start : match.start() + 1]
+        if "\n" not in match.group(0) and _ends_with_abbreviation(chunk):
+            continue
+        rest = text[end : end + 1]
+        if "\n" not in match.group(0) and rest and rest.islower():
+            continue
+        piece = text[start:end].strip()
+        if piece:
+            out.append(piece)
+        start = end
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
+
+
+def _ends_with_abbreviation(chunk: str) -> bool:
+    if not chunk.endswith("."):
+        return False
+    token = re.split(r"[\s(,]", chunk[:-1])[-1]
+    low = token.lower().rstrip(".")
+    if not low:
+        return False
+    if len(low) == 1 and low.isalpha():
+        return True
+    return low in data.ABBREVIATIONS or bool(re.fullmatch(r"(?:[a-z]{1,4}\.)+[a-z]{1,4}", low))
+
+
+# --- proper names -----------------------------------------------------------------------
+
+NAME_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
+_SENTENCE_END = ".!?…:;\n"
+
+
+def is_acronym(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_initial(text: str, start: int, opaque: str) -> bool:
+    """True when no word stands between the last sentence boundary and `start`."""
+    i = start - 1
+    while i >= 0:
+        ch = text[i]
+        if ch in _SENTENCE_END:
+            word = re.search(r"(\w+)$", text[:i]) if ch == "." else None
+            return not (word and (len(word.group(1)) == 1 or word.group(1).lower() in data.ABBREVIATIONS))
+        if ch.isalnum() or (opaque and ch in opaque):
+            return False
+        i -= 1
+    return True
+
+
+def _breaks_run(token: str, dotted: bool) -> bool:
+    low = token.lower()
+    return (not token[0].isupper() or len(token) < 2 or low in data.NAME_STOP or low in data.DAYS
+            or low.rstrip(".") in data.MONTHS or (dotted and low in data.ABBREVIATIONS and not is_acronym(token)))
+
+
+def name_runs(text: str, opaque: str = "") -> list[tuple[int, int, list[str]]]:
+    """Proper-name candidates: runs of capitalised words, acronyms included, minus a sentence-initial
+    ordinary word ("Warga Bandung" -> "Bandung"). Characters in `opaque` count as words.
+    """
+    runs: list[list[re.Match[str]]] = [[]]
+    for m in NAME_TOKEN.finditer(text):
+        token = m.group(0).rstrip("-'’")
+        if _breaks_run(token, text[m.end() : m.end() + 1] == "."):
+            runs.append([])
+        elif runs[-1] and re.fullmatch(r"[ \t]+", text[runs[-1][-1].end() : m.start()]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out: list[tuple[int, int, list[str]]] = []
+    for run in runs:
+        if not run:
+            continue
+        first = run[0].group(0).rstrip("-'’")
+        if (_is_initial(text, run[0].start(), opaque) and not is_acronym(first)
+                and first.lower() not in data.NAME_HEADS and is_ordinary_word(first)):
+            run = run[1:]
+        if run:
+            out.append((run[0].start(), run[-1].end(), [m.group(0).rstrip("-'’") for m in run]))
+    return out
+
+
+# --- ceremony, jargon, spelling ------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _ceremonial() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in data.CEREMONIAL), re.IGNORECASE)
+
+
+def find_ceremonial(text: str) -> list[str]:
+    """Ceremonial phrases in `text`, in order, each once (lower case)."""
+    return list(dict.fromkeys(m.group(0).lower() for m in _ceremonial().finditer(text)))
+
+
+def without_ceremonial(text: str) -> str:
+    """`text` with its ceremonial phrases blanked out ("acara dibuka", "turut hadir")."""
+    return _ceremonial().sub(" ", text)
+
+
+def is_ceremonial(text: str) -> bool:
+    return bool(_ceremonial().search(text))
+
+
+@lru_cache(maxsize=1)
+def _lead_ins() -> re.Pattern[str]:
+    return re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in data.LEAD_INS) + r")\s*", re.IGNORECASE)
+
+
+def strip_lead_in(sentence: str) -> str:
+    """Drop bureaucratic lead-ins ("Dalam rapat tersebut diputuskan bahwa", "Adapun") and recapitalise."""
+    previous = None
+    while previous != sentence:
+        previous = sentence
+        sentence = _lead_ins().sub("", sentence, count=1)
+    return capitalize_first(sentence)
+
+
+def capitalize_first(text: str) -> str:
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            return text[:i] + ch.upper() + text[i + 1 :]
+        if ch.isdigit():
+            return text
+    return text
+
+
+def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _spelling() -> re.Pattern[str]:
+    return _phrase_regex(list(data.SPELLING))
+
+
+@lru_cache(maxsize=1)
+def _jargon() -> re.Pattern[str]:
+    return _phrase_regex(list(data.JARGON))
+
+
+@lru_cache(maxsize=1)
+def _safe() -> re.Pattern[str]:
+    return _phrase_regex(list(data.SAFE_REPLACEMENTS))
+
+
+def find_spelling(text: str) -> list[tuple[str, str]]:
+    """(non-standard, standard) pairs found in `text`, each once."""
+    found = {m.group(0).lower(): data.SPELLING[m.group(0).lower()] for m in _spelling().finditer(text)}
+    return list(found.items())
+
+
+def find_jargon(text: str) -> list[tuple[str, str]]:
+    """(bureaucratic phrase, plain alternative) pairs found in `text`, each once."""
+    found = {m.group(0).lower(): data.JARGON[m.group(0).lower()] for m in _jargon().finditer(text)}
+    return list(found.items())
+
+
+def _match_case(original: str, replacement: str, title: bool) -> str:
+    if not replacement or not original[0].isupper():
+        return replacement
+    if title or original.isupper():
+        return " ".join(w[:1].upper() + w[1:] for w in replacement.split(" "))
+    return replacement[0].upper() + replacement[1:]
+
+
+def fix_spelling(text: str) -> str:
+    """Replace non-standard spellings with the standard ones, keeping capitalisation."""
+
+    def repl(m: re.Match[str]) -> str:
+        low = m.group(0).lower()
+        return _match_case(m.group(0), data.SPELLING[low], low in data.TITLE_CASE_FIX)
+
+    return _spelling().sub(repl, text)
+
+
+def simplify_jargon(text: str) -> str:
+    """Replace the bureaucratic phrases that have a safe one-to-one plain alternative."""
+
+    def repl(m: re.Match[str]) -> str:
+        return _match_case(m.group(0), data.SAFE_REPLACEMENTS[m.group(0).lower()], False)
+
+    return re.sub(r"\s{2,}", " ", _safe().sub(repl, text)).replace(" ,", ",")
+
+
+# --- honorifics ------------------------------------------------------------------------
+
+_CAP = r"(?=[A-Z])"
+
+
+@lru_cache(maxsize=1)
+def _titles() -> re.Pattern[str]:
+    alts = "|".join(data.TITLES_BEFORE)
+    return re.compile(r"(?<![\w.])(?:" + alts + r")\s*" + _CAP)
+
+
+@lru_cache(maxsize=1)
+def _degrees() -> re.Pattern[str]:
+    alts = "|".join(data.DEGREES)
+    return re.compile(r"(?:,\s*(?:" + alts + r")\.?(?![\w]))+")
+
+
+def find_honorifics(text: str) -> list[str]:
+    """Titles, honorifics and degrees in `text`, each once."""
+    found = [m.group(0).strip() for m in _titles().finditer(text)]
+    found += [d.strip(" ,") for m in _degrees().finditer(text) for d in m.group(0).split(",") if d.strip()]
+    return list(dict.fromkeys(found))
+
+
+def strip_honorifics(text: str) -> str:
+    """Remove honorific chains, keep role and name ("Wali Kota Bandung Muhammad Farhan")."""
+    text = _degrees().sub("", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = _titles().sub("", text)
+    text = re.sub(r"\bselaku\s+", "", text)
+    text = re.sub(r"\s{2,}", " ", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    return re.sub(r",\s*,", ",", text)
+
+
+# --- impact and calls to action ---------------------------------------------------------
+
+
+def words(text: str) -> list[str]:
+    return [m.group(0) for m in WORD.finditer(text)]
+
+
+def impact_words(text: str) -> list[str]:
+    """The citizen-impact words in `text` (lower case, in order)."""
+    return [w.lower() for w in words(text) if w.lower() in data.IMPACT_WORDS]
+
+
+@lru_cache(maxsize=1)
+def _cta() -> re.Pattern[str]:
+    return re.compile("|".join(data.CTA), re.IGNORECASE)
+
+
+def has_call_to_action(text: str) -> bool:
+    return bool(_cta().search(text))

@@ -1,0 +1,238 @@
+"""The offline engine: rewrites and replies without a language model.
+
+It restructures instead of paraphrasing: every fact in a post is copied from the
+draft, so the shared fact check passes by construction. Templates only add words
+that carry no facts (greetings, labels, calls to action).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.core import lexicon
+from bot.core.compose import Block, assemble, merge_hashtags
+from bot.core.facts import check_facts
+from bot.core.models import (
+    PlatformName,
+    Post,
+    Profile,
+    ReplyRequest,
+    ReplyResult,
+    RewriteRequest,
+    RewriteResult,
+    Tone,
+    unique_sources,
+)
+from bot.core.offline_reply import build_reply
+from bot.core.offline_rewrite import Analysis, analyze_draft, split_lead
+from bot.core.platforms import SPECS, post_length
+
+OFFLINE_WARNING = "Mesin offline (tanpa model bahasa): hasil disusun ulang dari draf, bukan ditulis ulang bebas."
+
+CTA: dict[str, dict[Tone, str]] = {
+    "registration": {
+        "formal": "Silakan mendaftar sesuai cara di atas.",
+        "friendly": "Yuk, daftar sekarang sesuai cara di atas!",
+        "casual": "Gas daftar sekarang, caranya ada di atas ya!",
+    },
+    "event": {
+        "formal": "Mohon catat tanggalnya agar tidak terlewat.",
+        "friendly": "Catat tanggalnya dan jangan sampai terlewat, ya!",
+        "casual": "Catat tanggalnya, jangan sampai kelewatan ya!",
+    },
+    "alert": {
+        "formal": "Mohon tetap waspada dan teruskan informasi ini kepada keluarga serta tetangga.",
+        "friendly": "Tetap waspada, ya! Bagikan info ini ke keluarga dan tetangga.",
+        "casual": "Tetap waspada ya, bagikan ke keluarga dan tetangga!",
+    },
+    "closure": {
+        "formal": "Mohon atur perjalanan Anda dan teruskan informasi ini kepada keluarga.",
+        "friendly": "Yuk, atur perjalanan dan bagikan info ini ke keluarga!",
+        "casual": "Atur rute dari sekarang ya, bagikan ke keluarga juga!",
+    },
+    "info": {
+        "formal": "Mohon bagikan informasi ini kepada keluarga dan tetangga.",
+        "friendly": "Bagikan ke keluarga dan tetangga, yuk, biar makin banyak yang tahu!",
+        "casual": "Bagikan ke keluarga dan tetangga ya, biar semua tahu!",
+    },
+}
+CTA_SHORT: dict[str, dict[Tone, str]] = {
+    "registration": {
+        "formal": "Silakan mendaftar.", "friendly": "Yuk, daftar sekarang!", "casual": "Gas daftar sekarang!",
+    },
+    "event": {
+        "formal": "Mohon catat tanggalnya.", "friendly": "Catat tanggalnya, yuk!", "casual": "Catat tanggalnya ya!",
+    },
+    "alert": {"formal": "Mohon tetap waspada.", "friendly": "Tetap waspada, ya!", "casual": "Tetap waspada ya!"},
+    "closure": {
+        "formal": "Mohon atur perjalanan Anda.", "friendly": "Yuk, atur perjalanan!", "casual": "Atur rute ya!",
+    },
+    "info": {"formal": "Mohon bantu bagikan.", "friendly": "Bagikan ke keluarga, yuk!", "casual": "Bagikan ya!"},
+}
+ASK: dict[Tone, str] = {
+    "formal": "Jika ada pertanyaan, silakan tulis di kolom komentar.",
+    "friendly": "Ada pertanyaan? Tulis di kolom komentar.",
+    "casual": "Ada yang mau ditanyain? Tulis di komentar ya!",
+}
+WA_ASK: dict[Tone, str] = {
+    "formal": "Simpan dan teruskan informasi ini kepada yang membutuhkan.",
+    "friendly": "Simpan dan teruskan info ini ke yang membutuhkan, ya.",
+    "casual": "Simpan dan terusin ke yang butuh ya!",
+}
+GREETING: dict[Tone, str] = {
+    "formal": "Salam sejahtera, Bapak/Ibu.", "friendly": "Halo, Warga! 👋", "casual": "Hai, Sobat! 👋",
+}
+GREETING_FROM: dict[Tone, str] = {
+    "formal": " Berikut informasi dari {name}.",
+    "friendly": " Ada info dari {name}.",
+    "casual": " Ada info dari {name} nih.",
+}
+EMOJI: dict[str, str] = {
+    "Apa": "📌", "Kapan": "📅", "Di mana": "📍", "Biaya": "💰", "Harga": "🏷️", "Cara ikut": "📝", "Syarat": "🧾",
+    "Info": "📞",
+}
+VISUAL: dict[PlatformName, str] = {
+    "instagram": "Carousel: slide pertama memuat kalimat utama dengan huruf besar, slide berikutnya infografis "
+    "({labels}); pakai foto warga atau layanannya, bukan foto pejabat di podium.",
+    "facebook": "Infografis satu gambar ({labels}) ditambah foto suasana layanan; sematkan jawaban atas "
+    "pertanyaan yang sering muncul di komentar.",
+    "x": "Satu gambar infografis ringkas ({labels}) dengan teks alternatif, agar isi utama tetap muat.",
+    "tiktok": "Video pendek vertikal: detik pertama langsung menunjukkan manfaatnya, lalu teks di layar "
+    "({labels}); tutup dengan ajakan.",
+    "whatsapp": "Poster vertikal ({labels}); bila perlu masukan warga, pakai fitur jajak pendapat (polling).",
+}
+PLATFORM_BODY: dict[PlatformName, int] = {"instagram": 2, "facebook": 4, "x": 0, "tiktok": 0, "whatsapp": 1}
+
+
+BRIEF_KEYS = ["Kapan", "Di mana", "Biaya", "Harga"]
+
+
+@dataclass(frozen=True)
+class Style:
+    """How a post is worded: tone, a brief version, or another variant (alternate wording)."""
+
+    tone: Tone = "friendly"
+    brief: bool = False
+    variant: int = 0
+
+    @property
+    def alternate(self) -> bool:
+        return self.variant % 2 == 1
+
+
+def _bullets(details: dict[str, str], keys: list[str] | None = None, bold: bool = False, plain: bool = False) -> str:
+    lines = []
+    for label, value in details.items():
+        if keys is not None and label not in keys:
+            continue
+        name = f"*{label}:*" if bold else f"{label}:"
+        lines.append(f"{'•' if plain else EMOJI.get(label, '•')} {name} {value}")
+    return "\n".join(lines)
+
+
+def _greeting(tone: Tone, profile: Profile) -> str:
+    text = GREETING[tone]
+    if profile.name.strip():
+        text += GREETING_FROM[tone].format(name=profile.name.strip())
+    return text
+
+
+def _tags(platform: PlatformName, profile: Profile, analysis: Analysis) -> list[str]:
+    cap = SPECS[platform].max_hashtags
+    if platform == "whatsapp":
+        return merge_hashtags(profile.hashtags, cap=min(cap, 2))
+    return merge_hashtags(profile.hashtags, analysis.topic_tags, cap=cap)
+
+
+def render_post(platform: PlatformName, analysis: Analysis, style: Style, profile: Profile) -> Post:
+    """One platform's post out of the analysed draft."""
+    spec = SPECS[platform]
+    tone, offer = style.tone, analysis.offers
+    cta = CTA_SHORT[offer][tone] if style.alternate or platform == "x" else CTA[offer][tone]
+    body = [] if style.brief else [Block(s, 3) for s in analysis.body[: PLATFORM_BODY[platform]]]
+    keys = BRIEF_KEYS if style.brief else None
+    hook_text = "" if style.brief or not analysis.hook else analysis.hook
+    marker = "👉" if style.alternate else "📢"
+    blocks: list[Block]
+    if platform == "x":
+        compact = " · ".join(
+            f"{EMOJI[k]} {analysis.details[k]}" for k in ("Kapan", "Di mana", "Biaya") if k in analysis.details
+        )
+        blocks = [Block(analysis.lead, 10), Block(compact, 6), Block(cta, 10)]
+        if hook_text and len(analysis.lead) > 200:
+            blocks[0] = Block(f"{marker} {hook_text}", 10)
+        text, tags = assemble(platform, blocks, _tags(platform, profile, analysis), sep="\n")
+    elif platform == "whatsapp":
+        cta = cta if style.brief else f"{cta} {WA_ASK[tone]}"
+        blocks = [Block(_greeting(tone, profile), 9), Block(f"*{hook_text}*" if hook_text else "", 6),
+                  Block(analysis.lead, 10), *body,
+                  Block(_bullets(analysis.details, keys, bold=True, plain=style.alternate), 8), Block(cta, 10)]
+        text, tags = assemble(platform, blocks, _tags(platform, profile, analysis))
+    else:
+        cta = cta if style.brief else f"{cta}\n{ASK[tone]}"
+        first, rest = split_lead(analysis.lead, spec.visible)
+        if platform == "tiktok":
+            keys = [k for k in ("Kapan", "Di mana", "Biaya", "Harga", "Cara ikut") if k in (keys or EMOJI)]
+        hook = Block(f"{marker} {hook_text}" if hook_text and platform != "facebook" else "", 10)
+        blocks = [hook, Block(first, 10), Block(rest, 5), *body,
+                  Block(_bullets(analysis.details, keys, plain=style.alternate), 8), Block(cta, 10)]
+        if platform == "facebook" and not style.brief:
+            blocks.insert(0, Block(_greeting(tone, profile), 4))
+        text, tags = assemble(platform, blocks, _tags(platform, profile, analysis))
+    labels = ", ".join(k.lower() for k in analysis.details if k != "Info") or "pesan utama"
+    return Post(
+        platform=platform,
+        text=text,
+        hashtags=tags,
+        call_to_action=cta,
+        visual=VISUAL[platform].format(labels=labels),
+        char_count=post_length(platform, text),
+        limit=spec.limit,
+    )
+
+
+def _rewrite_warnings(request: RewriteRequest, analysis: Analysis, posts: list[Post]) -> list[str]:
+    warnings = [OFFLINE_WARNING, *analysis.warnings]
+    if analysis.dropped_ceremonial:
+        warnings.append(
+            f"{analysis.dropped_ceremonial} kalimat seremonial (siapa hadir, di ruang mana) tidak dimasukkan."
+        )
+    if analysis.had_honorifics:
+        warnings.append("Gelar dan sapaan kehormatan dihapus; jabatan dan nama tetap.")
+    fixes = lexicon.find_spelling(request.draft)
+    if fixes:
+        warnings.append("Ejaan dibakukan: " + "; ".join(f"“{a}” → {b}" for a, b in fixes[:6]) + ".")
+    for post in posts:
+        if post.call_to_action.split("\n")[0] not in post.text:
+            warnings.append(f"Ajakan pada unggahan {SPECS[post.platform].label} terpotong karena batas karakter.")
+    if "instagram" in request.platforms and not analysis.hook and len(split_lead(analysis.lead, 125)[0]) > 125:
+        warnings.append("Kalimat pembuka lebih dari 125 karakter; warga hanya melihat awalnya sebelum “selengkapnya”.")
+    return list(dict.fromkeys(warnings))
+
+
+class OfflineEngine:
+    """Deterministic engine: restructures drafts and answers comments from templates."""
+
+    name = "offline"
+
+    def rewrite(self, request: RewriteRequest) -> RewriteResult:
+        analysis = analyze_draft(request.draft)
+        style = Style(
+            tone=request.tone,
+            brief=request.brief,
+            variant=request.variant,
+        )
+        posts = [render_post(p, analysis, style, request.profile) for p in request.platforms]
+        profile = request.profile
+        sources = [request.draft, profile.name, profile.handle, " ".join(profile.hashtags)]
+        sources += [hit.text for hit in request.guidelines]
+        return RewriteResult(
+            engine=self.name,
+            posts=posts,
+            sources=unique_sources(request.guidelines),
+            warnings=_rewrite_warnings(request, analysis, posts),
+            fact_check=check_facts("\n\n".join(p.text for p in posts), sources),
+        )
+
+    def reply(self, request: ReplyRequest) -> ReplyResult:
+        return build_reply(request, engine=self.name)

@@ -1,0 +1,75 @@
+"""Pieces of the prompts built from a request: tone, platform rules, guidelines, profile."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.core.models import Hit, PlatformName, Profile, Tone
+from bot.core.platforms import SPECS
+
+TONES: dict[Tone, str] = {
+    "formal": "formal dan resmi tetapi tetap hangat; sapa warga dengan \"Bapak/Ibu\"; tanpa emoji.",
+    "friendly": "ramah dan hangat; sapa warga secara akrab (misalnya \"Sahabat\" atau \"warga\"); emoji paling banyak satu atau dua.",
+    "casual": "santai dan akrab seperti obrolan, tetap sopan; boleh emoji secukupnya; hindari bahasa gaul yang kasar.",
+}
+
+NO_GUIDELINES = "(tidak ada panduan yang relevan)"
+MAX_GUIDELINE_CHARS = 1500
+
+
+def variation_text(brief: bool = False, variant: int = 0) -> str:
+    """Extra instructions for a short version and for another wording of the same posts."""
+    lines = []
+    if brief:
+        lines.append("Versi singkat: tulis sependek mungkin, kira-kira separuh sasaran panjang, cukup inti dan ajakan.")
+    if variant:
+        lines.append(
+            f"Versi alternatif ke-{variant}: pakai pembuka dan susunan kalimat yang berbeda dari versi biasa; fakta tetap sama."
+        )
+    return "\n".join(lines)
+
+
+def tone_text(tone: Tone) -> str:
+    return TONES.get(tone, TONES["friendly"])
+
+
+def platform_rules(platforms: Iterable[PlatformName]) -> str:
+    lines = []
+    for name in platforms:
+        spec = SPECS[name]
+        unit = "karakter berbobot (emoji dihitung 2, tautan 23)" if name == "x" else "karakter"
+        lines.append(
+            f"- {name} ({spec.label}): batas keras {spec.limit} {unit}; sasaran sekitar {spec.target}; "
+            f"paling banyak {spec.max_hashtags} tagar; {spec.visible} karakter pertama tampil sebelum \"selengkapnya\"."
+        )
+    return "\n".join(lines)
+
+
+def guidelines_text(hits: Iterable[Hit]) -> str:
+    blocks = []
+    for hit in hits:
+        body = hit.text.strip()
+        if len(body) > MAX_GUIDELINE_CHARS:
+            body = body[:MAX_GUIDELINE_CHARS].rsplit(" ", 1)[0] + " ..."
+        blocks.append(f"[id: {hit.id}] {hit.title}\n{body}")
+    return "\n\n".join(blocks) or NO_GUIDELINES
+
+
+def profile_values(profile: Profile) -> dict[str, str]:
+    return {
+        "institution": profile.name or "instansi pemerintah",
+        "handle": profile.handle or "(tidak disebut)",
+        "hashtags": " ".join(profile.hashtags) or "(tidak ada)",
+    }
+
+
+def profile_texts(profile: Profile) -> list[str]:
+    """Profile fields as fact sources (same as the service uses)."""
+    return [profile.name, profile.handle, " ".join(profile.hashtags)]
+
+
+def cited(hits: list[Hit], ids: Iterable[str]) -> list[Hit]:
+    """The hits the model says it used (by id or title); all hits when it cited none that exist."""
+    wanted = {i.strip() for i in ids if i and i.strip()}
+    chosen = [h for h in hits if h.id in wanted or h.title in wanted]
+    return chosen or hits

@@ -1,0 +1,346 @@
+"""The language-model engine: rewrite and reply through any OpenAI-compatible chat model.
+
+Per request: personal data is redacted and instruction phrases neutralised before anything is
+sent; the draft or comment travels only in the user turn between delimiters; the answer is parsed
+into a schema (one repair turn), fact-locked against its sources (one regeneration naming the
+inventions), posts over their platform's hard limit are shortened once, and answers that leak the
+system prompt or a secret are replaced by the offline engine's. Any failure to get a usable first
+answer raises `EngineUnavailable`, and the service falls back to the offline engine.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
+from pydantic import BaseModel
+
+from bot.core.models import (
+    Finding,
+    Hit,
+    PlatformName,
+    Post,
+    ReplyRequest,
+    ReplyResult,
+    RewriteRequest,
+    RewriteResult,
+    unique_sources,
+)
+from bot.core.platforms import SPECS, post_length
+from bot.errors import EngineUnavailable
+from bot.llm import context as ctx
+from bot.llm.client import INVALID_REASON, Call, ModelClient
+from bot.llm.guard import LeakGuard, echoes, neutralise
+from bot.llm.posts import build_posts, posts_text
+from bot.llm.posts import check as fact_check
+from bot.llm.prompts import PromptLoader
+from bot.llm.redact import Redacted, describe, pii_values, redact, strip_pii
+from bot.llm.schemas import OutputInvalid, ReplyOut, RewriteOut, parse_reply, parse_rewrite, schema_hint
+
+if TYPE_CHECKING:
+    from bot.core.engine import Engine
+    from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+W_PII_DRAFT = "Data pribadi di draf ({what}) disamarkan sebelum dikirim ke model; kontak dikembalikan di unggahan, NIK tidak."
+W_PII_COMMENT = "Komentar memuat data pribadi ({what}); data itu disamarkan sebelum dikirim ke model dan tidak diulang di saran balasan."
+W_INJECTION = "{what} memuat kalimat yang tampak seperti perintah ke bot (prompt injection); kalimat itu diabaikan dan diperlakukan sebagai data."
+W_BLOCKED = "Jawaban model diblokir ({reason}); dipakai jawaban mesin offline."
+W_PII_OUTPUT = "Saran balasan dari model memuat data pribadi; data itu sudah disamarkan. Periksa sebelum dikirim."
+W_ECHO = "Saran balasan yang mengulang pengumuman dari komentar dibuang."
+W_FACTS_KEPT = "Model tidak berhasil menulis ulang tanpa fakta karangan ({reason})."
+W_SHORTEN = "Model tidak berhasil memendekkan unggahan ({reason})."
+
+
+class LLMEngine:
+    """Engine backed by a chat model; `name` is the model name."""
+
+    def __init__(
+        self,
+        client: ModelClient,
+        settings: Settings,
+        prompts: PromptLoader | None = None,
+        offline: Engine | None = None,
+    ) -> None:
+        self.client = client
+        self.settings = settings
+        self.name = client.model_name
+        self.prompts = prompts or PromptLoader(settings.prompts_dir)
+        self._offline = offline
+        self.canary = "HB-" + secrets.token_hex(4)
+        self._guard: LeakGuard | None = None
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> LLMEngine:
+        """Build the chat client once; no request is made here."""
+        return cls(ModelClient.from_settings(settings), settings)
+
+    # --- shared helpers ----------------------------------------------------------------
+    @property
+    def guard(self) -> LeakGuard:
+        if self._guard is None:
+            s = self.settings
+            keys = [v.get_secret_value() for v in (s.openai_api_key, s.telegram_bot_token, s.webhook_secret) if v]
+            protected = [self.prompts.raw(n).split("Panduan instansi")[0] for n in ("persona", "rewrite", "reply")]
+            self._guard = LeakGuard(protected, keys, self.canary)
+        return self._guard
+
+    def offline(self) -> Engine:
+        if self._offline is None:
+            from bot.core.offline import OfflineEngine
+
+            self._offline = OfflineEngine()
+        return self._offline
+
+    def _system(self, task: str, **values: Any) -> SystemMessage:
+        persona = self.prompts.get("persona").render_system(institution=values["institution"], canary=self.canary)
+        return SystemMessage(persona + "\n\n" + self.prompts.get(task).render_system(**values))
+
+    def _repair(self, schema: type[BaseModel]) -> Callable[[str, str], str]:
+        prompt = self.prompts.get("repair")
+        return lambda error, output: prompt.render_system(error=error, output=self._safe(output), schema=schema_hint(schema))
+
+    def _safe(self, output: str) -> str:
+        """Model output quoted back to the model: personal data it may have produced stays here."""
+        return redact(output).text if self.settings.pii_redaction else output
+
+    def _redact(self, text: str, *, numbered: bool) -> Redacted:
+        return redact(text, numbered=numbered) if self.settings.pii_redaction else Redacted(text)
+
+    def _first(self, call: Call, messages: list[BaseMessage], schema: type[BaseModel], parse: Callable[[Any], T]) -> tuple[T, str]:
+        try:
+            return self.client.structured(call, messages, schema, parse, self._repair(schema))
+        except OutputInvalid as err:
+            log.warning("model %s: output still invalid after repair: %s", self.name, err)
+            raise EngineUnavailable(INVALID_REASON) from err
+
+    def _regenerate(
+        self,
+        call: Call,
+        messages: list[BaseMessage],
+        schema: type[BaseModel],
+        parse: Callable[[Any], T],
+        raw: str,
+        inventions: list[str],
+    ) -> tuple[T, str]:
+        turn = self.prompts.get("regenerate_facts").render_system(
+            inventions=self._safe(", ".join(inventions)), output=self._safe(raw[:6000])
+        )
+        return self.client.structured(call, [*messages, HumanMessage(turn)], schema, parse, self._repair(schema))
+
+    # --- rewrite -----------------------------------------------------------------------
+    def rewrite(self, request: RewriteRequest) -> RewriteResult:
+        call = self.client.start()
+        warnings: list[str] = []
+        red = self._redact(request.draft, numbered=True)
+        if red.found:
+            warnings.append(W_PII_DRAFT.format(what=describe(red.counts)))
+        neu = neutralise(red.text)
+        if neu.found:
+            warnings.append(W_INJECTION.format(what="Draf"))
+        names = list(request.platforms)
+        profile = ctx.profile_values(request.profile)
+        messages: list[BaseMessage] = [
+            self._system(
+                "rewrite",
+                platforms=", ".join(names),
+                tone=ctx.tone_text(request.tone),
+                variation=ctx.variation_text(request.brief, request.variant),
+                platform_rules=ctx.platform_rules(names),
+                guidelines=ctx.guidelines_text(request.guidelines),
+                schema=schema_hint(RewriteOut),
+                **profile,
+            ),
+            HumanMessage(self.prompts.get("rewrite").render_user(platforms=", ".join(names), draft=neu.text)),
+        ]
+
+        def parse(data: Any) -> RewriteOut:
+            return parse_rewrite(data, names)
+
+        out, raw = self._first(call, messages, RewriteOut, parse)
+        posts = self._posts(out, request, red.mapping)
+        if leak := self.guard.find_leak(posts_text(posts, extras=True)):
+            return self._blocked_rewrite(request, leak, warnings, call)
+        sources = self._rewrite_sources(request, out)
+        check = fact_check(posts_text(posts), sources)
+        if not check.ok:
+            try:
+                out2, raw2 = self._regenerate(call, messages, RewriteOut, parse, raw, check.invented)
+                posts2 = self._posts(out2, request, red.mapping)
+                sources2 = self._rewrite_sources(request, out2)
+                check2 = fact_check(posts_text(posts2), sources2)
+                if len(check2.invented) <= len(check.invented):
+                    out, raw, posts, sources, check = out2, raw2, posts2, sources2, check2
+            except (OutputInvalid, EngineUnavailable) as err:
+                warnings.append(W_FACTS_KEPT.format(reason=_reason(err)))
+        posts = self._shorten(call, messages, request, posts, raw, red.mapping, warnings)
+        check = fact_check(posts_text(posts), sources)
+
+        if leak := self.guard.find_leak(posts_text(posts, extras=True)):
+            return self._blocked_rewrite(request, leak, warnings, call)
+        if not check.ok:
+            warnings.append("Cek fakta: ada fakta yang tidak ada di draf: " + ", ".join(check.invented))
+        cited = ctx.cited(request.guidelines, out.guideline_ids)
+        return RewriteResult(
+            engine=self.name,
+            posts=posts,
+            sources=unique_sources(cited),
+            warnings=warnings,
+            fact_check=check,
+            usage=call.usage,
+        )
+
+    def _blocked_rewrite(self, request: RewriteRequest, reason: str, warnings: list[str], call: Call) -> RewriteResult:
+        log.warning("model %s: rewrite blocked: %s", self.name, reason)
+        result = self.offline().rewrite(request)
+        result.warnings[:0] = [W_BLOCKED.format(reason=reason), *warnings]
+        result.usage = call.usage
+        return result
+
+    def _rewrite_sources(self, request: RewriteRequest, out: RewriteOut) -> list[str]:
+        cited = ctx.cited(request.guidelines, out.guideline_ids)
+        return [request.draft, *ctx.profile_texts(request.profile), *(h.text for h in cited)]
+
+    def _posts(self, out: RewriteOut, request: RewriteRequest, mapping: dict[str, str]) -> list[Post]:
+        return build_posts(out, request.profile.hashtags, mapping)
+
+    def _shorten(
+        self,
+        call: Call,
+        messages: list[BaseMessage],
+        request: RewriteRequest,
+        posts: list[Post],
+        raw: str,
+        mapping: dict[str, str],
+        warnings: list[str],
+    ) -> list[Post]:
+        """Ask the model once to shorten the posts over their hard limit."""
+        over = [p for p in posts if post_length(p.platform, p.text) > SPECS[p.platform].limit]
+        if not over:
+            return posts
+        lines = "\n".join(
+            f"- {p.platform}: {post_length(p.platform, p.text)} karakter, batas {SPECS[p.platform].limit}" for p in over
+        )
+        turn = self.prompts.get("shorten").render_system(overlimit=lines, output=self._safe(raw[:8000]))
+        names = [p.platform for p in over]
+        try:
+            out, _ = self.client.structured(
+                call, [*messages, HumanMessage(turn)], RewriteOut, lambda d: parse_rewrite(d, names), self._repair(RewriteOut)
+            )
+        except (OutputInvalid, EngineUnavailable) as err:
+            warnings.append(W_SHORTEN.format(reason=_reason(err)))
+            return posts
+        shorter = {p.platform: p for p in self._posts(out, request, mapping)}
+        return [
+            shorter[p.platform] if p.platform in shorter and shorter[p.platform].char_count < p.char_count else p
+            for p in posts
+        ]
+
+    def suggest_audit(self, caption: str, platform: PlatformName, findings: Sequence[Finding] = (), guidelines: Sequence[Hit] = ()) -> list[str]:
+        """Optional model suggestions on top of the rule-based audit (see bot/llm/audit.py)."""
+        from bot.llm.audit import suggest_improvements
+
+        return suggest_improvements(self, caption, platform, findings, guidelines)
+
+    # --- reply -------------------------------------------------------------------------
+    def reply(self, request: ReplyRequest) -> ReplyResult:
+        call = self.client.start()
+        warnings: list[str] = []
+        red = self._redact(request.comment, numbered=False)
+        red_ctx = self._redact(request.context or "", numbered=False)
+        if red.found or red_ctx.found:
+            warnings.append(W_PII_COMMENT.format(what=describe(red.counts + red_ctx.counts)))
+        neu, neu_ctx = neutralise(red.text), neutralise(red_ctx.text)
+        if neu.found or neu_ctx.found:
+            warnings.append(W_INJECTION.format(what="Komentar"))
+        context_block = f"\n<<<KONTEKS\n{neu_ctx.text}\nKONTEKS>>>\n" if neu_ctx.text.strip() else ""
+        messages: list[BaseMessage] = [
+            self._system(
+                "reply",
+                tone=ctx.tone_text(request.tone),
+                hint_kind=request.hint_kind or "other",
+                guidelines=ctx.guidelines_text(request.guidelines),
+                schema=schema_hint(ReplyOut),
+                **ctx.profile_values(request.profile),
+            ),
+            HumanMessage(self.prompts.get("reply").render_user(context_block=context_block, comment=neu.text)),
+        ]
+
+        def parse(data: Any) -> ReplyOut:
+            return parse_reply(data, request.hint_kind)
+
+        out, raw = self._first(call, messages, ReplyOut, parse)
+        public = [*ctx.profile_texts(request.profile), *(h.text for h in request.guidelines)]
+        sources = [request.comment, request.context or "", *public]
+        allow = pii_values(public)
+        out = self._clean_reply(out, allow, neu.payloads + neu_ctx.payloads, warnings)
+        if reason := self._reply_blocked(out):
+            return self._blocked_reply(request, reason, warnings, call)
+        check = fact_check("\n\n".join(out.suggestions), sources)
+        if not check.ok:
+            try:
+                out2, _ = self._regenerate(call, messages, ReplyOut, parse, raw, check.invented)
+                out2 = self._clean_reply(out2, allow, neu.payloads + neu_ctx.payloads, [])
+                check2 = fact_check("\n\n".join(out2.suggestions), sources)
+                if out2.suggestions and len(check2.invented) <= len(check.invented):
+                    out, check = out2, check2
+            except (OutputInvalid, EngineUnavailable) as err:
+                warnings.append(W_FACTS_KEPT.format(reason=_reason(err)))
+
+        if reason := self._reply_blocked(out):
+            return self._blocked_reply(request, reason, warnings, call)
+        if not check.ok:
+            warnings.append("Cek fakta: saran balasan memuat fakta yang tidak ada di sumber: " + ", ".join(check.invented))
+        return ReplyResult(
+            engine=self.name,
+            kind=out.kind,
+            escalate=out.escalate,
+            reason=out.reason.strip(),
+            suggestions=out.suggestions,
+            recommendation=out.recommendation.strip() or None,
+            sources=unique_sources(request.guidelines),
+            warnings=warnings,
+            fact_check=check,
+            usage=call.usage,
+        )
+
+    def _reply_blocked(self, out: ReplyOut) -> str | None:
+        if not out.suggestions:
+            return "saran balasan mengulang pengumuman dari komentar"
+        return self.guard.find_leak("\n".join([*out.suggestions, out.reason, out.recommendation]))
+
+    def _blocked_reply(self, request: ReplyRequest, reason: str, warnings: list[str], call: Call) -> ReplyResult:
+        log.warning("model %s: reply blocked: %s", self.name, reason)
+        result = self.offline().reply(request)
+        result.warnings[:0] = [W_BLOCKED.format(reason=reason), *(w for w in warnings if w != W_ECHO)]
+        result.usage = call.usage
+        return result
+
+    @staticmethod
+    def _clean_reply(out: ReplyOut, allow: set[str], payloads: list[str], warnings: list[str]) -> ReplyOut:
+        """Strip personal data from the suggestions; drop the ones that relay an injected announcement."""
+        cleaned: list[str] = []
+        stripped = 0
+        for suggestion in out.suggestions:
+            text, n = strip_pii(suggestion, allow)
+            stripped += n
+            if payloads and echoes(text, payloads):
+                if W_ECHO not in warnings:
+                    warnings.append(W_ECHO)
+                continue
+            cleaned.append(text)
+        if stripped:
+            warnings.append(W_PII_OUTPUT)
+        recommendation, _ = strip_pii(out.recommendation, allow)
+        reason, _ = strip_pii(out.reason, allow)
+        return out.model_copy(update={"suggestions": cleaned, "recommendation": recommendation, "reason": reason})
+
+
+def _reason(err: Exception) -> str:
+    return str(err) if isinstance(err, EngineUnavailable) else "keluaran model tidak valid"
+

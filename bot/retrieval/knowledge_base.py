@@ -1,0 +1,356 @@
+"""The knowledge base facade: ingest files, search them (hybrid BM25 + vectors).
+
+Writing is idempotent and converges after a crash:
+
+* chunk ids are `source#position:content-hash`, so re-adding a chunk is an upsert of the
+  same id and the same vector;
+* a file counts as unchanged only when *all* its stored chunks carry the current file hash
+  and chunker settings and together cover positions 0..n-1;
+* for a changed file the new chunks are stored first (only ids not already stored are
+  embedded), then kept chunks get fresh metadata, then stale chunks are deleted.
+
+A process killed at any point leaves either a partial set of new chunks (not "complete",
+so the next ingest finishes it without re-embedding what is there) or new plus stale
+chunks (mixed file hashes, so the next ingest deletes the stale ones). Each chunk ends up
+stored exactly once.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from langchain_core.embeddings import Embeddings
+
+from bot.core.models import Hit
+from bot.errors import BadInput, StoreError
+from bot.retrieval.chunking import (
+    Chunk,
+    chunk_document,
+    chunker_signature,
+    display_path,
+    file_hash,
+    index_text,
+    resolve_source,
+    source_key,
+)
+from bot.retrieval.embeddings import make_embedder
+from bot.retrieval.hybrid import Candidate, HybridRetriever
+from bot.retrieval.lexical import BM25Index
+from bot.retrieval.loaders import SUPPORTED_SUFFIXES, load_file, read_bytes
+from bot.retrieval.store import ChunkStore, Record
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+_EMBED_BATCH = 32
+SearchMode = Literal["hybrid", "lexical", "dense"]
+_COMPARED_META = ("source", "path", "title", "section", "position", "file_hash", "n_chunks", "chunker")
+
+
+@dataclass
+class IngestReport:
+    files: int = 0  # supported files looked at
+    new: int = 0  # files indexed for the first time
+    updated: int = 0  # files whose content changed
+    unchanged: int = 0  # files left as they were
+    added: int = 0  # chunks embedded and stored
+    removed: int = 0  # chunks deleted (stale parts of changed files, pruned sources)
+    skipped: list[str] = field(default_factory=list)  # unsupported files found in folders
+    errors: list[str] = field(default_factory=list)  # unreadable files found in folders
+
+    def summary_id(self) -> str:
+        """One Indonesian line for the user."""
+        parts = [
+            f"{self.files} berkas diperiksa ({self.new} baru, {self.updated} berubah, "
+            f"{self.unchanged} tetap)",
+            f"{self.added} potongan ditambahkan",
+            f"{self.removed} potongan dihapus",
+        ]
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} berkas dilewati (format tidak didukung)")
+        if self.errors:
+            parts.append(f"{len(self.errors)} berkas gagal dibaca")
+        return "Basis pengetahuan diperbarui: " + "; ".join(parts) + "."
+
+
+@dataclass
+class DocInfo:
+    title: str
+    path: str
+    chunks: int
+    source: str = ""
+
+
+@dataclass
+class _Snapshot:
+    """What search reads: every chunk plus a BM25 index over them (immutable)."""
+
+    records: dict[str, Record]
+    bm25: BM25Index
+
+    @property
+    def count(self) -> int:
+        return len(self.records)
+
+
+class KnowledgeBase:
+    """Ingest and search the knowledge files. Opens nothing until first use; thread-safe."""
+
+    def __init__(self, settings: Settings, embedder: Embeddings | None = None):
+        self.settings = settings
+        self._embedder = embedder
+        self._store: ChunkStore | None = None
+        self._snapshot: _Snapshot | None = None
+        self._write_lock = threading.Lock()  # one ingest at a time
+        self._index_lock = threading.RLock()  # opening and snapshot rebuilds
+        self._retriever: HybridRetriever | None = None
+        self._ingesting = False
+
+    # --- lazy parts ----------------------------------------------------------------
+
+    @property
+    def embedder(self) -> Embeddings:
+        with self._index_lock:
+            if self._embedder is None:
+                self._embedder = make_embedder(self.settings)
+            return self._embedder
+
+    @property
+    def store(self) -> ChunkStore:
+        with self._index_lock:
+            if self._store is None:
+                self._store = ChunkStore(self.settings, self.embedder)
+            return self._store
+
+    # --- ingest --------------------------------------------------------------------
+
+    def ingest(
+        self, paths: Sequence[Path] = (), *, include_default: bool = True, prune: bool = False
+    ) -> IngestReport:
+        """Index the knowledge folder (when `include_default`) plus `paths` (files or
+        folders). An explicitly given file that is unsupported or unreadable raises
+        `BadInput` before anything is written; bad files found in folders are reported."""
+        report = IngestReport()
+        targets = self._collect(paths, include_default, report)
+        report.files = len(targets)
+        signature = chunker_signature(self.settings)
+        with self._write_lock:
+            self._ingesting = True
+            try:
+                state = self._state()
+                plans: list[tuple[str, list[Chunk], dict[str, dict[str, Any]]]] = []
+                for path, explicit in targets.values():
+                    key = source_key(path, self.settings)
+                    stored = state.get(key, {})
+                    try:
+                        data = read_bytes(path, max_bytes=self.settings.max_upload_bytes)
+                        fhash = file_hash(data)
+                        if _is_current(stored, fhash, signature):
+                            report.unchanged += 1
+                            continue
+                        doc = load_file(path, max_bytes=self.settings.max_upload_bytes, data=data)
+                        chunks = chunk_document(
+                            doc, key=key, path=display_path(path, self.settings), fhash=fhash, settings=self.settings
+                        )
+                    except BadInput as err:
+                        if explicit:
+                            raise
+                        report.errors.append(str(err))
+                        continue
+                    plans.append((key, chunks, stored))
+                for key, chunks, stored in plans:
+                    self._write(chunks, stored, report)
+                if prune:
+                    self._prune(state, {source_key(p, self.settings) for p, _ in targets.values()}, report)
+            finally:
+                self._ingesting = False
+                self._invalidate()
+        log.info(report.summary_id())
+        return report
+
+    def _collect(
+        self, paths: Iterable[Path], include_default: bool, report: IngestReport
+    ) -> dict[str, tuple[Path, bool]]:
+        """Files to ingest, keyed by resolved path: `(path, given explicitly)`."""
+        found: dict[str, tuple[Path, bool]] = {}
+
+        def walk(folder: Path) -> None:
+            for path in sorted(folder.rglob("*")):
+                rel = path.relative_to(folder)
+                if any(part.startswith((".", "~$")) for part in rel.parts) or not path.is_file():
+                    continue
+                if path.suffix.lower() in SUPPORTED_SUFFIXES and path.name.lower() != "readme.md":
+                    found.setdefault(str(path.resolve()), (path, False))
+                else:
+                    report.skipped.append(display_path(path, self.settings))
+
+        if include_default and Path(self.settings.knowledge_dir).is_dir():
+            walk(Path(self.settings.knowledge_dir))
+        for raw in paths:
+            path = Path(raw).expanduser()
+            if path.is_dir():
+                walk(path)
+            elif path.is_file():
+                if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                    raise BadInput(
+                        f"Berkas '{path.name}' tidak didukung. Gunakan berkas {', '.join(SUPPORTED_SUFFIXES)}."
+                    )
+                found[str(path.resolve())] = (path, True)
+            else:
+                raise BadInput(f"Berkas atau folder '{path}' tidak ditemukan.")
+        return found
+
+    def _state(self) -> dict[str, dict[str, dict[str, Any]]]:
+        """Stored chunk metadata grouped by source: {source: {id: metadata}}."""
+        state: dict[str, dict[str, dict[str, Any]]] = {}
+        for rec in self.store.records(with_text=False):
+            state.setdefault(str(rec.metadata.get("source", "")), {})[rec.id] = rec.metadata
+        return state
+
+    def _write(self, chunks: list[Chunk], stored: dict[str, dict[str, Any]], report: IngestReport) -> None:
+        new_ids = {c.id for c in chunks}
+        missing = [c for c in chunks if c.id not in stored]
+        for start in range(0, len(missing), _EMBED_BATCH):
+            batch = missing[start : start + _EMBED_BATCH]
+            try:
+                vectors = self.embedder.embed_documents([index_text(c.text, c.metadata) for c in batch])
+            except Exception as err:
+                raise StoreError(f"Gagal membuat embedding untuk '{batch[0].metadata['path']}': {err}") from err
+            self.store.upsert([c.id for c in batch], [c.text for c in batch], [c.metadata for c in batch], vectors)
+            report.added += len(batch)
+        kept = [
+            c for c in chunks
+            if c.id in stored and any(stored[c.id].get(f) != c.metadata.get(f) for f in _COMPARED_META)
+        ]
+        if kept:
+            self.store.update_metadata([c.id for c in kept], [c.metadata for c in kept])
+        stale = [cid for cid in stored if cid not in new_ids]
+        if stale:
+            self.store.delete(stale)
+            report.removed += len(stale)
+        if stored:
+            report.updated += 1
+        else:
+            report.new += 1
+
+    def _prune(self, state: dict[str, dict[str, dict[str, Any]]], seen: set[str], report: IngestReport) -> None:
+        for key, chunks in state.items():
+            if key in seen:
+                continue
+            path = resolve_source(key, self.settings) if key else None
+            if path is None or not path.is_file():
+                self.store.delete(list(chunks))
+                report.removed += len(chunks)
+                log.info("pruned %s (%d chunks)", key, len(chunks))
+
+    # --- search --------------------------------------------------------------------
+
+    def search(self, query: str, k: int | None = None, *, mode: SearchMode = "hybrid") -> list[Hit]:
+        """The `k` best chunks (default `settings.top_k`); [] on an empty store.
+
+        `mode` "lexical" or "dense" uses one ranker only (for diagnostics and evaluation)."""
+        k = self.settings.top_k if k is None else k
+        if mode == "hybrid":
+            retriever = self.as_retriever(k)
+        else:
+            lexical = self._lexical if mode == "lexical" else _no_candidates
+            dense = self._dense if mode == "dense" else _no_candidates
+            retriever = HybridRetriever(lexical=lexical, dense=dense, k=k)
+        docs = retriever.retrieve(query, k)
+        return [
+            Hit(
+                id=str(d.metadata["id"]),
+                title=str(d.metadata.get("title", "")),
+                path=str(d.metadata.get("path", "")),
+                text=d.page_content,
+                score=float(d.metadata.get("score", 0.0)),
+            )
+            for d in docs
+        ]
+
+    def as_retriever(self, k: int | None = None) -> HybridRetriever:
+        """A langchain retriever over this knowledge base (`.invoke(query)` -> Documents)."""
+        k = self.settings.top_k if k is None else k
+        cached = self._retriever
+        if cached is not None and cached.k == k:
+            return cached
+        retriever = HybridRetriever(lexical=self._lexical, dense=self._dense, k=k)
+        if k == self.settings.top_k:
+            self._retriever = retriever
+        return retriever
+
+    def _lexical(self, query: str, n: int) -> list[Candidate]:
+        snap = self._current()
+        out = []
+        for cid, score in snap.bm25.search(query, n):
+            rec = snap.records[cid]
+            out.append(Candidate(cid, rec.text, rec.metadata, score))
+        return out
+
+    def _dense(self, query: str, n: int) -> list[Candidate]:
+        snap = self._current()
+        if snap.count == 0:
+            return []
+        vector = self.embedder.embed_query(query)
+        hits = self.store.query(vector, min(n, snap.count))
+        return [Candidate(h.id, h.text, h.metadata, h.similarity) for h in hits]
+
+    def _current(self) -> _Snapshot:
+        """The search snapshot, rebuilt when this or another process changed the store
+        (detected by the chunk count). While this instance is ingesting, searches keep the
+        previous snapshot instead of rebuilding it after every batch."""
+        with self._index_lock:
+            snap = self._snapshot
+            if snap is not None and (self._ingesting or self.store.count() == snap.count):
+                return snap
+            records = {rec.id: rec for rec in self.store.records(with_text=True)}
+            ids = list(records)
+            texts = [index_text(records[i].text, records[i].metadata) for i in ids]
+            self._snapshot = _Snapshot(records=records, bm25=BM25Index(ids, texts))
+            return self._snapshot
+
+    def _invalidate(self) -> None:
+        with self._index_lock:
+            self._snapshot = None
+
+    # --- listing -------------------------------------------------------------------
+
+    def documents(self) -> list[DocInfo]:
+        """One entry per stored source, sorted by path."""
+        docs: dict[str, DocInfo] = {}
+        for rec in self._current().records.values():
+            key = str(rec.metadata.get("source", ""))
+            info = docs.get(key)
+            if info is None:
+                info = docs[key] = DocInfo(
+                    title=str(rec.metadata.get("title", "")), path=str(rec.metadata.get("path", "")), chunks=0, source=key
+                )
+            info.chunks += 1
+        return sorted(docs.values(), key=lambda d: d.path)
+
+    def count(self) -> int:
+        """Number of stored chunks."""
+        return self.store.count()
+
+
+def _no_candidates(query: str, n: int) -> list[Candidate]:
+    return []
+
+
+def _is_current(stored: dict[str, dict[str, Any]], fhash: str, signature: str) -> bool:
+    """True when the stored chunks are exactly one complete copy of this file version."""
+    if not stored:
+        return False
+    positions = set()
+    for meta in stored.values():
+        if meta.get("file_hash") != fhash or meta.get("chunker") != signature:
+            return False
+        if meta.get("n_chunks") != len(stored):
+            return False
+        positions.add(meta.get("position"))
+    return positions == set(range(len(stored)))

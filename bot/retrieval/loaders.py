@@ -1,0 +1,244 @@
+"""Read one knowledge file (.md, .txt, .pdf, .docx) into plain text.
+
+Every failure a user can cause (wrong type, empty, too big, broken, no text) becomes
+`BadInput` with an Indonesian message that names the file. Nothing here touches the store.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from bot.errors import BadInput
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".md", ".txt", ".pdf", ".docx")
+DEFAULT_MAX_BYTES: int = Settings.model_fields["max_upload_bytes"].default
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
+_MANY_BLANKS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass
+class LoadedDoc:
+    """The text of one file plus what we know about it."""
+
+    title: str
+    text: str
+    metadata: dict[str, str] = field(default_factory=dict)
+    kind: str = "txt"  # "md" | "txt" | "pdf" | "docx"
+
+
+def load_file(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES, data: bytes | None = None) -> LoadedDoc:
+    """Load `path` (or `data`, its already-read bytes) into a `LoadedDoc`.
+
+    Raises `BadInput` for an unsupported, empty, oversized, broken or text-less file.
+    """
+    path = Path(path)
+    name = path.name
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise BadInput(
+            f"Berkas '{name}' tidak didukung. Gunakan berkas {', '.join(SUPPORTED_SUFFIXES)}."
+        )
+    if data is None:
+        data = read_bytes(path, max_bytes=max_bytes)
+    check_size(name, len(data), max_bytes)
+
+    if suffix == ".md":
+        doc = _load_markdown(name, path.stem, data)
+    elif suffix == ".txt":
+        doc = LoadedDoc(title=path.stem, text=_decode_text(name, data), kind="txt")
+    elif suffix == ".pdf":
+        doc = _load_pdf(name, path.stem, data)
+    else:
+        doc = _load_docx(name, path.stem, data)
+
+    doc.text = clean_text(doc.text)
+    if not doc.text.strip():
+        raise BadInput(f"Berkas '{name}' tidak berisi teks yang bisa dibaca.")
+    doc.title = " ".join(doc.title.split()) or path.stem
+    return doc
+
+
+def read_bytes(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a file after checking that it exists and is not too big."""
+    name = path.name
+    try:
+        if not path.is_file():
+            raise BadInput(f"Berkas '{name}' tidak ditemukan.")
+        size = path.stat().st_size
+        check_size(name, size, max_bytes)
+        return path.read_bytes()
+    except OSError as err:
+        raise BadInput(f"Berkas '{name}' tidak bisa dibaca ({err.strerror or err}).") from err
+
+
+def check_size(name: str, size: int, max_bytes: int) -> None:
+    if size == 0:
+        raise BadInput(f"Berkas '{name}' kosong (0 byte).")
+    if size > max_bytes:
+        raise BadInput(
+            f"Berkas '{name}' terlalu besar ({_mb(size)}); batasnya {_mb(max_bytes)}."
+        )
+
+
+def clean_text(text: str) -> str:
+    """Normalise line ends, drop control characters, collapse runs of blank lines."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = _CONTROL.sub("", text)
+    text = "\n".join(line.rstrip() for line in text.split("\n"))
+    return _MANY_BLANKS.sub("\n\n", text).strip()
+
+
+# --- text and markdown -------------------------------------------------------------
+
+
+def _decode_text(name: str, data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data[:8192]:
+        raise BadInput(f"Berkas '{name}' bukan berkas teks (berisi data biner).")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if bad > max(20, len(text) // 10):
+        raise BadInput(f"Berkas '{name}' bukan teks UTF-8 yang bisa dibaca.")
+    log.warning("%s: %d karakter tidak valid UTF-8 diganti", name, bad)
+    return text
+
+
+def _load_markdown(name: str, stem: str, data: bytes) -> LoadedDoc:
+    import frontmatter
+
+    raw = _decode_text(name, data)
+    meta: dict[str, Any] = {}
+    body = raw
+    try:
+        post = frontmatter.loads(raw)
+        meta, body = dict(post.metadata), post.content
+    except Exception as err:  # malformed YAML: keep the text, drop the block
+        log.warning("%s: front matter tidak valid (%s); diabaikan", name, err)
+        body = _FRONT_MATTER.sub("", raw, count=1)
+    metadata = {str(k): _meta_str(v) for k, v in meta.items() if _meta_str(v)}
+    title = metadata.get("title", "")
+    if not title:
+        match = _H1.search(body)
+        title = match.group(1).strip() if match else stem
+    return LoadedDoc(title=title, text=body, metadata=metadata, kind="md")
+
+
+def _meta_str(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple, set)):
+        return ", ".join(_meta_str(v) for v in value if _meta_str(v))
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_meta_str(v)}" for k, v in value.items())
+    return str(value).strip()
+
+
+# --- pdf -----------------------------------------------------------------------------
+
+
+def _load_pdf(name: str, stem: str, data: bytes) -> LoadedDoc:
+    if b"%PDF-" not in data[:1024]:
+        raise BadInput(f"Berkas '{name}' bukan PDF yang valid.")
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                ok = reader.decrypt("")
+            except Exception:
+                ok = 0
+            if not ok:
+                raise BadInput(f"PDF '{name}' dikunci kata sandi; buka kuncinya lalu kirim ulang.")
+        pages = []
+        for page in reader.pages:
+            try:
+                pages.append(page.extract_text() or "")
+            except Exception as err:  # one bad page should not lose the rest
+                log.warning("%s: satu halaman gagal dibaca (%s)", name, err)
+        title = ""
+        try:
+            title = str((reader.metadata or {}).get("/Title") or "").strip()
+        except Exception:
+            title = ""
+    except BadInput:
+        raise
+    except Exception as err:
+        raise BadInput(f"Berkas '{name}' rusak atau bukan PDF yang bisa dibaca.") from err
+    text = "\n\n".join(p.strip() for p in pages if p.strip())
+    if not text.strip():
+        raise BadInput(
+            f"PDF '{name}' tidak memuat teks (mungkin hasil pindaian/gambar); kirim versi teksnya."
+        )
+    if not _usable_title(title):
+        title = stem
+    return LoadedDoc(title=title, text=text, kind="pdf")
+
+
+def _usable_title(title: str) -> bool:
+    low = title.lower()
+    return bool(title) and len(title) <= 200 and low not in {"untitled", "(anonymous)", "anonymous"}
+
+
+# --- docx ----------------------------------------------------------------------------
+
+
+def _load_docx(name: str, stem: str, data: bytes) -> LoadedDoc:
+    if not data.startswith(b"PK"):
+        raise BadInput(f"Berkas '{name}' bukan dokumen Word (.docx) yang valid.")
+    import docx
+    from docx.table import Table
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        parts: list[str] = []
+        for block in document.iter_inner_content():
+            if isinstance(block, Table):
+                parts.append(_table_text(block))
+            else:
+                parts.append(block.text)
+        title = (document.core_properties.title or "").strip()
+    except Exception as err:
+        raise BadInput(f"Berkas '{name}' rusak atau bukan dokumen Word (.docx).") from err
+    text = "\n\n".join(p.strip() for p in parts if p and p.strip())
+    if not _usable_title(title):
+        title = stem
+    return LoadedDoc(title=title, text=text, kind="docx")
+
+
+def _table_text(table: Any) -> str:
+    rows: list[str] = []
+    for row in table.rows:
+        cells: list[str] = []
+        for cell in row.cells:
+            value = " ".join(cell.text.split())
+            if value and (not cells or cells[-1] != value):  # merged cells repeat
+                cells.append(value)
+        if cells:
+            rows.append(" | ".join(cells))
+    return "\n".join(rows)
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"

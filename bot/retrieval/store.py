@@ -1,0 +1,192 @@
+"""The Chroma vector store (embedded by default, HTTP server on request).
+
+Chroma's default embedding function (an ONNX model it would download) must never run:
+the collection is created through `langchain_chroma.Chroma`, which passes no Chroma-side
+embedding function, and every vector is computed by our embedder and given explicitly.
+chromadb is imported lazily, on first use.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from langchain_core.embeddings import Embeddings
+
+from bot.errors import StoreError
+from bot.retrieval.embeddings import collection_name, model_id_of
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+_PAGE = 2000
+
+
+@dataclass
+class Record:
+    id: str
+    text: str
+    metadata: dict[str, Any]
+
+
+@dataclass
+class DenseHit:
+    id: str
+    text: str
+    metadata: dict[str, Any]
+    similarity: float
+
+
+class ChunkStore:
+    """A thin wrapper over one Chroma collection, named after the embedding model."""
+
+    def __init__(self, settings: Settings, embedder: Embeddings):
+        self.settings = settings
+        self.embedder = embedder
+        self.name = collection_name(settings.collection, model_id_of(embedder))
+        self._vectorstore: Any = None
+        self._lock = threading.Lock()
+
+    # --- opening -------------------------------------------------------------------
+
+    @property
+    def vectorstore(self) -> Any:
+        """The `langchain_chroma.Chroma` vector store (opened on first access)."""
+        if self._vectorstore is None:
+            with self._lock:
+                if self._vectorstore is None:
+                    self._vectorstore = self._open()
+        return self._vectorstore
+
+    @property
+    def collection(self) -> Any:
+        return self.vectorstore._collection
+
+    def _open(self) -> Any:
+        os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+        os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+        try:
+            import chromadb
+            from chromadb.config import Settings as ChromaSettings
+            from langchain_chroma import Chroma
+        except ImportError as err:  # pragma: no cover - broken installation
+            raise StoreError(f"Pustaka penyimpanan (chromadb) tidak terpasang: {err}") from err
+
+        s = self.settings
+        chroma_settings = ChromaSettings(anonymized_telemetry=False)
+        http = s.chroma_mode == "http"
+        target = f"server Chroma {s.chroma_host}:{s.chroma_port}" if http else f"folder {s.chroma_dir}"
+        try:
+            if http:
+                client = chromadb.HttpClient(host=s.chroma_host, port=s.chroma_port, settings=chroma_settings)
+            else:
+                s.chroma_dir.mkdir(parents=True, exist_ok=True)
+                client = chromadb.PersistentClient(path=str(s.chroma_dir), settings=chroma_settings)
+            store = Chroma(
+                collection_name=self.name,
+                embedding_function=self.embedder,
+                client=client,
+                collection_metadata={"hnsw:space": "cosine"},
+            )
+        except Exception as err:
+            raise StoreError(f"Basis pengetahuan tidak bisa dibuka ({target}): {err}") from err
+        log.debug("Chroma collection %s opened (%s)", self.name, target)
+        return store
+
+    # --- reading -------------------------------------------------------------------
+
+    def count(self) -> int:
+        return self._call("menghitung isi", lambda: int(self.collection.count()))
+
+    def records(self, *, with_text: bool = True, where: dict[str, Any] | None = None) -> Iterator[Record]:
+        """Every stored chunk (paged), optionally filtered by metadata."""
+        include = ["metadatas", "documents"] if with_text else ["metadatas"]
+        offset = 0
+        while True:
+            page = self._call(
+                "membaca isi",
+                lambda: self.collection.get(where=where, include=include, limit=_PAGE, offset=offset),
+            )
+            ids = page.get("ids") or []
+            docs = page.get("documents") or [""] * len(ids)
+            metas = page.get("metadatas") or [{}] * len(ids)
+            for i, cid in enumerate(ids):
+                yield Record(cid, docs[i] or "", dict(metas[i] or {}))
+            if len(ids) < _PAGE:
+                return
+            offset += len(ids)
+
+    def query(self, vector: Sequence[float], n: int) -> list[DenseHit]:
+        """The `n` nearest chunks by cosine similarity, best first."""
+        if n <= 0:
+            return []
+        res = self._call(
+            "mencari",
+            lambda: self.collection.query(
+                query_embeddings=[list(vector)], n_results=n, include=["documents", "metadatas", "distances"]
+            ),
+        )
+        ids = (res.get("ids") or [[]])[0]
+        docs = (res.get("documents") or [[]])[0]
+        metas = (res.get("metadatas") or [[]])[0]
+        dists = (res.get("distances") or [[]])[0]
+        return [
+            DenseHit(cid, docs[i] or "", dict(metas[i] or {}), 1.0 - float(dists[i]))
+            for i, cid in enumerate(ids)
+        ]
+
+    # --- writing -------------------------------------------------------------------
+
+    def upsert(
+        self,
+        ids: Sequence[str],
+        texts: Sequence[str],
+        metadatas: Sequence[dict[str, Any]],
+        embeddings: Sequence[Sequence[float]],
+    ) -> None:
+        for start, end in self._batches(len(ids)):
+            self._call(
+                "menyimpan",
+                lambda: self.collection.upsert(
+                    ids=list(ids[start:end]),
+                    documents=list(texts[start:end]),
+                    metadatas=[dict(m) for m in metadatas[start:end]],
+                    embeddings=[list(v) for v in embeddings[start:end]],
+                ),
+            )
+
+    def update_metadata(self, ids: Sequence[str], metadatas: Sequence[dict[str, Any]]) -> None:
+        for start, end in self._batches(len(ids)):
+            self._call(
+                "memperbarui",
+                lambda: self.collection.update(
+                    ids=list(ids[start:end]), metadatas=[dict(m) for m in metadatas[start:end]]
+                ),
+            )
+
+    def delete(self, ids: Sequence[str]) -> None:
+        for start, end in self._batches(len(ids)):
+            self._call("menghapus", lambda: self.collection.delete(ids=list(ids[start:end])))
+
+    # --- helpers -------------------------------------------------------------------
+
+    def _batches(self, n: int) -> Iterator[tuple[int, int]]:
+        size = 1000
+        try:
+            size = min(size, int(self.collection._client.get_max_batch_size()))
+        except Exception:
+            pass
+        for start in range(0, n, size):
+            yield start, min(n, start + size)
+
+    def _call(self, action: str, fn: Any) -> Any:
+        try:
+            return fn()
+        except StoreError:
+            raise
+        except Exception as err:
+            raise StoreError(f"Gagal {action} basis pengetahuan: {err}") from err

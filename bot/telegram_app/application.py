@@ -1,0 +1,120 @@
+"""Build the Telegram `Application`: a thin layer of handlers over the core `HumasService`.
+
+Updates are handled concurrently (`concurrent_updates`); the core's blocking calls run in the
+runtime's thread pool, and `ChatJobs` keeps one request per chat. Flood control: `AIORateLimiter`.
+
+    app = build_application(settings, service)
+    app.run_polling()            # or app.run_webhook(...); see `humasbot run`
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    Defaults,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.errors import BadInput
+from bot.settings import Settings
+from bot.telegram_app import access, handlers_admin, handlers_basic, handlers_work, keyboards
+from bot.telegram_app.incoming import ADDRESSED, CAPTION_COMMAND, DRAFT, GROUPS, PRIVATE, UNSUPPORTED
+from bot.telegram_app.runtime import RUNTIME_KEY, Runtime
+from bot.telegram_app.state import SqliteChatPersistence
+
+if TYPE_CHECKING:
+    from bot.core.services import HumasService
+
+log = logging.getLogger(__name__)
+
+COMMANDS = [
+    BotCommand("start", "Mulai dan petunjuk singkat"),
+    BotCommand("tulis", "Tulis ulang draf jadi unggahan media sosial"),
+    BotCommand("balas", "Saran balasan untuk komentar warga"),
+    BotCommand("audit", "Periksa caption sebelum diunggah"),
+    BotCommand("profil", "Lihat atau atur profil instansi"),
+    BotCommand("sumber", "Daftar dokumen pedoman"),
+    BotCommand("batal", "Batalkan permintaan yang sedang berjalan"),
+    BotCommand("tambah", "(Admin) Tambah dokumen pedoman"),
+    BotCommand("stats", "(Admin) Statistik pemakaian"),
+]
+NO_TOKEN = "TELEGRAM_BOT_TOKEN belum diatur. Isi token dari @BotFather di berkas .env atau variabel lingkungan."
+
+
+async def post_init(application: Application) -> None:
+    """Set the command menu (Indonesian descriptions) once the bot is known."""
+    await application.bot.set_my_commands(COMMANDS)
+
+
+async def post_shutdown(application: Application) -> None:
+    """Let go of the worker threads; a model call still running finishes on its own."""
+    application.bot_data[RUNTIME_KEY].executor.shutdown(wait=False, cancel_futures=True)
+
+
+def build_application(settings: Settings, service: HumasService) -> Application:
+    """The bot, wired to `service`; state in `settings.state_db`, Bot API at `telegram_api_base_url`."""
+    if settings.telegram_bot_token is None or not settings.telegram_bot_token.get_secret_value().strip():
+        raise BadInput(NO_TOKEN)
+    settings.ensure_data_dir()
+    base = settings.telegram_api_base_url.rstrip("/")
+    application = (
+        ApplicationBuilder()
+        .token(settings.telegram_bot_token.get_secret_value().strip())
+        .base_url(f"{base}/bot")
+        .base_file_url(f"{base}/file/bot")
+        .concurrent_updates(True)
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .persistence(SqliteChatPersistence(settings.state_db))
+        .defaults(Defaults(link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+        .build()
+    )
+    application.bot_data[RUNTIME_KEY] = Runtime(settings=settings, service=service)
+    add_handlers(application)
+    return application
+
+
+def add_handlers(application: Application) -> None:
+    """Access first (group -1), then one handler per kind of update; one error handler."""
+    application.add_handler(TypeHandler(Update, access.gate), group=-1)
+    # New messages only: editing an old draft or command does not run it again.
+    fresh = filters.UpdateType.MESSAGE
+
+    for names, callback in (
+        (("start", "bantuan", "help"), handlers_basic.start),
+        ("tulis", handlers_work.tulis),
+        ("balas", handlers_work.balas),
+        ("audit", handlers_work.audit),
+        ("batal", handlers_work.batal),
+        ("profil", handlers_basic.profil),
+        ("sumber", handlers_basic.sumber),
+        ("tambah", handlers_admin.tambah),
+        ("stats", handlers_admin.stats),
+    ):
+        application.add_handler(CommandHandler(names, callback, filters=fresh))
+
+    # Private chats: everything; groups: only what mentions the bot or replies to it.
+    addressed = fresh & (PRIVATE | (GROUPS & ADDRESSED))
+    application.add_handler(
+        MessageHandler(
+            filters.Document.ALL & (addressed | (fresh & filters.CaptionRegex(r"^/tambah"))), handlers_admin.document
+        )
+    )
+    application.add_handler(MessageHandler(fresh & CAPTION_COMMAND, handlers_work.caption_command))
+    application.add_handler(MessageHandler(DRAFT & addressed, handlers_work.draft))
+    application.add_handler(MessageHandler(UNSUPPORTED & addressed, handlers_basic.unsupported))
+    application.add_handler(MessageHandler(fresh & filters.COMMAND & PRIVATE, handlers_basic.unknown_command))
+    application.add_handler(CallbackQueryHandler(handlers_work.draft_action, pattern=keyboards.DRAFT_PATTERN))
+    application.add_handler(CallbackQueryHandler(handlers_work.variant, pattern=keyboards.VARIANT_PATTERN))
+    application.add_error_handler(handlers_basic.on_error)

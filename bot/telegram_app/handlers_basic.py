@@ -1,0 +1,107 @@
+"""Handlers for everything around the work: /start, /profil, /sumber, odd content, errors."""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.errors import HumasError
+from bot.telegram_app import profiles, render
+from bot.telegram_app.messaging import send_html
+from bot.telegram_app.runtime import call, runtime
+from bot.telegram_app.tasks import profile_of
+from bot.telegram_app.work import APOLOGY, already_reported
+
+log = logging.getLogger(__name__)
+
+WELCOME = (
+    "👋 Halo! Saya <b>HumasBot</b>, asisten humas instansi pemerintah.\n"
+    "Saya menulis ulang draf rilis menjadi unggahan media sosial yang mudah dipahami warga, "
+    "menyarankan balasan untuk komentar warga, dan memeriksa caption.\n\n"
+    "<b>Cara pakai</b>\n"
+    "1. Kirim atau teruskan draf (teks, atau foto dengan caption).\n"
+    "2. Pilih tombolnya: tulis ulang per platform, saran balasan, atau audit caption.\n"
+    "3. Ketuk kotak hasil untuk menyalin, lalu unggah.\n\n"
+    "Atur nama instansi, akun dan tagar dengan /profil. Perintah langsung: /tulis, /balas, /audit. "
+    "Daftar pedoman: /sumber. Batalkan proses: /batal."
+)
+OFFLINE = (
+    "\n\nℹ️ Saat ini saya berjalan <b>tanpa model bahasa</b> (mesin offline): hasilnya disusun dari "
+    "aturan dan templat pedoman. Tetap periksa sebelum diunggah."
+)
+UNSUPPORTED = (
+    "Maaf, saya hanya bisa memproses teks (atau foto dengan caption). "
+    "Kirim draf rilis atau komentar warga sebagai teks."
+)
+UNKNOWN_COMMAND = "Perintah tidak dikenal. Ketik /start untuk melihat cara pakai."
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/start and /bantuan: what the bot does and how to use it."""
+    text = WELCOME
+    if runtime(context).service.engine_name == "offline":
+        text += OFFLINE
+    await send_html(context.bot, update.effective_chat.id, text)
+
+
+async def profil(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/profil: show the chat's institution profile; `/profil <bagian> <nilai>` sets one part."""
+    words = (context.args or [])
+    if words and words[0].lower() == "reset":
+        profiles.reset(context.chat_data)
+        title = "Profil dikembalikan ke bawaan."
+    elif words:
+        text = update.effective_message.text.split(None, 2)
+        profiles.set_field(context.chat_data, words[0], text[2] if len(text) > 2 else "")
+        title = "✅ Profil disimpan."
+    else:
+        title = "Profil instansi di obrolan ini"
+    if words:
+        context.application.mark_data_for_update_persistence(chat_ids=update.effective_chat.id)
+        await context.application.update_persistence()
+    rows = [f"{label}: {value}" for label, value in profiles.describe(profile_of(context))]
+    blocks = [render.Block(title, "b"), *(render.Block(row) for row in rows)]
+    if not words:
+        blocks.append(render.Block(""))
+        blocks.append(render.Block(profiles.USAGE, "i"))
+    for message in render.pack(blocks):
+        await send_html(context.bot, update.effective_chat.id, message)
+
+
+async def sumber(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/sumber: list the guideline documents in the knowledge base."""
+    docs = await call(context, runtime(context).service.documents)
+    if not docs:
+        await update.effective_message.reply_text("Basis pengetahuan masih kosong.")
+        return
+    lines = [f"• {d.title or d.path} ({d.chunks} potongan)" for d in docs]
+    for message in render.list_messages(f"📚 {len(docs)} dokumen pedoman", lines):
+        await send_html(context.bot, update.effective_chat.id, message)
+
+
+async def unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stickers, voice, video, locations and the like: say what we can read."""
+    await update.effective_message.reply_text(UNSUPPORTED)
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A command we do not have (private chats only)."""
+    await update.effective_message.reply_text(UNKNOWN_COMMAND)
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The one error handler: domain errors become their message, anything else an apology."""
+    err = context.error
+    chat_id = update.effective_chat.id if isinstance(update, Update) and update.effective_chat else None
+    update_id = update.update_id if isinstance(update, Update) else None
+    if isinstance(err, HumasError):
+        log.info("update %s: %s", update_id, err)
+        if chat_id is not None:
+            await send_html(context.bot, chat_id, "⚠️ " + html.escape(str(err), quote=False))
+        return
+    log.error("update %s failed", update_id, exc_info=err)
+    if chat_id is not None and not already_reported(err):
+        await context.bot.send_message(chat_id, APOLOGY)

@@ -1,0 +1,133 @@
+"""Handlers for the work itself: drafts, /tulis /balas /audit, the buttons, /batal."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.core.inputs import clean_input
+from bot.errors import BadInput
+from bot.telegram_app import keyboards, state, tasks
+from bot.telegram_app.incoming import after_command, content, without_mention
+from bot.telegram_app.messaging import send_html
+from bot.telegram_app.runtime import runtime
+from bot.telegram_app.work import BUSY
+
+ASK = "Mau diapakan teks ini?"
+EXPIRED = "Data sudah kedaluwarsa, kirim ulang teksnya."
+NO_TEXT = (
+    "Tulis teksnya setelah perintah, misalnya <code>/tulis Draf rilis…</code>, "
+    "atau balas (reply) pesan berisi draf dengan perintah itu."
+)
+PHOTO_WITHOUT_CAPTION = "Foto ini tidak punya caption. Kirim foto dengan caption, atau kirim teksnya saja."
+TONES = {keyboards.FORMAL: "formal", keyboards.CASUAL: "casual"}
+
+
+def _checked(context: ContextTypes.DEFAULT_TYPE, text: str) -> str:
+    """The text, cleaned; BadInput (empty, symbols only, too long) before any work is queued."""
+    return clean_input(text, max_chars=runtime(context).settings.max_input_chars, what="Teks")
+
+
+async def draft(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A pasted, forwarded or captioned text without a command: ask what to do with it."""
+    message = update.effective_message
+    chat = update.effective_chat
+    if chat.type == chat.PRIVATE:
+        text = content(message)
+    else:
+        text = without_mention(message, context.bot.username)
+    if message.photo and not text.strip():
+        raise BadInput(PHOTO_WITHOUT_CAPTION)
+    if runtime(context).jobs.busy(chat.id):
+        await message.reply_text(BUSY)
+        return
+    key = state.remember(context.chat_data, {"task": "draft", "text": _checked(context, text)})
+    await message.reply_text(ASK, reply_markup=keyboards.draft_keyboard(key))
+
+
+async def tulis(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/tulis [teks]: rewrite for the profile's platforms."""
+    text = await _command_text(update, context)
+    if text:
+        await tasks.rewrite(update, context, _checked(context, text), reply_to=update.effective_message.message_id)
+
+
+async def balas(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/balas [komentar]: suggest replies to a citizen's comment."""
+    text = await _command_text(update, context)
+    if text:
+        await tasks.reply(update, context, _checked(context, text), reply_to=update.effective_message.message_id)
+
+
+async def audit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/audit [caption]: check a caption against the guidelines."""
+    text = await _command_text(update, context)
+    if text:
+        await tasks.audit(update, context, _checked(context, text), reply_to=update.effective_message.message_id)
+
+
+async def caption_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A photo whose caption starts with /tulis, /balas or /audit."""
+    command = content(update.effective_message).split()[0].split("@")[0].lstrip("/")
+    await {"tulis": tulis, "balas": balas, "audit": audit}[command](update, context)
+
+
+async def _command_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    text = after_command(update.effective_message)
+    if not text:
+        await send_html(context.bot, update.effective_chat.id, NO_TEXT)
+    return text
+
+
+async def draft_action(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A button of the draft keyboard: rewrite for a platform, suggest replies, or audit."""
+    query = update.callback_query
+    await query.answer()
+    action, key, arg = keyboards.parse(query.data)
+    entry = state.recall(context.chat_data, key)
+    if entry is None:
+        await send_html(context.bot, update.effective_chat.id, EXPIRED)
+        return
+    reply_to = query.message.message_id if query.message else None
+    if action == keyboards.REWRITE:
+        await tasks.rewrite(update, context, entry["text"], platforms=[arg], reply_to=reply_to)
+    elif action == keyboards.REPLY:
+        await tasks.reply(update, context, entry["text"], reply_to=reply_to)
+    else:
+        await tasks.audit(update, context, entry["text"], reply_to=reply_to)
+
+
+async def variant(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A button under a result: another version, more formal, more casual, or shorter."""
+    query = update.callback_query
+    await query.answer()
+    _, key, arg = keyboards.parse(query.data)
+    entry = state.recall(context.chat_data, key)
+    if entry is None:
+        await send_html(context.bot, update.effective_chat.id, EXPIRED)
+        return
+    tone = TONES.get(arg, entry.get("tone"))
+    reply_to = query.message.message_id if query.message else None
+    if entry["task"] == "reply":
+        await tasks.reply(update, context, entry["text"], tone=tone, reply_to=reply_to)
+        return
+    brief = entry.get("brief", False) or arg == keyboards.SHORTER
+    variant = entry.get("variant", 0) + (1 if arg == keyboards.AGAIN else 0)
+    await tasks.rewrite(
+        update,
+        context,
+        entry["text"],
+        platforms=entry.get("platforms"),
+        tone=tone,
+        brief=brief,
+        variant=variant,
+        reply_to=reply_to,
+    )
+
+
+async def batal(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/batal: cancel this chat's running request."""
+    if runtime(context).jobs.cancel(update.effective_chat.id):
+        await update.effective_message.reply_text("Permintaan dibatalkan.")
+    else:
+        await update.effective_message.reply_text("Tidak ada permintaan yang sedang berjalan.")

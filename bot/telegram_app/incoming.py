@@ -1,0 +1,86 @@
+"""What the user gave us: the input text of a message, and whether a group message is for us."""
+
+from __future__ import annotations
+
+import re
+
+from telegram import Message, MessageEntity
+from telegram.ext import filters
+
+_COMMAND = re.compile(r"^/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?")
+
+
+def content(message: Message | None) -> str:
+    """The text or caption of a message ('' when it has neither)."""
+    if message is None:
+        return ""
+    return message.text or message.caption or ""
+
+
+def after_command(message: Message) -> str:
+    """What follows the command (newlines kept); else the replied-to message's text or caption."""
+    own = _COMMAND.sub("", content(message), count=1).strip()
+    return own or content(message.reply_to_message).strip()
+
+
+def without_mention(message: Message, username: str) -> str:
+    """The text after `@username`; else the replied-to message's text (for a bare mention)."""
+    text = content(message)
+    mention = f"@{username}".lower()
+    entities = message.parse_entities([MessageEntity.MENTION]) or message.parse_caption_entities(
+        [MessageEntity.MENTION]
+    )
+    for entity, value in entities.items():
+        if value.lower() == mention:
+            start = _py_offset(text, entity.offset)
+            end = start + len(value)
+            own = (text[end:].strip() or text[:start].strip()).lstrip(":,").strip()
+            return own or content(message.reply_to_message).strip()
+    return text.strip()
+
+
+def _py_offset(text: str, utf16_offset: int) -> int:
+    """Telegram counts offsets in UTF-16 units; Python indexes code points."""
+    units = 0
+    for index, ch in enumerate(text):
+        if units >= utf16_offset:
+            return index
+        units += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
+
+
+def mentions_bot(message: Message) -> bool:
+    username = message.get_bot().username
+    if not username:
+        return False
+    wanted = f"@{username}".lower()
+    values = {**message.parse_entities([MessageEntity.MENTION]), **message.parse_caption_entities([MessageEntity.MENTION])}
+    return any(v.lower() == wanted for v in values.values())
+
+
+def replies_to_bot(message: Message) -> bool:
+    replied = message.reply_to_message
+    return bool(replied and replied.from_user and replied.from_user.id == message.get_bot().id)
+
+
+class _AddressedToBot(filters.MessageFilter):
+    """A group message that mentions the bot or replies to one of its messages."""
+
+    __slots__ = ()
+
+    def filter(self, message: Message) -> bool:
+        return mentions_bot(message) or replies_to_bot(message)
+
+
+ADDRESSED = _AddressedToBot(name="AddressedToBot")
+PRIVATE = filters.ChatType.PRIVATE
+GROUPS = filters.ChatType.GROUPS
+#: Content we cannot turn into text.
+UNSUPPORTED = (
+    filters.Sticker.ALL | filters.VOICE | filters.VIDEO | filters.VIDEO_NOTE | filters.AUDIO
+    | filters.ANIMATION | filters.LOCATION | filters.VENUE | filters.CONTACT | filters.POLL
+    | filters.Dice.ALL | filters.GAME | filters.STORY
+)
+#: A draft: text that is not a command, or a photo (its caption is the draft).
+DRAFT = (filters.TEXT & ~filters.COMMAND) | filters.PHOTO
+CAPTION_COMMAND = filters.PHOTO & filters.CaptionRegex(r"^/(tulis|balas|audit)(@\w+)?(\s|$)")

@@ -1,0 +1,55 @@
+"""Inline keyboards. callback_data is `<action>:<entry id>:<argument>` (well under 64 bytes);
+the text itself stays in chat_data under the entry id (see state.remember)."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+#: Actions on a draft (first keyboard).
+REWRITE, REPLY, AUDIT = "rw", "rp", "au"
+#: Variants of a result.
+VARIANT = "vr"
+AGAIN, FORMAL, CASUAL, SHORTER = "lagi", "formal", "santai", "singkat"
+
+DRAFT_PATTERN = rf"^({REWRITE}|{REPLY}|{AUDIT}):"
+VARIANT_PATTERN = rf"^{VARIANT}:"
+
+
+def _button(label: str, action: str, key: str, arg: str = "") -> InlineKeyboardButton:
+    return InlineKeyboardButton(label, callback_data=f"{action}:{key}:{arg}")
+
+
+def parse(data: str) -> tuple[str, str, str]:
+    action, key, arg = (data.split(":", 2) + ["", ""])[:3]
+    return action, key, arg
+
+
+def draft_keyboard(key: str) -> InlineKeyboardMarkup:
+    """What to do with a pasted or forwarded text."""
+    return InlineKeyboardMarkup(
+        [
+            [_button("Instagram", REWRITE, key, "instagram"), _button("Facebook", REWRITE, key, "facebook"),
+             _button("X", REWRITE, key, "x")],
+            [_button("TikTok", REWRITE, key, "tiktok"), _button("WhatsApp", REWRITE, key, "whatsapp"),
+             _button("Semua", REWRITE, key, "all")],
+            [_button("💬 Saran balasan", REPLY, key), _button("🔍 Audit caption", AUDIT, key)],
+        ]
+    )
+
+
+def rewrite_keyboard(key: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [_button("🔄 Versi lain", VARIANT, key, AGAIN), _button("✂️ Lebih singkat", VARIANT, key, SHORTER)],
+            [_button("👔 Lebih formal", VARIANT, key, FORMAL), _button("😊 Lebih santai", VARIANT, key, CASUAL)],
+        ]
+    )
+
+
+def reply_keyboard(key: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [_button("🔄 Versi lain", VARIANT, key, AGAIN)],
+            [_button("👔 Lebih formal", VARIANT, key, FORMAL), _button("😊 Lebih santai", VARIANT, key, CASUAL)],
+        ]
+    )

@@ -1,0 +1,105 @@
+"""The institution profile of a chat: read from and written to `chat_data["profile"]`.
+
+`/profil nama ...`, `akun ...`, `tagar ...`, `platform ...`, `nada ...`, `reset`. Values are
+checked here (edge syntax); the profile itself is the core's `Profile`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.core.models import Profile, Tone
+from bot.core.platforms import SPECS, parse_platforms
+from bot.errors import BadInput
+
+TONE_LABELS: dict[str, str] = {"formal": "formal", "friendly": "ramah", "casual": "santai"}
+TONE_WORDS: dict[str, Tone] = {
+    "formal": "formal", "resmi": "formal",
+    "ramah": "friendly", "friendly": "friendly", "netral": "friendly",
+    "santai": "casual", "casual": "casual", "kasual": "casual",
+}
+FIELDS = {"nama": "name", "akun": "handle", "tagar": "hashtags", "platform": "platforms", "nada": "tone"}
+MAX_NAME = 120
+
+USAGE = (
+    "Atur profil dengan:\n"
+    "/profil nama Dinas Kesehatan Kota X\n"
+    "/profil akun @dinkes\n"
+    "/profil tagar #SehatBersama #KotaX\n"
+    "/profil platform instagram,x\n"
+    "/profil nada formal | ramah | santai\n"
+    "/profil reset"
+)
+
+
+def get_profile(chat_data: dict[str, Any], default: Profile) -> Profile:
+    """The chat's profile: its own values over the instance defaults."""
+    stored = chat_data.get("profile") or {}
+    return default.model_copy(update={k: v for k, v in stored.items() if k in Profile.model_fields})
+
+
+def set_field(chat_data: dict[str, Any], word: str, value: str) -> str:
+    """Set one field from `/profil <word> <value>`; returns the field name. BadInput on bad values."""
+    field = FIELDS.get(word.lower())
+    if field is None:
+        raise BadInput(f"Bagian profil '{word}' tidak dikenal.\n\n{USAGE}")
+    value = value.strip()
+    stored: dict[str, Any] = dict(chat_data.get("profile") or {})
+    if field == "name":
+        if not value:
+            raise BadInput("Tulis nama instansinya, misalnya: /profil nama Dinas Kesehatan Kota X")
+        stored["name"] = value[:MAX_NAME]
+    elif field == "handle":
+        handle = value.split()[0] if value else ""
+        if handle in ("", "-"):
+            stored["handle"] = ""
+        elif not re.fullmatch(r"@?[A-Za-z0-9_.]{1,50}", handle):
+            raise BadInput("Nama akun hanya boleh berisi huruf, angka, titik atau garis bawah, misalnya @dinkes_kotax.")
+        else:
+            stored["handle"] = "@" + handle.lstrip("@")
+    elif field == "hashtags":
+        stored["hashtags"] = _hashtags(value)
+    elif field == "platforms":
+        try:
+            stored["platforms"] = parse_platforms(value.replace(" ", ",") or "all")
+        except ValueError as err:
+            raise BadInput(
+                f"Platform '{err}' tidak dikenal. Pilih dari: instagram, facebook, x, tiktok, whatsapp, atau semua."
+            ) from err
+    else:
+        tone = TONE_WORDS.get(value.lower())
+        if tone is None:
+            raise BadInput("Nada tidak dikenal. Pilih: formal, ramah, atau santai.")
+        stored["tone"] = tone
+    Profile.model_validate(stored)
+    chat_data["profile"] = stored
+    return field
+
+
+def reset(chat_data: dict[str, Any]) -> None:
+    chat_data.pop("profile", None)
+
+
+def _hashtags(value: str) -> list[str]:
+    if value in ("", "-", "hapus", "kosong"):
+        return []
+    tags = []
+    for part in value.replace(",", " ").split():
+        tag = "#" + part.lstrip("#")
+        if not re.fullmatch(r"#\w{1,60}", tag):
+            raise BadInput(f"Tagar '{part}' tidak sah: tanpa spasi atau tanda baca, misalnya #KotaSehat.")
+        if tag not in tags:
+            tags.append(tag)
+    return tags[:10]
+
+
+def describe(profile: Profile) -> list[tuple[str, str]]:
+    """(label, value) rows for showing a profile."""
+    return [
+        ("Nama instansi", profile.name or "(belum diatur)"),
+        ("Akun", profile.handle or "(belum diatur)"),
+        ("Tagar bawaan", " ".join(profile.hashtags) or "(tidak ada)"),
+        ("Platform bawaan", ", ".join(SPECS[p].label for p in profile.platforms)),
+        ("Nada", TONE_LABELS.get(profile.tone, profile.tone)),
+    ]

@@ -1,0 +1,97 @@
+"""The three tasks (rewrite, reply, audit) as jobs: call the core in the thread pool, render.
+
+Every entry point (commands, the draft keyboard, the variant buttons) ends up here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.core.models import Profile
+from bot.telegram_app import keyboards, render, state
+from bot.telegram_app.messaging import Outcome
+from bot.telegram_app.profiles import get_profile
+from bot.telegram_app.runtime import call, runtime
+from bot.telegram_app.work import run_job
+
+
+def profile_of(context: ContextTypes.DEFAULT_TYPE) -> Profile:
+    return get_profile(context.chat_data, runtime(context).service.default_profile())  # type: ignore[arg-type]
+
+
+def _user_id(update: Update) -> str | None:
+    return str(update.effective_user.id) if update.effective_user else None
+
+
+async def rewrite(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    text: str,
+    *,
+    platforms: list[str] | None = None,
+    tone: str | None = None,
+    brief: bool = False,
+    variant: int = 0,
+    reply_to: int | None = None,
+) -> None:
+    """Rewrite `text` for `platforms` (None: the profile's), with the variant buttons under it."""
+    service = runtime(context).service
+    profile = profile_of(context)
+    entry = {"task": "rewrite", "text": text, "platforms": platforms, "tone": tone, "brief": brief, "variant": variant}
+    key = state.remember(context.chat_data, entry)  # type: ignore[arg-type]
+    kwargs: dict[str, Any] = {
+        "platforms": platforms,
+        "tone": tone,
+        "profile": profile,
+        "user_id": _user_id(update),
+        "brief": brief,
+        "variant": variant,
+    }
+
+    async def compute() -> Outcome:
+        result = await call(context, service.rewrite, text, **kwargs)
+        return Outcome(render.rewrite_messages(result), keyboards.rewrite_keyboard(key))
+
+    await run_job(update, context, compute, reply_to=reply_to)
+
+
+async def reply(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    comment: str,
+    *,
+    tone: str | None = None,
+    reply_to: int | None = None,
+) -> None:
+    """Suggest replies to a citizen's comment."""
+    service = runtime(context).service
+    profile = profile_of(context)
+    key = state.remember(context.chat_data, {"task": "reply", "text": comment, "tone": tone})  # type: ignore[arg-type]
+
+    async def compute() -> Outcome:
+        result = await call(context, service.reply, comment, tone=tone, profile=profile, user_id=_user_id(update))
+        keyboard = keyboards.reply_keyboard(key) if result.suggestions else None
+        return Outcome(render.reply_messages(result), keyboard)
+
+    await run_job(update, context, compute, reply_to=reply_to)
+
+
+async def audit(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    caption: str,
+    *,
+    platform: str = "instagram",
+    reply_to: int | None = None,
+) -> None:
+    """Audit a caption against the guidelines."""
+    service = runtime(context).service
+
+    async def compute() -> Outcome:
+        result = await call(context, service.audit, caption, platform)
+        return Outcome(render.audit_messages(result))
+
+    await run_job(update, context, compute, reply_to=reply_to)

@@ -1,0 +1,77 @@
+"""Running one request of a chat: the slot, the placeholder, "typing…", cancel, the result.
+
+Handlers describe *what* to compute (an awaitable returning an `Outcome`); `run_job` does the
+rest the same way for every task, so handlers stay one job each.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from telegram import Message, Update
+from telegram.error import TelegramError
+from telegram.ext import ContextTypes
+
+from bot.errors import HumasError
+from bot.telegram_app.locks import CANCELLED
+from bot.telegram_app.messaging import Outcome, deliver, edit_html, send_html, typing
+from bot.telegram_app.runtime import runtime
+
+PLACEHOLDER = "⏳ Sedang memproses…"
+BUSY = "⏳ Masih memproses permintaan sebelumnya, ketik /batal untuk membatalkan."
+CANCELLED_TEXT = "❌ Dibatalkan."
+APOLOGY = "Maaf, terjadi kesalahan saat memproses permintaan ini. Silakan coba lagi sebentar lagi."
+#: Added to an exception's notes once the user has been told; the error handler then only logs it.
+REPORTED = "humasbot: user already told"
+
+
+async def run_job(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    compute: Callable[[], Awaitable[Outcome]],
+    *,
+    reply_to: int | None = None,
+) -> None:
+    """Run `compute` as the chat's one job, showing progress and the result in the chat."""
+    chat_id = update.effective_chat.id  # type: ignore[union-attr]
+    jobs = runtime(context).jobs
+    job = jobs.claim(chat_id)
+    if job is None:
+        await send_html(context.bot, chat_id, html.escape(BUSY, quote=False), reply_to=reply_to)
+        return
+    placeholder = None
+    try:
+        placeholder = await send_html(context.bot, chat_id, PLACEHOLDER, reply_to=reply_to)
+        async with typing(context.bot, chat_id):
+            outcome: Any = await jobs.run(job, compute())
+        if outcome is CANCELLED:
+            await edit_html(placeholder, CANCELLED_TEXT)
+        else:
+            await deliver(context.bot, placeholder, outcome)
+    except HumasError as err:
+        text = "⚠️ " + html.escape(str(err), quote=False)
+        if placeholder is None:
+            await send_html(context.bot, chat_id, text, reply_to=reply_to)
+        else:
+            await edit_html(placeholder, text)
+    except Exception as err:
+        if placeholder is not None and await _told(placeholder):
+            err.add_note(REPORTED)
+        raise
+    finally:
+        jobs.release(job)
+
+
+async def _told(placeholder: Message) -> bool:
+    """Turn the placeholder into the apology; False if even that fails."""
+    try:
+        await placeholder.edit_text(APOLOGY)
+    except TelegramError:
+        return False
+    return True
+
+
+def already_reported(err: BaseException | None) -> bool:
+    return err is not None and REPORTED in getattr(err, "__notes__", ())

@@ -1,0 +1,211 @@
+"""Usage accounting: one row per request (task, user, engine, tokens, cost, latency) in SQLite.
+
+`UsageLog` implements the service's `UsageRecorder`. The database (the shared state file) is
+opened lazily on first use, in WAL mode, with one short-lived connection per call, so the log is
+safe to use from several threads (the Telegram bot) and processes (CLI while the bot runs).
+Costs are estimates from the configured prices per million tokens (USD by default).
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel
+
+from bot.core.models import Usage
+
+GroupBy = Literal["day", "user"]
+NO_USER = "-"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS usage_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    ts REAL NOT NULL,
+    day TEXT NOT NULL,
+    task TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    engine TEXT NOT NULL,
+    model TEXT NOT NULL DEFAULT '',
+    prompt_tokens INTEGER NOT NULL DEFAULT 0,
+    completion_tokens INTEGER NOT NULL DEFAULT 0,
+    calls INTEGER NOT NULL DEFAULT 0,
+    cost REAL NOT NULL DEFAULT 0,
+    latency_ms REAL NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS usage_log_day ON usage_log(day);
+CREATE INDEX IF NOT EXISTS usage_log_user ON usage_log(user_id);
+"""
+
+
+class UsageTotal(BaseModel):
+    """Totals for one day or one user."""
+
+    key: str
+    requests: int
+    prompt_tokens: int
+    completion_tokens: int
+    cost: float
+    avg_latency_ms: float
+    p95_latency_ms: float
+
+
+def estimate_cost(usage: Usage | None, price_prompt_per_1m: float, price_completion_per_1m: float) -> float:
+    if usage is None:
+        return 0.0
+    return usage.prompt_tokens / 1e6 * price_prompt_per_1m + usage.completion_tokens / 1e6 * price_completion_per_1m
+
+
+def _p95(values: Sequence[float]) -> float:
+    """Nearest-rank 95th percentile."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
+
+
+class UsageLog:
+    """Writes and sums usage rows. `UsageLog(db_path, price_prompt_per_1m=..., price_completion_per_1m=...)`."""
+
+    def __init__(self, db_path: Path, price_prompt_per_1m: float = 0.15, price_completion_per_1m: float = 0.60) -> None:
+        self.db_path = Path(db_path)
+        self.price_prompt_per_1m = price_prompt_per_1m
+        self.price_completion_per_1m = price_completion_per_1m
+        self._ready = False
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            if not self._ready:
+                self.db_path.parent.mkdir(parents=True, exist_ok=True)
+                conn = sqlite3.connect(self.db_path, timeout=10)
+                try:
+                    conn.execute("PRAGMA journal_mode=WAL")
+                    conn.executescript(_SCHEMA)
+                finally:
+                    conn.close()
+                self._ready = True
+        conn = sqlite3.connect(self.db_path, timeout=10)
+        try:
+            with conn:
+                yield conn
+        finally:
+            conn.close()
+
+    def record(
+        self,
+        *,
+        task: str,
+        user_id: str | None,
+        engine: str,
+        usage: Usage | None,
+        latency_ms: float,
+        now: datetime | None = None,
+    ) -> None:
+        """Store one request. `now` (local time) is for tests."""
+        now = now or datetime.now()
+        usage = usage or Usage()
+        cost = estimate_cost(usage, self.price_prompt_per_1m, self.price_completion_per_1m)
+        with self._connect() as conn:
+            conn.execute(
+                "INSERT INTO usage_log (ts, day, task, user_id, engine, model, prompt_tokens, completion_tokens,"
+                " calls, cost, latency_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    now.timestamp(),
+                    now.date().isoformat(),
+                    task,
+                    str(user_id) if user_id is not None else NO_USER,
+                    engine,
+                    usage.model,
+                    usage.prompt_tokens,
+                    usage.completion_tokens,
+                    usage.calls,
+                    cost,
+                    float(latency_ms),
+                ),
+            )
+
+    def totals(self, group_by: GroupBy = "day", days: int | None = None, today: date | None = None) -> list[UsageTotal]:
+        """Totals per day (newest first) or per user (most requests first), optionally for the last `days` days."""
+        if group_by not in ("day", "user"):
+            raise ValueError(group_by)
+        column = "day" if group_by == "day" else "user_id"
+        where, params = "", []
+        if days is not None:
+            first = (today or date.today()) - timedelta(days=max(days, 1) - 1)
+            where, params = "WHERE day >= ?", [first.isoformat()]
+        if not self._ready and not self.db_path.exists():
+            return []
+        with self._connect() as conn:
+            rows = conn.execute(
+                f"SELECT {column}, prompt_tokens, completion_tokens, cost, latency_ms FROM usage_log {where}", params
+            ).fetchall()
+        groups: dict[str, list[tuple[int, int, float, float]]] = {}
+        for key, prompt, completion, cost, latency in rows:
+            groups.setdefault(str(key), []).append((prompt, completion, cost, latency))
+        out = [
+            UsageTotal(
+                key=key,
+                requests=len(items),
+                prompt_tokens=sum(i[0] for i in items),
+                completion_tokens=sum(i[1] for i in items),
+                cost=round(sum(i[2] for i in items), 6),
+                avg_latency_ms=round(sum(i[3] for i in items) / len(items), 1),
+                p95_latency_ms=round(_p95([i[3] for i in items]), 1),
+            )
+            for key, items in groups.items()
+        ]
+        if group_by == "day":
+            out.sort(key=lambda t: t.key, reverse=True)
+        else:
+            out.sort(key=lambda t: (-t.requests, t.key))
+        return out
+
+    def prune(self, older_than_days: int) -> int:
+        """Delete rows older than `older_than_days`; returns how many."""
+        cutoff = time.time() - older_than_days * 86400
+        with self._connect() as conn:
+            return conn.execute("DELETE FROM usage_log WHERE ts < ?", (cutoff,)).rowcount
+
+
+def _int(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def _money(x: float) -> str:
+    return f"{x:,.4f}".replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def format_totals(rows: Sequence[UsageTotal], title: str) -> str:
+    """A plain-text table in Indonesian (monospace: wrap in <pre> or ``` on Telegram)."""
+    if not rows:
+        return f"{title}\nBelum ada pemakaian yang tercatat."
+    headers = ("Kunci", "Permintaan", "Token masuk", "Token keluar", "Biaya (USD)", "Rata-rata ms", "p95 ms")
+    body = [
+        (r.key, _int(r.requests), _int(r.prompt_tokens), _int(r.completion_tokens), _money(r.cost),
+         _int(round(r.avg_latency_ms)), _int(round(r.p95_latency_ms)))
+        for r in rows
+    ]
+    requests = sum(r.requests for r in rows)
+    avg = sum(r.avg_latency_ms * r.requests for r in rows) / requests if requests else 0.0
+    total = ("Total", _int(requests), _int(sum(r.prompt_tokens for r in rows)),
+             _int(sum(r.completion_tokens for r in rows)), _money(sum(r.cost for r in rows)), _int(round(avg)), "")
+    table = [headers, *body, total]
+    widths = [max(len(row[i]) for row in table) for i in range(len(headers))]
+
+    def line(row: Sequence[str]) -> str:
+        cells = [row[0].ljust(widths[0])] + [cell.rjust(w) for cell, w in zip(row[1:], widths[1:])]
+        return "  ".join(cells).rstrip()
+
+    rule = "-" * len(line(headers))
+    lines = [title, line(headers), rule, *(line(r) for r in body), rule, line(total)]
+    lines.append("Biaya adalah perkiraan dari harga per 1 juta token di pengaturan.")
+    return "\n".join(lines)

@@ -1,0 +1,317 @@
+"""A fake OpenAI-compatible HTTP server on 127.0.0.1, for offline tests through the real clients.
+
+openai 3.x talks over httpx2, so respx cannot intercept it: the tests run a real (tiny) server and
+point `ChatOpenAI` / `OpenAIEmbeddings` / the CLI at it with `base_url`.
+
+Endpoints
+    POST /v1/chat/completions   answers from a queue of scripted answers (FIFO)
+    POST /v1/embeddings         deterministic vectors (base64 float32 when asked, as the SDK does)
+    GET  /v1/models             one model, `FakeOpenAI.model`
+
+Scripting answers (each call to `add*` appends one answer; one answer serves one HTTP request,
+so an answer that fails with 500 is consumed by the first attempt and the SDK's retry gets the
+next one)::
+
+    fake.add_json({"kind": "question", ...})            # content = json.dumps(obj), status 200
+    fake.add_text("Halo")                                 # content = "Halo"
+    fake.add_error(429, headers={"Retry-After": "0"})     # an error body with that status
+    fake.add_text("lambat", delay=5)                      # answer after 5 s (a slow model)
+    fake.add(Answer(body=lambda req: chat_completion("..."), delay=0.1))   # computed from the request
+    fake.default = lambda req: chat_completion("...")     # used when the queue is empty
+    fake.default_delay = 5                                # ... and how slow it is
+
+When the queue is empty and no `default` is set the server answers 500 ("no scripted answer").
+
+Inspecting what was sent
+    fake.requests          every request body received (dicts), in order, all endpoints
+    fake.chat_requests     only the chat-completion bodies
+    fake.all_text()        every message content ever sent, joined: for "did X leave the machine?"
+    fake.wait_for_requests(n, timeout=5)   block until n chat requests arrived (concurrency tests)
+
+Fixtures (import them into a test module or list this module in `pytest_plugins`)
+    fake_openai      a started server (function scope), stopped after the test
+    llm_settings     `Settings` pointed at the fake (base_url fake.url + "/v1", key
+                     "sk-test-SECRET123", timeout 2 s, deadline 6 s, max_retries 2, data_dir=tmp_path,
+                     embeddings="hash")
+    make_llm_settings(fake, tmp_path, llm_timeout=0.5, ...)   the same with overrides
+
+Example (pytest puts tests/ on sys.path, so import by module name)::
+
+    from fake_openai import FakeOpenAI, fake_openai, llm_settings, make_llm_settings  # noqa: F401
+    from llm_answers import reply_answer          # canned valid answers: reply_answer(), rewrite_answer([...])
+
+    def test_slow_model(fake_openai, tmp_path):
+        settings = make_llm_settings(fake_openai, tmp_path, llm_timeout=0.5, llm_deadline=1, llm_max_retries=0)
+        fake_openai.add_json(reply_answer(), delay=3)     # the service falls back to offline after ~1 s
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import struct
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.settings import Settings
+
+Body = dict[str, Any] | str | Callable[[dict[str, Any]], dict[str, Any]]
+
+FAKE_MODEL = "fake-model-1"
+FAKE_KEY = "sk-test-SECRET123"
+
+
+def chat_completion(
+    content: str | None,
+    *,
+    model: str = FAKE_MODEL,
+    prompt_tokens: int = 100,
+    completion_tokens: int = 50,
+    tool_calls: list[dict[str, Any]] | None = None,
+    finish_reason: str = "stop",
+) -> dict[str, Any]:
+    """The JSON body of one non-streamed chat completion."""
+    message: dict[str, Any] = {"role": "assistant", "content": content}
+    if tool_calls:
+        message["tool_calls"] = tool_calls
+    return {
+        "id": "chatcmpl-fake",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": model,
+        "choices": [{"index": 0, "message": message, "finish_reason": finish_reason, "logprobs": None}],
+        "usage": {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "total_tokens": prompt_tokens + completion_tokens,
+        },
+    }
+
+
+def tool_call_completion(name: str, arguments: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+    """A completion that calls the tool `name` (for `llm_structured_method="function_calling"`)."""
+    call = {"id": "call_fake", "type": "function", "function": {"name": name, "arguments": json.dumps(arguments)}}
+    return chat_completion(None, tool_calls=[call], finish_reason="tool_calls", **kwargs)
+
+
+def fake_vector(text: str, dim: int = 16) -> list[float]:
+    """A deterministic unit-ish vector for `text`."""
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return [(digest[i % len(digest)] - 128) / 128.0 for i in range(dim)]
+
+
+@dataclass
+class Answer:
+    """One scripted HTTP answer."""
+
+    status: int = 200
+    body: Body | None = None
+    delay: float = 0.0
+    headers: dict[str, str] = field(default_factory=dict)
+
+    def render(self, request: dict[str, Any]) -> bytes:
+        body = self.body(request) if callable(self.body) else self.body
+        if body is None:
+            body = {"error": {"message": f"fake error {self.status}", "type": "server_error", "code": None}}
+        return body.encode("utf-8") if isinstance(body, str) else json.dumps(body).encode("utf-8")
+
+
+class FakeOpenAI:
+    """A threaded OpenAI-compatible server with scripted chat answers. See the module docstring."""
+
+    def __init__(self, model: str = FAKE_MODEL) -> None:
+        self.model = model
+        self.queue: deque[Answer] = deque()
+        self.default: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+        self.default_delay = 0.0
+        self.requests: list[dict[str, Any]] = []
+        self.paths: list[str] = []
+        self.headers: list[dict[str, str]] = []
+        self._lock = threading.Lock()
+        self._stopping = threading.Event()
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # --- lifecycle -----------------------------------------------------------------
+    @property
+    def url(self) -> str:
+        assert self._server is not None, "server not started"
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def start(self) -> FakeOpenAI:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - silence
+                return
+
+            def do_GET(self) -> None:  # noqa: N802
+                if self.path.rstrip("/").endswith("/models"):
+                    body = {"object": "list", "data": [{"id": fake.model, "object": "model", "owned_by": "fake"}]}
+                    self._send(200, json.dumps(body).encode(), {})
+                else:
+                    self._send(404, b'{"error": {"message": "not found"}}', {})
+
+            def do_POST(self) -> None:  # noqa: N802
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length) if length else b""
+                try:
+                    request = json.loads(raw or b"{}")
+                except ValueError:
+                    request = {"_raw": raw.decode("utf-8", "replace")}
+                with fake._lock:
+                    fake.requests.append(request)
+                    fake.paths.append(self.path)
+                    fake.headers.append(dict(self.headers))
+                if self.path.endswith("/embeddings"):
+                    self._send(200, json.dumps(fake._embeddings(request)).encode(), {})
+                elif self.path.endswith("/chat/completions"):
+                    answer = fake._next()
+                    if answer.delay and fake._stopping.wait(answer.delay):
+                        return
+                    self._send(answer.status, answer.render(request), answer.headers)
+                else:
+                    self._send(404, b'{"error": {"message": "not found"}}', {})
+
+            def _send(self, status: int, body: bytes, headers: dict[str, str]) -> None:
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(body)))
+                    for key, value in headers.items():
+                        self.send_header(key, value)
+                    self.end_headers()
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout)
+                    pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="fake-openai", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stopping.set()
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def __enter__(self) -> FakeOpenAI:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # --- scripting -----------------------------------------------------------------
+    def add(self, *answers: Answer) -> FakeOpenAI:
+        with self._lock:
+            self.queue.extend(answers)
+        return self
+
+    def add_json(self, obj: Any, *, delay: float = 0.0, **usage: Any) -> FakeOpenAI:
+        """Answer with a completion whose content is `json.dumps(obj)`."""
+        return self.add(Answer(body=chat_completion(json.dumps(obj, ensure_ascii=False), model=self.model, **usage), delay=delay))
+
+    def add_text(self, text: str, *, delay: float = 0.0, **usage: Any) -> FakeOpenAI:
+        return self.add(Answer(body=chat_completion(text, model=self.model, **usage), delay=delay))
+
+    def add_error(self, status: int, *, headers: dict[str, str] | None = None, delay: float = 0.0) -> FakeOpenAI:
+        return self.add(Answer(status=status, headers=headers or {}, delay=delay))
+
+    def _next(self) -> Answer:
+        with self._lock:
+            if self.queue:
+                return self.queue.popleft()
+        if self.default is not None:
+            return Answer(body=self.default, delay=self.default_delay)
+        return Answer(status=500, body={"error": {"message": "no scripted answer", "type": "server_error"}})
+
+    def _embeddings(self, request: dict[str, Any]) -> dict[str, Any]:
+        inputs = request.get("input", [])
+        if isinstance(inputs, str) or (inputs and isinstance(inputs[0], int)):
+            inputs = [inputs]
+        data = []
+        for i, item in enumerate(inputs):
+            vector = fake_vector(json.dumps(item))
+            if request.get("encoding_format") == "base64":
+                encoded: Any = base64.b64encode(struct.pack(f"<{len(vector)}f", *vector)).decode()
+            else:
+                encoded = vector
+            data.append({"object": "embedding", "index": i, "embedding": encoded})
+        return {
+            "object": "list",
+            "data": data,
+            "model": request.get("model", "fake-embedding"),
+            "usage": {"prompt_tokens": len(inputs), "total_tokens": len(inputs)},
+        }
+
+    # --- inspection ----------------------------------------------------------------
+    @property
+    def chat_requests(self) -> list[dict[str, Any]]:
+        with self._lock:
+            return [r for r, p in zip(self.requests, self.paths) if p.endswith("/chat/completions")]
+
+    def wait_for_requests(self, n: int, timeout: float = 5.0) -> bool:
+        """Wait until at least `n` chat requests arrived; False on timeout."""
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            if len(self.chat_requests) >= n:
+                return True
+            time.sleep(0.01)
+        return len(self.chat_requests) >= n
+
+    def all_text(self) -> str:
+        """Every message content sent to the chat endpoint, joined by newlines."""
+        parts: list[str] = []
+        for request in self.chat_requests:
+            for message in request.get("messages", []):
+                content = message.get("content")
+                if isinstance(content, str):
+                    parts.append(content)
+                elif isinstance(content, list):
+                    parts.extend(str(block.get("text", "")) for block in content if isinstance(block, dict))
+        return "\n".join(parts)
+
+
+@pytest.fixture
+def fake_openai() -> Iterator[FakeOpenAI]:
+    """A started fake OpenAI server; stopped after the test."""
+    with FakeOpenAI() as fake:
+        yield fake
+
+
+def make_llm_settings(fake: FakeOpenAI, data_dir: Path, **overrides: Any) -> Settings:
+    """Settings pointed at `fake`, with small timeouts. Keyword overrides use field names."""
+    values: dict[str, Any] = {
+        "openai_base_url": fake.url + "/v1",
+        "openai_api_key": FAKE_KEY,
+        "openai_model": fake.model,
+        "llm_timeout": 2.0,
+        "llm_deadline": 6.0,
+        "llm_max_retries": 2,
+        "data_dir": data_dir,
+        "embeddings": "hash",
+    }
+    values.update(overrides)
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+@pytest.fixture
+def llm_settings(fake_openai: FakeOpenAI, tmp_path: Path) -> Settings:
+    """Settings pointed at the `fake_openai` server (see the module docstring)."""
+    return make_llm_settings(fake_openai, tmp_path)

@@ -1,0 +1,600 @@
+"""A fake Telegram Bot API server on 127.0.0.1, for end-to-end tests of the real `Application`.
+
+The bot is built with `base_url=f"{fake.url}/bot"` and `base_file_url=f"{fake.url}/file/bot"`, so
+every request python-telegram-bot makes lands here. The server runs on the test's own event loop
+(aiohttp), records every call, and answers with plausible Bot API objects.
+
+Feeding the bot
+    fake.push(update_dict)          queue an update for the next getUpdates (update_id filled in)
+    text_message(...), photo_message(...), ...   build update dicts (see the helpers below)
+
+Inspecting
+    fake.calls                      every call: Call(method, params), in order
+    await fake.wait_for(method, predicate=None, timeout=5, after=0)   the first matching call
+    fake.chat_view(chat_id)         the bot's messages in that chat, as they read now (edits applied)
+
+Failure injection
+    fake.fail_next("sendMessage", 1, kind="parse")   400 "can't parse entities" for the next call(s)
+    fake.fail_next("sendMessage", 1, kind="flood")   429 with retry_after=1
+
+Files
+    fake.add_file(file_id, content, file_path=None)  served by getFile + /file/bot<token>/<path>
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import threading
+import json
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from aiohttp import web
+
+BOT_ID = 777000111
+BOT_USERNAME = "humas_test_bot"
+
+_JSON_KEYS = {
+    "reply_markup", "entities", "caption_entities", "commands", "reply_parameters", "scope",
+    "link_preview_options", "allowed_updates",
+}
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict[str, Any]
+    at: float = field(default_factory=time.monotonic)
+
+    @property
+    def chat_id(self) -> int | None:
+        value = self.params.get("chat_id")
+        return int(value) if value not in (None, "") else None
+
+    @property
+    def text(self) -> str:
+        return str(self.params.get("text", self.params.get("caption", "")))
+
+    def __getitem__(self, key: str) -> Any:
+        return self.params[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.params.get(key, default)
+
+
+@dataclass
+class SentMessage:
+    message_id: int
+    chat_id: int
+    text: str
+    parse_mode: str | None
+    reply_markup: dict[str, Any] | None
+
+
+class FakeTelegram:
+    """The server; start with `await fake.start()`, stop with `await fake.stop()`."""
+
+    def __init__(self) -> None:
+        self.calls: list[Call] = []
+        self.url = ""
+        self.files: dict[str, tuple[str, bytes]] = {}
+        self.messages: dict[tuple[int, int], SentMessage] = {}
+        self._updates: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+        self._pending: list[dict[str, Any]] = []
+        self._update_ids = itertools.count(1)
+        self._message_ids = itertools.count(1000)
+        self._failures: dict[str, list[str]] = defaultdict(list)
+        self._changed = asyncio.Condition()
+        self._runner: web.AppRunner | None = None
+        self._stopping = asyncio.Event()
+
+    # --- lifecycle -----------------------------------------------------------------------
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_post("/bot{token}/{method}", self._handle)
+        app.router.add_get("/bot{token}/{method}", self._handle)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._download)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.url = f"http://127.0.0.1:{port}"
+
+    async def stop(self) -> None:
+        self._stopping.set()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    # --- feeding ---------------------------------------------------------------------------
+    def push(self, update: dict[str, Any]) -> int:
+        """Queue an update; returns its update_id."""
+        update = dict(update)
+        update["update_id"] = next(self._update_ids)
+        self._updates.put_nowait(update)
+        return update["update_id"]
+
+    def add_file(self, file_id: str, content: bytes, file_path: str | None = None) -> None:
+        self.files[file_id] = (file_path or f"documents/{file_id}", content)
+
+    def fail_next(self, method: str, times: int = 1, kind: str = "parse") -> None:
+        self._failures[method].extend([kind] * times)
+
+    # --- inspecting ------------------------------------------------------------------------
+    def calls_of(self, method: str, chat_id: int | None = None) -> list[Call]:
+        return [c for c in self.calls if c.method == method and (chat_id is None or c.chat_id == chat_id)]
+
+    def chat_view(self, chat_id: int) -> list[SentMessage]:
+        """The bot's messages in a chat, in order, as they read after edits."""
+        return sorted((m for (c, _), m in self.messages.items() if c == chat_id), key=lambda m: m.message_id)
+
+    def chat_texts(self, chat_id: int) -> list[str]:
+        return [m.text for m in self.chat_view(chat_id)]
+
+    async def wait_for(
+        self,
+        method: str,
+        predicate: Callable[[Call], bool] | None = None,
+        *,
+        timeout: float = 5.0,
+        after: int = 0,
+    ) -> Call:
+        """The first call (at index >= after) of `method` matching `predicate`; waits for it."""
+
+        def find() -> Call | None:
+            for call in self.calls[after:]:
+                if call.method == method and (predicate is None or predicate(call)):
+                    return call
+            return None
+
+        async with self._changed:
+            try:
+                await asyncio.wait_for(self._changed.wait_for(find), timeout)
+            except TimeoutError:
+                seen = [(c.method, c.text[:80]) for c in self.calls[after:]]
+                raise AssertionError(f"no {method} call matched within {timeout}s; calls: {seen}") from None
+        found = find()
+        assert found is not None
+        return found
+
+    async def wait_until(self, condition: Callable[[], bool], timeout: float = 5.0) -> None:
+        """Wait for a condition that may change outside the server (polls every 10 ms)."""
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"condition not met within {timeout}s")
+            await asyncio.sleep(0.01)
+
+    # --- server ----------------------------------------------------------------------------
+    async def _record(self, call: Call) -> None:
+        self.calls.append(call)
+        async with self._changed:
+            self._changed.notify_all()
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        params = await _read_params(request)
+        call = Call(method, params)
+        if method != "getUpdates":
+            await self._record(call)
+        failures = self._failures.get(method)
+        if failures:
+            kind = failures.pop(0)
+            if kind == "flood":
+                return _error(429, "Too Many Requests: retry after 1", {"retry_after": 1})
+            return _error(400, "Bad Request: can't parse entities: unsupported start tag at byte offset 0")
+        handler = getattr(self, f"_m_{method}", None)
+        result = await handler(params) if handler else True
+        return web.json_response({"ok": True, "result": result})
+
+    async def _download(self, request: web.Request) -> web.Response:
+        path = request.match_info["path"]
+        for file_path, content in self.files.values():
+            if file_path == path:
+                return web.Response(body=content)
+        return web.Response(status=404)
+
+    async def _m_getMe(self, params: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "id": BOT_ID, "is_bot": True, "first_name": "Humas Test", "username": BOT_USERNAME,
+            "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": False,
+        }
+
+    async def _m_getUpdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        offset = int(params.get("offset") or 0)
+        timeout = float(params.get("timeout") or 0)
+        self._pending = [u for u in self._pending if u["update_id"] >= offset]
+        if not self._pending:
+            getter = asyncio.ensure_future(self._updates.get())
+            stopper = asyncio.ensure_future(self._stopping.wait())
+            try:
+                await asyncio.wait({getter, stopper}, timeout=max(timeout, 0.01), return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                stopper.cancel()
+                if getter.done() and not getter.cancelled():
+                    self._pending.append(getter.result())  # never lose an update taken off the queue
+                else:
+                    getter.cancel()
+            if not self._pending:
+                return []
+        while not self._updates.empty():
+            self._pending.append(self._updates.get_nowait())
+        return list(self._pending)
+
+    def _bot_message(self, params: dict[str, Any], text_key: str = "text") -> dict[str, Any]:
+        chat_id = int(params["chat_id"])
+        message_id = next(self._message_ids)
+        text = str(params.get(text_key, ""))
+        self.messages[(chat_id, message_id)] = SentMessage(
+            message_id, chat_id, text, params.get("parse_mode"), params.get("reply_markup")
+        )
+        message: dict[str, Any] = {
+            "message_id": message_id,
+            "date": int(time.time()),
+            "chat": _chat(chat_id),
+            "from": {"id": BOT_ID, "is_bot": True, "first_name": "Humas Test", "username": BOT_USERNAME},
+        }
+        if text_key == "text":
+            message["text"] = text
+        elif text:
+            message["caption"] = text
+        if isinstance(params.get("reply_markup"), dict):
+            message["reply_markup"] = params["reply_markup"]
+        return message
+
+    async def _m_sendMessage(self, params: dict[str, Any]) -> dict[str, Any]:
+        return self._bot_message(params)
+
+    async def _m_sendDocument(self, params: dict[str, Any]) -> dict[str, Any]:
+        return self._bot_message(params, "caption")
+
+    async def _m_editMessageText(self, params: dict[str, Any]) -> dict[str, Any] | bool:
+        chat_id, message_id = int(params["chat_id"]), int(params["message_id"])
+        known = self.messages.get((chat_id, message_id))
+        if known is None:
+            return True
+        known.text = str(params.get("text", ""))
+        known.parse_mode = params.get("parse_mode")
+        known.reply_markup = params.get("reply_markup")
+        message = {
+            "message_id": message_id, "date": int(time.time()), "chat": _chat(chat_id), "text": known.text,
+            "from": {"id": BOT_ID, "is_bot": True, "first_name": "Humas Test", "username": BOT_USERNAME},
+        }
+        return message
+
+    async def _m_getFile(self, params: dict[str, Any]) -> dict[str, Any]:
+        file_id = str(params["file_id"])
+        file_path, content = self.files.get(file_id, (f"documents/{file_id}", b""))
+        return {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_size": len(content), "file_path": file_path}
+
+
+async def _read_params(request: web.Request) -> dict[str, Any]:
+    if request.content_type == "application/json":
+        return dict(await request.json())
+    form = await request.post()
+    params: dict[str, Any] = {}
+    for key, value in form.items():
+        if not isinstance(value, str):
+            continue
+        if key in _JSON_KEYS:
+            try:
+                params[key] = json.loads(value)
+                continue
+            except ValueError:
+                pass
+        params[key] = value
+    return params
+
+
+def _error(code: int, description: str, parameters: dict[str, Any] | None = None) -> web.Response:
+    body: dict[str, Any] = {"ok": False, "error_code": code, "description": description}
+    if parameters:
+        body["parameters"] = parameters
+    return web.json_response(body, status=code)
+
+
+def _chat(chat_id: int) -> dict[str, Any]:
+    if chat_id < 0:
+        return {"id": chat_id, "type": "supergroup", "title": "Grup Humas"}
+    return {"id": chat_id, "type": "private", "first_name": "Petugas"}
+
+
+# --- update builders -------------------------------------------------------------------------
+_ids = itertools.count(1)
+
+
+def user(user_id: int, name: str = "Petugas") -> dict[str, Any]:
+    return {"id": user_id, "is_bot": False, "first_name": name, "language_code": "id"}
+
+
+def _entities(text: str) -> list[dict[str, Any]]:
+    """Bot-command and mention entities, as Telegram would send them (UTF-16 offsets)."""
+    out: list[dict[str, Any]] = []
+    pos = 0
+    for word in text.split(" "):
+        head = word.split("\n")[0]
+        utf16 = len(text[:pos].encode("utf-16-le")) // 2
+        if head.startswith("/") and pos == 0 and len(head) > 1:
+            out.append({"type": "bot_command", "offset": 0, "length": len(head.encode("utf-16-le")) // 2})
+        elif head.startswith("@") and len(head) > 1:
+            out.append({"type": "mention", "offset": utf16, "length": len(head.encode("utf-16-le")) // 2})
+        pos += len(word) + 1
+    return out
+
+
+def message(
+    chat_id: int,
+    user_id: int,
+    text: str | None = None,
+    *,
+    reply_to: dict[str, Any] | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
+    """A message dict (no update wrapper)."""
+    msg: dict[str, Any] = {
+        "message_id": next(_ids),
+        "date": int(time.time()),
+        "chat": _chat(chat_id),
+        "from": user(user_id),
+    }
+    if text is not None:
+        msg["text"] = text
+        entities = _entities(text)
+        if entities:
+            msg["entities"] = entities
+    if reply_to is not None:
+        msg["reply_to_message"] = reply_to
+    msg.update(extra)
+    return msg
+
+
+def text_message(chat_id: int, user_id: int, text: str, **kw: Any) -> dict[str, Any]:
+    return {"message": message(chat_id, user_id, text, **kw)}
+
+
+def forwarded_message(chat_id: int, user_id: int, text: str, channel_title: str = "Pemkot X") -> dict[str, Any]:
+    origin = {
+        "type": "channel",
+        "date": int(time.time()) - 3600,
+        "chat": {"id": -1009999, "type": "channel", "title": channel_title},
+        "message_id": 42,
+    }
+    return {"message": message(chat_id, user_id, text, forward_origin=origin)}
+
+
+def photo_message(chat_id: int, user_id: int, caption: str) -> dict[str, Any]:
+    photo = [
+        {"file_id": "ph-small", "file_unique_id": "phs", "width": 90, "height": 90, "file_size": 1200},
+        {"file_id": "ph-big", "file_unique_id": "phb", "width": 800, "height": 800, "file_size": 64000},
+    ]
+    extra: dict[str, Any] = {"photo": photo, "caption": caption}
+    entities = _entities(caption)
+    if entities:
+        extra["caption_entities"] = entities
+    return {"message": message(chat_id, user_id, None, **extra)}
+
+
+def sticker_message(chat_id: int, user_id: int) -> dict[str, Any]:
+    sticker = {
+        "file_id": "st-1", "file_unique_id": "st1", "type": "regular", "width": 512, "height": 512,
+        "is_animated": False, "is_video": False, "emoji": "👍",
+    }
+    return {"message": message(chat_id, user_id, None, sticker=sticker)}
+
+
+def voice_message(chat_id: int, user_id: int) -> dict[str, Any]:
+    voice = {"file_id": "vo-1", "file_unique_id": "vo1", "duration": 3}
+    return {"message": message(chat_id, user_id, None, voice=voice)}
+
+
+def location_message(chat_id: int, user_id: int) -> dict[str, Any]:
+    return {"message": message(chat_id, user_id, None, location={"latitude": -6.2, "longitude": 106.8})}
+
+
+def document_message(
+    chat_id: int,
+    user_id: int,
+    file_id: str,
+    file_name: str,
+    size: int,
+    *,
+    caption: str | None = None,
+    mime_type: str = "text/markdown",
+) -> dict[str, Any]:
+    doc = {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_name": file_name,
+           "mime_type": mime_type, "file_size": size}
+    extra: dict[str, Any] = {"document": doc}
+    if caption:
+        extra["caption"] = caption
+        entities = _entities(caption)
+        if entities:
+            extra["caption_entities"] = entities
+    return {"message": message(chat_id, user_id, None, **extra)}
+
+
+def bot_message(chat_id: int, text: str, message_id: int | None = None) -> dict[str, Any]:
+    """A message sent earlier by the bot (to reply to)."""
+    return {
+        "message_id": message_id or next(_ids),
+        "date": int(time.time()),
+        "chat": _chat(chat_id),
+        "from": {"id": BOT_ID, "is_bot": True, "first_name": "Humas Test", "username": BOT_USERNAME},
+        "text": text,
+    }
+
+
+def callback_query(chat_id: int, user_id: int, data: str, message_id: int = 1) -> dict[str, Any]:
+    return {
+        "callback_query": {
+            "id": str(next(_ids)),
+            "from": user(user_id),
+            "chat_instance": f"ci{chat_id}",
+            "data": data,
+            "message": bot_message(chat_id, "Mau diapakan?", message_id),
+        }
+    }
+
+
+# --- running the real Application against the fake -------------------------------------------
+class BotHarness:
+    """The real `Application` from `build_application`, polling the fake (manual lifecycle)."""
+
+    def __init__(self, fake: FakeTelegram, settings: Any, service: Any) -> None:
+        self.fake = fake
+        self.settings = settings
+        self.service = service
+        self.app: Any = None
+
+    async def start(self) -> BotHarness:
+        from bot.telegram_app.application import build_application
+
+        self.app = build_application(self.settings, self.service)
+        await self.app.initialize()
+        await self.app.post_init(self.app)
+        await self.app.start()
+        await self.app.updater.start_polling(poll_interval=0.0, timeout=1)
+        return self
+
+    async def stop(self) -> None:
+        if self.app is None:
+            return
+        app, self.app = self.app, None
+        if app.updater.running:
+            await app.updater.stop()
+        if app.running:
+            await app.stop()
+        await app.shutdown()
+        await app.post_shutdown(app)
+
+    def send(self, update: dict[str, Any]) -> int:
+        """Queue an update; returns the index in `fake.calls` to wait from."""
+        mark = len(self.fake.calls)
+        self.fake.push(update)
+        return mark
+
+
+# --- engines and fixtures for the bot tests --------------------------------------------------
+ADMIN = 1001
+USER = 1002
+STRANGER = 6666
+GROUP = -100500
+PRIVATE_CHAT = USER
+
+
+class SpyEngine:
+    """Wraps an engine: counts calls, records requests, can be slow or return a set result.
+
+    `slow_when(text)` marks drafts/comments containing `text` as slow: those calls block until
+    `release` is set (or `delay` passes), so tests decide when the "model" answers.
+    """
+
+    def __init__(self, inner: Any, delay: float = 10.0) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.calls: list[Any] = []
+        self.delay = delay
+        self.slow_markers: list[str] = []
+        self.release = threading.Event()
+        self.started = threading.Event()
+        self.finished = threading.Event()
+        self.rewrite_override: Callable[[Any], Any] | None = None
+        self.fail_with: BaseException | None = None
+        self.in_flight = 0
+        self.max_in_flight = 0
+        self._lock = threading.Lock()
+
+    def slow_when(self, marker: str) -> None:
+        self.slow_markers.append(marker)
+
+    def _maybe_wait(self, text: str) -> None:
+        if self.fail_with is not None:
+            raise self.fail_with
+        if any(marker in text for marker in self.slow_markers):
+            with self._lock:
+                self.in_flight += 1
+                self.max_in_flight = max(self.max_in_flight, self.in_flight)
+            self.started.set()
+            self.release.wait(self.delay)
+            with self._lock:
+                self.in_flight -= 1
+            self.finished.set()
+
+    def rewrite(self, request: Any) -> Any:
+        self.calls.append(request)
+        self._maybe_wait(request.draft)
+        if self.rewrite_override is not None:
+            return self.rewrite_override(request)
+        return self.inner.rewrite(request)
+
+    def reply(self, request: Any) -> Any:
+        self.calls.append(request)
+        self._maybe_wait(request.comment)
+        return self.inner.reply(request)
+
+
+def make_settings(fake: FakeTelegram, data_dir: Any, knowledge_dir: Any, **overrides: Any) -> Any:
+    from bot.settings import Settings
+
+    values: dict[str, Any] = {
+        "data_dir": data_dir,
+        "knowledge_dir": knowledge_dir,
+        "embeddings": "hash",
+        "telegram_bot_token": "123:TEST",
+        "telegram_api_base_url": fake.url,
+        "admin_ids": [ADMIN],
+        "allowed_user_ids": [USER],
+        "allowed_chat_ids": [GROUP],
+    }
+    values.update(overrides)
+    return Settings(**values)
+
+
+def make_service(settings: Any, engine: Any) -> Any:
+    from bot.app import build_service
+    from bot.retrieval.embeddings import HashEmbeddings
+
+    service = build_service(settings, embedder=HashEmbeddings(), engine=engine)
+    service.ingest()
+    return service
+
+
+@pytest.fixture
+async def fake_tg() -> Any:
+    """A started fake Bot API server."""
+    fake = FakeTelegram()
+    await fake.start()
+    yield fake
+    await fake.stop()
+
+
+@pytest.fixture
+def spy_engine() -> SpyEngine:
+    """The offline engine behind a spy (call counts, slow markers)."""
+    from bot.core.offline import OfflineEngine
+
+    engine = SpyEngine(OfflineEngine())
+    yield engine
+    engine.release.set()
+
+
+@pytest.fixture
+def tg_settings(fake_tg: FakeTelegram, tmp_path: Any, sample_knowledge: Any) -> Any:
+    return make_settings(fake_tg, tmp_path / "data", sample_knowledge)
+
+
+@pytest.fixture
+def tg_service(tg_settings: Any, spy_engine: SpyEngine) -> Any:
+    return make_service(tg_settings, spy_engine)
+
+
+@pytest.fixture
+async def bot(fake_tg: FakeTelegram, tg_settings: Any, tg_service: Any) -> Any:
+    """The real Application, started and polling the fake."""
+    harness = await BotHarness(fake_tg, tg_settings, tg_service).start()
+    yield harness
+    await harness.stop()

@@ -1,0 +1,348 @@
+"""Ingesting knowledge files: idempotence, updates, prune, formats, bad files, crash recovery."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from bot.errors import BadInput, StoreError
+from bot.retrieval.embeddings import HashEmbeddings
+from bot.retrieval.knowledge_base import IngestReport, KnowledgeBase
+from bot.settings import Settings
+
+
+def _ids(kb: KnowledgeBase) -> list[str]:
+    return sorted(rec.id for rec in kb.store.records(with_text=False))
+
+
+def make_pdf(path: Path, lines: list[str]) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    y = 800
+    for line in lines:
+        pdf.drawString(50, y, line)
+        y -= 18
+    pdf.save()
+    return path
+
+
+def make_docx(path: Path, paragraphs: list[str], table: list[list[str]] | None = None) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Panduan Siaran Pers", level=1)
+    for text in paragraphs:
+        document.add_paragraph(text)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, value in enumerate(row):
+                grid.cell(r, c).text = value
+    document.save(str(path))
+    return path
+
+
+# --- idempotence and updates -------------------------------------------------------
+
+
+def test_second_ingest_embeds_and_writes_nothing(settings: Settings, sample_knowledge: Path, counting_embedder) -> None:
+    kb = KnowledgeBase(settings, embedder=counting_embedder)
+    first = kb.ingest()
+    assert first.files == 3 and first.new == 3 and first.added > 0
+    assert len(counting_embedder.document_texts) == first.added
+    ids = _ids(kb)
+
+    again = KnowledgeBase(settings, embedder=counting_embedder).ingest()  # fresh process-like instance
+    assert (again.added, again.updated, again.removed, again.unchanged) == (0, 0, 0, 3)
+    assert len(counting_embedder.document_texts) == first.added  # nothing embedded the second time
+    assert _ids(kb) == ids
+    assert "3 tetap" in again.summary_id()
+
+
+def test_chunk_ids_are_stable_across_stores(settings: Settings, sample_knowledge: Path, tmp_path: Path) -> None:
+    kb1 = KnowledgeBase(settings)
+    kb1.ingest()
+    other = settings.model_copy(update={"data_dir": tmp_path / "other-data"})
+    kb2 = KnowledgeBase(other)
+    kb2.ingest()
+    assert _ids(kb1) == _ids(kb2)
+    assert all(i.startswith("knowledge/") and "#" in i and ":" in i for i in _ids(kb1))
+
+
+def test_changed_file_replaces_its_old_chunks(settings: Settings, sample_knowledge: Path, counting_embedder) -> None:
+    kb = KnowledgeBase(settings, embedder=counting_embedder)
+    kb.ingest()
+    before = kb.count()
+    target = sample_knowledge / "nada.md"
+    target.write_text("# Nada Bahasa\n\nGunakan emoji secukupnya dan tanda seru seperlunya.\n", encoding="utf-8")
+    embedded_before = len(counting_embedder.document_texts)
+
+    report = kb.ingest()
+    assert (report.updated, report.unchanged, report.new) == (1, 2, 0)
+    assert report.added == 1 and report.removed >= 1
+    assert len(counting_embedder.document_texts) == embedded_before + 1
+    texts = [rec.text for rec in kb.store.records() if rec.metadata["source"] == "knowledge/nada.md"]
+    assert texts == ["# Nada Bahasa\n\nGunakan emoji secukupnya dan tanda seru seperlunya."]
+    assert kb.count() == before - report.removed + report.added
+    assert kb.search("emoji")[0].path == "knowledge/nada.md"
+    assert not [h for h in kb.search("sapaan hangat birokrasi kaku", k=10) if "sapaan yang hangat" in h.text]
+
+
+def test_prune_removes_chunks_of_deleted_files(settings: Settings, sample_knowledge: Path) -> None:
+    kb = KnowledgeBase(settings)
+    kb.ingest()
+    (sample_knowledge / "hoaks.md").unlink()
+
+    kept = kb.ingest()  # without prune the chunks stay
+    assert kept.removed == 0
+    assert any(d.path == "knowledge/hoaks.md" for d in kb.documents())
+
+    pruned = kb.ingest(prune=True)
+    assert pruned.removed > 0
+    assert [d.path for d in kb.documents()] == ["knowledge/layanan.md", "knowledge/nada.md"]
+    assert all(h.path != "knowledge/hoaks.md" for h in kb.search("klarifikasi hoaks", k=10))
+
+
+def test_prune_keeps_uploaded_files_that_still_exist(settings: Settings, sample_knowledge: Path, tmp_path: Path) -> None:
+    upload = tmp_path / "uploads" / "catatan.txt"
+    upload.parent.mkdir()
+    upload.write_text("Catatan rapat: posko banjir dibuka di kantor kelurahan.", encoding="utf-8")
+    kb = KnowledgeBase(settings)
+    kb.ingest([upload])
+    report = kb.ingest(prune=True)
+    assert report.removed == 0
+    assert any(d.path.endswith("uploads/catatan.txt") for d in kb.documents())
+    upload.unlink()
+    assert kb.ingest(prune=True).removed == 1
+
+
+def test_interrupted_ingest_converges(settings: Settings, sample_knowledge: Path, counting_embedder) -> None:
+    """Simulate a crash after the new chunks are stored but before stale ones are deleted,
+    and a crash halfway through adding a new file."""
+    kb = KnowledgeBase(settings, embedder=counting_embedder)
+    kb.ingest()
+    (sample_knowledge / "layanan.md").write_text(
+        "# Jadwal Layanan\n\n## Jam buka\n\nLayanan buka Senin sampai Jumat.\n\n## Biaya\n\nGratis.\n",
+        encoding="utf-8",
+    )
+    real_delete = kb.store.delete
+    kb.store.delete = lambda ids: (_ for _ in ()).throw(KeyboardInterrupt())  # "killed" before delete
+    with pytest.raises(KeyboardInterrupt):
+        kb.ingest()
+    kb.store.delete = real_delete
+    hashes = {r.metadata["file_hash"] for r in kb.store.records() if r.metadata["source"] == "knowledge/layanan.md"}
+    assert len(hashes) == 2  # new chunks stored, stale ones still there
+
+    big = sample_knowledge / "panjang.txt"
+    big.write_text("\n\n".join(f"Paragraf {i}: informasi layanan nomor {i} untuk warga." * 6 for i in range(120)), encoding="utf-8")
+    real_upsert, calls = kb.store.upsert, []
+
+    def dying_upsert(*args):
+        if calls:
+            raise KeyboardInterrupt()
+        calls.append(1)
+        real_upsert(*args)
+
+    kb.store.upsert = dying_upsert
+    with pytest.raises(KeyboardInterrupt):
+        kb.ingest()
+    kb.store.upsert = real_upsert
+    partial = kb.count()
+
+    embedded = len(counting_embedder.document_texts)
+    fresh = KnowledgeBase(settings, embedder=counting_embedder)
+    report = fresh.ingest()
+    assert report.updated == 1 and report.unchanged == 3
+    recs = list(fresh.store.records())
+    per_source: dict[str, list[int]] = {}
+    for rec in recs:
+        per_source.setdefault(rec.metadata["source"], []).append(rec.metadata["position"])
+    for source, positions in per_source.items():
+        assert sorted(positions) == list(range(len(positions))), source  # each chunk exactly once
+    assert len({r.metadata["file_hash"] for r in recs if r.metadata["source"] == "knowledge/layanan.md"}) == 1
+    assert fresh.count() > partial
+    # only the chunks that never made it were embedded again
+    assert len(counting_embedder.document_texts) - embedded == report.added
+    assert fresh.ingest().unchanged == 4
+
+
+# --- formats and bad files -----------------------------------------------------------
+
+
+def test_pdf_and_docx_are_ingested_and_searchable(settings: Settings, tmp_path: Path) -> None:
+    pdf = make_pdf(tmp_path / "sop-banjir.pdf", ["Prosedur siaga banjir", "Posko pengungsian dibuka di GOR kecamatan."])
+    doc = make_docx(
+        tmp_path / "panduan.docx",
+        ["Siaran pers memuat kutipan pejabat dan nomor kontak humas."],
+        table=[["Kanal", "Batas"], ["Instagram", "2200 karakter"]],
+    )
+    kb = KnowledgeBase(settings)
+    report = kb.ingest([pdf, doc], include_default=False)
+    assert report.new == 2 and not report.errors
+
+    hit = kb.search("posko pengungsian banjir", k=1)[0]
+    assert hit.path.endswith("sop-banjir.pdf") and "Posko pengungsian" in hit.text
+    hit = kb.search("batas karakter instagram", k=1)[0]
+    assert hit.title == "panduan" and "Instagram | 2200 karakter" in hit.text
+    assert "Panduan Siaran Pers" in hit.text  # heading paragraph kept
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "fragment"),
+    [
+        ("kosong.docx", b"", "kosong"),
+        ("palsu.pdf", b"ini bukan pdf sama sekali", "bukan PDF"),
+        ("rusak.pdf", b"%PDF-1.7\n1 0 obj garbage", "rusak"),
+        ("rusak.docx", b"PK\x03\x04 bukan zip yang utuh", "rusak"),
+        ("biner.txt", b"MZ\x00\x00\x90\x00binary", "biner"),
+        ("program.exe", b"MZ\x90\x00", "tidak didukung"),
+        ("spasi.md", b"   \n\n  \t\n", "tidak berisi teks"),
+    ],
+)
+def test_bad_explicit_files_raise_badinput_naming_the_file(
+    settings: Settings, tmp_path: Path, name: str, content: bytes, fragment: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    kb = KnowledgeBase(settings)
+    with pytest.raises(BadInput) as err:
+        kb.ingest([path], include_default=False)
+    assert name in str(err.value) and fragment in str(err.value)
+    assert kb.count() == 0
+
+
+def test_too_large_file_is_refused(settings: Settings, tmp_path: Path) -> None:
+    path = tmp_path / "besar.txt"
+    path.write_text("kata " * 400, encoding="utf-8")
+    small = settings.model_copy(update={"max_upload_bytes": 1000})
+    with pytest.raises(BadInput, match="besar.txt.*terlalu besar"):
+        KnowledgeBase(small).ingest([path], include_default=False)
+
+
+def test_missing_path_raises_badinput(settings: Settings, tmp_path: Path) -> None:
+    with pytest.raises(BadInput, match="tidak ditemukan"):
+        KnowledgeBase(settings).ingest([tmp_path / "tidak-ada.md"])
+
+
+def test_folder_skips_unsupported_and_reports_broken_files(settings: Settings, sample_knowledge: Path) -> None:
+    (sample_knowledge / "logo.png").write_bytes(b"\x89PNG\r\n")
+    (sample_knowledge / "rusak.pdf").write_bytes(b"bukan pdf")
+    (sample_knowledge / ".draft.md").write_text("# rahasia", encoding="utf-8")
+    (sample_knowledge / "sub").mkdir()
+    (sample_knowledge / "sub" / "faq.txt").write_text("Tanya jawab tentang pajak kendaraan.", encoding="utf-8")
+    report = KnowledgeBase(settings).ingest()
+    assert report.skipped == ["knowledge/logo.png"]
+    assert len(report.errors) == 1 and "rusak.pdf" in report.errors[0]
+    assert report.new == 4  # three samples + sub/faq.txt
+    assert "1 berkas gagal dibaca" in report.summary_id()
+
+
+def test_malformed_utf8_is_replaced_not_fatal(settings: Settings, tmp_path: Path) -> None:
+    path = tmp_path / "campur.txt"
+    path.write_bytes("Pengumuman penting untuk warga ".encode() + b"\xff\xfe\xfa" + " tentang vaksinasi.".encode())
+    kb = KnowledgeBase(settings)
+    kb.ingest([path], include_default=False)
+    assert "vaksinasi" in kb.search("vaksinasi")[0].text
+
+
+def test_unsupported_explicit_file_raises_before_any_write(settings: Settings, sample_knowledge: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "data.xlsx"
+    bad.write_bytes(b"PK\x03\x04")
+    kb = KnowledgeBase(settings)
+    with pytest.raises(BadInput, match="data.xlsx"):
+        kb.ingest([bad])
+    assert kb.count() == 0
+
+
+# --- store naming and concurrency ----------------------------------------------------
+
+
+def test_collection_name_depends_on_the_embedding_model(settings: Settings, sample_knowledge: Path) -> None:
+    kb256 = KnowledgeBase(settings, embedder=HashEmbeddings(256))
+    kb64 = KnowledgeBase(settings, embedder=HashEmbeddings(64))
+    assert kb256.store.name == "humasbot-hash256" and kb64.store.name == "humasbot-hash64"
+    kb256.ingest()
+    assert kb64.count() == 0  # the other model's vectors are not visible here
+    assert kb64.search("hoaks") == []
+    kb64.ingest()
+    assert kb64.search("klarifikasi hoaks")[0].path == "knowledge/hoaks.md"
+
+
+def test_empty_store_search_returns_nothing(settings: Settings) -> None:
+    kb = KnowledgeBase(settings)
+    assert kb.search("apa saja") == []
+    assert kb.documents() == [] and kb.count() == 0
+    assert kb.as_retriever().invoke("apa saja") == []
+
+
+def test_nothing_is_opened_before_first_use(settings: Settings) -> None:
+    KnowledgeBase(settings)
+    assert not settings.chroma_dir.exists()
+
+
+def test_unreachable_chroma_server_is_a_store_error(settings: Settings) -> None:
+    remote = settings.model_copy(update={"chroma_mode": "http", "chroma_host": "127.0.0.1", "chroma_port": 9})
+    with pytest.raises(StoreError, match="Chroma"):
+        KnowledgeBase(remote).count()
+
+
+def test_concurrent_search_during_ingest(settings: Settings, sample_knowledge: Path) -> None:
+    kb = KnowledgeBase(settings)
+    kb.ingest()
+    for i in range(15):
+        (sample_knowledge / f"tambahan-{i}.md").write_text(f"# Info {i}\n\nPengumuman layanan nomor {i}.", encoding="utf-8")
+    failures: list[BaseException] = []
+
+    def searcher() -> None:
+        try:
+            for _ in range(20):
+                assert kb.search("klarifikasi hoaks")
+        except BaseException as err:  # noqa: BLE001 - reported below
+            failures.append(err)
+
+    threads = [threading.Thread(target=searcher) for _ in range(3)]
+    for t in threads:
+        t.start()
+    report = kb.ingest()
+    for t in threads:
+        t.join()
+    assert not failures
+    assert report.new == 15
+    assert len(kb.documents()) == 18
+
+
+def test_report_summary_is_indonesian() -> None:
+    report = IngestReport(files=2, new=1, unchanged=1, added=5, skipped=["a.png"])
+    text = report.summary_id()
+    assert text.startswith("Basis pengetahuan diperbarui") and "5 potongan ditambahkan" in text and "dilewati" in text
+
+
+def test_collection_uses_cosine_and_no_chroma_embedding_function(settings: Settings, sample_knowledge: Path) -> None:
+    kb = KnowledgeBase(settings)
+    kb.ingest()
+    config = kb.store.collection.configuration_json
+    assert config["embedding_function"] is None  # Chroma's ONNX default never runs
+    assert config["hnsw"]["space"] == "cosine"
+    hit = kb.search("klarifikasi hoaks", k=1, mode="dense")[0]
+    assert 0 < hit.score and hit.path == "knowledge/hoaks.md"
+
+
+def test_openai_embeddings_against_a_local_fake_server(sample_knowledge: Path, tmp_path: Path) -> None:
+    from fake_openai import FakeOpenAI
+
+    with FakeOpenAI() as fake:
+        settings = Settings(
+            data_dir=tmp_path / "humasbot-data", knowledge_dir=sample_knowledge, embeddings="openai",
+            openai_base_url=fake.url + "/v1", openai_api_key="sk-test", llm_max_retries=0, llm_timeout=5,
+        )
+        kb = KnowledgeBase(settings)
+        report = kb.ingest()
+        assert report.new == 3 and kb.store.name == "humasbot-openai-text-embedding-3-small"
+        assert any(p.endswith("/embeddings") for p in fake.paths)
+        assert kb.search("klarifikasi hoaks", k=1)[0].path == "knowledge/hoaks.md"
+    # server gone: dense search fails, lexical search still answers
+    assert kb.search("klarifikasi hoaks", k=1)[0].path == "knowledge/hoaks.md"
