@@ -13,8 +13,9 @@ from langchain_core.embeddings import Embeddings
 
 from bot.core.engine import Engine
 from bot.core.offline import OfflineEngine
-from bot.core.services import HumasService, UsageRecorder
+from bot.core.services import HumasService
 from bot.settings import Settings
+from bot.usage import UsageLog
 
 log = logging.getLogger(__name__)
 
@@ -28,8 +29,7 @@ def build_engine(settings: Settings) -> Engine:
     return OfflineEngine()
 
 
-def build_usage_log(settings: Settings) -> UsageRecorder | None:
-    from bot.usage import UsageLog
+def build_usage_log(settings: Settings) -> UsageLog:
 
     return UsageLog(
         settings.state_db,

@@ -322,12 +322,10 @@ def run(obj: Ctx, webhook_url: str | None, listen: str | None, port: int | None,
 @user_errors
 def stats(obj: Ctx, group_by: str, days: int | None, as_json: bool) -> None:
     """Pemakaian model: jumlah permintaan, token, perkiraan biaya, dan latensi."""
-    from bot.usage import UsageLog, format_totals
+    from bot.app import build_usage_log
+    from bot.usage import format_totals
 
-    s = obj.settings
-    usage_log = UsageLog(s.state_db, price_prompt_per_1m=s.price_prompt_per_1m,
-                         price_completion_per_1m=s.price_completion_per_1m)
-    rows = usage_log.totals(group_by, days=days)  # type: ignore[arg-type]
+    rows = build_usage_log(obj.settings).totals(group_by, days=days)  # type: ignore[arg-type]
     title = "Pemakaian per " + ("hari" if group_by == "day" else "pengguna")
     if days:
         title += f" ({days} hari terakhir)"

@@ -2,20 +2,9 @@
 
 from __future__ import annotations
 
-from bot.core.models import AuditResult, Hit, ReplyResult, RewriteResult
+from bot.core.models import KIND_LABELS, AuditResult, Hit, ReplyResult, RewriteResult
 from bot.core.platforms import SPECS
 
-KIND_LABELS: dict[str, str] = {
-    "question": "Pertanyaan",
-    "complaint": "Keluhan",
-    "hoax": "Hoaks / informasi keliru",
-    "praise": "Pujian",
-    "abuse": "Kasar / menyerang",
-    "spam": "Spam / promosi",
-    "political": "Politik",
-    "personal_data": "Memuat data pribadi",
-    "other": "Lainnya",
-}
 
 SEVERITY_LABELS = {"high": "TINGGI", "medium": "SEDANG", "low": "RENDAH"}
 

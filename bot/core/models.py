@@ -22,6 +22,19 @@ COMMENT_KINDS: tuple[CommentKind, ...] = (
     "question", "complaint", "hoax", "praise", "abuse", "spam", "political", "personal_data", "other"
 )
 
+#: Indonesian names of the comment kinds, shown by every edge.
+KIND_LABELS: dict[str, str] = {
+    "question": "Pertanyaan",
+    "complaint": "Keluhan",
+    "hoax": "Hoaks / informasi keliru",
+    "praise": "Pujian",
+    "abuse": "Kasar / menyerang",
+    "spam": "Spam / promosi",
+    "political": "Politik",
+    "personal_data": "Memuat data pribadi",
+    "other": "Lainnya",
+}
+
 
 class Source(BaseModel):
     """A guideline document an answer drew on."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from collections.abc import Sequence
@@ -104,6 +105,7 @@ class BM25Index:
             return
         import bm25s
 
+        logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets itself to DEBUG on import
         corpus = [tokenize(t) for t in texts]
         if not any(corpus):
             return

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.core.models import AuditResult, ReplyResult, RewriteResult, Source
+from bot.core.models import KIND_LABELS, AuditResult, ReplyResult, RewriteResult, Source
 from bot.core.platforms import SPECS
 
 MESSAGE_LIMIT = 4096
@@ -20,17 +20,6 @@ CAPTION_LIMIT = 1024
 #: Headroom under Telegram's limits (it counts UTF-16 units after parsing; we count before).
 MARGIN = 96
 
-KIND_LABELS: dict[str, str] = {
-    "question": "Pertanyaan",
-    "complaint": "Keluhan",
-    "hoax": "Hoaks / informasi keliru",
-    "praise": "Pujian",
-    "abuse": "Kasar / menyerang",
-    "spam": "Spam / promosi",
-    "political": "Politik",
-    "personal_data": "Memuat data pribadi",
-    "other": "Lainnya",
-}
 SEVERITY_ICONS = {"high": "🔴", "medium": "🟠", "low": "🟡"}
 OFFLINE_NOTICE = (
     "Mesin offline (tanpa model bahasa): hasil disusun dari aturan dan templat. Periksa sebelum diunggah."
