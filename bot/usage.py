@@ -12,7 +12,7 @@ import math
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -148,32 +148,37 @@ class UsageLog:
             rows = conn.execute(
                 f"SELECT {column}, prompt_tokens, completion_tokens, cost, latency_ms FROM usage_log {where}", params
             ).fetchall()
-        groups: dict[str, list[tuple[int, int, float, float]]] = {}
-        for key, prompt, completion, cost, latency in rows:
-            groups.setdefault(str(key), []).append((prompt, completion, cost, latency))
-        out = [
-            UsageTotal(
-                key=key,
-                requests=len(items),
-                prompt_tokens=sum(i[0] for i in items),
-                completion_tokens=sum(i[1] for i in items),
-                cost=round(sum(i[2] for i in items), 6),
-                avg_latency_ms=round(sum(i[3] for i in items) / len(items), 1),
-                p95_latency_ms=round(_p95([i[3] for i in items]), 1),
-            )
-            for key, items in groups.items()
-        ]
-        if group_by == "day":
-            out.sort(key=lambda t: t.key, reverse=True)
-        else:
-            out.sort(key=lambda t: (-t.requests, t.key))
-        return out
+        return summarize(rows, group_by)
 
     def prune(self, older_than_days: int) -> int:
         """Delete rows older than `older_than_days`; returns how many."""
         cutoff = time.time() - older_than_days * 86400
         with self._connect() as conn:
             return conn.execute("DELETE FROM usage_log WHERE ts < ?", (cutoff,)).rowcount
+
+
+def summarize(rows: Iterable[tuple[str, int, int, float, float]], group_by: GroupBy) -> list[UsageTotal]:
+    """Totals from (key, prompt tokens, completion tokens, cost, latency ms) rows, sorted for `group_by`."""
+    groups: dict[str, list[tuple[int, int, float, float]]] = {}
+    for key, prompt, completion, cost, latency in rows:
+        groups.setdefault(str(key), []).append((prompt, completion, cost, latency))
+    out = [
+        UsageTotal(
+            key=key,
+            requests=len(items),
+            prompt_tokens=sum(i[0] for i in items),
+            completion_tokens=sum(i[1] for i in items),
+            cost=round(sum(i[2] for i in items), 6),
+            avg_latency_ms=round(sum(i[3] for i in items) / len(items), 1),
+            p95_latency_ms=round(_p95([i[3] for i in items]), 1),
+        )
+        for key, items in groups.items()
+    ]
+    if group_by == "day":
+        out.sort(key=lambda t: t.key, reverse=True)
+    else:
+        out.sort(key=lambda t: (-t.requests, t.key))
+    return out
 
 
 def _int(n: int) -> str:

@@ -22,6 +22,14 @@ next one)::
 
 When the queue is empty and no `default` is set the server answers 500 ("no scripted answer").
 
+Misbehaving on purpose (faults; each one answer, like the others)::
+
+    fake.add_reset()                  # headers and part of the body, then the socket is reset (RST)
+    fake.add_hang(trickle=0.2)        # headers, then the body never completes: one byte every 0.2 s
+                                      # (trickle=0: nothing more at all) until the client gives up
+    fake.add_malformed()              # HTTP 200 whose body is not JSON (cut in the middle)
+    fake.cycle(a, b, c)               # when the queue is empty, answer a, b, c, a, b, ... (before `default`)
+
 Inspecting what was sent
     fake.requests          every request body received (dicts), in order, all endpoints
     fake.chat_requests     only the chat-completion bodies
@@ -49,7 +57,9 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import itertools
 import json
+import socket
 import struct
 import threading
 import time
@@ -109,6 +119,12 @@ def fake_vector(text: str, dim: int = 16) -> list[float]:
     return [(digest[i % len(digest)] - 128) / 128.0 for i in range(dim)]
 
 
+class _Server(ThreadingHTTPServer):
+    #: listen() backlog: the default 5 refuses connections when many clients connect at once
+    #: (benchmarks/load.py sends 50 requests together).
+    request_queue_size = 128
+
+
 @dataclass
 class Answer:
     """One scripted HTTP answer."""
@@ -117,6 +133,8 @@ class Answer:
     body: Body | None = None
     delay: float = 0.0
     headers: dict[str, str] = field(default_factory=dict)
+    fault: str | None = None  # None, "reset", "hang" or "malformed" (see the module docstring)
+    trickle: float = 0.2  # "hang": seconds between body bytes (0: none)
 
     def render(self, request: dict[str, Any]) -> bytes:
         body = self.body(request) if callable(self.body) else self.body
@@ -133,6 +151,8 @@ class FakeOpenAI:
         self.queue: deque[Answer] = deque()
         self.default: Callable[[dict[str, Any]], dict[str, Any]] | None = None
         self.default_delay = 0.0
+        self.schedule: list[Answer] = []
+        self._schedule_at = 0
         self.requests: list[dict[str, Any]] = []
         self.paths: list[str] = []
         self.headers: list[dict[str, str]] = []
@@ -181,7 +201,10 @@ class FakeOpenAI:
                     answer = fake._next()
                     if answer.delay and fake._stopping.wait(answer.delay):
                         return
-                    self._send(answer.status, answer.render(request), answer.headers)
+                    if answer.fault:
+                        self._misbehave(answer, request)
+                    else:
+                        self._send(answer.status, answer.render(request), answer.headers)
                 else:
                     self._send(404, b'{"error": {"message": "not found"}}', {})
 
@@ -197,7 +220,34 @@ class FakeOpenAI:
                 except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout)
                     pass
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+            def _misbehave(self, answer: Answer, request: dict[str, Any]) -> None:
+                self.close_connection = True
+                body = answer.render(request) if answer.body is not None else json.dumps(chat_completion("x")).encode()
+                try:
+                    if answer.fault == "malformed":
+                        self._send(200, body[: max(1, len(body) // 2)] + b"\x00<html>", {})
+                        return
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(body) + 1_000_000))
+                    self.end_headers()
+                    if answer.fault == "reset":
+                        self.wfile.write(body[: len(body) // 3])
+                        self.wfile.flush()
+                        # SO_LINGER 0: close() sends RST instead of FIN, a "connection reset by peer"
+                        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                        self.connection.close()
+                        return
+                    for i in itertools.count():  # "hang": the body never completes
+                        if fake._stopping.wait(answer.trickle or 0.05):
+                            return
+                        if answer.trickle:
+                            self.wfile.write(body[i % len(body) : i % len(body) + 1])
+                            self.wfile.flush()
+                except OSError:  # the client gave up
+                    pass
+
+        self._server = _Server(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="fake-openai", daemon=True)
         self._thread.start()
@@ -233,10 +283,33 @@ class FakeOpenAI:
     def add_error(self, status: int, *, headers: dict[str, str] | None = None, delay: float = 0.0) -> FakeOpenAI:
         return self.add(Answer(status=status, headers=headers or {}, delay=delay))
 
+    def add_reset(self, **usage: Any) -> FakeOpenAI:
+        """Send the headers and a third of a valid answer, then reset the connection."""
+        return self.add(Answer(body=chat_completion("{}", model=self.model, **usage), fault="reset"))
+
+    def add_hang(self, *, trickle: float = 0.2) -> FakeOpenAI:
+        """Send the headers, then a body that never completes (a byte every `trickle` s, or none)."""
+        return self.add(Answer(fault="hang", trickle=trickle))
+
+    def add_malformed(self) -> FakeOpenAI:
+        """HTTP 200 with a body that is not JSON."""
+        return self.add(Answer(body=chat_completion("{}", model=self.model), fault="malformed"))
+
+    def cycle(self, *answers: Answer) -> FakeOpenAI:
+        """Answer `answers` in turn, over and over, whenever the queue is empty (before `default`)."""
+        with self._lock:
+            self.schedule = list(answers)
+            self._schedule_at = 0
+        return self
+
     def _next(self) -> Answer:
         with self._lock:
             if self.queue:
                 return self.queue.popleft()
+            if self.schedule:
+                answer = self.schedule[self._schedule_at % len(self.schedule)]
+                self._schedule_at += 1
+                return answer
         if self.default is not None:
             return Answer(body=self.default, delay=self.default_delay)
         return Answer(status=500, body={"error": {"message": "no scripted answer", "type": "server_error"}})

@@ -6,16 +6,27 @@ every request python-telegram-bot makes lands here. The server runs on the test'
 
 Feeding the bot
     fake.push(update_dict)          queue an update for the next getUpdates (update_id filled in)
+    await fake.deliver(update_dict) webhook mode: POST it to the URL given in setWebhook, with the
+                                    secret token header, as Telegram does; returns the HTTP status
     text_message(...), photo_message(...), ...   build update dicts (see the helpers below)
 
 Inspecting
     fake.calls                      every call: Call(method, params), in order
     await fake.wait_for(method, predicate=None, timeout=5, after=0)   the first matching call
     fake.chat_view(chat_id)         the bot's messages in that chat, as they read now (edits applied)
+    fake.webhook                    the last setWebhook parameters (None after deleteWebhook); while
+                                    one is set, getUpdates answers 409 Conflict, as Telegram does
 
 Failure injection
     fake.fail_next("sendMessage", 1, kind="parse")   400 "can't parse entities" for the next call(s)
     fake.fail_next("sendMessage", 1, kind="flood")   429 with retry_after=1
+    fake.fail_next("sendMessage", 1, kind="drop")    close the connection without an answer (nothing done)
+    fake.fail_next("getUpdates", 1, kind="drop_after")   do the call (send the message, take the
+                                    updates), then close the connection without an answer: the
+                                    answer is lost on the way back
+    fake.redeliver(update_id)       queue an update already delivered again (same update_id), as
+                                    Telegram does when it believes the bot did not get it
+    Call.fault                      the kind of failure injected into that call (None: answered)
 
 Files
     fake.add_file(file_id, content, file_path=None)  served by getFile + /file/bot<token>/<path>
@@ -25,20 +36,23 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import threading
 import json
+import socket
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import aiohttp
 import pytest
 from aiohttp import web
 
 BOT_ID = 777000111
 BOT_USERNAME = "humas_test_bot"
 
+_REGISTERED: Any = object()  # deliver(): use the secret token given in setWebhook
 _JSON_KEYS = {
     "reply_markup", "entities", "caption_entities", "commands", "reply_parameters", "scope",
     "link_preview_options", "allowed_updates",
@@ -50,6 +64,7 @@ class Call:
     method: str
     params: dict[str, Any]
     at: float = field(default_factory=time.monotonic)
+    fault: str | None = None
 
     @property
     def chat_id(self) -> int | None:
@@ -84,8 +99,10 @@ class FakeTelegram:
         self.url = ""
         self.files: dict[str, tuple[str, bytes]] = {}
         self.messages: dict[tuple[int, int], SentMessage] = {}
+        self.webhook: dict[str, Any] | None = None
         self._updates: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
         self._pending: list[dict[str, Any]] = []
+        self._sent: dict[int, dict[str, Any]] = {}
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
         self._failures: dict[str, list[str]] = defaultdict(list)
@@ -116,14 +133,54 @@ class FakeTelegram:
         """Queue an update; returns its update_id."""
         update = dict(update)
         update["update_id"] = next(self._update_ids)
+        self._sent[update["update_id"]] = update
         self._updates.put_nowait(update)
         return update["update_id"]
+
+    async def deliver(
+        self,
+        update: dict[str, Any],
+        *,
+        secret: str | None = _REGISTERED,
+        url: str | None = None,
+        timeout: float = 5.0,
+    ) -> int:
+        """POST an update to the bot's webhook, as Telegram does; returns the HTTP status.
+
+        `url` and `secret` default to those of the last setWebhook; `secret=None` sends no
+        secret header. Retries while nothing listens at the URL yet (up to `timeout`).
+        """
+        if url is None:
+            assert self.webhook is not None, "no webhook set: setWebhook was not called"
+            url = str(self.webhook["url"])
+        if secret is _REGISTERED:
+            secret = self.webhook.get("secret_token") if self.webhook else None
+        update = dict(update)
+        update.setdefault("update_id", next(self._update_ids))
+        headers = {"X-Telegram-Bot-Api-Secret-Token": secret} if secret is not None else {}
+        deadline = time.monotonic() + timeout
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout)) as session:
+            while True:
+                try:
+                    async with session.post(url, json=update, headers=headers) as response:
+                        await response.read()
+                        return response.status
+                except aiohttp.ClientConnectorError:  # not listening yet: nothing was sent
+                    if time.monotonic() > deadline:
+                        raise
+                    await asyncio.sleep(0.05)
 
     def add_file(self, file_id: str, content: bytes, file_path: str | None = None) -> None:
         self.files[file_id] = (file_path or f"documents/{file_id}", content)
 
     def fail_next(self, method: str, times: int = 1, kind: str = "parse") -> None:
+        """The next `times` calls of `method` fail: kind "parse", "flood", "drop" or "drop_after"."""
+        assert kind in ("parse", "flood", "drop", "drop_after"), kind
         self._failures[method].extend([kind] * times)
+
+    def redeliver(self, update_id: int) -> None:
+        """Queue the update with this id once more (it must have been pushed before)."""
+        self._updates.put_nowait(dict(self._sent[update_id]))
 
     # --- inspecting ------------------------------------------------------------------------
     def calls_of(self, method: str, chat_id: int | None = None) -> list[Call]:
@@ -182,14 +239,22 @@ class FakeTelegram:
         call = Call(method, params)
         if method != "getUpdates":
             await self._record(call)
+        elif self.webhook is not None:
+            return _error(409, "Conflict: can't use getUpdates method while webhook is active; "
+                               "use deleteWebhook to delete the webhook first")
         failures = self._failures.get(method)
-        if failures:
-            kind = failures.pop(0)
-            if kind == "flood":
-                return _error(429, "Too Many Requests: retry after 1", {"retry_after": 1})
+        kind = failures.pop(0) if failures else None
+        call.fault = kind
+        if kind == "flood":
+            return _error(429, "Too Many Requests: retry after 1", {"retry_after": 1})
+        if kind == "parse":
             return _error(400, "Bad Request: can't parse entities: unsupported start tag at byte offset 0")
+        if kind == "drop":
+            return _drop(request)
         handler = getattr(self, f"_m_{method}", None)
         result = await handler(params) if handler else True
+        if kind == "drop_after":
+            return _drop(request)
         return web.json_response({"ok": True, "result": result})
 
     async def _download(self, request: web.Request) -> web.Response:
@@ -204,6 +269,18 @@ class FakeTelegram:
             "id": BOT_ID, "is_bot": True, "first_name": "Humas Test", "username": BOT_USERNAME,
             "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": False,
         }
+
+    async def _m_setWebhook(self, params: dict[str, Any]) -> bool:
+        self.webhook = dict(params)
+        return True
+
+    async def _m_deleteWebhook(self, params: dict[str, Any]) -> bool:
+        self.webhook = None
+        return True
+
+    async def _m_getWebhookInfo(self, params: dict[str, Any]) -> dict[str, Any]:
+        hook = self.webhook or {}
+        return {"url": str(hook.get("url", "")), "has_custom_certificate": False, "pending_update_count": 0}
 
     async def _m_getUpdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         offset = int(params.get("offset") or 0)
@@ -291,11 +368,25 @@ async def _read_params(request: web.Request) -> dict[str, Any]:
     return params
 
 
+def _drop(request: web.Request) -> web.Response:
+    """Close the connection at once: the client gets no answer at all (a network failure)."""
+    if request.transport is not None:
+        request.transport.abort()
+    return web.Response(status=500)  # never reaches the client
+
+
 def _error(code: int, description: str, parameters: dict[str, Any] | None = None) -> web.Response:
     body: dict[str, Any] = {"ok": False, "error_code": code, "description": description}
     if parameters:
         body["parameters"] = parameters
     return web.json_response(body, status=code)
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that was free a moment ago."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
 
 
 def _chat(chat_id: int) -> dict[str, Any]:
@@ -478,6 +569,44 @@ class BotHarness:
         return mark
 
 
+class WebhookHarness(BotHarness):
+    """The same Application in webhook mode: PTB's webhook server on 127.0.0.1 (manual lifecycle)."""
+
+    SECRET = "rahasia-uji_123"
+
+    def __init__(self, fake: FakeTelegram, settings: Any, service: Any, url_path: str = "tg/hook") -> None:
+        super().__init__(fake, settings, service)
+        self.port = free_port()
+        self.url_path = url_path
+        self.webhook_url = f"http://127.0.0.1:{self.port}/{url_path}"
+
+    async def start(self) -> WebhookHarness:
+        from telegram import Update
+
+        from bot.telegram_app.application import build_application
+
+        self.app = build_application(self.settings, self.service)
+        await self.app.initialize()
+        await self.app.post_init(self.app)
+        await self.app.start()
+        await self.app.updater.start_webhook(
+            listen="127.0.0.1",
+            port=self.port,
+            url_path=self.url_path,
+            webhook_url=self.webhook_url,
+            secret_token=self.SECRET,
+            allowed_updates=Update.ALL_TYPES,
+        )
+        return self
+
+    async def post(self, update: dict[str, Any]) -> int:
+        """Deliver an update through the webhook (must be accepted); returns the mark to wait from."""
+        mark = len(self.fake.calls)
+        status = await self.fake.deliver(update)
+        assert status == 200, f"webhook answered {status}"
+        return mark
+
+
 # --- engines and fixtures for the bot tests --------------------------------------------------
 ADMIN = 1001
 USER = 1002
@@ -596,5 +725,13 @@ def tg_service(tg_settings: Any, spy_engine: SpyEngine) -> Any:
 async def bot(fake_tg: FakeTelegram, tg_settings: Any, tg_service: Any) -> Any:
     """The real Application, started and polling the fake."""
     harness = await BotHarness(fake_tg, tg_settings, tg_service).start()
+    yield harness
+    await harness.stop()
+
+
+@pytest.fixture
+async def webhook_bot(fake_tg: FakeTelegram, tg_settings: Any, tg_service: Any) -> Any:
+    """The real Application, started in webhook mode (its webhook set on the fake)."""
+    harness = await WebhookHarness(fake_tg, tg_settings, tg_service).start()
     yield harness
     await harness.stop()

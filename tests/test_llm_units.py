@@ -174,6 +174,54 @@ def test_prompt_context_pieces() -> None:
     assert "Versi singkat" in ctx.variation_text(brief=True) and "ke-2" in ctx.variation_text(variant=2)
 
 
+def _chunk(rank: int, size: int) -> Hit:
+    words = " ".join(f"kata{rank}x{i}" for i in range(size // 10))
+    return Hit(id=f"doc{rank}#0", title=f"Panduan {rank}", path=f"doc{rank}.md", text=words[:size])
+
+
+@pytest.mark.parametrize("budget", [0, 50, 300, 900, 1500, 2000, 2600, 5000])
+def test_guideline_budget_holds_with_whole_chunks_by_rank(budget: int) -> None:
+    hits = [_chunk(1, 900), _chunk(2, 700), _chunk(3, 950), _chunk(4, 300)]
+    text = ctx.guidelines_text(hits, budget)
+    assert len(text) <= max(budget, len(ctx.NO_GUIDELINES))
+    kept = ctx.fit_guidelines(hits, budget)
+    if budget <= 0:
+        assert kept == [] and text == ctx.NO_GUIDELINES
+        return
+    assert kept[0] == hits[0]  # the best chunk always goes in (cut when alone over the budget)
+    assert [h for h in hits if h in kept] == kept  # rank order kept
+    for hit in kept[1:]:  # every other chunk goes in whole
+        assert hit.text in text
+    assert all(f"[id: {h.id}]" not in text for h in hits if h not in kept)
+
+
+def test_guideline_budget_skips_a_long_chunk_for_a_shorter_lower_one() -> None:
+    hits = [_chunk(1, 900), _chunk(2, 1400), _chunk(3, 500)]
+    assert [h.id for h in ctx.fit_guidelines(hits, 1600)] == ["doc1#0", "doc3#0"]
+    assert ctx.fit_guidelines(hits, None) == hits and ctx.guidelines_text(hits) == ctx.guidelines_text(hits, None)
+
+
+def test_engine_prompt_holds_the_context_budget(fake_openai: FakeOpenAI, tmp_path: Path) -> None:
+    from fake_openai import make_llm_settings
+    from llm_answers import rewrite_answer, rewrite_request
+
+    from bot.llm.engine import LLMEngine
+
+    settings = make_llm_settings(fake_openai, tmp_path, llm_context_chars=1800)
+    request = rewrite_request(["instagram", "x"]).model_copy(
+        update={"guidelines": [_chunk(1, 900), _chunk(2, 800), _chunk(3, 600), _chunk(4, 30)]}
+    )
+    fake_openai.add_json(rewrite_answer(["instagram", "x"]) | {"guideline_ids": []})
+    result = LLMEngine.from_settings(settings).rewrite(request)
+    system = fake_openai.chat_requests[0]["messages"][0]["content"]
+    section = system.split("Panduan instansi", 1)[1].split("Bentuk jawaban", 1)[0]
+    section = section.split("\n", 1)[1].strip()  # after the heading line
+    assert len(section) <= 1800
+    assert "[id: doc1#0]" in section and "[id: doc2#0]" in section and "[id: doc3#0]" not in section
+    assert "[id: doc4#0]" in section  # a shorter, lower-ranked chunk still fits
+    assert {s.path for s in result.sources} == {"doc1.md", "doc2.md", "doc4.md"}  # none cited: the ones sent
+
+
 # --- embeddings through the fake server -----------------------------------------------
 
 

@@ -235,6 +235,33 @@ def test_very_long_draft_stays_within_limits() -> None:
     assert_sound(rewrite(one_sentence), one_sentence)
 
 
+DEMO = Path(__file__).parent.parent / "examples" / "draft_rapat_vaksinasi.txt"
+
+
+def test_demo_draft_keeps_the_event_hidden_in_a_ceremonial_sentence() -> None:
+    from bot.core.offline_rewrite import analyze_draft
+
+    draft = DEMO.read_text(encoding="utf-8")
+    result = rewrite(draft)
+    assert_sound(result, draft)
+    details = analyze_draft(draft).details
+    assert "21 Maret 2026" in details["Kapan"] and "22 Maret 2026" in details["Kapan"]
+    assert "08.00–14.00 WIB" in details["Kapan"]
+    assert details["Di mana"] == "Gedung Serbaguna Alun-Alun Kota Sukamakmur, Jalan Merdeka Nomor 12"
+    assert details["Biaya"] == "Gratis"
+    assert "daftarvaksin.sukamakmurkota.go.id" in details["Cara ikut"]
+    instagram, x_post = result.posts[0], result.posts[2]
+    assert instagram.text.startswith("Pekan Vaksinasi Keluarga gratis dan terbuka untuk warga")
+    assert "📍 Di mana: Gedung Serbaguna Alun-Alun Kota Sukamakmur" in instagram.text
+    assert "#PekanVaksinasiKeluarga" in instagram.hashtags
+    assert "21–22 Maret 2026" in x_post.text and "Gedung Serbaguna" in x_post.text
+    assert any("memuat fakta penting" in w for w in result.warnings)
+    for post in result.posts:
+        for gone in ("Kegiatan tersebut", "alias", "antara lain", "membahas", "Rapat", "tautan daftarvaksin\n"):
+            assert gone not in post.text, (post.platform, gone)
+        assert "daftarvaksin.sukamakmurkota.go.id" in post.text or post.platform in ("x", "tiktok")
+
+
 @pytest.mark.parametrize("path", SHARED, ids=[p.stem for p in SHARED])
 def test_shared_ceremonial_drafts(path: Path) -> None:
     draft = path.read_text(encoding="utf-8")

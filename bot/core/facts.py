@@ -9,9 +9,10 @@ Facts get canonical keys so equivalent forms match: "Rp 50.000", "Rp50.000" and
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 from typing import Literal, NamedTuple
 
@@ -219,6 +220,15 @@ def extract_facts(text: str) -> list[Fact]:
 # --- checking ---------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1024)
+def _read_source(source: str) -> tuple[str, tuple[str, ...], tuple[Fact, ...]]:
+    """One source's lower-case text, words and facts. Cached: the same guideline chunks and the same
+    draft are checked again and again (every answer, each engine pass), and scanning is the costly part."""
+    clean = lexicon.clean_markup(source)
+    words = tuple(w.lower() for w in lexicon.NAME_TOKEN.findall(_HASHTAG.sub(" ", clean)))
+    return clean.lower(), words, tuple(loc.fact for loc in scan_facts(clean))
+
+
 class _Evidence:
     """Everything the sources say, indexed for the support checks."""
 
@@ -228,14 +238,14 @@ class _Evidence:
         self.dates: set[tuple[int, int, int]] = set()
         self.month_days: set[tuple[int, int]] = set()
         self.texts: list[str] = []
-        self.words: list[list[str]] = []
+        self.words: list[tuple[str, ...]] = []
         for source in sources:
             if not source:
                 continue
-            clean = lexicon.clean_markup(source)
-            self.texts.append(clean.lower())
-            self.words.append([w.lower() for w in lexicon.NAME_TOKEN.findall(_HASHTAG.sub(" ", clean))])
-            for fact in (loc.fact for loc in scan_facts(clean)):
+            text, words, facts = _read_source(source)
+            self.texts.append(text)
+            self.words.append(words)
+            for fact in facts:
                 self._index(fact)
 
     def _index(self, fact: Fact) -> None:
@@ -310,7 +320,7 @@ def _units(tokens: list[str], vocabulary: set[str]) -> list[str]:
     return out
 
 
-def _within_window(tokens: list[str], words: list[str]) -> bool:
+def _within_window(tokens: list[str], words: Sequence[str]) -> bool:
     """All tokens occur in `words` close together (order and small gaps tolerated)."""
     span = len(tokens) + 6
     needed = set(tokens)
@@ -320,7 +330,7 @@ def _within_window(tokens: list[str], words: list[str]) -> bool:
     return False
 
 
-def _squashed_match(tokens: list[str], words: list[str]) -> bool:
+def _squashed_match(tokens: list[str], words: Sequence[str]) -> bool:
     """"Wali Kota" against "walikota": same letters over a run of whole source words."""
     target = "".join(tokens).replace("-", "")
     if len(tokens) < 2 and len(target) < 8:

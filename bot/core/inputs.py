@@ -9,14 +9,25 @@ from bot.errors import BadInput
 
 # Zero-width and bidi control characters: invisible, and they break matching.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SPACES = re.compile(r"[ \t\u00a0]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")  # C0 and C1 controls
+_SPACES = re.compile(r"[^\S\n]+")  # any whitespace but the newline (tabs, NBSP, ideographic space...)
+_LINE_BREAKS = re.compile("\r\n|[\r\x85\u2028\u2029]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
+def _without_surrogates(text: str) -> str:
+    """Join surrogate pairs into their character and drop lone surrogates, which cannot be
+    encoded (they come from undecodable command-line bytes or escaped JSON)."""
+    if not _SURROGATE.search(text):
+        return text
+    text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "ignore")
+    return _SURROGATE.sub("", text)
+
+
 def normalize_text(text: str) -> str:
-    """NFC-normalise, drop invisible and control characters, tidy whitespace."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """NFC-normalise, drop invisible and control characters and lone surrogates, tidy whitespace."""
+    text = unicodedata.normalize("NFC", _LINE_BREAKS.sub("\n", _without_surrogates(text)))
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]

@@ -85,7 +85,9 @@ def split_sentences(text: str) -> list[str]:
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         chunk = text[start : match.start() + 1]
-        if "\n" not in match.group(0) and _ends_with_abbreviation(chunk):
+        if "\n" not in match.group(0) and _ends_with_abbreviation(chunk) and not (
+            _DEGREE_END.search(chunk) and text[end : end + 1].isupper()
+        ):
             continue
         rest = text[end : end + 1]
         if "\n" not in match.group(0) and rest and rest.islower():
@@ -98,6 +100,16 @@ def split_sentences(text: str) -> list[str]:
     if tail:
         out.append(tail)
     return out
+
+
+#: A degree closing a name (", M.Si.") before a capital letter also closes the sentence.
+_DEGREE_END = re.compile(r",\s*(?:" + "|".join(data.DEGREES) + r")\.$")
+
+#: One character of a clause: a dot only inside a token ("1.500", "08.00", "laman.go.id") or
+#: after an abbreviation ("Jl.", "No.") never ends the clause. Embed it in a character run.
+IN_CLAUSE = (r"(?:(?i:\b(?:" + "|".join(sorted((re.escape(a) for a in data.ABBREVIATIONS if a.isalpha()),
+                                                 key=len, reverse=True))
+             + r")\.\s+)|[^.;!?\n]|\.(?=\w))")
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:

@@ -205,6 +205,11 @@ LEAD_INS: tuple[str, ...] = (
     r"dalam rangka [^,.]{3,150},",
     r"menindaklanjuti [^,.]{3,200},",
     r"sebagai (?:bentuk|wujud) [^,.]{3,120},",
+    r"berdasarkan (?:juknis|petunjuk teknis|ketentuan|peraturan|surat edaran|keputusan|hasil rapat)[^,.]{0,80},",
+    r"salah satu (?:inovasi|program|kegiatan|upaya|langkah|layanan|terobosan)(?: [\w\-]+){0,4}? "
+    r"(?:adalah|yaitu|ialah|yakni)",
+    r"(?:melalui|dalam|pada|lewat) (?:kerja sama|program|kegiatan|layanan|inovasi|gerakan|operasi pasar) "
+    r"(?:ini|tersebut),?",
 )
 
 #: Words that show what citizens get or must do.
@@ -218,6 +223,7 @@ IMPACT_WORDS: frozenset[str] = frozenset({
     "siswa", "siswi", "pemohon", "pemudik", "pencari", "penerima", "pendaftar", "diimbau", "imbau",
     "waspada", "kewaspadaan", "lowongan", "beasiswa", "subsidi", "potongan", "pembebasan", "penghapusan",
     "murah", "pemutihan", "diselenggarakan", "digelar", "tersedia", "disediakan", "dialihkan", "alternatif",
+    "pengungsian", "evakuasi", "pemeriksaan",
 })
 
 #: Impact words that only hint at a benefit (they count half).
@@ -225,7 +231,7 @@ WEAK_IMPACT: frozenset[str] = frozenset({
     "warga", "masyarakat", "bisa", "dapat", "umum", "keluarga", "kesempatan", "anak", "siswa", "siswi",
     "pemohon", "pemudik", "pencari", "penerima", "pendaftar", "diselenggarakan", "digelar", "tersedia",
     "disediakan", "peserta", "pelajar", "lansia", "bayi", "pedagang", "kamu", "kalian", "anda", "sobat",
-    "aplikasi", "online", "daring",
+    "aplikasi", "online", "daring", "pemeriksaan",
 })
 
 #: Calls to action (regex fragments, case-insensitive).

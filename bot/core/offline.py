@@ -7,10 +7,11 @@ that carry no facts (greetings, labels, calls to action).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.core import lexicon
-from bot.core.compose import Block, assemble, merge_hashtags
+from bot.core.compose import Block, assemble, join_tags, merge_hashtags
 from bot.core.facts import check_facts
 from bot.core.models import (
     PlatformName,
@@ -24,7 +25,9 @@ from bot.core.models import (
     unique_sources,
 )
 from bot.core.offline_reply import build_reply
-from bot.core.offline_rewrite import Analysis, analyze_draft, split_lead
+from bot.core.offline_edit import compact_dates
+from bot.core.offline_lead import split_lead
+from bot.core.offline_rewrite import Analysis, analyze_draft
 from bot.core.platforms import SPECS, post_length
 
 OFFLINE_WARNING = "Mesin offline (tanpa model bahasa): hasil disusun ulang dari draf, bukan ditulis ulang bebas."
@@ -144,23 +147,55 @@ def _tags(platform: PlatformName, profile: Profile, analysis: Analysis) -> list[
     return merge_hashtags(profile.hashtags, analysis.topic_tags, cap=cap)
 
 
+_ADDRESS = re.compile(r",\s+(?:Jalan|Jl\.|Jln\.|No\.|Nomor|Kecamatan|Kec\.|Kelurahan|Kel\.|RT|RW|lantai)\b")
+
+
+def _x_compacts(analysis: Analysis, lead: str) -> list[str]:
+    """Key-fact lines for X, longest first: in full; with dates as a range and without the
+    address or a cost the lead already gives; only when; none. Values the lead already
+    states are left out."""
+    full = [(k, analysis.details[k]) for k in ("Kapan", "Di mana", "Biaya")
+            if k in analysis.details and analysis.details[k].lower() not in lead.lower()]
+    shorter = {"Kapan": compact_dates, "Di mana": lambda v: _ADDRESS.split(v)[0]}
+    short = [(k, shorter.get(k, str)(v)) for k, v in full
+             if not (k == "Biaya" and re.search(r"\b(?:gratis|biaya)\b", lead, re.I))]
+    when = [(k, v) for k, v in full if k == "Kapan"]
+    lines = (" · ".join(f"{EMOJI[k]} {v}" for k, v in items) for items in (full, short, when))
+    return list(dict.fromkeys([*lines, ""]))
+
+
+def _x_blocks(analysis: Analysis, cta: str, hook_line: str, tags: list[str]) -> list[Block]:
+    """Lead, key facts and call to action that fit X. Tried in order: the full lead with a
+    key-fact line, with then without a hashtag (facts matter more than tags), the same with
+    the short lead, a lead with no key-fact line, then the hook."""
+    leads = list(dict.fromkeys([analysis.lead, analysis.lead_short or analysis.lead]))
+    tries: list[tuple[tuple[str, str], list[str]]] = []
+    for lead in leads:
+        with_facts = [(lead, c) for c in ([c for c in _x_compacts(analysis, lead) if c] or [""])]
+        tries += [(pair, tags[:1]) for pair in with_facts] + [(pair, []) for pair in with_facts]
+    tries += [((lead, ""), tags[:1]) for lead in leads]
+    tries += [((hook_line, c), tags[:1]) for c in _x_compacts(analysis, hook_line)] if hook_line else []
+    for (lead, compact), need in tries:
+        body = "\n".join(t for t in (lead, compact, cta) if t)
+        if post_length("x", join_tags("x", body, need)) <= SPECS["x"].limit:
+            return [Block(lead, 10), Block(compact, 6), Block(cta, 10)]
+    lead = hook_line if hook_line and len(analysis.lead) > 200 else leads[-1]
+    return [Block(lead, 10), Block(cta, 10)]
+
+
 def render_post(platform: PlatformName, analysis: Analysis, style: Style, profile: Profile) -> Post:
     """One platform's post out of the analysed draft."""
     spec = SPECS[platform]
     tone, offer = style.tone, analysis.offers
-    cta = CTA_SHORT[offer][tone] if style.alternate or platform == "x" else CTA[offer][tone]
+    cta = CTA_SHORT[offer][tone] if style.alternate or style.brief or platform == "x" else CTA[offer][tone]
     body = [] if style.brief else [Block(s, 3) for s in analysis.body[: PLATFORM_BODY[platform]]]
     keys = BRIEF_KEYS if style.brief else None
     hook_text = "" if style.brief or not analysis.hook else analysis.hook
     marker = "👉" if style.alternate else "📢"
     blocks: list[Block]
     if platform == "x":
-        compact = " · ".join(
-            f"{EMOJI[k]} {analysis.details[k]}" for k in ("Kapan", "Di mana", "Biaya") if k in analysis.details
-        )
-        blocks = [Block(analysis.lead, 10), Block(compact, 6), Block(cta, 10)]
-        if hook_text and len(analysis.lead) > 200:
-            blocks[0] = Block(f"{marker} {hook_text}", 10)
+        hook_line = f"{marker} {hook_text}" if hook_text else ""
+        blocks = _x_blocks(analysis, cta, hook_line, _tags(platform, profile, analysis))
         text, tags = assemble(platform, blocks, _tags(platform, profile, analysis), sep="\n")
     elif platform == "whatsapp":
         cta = cta if style.brief else f"{cta} {WA_ASK[tone]}"
@@ -196,6 +231,11 @@ def _rewrite_warnings(request: RewriteRequest, analysis: Analysis, posts: list[P
     if analysis.dropped_ceremonial:
         warnings.append(
             f"{analysis.dropped_ceremonial} kalimat seremonial (siapa hadir, di ruang mana) tidak dimasukkan."
+        )
+    if analysis.salvaged:
+        warnings.append(
+            f"{analysis.salvaged} kalimat seremonial memuat fakta penting; pembukanya dibuang, "
+            "tanggal, jam, dan tempatnya dipakai."
         )
     if analysis.had_honorifics:
         warnings.append("Gelar dan sapaan kehormatan dihapus; jabatan dan nama tetap.")

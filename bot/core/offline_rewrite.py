@@ -15,7 +15,10 @@ from dataclasses import dataclass, field
 from bot.core import lexicon
 from bot.core.facts import Located, scan_facts
 from bot.core.lexicon_data import IMPACT_WORDS, WEAK_IMPACT
-from bot.core.compose import (
+from bot.core.offline_edit import Event, dangling, find_event, resolve, salvage, tidy
+from bot.core.offline_lead import drop_when, trim_clauses
+from bot.core.offline_facts import (
+    FREE,
     cost,
     event_phrase,
     place,
@@ -31,28 +34,21 @@ MAX_VALUE_CHARS = 140
 
 _SPEECH = re.compile(
     r"\b(?:sambutan\w*|arahan\w*|menyampaikan|mengatakan|menegaskan|menekankan|berharap|mengharapkan|mengajak|"
-    r"mengapresiasi|memaparkan|mengungkapkan|menuturkan|ujar\w*|katanya|ungkap\w*)\b", re.I)
+    r"mengapresiasi|memaparkan|mengungkapkan|menuturkan|ujar\w*|katanya|ungkap\w*)\b"
+    r"(?!\s+(?:keluhan|pengaduan|aduan|laporan|pertanyaan|saran|masukan)\b)", re.I)
 _ATTRIBUTION = re.compile(r"\b(?:ujar|kata|ungkap|tutur|jelas|tegas|pesan|harap)nya\b|[“”\"]", re.I)
 _SECONDARY = re.compile(r"\b(?:juga|pula|selain itu|bagi yang tidak|yang tidak hadir)\b", re.I)
-_REGISTER = re.compile(r"\b(?:pendaftaran|mendaftar|daftar|registrasi|formulir)\b[^.!?\n]*", re.I)
+_REGISTER = re.compile(rf"\b(?:pendaftaran|mendaftar|daftar|registrasi|formulir)\b{lexicon.IN_CLAUSE}*", re.I)
+_REQ_START = re.compile(r",?\s+(?:dengan|sambil|serta)\s+(?:membawa|menunjukkan|melampirkan)\b", re.I)
+_DOING = re.compile(r"\b(?:melakukan|lakukan)\s+$", re.I)
+_HELP = re.compile(r"\b(?:kendala|keluhan|pengaduan|aduan|help ?desk)\b", re.I)
+_OFF_TOPIC = re.compile(r"\b(?:nilai kontrak|anggaran|pagu|APBD|APBN|realisasi)\b", re.I)
+_CONTACT_WORD = re.compile(r"(?:nomor|call center|hotline|telepon|telp\.?|darurat)\s*:?\s*$", re.I)
 _CHANNEL = re.compile(r"\b(?:melalui|lewat|secara daring|online|aplikasi|laman|situs|loket|tautan|datang)\b", re.I)
 _ONLINE = re.compile(r"\b(?:daring|online|aplikasi|laman|situs|tautan)\b", re.I)
 _ALERT = re.compile(r"\b(?:waspada|kewaspadaan|darurat|bencana|banjir|longsor|cuaca ekstrem|peringatan dini|"
                     r"angin kencang|hujan lebat|evakuasi|pengungsian)\b", re.I)
 _CLOSURE = re.compile(r"\b(?:ditutup|penutupan|pengalihan|dialihkan|diarahkan|jalur alternatif|buka tutup)\b", re.I)
-_END_OF_SENTENCE = re.compile(r"\s*(?:WIB|WITA|WIT)?\)?\s*[.!?…]*\s*$")
-_PLACE_TAIL = re.compile(r"\s*(?:WIB|WITA|WIT)?\)?,?\s*((?:bertempat\s+)?di\s+[^,.;:!?()]{3,80}?)\s*[.!?…]*\s*")
-_WHEN_PREP = re.compile(
-    r"(?:,\s*|\s+)(?:(?:yang\s+)?(?:pada|mulai|setiap|tiap|sejak|hingga|sampai|selama|paling lambat)\s+)?"
-    r"(?:hari\s+|tanggal\s+)?\(?\s*$", re.I)
-_INTRO = re.compile(r"^(?:selama|sebagai|berdasarkan|dalam|melalui|dengan|pada|bagi|sesuai|untuk|mulai|menurut)\b",
-                    re.I)
-_NO_SPLIT_AFTER = re.compile(
-    r"^(?:serta|dan|yang|atau|sedangkan|yaitu|sehingga|karena|tetapi|namun|untuk|dengan|di|ke|dari|pada|mulai|"
-    r"hingga|sampai|setiap|tanpa|termasuk|seperti|kecuali|bagi|lebih|sekitar|sebanyak)\b", re.I)
-
-_LIST_INTRO = re.compile(r"\b(?:yaitu|adalah|meliputi|antara lain|seperti|berupa)\b", re.I)
-_VERBISH = re.compile(r"^(?:me|di|ber|ter)[a-z]{3,}$|^(?:bisa|dapat|akan|wajib|harus|cukup)$", re.I)
 
 
 @dataclass
@@ -62,12 +58,15 @@ class Sentence:
     ceremonial: bool
     impact: float
     facts: list[Located]
+    salvaged: bool = False
 
 
 @dataclass
 class Analysis:
     lead: str = ""
     lead_full: str = ""
+    #: The lead without trailing clauses, for platforms with little room (X).
+    lead_short: str = ""
     hook: str = ""
     body: list[str] = field(default_factory=list)
     details: dict[str, str] = field(default_factory=dict)
@@ -76,6 +75,8 @@ class Analysis:
     warnings: list[str] = field(default_factory=list)
     dropped_ceremonial: int = 0
     had_honorifics: bool = False
+    #: Ceremonial sentences whose fact-bearing remainder was kept.
+    salvaged: int = 0
 
 
 def clip(text: str, limit: int) -> str:
@@ -87,7 +88,7 @@ def clip(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:-(") + "…"
 
 
-def impact_score(text: str, facts: list[Located]) -> float:
+def impact_score(text: str, facts: list[Located], event: Event | None = None) -> float:
     """How much a sentence tells citizens what they get or must do."""
     score = 0.0
     for word in (w.lower() for w in lexicon.words(text)):
@@ -99,6 +100,12 @@ def impact_score(text: str, facts: list[Located]) -> float:
         score -= 2
     if _SECONDARY.search(text):
         score -= 3
+    if _OFF_TOPIC.search(text) or _HELP.search(text):
+        score -= 3
+    if dangling(text):
+        score -= 2
+    if event is not None and event.mentioned(text):
+        score += 2
     return score
 
 
@@ -119,43 +126,29 @@ def _prepare(raw: str) -> Sentence:
             fluff = True
     text = lexicon.strip_lead_in(base)
     ceremonial = fluff or lexicon.is_ceremonial(text)
-    text = lexicon.simplify_jargon(lexicon.fix_spelling(text))
+    rescued = salvage(text) if ceremonial else ""
+    if rescued:
+        text, ceremonial = rescued, False
+    text = tidy(lexicon.simplify_jargon(lexicon.fix_spelling(text)))
     text = lexicon.capitalize_first(clip(text, MAX_SENTENCE_CHARS).strip(" ,"))
     if original[-1:] in ".!?" and text[-1:] not in ".!?…":
         text += "."
     facts = scan_facts(text)
-    return Sentence(original, text, ceremonial, impact_score(text, facts), facts)
+    return Sentence(original, text, ceremonial, impact_score(text, facts), facts, bool(rescued))
 
 
-def drop_when(sentence: str) -> str:
-    """The sentence without a when-phrase that closes it (the key-fact lines carry it)."""
-    runs = when_runs(sentence)
-    if not runs:
-        return sentence
-    start, end = runs[-1]
-    tail = _PLACE_TAIL.fullmatch(sentence[end:])
-    if not (_END_OF_SENTENCE.fullmatch(sentence[end:]) or tail) or len(runs) > 1 and runs[0][0] < start:
-        return sentence
-    prep = _WHEN_PREP.search(sentence[:start])
-    result = sentence[: prep.start() if prep else start].rstrip(" ,(")
-    if len(lexicon.words(result)) < 4:
-        return sentence
-    return result + (" " + tail.group(1).strip() if tail else "") + "."
-
-
-def split_lead(lead: str, visible: int) -> tuple[str, str]:
-    """A lead longer than `visible` split at a comma, only where both halves read as sentences."""
-    if len(lead) <= visible:
-        return lead, ""
-    cut = lead.rfind(", ", 0, visible)
-    if cut < 60 or _INTRO.match(lead) or _LIST_INTRO.search(lead[:cut]):
-        return lead, ""
-    rest = lead[cut + 2 :].strip()
-    if _NO_SPLIT_AFTER.match(rest) or len(lexicon.words(rest)) < 5 or not any(
-        _VERBISH.match(w) for w in lexicon.words(rest)[:4]
-    ):
-        return lead, ""
-    return lead[:cut] + ".", lexicon.capitalize_first(rest)
+def _resolve(sentences: list[Sentence]) -> Event | None:
+    """Give dangling references their antecedent and rescore; returns the draft's event."""
+    names = [lexicon.strip_honorifics(s.original) for s in sentences]
+    event, named_at = find_event(names, [not s.ceremonial for s in sentences])
+    for index, sentence in enumerate(sentences):
+        if not sentence.ceremonial:
+            known = event if event is not None and named_at < index else None
+            previous = sentences[index - 1].text if index else ""
+            sentence.text = resolve(sentence.text, known, previous, names[:index])
+            sentence.facts = scan_facts(sentence.text)
+        sentence.impact = impact_score(sentence.text, sentence.facts, event)
+    return event
 
 
 def _content_stems(text: str) -> set[str]:
@@ -168,7 +161,62 @@ def _pick_lead(plain: list[Sentence]) -> Sentence | None:
     return max(candidates, key=lambda s: s.impact, default=None)
 
 
-def _details(out: Analysis, sentences: list[Sentence], plain: list[Sentence], lead: Sentence | None) -> set[str]:
+def _calendar(text: str) -> bool:
+    return any(loc.fact.kind == "date" and not loc.fact.key.startswith("date:day-") for loc in scan_facts(text))
+
+
+_SUBJECT = re.compile(r"^((?:Pe|Ke)[a-z]{3,}an)\b(?!\s+(?:ini|tersebut)\b)")
+_PREFIX_WORD = re.compile(r"^(?:Mulai|Sejak|Hingga|Sampai|Paling|Setiap|Tiap|Selama|Sebelum|Sesudah|Setelah|Batas|"
+                          r"Target|Selesai)\b")
+
+
+def _when_part(sentence: Sentence, first: bool) -> str:
+    """The when-phrases of `sentence`, after what they date ("keberangkatan Jumat, 13 Maret 2026")."""
+    value = when_value(sentence.text)
+    if _PREFIX_WORD.match(value):
+        value = value[:1].lower() + value[1:]
+    noun = _SUBJECT.match(sentence.text)
+    value = f"{noun.group(1).lower()} {value}" if noun else value
+    return lexicon.capitalize_first(value) if first else value
+
+
+def _when(pool: list[Sentence]) -> str:
+    """The Kapan value: the first when-phrases, plus the dates of one more sentence when the
+    first only gives hours or weekdays, or when both say what they date ("Pendaftaran mulai
+    16 Februari 2026; keberangkatan Jumat, 13 Maret 2026")."""
+    source = next((s for s in pool if when_runs(s.text)), None)
+    if source is None:
+        return ""
+    value = when_value(source.text)
+    dated = [s for s in pool if s is not source and when_runs(s.text) and _calendar(s.text)]
+    if not _calendar(value) and dated:
+        return f"{value}; {_when_part(dated[0], first=False)}"
+    named = [s for s in dated if _SUBJECT.match(s.text) and not _SECONDARY.search(s.text)]
+    if _SUBJECT.match(source.text) and named:
+        return f"{_when_part(source, first=True)}; {_when_part(named[0], first=False)}"
+    return value
+
+
+def _contacts(out: Analysis, pool: list[Sentence], lead: Sentence | None, used: set[str]) -> None:
+    contacts: list[str] = []
+    joining = out.details.get("Cara ikut", "")
+    for sentence in pool:
+        for loc in sentence.facts:
+            raw = loc.fact.raw
+            is_phone = loc.fact.kind == "number" and len(re.sub(r"\D", "", raw)) >= 9
+            is_hotline = (loc.fact.kind == "number" and re.fullmatch(r"\d{3,5}", raw) is not None
+                          and _CONTACT_WORD.search(sentence.text[: loc.start]) is not None)
+            is_link = loc.fact.key.startswith("name:url:") and not raw.startswith("@") and raw not in joining
+            if (is_phone or is_hotline or is_link) and raw not in contacts:
+                contacts.append(raw)
+                if sentence is not lead:
+                    used.add(sentence.text)
+    if contacts:
+        out.details["Info"] = " / ".join(contacts[:3])
+
+
+def _details(out: Analysis, sentences: list[Sentence], plain: list[Sentence], lead: Sentence | None,
+             event: Event | None) -> set[str]:
     ordered = ([lead] if lead else []) + [s for s in plain if s is not lead]
     pool = ordered or sentences
     used: set[str] = {out.lead_full}
@@ -177,23 +225,26 @@ def _details(out: Analysis, sentences: list[Sentence], plain: list[Sentence], le
     context = " ".join([out.lead_full, *(s.text for s in plain)])
     if apa and lead is not None and apa.lower() not in out.lead_full.lower() and (
         _content_stems(apa) & _content_stems(context)
-    ):
+    ) and not (event is not None and event.mentioned(out.lead_full)):
         out.details["Apa"] = clip(apa, MAX_VALUE_CHARS)
-    when_source = next((s for s in pool if when_runs(s.text)), None)
-    if when_source is not None:
-        out.details["Kapan"] = clip(when_value(when_source.text), MAX_VALUE_CHARS)
-    where = place(s.text for s in pool)
+    elif event is not None and lead is not None and not event.mentioned(out.lead_full):
+        out.details["Apa"] = event.full + (f" ({event.acronym})" if event.acronym else "")
+    when = _when(pool)
+    if when:
+        out.details["Kapan"] = clip(when, MAX_VALUE_CHARS)
+    where = place(s.text for s in pool if not _HELP.search(s.text))
     if where:
         out.details["Di mana"] = clip(where, MAX_VALUE_CHARS)
     label, price = cost(s.text for s in pool)
     if price:
         out.details[label] = clip(price, MAX_VALUE_CHARS)
-    register = next((s for s in plain if s is not lead and (m := _REGISTER.search(s.text)) and m.start() <= 40
-                     and _CHANNEL.search(m.group(0))), None)
+    register = next((s for s in plain if s is not lead and (m := _REGISTER.search(s.text))
+                     and (m.start() <= 40 or _DOING.search(s.text[: m.start()])) and _CHANNEL.search(m.group(0))), None)
     if register is not None:
         match = _REGISTER.search(register.text)
-        out.details["Cara ikut"] = lexicon.capitalize_first(clip(match.group(0).strip(" ,") if match else "",
-                                                                 MAX_VALUE_CHARS))
+        value = match.group(0).strip(" ,") if match else ""
+        value = _REQ_START.split(value)[0]
+        out.details["Cara ikut"] = lexicon.capitalize_first(clip(value, MAX_VALUE_CHARS))
         used.add(register.text)
     for sentence in pool:
         value = requirement(sentence.text)
@@ -202,19 +253,23 @@ def _details(out: Analysis, sentences: list[Sentence], plain: list[Sentence], le
             if sentence is not lead:
                 used.add(sentence.text)
             break
-    contacts: list[str] = []
-    for sentence in pool:
-        for loc in sentence.facts:
-            is_phone = loc.fact.kind == "number" and len(re.sub(r"\D", "", loc.fact.raw)) >= 9
-            is_link = loc.fact.key.startswith("name:url:") and not loc.fact.raw.startswith("@")
-            if (is_phone or is_link) and loc.fact.raw not in contacts:
-                contacts.append(loc.fact.raw)
-                if sentence is not lead:
-                    used.add(sentence.text)
-    if contacts:
-        out.details["Info"] = " / ".join(contacts[:3])
+    _contacts(out, pool, lead, used)
     out.details = {k: v for k, v in out.details.items() if v}
     return used
+
+
+def _body(out: Analysis, plain: list[Sentence], lead: Sentence | None, used: set[str]) -> list[str]:
+    """Other sentences worth telling, best first; none that only repeats the lead or the key facts."""
+    covered = {loc.fact.key for loc in scan_facts("\n".join([out.lead_full, out.hook, *out.details.values()]))}
+
+    def repeats(s: Sentence) -> bool:
+        if not {loc.fact.key for loc in s.facts} <= covered:
+            return False
+        timed = any(loc.fact.kind in ("date", "time") for loc in s.facts)
+        return timed or bool(FREE.search(s.text) and "Biaya" in out.details)
+
+    rest = [s for s in plain if s is not lead and s.text not in used and s.impact > 0 and not repeats(s)]
+    return [s.text for s in sorted(rest, key=lambda s: -s.impact)]
 
 
 def _offer(plain_text: str, plain: list[Sentence]) -> str:
@@ -229,13 +284,22 @@ def _offer(plain_text: str, plain: list[Sentence]) -> str:
     return "info"
 
 
+def _event_tag(event: Event | None) -> str:
+    if event is None:
+        return ""
+    name = event.core if event.head.lower() in ("program", "layanan") else event.full
+    return event.acronym if len(name.split()) > 3 and event.acronym else name
+
+
 def analyze_draft(draft: str) -> Analysis:
     """The lead, body, key-fact values and warnings of a draft."""
     text = lexicon.clean_markup(draft)
     out = Analysis(had_honorifics=bool(lexicon.find_honorifics(text)))
     sentences = [_prepare(s) for s in lexicon.split_sentences(text)[:MAX_SENTENCES] if lexicon.words(s)]
+    event = _resolve(sentences)
     plain = [s for s in sentences if not s.ceremonial]
     out.dropped_ceremonial = len(sentences) - len(plain)
+    out.salvaged = sum(1 for s in plain if s.salvaged)
     lead = _pick_lead(plain)
     if lead is None:
         phrase = next((event_phrase(s.text) for s in sentences if event_phrase(s.text)), "")
@@ -244,14 +308,16 @@ def analyze_draft(draft: str) -> Analysis:
         out.warnings.append("Draf hanya berisi laporan seremoni; tambahkan apa yang warga dapat atau harus lakukan.")
     else:
         out.lead_full = lead.text
-    used = _details(out, sentences, plain, lead)
+    used = _details(out, sentences, plain, lead, event)
     out.lead = drop_when(out.lead_full) if "Kapan" in out.details else out.lead_full
+    out.lead_short = trim_clauses(out.lead, 150)
     if "Apa" in out.details and len(out.lead) > 125 and len(out.details["Apa"]) <= 100:
         out.hook = out.details.pop("Apa")
-    out.body = [s.text for s in plain if s is not lead and s.text not in used and s.impact > 0]
+    out.body = _body(out, plain, lead, used)
     plain_text = " ".join(s.text for s in plain)
     out.offers = _offer(plain_text, plain)
-    out.topic_tags = topic_tags(text, out.hook or out.details.get("Apa", ""), out.lead, plain_text)
+    out.topic_tags = topic_tags(text, out.hook or out.details.get("Apa", ""), out.lead, plain_text,
+                                event=_event_tag(event), alert=out.offers == "alert")
     if not any(loc.fact.kind == "date" and not loc.fact.key.startswith("date:day-")
                for s in sentences for loc in s.facts):
         out.warnings.append("Tidak menemukan tanggal di draf; tambahkan kapan kegiatan berlaku.")

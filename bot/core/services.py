@@ -177,6 +177,7 @@ class HumasService:
             log.warning("engine %s unavailable for rewrite: %s", self.engine.name, err)
             result = self.offline.rewrite(request)
             result.warnings.insert(0, FALLBACK_NOTICE.format(reason=err))
+            result.usage = result.usage or err.usage  # tokens the failed attempts spent
         self._record("rewrite", user_id, result, started)
         return self._finish_rewrite(request, result)
 
@@ -202,6 +203,7 @@ class HumasService:
         warnings = list(dict.fromkeys(result.warnings))
         if not check.ok:
             warnings.append("Cek fakta: ada fakta yang tidak ada di draf: " + ", ".join(check.invented))
+            warnings = list(dict.fromkeys(warnings))  # the engine may have said it already
         return result.model_copy(
             update={
                 "posts": posts,
@@ -241,12 +243,14 @@ class HumasService:
             log.warning("engine %s unavailable for reply: %s", self.engine.name, err)
             result = self.offline.reply(request)
             result.warnings.insert(0, FALLBACK_NOTICE.format(reason=err))
+            result.usage = result.usage or err.usage  # tokens the failed attempts spent
         self._record("reply", user_id, result, started)
         sources_text = [comment, context or "", *_profile_texts(profile), *(h.text for h in request.guidelines)]
         check = check_facts("\n\n".join(result.suggestions), sources_text)
         warnings = list(dict.fromkeys(result.warnings))
         if not check.ok:
             warnings.append("Cek fakta: saran balasan memuat fakta yang tidak ada di sumber: " + ", ".join(check.invented))
+            warnings = list(dict.fromkeys(warnings))  # the engine may have said it already
         return result.model_copy(
             update={
                 "sources": result.sources or unique_sources(request.guidelines),

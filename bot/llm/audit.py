@@ -40,7 +40,7 @@ def suggest_improvements(
             institution="instansi pemerintah",
             platform=platform,
             findings=listed,
-            guidelines=ctx.guidelines_text(guidelines),
+            guidelines=ctx.guidelines_text(guidelines, engine.settings.llm_context_chars),
             schema=schema_hint(AuditOut),
         ),
         HumanMessage(engine.prompts.get("audit").render_user(caption=text)),

@@ -5,7 +5,12 @@ with backoff (`max_retries`), each attempt bounded by `llm_timeout`; on top of t
 request gets a `Call` with a total deadline (`llm_deadline`) shared by the first answer, the
 repair, the fact regeneration and the shortening. Each model call runs in a daemon thread so the
 deadline holds even while the SDK is still retrying. Every failure becomes `EngineUnavailable`
-with a short Indonesian reason: the service then falls back to the offline engine.
+with a short Indonesian reason and the tokens spent so far: the service then falls back to the
+offline engine (and still records those tokens).
+
+The answer is parsed here, not by LangChain's structured-output parser: that parser's repair of
+broken JSON is quadratic in the answer's length (a 2 MB answer kept a core busy for minutes, in a
+thread the deadline cannot stop). An answer longer than `MAX_OUTPUT_CHARS` is refused unparsed.
 """
 
 from __future__ import annotations
@@ -39,6 +44,9 @@ Method = Literal["json_schema", "function_calling", "json_mode"]
 
 DEADLINE_REASON = "model tidak menjawab dalam batas waktu"
 INVALID_REASON = "keluaran model tidak valid"
+TOO_LONG_REASON = "jawaban model terlalu panjang"
+#: Far above any real answer (five posts at their platforms' limits), far below what hurts.
+MAX_OUTPUT_CHARS = 200_000
 
 
 @dataclass
@@ -55,8 +63,16 @@ class Call:
     def add_usage(self, message: AIMessage | None) -> None:
         self.usage.calls += 1
         meta = getattr(message, "usage_metadata", None) or {}
-        self.usage.prompt_tokens += int(meta.get("input_tokens") or 0)
-        self.usage.completion_tokens += int(meta.get("output_tokens") or 0)
+        self.usage.prompt_tokens += _tokens(meta.get("input_tokens"))
+        self.usage.completion_tokens += _tokens(meta.get("output_tokens"))
+
+
+def _tokens(value: Any) -> int:
+    """A token count as reported by the server; a server reporting nonsense (negative) counts 0."""
+    try:
+        return max(0, int(value or 0))
+    except (TypeError, ValueError):
+        return 0
 
 
 @dataclass
@@ -95,6 +111,8 @@ def unavailable_reason(err: BaseException) -> str:
         return f"server model bermasalah (HTTP {err.status_code})"
     if isinstance(err, openai.APIError):
         return "galat dari server model"
+    if isinstance(err, ValueError):  # the SDK could not decode the HTTP body
+        return "jawaban server model rusak (bukan JSON)"
     return "galat tak terduga saat memanggil model"
 
 
@@ -140,8 +158,8 @@ class ModelClient:
     def _chain(self, schema: type[BaseModel]) -> Runnable:
         with self._lock:
             if schema not in self._chains:
-                self._chains[schema] = self.llm.with_structured_output(
-                    json_schema(schema), method=self.method, include_raw=True
+                self._chains[schema] = _raw_only(
+                    self.llm.with_structured_output(json_schema(schema), method=self.method, include_raw=True)
                 )
             return self._chains[schema]
 
@@ -149,7 +167,7 @@ class ModelClient:
         """Run `fn` in a daemon thread and wait at most until the request's deadline."""
         remaining = call.remaining()
         if remaining <= 0:
-            raise EngineUnavailable(DEADLINE_REASON)
+            raise EngineUnavailable(DEADLINE_REASON, usage=call.usage)
         box: dict[str, Any] = {}
         done = threading.Event()
 
@@ -165,29 +183,39 @@ class ModelClient:
         threading.Thread(target=ctx.run, args=(target,), name="humasbot-llm", daemon=True).start()
         if not done.wait(remaining):
             log.warning("model %s: deadline passed", self.model_name)
-            raise EngineUnavailable(DEADLINE_REASON)
+            raise EngineUnavailable(DEADLINE_REASON, usage=call.usage)
         if "error" in box:
             err = box["error"]
             if isinstance(err, EngineUnavailable):
+                if err.usage is None:
+                    err.usage = call.usage
                 raise err
             reason = unavailable_reason(err)
             log.warning("model %s failed: %s (%s)", self.model_name, reason, type(err).__name__)
-            raise EngineUnavailable(reason) from err
+            raise EngineUnavailable(reason, usage=call.usage) from err
         return box["value"]
 
     def ask(self, call: Call, messages: list[BaseMessage], schema: type[BaseModel]) -> Answer:
-        """One structured call; never raises on bad output (see `Answer.error`)."""
-        out = self._run(call, lambda: self._chain(schema).invoke(messages))
-        raw = out.get("raw") if isinstance(out, dict) else None
-        call.add_usage(raw if isinstance(raw, AIMessage) else None)
-        text = _raw_text(raw)
-        parsed = out.get("parsed") if isinstance(out, dict) else None
-        if parsed is not None:
-            return Answer(parsed, text, None)
-        try:
-            return Answer(extract_json(text), text, None)
-        except OutputInvalid as err:
-            return Answer(None, text, str(err))
+        """One structured call; never raises on bad output (see `Answer.error`), but an answer
+        longer than `MAX_OUTPUT_CHARS` raises `EngineUnavailable`."""
+
+        def fn() -> Answer:
+            out = self._chain(schema).invoke(messages)
+            raw = out.get("raw") if isinstance(out, dict) else None
+            call.add_usage(raw if isinstance(raw, AIMessage) else None)
+            text = _raw_text(raw)
+            if len(text) > MAX_OUTPUT_CHARS:
+                log.warning("model %s: answer of %d characters refused", self.model_name, len(text))
+                raise EngineUnavailable(TOO_LONG_REASON, usage=call.usage)
+            parsed = out.get("parsed") if isinstance(out, dict) else None
+            if parsed is not None:
+                return Answer(parsed, text, None)
+            try:
+                return Answer(extract_json(text), text, None)
+            except OutputInvalid as err:
+                return Answer(None, text, str(err))
+
+        return self._run(call, fn)
 
     def structured(
         self,
@@ -216,6 +244,17 @@ class ModelClient:
         if answer.error is not None:
             raise OutputInvalid(answer.error)
         return parse(answer.data)
+
+
+def _raw_only(chain: Runnable) -> Runnable:
+    """The model step of a `with_structured_output(include_raw=True)` chain, without LangChain's
+    parser (see the module docstring): `{"raw": AIMessage}`. Any other shape is kept whole."""
+    from langchain_core.runnables import RunnableParallel, RunnableSequence
+
+    if isinstance(chain, RunnableSequence) and isinstance(chain.first, RunnableParallel):
+        if set(chain.first.steps__) == {"raw"}:
+            return chain.first
+    return chain
 
 
 def _raw_text(message: Any) -> str:

@@ -45,14 +45,48 @@ def platform_rules(platforms: Iterable[PlatformName]) -> str:
     return "\n".join(lines)
 
 
-def guidelines_text(hits: Iterable[Hit]) -> str:
-    blocks = []
-    for hit in hits:
-        body = hit.text.strip()
-        if len(body) > MAX_GUIDELINE_CHARS:
-            body = body[:MAX_GUIDELINE_CHARS].rsplit(" ", 1)[0] + " ..."
-        blocks.append(f"[id: {hit.id}] {hit.title}\n{body}")
-    return "\n\n".join(blocks) or NO_GUIDELINES
+_SEPARATOR = "\n\n"
+
+
+def _block(hit: Hit) -> str:
+    body = hit.text.strip()
+    if len(body) > MAX_GUIDELINE_CHARS:
+        body = body[:MAX_GUIDELINE_CHARS].rsplit(" ", 1)[0] + " ..."
+    return f"[id: {hit.id}] {hit.title}\n{body}"
+
+
+def fit_guidelines(hits: Iterable[Hit], budget: int | None = None) -> list[Hit]:
+    """The hits whose blocks fit in `budget` characters together (None: all), best rank first.
+
+    Whole chunks only: going down the ranking, a chunk that no longer fits is left out (a shorter,
+    lower-ranked one may still fit). The best chunk is always kept; alone over the budget, it is cut
+    by `guidelines_text`.
+    """
+    hits = list(hits)
+    if budget is None or not hits:
+        return hits
+    if budget <= 0:
+        return []
+    kept = [hits[0]]
+    used = len(_block(hits[0]))
+    for hit in hits[1:]:
+        size = len(_SEPARATOR) + len(_block(hit))
+        if used + size <= budget:
+            kept.append(hit)
+            used += size
+    return kept
+
+
+def guidelines_text(hits: Iterable[Hit], budget: int | None = None) -> str:
+    """The guideline chunks for a prompt, at most `budget` characters (see `fit_guidelines`)."""
+    if budget is not None and budget <= 0:
+        return NO_GUIDELINES
+    text = _SEPARATOR.join(_block(hit) for hit in fit_guidelines(hits, budget))
+    if budget is not None and len(text) > budget:  # the best chunk alone is over the budget
+        head = text[: max(budget - 4, 0)]
+        head = head.rsplit(" ", 1)[0] if " " in head else head
+        text = (head + " ...")[:budget]
+    return text or NO_GUIDELINES
 
 
 def profile_values(profile: Profile) -> dict[str, str]:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 from pydantic import BaseModel
 
+from bot.core.classify import classify_comment
 from bot.core.models import (
     Finding,
     Hit,
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+R = TypeVar("R", RewriteRequest, ReplyRequest)
 
 W_PII_DRAFT = "Data pribadi di draf ({what}) disamarkan sebelum dikirim ke model; kontak dikembalikan di unggahan, NIK tidak."
 W_PII_COMMENT = "Komentar memuat data pribadi ({what}); data itu disamarkan sebelum dikirim ke model dan tidak diulang di saran balasan."
@@ -109,6 +111,11 @@ class LLMEngine:
         """Model output quoted back to the model: personal data it may have produced stays here."""
         return redact(output).text if self.settings.pii_redaction else output
 
+    def _within_budget(self, request: R) -> R:
+        """Only the guideline chunks that fit `llm_context_chars` are sent, cited and shown as sources."""
+        kept = ctx.fit_guidelines(request.guidelines, self.settings.llm_context_chars)
+        return request if len(kept) == len(request.guidelines) else request.model_copy(update={"guidelines": kept})
+
     def _redact(self, text: str, *, numbered: bool) -> Redacted:
         return redact(text, numbered=numbered) if self.settings.pii_redaction else Redacted(text)
 
@@ -117,7 +124,7 @@ class LLMEngine:
             return self.client.structured(call, messages, schema, parse, self._repair(schema))
         except OutputInvalid as err:
             log.warning("model %s: output still invalid after repair: %s", self.name, err)
-            raise EngineUnavailable(INVALID_REASON) from err
+            raise EngineUnavailable(INVALID_REASON, usage=call.usage) from err
 
     def _regenerate(
         self,
@@ -135,6 +142,7 @@ class LLMEngine:
 
     # --- rewrite -----------------------------------------------------------------------
     def rewrite(self, request: RewriteRequest) -> RewriteResult:
+        request = self._within_budget(request)
         call = self.client.start()
         warnings: list[str] = []
         red = self._redact(request.draft, numbered=True)
@@ -152,7 +160,7 @@ class LLMEngine:
                 tone=ctx.tone_text(request.tone),
                 variation=ctx.variation_text(request.brief, request.variant),
                 platform_rules=ctx.platform_rules(names),
-                guidelines=ctx.guidelines_text(request.guidelines),
+                guidelines=ctx.guidelines_text(request.guidelines, self.settings.llm_context_chars),
                 schema=schema_hint(RewriteOut),
                 **profile,
             ),
@@ -249,6 +257,7 @@ class LLMEngine:
 
     # --- reply -------------------------------------------------------------------------
     def reply(self, request: ReplyRequest) -> ReplyResult:
+        request = self._within_budget(request)
         call = self.client.start()
         warnings: list[str] = []
         red = self._redact(request.comment, numbered=False)
@@ -264,7 +273,7 @@ class LLMEngine:
                 "reply",
                 tone=ctx.tone_text(request.tone),
                 hint_kind=request.hint_kind or "other",
-                guidelines=ctx.guidelines_text(request.guidelines),
+                guidelines=ctx.guidelines_text(request.guidelines, self.settings.llm_context_chars),
                 schema=schema_hint(ReplyOut),
                 **ctx.profile_values(request.profile),
             ),
@@ -296,6 +305,8 @@ class LLMEngine:
             return self._blocked_reply(request, reason, warnings, call)
         if not check.ok:
             warnings.append("Cek fakta: saran balasan memuat fakta yang tidak ada di sumber: " + ", ".join(check.invented))
+        if neu.found or neu_ctx.found or neu.payloads or neu_ctx.payloads:
+            out = self._steady(out, request.comment)
         return ReplyResult(
             engine=self.name,
             kind=out.kind,
@@ -338,7 +349,22 @@ class LLMEngine:
             warnings.append(W_PII_OUTPUT)
         recommendation, _ = strip_pii(out.recommendation, allow)
         reason, _ = strip_pii(out.reason, allow)
+        if payloads and echoes(recommendation, payloads):
+            recommendation = ""
+        if payloads and echoes(reason, payloads):
+            reason = ""
         return out.model_copy(update={"suggestions": cleaned, "recommendation": recommendation, "reason": reason})
+
+    @staticmethod
+    def _steady(out: ReplyOut, comment: str) -> ReplyOut:
+        """A comment that gives the bot orders may have steered the model's judgement: the rule
+        classifier's escalation stands, and such a comment is never taken for praise."""
+        rules = classify_comment(comment)
+        kind = rules.kind if out.kind == "praise" and rules.kind != "praise" else out.kind
+        escalate = out.escalate or rules.escalate
+        if (kind, escalate) == (out.kind, out.escalate):
+            return out
+        return out.model_copy(update={"kind": kind, "escalate": escalate, "reason": rules.reason})
 
 
 def _reason(err: Exception) -> str:

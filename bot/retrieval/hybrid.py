@@ -12,6 +12,8 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
+from bot.retrieval.embeddings import EmbedderBusy
+
 log = logging.getLogger(__name__)
 
 RRF_K = 60
@@ -75,11 +77,15 @@ class HybridRetriever(BaseRetriever):
             return []
         fetch = max(self.fetch_k, k * 3)
         lexical = list(self.lexical(query, fetch))
+        skipped = False
         try:
             dense = list(self.dense(query, fetch))
+        except EmbedderBusy as err:  # overload: this query goes without its dense ranking
+            log.info("%s; hanya memakai BM25 untuk kueri ini", err)
+            dense, skipped = [], True
         except Exception as err:  # degrade to lexical search, but say so
             log.warning("pencarian vektor gagal, hanya memakai BM25: %s", err)
-            dense = []
+            dense, skipped = [], True
         pool: dict[str, Candidate] = {}
         for cand in [*dense, *lexical]:
             pool.setdefault(cand.id, cand)
@@ -95,5 +101,7 @@ class HybridRetriever(BaseRetriever):
                 meta["bm25_rank"], meta["bm25_score"] = lex_rank[cid]
             if cid in dense_rank:
                 meta["dense_rank"], meta["dense_score"] = dense_rank[cid]
+            if skipped:
+                meta["dense_skipped"] = True
             docs.append(Document(page_content=cand.text, metadata=meta, id=cid))
         return docs

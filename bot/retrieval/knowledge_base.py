@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +49,12 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 
 _EMBED_BATCH = 32
+#: How long a search snapshot is trusted before the store's chunk count is asked again (what
+#: notices another process's ingest). Asking on every search cost a Chroma call per ranker, which
+#: under 50 concurrent chats was the largest single item of the bot's own CPU time.
+SNAPSHOT_TRUST_S = 1.0
+#: Search results kept per snapshot (dropped whenever the snapshot is rebuilt).
+_RESULT_CACHE = 256
 SearchMode = Literal["hybrid", "lexical", "dense"]
 _COMPARED_META = ("source", "path", "title", "section", "position", "file_hash", "n_chunks", "chunker")
 
@@ -88,10 +95,13 @@ class DocInfo:
 
 @dataclass
 class _Snapshot:
-    """What search reads: every chunk plus a BM25 index over them (immutable)."""
+    """What search reads: every chunk plus a BM25 index over them (immutable), and the results of
+    searches already made on it (a rewrite's fixed task query, a draft asked again by a button)."""
 
     records: dict[str, Record]
     bm25: BM25Index
+    checked: float = 0.0  # time.monotonic() when the store's count last matched
+    results: dict[tuple[str, int, str], list[Hit]] = field(default_factory=dict)
 
     @property
     def count(self) -> int:
@@ -255,6 +265,11 @@ class KnowledgeBase:
 
         `mode` "lexical" or "dense" uses one ranker only (for diagnostics and evaluation)."""
         k = self.settings.top_k if k is None else k
+        snap = self._current()
+        key = (query, k, mode)
+        cached = snap.results.get(key)
+        if cached is not None:
+            return [hit.model_copy() for hit in cached]
         if mode == "hybrid":
             retriever = self.as_retriever(k)
         else:
@@ -262,7 +277,7 @@ class KnowledgeBase:
             dense = self._dense if mode == "dense" else _no_candidates
             retriever = HybridRetriever(lexical=lexical, dense=dense, k=k)
         docs = retriever.retrieve(query, k)
-        return [
+        hits = [
             Hit(
                 id=str(d.metadata["id"]),
                 title=str(d.metadata.get("title", "")),
@@ -272,6 +287,9 @@ class KnowledgeBase:
             )
             for d in docs
         ]
+        if len(snap.results) < _RESULT_CACHE and not any(d.metadata.get("dense_skipped") for d in docs):
+            snap.results[key] = [hit.model_copy() for hit in hits]
+        return hits
 
     def as_retriever(self, k: int | None = None) -> HybridRetriever:
         """A langchain retriever over this knowledge base (`.invoke(query)` -> Documents)."""
@@ -300,18 +318,23 @@ class KnowledgeBase:
         hits = self.store.query(vector, min(n, snap.count))
         return [Candidate(h.id, h.text, h.metadata, h.similarity) for h in hits]
 
-    def _current(self) -> _Snapshot:
+    def _current(self, *, fresh: bool = False) -> _Snapshot:
         """The search snapshot, rebuilt when this or another process changed the store
-        (detected by the chunk count). While this instance is ingesting, searches keep the
-        previous snapshot instead of rebuilding it after every batch."""
+        (detected by the chunk count, asked at most every `SNAPSHOT_TRUST_S` seconds unless
+        `fresh`). While this instance is ingesting, searches keep the previous snapshot instead
+        of rebuilding it after every batch."""
         with self._index_lock:
             snap = self._snapshot
-            if snap is not None and (self._ingesting or self.store.count() == snap.count):
+            now = time.monotonic()
+            if snap is not None and (self._ingesting or (not fresh and now - snap.checked < SNAPSHOT_TRUST_S)):
+                return snap
+            if snap is not None and self.store.count() == snap.count:
+                snap.checked = now
                 return snap
             records = {rec.id: rec for rec in self.store.records(with_text=True)}
             ids = list(records)
             texts = [index_text(records[i].text, records[i].metadata) for i in ids]
-            self._snapshot = _Snapshot(records=records, bm25=BM25Index(ids, texts))
+            self._snapshot = _Snapshot(records=records, bm25=BM25Index(ids, texts), checked=now)
             return self._snapshot
 
     def _invalidate(self) -> None:
@@ -323,7 +346,7 @@ class KnowledgeBase:
     def documents(self) -> list[DocInfo]:
         """One entry per stored source, sorted by path."""
         docs: dict[str, DocInfo] = {}
-        for rec in self._current().records.values():
+        for rec in self._current(fresh=True).records.values():
             key = str(rec.metadata.get("source", ""))
             info = docs.get(key)
             if info is None:

@@ -26,6 +26,9 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\
 _H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 _MANY_BLANKS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff]")  # zero-width space, word joiner, stray BOM
+#: Front matter kept per file: keys, characters per value, nesting depth.
+_META_KEYS, _META_CHARS, _META_DEPTH = 50, 500, 8
 
 
 @dataclass
@@ -64,7 +67,7 @@ def load_file(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES, data: byt
         doc = _load_docx(name, path.stem, data)
 
     doc.text = clean_text(doc.text)
-    if not doc.text.strip():
+    if not any(ch.isalnum() for ch in doc.text):  # empty, blank, or only symbols and invisible characters
         raise BadInput(f"Berkas '{name}' tidak berisi teks yang bisa dibaca.")
     doc.title = " ".join(doc.title.split()) or path.stem
     return doc
@@ -95,7 +98,7 @@ def check_size(name: str, size: int, max_bytes: int) -> None:
 def clean_text(text: str) -> str:
     """Normalise line ends, drop control characters, collapse runs of blank lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    text = _CONTROL.sub("", text)
+    text = _CONTROL.sub("", _INVISIBLE.sub("", text))
     text = "\n".join(line.rstrip() for line in text.split("\n"))
     return _MANY_BLANKS.sub("\n\n", text).strip()
 
@@ -134,7 +137,10 @@ def _load_markdown(name: str, stem: str, data: bytes) -> LoadedDoc:
     except Exception as err:  # malformed YAML: keep the text, drop the block
         log.warning("%s: front matter tidak valid (%s); diabaikan", name, err)
         body = _FRONT_MATTER.sub("", raw, count=1)
-    metadata = {str(k): _meta_str(v) for k, v in meta.items() if _meta_str(v)}
+    metadata: dict[str, str] = {}
+    for k, v in list(meta.items())[:_META_KEYS]:
+        if value := _meta_str(v):
+            metadata[str(k)[:_META_CHARS]] = value
     title = metadata.get("title", "")
     if not title:
         match = _H1.search(body)
@@ -142,16 +148,29 @@ def _load_markdown(name: str, stem: str, data: bytes) -> LoadedDoc:
     return LoadedDoc(title=title, text=body, metadata=metadata, kind="md")
 
 
-def _meta_str(value: Any) -> str:
-    if value is None:
+def _meta_str(value: Any, budget: list[int] | None = None, depth: int = 0) -> str:
+    """A front-matter value as one short line. Nested values share a budget of `_META_CHARS`
+    characters, so aliased YAML (a "billion laughs" block) or a self-referencing list is cut
+    short instead of being expanded without end."""
+    budget = [_META_CHARS] if budget is None else budget
+    if value is None or budget[0] <= 0 or depth > _META_DEPTH:
         return ""
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    if isinstance(value, (list, tuple, set)):
-        return ", ".join(_meta_str(v) for v in value if _meta_str(v))
-    if isinstance(value, dict):
-        return ", ".join(f"{k}: {_meta_str(v)}" for k, v in value.items())
-    return str(value).strip()
+    if isinstance(value, (list, tuple, set, dict)):
+        items = value.items() if isinstance(value, dict) else ((None, v) for v in value)
+        parts: list[str] = []
+        for key, item in items:
+            if budget[0] <= 0:
+                break
+            text = _meta_str(item, budget, depth + 1)
+            if key is not None:
+                parts.append(f"{key}: {text}")
+            elif text:
+                parts.append(text)
+        return ", ".join(parts)
+    text = value.isoformat() if isinstance(value, (date, datetime)) else str(value).strip()
+    text = text[: budget[0]]
+    budget[0] -= len(text)
+    return text
 
 
 # --- pdf -----------------------------------------------------------------------------

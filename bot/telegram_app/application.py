@@ -1,7 +1,10 @@
 """Build the Telegram `Application`: a thin layer of handlers over the core `HumasService`.
 
 Updates are handled concurrently (`concurrent_updates`); the core's blocking calls run in the
-runtime's thread pool, and `ChatJobs` keeps one request per chat. Flood control: `AIORateLimiter`.
+runtime's thread pool, and `ChatJobs` keeps one request per chat. Flood control and retries of
+calls lost to the network: `RetryingRateLimiter` (an `AIORateLimiter`).
+With `HUMASBOT_REDIS_URL`, chat state, the per-chat lock and update ids are shared through Redis
+by every process behind one webhook URL (`shared_state`).
 
     app = build_application(settings, service)
     app.run_polling()            # or app.run_webhook(...); see `humasbot run`
@@ -14,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -27,10 +29,10 @@ from telegram.ext import (
 
 from bot.errors import BadInput
 from bot.settings import Settings
-from bot.telegram_app import access, handlers_admin, handlers_basic, handlers_work, keyboards
+from bot.telegram_app import access, handlers_admin, handlers_basic, handlers_work, keyboards, shared_state
 from bot.telegram_app.incoming import ADDRESSED, CAPTION_COMMAND, DRAFT, GROUPS, PRIVATE, UNSUPPORTED
+from bot.telegram_app.network import RetryingRateLimiter
 from bot.telegram_app.runtime import RUNTIME_KEY, Runtime
-from bot.telegram_app.state import SqliteChatPersistence
 
 if TYPE_CHECKING:
     from bot.core.services import HumasService
@@ -59,29 +61,32 @@ async def post_init(application: Application) -> None:
 async def post_shutdown(application: Application) -> None:
     """Let go of the worker threads; a model call still running finishes on its own."""
     application.bot_data[RUNTIME_KEY].executor.shutdown(wait=False, cancel_futures=True)
+    await shared_state.close(application)
 
 
 def build_application(settings: Settings, service: HumasService) -> Application:
-    """The bot, wired to `service`; state in `settings.state_db`, Bot API at `telegram_api_base_url`."""
+    """The bot, wired to `service`; state in `settings.state_db` (or Redis), Bot API at `telegram_api_base_url`."""
     if settings.telegram_bot_token is None or not settings.telegram_bot_token.get_secret_value().strip():
         raise BadInput(NO_TOKEN)
     settings.ensure_data_dir()
     base = settings.telegram_api_base_url.rstrip("/")
+    shared = shared_state.open_shared(settings)
     application = (
         ApplicationBuilder()
         .token(settings.telegram_bot_token.get_secret_value().strip())
         .base_url(f"{base}/bot")
         .base_file_url(f"{base}/file/bot")
         .concurrent_updates(True)
-        .rate_limiter(AIORateLimiter(max_retries=3))
-        .persistence(SqliteChatPersistence(settings.state_db))
+        .rate_limiter(RetryingRateLimiter(max_retries=3))
+        .persistence(shared_state.make_persistence(settings, shared))
         .defaults(Defaults(link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
         .build()
     )
-    application.bot_data[RUNTIME_KEY] = Runtime(settings=settings, service=service)
+    application.bot_data[RUNTIME_KEY] = Runtime(settings=settings, service=service, jobs=shared_state.make_jobs(shared))
     add_handlers(application)
+    shared_state.add_handlers(application, shared)
     return application
 
 
@@ -117,4 +122,5 @@ def add_handlers(application: Application) -> None:
     application.add_handler(MessageHandler(fresh & filters.COMMAND & PRIVATE, handlers_basic.unknown_command))
     application.add_handler(CallbackQueryHandler(handlers_work.draft_action, pattern=keyboards.DRAFT_PATTERN))
     application.add_handler(CallbackQueryHandler(handlers_work.variant, pattern=keyboards.VARIANT_PATTERN))
+    application.add_handler(CallbackQueryHandler(handlers_basic.stale_button))  # any other button data
     application.add_error_handler(handlers_basic.on_error)

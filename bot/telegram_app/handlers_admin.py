@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+import secrets
 from pathlib import Path
 
 from telegram import Document, Update
 from telegram.ext import ContextTypes
 
 from bot.errors import BadInput
-from bot.retrieval.loaders import SUPPORTED_SUFFIXES
+from bot.retrieval.loaders import SUPPORTED_SUFFIXES, load_file
 from bot.telegram_app import render
 from bot.telegram_app.incoming import content
 from bot.telegram_app.messaging import Outcome, send_html
@@ -74,11 +75,18 @@ async def _ingest(update: Update, context: ContextTypes.DEFAULT_TYPE, doc: Docum
 
     async def compute() -> Outcome:
         target.parent.mkdir(parents=True, exist_ok=True)
-        telegram_file = await doc.get_file()
-        await telegram_file.download_to_drive(target)
-        if target.stat().st_size > limit:
-            target.unlink()
-            raise BadInput(f"Berkas '{name}' terlalu besar (batas {limit / 1_000_000:.1f} MB).")
+        # Downloaded under a hidden name and read once before it takes the target's place: a bad
+        # upload never replaces a good guideline of the same name, and is not left behind.
+        incoming = target.with_name(f".{secrets.token_hex(4)}-{name}")
+        try:
+            telegram_file = await doc.get_file()
+            await telegram_file.download_to_drive(incoming)
+            if incoming.stat().st_size > limit:
+                raise BadInput(f"Berkas '{name}' terlalu besar (batas {limit / 1_000_000:.1f} MB).")
+            await call(context, _check_upload, incoming, target, limit)
+            incoming.replace(target)
+        finally:
+            incoming.unlink(missing_ok=True)
         report = await call(context, rt.service.ingest, [target])
         lines = [f"✅ {name} masuk basis pengetahuan: {report.added} potongan ditambahkan."]
         if report.added == 0:
@@ -87,6 +95,11 @@ async def _ingest(update: Update, context: ContextTypes.DEFAULT_TYPE, doc: Docum
         return Outcome(render.pack([render.Block(line) for line in lines]))
 
     await run_job(update, context, compute, reply_to=update.effective_message.message_id)
+
+
+def _check_upload(incoming: Path, target: Path, limit: int) -> None:
+    """BadInput (named after `target`) when the downloaded file is empty, broken or has no text."""
+    load_file(target, max_bytes=limit, data=incoming.read_bytes())
 
 
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

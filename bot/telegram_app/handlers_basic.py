@@ -37,6 +37,7 @@ UNSUPPORTED = (
     "Kirim draf rilis atau komentar warga sebagai teks."
 )
 UNKNOWN_COMMAND = "Perintah tidak dikenal. Ketik /start untuk melihat cara pakai."
+STALE_BUTTON = "Tombol ini sudah tidak berlaku. Kirim ulang teksnya untuk mendapat tombol baru."
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -90,6 +91,13 @@ async def unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A command we do not have (private chats only)."""
     await update.effective_message.reply_text(UNKNOWN_COMMAND)
+
+
+async def stale_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A button press no other handler takes (an old keyboard, malformed data): say so."""
+    await update.callback_query.answer(STALE_BUTTON)
+    if update.effective_chat is not None:
+        await send_html(context.bot, update.effective_chat.id, html.escape(STALE_BUTTON, quote=False))
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -38,7 +38,7 @@ async def draft(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         text = without_mention(message, context.bot.username)
     if message.photo and not text.strip():
         raise BadInput(PHOTO_WITHOUT_CAPTION)
-    if runtime(context).jobs.busy(chat.id):
+    if await runtime(context).jobs.busy(chat.id):
         await message.reply_text(BUSY)
         return
     key = state.remember(context.chat_data, {"task": "draft", "text": _checked(context, text)})
@@ -127,7 +127,7 @@ async def variant(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def batal(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/batal: cancel this chat's running request."""
-    if runtime(context).jobs.cancel(update.effective_chat.id):
+    if await runtime(context).jobs.cancel(update.effective_chat.id):
         await update.effective_message.reply_text("Permintaan dibatalkan.")
     else:
         await update.effective_message.reply_text("Tidak ada permintaan yang sedang berjalan.")

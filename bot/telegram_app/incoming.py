@@ -27,10 +27,7 @@ def without_mention(message: Message, username: str) -> str:
     """The text after `@username`; else the replied-to message's text (for a bare mention)."""
     text = content(message)
     mention = f"@{username}".lower()
-    entities = message.parse_entities([MessageEntity.MENTION]) or message.parse_caption_entities(
-        [MessageEntity.MENTION]
-    )
-    for entity, value in entities.items():
+    for entity, value in _mentions(message).items():
         if value.lower() == mention:
             start = _py_offset(text, entity.offset)
             end = start + len(value)
@@ -54,8 +51,19 @@ def mentions_bot(message: Message) -> bool:
     if not username:
         return False
     wanted = f"@{username}".lower()
-    values = {**message.parse_entities([MessageEntity.MENTION]), **message.parse_caption_entities([MessageEntity.MENTION])}
-    return any(v.lower() == wanted for v in values.values())
+    return any(v.lower() == wanted for v in _mentions(message).values())
+
+
+def _mentions(message: Message) -> dict[MessageEntity, str]:
+    """The @mentions of the text (or caption) and what they say. Like `parse_entities`, but a
+    lone surrogate in the text (possible in the JSON of an update) does not raise."""
+    raw = content(message).encode("utf-16-le", "surrogatepass")
+    entities = message.entities or message.caption_entities or ()
+    return {
+        e: raw[e.offset * 2 : (e.offset + e.length) * 2].decode("utf-16-le", "surrogatepass")
+        for e in entities
+        if e.type == MessageEntity.MENTION
+    }
 
 
 def replies_to_bot(message: Message) -> bool:

@@ -4,6 +4,9 @@ Each chat holds at most one `Job`. A handler claims the chat's slot before it st
 a second request while the slot is taken is told to wait. The model call itself runs in a thread
 (it cannot be interrupted), so cancelling means cancelling the asyncio task that awaits it: the
 chat is free again at once, and the result, if it arrives later, is dropped.
+
+The methods are coroutines so that `bot.shared.redis_locks.RedisChatJobs` (several processes,
+one lock per chat in Redis) can stand in for this in-process version.
 """
 
 from __future__ import annotations
@@ -30,22 +33,22 @@ class ChatJobs:
     def __init__(self) -> None:
         self._jobs: dict[int, Job] = {}
 
-    def busy(self, chat_id: int) -> bool:
+    async def busy(self, chat_id: int) -> bool:
         return chat_id in self._jobs
 
-    def claim(self, chat_id: int) -> Job | None:
-        """Take the chat's slot, or None when a job already runs there (no await: atomic)."""
+    async def claim(self, chat_id: int) -> Job | None:
+        """Take the chat's slot, or None when a job already runs there (no await inside: atomic)."""
         if chat_id in self._jobs:
             return None
         job = Job(chat_id)
         self._jobs[chat_id] = job
         return job
 
-    def release(self, job: Job) -> None:
+    async def release(self, job: Job) -> None:
         if self._jobs.get(job.chat_id) is job:
             del self._jobs[job.chat_id]
 
-    def cancel(self, chat_id: int) -> bool:
+    async def cancel(self, chat_id: int) -> bool:
         """Cancel the chat's running job; False when nothing runs."""
         job = self._jobs.get(chat_id)
         if job is None or job.cancelled or (job.task is not None and job.task.done()):

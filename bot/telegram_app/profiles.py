@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.core.inputs import normalize_text
 from bot.core.models import Profile, Tone
 from bot.core.platforms import SPECS, parse_platforms
 from bot.errors import BadInput
@@ -43,8 +44,10 @@ def set_field(chat_data: dict[str, Any], word: str, value: str) -> str:
     """Set one field from `/profil <word> <value>`; returns the field name. BadInput on bad values."""
     field = FIELDS.get(word.lower())
     if field is None:
-        raise BadInput(f"Bagian profil '{word}' tidak dikenal.\n\n{USAGE}")
-    value = value.strip()
+        shown = _one_line(word)
+        shown = shown if len(shown) <= 30 else shown[:29] + "…"
+        raise BadInput(f"Bagian profil '{shown}' tidak dikenal.\n\n{USAGE}")
+    value = _one_line(value)
     stored: dict[str, Any] = dict(chat_data.get("profile") or {})
     if field == "name":
         if not value:
@@ -75,6 +78,12 @@ def set_field(chat_data: dict[str, Any], word: str, value: str) -> str:
     Profile.model_validate(stored)
     chat_data["profile"] = stored
     return field
+
+
+def _one_line(text: str) -> str:
+    """Without invisible or control characters, lone surrogates and line breaks: a profile value
+    goes into every post and is stored as JSON."""
+    return " ".join(normalize_text(text).split())
 
 
 def reset(chat_data: dict[str, Any]) -> None:

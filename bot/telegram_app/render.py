@@ -45,7 +45,7 @@ def esc(text: str) -> str:
 
 
 def utf16_len(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def html_to_plain(text: str) -> str:

@@ -6,6 +6,7 @@ rest the same way for every task, so handlers stay one job each.
 
 from __future__ import annotations
 
+import asyncio
 import html
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -37,15 +38,18 @@ async def run_job(
     """Run `compute` as the chat's one job, showing progress and the result in the chat."""
     chat_id = update.effective_chat.id  # type: ignore[union-attr]
     jobs = runtime(context).jobs
-    job = jobs.claim(chat_id)
+    job = await jobs.claim(chat_id)
     if job is None:
         await send_html(context.bot, chat_id, html.escape(BUSY, quote=False), reply_to=reply_to)
         return
     placeholder = None
+    # The work starts now; the placeholder goes out meanwhile (under Telegram's flood limits it may
+    # wait its turn, and the model call need not wait with it).
+    running = asyncio.ensure_future(jobs.run(job, compute()))
     try:
         placeholder = await send_html(context.bot, chat_id, PLACEHOLDER, reply_to=reply_to)
         async with typing(context.bot, chat_id):
-            outcome: Any = await jobs.run(job, compute())
+            outcome: Any = await running
         if outcome is CANCELLED:
             await edit_html(placeholder, CANCELLED_TEXT)
         else:
@@ -61,7 +65,16 @@ async def run_job(
             err.add_note(REPORTED)
         raise
     finally:
-        jobs.release(job)
+        if not running.done():  # the placeholder could not be sent: the job goes with it
+            running.cancel()
+        running.add_done_callback(_consume)
+        await jobs.release(job)
+
+
+def _consume(task: asyncio.Future[Any]) -> None:
+    """Mark a dropped job's outcome as seen (no "exception was never retrieved" warning)."""
+    if not task.cancelled():
+        task.exception()
 
 
 async def _told(placeholder: Message) -> bool:
