@@ -9,8 +9,10 @@ the usage log holds one row per answered request with the tokens really spent, n
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
+import threading
 import time
 from typing import Any
 
@@ -21,6 +23,7 @@ from llm_answers import reply_answer
 
 from bot.app import build_service
 from bot.retrieval.embeddings import HashEmbeddings
+from bot.telegram_app.runtime import RUNTIME_KEY
 
 DEADLINE = 1.5
 BOUND = DEADLINE + 2.0  # what an officer may wait, whatever the model does
@@ -48,6 +51,16 @@ FAULTS: dict[str, tuple[Answer, tuple[int, int, int]]] = {
     "huge-2mb-text": (Answer(body=chat_completion("x" * 2_000_000)), (1, 100, 50)),
     "huge-2mb-json": (Answer(body=chat_completion(json.dumps(reply_answer(["Halo " * 400_000])))), (1, 100, 50)),
 }
+
+
+#: Faults after which no model thread may linger: the server's answer is complete (the others
+#: leave the SDK waiting out Retry-After or reading a body that never ends, in a daemon thread).
+SETTLED = {"500", "503-retry-after-0", "connection-reset", "malformed-json", "not-json-content",
+           "huge-2mb-text", "huge-2mb-json"}
+
+
+def model_threads() -> set[threading.Thread]:
+    return {t for t in threading.enumerate() if t.name == "humasbot-llm" and t.is_alive()}
 
 
 def usage_rows(settings: Any) -> list[dict[str, Any]]:
@@ -86,7 +99,17 @@ async def ask(bot: BotHarness, officer: int, text: str = f"/balas {COMMENT}") ->
     final = await fake.wait_for(
         "editMessageText", lambda c: c.chat_id == officer and ANSWER in c.text, after=mark, timeout=BOUND + 10
     )
+    await job_done(bot, officer)
     return final, final.at - pushed
+
+
+async def job_done(bot: BotHarness, chat_id: int, timeout: float = 10.0) -> None:
+    """Wait until the chat's job has sent everything and let go of the chat."""
+    jobs = bot.app.bot_data[RUNTIME_KEY].jobs
+    deadline = time.monotonic() + timeout
+    while await jobs.busy(chat_id):
+        assert time.monotonic() < deadline, f"chat {chat_id} still busy"
+        await asyncio.sleep(0.01)
 
 
 def check_usage(rows: list[dict[str, Any]]) -> None:
@@ -99,11 +122,14 @@ def check_usage(rows: list[dict[str, Any]]) -> None:
 async def test_each_fault_gets_the_officer_an_answer_in_bounded_time(llm_bot, fake_openai, fault):
     answer, (calls, prompt, completion) = FAULTS[fault]
     fake_openai.cycle(answer)
+    before = model_threads()
     final, waited = await ask(llm_bot, OFFICERS[0])
     print(f"[faults] {fault}: answered in {waited:.2f} s (bound {BOUND:.1f} s)")
     assert waited < BOUND, f"{fault}: {waited:.2f}s"
     assert NOTICE in final.text  # the offline engine's answer, and the officer is told
     assert len(final.text) <= 4096
+    if fault in SETTLED:  # the server's answer is complete: nothing keeps working on it
+        await llm_bot.fake.wait_until(lambda: not (model_threads() - before), timeout=2)
 
     # the model is back: the next request is answered by it, so the bot is still polling
     fake_openai.cycle()
@@ -144,6 +170,8 @@ async def test_a_storm_of_faults_while_eight_officers_ask_at_once(llm_bot, fake_
             "editMessageText", lambda c, o=officer: c.chat_id == o and ANSWER in c.text, after=mark, timeout=BOUND + 10
         )
     waits = {officer: call.at - pushed for officer, call in finals.items()}
+    for officer in OFFICERS:
+        await job_done(llm_bot, officer)
     print(f"[faults] storm, 8 officers at once: slowest answer {max(waits.values()):.2f} s (bound {BOUND:.1f} s)")
     assert max(waits.values()) < BOUND, waits
     assert all(NOTICE in call.text for call in finals.values())
