@@ -22,9 +22,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from telegram.ext import BasePersistence, PersistenceInput
-
 from bot.shared.redis_client import key
+from bot.telegram_app.state import ChatDataPersistence
 
 Fields = dict[str, str]
 
@@ -33,14 +32,11 @@ def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-class RedisChatPersistence(BasePersistence[dict[str, Any], dict[str, Any], dict[str, Any]]):
+class RedisChatPersistence(ChatDataPersistence):
     """chat_data only, in Redis (an async client); user_data, bot_data, callback data are not stored."""
 
     def __init__(self, redis: Any, update_interval: float = 10) -> None:
-        super().__init__(
-            store_data=PersistenceInput(bot_data=False, chat_data=True, user_data=False, callback_data=False),
-            update_interval=update_interval,
-        )
+        super().__init__(update_interval=update_interval)
         self.redis = redis
         #: What this process last read from or wrote to Redis, per chat: {key: JSON}.
         self._synced: dict[int, Fields] = {}
@@ -85,40 +81,3 @@ class RedisChatPersistence(BasePersistence[dict[str, Any], dict[str, Any], dict[
     async def drop_chat_data(self, chat_id: int) -> None:
         await self.redis.delete(self._key(chat_id))
         self._synced.pop(chat_id, None)
-
-    # --- not stored ---------------------------------------------------------------------
-    async def get_user_data(self) -> dict[int, dict[str, Any]]:
-        return {}
-
-    async def get_bot_data(self) -> dict[str, Any]:
-        return {}
-
-    async def get_callback_data(self) -> None:
-        return None
-
-    async def get_conversations(self, name: str) -> dict[Any, Any]:
-        return {}
-
-    async def update_conversation(self, name: str, key: Any, new_state: object | None) -> None:
-        return None
-
-    async def update_user_data(self, user_id: int, data: dict[str, Any]) -> None:
-        return None
-
-    async def update_bot_data(self, data: dict[str, Any]) -> None:
-        return None
-
-    async def update_callback_data(self, data: Any) -> None:
-        return None
-
-    async def drop_user_data(self, user_id: int) -> None:
-        return None
-
-    async def refresh_user_data(self, user_id: int, user_data: dict[str, Any]) -> None:
-        return None
-
-    async def refresh_bot_data(self, bot_data: dict[str, Any]) -> None:
-        return None
-
-    async def flush(self) -> None:
-        return None

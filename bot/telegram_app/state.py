@@ -28,14 +28,57 @@ MAX_ENTRIES = 50
 ENTRY_TTL = 14 * 24 * 3600
 
 
-class SqliteChatPersistence(BasePersistence[dict[str, Any], dict[str, Any], dict[str, Any]]):
-    """chat_data only (JSON per chat); user_data, bot_data, callback data are not stored."""
+class ChatDataPersistence(BasePersistence[dict[str, Any], dict[str, Any], dict[str, Any]]):
+    """Stores chat_data only; user_data, bot_data, callback data and conversations are not kept."""
 
-    def __init__(self, path: Path, update_interval: float = 10) -> None:
+    def __init__(self, update_interval: float = 10) -> None:
         super().__init__(
             store_data=PersistenceInput(bot_data=False, chat_data=True, user_data=False, callback_data=False),
             update_interval=update_interval,
         )
+
+    async def get_user_data(self) -> dict[int, dict[str, Any]]:
+        return {}
+
+    async def get_bot_data(self) -> dict[str, Any]:
+        return {}
+
+    async def get_callback_data(self) -> None:
+        return None
+
+    async def get_conversations(self, name: str) -> dict[Any, Any]:
+        return {}
+
+    async def update_conversation(self, name: str, key: Any, new_state: object | None) -> None:
+        return None
+
+    async def update_user_data(self, user_id: int, data: dict[str, Any]) -> None:
+        return None
+
+    async def update_bot_data(self, data: dict[str, Any]) -> None:
+        return None
+
+    async def update_callback_data(self, data: Any) -> None:
+        return None
+
+    async def drop_user_data(self, user_id: int) -> None:
+        return None
+
+    async def refresh_user_data(self, user_id: int, user_data: dict[str, Any]) -> None:
+        return None
+
+    async def refresh_bot_data(self, bot_data: dict[str, Any]) -> None:
+        return None
+
+    async def flush(self) -> None:
+        return None
+
+
+class SqliteChatPersistence(ChatDataPersistence):
+    """chat_data only (JSON per chat); user_data, bot_data, callback data are not stored."""
+
+    def __init__(self, path: Path, update_interval: float = 10) -> None:
+        super().__init__(update_interval=update_interval)
         self.path = Path(path)
 
     def _connect(self) -> sqlite3.Connection:
@@ -80,43 +123,6 @@ class SqliteChatPersistence(BasePersistence[dict[str, Any], dict[str, Any], dict
         await asyncio.to_thread(self._write, chat_id, None)
 
     async def refresh_chat_data(self, chat_id: int, chat_data: dict[str, Any]) -> None:
-        return None
-
-    # --- not stored ---------------------------------------------------------------------
-    async def get_user_data(self) -> dict[int, dict[str, Any]]:
-        return {}
-
-    async def get_bot_data(self) -> dict[str, Any]:
-        return {}
-
-    async def get_callback_data(self) -> None:
-        return None
-
-    async def get_conversations(self, name: str) -> dict[Any, Any]:
-        return {}
-
-    async def update_conversation(self, name: str, key: Any, new_state: object | None) -> None:
-        return None
-
-    async def update_user_data(self, user_id: int, data: dict[str, Any]) -> None:
-        return None
-
-    async def update_bot_data(self, data: dict[str, Any]) -> None:
-        return None
-
-    async def update_callback_data(self, data: Any) -> None:
-        return None
-
-    async def drop_user_data(self, user_id: int) -> None:
-        return None
-
-    async def refresh_user_data(self, user_id: int, user_data: dict[str, Any]) -> None:
-        return None
-
-    async def refresh_bot_data(self, bot_data: dict[str, Any]) -> None:
-        return None
-
-    async def flush(self) -> None:
         return None
 
 
