@@ -83,6 +83,8 @@ class UsageLog:
         #: One writer at a time in this process: 50 threads writing at once otherwise wait on
         #: SQLite's own lock, whose retries sleep (p95 ~340 ms per row in benchmarks/load.py's burst).
         self._write_lock = threading.Lock()
+        #: The writer's connection, kept open (opening one costs ~2 ms of CPU per row); under `_write_lock`.
+        self._writer: sqlite3.Connection | None = None
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
@@ -103,6 +105,24 @@ class UsageLog:
         finally:
             conn.close()
 
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """The kept writer connection, in a transaction; dropped (and reopened next time) after an error."""
+        if self._writer is None:
+            with self._connect():  # creates the file and the schema on first use
+                pass
+            conn = sqlite3.connect(self.db_path, timeout=10, check_same_thread=False)
+            # WAL without an fsync per row: a power cut may lose the last rows, never the file.
+            conn.execute("PRAGMA synchronous=NORMAL")
+            self._writer = conn
+        try:
+            with self._writer:
+                yield self._writer
+        except sqlite3.Error:
+            self._writer.close()
+            self._writer = None
+            raise
+
     def record(
         self,
         *,
@@ -117,9 +137,7 @@ class UsageLog:
         now = now or datetime.now()
         usage = usage or Usage()
         cost = estimate_cost(usage, self.price_prompt_per_1m, self.price_completion_per_1m)
-        with self._write_lock, self._connect() as conn:
-            # WAL without an fsync per row: a power cut may lose the last rows, never the file.
-            conn.execute("PRAGMA synchronous=NORMAL")
+        with self._write_lock, self._writing() as conn:
             conn.execute(
                 "INSERT INTO usage_log (ts, day, task, user_id, engine, model, prompt_tokens, completion_tokens,"
                 " calls, cost, latency_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

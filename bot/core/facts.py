@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from bot.core import lexicon
@@ -213,8 +213,14 @@ def extract_facts(text: str) -> list[Fact]:
 
     Keycap emoji (1️⃣) and list numbering at the start of a line are layout, not facts.
     """
+    return list(_output_facts(text))
+
+
+@lru_cache(maxsize=256)
+def _output_facts(text: str) -> tuple[Fact, ...]:
+    """Cached: the engine and the service check the same answer text one after the other."""
     text = _LIST_NUMBER.sub(r"\1", _KEYCAP.sub(" ", lexicon.clean_markup(text)))
-    return [loc.fact for loc in scan_facts(text)]
+    return tuple(loc.fact for loc in scan_facts(text))
 
 
 # --- checking ---------------------------------------------------------------------------

@@ -15,6 +15,8 @@ CommentKind = Literal[
     "question", "complaint", "hoax", "praise", "abuse", "spam", "political", "personal_data", "other"
 ]
 Severity = Literal["high", "medium", "low"]
+#: How the knowledge base ranks: BM25 and vectors fused, or one of them alone.
+SearchMode = Literal["hybrid", "lexical", "dense"]
 
 PLATFORMS: tuple[PlatformName, ...] = ("instagram", "facebook", "x", "tiktok", "whatsapp")
 TONES: tuple[Tone, ...] = ("formal", "friendly", "casual")

@@ -30,6 +30,7 @@ from bot.core.models import (
     ReplyResult,
     RewriteRequest,
     RewriteResult,
+    SearchMode,
     Tone,
     Usage,
     unique_sources,
@@ -46,6 +47,8 @@ log = logging.getLogger(__name__)
 FALLBACK_NOTICE = "Model bahasa tidak dapat dihubungi ({reason}); jawaban ini dari mesin offline."
 
 # Retrieval queries that pull the guidelines each task needs, on top of the user's own text.
+#: How much of an officer's text is searched (the opening of a draft says what it is about).
+QUERY_CHARS = 600
 REWRITE_QUERY = "menulis caption media sosial yang berdampak bagi warga, bahasa lugas, ajakan dan tagar"
 REPLY_QUERIES: dict[str, str] = {
     "question": "menjawab pertanyaan warga di kolom komentar dengan cepat dan jujur",
@@ -61,7 +64,7 @@ REPLY_QUERIES: dict[str, str] = {
 
 
 class Retriever(Protocol):
-    def search(self, query: str, k: int | None = None) -> list[Hit]: ...
+    def search(self, query: str, k: int | None = None, *, mode: SearchMode = "hybrid") -> list[Hit]: ...
 
 
 class UsageRecorder(Protocol):
@@ -121,12 +124,19 @@ class HumasService:
         query = clean_input(query, max_chars=self.settings.max_input_chars, what="Kueri")
         return self.knowledge.search(query, k or self.settings.top_k)
 
-    def _guidelines(self, *queries: str) -> list[Hit]:
-        """Merge hits of several queries, best first, one chunk once, top_k in all."""
+    def _guidelines(self, task_query: str, text: str) -> list[Hit]:
+        """The guidelines for a task on an officer's text: top_k in all, best first, one chunk once.
+
+        Two rankings are merged. The task's own query (fixed per task and comment kind) is searched
+        hybrid, BM25 + vectors; its result is cached until the knowledge changes, so it costs nothing
+        per request. The officer's text (a draft, a comment) is searched with BM25 only: its content
+        words are what it shares with a guideline, and embedding a draft as an E5 *query* would cost
+        30-150 ms of both cores before every model call (docs/benchmarks.md, section 1).
+        """
         merged: dict[str, Hit] = {}
-        for query in queries:
+        for query, mode in ((task_query, "hybrid"), (text[:QUERY_CHARS], "lexical")):
             try:
-                hits = self.knowledge.search(query[:600], self.settings.top_k)
+                hits = self.knowledge.search(query, self.settings.top_k, mode=mode)
             except Exception:  # retrieval must never block an answer
                 log.exception("retrieval failed")
                 hits = []

@@ -23,11 +23,11 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from bot.core.models import Hit
+from bot.core.models import Hit, SearchMode
 from bot.errors import BadInput, StoreError
 from bot.retrieval.chunking import (
     Chunk,
@@ -55,7 +55,6 @@ _EMBED_BATCH = 32
 SNAPSHOT_TRUST_S = 1.0
 #: Search results kept per snapshot (dropped whenever the snapshot is rebuilt).
 _RESULT_CACHE = 256
-SearchMode = Literal["hybrid", "lexical", "dense"]
 _COMPARED_META = ("source", "path", "title", "section", "position", "file_hash", "n_chunks", "chunker")
 
 

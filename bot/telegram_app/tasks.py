@@ -51,9 +51,12 @@ async def rewrite(
         "variant": variant,
     }
 
-    async def compute() -> Outcome:
-        result = await call(context, service.rewrite, text, **kwargs)
+    def work() -> Outcome:
+        result = service.rewrite(text, **kwargs)
         return Outcome(render.rewrite_messages(result), keyboards.rewrite_keyboard(key))
+
+    async def compute() -> Outcome:
+        return await call(context, work)  # rendering too: the event loop only sends
 
     await run_job(update, context, compute, reply_to=reply_to)
 
@@ -71,10 +74,15 @@ async def reply(
     profile = profile_of(context)
     key = state.remember(context.chat_data, {"task": "reply", "text": comment, "tone": tone})  # type: ignore[arg-type]
 
-    async def compute() -> Outcome:
-        result = await call(context, service.reply, comment, tone=tone, profile=profile, user_id=_user_id(update))
+    user_id = _user_id(update)
+
+    def work() -> Outcome:
+        result = service.reply(comment, tone=tone, profile=profile, user_id=user_id)
         keyboard = keyboards.reply_keyboard(key) if result.suggestions else None
         return Outcome(render.reply_messages(result), keyboard)
+
+    async def compute() -> Outcome:
+        return await call(context, work)
 
     await run_job(update, context, compute, reply_to=reply_to)
 
@@ -90,8 +98,10 @@ async def audit(
     """Audit a caption against the guidelines."""
     service = runtime(context).service
 
+    def work() -> Outcome:
+        return Outcome(render.audit_messages(service.audit(caption, platform)))
+
     async def compute() -> Outcome:
-        result = await call(context, service.audit, caption, platform)
-        return Outcome(render.audit_messages(result))
+        return await call(context, work)
 
     await run_job(update, context, compute, reply_to=reply_to)
