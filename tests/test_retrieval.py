@@ -337,3 +337,32 @@ def test_another_instance_sees_an_ingest_within_the_trust_window(
 
     time.sleep(0.06)
     assert "Dokumen Baru" in {h.title for h in reader.search("pengumuman jadwal dokumen baru", k=4)}
+
+
+def test_officer_text_is_searched_without_embedding_it(settings: Settings, sample_knowledge: Path, counting_embedder) -> None:
+    """Task queries are embedded once (then cached); drafts and comments go through BM25 only,
+    so no request waits for the embedding model before its model call."""
+    from bot.core.offline import OfflineEngine
+    from bot.core.services import HumasService
+
+    kb = KnowledgeBase(settings, embedder=counting_embedder)
+    kb.ingest()
+    service = HumasService(settings, kb, OfflineEngine(), OfflineEngine())
+    service.warm_up()  # what the bot does at start
+    warmed = counting_embedder.query_calls
+    assert warmed >= 2  # the task queries: rewrite, and reply per kind of comment
+
+    drafts = [
+        "Beredar kabar hoaks soal bantuan tunai; Dinas Sosial menyatakan tidak benar.",
+        "Jam buka layanan dokumen kependudukan berubah mulai Senin, bawa KTP dan kartu keluarga.",
+        "Wali Kota menghadiri rapat koordinasi bertempat di aula kantor.",
+    ]
+    results = [service.rewrite(d) for d in drafts]
+    service.reply("Itu hoaks kan, min? Katanya bansos bisa cair lewat tautan.")
+    service.reply("Min, kapan jam buka layanan KTP?")
+    service.reply("Pelayanannya lambat sekali, saya antre tiga jam!")
+    assert counting_embedder.query_calls == warmed
+
+    # the draft's own words still pick its guideline
+    assert "hoaks.md" in {Path(s.path).name for s in results[0].sources}
+    assert "layanan.md" in {Path(s.path).name for s in results[1].sources}

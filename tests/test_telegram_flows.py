@@ -152,6 +152,8 @@ async def test_photo_caption_is_the_draft(bot, fake_tg, spy_engine):
     mark = bot.send(callback_query(USER, USER, button(ask, "💬 Saran balasan")["callback_data"]))
     await fake_tg.wait_for("editMessageText", lambda c: "Jenis komentar" in c.text, after=mark)
     assert spy_engine.calls[-1].comment.startswith("Min, vaksinnya")
+    # the answer is complete (the chat free again) once its last message, with the buttons, is out
+    await fake_tg.wait_for("sendMessage", lambda c: bool(c.get("reply_markup")), after=mark)
 
     mark = bot.send(photo_message(USER, USER, ""))
     await fake_tg.wait_for("sendMessage", lambda c: "tidak punya caption" in c.text, after=mark)

@@ -70,6 +70,18 @@ def test_wal_and_concurrent_writes(log: UsageLog) -> None:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
+def test_kept_writer_connections_do_not_block_each_other(log: UsageLog) -> None:
+    """Two logs on one file (two bot processes): each keeps its writer open between rows."""
+    other = UsageLog(log.db_path)
+    for i in range(30):
+        (log if i % 2 else other).record(task="reply", user_id="1", engine="m", usage=None, latency_ms=1)
+    with sqlite3.connect(log.db_path, timeout=0.5) as conn:  # no write transaction left open
+        conn.execute("INSERT INTO usage_log (ts, day, task, user_id, engine, model, prompt_tokens,"
+                     " completion_tokens, calls, cost, latency_ms) VALUES (0, '2026-01-01', 'x', '-', 'm', '', 0, 0, 0, 0, 0)")
+    assert sum(t.requests for t in log.totals("user")) == 31
+    assert sum(t.requests for t in other.totals("user")) == 31
+
+
 def test_format_totals_indonesian_table() -> None:
     rows = [
         UsageTotal(key="2026-11-23", requests=1234, prompt_tokens=1_500_000, completion_tokens=2500, cost=1.5, avg_latency_ms=850.4, p95_latency_ms=1200),

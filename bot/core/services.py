@@ -124,6 +124,15 @@ class HumasService:
         query = clean_input(query, max_chars=self.settings.max_input_chars, what="Kueri")
         return self.knowledge.search(query, k or self.settings.top_k)
 
+    def warm_up(self) -> None:
+        """Search every task query once, so that no officer's request pays for embedding one."""
+        for query in dict.fromkeys((REWRITE_QUERY, *REPLY_QUERIES.values())):
+            try:
+                self.knowledge.search(query, self.settings.top_k)
+            except Exception:  # an empty or broken store shows up again, and is reported, on use
+                log.warning("warm-up search failed", exc_info=True)
+                return
+
     def _guidelines(self, task_query: str, text: str) -> list[Hit]:
         """The guidelines for a task on an officer's text: top_k in all, best first, one chunk once.
 

@@ -12,6 +12,7 @@ by every process behind one webhook URL (`shared_state`).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,7 @@ from bot.settings import Settings
 from bot.telegram_app import access, handlers_admin, handlers_basic, handlers_work, keyboards, shared_state
 from bot.telegram_app.incoming import ADDRESSED, CAPTION_COMMAND, DRAFT, GROUPS, PRIVATE, UNSUPPORTED
 from bot.telegram_app.network import RetryingRateLimiter
+from bot.telegram_app.transport import AiohttpRequest
 from bot.telegram_app.runtime import RUNTIME_KEY, Runtime
 
 if TYPE_CHECKING:
@@ -50,17 +52,18 @@ COMMANDS = [
     BotCommand("tambah", "(Admin) Tambah dokumen pedoman"),
     BotCommand("stats", "(Admin) Statistik pemakaian"),
 ]
-#: Connections to the Bot API. PTB's default pool (256) makes httpx scan every idle connection on
-#: each request (a poll() per connection): under a burst that costs more CPU than the calls. 32
-#: keep up with Telegram's ~30 messages/s; a call waits up to TELEGRAM_POOL_WAIT_S for a free one.
+#: Connections to the Bot API (`AiohttpRequest`, see transport.py): enough for Telegram's ~30
+#: messages/s; a call waits up to TELEGRAM_POOL_WAIT_S for a free one.
 TELEGRAM_CONNECTIONS = 32
 TELEGRAM_POOL_WAIT_S = 10.0
 NO_TOKEN = "TELEGRAM_BOT_TOKEN belum diatur. Isi token dari @BotFather di berkas .env atau variabel lingkungan."
 
 
 async def post_init(application: Application) -> None:
-    """Set the command menu (Indonesian descriptions) once the bot is known."""
+    """Set the command menu (Indonesian descriptions) once the bot is known; warm the retrieval up."""
     await application.bot.set_my_commands(COMMANDS)
+    rt: Runtime = application.bot_data[RUNTIME_KEY]
+    await asyncio.get_running_loop().run_in_executor(rt.executor, rt.service.warm_up)
 
 
 async def post_shutdown(application: Application) -> None:
@@ -82,8 +85,7 @@ def build_application(settings: Settings, service: HumasService) -> Application:
         .base_url(f"{base}/bot")
         .base_file_url(f"{base}/file/bot")
         .concurrent_updates(True)
-        .connection_pool_size(TELEGRAM_CONNECTIONS)
-        .pool_timeout(TELEGRAM_POOL_WAIT_S)
+        .request(AiohttpRequest(TELEGRAM_CONNECTIONS, pool_timeout=TELEGRAM_POOL_WAIT_S))
         .rate_limiter(RetryingRateLimiter(max_retries=3))
         .persistence(shared_state.make_persistence(settings, shared))
         .defaults(Defaults(link_preview_options=LinkPreviewOptions(is_disabled=True)))
