@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 
 from fake_telegram import (  # noqa: F401 - fixtures
     ADMIN,
@@ -91,5 +92,25 @@ async def test_many_chats_run_in_parallel(fake_tg, tmp_path, sample_knowledge, s
             await fake_tg.wait_for("sendMessage", lambda c, chat=chat: c.chat_id == chat and "Saran balasan" in c.text,
                                    after=mark, timeout=10)
         assert spy_engine.max_in_flight == len(chats)
+    finally:
+        await harness.stop()
+
+
+async def test_startup_warms_retrieval_and_freezes_the_heap(fake_tg, tg_settings, tg_service, counting_embedder):  # noqa: F811
+    """Before the first update: the task queries are embedded (no officer pays for it) and what was
+    loaded is out of the cyclic GC's way (no full collection pauses an answer to walk it)."""
+    from bot.retrieval.knowledge_base import KnowledgeBase
+
+    tg_service.knowledge = KnowledgeBase(tg_settings, embedder=counting_embedder)
+    tg_service.knowledge.ingest()
+    gc.unfreeze()
+    harness = await BotHarness(fake_tg, tg_settings, tg_service).start()
+    try:
+        assert gc.get_freeze_count() > 0
+        warmed = counting_embedder.query_calls
+        assert warmed >= 2
+        mark = harness.send(text_message(USER, USER, f"/tulis {FAST}"))
+        await fake_tg.wait_for("editMessageText", lambda c: "<pre>" in c.text, after=mark)
+        assert counting_embedder.query_calls == warmed
     finally:
         await harness.stop()

@@ -13,6 +13,7 @@ by every process behind one webhook URL (`shared_state`).
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from typing import TYPE_CHECKING
 
@@ -64,6 +65,11 @@ async def post_init(application: Application) -> None:
     await application.bot.set_my_commands(COMMANDS)
     rt: Runtime = application.bot_data[RUNTIME_KEY]
     await asyncio.get_running_loop().run_in_executor(rt.executor, rt.service.warm_up)
+    # What is loaded by now (libraries, the embedding model, indexes) lives as long as the process:
+    # the cyclic GC need not walk it again. Unfrozen, its full collections paused the whole bot for
+    # up to ~140 ms in the middle of answers (docs/benchmarks.md, section 4).
+    gc.collect()
+    gc.freeze()
 
 
 async def post_shutdown(application: Application) -> None:

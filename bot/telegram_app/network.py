@@ -7,6 +7,8 @@ an answer, or timed out (`NetworkError`, `TimedOut`; not `BadRequest`, which PTB
 handlers need no retry code. getUpdates never passes through a rate limiter: PTB's polling loop
 retries it itself (with the same offset, so no update is lost or fetched twice).
 
+"typing…" (sendChatAction) bypasses both: see `UNPACED`.
+
 A retried call may have reached Telegram the first time (the answer was lost, not the request):
 an edit then repeats harmlessly ("message is not modified"), a send may show twice. A repeated
 message is better than an officer left without an answer.
@@ -25,6 +27,10 @@ log = logging.getLogger(__name__)
 
 #: Repeats of a call whose connection failed, and the pause before each (seconds).
 NETWORK_RETRIES = (0.3, 1.0)
+#: Calls that skip the pacing and the retries: "typing…" is not a message (Telegram's ~30/s limit
+#: counts messages), it is worthless once late, and queued with the messages it would delay them.
+#: Its caller ignores failures (a 429 included): the next one follows within seconds.
+UNPACED = frozenset({"sendChatAction"})
 
 
 class RetryingRateLimiter(AIORateLimiter):
@@ -39,6 +45,8 @@ class RetryingRateLimiter(AIORateLimiter):
         data: dict[str, Any],
         rate_limit_args: int | None,
     ) -> Any:
+        if endpoint in UNPACED:
+            return await callback(*args, **kwargs)
         for pause in (*NETWORK_RETRIES, None):
             try:
                 return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
