@@ -314,8 +314,13 @@ class KnowledgeBase:
         if snap.count == 0:
             return []
         vector = self.embedder.embed_query(query)
-        hits = self.store.query(vector, min(n, snap.count))
-        return [Candidate(h.id, h.text, h.metadata, h.similarity) for h in hits]
+        # text and metadata come from the snapshot; a chunk stored after it is in the next one
+        hits = self.store.query(vector, min(n, snap.count), with_content=False)
+        return [
+            Candidate(h.id, rec.text, rec.metadata, h.similarity)
+            for h in hits
+            if (rec := snap.records.get(h.id)) is not None
+        ]
 
     def _current(self, *, fresh: bool = False) -> _Snapshot:
         """The search snapshot, rebuilt when this or another process changed the store
