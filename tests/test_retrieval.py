@@ -366,3 +366,18 @@ def test_officer_text_is_searched_without_embedding_it(settings: Settings, sampl
     # the draft's own words still pick its guideline
     assert "hoaks.md" in {Path(s.path).name for s in results[0].sources}
     assert "layanan.md" in {Path(s.path).name for s in results[1].sources}
+
+
+def test_dense_hits_written_after_the_snapshot_come_with_their_text(settings: Settings, sample_knowledge: Path) -> None:
+    """Another process's chunks (not in this instance's snapshot yet) are returned whole."""
+    kb = KnowledgeBase(settings, embedder=HashEmbeddings())
+    kb.ingest()
+    assert kb.search("hoaks", k=2, mode="dense")  # snapshot built
+    other = KnowledgeBase(settings, embedder=HashEmbeddings())
+    (sample_knowledge / "banjir.md").write_text(
+        "# Siaga banjir\n\nInformasikan jalur evakuasi banjir dan nomor posko banjir.", encoding="utf-8"
+    )
+    other.ingest()
+    hits = kb.search("jalur evakuasi banjir posko", k=8, mode="dense")
+    new = [h for h in hits if h.path.endswith("banjir.md")]
+    assert new and "evakuasi" in new[0].text and new[0].title

@@ -140,7 +140,7 @@ class HumasService:
         hybrid, BM25 + vectors; its result is cached until the knowledge changes, so it costs nothing
         per request. The officer's text (a draft, a comment) is searched with BM25 only: its content
         words are what it shares with a guideline, and embedding a draft as an E5 *query* would cost
-        30-150 ms of both cores before every model call (docs/benchmarks.md, section 1).
+        30-150 ms of both cores before every model call (docs/benchmarks.md, section 4, item 9).
         """
         merged: dict[str, Hit] = {}
         for query, mode in ((task_query, "hybrid"), (text[:QUERY_CHARS], "lexical")):

@@ -24,8 +24,9 @@ from bot.settings import Settings
 #: E5 reads at most 512 tokens; longer input is cut by the engine anyway.
 _MAX_CHARS = 4000
 #: How long a search may wait for the query embedder while other searches use it. One query costs
-#: 15-150 ms (by length), so 50 drafts at once would queue for seconds; a search that would wait
-#: longer goes on with BM25 alone (`EmbedderBusy`, see HybridRetriever). Idle: no effect.
+#: 10-150 ms (by length); officers' drafts are not embedded (HumasService._guidelines), but after an
+#: ingest the cached task queries and every `humasbot search` are. A search that would wait longer
+#: goes on with BM25 alone (`EmbedderBusy`, see HybridRetriever). Idle: no effect.
 QUERY_WAIT_S = 0.1
 
 

@@ -314,13 +314,12 @@ class KnowledgeBase:
         if snap.count == 0:
             return []
         vector = self.embedder.embed_query(query)
-        # text and metadata come from the snapshot; a chunk stored after it is in the next one
+        # Text and metadata come from the snapshot, unless the store holds chunks it does not
+        # (written by another process since): then from the store, as they are now.
         hits = self.store.query(vector, min(n, snap.count), with_content=False)
-        return [
-            Candidate(h.id, rec.text, rec.metadata, h.similarity)
-            for h in hits
-            if (rec := snap.records.get(h.id)) is not None
-        ]
+        if all(h.id in snap.records for h in hits):
+            return [Candidate(h.id, snap.records[h.id].text, snap.records[h.id].metadata, h.similarity) for h in hits]
+        return [Candidate(h.id, h.text, h.metadata, h.similarity) for h in self.store.query(vector, min(n, snap.count))]
 
     def _current(self, *, fresh: bool = False) -> _Snapshot:
         """The search snapshot, rebuilt when this or another process changed the store
