@@ -86,8 +86,8 @@ class UsageLog:
         #: The writer's connection, kept open (opening one costs ~2 ms of CPU per row); under `_write_lock`.
         self._writer: sqlite3.Connection | None = None
 
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
+    def _ensure_schema(self) -> None:
+        """Create the file (WAL) and the table on first use."""
         with self._lock:
             if not self._ready:
                 self.db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -98,6 +98,10 @@ class UsageLog:
                 finally:
                     conn.close()
                 self._ready = True
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        self._ensure_schema()
         conn = sqlite3.connect(self.db_path, timeout=10)
         try:
             with conn:
@@ -109,8 +113,7 @@ class UsageLog:
     def _writing(self) -> Iterator[sqlite3.Connection]:
         """The kept writer connection, in a transaction; dropped (and reopened next time) after an error."""
         if self._writer is None:
-            with self._connect():  # creates the file and the schema on first use
-                pass
+            self._ensure_schema()
             conn = sqlite3.connect(self.db_path, timeout=10, check_same_thread=False)
             # WAL without an fsync per row: a power cut may lose the last rows, never the file.
             conn.execute("PRAGMA synchronous=NORMAL")

@@ -316,10 +316,12 @@ class KnowledgeBase:
         vector = self.embedder.embed_query(query)
         # Text and metadata come from the snapshot, unless the store holds chunks it does not
         # (written by another process since): then from the store, as they are now.
-        hits = self.store.query(vector, min(n, snap.count), with_content=False)
-        if all(h.id in snap.records for h in hits):
-            return [Candidate(h.id, snap.records[h.id].text, snap.records[h.id].metadata, h.similarity) for h in hits]
-        return [Candidate(h.id, h.text, h.metadata, h.similarity) for h in self.store.query(vector, min(n, snap.count))]
+        n = min(n, snap.count)
+        hits = self.store.query(vector, n, with_content=False)
+        if any(h.id not in snap.records for h in hits):
+            return [Candidate(h.id, h.text, h.metadata, h.similarity) for h in self.store.query(vector, n)]
+        records = [snap.records[h.id] for h in hits]
+        return [Candidate(h.id, rec.text, rec.metadata, h.similarity) for h, rec in zip(hits, records)]
 
     def _current(self, *, fresh: bool = False) -> _Snapshot:
         """The search snapshot, rebuilt when this or another process changed the store

@@ -34,8 +34,8 @@ from bot.settings import Settings
 from bot.telegram_app import access, handlers_admin, handlers_basic, handlers_work, keyboards, shared_state
 from bot.telegram_app.incoming import ADDRESSED, CAPTION_COMMAND, DRAFT, GROUPS, PRIVATE, UNSUPPORTED
 from bot.telegram_app.network import RetryingRateLimiter
-from bot.telegram_app.transport import AiohttpRequest
 from bot.telegram_app.runtime import RUNTIME_KEY, Runtime
+from bot.telegram_app.transport import AiohttpRequest
 
 if TYPE_CHECKING:
     from bot.core.services import HumasService

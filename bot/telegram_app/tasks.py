@@ -1,10 +1,12 @@
 """The three tasks (rewrite, reply, audit) as jobs: call the core in the thread pool, render.
 
-Every entry point (commands, the draft keyboard, the variant buttons) ends up here.
+Each job runs whole in a worker thread, rendering included: the event loop only sends. Every
+entry point (commands, the draft keyboard, the variant buttons) ends up here.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from telegram import Update
@@ -55,10 +57,7 @@ async def rewrite(
         result = service.rewrite(text, **kwargs)
         return Outcome(render.rewrite_messages(result), keyboards.rewrite_keyboard(key))
 
-    async def compute() -> Outcome:
-        return await call(context, work)  # rendering too: the event loop only sends
-
-    await run_job(update, context, compute, reply_to=reply_to)
+    await run_job(update, context, partial(call, context, work), reply_to=reply_to)
 
 
 async def reply(
@@ -81,10 +80,7 @@ async def reply(
         keyboard = keyboards.reply_keyboard(key) if result.suggestions else None
         return Outcome(render.reply_messages(result), keyboard)
 
-    async def compute() -> Outcome:
-        return await call(context, work)
-
-    await run_job(update, context, compute, reply_to=reply_to)
+    await run_job(update, context, partial(call, context, work), reply_to=reply_to)
 
 
 async def audit(
@@ -101,7 +97,4 @@ async def audit(
     def work() -> Outcome:
         return Outcome(render.audit_messages(service.audit(caption, platform)))
 
-    async def compute() -> Outcome:
-        return await call(context, work)
-
-    await run_job(update, context, compute, reply_to=reply_to)
+    await run_job(update, context, partial(call, context, work), reply_to=reply_to)
