@@ -49,7 +49,6 @@ import os
 import re
 import resource
 import shutil
-import statistics
 import sys
 import tempfile
 import threading
@@ -528,7 +527,7 @@ def report(args: argparse.Namespace, setup: dict[str, float], modes: list[dict[s
         print(line("placeholder shown (update -> placeholder)", s["placeholder"]))
         print(line("all 5 messages delivered (last, with buttons)", s["full"]))
         print("  p95 latency of each burst (ms): " + ", ".join(f"{pct(x['lat'], 95):.0f}" for x in summaries))
-        print(f"  throughput per burst (answers/s): "
+        print("  throughput per burst (answers/s): "
               + ", ".join(f"{x['throughput']:.1f} ({x['answered']} in {x['span_s']:.2f} s)" for x in summaries))
         print(f"  model calls in flight at once: up to {max(x['peak_model_calls'] for x in summaries)}; draft searches "
               f"without the dense ranking (embedder busy): {sum(r['dense_skipped'] for r in runs)} of {s['chats']}")
@@ -536,11 +535,11 @@ def report(args: argparse.Namespace, setup: dict[str, float], modes: list[dict[s
         for run in runs:
             for k, v in run["methods"].items():
                 methods[k] = methods.get(k, 0) + v
-        print(f"  Telegram calls: " + ", ".join(f"{k} {v}" for k, v in sorted(methods.items())))
-        print(f"  bot process per burst: CPU " + ", ".join(f"{r['bot_cpu_s']:.2f}" for r in runs)
+        print("  Telegram calls: " + ", ".join(f"{k} {v}" for k, v in sorted(methods.items())))
+        print("  bot process per burst: CPU " + ", ".join(f"{r['bot_cpu_s']:.2f}" for r in runs)
               + f" s; RSS {runs[0]['rss_before_mb']:.0f} MB before, peak {max(r['rss_peak_mb'] for r in runs):.0f} MB; "
               f"peak threads {max(r['threads_peak'] for r in runs)}")
-        print(f"  fake servers (child process) per burst: CPU " + ", ".join(f"{r['fake_cpu_s']:.2f}" for r in runs)
+        print("  fake servers (child process) per burst: CPU " + ", ".join(f"{r['fake_cpu_s']:.2f}" for r in runs)
               + f" s; peak RSS {max(r['fake_peak_rss_mb'] for r in runs):.0f} MB")
         target = L + 50
         for what, values in (("result edit", s["lat"]), ("all 5 messages", s["full"])):

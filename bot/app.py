@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 from langchain_core.embeddings import Embeddings
 
 from bot.core.engine import Engine
-from bot.core.offline import OfflineEngine
 from bot.core.services import HumasService
+from bot.offline.engine import OfflineEngine
 from bot.settings import Settings
 from bot.usage import UsageLog
 
 if TYPE_CHECKING:
-    from bot.shared.redis_usage import RedisUsageLog
+    from bot.redis_usage import RedisUsageLog
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ def build_engine(settings: Settings) -> Engine:
 def build_usage_log(settings: Settings) -> UsageLog | RedisUsageLog:
     """SQLite in the data folder, or Redis when several processes share it (HUMASBOT_REDIS_URL)."""
     if settings.redis_url:
-        from bot.shared.redis_usage import RedisUsageLog
+        from bot.redis_usage import RedisUsageLog
 
         return RedisUsageLog(
             settings.redis_url,

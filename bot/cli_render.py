@@ -5,7 +5,6 @@ from __future__ import annotations
 from bot.core.models import KIND_LABELS, AuditResult, Hit, ReplyResult, RewriteResult
 from bot.core.platforms import SPECS
 
-
 SEVERITY_LABELS = {"high": "TINGGI", "medium": "SEDANG", "low": "RENDAH"}
 
 

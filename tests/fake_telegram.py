@@ -704,7 +704,7 @@ async def fake_tg() -> Any:
 @pytest.fixture
 def spy_engine() -> SpyEngine:
     """The offline engine behind a spy (call counts, slow markers)."""
-    from bot.core.offline import OfflineEngine
+    from bot.offline.engine import OfflineEngine
 
     engine = SpyEngine(OfflineEngine())
     yield engine

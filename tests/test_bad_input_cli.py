@@ -12,7 +12,13 @@ import json
 from pathlib import Path
 
 import pytest
-from bad_input_corpus import error_problem, file_corpus, output_problem, sample, text_corpus
+from bad_input_corpus import (
+    error_problem,
+    file_corpus,
+    output_problem,
+    sample,
+    text_corpus,
+)
 from click.testing import CliRunner
 from conftest import SAMPLE_DOCS
 

@@ -22,7 +22,9 @@ from bad_input_corpus import (
     yaml_bomb,
 )
 from conftest import SAMPLE_DOCS
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from bot.app import build_service
 from bot.cli_render import render_audit, render_hits, render_reply, render_rewrite

@@ -14,7 +14,14 @@ import time
 from typing import Any
 
 import pytest
-from bad_input_corpus import callback_corpus, error_problem, file_corpus, output_problem, sample, text_corpus
+from bad_input_corpus import (
+    callback_corpus,
+    error_problem,
+    file_corpus,
+    output_problem,
+    sample,
+    text_corpus,
+)
 from fake_telegram import (  # noqa: F401 - fixtures
     ADMIN,
     BOT_USERNAME,
@@ -29,7 +36,7 @@ from fake_telegram import (  # noqa: F401 - fixtures
     text_message,
 )
 
-from bot.core.offline import OfflineEngine
+from bot.offline.engine import OfflineEngine
 from bot.telegram_app.work import APOLOGY, PLACEHOLDER
 
 MAX_UPLOAD = 4096

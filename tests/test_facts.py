@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.facts import Fact, check_facts, extract_facts
+from bot.core.fact_check import Fact, check_facts, extract_facts
 
 
 def keys(text: str) -> set[str]:
@@ -107,7 +107,8 @@ def test_titles_and_degrees_are_not_names() -> None:
 
 
 def test_templates_of_the_offline_engine_carry_no_facts() -> None:
-    from bot.core import offline, offline_reply
+    from bot.offline import reply as offline_reply
+    from bot.offline import templates as offline
 
     texts: list[str] = []
     for table in (offline.CTA, offline.CTA_SHORT):

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.datatypes import IngestReport
 from bot.errors import BadInput, StoreError
 from bot.retrieval.embeddings import HashEmbeddings
-from bot.retrieval.knowledge_base import IngestReport, KnowledgeBase
+from bot.retrieval.knowledge_base import KnowledgeBase
 from bot.settings import Settings
 
 

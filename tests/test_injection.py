@@ -27,8 +27,8 @@ from llm_answers import PROFILE, reply_request
 from bot.app import build_service
 from bot.cli_render import render_reply, render_rewrite
 from bot.core.models import COMMENT_KINDS
-from bot.core.offline import OfflineEngine
 from bot.llm.prompts import PromptLoader
+from bot.offline.engine import OfflineEngine
 from bot.retrieval.embeddings import HashEmbeddings
 from bot.telegram_app import render
 

@@ -6,8 +6,22 @@ import json
 import time
 
 import pytest
-from fake_openai import FAKE_KEY, FakeOpenAI, chat_completion, fake_openai, llm_settings, make_llm_settings  # noqa: F401
-from llm_answers import CTA, GOOD_TEXT, reply_answer, reply_request, rewrite_answer, rewrite_request
+from fake_openai import (  # noqa: F401
+    FAKE_KEY,
+    FakeOpenAI,
+    chat_completion,
+    fake_openai,
+    llm_settings,
+    make_llm_settings,
+)
+from llm_answers import (
+    CTA,
+    GOOD_TEXT,
+    reply_answer,
+    reply_request,
+    rewrite_answer,
+    rewrite_request,
+)
 
 from bot.core.models import ReplyResult, RewriteResult
 from bot.errors import EngineUnavailable

@@ -7,13 +7,19 @@ import time
 from pathlib import Path
 
 import pytest
-from fake_openai import FAKE_KEY, FakeOpenAI, fake_openai, llm_settings, make_llm_settings  # noqa: F401
+from fake_openai import (  # noqa: F401
+    FAKE_KEY,
+    FakeOpenAI,
+    fake_openai,
+    llm_settings,
+    make_llm_settings,
+)
 from llm_answers import DRAFT, GOOD_TEXT, PROFILE, reply_answer, rewrite_answer
 
 from bot.core.models import PLATFORMS
 from bot.settings import Settings
 
-pytest.importorskip("bot.core.offline")
+pytest.importorskip("bot.offline.engine")
 
 from bot.app import build_service  # noqa: E402
 from bot.retrieval.embeddings import HashEmbeddings  # noqa: E402

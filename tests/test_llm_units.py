@@ -12,7 +12,15 @@ from bot.core.models import Hit
 from bot.llm import context as ctx
 from bot.llm.guard import REMOVED, LeakGuard, echoes, neutralise
 from bot.llm.prompts import PromptLoader, parse_prompt
-from bot.llm.schemas import OutputInvalid, ReplyOut, RewriteOut, extract_json, json_schema, parse_reply, parse_rewrite
+from bot.llm.schemas import (
+    OutputInvalid,
+    ReplyOut,
+    RewriteOut,
+    extract_json,
+    json_schema,
+    parse_reply,
+    parse_rewrite,
+)
 from bot.settings import DEFAULT_PROMPTS_DIR, Settings
 
 # --- prompts -------------------------------------------------------------------------
@@ -270,12 +278,12 @@ def test_build_posts_restores_contacts_and_places_hashtags() -> None:
 
 
 def test_fact_check_crash_never_passes(monkeypatch: pytest.MonkeyPatch) -> None:
-    import bot.core.facts
+    import bot.core.fact_check
     from bot.llm.posts import check
 
     def boom(output, sources):
         raise RuntimeError("x")
 
-    monkeypatch.setattr(bot.core.facts, "check_facts", boom)
+    monkeypatch.setattr(bot.core.fact_check, "check_facts", boom)
     result = check("teks", ["sumber"])
     assert result.ok is False and result.invented

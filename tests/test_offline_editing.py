@@ -8,13 +8,20 @@ from pathlib import Path
 import pytest
 
 from bot.core import lexicon
-from bot.core.facts import check_facts
+from bot.core.fact_check import check_facts
 from bot.core.models import PLATFORMS, Profile, RewriteRequest
-from bot.core.offline import OfflineEngine
-from bot.core.offline_edit import Event, compact_dates, find_event, resolve, salvage, tidy
-from bot.core.offline_facts import place, requirement
-from bot.core.offline_lead import drop_when, trim_clauses
-from bot.core.offline_rewrite import analyze_draft
+from bot.offline.analysis import analyze_draft
+from bot.offline.engine import OfflineEngine
+from bot.offline.key_facts import place, requirement
+from bot.offline.lead import drop_when, trim_clauses
+from bot.offline.sentence_edit import (
+    Event,
+    compact_dates,
+    find_event,
+    resolve,
+    salvage,
+    tidy,
+)
 
 DRAFTS = {p.stem: p.read_text(encoding="utf-8")
           for p in sorted((Path(__file__).parent / "data" / "drafts").glob("draft_*.txt"))}

@@ -7,8 +7,8 @@ import re
 import pytest
 
 from bot.core.models import Hit, ReplyRequest, ReplyResult
-from bot.core.offline import OfflineEngine
-from bot.core.offline_reply import (
+from bot.offline.engine import OfflineEngine
+from bot.offline.reply import (
     COMPLAINT_CHANNEL,
     COMPLAINT_CHANNEL_GENERIC,
     OFFLINE_REPLY_WARNING,

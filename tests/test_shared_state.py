@@ -15,12 +15,12 @@ from local_servers import redis_server, redis_url  # noqa: F401 - fixtures
 
 from bot.core.models import Usage
 from bot.errors import BadInput
+from bot.redis_usage import RedisUsageLog
 from bot.settings import Settings
-from bot.shared.redis_locks import RedisChatJobs
-from bot.shared.redis_persistence import RedisChatPersistence
-from bot.shared.redis_usage import RedisUsageLog
 from bot.telegram_app import shared_state
 from bot.telegram_app.locks import CANCELLED, ChatJobs
+from bot.telegram_app.redis_locks import RedisChatJobs
+from bot.telegram_app.redis_persistence import RedisChatPersistence
 from bot.telegram_app.state import SqliteChatPersistence
 
 CHAT = 4242

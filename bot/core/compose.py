@@ -5,6 +5,7 @@ guarantee that a post fits its platform's hard limit.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.core.models import PlatformName

@@ -43,8 +43,8 @@ def root_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _stemmer():  # type: ignore[no-untyped-def]
     from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
-    from Sastrawi.Stemmer.CachedStemmer import CachedStemmer
     from Sastrawi.Stemmer.Cache.ArrayCache import ArrayCache
+    from Sastrawi.Stemmer.CachedStemmer import CachedStemmer
     from Sastrawi.Stemmer.Stemmer import Stemmer
 
     return CachedStemmer(ArrayCache(), Stemmer(ArrayDictionary(list(root_words()))))

@@ -9,14 +9,17 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+# Defined in the low module that retrieval uses too; re-exported here for the core and the edges.
+from bot.datatypes import Hit as Hit
+from bot.datatypes import SearchMode as SearchMode
+from bot.datatypes import Source as Source
+
 Tone = Literal["formal", "friendly", "casual"]
 PlatformName = Literal["instagram", "facebook", "x", "tiktok", "whatsapp"]
 CommentKind = Literal[
     "question", "complaint", "hoax", "praise", "abuse", "spam", "political", "personal_data", "other"
 ]
 Severity = Literal["high", "medium", "low"]
-#: How the knowledge base ranks: BM25 and vectors fused, or one of them alone.
-SearchMode = Literal["hybrid", "lexical", "dense"]
 
 PLATFORMS: tuple[PlatformName, ...] = ("instagram", "facebook", "x", "tiktok", "whatsapp")
 TONES: tuple[Tone, ...] = ("formal", "friendly", "casual")
@@ -36,26 +39,6 @@ KIND_LABELS: dict[str, str] = {
     "personal_data": "Memuat data pribadi",
     "other": "Lainnya",
 }
-
-
-class Source(BaseModel):
-    """A guideline document an answer drew on."""
-
-    title: str
-    path: str
-
-
-class Hit(BaseModel):
-    """One retrieved knowledge chunk."""
-
-    id: str
-    title: str
-    path: str
-    text: str
-    score: float = 0.0
-
-    def source(self) -> Source:
-        return Source(title=self.title, path=self.path)
 
 
 class Profile(BaseModel):

@@ -18,7 +18,7 @@ from bot.core.audit import audit_text
 from bot.core.classify import classify_comment
 from bot.core.compose import fit_to_limit
 from bot.core.engine import Engine
-from bot.core.facts import check_facts
+from bot.core.fact_check import check_facts
 from bot.core.inputs import clean_input
 from bot.core.models import (
     AuditResult,
@@ -40,7 +40,7 @@ from bot.errors import BadInput, EngineUnavailable
 from bot.settings import Settings
 
 if TYPE_CHECKING:
-    from bot.retrieval.knowledge_base import DocInfo, IngestReport
+    from bot.datatypes import DocInfo, IngestReport
 
 log = logging.getLogger(__name__)
 

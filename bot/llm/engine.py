@@ -39,7 +39,14 @@ from bot.llm.posts import build_posts, posts_text
 from bot.llm.posts import check as fact_check
 from bot.llm.prompts import PromptLoader
 from bot.llm.redact import Redacted, describe, pii_values, redact, strip_pii
-from bot.llm.schemas import OutputInvalid, ReplyOut, RewriteOut, parse_reply, parse_rewrite, schema_hint
+from bot.llm.schemas import (
+    OutputInvalid,
+    ReplyOut,
+    RewriteOut,
+    parse_reply,
+    parse_rewrite,
+    schema_hint,
+)
 
 if TYPE_CHECKING:
     from bot.core.engine import Engine
@@ -94,7 +101,7 @@ class LLMEngine:
 
     def offline(self) -> Engine:
         if self._offline is None:
-            from bot.core.offline import OfflineEngine
+            from bot.offline.engine import OfflineEngine
 
             self._offline = OfflineEngine()
         return self._offline

@@ -59,7 +59,7 @@ def posts_text(posts: Sequence[Post], *, extras: bool = False) -> str:
 
 def check(output: str, sources: list[str]) -> FactCheck:
     """`check_facts`, never silently passing: a crash reports ok=False."""
-    from bot.core.facts import check_facts
+    from bot.core.fact_check import check_facts
 
     try:
         result = check_facts(output, sources)

@@ -27,7 +27,7 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from bot.core.models import Hit, SearchMode
+from bot.datatypes import DocInfo, Hit, IngestReport, SearchMode
 from bot.errors import BadInput, StoreError
 from bot.retrieval.chunking import (
     Chunk,
@@ -56,40 +56,6 @@ SNAPSHOT_TRUST_S = 1.0
 #: Search results kept per snapshot (dropped whenever the snapshot is rebuilt).
 _RESULT_CACHE = 256
 _COMPARED_META = ("source", "path", "title", "section", "position", "file_hash", "n_chunks", "chunker")
-
-
-@dataclass
-class IngestReport:
-    files: int = 0  # supported files looked at
-    new: int = 0  # files indexed for the first time
-    updated: int = 0  # files whose content changed
-    unchanged: int = 0  # files left as they were
-    added: int = 0  # chunks embedded and stored
-    removed: int = 0  # chunks deleted (stale parts of changed files, pruned sources)
-    skipped: list[str] = field(default_factory=list)  # unsupported files found in folders
-    errors: list[str] = field(default_factory=list)  # unreadable files found in folders
-
-    def summary_id(self) -> str:
-        """One Indonesian line for the user."""
-        parts = [
-            f"{self.files} berkas diperiksa ({self.new} baru, {self.updated} berubah, "
-            f"{self.unchanged} tetap)",
-            f"{self.added} potongan ditambahkan",
-            f"{self.removed} potongan dihapus",
-        ]
-        if self.skipped:
-            parts.append(f"{len(self.skipped)} berkas dilewati (format tidak didukung)")
-        if self.errors:
-            parts.append(f"{len(self.errors)} berkas gagal dibaca")
-        return "Basis pengetahuan diperbarui: " + "; ".join(parts) + "."
-
-
-@dataclass
-class DocInfo:
-    title: str
-    path: str
-    chunks: int
-    source: str = ""
 
 
 @dataclass

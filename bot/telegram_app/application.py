@@ -31,8 +31,22 @@ from telegram.ext import (
 
 from bot.errors import BadInput
 from bot.settings import Settings
-from bot.telegram_app import access, handlers_admin, handlers_basic, handlers_work, keyboards, shared_state
-from bot.telegram_app.incoming import ADDRESSED, CAPTION_COMMAND, DRAFT, GROUPS, PRIVATE, UNSUPPORTED
+from bot.telegram_app import (
+    access,
+    handlers_admin,
+    handlers_basic,
+    handlers_work,
+    keyboards,
+    shared_state,
+)
+from bot.telegram_app.incoming import (
+    ADDRESSED,
+    CAPTION_COMMAND,
+    DRAFT,
+    GROUPS,
+    PRIVATE,
+    UNSUPPORTED,
+)
 from bot.telegram_app.network import RetryingRateLimiter
 from bot.telegram_app.runtime import RUNTIME_KEY, Runtime
 from bot.telegram_app.transport import AiohttpRequest

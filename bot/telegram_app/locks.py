@@ -5,7 +5,7 @@ a second request while the slot is taken is told to wait. The model call itself 
 (it cannot be interrupted), so cancelling means cancelling the asyncio task that awaits it: the
 chat is free again at once, and the result, if it arrives later, is dropped.
 
-The methods are coroutines so that `bot.shared.redis_locks.RedisChatJobs` (several processes,
+The methods are coroutines so that `bot.telegram_app.redis_locks.RedisChatJobs` (several processes,
 one lock per chat in Redis) can stand in for this in-process version.
 """
 

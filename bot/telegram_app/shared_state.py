@@ -25,10 +25,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from telegram import Update
-from telegram.ext import ApplicationHandlerStop, BasePersistence, ContextTypes, TypeHandler
+from telegram.ext import (
+    ApplicationHandlerStop,
+    BasePersistence,
+    ContextTypes,
+    TypeHandler,
+)
 
+from bot import redis_client
 from bot.settings import Settings
-from bot.shared import redis_client
 from bot.telegram_app.locks import ChatJobs
 from bot.telegram_app.state import SqliteChatPersistence
 
@@ -84,7 +89,7 @@ def open_shared(settings: Settings) -> SharedState | None:
 def make_persistence(settings: Settings, shared: SharedState | None) -> BasePersistence:
     if shared is None:
         return SqliteChatPersistence(settings.state_db)
-    from bot.shared.redis_persistence import RedisChatPersistence
+    from bot.telegram_app.redis_persistence import RedisChatPersistence
 
     return RedisChatPersistence(shared.redis)
 
@@ -92,7 +97,7 @@ def make_persistence(settings: Settings, shared: SharedState | None) -> BasePers
 def make_jobs(shared: SharedState | None) -> ChatJobs:
     if shared is None:
         return ChatJobs()
-    from bot.shared.redis_locks import RedisChatJobs
+    from bot.telegram_app.redis_locks import RedisChatJobs
 
     return RedisChatJobs(shared.redis)
 

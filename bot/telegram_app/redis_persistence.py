@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from bot.shared.redis_client import key
+from bot.redis_client import key
 from bot.telegram_app.state import ChatDataPersistence
 
 Fields = dict[str, str]

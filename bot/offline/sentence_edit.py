@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core import lexicon
-from bot.core.facts import scan_facts
+from bot.core.fact_check import scan_facts
 from bot.core.lexicon_data import KNOWN_ACRONYMS, MONTHS
 
 _MONTH = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 3)
@@ -32,7 +32,7 @@ _CAP = r"[A-Z][\w'’\-]*"
 _CUTS = (re.compile(r"(?:,\s*|\s+)(?:antara lain|di antaranya|diantaranya|yaitu|yakni|bahwa|berupa)\s*:?,?\s+", re.I),
          re.compile(r"\bmembahas\s+[^,.;:]{3,160},\s+", re.I))
 _EVENT_CLAUSE = re.compile(
-    rf"^(?:pelaksanaan|penyelenggaraan|kegiatan|acara|agenda)\s+(?P<name>(?-i:[A-Z])[^,;()]{{2,90}}?)\s+yang\s+"
+    r"^(?:pelaksanaan|penyelenggaraan|kegiatan|acara|agenda)\s+(?P<name>(?-i:[A-Z])[^,;()]{2,90}?)\s+yang\s+"
     r"(?P<akan>akan\s+)?(?:dilaksanakan|diselenggarakan|digelar|diadakan)\b", re.I)
 
 

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from bot.core.models import Usage
-from bot.shared.redis_client import key, sync_client
+from bot.redis_client import key, sync_client
 from bot.usage import NO_USER, GroupBy, UsageTotal, estimate_cost, summarize
 
 DAYS = key("usage", "days")

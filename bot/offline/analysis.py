@@ -13,11 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from bot.core import lexicon
-from bot.core.facts import Located, scan_facts
+from bot.core.fact_check import Located, scan_facts
 from bot.core.lexicon_data import IMPACT_WORDS, WEAK_IMPACT
-from bot.core.offline_edit import Event, dangling, find_event, resolve, salvage, tidy
-from bot.core.offline_lead import drop_when, trim_clauses
-from bot.core.offline_facts import (
+from bot.offline.key_facts import (
     FREE,
     cost,
     event_phrase,
@@ -26,6 +24,15 @@ from bot.core.offline_facts import (
     topic_tags,
     when_runs,
     when_value,
+)
+from bot.offline.lead import drop_when, trim_clauses
+from bot.offline.sentence_edit import (
+    Event,
+    dangling,
+    find_event,
+    resolve,
+    salvage,
+    tidy,
 )
 
 MAX_SENTENCES = 80

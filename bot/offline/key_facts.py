@@ -9,8 +9,13 @@ import re
 from collections.abc import Iterable
 
 from bot.core import lexicon
-from bot.core.facts import scan_facts
-from bot.core.lexicon_data import FUNCTION_WORDS, IMPACT_WORDS, KNOWN_ACRONYMS, NAME_STOP
+from bot.core.fact_check import scan_facts
+from bot.core.lexicon_data import (
+    FUNCTION_WORDS,
+    IMPACT_WORDS,
+    KNOWN_ACRONYMS,
+    NAME_STOP,
+)
 
 _WHEN_GAP = re.compile(
     r"[\s,()–—\-]*(?:(?:pukul|jam|s\.\s?d\.?|s/d|sampai(?: dengan)?|hingga|dan|serta|mulai|sejak|setiap|tiap|pada"

@@ -12,7 +12,7 @@ import re
 
 from bot.core import lexicon
 from bot.core.classify import classify_comment, escalation, find_signals
-from bot.core.facts import check_facts, scan_facts
+from bot.core.fact_check import check_facts, scan_facts
 from bot.core.models import CommentKind, ReplyRequest, ReplyResult, Tone, unique_sources
 
 #: The official complaint channel (SP4N-LAPOR!); mentioned only when the guidelines confirm it.

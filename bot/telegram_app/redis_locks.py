@@ -26,7 +26,7 @@ from collections.abc import Coroutine
 from dataclasses import dataclass
 from typing import Any
 
-from bot.shared.redis_client import key
+from bot.redis_client import key
 from bot.telegram_app.locks import ChatJobs, Job
 
 log = logging.getLogger(__name__)
