@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -24,7 +25,7 @@ def read_block(prompt: str) -> str | None:
     """Read lines until an empty line; None at end of input."""
     click.echo(f"{prompt} (akhiri dengan baris kosong):")
     lines: list[str] = []
-    stdin = click.get_text_stream("stdin")
+    stdin = sys.stdin
     while True:
         line = stdin.readline()
         if line == "":
@@ -38,7 +39,7 @@ def read_block(prompt: str) -> str | None:
 
 def _ask(prompt: str, default: str) -> str | None:
     click.echo(f"{prompt} [{default}]: ", nl=False)
-    line = click.get_text_stream("stdin").readline()
+    line = sys.stdin.readline()
     if line == "":
         return None
     return line.strip() or default
@@ -92,7 +93,7 @@ def run_chat(service: Any) -> None:
     engine = service.engine_name
     note = " (tanpa model bahasa: hasil disusun ulang dari draf)" if engine == "offline" else ""
     click.echo(f"HumasBot mode chat. Mesin: {engine}{note}.")
-    stdin = click.get_text_stream("stdin")
+    stdin = sys.stdin
     while True:
         click.echo(MENU)
         click.echo("> ", nl=False)

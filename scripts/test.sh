@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Set up a virtual environment with the test extras and run the whole test suite.
+# Set up a virtual environment with the test and dev extras, lint and type-check, then run the tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet -e ".[test]"
+.venv/bin/python -m pip install --quiet -e ".[test,dev]"
 export ORT_DISABLE_TELEMETRY=1
+bash scripts/check.sh
 .venv/bin/python -m pytest -q "$@"

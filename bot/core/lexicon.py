@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 from functools import lru_cache
+from typing import Any
 
 from bot.core import lexicon_data as data
 from bot.core.inputs import normalize_text
@@ -41,7 +42,7 @@ def root_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _stemmer():  # type: ignore[no-untyped-def]
+def _stemmer() -> Any:  # Sastrawi has no type information
     from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
     from Sastrawi.Stemmer.Cache.ArrayCache import ArrayCache
     from Sastrawi.Stemmer.CachedStemmer import CachedStemmer

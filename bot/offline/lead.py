@@ -30,7 +30,8 @@ def _cut_when(sentence: str, start: int, end: int) -> str | None:
     """`sentence` without the when-phrase at [start, end), or None where that breaks the sentence."""
     before = sentence[:start]
     after = sentence[end:]
-    after = after[_WHEN_TAIL.match(after).end() :]  # type: ignore[union-attr]
+    tail = _WHEN_TAIL.match(after)  # everything in the pattern is optional: it always matches
+    after = after[tail.end() :] if tail else after
     if not _AFTER_WHEN.match(after) or _LIST_END.search(before):
         return None
     prep = _WHEN_PREP.search(before)
