@@ -23,7 +23,8 @@ def check_data_dir(settings: Settings) -> dict[str, Any]:
         probe.unlink()
         return _check("Folder data", True, str(settings.data_dir))
     except OSError as err:
-        return _check("Folder data", False, f"{settings.data_dir} tidak bisa ditulis ({err.strerror}); atur HUMASBOT_DATA_DIR.")
+        detail = f"{settings.data_dir} tidak bisa ditulis ({err.strerror}); atur HUMASBOT_DATA_DIR."
+        return _check("Folder data", False, detail)
 
 
 def check_knowledge_dir(settings: Settings) -> dict[str, Any]:
@@ -74,9 +75,11 @@ def check_telegram(settings: Settings) -> dict[str, Any]:
     if settings.telegram_bot_token is None:
         return _check("Telegram", True, "TELEGRAM_BOT_TOKEN tidak diatur (hanya CLI).", required=False)
     access = "mode terbuka" if settings.open_mode else (
-        f"{len(settings.allowed_user_ids)} pengguna, {len(settings.allowed_chat_ids)} grup, {len(settings.admin_ids)} admin"
+        f"{len(settings.allowed_user_ids)} pengguna, {len(settings.allowed_chat_ids)} grup, "
+        f"{len(settings.admin_ids)} admin"
     )
-    return _check("Telegram", True, f"token diatur; server {settings.telegram_api_base_url}; akses: {access}", required=False)
+    detail = f"token diatur; server {settings.telegram_api_base_url}; akses: {access}"
+    return _check("Telegram", True, detail, required=False)
 
 
 def run_checks(settings: Settings) -> list[dict[str, Any]]:

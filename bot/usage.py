@@ -233,7 +233,7 @@ def format_totals(rows: Sequence[UsageTotal], title: str) -> str:
     widths = [max(len(row[i]) for row in table) for i in range(len(headers))]
 
     def line(row: Sequence[str]) -> str:
-        cells = [row[0].ljust(widths[0])] + [cell.rjust(w) for cell, w in zip(row[1:], widths[1:])]
+        cells = [row[0].ljust(widths[0])] + [cell.rjust(w) for cell, w in zip(row[1:], widths[1:], strict=True)]
         return "  ".join(cells).rstrip()
 
     rule = "-" * len(line(headers))

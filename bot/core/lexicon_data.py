@@ -265,7 +265,7 @@ KNOWN_ACRONYMS: frozenset[str] = frozenset({
     "PLN", "PDAM", "KPU", "HUT", "COVID", "OK", "TV", "HP", "WA", "DM", "SMS", "PBB", "BUMN", "BUMD",
     "UMR", "UMK", "APBD", "APBN", "KB", "ID", "PT", "CV", "CPNS", "PPPK", "BLT", "BBM", "KIS", "KIP",
     "PKH", "RSUD", "IGD", "SP4N", "LAPOR", "URL", "PDF", "USB", "GPS", "AC", "WC", "BAB", "NPWP", "STNK",
-    "BPKB", "LPG", "KRL", "MRT", "LRT", "TPS", "TPA", "PR", "UN", "DKI", "DIY", "NTB", "NTT", "TK",
+    "BPKB", "LPG", "KRL", "MRT", "LRT", "TPS", "TPA", "PR", "UN", "DKI", "DIY", "NTB", "NTT",
 })
 
 #: Sentence-initial or template words that are never proper names (lower case).

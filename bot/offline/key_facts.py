@@ -74,8 +74,8 @@ _TAG_STOP = frozenset({
     "tahun", "sebesar", "sekitar", "sebanyak", "melalui", "berdasarkan", "selama", "sebagai", "layanan", "salah",
     "satu", "penambahan", "operasi", "launching", "acara", "pemerintah", "daerah", "peserta", "pelayanan", "mulai",
     "laman", "aplikasi", "tinggal", "taman", "kelas", "sasaran", "seluruh", "tersebut", "lengkap", "lewat",
-    "bantaran", "sementara", "selama", "persen", "maksimal", "orang", "kurang", "sebelum", "sesudah", "setelah",
-    "antre", "sekali", "hanya", "masing", "paling", "lambat", "pembayaran", "pekerjaan", "jalan", "kerja",
+    "bantaran", "sementara", "persen", "maksimal", "orang", "kurang", "sebelum", "sesudah", "setelah",
+    "antre", "sekali", "hanya", "masing", "paling", "lambat", "pembayaran", "jalan", "kerja",
     "ingin",
 })
 
@@ -295,7 +295,7 @@ def topic_tags(text: str, title: str, lead: str, plain: str = "", event: str = "
     if subject:
         return tags + [subject]
     lead_words = lexicon.words(re.sub(r"\S+\.\S+", " ", lead))
-    for word, nxt in zip(lead_words, lead_words[1:]):
+    for word, nxt in zip(lead_words, lead_words[1:], strict=False):
         if _is_topic_word(word) and (_is_topic_word(nxt) or (lexicon.is_acronym(nxt) and len(nxt) <= 5)):
             return tags + [word.capitalize() + nxt[:1].upper() + nxt[1:]]
     first = next((w for w in lead_words if _is_topic_word(w)), "")

@@ -2,7 +2,8 @@
 
 Without `HUMASBOT_REDIS_URL` (one process): chat state in SQLite, the per-chat lock in memory,
 and the update_ids taken in memory (`SeenUpdates`): an update Telegram delivers again (a webhook
-retry after a lost 200, a getUpdates answer repeated) is dropped. With it (several webhook processes behind one URL), `SharedState` adds:
+retry after a lost 200, a getUpdates answer repeated) is dropped. With it (several webhook processes
+behind one URL), `SharedState` adds:
 
 * chat state through `RedisChatPersistence`, written back right after each update (a group
   `FLUSH_GROUP` handler) so that the next update, whichever process gets it, sees it;
