@@ -97,11 +97,6 @@ def profile_values(profile: Profile) -> dict[str, str]:
     }
 
 
-def profile_texts(profile: Profile) -> list[str]:
-    """Profile fields as fact sources (same as the service uses)."""
-    return [profile.name, profile.handle, " ".join(profile.hashtags)]
-
-
 def cited(hits: list[Hit], ids: Iterable[str]) -> list[Hit]:
     """The hits the model says it used (by id or title); all hits when it cited none that exist."""
     wanted = {i.strip() for i in ids if i and i.strip()}
