@@ -279,13 +279,13 @@ def test_build_posts_restores_contacts_and_places_hashtags() -> None:
 
 def test_fact_check_crash_never_passes(monkeypatch: pytest.MonkeyPatch) -> None:
     import bot.core.fact_check
-    from bot.llm.posts import check
+    from bot.core.fact_check import verdict
 
     def boom(output, sources):
         raise RuntimeError("x")
 
     monkeypatch.setattr(bot.core.fact_check, "check_facts", boom)
-    result = check("teks", ["sumber"])
+    result = verdict("teks", ["sumber"])
     assert result.ok is False and result.invented
 
 

@@ -21,6 +21,7 @@ from langchain_core.messages import BaseMessage
 from pydantic import BaseModel
 
 from bot.core.classify import classify_comment
+from bot.core.fact_check import verdict as fact_check
 from bot.core.models import (
     Finding,
     Hit,
@@ -40,7 +41,6 @@ from bot.llm.client import INVALID_REASON, Call, ModelClient
 from bot.llm.conversation import Conversation
 from bot.llm.guard import LeakGuard, echoes, neutralise
 from bot.llm.posts import build_posts, posts_text
-from bot.llm.posts import check as fact_check
 from bot.llm.prompts import PromptLoader
 from bot.llm.redact import describe, pii_values, strip_pii
 from bot.llm.schemas import (
