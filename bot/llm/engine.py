@@ -39,7 +39,7 @@ from bot.llm import context as ctx
 from bot.llm.audit import suggest_improvements
 from bot.llm.client import INVALID_REASON, Call, ModelClient
 from bot.llm.conversation import Conversation
-from bot.llm.guard import LeakGuard, echoes, neutralise
+from bot.llm.guard import echoes, neutralise
 from bot.llm.posts import build_posts, posts_text
 from bot.llm.prompts import PromptLoader
 from bot.llm.redact import describe, pii_values, strip_pii
@@ -93,18 +93,6 @@ class LLMEngine:
         return cls(ModelClient.from_settings(settings), settings)
 
     # --- shared helpers ----------------------------------------------------------------
-    @property
-    def prompts(self) -> PromptLoader:
-        return self.turns.prompts
-
-    @property
-    def canary(self) -> str:
-        return self.turns.canary
-
-    @property
-    def guard(self) -> LeakGuard:
-        return self.turns.guard
-
     def _within_budget(self, request: R) -> R:
         """Only the guideline chunks that fit `llm_context_chars` are sent, cited and shown as sources."""
         kept = ctx.fit_guidelines(request.guidelines, self.settings.llm_context_chars)
@@ -171,7 +159,7 @@ class LLMEngine:
 
         out, raw = self._first(call, messages, RewriteOut, parse, warnings)
         posts = self._posts(out, request, red.mapping)
-        if leak := self.guard.find_leak(posts_text(posts, extras=True)):
+        if leak := self.turns.guard.find_leak(posts_text(posts, extras=True)):
             raise self._blocked("rewrite", leak, warnings, call)
         # The fact lock: an answer naming facts in no source is regenerated once (the verdict is the service's).
         check = fact_check(posts_text(posts), self._rewrite_sources(request, out))
@@ -185,7 +173,7 @@ class LLMEngine:
             except (OutputInvalid, EngineUnavailable) as err:
                 warnings.append(W_FACTS_KEPT.format(reason=_reason(err)))
         posts = self._shorten(call, messages, request, posts, raw, red.mapping, warnings)
-        if leak := self.guard.find_leak(posts_text(posts, extras=True)):
+        if leak := self.turns.guard.find_leak(posts_text(posts, extras=True)):
             raise self._blocked("rewrite", leak, warnings, call)
         cited = ctx.cited(request.guidelines, out.guideline_ids)
         return RewriteResult(
@@ -313,7 +301,7 @@ class LLMEngine:
     def _reply_blocked(self, out: ReplyOut) -> str | None:
         if not out.suggestions:
             return "saran balasan mengulang pengumuman dari komentar"
-        return self.guard.find_leak("\n".join([*out.suggestions, out.reason, out.recommendation]))
+        return self.turns.guard.find_leak("\n".join([*out.suggestions, out.reason, out.recommendation]))
 
     @staticmethod
     def _clean_reply(out: ReplyOut, allow: set[str], payloads: list[str], warnings: list[str]) -> ReplyOut:
