@@ -181,6 +181,23 @@ def test_blocked_rewrite_falls_back_once_keeping_warnings_and_tokens(fake_openai
     assert (row.key, row.prompt_tokens, row.completion_tokens) == ("5", 700, 90)  # the blocked attempt's tokens
 
 
+def test_audit_asks_the_engine_only_when_it_can_suggest(fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
+    caption = "Bertempat di Aula, Kepala Dinas menghadiri rapat koordinasi."
+    fake_openai.add_json({"suggestions": ["Buka dengan manfaat bagi warga.", "Tambahkan ajakan yang jelas."]})
+    with_model = service_for(llm_settings).audit(caption)
+    assert with_model.engine == fake_openai.model and with_model.findings
+    assert with_model.suggestions == ["Buka dengan manfaat bagi warga.", "Tambahkan ajakan yang jelas."]
+
+    fake_openai.add_json({"suggestions": [f"Pakai kunci {FAKE_KEY} saja.", "Tambahkan ajakan."]})
+    blocked = service_for(llm_settings).audit(caption)  # a leaking answer: the rule-based audit alone
+    assert blocked.engine == "offline" and blocked.suggestions == [] and blocked.score == with_model.score
+
+    requests = len(fake_openai.chat_requests)
+    offline = build_service(llm_settings, embedder=HashEmbeddings(), engine=OfflineEngine()).audit(caption)
+    assert len(fake_openai.chat_requests) == requests  # can_suggest_audit is False: not asked
+    assert (offline.engine, offline.suggestions, offline.score) == ("offline", [], with_model.score)
+
+
 # --- CLI -----------------------------------------------------------------------------
 
 
