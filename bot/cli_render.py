@@ -24,10 +24,13 @@ def render_rewrite(result: RewriteResult) -> str:
             lines.append(f"[Saran visual] {post.visual}")
         lines.append("")
     lines.append(_sources_line(result.sources))
-    if result.fact_check.ok:
-        lines.append("Cek fakta: semua angka, tanggal dan nama ada di draf.")
-    else:
-        lines.append("Cek fakta: TIDAK LOLOS - " + ", ".join(result.fact_check.invented))
+    check = result.fact_check
+    if check is not None:  # the service's one verdict; the same as its warning, if any
+        basis = "draf dan profil" + (f" serta {len(check.grounding)} potongan pedoman" if check.grounding else "")
+        if check.ok:
+            lines.append(f"Cek fakta: semua angka, tanggal dan nama ada di {basis}.")
+        else:
+            lines.append(f"Cek fakta: TIDAK LOLOS - {', '.join(check.invented)} (tidak ada di {basis})")
     lines.extend(f"Peringatan: {w}" for w in result.warnings)
     return "\n".join(lines)
 

@@ -5,6 +5,7 @@ The edges (CLI, Telegram) turn them into messages; the core never prints.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 
@@ -17,14 +18,22 @@ class BadInput(HumasError):
 
 
 class EngineUnavailable(HumasError):
-    """The language model could not be reached or did not answer usefully.
+    """The language model could not be reached or did not answer usefully; `str(err)` is the reason.
 
-    `usage` (a `bot.core.models.Usage`, or None) holds the tokens the failed request spent
-    anyway, so that the fallback's usage record still counts them."""
+    The service answers with the offline engine instead. `usage` (a `bot.core.models.Usage`, or
+    None) holds the tokens the failed request spent anyway, so that the fallback's usage record
+    still counts them; `warnings` are what the officer must still be told on the fallback's answer
+    (personal data redacted from the draft, an injection neutralised)."""
 
-    def __init__(self, *args: object, usage: Any = None) -> None:
+    def __init__(self, *args: object, usage: Any = None, warnings: Iterable[str] = ()) -> None:
         super().__init__(*args)
         self.usage = usage
+        self.warnings = list(warnings)
+
+
+class EngineBlocked(EngineUnavailable):
+    """The model answered, but the answer may not be shown: it leaks the system prompt or a
+    secret, or relays an announcement injected into the comment. `str(err)` is why."""
 
 
 class StoreError(HumasError):

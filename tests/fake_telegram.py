@@ -625,6 +625,7 @@ class SpyEngine:
     def __init__(self, inner: Any, delay: float = 10.0) -> None:
         self.inner = inner
         self.name = inner.name
+        self.can_suggest_audit = inner.can_suggest_audit
         self.calls: list[Any] = []
         self.delay = delay
         self.slow_markers: list[str] = []
@@ -664,6 +665,9 @@ class SpyEngine:
         self.calls.append(request)
         self._maybe_wait(request.comment)
         return self.inner.reply(request)
+
+    def suggest_audit(self, *args: Any) -> Any:
+        return self.inner.suggest_audit(*args)
 
 
 def make_settings(fake: FakeTelegram, data_dir: Any, knowledge_dir: Any, **overrides: Any) -> Any:

@@ -65,7 +65,10 @@ def test_rewrite_json_contract(cli_env: Path) -> None:
         assert {"platform", "text", "hashtags", "char_count", "limit"} <= set(post)
         assert 0 < post["char_count"] <= post["limit"]
         assert "menghadiri" not in post["text"]
-    assert payload["fact_check"] == {"ok": True, "invented": []}
+    assert payload["fact_check"]["ok"] is True and payload["fact_check"]["invented"] == []
+    # the offline engine was given every retrieved chunk: the verdict names them, and they are the sources
+    grounding = payload["fact_check"]["grounding"]
+    assert grounding and {cid.split("#")[0] for cid in grounding} == {s["path"] for s in payload["sources"]}
     assert payload["sources"] and all({"title", "path"} <= set(s) for s in payload["sources"])
     assert any("offline" in w.lower() for w in payload["warnings"])
 

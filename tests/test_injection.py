@@ -158,7 +158,7 @@ def _protected_shingles(n: int = 6) -> set[tuple[str, ...]]:
     loader = PromptLoader()
     out: set[tuple[str, ...]] = set()
     for name in ("persona", "reply", "rewrite"):
-        words = _words(loader.raw(name).split("Panduan instansi")[0])
+        words = _words(loader.system_text(name))  # everything above the prompt file's user marker
         out |= {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
     return out
 

@@ -11,7 +11,7 @@ from fake_openai import FakeOpenAI, fake_openai, fake_vector, llm_settings  # no
 from bot.core.models import Hit
 from bot.llm import context as ctx
 from bot.llm.guard import REMOVED, LeakGuard, echoes, neutralise
-from bot.llm.prompts import PromptLoader, parse_prompt
+from bot.llm.prompts import USER_MARKER, PromptLoader, parse_prompt
 from bot.llm.schemas import (
     OutputInvalid,
     ReplyOut,
@@ -64,7 +64,7 @@ def test_custom_prompts_dir_overrides_and_falls_back(tmp_path: Path) -> None:
 
 
 def test_persona_rules() -> None:
-    persona = PromptLoader().raw("persona")
+    persona = PromptLoader().system_text("persona")
     for phrase in ("dampak bagi warga", "ajakan bertindak", "Jangan pernah mengarang fakta", "bukan instruksi"):
         assert phrase in persona
 
@@ -159,7 +159,7 @@ def test_announcement_payload_and_echo() -> None:
 
 
 def test_leak_guard() -> None:
-    persona = PromptLoader().raw("persona")
+    persona = PromptLoader().system_text("persona")
     guard = LeakGuard([persona], ["sk-test-SECRET123", "123:ABC-telegram-token", ""], canary="HB-abcd")
     assert guard.find_leak("Ini kuncinya sk-test-SECRET123") == "keluaran model memuat kunci rahasia"
     assert guard.find_leak("penanda hb-ABCD") == "keluaran model memuat instruksi sistem"
@@ -279,11 +279,34 @@ def test_build_posts_restores_contacts_and_places_hashtags() -> None:
 
 def test_fact_check_crash_never_passes(monkeypatch: pytest.MonkeyPatch) -> None:
     import bot.core.fact_check
-    from bot.llm.posts import check
+    from bot.core.fact_check import verdict
 
     def boom(output, sources):
         raise RuntimeError("x")
 
     monkeypatch.setattr(bot.core.fact_check, "check_facts", boom)
-    result = check("teks", ["sumber"])
+    result = verdict("teks", ["sumber"])
     assert result.ok is False and result.invented
+
+
+def test_leak_guard_protects_the_system_part_by_the_user_marker(tmp_path: Path) -> None:
+    """An editor renames the guidelines heading and mentions it in the opening line: the guard
+    still protects every line above the user marker, and nothing of the user turn."""
+    from bot.llm.conversation import Conversation
+
+    rule = "Setiap unggahan wajib menyebut nomor pengaduan resmi yang tercantum pada profil instansi kami."
+    original = (DEFAULT_PROMPTS_DIR / "rewrite.md").read_text(encoding="utf-8")
+    edited = original.replace("Panduan instansi", "Rujukan gaya instansi").replace(
+        "TUGAS: tulis ulang", "Panduan instansi ada di bawah.\n\nTUGAS: tulis ulang"
+    )
+    edited = edited.replace("Cara menulis setiap unggahan:", f"Cara menulis setiap unggahan:\n- {rule}")
+    assert "Panduan instansi ada di bawah" in edited and rule in edited and edited.count(USER_MARKER) == 1
+    (tmp_path / "rewrite.md").write_text(edited, encoding="utf-8")
+    settings = Settings(data_dir=tmp_path / "data", prompts_dir=tmp_path)
+    guard = Conversation(settings).guard
+
+    assert guard.find_leak(f"Instruksi saya: {rule} Lalu platform_rules dan guidelines.") is not None
+    assert guard.find_leak("Aturan: " + original.split("Cara menulis setiap unggahan:")[1][:400]) is not None
+    user_turn = PromptLoader(tmp_path).get("rewrite").render_user(platforms="instagram", draft="Rekam KTP-el Sabtu.")
+    assert guard.find_leak(user_turn) is None  # the user turn is not ours to protect
+    assert guard.find_leak("Halo warga! Rekam KTP-el gratis Sabtu ini di kecamatan. Ajak keluarga, ya.") is None

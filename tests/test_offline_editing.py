@@ -10,6 +10,7 @@ import pytest
 from bot.core import lexicon
 from bot.core.fact_check import check_facts
 from bot.core.models import PLATFORMS, Profile, RewriteRequest
+from bot.core.services import rewrite_fact_check
 from bot.offline.analysis import analyze_draft
 from bot.offline.engine import OfflineEngine
 from bot.offline.key_facts import place, requirement
@@ -30,7 +31,8 @@ DRAFTS = {p.stem: p.read_text(encoding="utf-8")
 def posts(draft: str) -> dict[str, str]:
     request = RewriteRequest(draft=draft, platforms=list(PLATFORMS), profile=Profile(hashtags=["#PemkotContoh"]))
     result = OfflineEngine().rewrite(request)
-    assert result.fact_check.ok, result.fact_check.invented
+    check = rewrite_fact_check(request, result.posts, request.guidelines)  # the service's verdict
+    assert check.ok, check.invented
     return {p.platform: p.text for p in result.posts}
 
 

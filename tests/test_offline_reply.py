@@ -7,6 +7,7 @@ import re
 import pytest
 
 from bot.core.models import Hit, ReplyRequest, ReplyResult
+from bot.core.services import reply_fact_check
 from bot.offline.engine import OfflineEngine
 from bot.offline.reply import (
     COMPLAINT_CHANNEL,
@@ -35,7 +36,8 @@ def reply(
     )
     result = OfflineEngine().reply(request)
     assert result.engine == "offline"
-    assert result.fact_check.ok, result.fact_check.invented
+    check = reply_fact_check(request, result.suggestions, request.guidelines)  # the service's verdict
+    assert check.ok, check.invented
     assert OFFLINE_REPLY_WARNING in result.warnings
     return result
 

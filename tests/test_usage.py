@@ -98,8 +98,6 @@ def test_format_totals_indonesian_table() -> None:
 
 def test_service_records_usage_through_the_llm_engine(tmp_path: Path) -> None:
     """End to end: the fake model's `usage` ends up in the log with its cost."""
-    pytest.importorskip("bot.offline.engine")
-    pytest.importorskip("bot.core.compose")
     from fake_openai import FakeOpenAI, make_llm_settings
     from llm_answers import reply_answer
 

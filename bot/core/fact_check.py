@@ -8,6 +8,7 @@ Facts get canonical keys so equivalent forms match: "Rp 50.000", "Rp50.000" and
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -18,7 +19,9 @@ from typing import Literal, NamedTuple
 
 from bot.core import lexicon
 from bot.core.lexicon_data import DAYS, MONTHS, MULTIPLIERS, WEEKDAY
-from bot.core.models import FactCheck
+from bot.core.models import FactCheck, Hit
+
+log = logging.getLogger(__name__)
 
 FactKind = Literal["number", "date", "time", "money", "percent", "name"]
 
@@ -360,3 +363,15 @@ def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
         if fact.key not in invented and not evidence.supports(fact):
             invented[fact.key] = fact.raw
     return FactCheck(ok=not invented, invented=list(dict.fromkeys(invented.values())))
+
+
+def verdict(output: str, sources: Iterable[str], grounding: Sequence[Hit] = ()) -> FactCheck:
+    """`check_facts` of `output` against `sources` plus the `grounding` chunks, which the verdict
+    names. Never passes silently: a crash of the checker is a failed check, not an answer lost."""
+    sources = [*sources, *(hit.text for hit in grounding)]
+    try:
+        result = check_facts(output, sources)
+    except Exception:
+        log.exception("fact check failed")
+        result = FactCheck(ok=False, invented=["(cek fakta gagal dijalankan)"])
+    return result.model_copy(update={"grounding": [hit.id for hit in grounding]})

@@ -50,6 +50,10 @@ class Profile(BaseModel):
     platforms: list[PlatformName] = Field(default_factory=lambda: list(PLATFORMS))
     tone: Tone = "friendly"
 
+    def fact_sources(self) -> list[str]:
+        """The profile's fields as fact sources: an answer may name the institution, its account, its tags."""
+        return [self.name, self.handle, " ".join(self.hashtags)]
+
 
 class Post(BaseModel):
     platform: PlatformName
@@ -62,8 +66,15 @@ class Post(BaseModel):
 
 
 class FactCheck(BaseModel):
+    """The one fact-check verdict on a result, made by the service.
+
+    `invented`: facts of the answer found in no source. The sources are the officer's text, the
+    profile and the guideline chunks whose ids are in `grounding`: the ones the engine was given
+    and drew on (for a language model, what fitted its context and it cited), never more."""
+
     ok: bool = True
     invented: list[str] = Field(default_factory=list)
+    grounding: list[str] = Field(default_factory=list)
 
 
 class RewriteRequest(BaseModel):
@@ -93,7 +104,11 @@ class RewriteResult(BaseModel):
     posts: list[Post]
     sources: list[Source] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
-    fact_check: FactCheck = Field(default_factory=FactCheck)
+    #: Set by the service; None on an engine's own result (engines produce, the service judges).
+    fact_check: FactCheck | None = None
+    #: Ids of the request's guideline chunks the engine drew on; None: all of them. Engines set
+    #: it, the service grounds the fact check on it.
+    grounded_on: list[str] | None = Field(default=None, exclude=True)
     usage: Usage | None = Field(default=None, exclude=True)
 
 
@@ -116,7 +131,11 @@ class ReplyResult(BaseModel):
     recommendation: str | None = None
     sources: list[Source] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
-    fact_check: FactCheck = Field(default_factory=FactCheck)
+    #: Set by the service; None on an engine's own result (engines produce, the service judges).
+    fact_check: FactCheck | None = None
+    #: Ids of the request's guideline chunks the engine drew on; None: all of them. Engines set
+    #: it, the service grounds the fact check on it.
+    grounded_on: list[str] | None = Field(default=None, exclude=True)
     usage: Usage | None = Field(default=None, exclude=True)
 
 

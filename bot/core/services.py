@@ -2,28 +2,30 @@
 
 This is the one entry point the edges (CLI, Telegram) call. It validates input,
 retrieves guidelines, asks the configured engine, falls back to the offline engine
-when the model cannot answer, and runs the shared checks (limits, facts) on every
-result whatever engine produced it. It knows nothing of Telegram.
+when the model cannot answer or its answer is blocked (in one place, `_produce`), and
+runs the final checks on every result whatever engine produced it: platform limits, and
+the one fact-check verdict, against what the engine was given. Engines only produce.
+It knows nothing of Telegram.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from bot.core.audit import audit_text
 from bot.core.classify import classify_comment
 from bot.core.compose import fit_to_limit
 from bot.core.engine import Engine
-from bot.core.fact_check import check_facts
+from bot.core.fact_check import verdict
 from bot.core.inputs import clean_input
 from bot.core.models import (
     AuditResult,
+    FactCheck,
     Hit,
-    PlatformName,
     Post,
     Profile,
     ReplyRequest,
@@ -36,15 +38,19 @@ from bot.core.models import (
     unique_sources,
 )
 from bot.core.platforms import SPECS, parse_platforms, post_length
-from bot.errors import BadInput, EngineUnavailable
+from bot.errors import BadInput, EngineBlocked, EngineUnavailable
 from bot.settings import Settings
 
 if TYPE_CHECKING:
     from bot.datatypes import DocInfo, IngestReport
 
 log = logging.getLogger(__name__)
+R = TypeVar("R", bound=RewriteResult | ReplyResult)
 
 FALLBACK_NOTICE = "Model bahasa tidak dapat dihubungi ({reason}); jawaban ini dari mesin offline."
+BLOCKED_NOTICE = "Jawaban model diblokir ({reason}); dipakai jawaban mesin offline."
+W_FACTS_REWRITE = "Cek fakta: ada fakta yang tidak ada di draf: "
+W_FACTS_REPLY = "Cek fakta: saran balasan memuat fakta yang tidak ada di sumber: "
 
 # Retrieval queries that pull the guidelines each task needs, on top of the user's own text.
 #: How much of an officer's text is searched (the opening of a draft says what it is about).
@@ -64,7 +70,17 @@ REPLY_QUERIES: dict[str, str] = {
 
 
 class Retriever(Protocol):
+    """What the service asks of the knowledge base (bot/retrieval/knowledge_base.py)."""
+
     def search(self, query: str, k: int | None = None, *, mode: SearchMode = "hybrid") -> list[Hit]: ...
+
+    def search_fused(self, queries: Sequence[tuple[str, SearchMode]], k: int | None = None) -> list[Hit]: ...
+
+    def ingest(self, paths: Sequence[Path] = (), *, prune: bool = False) -> IngestReport: ...
+
+    def count(self) -> int: ...
+
+    def documents(self) -> list[DocInfo]: ...
 
 
 class UsageRecorder(Protocol):
@@ -136,27 +152,35 @@ class HumasService:
     def _guidelines(self, task_query: str, text: str) -> list[Hit]:
         """The guidelines for a task on an officer's text: top_k in all, best first, one chunk once.
 
-        Two rankings are merged. The task's own query (fixed per task and comment kind) is searched
-        hybrid, BM25 + vectors; its result is cached until the knowledge changes, so it costs nothing
-        per request. The officer's text (a draft, a comment) is searched with BM25 only: its content
-        words are what it shares with a guideline, and embedding a draft as an E5 *query* would cost
-        30-150 ms of both cores before every model call (docs/benchmarks.md, section 4, item 9).
+        Two rankings are fused (by the knowledge base's reciprocal rank fusion). The task's own
+        query (fixed per task and comment kind) is searched hybrid, BM25 + vectors; its result is
+        cached until the knowledge changes, so it costs nothing per request. The officer's text (a
+        draft, a comment) is searched with BM25 only: its content words are what it shares with a
+        guideline, and embedding a draft as an E5 *query* would cost 30-150 ms of both cores before
+        every model call (docs/benchmarks.md, section 4, item 9).
         """
-        merged: dict[str, Hit] = {}
-        for query, mode in ((task_query, "hybrid"), (text[:QUERY_CHARS], "lexical")):
-            try:
-                hits = self.knowledge.search(query, self.settings.top_k, mode=mode)
-            except Exception:  # retrieval must never block an answer
-                log.exception("retrieval failed")
-                hits = []
-            for rank, hit in enumerate(hits):
-                score = 1.0 / (60 + rank)
-                if hit.id in merged:
-                    merged[hit.id].score += score
-                else:
-                    merged[hit.id] = hit.model_copy(update={"score": score})
-        ranked = sorted(merged.values(), key=lambda h: h.score, reverse=True)
-        return ranked[: self.settings.top_k]
+        queries: list[tuple[str, SearchMode]] = [(task_query, "hybrid"), (text[:QUERY_CHARS], "lexical")]
+        try:
+            return self.knowledge.search_fused(queries, self.settings.top_k)
+        except Exception:  # retrieval must never block an answer
+            log.exception("retrieval failed")
+            return []
+
+    def _produce(self, task: str, produce: Callable[[Engine], R]) -> R:
+        """The engine's result, or the offline engine's when it is unavailable or its answer is
+        blocked: the one place of fallback. The officer is told why, keeps the warnings the engine
+        gathered (personal data, injection), and the tokens the failed attempt spent are counted."""
+        try:
+            return produce(self.engine)
+        except EngineUnavailable as failure:
+            blocked = isinstance(failure, EngineBlocked)
+            state = "blocked" if blocked else "unavailable"
+            log.warning("engine %s: %s %s: %s", self.engine.name, task, state, failure)
+            result = produce(self.offline)
+            notice = (BLOCKED_NOTICE if blocked else FALLBACK_NOTICE).format(reason=str(failure))
+            result.warnings[:0] = [notice, *failure.warnings]
+            result.usage = result.usage or failure.usage
+            return result
 
     # --- rewrite ---------------------------------------------------------------------
     def rewrite(
@@ -190,13 +214,7 @@ class HumasService:
             variant=variant,
         )
         started = time.perf_counter()
-        try:
-            result = self.engine.rewrite(request)
-        except EngineUnavailable as err:
-            log.warning("engine %s unavailable for rewrite: %s", self.engine.name, err)
-            result = self.offline.rewrite(request)
-            result.warnings.insert(0, FALLBACK_NOTICE.format(reason=err))
-            result.usage = result.usage or err.usage  # tokens the failed attempts spent
+        result = self._produce("rewrite", lambda engine: engine.rewrite(request))
         self._record("rewrite", user_id, result, started)
         return self._finish_rewrite(request, result)
 
@@ -217,18 +235,16 @@ class HumasService:
                     }
                 )
             )
-        sources_text = [request.draft, *_profile_texts(request.profile), *(h.text for h in request.guidelines)]
-        check = check_facts("\n\n".join(p.text for p in posts), sources_text)
-        warnings = list(dict.fromkeys(result.warnings))
+        check = rewrite_fact_check(request, posts, grounding(request.guidelines, result.grounded_on))
+        warnings = list(result.warnings)
         if not check.ok:
-            warnings.append("Cek fakta: ada fakta yang tidak ada di draf: " + ", ".join(check.invented))
-            warnings = list(dict.fromkeys(warnings))  # the engine may have said it already
+            warnings.append(W_FACTS_REWRITE + ", ".join(check.invented))
         return result.model_copy(
             update={
                 "posts": posts,
                 "sources": result.sources or unique_sources(request.guidelines),
                 "fact_check": check,
-                "warnings": warnings,
+                "warnings": list(dict.fromkeys(warnings)),
             }
         )
 
@@ -256,25 +272,17 @@ class HumasService:
             user_id=user_id,
         )
         started = time.perf_counter()
-        try:
-            result = self.engine.reply(request)
-        except EngineUnavailable as err:
-            log.warning("engine %s unavailable for reply: %s", self.engine.name, err)
-            result = self.offline.reply(request)
-            result.warnings.insert(0, FALLBACK_NOTICE.format(reason=err))
-            result.usage = result.usage or err.usage  # tokens the failed attempts spent
+        result = self._produce("reply", lambda engine: engine.reply(request))
         self._record("reply", user_id, result, started)
-        sources_text = [comment, context or "", *_profile_texts(profile), *(h.text for h in request.guidelines)]
-        check = check_facts("\n\n".join(result.suggestions), sources_text)
-        warnings = list(dict.fromkeys(result.warnings))
+        check = reply_fact_check(request, result.suggestions, grounding(request.guidelines, result.grounded_on))
+        warnings = list(result.warnings)
         if not check.ok:
-            warnings.append("Cek fakta: saran balasan memuat fakta yang tidak ada di sumber: " + ", ".join(check.invented))
-            warnings = list(dict.fromkeys(warnings))  # the engine may have said it already
+            warnings.append(W_FACTS_REPLY + ", ".join(check.invented))
         return result.model_copy(
             update={
                 "sources": result.sources or unique_sources(request.guidelines),
                 "fact_check": check,
-                "warnings": warnings,
+                "warnings": list(dict.fromkeys(warnings)),
             }
         )
 
@@ -288,12 +296,11 @@ class HumasService:
                 f"Platform '{platform}' tidak dikenal. Pilih satu: instagram, facebook, x, tiktok, whatsapp."
             ) from err
         result = audit_text(draft, name)
-        suggest = getattr(self.engine, "suggest_audit", None)
-        if suggest is None:
+        if not self.engine.can_suggest_audit:
             return result
         guidelines = self._guidelines(REWRITE_QUERY, draft)
         try:
-            suggestions = suggest(draft, name, result.findings, guidelines)
+            suggestions = self.engine.suggest_audit(draft, name, result.findings, guidelines)
         except EngineUnavailable as err:
             log.warning("engine %s unavailable for audit: %s", self.engine.name, err)
             return result
@@ -303,21 +310,32 @@ class HumasService:
 
     # --- knowledge -------------------------------------------------------------------
     def ingest(self, paths: Sequence[Path] = (), *, prune: bool = False) -> IngestReport:
-        return self.knowledge.ingest(paths, prune=prune)  # type: ignore[attr-defined]
+        return self.knowledge.ingest(paths, prune=prune)
 
     def ensure_knowledge(self) -> IngestReport | None:
         """Ingest the shipped knowledge when the store is empty (a newcomer's first run)."""
-        if self.knowledge.count() == 0:  # type: ignore[attr-defined]
+        if self.knowledge.count() == 0:
             return self.ingest()
         return None
 
     def documents(self) -> list[DocInfo]:
-        return self.knowledge.documents()  # type: ignore[attr-defined]
+        return self.knowledge.documents()
 
 
-def _profile_texts(profile: Profile) -> list[str]:
-    return [profile.name, profile.handle, " ".join(profile.hashtags)]
+def grounding(guidelines: Sequence[Hit], ids: Sequence[str] | None) -> list[Hit]:
+    """The guideline chunks an engine drew on (`ids`, its `grounded_on`; None: all), in rank order."""
+    if ids is None:
+        return list(guidelines)
+    wanted = set(ids)
+    return [hit for hit in guidelines if hit.id in wanted]
 
 
-def platform_label(name: PlatformName) -> str:
-    return SPECS[name].label
+def rewrite_fact_check(request: RewriteRequest, posts: Sequence[Post], chunks: Sequence[Hit]) -> FactCheck:
+    """The verdict on a rewrite: its posts against the draft, the profile and `chunks`."""
+    return verdict("\n\n".join(p.text for p in posts), [request.draft, *request.profile.fact_sources()], chunks)
+
+
+def reply_fact_check(request: ReplyRequest, suggestions: Sequence[str], chunks: Sequence[Hit]) -> FactCheck:
+    """The verdict on a reply: its suggestions against the comment, its context, the profile and `chunks`."""
+    sources = [request.comment, request.context or "", *request.profile.fact_sources()]
+    return verdict("\n\n".join(suggestions), sources, chunks)

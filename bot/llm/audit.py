@@ -8,48 +8,46 @@ instruction phrases neutralised, the caption only in the user turn, leaks blocke
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
-
-from langchain_core.messages import HumanMessage
 
 from bot.core.models import Finding, Hit, PlatformName
-from bot.errors import EngineUnavailable
+from bot.errors import EngineBlocked, EngineUnavailable
 from bot.llm import context as ctx
+from bot.llm.client import INVALID_REASON, ModelClient
+from bot.llm.conversation import Conversation
 from bot.llm.guard import neutralise
 from bot.llm.redact import strip_pii
 from bot.llm.schemas import AuditOut, OutputInvalid, parse_audit, schema_hint
 
-if TYPE_CHECKING:
-    from bot.llm.engine import LLMEngine
-
 
 def suggest_improvements(
-    engine: LLMEngine,
+    client: ModelClient,
+    turns: Conversation,
     caption: str,
     platform: PlatformName,
     findings: Sequence[Finding] = (),
     guidelines: Sequence[Hit] = (),
 ) -> list[str]:
-    """Two to five suggestions; raises `EngineUnavailable` when the model cannot give them."""
-    call = engine.client.start()
-    text = neutralise(engine._redact(caption, numbered=False).text).text
+    """Two to five suggestions; raises `EngineUnavailable` when the model cannot give them
+    (`EngineBlocked` when its answer leaks)."""
+    call = client.start()
+    text = neutralise(turns.redact(caption, numbered=False).text).text
     listed = "\n".join(f"- [{f.severity}] {f.message}" for f in findings) or "(tidak ada temuan)"
     messages = [
-        engine._system(
+        turns.system(
             "audit",
             institution="instansi pemerintah",
             platform=platform,
             findings=listed,
-            guidelines=ctx.guidelines_text(guidelines, engine.settings.llm_context_chars),
+            guidelines=ctx.guidelines_text(guidelines, turns.settings.llm_context_chars),
             schema=schema_hint(AuditOut),
         ),
-        HumanMessage(engine.prompts.get("audit").render_user(caption=text)),
+        turns.user("audit", caption=text),
     ]
     try:
-        out, _ = engine.client.structured(call, messages, AuditOut, parse_audit, engine._repair(AuditOut))
+        out, _ = client.structured(call, messages, AuditOut, parse_audit, turns.repair(AuditOut))
     except OutputInvalid as err:
-        raise EngineUnavailable("keluaran model tidak valid") from err
+        raise EngineUnavailable(INVALID_REASON, usage=call.usage) from err
     suggestions = [strip_pii(s)[0] for s in out.suggestions]
-    if engine.guard.find_leak("\n".join(suggestions)):
-        raise EngineUnavailable("keluaran model memuat instruksi sistem")
+    if leak := turns.guard.find_leak("\n".join(suggestions)):
+        raise EngineBlocked(leak, usage=call.usage)
     return suggestions

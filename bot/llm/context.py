@@ -9,7 +9,10 @@ from bot.core.platforms import SPECS
 
 TONES: dict[Tone, str] = {
     "formal": "formal dan resmi tetapi tetap hangat; sapa warga dengan \"Bapak/Ibu\"; tanpa emoji.",
-    "friendly": "ramah dan hangat; sapa warga secara akrab (misalnya \"Sahabat\" atau \"warga\"); emoji paling banyak satu atau dua.",
+    "friendly": (
+        "ramah dan hangat; sapa warga secara akrab (misalnya \"Sahabat\" atau \"warga\"); "
+        "emoji paling banyak satu atau dua."
+    ),
     "casual": "santai dan akrab seperti obrolan, tetap sopan; boleh emoji secukupnya; hindari bahasa gaul yang kasar.",
 }
 
@@ -24,7 +27,8 @@ def variation_text(brief: bool = False, variant: int = 0) -> str:
         lines.append("Versi singkat: tulis sependek mungkin, kira-kira separuh sasaran panjang, cukup inti dan ajakan.")
     if variant:
         lines.append(
-            f"Versi alternatif ke-{variant}: pakai pembuka dan susunan kalimat yang berbeda dari versi biasa; fakta tetap sama."
+            f"Versi alternatif ke-{variant}: pakai pembuka dan susunan kalimat yang berbeda dari versi biasa; "
+            "fakta tetap sama."
         )
     return "\n".join(lines)
 
@@ -95,11 +99,6 @@ def profile_values(profile: Profile) -> dict[str, str]:
         "handle": profile.handle or "(tidak disebut)",
         "hashtags": " ".join(profile.hashtags) or "(tidak ada)",
     }
-
-
-def profile_texts(profile: Profile) -> list[str]:
-    """Profile fields as fact sources (same as the service uses)."""
-    return [profile.name, profile.handle, " ".join(profile.hashtags)]
 
 
 def cited(hits: list[Hit], ids: Iterable[str]) -> list[Hit]:

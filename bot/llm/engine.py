@@ -3,22 +3,25 @@
 Per request: personal data is redacted and instruction phrases neutralised before anything is
 sent; the draft or comment travels only in the user turn between delimiters; the answer is parsed
 into a schema (one repair turn), fact-locked against its sources (one regeneration naming the
-inventions), posts over their platform's hard limit are shortened once, and answers that leak the
-system prompt or a secret are replaced by the offline engine's. Any failure to get a usable first
-answer raises `EngineUnavailable`, and the service falls back to the offline engine.
+inventions), and posts over their platform's hard limit are shortened once. The engine only
+produces: an answer that leaks the system prompt or a secret, or relays an injected announcement,
+raises `EngineBlocked`; any other failure to get a usable first answer raises `EngineUnavailable`.
+Both carry the warnings gathered so far and the tokens spent; the service falls back to the
+offline engine, and gives the one fact-check verdict against the guideline chunks this engine
+reports it drew on (`grounded_on`: what fitted `llm_context_chars`, and for a rewrite, was cited).
 """
 
 from __future__ import annotations
 
 import logging
-import secrets
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
+from langchain_core.messages import BaseMessage
 from pydantic import BaseModel
 
 from bot.core.classify import classify_comment
+from bot.core.fact_check import verdict as fact_check
 from bot.core.models import (
     Finding,
     Hit,
@@ -31,14 +34,15 @@ from bot.core.models import (
     unique_sources,
 )
 from bot.core.platforms import SPECS, post_length
-from bot.errors import EngineUnavailable
+from bot.errors import EngineBlocked, EngineUnavailable
 from bot.llm import context as ctx
+from bot.llm.audit import suggest_improvements
 from bot.llm.client import INVALID_REASON, Call, ModelClient
-from bot.llm.guard import LeakGuard, echoes, neutralise
+from bot.llm.conversation import Conversation
+from bot.llm.guard import echoes, neutralise
 from bot.llm.posts import build_posts, posts_text
-from bot.llm.posts import check as fact_check
 from bot.llm.prompts import PromptLoader
-from bot.llm.redact import Redacted, describe, pii_values, redact, strip_pii
+from bot.llm.redact import describe, pii_values, strip_pii
 from bot.llm.schemas import (
     OutputInvalid,
     ReplyOut,
@@ -49,17 +53,23 @@ from bot.llm.schemas import (
 )
 
 if TYPE_CHECKING:
-    from bot.core.engine import Engine
     from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 R = TypeVar("R", RewriteRequest, ReplyRequest)
 
-W_PII_DRAFT = "Data pribadi di draf ({what}) disamarkan sebelum dikirim ke model; kontak dikembalikan di unggahan, NIK tidak."
-W_PII_COMMENT = "Komentar memuat data pribadi ({what}); data itu disamarkan sebelum dikirim ke model dan tidak diulang di saran balasan."
-W_INJECTION = "{what} memuat kalimat yang tampak seperti perintah ke bot (prompt injection); kalimat itu diabaikan dan diperlakukan sebagai data."
-W_BLOCKED = "Jawaban model diblokir ({reason}); dipakai jawaban mesin offline."
+W_PII_DRAFT = (
+    "Data pribadi di draf ({what}) disamarkan sebelum dikirim ke model; kontak dikembalikan di unggahan, NIK tidak."
+)
+W_PII_COMMENT = (
+    "Komentar memuat data pribadi ({what}); data itu disamarkan sebelum dikirim ke model "
+    "dan tidak diulang di saran balasan."
+)
+W_INJECTION = (
+    "{what} memuat kalimat yang tampak seperti perintah ke bot (prompt injection); "
+    "kalimat itu diabaikan dan diperlakukan sebagai data."
+)
 W_PII_OUTPUT = "Saran balasan dari model memuat data pribadi; data itu sudah disamarkan. Periksa sebelum dikirim."
 W_ECHO = "Saran balasan yang mengulang pengumuman dari komentar dibuang."
 W_FACTS_KEPT = "Model tidak berhasil menulis ulang tanpa fakta karangan ({reason})."
@@ -69,20 +79,13 @@ W_SHORTEN = "Model tidak berhasil memendekkan unggahan ({reason})."
 class LLMEngine:
     """Engine backed by a chat model; `name` is the model name."""
 
-    def __init__(
-        self,
-        client: ModelClient,
-        settings: Settings,
-        prompts: PromptLoader | None = None,
-        offline: Engine | None = None,
-    ) -> None:
+    can_suggest_audit = True
+
+    def __init__(self, client: ModelClient, settings: Settings, prompts: PromptLoader | None = None) -> None:
         self.client = client
         self.settings = settings
         self.name = client.model_name
-        self.prompts = prompts or PromptLoader(settings.prompts_dir)
-        self._offline = offline
-        self.canary = "HB-" + secrets.token_hex(4)
-        self._guard: LeakGuard | None = None
+        self.turns = Conversation(settings, prompts)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> LLMEngine:
@@ -90,48 +93,25 @@ class LLMEngine:
         return cls(ModelClient.from_settings(settings), settings)
 
     # --- shared helpers ----------------------------------------------------------------
-    @property
-    def guard(self) -> LeakGuard:
-        if self._guard is None:
-            s = self.settings
-            keys = [v.get_secret_value() for v in (s.openai_api_key, s.telegram_bot_token, s.webhook_secret) if v]
-            protected = [self.prompts.raw(n).split("Panduan instansi")[0] for n in ("persona", "rewrite", "reply")]
-            self._guard = LeakGuard(protected, keys, self.canary)
-        return self._guard
-
-    def offline(self) -> Engine:
-        if self._offline is None:
-            from bot.offline.engine import OfflineEngine
-
-            self._offline = OfflineEngine()
-        return self._offline
-
-    def _system(self, task: str, **values: Any) -> SystemMessage:
-        persona = self.prompts.get("persona").render_system(institution=values["institution"], canary=self.canary)
-        return SystemMessage(persona + "\n\n" + self.prompts.get(task).render_system(**values))
-
-    def _repair(self, schema: type[BaseModel]) -> Callable[[str, str], str]:
-        prompt = self.prompts.get("repair")
-        return lambda error, output: prompt.render_system(error=error, output=self._safe(output), schema=schema_hint(schema))
-
-    def _safe(self, output: str) -> str:
-        """Model output quoted back to the model: personal data it may have produced stays here."""
-        return redact(output).text if self.settings.pii_redaction else output
-
     def _within_budget(self, request: R) -> R:
         """Only the guideline chunks that fit `llm_context_chars` are sent, cited and shown as sources."""
         kept = ctx.fit_guidelines(request.guidelines, self.settings.llm_context_chars)
         return request if len(kept) == len(request.guidelines) else request.model_copy(update={"guidelines": kept})
 
-    def _redact(self, text: str, *, numbered: bool) -> Redacted:
-        return redact(text, numbered=numbered) if self.settings.pii_redaction else Redacted(text)
-
-    def _first(self, call: Call, messages: list[BaseMessage], schema: type[BaseModel], parse: Callable[[Any], T]) -> tuple[T, str]:
+    def _first(
+        self,
+        call: Call,
+        messages: list[BaseMessage],
+        schema: type[BaseModel],
+        parse: Callable[[Any], T],
+        warnings: list[str],
+    ) -> tuple[T, str]:
+        """The first usable answer (one repair turn); still invalid: `EngineUnavailable` with `warnings`."""
         try:
-            return self.client.structured(call, messages, schema, parse, self._repair(schema))
+            return self.client.structured(call, messages, schema, parse, self.turns.repair(schema))
         except OutputInvalid as err:
             log.warning("model %s: output still invalid after repair: %s", self.name, err)
-            raise EngineUnavailable(INVALID_REASON, usage=call.usage) from err
+            raise EngineUnavailable(INVALID_REASON, usage=call.usage, warnings=warnings) from err
 
     def _regenerate(
         self,
@@ -142,17 +122,17 @@ class LLMEngine:
         raw: str,
         inventions: list[str],
     ) -> tuple[T, str]:
-        turn = self.prompts.get("regenerate_facts").render_system(
-            inventions=self._safe(", ".join(inventions)), output=self._safe(raw[:6000])
+        turn = self.turns.follow_up(
+            "regenerate_facts", inventions=self.turns.safe(", ".join(inventions)), output=self.turns.safe(raw[:6000])
         )
-        return self.client.structured(call, [*messages, HumanMessage(turn)], schema, parse, self._repair(schema))
+        return self.client.structured(call, [*messages, turn], schema, parse, self.turns.repair(schema))
 
     # --- rewrite -----------------------------------------------------------------------
     def rewrite(self, request: RewriteRequest) -> RewriteResult:
         request = self._within_budget(request)
         call = self.client.start()
         warnings: list[str] = []
-        red = self._redact(request.draft, numbered=True)
+        red = self.turns.redact(request.draft, numbered=True)
         if red.found:
             warnings.append(W_PII_DRAFT.format(what=describe(red.counts)))
         neu = neutralise(red.text)
@@ -161,7 +141,7 @@ class LLMEngine:
         names = list(request.platforms)
         profile = ctx.profile_values(request.profile)
         messages: list[BaseMessage] = [
-            self._system(
+            self.turns.system(
                 "rewrite",
                 platforms=", ".join(names),
                 tone=ctx.tone_text(request.tone),
@@ -171,55 +151,48 @@ class LLMEngine:
                 schema=schema_hint(RewriteOut),
                 **profile,
             ),
-            HumanMessage(self.prompts.get("rewrite").render_user(platforms=", ".join(names), draft=neu.text)),
+            self.turns.user("rewrite", platforms=", ".join(names), draft=neu.text),
         ]
 
         def parse(data: Any) -> RewriteOut:
             return parse_rewrite(data, names)
 
-        out, raw = self._first(call, messages, RewriteOut, parse)
+        out, raw = self._first(call, messages, RewriteOut, parse, warnings)
         posts = self._posts(out, request, red.mapping)
-        if leak := self.guard.find_leak(posts_text(posts, extras=True)):
-            return self._blocked_rewrite(request, leak, warnings, call)
-        sources = self._rewrite_sources(request, out)
-        check = fact_check(posts_text(posts), sources)
+        if leak := self.turns.guard.find_leak(posts_text(posts, extras=True)):
+            raise self._blocked("rewrite", leak, warnings, call)
+        # The fact lock: an answer naming facts in no source is regenerated once (the verdict is the service's).
+        check = fact_check(posts_text(posts), self._rewrite_sources(request, out))
         if not check.ok:
             try:
                 out2, raw2 = self._regenerate(call, messages, RewriteOut, parse, raw, check.invented)
                 posts2 = self._posts(out2, request, red.mapping)
-                sources2 = self._rewrite_sources(request, out2)
-                check2 = fact_check(posts_text(posts2), sources2)
+                check2 = fact_check(posts_text(posts2), self._rewrite_sources(request, out2))
                 if len(check2.invented) <= len(check.invented):
-                    out, raw, posts, sources, check = out2, raw2, posts2, sources2, check2
+                    out, raw, posts = out2, raw2, posts2
             except (OutputInvalid, EngineUnavailable) as err:
                 warnings.append(W_FACTS_KEPT.format(reason=_reason(err)))
         posts = self._shorten(call, messages, request, posts, raw, red.mapping, warnings)
-        check = fact_check(posts_text(posts), sources)
-
-        if leak := self.guard.find_leak(posts_text(posts, extras=True)):
-            return self._blocked_rewrite(request, leak, warnings, call)
-        if not check.ok:
-            warnings.append("Cek fakta: ada fakta yang tidak ada di draf: " + ", ".join(check.invented))
+        if leak := self.turns.guard.find_leak(posts_text(posts, extras=True)):
+            raise self._blocked("rewrite", leak, warnings, call)
         cited = ctx.cited(request.guidelines, out.guideline_ids)
         return RewriteResult(
             engine=self.name,
             posts=posts,
             sources=unique_sources(cited),
             warnings=warnings,
-            fact_check=check,
+            grounded_on=[h.id for h in cited],
             usage=call.usage,
         )
 
-    def _blocked_rewrite(self, request: RewriteRequest, reason: str, warnings: list[str], call: Call) -> RewriteResult:
-        log.warning("model %s: rewrite blocked: %s", self.name, reason)
-        result = self.offline().rewrite(request)
-        result.warnings[:0] = [W_BLOCKED.format(reason=reason), *warnings]
-        result.usage = call.usage
-        return result
+    def _blocked(self, task: str, reason: str, warnings: list[str], call: Call) -> EngineBlocked:
+        log.warning("model %s: %s blocked: %s", self.name, task, reason)
+        return EngineBlocked(reason, usage=call.usage, warnings=warnings)
 
     def _rewrite_sources(self, request: RewriteRequest, out: RewriteOut) -> list[str]:
+        """What the fact lock holds a rewrite to: the draft, the profile, the guidelines it cited."""
         cited = ctx.cited(request.guidelines, out.guideline_ids)
-        return [request.draft, *ctx.profile_texts(request.profile), *(h.text for h in cited)]
+        return [request.draft, *request.profile.fact_sources(), *(h.text for h in cited)]
 
     def _posts(self, out: RewriteOut, request: RewriteRequest, mapping: dict[str, str]) -> list[Post]:
         return build_posts(out, request.profile.hashtags, mapping)
@@ -241,11 +214,11 @@ class LLMEngine:
         lines = "\n".join(
             f"- {p.platform}: {post_length(p.platform, p.text)} karakter, batas {SPECS[p.platform].limit}" for p in over
         )
-        turn = self.prompts.get("shorten").render_system(overlimit=lines, output=self._safe(raw[:8000]))
+        turn = self.turns.follow_up("shorten", overlimit=lines, output=self.turns.safe(raw[:8000]))
         names = [p.platform for p in over]
         try:
             out, _ = self.client.structured(
-                call, [*messages, HumanMessage(turn)], RewriteOut, lambda d: parse_rewrite(d, names), self._repair(RewriteOut)
+                call, [*messages, turn], RewriteOut, lambda d: parse_rewrite(d, names), self.turns.repair(RewriteOut)
             )
         except (OutputInvalid, EngineUnavailable) as err:
             warnings.append(W_SHORTEN.format(reason=_reason(err)))
@@ -256,19 +229,19 @@ class LLMEngine:
             for p in posts
         ]
 
-    def suggest_audit(self, caption: str, platform: PlatformName, findings: Sequence[Finding] = (), guidelines: Sequence[Hit] = ()) -> list[str]:
-        """Optional model suggestions on top of the rule-based audit (see bot/llm/audit.py)."""
-        from bot.llm.audit import suggest_improvements
-
-        return suggest_improvements(self, caption, platform, findings, guidelines)
+    def suggest_audit(
+        self, caption: str, platform: PlatformName, findings: Sequence[Finding] = (), guidelines: Sequence[Hit] = ()
+    ) -> list[str]:
+        """Model suggestions on top of the rule-based audit (see bot/llm/audit.py)."""
+        return suggest_improvements(self.client, self.turns, caption, platform, findings, guidelines)
 
     # --- reply -------------------------------------------------------------------------
     def reply(self, request: ReplyRequest) -> ReplyResult:
         request = self._within_budget(request)
         call = self.client.start()
         warnings: list[str] = []
-        red = self._redact(request.comment, numbered=False)
-        red_ctx = self._redact(request.context or "", numbered=False)
+        red = self.turns.redact(request.comment, numbered=False)
+        red_ctx = self.turns.redact(request.context or "", numbered=False)
         if red.found or red_ctx.found:
             warnings.append(W_PII_COMMENT.format(what=describe(red.counts + red_ctx.counts)))
         neu, neu_ctx = neutralise(red.text), neutralise(red_ctx.text)
@@ -276,7 +249,7 @@ class LLMEngine:
             warnings.append(W_INJECTION.format(what="Komentar"))
         context_block = f"\n<<<KONTEKS\n{neu_ctx.text}\nKONTEKS>>>\n" if neu_ctx.text.strip() else ""
         messages: list[BaseMessage] = [
-            self._system(
+            self.turns.system(
                 "reply",
                 tone=ctx.tone_text(request.tone),
                 hint_kind=request.hint_kind or "other",
@@ -284,19 +257,19 @@ class LLMEngine:
                 schema=schema_hint(ReplyOut),
                 **ctx.profile_values(request.profile),
             ),
-            HumanMessage(self.prompts.get("reply").render_user(context_block=context_block, comment=neu.text)),
+            self.turns.user("reply", context_block=context_block, comment=neu.text),
         ]
 
         def parse(data: Any) -> ReplyOut:
             return parse_reply(data, request.hint_kind)
 
-        out, raw = self._first(call, messages, ReplyOut, parse)
-        public = [*ctx.profile_texts(request.profile), *(h.text for h in request.guidelines)]
+        out, raw = self._first(call, messages, ReplyOut, parse, warnings)
+        public = [*request.profile.fact_sources(), *(h.text for h in request.guidelines)]
         sources = [request.comment, request.context or "", *public]
         allow = pii_values(public)
         out = self._clean_reply(out, allow, neu.payloads + neu_ctx.payloads, warnings)
         if reason := self._reply_blocked(out):
-            return self._blocked_reply(request, reason, warnings, call)
+            raise self._blocked("reply", reason, _without_echo(warnings), call)
         check = fact_check("\n\n".join(out.suggestions), sources)
         if not check.ok:
             try:
@@ -304,14 +277,12 @@ class LLMEngine:
                 out2 = self._clean_reply(out2, allow, neu.payloads + neu_ctx.payloads, [])
                 check2 = fact_check("\n\n".join(out2.suggestions), sources)
                 if out2.suggestions and len(check2.invented) <= len(check.invented):
-                    out, check = out2, check2
+                    out = out2
             except (OutputInvalid, EngineUnavailable) as err:
                 warnings.append(W_FACTS_KEPT.format(reason=_reason(err)))
 
         if reason := self._reply_blocked(out):
-            return self._blocked_reply(request, reason, warnings, call)
-        if not check.ok:
-            warnings.append("Cek fakta: saran balasan memuat fakta yang tidak ada di sumber: " + ", ".join(check.invented))
+            raise self._blocked("reply", reason, _without_echo(warnings), call)
         if neu.found or neu_ctx.found or neu.payloads or neu_ctx.payloads:
             out = self._steady(out, request.comment)
         return ReplyResult(
@@ -323,21 +294,14 @@ class LLMEngine:
             recommendation=out.recommendation.strip() or None,
             sources=unique_sources(request.guidelines),
             warnings=warnings,
-            fact_check=check,
+            grounded_on=[h.id for h in request.guidelines],
             usage=call.usage,
         )
 
     def _reply_blocked(self, out: ReplyOut) -> str | None:
         if not out.suggestions:
             return "saran balasan mengulang pengumuman dari komentar"
-        return self.guard.find_leak("\n".join([*out.suggestions, out.reason, out.recommendation]))
-
-    def _blocked_reply(self, request: ReplyRequest, reason: str, warnings: list[str], call: Call) -> ReplyResult:
-        log.warning("model %s: reply blocked: %s", self.name, reason)
-        result = self.offline().reply(request)
-        result.warnings[:0] = [W_BLOCKED.format(reason=reason), *(w for w in warnings if w != W_ECHO)]
-        result.usage = call.usage
-        return result
+        return self.turns.guard.find_leak("\n".join([*out.suggestions, out.reason, out.recommendation]))
 
     @staticmethod
     def _clean_reply(out: ReplyOut, allow: set[str], payloads: list[str], warnings: list[str]) -> ReplyOut:
@@ -372,6 +336,11 @@ class LLMEngine:
         if (kind, escalate) == (out.kind, out.escalate):
             return out
         return out.model_copy(update={"kind": kind, "escalate": escalate, "reason": rules.reason})
+
+
+def _without_echo(warnings: list[str]) -> list[str]:
+    """The warnings still true of the offline answer that replaces a blocked reply."""
+    return [w for w in warnings if w != W_ECHO]
 
 
 def _reason(err: Exception) -> str:

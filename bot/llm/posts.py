@@ -1,18 +1,15 @@
-"""Turning the model's rewrite answer into posts, and the fact check around them."""
+"""Turning the model's rewrite answer into posts."""
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Iterable, Sequence
 
 from bot.core.compose import join_tags, merge_hashtags
-from bot.core.models import FactCheck, Post
+from bot.core.models import Post
 from bot.core.platforms import SPECS, post_length
 from bot.llm.redact import restore
 from bot.llm.schemas import RewriteOut
-
-log = logging.getLogger(__name__)
 
 _TAG_LINE = re.compile(r"^\s*(?:#\w+\s*)+$")
 
@@ -56,14 +53,3 @@ def posts_text(posts: Sequence[Post], *, extras: bool = False) -> str:
         parts += [p.call_to_action for p in posts] + [p.visual for p in posts]
     return "\n\n".join(parts)
 
-
-def check(output: str, sources: list[str]) -> FactCheck:
-    """`check_facts`, never silently passing: a crash reports ok=False."""
-    from bot.core.fact_check import check_facts
-
-    try:
-        result = check_facts(output, sources)
-        return FactCheck(ok=bool(result.ok), invented=list(result.invented))
-    except Exception:
-        log.exception("fact check failed")
-        return FactCheck(ok=False, invented=["(cek fakta gagal dijalankan)"])

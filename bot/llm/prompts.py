@@ -1,9 +1,12 @@
 """Prompt files (Indonesian) in `settings.prompts_dir`, rendered with `string.Template`.
 
-A prompt file may hold two parts: the system part, then the user turn after a line
-`<!-- user -->`. Other HTML comments (`<!-- ... -->`) are notes for editors and are dropped.
-Placeholders are `$name`; user data (a draft, a comment) may contain `$` safely because values are
-never re-parsed. A file missing from a custom prompts folder falls back to the bundled one.
+A prompt file may hold two parts: the system part, then the user turn after the marker line
+`<!-- user -->` (`USER_MARKER`). The marker is what separates our instructions from the turn that
+carries the officer's text: the system part is sent as the system message and is what the leak
+guard protects (`system_text`), whatever its headings say; a file without the marker is all system
+part. Other HTML comments (`<!-- ... -->`) are notes for editors and are dropped. Placeholders are
+`$name`; user data (a draft, a comment) may contain `$` safely because values are never re-parsed.
+A file missing from a custom prompts folder falls back to the bundled one.
 """
 
 from __future__ import annotations
@@ -37,12 +40,18 @@ class Prompt:
         return self.user.substitute(values).strip()
 
 
-def parse_prompt(name: str, text: str) -> Prompt:
+def split_prompt(text: str) -> tuple[str, str | None]:
+    """The system part and the user part (None without the marker) of a prompt file, editor notes dropped."""
     system, sep, user = text.partition(USER_MARKER)
+    return _COMMENT.sub("", system).strip(), (_COMMENT.sub("", user).strip() if sep else None)
+
+
+def parse_prompt(name: str, text: str) -> Prompt:
+    system, user = split_prompt(text)
     return Prompt(
         name=name,
-        system=Template(_COMMENT.sub("", system).strip() + "\n"),
-        user=Template(_COMMENT.sub("", user).strip() + "\n") if sep else None,
+        system=Template(system + "\n"),
+        user=Template(user + "\n") if user is not None else None,
     )
 
 
@@ -66,6 +75,7 @@ class PromptLoader:
                 self._cache[name] = parse_prompt(name, self.path(name).read_text(encoding="utf-8"))
             return self._cache[name]
 
-    def raw(self, name: str) -> str:
-        """The file's text without editor comments (for the leak guard)."""
-        return _COMMENT.sub("", self.path(name).read_text(encoding="utf-8")).replace(USER_MARKER, "")
+    def system_text(self, name: str) -> str:
+        """The system part of the file as written, placeholders unfilled: what the leak guard
+        protects. Everything above the user marker, so renaming a heading changes nothing."""
+        return self.get(name).system.template.strip()

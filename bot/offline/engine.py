@@ -1,19 +1,21 @@
 """The offline engine: rewrites and replies without a language model.
 
 It restructures instead of paraphrasing: every fact in a post is copied from the
-draft, so the shared fact check passes by construction. Templates only add words
+draft, so the service's fact check passes by construction. Templates only add words
 that carry no facts (greetings, labels, calls to action).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.core import lexicon
 from bot.core.compose import Block, assemble, join_tags, merge_hashtags
-from bot.core.fact_check import check_facts
 from bot.core.models import (
+    Finding,
+    Hit,
     PlatformName,
     Post,
     Profile,
@@ -190,6 +192,7 @@ class OfflineEngine:
     """Deterministic engine: restructures drafts and answers comments from templates."""
 
     name = "offline"
+    can_suggest_audit = False
 
     def rewrite(self, request: RewriteRequest) -> RewriteResult:
         analysis = analyze_draft(request.draft)
@@ -199,16 +202,18 @@ class OfflineEngine:
             variant=request.variant,
         )
         posts = [render_post(p, analysis, style, request.profile) for p in request.platforms]
-        profile = request.profile
-        sources = [request.draft, profile.name, profile.handle, " ".join(profile.hashtags)]
-        sources += [hit.text for hit in request.guidelines]
         return RewriteResult(
             engine=self.name,
             posts=posts,
             sources=unique_sources(request.guidelines),
             warnings=_rewrite_warnings(request, analysis, posts),
-            fact_check=check_facts("\n\n".join(p.text for p in posts), sources),
         )
 
     def reply(self, request: ReplyRequest) -> ReplyResult:
         return build_reply(request, engine=self.name)
+
+    def suggest_audit(
+        self, caption: str, platform: PlatformName, findings: Sequence[Finding] = (), guidelines: Sequence[Hit] = ()
+    ) -> list[str]:
+        """No suggestions without a model: the rule-based audit is the whole answer."""
+        return []

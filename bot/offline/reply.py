@@ -242,15 +242,13 @@ def _suggestions(kind: CommentKind, request: ReplyRequest, found: dict[str, list
 
 
 def build_reply(request: ReplyRequest, engine: str = "offline") -> ReplyResult:
-    """Reply suggestions for one comment, held to the shared fact check."""
+    """Reply suggestions for one comment (the service holds them to the shared fact check)."""
     classified = classify_comment(request.comment)
     kind: CommentKind = request.hint_kind or classified.kind
     found = find_signals(request.comment)
     escalate, reason = (classified.escalate, classified.reason) if kind == classified.kind else escalation(kind, found)
     guidelines = [hit.text for hit in request.guidelines]
     suggestions, warnings = _suggestions(kind, request, found, guidelines)
-    profile = request.profile
-    sources = [request.comment, request.context or "", profile.name, profile.handle, *guidelines]
     recommendation = RECOMMENDATION.get(kind)
     if kind == "complaint" and found.get("complaint_serious"):
         recommendation = "Eskalasi segera ke pimpinan dan unit terkait. " + RECOMMENDATION["complaint"]
@@ -263,5 +261,4 @@ def build_reply(request: ReplyRequest, engine: str = "offline") -> ReplyResult:
         recommendation=recommendation,
         sources=unique_sources(request.guidelines),
         warnings=[OFFLINE_REPLY_WARNING, *warnings],
-        fact_check=check_facts("\n\n".join(suggestions), sources),
     )

@@ -40,7 +40,7 @@ from bot.retrieval.chunking import (
     source_key,
 )
 from bot.retrieval.embeddings import make_embedder
-from bot.retrieval.hybrid import Candidate, HybridRetriever
+from bot.retrieval.hybrid import Candidate, HybridRetriever, rrf_fuse
 from bot.retrieval.lexical import BM25Index
 from bot.retrieval.loaders import SUPPORTED_SUFFIXES, load_file, read_bytes
 from bot.retrieval.store import ChunkStore, Record
@@ -255,6 +255,20 @@ class KnowledgeBase:
         if len(snap.results) < _RESULT_CACHE and not any(d.metadata.get("dense_skipped") for d in docs):
             snap.results[key] = [hit.model_copy() for hit in hits]
         return hits
+
+    def search_fused(self, queries: Sequence[tuple[str, SearchMode]], k: int | None = None) -> list[Hit]:
+        """The `k` best chunks for several `(query, mode)` searches at once, their rankings fused by
+        reciprocal rank fusion (the same `rrf_fuse` as BM25 with vectors); `score` is the fused score.
+
+        Each query is one `search`, cached as such: a fixed task query costs nothing after its first use."""
+        k = self.settings.top_k if k is None else k
+        rankings = [self.search(query, k, mode=mode) for query, mode in queries]
+        pool: dict[str, Hit] = {}
+        for ranking in rankings:
+            for hit in ranking:
+                pool.setdefault(hit.id, hit)
+        fused = rrf_fuse([[hit.id for hit in ranking] for ranking in rankings])
+        return [pool[cid].model_copy(update={"score": score}) for cid, score in fused[:k]]
 
     def as_retriever(self, k: int | None = None) -> HybridRetriever:
         """A langchain retriever over this knowledge base (`.invoke(query)` -> Documents)."""
