@@ -12,16 +12,6 @@ import time
 from pathlib import Path
 
 import pytest
-from bad_input_corpus import (
-    HUGE,
-    error_problem,
-    file_corpus,
-    output_problem,
-    sample,
-    text_corpus,
-    yaml_bomb,
-)
-from conftest import SAMPLE_DOCS
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
@@ -33,6 +23,16 @@ from bot.errors import BadInput
 from bot.retrieval.embeddings import HashEmbeddings
 from bot.settings import Settings
 from bot.telegram_app import render
+from tests.support.bad_input_corpus import (
+    HUGE,
+    error_problem,
+    file_corpus,
+    output_problem,
+    sample,
+    text_corpus,
+    yaml_bomb,
+)
+from tests.support.knowledge import SAMPLE_DOCS
 
 MAX_UPLOAD = 4096
 CORPUS = text_corpus()

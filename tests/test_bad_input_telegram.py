@@ -14,7 +14,10 @@ import time
 from typing import Any
 
 import pytest
-from bad_input_corpus import (
+
+from bot.offline.engine import OfflineEngine
+from bot.telegram_app.work import APOLOGY, PLACEHOLDER
+from tests.support.bad_input_corpus import (
     callback_corpus,
     error_problem,
     file_corpus,
@@ -22,22 +25,18 @@ from bad_input_corpus import (
     sample,
     text_corpus,
 )
-from fake_telegram import (  # noqa: F401 - fixtures
+from tests.support.fake_telegram import (
     ADMIN,
     BOT_USERNAME,
     USER,
     BotHarness,
     callback_query,
     document_message,
-    fake_tg,
     make_service,
     make_settings,
     photo_message,
     text_message,
 )
-
-from bot.offline.engine import OfflineEngine
-from bot.telegram_app.work import APOLOGY, PLACEHOLDER
 
 MAX_UPLOAD = 4096
 GOOD_DOC = """---

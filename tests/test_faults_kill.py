@@ -28,12 +28,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PROJECT_ROOT
-from fake_telegram import USER, FakeTelegram, fake_tg, text_message  # noqa: F401 - fixture
 
 from bot.retrieval.chunking import chunk_document, file_hash, source_key
 from bot.retrieval.loaders import load_file
 from bot.settings import Settings
+from tests.support.fake_telegram import USER, FakeTelegram, text_message
+from tests.support.knowledge import PROJECT_ROOT
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 

@@ -7,17 +7,11 @@ import time
 from pathlib import Path
 
 import pytest
-from fake_openai import (  # noqa: F401
-    FAKE_KEY,
-    FakeOpenAI,
-    fake_openai,
-    llm_settings,
-    make_llm_settings,
-)
-from llm_answers import DRAFT, GOOD_TEXT, PROFILE, reply_answer, rewrite_answer
 
 from bot.core.models import PLATFORMS
 from bot.settings import Settings
+from tests.support.fake_openai import FAKE_KEY, FakeOpenAI, make_llm_settings
+from tests.support.llm_answers import DRAFT, GOOD_TEXT, PROFILE, reply_answer, rewrite_answer
 
 pytest.importorskip("bot.offline.engine")
 

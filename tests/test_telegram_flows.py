@@ -4,23 +4,18 @@ from __future__ import annotations
 
 import json
 
-from fake_telegram import (  # noqa: F401 - fixtures
+from tests.support.fake_telegram import (
     BOT_USERNAME,
     GROUP,
     USER,
-    bot,
     bot_message,
     callback_query,
-    fake_tg,
     forwarded_message,
     location_message,
     message,
     photo_message,
-    spy_engine,
     sticker_message,
     text_message,
-    tg_service,
-    tg_settings,
     voice_message,
 )
 

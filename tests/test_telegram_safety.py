@@ -5,26 +5,20 @@ from __future__ import annotations
 import html
 import re
 
-from fake_telegram import (  # noqa: F401 - fixtures
+from bot.core.models import Post, RewriteResult
+from bot.errors import EngineUnavailable
+from tests.support.fake_telegram import (
     ADMIN,
     GROUP,
     STRANGER,
     USER,
     BotHarness,
-    bot,
     callback_query,
     document_message,
-    fake_tg,
     make_service,
     make_settings,
-    spy_engine,
     text_message,
-    tg_service,
-    tg_settings,
 )
-
-from bot.core.models import Post, RewriteResult
-from bot.errors import EngineUnavailable
 
 DRAFT = (
     "Dinas Kesehatan Kota Sukamaju membuka vaksinasi gratis pada Sabtu, 12 Juli 2025 pukul 08.00 WIB "
