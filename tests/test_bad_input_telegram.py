@@ -137,8 +137,9 @@ async def test_text_sample_through_the_bot(harness, fake_tg, caplog, capsys) -> 
     for chat in keepers:
         for command in PROFILE:
             mark = bot.send(text_message(chat, chat, command))
-            await fake_tg.wait_for("sendMessage", lambda c, chat=chat: c.chat_id == chat and "Profil disimpan" in c.text,
-                                   after=mark)
+            await fake_tg.wait_for(
+                "sendMessage", lambda c, chat=chat: c.chat_id == chat and "Profil disimpan" in c.text, after=mark
+            )
     profiles = {chat: dict(bot.app.chat_data[chat]["profile"]) for chat in keepers}
 
     cases = sample(text_corpus(), 91, seed=7)

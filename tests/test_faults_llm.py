@@ -34,7 +34,8 @@ OFFICERS = [3001 + i for i in range(8)]
 
 
 def good_answer(request: dict[str, Any]) -> dict[str, Any]:
-    return chat_completion(json.dumps(reply_answer([GOOD, GOOD + " Salam sehat."])), prompt_tokens=300, completion_tokens=40)
+    answer = json.dumps(reply_answer([GOOD, GOOD + " Salam sehat."]))
+    return chat_completion(answer, prompt_tokens=300, completion_tokens=40)
 
 
 # name: (the model's answer to every call, expected usage of the fallback row: (calls, prompt, completion))

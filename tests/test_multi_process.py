@@ -144,7 +144,7 @@ async def two_bots(fake_tg, slow_model, redis_url, chroma_server, tmp_path):
         yield bots, env
     finally:
         codes = [await bot.stop() for bot in bots]
-    for bot, code in zip(bots, codes):
+    for bot, code in zip(bots, codes, strict=True):
         assert code == 0, f"{bot.name} exited {code}:\n{bot.output()}"
         assert "Traceback" not in bot.output(), bot.output()
 

@@ -26,7 +26,9 @@ async def test_second_message_waits_and_batal_cancels(bot, fake_tg, spy_engine):
     await wait_event(spy_engine.started)
 
     mark = bot.send(text_message(USER, USER, FAST))
-    await fake_tg.wait_for("sendMessage", lambda c: "masih memproses" in c.text.lower() and "/batal" in c.text, after=mark)
+    await fake_tg.wait_for(
+        "sendMessage", lambda c: "masih memproses" in c.text.lower() and "/batal" in c.text, after=mark
+    )
     mark = bot.send(text_message(USER, USER, f"/balas {FAST}"))
     await fake_tg.wait_for("sendMessage", lambda c: "masih memproses" in c.text.lower(), after=mark)
 

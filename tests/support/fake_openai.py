@@ -252,7 +252,9 @@ class FakeOpenAI:
 
         self._server = _Server(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="fake-openai", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(0.05,), name="fake-openai", daemon=True
+        )
         self._thread.start()
         return self
 
@@ -278,7 +280,8 @@ class FakeOpenAI:
 
     def add_json(self, obj: Any, *, delay: float = 0.0, **usage: Any) -> FakeOpenAI:
         """Answer with a completion whose content is `json.dumps(obj)`."""
-        return self.add(Answer(body=chat_completion(json.dumps(obj, ensure_ascii=False), model=self.model, **usage), delay=delay))
+        body = chat_completion(json.dumps(obj, ensure_ascii=False), model=self.model, **usage)
+        return self.add(Answer(body=body, delay=delay))
 
     def add_text(self, text: str, *, delay: float = 0.0, **usage: Any) -> FakeOpenAI:
         return self.add(Answer(body=chat_completion(text, model=self.model, **usage), delay=delay))
@@ -340,7 +343,7 @@ class FakeOpenAI:
     @property
     def chat_requests(self) -> list[dict[str, Any]]:
         with self._lock:
-            return [r for r, p in zip(self.requests, self.paths) if p.endswith("/chat/completions")]
+            return [r for r, p in zip(self.requests, self.paths, strict=True) if p.endswith("/chat/completions")]
 
     def wait_for_requests(self, n: int, timeout: float = 5.0) -> bool:
         """Wait until at least `n` chat requests arrived; False on timeout."""
