@@ -13,6 +13,7 @@ from telegram.ext import BaseRateLimiter
 
 from bot.telegram_app.application import build_application
 from bot.telegram_app.incoming import chat_of, message_of, query_of, user_of
+from bot.telegram_app.locks import ChatJobs
 from bot.telegram_app.network import RetryingRateLimiter
 from bot.telegram_app.runtime import BotData, HumasContext, Runtime
 from bot.telegram_app.shared_state import SeenUpdates
@@ -98,11 +99,12 @@ async def test_blocking_calls_run_in_the_runtime_pool_and_close_lets_go(tg_setti
         async def close(self) -> None:
             self.closed = True
 
-    rt = Runtime(settings=tg_settings, service=tg_service, jobs=None, claims=Claims())  # type: ignore[arg-type]
+    claims = Claims()
+    rt = Runtime(settings=tg_settings, service=tg_service, jobs=ChatJobs(), claims=claims)
     name = await rt.run_blocking(lambda: threading.current_thread().name)
     assert name.startswith("humasbot")
     await rt.close()
-    assert rt.claims.closed  # type: ignore[attr-defined]
+    assert claims.closed
     with pytest.raises(RuntimeError):  # the pool takes no more work
         await rt.run_blocking(lambda: None)
 
