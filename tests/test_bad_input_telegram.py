@@ -14,7 +14,10 @@ import time
 from typing import Any
 
 import pytest
-from bad_input_corpus import (
+
+from bot.offline.engine import OfflineEngine
+from bot.telegram_app.work import APOLOGY, PLACEHOLDER
+from tests.support.bad_input_corpus import (
     callback_corpus,
     error_problem,
     file_corpus,
@@ -22,22 +25,18 @@ from bad_input_corpus import (
     sample,
     text_corpus,
 )
-from fake_telegram import (  # noqa: F401 - fixtures
+from tests.support.fake_telegram import (
     ADMIN,
     BOT_USERNAME,
     USER,
     BotHarness,
     callback_query,
     document_message,
-    fake_tg,
     make_service,
     make_settings,
     photo_message,
     text_message,
 )
-
-from bot.offline.engine import OfflineEngine
-from bot.telegram_app.work import APOLOGY, PLACEHOLDER
 
 MAX_UPLOAD = 4096
 GOOD_DOC = """---
@@ -138,8 +137,9 @@ async def test_text_sample_through_the_bot(harness, fake_tg, caplog, capsys) -> 
     for chat in keepers:
         for command in PROFILE:
             mark = bot.send(text_message(chat, chat, command))
-            await fake_tg.wait_for("sendMessage", lambda c, chat=chat: c.chat_id == chat and "Profil disimpan" in c.text,
-                                   after=mark)
+            await fake_tg.wait_for(
+                "sendMessage", lambda c, chat=chat: c.chat_id == chat and "Profil disimpan" in c.text, after=mark
+            )
     profiles = {chat: dict(bot.app.chat_data[chat]["profile"]) for chat in keepers}
 
     cases = sample(text_corpus(), 91, seed=7)

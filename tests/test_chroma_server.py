@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PROJECT_ROOT, SAMPLE_DOCS
-from fake_telegram import free_port
-from local_servers import ServerProcess, chroma_server  # noqa: F401 - fixture
 
 from bot.errors import StoreError
 from bot.retrieval.knowledge_base import KnowledgeBase
 from bot.settings import Settings
+from tests.support.fake_telegram import free_port
+from tests.support.knowledge import PROJECT_ROOT, SAMPLE_DOCS
+from tests.support.local_servers import ServerProcess
 
 
 def _env(server: ServerProcess, data_dir: Path, knowledge: Path, collection: str) -> dict[str, str]:

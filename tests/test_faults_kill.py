@@ -28,12 +28,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PROJECT_ROOT
-from fake_telegram import USER, FakeTelegram, fake_tg, text_message  # noqa: F401 - fixture
 
 from bot.retrieval.chunking import chunk_document, file_hash, source_key
 from bot.retrieval.loaders import load_file
 from bot.settings import Settings
+from tests.support.fake_telegram import USER, FakeTelegram, text_message
+from tests.support.knowledge import PROJECT_ROOT
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 
@@ -94,7 +94,9 @@ def expected_ids(folder: Path, env: dict[str, str]) -> set[str]:
     for path in sorted(folder.glob("*.md")):
         data = path.read_bytes()
         doc = load_file(path, max_bytes=settings.max_upload_bytes, data=data)
-        chunks = chunk_document(doc, key=source_key(path, settings), path=path.name, fhash=file_hash(data), settings=settings)
+        chunks = chunk_document(
+            doc, key=source_key(path, settings), path=path.name, fhash=file_hash(data), settings=settings
+        )
         ids.update(c.id for c in chunks)
     return ids
 
@@ -173,7 +175,8 @@ def test_ingest_killed_twice_while_files_change(tmp_path):
     original = expected_ids(folder, env)
     kill_ingest(folder, env, tmp_path, 0.4)
     edited = folder / "pedoman-010.md"
-    edited.write_text(edited.read_text(encoding="utf-8") + "\n## Bagian baru\n\nJadwal baru kode10xbaru.\n", encoding="utf-8")
+    added = "\n## Bagian baru\n\nJadwal baru kode10xbaru.\n"
+    edited.write_text(edited.read_text(encoding="utf-8") + added, encoding="utf-8")
     (folder / "pedoman-020.md").unlink()
     kill_ingest(folder, env, tmp_path, 0.2)
     expected = expected_ids(folder, env)

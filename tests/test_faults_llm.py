@@ -17,13 +17,12 @@ import time
 from typing import Any
 
 import pytest
-from fake_openai import FAKE_KEY, Answer, FakeOpenAI, chat_completion, fake_openai  # noqa: F401 - fixture
-from fake_telegram import BotHarness, FakeTelegram, fake_tg, make_settings, text_message  # noqa: F401 - fixture
-from llm_answers import reply_answer
 
 from bot.app import build_service
 from bot.retrieval.embeddings import HashEmbeddings
-from bot.telegram_app.runtime import RUNTIME_KEY
+from tests.support.fake_openai import FAKE_KEY, Answer, FakeOpenAI, chat_completion
+from tests.support.fake_telegram import BotHarness, FakeTelegram, make_settings, text_message
+from tests.support.llm_answers import reply_answer
 
 DEADLINE = 1.5
 BOUND = DEADLINE + 2.0  # what an officer may wait, whatever the model does
@@ -35,7 +34,8 @@ OFFICERS = [3001 + i for i in range(8)]
 
 
 def good_answer(request: dict[str, Any]) -> dict[str, Any]:
-    return chat_completion(json.dumps(reply_answer([GOOD, GOOD + " Salam sehat."])), prompt_tokens=300, completion_tokens=40)
+    answer = json.dumps(reply_answer([GOOD, GOOD + " Salam sehat."]))
+    return chat_completion(answer, prompt_tokens=300, completion_tokens=40)
 
 
 # name: (the model's answer to every call, expected usage of the fallback row: (calls, prompt, completion))
@@ -105,7 +105,7 @@ async def ask(bot: BotHarness, officer: int, text: str = f"/balas {COMMENT}") ->
 
 async def job_done(bot: BotHarness, chat_id: int, timeout: float = 10.0) -> None:
     """Wait until the chat's job has sent everything and let go of the chat."""
-    jobs = bot.app.bot_data[RUNTIME_KEY].jobs
+    jobs = bot.app.bot_data.runtime.jobs
     deadline = time.monotonic() + timeout
     while await jobs.busy(chat_id):
         assert time.monotonic() < deadline, f"chat {chat_id} still busy"

@@ -9,18 +9,8 @@ from __future__ import annotations
 import time
 
 import pytest
-from fake_telegram import (  # noqa: F401 - fixtures
-    USER,
-    Call,
-    FakeTelegram,
-    bot,
-    fake_tg,
-    spy_engine,
-    text_message,
-    tg_service,
-    tg_settings,
-    webhook_bot,
-)
+
+from tests.support.fake_telegram import USER, Call, FakeTelegram, text_message
 
 COMMENT = "Min, vaksinnya hari apa ya? Perlu bawa KTP nggak?"
 PLACEHOLDER = "Sedang memproses"

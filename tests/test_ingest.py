@@ -333,7 +333,7 @@ def test_collection_uses_cosine_and_no_chroma_embedding_function(settings: Setti
 
 
 def test_openai_embeddings_against_a_local_fake_server(sample_knowledge: Path, tmp_path: Path) -> None:
-    from fake_openai import FakeOpenAI
+    from tests.support.fake_openai import FakeOpenAI
 
     with FakeOpenAI() as fake:
         settings = Settings(

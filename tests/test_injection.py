@@ -20,9 +20,6 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from conftest import SAMPLE_DOCS
-from fake_openai import FAKE_KEY, FakeOpenAI, chat_completion, make_llm_settings
-from llm_answers import PROFILE, reply_request
 
 from bot.app import build_service
 from bot.cli_render import render_reply, render_rewrite
@@ -31,6 +28,9 @@ from bot.llm.prompts import PromptLoader
 from bot.offline.engine import OfflineEngine
 from bot.retrieval.embeddings import HashEmbeddings
 from bot.telegram_app import render
+from tests.support.fake_openai import FAKE_KEY, FakeOpenAI, chat_completion, make_llm_settings
+from tests.support.knowledge import SAMPLE_DOCS
+from tests.support.llm_answers import PROFILE, reply_request
 
 TG_TOKEN = "7012345678:AAHfakeTOKENforInjectionTests_0123456789"
 WEBHOOK_SECRET = "whsec-INJECTION-test-987654"

@@ -6,26 +6,12 @@ import json
 import time
 
 import pytest
-from fake_openai import (  # noqa: F401
-    FAKE_KEY,
-    FakeOpenAI,
-    chat_completion,
-    fake_openai,
-    llm_settings,
-    make_llm_settings,
-)
-from llm_answers import (
-    CTA,
-    GOOD_TEXT,
-    reply_answer,
-    reply_request,
-    rewrite_answer,
-    rewrite_request,
-)
 
 from bot.errors import EngineBlocked, EngineUnavailable
 from bot.llm.engine import W_ECHO, W_INJECTION, LLMEngine
 from bot.settings import Settings
+from tests.support.fake_openai import FAKE_KEY, FakeOpenAI, chat_completion, make_llm_settings
+from tests.support.llm_answers import CTA, GOOD_TEXT, reply_answer, reply_request, rewrite_answer, rewrite_request
 
 
 def engine_for(settings: Settings) -> LLMEngine:
@@ -78,7 +64,7 @@ def test_reply_normal(fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
 def test_other_structured_methods(fake_openai: FakeOpenAI, tmp_path, method: str) -> None:
     settings = make_llm_settings(fake_openai, tmp_path, llm_structured_method=method)
     if method == "function_calling":
-        from fake_openai import Answer, tool_call_completion
+        from tests.support.fake_openai import Answer, tool_call_completion
 
         fake_openai.add(Answer(body=tool_call_completion("ReplyOut", reply_answer())))
     else:
@@ -266,7 +252,7 @@ def test_unknown_kind_falls_back_to_hint_and_extra_suggestions_are_cut(fake_open
 def test_no_usage_in_response_counts_calls(fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
     body = chat_completion(json.dumps(reply_answer()))
     del body["usage"]
-    from fake_openai import Answer
+    from tests.support.fake_openai import Answer
 
     fake_openai.add(Answer(body=body))
     result = engine_for(llm_settings).reply(reply_request("Kapan?"))
@@ -289,7 +275,7 @@ def test_audit_suggestions(fake_openai: FakeOpenAI, llm_settings: Settings) -> N
 
 
 def test_truncated_answer_raises_with_a_clear_reason(fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
-    from fake_openai import Answer
+    from tests.support.fake_openai import Answer
 
     fake_openai.add(Answer(body=chat_completion('{"kind": "question", "esc', finish_reason="length")))
     with pytest.raises(EngineUnavailable, match="terpotong"):

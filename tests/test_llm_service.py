@@ -7,14 +7,6 @@ import time
 from pathlib import Path
 
 import pytest
-from fake_openai import (  # noqa: F401
-    FAKE_KEY,
-    FakeOpenAI,
-    fake_openai,
-    llm_settings,
-    make_llm_settings,
-)
-from llm_answers import DRAFT, GOOD_TEXT, GUIDELINE, PROFILE, reply_answer, rewrite_answer
 
 from bot.app import build_service
 from bot.cli_render import render_rewrite
@@ -26,6 +18,8 @@ from bot.retrieval.embeddings import HashEmbeddings
 from bot.settings import Settings
 from bot.telegram_app import render
 from bot.usage import UsageLog
+from tests.support.fake_openai import FAKE_KEY, FakeOpenAI, make_llm_settings
+from tests.support.llm_answers import DRAFT, GOOD_TEXT, GUIDELINE, PROFILE, reply_answer, rewrite_answer
 
 
 def service_for(settings: Settings):

@@ -6,7 +6,6 @@ import math
 from pathlib import Path
 
 import pytest
-from fake_openai import FakeOpenAI, fake_openai, fake_vector, llm_settings  # noqa: F401
 
 from bot.core.models import Hit
 from bot.llm import context as ctx
@@ -22,6 +21,7 @@ from bot.llm.schemas import (
     parse_rewrite,
 )
 from bot.settings import DEFAULT_PROMPTS_DIR, Settings
+from tests.support.fake_openai import FakeOpenAI, fake_vector
 
 # --- prompts -------------------------------------------------------------------------
 
@@ -210,10 +210,9 @@ def test_guideline_budget_skips_a_long_chunk_for_a_shorter_lower_one() -> None:
 
 
 def test_engine_prompt_holds_the_context_budget(fake_openai: FakeOpenAI, tmp_path: Path) -> None:
-    from fake_openai import make_llm_settings
-    from llm_answers import rewrite_answer, rewrite_request
-
     from bot.llm.engine import LLMEngine
+    from tests.support.fake_openai import make_llm_settings
+    from tests.support.llm_answers import rewrite_answer, rewrite_request
 
     settings = make_llm_settings(fake_openai, tmp_path, llm_context_chars=1800)
     request = rewrite_request(["instagram", "x"]).model_copy(

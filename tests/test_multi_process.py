@@ -23,11 +23,11 @@ from typing import Any
 
 import pytest
 import redis
-from conftest import PROJECT_ROOT, SAMPLE_DOCS
-from fake_openai import FAKE_KEY, FakeOpenAI, chat_completion
-from fake_telegram import FakeTelegram, callback_query, fake_tg, free_port, text_message  # noqa: F401 - fixture
-from llm_answers import reply_answer
-from local_servers import chroma_server, redis_server, redis_url  # noqa: F401 - fixtures
+
+from tests.support.fake_openai import FAKE_KEY, FakeOpenAI, chat_completion
+from tests.support.fake_telegram import FakeTelegram, callback_query, free_port, text_message
+from tests.support.knowledge import PROJECT_ROOT, SAMPLE_DOCS
+from tests.support.llm_answers import reply_answer
 
 PUBLIC_URL = "https://bot.example.go.id/tg/hook"
 SECRET = "rahasia-bersama"
@@ -144,7 +144,7 @@ async def two_bots(fake_tg, slow_model, redis_url, chroma_server, tmp_path):
         yield bots, env
     finally:
         codes = [await bot.stop() for bot in bots]
-    for bot, code in zip(bots, codes):
+    for bot, code in zip(bots, codes, strict=True):
         assert code == 0, f"{bot.name} exited {code}:\n{bot.output()}"
         assert "Traceback" not in bot.output(), bot.output()
 

@@ -6,18 +6,12 @@ import json
 import logging
 
 import pytest
-from fake_openai import FakeOpenAI, fake_openai, llm_settings, make_llm_settings  # noqa: F401
-from llm_answers import (
-    GOOD_TEXT,
-    reply_answer,
-    reply_request,
-    rewrite_answer,
-    rewrite_request,
-)
 
 from bot.llm.engine import LLMEngine
 from bot.llm.redact import find_pii, redact, restore, strip_pii
 from bot.settings import Settings
+from tests.support.fake_openai import FakeOpenAI, make_llm_settings
+from tests.support.llm_answers import GOOD_TEXT, reply_answer, reply_request, rewrite_answer, rewrite_request
 
 NIK = "3201012305900001"
 PHONE = "0812-3456-7890"

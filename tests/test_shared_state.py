@@ -11,7 +11,6 @@ from datetime import date, datetime
 
 import pytest
 import redis.asyncio as aioredis
-from local_servers import redis_server, redis_url  # noqa: F401 - fixtures
 
 from bot.core.models import Usage
 from bot.errors import BadInput
@@ -149,7 +148,7 @@ def test_without_redis_url_nothing_changes(tmp_path):
 
 
 def test_unreachable_redis_is_reported(tmp_path):
-    from fake_telegram import free_port
+    from tests.support.fake_telegram import free_port
 
     url = f"redis://127.0.0.1:{free_port()}/0"
     settings = Settings(_env_file=None, data_dir=tmp_path, redis_url=url)  # type: ignore[call-arg]

@@ -5,19 +5,7 @@ from __future__ import annotations
 import asyncio
 import gc
 
-from fake_telegram import (  # noqa: F401 - fixtures
-    ADMIN,
-    USER,
-    BotHarness,
-    bot,
-    fake_tg,
-    make_service,
-    make_settings,
-    spy_engine,
-    text_message,
-    tg_service,
-    tg_settings,
-)
+from tests.support.fake_telegram import ADMIN, USER, BotHarness, make_service, make_settings, text_message
 
 SLOW = "LAMBAT: Pemkot Sukamaju membuka pendaftaran beasiswa pada 1 Agustus 2025 di kantor kecamatan."
 FAST = "Dinas Perhubungan Kota Sukamaju menutup Jalan Merdeka pada Minggu, 3 Agustus 2025 pukul 06.00-10.00."
@@ -38,7 +26,9 @@ async def test_second_message_waits_and_batal_cancels(bot, fake_tg, spy_engine):
     await wait_event(spy_engine.started)
 
     mark = bot.send(text_message(USER, USER, FAST))
-    await fake_tg.wait_for("sendMessage", lambda c: "masih memproses" in c.text.lower() and "/batal" in c.text, after=mark)
+    await fake_tg.wait_for(
+        "sendMessage", lambda c: "masih memproses" in c.text.lower() and "/batal" in c.text, after=mark
+    )
     mark = bot.send(text_message(USER, USER, f"/balas {FAST}"))
     await fake_tg.wait_for("sendMessage", lambda c: "masih memproses" in c.text.lower(), after=mark)
 
@@ -96,7 +86,7 @@ async def test_many_chats_run_in_parallel(fake_tg, tmp_path, sample_knowledge, s
         await harness.stop()
 
 
-async def test_startup_warms_retrieval_and_freezes_the_heap(fake_tg, tg_settings, tg_service, counting_embedder):  # noqa: F811
+async def test_startup_warms_retrieval_and_freezes_the_heap(fake_tg, tg_settings, tg_service, counting_embedder):
     """Before the first update: the task queries are embedded (no officer pays for it) and what was
     loaded is out of the cyclic GC's way (no full collection pauses an answer to walk it)."""
     from bot.retrieval.knowledge_base import KnowledgeBase

@@ -4,23 +4,18 @@ from __future__ import annotations
 
 import json
 
-from fake_telegram import (  # noqa: F401 - fixtures
+from tests.support.fake_telegram import (
     BOT_USERNAME,
     GROUP,
     USER,
-    bot,
     bot_message,
     callback_query,
-    fake_tg,
     forwarded_message,
     location_message,
     message,
     photo_message,
-    spy_engine,
     sticker_message,
     text_message,
-    tg_service,
-    tg_settings,
     voice_message,
 )
 
@@ -77,7 +72,8 @@ async def test_pasted_draft_keyboard_then_instagram_post(bot, fake_tg, spy_engin
     assert result["parse_mode"] == "HTML"
     assert "<pre>" in result.text and "Sumber:" in result.text
     assert "⚠️" in result.text  # the offline engine is named as a warning
-    assert [b["text"] for b in buttons(result)] == ["🔄 Versi lain", "✂️ Lebih singkat", "👔 Lebih formal", "😊 Lebih santai"]
+    labels = [b["text"] for b in buttons(result)]
+    assert labels == ["🔄 Versi lain", "✂️ Lebih singkat", "👔 Lebih formal", "😊 Lebih santai"]
     assert spy_engine.calls[-1].platforms == ["instagram"]
     assert "vaksinasi" in spy_engine.calls[-1].draft
     # the placeholder became the result

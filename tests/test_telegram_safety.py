@@ -5,26 +5,20 @@ from __future__ import annotations
 import html
 import re
 
-from fake_telegram import (  # noqa: F401 - fixtures
+from bot.core.models import Post, RewriteResult
+from bot.errors import EngineUnavailable
+from tests.support.fake_telegram import (
     ADMIN,
     GROUP,
     STRANGER,
     USER,
     BotHarness,
-    bot,
     callback_query,
     document_message,
-    fake_tg,
     make_service,
     make_settings,
-    spy_engine,
     text_message,
-    tg_service,
-    tg_settings,
 )
-
-from bot.core.models import Post, RewriteResult
-from bot.errors import EngineUnavailable
 
 DRAFT = (
     "Dinas Kesehatan Kota Sukamaju membuka vaksinasi gratis pada Sabtu, 12 Juli 2025 pukul 08.00 WIB "
@@ -120,10 +114,14 @@ async def test_admin_document_is_ingested(bot, fake_tg, tg_service, tg_settings)
 
 
 async def test_admin_document_wrong_type_or_too_big(bot, fake_tg, tg_settings):
-    mark = bot.send(document_message(ADMIN, ADMIN, "x1", "virus.exe", 100, caption="/tambah", mime_type="application/x"))
+    mark = bot.send(
+        document_message(ADMIN, ADMIN, "x1", "virus.exe", 100, caption="/tambah", mime_type="application/x")
+    )
     await fake_tg.wait_for("sendMessage", lambda c: "tidak didukung" in c.text, after=mark)
     big = tg_settings.max_upload_bytes + 1
-    mark = bot.send(document_message(ADMIN, ADMIN, "x2", "besar.pdf", big, caption="/tambah", mime_type="application/pdf"))
+    mark = bot.send(
+        document_message(ADMIN, ADMIN, "x2", "besar.pdf", big, caption="/tambah", mime_type="application/pdf")
+    )
     await fake_tg.wait_for("sendMessage", lambda c: "terlalu besar" in c.text, after=mark)
     assert not fake_tg.calls_of("getFile")
 
@@ -153,8 +151,11 @@ async def test_long_result_split_safely(bot, fake_tg, spy_engine):
     spy_engine.rewrite_override = long_post
     mark = bot.send(text_message(USER, USER, f"/tulis {DRAFT}"))
     await fake_tg.wait_for("sendMessage", lambda c: "Sumber:" in c.text, after=mark, timeout=10)
-    parts = [c.text for c in fake_tg.calls[mark:] if c.method in ("sendMessage", "editMessageText") and c.chat_id == USER
-             and "Sedang memproses" not in c.text]
+    parts = [
+        c.text
+        for c in fake_tg.calls[mark:]
+        if c.method in ("sendMessage", "editMessageText") and c.chat_id == USER and "Sedang memproses" not in c.text
+    ]
     assert len(parts) >= 3
     for part in parts:
         assert len(part.encode("utf-16-le")) // 2 < 4096
@@ -169,7 +170,9 @@ async def test_long_result_split_safely(bot, fake_tg, spy_engine):
 async def test_cant_parse_entities_resends_plain(bot, fake_tg):
     fake_tg.fail_next("sendMessage", 1, kind="parse")
     mark = bot.send(text_message(USER, USER, "/start"))
-    plain = await fake_tg.wait_for("sendMessage", lambda c: c.get("parse_mode") is None and "HumasBot" in c.text, after=mark)
+    plain = await fake_tg.wait_for(
+        "sendMessage", lambda c: c.get("parse_mode") is None and "HumasBot" in c.text, after=mark
+    )
     assert "<b>" not in plain.text
 
     fake_tg.fail_next("editMessageText", 1, kind="parse")
@@ -202,8 +205,8 @@ async def test_errors_become_short_indonesian_messages(bot, fake_tg, spy_engine)
 async def test_profile_survives_a_restart(fake_tg, tg_settings, tg_service, spy_engine):
     first = await BotHarness(fake_tg, tg_settings, tg_service).start()
     try:
-        for command in ("/profil nama Dinas Kesehatan Kota X", "/profil akun @dinkes", "/profil tagar #SehatBersama #KotaX",
-                        "/profil platform instagram,x", "/profil nada formal"):
+        for command in ("/profil nama Dinas Kesehatan Kota X", "/profil akun @dinkes",
+                        "/profil tagar #SehatBersama #KotaX", "/profil platform instagram,x", "/profil nada formal"):
             mark = first.send(text_message(USER, USER, command))
             await fake_tg.wait_for("sendMessage", lambda c: "Profil disimpan" in c.text, after=mark)
     finally:

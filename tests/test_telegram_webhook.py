@@ -14,19 +14,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import PROJECT_ROOT, SAMPLE_DOCS
-from fake_telegram import (  # noqa: F401 - fixtures
-    ADMIN,
-    USER,
-    FakeTelegram,
-    fake_tg,
-    free_port,
-    spy_engine,
-    text_message,
-    tg_service,
-    tg_settings,
-    webhook_bot,
-)
+
+from tests.support.fake_telegram import ADMIN, USER, FakeTelegram, free_port, text_message
+from tests.support.knowledge import PROJECT_ROOT, SAMPLE_DOCS
 
 DRAFT = (
     "Dalam rangka meningkatkan derajat kesehatan masyarakat, Dinas Kesehatan Kota Sukamaju "

@@ -14,12 +14,12 @@ from typing import Any
 
 import pytest
 from aiohttp import web
-from fake_telegram import FakeTelegram, fake_tg, tg_settings  # noqa: F401 - fixtures
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, NetworkError, TimedOut
 
 from bot.telegram_app.application import build_application
 from bot.telegram_app.transport import AiohttpRequest
+from tests.support.fake_telegram import FakeTelegram
 
 TOKEN = "123:TRANSPORT"
 
@@ -51,7 +51,7 @@ def message_json(text: str = "") -> dict[str, Any]:
     return {"message_id": 7, "date": 0, "chat": {"id": 1, "type": "private"}, "text": text}
 
 
-async def test_the_application_talks_through_aiohttp(tg_settings) -> None:  # noqa: F811 - fixture
+async def test_the_application_talks_through_aiohttp(tg_settings) -> None:
     app = build_application(tg_settings, service=None)  # type: ignore[arg-type]
     assert isinstance(app.bot.request, AiohttpRequest)
 

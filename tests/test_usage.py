@@ -98,11 +98,10 @@ def test_format_totals_indonesian_table() -> None:
 
 def test_service_records_usage_through_the_llm_engine(tmp_path: Path) -> None:
     """End to end: the fake model's `usage` ends up in the log with its cost."""
-    from fake_openai import FakeOpenAI, make_llm_settings
-    from llm_answers import reply_answer
-
     from bot.app import build_service
     from bot.retrieval.embeddings import HashEmbeddings
+    from tests.support.fake_openai import FakeOpenAI, make_llm_settings
+    from tests.support.llm_answers import reply_answer
 
     with FakeOpenAI() as fake:
         settings = make_llm_settings(fake, tmp_path)

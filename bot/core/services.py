@@ -39,6 +39,7 @@ from bot.core.models import (
 )
 from bot.core.platforms import SPECS, parse_platforms, post_length
 from bot.errors import BadInput, EngineBlocked, EngineUnavailable
+from bot.retrieval.loaders import SUPPORTED_SUFFIXES, load_file
 from bot.settings import Settings
 
 if TYPE_CHECKING:
@@ -320,6 +321,26 @@ class HumasService:
 
     def documents(self) -> list[DocInfo]:
         return self.knowledge.documents()
+
+    # --- uploads ---------------------------------------------------------------------
+    def check_upload(self, name: str, size: int | None = None, *, downloaded: Path | None = None) -> None:
+        """Refuse a guideline upload that the knowledge base could not take, before it is stored.
+
+        `BadInput` naming `name`: a type that cannot be read, more than `max_upload_bytes` (the
+        declared `size`, or the `downloaded` file's), or a `downloaded` file that is empty, broken
+        or without text. Cheap without `downloaded` (call it before fetching the file); blocking with it.
+        """
+        limit = self.settings.max_upload_bytes
+        if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
+            raise BadInput(f"Berkas '{name}' tidak didukung. Kirim berkas PDF, DOCX, MD atau TXT.")
+        if downloaded is not None:
+            size = downloaded.stat().st_size
+        if size and size > limit:
+            raise BadInput(
+                f"Berkas '{name}' terlalu besar ({size / 1_000_000:.1f} MB; batas {limit / 1_000_000:.1f} MB)."
+            )
+        if downloaded is not None:
+            load_file(name, max_bytes=limit, data=downloaded.read_bytes())
 
 
 def grounding(guidelines: Sequence[Hit], ids: Sequence[str] | None) -> list[Hit]:

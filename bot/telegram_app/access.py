@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.ext import ApplicationHandlerStop, ContextTypes
+from telegram.ext import ApplicationHandlerStop
 
 from bot.settings import Settings
 from bot.telegram_app.incoming import mentions_bot, replies_to_bot
-from bot.telegram_app.runtime import runtime
+from bot.telegram_app.runtime import HumasContext
 
 log = logging.getLogger(__name__)
 
@@ -37,12 +37,12 @@ def _addressed(update: Update) -> bool:
     return bool(message.text and message.text.startswith("/")) or mentions_bot(message) or replies_to_bot(message)
 
 
-async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def gate(update: Update, context: HumasContext) -> None:
     """Stop every update from a user who is not allowed, before any other handler runs."""
     user = update.effective_user
     chat = update.effective_chat
     if user is not None and is_allowed(
-        runtime(context).settings, user.id, chat.id if chat else None, chat is None or chat.type == "private"
+        context.settings, user.id, chat.id if chat else None, chat is None or chat.type == "private"
     ):
         return
     if user is not None:

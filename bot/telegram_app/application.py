@@ -1,8 +1,10 @@
 """Build the Telegram `Application`: a thin layer of handlers over the core `HumasService`.
 
 Updates are handled concurrently (`concurrent_updates`); the core's blocking calls run in the
-runtime's thread pool, and `ChatJobs` keeps one request per chat. Flood control and retries of
-calls lost to the network: `RetryingRateLimiter` (an `AIORateLimiter`).
+runtime's thread pool, and `ChatJobs` keeps one request per chat. Handlers get a typed
+`HumasContext` (runtime.py). The Bot API is reached through `default_request()` (aiohttp) and
+`default_rate_limiter()` (flood control and retries of calls lost to the network), unless the
+caller gives its own (a benchmark without flood control, for one).
 With `HUMASBOT_REDIS_URL`, chat state, the per-chat lock and update ids are shared through Redis
 by every process behind one webhook URL (`shared_state`).
 
@@ -12,15 +14,14 @@ by every process behind one webhook URL (`shared_state`).
 
 from __future__ import annotations
 
-import asyncio
 import gc
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.ext import (
-    Application,
     ApplicationBuilder,
+    BaseRateLimiter,
     CallbackQueryHandler,
     CommandHandler,
     Defaults,
@@ -28,6 +29,7 @@ from telegram.ext import (
     TypeHandler,
     filters,
 )
+from telegram.request import BaseRequest
 
 from bot.errors import BadInput
 from bot.settings import Settings
@@ -48,7 +50,7 @@ from bot.telegram_app.incoming import (
     UNSUPPORTED,
 )
 from bot.telegram_app.network import RetryingRateLimiter
-from bot.telegram_app.runtime import RUNTIME_KEY, Runtime
+from bot.telegram_app.runtime import CONTEXT_TYPES, HumasApplication, Runtime
 from bot.telegram_app.transport import AiohttpRequest
 
 if TYPE_CHECKING:
@@ -74,11 +76,21 @@ TELEGRAM_POOL_WAIT_S = 10.0
 NO_TOKEN = "TELEGRAM_BOT_TOKEN belum diatur. Isi token dari @BotFather di berkas .env atau variabel lingkungan."
 
 
-async def post_init(application: Application) -> None:
+def default_request() -> BaseRequest:
+    """The Bot API connection pool of production: aiohttp, `TELEGRAM_CONNECTIONS` connections."""
+    return AiohttpRequest(TELEGRAM_CONNECTIONS, pool_timeout=TELEGRAM_POOL_WAIT_S)
+
+
+def default_rate_limiter() -> BaseRateLimiter[Any]:
+    """Telegram's flood limits (a call waits out up to 3 answers 429) and retries of calls lost to the network."""
+    return RetryingRateLimiter(max_retries=3)
+
+
+async def post_init(application: HumasApplication) -> None:
     """Set the command menu (Indonesian descriptions) once the bot is known; warm the retrieval up."""
     await application.bot.set_my_commands(COMMANDS)
-    rt: Runtime = application.bot_data[RUNTIME_KEY]
-    await asyncio.get_running_loop().run_in_executor(rt.executor, rt.service.warm_up)
+    rt = application.bot_data.runtime
+    await rt.run_blocking(rt.service.warm_up)
     # What is loaded by now (libraries, the embedding model, indexes) lives as long as the process:
     # the cyclic GC need not walk it again. Unfrozen, its full collections paused the whole bot for
     # up to ~140 ms in the middle of answers (docs/benchmarks.md, section 4).
@@ -86,14 +98,22 @@ async def post_init(application: Application) -> None:
     gc.freeze()
 
 
-async def post_shutdown(application: Application) -> None:
-    """Let go of the worker threads; a model call still running finishes on its own."""
-    application.bot_data[RUNTIME_KEY].executor.shutdown(wait=False, cancel_futures=True)
-    await shared_state.close(application)
+async def post_shutdown(application: HumasApplication) -> None:
+    """Let go of the worker threads (a model call still running finishes on its own) and of Redis."""
+    await application.bot_data.runtime.close()
 
 
-def build_application(settings: Settings, service: HumasService) -> Application:
-    """The bot, wired to `service`; state in `settings.state_db` (or Redis), Bot API at `telegram_api_base_url`."""
+def build_application(
+    settings: Settings,
+    service: HumasService,
+    *,
+    request: BaseRequest | None = None,
+    rate_limiter: BaseRateLimiter[Any] | None = None,
+) -> HumasApplication:
+    """The bot, wired to `service`; state in `settings.state_db` (or Redis), Bot API at `telegram_api_base_url`.
+
+    `request` and `rate_limiter` default to `default_request()` and `default_rate_limiter()`.
+    """
     if settings.telegram_bot_token is None or not settings.telegram_bot_token.get_secret_value().strip():
         raise BadInput(NO_TOKEN)
     settings.ensure_data_dir()
@@ -105,21 +125,27 @@ def build_application(settings: Settings, service: HumasService) -> Application:
         .base_url(f"{base}/bot")
         .base_file_url(f"{base}/file/bot")
         .concurrent_updates(True)
-        .request(AiohttpRequest(TELEGRAM_CONNECTIONS, pool_timeout=TELEGRAM_POOL_WAIT_S))
-        .rate_limiter(RetryingRateLimiter(max_retries=3))
+        .request(request or default_request())
+        .rate_limiter(rate_limiter or default_rate_limiter())
         .persistence(shared_state.make_persistence(settings, shared))
+        .context_types(CONTEXT_TYPES)
         .defaults(Defaults(link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
         .build()
     )
-    application.bot_data[RUNTIME_KEY] = Runtime(settings=settings, service=service, jobs=shared_state.make_jobs(shared))
+    application.bot_data.runtime = Runtime(
+        settings=settings,
+        service=service,
+        jobs=shared_state.make_jobs(shared),
+        claims=shared_state.make_claims(shared),
+    )
     add_handlers(application)
     shared_state.add_handlers(application, shared)
     return application
 
 
-def add_handlers(application: Application) -> None:
+def add_handlers(application: HumasApplication) -> None:
     """Access first (group -1), then one handler per kind of update; one error handler."""
     application.add_handler(TypeHandler(Update, access.gate), group=-1)
     # New messages only: editing an old draft or command does not run it again.

@@ -6,12 +6,12 @@ import html
 import logging
 
 from telegram import Update
-from telegram.ext import ContextTypes
 
 from bot.errors import HumasError
 from bot.telegram_app import profiles, render
+from bot.telegram_app.incoming import chat_of, content, message_of, query_of
 from bot.telegram_app.messaging import send_html
-from bot.telegram_app.runtime import call, runtime
+from bot.telegram_app.runtime import HumasContext
 from bot.telegram_app.tasks import profile_of
 from bot.telegram_app.work import APOLOGY, already_reported
 
@@ -40,28 +40,29 @@ UNKNOWN_COMMAND = "Perintah tidak dikenal. Ketik /start untuk melihat cara pakai
 STALE_BUTTON = "Tombol ini sudah tidak berlaku. Kirim ulang teksnya untuk mendapat tombol baru."
 
 
-async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def start(update: Update, context: HumasContext) -> None:
     """/start and /bantuan: what the bot does and how to use it."""
     text = WELCOME
-    if runtime(context).service.engine_name == "offline":
+    if context.service.engine_name == "offline":
         text += OFFLINE
-    await send_html(context.bot, update.effective_chat.id, text)
+    await send_html(context.bot, chat_of(update).id, text)
 
 
-async def profil(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def profil(update: Update, context: HumasContext) -> None:
     """/profil: show the chat's institution profile; `/profil <bagian> <nilai>` sets one part."""
-    words = (context.args or [])
+    words = context.args or []
+    chat_id = chat_of(update).id
     if words and words[0].lower() == "reset":
-        profiles.reset(context.chat_data)
+        profiles.reset(context.chat_state)
         title = "Profil dikembalikan ke bawaan."
     elif words:
-        text = update.effective_message.text.split(None, 2)
-        profiles.set_field(context.chat_data, words[0], text[2] if len(text) > 2 else "")
+        text = content(message_of(update)).split(None, 2)
+        profiles.set_field(context.chat_state, words[0], text[2] if len(text) > 2 else "")
         title = "✅ Profil disimpan."
     else:
         title = "Profil instansi di obrolan ini"
     if words:
-        context.application.mark_data_for_update_persistence(chat_ids=update.effective_chat.id)
+        context.application.mark_data_for_update_persistence(chat_ids=chat_id)
         await context.application.update_persistence()
     rows = [f"{label}: {value}" for label, value in profiles.describe(profile_of(context))]
     blocks = [render.Block(title, "b"), *(render.Block(row) for row in rows)]
@@ -69,38 +70,38 @@ async def profil(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         blocks.append(render.Block(""))
         blocks.append(render.Block(profiles.USAGE, "i"))
     for message in render.pack(blocks):
-        await send_html(context.bot, update.effective_chat.id, message)
+        await send_html(context.bot, chat_id, message)
 
 
-async def sumber(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def sumber(update: Update, context: HumasContext) -> None:
     """/sumber: list the guideline documents in the knowledge base."""
-    docs = await call(context, runtime(context).service.documents)
+    docs = await context.run_blocking(context.service.documents)
     if not docs:
-        await update.effective_message.reply_text("Basis pengetahuan masih kosong.")
+        await message_of(update).reply_text("Basis pengetahuan masih kosong.")
         return
     lines = [f"• {d.title or d.path} ({d.chunks} potongan)" for d in docs]
     for message in render.list_messages(f"📚 {len(docs)} dokumen pedoman", lines):
-        await send_html(context.bot, update.effective_chat.id, message)
+        await send_html(context.bot, chat_of(update).id, message)
 
 
-async def unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def unsupported(update: Update, context: HumasContext) -> None:
     """Stickers, voice, video, locations and the like: say what we can read."""
-    await update.effective_message.reply_text(UNSUPPORTED)
+    await message_of(update).reply_text(UNSUPPORTED)
 
 
-async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def unknown_command(update: Update, context: HumasContext) -> None:
     """A command we do not have (private chats only)."""
-    await update.effective_message.reply_text(UNKNOWN_COMMAND)
+    await message_of(update).reply_text(UNKNOWN_COMMAND)
 
 
-async def stale_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def stale_button(update: Update, context: HumasContext) -> None:
     """A button press no other handler takes (an old keyboard, malformed data): say so."""
-    await update.callback_query.answer(STALE_BUTTON)
+    await query_of(update).answer(STALE_BUTTON)
     if update.effective_chat is not None:
         await send_html(context.bot, update.effective_chat.id, html.escape(STALE_BUTTON, quote=False))
 
 
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_error(update: object, context: HumasContext) -> None:
     """The one error handler: domain errors become their message, anything else an apology."""
     err = context.error
     chat_id = update.effective_chat.id if isinstance(update, Update) and update.effective_chat else None

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import ContextTypes
 
 from bot.core.inputs import clean_input
+from bot.core.models import Tone
 from bot.errors import BadInput
 from bot.telegram_app import keyboards, state, tasks
-from bot.telegram_app.incoming import after_command, content, without_mention
+from bot.telegram_app.incoming import after_command, chat_of, content, message_of, query_of, without_mention
 from bot.telegram_app.messaging import send_html
-from bot.telegram_app.runtime import runtime
+from bot.telegram_app.runtime import HumasContext
 from bot.telegram_app.work import BUSY
 
 ASK = "Mau diapakan teks ini?"
@@ -20,73 +20,73 @@ NO_TEXT = (
     "atau balas (reply) pesan berisi draf dengan perintah itu."
 )
 PHOTO_WITHOUT_CAPTION = "Foto ini tidak punya caption. Kirim foto dengan caption, atau kirim teksnya saja."
-TONES = {keyboards.FORMAL: "formal", keyboards.CASUAL: "casual"}
+TONES: dict[str, Tone] = {keyboards.FORMAL: "formal", keyboards.CASUAL: "casual"}
 
 
-def _checked(context: ContextTypes.DEFAULT_TYPE, text: str) -> str:
+def _checked(context: HumasContext, text: str) -> str:
     """The text, cleaned; BadInput (empty, symbols only, too long) before any work is queued."""
-    return clean_input(text, max_chars=runtime(context).settings.max_input_chars, what="Teks")
+    return clean_input(text, max_chars=context.settings.max_input_chars, what="Teks")
 
 
-async def draft(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def draft(update: Update, context: HumasContext) -> None:
     """A pasted, forwarded or captioned text without a command: ask what to do with it."""
-    message = update.effective_message
-    chat = update.effective_chat
+    message = message_of(update)
+    chat = chat_of(update)
     if chat.type == chat.PRIVATE:
         text = content(message)
     else:
         text = without_mention(message, context.bot.username)
     if message.photo and not text.strip():
         raise BadInput(PHOTO_WITHOUT_CAPTION)
-    if await runtime(context).jobs.busy(chat.id):
+    if await context.runtime.jobs.busy(chat.id):
         await message.reply_text(BUSY)
         return
-    key = state.remember(context.chat_data, {"task": "draft", "text": _checked(context, text)})
+    key = state.remember(context.chat_state, {"task": "draft", "text": _checked(context, text)})
     await message.reply_text(ASK, reply_markup=keyboards.draft_keyboard(key))
 
 
-async def tulis(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def tulis(update: Update, context: HumasContext) -> None:
     """/tulis [teks]: rewrite for the profile's platforms."""
     text = await _command_text(update, context)
     if text:
-        await tasks.rewrite(update, context, _checked(context, text), reply_to=update.effective_message.message_id)
+        await tasks.rewrite(update, context, _checked(context, text), reply_to=message_of(update).message_id)
 
 
-async def balas(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def balas(update: Update, context: HumasContext) -> None:
     """/balas [komentar]: suggest replies to a citizen's comment."""
     text = await _command_text(update, context)
     if text:
-        await tasks.reply(update, context, _checked(context, text), reply_to=update.effective_message.message_id)
+        await tasks.reply(update, context, _checked(context, text), reply_to=message_of(update).message_id)
 
 
-async def audit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def audit(update: Update, context: HumasContext) -> None:
     """/audit [caption]: check a caption against the guidelines."""
     text = await _command_text(update, context)
     if text:
-        await tasks.audit(update, context, _checked(context, text), reply_to=update.effective_message.message_id)
+        await tasks.audit(update, context, _checked(context, text), reply_to=message_of(update).message_id)
 
 
-async def caption_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def caption_command(update: Update, context: HumasContext) -> None:
     """A photo whose caption starts with /tulis, /balas or /audit."""
-    command = content(update.effective_message).split()[0].split("@")[0].lstrip("/")
+    command = content(message_of(update)).split()[0].split("@")[0].lstrip("/")
     await {"tulis": tulis, "balas": balas, "audit": audit}[command](update, context)
 
 
-async def _command_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
-    text = after_command(update.effective_message)
+async def _command_text(update: Update, context: HumasContext) -> str:
+    text = after_command(message_of(update))
     if not text:
-        await send_html(context.bot, update.effective_chat.id, NO_TEXT)
+        await send_html(context.bot, chat_of(update).id, NO_TEXT)
     return text
 
 
-async def draft_action(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def draft_action(update: Update, context: HumasContext) -> None:
     """A button of the draft keyboard: rewrite for a platform, suggest replies, or audit."""
-    query = update.callback_query
+    query = query_of(update)
     await query.answer()
-    action, key, arg = keyboards.parse(query.data)
-    entry = state.recall(context.chat_data, key)
+    action, key, arg = keyboards.parse(query.data or "")
+    entry = state.recall(context.chat_state, key)
     if entry is None:
-        await send_html(context.bot, update.effective_chat.id, EXPIRED)
+        await send_html(context.bot, chat_of(update).id, EXPIRED)
         return
     reply_to = query.message.message_id if query.message else None
     if action == keyboards.REWRITE:
@@ -97,14 +97,14 @@ async def draft_action(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await tasks.audit(update, context, entry["text"], reply_to=reply_to)
 
 
-async def variant(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def variant(update: Update, context: HumasContext) -> None:
     """A button under a result: another version, more formal, more casual, or shorter."""
-    query = update.callback_query
+    query = query_of(update)
     await query.answer()
-    _, key, arg = keyboards.parse(query.data)
-    entry = state.recall(context.chat_data, key)
+    _, key, arg = keyboards.parse(query.data or "")
+    entry = state.recall(context.chat_state, key)
     if entry is None:
-        await send_html(context.bot, update.effective_chat.id, EXPIRED)
+        await send_html(context.bot, chat_of(update).id, EXPIRED)
         return
     tone = TONES.get(arg, entry.get("tone"))
     reply_to = query.message.message_id if query.message else None
@@ -125,9 +125,10 @@ async def variant(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     )
 
 
-async def batal(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def batal(update: Update, context: HumasContext) -> None:
     """/batal: cancel this chat's running request."""
-    if await runtime(context).jobs.cancel(update.effective_chat.id):
-        await update.effective_message.reply_text("Permintaan dibatalkan.")
+    message = message_of(update)
+    if await context.runtime.jobs.cancel(chat_of(update).id):
+        await message.reply_text("Permintaan dibatalkan.")
     else:
-        await update.effective_message.reply_text("Tidak ada permintaan yang sedang berjalan.")
+        await message.reply_text("Tidak ada permintaan yang sedang berjalan.")

@@ -1,13 +1,48 @@
-"""What the user gave us: the input text of a message, and whether a group message is for us."""
+"""What the user gave us: the parts of an update, the input text of a message, and whether a
+group message is for us."""
 
 from __future__ import annotations
 
 import re
 
-from telegram import Message, MessageEntity
+from telegram import CallbackQuery, Chat, Message, MessageEntity, Update, User
 from telegram.ext import filters
 
 _COMMAND = re.compile(r"^/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?")
+
+
+# --- the parts of an update ----------------------------------------------------------------
+# `Update.effective_*` are Optional because an update may be of any kind; a handler is registered
+# for kinds that have the part it reads (a CommandHandler's update has a message, a chat and a
+# user; access.gate stops updates without a user). These say so once, for the type checker, and
+# fail loudly (to the error handler) if a handler is ever registered for the wrong kind.
+
+
+def message_of(update: Update) -> Message:
+    if update.effective_message is None:
+        raise LookupError(f"update {update.update_id} carries no message")
+    return update.effective_message
+
+
+def chat_of(update: Update) -> Chat:
+    if update.effective_chat is None:
+        raise LookupError(f"update {update.update_id} comes from no chat")
+    return update.effective_chat
+
+
+def user_of(update: Update) -> User:
+    if update.effective_user is None:
+        raise LookupError(f"update {update.update_id} comes from no user")
+    return update.effective_user
+
+
+def query_of(update: Update) -> CallbackQuery:
+    if update.callback_query is None:
+        raise LookupError(f"update {update.update_id} is no button press")
+    return update.callback_query
+
+
+# --- the text of a message -----------------------------------------------------------------
 
 
 def content(message: Message | None) -> str:

@@ -2,8 +2,8 @@
 
 Without `HUMASBOT_REDIS_URL` (one process): chat state in SQLite, the per-chat lock in memory,
 and the update_ids taken in memory (`SeenUpdates`): an update Telegram delivers again (a webhook
-retry after a lost 200, a getUpdates answer repeated) is dropped. With it (several webhook processes
-behind one URL), `SharedState` adds:
+retry after a lost 200, a getUpdates answer repeated) is dropped. With it (several webhook
+processes behind one URL), `SharedState` adds:
 
 * chat state through `RedisChatPersistence`, written back right after each update (a group
   `FLUSH_GROUP` handler) so that the next update, whichever process gets it, sees it;
@@ -26,22 +26,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from telegram import Update
-from telegram.ext import (
-    ApplicationHandlerStop,
-    BasePersistence,
-    ContextTypes,
-    TypeHandler,
-)
+from telegram.ext import ApplicationHandlerStop, BasePersistence, TypeHandler
 
 from bot import redis_client
 from bot.settings import Settings
 from bot.telegram_app.locks import ChatJobs
+from bot.telegram_app.runtime import HumasApplication, HumasContext, UpdateClaims
 from bot.telegram_app.state import SqliteChatPersistence
 
 log = logging.getLogger(__name__)
 
-SHARED_KEY = "humasbot.shared"
-CLAIMS_KEY = "humasbot.claims"
 CLAIM_GROUP = -2
 FLUSH_GROUP = 100
 #: How long an update_id stays claimed; Telegram gives up retrying long before.
@@ -61,6 +55,9 @@ class SharedState:
         """True for the first process to see `update_id`, False for every later delivery."""
         return bool(await self.redis.set(redis_client.key("update", update_id), self.owner, nx=True, ex=UPDATE_TTL))
 
+    async def close(self) -> None:
+        await self.redis.aclose()
+
 
 class SeenUpdates:
     """The update_ids this process took (the latest `size`): the claim without Redis."""
@@ -77,6 +74,9 @@ class SeenUpdates:
         if len(self._ids) > self.size:
             self._ids.popitem(last=False)
         return True
+
+    async def close(self) -> None:
+        return None
 
 
 def open_shared(settings: Settings) -> SharedState | None:
@@ -103,31 +103,27 @@ def make_jobs(shared: SharedState | None) -> ChatJobs:
     return RedisChatJobs(shared.redis)
 
 
-def add_handlers(application: Any, shared: SharedState | None) -> None:
-    """Claim each update first (in Redis, else in memory), write the chat's state back last (only with Redis)."""
-    application.bot_data[CLAIMS_KEY] = shared if shared is not None else SeenUpdates()
+def make_claims(shared: SharedState | None) -> UpdateClaims:
+    """Who claims each update: Redis (and so every process), else this process's memory."""
+    return shared if shared is not None else SeenUpdates()
+
+
+def add_handlers(application: HumasApplication, shared: SharedState | None) -> None:
+    """Claim each update first (the runtime's claims), write the chat's state back last (only with Redis)."""
     application.add_handler(TypeHandler(Update, claim), group=CLAIM_GROUP)
-    if shared is None:
-        return
-    application.bot_data[SHARED_KEY] = shared
-    application.add_handler(TypeHandler(Update, flush), group=FLUSH_GROUP)
+    if shared is not None:
+        application.add_handler(TypeHandler(Update, flush), group=FLUSH_GROUP)
 
 
-async def claim(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def claim(update: Update, context: HumasContext) -> None:
     """Stop an update another process (or an earlier delivery) already took."""
-    if not await context.bot_data[CLAIMS_KEY].claim_update(update.update_id):
+    if not await context.runtime.claims.claim_update(update.update_id):
         log.info("update %s already handled elsewhere; dropped", update.update_id)
         raise ApplicationHandlerStop
 
 
-async def flush(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def flush(update: Update, context: HumasContext) -> None:
     """Write this chat's state to Redis now, not at the next persistence interval."""
     if update.effective_chat is not None:
         context.application.mark_data_for_update_persistence(chat_ids=update.effective_chat.id)
         await context.application.update_persistence()
-
-
-async def close(application: Any) -> None:
-    shared = application.bot_data.get(SHARED_KEY)
-    if shared is not None:
-        await shared.redis.aclose()

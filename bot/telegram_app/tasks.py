@@ -10,18 +10,17 @@ from functools import partial
 from typing import Any
 
 from telegram import Update
-from telegram.ext import ContextTypes
 
-from bot.core.models import Profile
+from bot.core.models import Profile, Tone
 from bot.telegram_app import keyboards, render, state
 from bot.telegram_app.messaging import Outcome
 from bot.telegram_app.profiles import get_profile
-from bot.telegram_app.runtime import call, runtime
+from bot.telegram_app.runtime import HumasContext
 from bot.telegram_app.work import run_job
 
 
-def profile_of(context: ContextTypes.DEFAULT_TYPE) -> Profile:
-    return get_profile(context.chat_data, runtime(context).service.default_profile())  # type: ignore[arg-type]
+def profile_of(context: HumasContext) -> Profile:
+    return get_profile(context.chat_state, context.service.default_profile())
 
 
 def _user_id(update: Update) -> str | None:
@@ -30,20 +29,20 @@ def _user_id(update: Update) -> str | None:
 
 async def rewrite(
     update: Update,
-    context: ContextTypes.DEFAULT_TYPE,
+    context: HumasContext,
     text: str,
     *,
     platforms: list[str] | None = None,
-    tone: str | None = None,
+    tone: Tone | None = None,
     brief: bool = False,
     variant: int = 0,
     reply_to: int | None = None,
 ) -> None:
     """Rewrite `text` for `platforms` (None: the profile's), with the variant buttons under it."""
-    service = runtime(context).service
+    service = context.service
     profile = profile_of(context)
     entry = {"task": "rewrite", "text": text, "platforms": platforms, "tone": tone, "brief": brief, "variant": variant}
-    key = state.remember(context.chat_data, entry)  # type: ignore[arg-type]
+    key = state.remember(context.chat_state, entry)
     kwargs: dict[str, Any] = {
         "platforms": platforms,
         "tone": tone,
@@ -57,21 +56,21 @@ async def rewrite(
         result = service.rewrite(text, **kwargs)
         return Outcome(render.rewrite_messages(result), keyboards.rewrite_keyboard(key))
 
-    await run_job(update, context, partial(call, context, work), reply_to=reply_to)
+    await run_job(update, context, partial(context.run_blocking, work), reply_to=reply_to)
 
 
 async def reply(
     update: Update,
-    context: ContextTypes.DEFAULT_TYPE,
+    context: HumasContext,
     comment: str,
     *,
-    tone: str | None = None,
+    tone: Tone | None = None,
     reply_to: int | None = None,
 ) -> None:
     """Suggest replies to a citizen's comment."""
-    service = runtime(context).service
+    service = context.service
     profile = profile_of(context)
-    key = state.remember(context.chat_data, {"task": "reply", "text": comment, "tone": tone})  # type: ignore[arg-type]
+    key = state.remember(context.chat_state, {"task": "reply", "text": comment, "tone": tone})
 
     user_id = _user_id(update)
 
@@ -80,21 +79,21 @@ async def reply(
         keyboard = keyboards.reply_keyboard(key) if result.suggestions else None
         return Outcome(render.reply_messages(result), keyboard)
 
-    await run_job(update, context, partial(call, context, work), reply_to=reply_to)
+    await run_job(update, context, partial(context.run_blocking, work), reply_to=reply_to)
 
 
 async def audit(
     update: Update,
-    context: ContextTypes.DEFAULT_TYPE,
+    context: HumasContext,
     caption: str,
     *,
     platform: str = "instagram",
     reply_to: int | None = None,
 ) -> None:
     """Audit a caption against the guidelines."""
-    service = runtime(context).service
+    service = context.service
 
     def work() -> Outcome:
         return Outcome(render.audit_messages(service.audit(caption, platform)))
 
-    await run_job(update, context, partial(call, context, work), reply_to=reply_to)
+    await run_job(update, context, partial(context.run_blocking, work), reply_to=reply_to)

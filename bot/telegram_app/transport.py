@@ -12,8 +12,6 @@ this class only moves bytes. getUpdates keeps PTB's own client (one call at a ti
 
 from __future__ import annotations
 
-import asyncio
-
 import aiohttp
 from telegram._utils.defaultvalue import DefaultValue
 from telegram._utils.types import ODVInput
@@ -86,7 +84,7 @@ class AiohttpRequest(BaseRequest):
         try:
             async with self._session.request(method, url, data=_body(request_data), timeout=timeout) as response:
                 return response.status, await response.read()
-        except asyncio.TimeoutError as err:  # aiohttp's timeouts derive from it
+        except TimeoutError as err:  # aiohttp's timeouts derive from it
             raise TimedOut(f"aiohttp: {type(err).__name__}") from err
         except aiohttp.ClientError as err:
             raise NetworkError(f"aiohttp.{type(err).__name__}: {err}") from err

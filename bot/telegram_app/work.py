@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import asyncio
 import html
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 from telegram import Message, Update
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes
 
 from bot.errors import HumasError
+from bot.telegram_app.incoming import chat_of
 from bot.telegram_app.locks import CANCELLED
 from bot.telegram_app.messaging import Outcome, deliver, edit_html, send_html, typing
-from bot.telegram_app.runtime import runtime
+from bot.telegram_app.runtime import HumasContext
 
 PLACEHOLDER = "⏳ Sedang memproses…"
 BUSY = "⏳ Masih memproses permintaan sebelumnya, ketik /batal untuk membatalkan."
@@ -30,14 +30,14 @@ REPORTED = "humasbot: user already told"
 
 async def run_job(
     update: Update,
-    context: ContextTypes.DEFAULT_TYPE,
-    compute: Callable[[], Awaitable[Outcome]],
+    context: HumasContext,
+    compute: Callable[[], Coroutine[Any, Any, Outcome]],
     *,
     reply_to: int | None = None,
 ) -> None:
     """Run `compute` as the chat's one job, showing progress and the result in the chat."""
-    chat_id = update.effective_chat.id  # type: ignore[union-attr]
-    jobs = runtime(context).jobs
+    chat_id = chat_of(update).id
+    jobs = context.runtime.jobs
     job = await jobs.claim(chat_id)
     if job is None:
         await send_html(context.bot, chat_id, html.escape(BUSY, quote=False), reply_to=reply_to)

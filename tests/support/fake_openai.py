@@ -36,17 +36,17 @@ Inspecting what was sent
     fake.all_text()        every message content ever sent, joined: for "did X leave the machine?"
     fake.wait_for_requests(n, timeout=5)   block until n chat requests arrived (concurrency tests)
 
-Fixtures (import them into a test module or list this module in `pytest_plugins`)
+Fixtures (this module is a plugin in tests/conftest.py's `pytest_plugins`: name them as parameters)
     fake_openai      a started server (function scope), stopped after the test
     llm_settings     `Settings` pointed at the fake (base_url fake.url + "/v1", key
                      "sk-test-SECRET123", timeout 2 s, deadline 6 s, max_retries 2, data_dir=tmp_path,
                      embeddings="hash")
     make_llm_settings(fake, tmp_path, llm_timeout=0.5, ...)   the same with overrides
 
-Example (pytest puts tests/ on sys.path, so import by module name)::
+Example::
 
-    from fake_openai import FakeOpenAI, fake_openai, llm_settings, make_llm_settings  # noqa: F401
-    from llm_answers import reply_answer          # canned valid answers: reply_answer(), rewrite_answer([...])
+    from tests.support.fake_openai import make_llm_settings
+    from tests.support.llm_answers import reply_answer   # canned valid answers: reply_answer(), rewrite_answer([...])
 
     def test_slow_model(fake_openai, tmp_path):
         settings = make_llm_settings(fake_openai, tmp_path, llm_timeout=0.5, llm_deadline=1, llm_max_retries=0)
@@ -252,7 +252,9 @@ class FakeOpenAI:
 
         self._server = _Server(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="fake-openai", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(0.05,), name="fake-openai", daemon=True
+        )
         self._thread.start()
         return self
 
@@ -278,7 +280,8 @@ class FakeOpenAI:
 
     def add_json(self, obj: Any, *, delay: float = 0.0, **usage: Any) -> FakeOpenAI:
         """Answer with a completion whose content is `json.dumps(obj)`."""
-        return self.add(Answer(body=chat_completion(json.dumps(obj, ensure_ascii=False), model=self.model, **usage), delay=delay))
+        body = chat_completion(json.dumps(obj, ensure_ascii=False), model=self.model, **usage)
+        return self.add(Answer(body=body, delay=delay))
 
     def add_text(self, text: str, *, delay: float = 0.0, **usage: Any) -> FakeOpenAI:
         return self.add(Answer(body=chat_completion(text, model=self.model, **usage), delay=delay))
@@ -340,7 +343,7 @@ class FakeOpenAI:
     @property
     def chat_requests(self) -> list[dict[str, Any]]:
         with self._lock:
-            return [r for r, p in zip(self.requests, self.paths) if p.endswith("/chat/completions")]
+            return [r for r, p in zip(self.requests, self.paths, strict=True) if p.endswith("/chat/completions")]
 
     def wait_for_requests(self, n: int, timeout: float = 5.0) -> bool:
         """Wait until at least `n` chat requests arrived; False on timeout."""

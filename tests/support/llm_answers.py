@@ -40,7 +40,9 @@ def rewrite_answer(platforms: list[str], text: str = GOOD_TEXT) -> dict[str, Any
     return {"posts": [post(p, text) for p in platforms], "guideline_ids": ["01-dampak#0"]}
 
 
-def reply_answer(suggestions: list[str] | None = None, kind: str = "question", escalate: bool = False) -> dict[str, Any]:
+def reply_answer(
+    suggestions: list[str] | None = None, kind: str = "question", escalate: bool = False
+) -> dict[str, Any]:
     return {
         "kind": kind,
         "escalate": escalate,

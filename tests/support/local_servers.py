@@ -1,6 +1,6 @@
 """Real servers on 127.0.0.1 for the "beyond one machine" tests: Redis and a Chroma server.
 
-    from local_servers import chroma_server, redis_server, redis_url  # noqa: F401 - fixtures
+Fixtures (this module is a plugin in tests/conftest.py's `pytest_plugins`: name them as parameters)
 
     chroma_server   (module scope) `chroma run --path <tmp> --host 127.0.0.1 --port <free>`, started
                     from the venv's `chroma` CLI, ready once its heartbeat answers; `.host`, `.port`
@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from fake_telegram import free_port
+
+from tests.support.fake_telegram import free_port
 
 CHROMA_CLI = Path(sys.executable).with_name("chroma")
 

@@ -19,13 +19,15 @@ SEED = 20250705
 HUGE = 50_000
 
 ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u180e", "\u2061", "\u2063"]
-BIDI = ["\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u061c"]
+BIDI = ["\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069",
+        "\u061c"]
 SPACES = [" ", "\t", "\n", "\r", "\r\n", "\u00a0", "\u3000", "\u2002", "\u2003", "\u2009", "\u200a", "\u2028",
           "\u2029", "\u0085", "\x0b", "\x0c", "\u202f", "\u205f"]
 EMOJI = ["😀", "😂", "🙏", "👍", "👍🏽", "❤️", "🔥", "💯", "🇮🇩", "🏳️‍🌈", "👨‍👩‍👧‍👦", "🤦‍♀️", "✅", "⚠️", "#️⃣", "*️⃣",
          "🫠", "🧑🏿‍🚀", "☕", "🎉", "\U0001f9ff", "\u2764\ufe0f\u200d\U0001f525"]
-SPECIALS = ["<b>", "</b>", "<i>", "</pre>", "<pre>", "<code>", "<a href=\"http://x.y\">", "</a>", "&amp;", "&lt;", "&gt;",
-            "&#0;", "&#x1F600;", "&nbsp;", "<script>alert(1)</script>", "<tg-spoiler>", "<blockquote>", "<!-- user -->",
+SPECIALS = ["<b>", "</b>", "<i>", "</pre>", "<pre>", "<code>", "<a href=\"http://x.y\">", "</a>", "&amp;", "&lt;",
+            "&gt;", "&#0;", "&#x1F600;", "&nbsp;", "<script>alert(1)</script>", "<tg-spoiler>", "<blockquote>",
+            "<!-- user -->",
             "<!--", "-->", "*tebal*", "_miring_", "__garis__", "~coret~", "||spoiler||", "`kode`", "```", "```python",
             "[tautan](http://contoh.go.id)", "![gambar](x.png)", "> kutipan", "# Judul", "\\", "\\n", "\\u0000",
             "<<<KOMENTAR", "KOMENTAR>>>", "<<<DRAF", "DRAF>>>", "$institution", "${canary}", "$$", "%s", "%(x)s", "{0}",
@@ -278,7 +280,8 @@ def file_corpus(max_bytes: int) -> list[FileCase]:
     for i in range(4):
         add(f"latin1-{i}.txt", ("Jadwal layanan " * 5).encode() + bytes([0xE9, 0xFF]) * 200, "malformed_utf8")
     not_pdf = [b"ini bukan pdf sama sekali", b"<html><body>PDF?</body></html>", _zip({"a.txt": b"x"}),
-               b"\x89PNG\r\n\x1a\n" + bytes(200), b"%PDF-1.7\n1 0 obj garbage", b"%PDF-1.4\n" + bytes(rng.getrandbits(8) for _ in range(4000)),
+               b"\x89PNG\r\n\x1a\n" + bytes(200), b"%PDF-1.7\n1 0 obj garbage",
+               b"%PDF-1.4\n" + bytes(rng.getrandbits(8) for _ in range(4000)),
                b"%PDF-", b"%PDF-1.5\n%%EOF", b"%PDF-1.4\ntrailer<</Root 1 0 R>>\n%%EOF", _blank_pdf(),
                _blank_pdf()[: len(_blank_pdf()) // 2], b" " * 100]
     for i, data in enumerate(not_pdf):

@@ -30,6 +30,12 @@ Failure injection
 
 Files
     fake.add_file(file_id, content, file_path=None)  served by getFile + /file/bot<token>/<path>
+
+Fixtures (this module is a plugin in tests/conftest.py's `pytest_plugins`: name them as parameters)
+    fake_tg         a started fake Bot API server
+    spy_engine      the offline engine behind a `SpyEngine`
+    tg_settings, tg_service     settings pointed at `fake_tg`, and the service over the sample guidelines
+    bot, webhook_bot            the real Application polling the fake, or behind its webhook
 """
 
 from __future__ import annotations
@@ -533,18 +539,28 @@ def callback_query(chat_id: int, user_id: int, data: str, message_id: int = 1) -
 
 # --- running the real Application against the fake -------------------------------------------
 class BotHarness:
-    """The real `Application` from `build_application`, polling the fake (manual lifecycle)."""
+    """The real `Application` from `build_application`, polling the fake (manual lifecycle).
 
-    def __init__(self, fake: FakeTelegram, settings: Any, service: Any) -> None:
+    `fake` None: the fake runs elsewhere (another process, as in benchmarks/load.py) and `send` is
+    not available. `rate_limiter`: given to `build_application` (None: the production one).
+    """
+
+    def __init__(
+        self, fake: FakeTelegram | None, settings: Any, service: Any, *, rate_limiter: Any = None
+    ) -> None:
         self.fake = fake
         self.settings = settings
         self.service = service
+        self.rate_limiter = rate_limiter
         self.app: Any = None
 
-    async def start(self) -> BotHarness:
+    def build(self) -> Any:
         from bot.telegram_app.application import build_application
 
-        self.app = build_application(self.settings, self.service)
+        return build_application(self.settings, self.service, rate_limiter=self.rate_limiter)
+
+    async def start(self) -> BotHarness:
+        self.app = self.build()
         await self.app.initialize()
         await self.app.post_init(self.app)
         await self.app.start()
@@ -564,6 +580,7 @@ class BotHarness:
 
     def send(self, update: dict[str, Any]) -> int:
         """Queue an update; returns the index in `fake.calls` to wait from."""
+        assert self.fake is not None, "no fake Bot API in this process"
         mark = len(self.fake.calls)
         self.fake.push(update)
         return mark
@@ -583,9 +600,7 @@ class WebhookHarness(BotHarness):
     async def start(self) -> WebhookHarness:
         from telegram import Update
 
-        from bot.telegram_app.application import build_application
-
-        self.app = build_application(self.settings, self.service)
+        self.app = self.build()
         await self.app.initialize()
         await self.app.post_init(self.app)
         await self.app.start()
@@ -601,6 +616,7 @@ class WebhookHarness(BotHarness):
 
     async def post(self, update: dict[str, Any]) -> int:
         """Deliver an update through the webhook (must be accepted); returns the mark to wait from."""
+        assert self.fake is not None, "no fake Bot API in this process"
         mark = len(self.fake.calls)
         status = await self.fake.deliver(update)
         assert status == 200, f"webhook answered {status}"
