@@ -36,7 +36,7 @@ from bot.core.models import (
     unique_sources,
 )
 from bot.core.platforms import SPECS, parse_platforms, post_length
-from bot.errors import BadInput, EngineUnavailable
+from bot.errors import BadInput, EngineUnavailable, KnowledgeMissing
 from bot.settings import Settings
 
 if TYPE_CHECKING:
@@ -306,9 +306,18 @@ class HumasService:
         return self.knowledge.ingest(paths, prune=prune)  # type: ignore[attr-defined]
 
     def ensure_knowledge(self) -> IngestReport | None:
-        """Ingest the shipped knowledge when the store is empty (a newcomer's first run)."""
+        """Ingest the knowledge folder when the store is empty (a newcomer's first run).
+
+        `KnowledgeMissing` when that leaves the store empty: answers without guidelines would be
+        the only sign of it otherwise."""
         if self.knowledge.count() == 0:  # type: ignore[attr-defined]
-            return self.ingest()
+            report = self.ingest()  # raises KnowledgeMissing for a missing or empty folder
+            if self.knowledge.count() == 0:  # type: ignore[attr-defined]
+                problems = "; ".join(report.errors[:3]) or "tidak ada potongan yang tersimpan"
+                raise KnowledgeMissing(
+                    f"Basis pengetahuan masih kosong sesudah memuat '{self.settings.knowledge_dir}': {problems}."
+                )
+            return report
         return None
 
     def documents(self) -> list[DocInfo]:
