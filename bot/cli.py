@@ -19,6 +19,7 @@ import click
 
 from bot.cli_render import render_audit, render_hits, render_reply, render_rewrite
 from bot.core.models import PLATFORMS, TONES, Tone
+from bot.core.platforms import require_platforms
 from bot.errors import BadInput, HumasError, MissingFiles
 from bot.resources import shipped_dir
 from bot.settings import Settings
@@ -193,9 +194,9 @@ def search(obj: Ctx, query: str, k: int | None, as_json: bool) -> None:
 @user_errors
 def rewrite(obj: Ctx, source: str, platforms: tuple[str, ...], tone: Tone | None, as_json: bool) -> None:
     """Tulis ulang draf menjadi unggahan per platform."""
+    names = require_platforms(platforms)  # before a first run's ingest: a typo is told at once
     draft = read_source(source)
-    # The service names an unknown platform (BadInput, exit 2).
-    result = obj.ready_service().rewrite(draft, platforms=platforms, tone=tone)
+    result = obj.ready_service().rewrite(draft, platforms=names, tone=tone)
     emit(as_json, result.model_dump(), render_rewrite(result))
 
 

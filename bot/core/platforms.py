@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.core.models import PLATFORMS, PlatformName
+from bot.errors import BadInput
 
 
 @dataclass(frozen=True)
@@ -90,3 +91,11 @@ def parse_platforms(value: str | Sequence[str] | None) -> list[PlatformName]:
         elif _NAMES[word] not in out:
             out.append(_NAMES[word])
     return list(PLATFORMS) if every or not out else out
+
+
+def require_platforms(value: str | Sequence[str] | None) -> list[PlatformName]:
+    """`parse_platforms`, with an unknown name as `BadInput` in Indonesian (for the edges and the service)."""
+    try:
+        return parse_platforms(value)
+    except ValueError as err:
+        raise BadInput(f"Platform '{err}' tidak dikenal. Pilih: {', '.join(PLATFORMS)}, atau all.") from err

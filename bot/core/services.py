@@ -35,7 +35,7 @@ from bot.core.models import (
     Usage,
     unique_sources,
 )
-from bot.core.platforms import SPECS, parse_platforms, post_length
+from bot.core.platforms import SPECS, parse_platforms, post_length, require_platforms
 from bot.errors import BadInput, EngineUnavailable, KnowledgeMissing
 from bot.settings import Settings
 
@@ -173,12 +173,7 @@ class HumasService:
         """One post per platform; `brief` asks for a short version, `variant` for another wording."""
         draft = clean_input(draft, max_chars=self.settings.max_input_chars, what="Draf")
         profile = profile or self.default_profile()
-        try:
-            names = parse_platforms(platforms if platforms is not None else list(profile.platforms))
-        except ValueError as err:
-            raise BadInput(
-                f"Platform '{err}' tidak dikenal. Pilih: instagram, facebook, x, tiktok, whatsapp, atau all."
-            ) from err
+        names = require_platforms(platforms if platforms is not None else list(profile.platforms))
         request = RewriteRequest(
             draft=draft,
             platforms=names,
