@@ -255,3 +255,13 @@ def test_first_run_auto_ingest_that_stores_nothing_exits_2(cli_env: Path, monkey
     monkeypatch.setenv("HUMASBOT_KNOWLEDGE_DIR", str(folder))
     message = _error(run("rewrite", "-", "--json", input=DRAFT))
     assert str(folder) in message and "pedoman.pdf" in message and "kosong" in message
+
+
+def test_demo_with_an_empty_knowledge_folder_exits_2(cli_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = cli_env / "kosong"
+    folder.mkdir()
+    monkeypatch.setenv("HUMASBOT_KNOWLEDGE_DIR", str(folder))
+    result = run("demo", "--no-chat")
+    assert result.exit_code == 2, result.output
+    assert f"Galat: Folder pengetahuan '{folder}' tidak berisi pedoman" in result.stderr
+    assert "== 2. Draf asli" not in result.stdout
