@@ -265,3 +265,19 @@ def test_demo_with_an_empty_knowledge_folder_exits_2(cli_env: Path, monkeypatch:
     assert result.exit_code == 2, result.output
     assert f"Galat: Folder pengetahuan '{folder}' tidak berisi pedoman" in result.stderr
     assert "== 2. Draf asli" not in result.stdout
+
+
+def test_files_given_beside_an_empty_knowledge_folder_are_ingested(
+    cli_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An existing empty folder may be meant (only these files are to be known); a missing one is a mistake."""
+    note = cli_env / "catatan.md"
+    note.write_text("# Jadwal Layanan\n\nLayanan SIM keliling dibuka setiap Sabtu pukul 08.00 WIB.\n", encoding="utf-8")
+    empty = cli_env / "kosong"
+    empty.mkdir()
+    monkeypatch.setenv("HUMASBOT_KNOWLEDGE_DIR", str(empty))
+    report = as_json(run("ingest", str(note), "--json"))
+    assert report["files"] == 1 and report["added"] >= 1
+    monkeypatch.setenv("HUMASBOT_KNOWLEDGE_DIR", str(cli_env / "salah-ketik"))
+    message = _error(run("ingest", str(note), "--json"))
+    assert str(cli_env / "salah-ketik") in message and "tidak ditemukan" in message

@@ -113,8 +113,8 @@ class KnowledgeBase:
         """Index the knowledge folder (when `include_default`) plus `paths` (files or
         folders). An explicitly given file that is unsupported or unreadable raises
         `BadInput` before anything is written; bad files found in folders are reported.
-        A knowledge folder (or given folder) that is missing or holds no supported file raises
-        `KnowledgeMissing`, also before anything is written."""
+        A missing knowledge folder, or an empty one with nothing else given, or a given folder
+        without supported files raises `KnowledgeMissing`, also before anything is written."""
         report = IngestReport()
         targets = self._collect(paths, include_default, report)
         report.files = len(targets)
@@ -158,8 +158,9 @@ class KnowledgeBase:
     ) -> dict[str, tuple[Path, bool]]:
         """Files to ingest, keyed by resolved path: `(path, given explicitly)`.
 
-        A folder (the knowledge folder, or one given) that is missing or holds no supported file
-        raises instead of giving an empty list: an ingest of nothing would pass for a success."""
+        Raises `KnowledgeMissing` instead of giving files that leave out the guidelines unnoticed:
+        for a missing knowledge folder, for one without supported files when nothing else is given,
+        and for a given folder without supported files (an ingest of nothing would pass for a success)."""
         found: dict[str, tuple[Path, bool]] = {}
 
         def walk(folder: Path) -> int:
@@ -191,7 +192,9 @@ class KnowledgeBase:
                 found[str(path.resolve())] = (path, True)
             else:
                 raise BadInput(f"Berkas atau folder '{path}' tidak ditemukan.")
-        if include_default and not in_knowledge:
+        # A missing knowledge folder is a mistake (a typo, a broken install) even beside other files; an
+        # empty one may be meant (only the files given are to be known), unless it is all there is.
+        if include_default and not in_knowledge and (not knowledge.is_dir() or not found):
             raise KnowledgeMissing(_knowledge_problem(knowledge))
         return found
 
