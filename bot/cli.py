@@ -218,8 +218,8 @@ def reply(obj: Ctx, text: str, context_file: Path | None, tone: Tone | None, as_
 
 @main.command()
 @click.argument("source", default="-", metavar="[FILE|-]")
-@click.option("--platform", "-p", type=click.Choice(list(PLATFORMS), case_sensitive=False),
-              default="instagram", show_default=True)
+@click.option("--platform", "-p", default="instagram", show_default=True, metavar="PLATFORM",
+              help=f"Satu platform: {', '.join(PLATFORMS)}.")
 @click.option("--json", "as_json", is_flag=True, help="Cetak satu objek JSON.")
 @pass_ctx
 @user_errors

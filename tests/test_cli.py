@@ -281,3 +281,10 @@ def test_files_given_beside_an_empty_knowledge_folder_are_ingested(
     monkeypatch.setenv("HUMASBOT_KNOWLEDGE_DIR", str(cli_env / "salah-ketik"))
     message = _error(run("ingest", str(note), "--json"))
     assert str(cli_env / "salah-ketik") in message and "tidak ditemukan" in message
+
+
+def test_audit_platform_is_one_name_any_case_and_refused_in_indonesian(cli_env: Path) -> None:
+    assert as_json(run("audit", "-", "-p", "X", "--json", input=DRAFT))["platform"] == "x"
+    for bad in ("myspace", "instagram,x"):
+        message = _error(run("audit", "-", "-p", bad, "--json", input=DRAFT))
+        assert f"Platform '{bad}' tidak dikenal. Pilih satu" in message
