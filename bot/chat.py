@@ -25,9 +25,8 @@ def read_block(prompt: str) -> str | None:
     """Read lines until an empty line; None at end of input."""
     click.echo(f"{prompt} (akhiri dengan baris kosong):")
     lines: list[str] = []
-    stdin = sys.stdin
     while True:
-        line = stdin.readline()
+        line = sys.stdin.readline()
         if line == "":
             return "\n".join(lines) if lines else None
         if not line.strip():
@@ -49,13 +48,13 @@ def _rewrite(service: Any) -> bool:
     draft = read_block("Tempel draf")
     if draft is None:
         return False
-    platform = _ask("Platform (instagram, facebook, x, tiktok, whatsapp, all)", "all")
+    platform = _ask("Platform (instagram, facebook, x, tiktok, whatsapp, all; boleh beberapa: instagram,x)", "all")
     if platform is None:
         return False
     try:
         parse_platforms(platform)
-    except ValueError:
-        click.echo(f"Platform '{platform}' tidak dikenal; memakai semua platform.")
+    except ValueError as err:
+        click.echo(f"Platform '{err}' tidak dikenal; memakai semua platform.")
         platform = "all"
     click.echo(render_rewrite(service.rewrite(draft, platforms=platform)))
     return True
@@ -93,11 +92,10 @@ def run_chat(service: Any) -> None:
     engine = service.engine_name
     note = " (tanpa model bahasa: hasil disusun ulang dari draf)" if engine == "offline" else ""
     click.echo(f"HumasBot mode chat. Mesin: {engine}{note}.")
-    stdin = sys.stdin
     while True:
         click.echo(MENU)
         click.echo("> ", nl=False)
-        choice = stdin.readline()
+        choice = sys.stdin.readline()
         if choice == "" or choice.strip() in ("0", "q", "keluar", "exit"):
             click.echo("Sampai jumpa.")
             return

@@ -12,21 +12,26 @@ import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, NoReturn, ParamSpec, TypeVar
 from urllib.parse import urlparse
 
 import click
 
 from bot.cli_render import render_audit, render_hits, render_reply, render_rewrite
-from bot.core.models import PLATFORMS, TONES
-from bot.errors import BadInput, HumasError
-from bot.settings import PROJECT_ROOT, Settings
+from bot.core.models import PLATFORMS, TONES, Tone
+from bot.core.platforms import require_platforms
+from bot.errors import BadInput, HumasError, MissingFiles
+from bot.resources import shipped_dir
+from bot.settings import Settings
 
-F = TypeVar("F", bound=Callable[..., Any])
+P = ParamSpec("P")
+R = TypeVar("R")
 
-PLATFORM_CHOICE = click.Choice([*PLATFORMS, "all"], case_sensitive=False)
 TONE_CHOICE = click.Choice(list(TONES), case_sensitive=False)
-EXAMPLES_DIR = PROJECT_ROOT / "examples"
+PLATFORM_HELP = (
+    f"{', '.join(PLATFORMS)} atau all. Ulangi untuk beberapa platform (-p instagram -p x) "
+    "atau pisahkan dengan koma (-p instagram,x)."
+)
 
 
 class Ctx:
@@ -66,7 +71,7 @@ def emit(as_json: bool, payload: dict[str, Any], text: str) -> None:
         click.echo(text)
 
 
-def fail(message: str, as_json: bool = False) -> None:
+def fail(message: str, as_json: bool = False) -> NoReturn:
     """Report a user error in Indonesian and exit 2."""
     if as_json:
         click.echo(json.dumps({"error": message}, ensure_ascii=False))
@@ -74,25 +79,26 @@ def fail(message: str, as_json: bool = False) -> None:
     sys.exit(2)
 
 
-def user_errors(func: F) -> F:
+def user_errors(func: Callable[P, R]) -> Callable[P, R]:
     """Turn domain errors into exit status 2 with their Indonesian message."""
 
     @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        as_json = bool(kwargs.get("as_json", False))
         try:
             return func(*args, **kwargs)
         except HumasError as err:
-            fail(str(err), kwargs.get("as_json", False))
+            fail(str(err), as_json)
         except UnicodeDecodeError:
-            fail("Berkas bukan teks UTF-8. Simpan ulang sebagai teks UTF-8.", kwargs.get("as_json", False))
+            fail("Berkas bukan teks UTF-8. Simpan ulang sebagai teks UTF-8.", as_json)
 
-    return wrapper  # type: ignore[return-value]
+    return wrapper
 
 
 def read_source(source: str) -> str:
     """Read input text: '-' is standard input, anything else a file path."""
     if source == "-":
-        data = click.get_binary_stream("stdin").read()
+        data = sys.stdin.buffer.read()
         return _decode(data, "masukan standar")
     path = Path(source)
     try:
@@ -104,6 +110,15 @@ def read_source(source: str) -> str:
     except OSError as err:
         raise BadInput(f"Berkas '{source}' tidak bisa dibaca ({err.strerror}).") from err
     return _decode(data, source)
+
+
+def read_example(name: str) -> str:
+    """A file of the shipped examples (the demo's draft and comments)."""
+    path = shipped_dir("examples") / name
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise MissingFiles(f"Contoh bawaan '{path}' tidak ditemukan. Pasang ulang HumasBot.") from err
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -171,15 +186,17 @@ def search(obj: Ctx, query: str, k: int | None, as_json: bool) -> None:
 
 @main.command()
 @click.argument("source", default="-", metavar="[FILE|-]")
-@click.option("--platform", "-p", type=PLATFORM_CHOICE, default="all", show_default=True)
+@click.option("--platform", "-p", "platforms", multiple=True, default=["all"], show_default=True,
+              metavar="PLATFORM", help=PLATFORM_HELP)
 @click.option("--tone", type=TONE_CHOICE, default=None, help="Nada: formal, friendly, casual.")
 @click.option("--json", "as_json", is_flag=True, help="Cetak satu objek JSON.")
 @pass_ctx
 @user_errors
-def rewrite(obj: Ctx, source: str, platform: str, tone: str | None, as_json: bool) -> None:
+def rewrite(obj: Ctx, source: str, platforms: tuple[str, ...], tone: Tone | None, as_json: bool) -> None:
     """Tulis ulang draf menjadi unggahan per platform."""
+    names = require_platforms(platforms)  # before a first run's ingest: a typo is told at once
     draft = read_source(source)
-    result = obj.ready_service().rewrite(draft, platforms=platform, tone=tone)
+    result = obj.ready_service().rewrite(draft, platforms=names, tone=tone)
     emit(as_json, result.model_dump(), render_rewrite(result))
 
 
@@ -191,7 +208,7 @@ def rewrite(obj: Ctx, source: str, platform: str, tone: str | None, as_json: boo
 @click.option("--json", "as_json", is_flag=True, help="Cetak satu objek JSON.")
 @pass_ctx
 @user_errors
-def reply(obj: Ctx, text: str, context_file: Path | None, tone: str | None, as_json: bool) -> None:
+def reply(obj: Ctx, text: str, context_file: Path | None, tone: Tone | None, as_json: bool) -> None:
     """Saran balasan untuk komentar warga."""
     comment = read_source("-") if text == "-" else text
     context = read_source(str(context_file)) if context_file else None
@@ -201,8 +218,8 @@ def reply(obj: Ctx, text: str, context_file: Path | None, tone: str | None, as_j
 
 @main.command()
 @click.argument("source", default="-", metavar="[FILE|-]")
-@click.option("--platform", "-p", type=click.Choice(list(PLATFORMS), case_sensitive=False),
-              default="instagram", show_default=True)
+@click.option("--platform", "-p", default="instagram", show_default=True, metavar="PLATFORM",
+              help=f"Satu platform: {', '.join(PLATFORMS)}.")
 @click.option("--json", "as_json", is_flag=True, help="Cetak satu objek JSON.")
 @pass_ctx
 @user_errors
@@ -237,12 +254,12 @@ def demo(obj: Ctx, open_chat: bool | None) -> None:
     service = obj.service
     click.echo(f"== 1. Basis pengetahuan ({obj.settings.chroma_dir})")
     click.echo(service.ingest().summary_id())
-    draft = (EXAMPLES_DIR / "draft_rapat_vaksinasi.txt").read_text(encoding="utf-8")
+    draft = read_example("draft_rapat_vaksinasi.txt")
     click.echo("\n== 2. Draf asli\n" + draft.strip())
     click.echo("\n== 3. Audit draf asli\n" + render_audit(service.audit(draft, "instagram")))
     click.echo("\n== 4. Tulis ulang\n" + render_rewrite(service.rewrite(draft, platforms="all")))
     click.echo("\n== 5. Saran balasan komentar")
-    comments = (EXAMPLES_DIR / "comments.txt").read_text(encoding="utf-8").splitlines()
+    comments = read_example("comments.txt").splitlines()
     for comment in (c.strip() for c in comments):
         if comment:
             click.echo(f"\n> {comment}\n" + render_reply(service.reply(comment)))
@@ -320,12 +337,12 @@ def run(obj: Ctx, webhook_url: str | None, listen: str | None, port: int | None,
 @click.option("--json", "as_json", is_flag=True, help="Cetak satu objek JSON.")
 @pass_ctx
 @user_errors
-def stats(obj: Ctx, group_by: str, days: int | None, as_json: bool) -> None:
+def stats(obj: Ctx, group_by: Literal["day", "user"], days: int | None, as_json: bool) -> None:
     """Pemakaian model: jumlah permintaan, token, perkiraan biaya, dan latensi."""
     from bot.app import build_usage_log
     from bot.usage import format_totals
 
-    rows = build_usage_log(obj.settings).totals(group_by, days=days)  # type: ignore[arg-type]
+    rows = build_usage_log(obj.settings).totals(group_by, days=days)
     title = "Pemakaian per " + ("hari" if group_by == "day" else "pengguna")
     if days:
         title += f" ({days} hari terakhir)"

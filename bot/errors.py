@@ -38,3 +38,14 @@ class EngineBlocked(EngineUnavailable):
 
 class StoreError(HumasError):
     """The knowledge store could not be opened or written."""
+
+
+class MissingFiles(HumasError):
+    """A folder or file HumasBot needs is not there (a broken install or a wrong setting)."""
+
+
+class KnowledgeMissing(MissingFiles):
+    """The knowledge folder is missing or holds no supported file.
+
+    Ingesting it would store nothing and every answer would go without guidelines, so this is an
+    error that names the folder, not an empty report."""

@@ -2,22 +2,23 @@
 
 Values come from the environment and from a `.env` file in the working directory.
 Ecosystem names (`TELEGRAM_BOT_TOKEN`, `OPENAI_*`) are used as they are; everything
-that belongs to HumasBot is prefixed `HUMASBOT_`.
+that belongs to HumasBot is prefixed `HUMASBOT_`. The knowledge and prompt folders default to the
+ones shipped inside the installed package (`bot.resources`), wherever it was installed.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 import platformdirs
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
-from typing_extensions import Annotated
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_KNOWLEDGE_DIR = PROJECT_ROOT / "knowledge"
-DEFAULT_PROMPTS_DIR = PROJECT_ROOT / "prompts"
+from bot.resources import shipped_dir
+
+DEFAULT_KNOWLEDGE_DIR = shipped_dir("knowledge")
+DEFAULT_PROMPTS_DIR = shipped_dir("prompts")
 
 IdList = Annotated[list[int], NoDecode]
 StrList = Annotated[list[str], NoDecode]
@@ -85,7 +86,9 @@ class Settings(BaseSettings):
     institution_name: str = Field("", validation_alias=_env("HUMASBOT_INSTITUTION_NAME"))
     institution_handle: str = Field("", validation_alias=_env("HUMASBOT_INSTITUTION_HANDLE"))
     default_hashtags: StrList = Field(default_factory=list, validation_alias=_env("HUMASBOT_DEFAULT_HASHTAGS"))
-    default_tone: Literal["formal", "friendly", "casual"] = Field("friendly", validation_alias=_env("HUMASBOT_DEFAULT_TONE"))
+    default_tone: Literal["formal", "friendly", "casual"] = Field(
+        "friendly", validation_alias=_env("HUMASBOT_DEFAULT_TONE")
+    )
 
     # --- telegram ------------------------------------------------------------------
     telegram_bot_token: SecretStr | None = Field(None, validation_alias=_env("TELEGRAM_BOT_TOKEN"))

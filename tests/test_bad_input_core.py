@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from bot.app import build_service
 from bot.cli_render import render_audit, render_hits, render_reply, render_rewrite
 from bot.core.inputs import clean_input
-from bot.errors import BadInput
+from bot.errors import BadInput, KnowledgeMissing
 from bot.retrieval.embeddings import HashEmbeddings
 from bot.settings import Settings
 from bot.telegram_app import render
@@ -266,8 +266,9 @@ def test_missing_paths_and_folders(service, tmp_path: Path) -> None:
     for path in (tmp_path / "tidak-ada.md", tmp_path / "tidak-ada"):
         with pytest.raises(BadInput, match="tidak ditemukan"):
             service.ingest([path])
-    (tmp_path / "folder.md").mkdir()  # a folder named like a file: nothing to do
-    assert service.ingest([tmp_path / "folder.md"]).added == 0
+    (tmp_path / "folder.md").mkdir()  # a folder named like a file, holding nothing to ingest
+    with pytest.raises(KnowledgeMissing, match="folder.md"):
+        service.ingest([tmp_path / "folder.md"])
     assert stored(service) == before
 
 

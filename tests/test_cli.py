@@ -168,3 +168,126 @@ def test_doctor_reports_offline_engine(cli_env: Path) -> None:
 def test_python_dash_m_bot_runs_the_cli() -> None:
     out = subprocess.run([sys.executable, "-m", "bot", "--help"], capture_output=True, text=True, check=True)
     assert "rewrite" in out.stdout and "reply" in out.stdout
+
+
+# --- platforms: repeats, comma lists, all ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        (["-p", "instagram", "-p", "x"], ["instagram", "x"]),
+        (["-p", "instagram,x"], ["instagram", "x"]),
+        (["--platform", "X, tiktok", "-p", "wa"], ["x", "tiktok", "whatsapp"]),
+        (["-p", "x", "-p", "x,instagram"], ["x", "instagram"]),
+        (["-p", "instagram", "-p", "all"], list(PLATFORMS)),
+        ([], list(PLATFORMS)),
+    ],
+)
+def test_rewrite_platforms_repeat_and_comma_lists(cli_env: Path, options: list[str], expected: list[str]) -> None:
+    payload = as_json(run("rewrite", "-", *options, "--json", input=DRAFT))
+    assert [p["platform"] for p in payload["posts"]] == expected
+
+
+def test_unknown_platform_in_a_list_is_named(cli_env: Path) -> None:
+    result = run("rewrite", "-", "-p", "instagram,myspace", "-p", "x", "--json", input=DRAFT)
+    assert result.exit_code == 2
+    message = json.loads(result.stdout)["error"]
+    assert "'myspace' tidak dikenal" in message and "instagram" in message
+    assert "Traceback" not in result.output
+    assert "Basis pengetahuan disiapkan" not in result.stderr, "told before a first run's ingest"
+
+
+def test_chat_rewrite_takes_a_platform_list(cli_env: Path) -> None:
+    result = run("chat", input=f"1\n{DRAFT}\n\ninstagram, x\n1\n{DRAFT}\n\ninstagram,myspace\n0\n")
+    assert result.exit_code == 0, result.output
+    first, second = result.stdout.split("Platform 'myspace' tidak dikenal; memakai semua platform.")
+    assert "=== Instagram (" in first and "=== X (" in first and "=== Facebook (" not in first
+    assert "=== Facebook (" in second and "=== TikTok (" in second
+
+
+# --- a missing or empty knowledge folder is an error ------------------------------------
+
+
+def _error(result) -> str:
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output and "Galat:" in result.stderr
+    return json.loads(result.stdout)["error"]
+
+
+@pytest.mark.parametrize("state", ["missing", "empty", "unsupported files only"])
+def test_ingest_of_a_knowledge_folder_without_guidelines_exits_2(
+    cli_env: Path, monkeypatch: pytest.MonkeyPatch, state: str
+) -> None:
+    folder = cli_env / "pedoman"
+    if state != "missing":
+        folder.mkdir()
+    if state == "unsupported files only":
+        (folder / "README.md").write_text("# Tentang folder ini", encoding="utf-8")
+        (folder / "tabel.xlsx").write_bytes(b"PK\x03\x04")
+    monkeypatch.setenv("HUMASBOT_KNOWLEDGE_DIR", str(folder))
+    message = _error(run("ingest", "--json"))
+    assert str(folder) in message
+    assert ("tidak ditemukan" if state == "missing" else "tidak berisi pedoman") in message
+
+
+def test_ingest_of_an_explicit_folder_without_supported_files_exits_2(cli_env: Path) -> None:
+    folder = cli_env / "lampiran"
+    folder.mkdir()
+    (folder / "foto.png").write_bytes(b"\x89PNG\r\n")
+    message = _error(run("ingest", str(folder), "--json"))
+    assert str(folder) in message and "tidak berisi berkas yang didukung" in message
+    assert as_json(run("search", "batas karakter", "--json"))["hits"], "the shipped knowledge is still ingested"
+
+
+@pytest.mark.parametrize("command", [("rewrite", "-"), ("search", "caption"), ("reply", "Kapan dibuka?")])
+def test_first_run_auto_ingest_of_an_empty_folder_exits_2(
+    cli_env: Path, monkeypatch: pytest.MonkeyPatch, command: tuple[str, ...]
+) -> None:
+    folder = cli_env / "kosong"
+    folder.mkdir()
+    monkeypatch.setenv("HUMASBOT_KNOWLEDGE_DIR", str(folder))
+    message = _error(run(*command, "--json", input=DRAFT))
+    assert str(folder) in message
+
+
+def test_first_run_auto_ingest_that_stores_nothing_exits_2(cli_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = cli_env / "rusak"
+    folder.mkdir()
+    (folder / "pedoman.pdf").write_bytes(b"bukan pdf")
+    monkeypatch.setenv("HUMASBOT_KNOWLEDGE_DIR", str(folder))
+    message = _error(run("rewrite", "-", "--json", input=DRAFT))
+    assert str(folder) in message and "pedoman.pdf" in message and "kosong" in message
+
+
+def test_demo_with_an_empty_knowledge_folder_exits_2(cli_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = cli_env / "kosong"
+    folder.mkdir()
+    monkeypatch.setenv("HUMASBOT_KNOWLEDGE_DIR", str(folder))
+    result = run("demo", "--no-chat")
+    assert result.exit_code == 2, result.output
+    assert f"Galat: Folder pengetahuan '{folder}' tidak berisi pedoman" in result.stderr
+    assert "== 2. Draf asli" not in result.stdout
+
+
+def test_files_given_beside_an_empty_knowledge_folder_are_ingested(
+    cli_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An existing empty folder may be meant (only these files are to be known); a missing one is a mistake."""
+    note = cli_env / "catatan.md"
+    note.write_text("# Jadwal Layanan\n\nLayanan SIM keliling dibuka setiap Sabtu pukul 08.00 WIB.\n", encoding="utf-8")
+    empty = cli_env / "kosong"
+    empty.mkdir()
+    monkeypatch.setenv("HUMASBOT_KNOWLEDGE_DIR", str(empty))
+    report = as_json(run("ingest", str(note), "--json"))
+    assert report["files"] == 1 and report["added"] >= 1
+    monkeypatch.setenv("HUMASBOT_KNOWLEDGE_DIR", str(cli_env / "salah-ketik"))
+    message = _error(run("ingest", str(note), "--json"))
+    assert str(cli_env / "salah-ketik") in message and "tidak ditemukan" in message
+
+
+def test_audit_platform_is_one_name_any_case_and_refused_in_indonesian(cli_env: Path) -> None:
+    assert as_json(run("audit", "-", "-p", "X", "--json", input=DRAFT))["platform"] == "x"
+    for bad in ("myspace", "instagram,x"):
+        message = _error(run("audit", "-", "-p", bad, "--json", input=DRAFT))
+        assert f"Platform '{bad}' tidak dikenal. Pilih satu" in message

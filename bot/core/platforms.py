@@ -9,9 +9,11 @@ official hashtag cap, so we suggest at most 3.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.core.models import PLATFORMS, PlatformName
+from bot.errors import BadInput
 
 
 @dataclass(frozen=True)
@@ -66,22 +68,34 @@ def fits(platform: PlatformName, text: str) -> bool:
     return post_length(platform, text) <= SPECS[platform].limit
 
 
-def parse_platforms(value: str | list[str] | None) -> list[PlatformName]:
-    """Turn "all", "instagram,x" or a list into platform names; unknown names raise ValueError."""
+#: What an officer may type for each platform: its name, or a common other name.
+_NAMES: dict[str, PlatformName] = {**{name: name for name in PLATFORMS}, "twitter": "x", "wa": "whatsapp"}
+_ALL_WORDS = frozenset({"all", "semua"})
+_SEPARATORS = re.compile(r"[,\s]+")
+
+
+def parse_platforms(value: str | Sequence[str] | None) -> list[PlatformName]:
+    """Platform names, in the order given, from "all", "instagram,x", "instagram x" or a sequence of
+    such strings (a repeated CLI option). None, nothing but separators, or "all"/"semua" among the
+    names means every platform. An unknown name raises ValueError carrying that name."""
     if value is None:
         return list(PLATFORMS)
-    items = value.split(",") if isinstance(value, str) else list(value)
+    items = [value] if isinstance(value, str) else list(value)
     out: list[PlatformName] = []
-    for item in items:
-        name = item.strip().lower()
-        if name in ("all", "semua", ""):
-            return list(PLATFORMS)
-        if name == "twitter":
-            name = "x"
-        if name == "wa":
-            name = "whatsapp"
-        if name not in SPECS:
-            raise ValueError(name)
-        if name not in out:
-            out.append(name)  # type: ignore[arg-type]
-    return out
+    every = False
+    for word in (w.lower() for item in items for w in _SEPARATORS.split(item) if w):
+        if word in _ALL_WORDS:
+            every = True
+        elif word not in _NAMES:
+            raise ValueError(word)
+        elif _NAMES[word] not in out:
+            out.append(_NAMES[word])
+    return list(PLATFORMS) if every or not out else out
+
+
+def require_platforms(value: str | Sequence[str] | None) -> list[PlatformName]:
+    """`parse_platforms`, with an unknown name as `BadInput` in Indonesian (for the edges and the service)."""
+    try:
+        return parse_platforms(value)
+    except ValueError as err:
+        raise BadInput(f"Platform '{err}' tidak dikenal. Pilih: {', '.join(PLATFORMS)}, atau all.") from err

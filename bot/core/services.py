@@ -37,8 +37,8 @@ from bot.core.models import (
     Usage,
     unique_sources,
 )
-from bot.core.platforms import SPECS, parse_platforms, post_length
-from bot.errors import BadInput, EngineBlocked, EngineUnavailable
+from bot.core.platforms import SPECS, parse_platforms, post_length, require_platforms
+from bot.errors import BadInput, EngineBlocked, EngineUnavailable, KnowledgeMissing
 from bot.retrieval.loaders import SUPPORTED_SUFFIXES, load_file
 from bot.settings import Settings
 
@@ -198,12 +198,7 @@ class HumasService:
         """One post per platform; `brief` asks for a short version, `variant` for another wording."""
         draft = clean_input(draft, max_chars=self.settings.max_input_chars, what="Draf")
         profile = profile or self.default_profile()
-        try:
-            names = parse_platforms(platforms if platforms is not None else list(profile.platforms))
-        except ValueError as err:
-            raise BadInput(
-                f"Platform '{err}' tidak dikenal. Pilih: instagram, facebook, x, tiktok, whatsapp, atau all."
-            ) from err
+        names = require_platforms(platforms if platforms is not None else list(profile.platforms))
         request = RewriteRequest(
             draft=draft,
             platforms=names,
@@ -314,9 +309,18 @@ class HumasService:
         return self.knowledge.ingest(paths, prune=prune)
 
     def ensure_knowledge(self) -> IngestReport | None:
-        """Ingest the shipped knowledge when the store is empty (a newcomer's first run)."""
+        """Ingest the knowledge folder when the store is empty (a newcomer's first run).
+
+        `KnowledgeMissing` when that leaves the store empty: answers without guidelines would be
+        the only sign of it otherwise."""
         if self.knowledge.count() == 0:
-            return self.ingest()
+            report = self.ingest()  # raises KnowledgeMissing for a missing or empty folder
+            if self.knowledge.count() == 0:
+                problems = "; ".join(report.errors[:3]) or "tidak ada potongan yang tersimpan"
+                raise KnowledgeMissing(
+                    f"Basis pengetahuan masih kosong sesudah memuat '{self.settings.knowledge_dir}': {problems}."
+                )
+            return report
         return None
 
     def documents(self) -> list[DocInfo]:

@@ -123,7 +123,7 @@ def build_chat_model(settings: Settings) -> BaseChatModel:
     key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else "not-needed"
     return ChatOpenAI(
         model=settings.openai_model,
-        api_key=key,  # type: ignore[arg-type]
+        api_key=key,
         base_url=settings.openai_base_url,
         temperature=settings.llm_temperature,
         timeout=settings.llm_timeout,

@@ -28,7 +28,7 @@ from typing import Any
 from langchain_core.embeddings import Embeddings
 
 from bot.datatypes import DocInfo, Hit, IngestReport, SearchMode
-from bot.errors import BadInput, StoreError
+from bot.errors import BadInput, KnowledgeMissing, StoreError
 from bot.retrieval.chunking import (
     Chunk,
     chunk_document,
@@ -44,7 +44,7 @@ from bot.retrieval.hybrid import Candidate, HybridRetriever, rrf_fuse
 from bot.retrieval.lexical import BM25Index
 from bot.retrieval.loaders import SUPPORTED_SUFFIXES, load_file, read_bytes
 from bot.retrieval.store import ChunkStore, Record
-from bot.settings import Settings
+from bot.settings import DEFAULT_KNOWLEDGE_DIR, Settings
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +55,9 @@ _EMBED_BATCH = 32
 SNAPSHOT_TRUST_S = 1.0
 #: Search results kept per snapshot (dropped whenever the snapshot is rebuilt).
 _RESULT_CACHE = 256
+#: Files that make the shipped knowledge folder a package (bot.resources), not guidelines.
+_PACKAGE_FILES = frozenset({"__init__.py", "__pycache__"})
+_SUFFIXES = ", ".join(SUPPORTED_SUFFIXES)
 _COMPARED_META = ("source", "path", "title", "section", "position", "file_hash", "n_chunks", "chunker")
 
 
@@ -109,7 +112,9 @@ class KnowledgeBase:
     ) -> IngestReport:
         """Index the knowledge folder (when `include_default`) plus `paths` (files or
         folders). An explicitly given file that is unsupported or unreadable raises
-        `BadInput` before anything is written; bad files found in folders are reported."""
+        `BadInput` before anything is written; bad files found in folders are reported.
+        A missing knowledge folder, or an empty one with nothing else given, or a given folder
+        without supported files raises `KnowledgeMissing`, also before anything is written."""
         report = IngestReport()
         targets = self._collect(paths, include_default, report)
         report.files = len(targets)
@@ -151,33 +156,46 @@ class KnowledgeBase:
     def _collect(
         self, paths: Iterable[Path], include_default: bool, report: IngestReport
     ) -> dict[str, tuple[Path, bool]]:
-        """Files to ingest, keyed by resolved path: `(path, given explicitly)`."""
+        """Files to ingest, keyed by resolved path: `(path, given explicitly)`.
+
+        Raises `KnowledgeMissing` instead of giving files that leave out the guidelines unnoticed:
+        for a missing knowledge folder, for one without supported files when nothing else is given,
+        and for a given folder without supported files (an ingest of nothing would pass for a success)."""
         found: dict[str, tuple[Path, bool]] = {}
 
-        def walk(folder: Path) -> None:
+        def walk(folder: Path) -> int:
+            """Add the supported files under `folder`; returns how many there are."""
+            count = 0
             for path in sorted(folder.rglob("*")):
                 rel = path.relative_to(folder)
-                if any(part.startswith((".", "~$")) for part in rel.parts) or not path.is_file():
+                if any(part.startswith((".", "~$")) or part in _PACKAGE_FILES for part in rel.parts):
+                    continue
+                if not path.is_file():
                     continue
                 if path.suffix.lower() in SUPPORTED_SUFFIXES and path.name.lower() != "readme.md":
                     found.setdefault(str(path.resolve()), (path, False))
+                    count += 1
                 else:
                     report.skipped.append(display_path(path, self.settings))
+            return count
 
-        if include_default and Path(self.settings.knowledge_dir).is_dir():
-            walk(Path(self.settings.knowledge_dir))
+        knowledge = Path(self.settings.knowledge_dir)
+        in_knowledge = walk(knowledge) if include_default and knowledge.is_dir() else 0
         for raw in paths:
             path = Path(raw).expanduser()
             if path.is_dir():
-                walk(path)
+                if not walk(path):
+                    raise KnowledgeMissing(f"Folder '{path}' tidak berisi berkas yang didukung ({_SUFFIXES}).")
             elif path.is_file():
                 if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-                    raise BadInput(
-                        f"Berkas '{path.name}' tidak didukung. Gunakan berkas {', '.join(SUPPORTED_SUFFIXES)}."
-                    )
+                    raise BadInput(f"Berkas '{path.name}' tidak didukung. Gunakan berkas {_SUFFIXES}.")
                 found[str(path.resolve())] = (path, True)
             else:
                 raise BadInput(f"Berkas atau folder '{path}' tidak ditemukan.")
+        # A missing knowledge folder is a mistake (a typo, a broken install) even beside other files; an
+        # empty one may be meant (only the files given are to be known), unless it is all there is.
+        if include_default and not in_knowledge and (not knowledge.is_dir() or not found):
+            raise KnowledgeMissing(_knowledge_problem(knowledge))
         return found
 
     def _state(self) -> dict[str, dict[str, dict[str, Any]]]:
@@ -344,6 +362,22 @@ class KnowledgeBase:
     def count(self) -> int:
         """Number of stored chunks."""
         return self.store.count()
+
+
+def _knowledge_problem(folder: Path) -> str:
+    """Why the knowledge folder gave no file, and what the operator can do about it."""
+    if folder.is_dir():
+        return (
+            f"Folder pengetahuan '{folder}' tidak berisi pedoman ({_SUFFIXES}). "
+            "Isi folder itu atau atur HUMASBOT_KNOWLEDGE_DIR."
+        )
+    what = "bukan folder" if folder.exists() else "tidak ditemukan"
+    if folder == DEFAULT_KNOWLEDGE_DIR:
+        return (
+            f"Pedoman bawaan HumasBot {what}: '{folder}'. "
+            "Pasang ulang HumasBot, atau atur HUMASBOT_KNOWLEDGE_DIR ke folder pedoman."
+        )
+    return f"Folder pengetahuan '{folder}' (HUMASBOT_KNOWLEDGE_DIR) {what}."
 
 
 def _no_candidates(query: str, n: int) -> list[Candidate]:

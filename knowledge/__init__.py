@@ -1,0 +1,1 @@
+"""The shipped guideline documents, installed as the package `bot.resources.knowledge` (see bot/resources)."""

@@ -1,0 +1,1 @@
+"""The shipped prompt files, installed as the package `bot.resources.prompts` (see bot/resources)."""
