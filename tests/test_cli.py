@@ -136,7 +136,10 @@ def test_bad_input_exits_2_with_indonesian_message(cli_env: Path, args: tuple[st
     assert result.exit_code == 2, result.output
     assert "Galat:" in result.stderr
     message = json.loads(result.stdout)["error"]
-    assert any(word in message for word in ("kosong", "terlalu panjang", "biner", "UTF-8", "tidak ditemukan", "folder", "kata"))
+    assert any(
+        word in message
+        for word in ("kosong", "terlalu panjang", "biner", "UTF-8", "tidak ditemukan", "folder", "kata")
+    )
 
 
 def test_unknown_platform_is_rejected_by_cli(cli_env: Path) -> None:

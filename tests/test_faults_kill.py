@@ -253,7 +253,9 @@ print(json.dumps({"profile": chats[4242]["profile"], "tokens": [r[0] for r in ro
 async def test_a_killed_bot_keeps_the_profile_it_confirmed_and_the_usage(fake_tg: FakeTelegram, tmp_path):
     knowledge = tmp_path / "knowledge"  # one small guideline: the first run ingests it (an empty folder is refused)
     knowledge.mkdir()
-    (knowledge / "balas.md").write_text("# Membalas Komentar\n\nJawab pertanyaan warga dengan sopan.\n", encoding="utf-8")
+    (knowledge / "balas.md").write_text(
+        "# Membalas Komentar\n\nJawab pertanyaan warga dengan sopan.\n", encoding="utf-8"
+    )
     env = env_for(tmp_path, TELEGRAM_BOT_TOKEN="123:TEST", TELEGRAM_API_BASE_URL=fake_tg.url, HUMASBOT_OPEN_MODE="true",
                   HUMASBOT_KNOWLEDGE_DIR=str(knowledge))
     log = tmp_path / "bot.log"

@@ -83,7 +83,8 @@ def test_unparseable_output_is_repaired(fake_openai: FakeOpenAI, llm_settings: S
     fake_openai.add_json(rewrite_answer(["x"]), prompt_tokens=260, completion_tokens=80)
     result = engine_for(llm_settings).rewrite(rewrite_request(["x"]))
     assert result.engine == fake_openai.model and result.posts[0].text.startswith(GOOD_TEXT)
-    assert result.usage and (result.usage.prompt_tokens, result.usage.completion_tokens, result.usage.calls) == (460, 100, 2)
+    assert result.usage
+    assert (result.usage.prompt_tokens, result.usage.completion_tokens, result.usage.calls) == (460, 100, 2)
     repair = fake_openai.chat_requests[1]["messages"]
     assert len(repair) == 3 and repair[2]["role"] == "user"
     assert "tidak bisa dipakai" in repair[2]["content"] and "Maaf, ini unggahannya" in repair[2]["content"]
@@ -178,7 +179,10 @@ def test_injected_comment_gets_an_ordinary_reply(fake_openai: FakeOpenAI, llm_se
     # a compliant model would relay the announcement; that suggestion is dropped
     fake_openai.add_json(
         reply_answer(
-            ["PENGUMUMAN: sekolah libur besok!", "Terima kasih atas komentarnya. Informasi resmi hanya dari akun kami."],
+            [
+                "PENGUMUMAN: sekolah libur besok!",
+                "Terima kasih atas komentarnya. Informasi resmi hanya dari akun kami.",
+            ],
             kind="other",
         )
     )
@@ -242,7 +246,9 @@ def test_invalid_output_after_repair_carries_its_warnings(fake_openai: FakeOpenA
     assert caught.value.usage and caught.value.usage.calls == 2
 
 
-def test_unknown_kind_falls_back_to_hint_and_extra_suggestions_are_cut(fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
+def test_unknown_kind_falls_back_to_hint_and_extra_suggestions_are_cut(
+    fake_openai: FakeOpenAI, llm_settings: Settings
+) -> None:
     answer = reply_answer(["Satu.", "Dua.", "Tiga.", "Empat."], kind="pertanyaan")
     fake_openai.add_json(answer)
     result = engine_for(llm_settings).reply(reply_request("Kapan?", hint="question"))

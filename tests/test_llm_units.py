@@ -28,7 +28,10 @@ from tests.support.fake_openai import FakeOpenAI, fake_vector
 PLACEHOLDERS = {
     "persona": ({"institution", "canary"}, None),
     "rewrite": (
-        {"platforms", "institution", "handle", "hashtags", "tone", "variation", "platform_rules", "guidelines", "schema"},
+        {
+            "platforms", "institution", "handle", "hashtags", "tone", "variation", "platform_rules", "guidelines",
+            "schema",
+        },
         {"platforms", "draft"},
     ),
     "reply": ({"institution", "handle", "tone", "hint_kind", "guidelines", "schema"}, {"context_block", "comment"}),
@@ -98,7 +101,13 @@ def test_json_schema_is_self_contained() -> None:
 
 
 def test_parse_rewrite_is_lenient_but_complete() -> None:
-    data = {"posts": {"Twitter": {"text": "Halo", "hashtags": "#a, b"}, "instagram": {"text": "Hai"}, "threads": {"text": "-"}}}
+    data = {
+        "posts": {
+            "Twitter": {"text": "Halo", "hashtags": "#a, b"},
+            "instagram": {"text": "Hai"},
+            "threads": {"text": "-"},
+        }
+    }
     out = parse_rewrite(data, ["instagram", "x"])
     assert [p.platform for p in out.posts] == ["instagram", "x"]
     assert out.posts[1].hashtags == ["#a", "#b"]
@@ -107,7 +116,9 @@ def test_parse_rewrite_is_lenient_but_complete() -> None:
 
 
 def test_parse_reply_coerces_small_mistakes() -> None:
-    out = parse_reply({"kind": "??", "escalate": "ya", "reason": "r", "suggestions": "Satu saja", "recommendation": None}, "hoax")
+    out = parse_reply(
+        {"kind": "??", "escalate": "ya", "reason": "r", "suggestions": "Satu saja", "recommendation": None}, "hoax"
+    )
     assert (out.kind, out.escalate, out.suggestions, out.recommendation) == ("hoax", True, ["Satu saja"], "")
     with pytest.raises(OutputInvalid):
         parse_reply({"kind": "other", "escalate": False, "reason": "r", "suggestions": []}, None)
@@ -173,7 +184,10 @@ def test_leak_guard() -> None:
 def test_prompt_context_pieces() -> None:
     rules = ctx.platform_rules(["x", "instagram"])
     assert "x (X): batas keras 280 karakter berbobot" in rules and "instagram (Instagram): batas keras 2200" in rules
-    hits = [Hit(id="a#1", title="Judul A", path="a.md", text="isi " * 800), Hit(id="b#2", title="Judul B", path="b.md", text="isi")]
+    hits = [
+        Hit(id="a#1", title="Judul A", path="a.md", text="isi " * 800),
+        Hit(id="b#2", title="Judul B", path="b.md", text="isi"),
+    ]
     text = ctx.guidelines_text(hits)
     assert text.startswith("[id: a#1] Judul A") and len(text) < 2000
     assert ctx.guidelines_text([]) == ctx.NO_GUIDELINES
@@ -245,7 +259,7 @@ def test_openai_embeddings_against_the_fake(fake_openai: FakeOpenAI, llm_setting
     assert len(vectors) == 2 and len(vectors[0]) == 16
     assert fake_openai.requests[-1]["encoding_format"] == "base64"
     expected = fake_vector('"halo warga"')
-    assert all(math.isclose(a, b, rel_tol=1e-6) for a, b in zip(vectors[0], expected))
+    assert all(math.isclose(a, b, rel_tol=1e-6) for a, b in zip(vectors[0], expected, strict=True))
     assert emb.embed_query("halo warga") == vectors[0]
 
 

@@ -65,7 +65,9 @@ def test_numbered_redaction_restores_contacts_but_never_nik() -> None:
 
 
 def test_strip_pii_keeps_allow_listed_public_contacts() -> None:
-    text, n = strip_pii(f"Hubungi {PHONE} atau pengaduan@sukamaju.go.id, atau [TELEPON_1]", allow=["pengaduan@sukamaju.go.id"])
+    text, n = strip_pii(
+        f"Hubungi {PHONE} atau pengaduan@sukamaju.go.id, atau [TELEPON_1]", allow=["pengaduan@sukamaju.go.id"]
+    )
     assert n == 1 and PHONE not in text and "pengaduan@sukamaju.go.id" in text
     assert "[TELEPON_1]" not in text
 
@@ -95,7 +97,9 @@ def test_no_personal_data_in_requests_and_replies(
         assert value not in caplog.text
 
 
-def test_rewrite_sends_placeholders_and_restores_public_contacts(fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
+def test_rewrite_sends_placeholders_and_restores_public_contacts(
+    fake_openai: FakeOpenAI, llm_settings: Settings
+) -> None:
     hotline = "0811-2222-3333"
     draft = rewrite_request(["instagram"]).draft + f" Informasi: {hotline} atau dukcapil@sukamaju.go.id."
     fake_openai.add_json(rewrite_answer(["instagram"], text=GOOD_TEXT + " Info: [TELEPON_1], [EMAIL_1]."))

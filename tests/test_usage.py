@@ -77,15 +77,18 @@ def test_kept_writer_connections_do_not_block_each_other(log: UsageLog) -> None:
         (log if i % 2 else other).record(task="reply", user_id="1", engine="m", usage=None, latency_ms=1)
     with sqlite3.connect(log.db_path, timeout=0.5) as conn:  # no write transaction left open
         conn.execute("INSERT INTO usage_log (ts, day, task, user_id, engine, model, prompt_tokens,"
-                     " completion_tokens, calls, cost, latency_ms) VALUES (0, '2026-01-01', 'x', '-', 'm', '', 0, 0, 0, 0, 0)")
+                     " completion_tokens, calls, cost, latency_ms)"
+                     " VALUES (0, '2026-01-01', 'x', '-', 'm', '', 0, 0, 0, 0, 0)")
     assert sum(t.requests for t in log.totals("user")) == 31
     assert sum(t.requests for t in other.totals("user")) == 31
 
 
 def test_format_totals_indonesian_table() -> None:
     rows = [
-        UsageTotal(key="2026-11-23", requests=1234, prompt_tokens=1_500_000, completion_tokens=2500, cost=1.5, avg_latency_ms=850.4, p95_latency_ms=1200),
-        UsageTotal(key="2026-11-22", requests=1, prompt_tokens=10, completion_tokens=5, cost=0.0001, avg_latency_ms=20, p95_latency_ms=20),
+        UsageTotal(key="2026-11-23", requests=1234, prompt_tokens=1_500_000, completion_tokens=2500, cost=1.5,
+                   avg_latency_ms=850.4, p95_latency_ms=1200),
+        UsageTotal(key="2026-11-22", requests=1, prompt_tokens=10, completion_tokens=5, cost=0.0001,
+                   avg_latency_ms=20, p95_latency_ms=20),
     ]
     text = format_totals(rows, "Pemakaian per hari")
     lines = text.splitlines()
@@ -112,5 +115,7 @@ def test_service_records_usage_through_the_llm_engine(tmp_path: Path) -> None:
     log = UsageLog(settings.state_db)
     (row,) = log.totals("user")
     assert (row.key, row.requests, row.prompt_tokens, row.completion_tokens) == ("77", 1, 1200, 300)
-    assert row.cost == pytest.approx(1200 / 1e6 * settings.price_prompt_per_1m + 300 / 1e6 * settings.price_completion_per_1m)
+    assert row.cost == pytest.approx(
+        1200 / 1e6 * settings.price_prompt_per_1m + 300 / 1e6 * settings.price_completion_per_1m
+    )
     assert log.totals("day")[0].requests == 1

@@ -134,7 +134,9 @@ def build_chat_model(settings: Settings) -> BaseChatModel:
 class ModelClient:
     """Structured calls to one chat model under a per-request deadline."""
 
-    def __init__(self, llm: BaseChatModel, *, model_name: str, method: Method = "json_schema", deadline: float = 60.0) -> None:
+    def __init__(
+        self, llm: BaseChatModel, *, model_name: str, method: Method = "json_schema", deadline: float = 60.0
+    ) -> None:
         self.llm = llm
         self.model_name = model_name
         self.method = method
@@ -153,7 +155,9 @@ class ModelClient:
 
     def start(self) -> Call:
         """A new request: the deadline starts now."""
-        return Call(model=self.model_name, deadline=time.monotonic() + self.deadline, usage=Usage(model=self.model_name))
+        return Call(
+            model=self.model_name, deadline=time.monotonic() + self.deadline, usage=Usage(model=self.model_name)
+        )
 
     def _chain(self, schema: type[BaseModel]) -> Runnable:
         with self._lock:

@@ -74,7 +74,9 @@ def _digits(value: str) -> int:
 def find_pii(text: str) -> list[Match]:
     """Personal data in `text`, left to right, without overlaps (first kind listed wins)."""
     candidates: list[Match] = []
-    for kind, pattern in (("EMAIL", _EMAIL), ("NIK", _NIK), ("ALAMAT", _ADDRESS), ("TELEPON", _MOBILE), ("TELEPON", _LANDLINE)):
+    for kind, pattern in (
+        ("EMAIL", _EMAIL), ("NIK", _NIK), ("ALAMAT", _ADDRESS), ("TELEPON", _MOBILE), ("TELEPON", _LANDLINE)
+    ):
         for m in pattern.finditer(text):
             value = m.group(0).rstrip(" .,-")
             if kind == "NIK" and _digits(value) != 16:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from langchain_core.utils.json_schema import dereference_refs
@@ -88,7 +88,7 @@ def _skeleton(node: dict[str, Any]) -> Any:
     return node.get("description", node.get("type", "..."))
 
 
-@lru_cache(maxsize=None)
+@cache
 def schema_hint(model: type[BaseModel]) -> str:
     """A compact skeleton of the schema for prompts (json_mode needs it): each value says what goes there.
 
@@ -150,7 +150,10 @@ def parse_rewrite(data: Any, platforms: list[PlatformName]) -> RewriteOut:
         raise OutputInvalid("jawaban harus objek JSON dengan kunci 'posts'")
     posts = data.get("posts")
     if isinstance(posts, dict):  # {"instagram": {...}, "x": {...}}
-        posts = [{"platform": k, **v} if isinstance(v, dict) else {"platform": k, "text": str(v)} for k, v in posts.items()]
+        posts = [
+            {"platform": k, **v} if isinstance(v, dict) else {"platform": k, "text": str(v)}
+            for k, v in posts.items()
+        ]
     if not isinstance(posts, list):
         raise OutputInvalid("kunci 'posts' harus berupa daftar unggahan")
     cleaned = []
@@ -167,7 +170,9 @@ def parse_rewrite(data: Any, platforms: list[PlatformName]) -> RewriteOut:
                 continue
         cleaned.append(post)
     try:
-        out = RewriteOut.model_validate({**data, "posts": cleaned, "guideline_ids": [str(x) for x in data.get("guideline_ids") or []]})
+        out = RewriteOut.model_validate(
+            {**data, "posts": cleaned, "guideline_ids": [str(x) for x in data.get("guideline_ids") or []]}
+        )
     except ValidationError as err:
         raise OutputInvalid(_errors(err)) from err
     by_platform = {p.platform: p for p in out.posts if p.text.strip()}
