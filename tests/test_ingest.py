@@ -347,6 +347,37 @@ def test_kill_in_the_middle_of_a_batch_converges(settings: Settings, knowledge_d
     assert fresh.ingest().unchanged == 85
 
 
+class FailingEmbeddings(HashEmbeddings):
+    """Hash embeddings whose `embed_documents` fails from call `fail_at` on: raising, or (`short`)
+    returning one vector too few, as a broken foreign embedder might."""
+
+    def __init__(self, fail_at: int, *, short: bool = False):
+        super().__init__()
+        self.fail_at, self.short, self.calls = fail_at, short, 0
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        self.calls += 1
+        if self.calls < self.fail_at:
+            return super().embed_documents(texts)
+        if self.short:
+            return super().embed_documents(texts[:-1])
+        raise RuntimeError("model server went away")
+
+
+@pytest.mark.parametrize("short", [False, True])
+def test_embedding_failure_names_the_files_and_keeps_the_batches_before(
+    settings: Settings, knowledge_dir: Path, short: bool
+) -> None:
+    write_docs(knowledge_dir, 60)
+    kb = KnowledgeBase(settings, embedder=FailingEmbeddings(fail_at=2, short=short))
+    with pytest.raises(StoreError, match=r"Gagal membuat embedding untuk 'knowledge/pedoman-\d\d\.md'") as info:
+        kb.ingest()
+    assert ("vektor untuk" in str(info.value)) is short
+    assert kb.count() == _EMBED_BATCH  # the first batch is stored, nothing of the failed one
+    report = KnowledgeBase(settings, embedder=HashEmbeddings()).ingest()
+    assert report.added == len(one_by_one(settings, HashEmbeddings())) - _EMBED_BATCH
+
+
 # --- formats and bad files -----------------------------------------------------------
 
 

