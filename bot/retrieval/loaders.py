@@ -185,9 +185,9 @@ def _load_pdf(name: str, stem: str, data: bytes) -> LoadedDoc:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             try:
-                ok = reader.decrypt("")
+                ok = bool(reader.decrypt(""))  # PasswordType.NOT_DECRYPTED is 0
             except Exception:
-                ok = 0
+                ok = False
             if not ok:
                 raise BadInput(f"PDF '{name}' dikunci kata sandi; buka kuncinya lalu kirim ulang.")
         pages = []
@@ -198,7 +198,8 @@ def _load_pdf(name: str, stem: str, data: bytes) -> LoadedDoc:
                 log.warning("%s: satu halaman gagal dibaca (%s)", name, err)
         title = ""
         try:
-            title = str((reader.metadata or {}).get("/Title") or "").strip()
+            info = reader.metadata
+            title = str(info.get("/Title") or "").strip() if info is not None else ""
         except Exception:
             title = ""
     except BadInput:

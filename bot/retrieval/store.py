@@ -11,9 +11,10 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 
 from langchain_core.embeddings import Embeddings
 
@@ -24,6 +25,9 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 
 _PAGE = 2000
+#: Records per write when Chroma does not say how many it takes.
+_FALLBACK_BATCH = 1000
+T = TypeVar("T")
 
 
 @dataclass
@@ -50,6 +54,7 @@ class ChunkStore:
         self.name = collection_name(settings.collection, model_id_of(embedder))
         self._vectorstore: Any = None
         self._lock = threading.Lock()
+        self._max_batch: int | None = None
 
     # --- opening -------------------------------------------------------------------
 
@@ -109,7 +114,7 @@ class ChunkStore:
         while True:
             page = self._call(
                 "membaca isi",
-                lambda: self.collection.get(where=where, include=include, limit=_PAGE, offset=offset),
+                partial(self.collection.get, where=where, include=include, limit=_PAGE, offset=offset),
             )
             ids = page.get("ids") or []
             docs = page.get("documents") or [""] * len(ids)
@@ -150,42 +155,48 @@ class ChunkStore:
         metadatas: Sequence[dict[str, Any]],
         embeddings: Sequence[Sequence[float]],
     ) -> None:
+        """Add or replace chunks, in as few calls as Chroma allows (`max_batch_size` records each)."""
         for start, end in self._batches(len(ids)):
-            self._call(
-                "menyimpan",
-                lambda: self.collection.upsert(
-                    ids=list(ids[start:end]),
-                    documents=list(texts[start:end]),
-                    metadatas=[dict(m) for m in metadatas[start:end]],
-                    embeddings=[list(v) for v in embeddings[start:end]],
-                ),
-            )
+            self._call("menyimpan", partial(
+                self.collection.upsert,
+                ids=list(ids[start:end]),
+                documents=list(texts[start:end]),
+                metadatas=[dict(m) for m in metadatas[start:end]],
+                embeddings=[list(v) for v in embeddings[start:end]],
+            ))
 
     def update_metadata(self, ids: Sequence[str], metadatas: Sequence[dict[str, Any]]) -> None:
         for start, end in self._batches(len(ids)):
-            self._call(
-                "memperbarui",
-                lambda: self.collection.update(
-                    ids=list(ids[start:end]), metadatas=[dict(m) for m in metadatas[start:end]]
-                ),
-            )
+            self._call("memperbarui", partial(
+                self.collection.update, ids=list(ids[start:end]), metadatas=[dict(m) for m in metadatas[start:end]]
+            ))
 
     def delete(self, ids: Sequence[str]) -> None:
         for start, end in self._batches(len(ids)):
-            self._call("menghapus", lambda: self.collection.delete(ids=list(ids[start:end])))
+            self._call("menghapus", partial(self.collection.delete, ids=list(ids[start:end])))
 
     # --- helpers -------------------------------------------------------------------
 
+    def max_batch_size(self) -> int:
+        """The most records Chroma takes in one write (its `max_batch_size`: 5461 embedded; a server
+        says so in its pre-flight answer), asked once. A value that is unknown or not positive (an
+        older server answers -1) falls back to `_FALLBACK_BATCH`: a non-positive step would make
+        `_batches` yield nothing and the write would silently store nothing."""
+        if self._max_batch is None:
+            size = 0
+            try:
+                size = int(self.collection._client.get_max_batch_size())
+            except Exception as err:  # noqa: BLE001 - optional information; the fallback is safe
+                log.debug("Chroma max_batch_size unknown: %s", err)
+            self._max_batch = size if size > 0 else _FALLBACK_BATCH
+        return self._max_batch
+
     def _batches(self, n: int) -> Iterator[tuple[int, int]]:
-        size = 1000
-        try:
-            size = min(size, int(self.collection._client.get_max_batch_size()))
-        except Exception:
-            pass
+        size = self.max_batch_size() if n else 1
         for start in range(0, n, size):
             yield start, min(n, start + size)
 
-    def _call(self, action: str, fn: Any) -> Any:
+    def _call(self, action: str, fn: Callable[[], T]) -> T:
         try:
             return fn()
         except StoreError:
