@@ -24,7 +24,6 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import main
-from bot.settings import Settings
 from bot.state_file import problem, recover
 from bot.telegram_app.state import SqliteChatPersistence
 from bot.usage import UsageLog
@@ -108,7 +107,9 @@ def test_stats_and_doctor_with_a_broken_state_file(tmp_path: Path, monkeypatch: 
 async def test_run_starts_with_a_broken_state_file_and_tells_the_admins(fake_tg: FakeTelegram, tmp_path: Path):
     knowledge = tmp_path / "knowledge"
     knowledge.mkdir()
-    (knowledge / "balas.md").write_text("# Membalas Komentar\n\nJawab pertanyaan warga dengan sopan.\n", encoding="utf-8")
+    (knowledge / "balas.md").write_text(
+        "# Membalas Komentar\n\nJawab pertanyaan warga dengan sopan.\n", encoding="utf-8"
+    )
     env = env_for(tmp_path, TELEGRAM_BOT_TOKEN="123:TEST", TELEGRAM_API_BASE_URL=fake_tg.url,
                   HUMASBOT_ADMIN_IDS=f"{ADMIN},4242", HUMASBOT_ALLOWED_USER_IDS=str(USER),
                   HUMASBOT_KNOWLEDGE_DIR=str(knowledge))
@@ -146,7 +147,9 @@ async def test_run_starts_with_a_broken_state_file_and_tells_the_admins(fake_tg:
     assert json.loads(row)["profile"]["name"] == "Dinas Pulih"
 
 
-async def test_broken_while_running_loses_no_profile(fake_tg: FakeTelegram, tmp_path: Path, sample_knowledge, spy_engine):
+async def test_broken_while_running_loses_no_profile(
+    fake_tg: FakeTelegram, tmp_path: Path, sample_knowledge, spy_engine
+):
     settings = make_settings(fake_tg, tmp_path / "data", sample_knowledge)
     bot = await BotHarness(fake_tg, settings, make_service(settings, spy_engine)).start()
     try:
