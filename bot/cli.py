@@ -342,7 +342,10 @@ def stats(obj: Ctx, group_by: Literal["day", "user"], days: int | None, as_json:
     from bot.app import build_usage_log
     from bot.usage import format_totals
 
-    rows = build_usage_log(obj.settings).totals(group_by, days=days)
+    usage_log = build_usage_log(obj.settings)
+    rows = usage_log.totals(group_by, days=days)
+    for found in getattr(usage_log, "recovered", ()):  # a broken state file was moved aside
+        click.echo(found.notice(), err=True)
     title = "Pemakaian per " + ("hari" if group_by == "day" else "pengguna")
     if days:
         title += f" ({days} hari terakhir)"

@@ -6,8 +6,10 @@ Secrets are reported only as set or not set, never printed.
 from __future__ import annotations
 
 import os
+import sqlite3
 from typing import Any
 
+from bot import state_file
 from bot.settings import Settings
 
 
@@ -25,6 +27,20 @@ def check_data_dir(settings: Settings) -> dict[str, Any]:
     except OSError as err:
         detail = f"{settings.data_dir} tidak bisa ditulis ({err.strerror}); atur HUMASBOT_DATA_DIR."
         return _check("Folder data", False, detail)
+
+
+def check_state_file(settings: Settings) -> dict[str, Any]:
+    """The state file (chat profiles, usage) is a sound SQLite database, or not there yet."""
+    path = settings.state_db
+    try:
+        reason = state_file.problem(path)
+    except sqlite3.Error as err:
+        return _check("Berkas status", False, f"{path} tidak bisa dibaca ({err}).")
+    if reason is not None:
+        detail = (f"{path} rusak ({reason}); `humasbot run` akan memindahkannya ke {path.name}.corrupt-<waktu> "
+                  "dan mulai dengan status kosong.")
+        return _check("Berkas status", False, detail)
+    return _check("Berkas status", True, str(path) if path.exists() else f"{path} (belum ada; dibuat saat dipakai)")
 
 
 def check_knowledge_dir(settings: Settings) -> dict[str, Any]:
@@ -86,6 +102,7 @@ def run_checks(settings: Settings) -> list[dict[str, Any]]:
     os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
     return [
         check_data_dir(settings),
+        check_state_file(settings),
         check_knowledge_dir(settings),
         check_store(settings),
         check_model(settings),

@@ -49,3 +49,9 @@ class KnowledgeMissing(MissingFiles):
 
     Ingesting it would store nothing and every answer would go without guidelines, so this is an
     error that names the folder, not an empty report."""
+
+
+class NotSaved(HumasError):
+    """A write to the bot's own storage failed: what the user asked to keep was not kept.
+
+    Raised instead of a confirmation, so that no edge ever reports a save that did not happen."""

@@ -20,6 +20,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+from bot import state_file
 from bot.core.models import Usage
 
 GroupBy = Literal["day", "user"]
@@ -85,12 +86,27 @@ class UsageLog:
         self._write_lock = threading.Lock()
         #: The writer's connection, kept open (opening one costs ~2 ms of CPU per row); under `_write_lock`.
         self._writer: sqlite3.Connection | None = None
+        #: Broken state files this log moved aside (`bot.state_file`), not yet told to anyone.
+        self.recovered: list[state_file.Recovered] = []
+
+    def _recover(self) -> None:
+        """After an error that says the file is broken: move it aside (unless another user of the
+        file already did) and let the next use create the table in the new file."""
+        with self._lock:
+            self._move_if_broken()
+            self._ready = False
+
+    def _move_if_broken(self) -> None:
+        found = state_file.recover(self.db_path)
+        if found is not None:
+            self.recovered.append(found)
 
     def _ensure_schema(self) -> None:
         """Create the file (WAL) and the table on first use."""
         with self._lock:
             if not self._ready:
                 self.db_path.parent.mkdir(parents=True, exist_ok=True)
+                self._move_if_broken()
                 conn = sqlite3.connect(self.db_path, timeout=10)
                 try:
                     conn.execute("PRAGMA journal_mode=WAL")
@@ -140,7 +156,20 @@ class UsageLog:
         now = now or datetime.now()
         usage = usage or Usage()
         cost = estimate_cost(usage, self.price_prompt_per_1m, self.price_completion_per_1m)
-        with self._write_lock, self._writing() as conn:
+        with self._write_lock:
+            try:
+                self._insert(now, task, user_id, engine, usage, cost, latency_ms)
+            except sqlite3.DatabaseError as err:
+                if not state_file.is_broken(err):
+                    raise
+                self._recover()
+                self._insert(now, task, user_id, engine, usage, cost, latency_ms)
+
+    def _insert(
+        self, now: datetime, task: str, user_id: str | None, engine: str, usage: Usage, cost: float, latency_ms: float
+    ) -> None:
+        """One row, through the kept writer connection (under `_write_lock`)."""
+        with self._writing() as conn:
             conn.execute(
                 "INSERT INTO usage_log (ts, day, task, user_id, engine, model, prompt_tokens, completion_tokens,"
                 " calls, cost, latency_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -170,10 +199,16 @@ class UsageLog:
             where, params = "WHERE day >= ?", [first.isoformat()]
         if not self._ready and not self.db_path.exists():
             return []
-        with self._connect() as conn:
-            rows = conn.execute(
-                f"SELECT {column}, prompt_tokens, completion_tokens, cost, latency_ms FROM usage_log {where}", params
-            ).fetchall()
+        query = f"SELECT {column}, prompt_tokens, completion_tokens, cost, latency_ms FROM usage_log {where}"
+        try:
+            with self._connect() as conn:
+                rows = conn.execute(query, params).fetchall()
+        except sqlite3.DatabaseError as err:
+            if not state_file.is_broken(err):
+                raise
+            self._recover()
+            with self._connect() as conn:  # the new file
+                rows = conn.execute(query, params).fetchall()
         return summarize(rows, group_by)
 
     def prune(self, older_than_days: int) -> int:

@@ -1,14 +1,23 @@
-"""Who may use the bot. Checked first (handler group -1): an unknown user costs nothing."""
+"""Who may use the bot, and who may change a group's profile.
+
+Access is checked first (handler group -1): an unknown user costs nothing. A stranger is refused
+at most once per period in a chat, silently after that (`throttle.Refusals`): forty /start from
+one stranger in a group would otherwise spend Telegram's per-group budget, and the officer's
+answers would wait behind the refusals. A command addressed to another bot (`/start@other_bot`)
+is not ours and gets nothing.
+"""
 
 from __future__ import annotations
 
 import logging
+import re
 
-from telegram import Update
+from telegram import ChatMember, Message, Update
+from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop
 
 from bot.settings import Settings
-from bot.telegram_app.incoming import mentions_bot, replies_to_bot
+from bot.telegram_app.incoming import chat_of, mentions_bot, replies_to_bot, user_of
 from bot.telegram_app.runtime import HumasContext
 
 log = logging.getLogger(__name__)
@@ -17,6 +26,15 @@ REFUSAL = (
     "Maaf, bot ini hanya untuk petugas humas yang terdaftar. "
     "Minta admin menambahkan ID Telegram Anda: {user_id}."
 )
+PROFILE_ADMINS_ONLY = (
+    "Maaf, profil grup ini hanya bisa diubah oleh admin grup atau admin HumasBot. "
+    "Anda tetap bisa melihatnya dengan /profil."
+)
+ADMIN_CHECK_FAILED = (
+    "Maaf, saya belum bisa memeriksa apakah Anda admin grup ini (Telegram tidak menjawab). "
+    "Profil tidak diubah; coba lagi sebentar lagi."
+)
+_COMMAND_TARGET = re.compile(r"^/[A-Za-z0-9_]+@([A-Za-z0-9_]+)")
 
 
 def is_allowed(settings: Settings, user_id: int, chat_id: int | None, private: bool) -> bool:
@@ -27,29 +45,64 @@ def is_allowed(settings: Settings, user_id: int, chat_id: int | None, private: b
     return not private and chat_id is not None and chat_id in settings.allowed_chat_ids
 
 
+def for_another_bot(message: Message) -> bool:
+    """A command addressed by name to a bot that is not this one (`/start@other_bot`)."""
+    found = _COMMAND_TARGET.match(message.text or message.caption or "")
+    own = message.get_bot().username
+    return found is not None and (not own or found.group(1).lower() != own.lower())
+
+
 def _addressed(update: Update) -> bool:
-    """Whether the update asks the bot something (so a refusal is not spam in a group)."""
+    """Whether the update asks this bot something (so a refusal is not spam in a group)."""
     message = update.effective_message
-    if update.callback_query or update.effective_chat is None or update.effective_chat.type == "private":
+    if update.callback_query:
         return True
-    if message is None:
+    if message is None or update.effective_chat is None:
         return False
+    if update.effective_chat.type == "private":
+        return True
     return bool(message.text and message.text.startswith("/")) or mentions_bot(message) or replies_to_bot(message)
 
 
 async def gate(update: Update, context: HumasContext) -> None:
-    """Stop every update from a user who is not allowed, before any other handler runs."""
+    """Stop every update from a user who is not allowed, and every command for another bot,
+    before any other handler runs."""
     user = update.effective_user
     chat = update.effective_chat
+    if update.effective_message is not None and for_another_bot(update.effective_message):
+        raise ApplicationHandlerStop
     if user is not None and is_allowed(
         context.settings, user.id, chat.id if chat else None, chat is None or chat.type == "private"
     ):
         return
     if user is not None:
-        log.info("refused user %s in chat %s", user.id, chat.id if chat else None)
         text = REFUSAL.format(user_id=user.id)
-        if update.callback_query:
+        if update.callback_query:  # a button press waits for its answer; no chat message is sent
             await update.callback_query.answer(text, show_alert=True)
-        elif update.effective_message and _addressed(update):
-            await update.effective_message.reply_text(text)
+        elif update.effective_message and chat is not None and _addressed(update):
+            if context.runtime.refusals.should_tell(chat.id, user.id):
+                log.info("refused user %s in chat %s", user.id, chat.id)
+                await update.effective_message.reply_text(text)
     raise ApplicationHandlerStop
+
+
+async def profile_refusal(update: Update, context: HumasContext) -> str | None:
+    """None when the user may change this chat's profile, else why not (Indonesian).
+
+    In a private chat, its user may; in a group, HumasBot's admins and the group's Telegram
+    administrators (asked through getChatMember). Reading a profile stays open to everyone allowed.
+    """
+    chat = chat_of(update)
+    user = user_of(update)
+    if chat.type == "private" or context.runtime.is_admin(user.id):
+        return None
+    try:
+        member = await context.bot.get_chat_member(chat.id, user.id)
+    except TelegramError as err:
+        log.warning("could not ask whether user %s administers chat %s: %s", user.id, chat.id, err)
+        return ADMIN_CHECK_FAILED
+    if member.status in (ChatMember.OWNER, ChatMember.ADMINISTRATOR):
+        return None
+    log.info("user %s may not change the profile of chat %s", user.id, chat.id)
+    return PROFILE_ADMINS_ONLY
+

@@ -40,6 +40,7 @@ from bot.telegram_app import (
     handlers_work,
     keyboards,
     shared_state,
+    state,
 )
 from bot.telegram_app.incoming import (
     ADDRESSED,
@@ -73,6 +74,8 @@ COMMANDS = [
 #: messages/s; a call waits up to TELEGRAM_POOL_WAIT_S for a free one.
 TELEGRAM_CONNECTIONS = 32
 TELEGRAM_POOL_WAIT_S = 10.0
+#: After every other handler group (shared_state.FLUSH_GROUP is 100).
+ANNOUNCE_GROUP = 200
 NO_TOKEN = "TELEGRAM_BOT_TOKEN belum diatur. Isi token dari @BotFather di berkas .env atau variabel lingkungan."
 
 
@@ -89,6 +92,7 @@ def default_rate_limiter() -> BaseRateLimiter[Any]:
 async def post_init(application: HumasApplication) -> None:
     """Set the command menu (Indonesian descriptions) once the bot is known; warm the retrieval up."""
     await application.bot.set_my_commands(COMMANDS)
+    await state.announce_recoveries(application)  # a broken state file moved aside while loading
     rt = application.bot_data.runtime
     await rt.run_blocking(rt.service.warm_up)
     # What is loaded by now (libraries, the embedding model, indexes) lives as long as the process:
@@ -179,3 +183,5 @@ def add_handlers(application: HumasApplication) -> None:
     application.add_handler(CallbackQueryHandler(handlers_work.variant, pattern=keyboards.VARIANT_PATTERN))
     application.add_handler(CallbackQueryHandler(handlers_basic.stale_button))  # any other button data
     application.add_error_handler(handlers_basic.on_error)
+    # Last of all: a state file found broken while handling the update is told to the admins now.
+    application.add_handler(TypeHandler(Update, state.announce_after_update), group=ANNOUNCE_GROUP)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import secrets
 from pathlib import Path
@@ -9,6 +10,7 @@ from typing import Protocol, runtime_checkable
 
 from telegram import Document, Update
 
+from bot.errors import NotSaved
 from bot.telegram_app import render
 from bot.telegram_app.incoming import chat_of, content, message_of, user_of
 from bot.telegram_app.messaging import Outcome, send_html
@@ -23,6 +25,10 @@ NOT_FOR_DRAFTS = (
     "/tambah untuk menambah pedoman."
 )
 AWAITING = "awaiting_upload"
+UPLOAD_NOT_SAVED = (
+    "Berkas {name} tidak tersimpan: folder unggahan tidak bisa ditulis ({reason}). "
+    "Basis pengetahuan tidak berubah; minta admin server memeriksa folder data."
+)
 
 
 @runtime_checkable
@@ -76,17 +82,20 @@ async def _ingest(update: Update, context: HumasContext, doc: Document) -> None:
     target = context.settings.uploads_dir / name
 
     async def compute() -> Outcome:
-        target.parent.mkdir(parents=True, exist_ok=True)
         # Downloaded under a hidden name and checked before it takes the target's place: a bad
         # upload never replaces a good guideline of the same name, and is not left behind.
         incoming = target.with_name(f".{secrets.token_hex(4)}-{name}")
         try:
+            target.parent.mkdir(parents=True, exist_ok=True)
             telegram_file = await doc.get_file()
             await telegram_file.download_to_drive(incoming)
             await context.run_blocking(service.check_upload, name, downloaded=incoming)
             incoming.replace(target)
+        except OSError as err:  # the uploads folder cannot be written: nothing was added
+            raise NotSaved(UPLOAD_NOT_SAVED.format(name=name, reason=err.strerror or type(err).__name__)) from err
         finally:
-            incoming.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                incoming.unlink(missing_ok=True)
         report = await context.run_blocking(service.ingest, [target])
         lines = [f"✅ {name} masuk basis pengetahuan: {report.added} potongan ditambahkan."]
         if report.added == 0:

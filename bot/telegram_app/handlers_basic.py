@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 import html
 import logging
 
 from telegram import Update
 
-from bot.errors import HumasError
-from bot.telegram_app import profiles, render
+from bot.errors import HumasError, NotSaved
+from bot.telegram_app import access, profiles, render, state
 from bot.telegram_app.incoming import chat_of, content, message_of, query_of
 from bot.telegram_app.messaging import send_html
 from bot.telegram_app.runtime import HumasContext
@@ -37,6 +38,10 @@ UNSUPPORTED = (
     "Kirim draf rilis atau komentar warga sebagai teks."
 )
 UNKNOWN_COMMAND = "Perintah tidak dikenal. Ketik /start untuk melihat cara pakai."
+NOT_SAVED = (
+    "⚠️ Profil TIDAK tersimpan ({reason}): {what} dibatalkan, profil tetap seperti sebelumnya. "
+    "Coba lagi nanti atau hubungi admin."
+)
 STALE_BUTTON = "Tombol ini sudah tidak berlaku. Kirim ulang teksnya untuk mendapat tombol baru."
 
 
@@ -49,21 +54,37 @@ async def start(update: Update, context: HumasContext) -> None:
 
 
 async def profil(update: Update, context: HumasContext) -> None:
-    """/profil: show the chat's institution profile; `/profil <bagian> <nilai>` sets one part."""
+    """/profil: show the chat's institution profile; `/profil <bagian> <nilai>` sets one part.
+
+    A change is confirmed only once it is in the store; when the write fails it is undone and
+    the user is told it was not kept.
+    """
     words = context.args or []
     chat_id = chat_of(update).id
-    if words and words[0].lower() == "reset":
-        profiles.reset(context.chat_state)
-        title = "Profil dikembalikan ke bawaan."
-    elif words:
-        text = content(message_of(update)).split(None, 2)
-        profiles.set_field(context.chat_state, words[0], text[2] if len(text) > 2 else "")
-        title = "✅ Profil disimpan."
+    if words:
+        refusal = await access.profile_refusal(update, context)
+        if refusal is not None:
+            await message_of(update).reply_text(refusal)
+            return
+        before = copy.deepcopy(context.chat_state.get("profile"))
+        if words[0].lower() == "reset":
+            profiles.reset(context.chat_state)
+            title, what = "Profil dikembalikan ke bawaan.", "pengembalian ke bawaan"
+        else:
+            text = content(message_of(update)).split(None, 2)
+            field = profiles.set_field(context.chat_state, words[0], text[2] if len(text) > 2 else "")
+            title, what = "✅ Profil disimpan.", f"perubahan {profiles.LABELS[field]}"
+        try:
+            await state.save_chat(context.application, chat_id)
+        except NotSaved as err:
+            if before is None:
+                context.chat_state.pop("profile", None)
+            else:
+                context.chat_state["profile"] = before
+            await send_html(context.bot, chat_id, html.escape(NOT_SAVED.format(what=what, reason=err), quote=False))
+            return
     else:
         title = "Profil instansi di obrolan ini"
-    if words:
-        context.application.mark_data_for_update_persistence(chat_ids=chat_id)
-        await context.application.update_persistence()
     rows = [f"{label}: {value}" for label, value in profiles.describe(profile_of(context))]
     blocks = [render.Block(title, "b"), *(render.Block(row) for row in rows)]
     if not words:

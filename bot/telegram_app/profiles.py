@@ -1,14 +1,14 @@
 """The institution profile of a chat: read from and written to `chat_data["profile"]`.
 
-`/profil nama ...`, `akun ...`, `tagar ...`, `platform ...`, `nada ...`, `reset`. Values are
-checked here (edge syntax); the profile itself is the core's `Profile`.
+`/profil nama ...`, `akun ...`, `tagar ...`, `platform ...`, `nada ...`, `reset`. What a value
+may say is the core's rule (`bot.core.profile_rules`); the profile itself is the core's `Profile`.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from bot.core import profile_rules
 from bot.core.inputs import normalize_text
 from bot.core.models import Profile, Tone
 from bot.core.platforms import SPECS, parse_platforms
@@ -21,7 +21,7 @@ TONE_WORDS: dict[str, Tone] = {
     "santai": "casual", "casual": "casual", "kasual": "casual",
 }
 FIELDS = {"nama": "name", "akun": "handle", "tagar": "hashtags", "platform": "platforms", "nada": "tone"}
-MAX_NAME = 120
+LABELS = {"name": "nama instansi", "handle": "akun", "hashtags": "tagar", "platforms": "platform", "tone": "nada"}
 
 USAGE = (
     "Atur profil dengan:\n"
@@ -50,19 +50,11 @@ def set_field(chat_data: dict[str, Any], word: str, value: str) -> str:
     value = _one_line(value)
     stored: dict[str, Any] = dict(chat_data.get("profile") or {})
     if field == "name":
-        if not value:
-            raise BadInput("Tulis nama instansinya, misalnya: /profil nama Dinas Kesehatan Kota X")
-        stored["name"] = value[:MAX_NAME]
+        stored["name"] = profile_rules.check_name(value)
     elif field == "handle":
-        handle = value.split()[0] if value else ""
-        if handle in ("", "-"):
-            stored["handle"] = ""
-        elif not re.fullmatch(r"@?[A-Za-z0-9_.]{1,50}", handle):
-            raise BadInput("Nama akun hanya boleh berisi huruf, angka, titik atau garis bawah, misalnya @dinkes_kotax.")
-        else:
-            stored["handle"] = "@" + handle.lstrip("@")
+        stored["handle"] = profile_rules.check_handle(value)
     elif field == "hashtags":
-        stored["hashtags"] = _hashtags(value)
+        stored["hashtags"] = profile_rules.check_hashtags(value)
     elif field == "platforms":
         try:
             stored["platforms"] = parse_platforms(value.replace(" ", ",") or "all")
@@ -88,19 +80,6 @@ def _one_line(text: str) -> str:
 
 def reset(chat_data: dict[str, Any]) -> None:
     chat_data.pop("profile", None)
-
-
-def _hashtags(value: str) -> list[str]:
-    if value in ("", "-", "hapus", "kosong"):
-        return []
-    tags = []
-    for part in value.replace(",", " ").split():
-        tag = "#" + part.lstrip("#")
-        if not re.fullmatch(r"#\w{1,60}", tag):
-            raise BadInput(f"Tagar '{part}' tidak sah: tanpa spasi atau tanda baca, misalnya #KotaSehat.")
-        if tag not in tags:
-            tags.append(tag)
-    return tags[:10]
 
 
 def describe(profile: Profile) -> list[tuple[str, str]]:

@@ -21,6 +21,7 @@ from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
 from bot.settings import Settings
 from bot.telegram_app.locks import ChatJobs
+from bot.telegram_app.throttle import Refusals
 
 if TYPE_CHECKING:
     from bot.core.services import HumasService
@@ -50,6 +51,8 @@ class Runtime:
     service: HumasService
     jobs: ChatJobs
     claims: UpdateClaims
+    #: Which strangers were told no lately (access.gate tells each once per period and chat).
+    refusals: Refusals = field(default_factory=Refusals)
     executor: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="humasbot")
     )

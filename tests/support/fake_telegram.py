@@ -28,6 +28,11 @@ Failure injection
                                     Telegram does when it believes the bot did not get it
     Call.fault                      the kind of failure injected into that call (None: answered)
 
+Chat members
+    fake.chat_admins[chat_id] = {user_id, ...}   getChatMember answers "administrator" for them, the
+                                    owner for fake.chat_owners[chat_id], "member" for anyone else;
+                                    getChatAdministrators lists owner and administrators
+
 Files
     fake.add_file(file_id, content, file_path=None)  served by getFile + /file/bot<token>/<path>
 
@@ -106,6 +111,8 @@ class FakeTelegram:
         self.files: dict[str, tuple[str, bytes]] = {}
         self.messages: dict[tuple[int, int], SentMessage] = {}
         self.webhook: dict[str, Any] | None = None
+        self.chat_admins: dict[int, set[int]] = defaultdict(set)
+        self.chat_owners: dict[int, int] = {}
         self._updates: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
         self._pending: list[dict[str, Any]] = []
         self._sent: dict[int, dict[str, Any]] = {}
@@ -349,6 +356,28 @@ class FakeTelegram:
             "from": {"id": BOT_ID, "is_bot": True, "first_name": "Humas Test", "username": BOT_USERNAME},
         }
         return message
+
+    def _member(self, chat_id: int, user_id: int) -> dict[str, Any]:
+        who = user(user_id)
+        if self.chat_owners.get(chat_id) == user_id:
+            return {"status": "creator", "user": who, "is_anonymous": False}
+        if user_id in self.chat_admins[chat_id]:
+            rights = dict.fromkeys(
+                ("can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages", "can_manage_video_chats",
+                 "can_restrict_members", "can_promote_members", "can_change_info", "can_invite_users",
+                 "can_post_stories", "can_edit_stories", "can_delete_stories"),
+                False,
+            )
+            return {"status": "administrator", "user": who, **rights, "can_manage_chat": True}
+        return {"status": "member", "user": who}
+
+    async def _m_getChatMember(self, params: dict[str, Any]) -> dict[str, Any]:
+        return self._member(int(params["chat_id"]), int(params["user_id"]))
+
+    async def _m_getChatAdministrators(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        chat_id = int(params["chat_id"])
+        ids = ([self.chat_owners[chat_id]] if chat_id in self.chat_owners else []) + sorted(self.chat_admins[chat_id])
+        return [self._member(chat_id, user_id) for user_id in ids]
 
     async def _m_getFile(self, params: dict[str, Any]) -> dict[str, Any]:
         file_id = str(params["file_id"])
