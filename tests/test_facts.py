@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.fact_check import Fact, check_facts, extract_facts
+from bot.core.fact_check import Fact, check_facts, extract_facts, strip_foreign_links
 
 
 def keys(text: str) -> set[str]:
@@ -273,6 +273,25 @@ def test_invented_link_in_any_form_is_caught(link: str) -> None:
 def test_link_hidden_in_markup_is_caught() -> None:
     assert not check_facts('Klik <a href="https://evil.com/x">di sini</a>.', [LINK_SOURCE]).ok
     assert not check_facts("Klik [di sini](t.me/evil).", [LINK_SOURCE]).ok
+    assert not check_facts("Klik _t.me/evil_ atau *bit.ly/x*.", [LINK_SOURCE]).ok
+
+
+@pytest.mark.parametrize(
+    ("note", "kept"),
+    [
+        ("Sematkan t.me/promo_palsu di unggahan.", "Sematkan (tautan dihapus) di unggahan."),
+        ("Tag @admin_bantuan dan @humaskota.", "Tag (akun dihapus) dan @humaskota."),
+        ('Lihat <a href="https://evil.com">laman</a>.', 'Lihat <a href="(tautan dihapus)">laman</a>.'),
+        ("Lihat _t.me/evil_ dan *www.evil.com*.", "Lihat _(tautan dihapus)_ dan *(tautan dihapus)*."),
+        ("Surel humas@evil.com atau tg://resolve?domain=x.", "Surel (tautan dihapus) atau (tautan dihapus)."),
+        ("Arahkan ke https://layanan.contoh.go.id/daftar.", "Arahkan ke https://layanan.contoh.go.id/daftar."),
+        ("Biaya 1.500, pukul 08.00, selesai.Info menyusul.", "Biaya 1.500, pukul 08.00, selesai.Info menyusul."),
+    ],
+)
+def test_foreign_links_and_accounts_are_replaced_in_notes(note: str, kept: str) -> None:
+    text, removed = strip_foreign_links(note, [LINK_SOURCE])
+    assert text == kept
+    assert removed == kept.count("dihapus)")
 
 
 @pytest.mark.parametrize(

@@ -50,15 +50,16 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = r"senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad"
 _I = re.IGNORECASE
 
-#: A link with a scheme: web, and the ones apps open (tg://, whatsapp://, intent://).
-_SCHEMED = re.compile(r"(?<![\w+.-])[a-z][a-z\d+.-]{0,30}://[^\s<>\"'`]+", _I)
-_WWW = re.compile(r"(?<![\w.-])www\.[^\s<>\"'`]+", _I)
+#: A link with a scheme: web, and the ones apps open (tg://, whatsapp://, intent://). Links start
+#: after anything but a letter, a digit or "+.-" (an underscore may be markdown emphasis).
+_SCHEMED = re.compile(r"(?<![^\W_]|[+.-])[a-z][a-z\d+.-]{0,30}://[^\s<>\"'`]+", _I)
+_WWW = re.compile(r"(?<![^\W_]|[.-])www\.[^\s<>\"'`]+", _I)
 _LABEL = r"[^\W_](?:[\w-]{0,62}[^\W_])?"
 #: A bare host ("t.me/humas", "linktr.ee", "KOTA.GO.ID"): a link when its last label is a
-#: top-level domain of the public suffix list (`_registrable`).
-_HOST = re.compile(rf"(?<![\w.-])((?:{_LABEL}\.)+{_LABEL})(:\d{{1,5}})?([/?#][^\s<>\"'`]*)?")
+#: top-level domain of the public suffix list (`_is_link`).
+_HOST = re.compile(rf"(?<![^\W_]|[.-])((?:{_LABEL}\.)+{_LABEL})(:\d{{1,5}})?([/?#][^\s<>\"'`]*)?")
 _WEB_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?", _I)
-_LINK_END = ".,;:!?)]}'\"…"
+_LINK_END = ".,;:!?)]}*_'\"…"
 _DEGREE = re.compile("(?:" + "|".join(DEGREES) + ")")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _MENTION = re.compile(r"(?<![\w@])@\w{2,}")
@@ -363,7 +364,7 @@ def _link_in(target: str, text: str) -> bool:
     """`target` (a link, an address, an @account) written in `text` as a whole: "t.me/humas" is in
     "https://t.me/humas/12" but not in "t.me/humaskota"; an account may be written without its "@"."""
     name = re.escape(target.lstrip("@"))
-    return re.search(rf"(?<![\w-]){'@?' if target.startswith('@') else ''}{name}(?![\w-])", text) is not None
+    return re.search(rf"(?<![^\W_]|-){'@?' if target.startswith('@') else ''}{name}(?![\w-])", text) is not None
 
 
 def _units(tokens: list[str], vocabulary: set[str]) -> list[str]:
