@@ -322,6 +322,12 @@ def test_a_link_is_not_supported_by_a_longer_one() -> None:
     assert not check_facts("Ikuti @humas.", ["Akun resmi @humaskota."]).ok
 
 
+def test_an_account_is_not_supported_by_a_mere_word() -> None:
+    assert not check_facts("Ikuti @humas untuk info.", ["Humas Kota Sukamaju membuka layanan."]).ok
+    assert check_facts("Ikuti @humaskota.", ["Kanal resmi: instagram.com/humaskota"]).ok
+    assert check_facts("Ikuti @humaskota.", ["humaskota"]).ok  # a profile handle written without "@"
+
+
 @pytest.mark.parametrize(
     "text",
     [

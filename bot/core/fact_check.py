@@ -362,9 +362,12 @@ class _Evidence:
 
 def _link_in(target: str, text: str) -> bool:
     """`target` (a link, an address, an @account) written in `text` as a whole: "t.me/humas" is in
-    "https://t.me/humas/12" but not in "t.me/humaskota"; an account may be written without its "@"."""
-    name = re.escape(target.lstrip("@"))
-    return re.search(rf"(?<![^\W_]|-){'@?' if target.startswith('@') else ''}{name}(?![\w-])", text) is not None
+    "https://t.me/humas/12" but not in "t.me/humaskota". An account is an "@name", a link's "/name"
+    or a whole source (a profile handle without "@"), never a mere word ("Humas Kota")."""
+    if target.startswith("@"):
+        name = target[1:]
+        return text.strip() == name or re.search(rf"(?<=[@/]){re.escape(name)}(?![\w-])", text) is not None
+    return re.search(rf"(?<![^\W_]|-){re.escape(target)}(?![\w-])", text) is not None
 
 
 def _units(tokens: list[str], vocabulary: set[str]) -> list[str]:
