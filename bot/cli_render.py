@@ -64,6 +64,7 @@ def render_audit(result: AuditResult) -> str:
     if result.suggestions:
         lines.append(f"Saran perbaikan ({result.engine}):")
         lines.extend(f"- {s}" for s in result.suggestions)
+    lines.extend(f"Peringatan: {w}" for w in result.warnings)
     return "\n".join(lines)
 
 

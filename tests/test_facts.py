@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.fact_check import Fact, check_facts, extract_facts
+from bot.core.fact_check import Fact, check_facts, extract_facts, strip_foreign_links
 
 
 def keys(text: str) -> set[str]:
@@ -222,3 +222,129 @@ def test_layout_numbers_are_not_facts() -> None:
 def test_empty_output_and_sources() -> None:
     assert check_facts("", []).ok
     assert not check_facts("Kuota 10 orang", []).ok
+
+
+# --- links: every form a reader can follow ----------------------------------------------------
+
+LINK_SOURCE = "Pendaftaran lewat laman resmi https://layanan.contoh.go.id/daftar dan akun @humaskota."
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "t.me/humaskota_resmi",
+        "t.me/joinchat/AAAAAE",
+        "linktr.ee/dukcapil",
+        "daftar.xyz/form",
+        "daftar.xyz",
+        "bit.ly/x",
+        "bit.ly",
+        "www.evil.com",
+        "WWW.EVIL.COM/promo",
+        "T.ME/HUMAS",
+        "BIT.LY/ABC",
+        "Bit.ly/abc",
+        "linktr.ee",
+        "hadiah.online",
+        "contoh.рф/daftar",
+        "bücher.de",
+        "xn--80ak6aa92e.com",
+        "evil.com:8080",
+        "promo.co.id/undian",
+        "sub.layanan.contoh.go.id",
+        "tg://resolve?domain=humas_palsu",
+        "tg://join?invite=abc",
+        "whatsapp://send?phone=6281234567890",
+        "intent://scan/#Intent;scheme=zxing;end",
+        "https://t.me/humaskota_resmi",
+        "http://layanan.contoh.go.id.evil.com/daftar",
+        "https://layanan.contoh.go.id/daftar-palsu",
+        "@humaskota_resmi",
+        "humas@evil.com",
+    ],
+)
+def test_invented_link_in_any_form_is_caught(link: str) -> None:
+    for text in (f"Daftar di {link} sekarang.", f"Daftar: {link}", f"({link})", f"Info lengkap:\n{link}"):
+        result = check_facts(text, [LINK_SOURCE])
+        assert not result.ok, text
+        assert any(link.lower().rstrip("/") in item.lower() or item.lower() in link.lower() for item in result.invented)
+
+
+def test_link_hidden_in_markup_is_caught() -> None:
+    assert not check_facts('Klik <a href="https://evil.com/x">di sini</a>.', [LINK_SOURCE]).ok
+    assert not check_facts("Klik [di sini](t.me/evil).", [LINK_SOURCE]).ok
+    assert not check_facts("Klik _t.me/evil_ atau *bit.ly/x*.", [LINK_SOURCE]).ok
+
+
+@pytest.mark.parametrize(
+    ("note", "kept"),
+    [
+        ("Sematkan t.me/promo_palsu di unggahan.", "Sematkan (tautan dihapus) di unggahan."),
+        ("Tag @admin_bantuan dan @humaskota.", "Tag (akun dihapus) dan @humaskota."),
+        ('Lihat <a href="https://evil.com">laman</a>.', 'Lihat <a href="(tautan dihapus)">laman</a>.'),
+        ("Lihat _t.me/evil_ dan *www.evil.com*.", "Lihat _(tautan dihapus)_ dan *(tautan dihapus)*."),
+        ("Surel humas@evil.com atau tg://resolve?domain=x.", "Surel (tautan dihapus) atau (tautan dihapus)."),
+        ("Arahkan ke https://layanan.contoh.go.id/daftar.", "Arahkan ke https://layanan.contoh.go.id/daftar."),
+        ("Biaya 1.500, pukul 08.00, selesai.Info menyusul.", "Biaya 1.500, pukul 08.00, selesai.Info menyusul."),
+    ],
+)
+def test_foreign_links_and_accounts_are_replaced_in_notes(note: str, kept: str) -> None:
+    text, removed = strip_foreign_links(note, [LINK_SOURCE])
+    assert text == kept
+    assert removed == kept.count("dihapus)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daftar di layanan.contoh.go.id/daftar.",
+        "Daftar di https://layanan.contoh.go.id/daftar ya!",
+        "Daftar di LAYANAN.CONTOH.GO.ID/daftar",
+        "Laman: www.layanan.contoh.go.id/daftar",
+        "Laman: layanan.contoh.go.id",
+        "Ikuti @humaskota untuk info.",
+    ],
+)
+def test_link_from_the_source_passes_in_any_form(text: str) -> None:
+    assert check_facts(text, [LINK_SOURCE]).ok, check_facts(text, [LINK_SOURCE]).invented
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["t.me/humaskota", "tg://resolve?domain=humaskota", "linktr.ee/dukcapil", "whatsapp://send?phone=628111"],
+)
+def test_scheme_less_and_app_links_from_the_source_pass(link: str) -> None:
+    assert check_facts(f"Gabung di {link}.", [f"Kanal resmi: {link}"]).ok
+
+
+def test_a_link_is_not_supported_by_a_longer_one() -> None:
+    assert not check_facts("Gabung di t.me/humas.", ["Kanal resmi: https://t.me/humaskota"]).ok
+    assert not check_facts("Ikuti @humas.", ["Akun resmi @humaskota."]).ok
+
+
+def test_an_account_is_not_supported_by_a_mere_word() -> None:
+    assert not check_facts("Ikuti @humas untuk info.", ["Humas Kota Sukamaju membuka layanan."]).ok
+    assert check_facts("Ikuti @humaskota.", ["Kanal resmi: instagram.com/humaskota"]).ok
+    assert check_facts("Ikuti @humaskota.", ["humaskota"]).ok  # a profile handle written without "@"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biaya 1.500 rupiah dan 2.500.000 peserta.",
+        "Bawa KTP, KK, dll. lalu datang.",
+        "Surat a.n. Kepala Dinas, u.p. Sekretaris.",
+        "Alamat Jl. Merdeka No. 5, Jl.Merdeka No.5 Kab.Bogor Kec.Cibinong.",
+        "Mulai 08.00 s.d. 12.00 WIB.",
+        "Unduh formulir.pdf di kantor.",
+        "Pendaftaran selesai.Warga diminta datang.",
+        "Pendaftaran selesai.Info lebih lanjut menyusul.",
+        "Acara gratis.Gratis juga parkirnya.",
+        "Dibuka Drs. H. Budi, S.Ag., M.Si., M.Sc., S.Th., A.Md., Sp.JP, M.PA dan Dr.Ir. Ani.",
+        "Versi 2.0 sudah tersedia, lihat hlm. 3.",
+        "Skor 3.5 dari 5, e.g. contoh, i.e. yaitu.",
+        "Pukul 08.00.Datang tepat waktu.",
+    ],
+)
+def test_ordinary_indonesian_text_has_no_link(text: str) -> None:
+    assert not [f.raw for f in extract_facts(text) if f.key.startswith("name:url:")]

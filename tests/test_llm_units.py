@@ -7,6 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.compose import (
+    AUDIT_SUGGESTION_CHARS,
+    CTA_CHARS,
+    REASON_CHARS,
+    RECOMMENDATION_CHARS,
+    REPLY_CHARS,
+    VISUAL_CHARS,
+)
 from bot.core.models import Hit
 from bot.llm import context as ctx
 from bot.llm.guard import REMOVED, LeakGuard, echoes, neutralise
@@ -17,6 +25,7 @@ from bot.llm.schemas import (
     RewriteOut,
     extract_json,
     json_schema,
+    parse_audit,
     parse_reply,
     parse_rewrite,
 )
@@ -122,6 +131,22 @@ def test_parse_reply_coerces_small_mistakes() -> None:
     assert (out.kind, out.escalate, out.suggestions, out.recommendation) == ("hoax", True, ["Satu saja"], "")
     with pytest.raises(OutputInvalid):
         parse_reply({"kind": "other", "escalate": False, "reason": "r", "suggestions": []}, None)
+
+
+def test_free_text_fields_are_capped_where_they_are_parsed() -> None:
+    page = "Pantau kolom komentar dan balas dengan sopan. " * 4000
+    reply = parse_reply(
+        {"kind": "question", "escalate": False, "reason": page, "suggestions": [page, "Halo"], "recommendation": page},
+        None,
+    )
+    assert len(reply.reason) <= REASON_CHARS and len(reply.recommendation) <= RECOMMENDATION_CHARS
+    assert len(reply.suggestions[0]) <= REPLY_CHARS and reply.suggestions[1] == "Halo"
+    assert reply.recommendation.endswith("…") and not reply.recommendation[:-1].endswith(" ")
+    post = {"platform": "x", "text": "Halo", "call_to_action": page, "visual": page}
+    rewrite = parse_rewrite({"posts": [post]}, ["x"])
+    assert len(rewrite.posts[0].call_to_action) <= CTA_CHARS and len(rewrite.posts[0].visual) <= VISUAL_CHARS
+    audit = parse_audit({"suggestions": [page, "Singkat saja."]})
+    assert len(audit.suggestions[0]) <= AUDIT_SUGGESTION_CHARS and audit.suggestions[1] == "Singkat saja."
 
 
 # --- guard ---------------------------------------------------------------------------

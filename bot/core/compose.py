@@ -15,6 +15,30 @@ ELLIPSIS = "…"
 _TAG_LINE = re.compile(r"^(?:\s*#\w+)+\s*$")
 
 
+#: Caps, in characters, on what an engine writes beside the posts and replies (shown as they are):
+#: a few sentences an officer reads at a glance, never pages of them.
+REASON_CHARS = 300
+RECOMMENDATION_CHARS = 600
+AUDIT_SUGGESTION_CHARS = 400
+CTA_CHARS = 300
+VISUAL_CHARS = 300
+#: A suggested reply: well under the shortest comment limit (Instagram's 2,200).
+REPLY_CHARS = 1000
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` of at most `limit` characters, cut at a word boundary with "…"."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    cut = text[: max(limit - 1, 0)]
+    space = max(cut.rfind(" "), cut.rfind("\n"))
+    if space > len(cut) // 2:
+        cut = cut[:space]
+    cut = cut.rstrip(" ,;:-–—(\n")
+    return cut + ELLIPSIS if cut else ELLIPSIS[:limit]
+
+
 def normalize_hashtag(tag: str) -> str:
     """"#KotaBandung" from "kota bandung", "#KotaBandung" or "Kota-Bandung"; "" when nothing is left."""
     tag = tag.strip().lstrip("#")

@@ -14,11 +14,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Literal, NamedTuple
 
+from publicsuffixlist import PublicSuffixList
+
 from bot.core import lexicon
-from bot.core.lexicon_data import DAYS, MONTHS, MULTIPLIERS, WEEKDAY
+from bot.core.lexicon_data import DAYS, DEGREES, MONTHS, MULTIPLIERS, WEEKDAY
 from bot.core.models import FactCheck, Hit
 
 log = logging.getLogger(__name__)
@@ -48,9 +50,17 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = r"senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad"
 _I = re.IGNORECASE
 
-_URL = re.compile(
-    r"https?://[^\s<>\"']+|www\.[^\s<>\"']+|\b[\w-]+(?:\.[\w-]+)*\.(?:go\.id|co\.id|ac\.id|sch\.id|desa\.id|or\.id"
-    r"|com|org|net|id|info|ly)\b(?:/[^\s<>\"']*)?", _I)
+#: A link with a scheme: web, and the ones apps open (tg://, whatsapp://, intent://). Links start
+#: after anything but a letter, a digit or "+.-" (an underscore may be markdown emphasis).
+_SCHEMED = re.compile(r"(?<![^\W_]|[+.-])[a-z][a-z\d+.-]{0,30}://[^\s<>\"'`]+", _I)
+_WWW = re.compile(r"(?<![^\W_]|[.-])www\.[^\s<>\"'`]+", _I)
+_LABEL = r"[^\W_](?:[\w-]{0,62}[^\W_])?"
+#: A bare host ("t.me/humas", "linktr.ee", "KOTA.GO.ID"): a link when its last label is a
+#: top-level domain of the public suffix list (`_is_link`).
+_HOST = re.compile(rf"(?<![^\W_]|[.-])((?:{_LABEL}\.)+{_LABEL})(:\d{{1,5}})?([/?#][^\s<>\"'`]*)?")
+_WEB_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?", _I)
+_LINK_END = ".,;:!?)]}*_'\"…"
+_DEGREE = re.compile("(?:" + "|".join(DEGREES) + ")")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _MENTION = re.compile(r"(?<![\w@])@\w{2,}")
 _HASHTAG = re.compile(r"(?<![\w#])#\w+")
@@ -135,9 +145,7 @@ def scan_facts(text: str) -> list[Located]:
     s = _Scanner(text)
     for m in s.each(_EMAIL):
         s.add("name", f"name:url:{m.group(0).lower()}", m.start(), m.end())
-    for m in s.each(_URL):
-        url = re.sub(r"^(?:https?://)?(?:www\.)?", "", m.group(0).lower()).rstrip(".,;:!?)/")
-        s.add("name", f"name:url:{url}", m.start(), m.end(), m.group(0).rstrip(".,;:!?)"))
+    _scan_links(s)
     for m in s.each(_MENTION):
         s.add("name", f"name:url:{m.group(0).lower()}", m.start(), m.end())
     list(s.each(_HASHTAG))
@@ -202,11 +210,46 @@ def scan_facts(text: str) -> list[Located]:
     return sorted(s.found, key=lambda loc: loc.start)
 
 
+def _scan_links(s: _Scanner) -> None:
+    """Every link a reader could follow: with a scheme, "www." or a bare host with a real TLD."""
+    for pattern in (_SCHEMED, _WWW):
+        for m in s.each(pattern):
+            _add_link(s, m.group(0), m.start())
+    for m in list(_HOST.finditer(s.work)):
+        if _MASK not in m.group(0) and _is_link(m.group(1), bare=not (m.group(2) or m.group(3))):
+            _add_link(s, m.group(0), m.start())
+            s.mask(m.start(), m.end())
+
+
+def _add_link(s: _Scanner, raw: str, start: int) -> None:
+    raw = raw.rstrip(_LINK_END)
+    key = _WEB_PREFIX.sub("", raw.lower()).rstrip("/")
+    s.add("name", f"name:url:{key}", start, start + len(raw), raw)
+
+
+def _is_link(host: str, *, bare: bool) -> bool:
+    """`host` ends in a top-level domain; a `bare` one (no port, no path) not shaped like a
+    sentence run on or a degree."""
+    tld = host.rsplit(".", 1)[1]
+    # "word.Word" is a sentence run on without a space ("selesai.Info"), a degree ("S.Ag", "M.Si")
+    # or an abbreviation before a name ("Kab.Bogor"): nobody writes a bare domain like that.
+    if bare and ((tld[:1].isupper() and tld[1:].islower()) or _DEGREE.fullmatch(host)):
+        return False
+    return _public_suffixes().privatesuffix(host.lower(), accept_unknown=False) is not None
+
+
+@cache
+def _public_suffixes() -> PublicSuffixList:
+    """The public suffix list the package ships (no download); parsed once, on first use (~50 ms)."""
+    return PublicSuffixList()
+
+
 def _scan_names(s: _Scanner) -> None:
     for start, end, tokens in lexicon.name_runs(s.work, opaque=_MASK):
         s.add("name", "name:" + " ".join(t.lower() for t in tokens), start, end, " ".join(tokens))
 
 
+_TAG = re.compile(r"<[^<>\n]{1,1000}>")
 _KEYCAP = re.compile("[0-9#*]\ufe0f?\u20e3")
 _LIST_NUMBER = re.compile(r"(?m)^(\s*)\d{1,2}[.)](?=\s+\D)")
 
@@ -222,8 +265,14 @@ def extract_facts(text: str) -> list[Fact]:
 @lru_cache(maxsize=256)
 def _output_facts(text: str) -> tuple[Fact, ...]:
     """Cached: the engine and the service check the same answer text one after the other."""
+    hidden = [loc.fact for loc in scan_facts(_markup(text)) if loc.fact.key.startswith("name:url:")]
     text = _LIST_NUMBER.sub(r"\1", _KEYCAP.sub(" ", lexicon.clean_markup(text)))
-    return tuple(loc.fact for loc in scan_facts(text))
+    return tuple(loc.fact for loc in scan_facts(text)) + tuple(hidden)
+
+
+def _markup(text: str) -> str:
+    """The tags of `text`, which markup cleaning drops: a link in an `<a href>` is followed all the same."""
+    return "\n".join(_TAG.findall(text))
 
 
 # --- checking ---------------------------------------------------------------------------
@@ -235,7 +284,7 @@ def _read_source(source: str) -> tuple[str, tuple[str, ...], tuple[Fact, ...]]:
     draft are checked again and again (every answer, each engine pass), and scanning is the costly part."""
     clean = lexicon.clean_markup(source)
     words = tuple(w.lower() for w in lexicon.NAME_TOKEN.findall(_HASHTAG.sub(" ", clean)))
-    return clean.lower(), words, tuple(loc.fact for loc in scan_facts(clean))
+    return f"{clean}\n{_markup(source)}".lower(), words, tuple(loc.fact for loc in scan_facts(clean))
 
 
 class _Evidence:
@@ -305,11 +354,20 @@ class _Evidence:
 
     def _supports_name(self, body: str) -> bool:
         if body.startswith("url:"):
-            target = body[4:]
-            return any(target in text or target.lstrip("@") in text for text in self.texts)
+            return any(_link_in(body[4:], text) for text in self.texts)
         tokens = body.split(" ")
         return any(_within_window(_units(tokens, set(words)), words) or _squashed_match(tokens, words)
                    for words in self.words)
+
+
+def _link_in(target: str, text: str) -> bool:
+    """`target` (a link, an address, an @account) written in `text` as a whole: "t.me/humas" is in
+    "https://t.me/humas/12" but not in "t.me/humaskota". An account is an "@name", a link's "/name"
+    or a whole source (a profile handle without "@"), never a mere word ("Humas Kota")."""
+    if target.startswith("@"):
+        name = target[1:]
+        return text.strip() == name or re.search(rf"(?<=[@/]){re.escape(name)}(?![\w-])", text) is not None
+    return re.search(rf"(?<![^\W_]|-){re.escape(target)}(?![\w-])", text) is not None
 
 
 def _units(tokens: list[str], vocabulary: set[str]) -> list[str]:
@@ -363,6 +421,28 @@ def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
         if fact.key not in invented and not evidence.supports(fact):
             invented[fact.key] = fact.raw
     return FactCheck(ok=not invented, invented=list(dict.fromkeys(invented.values())))
+
+
+LINK_REMOVED = "(tautan dihapus)"
+ACCOUNT_REMOVED = "(akun dihapus)"
+
+
+def strip_foreign_links(text: str, sources: Iterable[str]) -> tuple[str, int]:
+    """`text` with every link, address and @account that no source gives replaced by neutral words,
+    and how many were replaced. For model notes shown as they are, where a link is clickable."""
+    evidence: _Evidence | None = None
+    parts: list[str] = []
+    last = removed = 0
+    for loc in scan_facts(text):
+        if not loc.fact.key.startswith("name:url:") or loc.start < last:
+            continue
+        evidence = evidence or _Evidence(sources)
+        if evidence.supports(loc.fact):
+            continue
+        parts += [text[last : loc.start], ACCOUNT_REMOVED if loc.fact.raw.startswith("@") else LINK_REMOVED]
+        last = loc.end
+        removed += 1
+    return "".join([*parts, text[last:]]), removed
 
 
 def verdict(output: str, sources: Iterable[str], grounding: Sequence[Hit] = ()) -> FactCheck:

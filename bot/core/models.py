@@ -154,6 +154,7 @@ class AuditResult(BaseModel):
     #: Improvement suggestions from the language model, when one is configured.
     suggestions: list[str] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
 
 
 def unique_sources(hits: list[Hit]) -> list[Source]:

@@ -18,10 +18,19 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from bot.core.audit import audit_text
 from bot.core.classify import classify_comment
-from bot.core.compose import fit_to_limit
+from bot.core.compose import (
+    AUDIT_SUGGESTION_CHARS,
+    CTA_CHARS,
+    REASON_CHARS,
+    RECOMMENDATION_CHARS,
+    REPLY_CHARS,
+    VISUAL_CHARS,
+    clip,
+    fit_to_limit,
+)
 from bot.core.engine import Engine
-from bot.core.fact_check import verdict
-from bot.core.inputs import clean_input
+from bot.core.fact_check import strip_foreign_links, verdict
+from bot.core.inputs import clean_input, normalize_text
 from bot.core.models import (
     AuditResult,
     FactCheck,
@@ -52,6 +61,7 @@ FALLBACK_NOTICE = "Model bahasa tidak dapat dihubungi ({reason}); jawaban ini da
 BLOCKED_NOTICE = "Jawaban model diblokir ({reason}); dipakai jawaban mesin offline."
 W_FACTS_REWRITE = "Cek fakta: ada fakta yang tidak ada di draf: "
 W_FACTS_REPLY = "Cek fakta: saran balasan memuat fakta yang tidak ada di sumber: "
+W_LINKS = "Catatan dari mesin memuat tautan atau akun yang tidak ada di sumber; sudah dihapus."
 
 # Retrieval queries that pull the guidelines each task needs, on top of the user's own text.
 #: How much of an officer's text is searched (the opening of a draft says what it is about).
@@ -216,6 +226,8 @@ class HumasService:
 
     def _finish_rewrite(self, request: RewriteRequest, result: RewriteResult) -> RewriteResult:
         """Hold every engine to the same limits and the same fact check."""
+        chunks = grounding(request.guidelines, result.grounded_on)
+        notes = Notes([request.draft, *request.profile.fact_sources(), *(hit.text for hit in chunks)])
         posts: list[Post] = []
         for post in result.posts:
             text = post.text
@@ -228,11 +240,13 @@ class HumasService:
                         "text": text,
                         "char_count": post_length(post.platform, text),
                         "limit": SPECS[post.platform].limit,
+                        "call_to_action": notes.tidy(post.call_to_action, CTA_CHARS),
+                        "visual": notes.tidy(post.visual, VISUAL_CHARS),
                     }
                 )
             )
-        check = rewrite_fact_check(request, posts, grounding(request.guidelines, result.grounded_on))
-        warnings = list(result.warnings)
+        check = rewrite_fact_check(request, posts, chunks)
+        warnings = [*result.warnings, *notes.warnings()]
         if not check.ok:
             warnings.append(W_FACTS_REWRITE + ", ".join(check.invented))
         return result.model_copy(
@@ -270,12 +284,21 @@ class HumasService:
         started = time.perf_counter()
         result = self._produce("reply", lambda engine: engine.reply(request))
         self._record("reply", user_id, result, started)
-        check = reply_fact_check(request, result.suggestions, grounding(request.guidelines, result.grounded_on))
-        warnings = list(result.warnings)
+        chunks = grounding(request.guidelines, result.grounded_on)
+        suggestions = [clip(s, REPLY_CHARS) for s in result.suggestions]
+        check = reply_fact_check(request, suggestions, chunks)
+        notes = Notes([request.comment, request.context or "", *request.profile.fact_sources(),
+                       *(hit.text for hit in chunks)])
+        reason = notes.tidy(result.reason, REASON_CHARS)
+        recommendation = notes.tidy(result.recommendation or "", RECOMMENDATION_CHARS) or None
+        warnings = [*result.warnings, *notes.warnings()]
         if not check.ok:
             warnings.append(W_FACTS_REPLY + ", ".join(check.invented))
         return result.model_copy(
             update={
+                "suggestions": suggestions,
+                "reason": reason,
+                "recommendation": recommendation,
                 "sources": result.sources or unique_sources(request.guidelines),
                 "fact_check": check,
                 "warnings": list(dict.fromkeys(warnings)),
@@ -300,8 +323,15 @@ class HumasService:
         except EngineUnavailable as err:
             log.warning("engine %s unavailable for audit: %s", self.engine.name, err)
             return result
+        notes = Notes([draft, *(hit.text for hit in guidelines)])
+        tidy = [text for text in (notes.tidy(s, AUDIT_SUGGESTION_CHARS) for s in suggestions) if text]
         return result.model_copy(
-            update={"engine": self.engine.name, "suggestions": suggestions, "sources": unique_sources(guidelines)}
+            update={
+                "engine": self.engine.name,
+                "suggestions": tidy,
+                "sources": unique_sources(guidelines),
+                "warnings": [*result.warnings, *notes.warnings()],
+            }
         )
 
     # --- knowledge -------------------------------------------------------------------
@@ -345,6 +375,26 @@ class HumasService:
             )
         if downloaded is not None:
             load_file(name, max_bytes=limit, data=downloaded.read_bytes())
+
+
+class Notes:
+    """What an engine writes beside the posts and replies (a reason, a recommendation, an audit
+    suggestion, a call to action, a visual idea) is shown as it is, where a link or an @account is
+    clickable: each is cleaned, loses the links and accounts that no source gives, and is capped."""
+
+    def __init__(self, sources: Sequence[str]) -> None:
+        self.sources = sources
+        self.removed = 0
+
+    def tidy(self, text: str, limit: int) -> str:
+        # Cut well past the cap first: a page-long note costs no scanning, and a link at the cap stays whole.
+        text, removed = strip_foreign_links(normalize_text(text[: limit * 4]), self.sources)
+        self.removed += removed
+        return clip(text, limit)
+
+    def warnings(self) -> list[str]:
+        """One warning, however many links went."""
+        return [W_LINKS] if self.removed else []
 
 
 def grounding(guidelines: Sequence[Hit], ids: Sequence[str] | None) -> list[Hit]:

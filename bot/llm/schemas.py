@@ -17,6 +17,15 @@ from typing import Any
 from langchain_core.utils.json_schema import dereference_refs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from bot.core.compose import (
+    AUDIT_SUGGESTION_CHARS,
+    CTA_CHARS,
+    REASON_CHARS,
+    RECOMMENDATION_CHARS,
+    REPLY_CHARS,
+    VISUAL_CHARS,
+    clip,
+)
 from bot.core.models import COMMENT_KINDS, PLATFORMS, CommentKind, PlatformName
 
 
@@ -163,9 +172,8 @@ def parse_rewrite(data: Any, platforms: list[PlatformName]) -> RewriteOut:
             name = str(post.get("platform", "")).strip().lower()
             post["platform"] = {"twitter": "x", "wa": "whatsapp", "saluran whatsapp": "whatsapp"}.get(name, name)
             post["hashtags"] = _tags(post.get("hashtags", []))
-            for key in ("call_to_action", "visual"):
-                if post.get(key) is None:
-                    post[key] = ""
+            for key, limit in (("call_to_action", CTA_CHARS), ("visual", VISUAL_CHARS)):
+                post[key] = _note(post.get(key), limit)
             if post["platform"] not in PLATFORMS:
                 continue
         cleaned.append(post)
@@ -192,15 +200,16 @@ def parse_reply(data: Any, hint: CommentKind | None) -> ReplyOut:
     data["kind"] = kind if kind in COMMENT_KINDS else (hint or "other")
     if isinstance(data.get("suggestions"), str):
         data["suggestions"] = [data["suggestions"]]
-    if data.get("recommendation") is None:
-        data["recommendation"] = ""
+    data["recommendation"] = _note(data.get("recommendation"), RECOMMENDATION_CHARS)
+    if isinstance(data.get("reason"), str):
+        data["reason"] = _note(data["reason"], REASON_CHARS)
     if isinstance(data.get("escalate"), str):
         data["escalate"] = data["escalate"].strip().lower() in ("true", "ya", "yes", "1")
     try:
         out = ReplyOut.model_validate(data)
     except ValidationError as err:
         raise OutputInvalid(_errors(err)) from err
-    out.suggestions = [s.strip() for s in out.suggestions if s and s.strip()][:3]
+    out.suggestions = [clip(s, REPLY_CHARS) for s in out.suggestions if s and s.strip()][:3]
     if not out.suggestions:
         raise OutputInvalid("suggestions kosong: beri dua sampai tiga balasan")
     return out
@@ -213,5 +222,13 @@ def parse_audit(data: Any) -> AuditOut:
         out = AuditOut.model_validate(data)
     except ValidationError as err:
         raise OutputInvalid(_errors(err)) from err
-    out.suggestions = [s.strip() for s in out.suggestions if s.strip()][:5]
+    out.suggestions = [clip(s, AUDIT_SUGGESTION_CHARS) for s in out.suggestions if s.strip()][:5]
     return out
+
+
+def _note(value: Any, limit: int) -> Any:
+    """A free-text field capped where it is parsed: a model that writes pages costs no more than a
+    few sentences downstream. None is "", anything but text is left to the schema to refuse."""
+    if value is None:
+        return ""
+    return clip(value, limit) if isinstance(value, str) else value

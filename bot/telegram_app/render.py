@@ -193,6 +193,7 @@ def audit_messages(result: AuditResult) -> list[str]:
         blocks.extend(Block(f"• {s}") for s in result.suggestions)
     if result.sources:
         blocks.append(_sources(result.sources))
+    blocks.extend(Block(f"⚠️ {w}") for w in result.warnings)
     return pack(blocks)
 
 
