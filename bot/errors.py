@@ -49,3 +49,11 @@ class KnowledgeMissing(MissingFiles):
 
     Ingesting it would store nothing and every answer would go without guidelines, so this is an
     error that names the folder, not an empty report."""
+
+
+class Cancelled(HumasError):
+    """The officer cancelled the work (/batal) while it ran; what it had written is undone."""
+
+
+class Busy(HumasError):
+    """The work needs something another request holds (the knowledge base's one ingest at a time)."""
