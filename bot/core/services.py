@@ -410,7 +410,10 @@ class HumasService:
         """A new temporary path for a download of `name`, inside the uploads folder (the same file
         system as its target, so the move into place is atomic); hidden from every ingest."""
         folder = self.settings.uploads_dir / f"{INCOMING_PREFIX}{secrets.token_hex(6)}"
-        folder.mkdir(parents=True)
+        try:
+            folder.mkdir(parents=True)
+        except OSError as err:
+            raise StoreError(f"Folder unggahan '{folder.parent}' tidak bisa ditulis: {err.strerror or err}") from err
         return folder / name
 
     def discard_incoming(self, incoming: Path) -> None:

@@ -17,7 +17,7 @@ from bot.telegram_app import keyboards, render
 from bot.telegram_app.incoming import chat_of, content, mentions_bot, message_of, query_of, replies_to_bot, user_of
 from bot.telegram_app.messaging import Outcome, send_html
 from bot.telegram_app.runtime import HumasContext, Runtime
-from bot.telegram_app.work import run_job
+from bot.telegram_app.work import BUSY, run_job
 from bot.usage import GroupBy, UsageLog, UsageTotal, format_totals
 
 log = logging.getLogger(__name__)
@@ -133,6 +133,9 @@ async def confirm_replace(update: Update, context: HumasContext) -> None:
     pending = context.chat_state.get(PENDING)
     if not (isinstance(pending, dict) and pending.get("key") == key and float(pending.get("until", 0)) > time.time()):
         await query.answer(BUTTON_EXPIRED, show_alert=True)
+        return
+    if await context.runtime.jobs.busy(chat_of(update).id):  # the question stays: press again afterwards
+        await query.answer(BUSY, show_alert=True)
         return
     context.chat_state.pop(PENDING, None)
     await query.answer()
