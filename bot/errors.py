@@ -55,3 +55,11 @@ class NotSaved(HumasError):
     """A write to the bot's own storage failed: what the user asked to keep was not kept.
 
     Raised instead of a confirmation, so that no edge ever reports a save that did not happen."""
+
+
+class Cancelled(HumasError):
+    """The officer cancelled the work (/batal) while it ran; what it had written is undone."""
+
+
+class Busy(HumasError):
+    """The work needs something another request holds (the knowledge base's one ingest at a time)."""

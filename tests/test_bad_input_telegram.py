@@ -124,6 +124,21 @@ def problems_in(fake, chat_ids: set[int]) -> list[str]:
     return out
 
 
+async def press_replace(bot, fake) -> int:
+    """Press "Ganti" under the newest question of the admin's chat; returns the mark to wait from."""
+    question = next(m for m in reversed(fake.chat_view(ADMIN)) if m.reply_markup)
+    replace = question.reply_markup["inline_keyboard"][0][0]
+    assert replace["text"] == "Ganti"
+    mark = bot.send(callback_query(ADMIN, ADMIN, replace["callback_data"], question.message_id))
+
+    def finished() -> bool:
+        texts = answers(fake, ADMIN, mark)
+        return any(t.startswith(("⚠️", "✅")) for t in texts) and PLACEHOLDER not in fake.chat_texts(ADMIN)
+
+    await fake.wait_until(finished, 10)
+    return mark
+
+
 def stored(bot) -> list[str]:
     return sorted(rec.id for rec in bot.service.knowledge.store.records(with_text=False))
 
@@ -201,9 +216,9 @@ async def test_bad_documents_for_tambah(harness, fake_tg, caplog, capsys) -> Non
     uploads = bot.settings.uploads_dir
     fake_tg.add_file("good", GOOD_DOC.encode(), "documents/good.md")
     mark = bot.send(document_message(ADMIN, ADMIN, "good", "pedoman-uji.md", len(GOOD_DOC.encode()), caption="/tambah"))
-    await fake_tg.wait_for("editMessageText", lambda c: "potongan ditambahkan" in c.text, after=mark)
+    await fake_tg.wait_for("editMessageText", lambda c: "ditambahkan" in c.text, after=mark)
     before = stored(bot)
-    kept = (uploads / "pedoman-uji.md").read_bytes()
+    kept = (uploads / str(ADMIN) / "pedoman-uji.md").read_bytes()
 
     docs: list[tuple[str, dict[str, Any], bytes]] = []
     by_category: dict[str, int] = {}
@@ -234,10 +249,12 @@ async def test_bad_documents_for_tambah(harness, fake_tg, caplog, capsys) -> Non
             update["message"]["document"]["file_name"] = meta["file_name"]
         mark = bot.send(update)
         await answered(fake_tg, ADMIN, mark)
+        if any("sudah ada" in t for t in answers(fake_tg, ADMIN, mark)):  # the same name: an admin replaces it
+            mark = await press_replace(bot, fake_tg)
         got = [t for t in answers(fake_tg, ADMIN, mark) if t != PLACEHOLDER]
         assert any(t.startswith("⚠️") for t in got), f"{label}: {got}"
         assert stored(bot) == before, f"{label}: the stored chunks changed"
-        assert (uploads / "pedoman-uji.md").read_bytes() == kept, f"{label}: the uploaded guideline was overwritten"
+        assert (uploads / str(ADMIN) / "pedoman-uji.md").read_bytes() == kept, f"{label}: the upload was overwritten"
 
     # two steps (/tambah, then the file), a non-admin, and a good file sent again
     fake_tg.add_file("step", b"\x00\x01 biner", "documents/step.md")
@@ -249,15 +266,17 @@ async def test_bad_documents_for_tambah(harness, fake_tg, caplog, capsys) -> Non
     mark = bot.send(document_message(USER, USER, "good", "pedoman-uji.md", 10, caption="/tambah"))
     await fake_tg.wait_for("sendMessage", lambda c: c.chat_id == USER and "hanya admin" in c.text, after=mark)
     mark = bot.send(document_message(ADMIN, ADMIN, "good", "pedoman-uji.md", len(GOOD_DOC.encode()), caption="/tambah"))
-    done = await fake_tg.wait_for("editMessageText", lambda c: "pedoman-uji.md" in c.text, after=mark)
-    assert "0 potongan ditambahkan" in done.text
+    await fake_tg.wait_for("sendMessage", lambda c: "sudah ada" in c.text, after=mark)
+    mark = await press_replace(bot, fake_tg)
+    done = await fake_tg.wait_for("editMessageText", lambda c: "✅ pedoman-uji.md" in c.text, after=mark)
+    assert "isi yang sama" in done.text
     assert stored(bot) == before
 
     await quiet(fake_tg)
-    leftovers = sorted(p.name for p in uploads.iterdir() if p.name != "pedoman-uji.md")
+    leftovers = sorted(p.relative_to(uploads).as_posix() for p in uploads.rglob("*"))
     with capsys.disabled():
         print(f"\n[bad input] Telegram: {len(docs) + 2} bad documents for /tambah")
-    assert leftovers == [], f"bad uploads left in {uploads}: {leftovers}"
+    assert leftovers == [str(ADMIN), f"{ADMIN}/pedoman-uji.md"], f"bad uploads left in {uploads}: {leftovers}"
     assert not problems_in(fake_tg, {ADMIN, USER}), "\n".join(problems_in(fake_tg, {ADMIN, USER}))
     assert not errors_logged(caplog), "\n".join(errors_logged(caplog)[:10])
 

@@ -11,10 +11,16 @@ It knows nothing of Telegram.
 from __future__ import annotations
 
 import logging
+import os
+import re
+import secrets
+import shutil
+import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
 
 from bot.core.audit import audit_text
 from bot.core.classify import classify_comment
@@ -47,7 +53,15 @@ from bot.core.models import (
     unique_sources,
 )
 from bot.core.platforms import SPECS, parse_platforms, post_length, require_platforms
-from bot.errors import BadInput, EngineBlocked, EngineUnavailable, KnowledgeMissing
+from bot.errors import (
+    BadInput,
+    Busy,
+    EngineBlocked,
+    EngineUnavailable,
+    HumasError,
+    KnowledgeMissing,
+    NotSaved,
+)
 from bot.retrieval.loaders import SUPPORTED_SUFFIXES, load_file
 from bot.settings import Settings
 
@@ -87,11 +101,35 @@ class Retriever(Protocol):
 
     def search_fused(self, queries: Sequence[tuple[str, SearchMode]], k: int | None = None) -> list[Hit]: ...
 
-    def ingest(self, paths: Sequence[Path] = (), *, prune: bool = False) -> IngestReport: ...
+    def ingest(
+        self,
+        paths: Sequence[Path] = (),
+        *,
+        include_default: bool = True,
+        prune: bool = False,
+        stored_as: Mapping[Path, Path] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> IngestReport: ...
+
+    def forget(self, paths: Sequence[Path]) -> int: ...
 
     def count(self) -> int: ...
 
     def documents(self) -> list[DocInfo]: ...
+
+
+#: Where an upload is read and indexed before it is moved into its folder (hidden: never ingested).
+INCOMING_PREFIX = ".incoming-"
+
+
+@dataclass
+class UploadResult:
+    """What became of an uploaded guideline: `added` (a new document), `replaced` (the chat's
+    document of the same name, after an admin's confirmation), or `unchanged` (the same content)."""
+
+    name: str
+    status: Literal["added", "replaced", "unchanged"]
+    report: IngestReport
 
 
 class UsageRecorder(Protocol):
@@ -336,7 +374,18 @@ class HumasService:
 
     # --- knowledge -------------------------------------------------------------------
     def ingest(self, paths: Sequence[Path] = (), *, prune: bool = False) -> IngestReport:
-        return self.knowledge.ingest(paths, prune=prune)
+        """The knowledge folder, the uploaded guidelines and `paths`: a store rebuilt from nothing
+        gets back everything officers uploaded, not only the shipped guidelines."""
+        uploads = [self.settings.uploads_dir] if self._has_uploads() else []
+        return self.knowledge.ingest([*uploads, *paths], prune=prune)
+
+    def _has_uploads(self) -> bool:
+        root = self.settings.uploads_dir
+        return root.is_dir() and any(
+            path.suffix.lower() in SUPPORTED_SUFFIXES and not path.relative_to(root).as_posix().startswith(".")
+            for path in root.rglob("*")
+            if path.is_file()
+        )
 
     def ensure_knowledge(self) -> IngestReport | None:
         """Ingest the knowledge folder when the store is empty (a newcomer's first run).
@@ -375,6 +424,93 @@ class HumasService:
             )
         if downloaded is not None:
             load_file(name, max_bytes=limit, data=downloaded.read_bytes())
+
+    @staticmethod
+    def upload_name(raw: str | None) -> str:
+        """A file name safe to store (no folders, no hidden or control characters), kept readable:
+        it is what officers see of a document without a title."""
+        name = re.sub(r"[^\w.\- ]+", "_", Path(raw or "").name).strip(" .") or "dokumen"
+        if name.lower() == "readme.md":  # skipped by every ingest of a folder
+            name = f"pedoman-{name}"
+        return name[-120:]
+
+    def upload_path(self, owner: int, name: str) -> Path:
+        """Where `owner`'s (a chat's) upload named `name` is kept: one folder per chat, so that two
+        offices' `pedoman.md` are two documents, and the file keeps its name (the title of a
+        document without one)."""
+        return self.settings.uploads_dir / str(int(owner)) / name
+
+    def upload_exists(self, owner: int, name: str) -> bool:
+        """Whether adding `name` for `owner` would replace a document (and needs a confirmation)."""
+        return self.upload_path(owner, name).is_file()
+
+    def incoming_path(self, name: str) -> Path:
+        """A new temporary path for a download of `name`, inside the uploads folder (the same file
+        system as its target, so the move into place is atomic); hidden from every ingest."""
+        folder = self.settings.uploads_dir / f"{INCOMING_PREFIX}{secrets.token_hex(6)}"
+        try:
+            folder.mkdir(parents=True)
+        except OSError as err:
+            raise NotSaved(
+                f"Berkas {name} tidak tersimpan: folder unggahan '{folder.parent}' tidak bisa ditulis "
+                f"({err.strerror or type(err).__name__}). Basis pengetahuan tidak berubah."
+            ) from err
+        return folder / name
+
+    def discard_incoming(self, incoming: Path) -> None:
+        """Remove a temporary download (and its folder)."""
+        if incoming.parent.name.startswith(INCOMING_PREFIX):
+            shutil.rmtree(incoming.parent, ignore_errors=True)
+
+    def add_upload(
+        self, incoming: Path, owner: int, *, replace: bool = False, cancel: threading.Event | None = None
+    ) -> UploadResult:
+        """Add the guideline downloaded to `incoming` (from `incoming_path`) as `owner`'s document.
+
+        The file is indexed from its temporary path under its final one, and moved into place only
+        once the store took it; on any failure, or when `cancel` is set (`Cancelled`), the temporary
+        file is removed and what was written is undone. An existing document of the same name is
+        replaced only with `replace` (`BadInput` otherwise). Blocking."""
+        name = incoming.name
+        target = self.upload_path(owner, name)
+        try:
+            self.check_upload(name, downloaded=incoming)
+            existed = target.is_file()
+            if existed and not replace:
+                raise BadInput(f"Dokumen '{name}' sudah ada. Kirim lagi dengan /tambah untuk menggantinya.")
+            try:
+                report = self.knowledge.ingest(
+                    [incoming], include_default=False, stored_as={incoming: target}, cancel=cancel
+                )
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(incoming, target)
+            except (BadInput, Busy):  # refused before anything was written
+                raise
+            except BaseException as err:
+                self._restore(target)
+                if isinstance(err, OSError):
+                    raise NotSaved(
+                        f"Berkas {name} tidak tersimpan: {err.strerror or type(err).__name__}. "
+                        "Basis pengetahuan tidak berubah."
+                    ) from err
+                raise
+        finally:
+            self.discard_incoming(incoming)
+        status: Literal["added", "replaced", "unchanged"] = (
+            "unchanged" if report.unchanged else "replaced" if existed else "added"
+        )
+        return UploadResult(name=name, status=status, report=report)
+
+    def _restore(self, target: Path) -> None:
+        """After a failed or cancelled upload: the store holds `target` as the file on disk says
+        (its previous version re-indexed, which embeds nothing that is there), or not at all."""
+        try:
+            if target.is_file():
+                self.knowledge.ingest([target], include_default=False)
+            else:
+                self.knowledge.forget([target])
+        except HumasError as err:  # the next ingest converges (--prune removes what has no file)
+            log.warning("could not undo the upload of %s: %s", target, err)
 
 
 class Notes:

@@ -20,6 +20,9 @@ A process killed at any point leaves either a partial set of new chunks (not "co
 so the next ingest finishes it without re-embedding what is there) or new plus stale
 chunks (mixed file hashes, so the next ingest deletes the stale ones). Each chunk ends up
 stored exactly once. A kill loses at most the batch being embedded.
+
+A cancelled ingest (`cancel`, checked before each file and each batch) stops where a kill would,
+and converges the same way.
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,7 +39,7 @@ from typing import Any
 from langchain_core.embeddings import Embeddings
 
 from bot.datatypes import DocInfo, Hit, IngestReport, SearchMode
-from bot.errors import BadInput, KnowledgeMissing, StoreError
+from bot.errors import BadInput, Busy, Cancelled, KnowledgeMissing, StoreError
 from bot.retrieval.chunking import (
     Chunk,
     chunk_document,
@@ -65,6 +69,11 @@ _EMBED_BATCH = 64
 #: notices another process's ingest). Asking on every search cost a Chroma call per ranker, which
 #: under 50 concurrent chats was the largest single item of the bot's own CPU time.
 SNAPSHOT_TRUST_S = 1.0
+#: How long an ingest waits for another one to finish before it gives up (`Busy`): a chat's upload
+#: behind another chat's large one is told to retry instead of hanging.
+LOCK_WAIT_S = 5.0
+BUSY = "Sedang memuat dokumen lain ke basis pengetahuan, coba lagi sebentar lagi."
+CANCELLED = "Pemuatan dokumen dibatalkan."
 #: Search results kept per snapshot (dropped whenever the snapshot is rebuilt).
 _RESULT_CACHE = 256
 #: Files that make the shipped knowledge folder a package (bot.resources), not guidelines.
@@ -130,24 +139,37 @@ class KnowledgeBase:
     # --- ingest --------------------------------------------------------------------
 
     def ingest(
-        self, paths: Sequence[Path] = (), *, include_default: bool = True, prune: bool = False
+        self,
+        paths: Sequence[Path] = (),
+        *,
+        include_default: bool = True,
+        prune: bool = False,
+        stored_as: Mapping[Path, Path] | None = None,
+        cancel: threading.Event | None = None,
     ) -> IngestReport:
         """Index the knowledge folder (when `include_default`) plus `paths` (files or
         folders). An explicitly given file that is unsupported or unreadable raises
         `BadInput` before anything is written; bad files found in folders are reported.
         A missing knowledge folder, or an empty one with nothing else given, or a given folder
-        without supported files raises `KnowledgeMissing`, also before anything is written."""
+        without supported files raises `KnowledgeMissing`, also before anything is written.
+
+        `stored_as` maps a given file to the path it is indexed under (an upload read from its
+        temporary path, moved into place once stored). `cancel` set stops the work before the
+        next file or batch (`Cancelled`); `Busy` when another ingest holds the store too long."""
+        aliases = stored_as or {}
         report = IngestReport()
         targets = self._collect(paths, include_default, report)
         report.files = len(targets)
         signature = chunker_signature(self.settings)
-        with self._write_lock:
+        with self._locked():
             self._ingesting = True
             try:
                 state = self._state()
                 plans: list[_Plan] = []
                 for path, explicit in targets.values():
-                    key = source_key(path, self.settings)
+                    _check(cancel)
+                    final = aliases.get(path, path)
+                    key = source_key(final, self.settings)
                     stored = state.get(key, {})
                     try:
                         data = read_bytes(path, max_bytes=self.settings.max_upload_bytes)
@@ -157,7 +179,7 @@ class KnowledgeBase:
                             continue
                         doc = load_file(path, max_bytes=self.settings.max_upload_bytes, data=data)
                         chunks = chunk_document(
-                            doc, key=key, path=display_path(path, self.settings), fhash=fhash, settings=self.settings
+                            doc, key=key, path=display_path(final, self.settings), fhash=fhash, settings=self.settings
                         )
                     except BadInput as err:
                         if explicit:
@@ -165,14 +187,35 @@ class KnowledgeBase:
                         report.errors.append(str(err))
                         continue
                     plans.append(_Plan(chunks, stored))
-                self._write(plans, report)
+                self._write(plans, report, cancel)
                 if prune:
-                    self._prune(state, {source_key(p, self.settings) for p, _ in targets.values()}, report)
+                    seen = {source_key(aliases.get(p, p), self.settings) for p, _ in targets.values()}
+                    self._prune(state, seen, report)
             finally:
                 self._ingesting = False
                 self._invalidate()
         log.info(report.summary_id())
         return report
+
+    def forget(self, paths: Sequence[Path]) -> int:
+        """Delete the stored chunks of `paths` (files taken out of the knowledge); how many."""
+        keys = {source_key(path, self.settings) for path in paths}
+        with self._locked():
+            ids = [rec.id for rec in self.store.records(with_text=False) if rec.metadata.get("source") in keys]
+            if ids:
+                self.store.delete(ids)
+            self._invalidate()
+        return len(ids)
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        """The one ingest at a time, waited for at most `LOCK_WAIT_S`."""
+        if not self._write_lock.acquire(timeout=LOCK_WAIT_S):
+            raise Busy(BUSY)
+        try:
+            yield
+        finally:
+            self._write_lock.release()
 
     def _collect(
         self, paths: Iterable[Path], include_default: bool, report: IngestReport
@@ -226,7 +269,7 @@ class KnowledgeBase:
             state.setdefault(str(rec.metadata.get("source", "")), {})[rec.id] = rec.metadata
         return state
 
-    def _write(self, plans: list[_Plan], report: IngestReport) -> None:
+    def _write(self, plans: list[_Plan], report: IngestReport, cancel: threading.Event | None = None) -> None:
         """Store the chunks of every changed file: the missing ones embedded and upserted in batches
         across files, each file finished (`_finish`) once all its new chunks are stored."""
         queue: list[tuple[_Plan, Chunk]] = []
@@ -236,6 +279,7 @@ class KnowledgeBase:
             queue += [(plan, c) for c in missing]
         self._finish([plan for plan in plans if plan.left == 0], report)
         for start in range(0, len(queue), _EMBED_BATCH):
+            _check(cancel)
             batch = queue[start : start + _EMBED_BATCH]
             chunks = [c for _, c in batch]
             vectors = self._embed(chunks)
@@ -437,6 +481,11 @@ def _paths_of(chunks: list[Chunk]) -> str:
     paths = list(dict.fromkeys(str(c.metadata.get("path", "")) for c in chunks))
     named = ", ".join(f"'{p}'" for p in paths[:3])
     return named + (f" dan {len(paths) - 3} berkas lain" if len(paths) > 3 else "")
+
+
+def _check(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise Cancelled(CANCELLED)
 
 
 def _no_candidates(query: str, n: int) -> list[Candidate]:

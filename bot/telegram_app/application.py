@@ -170,17 +170,16 @@ def add_handlers(application: HumasApplication) -> None:
 
     # Private chats: everything; groups: only what mentions the bot or replies to it.
     addressed = fresh & (PRIVATE | (GROUPS & ADDRESSED))
-    application.add_handler(
-        MessageHandler(
-            filters.Document.ALL & (addressed | (fresh & filters.CaptionRegex(r"^/tambah"))), handlers_admin.document
-        )
-    )
+    # Every document: the second step of a group's /tambah is neither a mention nor a reply
+    # (the handler leaves other group documents alone).
+    application.add_handler(MessageHandler(filters.Document.ALL & fresh, handlers_admin.document))
     application.add_handler(MessageHandler(fresh & CAPTION_COMMAND, handlers_work.caption_command))
     application.add_handler(MessageHandler(DRAFT & addressed, handlers_work.draft))
     application.add_handler(MessageHandler(UNSUPPORTED & addressed, handlers_basic.unsupported))
     application.add_handler(MessageHandler(fresh & filters.COMMAND & PRIVATE, handlers_basic.unknown_command))
     application.add_handler(CallbackQueryHandler(handlers_work.draft_action, pattern=keyboards.DRAFT_PATTERN))
     application.add_handler(CallbackQueryHandler(handlers_work.variant, pattern=keyboards.VARIANT_PATTERN))
+    application.add_handler(CallbackQueryHandler(handlers_admin.confirm_replace, pattern=keyboards.UPLOAD_PATTERN))
     application.add_handler(CallbackQueryHandler(handlers_basic.stale_button))  # any other button data
     application.add_error_handler(handlers_basic.on_error)
     # Last of all: a state file found broken while handling the update is told to the admins now.

@@ -2,33 +2,54 @@
 
 from __future__ import annotations
 
-import contextlib
-import re
+import asyncio
+import logging
 import secrets
-from pathlib import Path
-from typing import Protocol, runtime_checkable
+import threading
+import time
+from typing import Any, Protocol, runtime_checkable
 
 from telegram import Document, Update
+from telegram.error import TelegramError
 
+from bot.core.services import UploadResult
 from bot.errors import NotSaved
-from bot.telegram_app import render
-from bot.telegram_app.incoming import chat_of, content, message_of, user_of
+from bot.telegram_app import keyboards, render
+from bot.telegram_app.incoming import chat_of, content, mentions_bot, message_of, query_of, replies_to_bot, user_of
 from bot.telegram_app.messaging import Outcome, send_html
 from bot.telegram_app.runtime import HumasContext, Runtime
-from bot.telegram_app.work import run_job
+from bot.telegram_app.work import BUSY, run_job
 from bot.usage import GroupBy, UsageLog, UsageTotal, format_totals
 
+log = logging.getLogger(__name__)
+
+#: How long the admin who sent /tambah has to send the file, and an admin to confirm a replacement.
+UPLOAD_WINDOW_S = 300.0
 ADMINS_ONLY = "Maaf, hanya admin yang bisa memakai perintah ini."
-SEND_FILE = "Kirim berkas pedoman (PDF, DOCX, MD atau TXT) sekarang; saya akan menambahkannya ke basis pengetahuan."
+SEND_FILE = (
+    "Kirim berkas pedoman (PDF, DOCX, MD atau TXT) dalam {minutes} menit; saya akan menambahkannya ke basis "
+    "pengetahuan. Hanya berkas dari Anda di chat ini yang diterima."
+)
+TOO_LATE = "Waktu mengirim berkas sudah lewat. Kirim /tambah lagi, lalu berkasnya."
 NOT_FOR_DRAFTS = (
     "Berkas tidak dibaca sebagai draf. Salin teksnya ke pesan, atau (admin) kirim berkas dengan caption "
     "/tambah untuk menambah pedoman."
 )
+ASK_REPLACE = (
+    "Dokumen '{name}' sudah ada di chat ini. Ganti dengan berkas yang baru? "
+    "Tombol berlaku {minutes} menit, hanya untuk admin."
+)
+REPLACING = "Mengganti dokumen '{name}'…"
+NOT_REPLACED = "Dokumen '{name}' tidak diganti."
+BUTTON_EXPIRED = "Tombol ini sudah kedaluwarsa. Kirim berkasnya lagi dengan /tambah."
+#: chat_data keys: who may send the file of a two-step /tambah, and until when (epoch seconds);
+#: the upload waiting for an admin's "Ganti" or "Batal".
 AWAITING = "awaiting_upload"
 UPLOAD_NOT_SAVED = (
     "Berkas {name} tidak tersimpan: folder unggahan tidak bisa ditulis ({reason}). "
     "Basis pengetahuan tidak berubah; minta admin server memeriksa folder data."
 )
+PENDING = "pending_upload"
 
 
 @runtime_checkable
@@ -38,9 +59,8 @@ class UsageTotals(Protocol):
     def totals(self, group_by: GroupBy = "day") -> list[UsageTotal]: ...
 
 
-def _safe_name(name: str) -> str:
-    stem = re.sub(r"[^\w.\- ]+", "_", Path(name).name).strip(" .") or "dokumen"
-    return stem[-120:]
+def _minutes() -> int:
+    return round(UPLOAD_WINDOW_S / 60)
 
 
 async def tambah(update: Update, context: HumasContext) -> None:
@@ -52,58 +72,144 @@ async def tambah(update: Update, context: HumasContext) -> None:
         return
     replied = message.reply_to_message
     if replied and replied.document:
-        await _ingest(update, context, replied.document)
+        await _offer(update, context, replied.document)
         return
-    context.chat_state[AWAITING] = user.id
-    await message.reply_text(SEND_FILE)
+    context.chat_state[AWAITING] = {"user": user.id, "until": time.time() + UPLOAD_WINDOW_S}
+    await message.reply_text(SEND_FILE.format(minutes=_minutes()))
 
 
 async def document(update: Update, context: HumasContext) -> None:
-    """A document: ingested when an admin sent it with /tambah (caption, or just before)."""
+    """A document: taken when an admin sent it with /tambah (as its caption, or just before, in this
+    chat and in time). In a group, other documents not addressed to the bot are left alone."""
     message = message_of(update)
     user = user_of(update)
-    wanted = content(message).startswith("/tambah") or context.chat_state.get(AWAITING) == user.id
-    if not wanted:
+    chat = chat_of(update)
+    until = _awaited_until(context.chat_state, user.id)
+    in_time = until is not None and until > time.time()
+    if content(message).startswith("/tambah") or in_time:
+        if not context.runtime.is_admin(user.id):
+            await message.reply_text(ADMINS_ONLY)
+            return
+        if message.document is None:  # the handler's filter (filters.Document.ALL) lets only documents in
+            raise LookupError(f"update {update.update_id} carries no document")
+        if in_time:
+            context.chat_state.pop(AWAITING, None)
+        await _offer(update, context, message.document)
+    elif until is not None:
+        context.chat_state.pop(AWAITING, None)
+        await message.reply_text(TOO_LATE)
+    elif chat.type == chat.PRIVATE or mentions_bot(message) or replies_to_bot(message):
         await message.reply_text(NOT_FOR_DRAFTS)
-        return
-    if not context.runtime.is_admin(user.id):
-        await message.reply_text(ADMINS_ONLY)
-        return
-    if message.document is None:  # the handler's filter (filters.Document.ALL) lets only documents in
-        raise LookupError(f"update {update.update_id} carries no document")
-    context.chat_state.pop(AWAITING, None)
-    await _ingest(update, context, message.document)
 
 
-async def _ingest(update: Update, context: HumasContext, doc: Document) -> None:
+def _awaited_until(chat_state: dict[str, Any], user_id: int) -> float | None:
+    """Until when this chat waits for a file from `user_id` (after their /tambah); None: it does not."""
+    awaiting = chat_state.get(AWAITING)
+    if isinstance(awaiting, dict) and awaiting.get("user") == user_id:
+        return float(awaiting.get("until", 0))
+    return None
+
+
+async def _offer(update: Update, context: HumasContext, doc: Document) -> None:
+    """Add `doc`, or ask an admin first when it would replace this chat's document of the same name."""
     service = context.service
-    name = _safe_name(doc.file_name or "dokumen")
+    message = message_of(update)
+    name = service.upload_name(doc.file_name)
     service.check_upload(name, doc.file_size)  # type and declared size, before anything is fetched
-    target = context.settings.uploads_dir / name
+    if service.upload_exists(chat_of(update).id, name):
+        key = secrets.token_urlsafe(6)
+        context.chat_state[PENDING] = {
+            "key": key, "file_id": doc.file_id, "name": name, "until": time.time() + UPLOAD_WINDOW_S,
+        }
+        await message.reply_text(
+            ASK_REPLACE.format(name=name, minutes=_minutes()), reply_markup=keyboards.replace_keyboard(key)
+        )
+        return
+    await _ingest(update, context, doc.file_id, name, replace=False, reply_to=message.message_id)
+
+
+async def confirm_replace(update: Update, context: HumasContext) -> None:
+    """The "Ganti" or "Batal" button under a same-name upload: an admin's answer, once, in time."""
+    query = query_of(update)
+    _, key, answer = keyboards.parse(query.data or "")
+    if not context.runtime.is_admin(user_of(update).id):
+        await query.answer(ADMINS_ONLY, show_alert=True)
+        return
+    pending = context.chat_state.get(PENDING)
+    if not (isinstance(pending, dict) and pending.get("key") == key and float(pending.get("until", 0)) > time.time()):
+        await query.answer(BUTTON_EXPIRED, show_alert=True)
+        return
+    if await context.runtime.jobs.busy(chat_of(update).id):  # the question stays: press again afterwards
+        await query.answer(BUSY, show_alert=True)
+        return
+    context.chat_state.pop(PENDING, None)
+    await query.answer()
+    name = str(pending["name"])
+    replace = answer == keyboards.REPLACE
+    try:  # the buttons go; the answer stays readable
+        await query.edit_message_text((REPLACING if replace else NOT_REPLACED).format(name=name))
+    except TelegramError as err:
+        log.info("could not edit the replace question: %s", err)
+    if replace:
+        reply_to = query.message.message_id if query.message else None
+        await _ingest(update, context, str(pending["file_id"]), name, replace=True, reply_to=reply_to)
+
+
+async def _ingest(
+    update: Update, context: HumasContext, file_id: str, name: str, *, replace: bool, reply_to: int | None
+) -> None:
+    service = context.service
+    owner = chat_of(update).id
 
     async def compute() -> Outcome:
-        # Downloaded under a hidden name and checked before it takes the target's place: a bad
-        # upload never replaces a good guideline of the same name, and is not left behind.
-        incoming = target.with_name(f".{secrets.token_hex(4)}-{name}")
+        # Downloaded to a temporary path in the uploads folder, checked and indexed from there, and
+        # moved into place only once the store took it: a bad or failed upload leaves nothing behind.
+        incoming = service.incoming_path(name)  # NotSaved when the uploads folder cannot be written
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            telegram_file = await doc.get_file()
+            telegram_file = await context.bot.get_file(file_id)
             await telegram_file.download_to_drive(incoming)
-            await context.run_blocking(service.check_upload, name, downloaded=incoming)
-            incoming.replace(target)
-        except OSError as err:  # the uploads folder cannot be written: nothing was added
-            raise NotSaved(UPLOAD_NOT_SAVED.format(name=name, reason=err.strerror or type(err).__name__)) from err
-        finally:
-            with contextlib.suppress(OSError):
-                incoming.unlink(missing_ok=True)
-        report = await context.run_blocking(service.ingest, [target])
-        lines = [f"✅ {name} masuk basis pengetahuan: {report.added} potongan ditambahkan."]
-        if report.added == 0:
-            lines.append("Isinya sudah ada sebelumnya, tidak ada potongan baru.")
-        lines.extend(f"⚠️ {error}" for error in report.errors)
-        return Outcome(render.pack([render.Block(line) for line in lines]))
+        except BaseException as err:
+            service.discard_incoming(incoming)
+            if isinstance(err, OSError):
+                raise NotSaved(UPLOAD_NOT_SAVED.format(name=name, reason=err.strerror or type(err).__name__)) from err
+            raise
+        # From here the service owns the file. /batal cancels this coroutine, not the thread: the
+        # flag tells the ingest to stop at its next file or batch and undo what it wrote (shielded,
+        # so the call runs even when cancelled before it started, and cleans up).
+        stop = threading.Event()
+        work = asyncio.ensure_future(
+            context.run_blocking(service.add_upload, incoming, owner, replace=replace, cancel=stop)
+        )
+        try:
+            result = await asyncio.shield(work)
+        except asyncio.CancelledError:
+            stop.set()
+            work.add_done_callback(_seen)
+            raise
+        return Outcome(render.pack([render.Block(line) for line in _result_lines(result)]))
 
-    await run_job(update, context, compute, reply_to=message_of(update).message_id)
+    await run_job(update, context, compute, reply_to=reply_to)
+
+
+def _result_lines(result: UploadResult) -> list[str]:
+    report = result.report
+    if result.status == "unchanged":
+        lines = [f"✅ {result.name} sudah ada dengan isi yang sama; tidak ada yang berubah."]
+    elif result.status == "replaced":
+        lines = [
+            f"✅ {result.name} diganti dengan versi baru: {report.added} potongan baru, "
+            f"{report.removed} potongan lama dihapus."
+        ]
+    else:
+        lines = [f"✅ {result.name} ditambahkan ke basis pengetahuan: {report.added} potongan."]
+    lines.extend(f"⚠️ {error}" for error in report.errors)
+    return lines
+
+
+def _seen(task: asyncio.Future[Any]) -> None:
+    """Mark the outcome of an upload whose job was cancelled as seen (it is undone, and was told)."""
+    if not task.cancelled():
+        task.exception()
 
 
 async def stats(update: Update, context: HumasContext) -> None:

@@ -53,3 +53,13 @@ def reply_keyboard(key: str) -> InlineKeyboardMarkup:
             [_button("👔 Lebih formal", VARIANT, key, FORMAL), _button("😊 Lebih santai", VARIANT, key, CASUAL)],
         ]
     )
+
+
+#: Replacing an uploaded document of the same name: `up:<key>:ganti` or `up:<key>:batal`.
+UPLOAD = "up"
+REPLACE, KEEP = "ganti", "batal"
+UPLOAD_PATTERN = rf"^{UPLOAD}:"
+
+
+def replace_keyboard(key: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[_button("Ganti", UPLOAD, key, REPLACE), _button("Batal", UPLOAD, key, KEEP)]])
