@@ -16,7 +16,8 @@ from bot.app import build_service
 from bot.cli_render import render_audit, render_reply
 from bot.core.compose import AUDIT_SUGGESTION_CHARS, REASON_CHARS, RECOMMENDATION_CHARS, VISUAL_CHARS
 from bot.core.fact_check import ACCOUNT_REMOVED, LINK_REMOVED
-from bot.core.services import W_FACTS_REWRITE, W_LINKS, HumasService
+from bot.core.final_checks import W_FACTS_REWRITE, W_LINKS
+from bot.core.services import HumasService
 from bot.retrieval.embeddings import HashEmbeddings
 from bot.settings import Settings
 from bot.telegram_app import render

@@ -10,8 +10,9 @@ import pytest
 
 from bot.app import build_service
 from bot.cli_render import render_rewrite
+from bot.core.final_checks import W_FACTS_REPLY, W_FACTS_REWRITE
 from bot.core.models import PLATFORMS, Hit, SearchMode
-from bot.core.services import BLOCKED_NOTICE, W_FACTS_REPLY, W_FACTS_REWRITE, HumasService
+from bot.core.services import BLOCKED_NOTICE, HumasService
 from bot.llm.engine import W_ECHO, W_INJECTION, LLMEngine
 from bot.offline.engine import OfflineEngine
 from bot.retrieval.embeddings import HashEmbeddings

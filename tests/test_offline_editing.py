@@ -9,8 +9,8 @@ import pytest
 
 from bot.core import lexicon
 from bot.core.fact_check import check_facts
+from bot.core.final_checks import rewrite_fact_check
 from bot.core.models import PLATFORMS, Profile, RewriteRequest
-from bot.core.services import rewrite_fact_check
 from bot.offline.analysis import analyze_draft
 from bot.offline.engine import OfflineEngine
 from bot.offline.key_facts import place, requirement

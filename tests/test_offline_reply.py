@@ -6,8 +6,8 @@ import re
 
 import pytest
 
+from bot.core.final_checks import reply_fact_check
 from bot.core.models import Hit, ReplyRequest, ReplyResult
-from bot.core.services import reply_fact_check
 from bot.offline.engine import OfflineEngine
 from bot.offline.reply import (
     COMPLAINT_CHANNEL,

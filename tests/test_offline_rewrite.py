@@ -14,6 +14,7 @@ from bot.core.compose import (
     truncate_words,
 )
 from bot.core.fact_check import check_facts, extract_facts
+from bot.core.final_checks import rewrite_fact_check
 from bot.core.models import (
     PLATFORMS,
     Hit,
@@ -23,7 +24,6 @@ from bot.core.models import (
     unique_sources,
 )
 from bot.core.platforms import SPECS, post_length, x_weighted_length
-from bot.core.services import rewrite_fact_check
 from bot.offline.engine import OFFLINE_WARNING, OfflineEngine
 
 DRAFTS: dict[str, str] = {

@@ -108,7 +108,7 @@ def test_rewrite_sends_placeholders_and_restores_public_contacts(
     sent = json.dumps(fake_openai.requests, ensure_ascii=False)
     assert hotline not in sent and "dukcapil@sukamaju.go.id" not in sent and "[TELEPON_1]" in sent
     assert f"Info: {hotline}, dukcapil@sukamaju.go.id." in result.posts[0].text
-    from bot.core.services import rewrite_fact_check
+    from bot.core.final_checks import rewrite_fact_check
 
     assert rewrite_fact_check(request, result.posts, request.guidelines).ok  # restored contacts are the draft's
 

@@ -11,16 +11,10 @@ It knows nothing of Telegram.
 from __future__ import annotations
 
 import logging
-import os
-import re
-import secrets
-import shutil
-import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, Protocol, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from bot.core.audit import audit_text
 from bot.core.classify import classify_comment
@@ -35,11 +29,17 @@ from bot.core.compose import (
     fit_to_limit,
 )
 from bot.core.engine import Engine
-from bot.core.fact_check import strip_foreign_links, verdict
-from bot.core.inputs import clean_input, normalize_text
+from bot.core.final_checks import (
+    W_FACTS_REPLY,
+    W_FACTS_REWRITE,
+    Notes,
+    grounding,
+    reply_fact_check,
+    rewrite_fact_check,
+)
+from bot.core.inputs import clean_input
 from bot.core.models import (
     AuditResult,
-    FactCheck,
     Hit,
     Post,
     Profile,
@@ -49,20 +49,12 @@ from bot.core.models import (
     RewriteResult,
     SearchMode,
     Tone,
-    Usage,
     unique_sources,
 )
 from bot.core.platforms import SPECS, parse_platforms, post_length, require_platforms
-from bot.errors import (
-    BadInput,
-    Busy,
-    EngineBlocked,
-    EngineUnavailable,
-    HumasError,
-    KnowledgeMissing,
-    NotSaved,
-)
-from bot.retrieval.loaders import SUPPORTED_SUFFIXES, load_file
+from bot.core.ports import Retriever, UsageRecorder
+from bot.core.uploads import Uploads
+from bot.errors import BadInput, EngineBlocked, EngineUnavailable, KnowledgeMissing
 from bot.settings import Settings
 
 if TYPE_CHECKING:
@@ -73,9 +65,6 @@ R = TypeVar("R", bound=RewriteResult | ReplyResult)
 
 FALLBACK_NOTICE = "Model bahasa tidak dapat dihubungi ({reason}); jawaban ini dari mesin offline."
 BLOCKED_NOTICE = "Jawaban model diblokir ({reason}); dipakai jawaban mesin offline."
-W_FACTS_REWRITE = "Cek fakta: ada fakta yang tidak ada di draf: "
-W_FACTS_REPLY = "Cek fakta: saran balasan memuat fakta yang tidak ada di sumber: "
-W_LINKS = "Catatan dari mesin memuat tautan atau akun yang tidak ada di sumber; sudah dihapus."
 
 # Retrieval queries that pull the guidelines each task needs, on top of the user's own text.
 #: How much of an officer's text is searched (the opening of a draft says what it is about).
@@ -94,52 +83,6 @@ REPLY_QUERIES: dict[str, str] = {
 }
 
 
-class Retriever(Protocol):
-    """What the service asks of the knowledge base (bot/retrieval/knowledge_base.py)."""
-
-    def search(self, query: str, k: int | None = None, *, mode: SearchMode = "hybrid") -> list[Hit]: ...
-
-    def search_fused(self, queries: Sequence[tuple[str, SearchMode]], k: int | None = None) -> list[Hit]: ...
-
-    def ingest(
-        self,
-        paths: Sequence[Path] = (),
-        *,
-        include_default: bool = True,
-        prune: bool = False,
-        stored_as: Mapping[Path, Path] | None = None,
-        cancel: threading.Event | None = None,
-    ) -> IngestReport: ...
-
-    def forget(self, paths: Sequence[Path]) -> int: ...
-
-    def count(self) -> int: ...
-
-    def documents(self) -> list[DocInfo]: ...
-
-
-#: Where an upload is read and indexed before it is moved into its folder (hidden: never ingested).
-INCOMING_PREFIX = ".incoming-"
-
-
-@dataclass
-class UploadResult:
-    """What became of an uploaded guideline: `added` (a new document), `replaced` (the chat's
-    document of the same name, after an admin's confirmation), or `unchanged` (the same content)."""
-
-    name: str
-    status: Literal["added", "replaced", "unchanged"]
-    report: IngestReport
-
-
-class UsageRecorder(Protocol):
-    """Where each request's engine, tokens and latency are written (see bot/usage.py)."""
-
-    def record(
-        self, *, task: str, user_id: str | None, engine: str, usage: Usage | None, latency_ms: float
-    ) -> None: ...
-
-
 class HumasService:
     """Rewrite, reply and audit, grounded by the knowledge base."""
 
@@ -156,6 +99,7 @@ class HumasService:
         self.engine = engine
         self.offline = offline
         self.usage_log = usage_log
+        self.uploads = Uploads(settings, knowledge)
 
     def _record(self, task: str, user_id: str | None, result: RewriteResult | ReplyResult, started: float) -> None:
         if self.usage_log is None:
@@ -376,16 +320,8 @@ class HumasService:
     def ingest(self, paths: Sequence[Path] = (), *, prune: bool = False) -> IngestReport:
         """The knowledge folder, the uploaded guidelines and `paths`: a store rebuilt from nothing
         gets back everything officers uploaded, not only the shipped guidelines."""
-        uploads = [self.settings.uploads_dir] if self._has_uploads() else []
+        uploads = [self.settings.uploads_dir] if self.uploads.has_files() else []
         return self.knowledge.ingest([*uploads, *paths], prune=prune)
-
-    def _has_uploads(self) -> bool:
-        root = self.settings.uploads_dir
-        return root.is_dir() and any(
-            path.suffix.lower() in SUPPORTED_SUFFIXES and not path.relative_to(root).as_posix().startswith(".")
-            for path in root.rglob("*")
-            if path.is_file()
-        )
 
     def ensure_knowledge(self) -> IngestReport | None:
         """Ingest the knowledge folder when the store is empty (a newcomer's first run).
@@ -407,146 +343,6 @@ class HumasService:
 
     # --- uploads ---------------------------------------------------------------------
     def check_upload(self, name: str, size: int | None = None, *, downloaded: Path | None = None) -> None:
-        """Refuse a guideline upload that the knowledge base could not take, before it is stored.
+        """Refuse a guideline upload the knowledge base could not take (see `Uploads.check`)."""
+        self.uploads.check(name, size, downloaded=downloaded)
 
-        `BadInput` naming `name`: a type that cannot be read, more than `max_upload_bytes` (the
-        declared `size`, or the `downloaded` file's), or a `downloaded` file that is empty, broken
-        or without text. Cheap without `downloaded` (call it before fetching the file); blocking with it.
-        """
-        limit = self.settings.max_upload_bytes
-        if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
-            raise BadInput(f"Berkas '{name}' tidak didukung. Kirim berkas PDF, DOCX, MD atau TXT.")
-        if downloaded is not None:
-            size = downloaded.stat().st_size
-        if size and size > limit:
-            raise BadInput(
-                f"Berkas '{name}' terlalu besar ({size / 1_000_000:.1f} MB; batas {limit / 1_000_000:.1f} MB)."
-            )
-        if downloaded is not None:
-            load_file(name, max_bytes=limit, data=downloaded.read_bytes())
-
-    @staticmethod
-    def upload_name(raw: str | None) -> str:
-        """A file name safe to store (no folders, no hidden or control characters), kept readable:
-        it is what officers see of a document without a title."""
-        name = re.sub(r"[^\w.\- ]+", "_", Path(raw or "").name).strip(" .") or "dokumen"
-        if name.lower() == "readme.md":  # skipped by every ingest of a folder
-            name = f"pedoman-{name}"
-        return name[-120:]
-
-    def upload_path(self, owner: int, name: str) -> Path:
-        """Where `owner`'s (a chat's) upload named `name` is kept: one folder per chat, so that two
-        offices' `pedoman.md` are two documents, and the file keeps its name (the title of a
-        document without one)."""
-        return self.settings.uploads_dir / str(int(owner)) / name
-
-    def upload_exists(self, owner: int, name: str) -> bool:
-        """Whether adding `name` for `owner` would replace a document (and needs a confirmation)."""
-        return self.upload_path(owner, name).is_file()
-
-    def incoming_path(self, name: str) -> Path:
-        """A new temporary path for a download of `name`, inside the uploads folder (the same file
-        system as its target, so the move into place is atomic); hidden from every ingest."""
-        folder = self.settings.uploads_dir / f"{INCOMING_PREFIX}{secrets.token_hex(6)}"
-        try:
-            folder.mkdir(parents=True)
-        except OSError as err:
-            raise NotSaved(
-                f"Berkas {name} tidak tersimpan: folder unggahan '{folder.parent}' tidak bisa ditulis "
-                f"({err.strerror or type(err).__name__}). Basis pengetahuan tidak berubah."
-            ) from err
-        return folder / name
-
-    def discard_incoming(self, incoming: Path) -> None:
-        """Remove a temporary download (and its folder)."""
-        if incoming.parent.name.startswith(INCOMING_PREFIX):
-            shutil.rmtree(incoming.parent, ignore_errors=True)
-
-    def add_upload(
-        self, incoming: Path, owner: int, *, replace: bool = False, cancel: threading.Event | None = None
-    ) -> UploadResult:
-        """Add the guideline downloaded to `incoming` (from `incoming_path`) as `owner`'s document.
-
-        The file is indexed from its temporary path under its final one, and moved into place only
-        once the store took it; on any failure, or when `cancel` is set (`Cancelled`), the temporary
-        file is removed and what was written is undone. An existing document of the same name is
-        replaced only with `replace` (`BadInput` otherwise). Blocking."""
-        name = incoming.name
-        target = self.upload_path(owner, name)
-        try:
-            self.check_upload(name, downloaded=incoming)
-            existed = target.is_file()
-            if existed and not replace:
-                raise BadInput(f"Dokumen '{name}' sudah ada. Kirim lagi dengan /tambah untuk menggantinya.")
-            try:
-                report = self.knowledge.ingest(
-                    [incoming], include_default=False, stored_as={incoming: target}, cancel=cancel
-                )
-                target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(incoming, target)
-            except (BadInput, Busy):  # refused before anything was written
-                raise
-            except BaseException as err:
-                self._restore(target)
-                if isinstance(err, OSError):
-                    raise NotSaved(
-                        f"Berkas {name} tidak tersimpan: {err.strerror or type(err).__name__}. "
-                        "Basis pengetahuan tidak berubah."
-                    ) from err
-                raise
-        finally:
-            self.discard_incoming(incoming)
-        status: Literal["added", "replaced", "unchanged"] = (
-            "unchanged" if report.unchanged else "replaced" if existed else "added"
-        )
-        return UploadResult(name=name, status=status, report=report)
-
-    def _restore(self, target: Path) -> None:
-        """After a failed or cancelled upload: the store holds `target` as the file on disk says
-        (its previous version re-indexed, which embeds nothing that is there), or not at all."""
-        try:
-            if target.is_file():
-                self.knowledge.ingest([target], include_default=False)
-            else:
-                self.knowledge.forget([target])
-        except HumasError as err:  # the next ingest converges (--prune removes what has no file)
-            log.warning("could not undo the upload of %s: %s", target, err)
-
-
-class Notes:
-    """What an engine writes beside the posts and replies (a reason, a recommendation, an audit
-    suggestion, a call to action, a visual idea) is shown as it is, where a link or an @account is
-    clickable: each is cleaned, loses the links and accounts that no source gives, and is capped."""
-
-    def __init__(self, sources: Sequence[str]) -> None:
-        self.sources = sources
-        self.removed = 0
-
-    def tidy(self, text: str, limit: int) -> str:
-        # Cut well past the cap first: a page-long note costs no scanning, and a link at the cap stays whole.
-        text, removed = strip_foreign_links(normalize_text(text[: limit * 4]), self.sources)
-        self.removed += removed
-        return clip(text, limit)
-
-    def warnings(self) -> list[str]:
-        """One warning, however many links went."""
-        return [W_LINKS] if self.removed else []
-
-
-def grounding(guidelines: Sequence[Hit], ids: Sequence[str] | None) -> list[Hit]:
-    """The guideline chunks an engine drew on (`ids`, its `grounded_on`; None: all), in rank order."""
-    if ids is None:
-        return list(guidelines)
-    wanted = set(ids)
-    return [hit for hit in guidelines if hit.id in wanted]
-
-
-def rewrite_fact_check(request: RewriteRequest, posts: Sequence[Post], chunks: Sequence[Hit]) -> FactCheck:
-    """The verdict on a rewrite: its posts against the draft, the profile and `chunks`."""
-    return verdict("\n\n".join(p.text for p in posts), [request.draft, *request.profile.fact_sources()], chunks)
-
-
-def reply_fact_check(request: ReplyRequest, suggestions: Sequence[str], chunks: Sequence[Hit]) -> FactCheck:
-    """The verdict on a reply: its suggestions against the comment, its context, the profile and `chunks`."""
-    sources = [request.comment, request.context or "", *request.profile.fact_sources()]
-    return verdict("\n\n".join(suggestions), sources, chunks)

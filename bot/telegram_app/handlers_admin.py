@@ -12,7 +12,7 @@ from typing import Any, Protocol, runtime_checkable
 from telegram import Document, Update
 from telegram.error import TelegramError
 
-from bot.core.services import UploadResult
+from bot.core.uploads import UploadResult
 from bot.errors import NotSaved
 from bot.telegram_app import keyboards, render
 from bot.telegram_app.incoming import chat_of, content, mentions_bot, message_of, query_of, replies_to_bot, user_of
@@ -114,9 +114,9 @@ async def _offer(update: Update, context: HumasContext, doc: Document) -> None:
     """Add `doc`, or ask an admin first when it would replace this chat's document of the same name."""
     service = context.service
     message = message_of(update)
-    name = service.upload_name(doc.file_name)
+    name = service.uploads.safe_name(doc.file_name)
     service.check_upload(name, doc.file_size)  # type and declared size, before anything is fetched
-    if service.upload_exists(chat_of(update).id, name):
+    if service.uploads.exists(chat_of(update).id, name):
         key = secrets.token_urlsafe(6)
         context.chat_state[PENDING] = {
             "key": key, "file_id": doc.file_id, "name": name, "until": time.time() + UPLOAD_WINDOW_S,
@@ -164,12 +164,12 @@ async def _ingest(
     async def compute() -> Outcome:
         # Downloaded to a temporary path in the uploads folder, checked and indexed from there, and
         # moved into place only once the store took it: a bad or failed upload leaves nothing behind.
-        incoming = service.incoming_path(name)  # NotSaved when the uploads folder cannot be written
+        incoming = service.uploads.incoming_path(name)  # NotSaved when the uploads folder cannot be written
         try:
             telegram_file = await context.bot.get_file(file_id)
             await telegram_file.download_to_drive(incoming)
         except BaseException as err:
-            service.discard_incoming(incoming)
+            service.uploads.discard_incoming(incoming)
             if isinstance(err, OSError):
                 raise NotSaved(UPLOAD_NOT_SAVED.format(name=name, reason=err.strerror or type(err).__name__)) from err
             raise
@@ -178,7 +178,7 @@ async def _ingest(
         # so the call runs even when cancelled before it started, and cleans up).
         stop = threading.Event()
         work = asyncio.ensure_future(
-            context.run_blocking(service.add_upload, incoming, owner, replace=replace, cancel=stop)
+            context.run_blocking(service.uploads.add, incoming, owner, replace=replace, cancel=stop)
         )
         try:
             result = await asyncio.shield(work)
