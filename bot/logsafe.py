@@ -109,14 +109,19 @@ class SecretFilter(logging.Filter):
 
 def install(secrets: Iterable[str | None] = ()) -> None:
     """Put a `SecretFilter` on every handler of the root logger, route warnings through logging,
-    and make uncaught exceptions print redacted. Call where logging is configured."""
+    and make uncaught exceptions print redacted. Call where logging is configured.
+
+    Hooks that someone else installed (a debugger, a test runner) are left to them.
+    """
     add_secrets(secrets)
     for handler in logging.getLogger().handlers:
         if not any(isinstance(f, SecretFilter) for f in handler.filters):
             handler.addFilter(SecretFilter())
     logging.captureWarnings(True)
-    sys.excepthook = _excepthook
-    threading.excepthook = _thread_excepthook
+    if sys.excepthook is sys.__excepthook__:
+        sys.excepthook = _excepthook
+    if threading.excepthook is threading.__excepthook__:
+        threading.excepthook = _thread_excepthook
 
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:

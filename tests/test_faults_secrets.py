@@ -12,6 +12,7 @@ import asyncio
 import io
 import logging
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -178,6 +179,7 @@ def test_the_filter_scrubs_messages_arguments_and_tracebacks(monkeypatch: pytest
 
 def test_install_covers_every_handler_and_warnings(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(logsafe, "_SECRETS", set())
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     root = logging.getLogger()
     stream = io.StringIO()
     handler = logging.StreamHandler(stream)
@@ -207,3 +209,16 @@ async def test_a_webhook_port_in_use_is_one_line(fake_tg: FakeTelegram, tmp_path
         )
     message = check_failed_start(tmp_path, code, out, err, expect=f"127.0.0.1:{port}")
     assert "webhook" in message
+
+
+@pytest.mark.parametrize("where", ["main", "thread"])
+def test_an_uncaught_exception_prints_redacted(tmp_path: Path, where: str):
+    raising = f"raise RuntimeError('token {TOKEN} and key {API_KEY}')"
+    if where == "thread":
+        raising = f"import threading; t = threading.Thread(target=lambda: exec({raising!r})); t.start(); t.join()"
+    code = f"from bot import logsafe; logsafe.install([{API_KEY!r}]); {raising}"
+    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
+    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=tmp_path, capture_output=True, text=True,
+                          timeout=60)
+    assert "Traceback" in done.stderr and "RuntimeError" in done.stderr, done.stderr
+    assert TOKEN not in done.stderr and API_KEY not in done.stderr, done.stderr
