@@ -12,7 +12,7 @@ import logging
 import os
 import stat
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
 from typing import IO, Any, Literal, NoReturn, ParamSpec, TypeVar
@@ -22,6 +22,7 @@ import click
 
 from bot import logsafe
 from bot.cli_render import render_audit, render_hits, render_reply, render_rewrite
+from bot.cli_usage import HumasGroup, show_error
 from bot.core.models import PLATFORMS, TONES, Tone
 from bot.core.platforms import require_platforms
 from bot.errors import BadInput, HumasError, MissingFiles
@@ -81,114 +82,6 @@ def fail(message: str, as_json: bool = False) -> NoReturn:
     sys.exit(2)
 
 
-def show_error(message: str, as_json: bool) -> None:
-    """The one way errors are shown: `{"error": ...}` on stdout under --json, "Galat: ..." on stderr."""
-    message = logsafe.redact(message)
-    if as_json:
-        click.echo(json.dumps({"error": message}, ensure_ascii=False))
-    click.echo(f"Galat: {message}", err=True)
-
-
-class UsageFailure(click.UsageError):
-    """A usage error already told in Indonesian; shown like every other error (see `show_error`)."""
-
-    def __init__(self, message: str, as_json: bool) -> None:
-        super().__init__(message)
-        self.as_json = as_json
-
-    def show(self, file: IO[Any] | None = None) -> None:
-        show_error(self.message, self.as_json)
-
-
-class HumasGroup(click.Group):
-    """click's group whose usage errors (unknown command or option, missing or bad value, extra
-    argument) are one Indonesian line, and `{"error": ...}` on stdout when --json was asked for."""
-
-    def make_context(
-        self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
-    ) -> click.Context:
-        as_json = wants_json(args)
-        try:
-            ctx = super().make_context(info_name, args, parent, **extra)
-        except click.exceptions.NoArgsIsHelpError:
-            raise
-        except click.UsageError as err:
-            raise UsageFailure(usage_message(err), as_json) from None
-        ctx.meta["humasbot.json"] = as_json
-        return ctx
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except (UsageFailure, click.exceptions.NoArgsIsHelpError):
-            raise
-        except click.UsageError as err:
-            raise UsageFailure(usage_message(err), bool(ctx.meta.get("humasbot.json"))) from None
-
-
-def wants_json(args: Sequence[str]) -> bool:
-    """--json among the options (not after "--", where a text may say anything)."""
-    head = list(args)
-    if "--" in head:
-        head = head[: head.index("--")]
-    return any(a == "--json" or a.startswith("--json=") for a in head)
-
-
-def usage_message(err: click.UsageError) -> str:
-    """click's usage error in Indonesian, with where to read more."""
-    ctx = err.ctx
-    more = f" Lihat '{ctx.command_path} --help'." if ctx is not None else " Lihat 'humasbot --help'."
-    if isinstance(err, click.exceptions.NoSuchCommand):
-        text = f"Perintah '{err.command_name}' tidak dikenal" + _did_you_mean(err.possibilities)
-    elif isinstance(err, click.NoSuchOption):
-        text = f"Opsi {err.option_name} tidak dikenal" + _did_you_mean(err.possibilities)
-    elif isinstance(err, click.MissingParameter):
-        command = f" untuk perintah '{ctx.command_path}'" if ctx is not None else ""
-        text = f"{_param_name(err)} wajib diisi{command}; nilainya tidak boleh kosong"
-    elif isinstance(err, click.BadParameter):
-        text = f"Nilai {_param_name(err)} tidak sah: {_expected(err.param)}"
-    elif isinstance(err, click.BadOptionUsage):
-        if "does not take a value" in err.message:
-            text = f"Opsi {err.option_name} tidak menerima nilai (tulis {err.option_name} saja)"
-        else:
-            text = f"Opsi {err.option_name} tidak diberi nilai"
-    elif "unexpected extra argument" in err.message:
-        extra = err.message.partition("(")[2].removesuffix(")")
-        text = f"Argumen berlebih: {extra}. Teks yang berisi spasi perlu diapit tanda kutip"
-    else:
-        text = "Perintah tidak bisa dipahami"
-    return text + "." + more
-
-
-def _did_you_mean(possibilities: Sequence[str] | None) -> str:
-    return f"; mungkin maksud Anda: {', '.join(possibilities)}" if possibilities else ""
-
-
-def _param_name(err: click.BadParameter) -> str:
-    param = err.param
-    if isinstance(param, click.Option):
-        return "opsi " + "/".join(param.opts)
-    if param is not None:
-        return f"argumen {param.human_readable_name}"
-    hint = err.param_hint
-    return str(hint if isinstance(hint, str) else "/".join(hint or ["parameter"]))
-
-
-def _expected(param: click.Parameter | None) -> str:
-    kind = param.type if param is not None else None
-    if isinstance(kind, click.Choice):
-        return "pilih salah satu: " + ", ".join(str(c) for c in kind.choices)
-    if isinstance(kind, click.IntRange) and kind.min is not None and kind.max is not None:
-        return f"harus bilangan bulat {kind.min} sampai {kind.max}"
-    if isinstance(kind, click.IntRange) and kind.min is not None:
-        return f"harus bilangan bulat, minimal {kind.min}"
-    if isinstance(kind, click.types.IntParamType):
-        return "harus bilangan bulat"
-    if isinstance(kind, click.types.FloatParamType):
-        return "harus angka"
-    return "periksa penulisannya"
-
-
 def user_errors(func: Callable[P, R]) -> Callable[P, R]:
     """Turn domain errors into exit status 2 with their Indonesian message."""
 
@@ -223,8 +116,9 @@ def read_source(source: str, max_chars: int) -> str:
     if source == "-":
         return _decode(_read_bounded(sys.stdin.buffer, limit, max_chars, "Masukan standar"), "masukan standar")
     try:
-        if not stat.S_ISREG(os.stat(source).st_mode):  # before opening: opening a FIFO would wait
-            _refuse_kind(source, os.stat(source).st_mode)
+        mode = os.stat(source).st_mode
+        if not stat.S_ISREG(mode):  # before opening: opening a FIFO would wait for a writer
+            _refuse_kind(source, mode)
         # O_NONBLOCK: should it have become a FIFO since, opening it does not wait for a writer
         fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError as err:
