@@ -48,7 +48,7 @@ class HumasGroup(click.Group):
         except click.exceptions.NoArgsIsHelpError:
             raise
         except click.UsageError as err:
-            raise UsageFailure(usage_message(err), as_json) from None
+            raise UsageFailure(usage_message(err, info_name or "humasbot"), as_json) from None
         ctx.meta["humasbot.json"] = as_json
         return ctx
 
@@ -58,7 +58,7 @@ class HumasGroup(click.Group):
         except (UsageFailure, click.exceptions.NoArgsIsHelpError):
             raise
         except click.UsageError as err:
-            raise UsageFailure(usage_message(err), bool(ctx.meta.get("humasbot.json"))) from None
+            raise UsageFailure(usage_message(err, ctx.command_path), bool(ctx.meta.get("humasbot.json"))) from None
 
 
 def wants_json(args: Sequence[str]) -> bool:
@@ -69,10 +69,11 @@ def wants_json(args: Sequence[str]) -> bool:
     return any(a == "--json" or a.startswith("--json=") for a in head)
 
 
-def usage_message(err: click.UsageError) -> str:
-    """click's usage error in Indonesian, with where to read more."""
+def usage_message(err: click.UsageError, program: str) -> str:
+    """click's usage error in Indonesian, with where to read more (`program`'s help when click does
+    not say which command failed)."""
     ctx = err.ctx
-    more = f" Lihat '{ctx.command_path} --help'." if ctx is not None else " Lihat 'humasbot --help'."
+    more = f" Lihat '{ctx.command_path if ctx is not None else program} --help'."
     if isinstance(err, click.exceptions.NoSuchCommand):
         text = f"Perintah '{err.command_name}' tidak dikenal" + _did_you_mean(err.possibilities)
     elif isinstance(err, click.NoSuchOption):
