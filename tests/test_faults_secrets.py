@@ -209,3 +209,21 @@ def test_an_uncaught_exception_prints_redacted(tmp_path: Path, where: str):
                           timeout=60)
     assert "Traceback" in done.stderr and "RuntimeError" in done.stderr, done.stderr
     assert TOKEN not in done.stderr and API_KEY not in done.stderr, done.stderr
+
+
+# --- domain errors shown in a chat --------------------------------------------------------------
+@pytest.mark.parametrize(("command", "method"), [("/sumber", "documents"), ("/balas Kapan jadwalnya?", "reply")])
+async def test_a_domain_error_shown_in_a_chat_is_redacted(bot, fake_tg, tg_service, monkeypatch, command, method):
+    from bot.errors import StoreError
+    from tests.support.fake_telegram import USER, text_message
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise StoreError(f"Server Chroma http://humas:{URL_PASSWORD}@10.0.0.5:8000 tidak dapat dihubungi.")
+
+    monkeypatch.setattr(tg_service, method, broken)
+    mark = len(fake_tg.calls)
+    fake_tg.push(text_message(USER, USER, command))
+    await fake_tg.wait_until(lambda: any("Chroma" in t for t in fake_tg.chat_texts(USER)), timeout=10)
+    shown = [c.text for c in fake_tg.calls[mark:] if c.text]
+    assert not [t for t in shown if URL_PASSWORD in t], shown
+    assert any("humas:***@10.0.0.5" in t for t in shown), shown
