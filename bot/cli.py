@@ -1,28 +1,33 @@
 """The `humasbot` command line: the same core services the Telegram bot uses.
 
 Every command but `chat` takes `--json` and then prints exactly one JSON object.
-Bad input exits with status 2 and an Indonesian message.
+Bad input, bad settings and usage errors exit with status 2 and one Indonesian line ("Galat: ..."
+on stderr; with --json also `{"error": ...}` on stdout).
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
+import stat
 import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Any, Literal, NoReturn, ParamSpec, TypeVar
+from typing import IO, Any, Literal, NoReturn, ParamSpec, TypeVar
 from urllib.parse import urlparse
 
 import click
 
+from bot import logsafe
 from bot.cli_render import render_audit, render_hits, render_reply, render_rewrite
+from bot.cli_usage import HumasGroup, show_error
 from bot.core.models import PLATFORMS, TONES, Tone
 from bot.core.platforms import require_platforms
 from bot.errors import BadInput, HumasError, MissingFiles
 from bot.resources import shipped_dir
-from bot.settings import Settings
+from bot.settings import Settings, load_settings
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -44,7 +49,7 @@ class Ctx:
     @property
     def settings(self) -> Settings:
         if self._settings is None:
-            self._settings = Settings()
+            self._settings = load_settings()
         return self._settings
 
     @property
@@ -73,9 +78,7 @@ def emit(as_json: bool, payload: dict[str, Any], text: str) -> None:
 
 def fail(message: str, as_json: bool = False) -> NoReturn:
     """Report a user error in Indonesian and exit 2."""
-    if as_json:
-        click.echo(json.dumps({"error": message}, ensure_ascii=False))
-    click.echo(f"Galat: {message}", err=True)
+    show_error(message, as_json)
     sys.exit(2)
 
 
@@ -95,21 +98,59 @@ def user_errors(func: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-def read_source(source: str) -> str:
-    """Read input text: '-' is standard input, anything else a file path."""
+#: Bytes read for a text of at most `max_input_chars` characters: UTF-8 takes up to 4 a character,
+#: and room is left for what the text check removes (indentation, line ends, invisible characters).
+BYTES_PER_CHAR = 16
+NOT_REGULAR = ("'{name}' bukan berkas biasa (perangkat, FIFO atau soket). Simpan teksnya ke berkas, "
+               "atau kirim lewat masukan standar dengan '-'.")
+
+
+def read_source(source: str, max_chars: int) -> str:
+    """Read input text: '-' is standard input, anything else a regular file.
+
+    The kind and size are checked before reading, and at most `max_chars * BYTES_PER_CHAR` bytes
+    (and one more, to know it was more) are ever read: a device, a FIFO, a huge file or endless
+    input is refused at once, never held in memory or waited on.
+    """
+    limit = max_chars * BYTES_PER_CHAR
     if source == "-":
-        data = sys.stdin.buffer.read()
-        return _decode(data, "masukan standar")
-    path = Path(source)
+        return _decode(_read_bounded(sys.stdin.buffer, limit, max_chars, "Masukan standar"), "masukan standar")
     try:
-        data = path.read_bytes()
+        mode = os.stat(source).st_mode
+        if not stat.S_ISREG(mode):  # before opening: opening a FIFO would wait for a writer
+            _refuse_kind(source, mode)
+        # O_NONBLOCK: should it have become a FIFO since, opening it does not wait for a writer
+        fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError as err:
         raise BadInput(f"Berkas '{source}' tidak ditemukan.") from err
-    except IsADirectoryError as err:
-        raise BadInput(f"'{source}' adalah folder, bukan berkas teks.") from err
     except OSError as err:
         raise BadInput(f"Berkas '{source}' tidak bisa dibaca ({err.strerror}).") from err
+    with os.fdopen(fd, "rb") as stream:
+        info = os.fstat(stream.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            _refuse_kind(source, info.st_mode)
+        if info.st_size > limit:
+            raise BadInput(_too_big(f"Berkas '{source}'", limit, max_chars))
+        data = _read_bounded(stream, limit, max_chars, f"Berkas '{source}'")
     return _decode(data, source)
+
+
+def _refuse_kind(name: str, mode: int) -> NoReturn:
+    if stat.S_ISDIR(mode):
+        raise BadInput(f"'{name}' adalah folder, bukan berkas teks.")
+    raise BadInput(NOT_REGULAR.format(name=name))
+
+
+def _read_bounded(stream: IO[bytes], limit: int, max_chars: int, what: str) -> bytes:
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise BadInput(_too_big(what, limit, max_chars))
+    return data
+
+
+def _too_big(what: str, limit: int, max_chars: int) -> str:
+    return (f"{what} terlalu besar (lebih dari {limit:,} bita; batas teks {max_chars:,} karakter). "
+            "Potong menjadi bagian yang lebih pendek.").replace(",", ".")
 
 
 def read_example(name: str) -> str:
@@ -130,7 +171,7 @@ def _decode(data: bytes, name: str) -> str:
         raise BadInput(f"'{name}' bukan teks UTF-8 yang sah. Simpan ulang sebagai UTF-8.") from err
 
 
-@click.group()
+@click.group(cls=HumasGroup)
 @click.option("-v", "--verbose", is_flag=True, help="Tampilkan log rinci.")
 @click.version_option(package_name="humasbot")
 @click.pass_context
@@ -140,6 +181,7 @@ def main(ctx: click.Context, verbose: bool) -> None:
         level=logging.DEBUG if verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    logsafe.install()  # secrets are added as the settings are loaded (`load_settings`)
     ctx.obj = Ctx()
 
 
@@ -157,6 +199,9 @@ def ingest(obj: Ctx, paths: tuple[Path, ...], prune: bool, as_json: bool) -> Non
     for path in paths:
         if not path.exists():
             raise BadInput(f"'{path}' tidak ditemukan.")
+        mode = path.stat().st_mode
+        if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+            raise BadInput(f"'{path}' bukan berkas biasa atau folder (perangkat, FIFO atau soket).")
     report = obj.service.ingest(list(paths), prune=prune)
     payload = {
         "files": report.files,
@@ -195,7 +240,7 @@ def search(obj: Ctx, query: str, k: int | None, as_json: bool) -> None:
 def rewrite(obj: Ctx, source: str, platforms: tuple[str, ...], tone: Tone | None, as_json: bool) -> None:
     """Tulis ulang draf menjadi unggahan per platform."""
     names = require_platforms(platforms)  # before a first run's ingest: a typo is told at once
-    draft = read_source(source)
+    draft = read_source(source, obj.settings.max_input_chars)
     result = obj.ready_service().rewrite(draft, platforms=names, tone=tone)
     emit(as_json, result.model_dump(), render_rewrite(result))
 
@@ -210,8 +255,9 @@ def rewrite(obj: Ctx, source: str, platforms: tuple[str, ...], tone: Tone | None
 @user_errors
 def reply(obj: Ctx, text: str, context_file: Path | None, tone: Tone | None, as_json: bool) -> None:
     """Saran balasan untuk komentar warga."""
-    comment = read_source("-") if text == "-" else text
-    context = read_source(str(context_file)) if context_file else None
+    limit = obj.settings.max_input_chars
+    comment = read_source("-", limit) if text == "-" else text
+    context = read_source(str(context_file), limit) if context_file else None
     result = obj.ready_service().reply(comment, context=context, tone=tone)
     emit(as_json, result.model_dump(), render_reply(result))
 
@@ -225,7 +271,7 @@ def reply(obj: Ctx, text: str, context_file: Path | None, tone: Tone | None, as_
 @user_errors
 def audit(obj: Ctx, source: str, platform: str, as_json: bool) -> None:
     """Periksa caption: seremoni, gelar berderet, dampak, ajakan, panjang, jargon, tagar."""
-    draft = read_source(source)
+    draft = read_source(source, obj.settings.max_input_chars)
     result = obj.service.audit(draft, platform)
     emit(as_json, result.model_dump(), render_audit(result))
 
@@ -233,6 +279,7 @@ def audit(obj: Ctx, source: str, platform: str, as_json: bool) -> None:
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="Cetak satu objek JSON.")
 @pass_ctx
+@user_errors
 def doctor(obj: Ctx, as_json: bool) -> None:
     """Periksa pengaturan, basis pengetahuan, dan koneksi model."""
     from bot.doctor import run_checks
@@ -275,6 +322,7 @@ def demo(obj: Ctx, open_chat: bool | None) -> None:
 
 @main.command()
 @pass_ctx
+@user_errors
 def chat(obj: Ctx) -> None:
     """Sesi interaktif di terminal: tulis ulang, saran balasan, audit, cari pedoman."""
     from bot.chat import run_chat
@@ -305,29 +353,28 @@ def run(obj: Ctx, webhook_url: str | None, listen: str | None, port: int | None,
             import tornado  # noqa: F401 - PTB's webhook server
         except ImportError:
             fail('Mode webhook butuh paket tambahan: pip install "python-telegram-bot[webhooks]".')
+    logsafe.add_secrets([secret_token, logsafe.url_password(webhook_url)])
     level = logging.getLevelName(settings.log_level.upper())
     root = logging.getLogger()
     root.setLevel(min(root.level, level if isinstance(level, int) else logging.INFO))
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines carry the bot token in the URL
 
-    from telegram import Update
-
-    from bot.telegram_app.application import build_application
+    from bot.telegram_app.application import build_application, connect, serve
 
     application = build_application(settings, obj.ready_service())
-    click.echo(f"HumasBot berjalan (mesin: {obj.service.engine_name}). Hentikan dengan Ctrl+C.", err=True)
+    webhook = None
     if url:
         secret = secret_token or (settings.webhook_secret.get_secret_value() if settings.webhook_secret else None)
-        application.run_webhook(
-            listen=listen or settings.webhook_listen,
-            port=port or settings.webhook_port,
-            url_path=urlparse(url).path.lstrip("/"),
-            webhook_url=url,
-            secret_token=secret,
-            allowed_updates=Update.ALL_TYPES,
-        )
-    else:
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+        webhook = {
+            "listen": listen or settings.webhook_listen,
+            "port": port or settings.webhook_port,
+            "url_path": urlparse(url).path.lstrip("/"),
+            "webhook_url": url,
+            "secret_token": secret,
+        }
+    connect(application)
+    click.echo(f"HumasBot berjalan (mesin: {obj.service.engine_name}). Hentikan dengan Ctrl+C.", err=True)
+    serve(application, webhook=webhook)
 
 
 @main.command()

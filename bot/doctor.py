@@ -1,6 +1,7 @@
 """`humasbot doctor`: checks of settings, the store and model reachability.
 
-Secrets are reported only as set or not set, never printed.
+Secrets are reported only as set or not set, never printed; URLs are shown masked (`mask_url`),
+and every detail passes through `redact` (an error's text may quote a URL).
 """
 
 from __future__ import annotations
@@ -10,11 +11,12 @@ import sqlite3
 from typing import Any
 
 from bot import state_file
+from bot.logsafe import mask_url, redact
 from bot.settings import Settings
 
 
 def _check(name: str, ok: bool, detail: str, required: bool = True) -> dict[str, Any]:
-    return {"name": name, "ok": ok, "detail": detail, "required": required}
+    return {"name": name, "ok": ok, "detail": redact(detail), "required": required}
 
 
 def check_data_dir(settings: Settings) -> dict[str, Any]:
@@ -59,7 +61,9 @@ def check_store(settings: Settings) -> dict[str, Any]:
         count = service.knowledge.count()
     except Exception as err:  # doctor reports, it does not crash
         return _check("Basis pengetahuan", False, f"tidak bisa dibuka: {type(err).__name__}: {err}")
-    detail = f"{count} potongan ({settings.chroma_mode}, embedding {settings.embeddings})"
+    http = settings.chroma_mode == "http"
+    where = f", server {mask_url(settings.chroma_host)}:{settings.chroma_port}" if http else ""
+    detail = f"{count} potongan ({settings.chroma_mode}{where}, embedding {settings.embeddings})"
     if count == 0:
         detail += "; jalankan `humasbot ingest`"
     return _check("Basis pengetahuan", count > 0, detail)
@@ -77,7 +81,7 @@ def check_model(settings: Settings) -> dict[str, Any]:
 
     key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else "not-needed"
     client = OpenAI(api_key=key, base_url=settings.openai_base_url, timeout=5.0, max_retries=0)
-    where = settings.openai_base_url or "OpenAI"
+    where = mask_url(settings.openai_base_url) if settings.openai_base_url else "OpenAI"
     try:
         models = [m.id for m in client.models.list()]
     except Exception as err:  # any failure means "not reachable"; say which
@@ -94,13 +98,26 @@ def check_telegram(settings: Settings) -> dict[str, Any]:
         f"{len(settings.allowed_user_ids)} pengguna, {len(settings.allowed_chat_ids)} grup, "
         f"{len(settings.admin_ids)} admin"
     )
-    detail = f"token diatur; server {settings.telegram_api_base_url}; akses: {access}"
+    detail = f"token diatur; server {mask_url(settings.telegram_api_base_url)}; akses: {access}"
     return _check("Telegram", True, detail, required=False)
+
+
+def check_redis(settings: Settings) -> dict[str, Any]:
+    """Shared state: every bot process needs the Redis server when HUMASBOT_REDIS_URL is set."""
+    from bot import redis_client
+    from bot.errors import HumasError
+
+    where = mask_url(settings.redis_url or "")
+    try:
+        redis_client.check(settings.redis_url or "")
+    except HumasError as err:
+        return _check("Redis", False, f"{where}: {err}")
+    return _check("Redis", True, f"{where} terhubung")
 
 
 def run_checks(settings: Settings) -> list[dict[str, Any]]:
     os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
-    return [
+    checks = [
         check_data_dir(settings),
         check_state_file(settings),
         check_knowledge_dir(settings),
@@ -108,3 +125,6 @@ def run_checks(settings: Settings) -> list[dict[str, Any]]:
         check_model(settings),
         check_telegram(settings),
     ]
+    if settings.redis_url:
+        checks.append(check_redis(settings))
+    return checks

@@ -36,6 +36,10 @@ class EngineBlocked(EngineUnavailable):
     secret, or relays an announcement injected into the comment. `str(err)` is why."""
 
 
+class ConfigError(HumasError):
+    """A setting is malformed, or what it names refuses or cannot be reached when the bot starts."""
+
+
 class StoreError(HumasError):
     """The knowledge store could not be opened or written."""
 

@@ -4,17 +4,31 @@ Values come from the environment and from a `.env` file in the working directory
 Ecosystem names (`TELEGRAM_BOT_TOKEN`, `OPENAI_*`) are used as they are; everything
 that belongs to HumasBot is prefixed `HUMASBOT_`. The knowledge and prompt folders default to the
 ones shipped inside the installed package (`bot.resources`), wherever it was installed.
+Build it with `load_settings()` at the edges: a malformed setting is then one Indonesian line
+naming it (`ConfigError`), and the secrets it holds are registered with `bot.logsafe`.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import platformdirs
-from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic import (
+    AliasChoices,
+    AnyHttpUrl,
+    Field,
+    SecretStr,
+    TypeAdapter,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot import logsafe
+from bot.errors import ConfigError
 from bot.resources import shipped_dir
 
 DEFAULT_KNOWLEDGE_DIR = shipped_dir("knowledge")
@@ -26,6 +40,14 @@ StrList = Annotated[list[str], NoDecode]
 
 def _env(name: str) -> AliasChoices:
     return AliasChoices(name)
+
+
+#: One id of an allow list: ASCII digits, maybe negative (groups). `int()` alone would also take
+#: "1_000" and other scripts' digits, and an id read wrongly is an access rule that is wrong.
+_ID = re.compile(r"-?[0-9]+")
+_ID_SEPARATORS = re.compile(r"[\s,;]+")
+_HTTP_URL: TypeAdapter[AnyHttpUrl] = TypeAdapter(AnyHttpUrl)
+_REDIS_URL = re.compile(r"(?:rediss?|unix)://\S+", re.IGNORECASE)
 
 
 class Settings(BaseSettings):
@@ -107,9 +129,40 @@ class Settings(BaseSettings):
     @field_validator("allowed_user_ids", "allowed_chat_ids", "admin_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:
-        if isinstance(value, str):
-            return [int(part) for part in value.replace(";", ",").split(",") if part.strip()]
+        """Ids separated by commas, semicolons or spaces, or a JSON-style list; anything else is
+        refused (the bot then does not start), never read as fewer or other ids."""
+        if not isinstance(value, str):
+            return value
+        text = value.strip()
+        if text.startswith("[") and text.endswith("]"):
+            text = text[1:-1]
+        parts = [part for part in _ID_SEPARATORS.split(text) if part]
+        for part in parts:
+            if not _ID.fullmatch(part):
+                raise ValueError(f"'{part[:30]}' bukan id Telegram; tulis angka dipisah koma, mis. 12345,-100678")
+        return [int(part) for part in parts]
+
+    @field_validator("telegram_api_base_url", "openai_base_url", "webhook_url")
+    @classmethod
+    def _http_url(cls, value: str | None, info: ValidationInfo) -> str | None:
+        """A full http(s) URL; an optional one may be empty (not set)."""
+        if value is None or (not value.strip() and info.field_name != "telegram_api_base_url"):
+            return None
+        value = value.strip()
+        try:
+            _HTTP_URL.validate_python(value)
+        except ValidationError:
+            raise ValueError("harus alamat lengkap http:// atau https://, mis. https://api.telegram.org") from None
         return value
+
+    @field_validator("redis_url")
+    @classmethod
+    def _redis_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        if not _REDIS_URL.fullmatch(value.strip()):
+            raise ValueError("harus alamat redis://, rediss:// atau unix://, mis. redis://127.0.0.1:6379/0")
+        return value.strip()
 
     @field_validator("default_hashtags", mode="before")
     @classmethod
@@ -139,3 +192,73 @@ class Settings(BaseSettings):
     def ensure_data_dir(self) -> Path:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         return self.data_dir
+
+    def secret_values(self) -> list[str]:
+        """Everything here that must never be printed: token, keys, webhook secret, URL passwords."""
+        secrets = (self.telegram_bot_token, self.openai_api_key, self.webhook_secret)
+        values = [s.get_secret_value() for s in secrets if s]
+        values += [v.strip() for v in values]
+        urls = (self.telegram_api_base_url, self.openai_base_url, self.webhook_url, self.redis_url, self.chroma_host)
+        return values + [p for p in map(logsafe.url_password, urls) if p]
+
+
+def load_settings(**values: Any) -> Settings:
+    """`Settings(**values)`, its secrets registered with `bot.logsafe`; a malformed setting raises
+    `ConfigError` with one Indonesian line naming it (never the value of a secret)."""
+    try:
+        settings = Settings(**values)
+    except ValidationError as err:
+        raise ConfigError(describe_errors(err)) from None
+    logsafe.add_secrets(settings.secret_values())
+    return settings
+
+
+_REASONS = {
+    "int_parsing": "harus bilangan bulat",
+    "int_from_float": "harus bilangan bulat",
+    "float_parsing": "harus angka",
+    "bool_parsing": "harus true atau false",
+    "greater_than_equal": "minimal {ge}",
+    "less_than_equal": "maksimal {le}",
+    "greater_than": "harus lebih dari {gt}",
+    "less_than": "harus kurang dari {lt}",
+    "literal_error": "harus salah satu dari: {expected}",
+    "string_type": "harus teks",
+    "missing": "wajib diisi",
+}
+
+
+def describe_errors(err: ValidationError) -> str:
+    """The settings' validation errors as one Indonesian line: each setting by its variable name."""
+    parts = []
+    for error in err.errors():
+        name = _setting_name(str(error["loc"][0]) if error["loc"] else "?")
+        ctx = error.get("ctx") or {}
+        if error["type"] == "value_error":
+            reason = str(ctx.get("error", "nilainya tidak sah"))
+        else:
+            reason = _REASONS.get(error["type"], "nilainya tidak sah").format(**ctx).replace("' or '", "', '")
+        part = f"Pengaturan {name} tidak sah: {reason}"
+        field = _field(name)
+        if field is None or field.annotation not in (SecretStr, SecretStr | None):
+            shown = error.get("input")
+            if isinstance(shown, str):
+                part += f" (nilai: '{logsafe.redact(shown)[:60]}')"
+        parts.append(part)
+    return "; ".join(parts) + ". Perbaiki di berkas .env atau variabel lingkungan."
+
+
+def _field(name: str) -> Any:
+    for field_name, field in Settings.model_fields.items():
+        if name in (field_name, _setting_name(field_name)):
+            return field
+    return None
+
+
+def _setting_name(name: str) -> str:
+    """The environment variable of a field (`allowed_user_ids` -> HUMASBOT_ALLOWED_USER_IDS)."""
+    field = Settings.model_fields.get(name)
+    alias = field.validation_alias if field is not None else None
+    if isinstance(alias, AliasChoices) and isinstance(alias.choices[0], str):
+        return alias.choices[0]
+    return name

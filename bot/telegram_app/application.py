@@ -9,16 +9,19 @@ With `HUMASBOT_REDIS_URL`, chat state, the per-chat lock and update ids are shar
 by every process behind one webhook URL (`shared_state`).
 
     app = build_application(settings, service)
-    app.run_polling()            # or app.run_webhook(...); see `humasbot run`
+    connect(app)                 # getMe: a refused token or an unreachable server is a ConfigError
+    serve(app)                   # or serve(app, webhook={...}); see `humasbot run`
 """
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import logging
 from typing import TYPE_CHECKING, Any
 
 from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram.error import InvalidToken, NetworkError, TelegramError, TimedOut
 from telegram.ext import (
     ApplicationBuilder,
     BaseRateLimiter,
@@ -31,7 +34,8 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot.errors import BadInput
+from bot.errors import BadInput, ConfigError
+from bot.logsafe import mask_url
 from bot.settings import Settings
 from bot.telegram_app import (
     access,
@@ -77,6 +81,15 @@ TELEGRAM_POOL_WAIT_S = 10.0
 #: After every other handler group (shared_state.FLUSH_GROUP is 100).
 ANNOUNCE_GROUP = 200
 NO_TOKEN = "TELEGRAM_BOT_TOKEN belum diatur. Isi token dari @BotFather di berkas .env atau variabel lingkungan."
+TOKEN_REFUSED = (
+    "Server Bot API ({url}) menolak TELEGRAM_BOT_TOKEN: token salah atau sudah dicabut, atau "
+    "TELEGRAM_API_BASE_URL bukan server Bot API. Salin ulang token dari @BotFather, lalu jalankan lagi."
+)
+API_UNREACHABLE = (
+    "Server Bot API di TELEGRAM_API_BASE_URL ({url}) tidak dapat dihubungi ({reason}). "
+    "Periksa alamat dan jaringan, lalu jalankan lagi."
+)
+WEBHOOK_UNAVAILABLE = "Server webhook tidak bisa dibuka di {listen}:{port} ({reason}). Pilih alamat atau port lain."
 
 
 def default_request() -> BaseRequest:
@@ -147,6 +160,68 @@ def build_application(
     add_handlers(application)
     shared_state.add_handlers(application, shared)
     return application
+
+
+def serve(application: HumasApplication, *, webhook: dict[str, Any] | None = None) -> None:
+    """Serve until stopped, once `connect` succeeded: long polling, or PTB's webhook server with
+    `webhook` as its `run_webhook` arguments. What stops the start is a `ConfigError`."""
+    settings = application.bot_data.runtime.settings
+    try:
+        if webhook is None:
+            application.run_polling(allowed_updates=Update.ALL_TYPES)
+        else:
+            application.run_webhook(allowed_updates=Update.ALL_TYPES, **webhook)
+    except TelegramError as err:  # post_init (the command menu) or setWebhook
+        raise _start_error(err, settings.telegram_api_base_url) from None
+    except OSError as err:  # the webhook server's address
+        if webhook is None:
+            raise
+        reason = err.strerror or "alamat tidak bisa dipakai"
+        message = WEBHOOK_UNAVAILABLE.format(listen=webhook["listen"], port=webhook["port"], reason=reason)
+        raise ConfigError(message) from None
+
+
+def connect(application: HumasApplication) -> None:
+    """Reach the Bot API once (getMe) on the event loop that `run_polling`/`run_webhook` then use.
+
+    A refused token, an unreachable or malformed server become one `ConfigError` line instead of
+    PTB's logged traceback (whose text quotes the token); what was opened is closed again.
+    """
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    try:
+        loop.run_until_complete(_initialize(application))
+    except BaseException:
+        loop.run_until_complete(_release(application))
+        asyncio.set_event_loop(None)
+        loop.close()
+        raise
+
+
+async def _initialize(application: HumasApplication) -> None:
+    try:
+        await application.initialize()
+    except TelegramError as err:
+        raise _start_error(err, application.bot_data.runtime.settings.telegram_api_base_url) from None
+
+
+async def _release(application: HumasApplication) -> None:
+    """Close what a failed start opened: the Bot API connections, the worker threads, Redis."""
+    await application.bot.shutdown()
+    await post_shutdown(application)
+
+
+def _start_error(err: TelegramError, base_url: str) -> ConfigError:
+    url = mask_url(base_url)
+    if isinstance(err, InvalidToken):
+        return ConfigError(TOKEN_REFUSED.format(url=url))
+    if isinstance(err, TimedOut):
+        reason = "waktu tunggu habis"
+    elif isinstance(err, NetworkError):
+        reason = "koneksi gagal"
+    else:
+        reason = "jawaban server tidak dikenal"
+    return ConfigError(API_UNREACHABLE.format(url=url, reason=reason))
 
 
 def add_handlers(application: HumasApplication) -> None:

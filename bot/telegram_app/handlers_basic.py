@@ -9,6 +9,7 @@ import logging
 from telegram import Update
 
 from bot.errors import HumasError, NotSaved
+from bot.logsafe import redact
 from bot.telegram_app import access, profiles, render, state
 from bot.telegram_app.incoming import chat_of, content, message_of, query_of
 from bot.telegram_app.messaging import send_html
@@ -130,7 +131,7 @@ async def on_error(update: object, context: HumasContext) -> None:
     if isinstance(err, HumasError):
         log.info("update %s: %s", update_id, err)
         if chat_id is not None:
-            await send_html(context.bot, chat_id, "⚠️ " + html.escape(str(err), quote=False))
+            await send_html(context.bot, chat_id, "⚠️ " + html.escape(redact(str(err)), quote=False))
         return
     log.error("update %s failed", update_id, exc_info=err)
     if chat_id is not None and not already_reported(err):

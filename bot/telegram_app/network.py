@@ -23,6 +23,8 @@ from typing import Any
 from telegram.error import BadRequest, NetworkError
 from telegram.ext import AIORateLimiter
 
+from bot.logsafe import redact
+
 log = logging.getLogger(__name__)
 
 #: Repeats of a call whose connection failed, and the pause before each (seconds).
@@ -55,6 +57,6 @@ class RetryingRateLimiter(AIORateLimiter):
             except NetworkError as err:  # TimedOut too
                 if pause is None:
                     raise
-                log.warning("Bot API %s failed (%s); retrying in %.1f s", endpoint, err, pause)
+                log.warning("Bot API %s failed (%s); retrying in %.1f s", endpoint, redact(str(err)), pause)
                 await asyncio.sleep(pause)
         raise AssertionError("unreachable")  # pragma: no cover

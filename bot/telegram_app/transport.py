@@ -8,6 +8,9 @@ difference between the bot keeping up and the bot being the queue (docs/benchmar
 
 PTB keeps everything Telegram-specific (parameters, JSON errors, `RetryAfter`, flood control):
 this class only moves bytes. getUpdates keeps PTB's own client (one call at a time).
+
+Every URL carries the bot token (`.../bot<token>/sendMessage`), and aiohttp's errors quote the URL:
+their text is redacted here, and they are not chained (a traceback would print the original).
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from telegram._utils.defaultvalue import DefaultValue
 from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
+
+from bot.logsafe import redact
 
 
 def _pick(value: ODVInput[float], default: float | None) -> float | None:
@@ -85,9 +90,9 @@ class AiohttpRequest(BaseRequest):
             async with self._session.request(method, url, data=_body(request_data), timeout=timeout) as response:
                 return response.status, await response.read()
         except TimeoutError as err:  # aiohttp's timeouts derive from it
-            raise TimedOut(f"aiohttp: {type(err).__name__}") from err
-        except aiohttp.ClientError as err:
-            raise NetworkError(f"aiohttp.{type(err).__name__}: {err}") from err
+            raise TimedOut(f"aiohttp: {type(err).__name__}") from None
+        except aiohttp.ClientError as err:  # a malformed URL too (InvalidUrlClientError)
+            raise NetworkError(redact(f"aiohttp.{type(err).__name__}: {err}")) from None
 
 
 def _body(request_data: RequestData | None) -> aiohttp.FormData | dict[str, str] | None:

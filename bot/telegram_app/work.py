@@ -15,6 +15,7 @@ from telegram import Message, Update
 from telegram.error import TelegramError
 
 from bot.errors import HumasError
+from bot.logsafe import redact
 from bot.telegram_app.incoming import chat_of
 from bot.telegram_app.locks import CANCELLED
 from bot.telegram_app.messaging import Outcome, deliver, edit_html, send_html, typing
@@ -55,7 +56,7 @@ async def run_job(
         else:
             await deliver(context.bot, placeholder, outcome)
     except HumasError as err:
-        text = "⚠️ " + html.escape(str(err), quote=False)
+        text = "⚠️ " + html.escape(redact(str(err)), quote=False)
         if placeholder is None:
             await send_html(context.bot, chat_id, text, reply_to=reply_to)
         else:

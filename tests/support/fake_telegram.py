@@ -21,6 +21,8 @@ Failure injection
     fake.fail_next("sendMessage", 1, kind="parse")   400 "can't parse entities" for the next call(s)
     fake.fail_next("sendMessage", 1, kind="flood")   429 with retry_after=1
     fake.fail_next("sendMessage", 1, kind="drop")    close the connection without an answer (nothing done)
+    fake.fail_next("getMe", 3, kind="unauthorized")      401 Unauthorized (kind="not_found": 404), as
+                                    Telegram answers a revoked or mistyped token
     fake.fail_next("getUpdates", 1, kind="drop_after")   do the call (send the message, take the
                                     updates), then close the connection without an answer: the
                                     answer is lost on the way back
@@ -187,8 +189,9 @@ class FakeTelegram:
         self.files[file_id] = (file_path or f"documents/{file_id}", content)
 
     def fail_next(self, method: str, times: int = 1, kind: str = "parse") -> None:
-        """The next `times` calls of `method` fail: kind "parse", "flood", "drop" or "drop_after"."""
-        assert kind in ("parse", "flood", "drop", "drop_after"), kind
+        """The next `times` calls of `method` fail: kind "parse", "flood", "drop", "drop_after",
+        "unauthorized" or "not_found"."""
+        assert kind in ("parse", "flood", "drop", "drop_after", "unauthorized", "not_found"), kind
         self._failures[method].extend([kind] * times)
 
     def redeliver(self, update_id: int) -> None:
@@ -264,6 +267,10 @@ class FakeTelegram:
             return _error(400, "Bad Request: can't parse entities: unsupported start tag at byte offset 0")
         if kind == "drop":
             return _drop(request)
+        if kind == "unauthorized":
+            return _error(401, "Unauthorized")
+        if kind == "not_found":
+            return _error(404, "Not Found")
         handler = getattr(self, f"_m_{method}", None)
         result = await handler(params) if handler else True
         if kind == "drop_after":
