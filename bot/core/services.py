@@ -39,7 +39,7 @@ from bot.core.models import (
 )
 from bot.core.platforms import SPECS, parse_platforms, post_length, require_platforms
 from bot.errors import BadInput, EngineBlocked, EngineUnavailable, KnowledgeMissing
-from bot.retrieval.loaders import SUPPORTED_SUFFIXES, load_file
+from bot.retrieval.loaders import SUPPORTED_SUFFIXES, Limits, load_file
 from bot.settings import Settings
 
 if TYPE_CHECKING:
@@ -344,7 +344,7 @@ class HumasService:
                 f"Berkas '{name}' terlalu besar ({size / 1_000_000:.1f} MB; batas {limit / 1_000_000:.1f} MB)."
             )
         if downloaded is not None:
-            load_file(name, max_bytes=limit, data=downloaded.read_bytes())
+            load_file(name, max_bytes=limit, data=downloaded.read_bytes(), limits=Limits.of(self.settings))
 
 
 def grounding(guidelines: Sequence[Hit], ids: Sequence[str] | None) -> list[Hit]:
