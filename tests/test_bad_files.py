@@ -401,6 +401,28 @@ def test_links_leading_out_of_the_folder_are_refused(settings: Settings, knowled
     assert _sources(kb) == {"knowledge/awal.md", "knowledge/zakhir.md"}
 
 
+def test_prune_removes_what_a_link_out_of_the_folder_took_in_before(
+    settings: Settings, knowledge_dir: Path, tmp_path: Path
+) -> None:
+    """A store filled before links were refused holds the target of a link out of the folder under
+    its own path (what an explicit ingest of it stores too); `ingest --prune` removes it."""
+    _fill(knowledge_dir)
+    secret = tmp_path / "rahasia.txt"
+    secret.write_text("TELEGRAM_BOT_TOKEN=123456:RAHASIA-TOKEN\n", encoding="utf-8")
+    outside = tmp_path / "luar"
+    outside.mkdir()
+    (outside / "catatan.md").write_text("# Catatan\n\nRAHASIA-LUAR tidak untuk umum.\n", encoding="utf-8")
+    kb = KnowledgeBase(settings)
+    kb.ingest([secret, outside])  # the chunks a followed link stored
+    (knowledge_dir / "env.txt").symlink_to(secret)
+    (knowledge_dir / "luar").symlink_to(outside, target_is_directory=True)
+    assert kb.ingest().errors and "RAHASIA" in " ".join(rec.text for rec in kb.store.records())
+    report = kb.ingest(prune=True)
+    assert report.removed == 2 and len(report.errors) == 2, report
+    assert "RAHASIA" not in " ".join(rec.text for rec in kb.store.records())
+    assert _sources(kb) == {"knowledge/awal.md", "knowledge/zakhir.md"}
+
+
 def test_links_inside_the_folder_are_followed_once(settings: Settings, knowledge_dir: Path) -> None:
     _fill(knowledge_dir)
     (knowledge_dir / "arsip").mkdir()

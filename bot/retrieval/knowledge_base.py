@@ -147,7 +147,8 @@ class KnowledgeBase:
         file is ingested. A missing knowledge folder, or an empty one with nothing else given, or a given folder
         without supported files raises `KnowledgeMissing`, also before anything is written."""
         report = IngestReport()
-        targets = self._collect(paths, include_default, report)
+        refused: set[str] = set()  # source keys of what links out of a folder lead to
+        targets = self._collect(paths, include_default, report, refused)
         report.files = len(targets)
         signature = chunker_signature(self.settings)
         with self._write_lock:
@@ -180,7 +181,7 @@ class KnowledgeBase:
                     plans.append(_Plan(chunks, stored))
                 self._write(plans, report)
                 if prune:
-                    self._prune(state, {source_key(p, self.settings) for p, _ in targets.values()}, report)
+                    self._prune(state, {source_key(p, self.settings) for p, _ in targets.values()}, report, refused)
             finally:
                 self._ingesting = False
                 self._invalidate()
@@ -188,7 +189,7 @@ class KnowledgeBase:
         return report
 
     def _collect(
-        self, paths: Iterable[Path], include_default: bool, report: IngestReport
+        self, paths: Iterable[Path], include_default: bool, report: IngestReport, refused: set[str]
     ) -> dict[str, tuple[Path, bool]]:
         """Files to ingest, keyed by resolved path: `(path, given explicitly)`.
 
@@ -200,7 +201,7 @@ class KnowledgeBase:
         def walk(folder: Path) -> int:
             """Add the supported files under `folder`; returns how many there are."""
             count = 0
-            for path in self._files_under(folder, report):
+            for path in self._files_under(folder, report, refused):
                 if path.suffix.lower() in SUPPORTED_SUFFIXES and path.name.lower() != "readme.md":
                     found.setdefault(str(path.resolve()), (path, False))
                     count += 1
@@ -227,13 +228,14 @@ class KnowledgeBase:
             raise KnowledgeMissing(_knowledge_problem(knowledge))
         return found
 
-    def _files_under(self, folder: Path, report: IngestReport) -> list[Path]:
+    def _files_under(self, folder: Path, report: IngestReport, refused: set[str]) -> list[Path]:
         """The files under `folder` (hidden and package files left out), sorted.
 
         A link, to a file or a folder, is followed only when its target is inside `folder`: one
         leading out of it (to a `.env`, a home folder) is named in `report.errors` and left out, so
-        the knowledge base never takes in what the folder does not hold. A folder reached twice (a
-        link to a parent) is walked once."""
+        the knowledge base never takes in what the folder does not hold; its target's source key is
+        added to `refused` (a prune removes what such a link took in before). A folder reached twice
+        (a link to a parent) is walked once."""
         root = folder.resolve()
         shown_root = display_path(folder, self.settings).removesuffix("/.")
         seen: set[Path] = {root}
@@ -248,6 +250,7 @@ class KnowledgeBase:
             target = path.resolve()
             if target == root or target.is_relative_to(root):
                 return False
+            refused.add(source_key(target, self.settings))
             shown = f"{shown_root}/{printable(path.relative_to(folder).as_posix())}"
             report.errors.append(f"'{shown}' adalah tautan ke luar folder '{shown_root}'; dilewati.")
             return True
@@ -376,12 +379,16 @@ class KnowledgeBase:
             self.store.delete(stale)
             report.removed += len(stale)
 
-    def _prune(self, state: dict[str, dict[str, dict[str, Any]]], seen: set[str], report: IngestReport) -> None:
+    def _prune(
+        self, state: dict[str, dict[str, dict[str, Any]]], seen: set[str], report: IngestReport, refused: set[str]
+    ) -> None:
+        """Delete the chunks of sources gone from disk, and of those only a link out of a folder led to."""
         for key, chunks in state.items():
             if key in seen:
                 continue
             path = resolve_source(key, self.settings) if key else None
-            if path is None or not path.is_file():
+            linked = any(key == out or key.startswith(out.rstrip("/") + "/") for out in refused)
+            if path is None or linked or not path.is_file():
                 self.store.delete(list(chunks))
                 report.removed += len(chunks)
                 log.info("pruned %s (%d chunks)", key, len(chunks))
