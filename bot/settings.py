@@ -83,6 +83,13 @@ class Settings(BaseSettings):
     chunk_size: int = Field(900, ge=200, le=4000, validation_alias=_env("HUMASBOT_CHUNK_SIZE"))
     chunk_overlap: int = Field(120, ge=0, le=1000, validation_alias=_env("HUMASBOT_CHUNK_OVERLAP"))
     max_upload_bytes: int = Field(10_000_000, validation_alias=_env("HUMASBOT_MAX_UPLOAD_BYTES"))
+    #: Bounds on what one knowledge file may expand to, so a small compressed file (a DOCX zip bomb,
+    #: a PDF of blank pages) cannot take the process's memory and minutes of CPU.
+    max_unpacked_bytes: int = Field(30_000_000, ge=1, validation_alias=_env("HUMASBOT_MAX_UNPACKED_BYTES"))
+    max_zip_ratio: int = Field(100, ge=1, validation_alias=_env("HUMASBOT_MAX_ZIP_RATIO"))
+    max_pdf_pages: int = Field(1000, ge=1, validation_alias=_env("HUMASBOT_MAX_PDF_PAGES"))
+    max_file_chars: int = Field(2_000_000, ge=1, validation_alias=_env("HUMASBOT_MAX_FILE_CHARS"))
+    max_file_chunks: int = Field(3000, ge=1, validation_alias=_env("HUMASBOT_MAX_FILE_CHUNKS"))
 
     # --- input ---------------------------------------------------------------------
     max_input_chars: int = Field(8000, ge=100, validation_alias=_env("HUMASBOT_MAX_INPUT_CHARS"))

@@ -20,7 +20,7 @@ from typing import Literal
 from bot.core.ports import Retriever
 from bot.datatypes import IngestReport
 from bot.errors import BadInput, Busy, HumasError, NotSaved
-from bot.retrieval.loaders import SUPPORTED_SUFFIXES, load_file
+from bot.retrieval.loaders import SUPPORTED_SUFFIXES, Limits, load_file
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -72,7 +72,7 @@ class Uploads:
                 f"Berkas '{name}' terlalu besar ({size / 1_000_000:.1f} MB; batas {limit / 1_000_000:.1f} MB)."
             )
         if downloaded is not None:
-            load_file(name, max_bytes=limit, data=downloaded.read_bytes())
+            load_file(name, max_bytes=limit, data=downloaded.read_bytes(), limits=Limits.of(self.settings))
 
     @staticmethod
     def safe_name(raw: str | None) -> str:

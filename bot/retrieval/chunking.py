@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.retrieval.loaders import LoadedDoc
+from bot.errors import BadInput
+from bot.retrieval.loaders import LoadedDoc, printable
 from bot.settings import Settings
 
 #: Bump when the splitting rules change: stored chunks of an older chunker are re-made.
@@ -56,15 +57,16 @@ def resolve_source(key: str, settings: Settings) -> Path:
 
 def display_path(path: Path, settings: Settings) -> str:
     """The path shown to users: `knowledge/...`, a path under the data folder
-    (`uploads/...`), or the absolute path for anything else."""
+    (`uploads/...`), or the absolute path for anything else; printable even when the file
+    name is not valid UTF-8."""
     key = source_key(path, settings)
     if key.startswith(KNOWLEDGE_PREFIX):
-        return key
+        return printable(key)
     resolved = Path(path).resolve()
     try:
-        return resolved.relative_to(Path(settings.data_dir).resolve()).as_posix()
+        return printable(resolved.relative_to(Path(settings.data_dir).resolve()).as_posix())
     except ValueError:
-        return resolved.as_posix()
+        return printable(resolved.as_posix())
 
 
 def file_hash(data: bytes) -> str:
@@ -138,11 +140,19 @@ def chunk_document(
     fhash: str,
     settings: Settings,
 ) -> list[Chunk]:
-    """All chunks of `doc`, positions 0..n-1, with ids and metadata."""
+    """All chunks of `doc`, positions 0..n-1, with ids and metadata.
+
+    `BadInput` naming `path` for more than `settings.max_file_chunks` chunks: one file must not
+    hold the embedder (and every other file's ingest) for long."""
     if doc.kind == "md":
         pieces = split_markdown(doc.text, settings.chunk_size, settings.chunk_overlap)
     else:
         pieces = split_plain(doc.text, settings.chunk_size, settings.chunk_overlap)
+    if len(pieces) > settings.max_file_chunks:
+        raise BadInput(
+            f"Berkas '{path}' terlalu panjang: {len(pieces):,} potongan, batasnya {settings.max_file_chunks:,}; "
+            "pecah menjadi beberapa berkas."
+        )
     extra = {k: v for k, v in doc.metadata.items() if k not in _RESERVED and v}
     signature = chunker_signature(settings)
     chunks: list[Chunk] = []

@@ -28,6 +28,7 @@ and converges the same way.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -53,8 +54,8 @@ from bot.retrieval.chunking import (
 from bot.retrieval.embeddings import make_embedder
 from bot.retrieval.hybrid import Candidate, HybridRetriever, rrf_fuse
 from bot.retrieval.lexical import BM25Index
-from bot.retrieval.loaders import SUPPORTED_SUFFIXES, load_file, read_bytes
-from bot.retrieval.store import ChunkStore, Record
+from bot.retrieval.loaders import SUPPORTED_SUFFIXES, Limits, load_file, printable, read_bytes
+from bot.retrieval.store import ChunkStore, Record, StoreRefused, record_problem
 from bot.settings import DEFAULT_KNOWLEDGE_DIR, Settings
 
 log = logging.getLogger(__name__)
@@ -90,6 +91,12 @@ class _Plan:
     chunks: list[Chunk]
     stored: dict[str, dict[str, Any]]
     left: int = 0
+    written: list[str] = field(default_factory=list)  # ids of new chunks stored by this ingest
+    refused: bool = False  # the store refused its chunks: left out, what it wrote taken back
+
+    @property
+    def path(self) -> str:
+        return str(self.chunks[0].metadata.get("path", "")) if self.chunks else ""
 
 
 @dataclass
@@ -149,16 +156,19 @@ class KnowledgeBase:
     ) -> IngestReport:
         """Index the knowledge folder (when `include_default`) plus `paths` (files or
         folders). An explicitly given file that is unsupported or unreadable raises
-        `BadInput` before anything is written; bad files found in folders are reported.
-        A missing knowledge folder, or an empty one with nothing else given, or a given folder
-        without supported files raises `KnowledgeMissing`, also before anything is written.
+        `BadInput` before anything is written; bad files found in folders (unreadable, past the
+        `max_*` bounds, a name that is not UTF-8, chunks the store would refuse or did refuse, a
+        link leading out of the folder) are named in `report.errors` and left out, every other
+        file is ingested. A missing knowledge folder, or an empty one with nothing else given, or a
+        given folder without supported files raises `KnowledgeMissing`, also before anything is written.
 
         `stored_as` maps a given file to the path it is indexed under (an upload read from its
         temporary path, moved into place once stored). `cancel` set stops the work before the
         next file or batch (`Cancelled`); `Busy` when another ingest holds the store too long."""
         aliases = stored_as or {}
         report = IngestReport()
-        targets = self._collect(paths, include_default, report)
+        refused: set[str] = set()  # source keys of what links out of a folder lead to
+        targets = self._collect(paths, include_default, report, refused)
         report.files = len(targets)
         signature = chunker_signature(self.settings)
         with self._locked():
@@ -172,15 +182,19 @@ class KnowledgeBase:
                     key = source_key(final, self.settings)
                     stored = state.get(key, {})
                     try:
+                        shown = display_path(final, self.settings)
+                        if printable(key) != key:
+                            raise BadInput(f"Nama berkas '{shown}' bukan teks UTF-8 yang valid; ganti namanya.")
                         data = read_bytes(path, max_bytes=self.settings.max_upload_bytes)
                         fhash = file_hash(data)
                         if _is_current(stored, fhash, signature):
                             report.unchanged += 1
                             continue
-                        doc = load_file(path, max_bytes=self.settings.max_upload_bytes, data=data)
-                        chunks = chunk_document(
-                            doc, key=key, path=display_path(final, self.settings), fhash=fhash, settings=self.settings
+                        doc = load_file(
+                            path, max_bytes=self.settings.max_upload_bytes, data=data, limits=Limits.of(self.settings)
                         )
+                        chunks = chunk_document(doc, key=key, path=shown, fhash=fhash, settings=self.settings)
+                        _check_storable(shown, chunks)
                     except BadInput as err:
                         if explicit:
                             raise
@@ -190,7 +204,7 @@ class KnowledgeBase:
                 self._write(plans, report, cancel)
                 if prune:
                     seen = {source_key(aliases.get(p, p), self.settings) for p, _ in targets.values()}
-                    self._prune(state, seen, report)
+                    self._prune(state, seen, report, refused)
             finally:
                 self._ingesting = False
                 self._invalidate()
@@ -218,7 +232,7 @@ class KnowledgeBase:
             self._write_lock.release()
 
     def _collect(
-        self, paths: Iterable[Path], include_default: bool, report: IngestReport
+        self, paths: Iterable[Path], include_default: bool, report: IngestReport, refused: set[str]
     ) -> dict[str, tuple[Path, bool]]:
         """Files to ingest, keyed by resolved path: `(path, given explicitly)`.
 
@@ -230,12 +244,7 @@ class KnowledgeBase:
         def walk(folder: Path) -> int:
             """Add the supported files under `folder`; returns how many there are."""
             count = 0
-            for path in sorted(folder.rglob("*")):
-                rel = path.relative_to(folder)
-                if any(part.startswith((".", "~$")) or part in _PACKAGE_FILES for part in rel.parts):
-                    continue
-                if not path.is_file():
-                    continue
+            for path in self._files_under(folder, report, refused):
                 if path.suffix.lower() in SUPPORTED_SUFFIXES and path.name.lower() != "readme.md":
                     found.setdefault(str(path.resolve()), (path, False))
                     count += 1
@@ -262,6 +271,51 @@ class KnowledgeBase:
             raise KnowledgeMissing(_knowledge_problem(knowledge))
         return found
 
+    def _files_under(self, folder: Path, report: IngestReport, refused: set[str]) -> list[Path]:
+        """The files under `folder` (hidden and package files left out), sorted.
+
+        A link, to a file or a folder, is followed only when its target is inside `folder`: one
+        leading out of it (to a `.env`, a home folder) is named in `report.errors` and left out, so
+        the knowledge base never takes in what the folder does not hold; its target's source key is
+        added to `refused` (a prune removes what such a link took in before). A folder reached twice
+        (a link to a parent) is walked once."""
+        root = folder.resolve()
+        shown_root = display_path(folder, self.settings).removesuffix("/.")
+        seen: set[Path] = {root}
+        files: list[Path] = []
+
+        def hidden(name: str) -> bool:
+            return name.startswith((".", "~$")) or name in _PACKAGE_FILES
+
+        def outside(path: Path) -> bool:
+            if not path.is_symlink():
+                return False
+            target = path.resolve()
+            if target == root or target.is_relative_to(root):
+                return False
+            refused.add(source_key(target, self.settings))
+            shown = f"{shown_root}/{printable(path.relative_to(folder).as_posix())}"
+            report.errors.append(f"'{shown}' adalah tautan ke luar folder '{shown_root}'; dilewati.")
+            return True
+
+        for current, dirs, names in os.walk(folder, followlinks=True):
+            here = Path(current)
+            kept = []
+            for name in sorted(dirs):
+                sub = here / name
+                if hidden(name) or outside(sub):
+                    continue
+                real = sub.resolve()
+                if real not in seen:
+                    seen.add(real)
+                    kept.append(name)
+            dirs[:] = kept
+            for name in names:
+                path = here / name
+                if not hidden(name) and not outside(path) and path.is_file():
+                    files.append(path)
+        return sorted(files)
+
     def _state(self) -> dict[str, dict[str, dict[str, Any]]]:
         """Stored chunk metadata grouped by source: {source: {id: metadata}}."""
         state: dict[str, dict[str, dict[str, Any]]] = {}
@@ -280,17 +334,60 @@ class KnowledgeBase:
         self._finish([plan for plan in plans if plan.left == 0], report)
         for start in range(0, len(queue), _EMBED_BATCH):
             _check(cancel)
-            batch = queue[start : start + _EMBED_BATCH]
-            chunks = [c for _, c in batch]
-            vectors = self._embed(chunks)
-            self.store.upsert([c.id for c in chunks], [c.text for c in chunks], [c.metadata for c in chunks], vectors)
-            report.added += len(chunks)
+            batch = [(plan, c) for plan, c in queue[start : start + _EMBED_BATCH] if not plan.refused]
+            if not batch:
+                continue
+            vectors = self._embed([c for _, c in batch])
+            stored = self._upsert(batch, vectors, report)
+            report.added += len(stored)
             done: list[_Plan] = []
-            for plan, _ in batch:
+            for plan, chunk in stored:
+                plan.written.append(chunk.id)
                 plan.left -= 1
                 if plan.left == 0:
                     done.append(plan)
             self._finish(done, report)
+
+    def _upsert(
+        self, batch: list[tuple[_Plan, Chunk]], vectors: list[list[float]], report: IngestReport
+    ) -> list[tuple[_Plan, Chunk]]:
+        """Store `batch` in one write; the stored part of it.
+
+        `_check_storable` keeps what Chroma refuses out of a batch; should it refuse one anyway
+        (a rule of a newer Chroma), the batch is written again file by file, so only the file at
+        fault is left out (`_refuse`) and named, and the other files of the batch are stored. A
+        store that is down or slow is not a file's fault: its `StoreError` ends the ingest."""
+        try:
+            self._write_records(batch, vectors)
+            return batch
+        except StoreRefused as err:
+            log.warning("batch refused (%s); writing it file by file", err)
+        by_plan: dict[int, list[int]] = {}
+        for index, (plan, _) in enumerate(batch):
+            by_plan.setdefault(id(plan), []).append(index)
+        stored: list[tuple[_Plan, Chunk]] = []
+        for indexes in by_plan.values():
+            part = [batch[i] for i in indexes]
+            try:
+                self._write_records(part, [vectors[i] for i in indexes])
+            except StoreRefused as err:
+                self._refuse(part[0][0], err, report)
+                continue
+            stored += part
+        return stored
+
+    def _write_records(self, batch: list[tuple[_Plan, Chunk]], vectors: list[list[float]]) -> None:
+        chunks = [c for _, c in batch]
+        self.store.upsert([c.id for c in chunks], [c.text for c in chunks], [c.metadata for c in chunks], vectors)
+
+    def _refuse(self, plan: _Plan, err: StoreRefused, report: IngestReport) -> None:
+        """Leave out a file the store refused: its new chunks stored by earlier batches are deleted
+        (a part of a file would pass for all of it), its previous version stays as it was."""
+        plan.refused = True
+        if plan.written:
+            self.store.delete(plan.written)
+            report.added -= len(plan.written)
+        report.errors.append(f"Berkas '{plan.path}' ditolak oleh penyimpanan dan dilewati: {err}")
 
     def _embed(self, chunks: list[Chunk]) -> list[list[float]]:
         """Passage vectors for `chunks` (title and section included, see `index_text`)."""
@@ -326,12 +423,16 @@ class KnowledgeBase:
             self.store.delete(stale)
             report.removed += len(stale)
 
-    def _prune(self, state: dict[str, dict[str, dict[str, Any]]], seen: set[str], report: IngestReport) -> None:
+    def _prune(
+        self, state: dict[str, dict[str, dict[str, Any]]], seen: set[str], report: IngestReport, refused: set[str]
+    ) -> None:
+        """Delete the chunks of sources gone from disk, and of those only a link out of a folder led to."""
         for key, chunks in state.items():
             if key in seen:
                 continue
             path = resolve_source(key, self.settings) if key else None
-            if path is None or not path.is_file():
+            linked = any(key == out or key.startswith(out.rstrip("/") + "/") for out in refused)
+            if path is None or linked or not path.is_file():
                 self.store.delete(list(chunks))
                 report.removed += len(chunks)
                 log.info("pruned %s (%d chunks)", key, len(chunks))
@@ -486,6 +587,13 @@ def _paths_of(chunks: list[Chunk]) -> str:
 def _check(cancel: threading.Event | None) -> None:
     if cancel is not None and cancel.is_set():
         raise Cancelled(CANCELLED)
+
+
+def _check_storable(path: str, chunks: list[Chunk]) -> None:
+    """`BadInput` naming the file when the store would refuse one of its chunks (see `record_problem`)."""
+    for chunk in chunks:
+        if problem := record_problem(chunk.id, chunk.text, chunk.metadata):
+            raise BadInput(f"Berkas '{path}' tidak bisa disimpan: {problem}.")
 
 
 def _no_candidates(query: str, n: int) -> list[Candidate]:

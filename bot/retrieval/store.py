@@ -25,9 +25,55 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 
 _PAGE = 2000
+#: Metadata key prefixes Chroma refuses or reserves: `$` (filter operators), `#` (its own fields), `chroma:`.
+_RESERVED_PREFIXES = ("$", "#", "chroma:")
 #: Records per write when Chroma does not say how many it takes.
 _FALLBACK_BATCH = 1000
 T = TypeVar("T")
+
+
+class StoreRefused(StoreError):
+    """The store refused what was written (the records' content), while it is up: the records
+    at fault can be left out and the rest written."""
+
+
+def record_problem(cid: str, text: str, metadata: dict[str, Any]) -> str | None:
+    """Why Chroma would refuse this record, in Indonesian, or None when it takes it.
+
+    Checked per file before any write, so that one file the store cannot take is named and left
+    out instead of failing the write of a batch that spans files. The rules are Chroma's: UTF-8
+    text, a non-empty metadata dict of str keys (not empty, no reserved prefix) to str, int, float
+    or bool values."""
+    for what, value in (("id", cid), ("teks", text)):
+        if not _utf8(value):
+            return f"{what} potongan bukan teks UTF-8 yang valid"
+    if not metadata:
+        return "metadata kosong"
+    for key, value in metadata.items():
+        if not isinstance(key, str) or not key.strip() or key.lower().startswith(_RESERVED_PREFIXES) or not _utf8(key):
+            return f"kunci metadata {key!r} tidak diterima penyimpanan"
+        if not isinstance(value, (str, int, float, bool)) or (isinstance(value, str) and not _utf8(value)):
+            return f"nilai metadata '{key}' ({type(value).__name__}) tidak diterima penyimpanan"
+    return None
+
+
+def _utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _refusal(err: Exception) -> bool:
+    """True for a write Chroma refused for its content (validation), not for being down or slow."""
+    if isinstance(err, (ValueError, TypeError)):
+        return True
+    try:
+        from chromadb.errors import InvalidArgumentError
+    except ImportError:  # pragma: no cover - broken installation
+        return False
+    return isinstance(err, InvalidArgumentError)
 
 
 @dataclass
@@ -202,4 +248,5 @@ class ChunkStore:
         except StoreError:
             raise
         except Exception as err:
-            raise StoreError(f"Gagal {action} basis pengetahuan: {err}") from err
+            kind = StoreRefused if _refusal(err) else StoreError
+            raise kind(f"Gagal {action} basis pengetahuan: {err}") from err

@@ -256,6 +256,33 @@ def _blank_pdf() -> bytes:
     return buf.getvalue()
 
 
+def docx_bomb(expanded: int) -> bytes:
+    """A valid DOCX (python-docx's own template) whose word/document.xml expands to `expanded` bytes
+    of paragraphs from a few hundred KB at most: a zip bomb. Written in blocks, so building it holds
+    one block in memory, never the expanded text."""
+    import docx
+
+    template = io.BytesIO()
+    docx.Document().save(template)
+    paragraph = b"<w:p><w:r><w:t>" + b"bom " * 1000 + b"</w:t></w:r></w:p>"
+    block = paragraph * 250
+    head = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(template) as src, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            if info.filename != "word/document.xml":
+                out.writestr(info, src.read(info))
+        with out.open("word/document.xml", "w", force_zip64=True) as part:
+            part.write(head)
+            for _ in range(max(1, expanded // len(block))):
+                part.write(block)
+            part.write(b"</w:body></w:document>")
+    return buf.getvalue()
+
+
 def yaml_bomb(levels: int = 8) -> str:
     """Front matter whose aliases expand to 9**levels strings ("billion laughs")."""
     lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
@@ -305,6 +332,8 @@ def file_corpus(max_bytes: int) -> list[FileCase]:
         ("halaman.html", b"<h1>Pedoman</h1>"), ("arsip.zip", _zip({"a.md": b"# A"})),
     ]:
         add(name, data, "empty_or_unsupported")
+    add("bom-rasio.docx", docx_bomb(5_000_000), "zip_bomb")  # under the size bound, past the ratio bound
+    add("bom-besar.docx", docx_bomb(40_000_000), "zip_bomb")  # past the size bound
     return cases
 
 
