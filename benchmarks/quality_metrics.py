@@ -1,0 +1,275 @@
+"""The quality data set (tests/data/quality/, see FORMAT.md) and the arithmetic of the quality
+benchmark: loading, the split, span matching and the scores. No service, no model: the tests in
+tests/test_quality_data.py check this module directly.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.core import lexicon
+from bot.core.fact_check import check_facts, extract_facts
+from bot.core.lexicon_data import FUNCTION_WORDS
+from bot.offline.key_facts import FREE
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "quality"
+SPLIT_FILE = DATA / "split.json"
+
+DRAFT_KINDS = ("event", "service", "achievement", "appeal", "clarification", "emergency", "meeting")
+SLOTS = ("what", "benefit", "when", "where", "cost", "who", "quota", "requirements", "how", "contact",
+         "deadline", "target", "figures", "attribution")
+COMMENT_KINDS = ("question", "complaint", "hoax", "praise", "abuse", "spam", "political", "personal_data", "other")
+PREFIXES = ("prov", "kab", "kota")
+#: "Most of the content words": the share of a span's content words a text must contain.
+MOST = 0.6
+#: A predicted slot value matches a gold span when their token F1 reaches this.
+OVERLAP = 0.5
+TEST_SHARE = 0.3
+SEED = 11
+
+
+@dataclass
+class Question:
+    text: str
+    slot: str
+    answer: str
+
+
+@dataclass
+class Draft:
+    id: str
+    path: Path
+    kind: str
+    citizen_benefit: bool
+    lead: str | None
+    facts: dict[str, list[str]]
+    must_keep: list[str]
+    questions: list[Question]
+    body: str
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def prefix(self) -> str:
+        return self.id.split("-", 1)[0]
+
+
+def read_draft(path: Path) -> Draft:
+    """One draft file: YAML front matter between two "---" lines, then the draft text."""
+    text = path.read_text(encoding="utf-8")
+    match = re.match(r"---[ \t]*\n(.*?)\n---[ \t]*\n(.*)\Z", text, re.S)
+    if not match:
+        raise ValueError(f"{path.name}: no YAML front matter")
+    meta = yaml.safe_load(match.group(1))
+    if not isinstance(meta, dict):
+        raise ValueError(f"{path.name}: front matter is not a mapping")
+    facts = {str(k): [str(v) for v in (vals or [])] for k, vals in (meta.get("facts") or {}).items()}
+    questions = [Question(str(q["text"]), str(q.get("slot", "")), str(q["answer"]))
+                 for q in meta.get("questions") or []]
+    return Draft(id=str(meta.get("id")), path=path, kind=str(meta.get("kind")),
+                 citizen_benefit=bool(meta.get("citizen_benefit", True)),
+                 lead=None if meta.get("lead") is None else str(meta["lead"]), facts=facts,
+                 must_keep=[str(s) for s in meta.get("must_keep") or []], questions=questions,
+                 body=match.group(2).strip("\n"), meta=meta)
+
+
+def load_drafts(folder: Path = DATA / "drafts") -> list[Draft]:
+    return [read_draft(p) for p in sorted(folder.glob("*.md"))]
+
+
+def load_comments(folder: Path = DATA / "comments") -> list[dict[str, Any]]:
+    rows = []
+    for path in sorted(folder.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rows.append(json.loads(line))
+    return rows
+
+
+# --- the split -------------------------------------------------------------------------
+
+
+def stratified_test(items: Sequence[tuple[str, str]], share: float, rng: random.Random) -> set[str]:
+    """Ids of the held-out part: (id, stratum) pairs shuffled within each stratum, strata laid end
+    to end, and every item taken where the running count of `share` crosses a whole number (from a
+    random offset). Each stratum gets its share give or take one, and the whole exactly round(share*n)
+    give or take one, even when strata hold one or two items."""
+    strata: dict[str, list[str]] = {}
+    for item_id, stratum in sorted(items):
+        strata.setdefault(stratum, []).append(item_id)
+    ordered: list[str] = []
+    for stratum in sorted(strata):
+        ids = strata[stratum]
+        rng.shuffle(ids)
+        ordered += ids
+    offset = rng.random()
+    return {item_id for i, item_id in enumerate(ordered)
+            if int((i + 1) * share + offset) > int(i * share + offset)}
+
+
+def make_split(drafts: Sequence[Draft], comments: Sequence[dict[str, Any]], today: str,
+               seed: int = SEED) -> dict[str, Any]:
+    rng = random.Random(seed)
+    d_test = stratified_test([(d.id, f"{d.prefix}/{d.kind}") for d in drafts], TEST_SHARE, rng)
+    c_test = stratified_test([(c["id"], c["kind"]) for c in comments], TEST_SHARE, rng)
+
+    def part(ids: Iterable[str], test: set[str]) -> dict[str, list[str]]:
+        ids = sorted(ids)
+        return {"test": [i for i in ids if i in test], "tune": [i for i in ids if i not in test]}
+
+    return {
+        "created": today, "seed": seed, "test_share": TEST_SHARE,
+        "rule": "Made once, before any tuning; never regenerated. Drafts stratified by source prefix and kind, "
+                "comments by kind; a draft's questions go with their draft. Tune only on 'tune'; report on 'test'.",
+        "drafts": part((d.id for d in drafts), d_test),
+        "comments": part((c["id"] for c in comments), c_test),
+    }
+
+
+# --- matching spans ----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=50000)
+def _stem(word: str) -> str:
+    return lexicon.stem(word)
+
+
+def content_words(text: str) -> set[str]:
+    """Stems of the words that carry meaning (three letters or more, no function words)."""
+    words = (w.lower() for w in lexicon.words(text))
+    return {_stem(w) for w in words if len(w) >= 3 and w not in FUNCTION_WORDS}
+
+
+def fact_keys(text: str) -> set[str]:
+    return {f.key for f in extract_facts(text)}
+
+
+def words_share(span: str, text: str) -> float:
+    """Share of the span's content words that `text` contains (1.0 for a span without any)."""
+    wanted = content_words(span)
+    return len(wanted & content_words(text)) / len(wanted) if wanted else 1.0
+
+
+_TIME_ZONE = re.compile(r"\b(?:WIB|WITA|WIT)\b")
+
+
+def span_kept(span: str, text: str) -> bool:
+    """The span's facts survive in `text`, reworded or not: every fact of the span (date, time,
+    money, number, name, link) is supported by `text` as the fact check judges support (equal
+    canonical keys, or the equivalents it accepts); a span with no fact keeps most of its content
+    words; "free of charge" in any of its wordings is one fact. A time zone (WIB, WITA, WIT) is
+    not a fact of its own: "pukul 08.00 WIB" is kept by "jam 8 pagi"."""
+    span = _TIME_ZONE.sub("", span)
+    if not span.strip():
+        return True
+    if fact_keys(span):
+        return check_facts(span, [text]).ok
+    if FREE.search(span) and FREE.search(text):
+        return True
+    return words_share(span, text) >= MOST
+
+
+def _tokens(text: str) -> Counter[str]:
+    return Counter(t.lower() for t in re.findall(r"\w+", text))
+
+
+def token_overlap(a: str, b: str) -> float:
+    """Token F1 of two spans (multiset of lower-case word and number tokens), 0..1."""
+    ta, tb = _tokens(a), _tokens(b)
+    common = sum((ta & tb).values())
+    if not common:
+        return 0.0
+    return 2 * common / (sum(ta.values()) + sum(tb.values()))
+
+
+@dataclass
+class Counts:
+    """Matched predictions, predictions, matched gold spans, gold spans."""
+
+    tp_pred: int = 0
+    n_pred: int = 0
+    tp_gold: int = 0
+    n_gold: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.tp_pred += other.tp_pred
+        self.n_pred += other.n_pred
+        self.tp_gold += other.tp_gold
+        self.n_gold += other.n_gold
+
+    @property
+    def precision(self) -> float:
+        return self.tp_pred / self.n_pred if self.n_pred else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp_gold / self.n_gold if self.n_gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def slot_counts(predicted: Sequence[str], gold: Sequence[str]) -> Counts:
+    """One slot of one draft: a prediction is right when it overlaps some gold span, a gold span
+    is found when some prediction overlaps it (token F1 >= OVERLAP)."""
+    return Counts(
+        tp_pred=sum(any(token_overlap(p, g) >= OVERLAP for g in gold) for p in predicted), n_pred=len(predicted),
+        tp_gold=sum(any(token_overlap(p, g) >= OVERLAP for p in predicted) for g in gold), n_gold=len(gold),
+    )
+
+
+# --- classification scores ------------------------------------------------------------------
+
+
+def accuracy(gold: Sequence[Any], pred: Sequence[Any]) -> float:
+    return sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold) if gold else 0.0
+
+
+def per_class_f1(gold: Sequence[str], pred: Sequence[str]) -> dict[str, float]:
+    """F1 of every label that occurs in the gold or the predictions."""
+    out = {}
+    for label in sorted(set(gold) | set(pred)):
+        tp = sum(g == p == label for g, p in zip(gold, pred, strict=True))
+        fp = sum(p == label != g for g, p in zip(gold, pred, strict=True))
+        fn = sum(g == label != p for g, p in zip(gold, pred, strict=True))
+        out[label] = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return out
+
+
+def macro_f1(gold: Sequence[str], pred: Sequence[str]) -> float:
+    """Unweighted mean of the per-label F1 (labels seen in gold or predictions, as scikit-learn)."""
+    scores = per_class_f1(gold, pred)
+    return sum(scores.values()) / len(scores) if scores else 0.0
+
+
+def confusion(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> list[list[int]]:
+    """Rows: gold label; columns: predicted label."""
+    index = {label: i for i, label in enumerate(labels)}
+    matrix = [[0] * len(labels) for _ in labels]
+    for g, p in zip(gold, pred, strict=True):
+        matrix[index[g]][index[p]] += 1
+    return matrix
+
+
+def binary_pr(gold: Sequence[bool], pred: Sequence[bool]) -> tuple[float, float, int, int, int]:
+    """Precision, recall, true positives, predicted positives, gold positives."""
+    tp = sum(g and p for g, p in zip(gold, pred, strict=True))
+    n_pred, n_gold = sum(pred), sum(gold)
+    return (tp / n_pred if n_pred else 0.0), (tp / n_gold if n_gold else 0.0), tp, n_pred, n_gold
+
+
+def percentile(values: Sequence[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))] if ordered else 0.0
