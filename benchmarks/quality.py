@@ -245,14 +245,22 @@ def rows(f: dict[str, Any]) -> list[tuple[str, str]]:
                                                 f"{100 * f['svc']['escalation_accuracy']:.1f}%"),
         ("sources relevant (mean share per reply)", "n/a" if src["mean_share"] is None else
          f"{100 * src['mean_share']:.1f}% ({src['replies']}; {src['without_sources']} uncited)"),
+        ("fact lock: false alarms, good posts**", _lock(f, "false_alarms")),
+        ("fact lock: planted inventions caught**", _lock(f, "caught")),
     ]
+
+
+def _lock(f: dict[str, Any], what: str) -> str:
+    lock = f.get("fact_lock") or {}
+    return _pct(ratio(lock[what], lock["posts"])) if lock.get("posts") else "n/a (no posts)"
 
 
 TARGETS = {"facts kept, Instagram": ">= 95%", "facts kept, all five platforms": ">= 95%",
            "slot P / R / F1 (labelled lines*)": "F1 >= 0.90", "invented facts / posts with one": "0",
            "drafts with invented facts": "0", "kind accuracy, rule classifier": ">= 90%",
            "kind macro-F1, rule classifier": ">= 0.85", "kind accuracy, service reply": ">= 90%",
-           "kind macro-F1, service reply": ">= 0.85", "questions answered correctly": ">= 90%"}
+           "kind macro-F1, service reply": ">= 0.85", "questions answered correctly": ">= 90%",
+           "fact lock: false alarms, good posts**": "0", "fact lock: planted inventions caught**": "100%"}
 
 
 def matrix(title: str, m: list[list[int]]) -> list[str]:
@@ -273,6 +281,12 @@ def render(tune: dict[str, Any], test: dict[str, Any], sp: dict[str, Any], split
                "gold span at token F1 >= 0.5.")
     out.append("Per slot on test, P/R (gold spans): " + "; ".join(
         f"{k} {v['precision']:.2f}/{v['recall']:.2f} ({v['gold']})" for k, v in test["slots"]["per_slot"].items()))
+    out.append("** tests/data/quality/good_posts.yaml: posts written by hand from tune drafts only (reworded dates, "
+               "amounts, derived names, short forms), each with one planted invention; run through the fact check "
+               "against their draft (tests/test_fact_lock.py asserts 0 / 100%).")
+    lock = tune.get("fact_lock") or {}  # per item on tune only: the held-out part is read in aggregate
+    out += [f"False alarm (tune): {key}: {', '.join(inv)}" for key, inv in lock.get("alarm_examples", {}).items()]
+    out += [f"Missed invention (tune): {missed}" for missed in lock.get("missed", [])]
     for name, f in (("tune", tune), ("test", test)):
         if f["invented_examples"]:
             out.append(f"Invented ({name}): " + " | ".join(f["invented_examples"]))
@@ -345,6 +359,11 @@ def main() -> None:
     figures = {part: summarize([d_rows[i] for i in split["drafts"][part] if i in d_rows],
                                [c_rows[i] for i in split["comments"][part] if i in c_rows])
                for part in ("tune", "test")}
+    bodies = {d.id: d.body for d in drafts}
+    posts = qm.load_good_posts()
+    for part in ("tune", "test"):
+        ids = set(split["drafts"][part])
+        figures[part]["fact_lock"] = qm.fact_lock([p for p in posts if p.draft_id in ids], bodies)
     sp = speed(drafts, comments)
     if args.json:
         print(json.dumps({"split": {k: split[k] for k in ("created", "seed")}, **figures, "speed": sp,

@@ -273,3 +273,42 @@ def binary_pr(gold: Sequence[bool], pred: Sequence[bool]) -> tuple[float, float,
 def percentile(values: Sequence[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))] if ordered else 0.0
+
+
+# --- the fact lock: good posts must pass, planted inventions must be caught -----------------
+
+GOOD_POSTS = DATA / "good_posts.yaml"
+
+
+@dataclass(frozen=True)
+class GoodPost:
+    """A post written by hand from a draft as a capable model writes it, and one planted invention
+    (`plant`: a span of the post and what replaces it in the corrupted copy)."""
+
+    draft_id: str
+    post: str
+    plant: tuple[str, str]
+
+    @property
+    def corrupted(self) -> str:
+        return self.post.replace(self.plant[0], self.plant[1], 1)
+
+
+def load_good_posts(path: Path = GOOD_POSTS) -> list[GoodPost]:
+    rows = yaml.safe_load(path.read_text(encoding="utf-8"))["posts"]
+    return [GoodPost(str(r["id"]), str(r["post"]), (str(r["plant"][0]), str(r["plant"][1]))) for r in rows]
+
+
+def fact_lock(posts: Sequence[GoodPost], bodies: dict[str, str]) -> dict[str, Any]:
+    """False alarms (good posts the fact check fails, with what it called invented) and planted
+    inventions caught (corrupted posts it fails)."""
+    alarms = {}
+    missed = []
+    for i, p in enumerate(posts):
+        good = check_facts(p.post, [bodies[p.draft_id]])
+        if not good.ok:
+            alarms[f"{p.draft_id}#{i}"] = good.invented
+        if check_facts(p.corrupted, [bodies[p.draft_id]]).ok:
+            missed.append(f"{p.draft_id}#{i}: {p.plant[1]}")
+    return {"posts": len(posts), "false_alarms": len(alarms), "alarm_examples": alarms,
+            "caught": len(posts) - len(missed), "missed": missed}

@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
+from itertools import islice, product
 from typing import Literal, NamedTuple
 
 from publicsuffixlist import PublicSuffixList
 
-from bot.core import lexicon
+from bot.core import gazetteer, lexicon, lexicon_data
 from bot.core.lexicon_data import DAYS, DEGREES, MONTHS, MULTIPLIERS, WEEKDAY
 from bot.core.models import FactCheck, Hit
 
@@ -78,7 +79,10 @@ _DATE_SHORT = re.compile(r"(?<![\d.,/])(\d{1,2})/(\d{1,2})(?![/\d])")
 _MONEY_RP = re.compile(rf"\bRp\.?\s?({_NUM})(?:,-)?(?:\s?({_MULT}))?", _I)
 _MONEY_WORD = re.compile(rf"(?<![\w.,])({_NUM})(?:\s?({_MULT}))?\s+rupiah\b", _I)
 _PERCENT = re.compile(rf"(?<![\w.,])({_NUM})\s?(?:%|persen\b)", _I)
-_TIME_WORD = re.compile(r"\b(?:pukul|pkl\.?|jam)\s*(\d{1,2})(?:[.:](\d{2}))?(?!\d)(?![.,]\d)", _I)
+_DAYPART = r"(?:\s+(pagi|siang|sore|petang|malam)\b)"
+_TIME_WORD = re.compile(rf"\b(?:pukul|pkl\.?|jam)\s*(\d{{1,2}})(?:[.:](\d{{2}}))?(?!\d)(?![.,]\d){_DAYPART}?", _I)
+#: "3 sore", "10.30 malam": a time by its part of the day, without "pukul".
+_TIME_DAYPART = re.compile(rf"(?<![\w.,:/])(\d{{1,2}})(?:[.:](\d{{2}}))?{_DAYPART}", _I)
 _TIME = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)(?![.,]\d)")
 _NUMBER = re.compile(rf"(?<![\w.,/])({_NUM})(?:\s?({_MULT}))?(?!\w)(?![.,]\d)", _I)
 _DAYNAME = re.compile(rf"\b(hari\s+)?({_DAY})\b", _I)
@@ -111,6 +115,20 @@ def _date_key(day: int, month: int, year: int | None) -> str | None:
     except ValueError:
         return None
     return f"date:{year:04d}-{month:02d}-{day:02d}" if year else f"date:--{month:02d}-{day:02d}"
+
+
+def _clock(hour: int, part: str | None) -> int:
+    """The 24-hour hour of "jam 3 sore" (15), "jam 10 malam" (22), "jam 1 siang" (13), "jam 7 pagi" (7)."""
+    part = (part or "").lower()
+    if part in ("sore", "petang") and hour < 12:
+        return hour + 12
+    if part == "malam" and 6 <= hour < 12:
+        return hour + 12
+    if part == "malam" and hour == 12:
+        return 0
+    if part == "siang" and 1 <= hour <= 5:
+        return hour + 12
+    return hour
 
 
 def _month(name: str) -> int:
@@ -179,11 +197,12 @@ def scan_facts(text: str) -> list[Located]:
     for m in s.each(_PERCENT):
         value = _decimal(m.group(1))
         s.add("percent", None if value is None else f"percent:{_canon(value)}", m.start(), m.end())
-    for m in list(_TIME_WORD.finditer(s.work)):
-        hour, minute = int(m.group(1)), int(m.group(2) or 0)
-        if hour <= 24 and minute < 60 and _MASK not in m.group(0):
-            s.add("time", f"time:{hour:02d}:{minute:02d}", m.start(), m.end())
-            s.mask(m.start(), m.end())
+    for pattern in (_TIME_WORD, _TIME_DAYPART):
+        for m in list(pattern.finditer(s.work)):
+            hour, minute = _clock(int(m.group(1)), m.group(3)), int(m.group(2) or 0)
+            if hour <= 24 and minute < 60 and _MASK not in m.group(0):
+                s.add("time", f"time:{hour:02d}:{minute:02d}", m.start(), m.end())
+                s.mask(m.start(), m.end())
     for m in s.each(_TIME):
         s.add("time", f"time:{int(m.group(1)):02d}:{m.group(2)}", m.start(), m.end())
     for m in list(_DATE_SHORT.finditer(s.work)):
@@ -278,13 +297,210 @@ def _markup(text: str) -> str:
 # --- checking ---------------------------------------------------------------------------
 
 
+class _Source(NamedTuple):
+    text: str
+    words: tuple[str, ...]
+    facts: tuple[Fact, ...]
+    #: Names the source gives without writing them: "Bupati Lamongan" gives "Kabupaten Lamongan",
+    #: "Palembang" gives "Sumatera Selatan" and "Sumsel" (each a phrase of lower-case words).
+    derived: tuple[tuple[str, ...], ...]
+
+
 @lru_cache(maxsize=1024)
-def _read_source(source: str) -> tuple[str, tuple[str, ...], tuple[Fact, ...]]:
-    """One source's lower-case text, words and facts. Cached: the same guideline chunks and the same
-    draft are checked again and again (every answer, each engine pass), and scanning is the costly part."""
+def _read_source(source: str) -> _Source:
+    """One source's lower-case text, words, facts and derived names. Cached: the same guideline chunks
+    and the same draft are checked again and again (every answer, each engine pass), and scanning is
+    the costly part."""
     clean = lexicon.clean_markup(source)
     words = tuple(w.lower() for w in lexicon.NAME_TOKEN.findall(_HASHTAG.sub(" ", clean)))
-    return f"{clean}\n{_markup(source)}".lower(), words, tuple(loc.fact for loc in scan_facts(clean))
+    facts = tuple(loc.fact for loc in scan_facts(clean)) + _number_words(words)
+    return _Source(f"{clean}\n{_markup(source)}".lower(), words, facts, _derived_names(clean, words))
+
+
+# --- names the draft gives without writing them -------------------------------------------
+
+#: Heads whose region gives the region's name: "Bupati Gowa" -> "Kabupaten Gowa" (and so "Pemkab Gowa").
+_REGION_OF = {"bupati": "kabupaten", "wakil bupati": "kabupaten", "wali kota": "kota", "walikota": "kota",
+              "wakil wali kota": "kota", "gubernur": "provinsi", "wakil gubernur": "provinsi"}
+#: Usual short forms -> the words of the draft they stand for (any one reading).
+_SHORT_FORMS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "pemkab": (("pemerintah", "kabupaten"), ("kabupaten",)),
+    "pemkot": (("pemerintah", "kota"), ("kota",)),
+    "pemko": (("pemerintah", "kota"), ("kota",)),
+    "pemprov": (("pemerintah", "provinsi"), ("provinsi",)),
+    "pemda": (("pemerintah", "daerah"), ("kabupaten",), ("kota",), ("provinsi",)),
+    "kab": (("kabupaten",),),
+    "prov": (("provinsi",),),
+    "dinkes": (("dinas", "kesehatan"),),
+    "kadinkes": (("kepala", "dinas", "kesehatan"),),
+    "kadis": (("kepala", "dinas"),),
+    "kaban": (("kepala", "badan"),),
+    "disdukcapil": (("dinas", "kependudukan"), ("dinas", "dukcapil")),
+    "dukcapil": (("kependudukan", "pencatatan"),),
+    "sekda": (("sekretaris", "daerah"),),
+    "wabup": (("wakil", "bupati"),),
+    "wawali": (("wakil", "wali", "kota"), ("wakil", "walikota")),
+    "wagub": (("wakil", "gubernur"),),
+    "wa": (("whatsapp",),),
+    "rs": (("rumah", "sakit"),),
+    "rsud": (("rumah", "sakit"),),
+    "igd": (("gawat", "darurat"),),
+    "ugd": (("gawat", "darurat"),),
+    "kk": (("kartu", "keluarga"), ("kepala", "keluarga")),
+    "pdam": (("air", "minum"),),
+    "ktp-el": (("ktp", "elektronik"), ("ktp", "el")),
+    "e-ktp": (("ktp", "elektronik"), ("ktp-el",)),
+    "hp": (("telepon",), ("ponsel",), ("handphone",)),
+    "bmkg": (("meteorologi",), ("infobmkg",)),
+}
+#: Words a short form may skip ("Menteri PKP": Perumahan dan Kawasan Permukiman).
+_SKIPPABLE = frozenset({"dan", "serta", "&", "di", "ke", "dari", "untuk", "yang", "se"})
+#: Everyday words a post may open a sentence with, which no dictionary lists ("Nggak perlu antre").
+_CASUAL = frozenset({"nggak", "enggak", "gak", "ga", "gk", "udah", "kuy", "guys", "gaes", "sob", "lho", "dong"})
+_REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi"})
+
+
+def _derived_names(clean: str, words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    """Names a source gives without writing them: the region of an official ("Bupati Lamongan" ->
+    "pemerintah kabupaten lamongan"), and a province's other names (official, short, from its
+    capital: "Palembang" -> "sumatera selatan", "sumsel")."""
+    out: list[tuple[str, ...]] = []
+    for _, _, tokens in lexicon.name_runs(clean):
+        low = [t.lower() for t in tokens]
+        for i in range(len(low)):
+            for size in (3, 2, 1):
+                head = " ".join(low[i : i + size])
+                rest = low[i + size :]
+                if head in _REGION_OF and rest and rest[0] not in _REGION_HEADS:
+                    out.append(("pemerintah", _REGION_OF[head], *rest))
+                    break
+    aliases = gazetteer.province_aliases()
+    text = " ".join(words)
+    for key, names in aliases.items():
+        if re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text):
+            out += [("provinsi", *name.split()) for name in names]
+    return tuple(dict.fromkeys(out))
+
+
+def _abbreviates(token: str, phrase: Sequence[str]) -> bool:
+    """`token` is a short form built from `phrase`, every word giving the start of itself, in order:
+    "dinkes" (DINas KESehatan), "pupr", "lotim" (LOmbok TIMur), "pkp" (Perumahan dan Kawasan
+    Permukiman). The last word may give any of its letters in order ("mendagri": MENteri DAlam
+    neGeRI). Words like "dan" may give nothing."""
+    n = len(phrase)
+
+    @cache
+    def fits(w: int, c: int) -> bool:
+        if c == len(token):
+            return w == n
+        if w == n:
+            return False
+        word = phrase[w]
+        if word in _SKIPPABLE and fits(w + 1, c):
+            return True
+        if w == n - 1:
+            return _subsequence(token[c:], word) and (token[c] == word[0] or len(token) - c >= 2)
+        if token[c] != word[0]:
+            return False
+        k = 1
+        while k <= len(word) and c + k <= len(token) and token[c + k - 1] == word[k - 1]:
+            if fits(w + 1, c + k):
+                return True
+            k += 1
+        return False
+
+    return n >= 2 and fits(0, 0)
+
+
+def _shouted(token: str) -> bool:
+    """An ordinary word written in capitals for emphasis ("GRATIS", "PENTING"), not an acronym."""
+    return (len(token) >= 4 and lexicon.is_acronym(token) and token not in lexicon_data.KNOWN_ACRONYMS
+            and token.isalpha() and lexicon.is_ordinary_word(token.lower()))
+
+
+def _subsequence(part: str, word: str) -> bool:
+    it = iter(word)
+    return all(ch in it for ch in part)
+
+
+@lru_cache(maxsize=4096)
+def _short_form_readings(token: str, words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The phrases of `words` that `token` may stand for (a short form of two to six words)."""
+    letters = token.replace("-", "")
+    out: list[tuple[str, ...]] = list(_SHORT_FORMS.get(token, ()))
+    if not letters.isalpha() or len(letters) < 2 or len(letters) > 12:
+        return out
+    for i, word in enumerate(words):
+        if word[:1] != letters[0] or len(word) < 2:
+            continue
+        for size in range(2, 7):
+            phrase = words[i : i + size]
+            if len(phrase) < size:
+                break
+            if _abbreviates(letters, phrase):
+                out.append(tuple(phrase))
+    return list(dict.fromkeys(out))
+
+
+# --- numbers written in words -----------------------------------------------------------
+
+_UNITS = {"nol": 0, "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+          "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100}
+_SCALES = {"ribu": 10**3, "seribu": 10**3, "juta": 10**6, "sejuta": 10**6, "miliar": 10**9, "milyar": 10**9,
+           "triliun": 10**12}
+
+
+def _number_words(words: Sequence[str]) -> tuple[Fact, ...]:
+    """Numbers the source writes in words ("dua ribu tiga ratus" 2300, "sembilan puluh delapan koma
+    dua persen" 98.2 %), as facts the output may write in digits."""
+    out: list[Fact] = []
+    i = 0
+    while i < len(words):
+        value, end = _read_number(words, i)
+        if end == i:
+            i += 1
+            continue
+        key = _canon(value)
+        out.append(Fact("number", " ".join(words[i:end]), f"number:{key}"))
+        if end < len(words) and words[end] == "persen":
+            out.append(Fact("percent", " ".join(words[i : end + 1]), f"percent:{key}"))
+        i = end
+    return tuple(out)
+
+
+def _read_number(words: Sequence[str], i: int) -> tuple[Decimal, int]:
+    """The number written in words from `words[i]` and where it ends (`i` when there is none)."""
+    total, current, unit, start = Decimal(0), Decimal(0), Decimal(0), i
+    while i < len(words):
+        w = words[i]
+        if w in _UNITS and not (w == "se" or (unit and w not in ("seratus",) and current % 10)):
+            unit = Decimal(_UNITS[w])
+            current += unit
+        elif w == "belas" and unit and unit < 10:
+            current += 10
+            unit = Decimal(0)
+        elif w == "puluh" and unit and unit < 10:
+            current += unit * 9
+            unit = Decimal(0)
+        elif w == "ratus" and unit and unit < 10:
+            current += unit * 99
+            unit = Decimal(0)
+        elif w in _SCALES and (current or w.startswith("se")):
+            total += (current or 1) * _SCALES[w]
+            current = unit = Decimal(0)
+        elif w == "koma" and i + 1 < len(words) and words[i + 1] in _UNITS and (current or total):
+            digits = ""
+            i += 1
+            while i < len(words) and words[i] in _UNITS and _UNITS[words[i]] < 10 and words[i] != "se":
+                digits += str(_UNITS[words[i]])
+                i += 1
+            return total + current + Decimal(f"0.{digits}"), i
+        else:
+            break
+        i += 1
+    if i == start:
+        return Decimal(0), start
+    return total + current, i
 
 
 class _Evidence:
@@ -297,13 +513,18 @@ class _Evidence:
         self.month_days: set[tuple[int, int]] = set()
         self.texts: list[str] = []
         self.words: list[tuple[str, ...]] = []
+        #: Tokens the output writes in capitals, which may stand alone beside a name.
+        self.acronyms: set[str] = set()
+        #: Ordinary words the output writes in capitals ("GRATIS"): emphasis, not a name.
+        self.shouted: set[str] = set()
         for source in sources:
             if not source:
                 continue
-            text, words, facts = _read_source(source)
-            self.texts.append(text)
-            self.words.append(words)
-            for fact in facts:
+            read = _read_source(source)
+            self.texts.append(read.text)
+            self.words.append(read.words)
+            self.words.extend(read.derived)
+            for fact in read.facts:
                 self._index(fact)
 
     def _index(self, fact: Fact) -> None:
@@ -317,11 +538,11 @@ class _Evidence:
             y, mo, d = (int(x) for x in body.split("-"))
             self.dates.add((y, mo, d))
             self.month_days.add((mo, d))
-            self.values.update({str(y), str(d)})
+            # The year may stand alone ("tahun 2026"); the day may not: "28 puskesmas" is no date's day.
+            self.values.add(str(y))
         elif fact.kind == "date" and body.startswith("--"):
             mo, d = (int(x) for x in body[2:].split("-"))
             self.month_days.add((mo, d))
-            self.values.add(str(d))
         elif fact.kind == "date" and re.fullmatch(r"\d{4}-\d\d", body):
             self.values.add(body[:4])
 
@@ -336,6 +557,9 @@ class _Evidence:
         if fact.kind == "date":
             return self._supports_date(body)
         if fact.kind == "name":
+            raw = fact.raw.split()
+            self.acronyms = {t.lower() for t in raw if lexicon.is_acronym(t)}
+            self.shouted = {t.lower() for t in raw if _shouted(t)}
             return self._supports_name(body)
         return False
 
@@ -356,8 +580,64 @@ class _Evidence:
         if body.startswith("url:"):
             return any(_link_in(body[4:], text) for text in self.texts)
         tokens = body.split(" ")
-        return any(_within_window(_units(tokens, set(words)), words) or _squashed_match(tokens, words)
-                   for words in self.words)
+        if any(_within_window(_units(tokens, set(words)), words) or _squashed_match(tokens, words)
+               for words in self.words):
+            return True
+        tokens = [t for t in tokens if t not in self.shouted and t not in _CASUAL]
+        return not tokens or self._supports_reading(tokens) or self._supports_split(tokens)
+
+    def _supports_reading(self, tokens: list[str]) -> bool:
+        """`tokens` with their short forms read as the draft's words ("pemkab lotim" as "pemerintah
+        kabupaten lombok timur") all occur close together in one source."""
+        for words in self.words:
+            vocabulary = set(words)
+            options: list[list[tuple[str, ...]]] = []
+            for token in tokens:
+                readings: list[tuple[str, ...]] = [(token,)] if token in vocabulary else []
+                readings += _short_form_readings(token, words)
+                if not readings:
+                    break
+                options.append(readings[:6])
+            else:
+                for combo in islice(product(*options), 64):
+                    flat = [w for part in combo for w in part]
+                    if _within_window(_units(flat, vocabulary), words):
+                        return True
+        return False
+
+    def _supports_split(self, tokens: list[str]) -> bool:
+        """A name of two supported parts: an acronym and a name ("WA PANDAWA", "PKL Jalan Raden
+        Intan"), or an office and the draft's own region ("Dinkes Polman" where the draft is of
+        Kabupaten Polewali Mandar)."""
+        for cut in range(1, len(tokens)):
+            head, tail = tokens[:cut], tokens[cut:]
+            acronym = (cut == 1 and self._is_acronym_token(head[0])) or (
+                len(tail) == 1 and self._is_acronym_token(tail[0]))
+            if not (acronym or self._is_region(tail)):
+                continue
+            if self._supports_tokens(head) and self._supports_tokens(tail):
+                return True
+        return False
+
+    def _supports_tokens(self, tokens: list[str]) -> bool:
+        return any(_within_window(_units(tokens, set(words)), words) for words in self.words) or (
+            self._supports_reading(tokens))
+
+    def _is_acronym_token(self, token: str) -> bool:
+        return token in self.acronyms
+
+    def _is_region(self, tokens: list[str]) -> bool:
+        """`tokens` name the region of a source ("kabupaten polewali mandar", or its short form)."""
+        for words in self.words:
+            for i, word in enumerate(words[:-1]):
+                if word not in _REGION_HEADS:
+                    continue
+                region = words[i + 1 : i + 1 + len(tokens) + 2]
+                if list(region[: len(tokens)]) == tokens:
+                    return True
+                if len(tokens) == 1 and any(_abbreviates(tokens[0], region[:k]) for k in range(2, len(region) + 1)):
+                    return True
+        return False
 
 
 def _link_in(target: str, text: str) -> bool:

@@ -1,0 +1,74 @@
+"""Indonesia's 38 provinces: official name, the usual short forms and the capital.
+
+Written by hand for HumasBot from general knowledge (public facts: the provinces as of the 2022
+expansion in Papua, their capitals and the abbreviations regional media use); no third-party data
+set. The fact check reads it so that "Jabar", "Jawa Barat" and "Provinsi Jawa Barat" are one place,
+and a post may name the province of a capital the draft names ("Sumsel" beside "Palembang").
+Regencies and cities are not listed yet (see docs/quality.md); their short forms built from the
+draft's own words ("Lotim" from "Lombok Timur") are read by the fact check's abbreviation rule.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import NamedTuple
+
+
+class Province(NamedTuple):
+    name: str
+    short: tuple[str, ...]
+    capital: str
+
+
+PROVINCES: tuple[Province, ...] = (
+    Province("Aceh", ("NAD", "Nanggroe Aceh Darussalam"), "Banda Aceh"),
+    Province("Sumatera Utara", ("Sumut", "Sumatra Utara"), "Medan"),
+    Province("Sumatera Barat", ("Sumbar", "Sumatra Barat"), "Padang"),
+    Province("Riau", (), "Pekanbaru"),
+    Province("Kepulauan Riau", ("Kepri",), "Tanjungpinang"),
+    Province("Jambi", (), "Jambi"),
+    Province("Sumatera Selatan", ("Sumsel", "Sumatra Selatan"), "Palembang"),
+    Province("Kepulauan Bangka Belitung", ("Babel", "Bangka Belitung"), "Pangkalpinang"),
+    Province("Bengkulu", (), "Bengkulu"),
+    Province("Lampung", (), "Bandar Lampung"),
+    Province("Daerah Khusus Jakarta", ("DKJ", "DKI Jakarta", "DKI", "Jakarta"), "Jakarta"),
+    Province("Banten", (), "Serang"),
+    Province("Jawa Barat", ("Jabar",), "Bandung"),
+    Province("Jawa Tengah", ("Jateng",), "Semarang"),
+    Province("Daerah Istimewa Yogyakarta", ("DIY", "Yogyakarta", "Jogja"), "Yogyakarta"),
+    Province("Jawa Timur", ("Jatim",), "Surabaya"),
+    Province("Bali", (), "Denpasar"),
+    Province("Nusa Tenggara Barat", ("NTB",), "Mataram"),
+    Province("Nusa Tenggara Timur", ("NTT",), "Kupang"),
+    Province("Kalimantan Barat", ("Kalbar",), "Pontianak"),
+    Province("Kalimantan Tengah", ("Kalteng",), "Palangka Raya"),
+    Province("Kalimantan Selatan", ("Kalsel",), "Banjarbaru"),
+    Province("Kalimantan Timur", ("Kaltim",), "Samarinda"),
+    Province("Kalimantan Utara", ("Kaltara",), "Tanjung Selor"),
+    Province("Sulawesi Utara", ("Sulut",), "Manado"),
+    Province("Gorontalo", (), "Gorontalo"),
+    Province("Sulawesi Tengah", ("Sulteng",), "Palu"),
+    Province("Sulawesi Barat", ("Sulbar",), "Mamuju"),
+    Province("Sulawesi Selatan", ("Sulsel",), "Makassar"),
+    Province("Sulawesi Tenggara", ("Sultra",), "Kendari"),
+    Province("Maluku", (), "Ambon"),
+    Province("Maluku Utara", ("Malut",), "Sofifi"),
+    Province("Papua", (), "Jayapura"),
+    Province("Papua Barat", ("Pabar",), "Manokwari"),
+    Province("Papua Barat Daya", ("PBD",), "Sorong"),
+    Province("Papua Selatan", (), "Merauke"),
+    Province("Papua Tengah", (), "Nabire"),
+    Province("Papua Pegunungan", (), "Wamena"),
+)
+
+
+@cache
+def province_aliases() -> dict[str, tuple[str, ...]]:
+    """Every lower-case name of a province (official, short forms, capital) -> all the names of it
+    a post may use (official name and short forms; never the capital, which is a city)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for p in PROVINCES:
+        names = tuple(dict.fromkeys(n.lower() for n in (p.name, *p.short)))
+        for key in (*names, p.capital.lower()):
+            out[key] = tuple(dict.fromkeys([*out.get(key, ()), *names]))
+    return out
