@@ -138,3 +138,26 @@ def test_gazetteer_has_the_38_provinces_and_their_short_forms() -> None:
     aliases = province_aliases()
     assert "jawa barat" in aliases["jabar"] and "jateng" in aliases["semarang"]
     assert "ntt" in aliases["kupang"] and "kupang" not in aliases["ntt"]
+
+
+@pytest.mark.parametrize(
+    ("draft", "post", "ok"),
+    [
+        ("Pemerintah Kabupaten Lamongan menggelar pasar murah.", "Warga Lamongan, Jatim, ayo belanja.", True),
+        ("Pemerintah Kabupaten Lamongan menggelar pasar murah.", "Pasar murah di Jawa Timur.", True),
+        ("Pemerintah Kabupaten Lamongan menggelar pasar murah.", "Warga Lamongan, Jabar, ayo belanja.", False),
+        ("Banjir di Kota Manado.", "Banjir di Manado, Sulut.", True),
+        ("Sapi merumput di padang yang luas.", "Info dari Sumbar.", False),
+    ],
+)
+def test_regencies_and_cities_give_their_province(draft: str, post: str, ok: bool) -> None:
+    assert check_facts(post, [draft]).ok is ok
+
+
+def test_regions_come_from_the_gazetteer_data() -> None:
+    from bot.core.gazetteer import region_provinces
+    from bot.core.gazetteer_regions import REGIONS
+
+    assert len(REGIONS) >= 500
+    assert set(REGIONS.values()) <= {p.name for p in PROVINCES}
+    assert "jatim" in region_provinces()[("lamongan",)]

@@ -374,12 +374,22 @@ def _derived_names(clean: str, words: Sequence[str]) -> tuple[tuple[str, ...], .
                 if head in _REGION_OF and rest and rest[0] not in _REGION_HEADS:
                     out.append(("pemerintah", _REGION_OF[head], *rest))
                     break
-    aliases = gazetteer.province_aliases()
-    text = " ".join(words)
-    for key, names in aliases.items():
-        if re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text):
-            out += [("provinsi", *name.split()) for name in names]
+        out += [("provinsi", *name.split()) for name in _provinces_named(low)]
     return tuple(dict.fromkeys(out))
+
+
+def _provinces_named(tokens: Sequence[str]) -> list[str]:
+    """The names of the provinces that a name run (lower-case words) names or lies in, by the
+    gazetteer: "Lamongan" -> "jawa timur", "jatim"; "Palembang" -> "sumatera selatan", "sumsel"."""
+    places = gazetteer.place_names()
+    out: list[str] = []
+    for i in range(len(tokens)):
+        for size in (4, 3, 2, 1):
+            names = places.get(tuple(tokens[i : i + size]))
+            if names and i + size <= len(tokens):
+                out += names
+                break
+    return out
 
 
 def _abbreviates(token: str, phrase: Sequence[str]) -> bool:

@@ -10,6 +10,7 @@ draft's own words ("Lotim" from "Lombok Timur") are read by the fact check's abb
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import NamedTuple
 
@@ -71,4 +72,34 @@ def province_aliases() -> dict[str, tuple[str, ...]]:
         names = tuple(dict.fromkeys(n.lower() for n in (p.name, *p.short)))
         for key in (*names, p.capital.lower()):
             out[key] = tuple(dict.fromkeys([*out.get(key, ()), *names]))
+    return out
+
+
+@cache
+def region_provinces() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Every regency's and city's name as lower-case words ("lamongan", "bandar lampung") -> the names
+    of its province (official and short). A name shared by regions of two provinces is left out."""
+    from bot.core.gazetteer_regions import REGIONS
+
+    by_name: dict[tuple[str, ...], set[str]] = {}
+    for region, province in REGIONS.items():
+        bare = re.sub(r"^(?:Kabupaten|Kota)\s+(?:Adm\.\s+)?", "", region).lower().split()
+        by_name.setdefault(tuple(bare), set()).add(province)
+    official = {p.name: p for p in PROVINCES}
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for name, provinces in by_name.items():
+        if len(provinces) == 1:
+            p = official[next(iter(provinces))]
+            out[name] = tuple(dict.fromkeys(n.lower() for n in (p.name, *p.short)))
+    return out
+
+
+@cache
+def place_names() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Province names, short forms and capitals, and regency and city names (lower-case words) ->
+    the names of the province they are in or are."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = dict(region_provinces())
+    for key, names in province_aliases().items():
+        words = tuple(key.split())
+        out[words] = tuple(dict.fromkeys([*out.get(words, ()), *names]))
     return out
