@@ -20,7 +20,7 @@ from typing import Literal, NamedTuple
 
 from publicsuffixlist import PublicSuffixList
 
-from bot.core import gazetteer, lexicon, lexicon_data
+from bot.core import lexicon, name_forms, number_words
 from bot.core.lexicon_data import DAYS, DEGREES, MONTHS, MULTIPLIERS, WEEKDAY
 from bot.core.models import FactCheck, Hit
 
@@ -314,151 +314,10 @@ def _read_source(source: str) -> _Source:
     clean = lexicon.clean_markup(source)
     words = tuple(w.lower() for w in lexicon.NAME_TOKEN.findall(_HASHTAG.sub(" ", clean)))
     facts = tuple(loc.fact for loc in scan_facts(clean)) + _number_words(words)
-    return _Source(f"{clean}\n{_markup(source)}".lower(), words, facts, _derived_names(clean, words))
-
-
-# --- names the draft gives without writing them -------------------------------------------
-
-#: Heads whose region gives the region's name: "Bupati Gowa" -> "Kabupaten Gowa" (and so "Pemkab Gowa").
-_REGION_OF = {"bupati": "kabupaten", "wakil bupati": "kabupaten", "wali kota": "kota", "walikota": "kota",
-              "wakil wali kota": "kota", "gubernur": "provinsi", "wakil gubernur": "provinsi"}
-#: Usual short forms -> the words of the draft they stand for (any one reading).
-_SHORT_FORMS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "pemkab": (("pemerintah", "kabupaten"), ("kabupaten",)),
-    "pemkot": (("pemerintah", "kota"), ("kota",)),
-    "pemko": (("pemerintah", "kota"), ("kota",)),
-    "pemprov": (("pemerintah", "provinsi"), ("provinsi",)),
-    "pemda": (("pemerintah", "daerah"), ("kabupaten",), ("kota",), ("provinsi",)),
-    "kab": (("kabupaten",),),
-    "prov": (("provinsi",),),
-    "dinkes": (("dinas", "kesehatan"),),
-    "kadinkes": (("kepala", "dinas", "kesehatan"),),
-    "kadis": (("kepala", "dinas"),),
-    "kaban": (("kepala", "badan"),),
-    "disdukcapil": (("dinas", "kependudukan"), ("dinas", "dukcapil")),
-    "dukcapil": (("kependudukan", "pencatatan"),),
-    "sekda": (("sekretaris", "daerah"),),
-    "wabup": (("wakil", "bupati"),),
-    "wawali": (("wakil", "wali", "kota"), ("wakil", "walikota")),
-    "wagub": (("wakil", "gubernur"),),
-    "wa": (("whatsapp",),),
-    "rs": (("rumah", "sakit"),),
-    "rsud": (("rumah", "sakit"),),
-    "igd": (("gawat", "darurat"),),
-    "ugd": (("gawat", "darurat"),),
-    "kk": (("kartu", "keluarga"), ("kepala", "keluarga")),
-    "pdam": (("air", "minum"),),
-    "ktp-el": (("ktp", "elektronik"), ("ktp", "el")),
-    "e-ktp": (("ktp", "elektronik"), ("ktp-el",)),
-    "hp": (("telepon",), ("ponsel",), ("handphone",)),
-    "bmkg": (("meteorologi",), ("infobmkg",)),
-}
-#: Words a short form may skip ("Menteri PKP": Perumahan dan Kawasan Permukiman).
-_SKIPPABLE = frozenset({"dan", "serta", "&", "di", "ke", "dari", "untuk", "yang", "se"})
-#: Everyday words a post may open a sentence with, which no dictionary lists ("Nggak perlu antre").
-_CASUAL = frozenset({"nggak", "enggak", "gak", "ga", "gk", "udah", "kuy", "guys", "gaes", "sob", "lho", "dong"})
-_REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi"})
-
-
-def _derived_names(clean: str, words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
-    """Names a source gives without writing them: the region of an official ("Bupati Lamongan" ->
-    "pemerintah kabupaten lamongan"), and a province's other names (official, short, from its
-    capital: "Palembang" -> "sumatera selatan", "sumsel")."""
-    out: list[tuple[str, ...]] = []
-    for _, _, tokens in lexicon.name_runs(clean):
-        low = [t.lower() for t in tokens]
-        for i in range(len(low)):
-            for size in (3, 2, 1):
-                head = " ".join(low[i : i + size])
-                rest = low[i + size :]
-                if head in _REGION_OF and rest and rest[0] not in _REGION_HEADS:
-                    out.append(("pemerintah", _REGION_OF[head], *rest))
-                    break
-        out += [("provinsi", *name.split()) for name in _provinces_named(low)]
-    return tuple(dict.fromkeys(out))
-
-
-def _provinces_named(tokens: Sequence[str]) -> list[str]:
-    """The names of the provinces that a name run (lower-case words) names or lies in, by the
-    gazetteer: "Lamongan" -> "jawa timur", "jatim"; "Palembang" -> "sumatera selatan", "sumsel"."""
-    places = gazetteer.place_names()
-    out: list[str] = []
-    for i in range(len(tokens)):
-        for size in (4, 3, 2, 1):
-            names = places.get(tuple(tokens[i : i + size]))
-            if names and i + size <= len(tokens):
-                out += names
-                break
-    return out
-
-
-def _abbreviates(token: str, phrase: Sequence[str]) -> bool:
-    """`token` is a short form built from `phrase`, every word giving the start of itself, in order:
-    "dinkes" (DINas KESehatan), "pupr", "lotim" (LOmbok TIMur), "pkp" (Perumahan dan Kawasan
-    Permukiman). The last word may give any of its letters in order ("mendagri": MENteri DAlam
-    neGeRI). Words like "dan" may give nothing."""
-    n = len(phrase)
-
-    @cache
-    def fits(w: int, c: int) -> bool:
-        if c == len(token):
-            return w == n
-        if w == n:
-            return False
-        word = phrase[w]
-        if word in _SKIPPABLE and fits(w + 1, c):
-            return True
-        if w == n - 1:
-            return _subsequence(token[c:], word) and (token[c] == word[0] or len(token) - c >= 2)
-        if token[c] != word[0]:
-            return False
-        k = 1
-        while k <= len(word) and c + k <= len(token) and token[c + k - 1] == word[k - 1]:
-            if fits(w + 1, c + k):
-                return True
-            k += 1
-        return False
-
-    return n >= 2 and fits(0, 0)
-
-
-def _shouted(token: str) -> bool:
-    """An ordinary word written in capitals for emphasis ("GRATIS", "PENTING"), not an acronym."""
-    return (len(token) >= 4 and lexicon.is_acronym(token) and token not in lexicon_data.KNOWN_ACRONYMS
-            and token.isalpha() and lexicon.is_ordinary_word(token.lower()))
-
-
-def _subsequence(part: str, word: str) -> bool:
-    it = iter(word)
-    return all(ch in it for ch in part)
-
-
-@lru_cache(maxsize=4096)
-def _short_form_readings(token: str, words: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """The phrases of `words` that `token` may stand for (a short form of two to six words)."""
-    letters = token.replace("-", "")
-    out: list[tuple[str, ...]] = list(_SHORT_FORMS.get(token, ()))
-    if not letters.isalpha() or len(letters) < 2 or len(letters) > 12:
-        return out
-    for i, word in enumerate(words):
-        if word[:1] != letters[0] or len(word) < 2:
-            continue
-        for size in range(2, 7):
-            phrase = words[i : i + size]
-            if len(phrase) < size:
-                break
-            if _abbreviates(letters, phrase):
-                out.append(tuple(phrase))
-    return list(dict.fromkeys(out))
+    return _Source(f"{clean}\n{_markup(source)}".lower(), words, facts, name_forms.derived_names(clean, words))
 
 
 # --- numbers written in words -----------------------------------------------------------
-
-_UNITS = {"nol": 0, "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
-          "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100}
-_SCALES = {"ribu": 10**3, "seribu": 10**3, "juta": 10**6, "sejuta": 10**6, "miliar": 10**9, "milyar": 10**9,
-           "triliun": 10**12}
-
 
 def _number_words(words: Sequence[str]) -> tuple[Fact, ...]:
     """Numbers the source writes in words ("dua ribu tiga ratus" 2300, "sembilan puluh delapan koma
@@ -466,7 +325,7 @@ def _number_words(words: Sequence[str]) -> tuple[Fact, ...]:
     out: list[Fact] = []
     i = 0
     while i < len(words):
-        value, end = _read_number(words, i)
+        value, end = number_words.read_number(words, i)
         if end == i:
             i += 1
             continue
@@ -476,41 +335,6 @@ def _number_words(words: Sequence[str]) -> tuple[Fact, ...]:
             out.append(Fact("percent", " ".join(words[i : end + 1]), f"percent:{key}"))
         i = end
     return tuple(out)
-
-
-def _read_number(words: Sequence[str], i: int) -> tuple[Decimal, int]:
-    """The number written in words from `words[i]` and where it ends (`i` when there is none)."""
-    total, current, unit, start = Decimal(0), Decimal(0), Decimal(0), i
-    while i < len(words):
-        w = words[i]
-        if w in _UNITS and not (w == "se" or (unit and w not in ("seratus",) and current % 10)):
-            unit = Decimal(_UNITS[w])
-            current += unit
-        elif w == "belas" and unit and unit < 10:
-            current += 10
-            unit = Decimal(0)
-        elif w == "puluh" and unit and unit < 10:
-            current += unit * 9
-            unit = Decimal(0)
-        elif w == "ratus" and unit and unit < 10:
-            current += unit * 99
-            unit = Decimal(0)
-        elif w in _SCALES and (current or w.startswith("se")):
-            total += (current or 1) * _SCALES[w]
-            current = unit = Decimal(0)
-        elif w == "koma" and i + 1 < len(words) and words[i + 1] in _UNITS and (current or total):
-            digits = ""
-            i += 1
-            while i < len(words) and words[i] in _UNITS and _UNITS[words[i]] < 10 and words[i] != "se":
-                digits += str(_UNITS[words[i]])
-                i += 1
-            return total + current + Decimal(f"0.{digits}"), i
-        else:
-            break
-        i += 1
-    if i == start:
-        return Decimal(0), start
-    return total + current, i
 
 
 class _Evidence:
@@ -569,7 +393,7 @@ class _Evidence:
         if fact.kind == "name":
             raw = fact.raw.split()
             self.acronyms = {t.lower() for t in raw if lexicon.is_acronym(t)}
-            self.shouted = {t.lower() for t in raw if _shouted(t)}
+            self.shouted = {t.lower() for t in raw if name_forms.shouted(t)}
             return self._supports_name(body)
         return False
 
@@ -593,7 +417,7 @@ class _Evidence:
         if any(_within_window(_units(tokens, set(words)), words) or _squashed_match(tokens, words)
                for words in self.words):
             return True
-        tokens = [t for t in tokens if t not in self.shouted and t not in _CASUAL]
+        tokens = [t for t in tokens if t not in self.shouted and t not in name_forms.CASUAL]
         return not tokens or self._supports_reading(tokens) or self._supports_split(tokens)
 
     def _supports_reading(self, tokens: list[str]) -> bool:
@@ -604,7 +428,7 @@ class _Evidence:
             options: list[list[tuple[str, ...]]] = []
             for token in tokens:
                 readings: list[tuple[str, ...]] = [(token,)] if token in vocabulary else []
-                readings += _short_form_readings(token, words)
+                readings += name_forms.short_form_readings(token, words)
                 if not readings:
                     break
                 options.append(readings[:6])
@@ -640,12 +464,13 @@ class _Evidence:
         """`tokens` name the region of a source ("kabupaten polewali mandar", or its short form)."""
         for words in self.words:
             for i, word in enumerate(words[:-1]):
-                if word not in _REGION_HEADS:
+                if word not in name_forms.REGION_HEADS:
                     continue
                 region = words[i + 1 : i + 1 + len(tokens) + 2]
                 if list(region[: len(tokens)]) == tokens:
                     return True
-                if len(tokens) == 1 and any(_abbreviates(tokens[0], region[:k]) for k in range(2, len(region) + 1)):
+                spans = (region[:k] for k in range(2, len(region) + 1))
+                if len(tokens) == 1 and any(name_forms.abbreviates(tokens[0], span) for span in spans):
                     return True
         return False
 

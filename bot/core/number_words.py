@@ -1,0 +1,49 @@
+"""Numbers written in Indonesian words: "dua ribu tiga ratus" is 2300, "sembilan puluh delapan
+koma dua" is 98.2. The fact check reads them so that a post may write them in digits."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+_UNITS = {"nol": 0, "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+          "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100}
+_SCALES = {"ribu": 10**3, "seribu": 10**3, "juta": 10**6, "sejuta": 10**6, "miliar": 10**9, "milyar": 10**9,
+           "triliun": 10**12}
+
+
+def read_number(words: Sequence[str], i: int) -> tuple[Decimal, int]:
+    """The number written in words from `words[i]` and where it ends (`i` when there is none)."""
+    total, current, unit, start = Decimal(0), Decimal(0), Decimal(0), i
+    while i < len(words):
+        w = words[i]
+        if w in _UNITS and not (w == "se" or (unit and w not in ("seratus",) and current % 10)):
+            unit = Decimal(_UNITS[w])
+            current += unit
+        elif w == "belas" and unit and unit < 10:
+            current += 10
+            unit = Decimal(0)
+        elif w == "puluh" and unit and unit < 10:
+            current += unit * 9
+            unit = Decimal(0)
+        elif w == "ratus" and unit and unit < 10:
+            current += unit * 99
+            unit = Decimal(0)
+        elif w in _SCALES and (current or w.startswith("se")):
+            total += (current or 1) * _SCALES[w]
+            current = unit = Decimal(0)
+        elif w == "koma" and i + 1 < len(words) and words[i + 1] in _UNITS and (current or total):
+            digits = ""
+            i += 1
+            while i < len(words) and words[i] in _UNITS and _UNITS[words[i]] < 10 and words[i] != "se":
+                digits += str(_UNITS[words[i]])
+                i += 1
+            return total + current + Decimal(f"0.{digits}"), i
+        else:
+            break
+        i += 1
+    if i == start:
+        return Decimal(0), start
+    return total + current, i
+
+
