@@ -142,6 +142,8 @@ def question_slots(question: str) -> list[str]:
                 continue
             if slot == "who" and match.group(0) in ("boleh", "bisa dapat", "bisa dapet") and found:
                 continue
+            if slot == "how" and match.group(0) in ("daftar", "mendaftar") and any(s == "deadline" for _, s in found):
+                continue
             if slot == "where" and _HOW_WHERE.search(text) and any(s == "how" for _, s in found):
                 continue
             if slot == "when" and match.group(0) in ("buka", "tutup", "berlaku", "besok", "sabtu", "minggu",
@@ -183,7 +185,7 @@ def _cue(slot: str, sentence: str) -> float:
         return 2.0 if phone else 1.0 if _CONTACT_CUE.search(sentence) and re.search(r"\d{3}", sentence) else 0.0
     if slot == "who":
         ranged = _RANGE.search(sentence) or _MIN_AGE.search(sentence)
-        return 2.0 if ranged else 1.0 if _WHO_CUE.search(sentence) else 0.0
+        return 3.0 if ranged else 1.0 if _WHO_CUE.search(sentence) else 0.0
     if slot == "quota":
         return 2.0 if _QUOTA_CUE.search(sentence) else 0.0
     if slot == "figures":
