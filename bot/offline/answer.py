@@ -52,8 +52,8 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"pengungsian|mengungsi)\b|\b\w+ mana\b|^di \w+ (?:ada|buka)\b")),
     ("when", re.compile(r"\b(?:kapan|jam berapa|jam\b|tanggal|hari apa|pukul|sampai kapan|buka|tutup|berlaku|"
                         r"besok|minggu depan|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b")),
-    ("who", re.compile(r"\b(?:umur|usia|lansia|anak|bisa ikut|boleh ikut|siapa|warga luar|perorangan|"
-                       r"bisa dapat|bisa dapet|boleh|berhak)\b|\b\d+\s*(?:tahun|bulan)\b")),
+    ("who", re.compile(r"\b(?:umur|usia|lansia|anak(?=.*\b(?:bisa|boleh|ikut)\b)|bisa ikut|boleh ikut|siapa|"
+                       r"warga luar|perorangan|bisa dapat|bisa dapet|boleh|berhak)\b|\b\d+\s*(?:tahun|bulan)\b")),
     ("cost", re.compile(r"\b(?:bayar|biaya|gratis|harga|tarif|sewa|ongkos|dipungut|pungutan|berapa)\b")),
 )
 #: A question that names the channel ("daftar/lapor ... di mana") asks how, not where.
@@ -78,7 +78,7 @@ _WHERE_CUE = re.compile(r"\b(?:di|ke)\s+(?:[A-Z]|kantor|kelurahan|kecamatan|bala
                         r"posyandu|lapangan|aula|masjid|terminal|pasar|sekolah|desa|rumah sakit|halaman|jalan)|"
                         r"\b(?:bertempat|berlokasi|lokasi|posko|pengungsian|titik)\b")
 _HOW_CUE = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|melalui|lewat|aplikasi|laman|situs|daring|online|"
-                      r"melapor|lapor|laporan|menghubungi|mendatangi|datang|mengajukan|mengunduh|unduh|antrean|"
+                      r"melapor\w*|lapor\w*|menghubungi|mendatangi|datang|mengajukan|mengunduh|unduh|antrean|"
                       r"loket|tautan|fitur|mengirim|kirim|cukup)\b", re.I)
 _REQ_CUE = re.compile(r"\b(?:syarat|persyaratan|membawa|bawa|menunjukkan|melampirkan|KTP|KK|Kartu Keluarga|"
                       r"dokumen|berkas|NIK|terdaftar)\b", re.I)
@@ -199,14 +199,26 @@ class Found:
     sentence: str
 
 
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
+
+
 def _sentences(context: str) -> list[str]:
-    out = []
+    """The draft's sentences (long ones cut at clauses); a list after "...:" stays one with its items."""
+    out: list[str] = []
+    intro: str | None = None
     for raw in lexicon.split_sentences(lexicon.clean_markup(context)):
-        sentence = re.sub(r"^[#>\-*•\s\"“”]+", "", raw).strip()
+        bullet = bool(_BULLET.match(raw))
+        sentence = _BULLET.sub("", raw)
+        sentence = re.sub(r"^[#>\s\"“”]+", "", sentence).strip()
         if sentence.count('"') % 2 or sentence.count("“") != sentence.count("”"):
             sentence = sentence.replace('"', "").replace("“", "").replace("”", "")
-        if sentence and lexicon.words(sentence):
-            out.extend(_chunks(sentence) if len(sentence) > LONG_SENTENCE else [sentence])
+        if not sentence or not lexicon.words(sentence):
+            continue
+        if bullet and intro is not None and out:
+            out[-1] = f"{out[-1]}{' ' if out[-1].endswith(':') else '; '}{sentence.rstrip('.;')}"
+            continue
+        intro = sentence if sentence.endswith(":") else None
+        out.extend(_chunks(sentence) if len(sentence) > LONG_SENTENCE else [sentence])
     return out
 
 
@@ -240,8 +252,11 @@ def find_slot(slot: str, question: str, sentences: list[str], details: dict[str,
         cue = _cue(slot, sentence)
         if cue <= 0:
             continue
-        shared = len(wanted & {lexicon.stem(w.lower()) for w in lexicon.words(sentence)})
-        score = cue + 1.5 * shared - 0.002 * len(sentence) - 0.01 * index
+        words = lexicon.words(sentence)
+        shared = wanted & {lexicon.stem(w.lower()) for w in words}
+        named = shared & {lexicon.stem(w.lower()) for w in words[1:] if w[:1].isupper()} \
+            if slot in ("where", "how", "contact") else set()
+        score = cue + 1.5 * len(shared) + 1.0 * len(named) - 0.002 * len(sentence) - 0.01 * index
         if detail and detail.lower().rstrip(".…") in sentence.lower():
             score += 1.0
         if lexicon.is_ceremonial(sentence) or _SPEECH_FRAME.search(sentence):
