@@ -75,7 +75,8 @@ _WHEN_CUE = re.compile(rf"\b(?:pukul|jam|setiap|tiap|{_WEEKDAY}|hingga|sampai|mu
 _DEADLINE_CUE = re.compile(r"\b(?:paling lambat|batas|ditutup|sebelum|terakhir|selambat)", re.I)
 _COST_CUE = re.compile(r"\b(?:biaya|harga|tarif|bayar|membayar|seharga|sewa|retribusi|iuran|dipungut|rp)", re.I)
 _WHERE_CUE = re.compile(r"\b(?:di|ke)\s+(?:[A-Z]|kantor|kelurahan|kecamatan|balai|gedung|taman|puskesmas|posko|"
-                        r"posyandu|lapangan|aula|masjid|terminal|pasar|sekolah|desa|rumah sakit|halaman|jalan)|"
+                        r"posyandu|lapangan|aula|masjid|terminal|pasar|sekolah|desa|rumah sakit|halaman|jalan|"
+                        r"ruang|hotel|stadion|alun-alun)|"
                         r"\b(?:bertempat|berlokasi|lokasi|posko|pengungsian|titik)\b")
 _HOW_CUE = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|melalui|lewat|aplikasi|laman|situs|daring|online|"
                       r"melapor\w*|lapor\w*|menghubungi|mendatangi|datang|mengajukan|mengunduh|unduh|antrean|"
@@ -267,6 +268,7 @@ def find_slot(slot: str, question: str, sentences: list[str], details: dict[str,
     return best[1] if best else None
 
 
+_SAID = re.compile(r"\b(?:ujar|kata|tutur|jelas|ungkap|terang|tegas)nya\b", re.I)
 _SPEECH_FRAME = re.compile(r"\b(?:sambutan\w*|mengapresiasi|menilai|berharap)\b", re.I)
 
 
@@ -278,6 +280,12 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
     if slot in ("when", "deadline"):
         if re.search(r"\b(?:tanggal|sampai kapan|kapan)\b", asked) and "date" in kinds:
             bonus += 0.5
+        if re.search(r"\btanggal\b", asked) and "date" not in kinds:
+            bonus -= 1.0
+        said = _SAID.search(sentence)
+        timed = [loc.start for loc in scan_facts(sentence) if loc.fact.kind in ("date", "time")]
+        if said and timed and min(timed) > said.start():
+            bonus -= 1.5  # only the dateline of a quote ("..., ujarnya di Samarinda, Rabu (3/12)")
         if re.search(r"\b(?:jam|pukul)\b", asked) and "time" in kinds:
             bonus += 1.5
     if slot == "figures":
