@@ -141,3 +141,34 @@ def test_every_answer_passes_the_fact_check(question: str, draft: str) -> None:
 
 def test_no_slot_keeps_the_old_behaviour() -> None:
     assert answer_question("wkwk mantap", POSYANDU, "friendly") is None
+
+
+def test_list_after_a_colon_is_answered_whole() -> None:
+    draft = (
+        "BPBD Kabupaten Sungai Jernih membuka tempat pengungsian sementara. "
+        "Warga yang rumahnya terendam diminta segera mengungsi. "
+        "Titik pengungsian yang disiapkan antara lain:\n"
+        "- Gedung Serbaguna Desa Talang Rejo\n"
+        "- Masjid Nurul Iman Kampung Baru\n"
+        "- SD Negeri 4 Sungai Jernih\n\n"
+        "Di setiap titik tersedia makanan dan air bersih."
+    )
+    first = reply("sy di kampung baru, ngungsi kemana min?", draft).suggestions[0]
+    assert "Masjid Nurul Iman Kampung Baru" in first and "Gedung Serbaguna Desa Talang Rejo" in first
+
+
+def test_a_long_sentence_is_quoted_by_its_clause() -> None:
+    draft = (
+        "Dalam laporannya, Kepala Bappeda menyampaikan sejumlah capaian tahun ini, di antaranya angka kemiskinan "
+        "yang turun menjadi 9,8 persen, ruas jalan kabupaten yang diperbaiki sepanjang 145 kilometer, serta "
+        "jumlah wisatawan yang naik menjadi 1,2 juta orang, sementara pelayanan perizinan kini rata-rata selesai "
+        "dalam tiga hari kerja."
+    )
+    first = reply("kemiskinan turun jadi brp persen?", draft).suggestions[0]
+    assert "9,8 persen" in first and "wisatawan" not in first
+
+
+def test_when_without_a_date_still_reads_a_month() -> None:
+    draft = ("BMKG memperkirakan hujan lebat masih terjadi hingga akhir Januari. "
+             "Warga diminta membersihkan saluran air di sekitar rumah.")
+    assert "hingga akhir Januari" in reply("hujan gini sampe kapan ya?", draft).suggestions[0]

@@ -71,6 +71,8 @@ _SLOT_WORDS = frozenset({
 })
 
 _WEEKDAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
+_MONTH = re.compile(r"\b(?:hingga|sampai|mulai|sejak|akhir|awal|pertengahan)\s+(?:bulan\s+)?(?:Januari|Februari|"
+                    r"Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b")
 _WHEN_CUE = re.compile(rf"\b(?:pukul|jam|setiap|tiap|{_WEEKDAY}|hingga|sampai|mulai|sejak|akhir|awal|pekan)\b", re.I)
 _DEADLINE_CUE = re.compile(r"\b(?:paling lambat|batas|ditutup|sebelum|terakhir|selambat)", re.I)
 _COST_CUE = re.compile(r"\b(?:biaya|harga|tarif|bayar|membayar|seharga|sewa|retribusi|iuran|dipungut|rp)", re.I)
@@ -169,7 +171,11 @@ def _cue(slot: str, sentence: str) -> float:
     kinds = {loc.fact.kind for loc in scan_facts(sentence)}
     dated = bool(kinds & {"date", "time"})
     if slot == "when":
-        return 2.0 if dated else 0.5 if _WHEN_CUE.search(sentence) and re.search(_WEEKDAY, sentence, re.I) else 0.0
+        if dated:
+            return 2.0
+        if _MONTH.search(sentence):
+            return 1.5
+        return 0.5 if _WHEN_CUE.search(sentence) and re.search(_WEEKDAY, sentence, re.I) else 0.0
     if slot == "deadline":
         return (2.0 if _DEADLINE_CUE.search(sentence) else 0.5) if dated else 0.0
     if slot == "cost":
@@ -360,7 +366,8 @@ def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str],
             continue
         opener = _opener(slot, question, sentence, tone)
         if sentence not in quoted:
-            lines.append(f"{opener} “{sentence}”")
+            end = "" if sentence[-1:] in ".!?…" else "."  # the next words must not read as a name
+            lines.append(f"{opener} “{sentence}”{end}")
         elif not opener.endswith(":"):
             lines.append(opener)
         quoted.add(sentence)
