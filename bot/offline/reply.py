@@ -1,7 +1,9 @@
 """Reply suggestions without a language model: classify, then fill polite templates.
 
-A question is answered only with a sentence found literally in the context or a
-guideline (quoted); otherwise the reply says the answer is being checked. Personal
+A question is answered slot by slot from the context draft (`bot.offline.answer`: what it
+asks, the draft's sentence that says it, honestly "not said" otherwise); without context, only
+with a sentence found literally in a guideline (quoted); otherwise the reply says the answer is
+being checked. Personal
 data from the comment is never repeated. The complaint channel is named only as far
 as the retrieved guidelines confirm it.
 """
@@ -14,6 +16,7 @@ from bot.core import lexicon
 from bot.core.classify import classify_comment, escalation, find_signals
 from bot.core.fact_check import check_facts, scan_facts
 from bot.core.models import CommentKind, ReplyRequest, ReplyResult, Tone, unique_sources
+from bot.offline.answer import answer_question
 
 #: The official complaint channel (SP4N-LAPOR!); mentioned only when the guidelines confirm it.
 COMPLAINT_CHANNEL = "SP4N-LAPOR! (lapor.go.id, SMS 1708)"
@@ -216,6 +219,9 @@ def _suggestions(kind: CommentKind, request: ReplyRequest, found: dict[str, list
     tone = request.tone
     warnings: list[str] = []
     if kind == "question":
+        answered = answer_question(request.comment, request.context, tone) if request.context else None
+        if answered is not None:
+            return answered
         answer = find_answer(request.comment, request.context, guidelines)
         if answer:
             return [t.format(a=answer) for t in ANSWER[tone]], warnings
