@@ -61,6 +61,7 @@ INJECTION = re.compile(
     r"|system\s+prompt|prompt\s+sistem|mode\s+(?:pengembang|developer|jailbreak)|jailbreak"
     r"|(?:kamu|anda)\s+sekarang\s+(?:adalah|menjadi)|mulai\s+sekarang\s+(?:kamu|anda)\s+(?:adalah|menjadi)"
     r"|you\s+are\s+now\s|berperanlah\s+sebagai"
+    r"|(?:umumkan|beritahukan|sebarkan)(?:lah)?\s+(?:bahwa|pengumuman)"
     r"|(?:tandai|golongkan|kategorikan|klasifikasikan|labeli)\s+(?:komentar\s+)?(?:ini\s+)?(?:sebagai|jadi)"
     r"|\b(?:bot|admin\s+bot|ai|asisten|chatgpt|gpt)\b\s*[,:]?\s+(?:tolong\s+)?(?:balas|jawab|tulis|katakan|umumkan)"
     r"\s+(?:dengan|bahwa|kalau|saja)",
@@ -156,10 +157,12 @@ def sure_rule(text: str) -> Classification | None:
     if NIK.search(low):
         return Classification("personal_data", True, "Komentar memuat data pribadi sensitif (NIK); segera "
                                                      "sembunyikan dan tangani lewat pesan pribadi.", ["NIK"])
-    if (PHONE.search(low) and not SALES.search(low)) or ADDRESS.search(low):
-        return Classification("personal_data", True, "Komentar memuat data pribadi (nomor telepon atau alamat); "
-                                                     "sembunyikan dan pindahkan ke pesan pribadi.",
-                              ["nomor telepon/alamat"])
+    if ADDRESS.search(low):
+        return Classification("personal_data", True, "Komentar memuat alamat rumah seseorang; segera sembunyikan "
+                                                     "dan tangani lewat pesan pribadi.", ["alamat"])
+    if PHONE.search(low) and not SALES.search(low):
+        return Classification("personal_data", False, "Komentar memuat nomor telepon; jangan diulang di balasan, "
+                                                      "pindahkan ke pesan pribadi.", ["nomor telepon"])
     if CAMPAIGN.search(low):
         return Classification("political", True, "Komentar bernuansa kampanye politik; ASN wajib netral, "
                                                   "konsultasikan dengan pimpinan sebelum membalas.", ["kampanye"])
