@@ -149,8 +149,14 @@ def sure_rule(text: str) -> Classification | None:
     """A verdict the rules are sure of, or None (then the classifier weighs the signals)."""
     low = text.lower()
     if INJECTION.search(low):
-        return Classification("spam", False, "Komentar mencoba memberi perintah kepada bot; sembunyikan, jangan "
-                                             "dituruti.", ["perintah ke bot"])
+        # An order to the bot cannot lower its own escalation: what the rest of it reports still counts.
+        rules = classify_comment(text)
+        sure = must_escalate(text, rules.kind)
+        escalate = rules.escalate or sure is not None
+        reason = "Komentar mencoba memberi perintah kepada bot; sembunyikan, jangan dituruti."
+        if escalate:
+            reason += " Isinya tetap perlu ditindaklanjuti: " + (sure[1] if sure else rules.reason)
+        return Classification("spam", escalate, reason, ["perintah ke bot", *rules.signals])
     if GAMBLING_LOANS.search(low) or (LINK.search(low) and SALES.search(low)):
         return Classification("spam", False, "Komentar berisi promosi, judi online, pinjol, atau tautan yang tidak "
                                              "relevan; sembunyikan.", ["judi/pinjol/promosi"])
