@@ -241,6 +241,8 @@ TRICKY = [
     ("pemimpin macam apa ini, muka tembok", "abuse"),
     ("ada yg bilang beras bansos dicampur plastik, hati2 ya semua", "hoax"),
     ("semoga acaranya lancar, terus berkarya untuk warga", "praise"),
+    ("lokasi vaksinnya di balai desa mana ya kak", "question"),
+    ("kalo dari kecamatan utara naik angkot apa min", "question"),
 ]
 
 
