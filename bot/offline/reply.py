@@ -252,7 +252,12 @@ def build_reply(request: ReplyRequest, engine: str = "offline") -> ReplyResult:
     classified = classify_comment(request.comment)
     kind: CommentKind = request.hint_kind or classified.kind
     found = find_signals(request.comment)
-    escalate, reason = (classified.escalate, classified.reason) if kind == classified.kind else escalation(kind, found)
+    if request.hint_kind and request.hint_escalate is not None:
+        escalate, reason = request.hint_escalate, request.hint_reason or escalation(kind, found)[1]
+    elif kind == classified.kind:
+        escalate, reason = classified.escalate, classified.reason
+    else:
+        escalate, reason = escalation(kind, found)
     guidelines = [hit.text for hit in request.guidelines]
     suggestions, warnings = _suggestions(kind, request, found, guidelines)
     recommendation = RECOMMENDATION.get(kind)

@@ -1,0 +1,1 @@
+"""The labelled comments the triage classifier learns from (the tune part of the quality data set)."""
