@@ -30,6 +30,8 @@ class Hit(BaseModel):
     path: str
     text: str
     score: float = 0.0
+    #: The document's front-matter `topic` ("" when it declares none).
+    topic: str = ""
 
     def source(self) -> Source:
         return Source(title=self.title, path=self.path)

@@ -82,6 +82,39 @@ REPLY_QUERIES: dict[str, str] = {
     "personal_data": "data pribadi di komentar: pindahkan ke pesan pribadi",
     "other": "membalas komentar warga dengan responsif bukan reaktif",
 }
+#: The guidelines that shape a reply to each comment kind, as knowledge front-matter `topic`s: the
+#: general rules and the per-kind templates for every kind, plus the kind's own procedure
+#: (complaints: SP4N-LAPOR!; hoaxes and spam: clarifying and reporting negative content; abuse,
+#: hoaxes, complaints and politics: escalation; politics and personal data: ASN ethics). A reply
+#: cites only these: a guideline that merely shares a word with the comment (a career regulation
+#: under an insult) is none of them, and none is better than a wrong one. An uploaded guideline
+#: whose front matter names one of these topics is cited too.
+REPLY_BASE_TOPICS = ("templat-balasan", "membalas-komentar")
+#: A lexical query per kind that finds the kind's own section of the reply templates.
+REPLY_TEMPLATE_QUERIES: dict[str, str] = {
+    "question": "templat balasan komentar berupa pertanyaan",
+    "complaint": "templat balasan komentar berupa keluhan layanan",
+    "hoax": "templat balasan komentar yang menyebarkan klaim hoaks",
+    "praise": "templat balasan komentar berupa pujian",
+    "abuse": "templat balasan makian, kata kasar",
+    "spam": "templat balasan spam",
+    "political": "templat balasan komentar politik",
+    "personal_data": "templat balasan komentar yang memuat data pribadi",
+    "other": "templat balasan per jenis komentar",
+}
+REPLY_TOPICS: dict[str, tuple[str, ...]] = {
+    "question": (*REPLY_BASE_TOPICS, "pengaduan-lapor-kip"),
+    "complaint": (*REPLY_BASE_TOPICS, "pengaduan-lapor-kip", "eskalasi-krisis"),
+    "hoax": (*REPLY_BASE_TOPICS, "klarifikasi-hoaks", "eskalasi-krisis"),
+    "praise": REPLY_BASE_TOPICS,
+    "abuse": (*REPLY_BASE_TOPICS, "eskalasi-krisis"),
+    "spam": (*REPLY_BASE_TOPICS, "klarifikasi-hoaks"),
+    "political": (*REPLY_BASE_TOPICS, "eskalasi-krisis", "netralitas-etika-asn"),
+    "personal_data": (*REPLY_BASE_TOPICS, "netralitas-etika-asn"),
+    "other": REPLY_BASE_TOPICS,
+}
+#: How many candidates per ranking a reply's guidelines are chosen from (before the topic filter).
+REPLY_POOL = 16
 
 
 class HumasService:
@@ -139,9 +172,11 @@ class HumasService:
 
     def warm_up(self) -> None:
         """Search every task query once, so that no officer's request pays for embedding one."""
-        for query in dict.fromkeys((REWRITE_QUERY, *REPLY_QUERIES.values())):
+        for query, k in [(REWRITE_QUERY, self.settings.top_k)] + [
+            (q, max(REPLY_POOL, self.settings.top_k)) for q in dict.fromkeys(REPLY_QUERIES.values())
+        ]:
             try:
-                self.knowledge.search(query, self.settings.top_k)
+                self.knowledge.search(query, k)
             except Exception:  # an empty or broken store shows up again, and is reported, on use
                 log.warning("warm-up search failed", exc_info=True)
                 return
@@ -162,6 +197,37 @@ class HumasService:
         except Exception:  # retrieval must never block an answer
             log.exception("retrieval failed")
             return []
+
+    def _reply_guidelines(self, kind: str, comment: str) -> list[Hit]:
+        """The guidelines for a reply to a comment of `kind`: top_k chunks of the kind's own topics
+        (`REPLY_TOPICS`): the best chunk of each topic in the declared order (templates and general
+        rules first), then the rest, ranked by reciprocal rank fusion as in `_guidelines` (the kind's
+        task query and its template query first, the comment's words as a second signal). A chunk of
+        another topic is dropped however many words it shares with the comment: fewer sources, or
+        none, rather than a wrong one.
+
+        A knowledge base that declares no topic at all (no front matter) cannot be judged this way:
+        its chunks are ranked as `_guidelines` ranks them."""
+        topics = REPLY_TOPICS.get(kind, REPLY_BASE_TOPICS)
+        wanted = set(topics)
+        queries: list[tuple[str, SearchMode]] = [
+            (REPLY_QUERIES.get(kind, REPLY_QUERIES["other"]), "hybrid"),
+            (REPLY_TEMPLATE_QUERIES.get(kind, REPLY_TEMPLATE_QUERIES["other"]), "lexical"),
+            (comment[:QUERY_CHARS], "lexical"),
+        ]
+        try:
+            pool = self.knowledge.search_fused(queries, max(REPLY_POOL, self.settings.top_k))
+        except Exception:  # retrieval must never block an answer
+            log.exception("retrieval failed")
+            return []
+        if not any(hit.topic for hit in pool):
+            return pool[: self.settings.top_k]
+        fitting = [hit for hit in pool if hit.topic in wanted]
+        # the best chunk of each of the kind's topics first (the template and rules, then the kind's
+        # own procedure), then the rest of them by rank
+        first = [next(hit for hit in fitting if hit.topic == topic) for topic in topics
+                 if any(hit.topic == topic for hit in fitting)]
+        return [*first, *(hit for hit in fitting if hit not in first)][: self.settings.top_k]
 
     def _produce(self, task: str, produce: Callable[[Engine], R]) -> R:
         """The engine's result, or the offline engine's when it is unavailable or its answer is
@@ -268,7 +334,7 @@ class HumasService:
             context=context,
             tone=tone or profile.tone,
             profile=profile,
-            guidelines=self._guidelines(REPLY_QUERIES.get(hint.kind, REPLY_QUERIES["other"]), comment),
+            guidelines=self._reply_guidelines(hint.kind, comment),
             hint_kind=hint.kind,
             hint_escalate=hint.escalate,
             hint_reason=hint.reason,

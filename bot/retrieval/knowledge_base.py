@@ -463,6 +463,7 @@ class KnowledgeBase:
                 path=str(d.metadata.get("path", "")),
                 text=d.page_content,
                 score=float(d.metadata.get("score", 0.0)),
+                topic=str(d.metadata.get("topic") or ""),
             )
             for d in docs
         ]
