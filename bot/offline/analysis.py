@@ -55,6 +55,31 @@ _CHANNEL = re.compile(r"\b(?:melalui|lewat|secara daring|online|aplikasi|laman|s
 _ONLINE = re.compile(r"\b(?:daring|online|aplikasi|laman|situs|tautan)\b", re.I)
 _ALERT = re.compile(r"\b(?:waspada|kewaspadaan|darurat|bencana|banjir|longsor|cuaca ekstrem|peringatan dini|"
                     r"angin kencang|hujan lebat|evakuasi|pengungsian)\b", re.I)
+#: Who attended, who opened it, where it was said: the frame of a meeting, never what citizens get.
+_ATTENDANCE = re.compile(
+    r"\b(?:dihadiri|turut hadir|diikuti (?:oleh )?(?:para|sekretaris|seluruh|kepala|perwakilan)|"
+    r"dibuka oleh|hal (?:itu|ini|tersebut) disampaikan|pertemuan (?:berlangsung|ditutup|diakhiri)|"
+    r"dalam suasana|menyambut baik|kunjungan kerja|kunker)\b", re.I)
+#: A quoted statement: a sentence opening with a quote mark or closing with "..., katanya".
+_QUOTE = re.compile(r"^\s*[“\"]|[”\"]\s*,?\s*(?:\w+nya|kata|ujar|tegas|jelas)\b", re.I)
+#: A draft that reports a meeting, a visit or a ceremony (its headline or opening says so).
+_MEETING = re.compile(
+    r"\b(?:rapat|rakor|audiensi|kunjungan|kunjungi|kunker|pertemuan|silaturahmi|menerima (?:kunjungan|rombongan)|"
+    r"upacara|pelantikan|penyerahan penghargaan|menerima penghargaan|peringatan hari|seminar|lokakarya|"
+    r"workshop|bimbingan teknis|bimtek|focus group)\b", re.I)
+#: A sentence that gives citizens something or asks them to act.
+_FOR_CITIZENS = re.compile(
+    r"\b(?:gratis|digratiskan|tanpa (?:biaya|dipungut)|tidak dipungut|bebas biaya|cukup (?:dengan|datang|membawa|"
+    r"bawa|menunjukkan)|(?:kini|sekarang|sudah) (?:dapat|bisa)|"
+    r"silakan|dapat (?:mendaftar|mengurus|datang|mengakses|menghubungi|melapor)|"
+    r"bisa (?:mendaftar|mengurus|datang|mengakses|menghubungi|melapor)|mendaftar|pendaftaran|dibuka untuk umum|"
+    r"terbuka untuk umum|diimbau|imbauan|diminta (?:waspada|mewaspadai|menghindari|mengungsi)|waspada|berlaku mulai|"
+    r"mulai berlaku)\b", re.I)
+#: What the warning asks the originating office when a draft gives citizens nothing.
+OFFICE_QUESTIONS = ("Tanyakan ke dinas pengirim: Apa yang berubah bagi warga? Kapan dan di mana berlaku? "
+                    "Siapa yang bisa ikut atau mendapat manfaat? Bagaimana caranya dan ke mana bertanya?")
+NO_BENEFIT_WARNING = ("Draf melaporkan rapat, kunjungan atau seremoni dan belum menyebut manfaat bagi warga; "
+                      "unggahan ini hanya menyampaikan apa yang ada di draf.")
 _CLOSURE = re.compile(r"\b(?:ditutup|penutupan|pengalihan|dialihkan|diarahkan|jalur alternatif|buka tutup)\b", re.I)
 
 
@@ -105,6 +130,10 @@ def impact_score(text: str, facts: list[Located], event: Event | None = None) ->
         score += 2 if place([text]) else 1
     if _ATTRIBUTION.search(text):
         score -= 2
+    if _QUOTE.search(text):
+        score -= 2
+    if _ATTENDANCE.search(text):
+        score -= 4
     if _SECONDARY.search(text):
         score -= 3
     if _OFF_TOPIC.search(text) or _HELP.search(text):
@@ -298,6 +327,15 @@ def _event_tag(event: Event | None) -> str:
     return event.acronym if len(name.split()) > 3 and event.acronym else name
 
 
+def _gives_nothing(sentences: list[Sentence], plain: list[Sentence]) -> bool:
+    """A meeting, visit or ceremony (said in the headline or the first two sentences) where no
+    sentence gives citizens something or asks them to act."""
+    opening = " ".join(s.original for s in sentences[:3])
+    if not _MEETING.search(opening):
+        return False
+    return not any(_FOR_CITIZENS.search(s.original) for s in sentences)
+
+
 def analyze_draft(draft: str) -> Analysis:
     """The lead, body, key-fact values and warnings of a draft."""
     text = lexicon.clean_markup(draft)
@@ -330,6 +368,8 @@ def analyze_draft(draft: str) -> Analysis:
         out.warnings.append("Tidak menemukan tanggal di draf; tambahkan kapan kegiatan berlaku.")
     if "Di mana" not in out.details and out.offers in ("registration", "event") and not _ONLINE.search(text):
         out.warnings.append("Tidak menemukan lokasi di draf; tambahkan di mana kegiatan berlangsung.")
-    if lead is not None and lead.impact <= 0:
+    if _gives_nothing(sentences, plain):
+        out.warnings += [NO_BENEFIT_WARNING, OFFICE_QUESTIONS]
+    elif lead is not None and lead.impact <= 0 and not any(_FOR_CITIZENS.search(s.original) for s in sentences):
         out.warnings.append("Draf belum jelas menyebut manfaat bagi warga; tambahkan apa yang warga dapat.")
     return out
