@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core import lexicon
+from bot.core import lexicon, number_words
 from bot.core.fact_check import scan_facts
 from bot.core.models import Tone
 from bot.offline.analysis import analyze_draft
@@ -92,9 +92,9 @@ _QUOTA_CUE = re.compile(r"\b(?:maksimal|dibatasi|kuota|paling banyak|per orang|p
                         r"setiap orang|satu paket)\b", re.I)
 _CONTACT_CUE = re.compile(r"\b(?:nomor|call center|hotline|telepon|WhatsApp|WA|hubungi|menghubungi)\b", re.I)
 
-_NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
-                 "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12, "lima belas": 15,
-                 "delapan belas": 18, "enam puluh": 60, "tujuh puluh": 70}
+#: Ages a draft writes in words; their values are read by bot.core.number_words.
+_NUMBER_WORDS = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+                 "sebelas", "dua belas", "lima belas", "delapan belas", "enam puluh", "tujuh puluh")
 _NUM = r"(\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _UNIT = r"(tahun|bulan)"
 _RANGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+{_NUM}\s*(?:{_UNIT}\s*)?(?:sampai|hingga|s\.?d\.?|-|–)\s*"
@@ -107,7 +107,11 @@ _ASKED_AGE = re.compile(r"\b(\d{1,3})\s*(tahun|bulan)\b")
 
 
 def _number(token: str) -> int:
-    return int(token) if token.isdigit() else _NUMBER_WORDS.get(token.lower(), -1)
+    if token.isdigit():
+        return int(token)
+    words = token.lower().split()
+    value, end = number_words.read_number(words, 0)
+    return int(value) if end == len(words) else -1
 
 
 def _months(value: int, unit: str) -> int:
