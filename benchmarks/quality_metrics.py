@@ -20,7 +20,7 @@ import yaml
 from bot.core import lexicon
 from bot.core.fact_check import check_facts, extract_facts
 from bot.core.lexicon_data import FUNCTION_WORDS
-from bot.offline.key_facts import FREE
+from bot.core.reading.key_facts import FREE
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "quality"
