@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from bot.core.fact_check import scan_facts
-from bot.core.reading import key_facts
+from bot.core.reading.key_facts import FREE, cost, place, requirement, when_runs
 from bot.core.reading.sheet import Fact, Slot
 
 _TARGET = re.compile(r"\b(?:ditargetkan|target(?:nya)?|rampung|diharapkan\s+selesai|selesai\s+pada)\b", re.I)
@@ -36,7 +36,7 @@ def _fact(slot: Slot, text: str, start: int, end: int) -> Fact:
 
 def _when(text: str, start: int, end: int) -> Iterator[Fact]:
     sentence = text[start:end]
-    for s, e in key_facts.when_runs(sentence):
+    for s, e in when_runs(sentence):
         before = sentence[max(0, s - 40) : s]
         slot = Slot.TARGET if _TARGET.search(before) else Slot.DEADLINE if _DEADLINE.search(before) else Slot.WHEN
         yield _fact(slot, text, start + s, start + e)
@@ -44,7 +44,7 @@ def _when(text: str, start: int, end: int) -> Iterator[Fact]:
 
 def _where(text: str, start: int, end: int) -> Iterator[Fact]:
     sentence = text[start:end]
-    value = key_facts.place([sentence])
+    value = place([sentence])
     if value:
         at = sentence.lower().find(value.lower())
         if at >= 0:
@@ -53,11 +53,11 @@ def _where(text: str, start: int, end: int) -> Iterator[Fact]:
 
 def _cost(text: str, start: int, end: int) -> Iterator[Fact]:
     sentence = text[start:end]
-    free = key_facts.FREE.search(sentence)
+    free = FREE.search(sentence)
     if free:
         yield _fact(Slot.COST, text, start + free.start(), start + free.end())
         return
-    _, value = key_facts.cost([sentence])
+    _, value = cost([sentence])
     at = sentence.find(value) if value else -1
     if at >= 0:
         yield _fact(Slot.COST, text, start + at, start + at + len(value))
@@ -65,7 +65,7 @@ def _cost(text: str, start: int, end: int) -> Iterator[Fact]:
 
 def _requirements(text: str, start: int, end: int) -> Iterator[Fact]:
     sentence = text[start:end]
-    value = key_facts.requirement(sentence)
+    value = requirement(sentence)
     at = sentence.lower().find(value.lower()) if value else -1
     if at >= 0:
         yield _fact(Slot.REQUIREMENTS, text, start + at, start + at + len(value))
