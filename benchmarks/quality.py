@@ -273,7 +273,8 @@ def render(tune: dict[str, Any], test: dict[str, Any], sp: dict[str, Any], split
                "matches a gold span at token F1 >= 0.5.")
     per_slot = test["slots"]["per_slot"].items()
     out.append("Per slot on test, P/R (gold spans): " + "; ".join(
-        f"{k} {v['precision']:.2f}/{v['recall']:.2f} ({v['gold']})" for k, v in per_slot if v["gold"] or v["predicted"]))
+        f"{k} {v['precision']:.2f}/{v['recall']:.2f} ({v['gold']})" for k, v in per_slot if v["gold"] or v["predicted"]
+    ))
     out.append("** tests/data/quality/good_posts.yaml: posts written by hand from tune drafts only (reworded dates, "
                "amounts, derived names, short forms), each with one planted invention; run through the fact check "
                "against their draft (tests/test_fact_lock.py asserts 0 / 100%).")
