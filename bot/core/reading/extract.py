@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core import lexicon
 from bot.core.reading.clauses import split_clauses
@@ -52,8 +53,10 @@ def _kind(text: str, lead: Clause | None) -> DraftKind:
     return DraftKind.EVENT if lead is not None else DraftKind.MEETING
 
 
+@lru_cache(maxsize=64)
 def read_draft(draft: str) -> FactSheet:
-    """The fact sheet of `draft`: its facts as spans, its clauses, its lead and its kind."""
+    """The fact sheet of `draft`: its facts as spans, its clauses, its lead and its kind (cached: the
+    service, the engine and the checks of one request all read the same draft)."""
     text = lexicon.clean_markup(draft)
     sentences = _sentences(text)
     clauses = split_clauses(text, sentences)

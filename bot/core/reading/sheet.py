@@ -9,7 +9,7 @@ fact (a date the EYD way, an acronym spelled out), never a new fact.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -108,8 +108,8 @@ class FactSheet:
     office_questions: tuple[str, ...] = ()
     #: The draft's headline, when its first line is one.
     title: str = ""
-    #: Acronyms of the draft with their expansion, when the draft or the lexicon knows it.
-    acronyms: dict[str, str] = field(default_factory=dict)
+    #: (acronym, expansion) pairs of the draft, when the draft or the lexicon knows the expansion.
+    acronyms: tuple[tuple[str, str], ...] = ()
 
     def of(self, slot: Slot) -> list[Fact]:
         return [f for f in self.facts if f.slot == slot]
