@@ -2,10 +2,13 @@
 
 A humas editor removes ceremony clause by clause, not sentence by sentence: "Bupati ... yang
 diwakili Sekda membuka secara resmi pasar murah, bertempat di lapangan Kecamatan X pada Sabtu (14/6)"
-loses the opening, keeps the market, the place and the day. Sentences are cut at commas and
-semicolons and before the words that open a new clause ("bertempat di", "turut hadir",
-"didampingi", "diwakili"); a clause is ceremonial when it performs a ceremony (attending,
-opening, accompanying, thanking) and says nothing a citizen can use.
+loses the opening, keeps the market, the place and the day. A sentence is cut at commas, semicolons,
+dashes and quotes, and before the words that open a new clause ("bertempat di", "pada" before a date,
+"turut hadir", "didampingi", "diwakili", "ditandai dengan"); the pieces of an enumeration ("beras
+Rp11.000, minyak Rp14.000 dan gula Rp15.500") are joined back into one clause. Each clause is then
+reduced to its content: a speech frame ("Kadis menjelaskan bahwa ...") or an appreciation ("Gubernur
+mengapresiasi langkah Pemkab yang ...") gives what it frames, a list frame ("di antaranya A, B, serta
+C") gives the list, and a leading "yang" or "dan" goes. Every clause stays a verbatim span of the draft.
 """
 
 from __future__ import annotations
@@ -13,64 +16,186 @@ from __future__ import annotations
 import re
 
 from bot.core import lexicon
+from bot.core.reading.lead import clause_benefit
 from bot.core.reading.sheet import Clause
 
-_SPLIT = re.compile(
-    r"(?<!\d),(?!\d)\s*|;\s*|\s+(?=(?:yang\s+)?(?:bertempat\s+di|berlokasi\s+di|turut\s+hadir|didampingi|diwakili|"
-    r"dalam\s+rangka|sekaligus)\b)",
+_DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
+_MONTH = r"(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)"
+#: Hard cuts: the separator itself belongs to no clause.
+_DAY_COMMA = re.compile(r"\b" + _DAY + r",\s*\d", re.I)
+_CUT = re.compile(r"(?<!\d),|,(?!\d)|;|:(?=\s)|\s[–—-]\s|[“”\"]|\((?=\s)|\n+", re.I)
+#: Words that open a new clause; the cut goes before them.
+_OPENER = re.compile(
+    r"\s+(?=(?:yang\s+(?:dalam\s+kesempatan\s+(?:ini|itu)\s+)?)?(?:bertempat\s+di|berlokasi\s+di|turut\s+hadir|"
+    r"hadir\s+pula|tampak\s+hadir|didampingi|diwakili|dalam\s+rangka|sekaligus|ditandai\s+dengan|disaksikan|"
+    r"dirangkai(?:kan)?\s+dengan|dihadiri|diikuti\s+oleh|dibuka\s+(?:secara\s+resmi|langsung)\s+oleh|"
+    r"dicanangkan\s+oleh|usai\s+(?:upacara|acara|kegiatan|menerima|membuka|meninjau)|"
+    r"saat\s+(?:mendampingi|meninjau|menghadiri|membuka|memimpin|menerima)|"
+    r"pada\s+(?:" + _DAY + r"|\d{1,2}\s+" + _MONTH + r"|pukul|tanggal|hari\s+" + _DAY + r")|"
+    r"sehingga|agar|supaya|sementara\s+itu)\b)",
     re.I,
 )
+#: An official performing a ceremonial act, or a ceremony itself.
 _CEREMONY_ACT = re.compile(
-    r"\b(?:menghadiri|membuka\s+secara\s+resmi|secara\s+resmi\s+membuka|meresmikan|turut\s+hadir|hadir\s+pula|"
+    r"\b(?:menghadiri|membuka\s+secara\s+resmi|secara\s+resmi\s+membuka|dibuka\s+secara\s+resmi|"
+    r"dibuka\s+(?:langsung\s+)?oleh|meresmikan|diresmikan|turut\s+hadir|hadir\s+pula|tampak\s+hadir|hadir\s+mendampingi|"
     r"didampingi|diwakili|mewakili|mengapresiasi|menyampaikan\s+(?:apresiasi|terima\s+kasih)|berterima\s+kasih|"
-    r"dalam\s+sambutan(?:nya)?|sambutan|disambut|dihadiri|memberikan\s+arahan|mengucapkan)\b",
+    r"terima\s+kasih|dalam\s+sambutan(?:nya)?|sambutan|disambut|dihadiri|turut\s+dihadiri|memberikan\s+arahan|"
+    r"dalam\s+arahannya|mengucapkan|ditandai\s+dengan|pemukulan|pengguntingan\s+pita|penandatanganan\s+prasasti|"
+    r"foto\s+bersama|ramah\s+tamah|cendera\s*mata|cenderamata|tukar-menukar|pengalungan|arak-arakan|pagelaran|"
+    r"tarian\s+adat|disaksikan|dilepas\s+secara\s+resmi|dicanangkan\s+oleh|menyempatkan\s+diri|berdialog|"
+    r"meninjau|peninjauan|rasa\s+syukur|diikuti\s+(?:oleh\s+)?(?:para|seluruh|sekitar)|forkopimda|forkopimcam|"
+    r"upacara|simbolis|menyerahkan\s+secara|diserahkan\s+langsung|ibadah\s+singkat|doa\s+bersama)\b",
     re.I,
 )
-_BENEFIT = re.compile(
-    r"\b(?:gratis|tanpa\s+biaya|tidak\s+dipungut|bebas\s+biaya|bantuan|layanan|melayani|dibuka|bisa|dapat|"
-    r"mendapatkan|menerima|diskon|murah|pendaftaran|daftar|wajib|diimbau|imbauan|waspada|hindari|segera)\b",
+#: Clauses that only set the scene (a place, a day) are facts, never ceremony.
+_SETTING = re.compile(r"^(?:bertempat\s+di|berlokasi\s+di|pada\s+)", re.I)
+#: Frames whose content is what follows them (speech, appreciation, a list's head).
+_FRAME = re.compile(
+    r"(?:[^,]{0,120}?\b(?:menjelaskan|mengatakan|menyampaikan|menegaskan|menuturkan|mengungkapkan|menambahkan|"
+    r"menyebutkan|menerangkan|memastikan|mengingatkan|berpesan)(?:\s+bahwa|\s+agar)?|"
+    r"[^,]{0,120}?\b(?:mengapresiasi|(?:memberikan|menyampaikan)\s+apresiasi(?:\s+\w+)?\s+(?:kepada|atas|terhadap))"
+    r"\s+[^,]{0,80}?\byang|"
+    r"[^,]{0,160}?\b(?:(?:kembali|akan|terus|resmi)\s+)*(?:menggelar|menyelenggarakan|menggulirkan|meluncurkan|"
+    r"menyalurkan|mencanangkan|melaksanakan|meresmikan|membuka|memberlakukan|menetapkan|menyiapkan|menyediakan)"
+    r"(?:\s+secara\s+(?:resmi|simbolis)|\s+langsung)?|"
+    r"[^,]{0,80}?\b(?:di\s+antaranya|antara\s+lain|yakni|yaitu)|"
+    r"(?:menurut|kata|ujar)\s+[^,]{1,60}?,|bahwa|yang|dan|serta|sebab|karena|namun|tetapi|sedangkan|sementara|lalu|kemudian|"
+    r"adapun|selain\s+itu|untuk\s+itu|oleh\s+karena\s+itu|karena\s+itu|jadi|pada\s+[\w-]+\s+(?:kali\s+)?ini)\s+",
     re.I,
 )
-
-
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    cursor = start
-    for m in _SPLIT.finditer(text, start, end):
-        if m.start() > cursor:
-            out.append((cursor, m.start()))
-        cursor = m.end()
-    if cursor < end:
-        out.append((cursor, end))
-    return [(s, e) for s, e in (_trim(text, s, e) for s, e in out) if e > s]
+#: A speech tag that closes a quote ("terangnya", "ujar Kadis") says nothing on its own.
+_SPEECH_TAG = re.compile(
+    r"^(?:ujar|kata|jelas|terang|tutur|tegas|ucap|imbuh|tambah|ungkap|sebut|pungkas)(?:nya)?\b[^,]{0,80}$", re.I
+)
+_VERBISH = re.compile(
+    r"\b(?:me[mnr]?\w{3,}|meng\w{3,}|meny\w{3,}|di(?!nas\b|rektur|rut\b|ri\b|a\b|ni\b)\w{4,}|ber\w{3,}|ter\w{3,}|"
+    r"adalah|akan|telah|sudah|dapat|bisa|harus|wajib|masih|tetap|kini|cukup)\b",
+    re.I,
+)
+_NEGATION = re.compile(r"\b(?:tidak|tak|bukan|belum|jangan|tanpa)\b", re.I)
+_LIST_END = re.compile(r"\b(?:dan|serta|maupun|atau|hingga|sampai)\b", re.I)
+_OPEN_WORD = re.compile(r"^(?:yang|sementara|namun|sehingga|karena|agar|supaya|bahwa|ujar|kata|tetapi|jika|bila)\b",
+                        re.I)
+_TRIM_HEAD = " \t\n,;:.–—-“”\"'()"
+_TRIM_TAIL = " \t\n,;:–—-“”\"'("
+_DANGLING_TAIL = re.compile(r"\s+(?:yang|dan|serta|atau|di|ke|dari|untuk|bagi|dengan|pada|oleh)$", re.I)
+MAX_LIST_ITEM_WORDS = 9
+#: A clause that gives citizens this much is content even when an official performs it.
+GIVES_ENOUGH = 2.5
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t\n,;":
+    while start < end and text[start] in _TRIM_HEAD:
         start += 1
-    while end > start and text[end - 1] in " \t\n,;.":
+    while end > start and (text[end - 1] in _TRIM_TAIL or (text[end - 1] == "." and not _abbrev_end(text, start, end))):
         end -= 1
+    while end > start and text[end - 1] == ")" and text.count("(", start, end) < text.count(")", start, end):
+        end -= 1
+    m = _DANGLING_TAIL.search(text, start, end)
+    if m and m.end() == end:
+        end = m.start()
     return start, end
 
 
-def benefit_score(clause: str) -> float:
-    """How much a clause gives citizens or asks of them (0 = nothing)."""
-    score = 2.0 * len(_BENEFIT.findall(clause)) + len(lexicon.impact_words(clause))
-    return max(score, 0.0)
+def _abbrev_end(text: str, start: int, end: int) -> bool:
+    """A dot that closes an abbreviation ("M.M.", "dr.") belongs to the clause."""
+    tail = text[max(start, end - 6) : end]
+    return bool(re.search(r"(?:\b[A-Z]\.[A-Z]?\.?|\b(?:dr|Ir|Drs|Dra|Hj|H|S\.\w+|M\.\w+)\.)$", tail))
+
+
+def _cuts(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The pieces of a sentence and the separator before each ("," for a comma, "" otherwise)."""
+    bounds: list[tuple[int, int, str]] = []
+    for m in _CUT.finditer(text, start, end):
+        if m.group(0) == "," and _DAY_COMMA.search(text, max(start, m.start() - 10), m.end() + 3):
+            continue
+        bounds.append((m.start(), m.end(), m.group(0).strip()))
+    for m in _OPENER.finditer(text, start, end):
+        bounds.append((m.start(), m.end(), ""))
+    bounds.sort()
+    out: list[tuple[int, int, str]] = []
+    cursor, sep = start, ""
+    for s, e, kind in bounds:
+        if s < cursor:
+            continue
+        out.append((cursor, s, sep))
+        cursor, sep = e, kind
+    out.append((cursor, end, sep))
+    return [(s, e, k) for s, e, k in out if e > s]
+
+
+def _is_name(piece: str) -> bool:
+    """A name or title on its own ("Ir. Moch. Sulthon", "M.M.", "Ketua TP PKK Kecamatan")."""
+    words = lexicon.words(piece)
+    return 0 < len(words) <= 8 and all(w[0].isupper() or w in ("dan", "bin", "binti", "se") for w in words)
+
+
+def _is_list_item(piece: str, limit: int = MAX_LIST_ITEM_WORDS) -> bool:
+    words = lexicon.words(piece)
+    return 0 < len(words) <= limit and not _VERBISH.search(piece) and not _OPEN_WORD.match(piece)
+
+
+def _join_lists(text: str, pieces: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Comma pieces of an enumeration ("A, B dan C") become one piece with the head before them."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(pieces):
+        s, e, _ = pieces[i]
+        j = i + 1
+        while j < len(pieces) and pieces[j][2] == ",":
+            item = text[pieces[j][0] : pieces[j][1]].strip()
+            if _is_list_item(item):
+                j += 1
+            elif _LIST_END.search(item) and _is_list_item(item, 2 * MAX_LIST_ITEM_WORDS):
+                j += 1
+                break
+            else:
+                break
+        last = j - 1
+        while last > i and not _LIST_END.search(text, pieces[last][0], pieces[last][1]):
+            last -= 1
+        if last > i:
+            e = pieces[last][1]
+            i = last + 1
+        else:
+            i += 1
+        out.append((s, e))
+    return out
+
+
+def _reduce(text: str, start: int, end: int) -> tuple[int, int]:
+    """The content of a framed clause (a sub-span); the clause itself when nothing frames it."""
+    for _ in range(3):
+        m = _FRAME.match(text, start, end)
+        if not m or end - m.end() < 12 or _NEGATION.search(m.group(0)):
+            break
+        start = m.end()
+        start, end = _trim(text, start, end)
+    return start, end
 
 
 def is_ceremonial(clause: str) -> bool:
-    return bool(_CEREMONY_ACT.search(clause)) or lexicon.is_ceremonial(clause)
+    """A clause that performs a ceremony (attending, opening, accompanying, thanking) or only tags a quote."""
+    if _SETTING.match(clause):
+        return False
+    if _SPEECH_TAG.match(clause):
+        return True
+    return bool(_CEREMONY_ACT.search(clause) or lexicon.is_ceremonial(clause)) and clause_benefit(clause) < GIVES_ENOUGH
 
 
 def split_clauses(text: str, sentences: list[tuple[int, int]]) -> list[Clause]:
-    """Every clause of every sentence, with its offsets and whether it is ceremony."""
+    """Every clause of every sentence, reduced to its content, with its offsets and whether it is ceremony.
+    A name or title right after a ceremonial clause ("diwakili Asisten I, Ir. Sulthon, M.M.") is ceremony too."""
     out: list[Clause] = []
     for index, (start, end) in enumerate(sentences):
-        for s, e in _pieces(text, start, end):
-            piece = text[s:e]
-            if not lexicon.words(piece):
+        previous_ceremonial = False
+        for s, e in _join_lists(text, _cuts(text, start, end)):
+            s, e = _reduce(text, *_trim(text, s, e))
+            if e <= s or not lexicon.words(text[s:e]):
                 continue
-            ceremonial = is_ceremonial(piece)
-            out.append(Clause(piece, s, e, index, ceremonial, 0.0 if ceremonial else benefit_score(piece)))
+            piece = text[s:e]
+            ceremonial = is_ceremonial(piece) or (previous_ceremonial and _is_name(piece))
+            previous_ceremonial = ceremonial
+            out.append(Clause(piece, s, e, index, ceremonial))
     return out

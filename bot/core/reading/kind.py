@@ -1,0 +1,95 @@
+"""The kind of a draft: event, service, achievement, appeal, clarification, emergency or meeting.
+
+An editor reads the kind from the headline and the first paragraph, and checks it against the rest:
+every kind has its vocabulary, each word weighs more in the opening than further down, and the
+kind with the most weight wins. A meeting or a visit is only a meeting when nothing in the draft
+gives citizens something (a rapat evaluasi that reports stunting figures is an achievement).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.reading.sheet import DraftKind
+
+
+def _vocab(alternatives: str) -> re.Pattern[str]:
+    """A word list ("a|b|c d") as a case-insensitive pattern; spaces match any white space."""
+    return re.compile(r"\b(?:" + alternatives.replace(" ", r"\s+") + r")\b", re.I)
+
+
+#: (pattern, weight) per kind; weights are multiplied by where the word stands.
+_VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
+    DraftKind.CLARIFICATION: (
+        (_vocab("hoaks|hoax|disinformasi|misinformasi|klarifikasi|meluruskan|penipuan|modus"), 3.0),
+        (_vocab("tidak benar|tidak pernah|pesan berantai|beredar|viral|palsu|mengatasnamakan"), 1.5),
+    ),
+    DraftKind.EMERGENCY: (
+        (_vocab("(?:siaga|tanggap|awas) darurat|peringatan dini|status (?:siaga|awas|waspada)|merendam|terendam|"
+                "terdampak|mengungsi|pengungsi(?:an)?|korban jiwa|evakuasi|posko"), 2.0),
+        (_vocab("banjir|longsor|gempa|kebakaran|erupsi|gelombang tinggi|cuaca ekstrem|puting beliung|tsunami|"
+                "bencana"), 1.0),
+    ),
+    DraftKind.APPEAL: (
+        (_vocab("imbau|mengimbau|diimbau|imbauan|mengingatkan|meminta (?:warga|masyarakat|para)|larangan|dilarang|"
+                "surat edaran"), 2.0),
+        (_vocab("waspada|kewaspadaan|berhati-hati|jangan|hindari|segera pindah|menertibkan|penertiban|"
+                r"gerakan \w+ rumah|pemberantasan sarang"), 1.0),
+    ),
+    DraftKind.ACHIEVEMENT: (
+        (_vocab("capaian|prestasi|penghargaan|meraih|menorehkan|prevalensi|kemantapan|realisasi"), 2.0),
+        (re.compile(r"\b(?:berhasil|turun|naik|menurun|meningkat|penurunan|peningkatan|tercatat|trofi|juara|"
+                    r"predikat)\b|\d\s*(?:persen|%|poin)", re.I), 0.7),
+    ),
+    DraftKind.MEETING: (
+        (_vocab("rakor|audiensi|kunjungan kerja|kunker|studi (?:tiru|banding)|menerima kunjungan|rapat koordinasi|"
+                "silaturah(?:mi|im)|kunjungi|mengunjungi|rombongan|timba ilmu"), 2.0),
+        (_vocab("rapat|pertemuan|koordinasi|sinergi|memimpin|diskusi|FGD"), 0.8),
+    ),
+    DraftKind.EVENT: (
+        (_vocab("khitanan|pasar murah|pangan murah|operasi pasar|karnaval|festival|pesta rakyat|lomba|jalan sehat|"
+                "bazar|mudik gratis|donor darah|nikah massal|menyalurkan|penyaluran|membagikan|bagikan|pembagian"),
+         2.0),
+        (_vocab("menggelar|digelar|gelar|diselenggarakan|menyelenggarakan|dilaksanakan|acara|peserta"), 0.8),
+    ),
+    DraftKind.SERVICE: (
+        (_vocab("layanan|pelayanan|melayani|jemput bola|mal pelayanan|aplikasi|fitur|pemutihan|pembebasan|"
+                "gangguan (?:pengaliran|layanan)|tidak perlu lagi|vaksinasi|pemeriksaan"), 1.5),
+        (_vocab("program|kini|mulai berlaku|berlaku|pendaftaran|daring|online|beroperasi|dibuka"), 0.6),
+    ),
+}
+#: How much a word counts by where it stands: the headline and the first paragraph decide.
+OPENING_WEIGHT = 3.0
+BODY_WEIGHT = 0.5
+OPENING_CHARS = 450
+#: Ties go to the more specific kind.
+_ORDER = (DraftKind.CLARIFICATION, DraftKind.EMERGENCY, DraftKind.APPEAL, DraftKind.ACHIEVEMENT,
+          DraftKind.MEETING, DraftKind.EVENT, DraftKind.SERVICE)
+
+
+def kind_scores(text: str, title: str = "") -> dict[DraftKind, float]:
+    """The weight of each kind's vocabulary in `text` (title and opening count most)."""
+    body = text[len(title) :] if title and text.startswith(title) else text
+    cut = body.find("\n\n", OPENING_CHARS // 2)
+    cut = cut if 0 < cut <= OPENING_CHARS * 2 else OPENING_CHARS
+    opening, rest = body[:cut], body[cut:]
+    scores: dict[DraftKind, float] = {}
+    for kind, patterns in _VOCABULARY.items():
+        total = 0.0
+        for pattern, weight in patterns:
+            total += weight * (OPENING_WEIGHT * (len(pattern.findall(title)) + len(pattern.findall(opening)))
+                               + BODY_WEIGHT * min(len(pattern.findall(rest)), 4))
+        scores[kind] = total
+    return scores
+
+
+def draft_kind(text: str, title: str = "", gives_citizens: bool = True) -> DraftKind:
+    """The kind of the draft; a meeting only when it gives citizens nothing, and nothing else
+    when it gives them nothing and reads like a meeting at all."""
+    scores = kind_scores(text, title)
+    if gives_citizens:
+        scores[DraftKind.MEETING] *= 0.5
+    best = max(_ORDER, key=lambda k: (scores[k], -_ORDER.index(k)))
+    if scores[best] <= 0:
+        return DraftKind.EVENT if gives_citizens else DraftKind.MEETING
+    return best

@@ -1,0 +1,128 @@
+"""The lead of a draft: the clause that gives citizens the most.
+
+A humas editor opens a post with what citizens get (a free service, a lower price, works that end
+a nuisance, what to do in an emergency, the truth behind a hoax), never with a study visit, an
+official's quote or an attendance list. Each clause that is not ceremony is weighed by what it
+offers, asks or settles for citizens; a contact line or a registration step is a fact for later
+lines, not a lead. When no clause weighs enough, the draft gives citizens nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.core.reading.key_facts import FREE
+from bot.core.reading.sheet import Clause, DraftKind
+
+_I = re.I
+#: (pattern, weight, kinds it weighs more in): what a clause gives citizens or asks of them.
+_GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
+    (re.compile(r"\b(?:dijual|seharga|harga(?:nya)?|hanya)\b[^,;]{0,40}Rp\s?\d", _I), 3.0, frozenset()),
+    (re.compile(r"\b(?:layanan|pelayanan|pemberian|pemeriksaan|vaksinasi|imunisasi|khitanan|pengobatan|perekaman|pencetakan|"
+                r"pembebasan|penghapusan|dihapuskan|diskon|subsidi|beasiswa|bibit|air\s+bersih|dapur\s+umum|"
+                r"makanan\s+tambahan|lapak|bus|tiket|sembako|beras|paket)\b", _I), 1.2, frozenset()),
+    (re.compile(r"\b(?:bagi|untuk|kepada)\s+(?:seluruh\s+|para\s+)?(?:warga|masyarakat|anak|balita|bayi|ibu\s+hamil|"
+                r"lansia|siswa|siswi|pelajar|petani|nelayan|keluarga|penyandang|pedagang|UMKM|pemudik|peserta|"
+                r"pelanggan|pemilik|wajib\s+pajak)\b", _I), 1.5, frozenset()),
+    (re.compile(r"\b(?:warga|masyarakat|peserta|pemilik|orang\s+tua|petani|pelanggan|pemohon|pedagang|pengunjung)"
+                r"\b[^,;]{0,30}\b(?:kini\s+)?(?:dapat|bisa|cukup|tidak\s+perlu(?:\s+lagi)?)\b", _I), 2.0, frozenset()),
+    (re.compile(r"\b(?:cukup\s+(?:dengan\s+)?(?:menunjukkan|membawa|menyebutkan)|tidak\s+perlu\s+lagi|langsung\s+di|"
+                r"dari\s+rumah|kini\s+(?:dapat|bisa)|mengurus|tanpa\s+antre)\b", _I), 1.5, frozenset()),
+    (re.compile(r"\b(?:meminta\s+(?:warga|masyarakat)|mengimbau|diimbau|imbauan|agar\s+(?:warga|masyarakat)|"
+                r"meningkatkan\s+kewaspadaan|untuk\s+tidak|tidak\s+(?:membuka|membakar)|segera\s+(?:pindah|mengungsi))\b",
+     _I), 2.0, frozenset({DraftKind.APPEAL})),
+    (re.compile(r"\b(?:(?:siaga|tanggap|awas)\s+darurat|peringatan\s+dini|status\s+(?:siaga|awas))\b", _I), 2.5,
+     frozenset({DraftKind.EMERGENCY})),
+    (re.compile(r"\b(?:tidak\s+pernah|tidak\s+benar|tetap\s+aman|dipastikan\s+aman|tetap\s+berjalan|bukan\s+"
+                r"(?:yang|dari))\b", _I), 2.0, frozenset({DraftKind.CLARIFICATION})),
+    (re.compile(r"\d[\d.,]*\s*(?:kilometer|km|unit|rumah|jembatan|titik)\b[^,;]{0,50}\b(?:selesai|diperbaiki|"
+                r"dibangun|tuntas|rampung)|\b(?:selesai\s+diperbaiki|sudah\s+bisa\s+dilalui|tidak\s+lagi)\b", _I), 2.0,
+     frozenset({DraftKind.ACHIEVEMENT})),
+    (re.compile(r"\b(?:kembali\s+)?dibuka\b", _I), 1.5, frozenset({DraftKind.SERVICE})),
+    (re.compile(r"\b(?:kembali\s+)?(?:menggelar|menyelenggarakan|menyalurkan|membagikan|meluncurkan|membuka)\b", _I),
+     0.8, frozenset({DraftKind.EVENT, DraftKind.SERVICE})),
+)
+_FREE_WEIGHT = 3.0
+_FREE_VERB = re.compile(r"\b(?:di)?gratiskan\b|\bcuma-cuma\b", _I)
+#: An organiser's act right before the clause ("Pemkot akan menggelar | khitanan massal gratis").
+_ORGANISED = re.compile(r"\b(?:menggelar|menyelenggarakan|menggulirkan|meluncurkan|menyalurkan|mencanangkan|"
+                        r"melaksanakan|meresmikan|membuka|memberlakukan|menetapkan|menyiapkan|menyediakan)"
+                        r"(?:\s+(?:program|kegiatan))?\s*$", _I)
+ORGANISED_WEIGHT = 2.0
+#: A clause that points back ("layanan ini gratis") restates; the lead names the thing itself.
+_ANAPHORA = re.compile(r"^(?:\w+\s+){0,3}(?:ini|itu|tersebut)\b", _I)
+ANAPHORA_PENALTY = 2.0
+#: A contact line, a registration step or a report channel: a fact for later lines, not the lead.
+_LATER = re.compile(
+    r"\b(?:hubungi|menghubungi|nomor\s+(?:telepon\s+|telp\.?\s+|hp\s+|whatsapp\s+|wa\s+)?[\d(+]|"
+    r"(?:whatsapp|WA)\s*:?\s*\+?\d|call\s+center|hotline|care\s+center|informasi\s+lebih\s+lanjut|"
+    r"ditanyakan|melapor|laporan|mendaftar|melampirkan|dipantau|diperbarui|pengaduan|aduan|unduh|mengunduh)\b", _I)
+#: A clause that only sets the scene (a place, a day) or tags an attribution.
+_SETTING = re.compile(r"^(?:bertempat|berlokasi|pada|di|mulai|pukul|sejak|hingga|sampai)\b", _I)
+LATER_PENALTY = 2.5
+QUOTE_PENALTY = 1.0
+TITLE_PENALTY = 1.5
+#: The lowest weight of a lead: below it the draft gives citizens nothing.
+LEAD_FLOOR = 2.5
+MIN_WORDS, MAX_WORDS = 3, 30
+
+
+def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
+    """What a clause gives citizens or asks of them (0 = nothing), before its place in the draft."""
+    score = _FREE_WEIGHT if FREE.search(clause) or _FREE_VERB.search(clause) else 0.0
+    for pattern, weight, kinds in _GIVES:
+        hits = len(pattern.findall(clause))
+        if hits:
+            score += weight * min(hits, 2) * (1.5 if kind in kinds else 1.0)
+    if _LATER.search(clause):
+        score -= LATER_PENALTY
+    if _ANAPHORA.match(clause):
+        score -= ANAPHORA_PENALTY
+    if _SETTING.match(clause):
+        score -= 2.0
+    n = len(clause.split())
+    if n < MIN_WORDS:
+        score -= 2.0
+    elif n > MAX_WORDS:
+        score -= 1.0
+    return max(score, 0.0)
+
+
+def _in_quote(draft: str, clause: Clause, sentence_start: int) -> bool:
+    before = draft[sentence_start : clause.start]
+    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _position_bonus(sentence: int, first_body: int) -> float:
+    at = sentence - first_body
+    return 1.5 if at <= 0 else 1.0 if at <= 2 else 0.5 if at <= 5 else 0.0
+
+
+def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, int]], kind: DraftKind,
+          title: str = "") -> list[Clause]:
+    """The clauses with their benefit set (ceremony weighs nothing)."""
+    first_body = 1 if title else 0
+    out = []
+    for c in clauses:
+        if c.ceremonial:
+            out.append(replace(c, benefit=0.0))
+            continue
+        score = clause_benefit(c.text, kind)
+        if _ORGANISED.search(draft, max(sentences[c.sentence][0], c.start - 80), c.start):
+            score += ORGANISED_WEIGHT * (1.5 if kind in (DraftKind.EVENT, DraftKind.SERVICE) else 1.0)
+        if score > 0:
+            score += _position_bonus(c.sentence, first_body)
+            if _in_quote(draft, c, sentences[c.sentence][0]):
+                score -= QUOTE_PENALTY
+            if title and c.sentence == 0:
+                score -= TITLE_PENALTY
+        out.append(replace(c, benefit=round(max(score, 0.0), 2)))
+    return out
+
+
+def choose_lead(clauses: Sequence[Clause]) -> Clause | None:
+    """The clause that gives citizens the most, the earliest of equals; None below the floor."""
+    best = max((c for c in clauses if not c.ceremonial), key=lambda c: (c.benefit, -c.start), default=None)
+    return best if best is not None and best.benefit >= LEAD_FLOOR else None
