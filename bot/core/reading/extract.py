@@ -8,8 +8,9 @@ from bot.core import lexicon
 from bot.core.reading.clauses import split_clauses
 from bot.core.reading.kind import draft_kind
 from bot.core.reading.lead import choose_lead, weigh
-from bot.core.reading.sheet import DraftKind, Fact, FactSheet, Slot
+from bot.core.reading.sheet import DraftKind, FactSheet
 from bot.core.reading.slots import find_facts
+from bot.core.reading.what import find_benefit, find_what
 
 MAX_SENTENCES = 80
 OFFICE_QUESTIONS = (
@@ -51,11 +52,9 @@ def read_draft(draft: str) -> FactSheet:
     if lead is None or kind == DraftKind.MEETING:
         kind = draft_kind(text, title, gives_citizens=False)
     benefit = lead is not None and kind != DraftKind.MEETING
-    if benefit and lead is not None:
-        facts.append(Fact(Slot.BENEFIT, lead.text, lead.start, lead.end))
-    if title:
-        start = text.find(title)
-        facts.append(Fact(Slot.WHAT, title, start, start + len(title)))
+    facts += find_what(text, sentences, title)
+    if benefit:
+        facts += find_benefit(lead)
     return FactSheet(
         draft=text, kind=kind, facts=tuple(sorted(facts, key=lambda f: (f.start, f.slot))), clauses=tuple(clauses),
         lead=lead if benefit else None, citizen_benefit=benefit,

@@ -1,0 +1,81 @@
+"""The what and the benefit of a draft, as spans.
+
+The what is the thing the draft is about, named where the opening introduces it: the object of
+the organiser's act ("Pemkab ... menggelar | Gerakan Pangan Murah (GPM)", "meresmikan | Mal
+Pelayanan Publik (MPP) Kabupaten Kebumen", "memimpin | Rapat Koordinasi ..."), or the program
+the draft names ("program | Cek Kesehatan Gratis (CKG)"). The benefit is the clause that gives
+citizens the most (the lead).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.core.reading.sheet import Clause, Fact, Slot
+
+#: The organiser's act, or the word that names a program; the what follows it.
+_INTRO = re.compile(
+    r"\b(?:(?:kembali|akan|terus|resmi|telah)\s+)*(?:menggelar|menyelenggarakan|meluncurkan|meresmikan|mencanangkan|"
+    r"menyalurkan|menggulirkan|melaksanakan|melakukan|memimpin|menerima|menetapkan|menerbitkan|mengeluarkan|"
+    r"membuka|memberlakukan|meraih|mengadakan)(?:\s+secara\s+(?:resmi|simbolis))?\s+|"
+    r"\b(?:melalui|memanfaatkan)\s+(?=(?:program|layanan|pelayanan|aplikasi|fitur|gerakan)\b)|"
+    r"\b(?=(?:program|gerakan|layanan|aplikasi)\s+[A-Z])",
+    re.I,
+)
+#: Where the what ends: a clause boundary, a place, a day, a beneficiary.
+_END = re.compile(
+    r"[,.;:!?\n]|\s[–—-]\s|\s(?:yang|di|bagi|untuk|kepada|pada|sebagai|secara|dengan|mulai|sejak|guna|agar|supaya|"
+    r"sehingga|sekaligus|bersama|tanpa|melalui|hingga|selama|serta|kembali|akan|telah|kini|dibuka)\s|\s\(\d",
+)
+#: An object that is no thing of its own: a conjunction's second half, a count.
+_NOT_A_THING = re.compile(r"(?:atau|dan|serta|lebih|sebanyak|sekitar|hampir|sejumlah|\d)\b", re.I)
+_AND = re.compile(r"\s+serta\s+", re.I)
+MAX_WORDS = 14
+MIN_CHARS = 5
+#: How many sentences of the opening may introduce the what.
+OPENING_SENTENCES = 3
+
+
+def _object(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase from `start`: up to a clause boundary, at most MAX_WORDS words."""
+    if _NOT_A_THING.match(text, start, end):
+        return None
+    stop = _END.search(text, start, end)
+    e = stop.start() if stop else end
+    words = text[start:e].split()
+    if len(words) > MAX_WORDS:
+        e = start + len(" ".join(words[:MAX_WORDS]))
+    return (start, e) if e - start >= MIN_CHARS else None
+
+
+def _what_at(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The what introduced in text[start:end] ("A serta B" gives both), or nothing. When the object
+    holds another act ("memimpin rombongan ... melakukan kunjungan kerja"), the last act's object."""
+    for m in _INTRO.finditer(text, start, end):
+        span = _object(text, m.end(), end)
+        if span is None:
+            continue
+        inner = [i for i in _INTRO.finditer(text, span[0], span[1]) if i.start() > span[0]]
+        if inner:
+            span = _object(text, inner[-1].end(), end) or span
+        out = [span]
+        more = _AND.match(text, span[1], end)
+        second = _object(text, more.end(), end) if more else None
+        return out + [second] if second else out
+    return []
+
+
+def find_what(text: str, sentences: Sequence[tuple[int, int]], title: str = "") -> list[Fact]:
+    """The what of the draft: the first thing the opening introduces (the headline is not read)."""
+    body = [s for s in sentences if not (title and text[s[0] : s[1]] == title)]
+    for start, end in body[:OPENING_SENTENCES]:
+        spans = _what_at(text, start, end)
+        if spans:
+            return [Fact(Slot.WHAT, text[s:e], s, e) for s, e in spans]
+    return []
+
+
+def find_benefit(lead: Clause | None) -> list[Fact]:
+    """The benefit: the lead, the clause that gives citizens the most."""
+    return [] if lead is None else [Fact(Slot.BENEFIT, lead.text, lead.start, lead.end)]
