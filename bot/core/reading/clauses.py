@@ -26,13 +26,13 @@ _DAY_COMMA = re.compile(r"\b" + _DAY + r",\s*\d", re.I)
 _CUT = re.compile(r"(?<!\d),|,(?!\d)|;|:(?=\s)|\s[–—-]\s|[“”\"]|\((?=\s)|\n+", re.I)
 #: Words that open a new clause; the cut goes before them.
 _OPENER = re.compile(
-    r"\s+(?=(?:yang\s+(?:dalam\s+kesempatan\s+(?:ini|itu)\s+)?)?(?:bertempat\s+di|berlokasi\s+di|turut\s+hadir|"
+    r"(?<!yang)(?<!\bini)(?<!\bitu)\s+(?=(?:yang\s+(?:dalam\s+kesempatan\s+(?:ini|itu)\s+)?)?(?:bertempat\s+di|berlokasi\s+di|turut\s+hadir|"
     r"hadir\s+pula|tampak\s+hadir|didampingi|diwakili|dalam\s+rangka|sekaligus|ditandai\s+dengan|disaksikan|"
     r"dirangkai(?:kan)?\s+dengan|dihadiri|diikuti\s+oleh|dibuka\s+(?:secara\s+resmi|langsung)\s+oleh|"
     r"dicanangkan\s+oleh|usai\s+(?:upacara|acara|kegiatan|menerima|membuka|meninjau)|"
     r"saat\s+(?:mendampingi|meninjau|menghadiri|membuka|memimpin|menerima)|"
     r"pada\s+(?:" + _DAY + r"|\d{1,2}\s+" + _MONTH + r"|pukul|tanggal|hari\s+" + _DAY + r")|"
-    r"sehingga|agar|supaya|sementara\s+itu)\b)",
+    r"sehingga|sementara\s+itu)\b)",
     re.I,
 )
 #: An official performing a ceremonial act, or a ceremony itself.
@@ -53,14 +53,15 @@ _SETTING = re.compile(r"^(?:bertempat\s+di|berlokasi\s+di|pada\s+)", re.I)
 #: Frames whose content is what follows them (speech, appreciation, a list's head).
 _FRAME = re.compile(
     r"(?:[^,]{0,120}?\b(?:menjelaskan|mengatakan|menyampaikan|menegaskan|menuturkan|mengungkapkan|menambahkan|"
-    r"menyebutkan|menerangkan|memastikan|mengingatkan|berpesan)(?:\s+bahwa|\s+agar)?|"
-    r"[^,]{0,120}?\b(?:mengapresiasi|(?:memberikan|menyampaikan)\s+apresiasi(?:\s+\w+)?\s+(?:kepada|atas|terhadap))"
+    r"menyebutkan|menyebut|menekankan|menerangkan|memastikan|mengingatkan|berpesan)(?:\s+bahwa|\s+agar)?,?|"
+    r"menurutnya,|(?:melalui|lewat)\s+[^,]{1,40}?\s+(?:ini|tersebut),|"
+    r"[^.;]{0,160}?\b(?:mengapresiasi|(?:memberikan|menyampaikan)\s+apresiasi(?:\s+\w+)?\s+(?:kepada|atas|terhadap))"
     r"\s+[^,]{0,80}?\byang|"
     r"[^,]{0,160}?\b(?:(?:kembali|akan|terus|resmi)\s+)*(?:menggelar|menyelenggarakan|menggulirkan|meluncurkan|"
     r"menyalurkan|mencanangkan|melaksanakan|meresmikan|membuka|memberlakukan|menetapkan|menyiapkan|menyediakan)"
     r"(?:\s+secara\s+(?:resmi|simbolis)|\s+langsung)?|"
     r"[^,]{0,80}?\b(?:di\s+antaranya|antara\s+lain|yakni|yaitu)|"
-    r"(?:menurut|kata|ujar)\s+[^,]{1,60}?,|bahwa|yang|dan|serta|sebab|karena|namun|tetapi|sedangkan|sementara|lalu|kemudian|"
+    r"(?:menurut|kata|ujar)\s+[^,]{1,60}?,|bahwa|yang|dan|serta|sebab|karena|juga|namun|tetapi|sedangkan|sementara|lalu|kemudian|"
     r"adapun|selain\s+itu|untuk\s+itu|oleh\s+karena\s+itu|karena\s+itu|jadi|pada\s+[\w-]+\s+(?:kali\s+)?ini)\s+",
     re.I,
 )
@@ -136,6 +137,32 @@ def _is_list_item(piece: str, limit: int = MAX_LIST_ITEM_WORDS) -> bool:
     return 0 < len(words) <= limit and not _VERBISH.search(piece) and not _OPEN_WORD.match(piece)
 
 
+_INTRO = re.compile(
+    r"(?:menurut\w*|di|untuk|setelah|sebelum|selain|meski|pantauan|dalam|sejak|menjelang|melalui|bagi|jika|apabila|"
+    r"namun|sementara|hingga|saat|ketika|usai|selama|sebab|karena)\b|.*\b(?:menambahkan|berpesan|mengatakan|"
+    r"menjelaskan|menyampaikan|menegaskan|menuturkan|menyebut|mengungkapkan|menekankan)$",
+    re.I,
+)
+MAX_INTRO_WORDS = 6
+
+
+def _join_intros(text: str, pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An opening phrase ("Di setiap lokasi,", "Harun menambahkan,") goes with the clause it opens, and a
+    name after a comma ("Kepala Dinas X, Drs. Harun") with the title before it."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, sep in pieces:
+        piece = text[s:e].strip()
+        if out and sep == "," and (_is_name(piece) or _opens(text[out[-1][0] : out[-1][1]].strip())):
+            out[-1] = (out[-1][0], e, out[-1][2])
+        else:
+            out.append((s, e, sep))
+    return out
+
+
+def _opens(piece: str) -> bool:
+    return len(piece.split()) <= MAX_INTRO_WORDS and bool(_INTRO.match(piece)) and not _SETTING.match(piece)
+
+
 def _join_lists(text: str, pieces: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """Comma pieces of an enumeration ("A, B dan C") become one piece with the head before them."""
     out: list[tuple[int, int]] = []
@@ -185,17 +212,13 @@ def is_ceremonial(clause: str) -> bool:
 
 
 def split_clauses(text: str, sentences: list[tuple[int, int]]) -> list[Clause]:
-    """Every clause of every sentence, reduced to its content, with its offsets and whether it is ceremony.
-    A name or title right after a ceremonial clause ("diwakili Asisten I, Ir. Sulthon, M.M.") is ceremony too."""
+    """Every clause of every sentence, reduced to its content, with its offsets and whether it is ceremony."""
     out: list[Clause] = []
     for index, (start, end) in enumerate(sentences):
-        previous_ceremonial = False
-        for s, e in _join_lists(text, _cuts(text, start, end)):
+        for s, e in _join_lists(text, _join_intros(text, _cuts(text, start, end))):
             s, e = _reduce(text, *_trim(text, s, e))
             if e <= s or not lexicon.words(text[s:e]):
                 continue
             piece = text[s:e]
-            ceremonial = is_ceremonial(piece) or (previous_ceremonial and _is_name(piece))
-            previous_ceremonial = ceremonial
-            out.append(Clause(piece, s, e, index, ceremonial))
+            out.append(Clause(piece, s, e, index, is_ceremonial(piece)))
     return out

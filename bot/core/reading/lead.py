@@ -23,6 +23,7 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     (re.compile(r"\b(?:layanan|pelayanan|pemberian|pemeriksaan|vaksinasi|imunisasi|khitanan|pengobatan|perekaman|pencetakan|"
                 r"pembebasan|penghapusan|dihapuskan|diskon|subsidi|beasiswa|bibit|air\s+bersih|dapur\s+umum|"
                 r"makanan\s+tambahan|lapak|bus|tiket|sembako|beras|paket)\b", _I), 1.2, frozenset()),
+    (re.compile(r"Rp\s?\d[\d.,]*\s*(?:per|/)\s*\w+", _I), 1.0, frozenset()),
     (re.compile(r"\b(?:bagi|untuk|kepada)\s+(?:seluruh\s+|para\s+)?(?:warga|masyarakat|anak|balita|bayi|ibu\s+hamil|"
                 r"lansia|siswa|siswi|pelajar|petani|nelayan|keluarga|penyandang|pedagang|UMKM|pemudik|peserta|"
                 r"pelanggan|pemilik|wajib\s+pajak)\b", _I), 1.5, frozenset()),
