@@ -61,7 +61,8 @@ _FRAME = re.compile(
     r"menyalurkan|mencanangkan|melaksanakan|meresmikan|membuka|memberlakukan|menetapkan|menyiapkan|menyediakan)"
     r"(?:\s+secara\s+(?:resmi|simbolis)|\s+langsung)?|"
     r"[^,]{0,80}?\b(?:di\s+antaranya|antara\s+lain|yakni|yaitu)|"
-    r"(?:menurut|kata|ujar)\s+[^,]{1,60}?,|bahwa|yang|dan|serta|sebab|karena|juga|namun|tetapi|sedangkan|sementara|lalu|kemudian|"
+    r"[^,.;]{0,60},\s*(?:di\s+antaranya|antara\s+lain|yakni|yaitu|meliputi)|"
+    r"(?:menurut|kata|ujar)\s+[^,]{1,60}?,|sementara\s+itu,?|bahwa|yang|dan|serta|sebab|karena|juga|namun|tetapi|sedangkan|sementara|lalu|kemudian|"
     r"adapun|selain\s+itu|untuk\s+itu|oleh\s+karena\s+itu|karena\s+itu|jadi|pada\s+[\w-]+\s+(?:kali\s+)?ini)\s+",
     re.I,
 )

@@ -13,6 +13,9 @@ from bot.core.reading.slots import find_facts
 from bot.core.reading.what import find_benefit, find_what
 
 MAX_SENTENCES = 80
+#: A meeting draft that still gives citizens this much (a free service announced beside a visit)
+#: is about what it gives.
+STRONG_LEAD = 5.0
 OFFICE_QUESTIONS = (
     "Apa yang berubah atau didapat warga dari kegiatan ini?",
     "Kapan dan di mana warga bisa merasakannya?",
@@ -49,8 +52,10 @@ def read_draft(draft: str) -> FactSheet:
     kind = draft_kind(text, title)
     clauses = weigh(text, clauses, sentences, kind, title)
     lead = choose_lead(clauses)
-    if lead is None or kind == DraftKind.MEETING:
+    if lead is None:
         kind = draft_kind(text, title, gives_citizens=False)
+    elif kind == DraftKind.MEETING:
+        kind = draft_kind(text, title, meeting=False) if lead.benefit >= STRONG_LEAD else kind
     benefit = lead is not None and kind != DraftKind.MEETING
     facts += find_what(text, sentences, title)
     if benefit:

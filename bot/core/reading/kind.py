@@ -83,12 +83,12 @@ def kind_scores(text: str, title: str = "") -> dict[DraftKind, float]:
     return scores
 
 
-def draft_kind(text: str, title: str = "", gives_citizens: bool = True) -> DraftKind:
-    """The kind of the draft; a meeting only when it gives citizens nothing, and nothing else
-    when it gives them nothing and reads like a meeting at all."""
+def draft_kind(text: str, title: str = "", gives_citizens: bool = True, meeting: bool = True) -> DraftKind:
+    """The kind of the draft. A meeting weighs half when the draft gives citizens something, and not
+    at all when `meeting` is False (a visit that also announces a free service is about the service)."""
     scores = kind_scores(text, title)
     if gives_citizens:
-        scores[DraftKind.MEETING] *= 0.5
+        scores[DraftKind.MEETING] *= 0.5 if meeting else 0.0
     best = max(_ORDER, key=lambda k: (scores[k], -_ORDER.index(k)))
     if scores[best] <= 0:
         return DraftKind.EVENT if gives_citizens else DraftKind.MEETING
