@@ -40,33 +40,39 @@ _WHO = re.compile(
     rf"\b(?:diperuntukkan\s+bagi|khusus\s+(?:untuk|bagi)|sasaran(?:nya)?(?:\s+(?:adalah|yaitu))?|adalah|"
     rf"diberikan\s+kepada|prioritas\s+(?:diberikan\s+)?(?:kepada|bagi|untuk)|berlaku\s+(?:untuk|bagi)|bagi|untuk|"
     rf"meminta|mengimbau|diimbau)\s+({_GROUP}[^.;:\n]*)", re.I)
-_WHO_END = re.compile(r",\s+(?!(?:dan\s+)?(?:ibu|lansia|balita|anak|penyandang|warga)\b)|\s+(?:dan\s+ingin|untuk|agar|"
-                      r"supaya|di\s+setiap|yang\s+merupakan|meningkatkan|tidak|lebih|rutin|segera|menyusul|juga)\b", re.I)
+_WHO_END = re.compile(r"[”\"]|,\s+(?!(?:dan\s+)?(?:ibu|lansia|balita|anak|penyandang|warga)\b)|\s+(?:dan\s+ingin|untuk|agar|"
+                      r"supaya|di\s+setiap|yang\s+merupakan|meningkatkan|lebih|rutin|segera|menyusul|juga)\b", re.I)
+#: A group is someone who may take part only with what sets it apart ("warga yang berulang tahun").
+_QUALIFIED = re.compile(rf"{_GROUP}[\w\-]*\s+(?:[\w\-]+\s+)?(?:yang|usia|berusia|ber-|dengan|dari|terdampak|gizi|"
+                        r"hamil|laki-laki|perempuan|kelas|di\s+wilayah|di\s+sepanjang)", re.I)
 _HOW = re.compile(
     r"(?<!perlu\s)(?<!harus\s)(?<!jangan\s)\b(?:mendaftar|daftar|mengambil|ambil|mengunduh|unduh|mengakses|mengisi|"
-    r"datang\s+langsung|mendatangi|melapor(?:kan)?|lapor(?:kan)?|menghubungi|hubungi|mengajukan|mengirim|"
-    r"mengungsi|memantau|pantau|memeriksa|menguras|melintasi|memanfaatkan|mengecek|membawa\s+hewan|segera\s+ke)\b"
+    r"datang\s+langsung|mendatangi|melapor(?:kan)?\s+ke|mengajukan|mengirim|"
+    r"(?:segera\s+)?mengungsi\s+ke|memantau|pantau|memeriksa\s+sendiri|menguras|melintasi|mengecek|membawa\s+hewan|"
+    r"segera\s+ke)\b"
     r"[^.;:\n]*", re.I)
+#: Calling to ask is a contact, not a way to take part.
+_ASKING = re.compile(r"\b(?:informasi|bertanya|pertanyaan|ditanyakan|narahubung)\b[^.]*$", re.I)
 _VIA = re.compile(r"\b(?:(?:secara\s+)?daring\s+)?(?:melalui|lewat|via|di)\s+(?:fitur\s+[^.,;]+?\s+(?:di|pada)\s+)?"
                   r"(?:aplikasi|laman|situs|kanal(?:\s+aduan)?)\s+[^.;,\n]+", re.I)
-_HOW_END = re.compile(r"\s+(?:dengan\s+(?:membawa|melampirkan)|paling\s+lambat|selambat|sebelum\s+\d|sejak|mulai|"
+_HOW_END = re.compile(r"[”\"]|\s+(?:dengan\s+(?:membawa|melampirkan)|paling\s+lambat|selambat|sebelum\s+\d|sejak|mulai|"
                       r"bila|jika|apabila|supaya|agar|untuk\s+(?:memblokir|menghindari|mengurangi))\b|,\s+(?:lalu\s+)?(?=[A-Z])",
                       re.I)
 _REQ = re.compile(
-    r"(?<!perlu\s)(?<!lagi\s)\b(?:cukup\s+|wajib\s+|harus\s+|perlu\s+)?(?:membawa|bawa|menunjukkan|tunjukkan|melampirkan|"
+    r"(?<!perlu\s)(?<!lagi\s)(?<!tidak\s)(?<!tidak\sperlu\s)\b(?!perlu\s+membawa)(?:cukup\s+|wajib\s+|harus\s+|perlu\s+)?(?:membawa|bawa|menunjukkan|tunjukkan|melampirkan|"
     r"lampirkan|menyiapkan|siapkan|menyebutkan|disertakan)\s+[^.;:\n]+"
     r"|\b(?:syarat(?:nya)?|persyaratan(?:nya)?|dokumen\s+yang\s+(?:perlu\s+|harus\s+)?dibawa)\s+(?:adalah\s+|yaitu\s+|"
     r"cukup\s+|berupa\s+)*[^.;:\n]+", re.I)
 _DOCUMENT = re.compile(r"\b(?:KTP|KK|NIK|KIA|STNK|BPKB|kartu|fotokopi|surat|buku|akta|ijazah|pas\s+foto|dokumen|"
                        r"sertifikat|nama\s+dan\s+alamat)\b", re.I)
-_REQ_END = re.compile(r"\s+(?:untuk|agar|supaya|sebelum|ketika|saat|kepada\s+petugas\s+pendaftaran|paling\s+lambat|"
+_REQ_END = re.compile(r"[”\"]|\s+(?:untuk|agar|supaya|sebelum|ketika|saat|kepada\s+petugas\s+pendaftaran|paling\s+lambat|"
                       r"sedangkan|dan\s+(?:mendaftar|mengisi))\b|,\s+(?!dan\b)", re.I)
 _SHORT_LINE = re.compile(r"\b(?:layanan\s+darurat|care\s+center|command\s+center|call\s+center|hotline|nomor\s+darurat)"
                          r"\s+\d{3,}|(?<![\d-])112(?![\d-])", re.I)
 
 
 def _fact(slot: Slot, text: str, start: int, end: int, display: str = "") -> Fact:
-    while end > start and text[end - 1] in " ,;.:":
+    while end > start and text[end - 1] in " ,;.:”\"":
         end -= 1
     while start < end and text[start] in " ,;:":
         start += 1
@@ -135,25 +141,36 @@ def _who(text: str, begin: int) -> Iterator[Fact]:
     for m in _WHO.finditer(text, begin):
         start = m.start(1)
         end = _cut(text, start, m.end(1), _WHO_END)
-        if len(text[start:end].split()) >= 2:
+        if not _QUALIFIED.match(text, start, end):
+            continue
+        if len(text[start:end].split()) >= 3:
             yield _fact(Slot.WHO, text, start, end)
+
+
+def _matches(pattern: re.Pattern[str], stop: re.Pattern[str], text: str, begin: int) -> Iterator[tuple[int, int]]:
+    """Each match of `pattern`, cut at `stop`; the search goes on right after the cut, so that a
+    second fact in the same sentence ("..., sedangkan ... perlu disertakan X") is found too."""
+    pos = begin
+    while m := pattern.search(text, pos):
+        end = _cut(text, m.start(), m.end(), stop)
+        yield m.start(), end
+        pos = max(end, m.start() + 1)
 
 
 def _how(text: str, begin: int) -> Iterator[Fact]:
     for pattern in (_HOW, _VIA):
-        for m in pattern.finditer(text, begin):
-            end = _cut(text, m.start(), m.end(), _HOW_END)
-            if len(text[m.start() : end].split()) >= 2:
-                yield _fact(Slot.HOW, text, m.start(), end)
+        for start, end in _matches(pattern, _HOW_END, text, begin):
+            if _ASKING.search(text[max(0, start - 50) : start]):
+                continue
+            if len(text[start:end].split()) >= 2:
+                yield _fact(Slot.HOW, text, start, end)
 
 
 def _requirements(text: str, begin: int) -> Iterator[Fact]:
-    for m in _REQ.finditer(text, begin):
-        start = m.start()
+    for start, end in _matches(_REQ, _REQ_END, text, begin):
         lead = re.match(r"(?:syarat(?:nya)?|persyaratan(?:nya)?|dokumen\s+yang\s+(?:perlu\s+|harus\s+)?dibawa)\s+"
-                        r"(?:adalah\s+|yaitu\s+|cukup\s+|berupa\s+)*", m.group(0), re.I)
+                        r"(?:adalah\s+|yaitu\s+|cukup\s+|berupa\s+)*", text[start:end], re.I)
         start += lead.end() if lead else 0
-        end = _cut(text, start, m.end(), _REQ_END)
         if _DOCUMENT.search(text[start:end][:60]):
             yield _fact(Slot.REQUIREMENTS, text, start, end)
 
