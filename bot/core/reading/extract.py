@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from bot.core import lexicon
+from bot.core.reading.acronyms import find_acronyms
 from bot.core.reading.clauses import split_clauses
 from bot.core.reading.sheet import Clause, DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.slots import find_facts
@@ -74,5 +75,5 @@ def read_draft(draft: str) -> FactSheet:
     return FactSheet(
         draft=text, kind=kind, facts=tuple(sorted(facts, key=lambda f: (f.start, f.slot))), clauses=tuple(clauses),
         lead=lead if benefit else None, citizen_benefit=benefit,
-        office_questions=() if benefit else OFFICE_QUESTIONS, title=title,
+        office_questions=() if benefit else OFFICE_QUESTIONS, title=title, acronyms=find_acronyms(text),
     )

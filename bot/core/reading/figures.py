@@ -13,7 +13,8 @@ import re
 
 from bot.core.reading.sheet import Slot
 
-_WORD_NUM = (r"(?!(?:satu|se)\s+(?![a-z]*(?:puluh|ratus|ribu|belas)))(?:(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|"
+_WORD_NUM = (r"(?!(?:satu|se)\s+(?![a-z]*(?:puluh|ratus|ribu|belas)))"
+             r"(?:(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|"
              r"sejuta|belas|puluh|ratus|ribu|juta|miliar|koma|nol)\b\s?)+")
 _DIGITS = r"(?<![\w.,/:\-])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d/:]|[.,]\d)(?:\s?(?:ribu|juta|miliar))?"
 _NUM = rf"(?:{_DIGITS}|\b{_WORD_NUM})"
@@ -26,7 +27,8 @@ _UNIT = (
     r"mahasiswa|UMKM|pelaku\s+usaha|ekor|buah|lembar|sertifikat|bidang|nilai\s+indeks|tenaga\s+\w+)\b"
 )
 _LEAD = r"(?:(?:lebih\s+dari|sekitar|sedikitnya|setidaknya|hampir|mencapai|kurang\s+lebih)\s+)?"
-_COUNT = re.compile(rf"{_LEAD}{_NUM}\s?(?:lebih\s+)?{_UNIT}(?:\s+lebih)?(?:\s+(?:di\s+antaranya\s+)?meninggal\s+dunia)?", re.I)
+_COUNT = re.compile(
+    rf"{_LEAD}{_NUM}\s?(?:lebih\s+)?{_UNIT}(?:\s+lebih)?(?:\s+(?:di\s+antaranya\s+)?meninggal\s+dunia)?", re.I)
 _INDEX = re.compile(rf"\bnilai\s+indeks\s+{_DIGITS}", re.I)
 _CHANGE = re.compile(
     rf"(?:(?:turun|naik|meningkat|menurun)\s+)?dari\s+{_NUM}\s?(?:persen|%)(?:\s+pada\s+(?:tahun\s+)?(?:akhir\s+)?\d{{4}})?"
@@ -91,9 +93,13 @@ def find_counts(text: str) -> list[tuple[Slot, int, int]]:
         value = m.group(0)
         if _LIMIT.search(before) or (_QUOTA_BEFORE.search(before) and _QUOTA_UNIT.search(value)):
             end = m.end()
+            noun = re.match(r"\s+(?!(?:dan|per|untuk|setiap|agar|supaya)\b)[a-z]+(?:\s+(?!(?:dan|per)\b)[a-z]+)?",
+                            text[end:])
             more = re.match(rf"\s+\w+(?:\s+\w+)?\s+dan\s+{_NUM}\s?{_UNIT}(?:\s+\w+){{0,2}}", text[end:], re.I)
             if _LIMIT.search(before) and more:
                 end += more.end()
+            elif _LIMIT.search(before) and noun:
+                end += len(noun.group(0).split(" dan ")[0])
             found.append((Slot.QUOTA, m.start(), end))
         else:
             found.append((Slot.FIGURES, m.start(), m.end()))

@@ -16,7 +16,8 @@ import re
 from bot.core.reading.figures import headline_end
 
 #: A weekday that starts a date ("Jumat (6/6)"), not one inside a name ("Puskesmas Balai Selasa").
-_DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu)(?=\s*[(,–\-]?\s*\d|\s*[–\-]\s*[A-Z]|\s+(?:pagi|siang|sore|malam)\b)"
+_DAY = (r"(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu)"
+        r"(?=\s*[(,–\-]?\s*\d|\s*[–\-]\s*[A-Z]|\s+(?:pagi|siang|sore|malam)\b)")
 _VENUE_HEAD = (
     r"Pendopo|Pendapa|Lapangan|Alun-[Aa]lun|RSUD|RS|Rumah\s+Sakit|Puskesmas|Pustu|Posyandu|Polindes|Klinik|Balai|"
     r"Aula|Gedung|Kantor|GOR|Gelanggang|Stadion|Hotel|Ruang|Masjid|Musala|Gereja|Pura|Vihara|Klenteng|Terminal|"
@@ -33,8 +34,10 @@ _NAME = rf"{_CAP}(?:\s+(?!{_DAY}\b){_CAP})*"
 #: Lowercase words that may open or sit inside a place phrase ("ruang kerja Bupati", "eks gedung").
 _LOW_LEAD = (r"(?:(?:ruang|kerja|rapat|eks|bekas|gedung|kawasan|lantai\s+\d+|trotoar|seluruh|semua|kantor|posko|induk|"
              r"aula|balai|lapangan|halaman|sejumlah|\d+|lokasi)\s+)*")
-_ITEM = rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD})\b\s*{_NAME}|(?!{_DAY}\b)[A-Z][\w'’\-]+(?:\s+(?!{_DAY}\b)[A-Z][\w'’\-]+)*)"
-_TAIL = rf"(?:,\s+(?:(?:{_VENUE_HEAD}|{_AREA_HEAD})\b\s*{_NAME}|(?!{_DAY}\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[,.;]|\s+(?:pada|mulai)\b|\s*$)))"
+_ITEM = (rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD})\b\s*{_NAME}"
+         rf"|(?!{_DAY}\b)[A-Z][\w'’\-]+(?:\s+(?!{_DAY}\b)[A-Z][\w'’\-]+)*)")
+_TAIL = (rf"(?:,\s+(?:(?:{_VENUE_HEAD}|{_AREA_HEAD})\b\s*{_NAME}"
+         rf"|(?!{_DAY}\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[,.;]|\s+(?:pada|mulai)\b|\s*$)))")
 _PLACE = re.compile(
     rf"(?:\b(?:di|bertempat\s+di|berlokasi\s+di|ke|menuju|yaitu|yakni|antara\s+lain|meliputi)\s+|^[-•*]\s*|:\s+)"
     rf"(?P<place>(?:{_LOW_LEAD}(?:{_LOW_FACILITY})\s+di\s+)?"
@@ -48,8 +51,8 @@ _LOW_PLACE = re.compile(
 )
 #: A channel to call or report to is a "how" or a "contact"; an office of one's own area to register at
 #: ("kantor kelurahan masing-masing") is a "how".
-_CHANNEL_BEFORE = re.compile(r"\b(?:narahubung|hubungi|menghubungi|lapor|melapor|laporkan|melaporkan|informasi)\b[^.]{0,25}$",
-                             re.I)
+_CHANNEL_BEFORE = re.compile(
+    r"\b(?:narahubung|hubungi|menghubungi|lapor|melapor|laporkan|melaporkan|informasi)\b[^.]{0,25}$", re.I)
 _REGISTER_BEFORE = re.compile(r"\b(?:mendaftar|daftar|mengajukan|diajukan)\b[^.]{0,25}$", re.I)
 _REGION_ONLY = re.compile(rf"^(?:Kota|Kabupaten|Kab\.|Provinsi)\s+{_NAME}$|^[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?$")
 _NOT_PLACE = re.compile(r"^(?:Kantor\s+Cabang|Dinas|Rumah\s+(?:ke|dari)|Jalan\s+(?:keluar|tengah))\b", re.I)

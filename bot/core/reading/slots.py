@@ -21,7 +21,8 @@ from bot.core.reading.sheet import Fact, Slot
 
 _RUN_PREFIX = re.compile(r"(?:\b(?:mulai|sejak|setiap|tiap|terhitung\s+sejak)\s+(?:hari\s+|tanggal\s+)?)$", re.I)
 _DAYPART = re.compile(r"^\s+(?:pagi|siang|sore|malam)(?:\s+hari)?\b")
-_DEADLINE = re.compile(r"\b(?:paling\s+lambat|selambat-lambatnya|batas\s+(?:akhir|waktu)(?:\s+\w+)?|ditutup(?:\s+pada)?|"
+_DEADLINE = re.compile(r"\b(?:paling\s+lambat|selambat-lambatnya|batas\s+(?:akhir|waktu)(?:\s+\w+)?|"
+                       r"ditutup(?:\s+pada)?|"
                        r"sebelum|hingga\s+batas)\s+(?:hari\s+|tanggal\s+)?$", re.I)
 _SPEECH = re.compile(r"\b(?:ujar(?:nya)?|kata(?:nya)?|tegas(?:nya)?|jelas(?:nya)?|tutur(?:nya)?|ungkap(?:nya)?|"
                      r"terang(?:nya)?|pungkas(?:nya)?|tutup|disampaikan|menyampaikan|mengatakan|menjelaskan|"
@@ -30,7 +31,8 @@ _DATELINE = re.compile(r"(?:^|\n)[A-Z][\w ]{1,30}(?:,\s*|\s*\()$")
 _RELATIVE = re.compile(r"\b(?:(?:dalam\s+)?(?:sepekan|seminggu|sebulan|\w+\s+(?:hari|pekan|minggu|bulan))\s+ke\s+depan|"
                        r"mulai\s+(?:pekan|minggu|bulan|tahun)\s+depan)\b", re.I)
 _COST_MORE = re.compile(r"(?:\s+(?:sepeser\s+pun|apa\s+pun|sewa\s+selama\s+[\w ]{3,30}?)(?=[\s,.;]|$))?")
-_PRICE = re.compile(r"\b(?:biaya|tarif|retribusi|iuran|tiket|dikenakan|membayar|bayar|dijual|seharga|harga)\b[^.;]{0,40}?(Rp\s?[\d.,]+"
+_PRICE = re.compile(r"\b(?:biaya|tarif|retribusi|iuran|tiket|dikenakan|membayar|bayar|dijual|seharga|harga)\b"
+                    r"[^.;]{0,40}?(Rp\s?[\d.,]+"
                     r"(?:\s?(?:ribu|juta))?(?:\s*(?:per|/)\s*\w+)?)", re.I)
 _WAIVER = re.compile(r"\bmembebaskan\s+biaya\s+[^,.;]+", re.I)
 _GROUP = (r"(?:seluruh\s+|para\s+)?(?:warga|masyarakat|anak|balita|bayi|lansia|ibu|siswa|siswi|pelajar|mahasiswa|"
@@ -40,7 +42,8 @@ _WHO = re.compile(
     rf"\b(?:diperuntukkan\s+bagi|khusus\s+(?:untuk|bagi)|sasaran(?:nya)?(?:\s+(?:adalah|yaitu))?|adalah|"
     rf"diberikan\s+kepada|prioritas\s+(?:diberikan\s+)?(?:kepada|bagi|untuk)|berlaku\s+(?:untuk|bagi)|bagi|untuk|"
     rf"meminta|mengimbau|diimbau)\s+({_GROUP}[^.;:\n]*)", re.I)
-_WHO_END = re.compile(r"[”\"]|,\s+(?!(?:dan\s+)?(?:ibu|lansia|balita|anak|penyandang|warga)\b)|\s+(?:dan\s+ingin|untuk|agar|"
+_WHO_END = re.compile(r"[”\"]|,\s+(?!(?:dan\s+)?(?:ibu|lansia|balita|anak|penyandang|warga)\b)|"
+                      r"\s+(?:dan\s+ingin|untuk|agar|"
                       r"supaya|di\s+setiap|yang\s+merupakan|meningkatkan|lebih|rutin|segera|menyusul|juga)\b", re.I)
 #: A group is someone who may take part only with what sets it apart ("warga yang berulang tahun").
 _QUALIFIED = re.compile(rf"{_GROUP}[\w\-]*\s+(?:[\w\-]+\s+)?(?:yang|usia|berusia|ber-|dengan|dari|terdampak|gizi|"
@@ -65,7 +68,8 @@ _REQ = re.compile(
     r"cukup\s+|berupa\s+)*[^.;:\n]+", re.I)
 _DOCUMENT = re.compile(r"\b(?:KTP|KK|NIK|KIA|STNK|BPKB|kartu|fotokopi|surat|buku|akta|ijazah|pas\s+foto|dokumen|"
                        r"sertifikat|nama\s+dan\s+alamat)\b", re.I)
-_REQ_END = re.compile(r"[”\"]|\s+(?:untuk|agar|supaya|sebelum|ketika|saat|kepada\s+petugas\s+pendaftaran|paling\s+lambat|"
+_REQ_END = re.compile(r"[”\"]|\s+(?:untuk|agar|supaya|sebelum|ketika|saat|kepada\s+petugas\s+pendaftaran|"
+                      r"paling\s+lambat|"
                       r"sedangkan|dan\s+(?:mendaftar|mengisi))\b|,\s+(?!dan\b)", re.I)
 _SHORT_LINE = re.compile(r"\b(?:layanan\s+darurat|care\s+center|command\s+center|call\s+center|hotline|nomor\s+darurat)"
                          r"\s+\d{3,}|(?<![\d-])112(?![\d-])", re.I)
