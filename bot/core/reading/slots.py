@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.core.fact_check import scan_facts
+from bot.core.fact_check import Located, scan_facts
 from bot.core.reading.dates import display_when, draft_years
 from bot.core.reading.figures import find_counts, find_targets, headline_end
 from bot.core.reading.key_facts import FREE, when_runs
@@ -88,13 +88,15 @@ def _cut(text: str, start: int, end: int, stop: re.Pattern[str]) -> int:
     return m.start() if m else end
 
 
-def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int]]) -> Iterator[Fact]:
+def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int]],
+          locs: list[Located]) -> Iterator[Fact]:
     years = draft_years(text)
     for start, end in sentences:
         sentence = text[start:end]
-        for s, e in when_runs(sentence):
-            run = sentence[s:e]
-            keys = [loc.fact.key for loc in scan_facts(run)]
+        mine = [loc._replace(start=loc.start - start, end=loc.end - start) for loc in locs
+                if start <= loc.start and loc.end <= end]
+        for s, e in when_runs(sentence, mine):
+            keys = [loc.fact.key for loc in mine if s <= loc.start and loc.end <= e]
             dated = [k for k in keys if not k.startswith("date:day-") and not k.startswith("name:")]
             prefix = _RUN_PREFIX.search(sentence[max(0, s - 25) : s])
             a, b = start + s, start + e
@@ -179,11 +181,11 @@ def _requirements(text: str, begin: int) -> Iterator[Fact]:
             yield _fact(Slot.REQUIREMENTS, text, start, end)
 
 
-def _contact(text: str, begin: int) -> Iterator[Fact]:
-    for loc in scan_facts(text[begin:]):
+def _contact(text: str, begin: int, locs: list[Located]) -> Iterator[Fact]:
+    for loc in locs:
         key = loc.fact.key or ""
-        if key.startswith("number:0") and len(key) > 14:
-            yield _fact(Slot.CONTACT, text, begin + loc.start, begin + loc.end)
+        if loc.start >= begin and key.startswith("number:0") and len(key) > 14:
+            yield _fact(Slot.CONTACT, text, loc.start, loc.end)
     for m in _SHORT_LINE.finditer(text, begin):
         yield _fact(Slot.CONTACT, text, m.start(), m.end())
 
@@ -206,11 +208,13 @@ def find_facts(text: str, sentences: list[tuple[int, int]]) -> list[Fact]:
     begin = headline_end(text)
     body = [(s, e) for s, e in sentences if e > begin]
     targets = find_targets(text)
-    found: list[Fact] = list(_when(text, body, targets))
+    locs = scan_facts(text)
+    found: list[Fact] = list(_when(text, body, targets, locs))
     found += [_fact(Slot.TARGET, text, s, e) for s, e in targets]
     found += [_fact(Slot.WHERE, text, s, e) for s, e in find_places(text)]
     found += [_fact(slot, text, s, e) for slot, s, e in find_counts(text)]
     found += [_fact(Slot.ATTRIBUTION, text, s, e) for s, e in find_people(text)]
-    for finder in (_cost, _who, _how, _requirements, _contact):
+    for finder in (_cost, _who, _how, _requirements):
         found += finder(text, begin)
+    found += _contact(text, begin, locs)
     return sorted(_no_overlap([f for f in found if f.end > f.start]), key=lambda f: (f.start, f.slot))
