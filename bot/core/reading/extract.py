@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from bot.core import lexicon
+from bot.core.reading.acronyms import find_acronyms
 from bot.core.reading.clauses import split_clauses
 from bot.core.reading.kind import draft_kind
 from bot.core.reading.lead import choose_lead, weigh
@@ -63,5 +64,5 @@ def read_draft(draft: str) -> FactSheet:
     return FactSheet(
         draft=text, kind=kind, facts=tuple(sorted(facts, key=lambda f: (f.start, f.slot))), clauses=tuple(clauses),
         lead=lead if benefit else None, citizen_benefit=benefit,
-        office_questions=() if benefit else OFFICE_QUESTIONS, title=title,
+        office_questions=() if benefit else OFFICE_QUESTIONS, title=title, acronyms=find_acronyms(text),
     )

@@ -6,10 +6,10 @@ Biaya, Syarat) and hashtags with these helpers; every value is a span of the dra
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from bot.core import lexicon
-from bot.core.fact_check import scan_facts
+from bot.core.fact_check import Located, scan_facts
 from bot.core.lexicon_data import (
     FUNCTION_WORDS,
     IMPACT_WORDS,
@@ -80,9 +80,9 @@ _TAG_STOP = frozenset({
 })
 
 
-def _when_locs(sentence: str) -> list[tuple[int, int]]:
+def _when_locs(sentence: str, locs: Sequence[Located] | None = None) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for loc in scan_facts(sentence):
+    for loc in scan_facts(sentence) if locs is None else locs:
         if loc.fact.kind not in ("date", "time"):
             continue
         if loc.fact.key.startswith("date:day-") and _DAY_IN_NAME.match(sentence[loc.end :]):
@@ -93,10 +93,12 @@ def _when_locs(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
-def when_runs(sentence: str) -> list[tuple[int, int]]:
-    """Start/end of each run of day, date and time expressions in `sentence`."""
+def when_runs(sentence: str, locs: Sequence[Located] | None = None) -> list[tuple[int, int]]:
+    """Start/end of each run of day, date and time expressions in `sentence`; `locs`, when given,
+    are the facts of `sentence` already scanned (offsets into `sentence`), so a caller that scanned
+    the whole draft once need not scan each sentence again."""
     runs: list[tuple[int, int]] = []
-    for start, end in _when_locs(sentence):
+    for start, end in _when_locs(sentence, locs):
         if runs and _WHEN_GAP.fullmatch(sentence[runs[-1][1] : start]):
             runs[-1] = (runs[-1][0], end)
         else:

@@ -1,6 +1,9 @@
-"""Slot finders: the when, where, cost, requirements, how and contact of a draft, as spans.
+"""Slot finders: every fact of a draft except its what and benefit, as spans.
 
 They read every sentence, ceremonial or not: a fact inside a ceremonial sentence is still a fact.
+Dates are labelled by what they are to citizens: a deadline they must meet ("paling lambat 5 Juli
+2025"), the government's target (left to figures.find_targets), or a when. The date a statement
+was made ("ujarnya, Senin (2/2/2026)") and a dateline are neither.
 """
 
 from __future__ import annotations
@@ -8,92 +11,210 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.core.fact_check import scan_facts
-from bot.core.reading.key_facts import FREE, cost, place, requirement, when_runs
+from bot.core.fact_check import Located, scan_facts
+from bot.core.reading.dates import display_when, draft_years
+from bot.core.reading.figures import find_counts, find_targets, headline_end
+from bot.core.reading.key_facts import FREE, when_runs
+from bot.core.reading.people import find_people
+from bot.core.reading.places import find_places
 from bot.core.reading.sheet import Fact, Slot
 
-_TARGET = re.compile(r"\b(?:ditargetkan|target(?:nya)?|rampung|diharapkan\s+selesai|selesai\s+pada)\b", re.I)
-_DEADLINE = re.compile(r"\b(?:paling\s+lambat|batas\s+(?:akhir|waktu)|sebelum|ditutup\s+pada)\b", re.I)
-_HOW = re.compile(
-    r"\b(?:(?:dapat|bisa|cukup|silakan|wajib)\s+)?(?:mendaftar|daftar|melapor|lapor|mengakses|mengunduh|datang\s+langsung|"
-    r"menghubungi|mengisi|registrasi)\b[^,.;]*",
-    re.I,
-)
+_RUN_PREFIX = re.compile(r"(?:\b(?:mulai|sejak|setiap|tiap|terhitung\s+sejak)\s+(?:hari\s+|tanggal\s+)?)$", re.I)
+_DAYPART = re.compile(r"^\s+(?:pagi|siang|sore|malam)(?:\s+hari)?\b")
+_DEADLINE = re.compile(r"\b(?:paling\s+lambat|selambat-lambatnya|batas\s+(?:akhir|waktu)(?:\s+\w+)?|"
+                       r"ditutup(?:\s+pada)?|"
+                       r"sebelum|hingga\s+batas)\s+(?:hari\s+|tanggal\s+)?$", re.I)
+_SPEECH = re.compile(r"\b(?:ujar(?:nya)?|kata(?:nya)?|tegas(?:nya)?|jelas(?:nya)?|tutur(?:nya)?|ungkap(?:nya)?|"
+                     r"terang(?:nya)?|pungkas(?:nya)?|tutup|disampaikan|menyampaikan|mengatakan|menjelaskan|"
+                     r"menegaskan|mengemuka|saat\s+(?:kegiatan|acara|ditemui|mendampingi))\b", re.I)
+_DATELINE = re.compile(r"(?:^|\n)[A-Z][\w ]{1,30}(?:,\s*|\s*\()$")
+_RELATIVE = re.compile(r"\b(?:(?:dalam\s+)?(?:sepekan|seminggu|sebulan|\w+\s+(?:hari|pekan|minggu|bulan))\s+ke\s+depan|"
+                       r"mulai\s+(?:pekan|minggu|bulan|tahun)\s+depan)\b", re.I)
+_COST_MORE = re.compile(r"(?:\s+(?:sepeser\s+pun|apa\s+pun|sewa\s+selama\s+[\w ]{3,30}?)(?=[\s,.;]|$))?")
+_PRICE = re.compile(r"\b(?:biaya|tarif|retribusi|iuran|tiket|dikenakan|membayar|bayar|dijual|seharga|harga)\b"
+                    r"[^.;]{0,40}?(Rp\s?[\d.,]+"
+                    r"(?:\s?(?:ribu|juta))?(?:\s*(?:per|/)\s*\w+)?)", re.I)
+_WAIVER = re.compile(r"\bmembebaskan\s+biaya\s+[^,.;]+", re.I)
+_GROUP = (r"(?:seluruh\s+|para\s+)?(?:warga|masyarakat|anak|balita|bayi|lansia|ibu|siswa|siswi|pelajar|mahasiswa|"
+          r"petani|nelayan|pelaku|UMKM|penyandang|keluarga|pemudik|peserta|pemilik|wajib\s+pajak|penerima|kelompok|"
+          r"PKL|pedagang|pelanggan|pasien|orang\s+tua|pengendara|seluruh\s+jenis|calon)\b")
 _WHO = re.compile(
-    r"\b(?:bagi|untuk|diperuntukkan\s+bagi|sasaran(?:nya)?|khusus)\s+((?:seluruh\s+|para\s+)?(?:warga|masyarakat|anak|"
-    r"balita|lansia|siswa|siswi|pelajar|mahasiswa|ibu|petani|nelayan|pelaku|UMKM|penyandang|keluarga|pemudik|"
-    r"peserta|pemilik|wajib\s+pajak|penerima)[^,.;]*)",
-    re.I,
-)
-_QUOTA = re.compile(r"\b(?:kuota|terbatas\s+untuk|maksimal|sebanyak)\s+[^,.;]*\d[^,.;]*", re.I)
+    rf"\b(?:diperuntukkan\s+bagi|khusus\s+(?:untuk|bagi)|sasaran(?:nya)?(?:\s+(?:adalah|yaitu))?|adalah|"
+    rf"diberikan\s+kepada|prioritas\s+(?:diberikan\s+)?(?:kepada|bagi|untuk)|berlaku\s+(?:untuk|bagi)|bagi|untuk|"
+    rf"meminta|mengimbau|diimbau)\s+({_GROUP}[^.;:\n]*)", re.I)
+_WHO_END = re.compile(r"[”\"]|,\s+(?!(?:dan\s+)?(?:ibu|lansia|balita|anak|penyandang|warga)\b)|"
+                      r"\s+(?:dan\s+ingin|untuk|agar|"
+                      r"supaya|di\s+setiap|yang\s+merupakan|meningkatkan|lebih|rutin|segera|menyusul|juga)\b", re.I)
+#: A group is someone who may take part only with what sets it apart ("warga yang berulang tahun").
+_QUALIFIED = re.compile(rf"{_GROUP}[\w\-]*\s+(?:[\w\-]+\s+)?(?:yang|usia|berusia|ber-|dengan|dari|terdampak|gizi|"
+                        r"hamil|laki-laki|perempuan|kelas|di\s+wilayah|di\s+sepanjang)", re.I)
+_HOW = re.compile(
+    r"(?<!perlu\s)(?<!harus\s)(?<!jangan\s)\b(?:mendaftar|daftar|mengambil|ambil|mengunduh|unduh|mengakses|mengisi|"
+    r"datang\s+langsung|mendatangi|melapor(?:kan)?\s+ke|mengajukan|mengirim|"
+    r"(?:segera\s+)?mengungsi\s+ke|memantau|pantau|memeriksa\s+sendiri|menguras|melintasi|mengecek|membawa\s+hewan|"
+    r"segera\s+ke)\b"
+    r"[^.;:\n]*", re.I)
+#: Calling to ask is a contact, not a way to take part.
+_ASKING = re.compile(r"\b(?:informasi|bertanya|pertanyaan|ditanyakan|narahubung)\b[^.]*$", re.I)
+_VIA = re.compile(r"\b(?:(?:secara\s+)?daring\s+)?(?:melalui|lewat|via|di)\s+(?:fitur\s+[^.,;]+?\s+(?:di|pada)\s+)?"
+                  r"(?:aplikasi|laman|situs|kanal(?:\s+aduan)?)\s+[^.;,\n]+", re.I)
+_HOW_END = re.compile(r"[”\"]|\s+(?:dengan\s+(?:membawa|melampirkan)|paling\s+lambat|selambat|sebelum\s+\d|sejak|mulai|"
+                      r"bila|jika|apabila|supaya|agar|untuk\s+(?:memblokir|menghindari|mengurangi))\b|,\s+(?:lalu\s+)?(?=[A-Z])",
+                      re.I)
+_REQ = re.compile(
+    r"(?<!perlu\s)(?<!lagi\s)(?<!tidak\s)(?<!tidak\sperlu\s)\b(?!perlu\s+membawa)(?:cukup\s+|wajib\s+|harus\s+|perlu\s+)?(?:membawa|bawa|menunjukkan|tunjukkan|melampirkan|"
+    r"lampirkan|menyiapkan|siapkan|menyebutkan|disertakan)\s+[^.;:\n]+"
+    r"|\b(?:syarat(?:nya)?|persyaratan(?:nya)?|dokumen\s+yang\s+(?:perlu\s+|harus\s+)?dibawa)\s+(?:adalah\s+|yaitu\s+|"
+    r"cukup\s+|berupa\s+)*[^.;:\n]+", re.I)
+_DOCUMENT = re.compile(r"\b(?:KTP|KK|NIK|KIA|STNK|BPKB|kartu|fotokopi|surat|buku|akta|ijazah|pas\s+foto|dokumen|"
+                       r"sertifikat|nama\s+dan\s+alamat)\b", re.I)
+_REQ_END = re.compile(r"[”\"]|\s+(?:untuk|agar|supaya|sebelum|ketika|saat|kepada\s+petugas\s+pendaftaran|"
+                      r"paling\s+lambat|"
+                      r"sedangkan|dan\s+(?:mendaftar|mengisi))\b|,\s+(?!dan\b)", re.I)
+_SHORT_LINE = re.compile(r"\b(?:layanan\s+darurat|care\s+center|command\s+center|call\s+center|hotline|nomor\s+darurat)"
+                         r"\s+\d{3,}|(?<![\d-])112(?![\d-])", re.I)
 
 
-def _fact(slot: Slot, text: str, start: int, end: int) -> Fact:
-    while end > start and text[end - 1] in " ,;.":
+def _fact(slot: Slot, text: str, start: int, end: int, display: str = "") -> Fact:
+    while end > start and text[end - 1] in " ,;.:”\"":
         end -= 1
-    return Fact(slot, text[start:end], start, end)
+    while start < end and text[start] in " ,;:":
+        start += 1
+    return Fact(slot, text[start:end], start, end, display)
 
 
-def _when(text: str, start: int, end: int) -> Iterator[Fact]:
-    sentence = text[start:end]
-    for s, e in when_runs(sentence):
-        before = sentence[max(0, s - 40) : s]
-        slot = Slot.TARGET if _TARGET.search(before) else Slot.DEADLINE if _DEADLINE.search(before) else Slot.WHEN
-        yield _fact(slot, text, start + s, start + e)
+def _cut(text: str, start: int, end: int, stop: re.Pattern[str]) -> int:
+    m = stop.search(text, start + 3, end)
+    return m.start() if m else end
 
 
-def _where(text: str, start: int, end: int) -> Iterator[Fact]:
-    sentence = text[start:end]
-    value = place([sentence])
-    if value:
-        at = sentence.lower().find(value.lower())
-        if at >= 0:
-            yield _fact(Slot.WHERE, text, start + at, start + at + len(value))
+def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int]],
+          locs: list[Located]) -> Iterator[Fact]:
+    years = draft_years(text)
+    for start, end in sentences:
+        sentence = text[start:end]
+        mine = [loc._replace(start=loc.start - start, end=loc.end - start) for loc in locs
+                if start <= loc.start and loc.end <= end]
+        for s, e in when_runs(sentence, mine):
+            keys = [loc.fact.key for loc in mine if s <= loc.start and loc.end <= e]
+            dated = [k for k in keys if not k.startswith("date:day-") and not k.startswith("name:")]
+            prefix = _RUN_PREFIX.search(sentence[max(0, s - 25) : s])
+            a, b = start + s, start + e
+            if any(x <= a < y for x, y in skip):
+                continue
+            if not dated and len(keys) < 2 and not prefix:
+                continue
+            if dated and all(re.fullmatch(r"date:\d{4}-\d\d", k) for k in dated) and not prefix and not re.search(
+                    r"\b(?:hingga|sampai|akhir|awal)\s+$", sentence[max(0, s - 15) : s], re.I):
+                continue
+            if _SPEECH.search(sentence[:s]) and sentence[:s].rstrip().endswith(",") and not sentence[e:].strip(" .)"):
+                continue
+            if _DATELINE.search(text[max(0, a - 32) : a]):
+                continue
+            if prefix:
+                a -= len(prefix.group(0))
+            daypart = _DAYPART.match(text, b)
+            b = daypart.end() if daypart else b
+            b += 1 if text[b : b + 1] == ")" and text[a:b].count("(") > text[a:b].count(")") else 0
+            deadline = _DEADLINE.search(text[max(start, a - 30) : a])
+            if deadline:
+                a -= len(deadline.group(0))
+            slot = Slot.DEADLINE if deadline else Slot.WHEN
+            yield _fact(slot, text, a, b, display_when(text[a:b], years))
+        for m in _RELATIVE.finditer(text, start, end):
+            yield _fact(Slot.WHEN, text, m.start(), m.end())
 
 
-def _cost(text: str, start: int, end: int) -> Iterator[Fact]:
-    sentence = text[start:end]
-    free = FREE.search(sentence)
-    if free:
-        yield _fact(Slot.COST, text, start + free.start(), start + free.end())
-        return
-    _, value = cost([sentence])
-    at = sentence.find(value) if value else -1
-    if at >= 0:
-        yield _fact(Slot.COST, text, start + at, start + at + len(value))
+def _cost(text: str, begin: int) -> Iterator[Fact]:
+    best = None
+    for m in FREE.finditer(text, begin):
+        more = _COST_MORE.match(text, m.end())
+        end = more.end() if more else m.end()
+        if best is None or end - m.start() > best[1] - best[0]:
+            best = (m.start(), end)
+    waiver = _WAIVER.search(text, begin)
+    if best:
+        yield _fact(Slot.COST, text, *best)
+    elif waiver:
+        yield _fact(Slot.COST, text, waiver.start(), waiver.end())
+    else:
+        price = _PRICE.search(text, begin)
+        if price:
+            yield _fact(Slot.COST, text, price.start(1), price.end(1))
 
 
-def _requirements(text: str, start: int, end: int) -> Iterator[Fact]:
-    sentence = text[start:end]
-    value = requirement(sentence)
-    at = sentence.lower().find(value.lower()) if value else -1
-    if at >= 0:
-        yield _fact(Slot.REQUIREMENTS, text, start + at, start + at + len(value))
+def _who(text: str, begin: int) -> Iterator[Fact]:
+    for m in _WHO.finditer(text, begin):
+        start = m.start(1)
+        end = _cut(text, start, m.end(1), _WHO_END)
+        if not _QUALIFIED.match(text, start, end):
+            continue
+        if len(text[start:end].split()) >= 3:
+            yield _fact(Slot.WHO, text, start, end)
 
 
-def _pattern(slot: Slot, pattern: re.Pattern[str], text: str, start: int, end: int, group: int = 0) -> Iterator[Fact]:
-    for m in pattern.finditer(text, start, end):
-        yield _fact(slot, text, m.start(group), m.end(group))
+def _matches(pattern: re.Pattern[str], stop: re.Pattern[str], text: str, begin: int) -> Iterator[tuple[int, int]]:
+    """Each match of `pattern`, cut at `stop`; the search goes on right after the cut, so that a
+    second fact in the same sentence ("..., sedangkan ... perlu disertakan X") is found too."""
+    pos = begin
+    while m := pattern.search(text, pos):
+        end = _cut(text, m.start(), m.end(), stop)
+        yield m.start(), end
+        pos = max(end, m.start() + 1)
 
 
-def _contact(text: str, start: int, end: int) -> Iterator[Fact]:
-    for loc in scan_facts(text[start:end]):
+def _how(text: str, begin: int) -> Iterator[Fact]:
+    for pattern in (_HOW, _VIA):
+        for start, end in _matches(pattern, _HOW_END, text, begin):
+            if _ASKING.search(text[max(0, start - 50) : start]):
+                continue
+            if len(text[start:end].split()) >= 2:
+                yield _fact(Slot.HOW, text, start, end)
+
+
+def _requirements(text: str, begin: int) -> Iterator[Fact]:
+    for start, end in _matches(_REQ, _REQ_END, text, begin):
+        lead = re.match(r"(?:syarat(?:nya)?|persyaratan(?:nya)?|dokumen\s+yang\s+(?:perlu\s+|harus\s+)?dibawa)\s+"
+                        r"(?:adalah\s+|yaitu\s+|cukup\s+|berupa\s+)*", text[start:end], re.I)
+        start += lead.end() if lead else 0
+        if _DOCUMENT.search(text[start:end][:60]):
+            yield _fact(Slot.REQUIREMENTS, text, start, end)
+
+
+def _contact(text: str, begin: int, locs: list[Located]) -> Iterator[Fact]:
+    for loc in locs:
         key = loc.fact.key or ""
-        if key.startswith("name:url:") or (key.startswith("number:0") and len(key) > 14):
-            yield _fact(Slot.CONTACT, text, start + loc.start, start + loc.end)
+        if loc.start >= begin and key.startswith("number:0") and len(key) > 14:
+            yield _fact(Slot.CONTACT, text, loc.start, loc.end)
+    for m in _SHORT_LINE.finditer(text, begin):
+        yield _fact(Slot.CONTACT, text, m.start(), m.end())
+
+
+def _no_overlap(facts: list[Fact]) -> list[Fact]:
+    """Within one slot, a span inside another is dropped, and the same wording is kept once."""
+    out: list[Fact] = []
+    for fact in sorted(facts, key=lambda f: (f.slot, f.start, -f.end)):
+        same = [f for f in out if f.slot == fact.slot]
+        if any(f.start <= fact.start and fact.end <= f.end for f in same):
+            continue
+        if any(f.text.lower() == fact.text.lower() for f in same):
+            continue
+        out.append(fact)
+    return out
 
 
 def find_facts(text: str, sentences: list[tuple[int, int]]) -> list[Fact]:
-    """Every slot fact of every sentence, in draft order, without duplicates."""
-    found: list[Fact] = []
-    for start, end in sentences:
-        found += _when(text, start, end)
-        found += _where(text, start, end)
-        found += _cost(text, start, end)
-        found += _requirements(text, start, end)
-        found += _pattern(Slot.HOW, _HOW, text, start, end)
-        found += _pattern(Slot.WHO, _WHO, text, start, end, 1)
-        found += _pattern(Slot.QUOTA, _QUOTA, text, start, end)
-        found += _contact(text, start, end)
-    unique = {(f.slot, f.start, f.end): f for f in found}
-    return sorted(unique.values(), key=lambda f: (f.start, f.slot))
+    """Every slot fact of the draft (what and benefit aside), in draft order, without duplicates."""
+    begin = headline_end(text)
+    body = [(s, e) for s, e in sentences if e > begin]
+    targets = find_targets(text)
+    locs = scan_facts(text)
+    found: list[Fact] = list(_when(text, body, targets, locs))
+    found += [_fact(Slot.TARGET, text, s, e) for s, e in targets]
+    found += [_fact(Slot.WHERE, text, s, e) for s, e in find_places(text)]
+    found += [_fact(slot, text, s, e) for slot, s, e in find_counts(text)]
+    found += [_fact(Slot.ATTRIBUTION, text, s, e) for s, e in find_people(text)]
+    for finder in (_cost, _who, _how, _requirements):
+        found += finder(text, begin)
+    found += _contact(text, begin, locs)
+    return sorted(_no_overlap([f for f in found if f.end > f.start]), key=lambda f: (f.start, f.slot))

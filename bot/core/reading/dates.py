@@ -1,0 +1,97 @@
+"""Dates and times of a draft written the EYD way: "Sabtu (14/6) pukul 07.30" is shown as
+"Sabtu, 14 Juni 2025, pukul 07.30" when the draft makes the year certain.
+
+The display never adds a fact: a year is added only when the draft gives it for that date or when
+exactly one of the years the draft names puts the date on the weekday the draft gives; a weekday is
+never added; a time zone is kept only when the draft writes it. Words around the dates ("mulai",
+"hingga stok habis", "mulai pekan depan") are kept as they are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.core.lexicon_data import DAYS, MONTHS, WEEKDAY
+
+MONTH_NAMES = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+               "November", "Desember")
+_DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)"
+_MONTH = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
+_DASH = r"\s*(?:–|—|-|s\.\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*"
+_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+#: "Sabtu (14/6/2025)", "Sabtu, 14/6", "(14/6)": a numeric date, its weekday before it when given.
+_NUMERIC = re.compile(rf"(?:\b({_DAY})\s*(?:\(|,\s*)?)?\(?(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}|\d{{2}}))?\)?(?![\d/])",
+                      re.I)
+#: "Sabtu, 14 Juni 2025", "2–4 Juli", "Senin–Rabu, 17–19 November".
+_WORDED = re.compile(
+    rf"(?:\b({_DAY})(?:{_DASH}({_DAY}))?,?\s+)?(\d{{1,2}})(?:({_DASH})(\d{{1,2}}))?\s+({_MONTH})\b(?:\s+(\d{{4}}))?",
+    re.I)
+_TIME = re.compile(r"\b(pukul|jam|pkl\.?)\s*(\d{1,2})[.:](\d{2})(?:(" + _DASH + r")(\d{1,2})[.:](\d{2}))?", re.I)
+#: A date and the time right after it get a comma between them ("14 Juni 2025, pukul 07.30").
+_DATE_THEN_TIME = re.compile(rf"((?:{_MONTH})(?:\s+\d{{4}})?)\s+(pukul)\b", re.I)
+
+
+def draft_years(text: str) -> tuple[int, ...]:
+    """The years a draft names (2000-2099), in order of first mention."""
+    return tuple(dict.fromkeys(int(y) for y in _YEAR.findall(text)))
+
+
+def _day_name(day: str) -> str:
+    return DAYS.get(day.lower(), day.lower()).capitalize()
+
+
+def certain_year(day: int, month: int, weekday: str | None, years: tuple[int, ...]) -> int | None:
+    """The one year among `years` that puts `day`/`month` on `weekday` (None when there is no
+    weekday, none fits or several do: the year is then not certain)."""
+    if not weekday:
+        return None
+    want = WEEKDAY.get(DAYS.get(weekday.lower(), ""), -1)
+    fits = []
+    for year in years:
+        try:
+            if dt.date(year, month, day).weekday() == want:
+                fits.append(year)
+        except ValueError:
+            continue
+    return fits[0] if len(fits) == 1 else None
+
+
+def _numeric(m: re.Match[str], years: tuple[int, ...]) -> str:
+    weekday, day, month, year = m.group(1), int(m.group(2)), int(m.group(3)), m.group(4)
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return m.group(0)
+    full = int(year) + (2000 if len(year) == 2 else 0) if year else certain_year(day, month, weekday, years)
+    date = f"{day} {MONTH_NAMES[month - 1]}" + (f" {full}" if full else "")
+    return f"{_day_name(weekday)}, {date}" if weekday else date
+
+
+def _worded(m: re.Match[str], years: tuple[int, ...]) -> str:
+    first_day, last_day, day, dash, end, month_name, year = m.groups()
+    month = MONTHS[month_name.lower()]
+    full = int(year) if year else certain_year(int(day), month, first_day, years)
+    days = f"{int(day)}–{int(end)}" if end and dash else str(int(day))
+    date = f"{days} {MONTH_NAMES[month - 1]}" + (f" {full}" if full else "")
+    if not first_day:
+        return date
+    names = _day_name(first_day) + (f"–{_day_name(last_day)}" if last_day else "")
+    return f"{names}, {date}"
+
+
+def _time(m: re.Match[str]) -> str:
+    out = f"pukul {int(m.group(2)):02d}.{m.group(3)}"
+    if m.group(4):
+        out += f"–{int(m.group(5)):02d}.{m.group(6)}"
+    return out
+
+
+def display_when(span: str, years: tuple[int, ...] = ()) -> str:
+    """`span` written the EYD way ("Sabtu, 14 Juni 2025, pukul 07.30 WIB"), or "" when it is
+    already written that way. `years` are the draft's years (see `draft_years`)."""
+    out = _NUMERIC.sub(lambda m: _numeric(m, years), span)
+    out = _WORDED.sub(lambda m: _worded(m, years), out)
+    out = _TIME.sub(_time, out)
+    out = _DATE_THEN_TIME.sub(r"\1, \2", out)
+    out = re.sub(r"\s+,", ",", re.sub(r",\s*,", ",", out))
+    out = re.sub(r"\s{2,}", " ", out).strip()
+    return "" if out == span else out

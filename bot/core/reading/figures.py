@@ -1,0 +1,113 @@
+"""Counted things of a draft: figures of an achievement, quotas and the government's targets.
+
+A figure is a number with its unit ("1.250 rumah", "98 persen", "dua ribu tiga ratus unit", "turun
+dari 14,6 persen menjadi 11,9 persen"), in digits or in words. The same number is a quota when the
+draft limits or sets aside places with it ("maksimal lima kilogram beras", "bagi dua ratus anak",
+"dibatasi 120 nomor antrean") and part of a target after "target", "menargetkan", "ditargetkan"
+("di bawah 14 persen pada tahun 2027"). Ages, durations, prices, dates and times are none of these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.reading.sheet import Slot
+
+_WORD_NUM = (r"(?!(?:satu|se)\s+(?![a-z]*(?:puluh|ratus|ribu|belas)))"
+             r"(?:(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|"
+             r"sejuta|belas|puluh|ratus|ribu|juta|miliar|koma|nol)\b\s?)+")
+_DIGITS = r"(?<![\w.,/:\-])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d/:]|[.,]\d)(?:\s?(?:ribu|juta|miliar))?"
+_NUM = rf"(?:{_DIGITS}|\b{_WORD_NUM})"
+_UNIT = (
+    r"(?:persen|%|poin|kilometer|km|hektare|hektar|ha|ton|kilogram|kg|liter|unit|rumah|jiwa|warga|"
+    r"orang|kasus|titik(?:\s+panas)?|dosis(?:\s+vaksin)?|personel|perahu(?:\s+karet)?|batang|laporan|posyandu|"
+    r"desa(?:/kelurahan)?|kelurahan|kepala\s+keluarga|KK|jembatan|knot|vial(?:\s+vaksin)?|balita|ibu\s+hamil|"
+    r"kelompok(?:\s+(?:seni|tani))?|stan|peserta|anak|penerima|ruas(?:\s+jalan)?|sekolah|paket|alat\s+\w+|kader(?:\s+\w+)?|"
+    r"armada(?:\s+bus)?|bus|kursi|nomor\s+antrean|petak|PKL|pedagang|petani|nelayan|keluarga|lansia|siswa|pelajar|"
+    r"mahasiswa|UMKM|pelaku\s+usaha|ekor|buah|lembar|sertifikat|bidang|nilai\s+indeks|tenaga\s+\w+)\b"
+)
+_LEAD = r"(?:(?:lebih\s+dari|sekitar|sedikitnya|setidaknya|hampir|mencapai|kurang\s+lebih)\s+)?"
+_COUNT = re.compile(
+    rf"{_LEAD}{_NUM}\s?(?:lebih\s+)?{_UNIT}(?:\s+lebih)?(?:\s+(?:di\s+antaranya\s+)?meninggal\s+dunia)?", re.I)
+_INDEX = re.compile(rf"\bnilai\s+indeks\s+{_DIGITS}", re.I)
+_CHANGE = re.compile(
+    rf"(?:(?:turun|naik|meningkat|menurun)\s+)?dari\s+{_NUM}\s?(?:persen|%)(?:\s+pada\s+(?:tahun\s+)?(?:akhir\s+)?\d{{4}})?"
+    rf"\s+menjadi\s+{_NUM}\s?(?:persen|%)(?:\s+pada\s+(?:tahun\s+)?\d{{4}})?", re.I)
+_RANGE = re.compile(rf"{_DIGITS}\s+(?:hingga|sampai|–|-)\s+{_DIGITS}\s+(?:meter|persen|knot)\b", re.I)
+_BIG_MONEY = re.compile(r"(?<=anggaran\s)Rp\s?\d[\d.,]*\s?(?:miliar|triliun)|(?:total\s+anggaran|senilai|dana)\s+"
+                        r"(Rp\s?\d[\d.,]*\s?(?:juta|miliar|triliun))", re.I)
+_QUOTA_BEFORE = re.compile(r"\b(?:maksimal|dibatasi|kuota|paling\s+banyak|terbatas|bagi|hanya\s+untuk|sebanyak|"
+                           r"disiapkan|menyiapkan|disediakan|menyediakan|total)\s+(?:hanya\s+)?$", re.I)
+_QUOTA_UNIT = re.compile(r"(?:anak|peserta|kursi|armada|bus|nomor\s+antrean|petak|paket|batang|kelompok\s+tani|kuota|"
+                         r"kilogram|liter)\b", re.I)
+_LIMIT = re.compile(r"\b(?:maksimal|dibatasi|kuota|paling\s+banyak|terbatas)\s+$", re.I)
+_NOT_FIGURE_BEFORE = re.compile(r"\b(?:usia|umur|berusia|berumur|ke-|HUT|selama|per|setiap|tiap|pukul|nomor)\s+$", re.I)
+_TARGET = re.compile(r"\b(?:target(?:nya)?|menargetkan|ditargetkan|dipatok|sasaran\s+kinerja)\b", re.I)
+_TARGET_VALUE = re.compile(
+    rf"(?:(?:di\s+bawah|di\s+atas|minimal|sebesar|mencapai)\s+)?{_NUM}\s?(?:persen|%)(?:\s+pada\s+(?:akhir\s+)?"
+    rf"(?:tahun\s+)?\d{{4}})?|(?:rampung|selesai|tuntas)\s+(?:sebelum|pada|paling\s+lambat)\s+(?:akhir\s+)?"
+    rf"(?:tahun\s+)?[\w\s]{{0,15}}?\d{{4}}|pada\s+(?:akhir\s+)?(?:tahun\s+)?\d{{4}}", re.I)
+_CLAUSE_END = re.compile(r"[.;!?\n]|,\s+(?:sementara|sedangkan|namun|tetapi)\b")
+
+
+def _clause_before(text: str, start: int, size: int = 60) -> str:
+    before = text[max(0, start - size) : start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    return before[cut:]
+
+
+def headline_end(text: str) -> int:
+    """Where the draft's headline ends (0 when its first line is a sentence): a headline repeats the
+    body's facts in short."""
+    first = text.split("\n", 1)[0]
+    return len(first) if "\n" in text and first.rstrip()[-1:] not in ".!?" else 0
+
+
+def find_targets(text: str) -> list[tuple[int, int]]:
+    """The government's targets: the value after a target word in the same clause."""
+    out: list[tuple[int, int]] = []
+    for m in _TARGET.finditer(text):
+        rest = text[m.end() : m.end() + 90]
+        stop = _CLAUSE_END.search(rest)
+        window = rest[: stop.start()] if stop else rest
+        value = _TARGET_VALUE.search(window)
+        if value:
+            out.append((m.end() + value.start(), m.end() + value.end()))
+    return out
+
+
+def find_counts(text: str) -> list[tuple[Slot, int, int]]:
+    """Figures and quotas, as (slot, start, end), in draft order, without overlaps. Spans inside a
+    target (see `find_targets`) are left to it."""
+    taken = find_targets(text) + [(0, headline_end(text))]
+    found: list[tuple[Slot, int, int]] = []
+    for pattern in (_CHANGE, _RANGE, _INDEX):
+        found += [(Slot.FIGURES, m.start(), m.end()) for m in pattern.finditer(text)]
+    for m in _BIG_MONEY.finditer(text):
+        group = 1 if m.group(1) else 0
+        found.append((Slot.FIGURES, m.start(group), m.end(group)))
+    for m in _COUNT.finditer(text):
+        before = _clause_before(text, m.start())
+        if _NOT_FIGURE_BEFORE.search(before) or re.match(r"\s*(?:tahun|bulan|hari|jam|menit|pekan)\b", text[m.end() :]):
+            continue
+        value = m.group(0)
+        if _LIMIT.search(before) or (_QUOTA_BEFORE.search(before) and _QUOTA_UNIT.search(value)):
+            end = m.end()
+            noun = re.match(r"\s+(?!(?:dan|per|untuk|setiap|agar|supaya)\b)[a-z]+(?:\s+(?!(?:dan|per)\b)[a-z]+)?",
+                            text[end:])
+            more = re.match(rf"\s+\w+(?:\s+\w+)?\s+dan\s+{_NUM}\s?{_UNIT}(?:\s+\w+){{0,2}}", text[end:], re.I)
+            if _LIMIT.search(before) and more:
+                end += more.end()
+            elif _LIMIT.search(before) and noun:
+                end += len(noun.group(0).split(" dan ")[0])
+            found.append((Slot.QUOTA, m.start(), end))
+        else:
+            found.append((Slot.FIGURES, m.start(), m.end()))
+    found = [f for f in found if not any(s <= f[1] < e for s, e in taken)]
+    found.sort(key=lambda f: (f[1], -f[2]))
+    out: list[tuple[Slot, int, int]] = []
+    for item in found:
+        if out and item[1] < out[-1][2]:
+            continue
+        out.append(item)
+    return out

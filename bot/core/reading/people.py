@@ -1,0 +1,47 @@
+"""Who said or did it: an official's title and name ("Kepala Dinas Kesehatan Kota Kendari,
+dr. Wa Ode Nurhasanah"), for attribution only: a post may credit them, never lead with them.
+
+A title alone ("Gubernur", "Sekda") is not kept: without a name it credits nobody; a name needs two
+words or an academic or religious prefix, so that a list of guests ("Ketua DPRD, Dandim 0210/TU,
+Kapolres Taput") does not read as a title and a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.reading.figures import headline_end
+
+_TITLE = (r"(?:Plt\.?\s+|Pj\.?\s+|Penjabat\s+|Wakil\s+)?(?:Kepala|Bupati|Wali\s?[Kk]ota|Gubernur|Sekretaris|Asisten|"
+          r"Camat|Lurah|Menteri|Direktur|Ketua|Kapolres|Kapolda|Kapolsek|Dandim|Danrem|Kabid|Kadis|Kasat|Kalak|"
+          r"Koordinator|Manajer|Juru\s+Bicara|Sekda|Wabup|Wagub|Kabag|Kasubbag|Komandan|Rektor|Dekan|Inspektur|"
+          r"Deputi|Staf\s+Ahli|Pimpinan|Pelaksana\s+Tugas|Direktur\s+Utama|General\s+Manager)")
+_TITLE_WORD = (r"(?:[A-Z][\w\-./]*|dan|selaku|se-\w+|\([A-Z][\w\-]*\)|Prov\.|Kab\.|Setda|kabupaten|provinsi|kota|"
+               r"bidang|bagian)")
+_PREFIX = r"(?:(?:dr|drg|drh|Dr|Drs|Dra|Ir|H|Hj|Prof|KH|Ns|apt)\.\s*)"
+_NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z][a-z]{0,3}\.(?=\s+[A-Z]))"
+_DEGREE = r"(?:,\s*(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Z][a-z]{1,4}\.?)?(?=[\s,.]))"
+_PERSON = re.compile(
+    rf"\b(?P<title>{_TITLE}(?:\s+{_TITLE_WORD}){{0,14}}?),\s+"
+    rf"(?P<name>{_PREFIX}*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}{_DEGREE}*)(?=\s*[,.]|\s+[a-z(])"
+)
+_NOT_NAME = re.compile(rf"^{_TITLE}\b|^(?:Forkopimda|Forkopimcam|Bapak|Ibu|Hari|Tim|Dinas|Badan|Kantor|Kota|"
+                       r"Kabupaten|Provinsi|Pemerintah|Pemprov|Pemkab|Pemkot|Pemko|Jalan|Jl|Gedung|Perkuat)\b")
+
+
+def find_people(text: str) -> list[tuple[int, int]]:
+    """Spans "title, name" of the officials the draft names, each person once, in draft order."""
+    out: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    for m in _PERSON.finditer(text, headline_end(text)):
+        name = m.group("name")
+        words = [w for w in re.findall(r"[A-Za-z'’\-]+", re.sub(_PREFIX, "", name)) if len(w) > 1 or w.isupper()]
+        has_prefix = bool(re.match(_PREFIX, name))
+        if _NOT_NAME.match(name) or (len(words) < 2 and not has_prefix) or name.isupper():
+            continue
+        key = " ".join(words[:2]).lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append((m.start(), m.end()))
+    return out

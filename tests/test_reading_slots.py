@@ -1,0 +1,79 @@
+"""Slot finders of the fact sheet (bot/core/reading/slots.py and the finders it calls)."""
+
+from __future__ import annotations
+
+from bot.core.reading import Slot, read_draft
+from bot.core.reading.acronyms import find_acronyms
+
+EVENT = (
+    "Pemerintah Kabupaten Sleman melalui Dinas Ketahanan Pangan dan Pertanian (DKPP) menggelar pasar murah. "
+    "Bupati Sleman yang diwakili Asisten II membuka secara resmi kegiatan di halaman Kantor Bupati, Senin (9/6/2025). "
+    "Pasar murah berikutnya digelar Sabtu (14/6/2025) pukul 07.30 WIB di Balai Desa Sidoarum, Kecamatan Godean, "
+    "lalu di Kelurahan Caturtunggal, Condongcatur dan Maguwoharjo. Beras dijual Rp11.000 per kilogram dan setiap "
+    "pembeli dibatasi maksimal lima kilogram beras. Warga cukup menunjukkan KTP Sleman. Pendaftaran paling lambat "
+    "Kamis (12/6/2025) melalui aplikasi Sleman Pintar. \"Stok kami cukup,\" kata Kepala DKPP Sleman, Ir. Budi "
+    "Santoso, Selasa (10/6/2025). Informasi lebih lanjut hubungi 0812-3456-7890."
+)
+REPORT = (
+    "Kepala Dinas Pekerjaan Umum Kabupaten Klaten, Drs. Sri Wahyuni, menyampaikan tingkat kemantapan jalan naik "
+    "dari 70,5 persen menjadi 81,2 persen. Sepanjang 2025 diperbaiki 215 kilometer jalan dan dua belas jembatan. "
+    "Pekerjaan yang tersisa ditargetkan rampung sebelum Desember 2025, sementara target kemantapan dipatok 90 persen "
+    "pada 2027."
+)
+
+
+def texts(draft: str, slot: Slot) -> list[str]:
+    return [f.text for f in read_draft(draft).of(slot)]
+
+
+def test_when_deadline_and_the_date_of_a_statement() -> None:
+    when = texts(EVENT, Slot.WHEN)
+    assert any("14/6/2025" in w for w in when)
+    assert not any("10/6/2025" in w for w in when), "the day a statement was made is not a when"
+    assert texts(EVENT, Slot.DEADLINE) == ["paling lambat Kamis (12/6/2025)"]
+    shown = [f.display for f in read_draft(EVENT).of(Slot.WHEN) if "14/6" in f.text]
+    assert shown == ["Sabtu, 14 Juni 2025, pukul 07.30 WIB"]
+
+
+def test_where_keeps_whole_place_lists_and_drops_the_ceremony_courtyard() -> None:
+    where = texts(EVENT, Slot.WHERE)
+    assert "Balai Desa Sidoarum, Kecamatan Godean" in where
+    assert "Kelurahan Caturtunggal, Condongcatur dan Maguwoharjo" in where
+    assert not any("halaman" in w for w in where)
+
+
+def test_cost_quota_requirements_how_contact() -> None:
+    assert texts(EVENT, Slot.COST) == ["Rp11.000 per kilogram"]
+    assert texts(EVENT, Slot.QUOTA) == ["lima kilogram beras"]
+    assert texts(EVENT, Slot.REQUIREMENTS) == ["cukup menunjukkan KTP Sleman"]
+    assert any("aplikasi Sleman Pintar" in h for h in texts(EVENT, Slot.HOW))
+    assert texts(EVENT, Slot.CONTACT) == ["0812-3456-7890"]
+    assert not any("0812" in h for h in texts(EVENT, Slot.HOW)), "a number to ask is a contact, not a how"
+
+
+def test_free_of_charge_is_one_cost_in_its_fullest_wording() -> None:
+    draft = "Layanan ini gratis. Vaksinasi tidak dipungut biaya sepeser pun dan tetap gratis bagi warga."
+    assert texts(draft, Slot.COST) == ["tidak dipungut biaya sepeser pun"]
+
+
+def test_figures_targets_and_attribution() -> None:
+    figures = texts(REPORT, Slot.FIGURES)
+    assert "naik dari 70,5 persen menjadi 81,2 persen" in figures
+    assert "215 kilometer" in figures and "dua belas jembatan" in figures
+    assert texts(REPORT, Slot.TARGET) == ["rampung sebelum Desember 2025", "90 persen pada 2027"]
+    assert not texts(REPORT, Slot.WHEN), "a completion target is not a when"
+    assert texts(REPORT, Slot.ATTRIBUTION) == ["Kepala Dinas Pekerjaan Umum Kabupaten Klaten, Drs. Sri Wahyuni"]
+    assert texts(EVENT, Slot.ATTRIBUTION) == ["Kepala DKPP Sleman, Ir. Budi Santoso"]
+
+
+def test_who_needs_what_sets_the_group_apart() -> None:
+    draft = "Vaksinasi gratis bagi anak usia 9 sampai 59 bulan. Acara ini untuk masyarakat menjelang Lebaran."
+    assert texts(draft, Slot.WHO) == ["anak usia 9 sampai 59 bulan"]
+
+
+def test_acronyms_from_the_draft_both_ways() -> None:
+    text = ("Pemkab melalui Dinas Ketahanan Pangan dan Pertanian (DKPP) dan BPBD (Badan Penanggulangan Bencana "
+            "Daerah) serta perayaan Iduladha 1446 H (Hijriah).")
+    assert find_acronyms(text) == (("DKPP", "Dinas Ketahanan Pangan dan Pertanian"),
+                                   ("BPBD", "Badan Penanggulangan Bencana Daerah"))
+    assert read_draft(EVENT).acronyms == (("DKPP", "Dinas Ketahanan Pangan dan Pertanian"),)
