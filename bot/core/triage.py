@@ -36,7 +36,7 @@ import numpy as np
 
 from bot.core.classify import Classification, classify_comment, escalation, find_signals
 from bot.core.triage_model import KINDS, SETTINGS, Example, TriageModel, train
-from bot.core.triage_rules import must_escalate, sure_rule
+from bot.core.triage_rules import must_escalate, plain, sure_rule
 
 __all__ = ["KINDS", "CommentTriage", "Embed", "Example", "corpus_key", "load_corpus", "must_escalate",
            "rule_triage", "shipped_corpora", "shipped_corpus", "sure_rule"]
@@ -85,6 +85,9 @@ def corpus_key(examples: Sequence[Example], model_id: str) -> str:
 
 
 # --- the triage -----------------------------------------------------------------------
+
+_CAMPAIGN_SUPPORT = ("Komentar bernuansa kampanye (dukungan calon atau partai); ASN wajib netral: jangan ikut "
+                     "menanggapi dukungannya, balas netral atau biarkan.")
 
 _REASONS: dict[str, str] = {
     "hoax": "Komentar menyinggung kabar yang belum pasti atau hoaks; perlu verifikasi ke unit terkait.",
@@ -150,7 +153,8 @@ class CommentTriage:
             self._lock.release()
 
     def examples(self) -> list[Example]:
-        return [e for path in (self.corpora or shipped_corpora()) if path.exists() for e in load_corpus(path)]
+        return [Example(plain(e.text), e.kind, e.escalate)
+                for path in (self.corpora or shipped_corpora()) if path.exists() for e in load_corpus(path)]
 
     def _load_or_train(self) -> TriageModel:
         assert self.embed is not None
@@ -180,19 +184,25 @@ class CommentTriage:
 
     def classify(self, text: str) -> Classification:
         """Kind, escalation and reason of one comment."""
-        text = text or ""
+        text = plain(text)
         sure = sure_rule(text)
-        if sure is not None:
+        if sure is not None and sure.kind != "political":
             return sure
         model = self.prepare(wait=WARM_WAIT_S if self._warming is not None else None)
         if model is None:
-            return classify_comment(text)
+            return sure or classify_comment(text)
         try:
             x = model.features(np.asarray(self.embed([text]), dtype=np.float64), [text])  # type: ignore[misc]
         except Exception as err:  # busy or broken embedder: the rules answer this one
             log.warning("triage embedding failed, rules only: %s", err)
             return classify_comment(text)
         (kind,), (confidence,), (escalate,) = model.predict(x)
+        if sure is not None:
+            # Campaign language is political for sure; whether it needs the leadership (an attack, not
+            # support) is the escalation model's call.
+            escalate = escalate or must_escalate(text, sure.kind) is not None
+            return Classification(sure.kind, escalate, sure.reason if escalate else _CAMPAIGN_SUPPORT,
+                                  [*sure.signals, f"model {confidence:.2f}"])
         found = find_signals(text)
         if kind in _NEEDS_SIGNAL and not any(found.get(g) for g in _NEEDS_SIGNAL[kind]) and found.get("question"):
             kind = "question"  # abuse or spam the rules cannot see, in a comment that asks something: a question

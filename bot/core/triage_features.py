@@ -15,6 +15,7 @@ salted `hash`), weighted 1 + log(count) and scaled to unit length per family. nu
 from __future__ import annotations
 
 import re
+import unicodedata
 import zlib
 from collections import Counter
 
@@ -48,13 +49,15 @@ SLANG: dict[str, str] = {
 
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF]")
 _TOKEN = re.compile(r"[a-z0-9]+|[?!]")
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
+_LEETED = re.compile(r"[a-z]\d{1,2}[a-z]")
 _REDUP = re.compile(r"\b([a-z]{2,})2\b")
 
 
 def normalise(text: str) -> list[str]:
-    """The comment's tokens: lower case, "anak2" -> "anak anak", letter runs squeezed ("bangeeet"
+    """The comment's tokens: NFKC-folded, lower case, "anak2" -> "anak anak", letter runs squeezed ("bangeeet"
     -> "banget"), slang spelled out, emoji and "?"/"!" kept as tokens; variation selectors dropped."""
-    low = text.lower().replace("\ufe0f", "")
+    low = unicodedata.normalize("NFKC", text).lower().replace("\ufe0f", "")
     low = _REDUP.sub(r"\1 \1", low)
     low = re.sub(r"([a-z])\1{2,}", r"\1", low)
     low = _EMOJI.sub(lambda m: f" {m.group(0)} ", low)
@@ -64,6 +67,8 @@ def normalise(text: str) -> list[str]:
             tokens.append(part)
             continue
         for tok in _TOKEN.findall(part):
+            if _LEETED.search(tok) and not tok.startswith("rp"):
+                tok = tok.translate(_LEET)  # "g0bl0k" -> "goblok"; "50rb", "rp50rb", "covid19" stay as typed
             tokens.extend(SLANG.get(tok, tok).split())
     return tokens
 

@@ -9,6 +9,7 @@ threats always escalate. The patterns also serve as features of the classifier (
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from bot.core.classify import Classification, classify_comment, find_signals
 from bot.core.models import CommentKind
@@ -18,7 +19,10 @@ _I = re.IGNORECASE
 #: Attempts to give the bot orders: spam to hide (never praise, never obeyed).
 INJECTION = re.compile(
     r"(?:abaikan|lupakan|acuhkan|hiraukan|jangan\s+(?:ikuti|hiraukan))\s+(?:semua\s+|seluruh\s+|segala\s+)?"
-    r"(?:instruksi|perintah|aturan|arahan|prompt)"
+    r"(?:instruksi|perintah|aturan|arahan|prompt|tugas\s*mu|tugas\s+(?:kamu|anda)|peran\s*mu|"
+    r"(?:pertanyaan|pesan|teks|kalimat)\s+(?:di\s+atas|sebelumnya))"
+    r"|\bperintah\s+baru\s*:|\bubah\s+(?:jawaban|balasan)\s*mu\b"
+    r"|(?:cukup|hanya)\s+(?:jawab|balas)\s+[\"'“]?\w+[\"'”]?\s+untuk\s+semua"
     r"|(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+)*(?:previous\s+|prior\s+|above\s+)*"
     r"(?:instructions?|prompts?|rules)"
     r"|system\s+prompt|prompt\s+sistem|mode\s+(?:pengembang|developer|jailbreak)|jailbreak"
@@ -33,6 +37,7 @@ INJECTION = re.compile(
 #: Online gambling and online loans: spam whatever else the comment says.
 GAMBLING_LOANS = re.compile(
     r"\b(?:slot\s*gacor|gacor|maxwin|togel|judol|judi\s*online|situs\s+(?:slot|judi)|scatter|rtp\s+live|"
+    r"slot\s*\d{2,3}|\d+\s*d\s+(?:login|daftar)|"
     r"pinjol|pinjaman\s+online|dana\s+cepat|cair\s+cepat|pinjaman\s+tanpa\s+agunan|kredit\s+cepat)\b",
     _I,
 )
@@ -50,6 +55,15 @@ CAMPAIGN = re.compile(
     r"(?:dua|2)\s+periode|timses|tim\s+sukses|jangan\s+pilih|pilih\s+(?:pak|bu|bapak|ibu)\s+\w+)\b",
     _I,
 )
+#: A gambling site's brand ("jago4d", "koi55", "mantap168") beside a word of winning or cashing out.
+GAMBLING_BRAND = re.compile(
+    r"\b(?!(?:rt|rw|no|km|jl|kk|nik|blok|tps|sdn?|smpn?|sman?|smkn?|covid|pkh|bpjs|kelas|ruang|pos|gg|lt|rs)\d)"
+    r"[a-z]{3,}\d{1,3}d?\b"
+    r"(?=.*\b(?:main|maen|wd|withdraw|depo|deposit|jp|jackpot|gacor|maxwin|menang|hoki|login|cuan|sugih|kaya|"
+    r"lunas|rezeki|dm|daftar)\b)"
+    r"|\b(?:main|maen|wd|depo|login|daftar)\s+(?:\w+\s+){0,3}?(?:di|ke|neng|nang)\s+[a-z]{3,}\d{2,3}d?\b",
+    _I,
+)
 #: Reports of illegal levies or bribes: complaints to escalate to the integrity channel.
 PUNGLI = re.compile(
     r"\b(?:pungli|pungutan\s+liar|suap|sogok|nyogok|uang\s+(?:pelicin|rokok|terima\s+kasih|administrasi)|"
@@ -60,6 +74,13 @@ PUNGLI = re.compile(
 #: A free service named beside a payment: with PUNGLI, the report of a levy.
 FREE_SERVICE = re.compile(r"\b(?:gratis|free|tidak\s+dipungut|tanpa\s+biaya|katanya\s+gratis|harusnya\s+gratis)\b",
                           _I)
+#: An official named by title: a rumour about one escalates.
+OFFICIAL = re.compile(
+    r"\b(?:bupati|wabup|wakil\s+bupati|wali\s*kota|walkot|wawali|gubernur|wagub|camat|sekcam|lurah|kades|"
+    r"kepala\s+(?:desa|dinas|sekolah|kantor|badan)|kadis\w*|sekda|pejabat|anggota\s+dewan|dprd|ketua\s+dprd|"
+    r"menteri|kapolres|kapolsek|kepsek)\b",
+    _I,
+)
 #: Personal data the rules see for sure (a NIK, a phone number outside a sales pitch, an address).
 NIK = re.compile(r"(?<!\d)\d{16}(?!\d)")
 PHONE = re.compile(r"(?<!\d)(?:\+62|62|0)8\d{1,3}[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?!\d)")
@@ -74,8 +95,14 @@ ADDRESS = re.compile(
 # --- the sure rules ---------------------------------------------------------------------
 
 
+def plain(text: str) -> str:
+    """NFKC-folded text: styled letters ("𝗦𝗟𝗢𝗧", full-width) read as the plain ones."""
+    return unicodedata.normalize("NFKC", text or "")
+
+
 def sure_rule(text: str) -> Classification | None:
     """A verdict the rules are sure of, or None (then the classifier weighs the signals)."""
+    text = plain(text)
     low = text.lower()
     if INJECTION.search(low):
         # An order to the bot cannot lower its own escalation: what the rest of it reports still counts.
@@ -86,7 +113,7 @@ def sure_rule(text: str) -> Classification | None:
         if escalate:
             reason += " Isinya tetap perlu ditindaklanjuti: " + (sure[1] if sure else rules.reason)
         return Classification("spam", escalate, reason, ["perintah ke bot", *rules.signals])
-    if GAMBLING_LOANS.search(low) or (LINK.search(low) and SALES.search(low)):
+    if GAMBLING_LOANS.search(low) or GAMBLING_BRAND.search(low) or (LINK.search(low) and SALES.search(low)):
         return Classification("spam", False, "Komentar berisi promosi, judi online, pinjol, atau tautan yang tidak "
                                              "relevan; sembunyikan.", ["judi/pinjol/promosi"])
     if NIK.search(low):
@@ -110,6 +137,9 @@ def must_escalate(text: str, kind: CommentKind) -> tuple[bool, str] | None:
     if kind in ("complaint", "question", "hoax", "other") and PUNGLI.search(low):
         return True, ("Laporan pungutan liar atau permintaan uang; teruskan ke kanal pengaduan integritas "
                       "(inspektorat/Saber Pungli) dan pimpinan.")
+    if kind == "hoax" and OFFICIAL.search(low):
+        return True, ("Kabar yang belum pasti tentang pejabat; jangan ditanggapi sebagai fakta, verifikasi dan "
+                      "teruskan ke pimpinan.")
     found = find_signals(text)
     if "ancaman" in found.get("abuse", []):
         return True, "Komentar memuat ancaman; simpan bukti dan teruskan ke pimpinan atau pihak berwenang."
