@@ -20,7 +20,7 @@ import yaml
 from bot.core import lexicon
 from bot.core.fact_check import check_facts, extract_facts
 from bot.core.lexicon_data import FUNCTION_WORDS
-from bot.offline.key_facts import FREE
+from bot.core.reading.key_facts import FREE
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "quality"
@@ -278,6 +278,8 @@ def percentile(values: Sequence[float], p: float) -> float:
 # --- the fact lock: good posts must pass, planted inventions must be caught -----------------
 
 GOOD_POSTS = DATA / "good_posts.yaml"
+#: Good posts written from the held-out drafts: measured, never tuned on.
+GOOD_POSTS_HELDOUT = DATA / "good_posts_heldout.yaml"
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,9 @@ from bot.core import lexicon
 from bot.core.fact_check import check_facts
 from bot.core.final_checks import rewrite_fact_check
 from bot.core.models import PLATFORMS, Profile, RewriteRequest
+from bot.core.reading.key_facts import place, requirement
 from bot.offline.analysis import analyze_draft
 from bot.offline.engine import OfflineEngine
-from bot.offline.key_facts import place, requirement
 from bot.offline.lead import drop_when, trim_clauses
 from bot.offline.sentence_edit import (
     Event,

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from bot.core import lexicon
 from bot.core.fact_check import Located, scan_facts
 from bot.core.lexicon_data import IMPACT_WORDS, WEAK_IMPACT
-from bot.offline.key_facts import (
+from bot.core.reading.key_facts import (
     FREE,
     cost,
     event_phrase,

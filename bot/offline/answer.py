@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from bot.core import lexicon, number_words
 from bot.core.fact_check import scan_facts
 from bot.core.models import Tone
+from bot.core.reading.key_facts import FREE, place, requirement
 from bot.offline.analysis import analyze_draft
-from bot.offline.key_facts import FREE, place, requirement
 
 #: Slang and abbreviations of online comments, normalised before the slot rules run.
 _SLANG = {

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.core import lexicon
-from bot.offline.key_facts import when_runs
+from bot.core.reading.key_facts import when_runs
 
 _WHEN_PREP = re.compile(
     r"(?:^|,\s*|\s+)(?:(?P<word>(?:yang\s+)?(?:pada|mulai|setiap|tiap|sejak|hingga|sampai|selama))\s+)?"

@@ -1,0 +1,47 @@
+"""The fact sheet (bot/core/reading): spans are the draft's own text, and the key-fact check."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks import quality_metrics as qm
+from bot.core.reading import DraftKind, Slot, missing_key_facts, read_draft
+
+DRAFT = (
+    "Bupati Sleman yang diwakili Asisten I membuka secara resmi pasar murah, bertempat di Lapangan "
+    "Kecamatan Depok pada Sabtu (14/6/2025) pukul 07.30 WIB. Beras dijual Rp11.000 per kilogram, "
+    "cukup menunjukkan KTP. Informasi lebih lanjut hubungi 0812-3456-7890."
+)
+
+
+@pytest.mark.parametrize("draft", qm.load_drafts(), ids=lambda d: d.id)
+def test_every_fact_and_clause_is_a_span_of_the_draft(draft: qm.Draft) -> None:
+    sheet = read_draft(draft.body)
+    for fact in sheet.facts:
+        assert sheet.draft[fact.start : fact.end] == fact.text
+    for clause in sheet.clauses:
+        assert sheet.draft[clause.start : clause.end] == clause.text
+    assert sheet.citizen_benefit == (sheet.lead is not None)
+
+
+def test_facts_inside_a_ceremonial_sentence_are_kept() -> None:
+    sheet = read_draft(DRAFT)
+    assert any("14/6/2025" in f.text for f in sheet.of(Slot.WHEN))
+    assert any("Lapangan" in f.text for f in sheet.of(Slot.WHERE))
+    assert any("Rp11.000" in f.text for f in sheet.of(Slot.COST))
+    assert any(c.ceremonial and "membuka secara resmi" in c.text for c in sheet.clauses)
+
+
+def test_key_fact_check_names_what_a_post_leaves_out() -> None:
+    sheet = read_draft(DRAFT)
+    full = "Pasar murah! Sabtu, 14 Juni 2025, pukul 07.30 WIB di Lapangan Kecamatan Depok. Beras Rp11.000 per kg."
+    assert missing_key_facts(sheet, full) == []
+    missing = missing_key_facts(sheet, "Pasar murah di Lapangan Kecamatan Depok, beras Rp11.000 per kg.")
+    assert [f.slot for f in missing] == [Slot.WHEN]
+
+
+def test_a_meeting_gives_citizens_nothing_and_says_what_to_ask() -> None:
+    sheet = read_draft("Wali Kota memimpin rapat koordinasi persiapan Natal bersama Forkopimda di ruang rapat "
+                       "Balai Kota. Turut hadir para kepala OPD.")
+    assert not sheet.citizen_benefit and sheet.kind == DraftKind.MEETING
+    assert sheet.office_questions
