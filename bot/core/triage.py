@@ -2,20 +2,25 @@
 
 Two layers:
 
-1. **Sure rules** (high precision): personal data (a NIK, a phone number, a home address), spam
-   (online gambling or online loans, a link with a sales pitch), attempts to give the bot orders
-   (spam to hide) and campaign language (political). When one fires, it decides.
-2. **A classifier** for the rest: the comment's embedding (through an `embed(texts) -> vectors`
-   callable handed in by the composition root; the core never imports the retrieval layer) plus
-   the rule classifier's signals as extra features, fed to a small multinomial logistic regression
-   (numpy, full-batch gradient descent from zeros: deterministic). A second, binary model gives
-   the escalation, to which the rules' certain escalations (pungli, threats, NIK) are added.
+1. **Sure rules** (`triage_rules`, high precision): personal data, online gambling and loans, a link
+   with a sales pitch, orders to the bot (spam to hide), campaign language. When one fires, it decides.
+2. **A classifier** (`triage_model`) for the rest: the comment's embedding (through an
+   `embed(texts) -> vectors` callable handed in by the composition root; the core never imports the
+   retrieval layer), hashed word and character n-grams of its normalised text (`triage_features`) and
+   the rule classifier's signals, fed to a multinomial logistic regression (numpy, deterministic).
+   A second, binary model gives the escalation, to which the rules' certain escalations (pungli,
+   threats) are added.
 
-Training data is the shipped corpus `bot/resources/triage/comments.jsonl` (the *tune* part of the
-quality data set, nothing held out). Weights are cached in a folder (the data folder), keyed by a
-hash of the corpus, the embedder's id and the model's settings; a changed corpus or embedder
-retrains (a few seconds: embedding ~450 short comments dominates). Without an embedder, or when
-it fails, the triage is the rule classifier (`bot/core/classify.py`).
+Training data: the shipped corpus `bot/resources/triage/comments.jsonl` (the *tune* part of the
+quality data set, nothing held out) and `extra.jsonl` (comments the team wrote for training only).
+Weights are cached in a folder (the data folder), keyed by a hash of both files' comments, the
+embedder's id and the model's settings; a changed corpus or embedder retrains (seconds: embedding
+~750 short comments dominates). Without an embedder, or when it fails, the triage is the rule
+classifier (`bot/core/classify.py`).
+
+Start-up: `warm()` trains (or loads) in a background thread. A comment that arrives meanwhile waits
+for it, at most `WARM_WAIT_S` seconds; after that the rules answer that comment, and later ones get
+the model once it is ready.
 """
 
 from __future__ import annotations
@@ -23,95 +28,26 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import re
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from bot.core.classify import PRIORITY, Classification, classify_comment, escalation, find_signals
-from bot.core.models import CommentKind
+from bot.core.classify import Classification, classify_comment, escalation, find_signals
+from bot.core.triage_model import KINDS, SETTINGS, Example, TriageModel, train
+from bot.core.triage_rules import must_escalate, plain, sure_rule
+
+__all__ = ["KINDS", "CommentTriage", "Embed", "Example", "corpus_key", "load_corpus", "must_escalate",
+           "rule_triage", "shipped_corpora", "shipped_corpus", "sure_rule"]
 
 log = logging.getLogger(__name__)
 
 #: texts -> one vector per text (any dimension, the same for every call).
 Embed = Callable[[list[str]], Sequence[Sequence[float]]]
 
-KINDS: tuple[CommentKind, ...] = ("question", "complaint", "hoax", "praise", "abuse", "spam", "political",
-                                  "personal_data", "other")
-#: Bump when the features or the training change: old caches are then ignored.
-MODEL_VERSION = "triage-lr-2"
-#: Weight of the rule-signal features beside the standardised embedding (chosen by 5-fold
-#: cross-validation on the tune corpus: 0.0 -> 0.78 accuracy, 0.1 -> 0.79, 0.3 -> 0.77).
-SIGNAL_WEIGHT = 0.1
-L2 = 1e-3
-STEPS = 1000
-LEARNING_RATE = 2.0
-
-_I = re.IGNORECASE
-
-#: Attempts to give the bot orders: spam to hide (never praise, never obeyed).
-INJECTION = re.compile(
-    r"(?:abaikan|lupakan|acuhkan|hiraukan|jangan\s+(?:ikuti|hiraukan))\s+(?:semua\s+|seluruh\s+|segala\s+)?"
-    r"(?:instruksi|perintah|aturan|arahan|prompt)"
-    r"|(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+)*(?:previous\s+|prior\s+|above\s+)*"
-    r"(?:instructions?|prompts?|rules)"
-    r"|system\s+prompt|prompt\s+sistem|mode\s+(?:pengembang|developer|jailbreak)|jailbreak"
-    r"|(?:kamu|anda)\s+sekarang\s+(?:adalah|menjadi)|mulai\s+sekarang\s+(?:kamu|anda)\s+(?:adalah|menjadi)"
-    r"|you\s+are\s+now\s|berperanlah\s+sebagai"
-    r"|(?:umumkan|beritahukan|sebarkan)(?:lah)?\s+(?:bahwa|pengumuman)"
-    r"|(?:tandai|golongkan|kategorikan|klasifikasikan|labeli)\s+(?:komentar\s+)?(?:ini\s+)?(?:sebagai|jadi)"
-    r"|\b(?:bot|admin\s+bot|ai|asisten|chatgpt|gpt)\b\s*[,:]?\s+(?:tolong\s+)?(?:balas|jawab|tulis|katakan|umumkan)"
-    r"\s+(?:dengan|bahwa|kalau|saja)",
-    _I,
-)
-#: Online gambling and online loans: spam whatever else the comment says.
-GAMBLING_LOANS = re.compile(
-    r"\b(?:slot\s*gacor|gacor|maxwin|togel|judol|judi\s*online|situs\s+(?:slot|judi)|scatter|rtp\s+live|"
-    r"pinjol|pinjaman\s+online|dana\s+cepat|cair\s+cepat|pinjaman\s+tanpa\s+agunan|kredit\s+cepat)\b",
-    _I,
-)
-LINK = re.compile(r"https?://|www\.|\bbit\.ly\b|\bs\.id/|\b[\w-]+\.(?:com|xyz|site|online|shop|club|vip|me|link)\b",
-                  _I)
-SALES = re.compile(
-    r"\b(?:promo|diskon|order|jual|dijual|reseller|dropship|open\s+po|cuan|investasi|trading|giveaway|"
-    r"endorse|follow\s*back|cek\s+bio|klik\s+link|link\s+di\s+bio|daftar\s+sekarang|bonus|deposit|modal|"
-    r"penghasilan|gaji|loker|lowongan|wa\s*:?\s*0?8\d|hub(?:ungi)?\s*:?\s*0?8\d)\b",
-    _I,
-)
-#: Campaign language: support or attack of candidates and parties.
-CAMPAIGN = re.compile(
-    r"\b(?:coblos|nyoblos|nomor\s+urut|pilih\s+(?:nomor|no\.?)\s*\d|paslon|capres|cawapres|caleg|"
-    r"(?:dua|2)\s+periode|timses|tim\s+sukses|jangan\s+pilih|pilih\s+(?:pak|bu|bapak|ibu)\s+\w+)\b",
-    _I,
-)
-#: Reports of illegal levies or bribes: complaints to escalate to the integrity channel.
-PUNGLI = re.compile(
-    r"\b(?:pungli|pungutan\s+liar|suap|sogok|nyogok|uang\s+(?:pelicin|rokok|terima\s+kasih|administrasi)|"
-    r"(?:di)?mintai?\s+(?:uang|duit|biaya|bayaran)|ditagih|disuruh\s+bayar|harus\s+bayar|bayar\s+(?:lagi\s+)?"
-    r"(?:rp\.?\s*)?\d+\s*(?:rb|ribu|k|jt|juta)|minta\s+(?:uang|duit|jatah))\b",
-    _I,
-)
-#: A free service named beside a payment: with PUNGLI, the report of a levy.
-FREE_SERVICE = re.compile(r"\b(?:gratis|free|tidak\s+dipungut|tanpa\s+biaya|katanya\s+gratis|harusnya\s+gratis)\b",
-                          _I)
-#: Personal data the rules see for sure (a NIK, a phone number outside a sales pitch, an address).
-NIK = re.compile(r"(?<!\d)\d{16}(?!\d)")
-PHONE = re.compile(r"(?<!\d)(?:\+62|62|0)8\d{1,3}[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?!\d)")
-ADDRESS = re.compile(
-    r"\b(?:jl\.?|jln\.?|jalan|gg\.?|gang)\s+[\w .]{2,40}?\b(?:no\.?|nomor)\s*\d+"
-    r"|\brt\.?\s*0?\d{1,3}\s*/\s*rw\.?\s*0?\d{1,3}\b",
-    _I,
-)
-
-
-@dataclass(frozen=True)
-class Example:
-    text: str
-    kind: CommentKind
-    escalate: bool
+#: How long a comment waits for a model still training in the background before the rules answer it.
+WARM_WAIT_S = 30.0
 
 
 def load_corpus(path: Path) -> list[Example]:
@@ -127,145 +63,31 @@ def load_corpus(path: Path) -> list[Example]:
 
 
 def shipped_corpus() -> Path:
+    """The tune comments of the quality data set (tests check it equals the tune part exactly)."""
     from bot.resources import shipped_dir
 
     return shipped_dir("triage") / "comments.jsonl"
 
 
+def shipped_corpora() -> list[Path]:
+    """Every shipped training file: the tune comments and the team's extra comments."""
+    return [shipped_corpus(), shipped_corpus().with_name("extra.jsonl")]
+
+
 def corpus_key(examples: Sequence[Example], model_id: str) -> str:
     """Hash of the corpus, the embedder and the model's settings: the cache's name."""
     h = hashlib.sha256()
-    h.update(f"{MODEL_VERSION}|{model_id}|{SIGNAL_WEIGHT}|{L2}|{STEPS}|{LEARNING_RATE}\n".encode())
+    h.update(f"{SETTINGS}|{model_id}\n".encode())
     for e in examples:
         h.update(json.dumps([e.text, e.kind, e.escalate], ensure_ascii=False).encode("utf-8"))
         h.update(b"\n")
     return h.hexdigest()[:20]
 
 
-# --- the sure rules ---------------------------------------------------------------------
-
-
-def sure_rule(text: str) -> Classification | None:
-    """A verdict the rules are sure of, or None (then the classifier weighs the signals)."""
-    low = text.lower()
-    if INJECTION.search(low):
-        # An order to the bot cannot lower its own escalation: what the rest of it reports still counts.
-        rules = classify_comment(text)
-        sure = must_escalate(text, rules.kind)
-        escalate = rules.escalate or sure is not None
-        reason = "Komentar mencoba memberi perintah kepada bot; sembunyikan, jangan dituruti."
-        if escalate:
-            reason += " Isinya tetap perlu ditindaklanjuti: " + (sure[1] if sure else rules.reason)
-        return Classification("spam", escalate, reason, ["perintah ke bot", *rules.signals])
-    if GAMBLING_LOANS.search(low) or (LINK.search(low) and SALES.search(low)):
-        return Classification("spam", False, "Komentar berisi promosi, judi online, pinjol, atau tautan yang tidak "
-                                             "relevan; sembunyikan.", ["judi/pinjol/promosi"])
-    if NIK.search(low):
-        return Classification("personal_data", True, "Komentar memuat data pribadi sensitif (NIK); segera "
-                                                     "sembunyikan dan tangani lewat pesan pribadi.", ["NIK"])
-    if ADDRESS.search(low):
-        return Classification("personal_data", True, "Komentar memuat alamat rumah seseorang; segera sembunyikan "
-                                                     "dan tangani lewat pesan pribadi.", ["alamat"])
-    if PHONE.search(low) and not SALES.search(low):
-        return Classification("personal_data", False, "Komentar memuat nomor telepon; jangan diulang di balasan, "
-                                                      "pindahkan ke pesan pribadi.", ["nomor telepon"])
-    if CAMPAIGN.search(low):
-        return Classification("political", True, "Komentar bernuansa kampanye politik; ASN wajib netral, "
-                                                  "konsultasikan dengan pimpinan sebelum membalas.", ["kampanye"])
-    return None
-
-
-def must_escalate(text: str, kind: CommentKind) -> tuple[bool, str] | None:
-    """Escalations the rules are certain of, whatever the model says (None: none)."""
-    low = text.lower()
-    if kind in ("complaint", "question", "hoax", "other") and PUNGLI.search(low):
-        return True, ("Laporan pungutan liar atau permintaan uang; teruskan ke kanal pengaduan integritas "
-                      "(inspektorat/Saber Pungli) dan pimpinan.")
-    found = find_signals(text)
-    if "ancaman" in found.get("abuse", []):
-        return True, "Komentar memuat ancaman; simpan bukti dan teruskan ke pimpinan atau pihak berwenang."
-    return None
-
-
-# --- features and the linear model ----------------------------------------------------
-
-_GROUPS: tuple[str, ...] = (*PRIORITY, "injection", "gambling", "link", "sales", "campaign", "pungli", "free",
-                            "nik", "phone", "address")
-
-
-def signal_features(text: str) -> np.ndarray:
-    """One 0/1 feature per rule group (and per sure-rule pattern), plus the first-match kind."""
-    found = find_signals(text)
-    low = text.lower()
-    extra = {"injection": INJECTION, "gambling": GAMBLING_LOANS, "link": LINK, "sales": SALES, "campaign": CAMPAIGN,
-             "pungli": PUNGLI, "free": FREE_SERVICE, "nik": NIK, "phone": PHONE, "address": ADDRESS}
-    vec = [1.0 if found.get(g) else 0.0 for g in PRIORITY]
-    vec += [1.0 if extra[g].search(low) else 0.0 for g in _GROUPS[len(PRIORITY):]]
-    first = classify_comment(text).kind
-    vec += [1.0 if first == k else 0.0 for k in KINDS]
-    return np.asarray(vec, dtype=np.float64)
-
-
-def features(vectors: np.ndarray, texts: Sequence[str], mean: np.ndarray, scale: np.ndarray) -> np.ndarray:
-    """Standardised embedding (E5 vectors all lie close together: centring them is what lets a linear
-    model separate the kinds), the weighted rule signals, and a bias column."""
-    unit = (vectors - mean) / scale / np.sqrt(vectors.shape[1])
-    signals = np.stack([signal_features(t) for t in texts]) * SIGNAL_WEIGHT
-    return np.hstack([unit, signals, np.ones((len(texts), 1))])
-
-
-def fit_softmax(x: np.ndarray, y: np.ndarray, n_classes: int, *, l2: float = L2, steps: int = STEPS,
-                lr: float = LEARNING_RATE) -> np.ndarray:
-    """Multinomial logistic regression by full-batch gradient descent from zeros (deterministic).
-    Classes are weighted by inverse frequency, so rare kinds are not drowned by questions."""
-    n, d = x.shape
-    w = np.zeros((d, n_classes))
-    onehot = np.eye(n_classes)[y]
-    counts = np.bincount(y, minlength=n_classes).astype(np.float64)
-    weight = (n / (n_classes * np.maximum(counts, 1.0)))[y][:, None]
-    for _ in range(steps):
-        p = softmax(x @ w)
-        grad = x.T @ ((p - onehot) * weight) / n + l2 * w
-        w -= lr * grad
-    return w
-
-
-def softmax(z: np.ndarray) -> np.ndarray:
-    z = z - z.max(axis=1, keepdims=True)
-    e = np.exp(z)
-    return np.asarray(e / e.sum(axis=1, keepdims=True))
-
-
-@dataclass
-class TriageModel:
-    mean: np.ndarray
-    scale: np.ndarray
-    kind_w: np.ndarray
-    esc_w: np.ndarray
-
-    def features(self, vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
-        return features(vectors, texts, self.mean, self.scale)
-
-    def predict(self, x: np.ndarray) -> tuple[list[CommentKind], list[float], list[bool]]:
-        p = softmax(x @ self.kind_w)
-        e = softmax(x @ self.esc_w)[:, 1]
-        kinds = [KINDS[int(i)] for i in p.argmax(axis=1)]
-        return kinds, [float(v) for v in p.max(axis=1)], [bool(v >= 0.5) for v in e]
-
-    def arrays(self) -> dict[str, np.ndarray]:
-        return {"mean": self.mean, "scale": self.scale, "kind_w": self.kind_w, "esc_w": self.esc_w}
-
-
-def train(vectors: np.ndarray, examples: Sequence[Example]) -> TriageModel:
-    """Both models (kind, escalation) on the embeddings of `examples`."""
-    mean, scale = vectors.mean(axis=0), vectors.std(axis=0) + 1e-6
-    x = features(vectors, [e.text for e in examples], mean, scale)
-    y = np.asarray([KINDS.index(e.kind) for e in examples])
-    esc = np.asarray([int(e.escalate) for e in examples])
-    return TriageModel(mean=mean, scale=scale, kind_w=fit_softmax(x, y, len(KINDS)), esc_w=fit_softmax(x, esc, 2))
-
-
 # --- the triage -----------------------------------------------------------------------
+
+_CAMPAIGN_SUPPORT = ("Komentar bernuansa kampanye (dukungan calon atau partai); ASN wajib netral: jangan ikut "
+                     "menanggapi dukungannya, balas netral atau biarkan.")
 
 _REASONS: dict[str, str] = {
     "hoax": "Komentar menyinggung kabar yang belum pasti atau hoaks; perlu verifikasi ke unit terkait.",
@@ -284,28 +106,42 @@ _NEEDS_SIGNAL: dict[str, tuple[str, ...]] = {"abuse": ("abuse",), "spam": ("spam
 class CommentTriage:
     """The triage of one comment: sure rules, then the classifier, else the rule classifier.
 
-    `embed` is None (or failing): the rules alone. The model is trained on first use (or loaded
-    from `cache_dir`), under a lock; `prepare()` does it ahead of time."""
+    `embed` is None (or failing): the rules alone. The model is trained (or loaded from `cache_dir`)
+    under a lock, by `warm()` in the background at start-up or else on first use; `corpus` is one
+    training file or several (default: the shipped ones)."""
 
-    def __init__(self, embed: Embed | None = None, *, model_id: str = "", corpus: Path | None = None,
+    def __init__(self, embed: Embed | None = None, *, model_id: str = "", corpus: Path | Sequence[Path] | None = None,
                  cache_dir: Path | None = None):
         self.embed = embed
         self.model_id = model_id or "embedder"
-        self.corpus = corpus
+        self.corpora = [corpus] if isinstance(corpus, Path) else list(corpus or [])
         self.cache_dir = cache_dir
         self._model: TriageModel | None = None
         self._failed = False
         self._lock = threading.Lock()
+        self._warming: threading.Thread | None = None
 
     @property
     def uses_model(self) -> bool:
         return self.embed is not None and not self._failed
 
-    def prepare(self) -> TriageModel | None:
-        """The trained model (trained or loaded now if needed); None without an embedder."""
-        if self.embed is None or self._failed:
+    def warm(self) -> threading.Thread | None:
+        """Train or load the model in a background (daemon) thread; None without an embedder."""
+        if self.embed is None or self._failed or self._model is not None:
             return None
-        with self._lock:
+        if self._warming is None:
+            self._warming = threading.Thread(target=self.prepare, name="triage-warm", daemon=True)
+            self._warming.start()
+        return self._warming
+
+    def prepare(self, wait: float | None = None) -> TriageModel | None:
+        """The trained model (trained or loaded now if needed); None without an embedder, or when
+        another thread is still training it after `wait` seconds (None: wait as long as it takes)."""
+        if self._model is not None or self.embed is None or self._failed:
+            return self._model
+        if not self._lock.acquire(timeout=-1 if wait is None else wait):
+            return None
+        try:
             if self._model is None and not self._failed:
                 try:
                     self._model = self._load_or_train()
@@ -313,10 +149,16 @@ class CommentTriage:
                     log.warning("triage model unavailable, rules only: %s", err)
                     self._failed = True
             return self._model
+        finally:
+            self._lock.release()
+
+    def examples(self) -> list[Example]:
+        return [Example(plain(e.text), e.kind, e.escalate)
+                for path in (self.corpora or shipped_corpora()) if path.exists() for e in load_corpus(path)]
 
     def _load_or_train(self) -> TriageModel:
         assert self.embed is not None
-        examples = load_corpus(self.corpus or shipped_corpus())
+        examples = self.examples()
         key = corpus_key(examples, self.model_id)
         cached = self.cache_path(key)
         if cached is not None and cached.exists():
@@ -342,19 +184,25 @@ class CommentTriage:
 
     def classify(self, text: str) -> Classification:
         """Kind, escalation and reason of one comment."""
-        text = text or ""
+        text = plain(text)
         sure = sure_rule(text)
-        if sure is not None:
+        if sure is not None and sure.kind != "political":
             return sure
-        model = self.prepare()
+        model = self.prepare(wait=WARM_WAIT_S if self._warming is not None else None)
         if model is None:
-            return classify_comment(text)
+            return sure or classify_comment(text)
         try:
             x = model.features(np.asarray(self.embed([text]), dtype=np.float64), [text])  # type: ignore[misc]
         except Exception as err:  # busy or broken embedder: the rules answer this one
             log.warning("triage embedding failed, rules only: %s", err)
             return classify_comment(text)
         (kind,), (confidence,), (escalate,) = model.predict(x)
+        if sure is not None:
+            # Campaign language is political for sure; whether it needs the leadership (an attack, not
+            # support) is the escalation model's call.
+            escalate = escalate or must_escalate(text, sure.kind) is not None
+            return Classification(sure.kind, escalate, sure.reason if escalate else _CAMPAIGN_SUPPORT,
+                                  [*sure.signals, f"model {confidence:.2f}"])
         found = find_signals(text)
         if kind in _NEEDS_SIGNAL and not any(found.get(g) for g in _NEEDS_SIGNAL[kind]) and found.get("question"):
             kind = "question"  # abuse or spam the rules cannot see, in a comment that asks something: a question

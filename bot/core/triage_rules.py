@@ -1,0 +1,146 @@
+"""The triage's sure rules: verdicts and escalations the rules are certain of, whatever a model says.
+
+Personal data (a NIK, a phone number outside a sales pitch, a home address), spam (online gambling or
+online loans, a link with a sales pitch), attempts to give the bot orders (spam to hide, which cannot
+lower their own escalation) and campaign language (political); reports of illegal levies (pungli) and
+threats always escalate. The patterns also serve as features of the classifier (`triage_model`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.core.classify import Classification, classify_comment, find_signals
+from bot.core.models import CommentKind
+
+_I = re.IGNORECASE
+
+#: Attempts to give the bot orders: spam to hide (never praise, never obeyed).
+INJECTION = re.compile(
+    r"(?:abaikan|lupakan|acuhkan|hiraukan|jangan\s+(?:ikuti|hiraukan))\s+(?:semua\s+|seluruh\s+|segala\s+)?"
+    r"(?:instruksi|perintah|aturan|arahan|prompt|tugas\s*mu|tugas\s+(?:kamu|anda)|peran\s*mu|"
+    r"(?:pertanyaan|pesan|teks|kalimat)\s+(?:di\s+atas|sebelumnya))"
+    r"|\bperintah\s+baru\s*:|\bubah\s+(?:jawaban|balasan)\s*mu\b"
+    r"|(?:cukup|hanya)\s+(?:jawab|balas)\s+[\"'“]?\w+[\"'”]?\s+untuk\s+semua"
+    r"|(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|your\s+)*(?:previous\s+|prior\s+|above\s+)*"
+    r"(?:instructions?|prompts?|rules)"
+    r"|system\s+prompt|prompt\s+sistem|mode\s+(?:pengembang|developer|jailbreak)|jailbreak"
+    r"|(?:kamu|anda)\s+sekarang\s+(?:adalah|menjadi)|mulai\s+sekarang\s+(?:kamu|anda)\s+(?:adalah|menjadi)"
+    r"|you\s+are\s+now\s|berperanlah\s+sebagai"
+    r"|(?:umumkan|beritahukan|sebarkan)(?:lah)?\s+(?:bahwa|pengumuman)"
+    r"|(?:tandai|golongkan|kategorikan|klasifikasikan|labeli)\s+(?:komentar\s+)?(?:ini\s+)?(?:sebagai|jadi)"
+    r"|\b(?:bot|admin\s+bot|ai|asisten|chatgpt|gpt)\b\s*[,:]?\s+(?:tolong\s+)?(?:balas|jawab|tulis|katakan|umumkan)"
+    r"\s+(?:dengan|bahwa|kalau|saja)",
+    _I,
+)
+#: Online gambling and online loans: spam whatever else the comment says.
+GAMBLING_LOANS = re.compile(
+    r"\b(?:slot\s*gacor|gacor|maxwin|togel|judol|judi\s*online|situs\s+(?:slot|judi)|scatter|rtp\s+live|"
+    r"slot\s*\d{2,3}|\d+\s*d\s+(?:login|daftar)|"
+    r"pinjol|pinjaman\s+online|dana\s+cepat|cair\s+cepat|pinjaman\s+tanpa\s+agunan|kredit\s+cepat)\b",
+    _I,
+)
+LINK = re.compile(r"https?://|www\.|\bbit\.ly\b|\bs\.id/|\b[\w-]+\.(?:com|xyz|site|online|shop|club|vip|me|link)\b",
+                  _I)
+SALES = re.compile(
+    r"\b(?:promo|diskon|order|jual|dijual|reseller|dropship|open\s+po|cuan|investasi|trading|giveaway|"
+    r"endorse|follow\s*back|cek\s+bio|klik\s+link|link\s+di\s+bio|daftar\s+sekarang|bonus|deposit|modal|"
+    r"penghasilan|gaji|loker|lowongan|wa\s*:?\s*0?8\d|hub(?:ungi)?\s*:?\s*0?8\d)\b",
+    _I,
+)
+#: Campaign language: support or attack of candidates and parties.
+CAMPAIGN = re.compile(
+    r"\b(?:coblos|nyoblos|nomor\s+urut|pilih\s+(?:nomor|no\.?)\s*\d|paslon|capres|cawapres|caleg|"
+    r"(?:dua|2)\s+periode|timses|tim\s+sukses|jangan\s+pilih|pilih\s+(?:pak|bu|bapak|ibu)\s+\w+)\b",
+    _I,
+)
+#: A gambling site's brand ("jago4d", "koi55", "mantap168") beside a word of winning or cashing out.
+GAMBLING_BRAND = re.compile(
+    r"\b(?!(?:rt|rw|no|km|jl|kk|nik|blok|tps|sdn?|smpn?|sman?|smkn?|covid|pkh|bpjs|kelas|ruang|pos|gg|lt|rs)\d)"
+    r"[a-z]{3,}\d{1,3}d?\b"
+    r"(?=.*\b(?:main|maen|wd|withdraw|depo|deposit|jp|jackpot|gacor|maxwin|menang|hoki|login|cuan|sugih|kaya|"
+    r"lunas|rezeki|dm|daftar)\b)"
+    r"|\b(?:main|maen|wd|depo|login|daftar)\s+(?:\w+\s+){0,3}?(?:di|ke|neng|nang)\s+[a-z]{3,}\d{2,3}d?\b",
+    _I,
+)
+#: Reports of illegal levies or bribes: complaints to escalate to the integrity channel.
+PUNGLI = re.compile(
+    r"\b(?:pungli|pungutan\s+liar|suap|sogok|nyogok|uang\s+(?:pelicin|rokok|terima\s+kasih|administrasi)|"
+    r"(?:di)?mintai?\s+(?:uang|duit|biaya|bayaran)|ditagih|disuruh\s+bayar|harus\s+bayar|bayar\s+(?:lagi\s+)?"
+    r"(?:rp\.?\s*)?\d+\s*(?:rb|ribu|k|jt|juta)|minta\s+(?:uang|duit|jatah))\b",
+    _I,
+)
+#: A free service named beside a payment: with PUNGLI, the report of a levy.
+FREE_SERVICE = re.compile(r"\b(?:gratis|free|tidak\s+dipungut|tanpa\s+biaya|katanya\s+gratis|harusnya\s+gratis)\b",
+                          _I)
+#: An official named by title: a rumour about one escalates.
+OFFICIAL = re.compile(
+    r"\b(?:bupati|wabup|wakil\s+bupati|wali\s*kota|walkot|wawali|gubernur|wagub|camat|sekcam|lurah|kades|"
+    r"kepala\s+(?:desa|dinas|sekolah|kantor|badan)|kadis\w*|sekda|pejabat|anggota\s+dewan|dprd|ketua\s+dprd|"
+    r"menteri|kapolres|kapolsek|kepsek)\b",
+    _I,
+)
+#: Personal data the rules see for sure (a NIK, a phone number outside a sales pitch, an address).
+NIK = re.compile(r"(?<!\d)\d{16}(?!\d)")
+PHONE = re.compile(r"(?<!\d)(?:\+62|62|0)8\d{1,3}[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?!\d)")
+ADDRESS = re.compile(
+    r"\b(?:jl\.?|jln\.?|jalan|gg\.?|gang)\s+[\w .]{2,40}?\b(?:no\.?|nomor)\s*\d+"
+    r"|\brt\.?\s*0?\d{1,3}\s*/\s*rw\.?\s*0?\d{1,3}\b",
+    _I,
+)
+
+
+
+# --- the sure rules ---------------------------------------------------------------------
+
+
+def plain(text: str) -> str:
+    """NFKC-folded text: styled letters ("𝗦𝗟𝗢𝗧", full-width) read as the plain ones."""
+    return unicodedata.normalize("NFKC", text or "")
+
+
+def sure_rule(text: str) -> Classification | None:
+    """A verdict the rules are sure of, or None (then the classifier weighs the signals)."""
+    text = plain(text)
+    low = text.lower()
+    if INJECTION.search(low):
+        # An order to the bot cannot lower its own escalation: what the rest of it reports still counts.
+        rules = classify_comment(text)
+        sure = must_escalate(text, rules.kind)
+        escalate = rules.escalate or sure is not None
+        reason = "Komentar mencoba memberi perintah kepada bot; sembunyikan, jangan dituruti."
+        if escalate:
+            reason += " Isinya tetap perlu ditindaklanjuti: " + (sure[1] if sure else rules.reason)
+        return Classification("spam", escalate, reason, ["perintah ke bot", *rules.signals])
+    if GAMBLING_LOANS.search(low) or GAMBLING_BRAND.search(low) or (LINK.search(low) and SALES.search(low)):
+        return Classification("spam", False, "Komentar berisi promosi, judi online, pinjol, atau tautan yang tidak "
+                                             "relevan; sembunyikan.", ["judi/pinjol/promosi"])
+    if NIK.search(low):
+        return Classification("personal_data", True, "Komentar memuat data pribadi sensitif (NIK); segera "
+                                                     "sembunyikan dan tangani lewat pesan pribadi.", ["NIK"])
+    if ADDRESS.search(low):
+        return Classification("personal_data", True, "Komentar memuat alamat rumah seseorang; segera sembunyikan "
+                                                     "dan tangani lewat pesan pribadi.", ["alamat"])
+    if PHONE.search(low) and not SALES.search(low):
+        return Classification("personal_data", False, "Komentar memuat nomor telepon; jangan diulang di balasan, "
+                                                      "pindahkan ke pesan pribadi.", ["nomor telepon"])
+    if CAMPAIGN.search(low):
+        return Classification("political", True, "Komentar bernuansa kampanye politik; ASN wajib netral, "
+                                                  "konsultasikan dengan pimpinan sebelum membalas.", ["kampanye"])
+    return None
+
+
+def must_escalate(text: str, kind: CommentKind) -> tuple[bool, str] | None:
+    """Escalations the rules are certain of, whatever the model says (None: none)."""
+    low = text.lower()
+    if kind in ("complaint", "question", "hoax", "other") and PUNGLI.search(low):
+        return True, ("Laporan pungutan liar atau permintaan uang; teruskan ke kanal pengaduan integritas "
+                      "(inspektorat/Saber Pungli) dan pimpinan.")
+    if kind == "hoax" and OFFICIAL.search(low):
+        return True, ("Kabar yang belum pasti tentang pejabat; jangan ditanggapi sebagai fakta, verifikasi dan "
+                      "teruskan ke pimpinan.")
+    found = find_signals(text)
+    if "ancaman" in found.get("abuse", []):
+        return True, "Komentar memuat ancaman; simpan bukti dan teruskan ke pimpinan atau pihak berwenang."
+    return None
