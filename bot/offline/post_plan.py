@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from bot.core.fact_check import check_facts
 from bot.core.reading import Clause, DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.key_check import kept
+from bot.core.reading.key_facts import FREE
 from bot.core.reading.sheet import LABELS
 from bot.offline.post_text import balance, capital, clean_span, sentence, words_of
 
@@ -121,6 +122,8 @@ def fact_lines(sheet: FactSheet) -> tuple[FactLine, ...]:
         plain = [f for f in facts if not any(c.start <= f.start < c.end for c in ceremonial)]
         facts = plain or facts
         values = _values(facts, sheet.draft)
+        if slot == Slot.COST and any(FREE.search(v) for v, _ in values):
+            values = [next((v, f) for v, f in values if FREE.search(v))]
         if not values:
             continue
         joiner = ", " if slot == Slot.WHERE else "; "
@@ -141,14 +144,16 @@ def _readable(text: str) -> bool:
 
 def _sentence_text(sheet: FactSheet, index: int) -> str:
     """The content of sentence `index`: the whole sentence when nothing in it is ceremony, else its
-    content clauses joined."""
+    content clauses joined from the first that opens a statement (a clause that began after removed
+    ceremony, "nyaman dan terjangkau ...", is a fragment)."""
     clauses = [c for c in sheet.clauses if c.sentence == index]
     content = [c for c in clauses if not c.ceremonial]
     if not content:
         return ""
     if len(content) == len(clauses):
         return sheet.draft[content[0].start : content[-1].end]
-    return ", ".join(c.text for c in content if words_of(c.text) >= 2)
+    opening = next((i for i, c in enumerate(content) if c.text[:1].isupper() and words_of(c.text) >= 3), 0)
+    return ", ".join(c.text for c in content[opening:] if words_of(c.text) >= 2)
 
 
 def _lead(sheet: FactSheet) -> tuple[str, int]:

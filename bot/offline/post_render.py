@@ -7,7 +7,7 @@
 * WhatsApp channel: compact, the headline and the key facts in *bold*.
 
 Every fact line of a key slot (when, where, cost, how) is in every post but X, so the key-fact check
-passes by construction; X keeps the first two key slots the sheet has (`x_key_slots`).
+passes by construction; X keeps the first two key slots the sheet has (`x_key_slots`) and a third when it fits.
 """
 
 from __future__ import annotations
@@ -23,8 +23,9 @@ from bot.offline.post_plan import FactLine, PostPlan
 from bot.offline.post_text import spell_out, words_of
 from bot.offline.templates import ASK, CTA, CTA_SHORT, GREETING, GREETING_FROM, SHARING, VISUAL, WA_ASK
 
-#: Fact lines shown on X beside the lead: the "two facts".
+#: Fact lines shown on X beside the lead: the "two facts", a third key fact when it fits too.
 X_FACTS = 2
+X_MAX_FACTS = 3
 #: A lead cut at a comma keeps at least this many words.
 MIN_CLAUSE_WORDS = 5
 _CLAUSE_CUT = re.compile(r",\s+(?=(?:dengan|sehingga|yang|untuk|agar|serta|sedangkan|namun|tetapi|mulai|pada|di|"
@@ -155,9 +156,9 @@ def x_key_slots(plan: PostPlan) -> tuple[Slot, ...]:
 
 
 def _x_facts(plan: PostPlan) -> list[FactLine]:
-    chosen = plan.key_lines()[:X_FACTS]
+    chosen = plan.key_lines()[:X_MAX_FACTS]
     others = [line for line in plan.lines if line not in chosen and line.slot != Slot.TARGET]
-    return (chosen + others)[:X_FACTS]
+    return (chosen + others)[: max(len(chosen), X_FACTS)]
 
 
 def _x(plan: PostPlan, style: Style, tags: list[str]) -> tuple[str, list[str]]:
