@@ -27,7 +27,7 @@ _FRAME = re.compile(
     r"^[^.;:]{0,120}?\b(?:diputuskan|disepakati|disampaikan|menyampaikan|mengatakan|menjelaskan|menegaskan|"
     r"mengungkapkan|menuturkan|menambahkan|memastikan|mengumumkan|menyebutkan|berpesan|mengingatkan)\s+bahwa\s+",
     re.I)
-_DATELINE = re.compile(r"^[A-Z][A-Z .,/]{2,40}\s*[–—-]\s+")
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .,/]{2,40}\s*[–—-]|[A-Z][\w.,/]*(?:\s+[A-Z][\w.,/]*){0,2}\s+[–—])\s+")
 
 
 def balance(text: str) -> str:
