@@ -6,55 +6,56 @@ from __future__ import annotations
 
 from bot.core.models import PlatformName, Tone
 
+#: One call to action per post, matching the facts (bot/offline/post_plan.py picks the action):
+#: come to it, register, report, stay alert (and pass it on), or pass it on. Never two share requests.
 CTA: dict[str, dict[Tone, str]] = {
-    "registration": {
+    "register": {
         "formal": "Silakan mendaftar sesuai cara di atas.",
         "friendly": "Yuk, daftar sekarang sesuai cara di atas!",
         "casual": "Gas daftar sekarang, caranya ada di atas ya!",
     },
-    "event": {
-        "formal": "Mohon catat tanggalnya agar tidak terlewat.",
-        "friendly": "Catat tanggalnya dan jangan sampai terlewat, ya!",
-        "casual": "Catat tanggalnya, jangan sampai kelewatan ya!",
+    "attend": {
+        "formal": "Mohon catat waktu dan tempatnya, lalu silakan datang.",
+        "friendly": "Catat waktu dan tempatnya, lalu datang, ya!",
+        "casual": "Catat waktunya dan langsung datang ya!",
+    },
+    "report": {
+        "formal": "Silakan melapor melalui saluran di atas.",
+        "friendly": "Yuk, laporkan lewat saluran di atas!",
+        "casual": "Langsung lapor lewat saluran di atas ya!",
     },
     "alert": {
         "formal": "Mohon tetap waspada dan teruskan informasi ini kepada keluarga serta tetangga.",
         "friendly": "Tetap waspada, ya! Bagikan info ini ke keluarga dan tetangga.",
         "casual": "Tetap waspada ya, bagikan ke keluarga dan tetangga!",
     },
-    "closure": {
-        "formal": "Mohon atur perjalanan Anda dan teruskan informasi ini kepada keluarga.",
-        "friendly": "Yuk, atur perjalanan dan bagikan info ini ke keluarga!",
-        "casual": "Atur rute dari sekarang ya, bagikan ke keluarga juga!",
-    },
-    "info": {
+    "share": {
         "formal": "Mohon bagikan informasi ini kepada keluarga dan tetangga.",
         "friendly": "Bagikan ke keluarga dan tetangga, yuk, biar makin banyak yang tahu!",
         "casual": "Bagikan ke keluarga dan tetangga ya, biar semua tahu!",
     },
 }
 CTA_SHORT: dict[str, dict[Tone, str]] = {
-    "registration": {
+    "register": {
         "formal": "Silakan mendaftar.", "friendly": "Yuk, daftar sekarang!", "casual": "Gas daftar sekarang!",
     },
-    "event": {
-        "formal": "Mohon catat tanggalnya.", "friendly": "Catat tanggalnya, yuk!", "casual": "Catat tanggalnya ya!",
-    },
+    "attend": {"formal": "Silakan datang.", "friendly": "Yuk, datang!", "casual": "Langsung datang ya!"},
+    "report": {"formal": "Silakan melapor.", "friendly": "Yuk, laporkan!", "casual": "Langsung lapor ya!"},
     "alert": {"formal": "Mohon tetap waspada.", "friendly": "Tetap waspada, ya!", "casual": "Tetap waspada ya!"},
-    "closure": {
-        "formal": "Mohon atur perjalanan Anda.", "friendly": "Yuk, atur perjalanan!", "casual": "Atur rute ya!",
-    },
-    "info": {"formal": "Mohon bantu bagikan.", "friendly": "Bagikan ke keluarga, yuk!", "casual": "Bagikan ya!"},
+    "share": {"formal": "Mohon bantu bagikan.", "friendly": "Bagikan ke keluarga, yuk!", "casual": "Bagikan ya!"},
 }
+#: Actions whose call already asks citizens to pass the post on.
+SHARING = frozenset({"alert", "share"})
 ASK: dict[Tone, str] = {
     "formal": "Jika ada pertanyaan, silakan tulis di kolom komentar.",
     "friendly": "Ada pertanyaan? Tulis di kolom komentar.",
     "casual": "Ada yang mau ditanyain? Tulis di komentar ya!",
 }
+#: WhatsApp: passing the message on, added only when the call to action does not already ask it.
 WA_ASK: dict[Tone, str] = {
-    "formal": "Simpan dan teruskan informasi ini kepada yang membutuhkan.",
-    "friendly": "Simpan dan teruskan info ini ke yang membutuhkan, ya.",
-    "casual": "Simpan dan terusin ke yang butuh ya!",
+    "formal": "Teruskan informasi ini kepada yang membutuhkan.",
+    "friendly": "Teruskan info ini ke yang membutuhkan, ya.",
+    "casual": "Teruskan ke yang butuh ya!",
 }
 GREETING: dict[Tone, str] = {
     "formal": "Salam sejahtera, Bapak/Ibu.", "friendly": "Halo, Warga! 👋", "casual": "Hai, Sobat! 👋",
@@ -64,18 +65,13 @@ GREETING_FROM: dict[Tone, str] = {
     "friendly": " Ada info dari {name}.",
     "casual": " Ada info dari {name} nih.",
 }
-EMOJI: dict[str, str] = {
-    "Apa": "📌", "Kapan": "📅", "Di mana": "📍", "Biaya": "💰", "Harga": "🏷️", "Cara ikut": "📝", "Syarat": "🧾",
-    "Info": "📞",
-}
 VISUAL: dict[PlatformName, str] = {
     "instagram": "Carousel: slide pertama memuat kalimat utama dengan huruf besar, slide berikutnya infografis "
     "({labels}); pakai foto warga atau layanannya, bukan foto pejabat di podium.",
     "facebook": "Infografis satu gambar ({labels}) ditambah foto suasana layanan; sematkan jawaban atas "
     "pertanyaan yang sering muncul di komentar.",
     "x": "Satu gambar infografis ringkas ({labels}) dengan teks alternatif, agar isi utama tetap muat.",
-    "tiktok": "Video pendek vertikal: detik pertama langsung menunjukkan manfaatnya, lalu teks di layar "
-    "({labels}); tutup dengan ajakan.",
+    "tiktok": "Video pendek vertikal: detik pertama langsung menunjukkan manfaatnya, lalu teks di "
+    "layar satu per adegan ({labels}); tutup dengan ajakan.",
     "whatsapp": "Poster vertikal ({labels}); bila perlu masukan warga, pakai fitur jajak pendapat (polling).",
 }
-PLATFORM_BODY: dict[PlatformName, int] = {"instagram": 2, "facebook": 4, "x": 0, "tiktok": 0, "whatsapp": 1}

@@ -1,0 +1,228 @@
+"""What a post says, planned from the fact sheet before any platform shapes it.
+
+The plan is the editor's notes: the lead (what citizens get, `sheet.lead`, not the draft's first
+sentence), a short hook, the labelled fact lines (a government target under "Target", never under
+"Kapan"; a deadline under "Batas waktu"; a whole list of places), the context a fuller post may add,
+who said it, and the one call to action the facts ask for. Every value is a span of the draft
+(`Fact.value`: the EYD date or the spelled-out acronym where the sheet gives one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.core.fact_check import check_facts
+from bot.core.reading import Clause, DraftKind, Fact, FactSheet, Slot
+from bot.core.reading.key_check import kept
+from bot.core.reading.key_facts import FREE
+from bot.core.reading.sheet import LABELS
+from bot.offline.post_text import balance, capital, clean_span, sentence, words_of
+
+#: The order of fact lines in a post: what a citizen needs to act first.
+LINE_ORDER: tuple[Slot, ...] = (
+    Slot.WHEN, Slot.WHERE, Slot.COST, Slot.WHO, Slot.QUOTA, Slot.REQUIREMENTS, Slot.HOW, Slot.DEADLINE,
+    Slot.CONTACT, Slot.FIGURES, Slot.TARGET,
+)
+EMOJI: dict[Slot, str] = {
+    Slot.WHEN: "📅", Slot.WHERE: "📍", Slot.COST: "💰", Slot.WHO: "👥", Slot.QUOTA: "🔢",
+    Slot.REQUIREMENTS: "🧾", Slot.HOW: "📝", Slot.DEADLINE: "⏳", Slot.CONTACT: "📞", Slot.FIGURES: "📊",
+    Slot.TARGET: "🎯",
+}
+#: Longest hook: a headline read at a glance.
+HOOK_CHARS = 90
+_PRICE = re.compile(r"\b(?:harga|dijual|seharga|dibanderol)\b", re.I)
+_REGISTER = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|registrasi|mengisi)\b", re.I)
+_REPORT = re.compile(r"\b(?:lapor|melapor|laporkan|pengaduan|aduan|adukan)\b", re.I)
+_SLOGAN = re.compile(r"[!:]$|^[^a-z]*$")
+#: An official speaking: context only when the sentence carries a fact of the sheet.
+_SPEECH = re.compile(r"\b(?:menyampaikan|mengatakan|menegaskan|berharap|mengharapkan|mengajak|berpesan|"
+                     r"menjelaskan|mengungkapkan|menuturkan|menambahkan|sambutan\w*)\b", re.I)
+_VERB = re.compile(r"\b(?:(?:me|di|ber|ter)[a-z]{3,}|dapat|bisa|akan|wajib|cukup|gratis|buka|kini)\b")
+
+
+@dataclass(frozen=True)
+class FactLine:
+    slot: Slot
+    label: str
+    value: str
+    #: The sheet's facts the line shows (the key-fact check looks for them).
+    facts: tuple[Fact, ...] = ()
+
+    @property
+    def emoji(self) -> str:
+        return EMOJI.get(self.slot, "•")
+
+
+@dataclass(frozen=True)
+class PostPlan:
+    sheet: FactSheet
+    lead: str
+    hook: str = ""
+    lines: tuple[FactLine, ...] = ()
+    context: tuple[str, ...] = ()
+    attribution: str = ""
+    #: attend | register | report | alert | share
+    action: str = "share"
+    #: Ceremonial clauses left out and titles of honour dropped (for the warnings).
+    notes: dict[str, int] = field(default_factory=dict)
+
+    def line(self, slot: Slot) -> FactLine | None:
+        return next((line for line in self.lines if line.slot == slot), None)
+
+    def key_lines(self) -> list[FactLine]:
+        """Lines of the key slots (when, where, cost, how), in that order."""
+        order = (Slot.WHEN, Slot.WHERE, Slot.COST, Slot.HOW)
+        return [line for slot in order if (line := self.line(slot)) is not None]
+
+
+def _display(fact: Fact) -> str:
+    """The fact's wording for a post: its display form when that keeps the same dates and numbers."""
+    value = clean_span(fact.value)
+    if fact.display and not kept(fact, value):
+        value = clean_span(fact.text)
+    return balance(value)
+
+
+def _clause_at(sheet: FactSheet, offset: int) -> Clause | None:
+    return next((c for c in sheet.clauses if c.start <= offset < max(c.end, c.start + 1)), None)
+
+
+def _label(sheet: FactSheet, slot: Slot, facts: list[Fact]) -> str:
+    if slot == Slot.COST and not any(re.search(r"gratis|biaya", f.text, re.I) for f in facts):
+        around = " ".join(c.text for f in facts if (c := _clause_at(sheet, f.start)) is not None)
+        if _PRICE.search(around):
+            return "Harga"
+    return LABELS[slot]
+
+
+def _values(facts: list[Fact], draft: str) -> list[tuple[str, Fact]]:
+    """Each fact's wording once: a value another value already contains is left out, and so is one
+    the draft does not support as written (a number cut by its span: "kuota 1" of "kuota 1.500")."""
+    out: list[tuple[str, Fact]] = []
+    for fact in facts:
+        value = _display(fact)
+        if not value or any(value.lower() in other.lower() for other, _ in out):
+            continue
+        if not check_facts(value, [draft]).ok:
+            continue
+        out = [(o, f) for o, f in out if o.lower() not in value.lower()]
+        out.append((value, fact))
+    return out
+
+
+def fact_lines(sheet: FactSheet) -> tuple[FactLine, ...]:
+    """One labelled line per slot the sheet has, in `LINE_ORDER`, each with every value of its slot;
+    where a slot also has facts outside the ceremony, the ones inside it (the meeting's own day and
+    room) are left out. Facts only the ceremony carries ("dibuka ... di lapangan X pada Sabtu") stay."""
+    lines: list[FactLine] = []
+    ceremonial = [c for c in sheet.clauses if c.ceremonial]
+    for slot in LINE_ORDER:
+        facts = sheet.of(slot)
+        plain = [f for f in facts if not any(c.start <= f.start < c.end for c in ceremonial)]
+        facts = plain or facts
+        values = _values(facts, sheet.draft)
+        if slot == Slot.COST and any(FREE.search(v) for v, _ in values):
+            values = [next((v, f) for v, f in values if FREE.search(v))]
+        if not values:
+            continue
+        joiner = ", " if slot == Slot.WHERE else "; "
+        text = joiner.join(v for v, _ in values)
+        lines.append(FactLine(slot, _label(sheet, slot, facts), capital(text),
+                              tuple(f for _, f in values)))
+    return tuple(lines)
+
+
+def _sentence_of(sheet: FactSheet, fact: Fact) -> int:
+    clause = _clause_at(sheet, fact.start)
+    return clause.sentence if clause is not None else -1
+
+
+def _readable(text: str) -> bool:
+    return words_of(text) >= 4 and bool(_VERB.search(text))
+
+
+def _sentence_text(sheet: FactSheet, index: int) -> str:
+    """The content of sentence `index`: the whole sentence when nothing in it is ceremony, else its
+    content clauses joined from the first that opens a statement (a clause that began after removed
+    ceremony, "nyaman dan terjangkau ...", is a fragment)."""
+    clauses = [c for c in sheet.clauses if c.sentence == index]
+    content = [c for c in clauses if not c.ceremonial]
+    if not content:
+        return ""
+    if len(content) == len(clauses):
+        return sheet.draft[content[0].start : content[-1].end]
+    opening = next((i for i, c in enumerate(content) if c.text[:1].isupper() and words_of(c.text) >= 3), 0)
+    return ", ".join(c.text for c in content[opening:] if words_of(c.text) >= 2)
+
+
+def _lead(sheet: FactSheet) -> tuple[str, int]:
+    """The lead sentence and its sentence index: the sheet's lead, or (no benefit) the first readable
+    content of the draft after its headline."""
+    if sheet.lead is not None:
+        return sentence(sheet.lead.text), sheet.lead.sentence
+    title_sentence = 0 if sheet.title else -1
+    for index in sorted({c.sentence for c in sheet.content()}):
+        text = _sentence_text(sheet, index)
+        if index != title_sentence and _readable(clean_span(text)):
+            return sentence(text), index
+    return sentence(sheet.title or sheet.draft[:200]), 0
+
+
+def _hook(sheet: FactSheet, lead: str) -> str:
+    """The headline as a hook, when it is one: short, a statement, not a slogan, not the lead again."""
+    title = clean_span(sheet.title)
+    if not title or len(title) > HOOK_CHARS or words_of(title) < 3 or _SLOGAN.search(title):
+        return ""
+    return "" if title.lower().rstrip(".") in lead.lower() else title
+
+
+def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine, ...]) -> tuple[str, ...]:
+    """Other content sentences worth a fuller post, most useful first; none that repeats the lead."""
+    title_sentence = 0 if sheet.title else -1
+    scored: list[tuple[float, int, str]] = []
+    for index in sorted({c.sentence for c in sheet.content()}):
+        if index in (lead_index, title_sentence):
+            continue
+        text = sentence(_sentence_text(sheet, index))
+        if not _readable(text) or text.lower() in lead.lower():
+            continue
+        facts = [f for f in sheet.facts if f.slot not in (Slot.WHAT, Slot.BENEFIT, Slot.ATTRIBUTION)
+                 and _sentence_of(sheet, f) == index]
+        if _SPEECH.search(text) and not facts:
+            continue
+        benefit = sum(c.benefit for c in sheet.content() if c.sentence == index) + len(facts)
+        scored.append((benefit, index, text))
+    best = sorted(scored, key=lambda s: (-s[0], s[1]))[:4]
+    return tuple(text for _, _, text in sorted(best, key=lambda s: s[1]))
+
+
+def _action(sheet: FactSheet, lines: tuple[FactLine, ...], lead: str) -> str:
+    """Register when the how, the lead or a deadline's clause asks it; report, stay alert, come to it
+    (a benefit with a when and a where), else pass it on."""
+    deadlines = [c.text for f in sheet.of(Slot.DEADLINE) if (c := _clause_at(sheet, f.start)) is not None]
+    how = " ".join([*(line.value for line in lines if line.slot == Slot.HOW), lead, *deadlines])
+    if sheet.kind in (DraftKind.EMERGENCY, DraftKind.APPEAL) and not _REGISTER.search(how):
+        return "report" if _REPORT.search(how) else "alert"
+    if _REGISTER.search(how):
+        return "register"
+    if _REPORT.search(how):
+        return "report"
+    if sheet.kind == DraftKind.CLARIFICATION:
+        return "share"
+    slots = {line.slot for line in lines}
+    if sheet.citizen_benefit and Slot.WHEN in slots and Slot.WHERE in slots:
+        return "attend"
+    return "share"
+
+
+def plan_post(sheet: FactSheet) -> PostPlan:
+    lead, lead_index = _lead(sheet)
+    lines = fact_lines(sheet)
+    attribution = next((clean_span(f.value) for f in sheet.of(Slot.ATTRIBUTION)), "")
+    ceremonial = sum(1 for c in sheet.clauses if c.ceremonial)
+    return PostPlan(
+        sheet=sheet, lead=lead, hook=_hook(sheet, lead), lines=lines,
+        context=_context(sheet, lead_index, lead, lines), attribution=attribution,
+        action=_action(sheet, lines, lead), notes={"ceremonial": ceremonial},
+    )

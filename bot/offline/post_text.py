@@ -1,0 +1,92 @@
+"""Wording helpers for posts built from the fact sheet: a span of the draft made to read as a line
+of a post, without changing a fact.
+
+A clause cut out of a draft keeps the draft's punctuation: an opening quote whose closing one stayed
+behind, a speech tag (`," terangnya`), a bracket the cut left open, a trailing comma. These helpers
+take such leftovers out, spell out an acronym at its first use and close a sentence; they never add a
+number, a date or a name the span does not have (the expansion of an acronym comes from the sheet,
+that is from the draft or the lexicon).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core import lexicon
+
+_QUOTES = "\"“”„‟"
+#: A speech tag left at the end of a quoted clause: `," terangnya`, `", kata Budi`, `, ujarnya`.
+_SPEECH_VERBS = (r"(?:kata|ujar|ucap|tutur|jelas|tegas|terang|ungkap|tambah|pungkas|imbuh|papar|harap|pesan|sebut"
+                 r"|lanjut)")
+_SPEECH_TAG = re.compile(
+    rf"[,.!?]?\s*[\"“”]?\s*,?\s*(?:{_SPEECH_VERBS}nya|{_SPEECH_VERBS}\s+(?:[A-Z][\w.]*\s*){{1,4}})\s*[.!]?\s*$"
+)
+_SPACES = re.compile(r"\s{2,}")
+#: A report frame before the content: "Dalam rapat tersebut diputuskan bahwa ...", "Ia menjelaskan bahwa ...".
+_FRAME = re.compile(
+    r"^[^.;:]{0,120}?\b(?:diputuskan|disepakati|disampaikan|menyampaikan|mengatakan|menjelaskan|menegaskan|"
+    r"mengungkapkan|menuturkan|menambahkan|memastikan|mengumumkan|menyebutkan|berpesan|mengingatkan)\s+bahwa\s+",
+    re.I)
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .,/]{2,40}\s*[–—-]|[A-Z][\w.,/]*(?:\s+[A-Z][\w.,/]*){0,2}\s+[–—])\s+")
+
+
+def balance(text: str) -> str:
+    """`text` without brackets the cut left unmatched ("Rabu (4/6/2025" -> "Rabu 4/6/2025")."""
+    opened = text.count("(") - text.count(")")
+    if opened > 0:
+        text = text.replace("(", " ", opened)
+    elif opened < 0:
+        text = text[::-1].replace(")", "", -opened)[::-1]
+    return _SPACES.sub(" ", text).strip()
+
+
+def unquote(text: str) -> str:
+    """`text` without quote marks and the speech tag after a quotation."""
+    text = _SPEECH_TAG.sub("", text.strip())
+    for mark in _QUOTES:
+        text = text.replace(mark, "")
+    return _SPACES.sub(" ", text).strip(" ,;:–—-")
+
+
+def clean_span(text: str) -> str:
+    """A span of the draft as a post may show it: no quote leftovers, brackets balanced, no
+    dateline ("NGIMBANG – "), no titles of honour, spelling fixed; never a fact more or less."""
+    text = _DATELINE.sub("", text.strip())
+    text = lexicon.fix_spelling(lexicon.strip_honorifics(unquote(text)))
+    return balance(text).strip(" ,;:–—-")
+
+
+def sentence(text: str) -> str:
+    """`text` as a sentence: without a report frame ("Ia menjelaskan bahwa") or a bureaucratic
+    lead-in, capitalised, closed with a full stop when it has no end mark."""
+    text = clean_span(text)
+    framed = _FRAME.match(text)
+    if framed and words_of(text[framed.end() :]) >= 4:
+        text = text[framed.end() :]
+    text = lexicon.strip_lead_in(text)
+    if not text:
+        return ""
+    text = lexicon.capitalize_first(text)
+    return text if text[-1] in ".!?…" else text + "."
+
+
+def spell_out(text: str, acronyms: tuple[tuple[str, str], ...]) -> str:
+    """`text` with each acronym of the sheet written out at its first use ("Dinas Ketahanan Pangan
+    dan Pertanian (DKPP)"), unless the text already gives its expansion."""
+    for acronym, expansion in acronyms:
+        if not expansion or expansion.lower() in text.lower():
+            continue
+        first = re.search(rf"(?<![\w(]){re.escape(acronym)}(?![\w)])", text)
+        if first:
+            text = f"{text[: first.start()]}{expansion} ({acronym}){text[first.end() :]}"
+    return text
+
+
+def capital(value: str) -> str:
+    """`value` with a capital first letter, unless it opens with a link, an address or a handle."""
+    first = value.split(" ", 1)[0]
+    return value if re.search(r"[./@:]\w", first) else value[:1].upper() + value[1:]
+
+
+def words_of(text: str) -> int:
+    return len(lexicon.words(text))

@@ -1,0 +1,86 @@
+"""Warnings beside the offline posts: each one true of this draft and these posts.
+
+Every warning is computed from the fact sheet and the posts actually written, never from a guess
+about the draft: "no benefit for citizens" only when the sheet found none (with the questions for
+the originating office), "titles dropped" only when the draft had titles and no post kept them,
+"X leaves out ..." only when the X post lacks that key fact.
+"""
+
+from __future__ import annotations
+
+from bot.core import lexicon
+from bot.core.models import Post
+from bot.core.platforms import SPECS
+from bot.core.reading import DraftKind, FactSheet, Slot, missing_key_facts
+from bot.core.reading.sheet import LABELS
+from bot.offline.post_plan import PostPlan
+
+OFFLINE_WARNING = "Mesin offline (tanpa model bahasa): hasil disusun ulang dari draf, bukan ditulis ulang bebas."
+NO_BENEFIT_WARNING = ("Draf melaporkan rapat, kunjungan atau seremoni dan belum menyebut manfaat bagi warga; "
+                      "unggahan ini hanya menyampaikan apa yang ada di draf.")
+OFFICE_PREFIX = "Tanyakan ke dinas pengirim: "
+NO_DATE_WARNING = "Tidak menemukan tanggal atau jam di draf; tambahkan kapan kegiatan atau layanan berlaku."
+NO_PLACE_WARNING = "Tidak menemukan lokasi di draf; tambahkan di mana kegiatan berlangsung."
+TITLES_WARNING = "Gelar dan sapaan kehormatan dihapus; jabatan dan nama tetap."
+LONG_LEAD_WARNING = "Kalimat pembuka lebih dari 125 karakter; warga hanya melihat awalnya sebelum “selengkapnya”."
+_TIMED_KINDS = (DraftKind.EVENT, DraftKind.SERVICE)
+
+
+def _ceremony(sheet: FactSheet) -> list[str]:
+    ceremonial = [c for c in sheet.clauses if c.ceremonial]
+    if not ceremonial:
+        return []
+    inside = any(c.start <= f.start < c.end for c in ceremonial for f in sheet.facts
+                 if f.slot not in (Slot.WHAT, Slot.BENEFIT, Slot.ATTRIBUTION))
+    text = f"{len(ceremonial)} klausa seremonial (siapa hadir, siapa membuka) tidak dimasukkan"
+    return [text + ("; tanggal, tempat, dan fakta lain di dalamnya tetap dipakai." if inside else ".")]
+
+
+def _spelling(draft: str, posts: list[Post]) -> list[str]:
+    text = "\n".join(p.text for p in posts)
+    fixes = [(a, b) for a, b in lexicon.find_spelling(draft) if a not in text and b in text]
+    if not fixes:
+        return []
+    return ["Ejaan dibakukan: " + "; ".join(f"“{a}” → {b}" for a, b in fixes[:6]) + "."]
+
+
+def _titles(draft: str, posts: list[Post]) -> list[str]:
+    found = lexicon.find_honorifics(draft)
+    text = "\n".join(p.text for p in posts)
+    return [TITLES_WARNING] if found and not lexicon.find_honorifics(text) else []
+
+
+def _missing(sheet: FactSheet, posts: list[Post]) -> list[str]:
+    out = []
+    for post in posts:
+        missing = missing_key_facts(sheet, post.text)
+        if missing:
+            names = ", ".join(LABELS[f.slot].lower() for f in missing)
+            room = " karena batas 280 karakter; sampaikan di balasan atau utas" if post.platform == "x" else ""
+            out.append(f"Unggahan {SPECS[post.platform].label} tidak memuat {names}{room}.")
+    return out
+
+
+def rewrite_warnings(plan: PostPlan, posts: list[Post], platforms: list[str]) -> list[str]:
+    """The warnings that hold for this draft and these posts."""
+    sheet = plan.sheet
+    warnings = [OFFLINE_WARNING]
+    if not sheet.citizen_benefit:
+        warnings.append(NO_BENEFIT_WARNING)
+        if sheet.office_questions:
+            warnings.append(OFFICE_PREFIX + " ".join(sheet.office_questions))
+    if sheet.kind in _TIMED_KINDS and sheet.citizen_benefit and not (
+            sheet.has(Slot.WHEN) or sheet.has(Slot.DEADLINE)):
+        warnings.append(NO_DATE_WARNING)
+    if sheet.kind == DraftKind.EVENT and sheet.citizen_benefit and not sheet.has(Slot.WHERE):
+        warnings.append(NO_PLACE_WARNING)
+    warnings += _ceremony(sheet)
+    warnings += _titles(sheet.draft, posts)
+    warnings += _spelling(sheet.draft, posts)
+    warnings += _missing(sheet, posts)
+    for post in posts:
+        if post.call_to_action not in post.text:
+            warnings.append(f"Ajakan pada unggahan {SPECS[post.platform].label} terpotong karena batas karakter.")
+    if "instagram" in platforms and not plan.hook and len(plan.lead) > SPECS["instagram"].visible:
+        warnings.append(LONG_LEAD_WARNING)
+    return list(dict.fromkeys(warnings))

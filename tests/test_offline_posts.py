@@ -1,0 +1,222 @@
+"""Issue 11, "Posts built from it": the offline posts are built from the fact sheet.
+
+Structural checks over every draft of the quality data set (key facts kept by construction, nothing
+invented, every post within its limit) and behaviour on small drafts written for these tests only:
+labels, place lists, the call to action, hashtags, the lead and the platform shapes.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from benchmarks import quality_metrics as qm
+from bot.core.fact_check import check_facts
+from bot.core.models import PLATFORMS, Profile, RewriteRequest, RewriteResult
+from bot.core.platforms import SPECS, post_length
+from bot.core.reading import Slot, missing_key_facts, read_draft
+from bot.offline.engine import OfflineEngine
+from bot.offline.post_plan import plan_post
+from bot.offline.post_render import first_clause, x_key_slots
+from bot.offline.post_text import clean_span, sentence
+
+QUALITY_DRAFTS = sorted((Path(__file__).parent / "data" / "quality" / "drafts").glob("*.md"))
+
+TARGET = (
+    "Perbaikan Jalan Ahmad Yani Dimulai\n\nDinas Pekerjaan Umum Kota Contoh mulai memperbaiki Jalan "
+    "Ahmad Yani sepanjang 2 kilometer. Pekerjaan ditargetkan rampung pada 30 November 2025. Warga dapat "
+    "melaporkan kerusakan jalan lain melalui call center 112 atau aplikasi Lapor Contoh."
+)
+
+DEADLINE = (
+    "Pemerintah Kabupaten Lamongan membuka pendaftaran beasiswa kuliah gratis untuk 200 mahasiswa. "
+    "Pendaftaran melalui laman beasiswa.lamongankab.go.id paling lambat 30 Juni 2025. Seleksi berkas "
+    "dilaksanakan di Gedung Pemkab Lamongan pada 7 Juli 2025."
+)
+
+PLACES = (
+    "Dinas Kesehatan Kabupaten Gowa membuka layanan imunisasi gratis bagi balita di Puskesmas Bajeng, "
+    "Puskesmas Pallangga dan Puskesmas Somba Opu setiap Senin pukul 08.00 WITA. Orang tua cukup membawa "
+    "buku KIA. \"Kami ingin semua balita terlindungi,\" ujarnya."
+)
+
+MEETING = (
+    "Wali Kota Terima Audiensi Paguyuban Pedagang\n\nWali Kota Madiun menerima audiensi pengurus "
+    "Paguyuban Pedagang Pasar Besar di ruang kerjanya, Rabu (4/3/2026). Pertemuan berlangsung hangat "
+    "dalam suasana kekeluargaan. \"Kami berterima kasih atas kunjungan ini dan siap bersinergi,\" ujar "
+    "Wali Kota. Turut hadir Sekretaris Daerah dan Kepala Dinas Perdagangan."
+)
+
+ALERT = (
+    "Warga di bantaran Sungai Karang Mumus diimbau waspada banjir kiriman pada 10 sampai 12 Januari "
+    "2026. Dalam keadaan darurat, hubungi BPBD Kota Samarinda di 0812-1111-2222."
+)
+
+
+def rewrite(draft: str, profile: Profile | None = None) -> RewriteResult:
+    return OfflineEngine().rewrite(RewriteRequest(draft=draft, platforms=list(PLATFORMS),
+                                                  profile=profile or Profile()))
+
+
+def post(result: RewriteResult, platform: str) -> str:
+    return next(p.text for p in result.posts if p.platform == platform)
+
+
+def line_of(text: str, label: str) -> str:
+    return next((line for line in text.split("\n") if f"{label}:" in line), "")
+
+
+# --- every draft of the quality data set ---------------------------------------------------------
+
+@pytest.mark.parametrize("path", QUALITY_DRAFTS, ids=[p.stem for p in QUALITY_DRAFTS])
+def test_posts_keep_the_key_facts_by_construction(path: Path) -> None:
+    """Every post but X keeps every key slot (when, where, cost, how) the sheet has. X keeps the first
+    two key slots the sheet has whenever the lead's first clause and their two lines fit in 280
+    characters; otherwise as many as fit. Nothing is invented; every post fits its limit."""
+    body = qm.read_draft(path).body
+    sheet = read_draft(body)
+    plan = plan_post(sheet)
+    result = rewrite(body)
+    for p in result.posts:
+        assert post_length(p.platform, p.text) <= SPECS[p.platform].limit
+        assert check_facts(p.text, [body]).ok, (p.platform, check_facts(p.text, [body]).invented)
+        if p.platform != "x":
+            assert missing_key_facts(sheet, p.text) == [], p.platform
+            continue
+        slots = x_key_slots(plan)
+        lines = [f"{line.emoji} {line.value}" for line in plan.key_lines()[: len(slots)]]
+        if post_length("x", "\n".join([first_clause(plan.lead), *lines])) <= SPECS["x"].limit:
+            assert missing_key_facts(sheet, p.text, slots) == []
+
+
+# --- labels, lists, wording ----------------------------------------------------------------------
+
+def test_a_government_target_is_labelled_target_never_when() -> None:
+    sheet = read_draft(TARGET)
+    assert sheet.has(Slot.TARGET)
+    text = post(rewrite(TARGET), "instagram")
+    assert "30 November 2025" in line_of(text, "Target")
+    assert "30 November 2025" not in line_of(text, "Kapan")
+    assert "🎯" in text
+
+
+def test_a_deadline_is_labelled_as_such() -> None:
+    text = post(rewrite(DEADLINE), "instagram")
+    assert "30 Juni 2025" in line_of(text, "Batas waktu")
+    assert "30 Juni 2025" not in line_of(text, "Kapan")
+
+
+def test_a_list_of_places_is_shown_whole() -> None:
+    for platform in ("instagram", "facebook", "tiktok", "whatsapp"):
+        text = post(rewrite(PLACES), platform)
+        for place in ("Puskesmas Bajeng", "Puskesmas Pallangga", "Puskesmas Somba Opu"):
+            assert place in text, (platform, place)
+
+
+def test_quotes_and_speech_tags_do_not_survive() -> None:
+    assert clean_span('Warga cukup menunjukkan KTP Lamongan," terangnya') == "Warga cukup menunjukkan KTP Lamongan"
+    assert clean_span("Rabu (4/6/2025") == "Rabu 4/6/2025"
+    assert sentence("Ia menjelaskan bahwa pendaftaran dibuka untuk umum") == "Pendaftaran dibuka untuk umum."
+    assert clean_span("masukkan kata sandi") == "masukkan kata sandi"
+    for p in rewrite(PLACES).posts:
+        assert not re.search(r"[\"“”]|ujarnya", p.text), p.platform
+
+
+# --- call to action ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("draft", "word"), [(DEADLINE, "daftar"), (PLACES, "datang"), (ALERT, "waspada")])
+def test_the_call_to_action_matches_the_facts(draft: str, word: str) -> None:
+    for p in rewrite(draft).posts:
+        assert word in p.call_to_action.lower(), p.platform
+        assert p.call_to_action in p.text
+
+
+@pytest.mark.parametrize("draft", [TARGET, DEADLINE, PLACES, MEETING, ALERT])
+def test_never_two_share_requests(draft: str) -> None:
+    for p in rewrite(draft).posts:
+        assert len(re.findall(r"\b(?:bagikan|teruskan|terusin|sebarkan)\b", p.text, re.I)) <= 1, p.platform
+
+
+# --- hashtags ------------------------------------------------------------------------------------
+
+def test_hashtags_are_the_profiles_a_topic_and_a_place() -> None:
+    result = rewrite(PLACES, Profile(name="Dinkes Gowa", hashtags=["#GowaSehat"]))
+    tags = next(p for p in result.posts if p.platform == "instagram").hashtags
+    assert tags[0] == "#GowaSehat"
+    assert "#Gowa" in tags
+    assert "#Imunisasi" in tags
+    assert len(tags) == 3
+
+
+def test_no_hashtag_cut_from_a_fragment() -> None:
+    tags = {t for p in rewrite(TARGET).posts for t in p.hashtags}
+    assert not {"#Center", "#Call", "#CallCenter"} & tags
+    assert "#KotaContoh" not in tags
+
+
+# --- the lead and the warnings -------------------------------------------------------------------
+
+def test_the_post_leads_with_what_citizens_get() -> None:
+    sheet = read_draft(PLACES)
+    assert sheet.lead is not None
+    text = post(rewrite(PLACES), "instagram")
+    first = next(line for line in text.split("\n") if line.strip() and not line.startswith(("📢", "👉")))
+    assert first == sentence(sheet.lead.text)
+
+
+def test_no_benefit_warning_fires_only_when_the_sheet_finds_none() -> None:
+    meeting = rewrite(MEETING)
+    assert any("manfaat bagi warga" in w for w in meeting.warnings)
+    questions = next(w for w in meeting.warnings if w.startswith("Tanyakan ke dinas pengirim"))
+    for question in read_draft(MEETING).office_questions:
+        assert question in questions
+    assert post(meeting, "instagram").strip()
+    for draft in (PLACES, DEADLINE, ALERT):
+        assert not any("manfaat bagi warga" in w for w in rewrite(draft).warnings)
+
+
+def test_titles_warning_is_true() -> None:
+    with_titles = ("Kepala Dinas Kesehatan, Dr. H. Ahmad Yani, M.Kes., membuka layanan imunisasi gratis di "
+                   "Puskesmas Bajeng pada Senin, 9 Juni 2025 pukul 08.00 WITA.")
+    result = rewrite(with_titles)
+    assert any(w.startswith("Gelar dan sapaan") for w in result.warnings)
+    assert not any("M.Kes" in p.text for p in result.posts)
+    assert not any(w.startswith("Gelar dan sapaan") for w in rewrite(PLACES).warnings)
+
+
+def test_missing_date_warning_is_true() -> None:
+    undated = ("Perpustakaan Kota Contoh di Jalan Kartini kini membuka layanan pembuatan kartu anggota gratis. "
+               "Warga cukup menunjukkan KTP.")
+    assert any(w.startswith("Tidak menemukan tanggal") for w in rewrite(undated).warnings)
+    assert not any(w.startswith("Tidak menemukan tanggal") for w in rewrite(PLACES).warnings)
+
+
+def test_x_warning_names_only_what_the_x_post_lacks() -> None:
+    for draft in (TARGET, DEADLINE, PLACES, ALERT, MEETING):
+        result = rewrite(draft)
+        sheet = read_draft(draft)
+        lacks = missing_key_facts(sheet, post(result, "x"))
+        warned = any(w.startswith("Unggahan X tidak memuat") for w in result.warnings)
+        assert warned == bool(lacks)
+
+
+def test_ceremony_warning_counts_the_ceremonial_clauses() -> None:
+    ceremonial = sum(c.ceremonial for c in read_draft(MEETING).clauses)
+    assert ceremonial
+    assert any(w.startswith(f"{ceremonial} klausa seremonial") for w in rewrite(MEETING).warnings)
+    assert not any("klausa seremonial" in w for w in rewrite(ALERT).warnings)
+
+
+# --- each platform its own shape -----------------------------------------------------------------
+
+def test_each_platform_has_its_own_shape() -> None:
+    result = rewrite(PLACES)
+    texts = {p.platform: p.text for p in result.posts}
+    assert len(set(texts.values())) == len(PLATFORMS)
+    assert "Teks di layar:" in texts["tiktok"]
+    assert re.search(r": \*[^*]+\*", texts["whatsapp"])
+    assert "📅 Kapan:" in texts["instagram"] and "📅 Kapan:" not in texts["x"]
+    assert post_length("x", texts["x"]) <= 280
+    assert len(texts["facebook"]) > len(texts["whatsapp"])
