@@ -76,9 +76,13 @@ def spell_out(text: str, acronyms: tuple[tuple[str, str], ...]) -> str:
     for acronym, expansion in acronyms:
         if not expansion or expansion.lower() in text.lower():
             continue
-        first = re.search(rf"(?<![\w(]){re.escape(acronym)}(?![\w)])", text)
-        if first:
+        for first in re.finditer(rf"(?<![\w(]){re.escape(acronym)}(?![\w)])", text):
+            # After a capitalised word the expansion would run into it ("Pemkab X Timba Ilmu Sistem ..."):
+            # one long name the draft never wrote. Spell it out at a later use instead.
+            if re.search(r"[A-Z][\w'’-]*\s+$", text[: first.start()]):
+                continue
             text = f"{text[: first.start()]}{expansion} ({acronym}){text[first.end() :]}"
+            break
     return text
 
 

@@ -45,7 +45,13 @@ _CEREMONY_ACT = re.compile(
     r"foto\s+bersama|ramah\s+tamah|cendera\s*mata|cenderamata|tukar-menukar|pengalungan|arak-arakan|pagelaran|"
     r"tarian\s+adat|disaksikan|dilepas\s+secara\s+resmi|dicanangkan\s+oleh|menyempatkan\s+diri|berdialog|"
     r"meninjau|peninjauan|rasa\s+syukur|diikuti\s+(?:oleh\s+)?(?:para|seluruh|sekitar)|forkopimda|forkopimcam|"
-    r"upacara|simbolis|menyerahkan\s+secara|diserahkan\s+langsung|ibadah\s+singkat|doa\s+bersama)\b",
+    r"upacara|simbolis|menyerahkan\s+secara|diserahkan\s+langsung|ibadah\s+singkat|doa\s+bersama)\b"
+    # An appeal to the apparatus, not to citizens: officials urging one another to work together.
+    r"|\b(?:mengimbau|menghimbau|mengajak|meminta|berpesan|mendorong)\s+(?:kepada\s+)?(?:seluruh\s+|semua\s+|para\s+)?"
+    r"(?:pemangku\s+kepentingan|stakeholder|jajaran|OPD|perangkat\s+daerah|ASN|aparatur|pimpinan|kepala\s+(?:OPD|dinas))\b"
+    r"|\b(?:bersinergi\s+dan\s+berkolaborasi|senantiasa\s+bersinergi)\b"
+    # What a meeting discussed is the meeting; the content is what it decided or announced.
+    r"|\b(?:rapat|pertemuan|rakor)\s+(?:tersebut|ini)\s+(?:juga\s+)?(?:membahas|dibahas)|\bmembahas\s+berbagai\b",
     re.I,
 )
 #: Clauses that only set the scene (a place, a day) are facts, never ceremony.
@@ -221,5 +227,16 @@ def split_clauses(text: str, sentences: list[tuple[int, int]]) -> list[Clause]:
             if e <= s or not lexicon.words(text[s:e]):
                 continue
             piece = text[s:e]
-            out.append(Clause(piece, s, e, index, is_ceremonial(piece)))
+            ceremonial = is_ceremonial(piece) or _leftover(piece, out, index)
+            out.append(Clause(piece, s, e, index, ceremonial))
     return out
+
+
+def _leftover(piece: str, before: list[Clause], index: int) -> bool:
+    """The tail of a ceremonial clause cut off at a comma ("..., sejahtera dan berdaya saing"): it
+    opens in lower case, right after ceremony of the same sentence, and states nothing of its own."""
+    if not before or before[-1].sentence != index or not before[-1].ceremonial:
+        return False
+    if not piece[:1].islower() or _SETTING.match(piece) or len(piece.split()) > 6 or re.search(r"\d", piece):
+        return False
+    return clause_benefit(piece) < GIVES_ENOUGH

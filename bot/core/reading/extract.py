@@ -9,14 +9,18 @@ from bot.core.reading.acronyms import find_acronyms
 from bot.core.reading.clauses import split_clauses
 from bot.core.reading.kind import draft_kind
 from bot.core.reading.lead import choose_lead, weigh
-from bot.core.reading.sheet import DraftKind, FactSheet
+from bot.core.reading.meeting import set_meetings_aside
+from bot.core.reading.sheet import DraftKind, FactSheet, Slot
 from bot.core.reading.slots import find_facts
 from bot.core.reading.what import find_benefit, find_what
 
 MAX_SENTENCES = 80
 #: A meeting draft that still gives citizens this much (a free service announced beside a visit)
 #: is about what it gives.
-STRONG_LEAD = 5.0
+STRONG_LEAD = 3.5
+#: Facts that only a draft offering citizens something has: who may come, how, at what cost, what to bring.
+#: A meeting report that gives them is about what it offers, however ceremonial its opening.
+_FOR_CITIZENS = frozenset({Slot.COST, Slot.WHO, Slot.HOW, Slot.REQUIREMENTS, Slot.QUOTA})
 OFFICE_QUESTIONS = (
     "Apa yang berubah atau didapat warga dari kegiatan ini?",
     "Kapan dan di mana warga bisa merasakannya?",
@@ -52,12 +56,13 @@ def read_draft(draft: str) -> FactSheet:
     title = _title(text, sentences)
     kind = draft_kind(text, title)
     clauses = weigh(text, clauses, sentences, kind, title)
+    clauses, facts = set_meetings_aside(clauses, facts, sentences)
     lead = choose_lead(clauses)
     if lead is None:
         kind = draft_kind(text, title, gives_citizens=False)
     elif kind == DraftKind.MEETING:
         kind = draft_kind(text, title, meeting=False) if lead.benefit >= STRONG_LEAD else kind
-    benefit = lead is not None and kind != DraftKind.MEETING
+    benefit = lead is not None and (kind != DraftKind.MEETING or any(f.slot in _FOR_CITIZENS for f in facts))
     facts += find_what(text, sentences, title)
     if benefit:
         facts += find_benefit(lead)

@@ -34,9 +34,12 @@ _NAME = rf"{_CAP}(?:\s+(?!{_DAY}\b){_CAP})*"
 #: Lowercase words that may open or sit inside a place phrase ("ruang kerja Bupati", "eks gedung").
 _LOW_LEAD = (r"(?:(?:ruang|kerja|rapat|eks|bekas|gedung|kawasan|lantai\s+\d+|trotoar|seluruh|semua|kantor|posko|induk|"
              r"aula|balai|lapangan|halaman|sejumlah|\d+|lokasi)\s+)*")
+#: An official's title after a comma starts a name, not another place ("..., Camat Sukamaju Ibu Ratna").
+_TITLE = (r"(?:Camat|Lurah|Bupati|Wakil|Wali|Walikota|Gubernur|Kepala|Ketua|Sekretaris|Sekda|Kapolres|Kapolsek|"
+          r"Dandim|Danramil|Direktur|Menteri|Ibu|Bapak|Bpk|Pak|Bu|Kades|Plt|Pj)\b")
 _ITEM = (rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD})\b\s*{_NAME}"
-         rf"|(?!{_DAY}\b)[A-Z][\w'’\-]+(?:\s+(?!{_DAY}\b)[A-Z][\w'’\-]+)*)")
-_TAIL = (rf"(?:,\s+(?:(?:{_VENUE_HEAD}|{_AREA_HEAD})\b\s*{_NAME}"
+         rf"|(?!{_DAY}\b)(?!{_TITLE})[A-Z][\w'’\-]+(?:\s+(?!{_DAY}\b)[A-Z][\w'’\-]+)*)")
+_TAIL = (rf"(?:,\s+(?!{_TITLE})(?:(?:{_VENUE_HEAD}|{_AREA_HEAD})\b\s*{_NAME}"
          rf"|(?!{_DAY}\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[,.;]|\s+(?:pada|mulai)\b|\s*$)))")
 _PLACE = re.compile(
     rf"(?:\b(?:di|bertempat\s+di|berlokasi\s+di|ke|menuju|yaitu|yakni|antara\s+lain|meliputi)\s+|^[-•*]\s*|:\s+)"
@@ -54,7 +57,9 @@ _LOW_PLACE = re.compile(
 _CHANNEL_BEFORE = re.compile(
     r"\b(?:narahubung|hubungi|menghubungi|lapor|melapor|laporkan|melaporkan|informasi)\b[^.]{0,25}$", re.I)
 _REGISTER_BEFORE = re.compile(r"\b(?:mendaftar|daftar|mengajukan|diajukan)\b[^.]{0,25}$", re.I)
-_REGION_ONLY = re.compile(rf"^(?:Kota|Kabupaten|Kab\.|Provinsi)\s+{_NAME}$|^[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?$")
+#: A region's bare name ("Samarinda", "Sulawesi Tengah"), never a venue's ("Taman Merdeka", "Pasar Baru").
+_REGION_ONLY = re.compile(rf"^(?:Kota|Kabupaten|Kab\.|Provinsi)\s+{_NAME}$"
+                          rf"|^(?!(?:{_VENUE_HEAD})\b)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?$")
 _NOT_PLACE = re.compile(r"^(?:Kantor\s+Cabang|Dinas|Rumah\s+(?:ke|dari)|Jalan\s+(?:keluar|tengah))\b", re.I)
 _TRAILING = re.compile(r"(?:[\s,]+(?:dan|serta|atau|di|se|yang|Kota|Kabupaten))+$|[\s,.;]+$")
 

@@ -49,15 +49,15 @@ _WHO_END = re.compile(r"[”\"]|,\s+(?!(?:dan\s+)?(?:ibu|lansia|balita|anak|peny
 _QUALIFIED = re.compile(rf"{_GROUP}[\w\-]*\s+(?:[\w\-]+\s+)?(?:yang|usia|berusia|ber-|dengan|dari|terdampak|gizi|"
                         r"hamil|laki-laki|perempuan|kelas|di\s+wilayah|di\s+sepanjang)", re.I)
 _HOW = re.compile(
-    r"(?<!perlu\s)(?<!harus\s)(?<!jangan\s)\b(?:mendaftar|daftar|mengambil|ambil|mengunduh|unduh|mengakses|mengisi|"
+    r"(?<!perlu\s)(?<!harus\s)(?<!jangan\s)\b(?:(?:melakukan\s+)?pendaftaran\s+(?=melalui|lewat|via|di\s)|mendaftar|daftar|mengambil|ambil|mengunduh|unduh|mengakses|mengisi|"
     r"datang\s+langsung|mendatangi|melapor(?:kan)?\s+ke|mengajukan|mengirim|"
     r"(?:segera\s+)?mengungsi\s+ke|memantau|pantau|memeriksa\s+sendiri|menguras|melintasi|mengecek|membawa\s+hewan|"
     r"segera\s+ke)\b"
-    r"[^.;:\n]*", re.I)
+    r"(?:[^.;:\n]|[.:](?=[\w/]))*", re.I)
 #: Calling to ask is a contact, not a way to take part.
 _ASKING = re.compile(r"\b(?:informasi|bertanya|pertanyaan|ditanyakan|narahubung)\b[^.]*$", re.I)
 _VIA = re.compile(r"\b(?:(?:secara\s+)?daring\s+)?(?:melalui|lewat|via|di)\s+(?:fitur\s+[^.,;]+?\s+(?:di|pada)\s+)?"
-                  r"(?:aplikasi|laman|situs|kanal(?:\s+aduan)?)\s+[^.;,\n]+", re.I)
+                  r"(?:aplikasi|laman|situs|tautan|link|formulir|kanal(?:\s+aduan)?)\s+(?:[^.;,\n]|[.:](?=[\w/]))+", re.I)
 _HOW_END = re.compile(r"[”\"]|\s+(?:dengan\s+(?:membawa|melampirkan)|paling\s+lambat|selambat|sebelum\s+\d|sejak|mulai|"
                       r"bila|jika|apabila|supaya|agar|untuk\s+(?:memblokir|menghindari|mengurangi))\b|,\s+(?:lalu\s+)?(?=[A-Z])",
                       re.I)
