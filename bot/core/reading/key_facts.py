@@ -18,8 +18,8 @@ from bot.core.lexicon_data import (
 )
 
 _WHEN_GAP = re.compile(
-    r"[\s,()–—\-]*(?:(?:pukul|jam|s\.\s?d\.?|s/d|sampai(?: dengan)?|hingga|dan|serta|mulai|sejak|setiap|tiap|pada|tanggal|hari"
-    r"|WIB|WITA|WIT)[\s,()–—\-]*){0,3}", re.I)
+    r"[\s,()–—\-]*(?:(?:pukul|jam|s\.\s?d\.?|s/d|sampai(?: dengan)?|hingga|dan|serta|mulai|sejak|setiap|tiap|pada"
+    r"|tanggal|hari|WIB|WITA|WIT)[\s,()–—\-]*){0,3}", re.I)
 _WHEN_PREFIX = re.compile(
     r"\b(?:mulai|dimulai(?:\s+pada)?|sejak|hingga|sampai|paling lambat|setiap|tiap|selama|sebelum|sesudah|setelah"
     r"|batas|(?:ditargetkan\s+)?selesai(?:\s+pada)?)\s+(?:hari\s+|tanggal\s+)?$", re.I)
