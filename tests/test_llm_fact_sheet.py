@@ -13,6 +13,7 @@ from bot.llm.redact import redact, redact_like
 from bot.settings import Settings
 from tests.support.fact_drafts import MARKET, MARKET_POST, MEETING, answer, request
 from tests.support.fake_openai import FakeOpenAI, make_llm_settings
+from tests.support.llm_answers import reply_answer, reply_request
 
 
 def _sheet_part(user_turn: str) -> str:
@@ -128,3 +129,14 @@ def test_redact_like_reuses_the_drafts_placeholders() -> None:
     assert redact_like("atau 0813-1111-2222", red.mapping) == "atau [TELEPON_2]"
     assert redact_like("humas@lamongan.go.id", red.mapping) == "[EMAIL_1]"
     assert redact_like("NIK 3201012305900001", red.mapping) == "NIK [NIK]"
+
+
+def test_a_reply_gets_the_context_drafts_fact_sheet(fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
+    fake_openai.add_json(reply_answer(["Mulai jam 8 pagi, Kak, di Alun-alun Lamongan.", "Bawa KTP, ya."]))
+    LLMEngine.from_settings(llm_settings).reply(reply_request("jam berapa mulainya min?", context=MARKET))
+    system, user = fake_openai.chat_requests[0]["messages"]
+    match = re.search(r"<<<LEMBAR FAKTA KONTEKS\n(.*)\nLEMBAR FAKTA KONTEKS>>>", user["content"], re.DOTALL)
+    assert match and "08.00" in _line(match.group(1), "Kapan")
+    assert "0812-3456-7890" not in user["content"]  # comments and their context: plain redaction
+    assert "LEMBAR FAKTA KONTEKS" in system["content"]
+    assert "Alun-alun" not in system["content"]

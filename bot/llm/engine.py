@@ -47,7 +47,7 @@ from bot.llm.fact_sheet import NONE, missing_text, sheet_block
 from bot.llm.guard import echoes, neutralise
 from bot.llm.posts import build_posts, posts_text
 from bot.llm.prompts import PromptLoader
-from bot.llm.redact import describe, pii_values, strip_pii
+from bot.llm.redact import Redacted, describe, pii_values, strip_pii
 from bot.llm.schemas import (
     OutputInvalid,
     ReplyOut,
@@ -272,7 +272,8 @@ class LLMEngine:
         neu, neu_ctx = neutralise(red.text), neutralise(red_ctx.text)
         if neu.found or neu_ctx.found:
             warnings.append(W_INJECTION.format(what="Komentar"))
-        context_block = f"\n<<<KONTEKS\n{neu_ctx.text}\nKONTEKS>>>\n" if neu_ctx.text.strip() else ""
+        context = request.context or ""
+        context_block = self._context_block(context, neu_ctx.text, red_ctx) if neu_ctx.text.strip() else ""
         messages: list[BaseMessage] = [
             self.turns.system(
                 "reply",
@@ -322,6 +323,11 @@ class LLMEngine:
             grounded_on=[h.id for h in request.guidelines],
             usage=call.usage,
         )
+
+    def _context_block(self, context: str, sent: str, redacted: Redacted) -> str:
+        """The context draft as sent (`sent`: redacted, neutralised), then its fact sheet, scrubbed alike."""
+        sheet = sheet_block(read_draft(context), lambda text: neutralise(self.turns.redact_like(text, redacted)).text)
+        return f"\n<<<KONTEKS\n{sent}\nKONTEKS>>>\n\n<<<LEMBAR FAKTA KONTEKS\n{sheet}\nLEMBAR FAKTA KONTEKS>>>\n"
 
     def _reply_blocked(self, out: ReplyOut) -> str | None:
         if not out.suggestions:
