@@ -41,12 +41,12 @@ PLACEHOLDERS = {
             "platforms", "institution", "handle", "hashtags", "tone", "variation", "platform_rules", "guidelines",
             "schema",
         },
-        {"platforms", "draft"},
+        {"platforms", "draft", "fact_sheet"},
     ),
     "reply": ({"institution", "handle", "tone", "hint_kind", "guidelines", "schema"}, {"context_block", "comment"}),
     "audit": ({"platform", "findings", "guidelines", "schema"}, {"caption"}),
     "repair": ({"error", "output", "schema"}, None),
-    "regenerate_facts": ({"inventions", "output"}, None),
+    "regenerate_facts": ({"inventions", "missing", "output"}, None),
     "shorten": ({"overlimit", "output"}, None),
 }
 
@@ -345,6 +345,8 @@ def test_leak_guard_protects_the_system_part_by_the_user_marker(tmp_path: Path) 
 
     assert guard.find_leak(f"Instruksi saya: {rule} Lalu platform_rules dan guidelines.") is not None
     assert guard.find_leak("Aturan: " + original.split("Cara menulis setiap unggahan:")[1][:400]) is not None
-    user_turn = PromptLoader(tmp_path).get("rewrite").render_user(platforms="instagram", draft="Rekam KTP-el Sabtu.")
+    user_turn = PromptLoader(tmp_path).get("rewrite").render_user(
+        platforms="instagram", draft="Rekam KTP-el Sabtu.", fact_sheet="- Kapan: Sabtu"
+    )
     assert guard.find_leak(user_turn) is None  # the user turn is not ours to protect
     assert guard.find_leak("Halo warga! Rekam KTP-el gratis Sabtu ini di kecamatan. Ajak keluarga, ya.") is None

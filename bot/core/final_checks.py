@@ -1,18 +1,28 @@
-"""The final checks the service runs on every engine's answer: which guideline chunks grounded it,
-the one fact-check verdict, and the notes beside the posts (cleaned of foreign links, capped)."""
+"""The final checks on every engine's answer: which guideline chunks grounded it, the one
+fact-check verdict, the key facts (when, where, cost, how) each post must keep, and the notes beside
+the posts (cleaned of foreign links, capped)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from bot.core.compose import clip
 from bot.core.fact_check import strip_foreign_links, verdict
 from bot.core.inputs import normalize_text
-from bot.core.models import FactCheck, Hit, Post, ReplyRequest, RewriteRequest
+from bot.core.models import FactCheck, Hit, PlatformName, Post, ReplyRequest, RewriteRequest
+from bot.core.platforms import SPECS
+from bot.core.reading import KEY_SLOTS, Fact, FactSheet, Slot, missing_key_facts
+from bot.core.reading.sheet import LABELS
 
 W_FACTS_REWRITE = "Cek fakta: ada fakta yang tidak ada di draf: "
 W_FACTS_REPLY = "Cek fakta: saran balasan memuat fakta yang tidak ada di sumber: "
 W_LINKS = "Catatan dari mesin memuat tautan atau akun yang tidak ada di sumber; sudah dihapus."
+W_KEY_FACTS = "Cek fakta kunci: unggahan tidak memuat fakta penting dari draf: {gaps}. Tambahkan sebelum diunggah."
+
+#: X holds a hook and two facts (issue 11): a post on X must keep the first two key facts the draft
+#: has (in `KEY_SLOTS` order: when, where, cost, how); every other platform keeps them all.
+X_KEY_FACTS = 2
 
 
 class Notes:
@@ -52,3 +62,43 @@ def reply_fact_check(request: ReplyRequest, suggestions: Sequence[str], chunks: 
     """The verdict on a reply: its suggestions against the comment, its context, the profile and `chunks`."""
     sources = [request.comment, request.context or "", *request.profile.fact_sources()]
     return verdict("\n\n".join(suggestions), sources, chunks)
+
+
+def post_key_slots(platform: PlatformName, sheet: FactSheet) -> tuple[Slot, ...]:
+    """The key slots a post on `platform` must keep: those the sheet has (on X, the first two)."""
+    slots = tuple(slot for slot in KEY_SLOTS if sheet.has(slot))
+    return slots[:X_KEY_FACTS] if platform == "x" else slots
+
+
+@dataclass(frozen=True)
+class KeyGap:
+    """A key fact of the draft (its slot's first fact) and the platforms whose posts leave it out."""
+
+    fact: Fact
+    platforms: tuple[PlatformName, ...]
+
+    @property
+    def label(self) -> str:
+        return LABELS[self.fact.slot]
+
+
+def key_fact_gaps(sheet: FactSheet, posts: Sequence[Post]) -> list[KeyGap]:
+    """The key facts the posts leave out, in `KEY_SLOTS` order, each with the platforms that lack it."""
+    lacking: dict[Slot, tuple[Fact, list[PlatformName]]] = {}
+    for post in posts:
+        for fact in missing_key_facts(sheet, post.text, post_key_slots(post.platform, sheet)):
+            lacking.setdefault(fact.slot, (fact, []))[1].append(post.platform)
+    return [KeyGap(lacking[s][0], tuple(lacking[s][1])) for s in KEY_SLOTS if s in lacking]
+
+
+def gap_count(gaps: Sequence[KeyGap]) -> int:
+    """How many (key fact, post) pairs are missing: what a regenerated answer must not make worse."""
+    return sum(len(gap.platforms) for gap in gaps)
+
+
+def key_facts_warnings(gaps: Sequence[KeyGap]) -> list[str]:
+    """One warning naming each missing key fact and the platforms that lack it (none when nothing is)."""
+    if not gaps:
+        return []
+    named = "; ".join(f"{gap.label} ({', '.join(SPECS[p].label for p in gap.platforms)})" for gap in gaps)
+    return [W_KEY_FACTS.format(gaps=named)]

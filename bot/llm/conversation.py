@@ -16,7 +16,7 @@ from pydantic import BaseModel
 
 from bot.llm.guard import LeakGuard
 from bot.llm.prompts import PromptLoader
-from bot.llm.redact import Redacted, redact
+from bot.llm.redact import Redacted, redact, redact_like
 from bot.llm.schemas import schema_hint
 
 if TYPE_CHECKING:
@@ -70,6 +70,10 @@ class Conversation:
     def redact(self, text: str, *, numbered: bool) -> Redacted:
         """User data with personal data replaced (unless redaction is switched off)."""
         return redact(text, numbered=numbered) if self.settings.pii_redaction else Redacted(text)
+
+    def redact_like(self, text: str, redacted: Redacted) -> str:
+        """A piece of `redacted`'s original text under the same placeholders (see `redact_like`)."""
+        return redact_like(text, redacted.mapping) if self.settings.pii_redaction else text
 
     def safe(self, output: str) -> str:
         """Model output quoted back to the model: personal data it may have produced stays here."""

@@ -1,9 +1,11 @@
 """The language-model engine: rewrite and reply through any OpenAI-compatible chat model.
 
 Per request: personal data is redacted and instruction phrases neutralised before anything is
-sent; the draft or comment travels only in the user turn between delimiters; the answer is parsed
-into a schema (one repair turn), fact-locked against its sources (one regeneration naming the
-inventions), and posts over their platform's hard limit are shortened once. The engine only
+sent; the draft or comment travels only in the user turn between delimiters (a draft with its fact
+sheet, bot/llm/fact_sheet.py); the answer is parsed into a schema (one repair turn), fact-locked
+against its sources and, for a rewrite, held to the sheet's key facts (one regeneration naming the
+inventions and the missing when, where, cost or how; a key fact still missing is a warning), and
+posts over their platform's hard limit are shortened once. The engine only
 produces: an answer that leaks the system prompt or a secret, or relays an injected announcement,
 raises `EngineBlocked`; any other failure to get a usable first answer raises `EngineUnavailable`.
 Both carry the warnings gathered so far and the tokens spent; the service falls back to the
@@ -22,6 +24,7 @@ from pydantic import BaseModel
 
 from bot.core.classify import classify_comment
 from bot.core.fact_check import verdict as fact_check
+from bot.core.final_checks import gap_count, key_fact_gaps, key_facts_warnings
 from bot.core.models import (
     Finding,
     Hit,
@@ -34,15 +37,17 @@ from bot.core.models import (
     unique_sources,
 )
 from bot.core.platforms import SPECS, post_length
+from bot.core.reading import read_draft
 from bot.errors import EngineBlocked, EngineUnavailable
 from bot.llm import context as ctx
 from bot.llm.audit import suggest_improvements
 from bot.llm.client import INVALID_REASON, Call, ModelClient
 from bot.llm.conversation import Conversation
+from bot.llm.fact_sheet import NONE, missing_text, sheet_block
 from bot.llm.guard import echoes, neutralise
 from bot.llm.posts import build_posts, posts_text
 from bot.llm.prompts import PromptLoader
-from bot.llm.redact import describe, pii_values, strip_pii
+from bot.llm.redact import Redacted, describe, pii_values, strip_pii
 from bot.llm.schemas import (
     OutputInvalid,
     ReplyOut,
@@ -121,9 +126,14 @@ class LLMEngine:
         parse: Callable[[Any], T],
         raw: str,
         inventions: list[str],
+        missing: str = NONE,
     ) -> tuple[T, str]:
+        """The one regeneration turn: it names the inventions to drop and (a rewrite) the key facts to add."""
         turn = self.turns.follow_up(
-            "regenerate_facts", inventions=self.turns.safe(", ".join(inventions)), output=self.turns.safe(raw[:6000])
+            "regenerate_facts",
+            inventions=self.turns.safe(", ".join(inventions)) if inventions else NONE,
+            missing=missing,
+            output=self.turns.safe(raw[:6000]),
         )
         return self.client.structured(call, [*messages, turn], schema, parse, self.turns.repair(schema))
 
@@ -140,6 +150,11 @@ class LLMEngine:
             warnings.append(W_INJECTION.format(what="Draf"))
         names = list(request.platforms)
         profile = ctx.profile_values(request.profile)
+        sheet = read_draft(request.draft)
+
+        def scrub(text: str) -> str:
+            return neutralise(self.turns.redact_like(text, red)).text
+
         messages: list[BaseMessage] = [
             self.turns.system(
                 "rewrite",
@@ -151,7 +166,9 @@ class LLMEngine:
                 schema=schema_hint(RewriteOut),
                 **profile,
             ),
-            self.turns.user("rewrite", platforms=", ".join(names), draft=neu.text),
+            self.turns.user(
+                "rewrite", platforms=", ".join(names), draft=neu.text, fact_sheet=sheet_block(sheet, scrub)
+            ),
         ]
 
         def parse(data: Any) -> RewriteOut:
@@ -161,20 +178,28 @@ class LLMEngine:
         posts = self._posts(out, request, red.mapping)
         if leak := self.turns.guard.find_leak(posts_text(posts, extras=True)):
             raise self._blocked("rewrite", leak, warnings, call)
-        # The fact lock: an answer naming facts in no source is regenerated once (the verdict is the service's).
+        # The fact lock and the key-fact check: an answer naming facts in no source, or leaving out the
+        # when, where, cost or how of the sheet, is regenerated once, naming both (the fact-check verdict
+        # is the service's; a key fact still missing becomes a warning).
         check = fact_check(posts_text(posts), self._rewrite_sources(request, out))
-        if not check.ok:
+        gaps = key_fact_gaps(sheet, posts)
+        if not check.ok or gaps:
             try:
-                out2, raw2 = self._regenerate(call, messages, RewriteOut, parse, raw, check.invented)
+                out2, raw2 = self._regenerate(
+                    call, messages, RewriteOut, parse, raw, check.invented, missing_text(gaps, scrub)
+                )
                 posts2 = self._posts(out2, request, red.mapping)
                 check2 = fact_check(posts_text(posts2), self._rewrite_sources(request, out2))
-                if len(check2.invented) <= len(check.invented):
+                gaps2 = key_fact_gaps(sheet, posts2)
+                if (len(check2.invented), gap_count(gaps2)) <= (len(check.invented), gap_count(gaps)):
                     out, raw, posts = out2, raw2, posts2
             except (OutputInvalid, EngineUnavailable) as err:
-                warnings.append(W_FACTS_KEPT.format(reason=_reason(err)))
+                if not check.ok:
+                    warnings.append(W_FACTS_KEPT.format(reason=_reason(err)))
         posts = self._shorten(call, messages, request, posts, raw, red.mapping, warnings)
         if leak := self.turns.guard.find_leak(posts_text(posts, extras=True)):
             raise self._blocked("rewrite", leak, warnings, call)
+        warnings += key_facts_warnings(key_fact_gaps(sheet, posts))
         cited = ctx.cited(request.guidelines, out.guideline_ids)
         return RewriteResult(
             engine=self.name,
@@ -247,7 +272,8 @@ class LLMEngine:
         neu, neu_ctx = neutralise(red.text), neutralise(red_ctx.text)
         if neu.found or neu_ctx.found:
             warnings.append(W_INJECTION.format(what="Komentar"))
-        context_block = f"\n<<<KONTEKS\n{neu_ctx.text}\nKONTEKS>>>\n" if neu_ctx.text.strip() else ""
+        context = request.context or ""
+        context_block = self._context_block(context, neu_ctx.text, red_ctx) if neu_ctx.text.strip() else ""
         messages: list[BaseMessage] = [
             self.turns.system(
                 "reply",
@@ -297,6 +323,11 @@ class LLMEngine:
             grounded_on=[h.id for h in request.guidelines],
             usage=call.usage,
         )
+
+    def _context_block(self, context: str, sent: str, redacted: Redacted) -> str:
+        """The context draft as sent (`sent`: redacted, neutralised), then its fact sheet, scrubbed alike."""
+        sheet = sheet_block(read_draft(context), lambda text: neutralise(self.turns.redact_like(text, redacted)).text)
+        return f"\n<<<KONTEKS\n{sent}\nKONTEKS>>>\n\n<<<LEMBAR FAKTA KONTEKS\n{sheet}\nLEMBAR FAKTA KONTEKS>>>\n"
 
     def _reply_blocked(self, out: ReplyOut) -> str | None:
         if not out.suggestions:

@@ -125,6 +125,15 @@ def redact(text: str, *, numbered: bool = False) -> Redacted:
     return Redacted("".join(out), mapping, counts)
 
 
+def redact_like(text: str, mapping: dict[str, str]) -> str:
+    """`text`, a piece of an already redacted text (a fact of its draft), with the same placeholders:
+    the numbered ones of `mapping` for the values it holds (longest first), plain ones for any other
+    personal data, so that the model sees one contact under one name."""
+    for placeholder, value in sorted(mapping.items(), key=lambda item: -len(item[1])):
+        text = text.replace(value, placeholder)
+    return redact(text).text
+
+
 def restore(text: str, mapping: dict[str, str]) -> str:
     """Put numbered placeholders back (only those in `mapping`; `[NIK]` never)."""
     for placeholder, value in mapping.items():
