@@ -26,7 +26,7 @@ BODIES = {d.id: d.body for d in qm.load_drafts()}
 
 
 def _case(item: dict[str, Any]) -> Any:
-    marks = [pytest.mark.xfail(reason=item["known_alarm"], strict=False)] if item.get("known_alarm") else []
+    marks = [pytest.mark.xfail(reason=item["known_alarm"], strict=True)] if item.get("known_alarm") else []
     return pytest.param(item, id=item["draft_id"], marks=marks)
 
 

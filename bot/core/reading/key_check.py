@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bot.core import lexicon
 from bot.core.fact_check import scan_facts
+from bot.core.reading.key_facts import FREE
 from bot.core.reading.sheet import KEY_SLOTS, Fact, FactSheet, Slot
 
 #: Share of a fact's content words a post must have when the fact has no number, date or time.
@@ -25,11 +26,25 @@ def _words(text: str) -> set[str]:
     return {lexicon.stem(w.lower()) for w in lexicon.words(text) if w.lower() not in _SKIP}
 
 
+def _covered(key: str, have: set[str]) -> bool:
+    """A fact's key is in the post as such, or as the same day without its year ("16/3" for
+    "16/3/2026")."""
+    if key in have:
+        return True
+    return key.startswith("date:") and len(key) == 15 and f"date:--{key[10:]}" in have
+
+
 def kept(fact: Fact, post: str, post_keys: set[str] | None = None, post_words: set[str] | None = None) -> bool:
-    """Whether `post` states `fact` (its numbers and dates, else most of its words)."""
+    """Whether `post` states `fact` (its numbers and dates, else most of its words). A weekday beside
+    a full date may be left out, and "gratis" says "tidak dipungut biaya"."""
+    if FREE.search(fact.text) and FREE.search(post):
+        return True
     keys = _keys(fact.text)
+    if any(k.startswith("date:") and not k.startswith("date:day-") for k in keys):
+        keys = {k for k in keys if not k.startswith("date:day-")}
     if keys:
-        return keys <= (post_keys if post_keys is not None else _keys(post))
+        have = post_keys if post_keys is not None else _keys(post)
+        return all(_covered(k, have) for k in keys)
     words = _words(fact.text)
     if not words:
         return True

@@ -9,6 +9,7 @@ was made ("ujarnya, Senin (2/2/2026)") and a dateline are neither.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from collections.abc import Iterator
 
 from bot.core.fact_check import Located, scan_facts
@@ -126,6 +127,10 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
             yield _fact(Slot.WHEN, text, m.start(), m.end())
 
 
+#: Prices a sheet keeps (a price list beyond that belongs in the draft, not in a post's cost line).
+MAX_PRICES = 3
+
+
 def _cost(text: str, begin: int) -> Iterator[Fact]:
     best = None
     for m in FREE.finditer(text, begin):
@@ -138,10 +143,9 @@ def _cost(text: str, begin: int) -> Iterator[Fact]:
         yield _fact(Slot.COST, text, *best)
     elif waiver:
         yield _fact(Slot.COST, text, waiver.start(), waiver.end())
-    else:
-        price = _PRICE.search(text, begin)
-        if price:
-            yield _fact(Slot.COST, text, price.start(1), price.end(1))
+    # A free service beside a price ("cek kesehatan gratis ... paket sembako Rp50.000"): both are costs.
+    for price in islice(_PRICE.finditer(text, begin), MAX_PRICES):
+        yield _fact(Slot.COST, text, price.start(1), price.end(1))
 
 
 def _who(text: str, begin: int) -> Iterator[Fact]:
