@@ -9,8 +9,8 @@ was made ("ujarnya, Senin (2/2/2026)") and a dateline are neither.
 from __future__ import annotations
 
 import re
-from itertools import islice
 from collections.abc import Iterator
+from itertools import islice
 
 from bot.core.fact_check import Located, scan_facts
 from bot.core.reading.dates import display_when, draft_years
