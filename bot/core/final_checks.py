@@ -18,7 +18,8 @@ from bot.core.reading.sheet import LABELS
 W_FACTS_REWRITE = "Cek fakta: ada fakta yang tidak ada di draf: "
 W_FACTS_REPLY = "Cek fakta: saran balasan memuat fakta yang tidak ada di sumber: "
 W_LINKS = "Catatan dari mesin memuat tautan atau akun yang tidak ada di sumber; sudah dihapus."
-W_KEY_FACTS = "Cek fakta kunci: unggahan tidak memuat fakta penting dari draf: {gaps}. Tambahkan sebelum diunggah."
+W_KEY_FACTS_PREFIX = "Cek fakta kunci:"
+W_KEY_FACTS = W_KEY_FACTS_PREFIX + " unggahan tidak memuat fakta penting dari draf: {gaps}. Tambahkan sebelum diunggah."
 
 #: X holds a hook and two facts (issue 11): a post on X must keep the first two key facts the draft
 #: has (in `KEY_SLOTS` order: when, where, cost, how); every other platform keeps them all.

@@ -32,8 +32,11 @@ from bot.core.engine import Engine
 from bot.core.final_checks import (
     W_FACTS_REPLY,
     W_FACTS_REWRITE,
+    W_KEY_FACTS_PREFIX,
     Notes,
     grounding,
+    key_fact_gaps,
+    key_facts_warnings,
     reply_fact_check,
     rewrite_fact_check,
 )
@@ -53,6 +56,7 @@ from bot.core.models import (
 )
 from bot.core.platforms import SPECS, parse_platforms, post_length, require_platforms
 from bot.core.ports import Retriever, UsageRecorder
+from bot.core.reading import read_draft
 from bot.core.triage import CommentTriage
 from bot.core.uploads import Uploads
 from bot.errors import BadInput, EngineBlocked, EngineUnavailable, KnowledgeMissing
@@ -301,6 +305,9 @@ class HumasService:
         warnings = [*result.warnings, *notes.warnings()]
         if not check.ok:
             warnings.append(W_FACTS_REWRITE + ", ".join(check.invented))
+        if not any(w.startswith(W_KEY_FACTS_PREFIX) for w in warnings):
+            # Held to the sheet after the limits: a post cut to fit may have lost a key fact.
+            warnings += key_facts_warnings(key_fact_gaps(read_draft(request.draft), posts))
         return result.model_copy(
             update={
                 "posts": posts,
