@@ -83,6 +83,11 @@ def read_draft(path: Path) -> Draft:
                  body=match.group(2).strip("\n"), meta=meta)
 
 
+#: Drafts written after the first tuning (tune-only by construction, outside the split): until someone
+#: tunes on them, a second set nobody tuned on.
+EXTRA_DRAFTS = DATA / "drafts_extra"
+
+
 def load_drafts(folder: Path = DATA / "drafts") -> list[Draft]:
     return [read_draft(p) for p in sorted(folder.glob("*.md"))]
 
