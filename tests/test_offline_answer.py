@@ -9,7 +9,8 @@ import pytest
 
 from bot.core.final_checks import reply_fact_check
 from bot.core.models import ReplyRequest, ReplyResult
-from bot.offline.answer import answer_question, question_slots
+from bot.offline.answer import answer_question
+from bot.offline.asked import question_slots
 from bot.offline.engine import OfflineEngine
 
 POSYANDU = (
