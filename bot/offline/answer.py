@@ -42,7 +42,7 @@ SHORT = 170
 WINDOW = 230
 
 
-def _sentences(draft: str) -> list[tuple[int, str]]:
+def sentences_of(draft: str) -> list[tuple[int, str]]:
     """The draft's sentences with their offsets in `draft` (-1 for a list joined to its "...:" intro)."""
     out: list[tuple[int, str]] = []
     intro = False
@@ -119,7 +119,7 @@ def excerpt(sheet: FactSheet, at: int, sentence: str, slot: str, question: str) 
     return sentence[pieces[first][0]:pieces[last][1]]
 
 
-def _plain(value: str, sheet: FactSheet) -> str:
+def plain(value: str, sheet: FactSheet) -> str:
     """`value` as the words after an opener: quotes and end stops dropped, a common first word lower-cased."""
     value = _QUOTES.sub("", value).strip().rstrip(".;:,")
     first = value.split(" ", 1)[0]
@@ -155,7 +155,7 @@ def _where_to_ask(sheet: FactSheet, tone: Tone) -> str:
 
 def answer_lines(question: str, sheet: FactSheet, tone: Tone, slots: list[str]) -> tuple[list[str], list[str]]:
     """One line per slot the draft answers, and the slots it does not answer."""
-    sentences = _sentences(sheet.draft)
+    sentences = sentences_of(sheet.draft)
     lines: list[str] = []
     missing: list[str] = []
     given: list[str] = []
@@ -164,7 +164,7 @@ def answer_lines(question: str, sheet: FactSheet, tone: Tone, slots: list[str]) 
         if found is None:
             missing.append(slot)
             continue
-        value = _plain(excerpt(sheet, *found, slot, question), sheet)
+        value = plain(excerpt(sheet, *found, slot, question), sheet)
         opener = _opener(slot, question, value, tone)
         if any(value in earlier or earlier in value for earlier in given):
             if opener:
