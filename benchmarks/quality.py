@@ -275,9 +275,10 @@ def render(tune: dict[str, Any], test: dict[str, Any], sp: dict[str, Any], split
     out.append("Per slot on test, P/R (gold spans): " + "; ".join(
         f"{k} {v['precision']:.2f}/{v['recall']:.2f} ({v['gold']})" for k, v in per_slot if v["gold"] or v["predicted"]
     ))
-    out.append("** tests/data/quality/good_posts.yaml: posts written by hand from tune drafts only (reworded dates, "
+    out.append("** tests/data/quality/good_posts.yaml (tune drafts) and good_posts_heldout.yaml (held-out drafts, "
+               "never tuned on): posts written by hand (reworded dates, "
                "amounts, derived names, short forms), each with one planted invention; run through the fact check "
-               "against their draft (tests/test_fact_lock.py asserts 0 / 100%).")
+               "against their draft (tests/test_fact_lock.py asserts 0 / 100% on the tune posts).")
     lock = tune.get("fact_lock") or {}  # per item on tune only: the held-out part is read in aggregate
     out += [f"False alarm (tune): {key}: {', '.join(inv)}" for key, inv in lock.get("alarm_examples", {}).items()]
     out += [f"Missed invention (tune): {missed}" for missed in lock.get("missed", [])]
@@ -357,6 +358,8 @@ def main() -> None:
                for part in ("tune", "test")}
     bodies = {d.id: d.body for d in drafts}
     posts = qm.load_good_posts()
+    if qm.GOOD_POSTS_HELDOUT.exists():
+        posts += qm.load_good_posts(qm.GOOD_POSTS_HELDOUT)
     for part in ("tune", "test"):
         ids = set(split["drafts"][part])
         figures[part]["fact_lock"] = qm.fact_lock([p for p in posts if p.draft_id in ids], bodies)

@@ -278,6 +278,8 @@ def percentile(values: Sequence[float], p: float) -> float:
 # --- the fact lock: good posts must pass, planted inventions must be caught -----------------
 
 GOOD_POSTS = DATA / "good_posts.yaml"
+#: Good posts written from the held-out drafts: measured, never tuned on.
+GOOD_POSTS_HELDOUT = DATA / "good_posts_heldout.yaml"
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,10 @@
 """The fact check every engine is held to: no number, date, time, amount or name in the
 output that is absent from the sources (the draft, the comment, the cited guidelines).
 
-Facts get canonical keys so equivalent forms match: "Rp 50.000", "Rp50.000" and
-"50 ribu rupiah" are all `money:50000`; "08.00", "08:00" and "pukul 8" are `time:08:00`;
-"15 Mei 2025", "15/5/2025" and "15-05-2025" are `date:2025-05-15`.
+Facts are found and keyed by `bot/core/fact_scan.py`, so equivalent forms match ("Rp 50.000" and
+"50 ribu rupiah"; "15/5/2025" and "15 Mei 2025"); this module decides whether the sources support
+each fact of an output, allowing the wordings a capable writer uses (derived names, short forms,
+numbers written in words).
 """
 
 from __future__ import annotations
@@ -11,287 +12,19 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import islice, product
-from typing import Literal, NamedTuple
-
-from publicsuffixlist import PublicSuffixList
+from typing import NamedTuple
 
 from bot.core import lexicon, name_forms, number_words
-from bot.core.lexicon_data import DAYS, DEGREES, MONTHS, MULTIPLIERS, WEEKDAY
+from bot.core.fact_scan import HASHTAG, Fact, Located, canon, extract_facts, markup_tags, scan_facts
+from bot.core.lexicon_data import WEEKDAY
 from bot.core.models import FactCheck, Hit
 
 log = logging.getLogger(__name__)
 
-FactKind = Literal["number", "date", "time", "money", "percent", "name"]
-
-
-@dataclass(frozen=True)
-class Fact:
-    """One fact: its kind, the text as written, and the canonical key that equal facts share."""
-
-    kind: FactKind
-    raw: str
-    key: str
-
-
-class Located(NamedTuple):
-    fact: Fact
-    start: int
-    end: int
-
-
-_MASK = "\x1f"
-_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-_MULT = r"(?:" + "|".join(MULTIPLIERS) + r")\b"
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DAY = r"senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad"
-_I = re.IGNORECASE
-
-#: A link with a scheme: web, and the ones apps open (tg://, whatsapp://, intent://). Links start
-#: after anything but a letter, a digit or "+.-" (an underscore may be markdown emphasis).
-_SCHEMED = re.compile(r"(?<![^\W_]|[+.-])[a-z][a-z\d+.-]{0,30}://[^\s<>\"'`]+", _I)
-_WWW = re.compile(r"(?<![^\W_]|[.-])www\.[^\s<>\"'`]+", _I)
-_LABEL = r"[^\W_](?:[\w-]{0,62}[^\W_])?"
-#: A bare host ("t.me/humas", "linktr.ee", "KOTA.GO.ID"): a link when its last label is a
-#: top-level domain of the public suffix list (`_is_link`).
-_HOST = re.compile(rf"(?<![^\W_]|[.-])((?:{_LABEL}\.)+{_LABEL})(:\d{{1,5}})?([/?#][^\s<>\"'`]*)?")
-_WEB_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?", _I)
-_LINK_END = ".,;:!?)]}*_'\"…"
-_DEGREE = re.compile("(?:" + "|".join(DEGREES) + ")")
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_MENTION = re.compile(r"(?<![\w@])@\w{2,}")
-_HASHTAG = re.compile(r"(?<![\w#])#\w+")
-_PHONE = re.compile(
-    r"(?<![\d+])(?:(?:\+62|62|0)[\s.-]?8\d{1,3}(?:[\s.-]?\d{2,5}){1,4}"
-    r"|\(?0[1-9]\d{1,3}\)?[\s.-]\d{3,4}(?:[\s.-]?\d{2,4})?)(?!\d)")
-_DATE_RANGE = re.compile(
-    rf"(?<![\d.,])(\d{{1,2}})\s*(?:-|–|—|s\.?d\.?|s/d|sampai|hingga|dan)\s*(\d{{1,2}})\s+({_MONTH})\b\.?"
-    rf"(?:\s+(\d{{4}}))?(?!\d)", _I)
-_DATE_DMY = re.compile(rf"(?<![\d.,])(\d{{1,2}})\s+({_MONTH})\b\.?(?:\s+(\d{{4}}))?(?!\d)", _I)
-_DATE_MY = re.compile(rf"\b({_MONTH})\s+(\d{{4}})(?!\d)", _I)
-_DATE_ISO = re.compile(r"(?<![\d.,/-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
-_DATE_NUM = re.compile(r"(?<![\d.,/-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,]\d)")
-_DATE_SHORT = re.compile(r"(?<![\d.,/])(\d{1,2})/(\d{1,2})(?![/\d])")
-_MONEY_RP = re.compile(rf"\bRp\.?\s?({_NUM})(?:,-)?(?:\s?({_MULT}))?", _I)
-_MONEY_WORD = re.compile(rf"(?<![\w.,])({_NUM})(?:\s?({_MULT}))?\s+rupiah\b", _I)
-_PERCENT = re.compile(rf"(?<![\w.,])({_NUM})\s?(?:%|persen\b)", _I)
-_DAYPART = r"(?:\s+(pagi|siang|sore|petang|malam)\b)"
-_TIME_WORD = re.compile(rf"\b(?:pukul|pkl\.?|jam)\s*(\d{{1,2}})(?:[.:](\d{{2}}))?(?!\d)(?![.,]\d){_DAYPART}?", _I)
-#: "3 sore", "10.30 malam": a time by its part of the day, without "pukul".
-_TIME_DAYPART = re.compile(rf"(?<![\w.,:/])(\d{{1,2}})(?:[.:](\d{{2}}))?{_DAYPART}", _I)
-_TIME = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)(?![.,]\d)")
-_NUMBER = re.compile(rf"(?<![\w.,/])({_NUM})(?:\s?({_MULT}))?(?!\w)(?![.,]\d)", _I)
-_DAYNAME = re.compile(rf"\b(hari\s+)?({_DAY})\b", _I)
-
-
-def _decimal(num: str, mult: str | None = None) -> Decimal | None:
-    try:
-        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", num):
-            value = Decimal(num.replace(".", "").replace(",", "."))
-        else:
-            value = Decimal(num.replace(",", "."))
-    except InvalidOperation:
-        return None
-    if mult:
-        value *= MULTIPLIERS[mult.lower()]
-    return value
-
-
-def _canon(value: Decimal) -> str:
-    if value == value.to_integral_value():
-        return str(int(value))
-    return format(value.normalize(), "f")
-
-
-def _date_key(day: int, month: int, year: int | None) -> str | None:
-    if year is not None and year < 100:
-        year += 2000
-    try:
-        date(year or 2000, month, day)
-    except ValueError:
-        return None
-    return f"date:{year:04d}-{month:02d}-{day:02d}" if year else f"date:--{month:02d}-{day:02d}"
-
-
-def _clock(hour: int, part: str | None) -> int:
-    """The 24-hour hour of "jam 3 sore" (15), "jam 10 malam" (22), "jam 1 siang" (13), "jam 7 pagi" (7)."""
-    part = (part or "").lower()
-    if part in ("sore", "petang") and hour < 12:
-        return hour + 12
-    if part == "malam" and 6 <= hour < 12:
-        return hour + 12
-    if part == "malam" and hour == 12:
-        return 0
-    if part == "siang" and 1 <= hour <= 5:
-        return hour + 12
-    return hour
-
-
-def _month(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")]
-
-
-class _Scanner:
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.work = text
-        self.found: list[Located] = []
-
-    def add(self, kind: FactKind, key: str | None, start: int, end: int, raw: str | None = None) -> None:
-        if key is None:
-            return
-        text = (raw or self.text[start:end]).strip().rstrip(".,;:")
-        self.found.append(Located(Fact(kind, text, key), start, end))
-
-    def mask(self, start: int, end: int) -> None:
-        self.work = self.work[:start] + _MASK * (end - start) + self.work[end:]
-
-    def each(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
-        for match in list(pattern.finditer(self.work)):
-            if _MASK in match.group(0):
-                continue
-            yield match
-            self.mask(match.start(), match.end())
-
-
-def scan_facts(text: str) -> list[Located]:
-    """Facts of `text` with their positions, in text order (no markup cleaning)."""
-    s = _Scanner(text)
-    for m in s.each(_EMAIL):
-        s.add("name", f"name:url:{m.group(0).lower()}", m.start(), m.end())
-    _scan_links(s)
-    for m in s.each(_MENTION):
-        s.add("name", f"name:url:{m.group(0).lower()}", m.start(), m.end())
-    list(s.each(_HASHTAG))
-    for m in list(_PHONE.finditer(s.work)):
-        digits = re.sub(r"\D", "", m.group(0))
-        if 9 <= len(digits) <= 14 and _MASK not in m.group(0):
-            s.add("number", "number:0" + digits[2:] if digits.startswith("62") else f"number:{digits}",
-                  m.start(), m.end())
-            s.mask(m.start(), m.end())
-    for m in s.each(_DATE_RANGE):
-        year = int(m.group(4)) if m.group(4) else None
-        for day in (m.group(1), m.group(2)):
-            raw = f"{day} {m.group(3)}" + (f" {year}" if year else "")
-            s.add("date", _date_key(int(day), _month(m.group(3)), year), m.start(), m.end(), raw)
-    for m in s.each(_DATE_DMY):
-        year = int(m.group(3)) if m.group(3) else None
-        s.add("date", _date_key(int(m.group(1)), _month(m.group(2)), year), m.start(), m.end())
-    for m in s.each(_DATE_MY):
-        s.add("date", f"date:{int(m.group(2)):04d}-{_month(m.group(1)):02d}", m.start(), m.end())
-    for m in s.each(_DATE_ISO):
-        s.add("date", _date_key(int(m.group(3)), int(m.group(2)), int(m.group(1))), m.start(), m.end())
-    for m in list(_DATE_NUM.finditer(s.work)):
-        key = _date_key(int(m.group(1)), int(m.group(3)), int(m.group(4)))
-        if key and _MASK not in m.group(0):
-            s.add("date", key, m.start(), m.end())
-            s.mask(m.start(), m.end())
-    for pattern in (_MONEY_RP, _MONEY_WORD):
-        for m in s.each(pattern):
-            value = _decimal(m.group(1), m.group(2))
-            s.add("money", None if value is None else f"money:{_canon(value)}", m.start(), m.end())
-    for m in s.each(_PERCENT):
-        value = _decimal(m.group(1))
-        s.add("percent", None if value is None else f"percent:{_canon(value)}", m.start(), m.end())
-    for pattern in (_TIME_WORD, _TIME_DAYPART):
-        for m in list(pattern.finditer(s.work)):
-            hour, minute = _clock(int(m.group(1)), m.group(3)), int(m.group(2) or 0)
-            if hour <= 24 and minute < 60 and _MASK not in m.group(0):
-                s.add("time", f"time:{hour:02d}:{minute:02d}", m.start(), m.end())
-                s.mask(m.start(), m.end())
-    for m in s.each(_TIME):
-        s.add("time", f"time:{int(m.group(1)):02d}:{m.group(2)}", m.start(), m.end())
-    for m in list(_DATE_SHORT.finditer(s.work)):
-        key = _date_key(int(m.group(1)), int(m.group(2)), None)
-        if key and _MASK not in m.group(0):
-            s.add("date", key, m.start(), m.end())
-            s.mask(m.start(), m.end())
-    for m in s.each(_NUMBER):
-        num = m.group(1)
-        if num.isdigit() and len(num) >= 5 and num.startswith("0"):
-            s.add("number", f"number:{num}", m.start(), m.end())
-            continue
-        value = _decimal(num, m.group(2))
-        s.add("number", None if value is None else f"number:{_canon(value)}", m.start(), m.end())
-    for m in list(_DAYNAME.finditer(s.work)):
-        name = m.group(2)
-        if name.lower() == "minggu" and not (name[0].isupper() or m.group(1)):
-            continue
-        key = DAYS.get(name.lower().replace("’", "'"), DAYS.get(name.lower().replace("'", "")))
-        if key:
-            s.add("date", f"date:day-{key}", m.start(2), m.end(2), name)
-            s.mask(m.start(2), m.end(2))
-    _scan_names(s)
-    return sorted(s.found, key=lambda loc: loc.start)
-
-
-def _scan_links(s: _Scanner) -> None:
-    """Every link a reader could follow: with a scheme, "www." or a bare host with a real TLD."""
-    for pattern in (_SCHEMED, _WWW):
-        for m in s.each(pattern):
-            _add_link(s, m.group(0), m.start())
-    for m in list(_HOST.finditer(s.work)):
-        if _MASK not in m.group(0) and _is_link(m.group(1), bare=not (m.group(2) or m.group(3))):
-            _add_link(s, m.group(0), m.start())
-            s.mask(m.start(), m.end())
-
-
-def _add_link(s: _Scanner, raw: str, start: int) -> None:
-    raw = raw.rstrip(_LINK_END)
-    key = _WEB_PREFIX.sub("", raw.lower()).rstrip("/")
-    s.add("name", f"name:url:{key}", start, start + len(raw), raw)
-
-
-def _is_link(host: str, *, bare: bool) -> bool:
-    """`host` ends in a top-level domain; a `bare` one (no port, no path) not shaped like a
-    sentence run on or a degree."""
-    tld = host.rsplit(".", 1)[1]
-    # "word.Word" is a sentence run on without a space ("selesai.Info"), a degree ("S.Ag", "M.Si")
-    # or an abbreviation before a name ("Kab.Bogor"): nobody writes a bare domain like that.
-    if bare and ((tld[:1].isupper() and tld[1:].islower()) or _DEGREE.fullmatch(host)):
-        return False
-    return _public_suffixes().privatesuffix(host.lower(), accept_unknown=False) is not None
-
-
-@cache
-def _public_suffixes() -> PublicSuffixList:
-    """The public suffix list the package ships (no download); parsed once, on first use (~50 ms)."""
-    return PublicSuffixList()
-
-
-def _scan_names(s: _Scanner) -> None:
-    for start, end, tokens in lexicon.name_runs(s.work, opaque=_MASK):
-        s.add("name", "name:" + " ".join(t.lower() for t in tokens), start, end, " ".join(tokens))
-
-
-_TAG = re.compile(r"<[^<>\n]{1,1000}>")
-_KEYCAP = re.compile("[0-9#*]\ufe0f?\u20e3")
-_LIST_NUMBER = re.compile(r"(?m)^(\s*)\d{1,2}[.)](?=\s+\D)")
-
-
-def extract_facts(text: str) -> list[Fact]:
-    """Numbers, dates, days, times, amounts, percentages and proper names in `text`.
-
-    Keycap emoji (1️⃣) and list numbering at the start of a line are layout, not facts.
-    """
-    return list(_output_facts(text))
-
-
-@lru_cache(maxsize=256)
-def _output_facts(text: str) -> tuple[Fact, ...]:
-    """Cached: the engine and the service check the same answer text one after the other."""
-    hidden = [loc.fact for loc in scan_facts(_markup(text)) if loc.fact.key.startswith("name:url:")]
-    text = _LIST_NUMBER.sub(r"\1", _KEYCAP.sub(" ", lexicon.clean_markup(text)))
-    return tuple(loc.fact for loc in scan_facts(text)) + tuple(hidden)
-
-
-def _markup(text: str) -> str:
-    """The tags of `text`, which markup cleaning drops: a link in an `<a href>` is followed all the same."""
-    return "\n".join(_TAG.findall(text))
+__all__ = ["Fact", "Located", "check_facts", "extract_facts", "scan_facts", "strip_foreign_links", "verdict"]
 
 
 # --- checking ---------------------------------------------------------------------------
@@ -312,9 +45,9 @@ def _read_source(source: str) -> _Source:
     and the same draft are checked again and again (every answer, each engine pass), and scanning is
     the costly part."""
     clean = lexicon.clean_markup(source)
-    words = tuple(w.lower() for w in lexicon.NAME_TOKEN.findall(_HASHTAG.sub(" ", clean)))
+    words = tuple(w.lower() for w in lexicon.NAME_TOKEN.findall(HASHTAG.sub(" ", clean)))
     facts = tuple(loc.fact for loc in scan_facts(clean)) + _number_words(words)
-    return _Source(f"{clean}\n{_markup(source)}".lower(), words, facts, name_forms.derived_names(clean, words))
+    return _Source(f"{clean}\n{markup_tags(source)}".lower(), words, facts, name_forms.derived_names(clean, words))
 
 
 # --- numbers written in words -----------------------------------------------------------
@@ -329,7 +62,7 @@ def _number_words(words: Sequence[str]) -> tuple[Fact, ...]:
         if end == i:
             i += 1
             continue
-        key = _canon(value)
+        key = canon(value)
         out.append(Fact("number", " ".join(words[i:end]), f"number:{key}"))
         if end < len(words) and words[end] == "persen":
             out.append(Fact("percent", " ".join(words[i : end + 1]), f"percent:{key}"))
