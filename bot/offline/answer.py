@@ -72,7 +72,7 @@ _BREAK = re.compile(r"(?<=[;:])\s+|,\s+(?=(?:di antaranya|antara lain|yakni|yait
 _SPEECH_TAG = re.compile(r"^(?:(?:ujar|kata|tutur|jelas|ungkap|terang|tegas|imbuh|tambah)nya|kata|ucap|sambung)\b",
                          re.I)
 #: Pieces that continue the fact of the piece before them: an alternative, the end of a range.
-_GOES_ON = re.compile(r"^(?:atau|hingga|sampai|s\.d\.|maupun)\b", re.I)
+_GOES_ON = re.compile(r"^(?:atau|hingga|sampai|s\.d\.|maupun|yakni|yaitu|antara lain|di antaranya|meliputi)\b", re.I)
 #: ... and, for lists of places, channels and documents, one more item.
 _LIST_ON = re.compile(r"^(?:dan|serta)\b", re.I)
 
@@ -92,6 +92,8 @@ def excerpt(sheet: FactSheet, at: int, sentence: str, slot: str, question: str) 
     """The part of `sentence` that answers `slot`: the clause that carries the fact and the clauses
     that continue it (an alternative, a range's end, a list's last item), without ceremony or a
     speech tag. A short sentence without ceremony is given whole."""
+    if at < 0:
+        return sentence  # a list joined to its "...:" intro is one answer
     pieces = _pieces(sentence)
     ceremony = any(lexicon.is_ceremonial(sentence[s:e]) or _SPEECH_TAG.match(sentence[s:e]) for s, e in pieces)
     if len(pieces) == 1 or (len(sentence) <= SHORT and not ceremony):

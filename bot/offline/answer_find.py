@@ -57,6 +57,12 @@ CLAIM_CUE = re.compile(r"\b(?:tidak benar|hoaks|keliru|tidak ada|bukan|palsu|pen
 _SAID = re.compile(r"\b(?:ujar|kata|tutur|jelas|ungkap|terang|tegas)nya\b", re.I)
 _SPEECH_FRAME = re.compile(r"\b(?:sambutan\w*|mengapresiasi|menilai|berharap)\b", re.I)
 
+_NO_PHONE = re.compile(r"\b(?:gak|ga|nggak|tidak|enggak|ngga|belum) (?:punya|bisa pakai|ada) (?:hp|ponsel|smartphone|"
+                       r"android|aplikasi|internet|kuota)\b")
+_FROM_PHONE = re.compile(r"\b(?:dari|lewat|pakai|via|di) (?:hp|ponsel|rumah|aplikasi|online)\b|\bonline\b")
+_OFFLINE_WAY = re.compile(r"\b(?:manual|langsung|datang|loket|tanpa (?:aplikasi|ponsel|hp)|mendatangi)\b", re.I)
+_ONLINE_WAY = re.compile(r"\b(?:aplikasi|daring|online|laman|situs|unduh|mengunduh|tautan)\b", re.I)
+
 #: Sheet slots whose facts support an answer to each asked slot.
 SHEET_SLOTS: dict[str, tuple[Slot, ...]] = {
     "when": (Slot.WHEN,), "deadline": (Slot.DEADLINE,), "target": (Slot.TARGET,), "where": (Slot.WHERE,),
@@ -131,6 +137,10 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
             if unit in asked.split():
                 bonus += 2.0 if re.search(rf"\b{unit}\b", sentence, re.I) else -2.0
         bonus += 0.3 * min(kinds.count("percent") + kinds.count("number"), 3)
+    if slot == "how" and _NO_PHONE.search(asked):  # a way without a phone: the counter, not the app
+        bonus += 1.5 if _OFFLINE_WAY.search(sentence) else -1.0 if _ONLINE_WAY.search(sentence) else 0.0
+    elif slot == "how" and _FROM_PHONE.search(asked):  # from home, by phone: the app or the website
+        bonus += 1.5 if _ONLINE_WAY.search(sentence) else 0.0
     if slot == "how" and re.search(r"\b(?:dimana|di mana|kemana|ke mana)\b", asked) and (
             place([sentence]) or WHERE_CUE.search(sentence)):
         bonus += 1.0
@@ -149,7 +159,7 @@ def sheet_spans(sheet: FactSheet, slot: str) -> list[tuple[int, int]]:
 def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet: FactSheet) -> tuple[int, str] | None:
     """The draft's sentence (offset, text) that answers `slot` of `question`, or None when the draft does not say."""
     wanted = stems(question)
-    spans = sheet_spans(sheet, slot)
+    spans = [(s, e) for s, e in sheet_spans(sheet, slot) if not _SAID.search(sheet.draft[max(0, s - 40):s])]
     best: tuple[float, tuple[int, str]] | None = None
     for index, (at, sentence) in enumerate(sentences):
         score = cue(slot, sentence)
@@ -166,6 +176,8 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
             score += 1.0
         if lexicon.is_ceremonial(sentence) or _SPEECH_FRAME.search(sentence):
             score -= 1.0
+        if slot == "what" and sheet.title and sentence == sheet.title:
+            score -= 1.0  # a headline shortens names; the body says them whole
         score += _unit_bonus(slot, question, sentence)
         if best is None or score > best[0]:
             best = (score, (at, sentence))

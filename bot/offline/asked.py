@@ -30,7 +30,7 @@ _SLANG = {
 
 _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("claim", re.compile(r"\b(?:benar (?:gak|ga|nggak|tidak|enggak)|benarkah|apa benar|apa iya|hoaks|"
-                         r"katanya|kabarnya|isunya|emang iya)\b")),
+                         r"emang iya)\b")),
     ("target", re.compile(r"\b(?:target|rampung|selesai (?:kapan|tahun|bulan))\b|\bkapan selesai\b")),
     ("figures", re.compile(r"\bberapa\s+(?:persen|ruas|km|kilometer|meter|orang|banyak|jumlah|unit|rumah|ton)\b|"
                            r"\bsetinggi apa\b|\bturun jadi berapa\b|%")),
@@ -56,7 +56,8 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"buat apa|untuk apa|berarti|jadi (?:gak|ga|nggak|tidak) (?:usah|perlu))\b")),
 )
 #: A question that names the channel ("daftar/lapor ... di mana") asks how, not where.
-_HOW_WHERE = re.compile(r"\b(?:daftar|lapor|melapor|ajukan|mengajukan|download|unduh|cek)\w*\b.*\b(?:di ?mana|"
+_HOW_WHERE = re.compile(r"\b(?:daftar|lapor|melapor|ajukan|mengajukan|download|unduh|cek|dapat|dapet|minta|ambil|"
+                        r"berobat|periksa|urus|bikin)\w*\b.*\b(?:di ?mana|"
                         r"ke ?mana)\b|\b(?:di ?mana|ke ?mana)\b.*\b(?:daftar|lapor|melapor)\w*\b")
 _ASKED_AGE = re.compile(r"\b(\d{1,3})\s*(tahun|bulan)\b")
 _ASKING = re.compile(r"\?|\b(?:apa|apakah|kapan|berapa|dimana|kemana|gimana|bagaimana|siapa|mana|bisakah|"
@@ -107,10 +108,10 @@ def question_slots(question: str) -> list[str]:
             if all(s != slot for _, s in found):
                 found.append((match.start(), slot))
     slots = {s for _, s in found}
+    if "where" in slots and "how" not in slots and _HOW_WHERE.search(text):  # "dapet ... kemana": the way to get it
+        found = [(i, "how" if s == "where" else s) for i, s in found]
     if slots & {"deadline", "target"}:
         found = [(i, s) for i, s in found if s != "when"]
-    if "claim" in slots:  # "benar gak ...": the clarification answers it; the rest is context
-        found = [(i, s) for i, s in found if s in ("claim", "when", "where", "how", "contact")]
     return [slot for _, slot in sorted(found)][:3]
 
 

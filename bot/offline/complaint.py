@@ -19,7 +19,8 @@ from bot.offline.answer import excerpt, plain, sentences_of
 from bot.offline.answer_find import stems
 
 _SUBJECT = re.compile(
-    r"\b(?:lampu (?:jalan|penerangan)|jalan|jln|jembatan|trotoar|drainase|saluran|got|selokan|gorong-gorong|air|"
+    r"\b(?:lampu (?:jalan|penerangan)|jalan|jln|jembatan|trotoar|drainase|saluran|got|selokan|gorong-gorong|"
+    r"air(?= (?:bersih|pdam|ledeng|minum|mati|keruh|kotor|ga|gak|tidak|nggak|belum|ngga))|"
     r"pdam|listrik|sampah|antrean|antrian|pelayanan|layanan|puskesmas|rumah sakit|rsud|pasar|sekolah|bansos|"
     r"bantuan|blt|ktp|e-ktp|akta|kartu keluarga|paspor|izin|perizinan|bpjs|sinyal|internet|angkot|bus|terminal|"
     r"parkir|taman|genangan|banjir|pohon|posyandu|vaksin|imunisasi|pupuk|gas|elpiji|beras|minyak|obat|dokter|"
@@ -30,6 +31,7 @@ rusak bolong berlubang lubang mati padam macet mampet tersumbat bau kotor lambat
 dah gak ga nggak tidak tdk enggak ngga kok parah banget bgt sejak dari udh lagi terus trus tapi tp sampai sampe
 kapan ini itu nih sih dong ya yaa min kak pak bu mohon tolong kenapa knp gimana gmn apa kali bah bang aja saja juga
 jg masih msh kayak kyk mulu melulu doang dan atau yang yg karena krn jadi jd biar supaya udah pun lho loh deh
+kemana dimana mana ngungsi mengungsi lapor melapor bisa boleh mau harus perlu ada
 """.split())
 _ALREADY = re.compile(
     r"\b(?:sudah|udah|udh|sdh|dah|pernah|berkali-kali|berkali2|sering|bolak-balik)\s+(?:\w+\s+){0,2}?"
