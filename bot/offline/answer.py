@@ -37,6 +37,9 @@ ADDRESS: dict[Tone, str] = {"formal": "Bapak/Ibu", "friendly": "Kak", "casual": 
 _BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 #: Words that continue the fact of the clause before them ("..., atau lewat WhatsApp ...").
 _QUOTES = re.compile(r"[\"“”]")
+#: A lead-in that only says who said it ("Menurutnya, ...", "Ia menjelaskan bahwa ...").
+_ATTRIBUTED = re.compile(r"^(?:menurut(?:nya| [^,]{1,60}),\s*|(?:ia|dia|beliau) (?:mengatakan|menjelaskan|menyebutkan|"
+                         r"menegaskan|menambahkan),?\s*(?:bahwa\s+)?)", re.I)
 #: A sentence shorter than this is given whole when none of it is ceremony.
 SHORT = 170
 WINDOW = 230
@@ -123,7 +126,7 @@ def excerpt(sheet: FactSheet, at: int, sentence: str, slot: str, question: str) 
 
 def plain(value: str, sheet: FactSheet) -> str:
     """`value` as the words after an opener: quotes and end stops dropped, a common first word lower-cased."""
-    value = _QUOTES.sub("", value).strip().rstrip(".;:,")
+    value = _ATTRIBUTED.sub("", _QUOTES.sub("", value).strip()).rstrip(".;:,")
     first = value.split(" ", 1)[0]
     if first[:1].isupper() and first[1:].islower() and not re.search(rf"[^.!?\n]\s+{re.escape(first)}\b", sheet.draft):
         value = first.lower() + value[len(first):]

@@ -43,8 +43,9 @@ WHERE_CUE = re.compile(r"\b(?:di|ke)\s+(?:[A-Z]|kantor|kelurahan|kecamatan|balai
 _HOW_CUE = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|melalui|lewat|aplikasi|laman|situs|daring|online|"
                       r"melapor\w*|lapor\w*|menghubungi|mendatangi|datang|mengajukan|mengunduh|unduh|antrean|"
                       r"loket|tautan|fitur|mengirim|kirim|cukup|mengecek|cek)\b", re.I)
-_REQ_CUE = re.compile(r"\b(?:syarat|persyaratan|membawa|bawa|menunjukkan|melampirkan|KTP|KK|Kartu Keluarga|"
-                      r"dokumen|berkas|NIK|terdaftar)\b", re.I)
+_REQ_CUE = re.compile(r"\b(?:syarat|persyaratan|membawa|bawa|dibawa|menunjukkan|melampirkan|disertakan|"
+                      r"dilampirkan|menyertakan|wajib|harus|cukup)\b", re.I)
+_DOCUMENT = re.compile(r"\b(?:KTP|KK|Kartu Keluarga|dokumen|berkas|NIK|terdaftar|fotokopi|surat)\b", re.I)
 WHO_CUE = re.compile(r"\b(?:usia|umur|berusia|berumur|lansia|anak|warga|khusus|bagi|diperuntukkan|peserta|"
                      r"sasaran|terbuka untuk|kelompok|siswa|siswi|pelajar|ibu hamil|balita|penduduk|ber-KTP)\b", re.I)
 _FIGURE_CUE = re.compile(r"\b(?:persen|ruas|kilometer|km|meter|unit|rumah|orang|ton)\b|%", re.I)
@@ -60,6 +61,7 @@ _SPEECH_FRAME = re.compile(r"\b(?:sambutan\w*|mengapresiasi|menilai|berharap)\b"
 _NO_PHONE = re.compile(r"\b(?:gak|ga|nggak|tidak|enggak|ngga|belum) (?:punya|bisa pakai|ada) (?:hp|ponsel|smartphone|"
                        r"android|aplikasi|internet|kuota)\b")
 _FROM_PHONE = re.compile(r"\b(?:dari|lewat|pakai|via|di) (?:hp|ponsel|rumah|aplikasi|online)\b|\bonline\b")
+_NAMED_WAY = re.compile(r"\b(?:aplikasi|laman|situs|fitur|kanal)\s+(?:[A-Z][\w-]*|[\w-]+\.[\w.-]+)|\b\d{4}-\d{3,4}")
 _OFFLINE_WAY = re.compile(r"\b(?:manual|langsung|datang|loket|tanpa (?:aplikasi|ponsel|hp)|mendatangi)\b", re.I)
 _ONLINE_WAY = re.compile(r"\b(?:aplikasi|daring|online|laman|situs|unduh|mengunduh|tautan)\b", re.I)
 
@@ -97,7 +99,9 @@ def cue(slot: str, sentence: str) -> float:
     if slot == "how":
         return 1.0 + len(_HOW_CUE.findall(sentence)) * 0.3 if _HOW_CUE.search(sentence) else 0.0
     if slot == "requirements":
-        return 2.0 if requirement(sentence) else 1.0 if _REQ_CUE.search(sentence) else 0.0
+        if requirement(sentence):
+            return 2.0
+        return 1.0 if _REQ_CUE.search(sentence) else 0.5 if _DOCUMENT.search(sentence) else 0.0
     if slot == "contact":
         phone = any(loc.fact.kind == "number" and len(re.sub(r"\D", "", loc.fact.raw)) >= 9
                     for loc in scan_facts(sentence))
@@ -137,6 +141,8 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
             if unit in asked.split():
                 bonus += 2.0 if re.search(rf"\b{unit}\b", sentence, re.I) else -2.0
         bonus += 0.3 * min(kinds.count("percent") + kinds.count("number"), 3)
+    if slot == "how" and _NAMED_WAY.search(sentence):
+        bonus += 0.5  # a channel with its name, link or number says how; "lewat aplikasi" alone does not
     if slot == "how" and _NO_PHONE.search(asked):  # a way without a phone: the counter, not the app
         bonus += 1.5 if _OFFLINE_WAY.search(sentence) else -1.0 if _ONLINE_WAY.search(sentence) else 0.0
     elif slot == "how" and _FROM_PHONE.search(asked):  # from home, by phone: the app or the website
