@@ -37,9 +37,22 @@ ADDRESS: dict[Tone, str] = {"formal": "Bapak/Ibu", "friendly": "Kak", "casual": 
 _BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 #: Words that continue the fact of the clause before them ("..., atau lewat WhatsApp ...").
 _QUOTES = re.compile(r"[\"“”]")
-#: A lead-in that only says who said it ("Menurutnya, ...", "Ia menjelaskan bahwa ...").
-_ATTRIBUTED = re.compile(r"^(?:menurut(?:nya| [^,]{1,60}),\s*|(?:ia|dia|beliau) (?:mengatakan|menjelaskan|menyebutkan|"
-                         r"menegaskan|menambahkan),?\s*(?:bahwa\s+)?)", re.I)
+#: What only frames a fact: a dateline ("MAKASSAR – "), who said it ("Menurutnya, ", "Kepala Dinas X, Nama,
+#: menambahkan bahwa "), a label ("jadwal: "), a connector left by the cut ("sementara ", "yakni ").
+_FRAMES = (
+    re.compile(r"^[A-Z][A-Za-z .]{1,30}\s[–—-]\s+"),
+    re.compile(r"^(?:menurut(?:nya| [^,]{1,60}),\s*|(?:ia|dia|beliau) (?:mengatakan|menjelaskan|menyebutkan|"
+               r"menegaskan|menambahkan|mengimbau agar|menyampaikan),?\s*(?:bahwa\s+)?|(?:saya|kami) (?:tegaskan|"
+               r"pastikan|sampaikan),?\s*(?:bahwa\s+)?)", re.I),
+    re.compile(r"^[A-Z][^.;:]{0,110}?,\s[A-Z][^,]{2,60},\s(?:mengatakan|menjelaskan|menyebutkan|menegaskan|"
+               r"menambahkan|menyampaikan)\s(?:bahwa\s)?"),
+    re.compile(r"^(?:sementara(?: itu)?|serta|yakni|yaitu|atau|dan|tetapi(?: juga)?|namun|selain itu|sedangkan|"
+               r"di antaranya|antara lain)\b,?\s*", re.I),
+    re.compile(r"^[A-Za-z]+(?: [a-z]+)?:\s+"),
+)
+#: A speech tag at the end ("..., ujarnya di Samarinda, Rabu (3/12)", "..., kata dia").
+_SAID_TAIL = re.compile(r",?\s+(?:(?:ujar|kata|tutur|jelas|ungkap|terang|tegas|imbuh|tambah)nya|kata (?:dia|ia|beliau)|"
+                        r"(?:ujar|kata|tutur|jelas|tegas) [A-Z]\w+)\b.*$", re.S)
 #: A sentence shorter than this is given whole when none of it is ceremony.
 SHORT = 170
 WINDOW = 230
@@ -126,7 +139,11 @@ def excerpt(sheet: FactSheet, at: int, sentence: str, slot: str, question: str) 
 
 def plain(value: str, sheet: FactSheet) -> str:
     """`value` as the words after an opener: quotes and end stops dropped, a common first word lower-cased."""
-    value = _ATTRIBUTED.sub("", _QUOTES.sub("", value).strip()).rstrip(".;:,")
+    value = _SAID_TAIL.sub("", _QUOTES.sub("", value).strip())
+    for frame in _FRAMES:
+        cut = frame.sub("", value, count=1)
+        value = cut if lexicon.words(cut) else value
+    value = value.rstrip(".;:,")
     first = value.split(" ", 1)[0]
     if first[:1].isupper() and first[1:].islower() and not re.search(rf"[^.!?\n]\s+{re.escape(first)}\b", sheet.draft):
         value = first.lower() + value[len(first):]

@@ -26,7 +26,7 @@ _SLOT_WORDS = frozenset({
     "ngga", "ndak", "nda", "kah", "tolong", "info", "mohon", "saya", "sy", "kami", "ada", "yang", "yg", "di", "ke",
     "dari", "untuk", "itu", "ini", "dan", "atau", "sudah", "udh", "belum", "blm", "kok", "aja", "saja", "juga",
     "jg", "sampai", "perlu", "harus", "kalo", "kalau", "klo", "trs", "terus", "lagi", "dulu", "dlu", "pakai",
-    "benar", "berarti", "target", "selesai", "katanya", "kabarnya", "maksudnya",
+    "benar", "berarti", "target", "selesai", "katanya", "kabarnya", "maksudnya", "dapat", "dapet",
 })
 
 WEEKDAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
@@ -48,6 +48,8 @@ _REQ_CUE = re.compile(r"\b(?:syarat|persyaratan|membawa|bawa|dibawa|menunjukkan|
 _DOCUMENT = re.compile(r"\b(?:KTP|KK|Kartu Keluarga|dokumen|berkas|NIK|terdaftar|fotokopi|surat)\b", re.I)
 WHO_CUE = re.compile(r"\b(?:usia|umur|berusia|berumur|lansia|anak|warga|khusus|bagi|diperuntukkan|peserta|"
                      r"sasaran|terbuka untuk|kelompok|siswa|siswi|pelajar|ibu hamil|balita|penduduk|ber-KTP)\b", re.I)
+_WHO_ONLY = re.compile(r"\b(?:hanya (?:diberikan|untuk|bagi|berlaku|bisa|dapat)|khusus (?:untuk|bagi)|diperuntukkan|"
+                       r"terbuka (?:untuk|bagi)|sasaran(?:nya)?|berhak|penerima(?:nya)? adalah)\b", re.I)
 _FIGURE_CUE = re.compile(r"\b(?:persen|ruas|kilometer|km|meter|unit|rumah|orang|ton)\b|%", re.I)
 _QUOTA_CUE = re.compile(r"\b(?:maksimal|dibatasi|kuota|paling banyak|per orang|per KK|per keluarga|"
                         r"setiap orang|satu paket)\b", re.I)
@@ -107,7 +109,9 @@ def cue(slot: str, sentence: str) -> float:
                     for loc in scan_facts(sentence))
         return 2.0 if phone else 1.0 if _CONTACT_CUE.search(sentence) and re.search(r"\d{3}", sentence) else 0.0
     if slot == "who":
-        return 3.0 if has_age_rule(sentence) else 1.0 if WHO_CUE.search(sentence) else 0.0
+        if has_age_rule(sentence):
+            return 3.0
+        return 2.0 if _WHO_ONLY.search(sentence) else 1.0 if WHO_CUE.search(sentence) else 0.0
     if slot == "quota":
         return 2.0 if _QUOTA_CUE.search(sentence) else 0.0
     if slot == "figures":
@@ -182,8 +186,8 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
             score += 1.0
         if lexicon.is_ceremonial(sentence) or _SPEECH_FRAME.search(sentence):
             score -= 1.0
-        if slot == "what" and sheet.title and sentence == sheet.title:
-            score -= 1.0  # a headline shortens names; the body says them whole
+        if sheet.title and sentence == sheet.title:
+            score -= 1.0  # a headline shortens and mixes; the body says each fact whole
         score += _unit_bonus(slot, question, sentence)
         if best is None or score > best[0]:
             best = (score, (at, sentence))

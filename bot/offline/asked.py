@@ -25,7 +25,7 @@ _SLANG = {
     "ngungsinya": "mengungsi", "ngantri": "antri", "ngantre": "antri", "pake": "pakai", "dr": "dari",
     "mengungsinya": "mengungsi", "downloadnya": "download", "antriannya": "antrian", "bener": "benar",
     "beneran": "benar", "brarti": "berarti", "brrti": "berarti", "brati": "berarti", "hoax": "hoaks",
-    "targetnya": "target", "selesainya": "selesai", "kelar": "selesai", "kelarnya": "selesai",
+    "targetnya": "target", "nunggak": "menunggak", "nunggaknya": "menunggak", "selesainya": "selesai", "kelar": "selesai", "kelarnya": "selesai",
 }
 
 _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -50,7 +50,10 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("when", re.compile(r"\b(?:kapan|jam berapa|jam\b|tanggal|hari apa|pukul|sampai kapan|buka|tutup|berlaku|"
                         r"besok|minggu depan|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b")),
     ("who", re.compile(r"\b(?:umur|usia|lansia|anak(?=.*\b(?:bisa|boleh|ikut)\b)|bisa ikut|boleh ikut|siapa|"
-                       r"warga luar|perorangan|bisa dapat|bisa dapet|boleh|berhak)\b|\b\d+\s*(?:tahun|bulan)\b")),
+                       r"warga luar|perorangan|bisa dapat|bisa dapet|boleh|berhak)\b|"
+                       r"\b(?:umur|usia|anak\w*|bayi|balita|adik|ibu|bapak|nenek|kakek|simbah|mbah|ortu|saya|sy|aku|"
+                       r"baru|masih|sudah)\s+(?:\w+\s+){0,2}?\d+\s*(?:tahun|bulan)\b|"
+                       r"\b\d+\s*(?:tahun|bulan)\s+(?:\w+\s+){0,1}?(?:bisa|boleh|ikut|masih)\b")),
     ("cost", re.compile(r"\b(?:bayar|biaya|gratis|harga|tarif|sewa|ongkos|dipungut|pungutan|berapa)\b")),
     ("what", re.compile(r"\b(?:apa itu|maksudnya apa|maksudnya|ngaruhnya apa|pengaruhnya apa|manfaatnya apa|"
                         r"buat apa|untuk apa|berarti|jadi (?:gak|ga|nggak|tidak) (?:usah|perlu))\b")),
@@ -62,7 +65,8 @@ _HOW_WHERE = re.compile(r"\b(?:daftar|lapor|melapor|ajukan|mengajukan|download|u
 _ASKED_AGE = re.compile(r"\b(\d{1,3})\s*(tahun|bulan)\b")
 _ASKING = re.compile(r"\?|\b(?:apa|apakah|kapan|berapa|dimana|kemana|gimana|bagaimana|siapa|mana|bisakah|"
                      r"bolehkah|gak|ga|nggak|tidak|enggak|kah|ya|yaa|dong|min|kak)\s*$|\b(?:apa|kapan|berapa|"
-                     r"dimana|di mana|kemana|gimana|bagaimana|siapa|mana|cara|tanya|nanya|info)\b")
+                     r"dimana|di mana|kemana|gimana|bagaimana|siapa|mana|cara|tanya|nanya|info)\b|"
+                     r"\b(?:bisa|boleh) (?:dapat|dapet|ikut|daftar)\b|\b(?:atau|ato) (?:harus|tidak|gak|nggak|ga)\b")
 
 
 def normalise(question: str) -> str:
