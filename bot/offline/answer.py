@@ -205,8 +205,8 @@ def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str],
         return None
     sheet = read_draft(context)
     lines, missing = answer_lines(question, sheet, tone, slots)
-    if not lines and "claim" in slots:
-        return None  # nothing in the draft about the claim: the hoax or checking reply says so
+    if "claim" in missing:
+        return None  # the draft says nothing about the claim: the hoax or checking reply says so
     you = ADDRESS[tone]
     warnings: list[str] = []
     if missing:

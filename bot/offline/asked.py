@@ -25,7 +25,8 @@ _SLANG = {
     "ngungsinya": "mengungsi", "ngantri": "antri", "ngantre": "antri", "pake": "pakai", "dr": "dari",
     "mengungsinya": "mengungsi", "downloadnya": "download", "antriannya": "antrian", "bener": "benar",
     "beneran": "benar", "brarti": "berarti", "brrti": "berarti", "brati": "berarti", "hoax": "hoaks",
-    "targetnya": "target", "nunggak": "menunggak", "nunggaknya": "menunggak", "selesainya": "selesai", "kelar": "selesai", "kelarnya": "selesai",
+    "targetnya": "target", "nunggak": "menunggak", "nunggaknya": "menunggak",
+    "selesainya": "selesai", "kelar": "selesai", "kelarnya": "selesai",
 }
 
 _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -51,7 +52,7 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"besok|minggu depan|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b")),
     ("who", re.compile(r"\b(?:umur|usia|lansia|anak(?=.*\b(?:bisa|boleh|ikut)\b)|bisa ikut|boleh ikut|siapa|"
                        r"warga luar|perorangan|bisa dapat|bisa dapet|boleh|berhak)\b|"
-                       r"\b(?:umur|usia|anak\w*|bayi|balita|adik|ibu|bapak|nenek|kakek|simbah|mbah|ortu|saya|sy|aku|"
+                       r"\b(?:umur|usia|anak\w*|bayi|balita|adik|ibu|bapak|nenek|kakek|simbah|mbah|ortu|"
                        r"baru|masih|sudah)\s+(?:\w+\s+){0,2}?\d+\s*(?:tahun|bulan)\b|"
                        r"\b\d+\s*(?:tahun|bulan)\s+(?:\w+\s+){0,1}?(?:bisa|boleh|ikut|masih)\b")),
     ("cost", re.compile(r"\b(?:bayar|biaya|gratis|harga|tarif|sewa|ongkos|dipungut|pungutan|berapa)\b")),
@@ -76,7 +77,12 @@ def normalise(question: str) -> str:
     return " ".join(_SLANG.get(token, token) for token in re.findall(r"[\w'%]+", text))
 
 
-def _skip(slot: str, word: str, found: list[tuple[int, str]], text: str) -> bool:
+def _how_where(question: str) -> bool:
+    """One clause asks where to register or report ("daftarnya di mana"): it asks how."""
+    return any(_HOW_WHERE.search(normalise(part)) for part in re.split(r"[?.!,;\n]", question))
+
+
+def _skip(slot: str, word: str, found: list[tuple[int, str]], text: str, how_where: bool) -> bool:
     """Words that name a slot only when nothing more specific was asked before them."""
     slots = {s for _, s in found}
     if slot == "cost" and word == "berapa" and found:
@@ -87,7 +93,7 @@ def _skip(slot: str, word: str, found: list[tuple[int, str]], text: str) -> bool
         return True
     if slot == "how" and word in ("daftar", "mendaftar") and "deadline" in slots:
         return True
-    if slot == "where" and _HOW_WHERE.search(text) and "how" in slots:
+    if slot == "where" and how_where and "how" in slots:
         return True
     if slot == "when" and word in ("buka", "tutup", "berlaku", "besok", "sabtu", "minggu", "jam") and (
             slots & {"when", "deadline", "target"}):
@@ -100,19 +106,20 @@ def _skip(slot: str, word: str, found: list[tuple[int, str]], text: str) -> bool
 def question_slots(question: str) -> list[str]:
     """What `question` asks, in the order the comment asks it (at most three slots)."""
     text = normalise(question)
+    how_where = _how_where(question)
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     for slot, pattern in _SLOT_RULES:
         for match in pattern.finditer(text):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
-            if _skip(slot, match.group(0), found, text):
+            if _skip(slot, match.group(0), found, text, how_where):
                 continue
             taken.append(match.span())
             if all(s != slot for _, s in found):
                 found.append((match.start(), slot))
     slots = {s for _, s in found}
-    if "where" in slots and "how" not in slots and _HOW_WHERE.search(text):  # "dapet ... kemana": the way to get it
+    if "where" in slots and "how" not in slots and how_where:  # "dapet ... kemana": the way to get it
         found = [(i, "how" if s == "where" else s) for i, s in found]
     if slots & {"deadline", "target"}:
         found = [(i, s) for i, s in found if s != "when"]

@@ -31,7 +31,7 @@ rusak bolong berlubang lubang mati padam macet mampet tersumbat bau kotor lambat
 dah gak ga nggak tidak tdk enggak ngga kok parah banget bgt sejak dari udh lagi terus trus tapi tp sampai sampe
 kapan ini itu nih sih dong ya yaa min kak pak bu mohon tolong kenapa knp gimana gmn apa kali bah bang aja saja juga
 jg masih msh kayak kyk mulu melulu doang dan atau yang yg karena krn jadi jd biar supaya udah pun lho loh deh
-kemana dimana mana ngungsi mengungsi lapor melapor bisa boleh mau harus perlu ada
+kemana dimana mana ngungsi mengungsi lapor melapor bisa boleh mau harus perlu ada no nomor nmr rt rw blok kav
 """.split())
 _ALREADY = re.compile(
     r"\b(?:sudah|udah|udh|sdh|dah|pernah|berkali-kali|berkali2|sering|bolak-balik)\s+(?:\w+\s+){0,2}?"
@@ -44,18 +44,22 @@ _AGENCY = re.compile(r"\b(?:Dinas|Kementerian|Badan|Balai|BPBD|BMKG|BPOM|BPJS|Pe
                      r"Diskominfo|Dinkes|Kemenkes|Kemensos|Polres|Polda|Puskesmas|RSUD)(?:\s+(?:dan\s+)?[A-Z][\w-]*)*")
 
 
-def complaint_subject(comment: str) -> str:
-    """The thing the complaint names, in the citizen's words (slang spelled out), or "" when none."""
+_MINE = frozenset({"kami", "saya", "aku", "gw", "gue", "gua", "ku", "kita"})
+
+
+def complaint_subject(comment: str, you: str = "Kakak") -> str:
+    """The thing the complaint names, in the citizen's words (slang spelled out, "kami" said as `you`),
+    or "" when none."""
     text = normalize_comment(comment)
     match = _SUBJECT.search(text)
     if not match:
         return ""
     words = [match.group(0)]
-    for token in re.findall(r"[\w'-]+", text[match.end():])[:5]:
-        if token in _STOP or re.search(r"\d", token) or len(words) >= 4:
+    for token in re.findall(r"[\w'-]+", text[match.end():])[:6]:
+        if token in _STOP or re.search(r"\d", token) or len(words) >= 5:
             break
-        words.append(token)
-    while words and words[-1] in ("di", "ke", "untuk", "buat", "dengan"):
+        words.append(you if token in _MINE else token)
+    while words and words[-1] in ("di", "ke", "untuk", "buat", "dengan", "depan", "dekat"):
         words.pop()
     return " ".join(words)
 

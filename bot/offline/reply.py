@@ -113,11 +113,12 @@ def _complaint(request: ReplyRequest, found: dict[str, list[str]], guidelines: l
     """Sorry for what the citizen named; the answer to what they asked; the draft's own channel before the
     national one; the earlier report's number when they say they already reported. Never a date."""
     tone = request.tone
-    subject = complaint_subject(request.comment)
+    subject = complaint_subject(request.comment, "Bapak/Ibu" if tone == "formal" else "Kakak")
     sorry = COMPLAINT_SORRY[tone].format(subject=subject) if subject else COMPLAINT_SORRY_PLAIN[tone]
     parts = [sorry]
     if sheet is not None:
-        answered = answer_lines(request.comment, sheet, tone, question_slots(request.comment))[0]
+        asked = question_slots(request.comment) if asks(request.comment) else []
+        answered = answer_lines(request.comment, sheet, tone, asked)[0]
         parts += answered
         way = draft_channel(sheet, request.comment)
         if way and not any(way in line for line in answered):
@@ -142,7 +143,7 @@ def _hoax(request: ReplyRequest, sheet: FactSheet | None, escalate: bool) -> lis
         return replies
     parts = [HOAX_FACT[tone].format(fact=" ".join(lines))]
     source = official_source(sheet)
-    if source:
+    if source and source not in parts[0]:
         parts.append(HOAX_SOURCE[tone].format(source=source))
     if escalate:
         parts.append(HOAX_ESCALATED[tone])

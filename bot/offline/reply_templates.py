@@ -128,8 +128,8 @@ RECOMMENDATION: dict[str, str] = {
 }
 #: A complaint reply that names what the citizen named ("{subject}": their own words).
 COMPLAINT_SORRY: dict[Tone, str] = {
-    "formal": "Mohon maaf atas ketidaknyamanan terkait {subject} yang Bapak/Ibu alami.",
-    "friendly": "Mohon maaf atas ketidaknyamanannya soal {subject}, Kak.",
+    "formal": "Mohon maaf atas ketidaknyamanan terkait {subject}.",
+    "friendly": "Kak, mohon maaf atas ketidaknyamanannya soal {subject}.",
     "casual": "Duh, maaf banget ya soal {subject}.",
 }
 COMPLAINT_SORRY_PLAIN: dict[Tone, str] = {
@@ -166,7 +166,7 @@ COMPLAINT_NATIONAL: dict[Tone, str] = {
 #: A hoax corrected with the draft's facts ("{fact}": the answer lines) and who says so ("{source}").
 HOAX_FACT: dict[Tone, str] = {
     "formal": "Terima kasih telah mengonfirmasi sebelum menyebarkan. {fact}",
-    "friendly": "Terima kasih sudah cek dulu sebelum ikut membagikan, Kak. {fact}",
+    "friendly": "Terima kasih sudah cek dulu sebelum ikut membagikan. {fact}",
     "casual": "Makasih udah cek dulu sebelum share! {fact}",
 }
 HOAX_SOURCE: dict[Tone, str] = {
