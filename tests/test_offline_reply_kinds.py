@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from bot.core.final_checks import reply_fact_check
 from bot.core.models import CommentKind, Hit, ReplyRequest, ReplyResult
+from bot.core.reading import read_draft
 from bot.offline.complaint import already_reported, complaint_subject, draft_channel, official_source
 from bot.offline.engine import OfflineEngine
-from bot.core.reading import read_draft
 
 JALAN = (
     "Dinas Pekerjaan Umum Kabupaten Sungai Jernih menuntaskan perbaikan 40 ruas jalan kabupaten tahun ini. "
