@@ -107,17 +107,22 @@ def test_titles_and_degrees_are_not_names() -> None:
 
 
 def test_templates_of_the_offline_engine_carry_no_facts() -> None:
-    from bot.offline import reply as offline_reply
+    from bot.offline import reply_templates as offline_reply
     from bot.offline import templates as offline
 
     texts: list[str] = []
     for table in (offline.CTA, offline.CTA_SHORT):
         texts += [t for tones in table.values() for t in tones.values()]
     texts += list(offline.ASK.values()) + list(offline.WA_ASK.values()) + list(offline.GREETING.values())
-    for table in (offline_reply.CHECKING, offline_reply.COMPLAINT, offline_reply.HOAX, offline_reply.PRAISE,
+    for table in (offline_reply.CHECKING, offline_reply.HOAX, offline_reply.PRAISE,
                   offline_reply.POLITICAL, offline_reply.PERSONAL, offline_reply.OTHER):
-        texts += [t.format(channel=offline_reply.COMPLAINT_CHANNEL_GENERIC) for ts in table.values() for t in ts]
-    texts += list(offline_reply.SERIOUS.values()) + list(offline_reply.CALM.values())
+        texts += [t for ts in table.values() for t in ts]
+    for one in (offline_reply.SERIOUS, offline_reply.CALM, offline_reply.COMPLAINT_SORRY_PLAIN,
+                offline_reply.COMPLAINT_DETAIL, offline_reply.COMPLAINT_TICKET, offline_reply.HOAX_SHARE,
+                offline_reply.HOAX_ESCALATED):
+        texts += list(one.values())
+    texts += [t.format(channel=offline_reply.COMPLAINT_CHANNEL_GENERIC)
+              for t in offline_reply.COMPLAINT_NATIONAL.values()]
     labels = "📅 Kapan: x\n📍 Di mana: x\n💰 Biaya: x\n📝 Cara ikut: x\n🧾 Syarat: x\n📞 Info: x\n📌 Apa: x"
     for text in [*texts, labels]:
         assert check_facts(text, []).ok, text

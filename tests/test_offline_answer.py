@@ -9,7 +9,8 @@ import pytest
 
 from bot.core.final_checks import reply_fact_check
 from bot.core.models import ReplyRequest, ReplyResult
-from bot.offline.answer import answer_question, question_slots
+from bot.offline.answer import answer_question
+from bot.offline.asked import question_slots
 from bot.offline.engine import OfflineEngine
 
 POSYANDU = (
@@ -172,3 +173,48 @@ def test_when_without_a_date_still_reads_a_month() -> None:
     draft = ("BMKG memperkirakan hujan lebat masih terjadi hingga akhir Januari. "
              "Warga diminta membersihkan saluran air di sekitar rumah.")
     assert "hingga akhir Januari" in reply("hujan gini sampe kapan ya?", draft).suggestions[0]
+
+
+KLINIK = (
+    "SUKAMAJU – Bupati Sukamaju yang diwakili Asisten II membuka secara resmi layanan Klinik Keliling, "
+    "bertempat di Lapangan Desa Talang, Senin (7/9/2026). "
+    "Kepala Dinas Kesehatan Sukamaju, Ratna Dewi, mengatakan bahwa pemeriksaan di Klinik Keliling gratis "
+    "bagi seluruh warga, sementara obat diberikan sesuai resep dokter, ujarnya di sela acara. "
+    "Warga yang tidak memiliki ponsel tetap dilayani langsung di loket manual, sedangkan warga lain dapat "
+    "mendaftar lewat aplikasi Sukamaju Sehat."
+)
+
+
+def test_answers_are_plain_words_without_quotes_datelines_or_speech_tags() -> None:
+    first = reply("bayar gak min?", KLINIK).suggestions[0]
+    assert first.startswith("Halo, Kak! Gratis, Kak.")
+    assert "“" not in first and "SUKAMAJU –" not in first
+    assert "ujarnya" not in first and "mengatakan" not in first and "Ratna Dewi" not in first
+    assert "membuka secara resmi" not in first
+
+
+def test_several_questions_answered_together_and_missing_said_honestly() -> None:
+    result = reply("bayar gak? daftarnya gimana? syaratnya apa?", KLINIK)
+    first = result.suggestions[0]
+    assert "Gratis" in first and "aplikasi Sukamaju Sehat" in first
+    assert "belum menyebutkan" in first
+
+
+def test_no_phone_gets_the_counter_and_from_phone_gets_the_app() -> None:
+    assert "loket manual" in reply("ibu sy gak punya hp, gimana caranya?", KLINIK).suggestions[0]
+    assert "aplikasi Sukamaju Sehat" in reply("bisa daftar dari hp?", KLINIK).suggestions[0]
+
+
+def test_get_it_where_asks_the_way() -> None:
+    assert question_slots("bisa dapet obatnya kemana ya") == ["how"]
+    assert question_slots("sampe kapan larangan ini berlaku") == ["when"]
+    assert question_slots("target selesainya kpn sih") == ["target"]
+    assert question_slots("motor sy nunggak 7 taun, dihitung semua gak bayarnya?") == ["cost"]
+
+
+def test_a_claim_is_answered_by_the_clarification_only() -> None:
+    draft = ("Dinas Kesehatan memastikan kabar vaksin campak kedaluwarsa tidak benar. "
+             "Imunisasi tetap berjalan setiap Selasa pukul 08.00 WIB.")
+    first = reply("bener gak vaksin campak kedaluwarsa?", draft).suggestions[0]
+    assert "Kabar itu tidak benar" in first and "Selasa" not in first
+    assert answer_question("bener gak jembatan ditutup?", draft, "friendly") is None

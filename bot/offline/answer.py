@@ -1,356 +1,201 @@
-"""Answer a citizen's question from the context draft, slot by slot, without a language model.
+"""Answer a citizen's question from the context draft's fact sheet, without a language model.
 
-`question_slots` reads what a comment asks (when, cost, who, where, how, requirements,
-contact, deadline, quota, figures) in everyday online Indonesian (slang, abbreviations,
-typos). `answer_question` looks for each slot in the draft: the sentence that carries that
-kind of fact (a date for "kapan", "gratis" or a price for "bayar", a place for "di mana"),
-preferring the one that shares the question's own words and the value the offline reading
-(`analyze_draft`) labelled. The answer opens in plain words ("Gratis, Kak.") and quotes the
-draft's sentence, so every number, date and name is the draft's own. A slot the draft does
-not answer is said to be missing, with where to ask; an unrelated sentence is never quoted.
+`bot.offline.asked` reads what a comment asks; `bot.offline.answer_find` finds the sentence of the
+draft that says it (preferring one that holds a fact the reader put in that slot). The answer gives
+only the clause(s) of that sentence that carry the fact (ceremony, speech tags and the rest of a
+long sentence left out), after a plain opener ("Gratis, Kak.", "Jadwalnya: ...", "Mohon maaf, usia
+tersebut di luar ketentuan"), so every number, date and name is the draft's own. Several questions
+in one comment are answered together; a slot the draft does not answer is said to be missing, with
+where to ask (the draft's own contact when it has one); an unrelated sentence is never given.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from bot.core import lexicon, number_words
-from bot.core.fact_check import scan_facts
+from bot.core import lexicon
 from bot.core.models import Tone
-from bot.core.reading.key_facts import FREE, place, requirement
-from bot.offline.analysis import analyze_draft
-
-#: Slang and abbreviations of online comments, normalised before the slot rules run.
-_SLANG = {
-    "brp": "berapa", "brapa": "berapa", "jm": "jam", "dmn": "dimana", "dmana": "dimana", "dimn": "dimana",
-    "gmn": "gimana", "gmana": "gimana", "gmna": "gimana", "kpn": "kapan", "kapn": "kapan", "tgl": "tanggal",
-    "sampe": "sampai", "ampe": "sampai", "smp": "sampai", "kmn": "kemana", "kmana": "kemana", "telp": "telepon",
-    "telpon": "telepon", "tlp": "telepon", "ditelpon": "ditelepon", "no": "nomor", "nmr": "nomor",
-    "byr": "bayar", "gratiss": "gratis", "syaratnya": "syarat", "taun": "tahun", "thn": "tahun", "th": "tahun",
-    "bln": "bulan", "umurnya": "umur", "usianya": "usia", "caranya": "cara", "lokasinya": "lokasi",
-    "daptar": "daftar", "dftr": "daftar", "daftarnya": "daftar", "alamatnya": "alamat", "ngungsi": "mengungsi",
-    "bs": "bisa", "bsa": "bisa", "ikutan": "ikut", "lapornya": "lapor", "nomornya": "nomor", "biayanya": "biaya",
-    "bayarnya": "bayar", "jamnya": "jam", "harganya": "harga", "linknya": "link", "hubungin": "hubungi",
-    "ngungsinya": "mengungsi", "ngantri": "antri", "ngantre": "antri",
-    "mengungsinya": "mengungsi", "downloadnya": "download", "antriannya": "antrian",
-}
-
-_SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("figures", re.compile(r"\bberapa\s+(?:persen|ruas|km|kilometer|meter|orang|banyak|jumlah|unit|rumah|ton)\b|"
-                           r"\bsetinggi apa\b|\bturun jadi berapa\b|%")),
-    ("deadline", re.compile(r"\b(?:batas|paling (?:lambat|telat)|terakhir|tutupnya|ditutup|deadline)\b|"
-                            r"\bsampai kapan\s+(?:bisa\s+)?(?:daftar|ajukan|mengajukan|mendaftar|diajukan)\b")),
-    ("quota", re.compile(r"\b(?:dibatasi|kuota|maksimal|maks|jatah|paling banyak)\b")),
-    ("contact", re.compile(r"\b(?:nomor|hubungi|kontak|telepon|ditelepon|call ?center|hotline|wa|whatsapp)\b")),
-    ("requirements", re.compile(r"\b(?:bawa apa|membawa apa|syarat|persyaratan|dokumen|berkas|pakai ktp|"
-                                r"perlu ktp|harus bawa|wajib bawa|ktp|kk|nik)\b")),
-    ("how", re.compile(r"\b(?:cara|gimana|bagaimana|daftar|mendaftar|lapor|melapor|link|tautan|online|daring|"
-                       r"aplikasi|antri|antrian|antrean|download|unduh|ajukan|mengajukan|dicek|cek|minta|"
-                       r"(?:dari|lewat|pakai|pake) (?:hp|rumah))\b")),
-    ("where", re.compile(r"\b(?:di ?mana|ke ?mana|lokasi|alamat|tempat(?:nya)?|mana aja|mana saja|posko|"
-                         r"pengungsian|mengungsi)\b|\b\w+ mana\b|^di \w+ (?:ada|buka)\b")),
-    ("when", re.compile(r"\b(?:kapan|jam berapa|jam\b|tanggal|hari apa|pukul|sampai kapan|buka|tutup|berlaku|"
-                        r"besok|minggu depan|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b")),
-    ("who", re.compile(r"\b(?:umur|usia|lansia|anak(?=.*\b(?:bisa|boleh|ikut)\b)|bisa ikut|boleh ikut|siapa|"
-                       r"warga luar|perorangan|bisa dapat|bisa dapet|boleh|berhak)\b|\b\d+\s*(?:tahun|bulan)\b")),
-    ("cost", re.compile(r"\b(?:bayar|biaya|gratis|harga|tarif|sewa|ongkos|dipungut|pungutan|berapa)\b")),
-)
-#: A question that names the channel ("daftar/lapor ... di mana") asks how, not where.
-_HOW_WHERE = re.compile(r"\b(?:daftar|lapor|melapor|ajukan|mengajukan|download|unduh|cek)\w*\b.*\b(?:di ?mana|"
-                        r"ke ?mana)\b|\b(?:di ?mana|ke ?mana)\b.*\b(?:daftar|lapor|melapor)\w*\b")
-#: Words that name the slot, not the topic: they do not count as shared words.
-_SLOT_WORDS = frozenset({
-    "kapan", "jam", "berapa", "tanggal", "hari", "buka", "tutup", "bayar", "biaya", "gratis", "harga", "umur",
-    "usia", "ikut", "boleh", "bisa", "dimana", "kemana", "mana", "lokasi", "alamat", "cara", "gimana",
-    "link", "bawa", "syarat", "nomor", "hubungi", "telepon", "apa", "apakah", "min", "admin", "kak", "kakak",
-    "pak", "bu", "bang", "mau", "tanya", "dong", "ya", "yaa", "nih", "sih", "tidak", "gak", "ga", "gk", "nggak",
-    "ngga", "ndak", "nda", "kah", "tolong", "info", "mohon", "saya", "sy", "kami", "ada", "yang", "yg", "di", "ke",
-    "dari", "untuk", "itu", "ini", "dan", "atau", "sudah", "udh", "belum", "blm", "kok", "aja", "saja", "juga",
-    "jg", "sampai", "perlu", "harus", "kalo", "kalau", "klo", "trs", "terus", "lagi", "dulu", "dlu", "pake",
-})
-
-_WEEKDAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
-_MONTH = re.compile(r"\b(?:hingga|sampai|mulai|sejak|akhir|awal|pertengahan)\s+(?:bulan\s+)?(?:Januari|Februari|"
-                    r"Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b")
-_WHEN_CUE = re.compile(rf"\b(?:pukul|jam|setiap|tiap|{_WEEKDAY}|hingga|sampai|mulai|sejak|akhir|awal|pekan)\b", re.I)
-_DEADLINE_CUE = re.compile(r"\b(?:paling lambat|batas|ditutup|sebelum|terakhir|selambat)", re.I)
-_COST_CUE = re.compile(r"\b(?:biaya|harga|tarif|bayar|membayar|seharga|sewa|retribusi|iuran|dipungut|rp)", re.I)
-_WHERE_CUE = re.compile(r"\b(?:di|ke)\s+(?:[A-Z]|kantor|kelurahan|kecamatan|balai|gedung|taman|puskesmas|posko|"
-                        r"posyandu|lapangan|aula|masjid|terminal|pasar|sekolah|desa|rumah sakit|halaman|jalan|"
-                        r"ruang|hotel|stadion|alun-alun)|"
-                        r"\b(?:bertempat|berlokasi|lokasi|posko|pengungsian|titik)\b")
-_HOW_CUE = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|melalui|lewat|aplikasi|laman|situs|daring|online|"
-                      r"melapor\w*|lapor\w*|menghubungi|mendatangi|datang|mengajukan|mengunduh|unduh|antrean|"
-                      r"loket|tautan|fitur|mengirim|kirim|cukup)\b", re.I)
-_REQ_CUE = re.compile(r"\b(?:syarat|persyaratan|membawa|bawa|menunjukkan|melampirkan|KTP|KK|Kartu Keluarga|"
-                      r"dokumen|berkas|NIK|terdaftar)\b", re.I)
-_WHO_CUE = re.compile(r"\b(?:usia|umur|berusia|berumur|lansia|anak|warga|khusus|bagi|diperuntukkan|peserta|"
-                      r"sasaran|terbuka untuk|kelompok|siswa|siswi|pelajar|ibu hamil|balita|penduduk|ber-KTP)\b", re.I)
-_FIGURE_CUE = re.compile(r"\b(?:persen|ruas|kilometer|km|meter|unit|rumah|orang|ton)\b|%", re.I)
-_QUOTA_CUE = re.compile(r"\b(?:maksimal|dibatasi|kuota|paling banyak|per orang|per KK|per keluarga|"
-                        r"setiap orang|satu paket)\b", re.I)
-_CONTACT_CUE = re.compile(r"\b(?:nomor|call center|hotline|telepon|WhatsApp|WA|hubungi|menghubungi)\b", re.I)
-
-#: Ages a draft writes in words; their values are read by bot.core.number_words.
-_NUMBER_WORDS = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
-                 "sebelas", "dua belas", "lima belas", "delapan belas", "enam puluh", "tujuh puluh")
-_NUM = r"(\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
-_UNIT = r"(tahun|bulan)"
-_RANGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+{_NUM}\s*(?:{_UNIT}\s*)?(?:sampai|hingga|s\.?d\.?|-|–)\s*"
-                    rf"{_NUM}\s*{_UNIT}", re.I)
-_MIN_AGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:minimal|paling sedikit|di atas|sekurang-kurangnya)\s+"
-                      rf"{_NUM}\s*{_UNIT}|\b{_NUM}\s*{_UNIT}\s+ke atas\b", re.I)
-_MAX_AGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:maksimal|paling tinggi|di bawah|paling banyak)\s+"
-                      rf"{_NUM}\s*{_UNIT}", re.I)
-_ASKED_AGE = re.compile(r"\b(\d{1,3})\s*(tahun|bulan)\b")
-
-
-def _number(token: str) -> int:
-    if token.isdigit():
-        return int(token)
-    words = token.lower().split()
-    value, end = number_words.read_number(words, 0)
-    return int(value) if end == len(words) else -1
-
-
-def _months(value: int, unit: str) -> int:
-    return value * 12 if unit.lower().startswith("tahun") else value
-
+from bot.core.reading import FactSheet, Slot, read_draft
+from bot.core.reading.key_facts import FREE
+from bot.offline.ages import age_allowed
+from bot.offline.answer_find import cue, find_slot, sheet_spans, stems
+from bot.offline.asked import asked_age, question_slots
 
 LABELS: dict[str, str] = {
-    "when": "waktunya", "deadline": "batas waktunya", "cost": "biayanya", "who": "siapa yang boleh ikut",
-    "where": "lokasinya", "how": "caranya", "requirements": "syaratnya", "contact": "nomor yang bisa dihubungi",
-    "quota": "batasannya", "figures": "angkanya",
+    "when": "waktunya", "deadline": "batas waktunya", "target": "targetnya", "cost": "biayanya",
+    "who": "siapa yang boleh ikut", "where": "lokasinya", "how": "caranya", "requirements": "syaratnya",
+    "contact": "nomor yang bisa dihubungi", "quota": "batasannya", "figures": "angkanya", "what": "hal itu",
+    "claim": "kabar itu",
 }
-#: Where the offline reading's labelled values fit a slot (a sentence carrying one is preferred).
-_DETAIL_OF = {"when": "Kapan", "deadline": "Kapan", "where": "Di mana", "cost": "Biaya", "how": "Cara ikut",
-              "requirements": "Syarat", "contact": "Info"}
+#: The opener of an answer, per slot ("Jadwalnya: ...").
+_OPENER: dict[str, str] = {
+    "when": "Jadwalnya", "deadline": "Batas waktunya", "target": "Targetnya", "where": "Lokasinya",
+    "how": "Caranya", "requirements": "Syaratnya", "contact": "Bisa menghubungi", "quota": "Ketentuannya",
+    "figures": "Datanya", "cost": "Soal biaya", "who": "Yang bisa ikut", "what": "Infonya", "claim": "Faktanya",
+}
 ADDRESS: dict[Tone, str] = {"formal": "Bapak/Ibu", "friendly": "Kak", "casual": "Kak"}
+_BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
+#: Words that continue the fact of the clause before them ("..., atau lewat WhatsApp ...").
+_QUOTES = re.compile(r"[\"“”]")
+#: What only frames a fact: a dateline ("MAKASSAR – "), who said it ("Menurutnya, ", "Kepala Dinas X, Nama,
+#: menambahkan bahwa "), a label ("jadwal: "), a connector left by the cut ("sementara ", "yakni ").
+_FRAMES = (
+    re.compile(r"^[A-Z][A-Za-z .]{1,30}\s[–—-]\s+"),
+    re.compile(r"^(?:menurut(?:nya| [^,]{1,60}),\s*|(?:ia|dia|beliau) (?:mengatakan|menjelaskan|menyebutkan|"
+               r"menegaskan|menambahkan|mengimbau agar|menyampaikan),?\s*(?:bahwa\s+)?|(?:saya|kami) (?:tegaskan|"
+               r"pastikan|sampaikan),?\s*(?:bahwa\s+)?)", re.I),
+    re.compile(r"^[A-Z][^.;:]{0,110}?,\s[A-Z][^,]{2,60},\s(?:mengatakan|menjelaskan|menyebutkan|menegaskan|"
+               r"menambahkan|menyampaikan)\s(?:bahwa\s)?"),
+    re.compile(r"^(?:sementara(?: itu)?|serta|yakni|yaitu|atau|dan|tetapi(?: juga)?|namun|selain itu|sedangkan|"
+               r"di antaranya|antara lain)\b,?\s*", re.I),
+    re.compile(r"^[A-Za-z]+(?: [a-z]+)?:\s+"),
+)
+#: A speech tag at the end ("..., ujarnya di Samarinda, Rabu (3/12)", "..., kata dia").
+_SAID_TAIL = re.compile(r",?\s+(?:(?:ujar|kata|tutur|jelas|ungkap|terang|tegas|imbuh|tambah)nya|kata (?:dia|ia|beliau)|"
+                        r"(?:ujar|kata|tutur|jelas|tegas) [A-Z]\w+)\b.*$", re.S)
+#: A sentence shorter than this is given whole when none of it is ceremony.
+SHORT = 170
+WINDOW = 230
 
 
-def normalise(question: str) -> str:
-    """The question lower-cased with the usual slang spelled out ("jm brp" -> "jam berapa")."""
-    text = question.lower().replace("’", "'")
-    text = re.sub(r"(\d)\s*(th|thn|taun|tahun|bln|bulan)\b", r"\1 \2", text)
-    return " ".join(_SLANG.get(token, token) for token in re.findall(r"[\w'%]+", text))
-
-
-def question_slots(question: str) -> list[str]:
-    """What `question` asks, in the order the comment asks it (at most three slots)."""
-    text = normalise(question)
-    found: list[tuple[int, str]] = []
-    taken: list[tuple[int, int]] = []
-    for slot, pattern in _SLOT_RULES:
-        for match in pattern.finditer(text):
-            if any(match.start() < end and start < match.end() for start, end in taken):
-                continue
-            if slot == "cost" and match.group(0) == "berapa" and found:
-                continue
-            if slot == "who" and match.group(0) in ("boleh", "bisa dapat", "bisa dapet") and found:
-                continue
-            if slot == "how" and match.group(0) in ("daftar", "mendaftar") and any(s == "deadline" for _, s in found):
-                continue
-            if slot == "where" and _HOW_WHERE.search(text) and any(s == "how" for _, s in found):
-                continue
-            if slot == "when" and match.group(0) in ("buka", "tutup", "berlaku", "besok", "sabtu", "minggu",
-                                                     "jam") and any(s in ("when", "deadline") for _, s in found):
-                continue
-            if slot == "when" and match.group(0) in ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
-                                                     "besok") and found:
-                continue
-            taken.append(match.span())
-            if all(s != slot for _, s in found):
-                found.append((match.start(), slot))
-    if any(s == "deadline" for _, s in found):
-        found = [(i, s) for i, s in found if s != "when"]
-    return [slot for _, slot in sorted(found)][:3]
-
-
-def _stems(text: str) -> set[str]:
-    return {lexicon.stem(w) for w in normalise(text).split() if len(w) > 2 and w not in _SLOT_WORDS}
-
-
-def _cue(slot: str, sentence: str) -> float:
-    kinds = {loc.fact.kind for loc in scan_facts(sentence)}
-    dated = bool(kinds & {"date", "time"})
-    if slot == "when":
-        if dated:
-            return 2.0
-        if _MONTH.search(sentence):
-            return 1.5
-        return 0.5 if _WHEN_CUE.search(sentence) and re.search(_WEEKDAY, sentence, re.I) else 0.0
-    if slot == "deadline":
-        return (2.0 if _DEADLINE_CUE.search(sentence) else 0.5) if dated else 0.0
-    if slot == "cost":
-        return 2.5 if FREE.search(sentence) else 2.0 if "money" in kinds else 1.0 if _COST_CUE.search(sentence) else 0.0
-    if slot == "where":
-        return 2.0 if place([sentence]) else 1.0 if _WHERE_CUE.search(sentence) else 0.0
-    if slot == "how":
-        return 1.0 + len(_HOW_CUE.findall(sentence)) * 0.3 if _HOW_CUE.search(sentence) else 0.0
-    if slot == "requirements":
-        return 2.0 if requirement(sentence) else 1.0 if _REQ_CUE.search(sentence) else 0.0
-    if slot == "contact":
-        phone = any(loc.fact.kind == "number" and len(re.sub(r"\D", "", loc.fact.raw)) >= 9
-                    for loc in scan_facts(sentence))
-        return 2.0 if phone else 1.0 if _CONTACT_CUE.search(sentence) and re.search(r"\d{3}", sentence) else 0.0
-    if slot == "who":
-        ranged = _RANGE.search(sentence) or _MIN_AGE.search(sentence)
-        return 3.0 if ranged else 1.0 if _WHO_CUE.search(sentence) else 0.0
-    if slot == "quota":
-        return 2.0 if _QUOTA_CUE.search(sentence) else 0.0
-    if slot == "figures":
-        return 2.0 if kinds & {"number", "percent"} and _FIGURE_CUE.search(sentence) else 0.0
-    return 0.0
-
-
-@dataclass
-class Found:
-    slot: str
-    sentence: str
-
-
-_BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
-
-
-def _sentences(context: str) -> list[str]:
-    """The draft's sentences (long ones cut at clauses); a list after "...:" stays one with its items."""
-    out: list[str] = []
-    intro: str | None = None
-    for raw in lexicon.split_sentences(lexicon.clean_markup(context)):
+def sentences_of(draft: str) -> list[tuple[int, str]]:
+    """The draft's sentences with their offsets in `draft` (-1 for a list joined to its "...:" intro)."""
+    out: list[tuple[int, str]] = []
+    intro = False
+    cursor = 0
+    for raw in lexicon.split_sentences(draft):
+        at = draft.find(raw, cursor)
+        cursor = at + len(raw) if at >= 0 else cursor
         bullet = bool(_BULLET.match(raw))
-        sentence = _BULLET.sub("", raw)
-        sentence = re.sub(r"^[#>\s\"“”]+", "", sentence).strip()
-        if sentence.count('"') % 2 or sentence.count("“") != sentence.count("”"):
-            sentence = sentence.replace('"', "").replace("“", "").replace("”", "")
+        sentence = _BULLET.sub("", raw).strip()
         if not sentence or not lexicon.words(sentence):
             continue
-        if bullet and intro is not None and out:
-            out[-1] = f"{out[-1]}{' ' if out[-1].endswith(':') else '; '}{sentence.rstrip('.;')}"
+        if bullet and intro and out:
+            last = out[-1][1]
+            out[-1] = (-1, f"{last}{' ' if last.endswith(':') else '; '}{sentence.rstrip('.;')}")
             continue
-        intro = sentence if sentence.endswith(":") else None
-        out.extend(_chunks(sentence) if len(sentence) > LONG_SENTENCE else [sentence])
+        intro = sentence.endswith(":") or (intro and bullet)
+        offset = draft.find(sentence, at) if at >= 0 else -1
+        out.append((offset, sentence))
     return out
 
 
-LONG_SENTENCE = 240
-_CLAUSE_BREAK = re.compile(r"(?<=[;:])\s+|,\s+(?=(?:di antaranya|antara lain|yakni|yaitu|sementara|sedangkan|serta|"
-                           r"dan|sehingga|namun|tetapi|dengan|mulai|bertempat|pada|hingga)\b)")
+#: Where a sentence breaks into clauses that say different things; list commas are not among them.
+_BREAK = re.compile(r"(?<=[;:])\s+|,\s+(?=(?:di antaranya|antara lain|yakni|yaitu|sementara|sedangkan|serta|dan|"
+                    r"atau|sehingga|namun|tetapi|dengan|mulai|bertempat|pada|hingga|sampai|yang diwakili|didampingi|"
+                    r"turut hadir|(?:ujar|kata|tutur|jelas|ungkap|terang|tegas|imbuh|tambah)nya|menurut|"
+                    r"kata|ucap|sambung)\b)|\s+(?=(?:yang diwakili|didampingi|turut hadir)\b)")
+_SPEECH_TAG = re.compile(r"^(?:(?:ujar|kata|tutur|jelas|ungkap|terang|tegas|imbuh|tambah)nya|kata|ucap|sambung)\b",
+                         re.I)
+#: Pieces that continue the fact of the piece before them: an alternative, the end of a range.
+_GOES_ON = re.compile(r"^(?:atau|hingga|sampai|s\.d\.|maupun|yakni|yaitu|antara lain|di antaranya|meliputi)\b", re.I)
+#: ... and, for lists of places, channels and documents, one more item.
+_LIST_ON = re.compile(r"^(?:dan|serta)\b", re.I)
 
 
-def _chunks(sentence: str) -> list[str]:
-    """A long sentence cut at clause boundaries into verbatim pieces of at most LONG_SENTENCE characters."""
-    pieces = [p.strip() for p in _CLAUSE_BREAK.split(sentence) if p and p.strip()]
-    out: list[str] = []
-    for piece in pieces:
-        if out and len(out[-1]) + len(piece) + 2 <= LONG_SENTENCE:
-            joined = sentence[sentence.find(out[-1]):sentence.find(piece) + len(piece)]
-            out[-1] = joined if joined.startswith(out[-1]) else out[-1]
-            if out[-1] is not joined:
-                out.append(piece)
-        else:
-            out.append(piece)
-    return [p for p in out if lexicon.words(p)]
+def _pieces(sentence: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    cursor = 0
+    for m in _BREAK.finditer(sentence):
+        if m.start() > cursor:
+            out.append((cursor, m.start()))
+        cursor = m.end()
+    out.append((cursor, len(sentence)))
+    return [(s, e) for s, e in out if lexicon.words(sentence[s:e])]
 
 
-def find_slot(slot: str, question: str, sentences: list[str], details: dict[str, str]) -> str | None:
-    """The draft's sentence that answers `slot` of `question`, or None when the draft does not say."""
-    wanted = _stems(question)
-    detail = details.get(_DETAIL_OF.get(slot, ""), "") if slot != "cost" else (
-        details.get("Biaya") or details.get("Harga") or "")
-    best: tuple[float, str] | None = None
-    for index, sentence in enumerate(sentences):
-        cue = _cue(slot, sentence)
-        if cue <= 0:
-            continue
-        words = lexicon.words(sentence)
-        shared = wanted & {lexicon.stem(w.lower()) for w in words}
-        named = shared & {lexicon.stem(w.lower()) for w in words[1:] if w[:1].isupper()} \
-            if slot in ("where", "how", "contact") else set()
-        score = cue + 1.5 * len(shared) + 1.0 * len(named) - 0.002 * len(sentence) - 0.01 * index
-        if detail and detail.lower().rstrip(".…") in sentence.lower():
-            score += 1.0
-        if lexicon.is_ceremonial(sentence) or _SPEECH_FRAME.search(sentence):
-            score -= 1.0
-        score += _unit_bonus(slot, question, sentence)
-        if best is None or score > best[0]:
-            best = (score, sentence)
-    return best[1] if best else None
+def excerpt(sheet: FactSheet, at: int, sentence: str, slot: str, question: str) -> str:
+    """The part of `sentence` that answers `slot`: the clause that carries the fact and the clauses
+    that continue it (an alternative, a range's end, a list's last item), without ceremony or a
+    speech tag. A short sentence without ceremony is given whole."""
+    if at < 0:
+        return sentence  # a list joined to its "...:" intro is one answer
+    pieces = _pieces(sentence)
+    ceremony = any(lexicon.is_ceremonial(sentence[s:e]) or _SPEECH_TAG.match(sentence[s:e]) for s, e in pieces)
+    if len(pieces) == 1 or (len(sentence) <= SHORT and not ceremony):
+        return sentence
+    spans = [(s - at, e - at) for s, e in sheet_spans(sheet, slot)] if at >= 0 else []
+    wanted = stems(question)
+
+    def score(index: int) -> float:
+        s, e = pieces[index]
+        text = sentence[s:e]
+        if _SPEECH_TAG.match(text):
+            return -2.0
+        held = any(s <= a < e for a, _ in spans)
+        shared = wanted & {lexicon.stem(w.lower()) for w in lexicon.words(text)}
+        ceremonial = -1.5 if lexicon.is_ceremonial(text) else 0.0
+        return cue(slot, text) + (1.0 if held else 0.0) + 1.0 * len(shared) + ceremonial
+
+    first = last = max(range(len(pieces)), key=lambda i: (score(i), -i))
+    listing = slot in ("where", "how", "requirements", "contact", "who")
+    while last + 1 < len(pieces) and pieces[last + 1][1] - pieces[first][0] <= WINDOW:
+        following = sentence[slice(*pieces[last + 1])]
+        if not (_GOES_ON.match(following) or (listing and _LIST_ON.match(following))) or score(last + 1) < 0:
+            break
+        last += 1
+    return sentence[pieces[first][0]:pieces[last][1]]
 
 
-_SAID = re.compile(r"\b(?:ujar|kata|tutur|jelas|ungkap|terang|tegas)nya\b", re.I)
-_SPEECH_FRAME = re.compile(r"\b(?:sambutan\w*|mengapresiasi|menilai|berharap)\b", re.I)
+def plain(value: str, sheet: FactSheet) -> str:
+    """`value` as the words after an opener: quotes and end stops dropped, a common first word lower-cased."""
+    value = _SAID_TAIL.sub("", _QUOTES.sub("", value).strip())
+    for frame in _FRAMES:
+        cut = frame.sub("", value, count=1)
+        value = cut if lexicon.words(cut) else value
+    value = value.rstrip(".;:,")
+    first = value.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:].islower() and not re.search(rf"[^.!?\n]\s+{re.escape(first)}\b", sheet.draft):
+        value = first.lower() + value[len(first):]
+    return value
 
 
-def _unit_bonus(slot: str, question: str, sentence: str) -> float:
-    """Prefer the fact the question names: a calendar date for "tanggal", an hour for "jam", percent for "persen"."""
-    asked = normalise(question)
-    kinds = [loc.fact.kind for loc in scan_facts(sentence)]
-    bonus = 0.0
-    if slot in ("when", "deadline"):
-        if re.search(r"\b(?:tanggal|sampai kapan|kapan)\b", asked) and "date" in kinds:
-            bonus += 0.5
-        if re.search(r"\btanggal\b", asked) and "date" not in kinds:
-            bonus -= 1.0
-        said = _SAID.search(sentence)
-        timed = [loc.start for loc in scan_facts(sentence) if loc.fact.kind in ("date", "time")]
-        if said and timed and min(timed) > said.start():
-            bonus -= 1.5  # only the dateline of a quote ("..., ujarnya di Samarinda, Rabu (3/12)")
-        if re.search(r"\b(?:jam|pukul)\b", asked) and "time" in kinds:
-            bonus += 1.5
-    if slot == "figures":
-        for unit in ("persen", "ruas", "meter", "km", "unit", "rumah", "orang"):
-            if unit in asked.split():
-                bonus += 2.0 if re.search(rf"\b{unit}\b", sentence, re.I) else -2.0
-        bonus += 0.3 * min(kinds.count("percent") + kinds.count("number"), 3)
-    if slot == "how" and re.search(r"\b(?:dimana|di mana|kemana|ke mana)\b", asked) and (
-            place([sentence]) or _WHERE_CUE.search(sentence)):
-        bonus += 1.0
-    return bonus
-
-
-def _age_verdict(question: str, sentence: str) -> bool | None:
-    """Whether the age the question states is inside the draft's range (None when either is missing)."""
-    asked = _ASKED_AGE.search(normalise(question))
-    if not asked:
-        return None
-    age = _months(int(asked.group(1)), asked.group(2))
-    if match := _RANGE.search(sentence):
-        low, high, unit = _number(match.group(1)), _number(match.group(3)), match.group(4)
-        low_unit = match.group(2) or unit
-        if low < 0 or high < 0:
-            return None
-        return _months(low, low_unit) <= age <= _months(high, unit)
-    if match := _MIN_AGE.search(sentence):
-        value, unit = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
-        return _number(value) >= 0 and age >= _months(_number(value), unit) if "di atas" not in match.group(0) \
-            else age > _months(_number(value), unit)
-    if match := _MAX_AGE.search(sentence):
-        return age <= _months(_number(match.group(1)), match.group(2))
-    return None
-
-
-def _opener(slot: str, question: str, sentence: str, tone: Tone) -> str:
+def _opener(slot: str, question: str, value: str, tone: Tone) -> str:
     you = ADDRESS[tone]
-    if slot == "cost" and FREE.search(sentence):
-        return f"Gratis, {you}." if tone != "formal" else "Layanan ini tidak dipungut biaya, Bapak/Ibu."
+    if slot == "cost" and FREE.search(value):
+        return f"Gratis, {you}." if tone != "formal" else "Tidak dipungut biaya, Bapak/Ibu."
     if slot == "who":
-        verdict = _age_verdict(question, sentence)
+        months = asked_age(question)
+        verdict = None if months is None else age_allowed(months, value)
         if verdict is True:
             return f"Usia tersebut masih masuk ketentuan, {you}."
         if verdict is False:
             return f"Mohon maaf, usia tersebut di luar ketentuan, {you}."
-    label = LABELS[slot]
-    return lexicon.capitalize_first(f"{label}:") if tone != "casual" else lexicon.capitalize_first(f"soal {label}:")
+    if slot == "claim" and re.search(r"\b(?:tidak benar|hoaks|keliru|palsu|penipuan)\b", value, re.I):
+        return f"Kabar itu tidak benar, {you}."
+    return ""
 
 
-def _where_to_ask(details: dict[str, str], tone: Tone) -> str:
-    contact = details.get("Info", "").split(" / ")[0]
-    if contact:
-        return (f"silakan tanyakan langsung ke {contact}" if tone == "formal"
-                else f"bisa ditanyakan langsung ke {contact} ya")
+def _where_to_ask(sheet: FactSheet, tone: Tone) -> str:
+    contact = sheet.first(Slot.CONTACT)
+    if contact is not None:
+        return (f"silakan tanyakan langsung ke {contact.value}" if tone == "formal"
+                else f"bisa ditanyakan langsung ke {contact.value} ya")
     return "silakan tanyakan langsung ke penyelenggara" if tone == "formal" else "bisa ditanyakan langsung ke " \
         "penyelenggara atau lewat pesan langsung (DM) ya"
+
+
+def answer_lines(question: str, sheet: FactSheet, tone: Tone, slots: list[str]) -> tuple[list[str], list[str]]:
+    """One line per slot the draft answers, and the slots it does not answer."""
+    sentences = sentences_of(sheet.draft)
+    lines: list[str] = []
+    missing: list[str] = []
+    given: list[str] = []
+    for slot in slots:
+        found = find_slot(slot, question, sentences, sheet)
+        if found is None:
+            missing.append(slot)
+            continue
+        value = plain(excerpt(sheet, *found, slot, question), sheet)
+        opener = _opener(slot, question, value, tone)
+        if any(value in earlier or earlier in value for earlier in given):
+            if opener:
+                lines.append(opener)
+            continue
+        given.append(value)
+        body = lexicon.capitalize_first(value) + "." if opener else f"{_OPENER[slot]}: {value}."
+        lines.append(f"{opener} {body}".strip())
+    return lines, missing
 
 
 def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str], list[str]] | None:
@@ -358,28 +203,15 @@ def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str],
     slots = question_slots(question)
     if not slots or not context.strip():
         return None
-    sentences = _sentences(context)
-    details = analyze_draft(context).details
-    lines: list[str] = []
-    missing: list[str] = []
-    quoted: set[str] = set()
-    for slot in slots:
-        sentence = find_slot(slot, question, sentences, details)
-        if sentence is None:
-            missing.append(slot)
-            continue
-        opener = _opener(slot, question, sentence, tone)
-        if sentence not in quoted:
-            end = "" if sentence[-1:] in ".!?…" else "."  # the next words must not read as a name
-            lines.append(f"{opener} “{sentence}”{end}")
-        elif not opener.endswith(":"):
-            lines.append(opener)
-        quoted.add(sentence)
+    sheet = read_draft(context)
+    lines, missing = answer_lines(question, sheet, tone, slots)
+    if "claim" in missing:
+        return None  # the draft says nothing about the claim: the hoax or checking reply says so
     you = ADDRESS[tone]
     warnings: list[str] = []
     if missing:
         names = ", ".join(LABELS[s] for s in missing)
-        lines.append(f"Soal {names}, info resminya belum menyebutkan; {_where_to_ask(details, tone)}.")
+        lines.append(f"Soal {names}, info resminya belum menyebutkan; {_where_to_ask(sheet, tone)}.")
         warnings.append(f"Draf konteks tidak menyebut {names}; lengkapi bila tahu jawabannya.")
     body = " ".join(lines)
     greet = {"formal": "Terima kasih atas pertanyaannya.", "friendly": f"Halo, {you}!", "casual": "Halo!"}[tone]

@@ -1,11 +1,13 @@
 """Reply suggestions without a language model: classify, then fill polite templates.
 
-A question is answered slot by slot from the context draft (`bot.offline.answer`: what it
-asks, the draft's sentence that says it, honestly "not said" otherwise); without context, only
-with a sentence found literally in a guideline (quoted); otherwise the reply says the answer is
-being checked. Personal
-data from the comment is never repeated. The complaint channel is named only as far
-as the retrieved guidelines confirm it.
+A question is answered slot by slot from the context draft's fact sheet (`bot.offline.answer`:
+what it asks, the clause that says it, honestly "not said" otherwise), also when the triage filed
+it as "other" or as abuse without an insult; without context, only with a sentence found literally
+in a guideline (quoted); otherwise the reply says the answer is being checked. A complaint reply
+names what the citizen named, answers what they asked, offers the draft's own channel before the
+national one (named only as far as the retrieved guidelines confirm it) and asks for the earlier
+report's number when they already reported; it never promises a date. A hoax is corrected with the
+draft's own facts and who says so. Personal data from the comment is never repeated.
 """
 
 from __future__ import annotations
@@ -15,146 +17,38 @@ import re
 from bot.core import lexicon
 from bot.core.classify import classify_comment, escalation, find_signals
 from bot.core.fact_check import check_facts, scan_facts
-from bot.core.models import CommentKind, ReplyRequest, ReplyResult, Tone, unique_sources
-from bot.offline.answer import answer_question
-
-#: The official complaint channel (SP4N-LAPOR!); mentioned only when the guidelines confirm it.
-COMPLAINT_CHANNEL = "SP4N-LAPOR! (lapor.go.id, SMS 1708)"
-COMPLAINT_CHANNEL_SHORT = "SP4N-LAPOR!"
-COMPLAINT_CHANNEL_GENERIC = "kanal pengaduan resmi instansi"
-
-OFFLINE_REPLY_WARNING = (
-    "Mesin offline (tanpa model bahasa): saran balasan disusun dari templat; sesuaikan sebelum dikirim."
+from bot.core.models import CommentKind, ReplyRequest, ReplyResult, unique_sources
+from bot.core.reading import FactSheet, read_draft
+from bot.offline.answer import answer_lines, answer_question
+from bot.offline.asked import asks, question_slots
+from bot.offline.complaint import already_reported, complaint_subject, draft_channel, official_source
+from bot.offline.reply_templates import (
+    ANSWER,
+    CALM,
+    CHECKING,
+    COMPLAINT_CHANNEL,
+    COMPLAINT_CHANNEL_GENERIC,
+    COMPLAINT_CHANNEL_SHORT,
+    COMPLAINT_DETAIL,
+    COMPLAINT_DRAFT_CHANNEL,
+    COMPLAINT_NATIONAL,
+    COMPLAINT_SORRY,
+    COMPLAINT_SORRY_PLAIN,
+    COMPLAINT_TICKET,
+    HOAX,
+    HOAX_ESCALATED,
+    HOAX_FACT,
+    HOAX_SHARE,
+    HOAX_SOURCE,
+    NO_ANSWER_WARNING,
+    OFFLINE_REPLY_WARNING,
+    OTHER,
+    PERSONAL,
+    POLITICAL,
+    PRAISE,
+    RECOMMENDATION,
+    SERIOUS,
 )
-NO_ANSWER_WARNING = (
-    "Jawaban tidak ditemukan di konteks atau pedoman; tambahkan konteks (misalnya isi pengumuman) "
-    "agar saran bisa langsung menjawab."
-)
-
-T = dict[Tone, list[str]]
-
-ANSWER: T = {
-    "formal": ["Terima kasih atas pertanyaannya. Sesuai informasi resmi: “{a}”",
-               "Terima kasih telah bertanya. Informasinya sebagai berikut: “{a}” Jika masih ada yang belum jelas, "
-               "silakan bertanya kembali."],
-    "friendly": ["Terima kasih sudah bertanya! Sesuai informasi yang ada: “{a}”",
-                 "Halo, Kak! Infonya begini: “{a}” Kalau masih ada yang kurang jelas, tanya lagi di sini ya."],
-    "casual": ["Makasih udah nanya! Infonya: “{a}”",
-               "Halo! Jadi gini: “{a}” Kalau masih bingung, tanya lagi aja ya."],
-}
-CHECKING: T = {
-    "formal": ["Terima kasih atas pertanyaan Bapak/Ibu. Kami cek terlebih dahulu ke unit terkait dan akan segera "
-               "menyampaikan jawabannya di sini.",
-               "Terima kasih telah bertanya. Informasi tersebut sedang kami pastikan ke unit terkait; jawabannya "
-               "akan kami sampaikan di kolom ini."],
-    "friendly": ["Terima kasih sudah bertanya. Kami cek dulu ke unit terkait dan segera kabari di sini ya.",
-                 "Halo, terima kasih atas pertanyaannya! Supaya jawabannya tepat, kami pastikan dulu ke unit "
-                 "terkait, nanti kami kabari di kolom ini."],
-    "casual": ["Makasih udah nanya! Kami cek dulu ke unit terkait ya, nanti dikabari di sini.",
-               "Siap, pertanyaannya kami catat! Kami pastikan dulu ke unit terkait biar infonya nggak keliru."],
-}
-COMPLAINT: T = {
-    "formal": ["Mohon maaf atas ketidaknyamanan yang Bapak/Ibu alami. Mohon kirimkan detail lokasi dan foto "
-               "melalui pesan langsung (DM) agar dapat kami teruskan ke unit terkait.",
-               "Terima kasih atas laporannya. Agar tercatat dan dapat dipantau tindak lanjutnya, silakan sampaikan "
-               "juga melalui {channel}."],
-    "friendly": ["Mohon maaf atas ketidaknyamanannya, Kak. Boleh kirim detail lokasi dan fotonya lewat pesan "
-                 "langsung (DM)? Keluhan ini akan kami teruskan ke unit terkait.",
-                 "Terima kasih sudah menyampaikan, ini masukan penting bagi kami. Agar tercatat dan bisa dipantau, "
-                 "laporan juga bisa dikirim melalui {channel}."],
-    "casual": ["Duh, maaf banget ya atas ketidaknyamanannya. Boleh kirim detail lokasi sama fotonya lewat DM? "
-               "Nanti kami teruskan ke unit terkait.",
-               "Makasih udah lapor! Biar tercatat dan bisa dipantau, laporannya bisa juga dikirim lewat {channel}."],
-}
-SERIOUS: dict[Tone, str] = {
-    "formal": "Terima kasih atas laporannya. Hal ini segera kami teruskan kepada pihak berwenang. Dalam keadaan "
-              "darurat, mohon segera menghubungi layanan darurat setempat.",
-    "friendly": "Terima kasih sudah melapor; ini segera kami teruskan ke pihak berwenang. Kalau keadaannya darurat, "
-                "segera hubungi layanan darurat setempat ya.",
-    "casual": "Makasih udah lapor, ini langsung kami teruskan ke pihak berwenang. Kalau darurat, segera hubungi "
-              "layanan darurat setempat ya!",
-}
-HOAX: T = {
-    "formal": ["Terima kasih telah mengonfirmasi sebelum menyebarkan. Informasi ini sedang kami periksa ke sumber "
-               "resmi; mohon menunggu klarifikasi melalui akun ini.",
-               "Terima kasih atas perhatiannya. Sebelum ada pernyataan resmi, mohon informasi tersebut tidak "
-               "disebarluaskan. Klarifikasi akan kami sampaikan melalui kanal resmi kami."],
-    "friendly": ["Terima kasih sudah bertanya sebelum ikut membagikan. Kabar ini sedang kami cek ke sumber resmi; "
-                 "mohon tunggu klarifikasi di akun ini ya.",
-                 "Terima kasih atas perhatiannya. Sampai ada pernyataan resmi, mohon jangan disebarkan dulu ya. "
-                 "Informasi yang benar akan kami sampaikan di kanal resmi kami."],
-    "casual": ["Makasih udah cek dulu sebelum share! Kabar ini lagi kami pastikan ke sumber resmi, tunggu "
-               "klarifikasinya di akun ini ya.",
-               "Tahan dulu ya, jangan disebar sebelum ada info resmi. Nanti kami kabari di akun ini."],
-}
-HOAX_ANSWER: dict[Tone, str] = {
-    "formal": "Terima kasih telah mengonfirmasi. Informasi resminya: “{a}” Mohon tidak menyebarkan kabar yang "
-              "belum jelas sumbernya.",
-    "friendly": "Terima kasih sudah cek dulu! Informasi resminya: “{a}” Yuk, bantu luruskan kalau ada yang "
-                "membagikan kabar keliru.",
-    "casual": "Makasih udah cek! Info resminya: “{a}” Bantu luruskan ya kalau ada yang nyebarin kabar keliru.",
-}
-PRAISE: T = {
-    "formal": ["Terima kasih atas apresiasi Bapak/Ibu. Mohon bantu bagikan informasi ini kepada keluarga dan kerabat.",
-               "Terima kasih atas dukungannya. Masukan Bapak/Ibu selalu kami tunggu."],
-    "friendly": ["Terima kasih banyak atas dukungannya! 🙏 Yuk, bagikan info ini ke keluarga dan teman.",
-                 "Terima kasih, senang bisa membantu! Kalau ada masukan, tulis saja di sini ya."],
-    "casual": ["Makasih banyak! 🙌 Yuk, bagikan juga ke teman-teman!",
-               "Siap, makasih dukungannya! Ada masukan? Tulis aja di sini."],
-}
-CALM: dict[Tone, str] = {
-    "formal": "Mohon maaf atas ketidaknyamanannya. Kami ingin membantu; silakan sampaikan detail keluhan melalui "
-              "pesan langsung (DM).",
-    "friendly": "Mohon maaf atas ketidaknyamanannya. Kami ingin membantu, silakan kirim detail keluhannya lewat "
-                "pesan langsung (DM) ya.",
-    "casual": "Maaf ya atas ketidaknyamanannya. Kami mau bantu, kirim detail keluhannya lewat DM ya.",
-}
-POLITICAL: T = {
-    "formal": ["Terima kasih atas tanggapannya. Sebagai akun pemerintah, kami bersikap netral dan hanya "
-               "menyampaikan informasi layanan publik.",
-               "Terima kasih. Untuk informasi kepemiluan, silakan merujuk ke kanal resmi penyelenggara pemilu."],
-    "friendly": ["Terima kasih atas tanggapannya. Sebagai akun pemerintah, kami netral dan fokus pada informasi "
-                 "layanan publik ya.",
-                 "Terima kasih sudah berkomentar. Untuk info kepemiluan, silakan cek kanal resmi penyelenggara "
-                 "pemilu."],
-    "casual": ["Makasih tanggapannya! Akun ini akun pemerintah, jadi kami netral dan fokus ke info layanan publik ya.",
-               "Makasih! Soal info pemilu, cek langsung kanal resmi penyelenggara pemilu ya."],
-}
-PERSONAL: T = {
-    "formal": ["Demi keamanan, mohon tidak menuliskan nomor identitas, nomor telepon, e-mail, atau alamat rumah di "
-               "kolom komentar. Silakan sampaikan melalui pesan langsung (DM) agar dapat kami bantu.",
-               "Terima kasih telah menghubungi kami. Agar data pribadi tetap aman, kami lanjutkan melalui pesan "
-               "langsung (DM); komentar ini sebaiknya dihapus."],
-    "friendly": ["Demi keamanan, mohon jangan menulis nomor identitas, nomor telepon, e-mail, atau alamat rumah di "
-                 "kolom komentar ya. Silakan kirim lewat pesan langsung (DM), nanti kami bantu.",
-                 "Terima kasih sudah menghubungi kami. Agar data pribadi tetap aman, kita lanjutkan lewat pesan "
-                 "langsung (DM) ya; komentar ini sebaiknya dihapus."],
-    "casual": ["Biar aman, jangan tulis nomor identitas, nomor telepon, e-mail, atau alamat di komentar ya. "
-               "Kirim lewat "
-               "DM aja, nanti kami bantu.",
-               "Makasih udah menghubungi! Biar data pribadinya aman, lanjut lewat DM ya, komentarnya dihapus aja."],
-}
-OTHER: T = {
-    "formal": ["Terima kasih atas komentarnya. Jika ada pertanyaan atau masukan, silakan sampaikan di sini.",
-               "Terima kasih telah menyimak informasi dari kami."],
-    "friendly": ["Terima kasih atas komentarnya! Kalau ada pertanyaan atau masukan, tulis saja di sini ya.",
-                 "Terima kasih sudah mampir dan menyimak info dari kami. 🙏"],
-    "casual": ["Makasih komentarnya! Ada pertanyaan atau masukan? Tulis aja di sini.",
-               "Makasih udah mampir! 🙌"],
-}
-RECOMMENDATION: dict[str, str] = {
-    "abuse": "Sembunyikan komentar ini dan jangan dibalas dengan emosi. Bila berulang atau berisi ancaman, simpan "
-             "tangkapan layar, laporkan ke platform, dan beri tahu pimpinan.",
-    "spam": "Sembunyikan atau hapus komentar ini dan laporkan sebagai spam; jangan klik tautannya.",
-    "personal_data": "Sembunyikan komentar ini segera agar data pribadi tidak tersebar, lalu hubungi pemiliknya "
-                     "lewat pesan langsung. Jangan mengulang data tersebut di balasan.",
-    "hoax": "Eskalasi ke tim verifikasi dan pimpinan. Bila terbukti keliru, terbitkan klarifikasi berlabel [HOAKS] "
-            "atau [DISINFORMASI]; bila hanya perlu pelurusan, pakai [KLARIFIKASI], dan tautkan sumber resmi.",
-    "political": "Jangan menanggapi dukungan atau serangan politik dan jangan memberi tanda suka; konsultasikan "
-                 "dengan pimpinan humas bila perlu ditanggapi.",
-    "complaint": "Teruskan ke unit teknis terkait dan pantau sampai ada jawaban; jangan menjanjikan waktu perbaikan "
-                 "sebelum ada konfirmasi.",
-}
 
 _QUESTION_NOISE = frozenset({
     "apa", "apakah", "kapan", "bagaimana", "gimana", "gmn", "mana", "dimana", "berapa", "siapa", "bisakah",
@@ -214,37 +108,91 @@ def complaint_channel(guideline_texts: list[str]) -> str:
     return COMPLAINT_CHANNEL_GENERIC
 
 
-def _suggestions(kind: CommentKind, request: ReplyRequest, found: dict[str, list[str]],
-                 guidelines: list[str]) -> tuple[list[str], list[str]]:
+def _complaint(request: ReplyRequest, found: dict[str, list[str]], guidelines: list[str],
+               sheet: FactSheet | None) -> list[str]:
+    """Sorry for what the citizen named; the answer to what they asked; the draft's own channel before the
+    national one; the earlier report's number when they say they already reported. Never a date."""
     tone = request.tone
-    warnings: list[str] = []
+    subject = complaint_subject(request.comment, "Bapak/Ibu" if tone == "formal" else "Kakak")
+    sorry = COMPLAINT_SORRY[tone].format(subject=subject) if subject else COMPLAINT_SORRY_PLAIN[tone]
+    parts = [sorry]
+    if sheet is not None:
+        asked = question_slots(request.comment) if asks(request.comment) else []
+        answered = answer_lines(request.comment, sheet, tone, asked)[0]
+        parts += answered
+        way = draft_channel(sheet, request.comment)
+        if way and not any(way in line for line in answered):
+            parts.append(COMPLAINT_DRAFT_CHANNEL[tone].format(way=way))
+    parts.append(COMPLAINT_TICKET[tone] if already_reported(request.comment) else COMPLAINT_DETAIL[tone])
+    national = COMPLAINT_NATIONAL[tone].format(channel=complaint_channel(guidelines))
+    replies = [" ".join(parts), f"{sorry} {national}"]
+    if found.get("complaint_serious"):
+        replies.insert(0, SERIOUS[tone])
+    return replies[:3]
+
+
+def _hoax(request: ReplyRequest, sheet: FactSheet | None, escalate: bool) -> list[str]:
+    """The claim corrected with the draft's own facts and who says so; escalation said in plain words."""
+    tone = request.tone
+    replies = list(HOAX[tone])
+    if sheet is None:
+        return replies
+    slots = ["claim", *(s for s in question_slots(request.comment) if s != "claim")][:3]
+    lines = answer_lines(request.comment, sheet, tone, slots)[0]
+    if not lines:
+        return replies
+    parts = [HOAX_FACT[tone].format(fact=" ".join(lines))]
+    source = official_source(sheet)
+    if source and source not in parts[0]:
+        parts.append(HOAX_SOURCE[tone].format(source=source))
+    if escalate:
+        parts.append(HOAX_ESCALATED[tone])
+    parts.append(HOAX_SHARE[tone])
+    return [" ".join(parts), *replies][:3]
+
+
+def _question(request: ReplyRequest, guidelines: list[str]) -> tuple[list[str], list[str]] | None:
+    answered = answer_question(request.comment, request.context, request.tone) if request.context else None
+    if answered is not None:
+        return answered
+    answer = find_answer(request.comment, request.context, guidelines)
+    if answer:
+        return [t.format(a=answer) for t in ANSWER[request.tone]], []
+    return None
+
+
+def _suggestions(kind: CommentKind, request: ReplyRequest, found: dict[str, list[str]],
+                 guidelines: list[str], escalate: bool) -> tuple[list[str], list[str]]:
+    tone = request.tone
+    sheet = read_draft(request.context) if request.context and request.context.strip() else None
     if kind == "question":
-        answered = answer_question(request.comment, request.context, tone) if request.context else None
-        if answered is not None:
-            return answered
-        answer = find_answer(request.comment, request.context, guidelines)
-        if answer:
-            return [t.format(a=answer) for t in ANSWER[tone]], warnings
-        return list(CHECKING[tone]), [NO_ANSWER_WARNING]
+        return _question(request, guidelines) or (list(CHECKING[tone]), [NO_ANSWER_WARNING])
     if kind == "complaint":
-        channel = complaint_channel(guidelines)
-        replies = [t.format(channel=channel) for t in COMPLAINT[tone]]
-        if found.get("complaint_serious"):
-            replies.insert(0, SERIOUS[tone])
-        return replies[:3], warnings
+        return _complaint(request, found, guidelines, sheet), []
     if kind == "hoax":
-        answer = find_answer(request.comment, request.context, []) if request.context else None
-        replies = list(HOAX[tone])
-        if answer:
-            replies.insert(0, HOAX_ANSWER[tone].format(a=answer))
-        return replies[:3], warnings
+        return _hoax(request, sheet, escalate), []
     if kind == "abuse":
         has_complaint = bool(found.get("complaint") or found.get("complaint_serious"))
-        return ([CALM[tone]] if has_complaint else []), warnings
+        return ([CALM[tone]] if has_complaint else []), []
     if kind == "spam":
-        return [], warnings
+        return [], []
     table = {"praise": PRAISE, "political": POLITICAL, "personal_data": PERSONAL}.get(kind, OTHER)
-    return list(table[tone]), warnings
+    if kind == "praise" and request.context and asks(request.comment):
+        answered = answer_question(request.comment, request.context, tone)
+        if answered is not None:  # praise with a question inside: the answer first, the thanks after
+            return [answered[0][0], *table[tone]][:3], answered[1]
+    return list(table[tone]), []
+
+
+def _asked_of_draft(kind: CommentKind, request: ReplyRequest, found: dict[str, list[str]]) -> bool:
+    """A comment filed as "other" (or as abuse without an insult) that asks what the context draft
+    answers is a question: it is answered, not thanked or hidden."""
+    if kind not in ("other", "abuse") or not request.context or (kind == "abuse" and found.get("abuse")):
+        return False
+    if not asks(request.comment):
+        return False
+    answered = answer_question(request.comment, request.context, request.tone)
+    return answered is not None and not answered[1]
 
 
 def build_reply(request: ReplyRequest, engine: str = "offline") -> ReplyResult:
@@ -252,14 +200,17 @@ def build_reply(request: ReplyRequest, engine: str = "offline") -> ReplyResult:
     classified = classify_comment(request.comment)
     kind: CommentKind = request.hint_kind or classified.kind
     found = find_signals(request.comment)
-    if request.hint_kind and request.hint_escalate is not None:
+    if _asked_of_draft(kind, request, found):
+        kind = "question"
+        escalate, reason = escalation(kind, found)
+    elif request.hint_kind and request.hint_escalate is not None:
         escalate, reason = request.hint_escalate, request.hint_reason or escalation(kind, found)[1]
     elif kind == classified.kind:
         escalate, reason = classified.escalate, classified.reason
     else:
         escalate, reason = escalation(kind, found)
     guidelines = [hit.text for hit in request.guidelines]
-    suggestions, warnings = _suggestions(kind, request, found, guidelines)
+    suggestions, warnings = _suggestions(kind, request, found, guidelines, escalate)
     recommendation = RECOMMENDATION.get(kind)
     if kind == "complaint" and found.get("complaint_serious"):
         recommendation = "Eskalasi segera ke pimpinan dan unit terkait. " + RECOMMENDATION["complaint"]

@@ -1,0 +1,57 @@
+"""Ages a draft allows ("anak usia 9 sampai 59 bulan", "60 tahun ke atas", "usia tujuh belas tahun"),
+read as numbers (words through `bot.core.number_words`), so an asked age is checked as a number."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core import number_words
+
+#: Ages a draft writes in words; their values are read by bot.core.number_words.
+_NUMBER_WORDS = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+                 "sebelas", "dua belas", "tujuh belas", "lima belas", "delapan belas", "enam puluh", "tujuh puluh")
+_NUM = r"(\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_UNIT = r"(tahun|bulan)"
+_RANGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+{_NUM}\s*(?:{_UNIT}\s*)?(?:sampai|hingga|s\.?d\.?|-|–)\s*"
+                    rf"{_NUM}\s*{_UNIT}", re.I)
+_MIN_AGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:minimal|paling sedikit|di atas|sekurang-kurangnya)\s+"
+                      rf"{_NUM}\s*{_UNIT}|\b{_NUM}\s*{_UNIT}\s+ke atas\b", re.I)
+_MAX_AGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:maksimal|paling tinggi|di bawah|paling banyak)\s+"
+                      rf"{_NUM}\s*{_UNIT}", re.I)
+
+
+def _number(token: str) -> int:
+    if token.isdigit():
+        return int(token)
+    words = token.lower().split()
+    value, end = number_words.read_number(words, 0)
+    return int(value) if end == len(words) else -1
+
+
+def _months(value: int, unit: str) -> int:
+    return value * 12 if unit.lower().startswith("tahun") else value
+
+
+def has_age_rule(sentence: str) -> bool:
+    return bool(_RANGE.search(sentence) or _MIN_AGE.search(sentence) or _MAX_AGE.search(sentence))
+
+
+def age_allowed(months: int, sentence: str) -> bool | None:
+    """Whether an age of `months` is inside the age rule `sentence` states (None when it states none)."""
+    if match := _RANGE.search(sentence):
+        low, high, unit = _number(match.group(1)), _number(match.group(3)), match.group(4)
+        if low < 0 or high < 0:
+            return None
+        return _months(low, match.group(2) or unit) <= months <= _months(high, unit)
+    if match := _MIN_AGE.search(sentence):
+        value, unit = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        if _number(value) < 0:
+            return None
+        limit = _months(_number(value), unit)
+        return months > limit if "di atas" in match.group(0).lower() else months >= limit
+    if match := _MAX_AGE.search(sentence):
+        if _number(match.group(1)) < 0:
+            return None
+        limit = _months(_number(match.group(1)), match.group(2))
+        return months < limit if "di bawah" in match.group(0).lower() else months <= limit
+    return None

@@ -1,0 +1,194 @@
+"""Where a draft answers a slot: the sentence that carries that kind of fact.
+
+A sentence scores by its cue for the slot (a date for "when", "gratis" or a price for "cost", a
+place for "where", a channel for "how"), by the question's own words it shares, and by the fact
+sheet: a sentence holding a fact the reader (`bot.core.reading`) put in that slot is preferred.
+Ceremony and quoted speech frames score lower; an unrelated sentence never scores at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core import lexicon
+from bot.core.fact_check import scan_facts
+from bot.core.reading import FactSheet, Slot
+from bot.core.reading.key_facts import FREE, place, requirement
+from bot.offline.ages import has_age_rule
+from bot.offline.asked import normalise
+
+#: Words that name the slot, not the topic: they do not count as shared words.
+_SLOT_WORDS = frozenset({
+    "kapan", "jam", "berapa", "tanggal", "hari", "buka", "tutup", "bayar", "biaya", "gratis", "harga", "umur",
+    "usia", "ikut", "boleh", "bisa", "dimana", "kemana", "mana", "lokasi", "alamat", "cara", "gimana",
+    "link", "bawa", "syarat", "nomor", "hubungi", "telepon", "apa", "apakah", "min", "admin", "kak", "kakak",
+    "pak", "bu", "bang", "mau", "tanya", "dong", "ya", "yaa", "nih", "sih", "tidak", "gak", "ga", "gk", "nggak",
+    "ngga", "ndak", "nda", "kah", "tolong", "info", "mohon", "saya", "sy", "kami", "ada", "yang", "yg", "di", "ke",
+    "dari", "untuk", "itu", "ini", "dan", "atau", "sudah", "udh", "belum", "blm", "kok", "aja", "saja", "juga",
+    "jg", "sampai", "perlu", "harus", "kalo", "kalau", "klo", "trs", "terus", "lagi", "dulu", "dlu", "pakai",
+    "benar", "berarti", "target", "selesai", "katanya", "kabarnya", "maksudnya", "dapat", "dapet",
+})
+
+WEEKDAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
+_MONTH = re.compile(r"\b(?:hingga|sampai|mulai|sejak|akhir|awal|pertengahan)\s+(?:bulan\s+)?(?:Januari|Februari|"
+                    r"Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b")
+_WHEN_CUE = re.compile(rf"\b(?:pukul|jam|setiap|tiap|{WEEKDAY}|hingga|sampai|mulai|sejak|akhir|awal|pekan)\b", re.I)
+_DEADLINE_CUE = re.compile(r"\b(?:paling lambat|batas|ditutup|sebelum|terakhir|selambat)", re.I)
+_TARGET_CUE = re.compile(r"\b(?:target\w*|ditargetkan|rampung|diharapkan selesai|selesai pada|dipatok)\b", re.I)
+_COST_CUE = re.compile(r"\b(?:biaya|harga|tarif|bayar|membayar|seharga|sewa|retribusi|iuran|dipungut|rp)", re.I)
+WHERE_CUE = re.compile(r"\b(?:di|ke)\s+(?:[A-Z]|kantor|kelurahan|kecamatan|balai|gedung|taman|puskesmas|posko|"
+                       r"posyandu|lapangan|aula|masjid|terminal|pasar|sekolah|desa|rumah sakit|halaman|jalan|"
+                       r"ruang|hotel|stadion|alun-alun)|"
+                       r"\b(?:bertempat|berlokasi|lokasi|posko|pengungsian|titik)\b")
+_HOW_CUE = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|melalui|lewat|aplikasi|laman|situs|daring|online|"
+                      r"melapor\w*|lapor\w*|menghubungi|mendatangi|datang|mengajukan|mengunduh|unduh|antrean|"
+                      r"loket|tautan|fitur|mengirim|kirim|cukup|mengecek|cek)\b", re.I)
+_REQ_CUE = re.compile(r"\b(?:syarat|persyaratan|membawa|bawa|dibawa|menunjukkan|melampirkan|disertakan|"
+                      r"dilampirkan|menyertakan|wajib|harus|cukup)\b", re.I)
+_DOCUMENT = re.compile(r"\b(?:KTP|KK|Kartu Keluarga|dokumen|berkas|NIK|terdaftar|fotokopi|surat)\b", re.I)
+WHO_CUE = re.compile(r"\b(?:usia|umur|berusia|berumur|lansia|anak|warga|khusus|bagi|diperuntukkan|peserta|"
+                     r"sasaran|terbuka untuk|kelompok|siswa|siswi|pelajar|ibu hamil|balita|penduduk|ber-KTP)\b", re.I)
+_WHO_ONLY = re.compile(r"\b(?:hanya (?:diberikan|untuk|bagi|berlaku|bisa|dapat)|khusus (?:untuk|bagi)|diperuntukkan|"
+                       r"terbuka (?:untuk|bagi)|sasaran(?:nya)?|berhak|penerima(?:nya)? adalah)\b", re.I)
+_FIGURE_CUE = re.compile(r"\b(?:persen|ruas|kilometer|km|meter|unit|rumah|orang|ton)\b|%", re.I)
+_QUOTA_CUE = re.compile(r"\b(?:maksimal|dibatasi|kuota|paling banyak|per orang|per KK|per keluarga|"
+                        r"setiap orang|satu paket)\b", re.I)
+_CONTACT_CUE = re.compile(r"\b(?:nomor|call center|command center|hotline|telepon|WhatsApp|WA|hubungi|"
+                          r"menghubungi|layanan)\b", re.I)
+CLAIM_CUE = re.compile(r"\b(?:tidak benar|hoaks|keliru|tidak ada|bukan|palsu|penipuan|tidak pernah|dipastikan|"
+                       r"memastikan|aman|masih berlaku|tidak (?:mengeluarkan|memungut|membuka))\b", re.I)
+_SAID = re.compile(r"\b(?:ujar|kata|tutur|jelas|ungkap|terang|tegas)nya\b", re.I)
+_SPEECH_FRAME = re.compile(r"\b(?:sambutan\w*|mengapresiasi|menilai|berharap)\b", re.I)
+
+_NO_PHONE = re.compile(r"\b(?:gak|ga|nggak|tidak|enggak|ngga|belum) (?:punya|bisa pakai|ada) (?:hp|ponsel|smartphone|"
+                       r"android|aplikasi|internet|kuota)\b")
+_FROM_PHONE = re.compile(r"\b(?:dari|lewat|pakai|via|di) (?:hp|ponsel|rumah|aplikasi|online)\b|\bonline\b")
+_NAMED_WAY = re.compile(r"\b(?:aplikasi|laman|situs|fitur|kanal)\s+(?:[A-Z][\w-]*|[\w-]+\.[\w.-]+)|\b\d{4}-\d{3,4}")
+_OFFLINE_WAY = re.compile(r"\b(?:manual|langsung|datang|loket|tanpa (?:aplikasi|ponsel|hp)|mendatangi)\b", re.I)
+_ONLINE_WAY = re.compile(r"\b(?:aplikasi|daring|online|laman|situs|unduh|mengunduh|tautan)\b", re.I)
+
+#: Sheet slots whose facts support an answer to each asked slot.
+SHEET_SLOTS: dict[str, tuple[Slot, ...]] = {
+    "when": (Slot.WHEN,), "deadline": (Slot.DEADLINE,), "target": (Slot.TARGET,), "where": (Slot.WHERE,),
+    "cost": (Slot.COST,), "who": (Slot.WHO,), "quota": (Slot.QUOTA,), "requirements": (Slot.REQUIREMENTS,),
+    "how": (Slot.HOW, Slot.CONTACT), "contact": (Slot.CONTACT,), "figures": (Slot.FIGURES,),
+    "what": (Slot.BENEFIT, Slot.WHAT), "claim": (),
+}
+
+
+def stems(text: str) -> set[str]:
+    return {lexicon.stem(w) for w in normalise(text).split() if len(w) > 2 and w not in _SLOT_WORDS}
+
+
+def cue(slot: str, sentence: str) -> float:
+    """How plainly `sentence` carries a fact of `slot` (0 = not at all)."""
+    kinds = {loc.fact.kind for loc in scan_facts(sentence)}
+    dated = bool(kinds & {"date", "time"})
+    if slot == "when":
+        if dated:
+            return 2.0
+        if _MONTH.search(sentence):
+            return 1.5
+        return 0.5 if _WHEN_CUE.search(sentence) and re.search(WEEKDAY, sentence, re.I) else 0.0
+    if slot == "deadline":
+        return (2.0 if _DEADLINE_CUE.search(sentence) else 0.5) if dated else 0.0
+    if slot == "target":
+        return 2.0 if _TARGET_CUE.search(sentence) else 0.0
+    if slot == "cost":
+        return 2.5 if FREE.search(sentence) else 2.0 if "money" in kinds else 1.0 if _COST_CUE.search(sentence) else 0.0
+    if slot == "where":
+        return 2.0 if place([sentence]) else 1.0 if WHERE_CUE.search(sentence) else 0.0
+    if slot == "how":
+        return 1.0 + len(_HOW_CUE.findall(sentence)) * 0.3 if _HOW_CUE.search(sentence) else 0.0
+    if slot == "requirements":
+        if requirement(sentence):
+            return 2.0
+        return 1.0 if _REQ_CUE.search(sentence) else 0.5 if _DOCUMENT.search(sentence) else 0.0
+    if slot == "contact":
+        phone = any(loc.fact.kind == "number" and len(re.sub(r"\D", "", loc.fact.raw)) >= 9
+                    for loc in scan_facts(sentence))
+        return 2.0 if phone else 1.0 if _CONTACT_CUE.search(sentence) and re.search(r"\d{3}", sentence) else 0.0
+    if slot == "who":
+        if has_age_rule(sentence):
+            return 3.0
+        return 2.0 if _WHO_ONLY.search(sentence) else 1.0 if WHO_CUE.search(sentence) else 0.0
+    if slot == "quota":
+        return 2.0 if _QUOTA_CUE.search(sentence) else 0.0
+    if slot == "figures":
+        return 2.0 if kinds & {"number", "percent"} and _FIGURE_CUE.search(sentence) else 0.0
+    if slot == "claim":
+        return 2.0 if CLAIM_CUE.search(sentence) else 0.0
+    if slot == "what":
+        return 0.5
+    return 0.0
+
+
+def _unit_bonus(slot: str, question: str, sentence: str) -> float:
+    """Prefer the fact the question names: a calendar date for "tanggal", an hour for "jam", percent for "persen"."""
+    asked = normalise(question)
+    located = scan_facts(sentence)
+    kinds = [loc.fact.kind for loc in located]
+    bonus = 0.0
+    if slot in ("when", "deadline"):
+        if re.search(r"\b(?:tanggal|sampai kapan|kapan)\b", asked) and "date" in kinds:
+            bonus += 0.5
+        if re.search(r"\btanggal\b", asked) and "date" not in kinds:
+            bonus -= 1.0
+        said = _SAID.search(sentence)
+        timed = [loc.start for loc in located if loc.fact.kind in ("date", "time")]
+        if said and timed and min(timed) > said.start():
+            bonus -= 1.5  # only the dateline of a quote ("..., ujarnya di Samarinda, Rabu (3/12)")
+        if re.search(r"\b(?:jam|pukul)\b", asked) and "time" in kinds:
+            bonus += 1.5
+    if slot == "figures":
+        for unit in ("persen", "ruas", "meter", "km", "unit", "rumah", "orang"):
+            if unit in asked.split():
+                bonus += 2.0 if re.search(rf"\b{unit}\b", sentence, re.I) else -2.0
+        bonus += 0.3 * min(kinds.count("percent") + kinds.count("number"), 3)
+    if slot == "how" and _NAMED_WAY.search(sentence):
+        bonus += 0.5  # a channel with its name, link or number says how; "lewat aplikasi" alone does not
+    if slot == "how" and _NO_PHONE.search(asked):  # a way without a phone: the counter, not the app
+        bonus += 1.5 if _OFFLINE_WAY.search(sentence) else -1.0 if _ONLINE_WAY.search(sentence) else 0.0
+    elif slot == "how" and _FROM_PHONE.search(asked):  # from home, by phone: the app or the website
+        bonus += 1.5 if _ONLINE_WAY.search(sentence) else 0.0
+    if slot == "how" and re.search(r"\b(?:dimana|di mana|kemana|ke mana)\b", asked) and (
+            place([sentence]) or WHERE_CUE.search(sentence)):
+        bonus += 1.0
+    return bonus
+
+
+def sheet_spans(sheet: FactSheet, slot: str) -> list[tuple[int, int]]:
+    """Offsets in `sheet.draft` of the facts the reader put in the slots that answer `slot`."""
+    wanted = SHEET_SLOTS.get(slot, ())
+    spans = [(f.start, f.end) for f in sheet.facts if f.slot in wanted]
+    if slot == "what" and sheet.lead is not None:
+        spans.append((sheet.lead.start, sheet.lead.end))
+    return spans
+
+
+def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet: FactSheet) -> tuple[int, str] | None:
+    """The draft's sentence (offset, text) that answers `slot` of `question`, or None when the draft does not say."""
+    wanted = stems(question)
+    spans = [(s, e) for s, e in sheet_spans(sheet, slot) if not _SAID.search(sheet.draft[max(0, s - 40):s])]
+    best: tuple[float, tuple[int, str]] | None = None
+    for index, (at, sentence) in enumerate(sentences):
+        score = cue(slot, sentence)
+        if score <= 0:
+            continue
+        words = lexicon.words(sentence)
+        shared = wanted & {lexicon.stem(w.lower()) for w in words}
+        if slot in ("what", "claim") and not shared:
+            continue  # a confirmation is answered only by a sentence about the same thing
+        named = shared & {lexicon.stem(w.lower()) for w in words[1:] if w[:1].isupper()} \
+            if slot in ("where", "how", "contact") else set()
+        score += 1.5 * len(shared) + 1.0 * len(named) - 0.002 * len(sentence) - 0.01 * index
+        if at >= 0 and any(at <= s and e <= at + len(sentence) for s, e in spans):
+            score += 1.0
+        if lexicon.is_ceremonial(sentence) or _SPEECH_FRAME.search(sentence):
+            score -= 1.0
+        if sheet.title and sentence == sheet.title:
+            score -= 1.0  # a headline shortens and mixes; the body says each fact whole
+        score += _unit_bonus(slot, question, sentence)
+        if best is None or score > best[0]:
+            best = (score, (at, sentence))
+    return best[1] if best else None

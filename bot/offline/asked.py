@@ -1,0 +1,140 @@
+"""What a citizen's comment asks, read in everyday online Indonesian (slang, abbreviations, typos).
+
+`question_slots` names the fact-sheet slots a comment asks about (when, cost, who, where, how,
+requirements, contact, deadline, target, quota, figures, what, claim), in the order it asks them;
+`asked_age` reads an age the comment states ("anak sy 8 th") in months, for a check against the
+draft's range. `asks` says whether a comment asks anything at all (a question mark, a question word,
+a "... gak?" tail), so that a question the triage filed under another kind is still answered.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Slang and abbreviations of online comments, normalised before the slot rules run.
+_SLANG = {
+    "brp": "berapa", "brapa": "berapa", "jm": "jam", "dmn": "dimana", "dmana": "dimana", "dimn": "dimana",
+    "gmn": "gimana", "gmana": "gimana", "gmna": "gimana", "kpn": "kapan", "kapn": "kapan", "tgl": "tanggal",
+    "sampe": "sampai", "ampe": "sampai", "smp": "sampai", "kmn": "kemana", "kmana": "kemana", "telp": "telepon",
+    "telpon": "telepon", "tlp": "telepon", "ditelpon": "ditelepon", "no": "nomor", "nmr": "nomor",
+    "byr": "bayar", "gratiss": "gratis", "syaratnya": "syarat", "taun": "tahun", "thn": "tahun", "th": "tahun",
+    "bln": "bulan", "umurnya": "umur", "usianya": "usia", "caranya": "cara", "lokasinya": "lokasi",
+    "daptar": "daftar", "dftr": "daftar", "daftarnya": "daftar", "alamatnya": "alamat", "ngungsi": "mengungsi",
+    "bs": "bisa", "bsa": "bisa", "ikutan": "ikut", "lapornya": "lapor", "nomornya": "nomor", "biayanya": "biaya",
+    "bayarnya": "bayar", "jamnya": "jam", "harganya": "harga", "linknya": "link", "hubungin": "hubungi",
+    "ngungsinya": "mengungsi", "ngantri": "antri", "ngantre": "antri", "pake": "pakai", "dr": "dari",
+    "mengungsinya": "mengungsi", "downloadnya": "download", "antriannya": "antrian", "bener": "benar",
+    "beneran": "benar", "brarti": "berarti", "brrti": "berarti", "brati": "berarti", "hoax": "hoaks",
+    "targetnya": "target", "nunggak": "menunggak", "nunggaknya": "menunggak",
+    "selesainya": "selesai", "kelar": "selesai", "kelarnya": "selesai",
+}
+
+_SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("claim", re.compile(r"\b(?:benar (?:gak|ga|nggak|tidak|enggak)|benarkah|apa benar|apa iya|hoaks|"
+                         r"emang iya)\b")),
+    ("target", re.compile(r"\b(?:target|rampung|selesai (?:kapan|tahun|bulan))\b|\bkapan selesai\b")),
+    ("figures", re.compile(r"\bberapa\s+(?:persen|ruas|km|kilometer|meter|orang|banyak|jumlah|unit|rumah|ton)\b|"
+                           r"\bsetinggi apa\b|\bturun jadi berapa\b|%")),
+    ("deadline", re.compile(r"\b(?:batas|paling (?:lambat|telat)|terakhir|tutupnya|ditutup|deadline)\b|"
+                            r"\bsampai kapan\s+(?:bisa\s+)?(?:daftar|ajukan|mengajukan|mendaftar|diajukan)\b")),
+    ("quota", re.compile(r"\b(?:dibatasi|kuota|maksimal|maks|jatah|paling banyak)\b")),
+    ("contact", re.compile(r"\b(?:nomor|hubungi|kontak|telepon|ditelepon|call ?center|hotline|wa|whatsapp)\b")),
+    ("requirements", re.compile(r"\b(?:bawa apa|membawa apa|syarat|persyaratan|dokumen|berkas|pakai ktp|"
+                                r"perlu ktp|harus bawa|wajib bawa|ktp|kk|nik)\b")),
+    ("how", re.compile(r"\b(?:cara|gimana|bagaimana|daftar|mendaftar|lapor|melapor|link|tautan|online|daring|"
+                       r"aplikasi|antri|antrian|antrean|download|unduh|ajukan|mengajukan|dicek|cek|minta|"
+                       r"pakai apa|bayar (?:dari|lewat|pakai|via|di) \w+|"
+                       r"(?:gak|ga|nggak|tidak|enggak) punya (?:hp|ponsel|smartphone|android|aplikasi|internet|kuota)|"
+                       r"(?:dari|lewat|pakai) (?:hp|rumah))\b")),
+    ("where", re.compile(r"\b(?:di ?mana|ke ?mana|lokasi|alamat|tempat(?:nya)?|mana aja|mana saja|posko|"
+                         r"pengungsian|mengungsi)\b|\b\w+ mana\b|^di \w+ (?:ada|buka)\b")),
+    ("when", re.compile(r"\b(?:kapan|jam berapa|jam\b|tanggal|hari apa|pukul|sampai kapan|buka|tutup|berlaku|"
+                        r"besok|minggu depan|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b")),
+    ("who", re.compile(r"\b(?:umur|usia|lansia|anak(?=.*\b(?:bisa|boleh|ikut)\b)|bisa ikut|boleh ikut|siapa|"
+                       r"warga luar|perorangan|bisa dapat|bisa dapet|boleh|berhak)\b|"
+                       r"\b(?:umur|usia|anak\w*|bayi|balita|adik|ibu|bapak|nenek|kakek|simbah|mbah|ortu|"
+                       r"baru|masih|sudah)\s+(?:\w+\s+){0,2}?\d+\s*(?:tahun|bulan)\b|"
+                       r"\b\d+\s*(?:tahun|bulan)\s+(?:\w+\s+){0,1}?(?:bisa|boleh|ikut|masih)\b")),
+    ("cost", re.compile(r"\b(?:bayar|biaya|gratis|harga|tarif|sewa|ongkos|dipungut|pungutan|berapa)\b")),
+    ("what", re.compile(r"\b(?:apa itu|maksudnya apa|maksudnya|ngaruhnya apa|pengaruhnya apa|manfaatnya apa|"
+                        r"buat apa|untuk apa|berarti|jadi (?:gak|ga|nggak|tidak) (?:usah|perlu))\b")),
+)
+#: A question that names the channel ("daftar/lapor ... di mana") asks how, not where.
+_HOW_WHERE = re.compile(r"\b(?:daftar|lapor|melapor|ajukan|mengajukan|download|unduh|cek|dapat|dapet|minta|ambil|"
+                        r"berobat|periksa|urus|bikin)\w*\b.*\b(?:di ?mana|"
+                        r"ke ?mana)\b|\b(?:di ?mana|ke ?mana)\b.*\b(?:daftar|lapor|melapor)\w*\b")
+_ASKED_AGE = re.compile(r"\b(\d{1,3})\s*(tahun|bulan)\b")
+_ASKING = re.compile(r"\?|\b(?:apa|apakah|kapan|berapa|dimana|kemana|gimana|bagaimana|siapa|mana|bisakah|"
+                     r"bolehkah|gak|ga|nggak|tidak|enggak|kah|ya|yaa|dong|min|kak)\s*$|\b(?:apa|kapan|berapa|"
+                     r"dimana|di mana|kemana|gimana|bagaimana|siapa|mana|cara|tanya|nanya|info)\b|"
+                     r"\b(?:bisa|boleh) (?:dapat|dapet|ikut|daftar)\b|\b(?:atau|ato) (?:harus|tidak|gak|nggak|ga)\b")
+
+
+def normalise(question: str) -> str:
+    """The question lower-cased with the usual slang spelled out ("jm brp" -> "jam berapa")."""
+    text = question.lower().replace("’", "'")
+    text = re.sub(r"(\d)\s*(th|thn|taun|tahun|bln|bulan)\b", r"\1 \2", text)
+    return " ".join(_SLANG.get(token, token) for token in re.findall(r"[\w'%]+", text))
+
+
+def _how_where(question: str) -> bool:
+    """One clause asks where to register or report ("daftarnya di mana"): it asks how."""
+    return any(_HOW_WHERE.search(normalise(part)) for part in re.split(r"[?.!,;\n]", question))
+
+
+def _skip(slot: str, word: str, found: list[tuple[int, str]], text: str, how_where: bool) -> bool:
+    """Words that name a slot only when nothing more specific was asked before them."""
+    slots = {s for _, s in found}
+    if slot == "cost" and word == "berapa" and found:
+        return True
+    if slot == "cost" and re.search(r"\bbayar (?:dari|lewat|pakai|via|di)\b", text) and "how" in slots:
+        return True
+    if slot == "who" and word in ("boleh", "bisa dapat", "bisa dapet") and found:
+        return True
+    if slot == "how" and word in ("daftar", "mendaftar") and "deadline" in slots:
+        return True
+    if slot == "where" and how_where and "how" in slots:
+        return True
+    if slot == "when" and word in ("buka", "tutup", "berlaku", "besok", "sabtu", "minggu", "jam") and (
+            slots & {"when", "deadline", "target"}):
+        return True
+    if slot == "when" and word in ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "besok") and found:
+        return True
+    return slot == "what" and bool(found)
+
+
+def question_slots(question: str) -> list[str]:
+    """What `question` asks, in the order the comment asks it (at most three slots)."""
+    text = normalise(question)
+    how_where = _how_where(question)
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for slot, pattern in _SLOT_RULES:
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            if _skip(slot, match.group(0), found, text, how_where):
+                continue
+            taken.append(match.span())
+            if all(s != slot for _, s in found):
+                found.append((match.start(), slot))
+    slots = {s for _, s in found}
+    if "where" in slots and "how" not in slots and how_where:  # "dapet ... kemana": the way to get it
+        found = [(i, "how" if s == "where" else s) for i, s in found]
+    if slots & {"deadline", "target"}:
+        found = [(i, s) for i, s in found if s != "when"]
+    return [slot for _, slot in sorted(found)][:3]
+
+
+def asks(comment: str) -> bool:
+    """Whether the comment asks something (not only states or exclaims)."""
+    return bool(_ASKING.search(normalise(comment)) or "?" in comment)
+
+
+def asked_age(question: str) -> int | None:
+    """The age the question states, in months ("anak sy 8 th" -> 96), or None."""
+    match = _ASKED_AGE.search(normalise(question))
+    if not match:
+        return None
+    value = int(match.group(1))
+    return value * 12 if match.group(2) == "tahun" else value

@@ -1,0 +1,98 @@
+"""What a complaint reply needs from the comment and the context draft.
+
+`complaint_subject` repeats what the citizen named ("jalan provinsi di dairi", "lampu jalan"), in
+their own words and never with a digit (no house number, no phone); `already_reported` hears "udah
+lapor dari bulan lalu" so the reply asks for the earlier report's number instead of a new report;
+`draft_channel` is the reporting channel the context draft itself gives (its WhatsApp number, its
+app), offered before the national one. `official_source` names who the draft speaks for, to cite
+under a hoax correction.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core import lexicon
+from bot.core.classify import normalize_comment
+from bot.core.reading import FactSheet, Slot
+from bot.offline.answer import excerpt, plain, sentences_of
+from bot.offline.answer_find import stems
+
+_SUBJECT = re.compile(
+    r"\b(?:lampu (?:jalan|penerangan)|jalan|jln|jembatan|trotoar|drainase|saluran|got|selokan|gorong-gorong|"
+    r"air(?= (?:bersih|pdam|ledeng|minum|mati|keruh|kotor|ga|gak|tidak|nggak|belum|ngga))|"
+    r"pdam|listrik|sampah|antrean|antrian|pelayanan|layanan|puskesmas|rumah sakit|rsud|pasar|sekolah|bansos|"
+    r"bantuan|blt|ktp|e-ktp|akta|kartu keluarga|paspor|izin|perizinan|bpjs|sinyal|internet|angkot|bus|terminal|"
+    r"parkir|taman|genangan|banjir|pohon|posyandu|vaksin|imunisasi|pupuk|gas|elpiji|beras|minyak|obat|dokter|"
+    r"petugas|pegawai|loket|aplikasi|website|situs|kantor \w+)\b")
+#: Words that end the named thing: what is wrong with it, when, and talk around it.
+_STOP = frozenset("""
+rusak bolong berlubang lubang mati padam macet mampet tersumbat bau kotor lambat lelet lama belum sudah udah udh sdh
+dah gak ga nggak tidak tdk enggak ngga kok parah banget bgt sejak dari udh lagi terus trus tapi tp sampai sampe
+kapan ini itu nih sih dong ya yaa min kak pak bu mohon tolong kenapa knp gimana gmn apa kali bah bang aja saja juga
+jg masih msh kayak kyk mulu melulu doang dan atau yang yg karena krn jadi jd biar supaya udah pun lho loh deh
+kemana dimana mana ngungsi mengungsi lapor melapor bisa boleh mau harus perlu ada no nomor nmr rt rw blok kav
+""".split())
+_ALREADY = re.compile(
+    r"\b(?:sudah|udah|udh|sdh|dah|pernah|berkali-kali|berkali2|sering|bolak-balik)\s+(?:\w+\s+){0,2}?"
+    r"(?:lapor|melapor|dilapor\w*|ngelapor\w*|laporan|komplain|mengadu|ngadu|diadukan|ngomong|bilang|"
+    r"menghubungi|hubungi|telepon|telpon)\b|\blapor\w*\s+(?:berkali|dari|sejak|terus)\b|"
+    r"\blaporan\s+(?:saya|sy|kami|gw|aku)\b", re.I)
+_CHANNEL = re.compile(r"\b(?:lapor\w*|melapor\w*|dilaporkan|aduan|pengaduan|adukan|call center|command center|"
+                      r"hotline|WhatsApp|WA|hubungi|menghubungi|posko|kanal)\b", re.I)
+_AGENCY = re.compile(r"\b(?:Dinas|Kementerian|Badan|Balai|BPBD|BMKG|BPOM|BPJS|Pemerintah|Pemkab|Pemkot|Pemprov|"
+                     r"Diskominfo|Dinkes|Kemenkes|Kemensos|Polres|Polda|Puskesmas|RSUD)(?:\s+(?:dan\s+)?[A-Z][\w-]*)*")
+
+
+_MINE = frozenset({"kami", "saya", "aku", "gw", "gue", "gua", "ku", "kita"})
+
+
+def complaint_subject(comment: str, you: str = "Kakak") -> str:
+    """The thing the complaint names, in the citizen's words (slang spelled out, "kami" said as `you`),
+    or "" when none."""
+    text = normalize_comment(comment)
+    match = _SUBJECT.search(text)
+    if not match:
+        return ""
+    words = [match.group(0)]
+    for token in re.findall(r"[\w'-]+", text[match.end():])[:6]:
+        if token in _STOP or re.search(r"\d", token) or len(words) >= 5:
+            break
+        words.append(you if token in _MINE else token)
+    while words and words[-1] in ("di", "ke", "untuk", "buat", "dengan", "depan", "dekat"):
+        words.pop()
+    return " ".join(words)
+
+
+def already_reported(comment: str) -> bool:
+    return bool(_ALREADY.search(normalize_comment(comment)))
+
+
+def draft_channel(sheet: FactSheet, comment: str) -> str:
+    """The reporting channel the draft gives (a clause naming it, with its number or app), or ""."""
+    wanted = stems(comment)
+    contacts = [(f.start, f.end) for f in sheet.facts if f.slot in (Slot.CONTACT, Slot.HOW)]
+    best: tuple[float, int, str] | None = None
+    for index, (at, sentence) in enumerate(sentences_of(sheet.draft)):
+        if not _CHANNEL.search(sentence):
+            continue
+        held = at >= 0 and any(at <= s and e <= at + len(sentence) for s, e in contacts)
+        number = bool(re.search(r"\d{3}|\b\w+\.(?:go\.id|id|com)\b", sentence))
+        if not (held or number):
+            continue
+        shared = wanted & {lexicon.stem(w.lower()) for w in lexicon.words(sentence)}
+        score = 1.0 * held + 1.0 * number + 0.5 * len(shared) - 0.01 * index
+        if best is None or score > best[0]:
+            best = (score, at, sentence)
+    if best is None:
+        return ""
+    return plain(excerpt(sheet, best[1], best[2], "how", "lapor aduan hubungi"), sheet)
+
+
+def official_source(sheet: FactSheet) -> str:
+    """Who the draft speaks for: its attribution, else the first agency it names, else ""."""
+    fact = sheet.first(Slot.ATTRIBUTION)
+    if fact is not None:
+        return fact.value
+    match = _AGENCY.search(sheet.draft)
+    return match.group(0).strip() if match and len(match.group(0).split()) > 1 else ""
