@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.core import lexicon
+from bot.offline.sentence_edit import compact_dates, tidy
 
 _QUOTES = "\"“”„‟"
 #: A speech tag left at the end of a quoted clause: `," terangnya`, `", kata Budi`, `, ujarnya`.
@@ -50,9 +51,12 @@ def unquote(text: str) -> str:
 
 def clean_span(text: str) -> str:
     """A span of the draft as a post may show it: no quote leftovers, brackets balanced, no
-    dateline ("NGIMBANG – "), no titles of honour, spelling fixed; never a fact more or less."""
+    dateline ("NGIMBANG – "), no titles of honour, spelling fixed, dates and hours written plainly
+    ("Sabtu–Minggu, 21–22 Maret 2026", "08.00–14.00"), "tidak dipungut biaya alias gratis" as "gratis";
+    never a fact more or less."""
     text = _DATELINE.sub("", text.strip())
     text = lexicon.fix_spelling(lexicon.strip_honorifics(unquote(text)))
+    text = compact_dates(tidy(text))
     return balance(text).strip(" ,;:–—-")
 
 

@@ -1,8 +1,5 @@
 """Sentence surgery for the offline rewrite, using only the draft's own words.
 
-* `salvage`: a ceremonial sentence that still carries the news ("Rapat membahas ..., antara
-  lain pelaksanaan Pekan X yang akan dilaksanakan pada Sabtu ... di Gedung Y") keeps its
-  fact-bearing remainder ("Pekan X akan diadakan pada Sabtu ... di Gedung Y").
 * `tidy`: redundant wording goes ("tidak dipungut biaya alias gratis" -> "gratis") and days,
   dates and hours are written plainly ("hari Sabtu tanggal 21 Maret 2026" -> "Sabtu, 21 Maret
   2026"; "08.00 sampai dengan 14.00" -> "08.00–14.00"); `compact_dates` goes further for X
@@ -20,37 +17,15 @@ import re
 from dataclasses import dataclass
 
 from bot.core import lexicon
-from bot.core.fact_check import scan_facts
 from bot.core.lexicon_data import KNOWN_ACRONYMS, MONTHS
 
 _MONTH = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 3)
 _DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)"
 _CAP = r"[A-Z][\w'’\-]*"
 
-# --- salvage -------------------------------------------------------------------------------
-
-_CUTS = (re.compile(r"(?:,\s*|\s+)(?:antara lain|di antaranya|diantaranya|yaitu|yakni|bahwa|berupa)\s*:?,?\s+", re.I),
-         re.compile(r"\bmembahas\s+[^,.;:]{3,160},\s+", re.I))
 _EVENT_CLAUSE = re.compile(
     r"^(?:pelaksanaan|penyelenggaraan|kegiatan|acara|agenda)\s+(?P<name>(?-i:[A-Z])[^,;()]{2,90}?)\s+yang\s+"
     r"(?P<akan>akan\s+)?(?:dilaksanakan|diselenggarakan|digelar|diadakan)\b", re.I)
-
-
-#: A verb that makes the remainder a statement, not a list of names ("diadakan", "dibuka", "akan").
-_PREDICATE = re.compile(r"\b(?:(?:di|ber|ter|me[mny]?)[a-z]{3,}|akan|buka|gratis|bisa|dapat)\b")
-
-
-def _concrete(text: str) -> bool:
-    """True when `text` says when, how much or where to register/call (not just a weekday)."""
-    for loc in scan_facts(text):
-        fact = loc.fact
-        if fact.kind in ("time", "money") or fact.key.startswith("name:url:"):
-            return True
-        if fact.kind == "date" and not fact.key.startswith("date:day-"):
-            return True
-        if fact.kind == "number" and len(re.sub(r"\D", "", fact.raw)) >= 9:
-            return True
-    return False
 
 
 def rephrase_event(text: str) -> str:
@@ -59,24 +34,6 @@ def rephrase_event(text: str) -> str:
     if not m:
         return text
     return f"{m.group('name').strip()} {m.group('akan') or ''}diadakan{text[m.end():]}"
-
-
-def salvage(text: str) -> str:
-    """The fact-bearing remainder of a ceremonial sentence, or "" when there is none.
-
-    The remainder starts after a list or report marker ("antara lain", "yaitu", "bahwa",
-    "membahas ...,"); it must carry a concrete fact and a verb, have a few words and read as
-    no ceremony once the safe jargon replacements ("bertempat di" -> "di") are applied.
-    """
-    for pattern in _CUTS:
-        for m in pattern.finditer(text):
-            rest = rephrase_event(text[m.end() :].strip(" ,"))
-            if len(lexicon.words(rest)) < 5 or not _concrete(rest) or not _PREDICATE.search(rest):
-                continue
-            if lexicon.is_ceremonial(lexicon.simplify_jargon(rest)):
-                continue
-            return lexicon.capitalize_first(rest)
-    return ""
 
 
 # --- tidy --------------------------------------------------------------------------------
@@ -243,7 +200,3 @@ def resolve(text: str, event: Event | None, previous: str, earlier: list[str]) -
             return lexicon.capitalize_first(text[: m.start()] + found + text[m.end() :])
     return text
 
-
-def dangling(text: str) -> bool:
-    """True when `text` opens with a reference to something it does not name ("Penambahan ini")."""
-    return bool(re.match(r"^\w+(?:\s+\w+)?\s+(?:ini|tersebut)\b", text))
