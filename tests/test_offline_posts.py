@@ -220,3 +220,13 @@ def test_each_platform_has_its_own_shape() -> None:
     assert "📅 Kapan:" in texts["instagram"] and "📅 Kapan:" not in texts["x"]
     assert post_length("x", texts["x"]) <= 280
     assert len(texts["facebook"]) > len(texts["whatsapp"])
+
+
+def test_figures_are_shown_as_an_achievement_only_in_an_achievement_report() -> None:
+    market = ("Pemkab Contoh menggelar pasar murah di Balai Desa Sukamaju pada Sabtu (14/6/2025) pukul 07.00 WIB. "
+              "Beras dijual Rp11.000 per kilogram. Stok yang disiapkan mencapai tiga ton beras dan 1.200 liter minyak.")
+    report = ("Capaian Pemkab Contoh sepanjang 2025: angka stunting turun dari 21,4 persen menjadi 15,2 persen, dan "
+              "312 rumah tidak layak huni sudah diperbaiki.")
+    assert all("Capaian" not in p.text for p in rewrite(market).posts)
+    assert read_draft(report).of(Slot.FIGURES)
+    assert any("Capaian" in p.text for p in rewrite(report).posts if p.platform == "instagram")

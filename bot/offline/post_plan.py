@@ -119,6 +119,8 @@ def fact_lines(sheet: FactSheet) -> tuple[FactLine, ...]:
     lines: list[FactLine] = []
     ceremonial = [c for c in sheet.clauses if c.ceremonial]
     for slot in LINE_ORDER:
+        if slot == Slot.FIGURES and sheet.kind != DraftKind.ACHIEVEMENT:
+            continue  # "3 ton" of stock or "9.800 warga belum rekam" is no achievement to show off
         facts = sheet.of(slot)
         plain = [f for f in facts if not any(c.start <= f.start < c.end for c in ceremonial)]
         facts = plain or facts
