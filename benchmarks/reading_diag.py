@@ -66,7 +66,8 @@ def diagnose(name: str, draft: qm.Draft, engine: OfflineEngine, show_all: bool) 
         print(f"          pred {lead!r} ({sheet.lead.benefit if sheet.lead else '-'})")
         if not post_ok:
             print(f"   post   {opening[:200]!r}")
-        print(f"   what   gold {draft.facts.get('what', [])} pred {what} ({_slot_ok(what, draft.facts.get('what', []))})")
+        gold_what = draft.facts.get("what", [])
+        print(f"   what   gold {gold_what} pred {what} ({_slot_ok(what, gold_what)})")
         print(f"   benef  gold {draft.facts.get('benefit', [])} pred {benefit}")
     return ok
 
