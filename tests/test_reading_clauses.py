@@ -143,3 +143,11 @@ def test_bullets_and_item_numbers_are_no_part_of_a_clause() -> None:
 def test_a_fine_waived_is_a_benefit_and_a_contact_number_is_not() -> None:
     assert clause_benefit("Pemko menghapus seluruh denda keterlambatan PBB-P2 untuk tunggakan 2015 sampai 2024") >= 3.0
     assert clause_benefit("layanan konsultasi melalui WhatsApp 0811-5200-3355 setiap hari kerja") < 1.0
+
+
+def test_the_what_is_the_thing_the_lead_is_about_when_the_opening_names_nothing() -> None:
+    draft = ("Warga Kecamatan Contoh yang menderita katarak tidak perlu khawatir soal biaya. "
+             "Operasi katarak gratis akan dilaksanakan di RSUD Contoh pada 2 Juni 2025 bagi 300 warga.")
+    sheet = read_draft(draft)
+    assert [f.text for f in sheet.of(Slot.WHAT)] == ["Operasi katarak gratis"]
+    assert not read_draft("Setiap pendonor mendapat bingkisan gratis di Gedung PMI.").of(Slot.WHAT)
