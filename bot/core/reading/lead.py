@@ -23,7 +23,8 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     (re.compile(r"\b(?:layanan|pelayanan|pemberian|pemeriksaan|vaksinasi|imunisasi|khitanan|pengobatan|perekaman|pencetakan|"
                 r"pembebasan|penghapusan|dihapuskan|diskon|subsidi|beasiswa|bibit|air\s+bersih|dapur\s+umum|"
                 r"makanan\s+tambahan|lapak|bus|tiket|sembako|beras|paket|"
-                r"karnaval|festival|pesta\s+rakyat|bazar|pameran|jalan\s+sehat|pelatihan|operasi)\b", _I),
+                r"karnaval|festival|pesta\s+rakyat|bazar|pameran|jalan\s+sehat|pelatihan|operasi|pasar\s+murah|"
+                r"pangan\s+murah|nikah\s+massal|donor\s+darah|mudik)\b", _I),
      1.2, frozenset()),
     (re.compile(r"Rp\s?\d[\d.,]*\s*(?:per|/)\s*\w+", _I), 1.0, frozenset()),
     # Relief: a fine, an arrear or a fee that citizens no longer pay.
