@@ -14,7 +14,7 @@ DRAFT = (
 )
 
 
-@pytest.mark.parametrize("draft", qm.load_drafts(), ids=lambda d: d.id)
+@pytest.mark.parametrize("draft", qm.load_drafts() + qm.load_drafts(qm.EXTRA_DRAFTS), ids=lambda d: d.id)
 def test_every_fact_and_clause_is_a_span_of_the_draft(draft: qm.Draft) -> None:
     sheet = read_draft(draft.body)
     for fact in sheet.facts:
@@ -45,3 +45,17 @@ def test_a_meeting_gives_citizens_nothing_and_says_what_to_ask() -> None:
                        "Balai Kota. Turut hadir para kepala OPD.")
     assert not sheet.citizen_benefit and sheet.kind == DraftKind.MEETING
     assert sheet.office_questions
+
+
+@pytest.mark.parametrize(("draft", "kind"), [
+    ("Upacara peringatan Hari Sumpah Pemuda digelar di halaman Kantor Bupati, Senin (28/10/2025). Bupati "
+     "bertindak sebagai inspektur upacara, diikuti ASN dan pelajar.", DraftKind.MEETING),
+    ("Sekda memimpin rapat evaluasi realisasi anggaran triwulan III di ruang rapat Setda. Realisasi keuangan "
+     "baru 61 persen dan seluruh OPD diminta mempercepat belanja.", DraftKind.MEETING),
+    ("Pemkot menghapus denda keterlambatan PBB untuk tunggakan 2018 sampai 2024. Wajib pajak cukup membayar "
+     "pokok pajak di kantor Bapenda hingga 31 Oktober 2025.", DraftKind.SERVICE),
+    ("Mari berdonor! Stok darah di PMI menipis. Wali Kota mengajak warga mendonorkan darah di Gedung PMI, "
+     "Kamis (24/7/2025).", DraftKind.APPEAL),
+])
+def test_the_kind_comes_from_what_the_draft_does_for_citizens(draft: str, kind: DraftKind) -> None:
+    assert read_draft(draft).kind == kind

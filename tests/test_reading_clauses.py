@@ -8,6 +8,7 @@ import pytest
 
 from benchmarks import quality_metrics as qm
 from bot.core.reading import DraftKind, Slot, read_draft
+from bot.core.reading.lead import clause_benefit
 
 OPENING = (
     "Bupati Sleman yang diwakili Asisten I membuka secara resmi pasar murah, bertempat di Lapangan "
@@ -120,3 +121,33 @@ def test_the_what_is_the_object_of_the_opening_act() -> None:
                        "(5/7/2025). Pengunjung dapat masuk gratis.")
     assert [f.text for f in sheet.of(Slot.WHAT)] == ["Festival Kuliner Nusantara"]
     assert sheet.lead is not None and "gratis" in sheet.lead.text
+
+
+def test_a_headline_line_announces_the_lead_the_body_gives_it() -> None:
+    draft = ("SIARAN PERS\nDINAS KESEHATAN KABUPATEN CONTOH\n\nDinkes Buka Pemeriksaan Mata Gratis bagi Warga\n\n"
+             "Contoh, 2 Juni 2025 – Dinas Kesehatan menggelar pemeriksaan mata gratis bagi warga lanjut usia "
+             "di Puskesmas Kota pada Sabtu (14/6/2025). Warga cukup membawa KTP.")
+    sheet = read_draft(draft)
+    assert sheet.lead is not None
+    assert sheet.lead.start > draft.index("Contoh, 2 Juni")
+
+
+def test_bullets_and_item_numbers_are_no_part_of_a_clause() -> None:
+    draft = ("Pemkot memberikan keringanan pajak. Berikut ketentuannya:\n\n• Penghapusan denda PBB untuk semua wajib "
+             "pajak\n1. segera melunasi pokok pajak di kantor Bapenda\n")
+    texts = [c.text for c in read_draft(draft).clauses]
+    assert "Penghapusan denda PBB untuk semua wajib pajak" in texts
+    assert any(t.startswith("segera melunasi") for t in texts)
+
+
+def test_a_fine_waived_is_a_benefit_and_a_contact_number_is_not() -> None:
+    assert clause_benefit("Pemko menghapus seluruh denda keterlambatan PBB-P2 untuk tunggakan 2015 sampai 2024") >= 3.0
+    assert clause_benefit("layanan konsultasi melalui WhatsApp 0811-5200-3355 setiap hari kerja") < 1.0
+
+
+def test_the_what_is_the_thing_the_lead_is_about_when_the_opening_names_nothing() -> None:
+    draft = ("Warga Kecamatan Contoh yang menderita katarak tidak perlu khawatir soal biaya. "
+             "Operasi katarak gratis akan dilaksanakan di RSUD Contoh pada 2 Juni 2025 bagi 300 warga.")
+    sheet = read_draft(draft)
+    assert [f.text for f in sheet.of(Slot.WHAT)] == ["Operasi katarak gratis"]
+    assert not read_draft("Setiap pendonor mendapat bingkisan gratis di Gedung PMI.").of(Slot.WHAT)

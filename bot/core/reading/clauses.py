@@ -85,7 +85,7 @@ _NEGATION = re.compile(r"\b(?:tidak|tak|bukan|belum|jangan|tanpa)\b", re.I)
 _LIST_END = re.compile(r"\b(?:dan|serta|maupun|atau|hingga|sampai)\b", re.I)
 _OPEN_WORD = re.compile(r"^(?:yang|sementara|namun|sehingga|karena|agar|supaya|bahwa|ujar|kata|tetapi|jika|bila)\b",
                         re.I)
-_TRIM_HEAD = " \t\n,;:.–—-“”\"'()"
+_TRIM_HEAD = " \t\n,;:.–—-“”\"'()•·*▪►✅"
 _TRIM_TAIL = " \t\n,;:–—-“”\"'("
 _DANGLING_TAIL = re.compile(r"\s+(?:yang|dan|serta|atau|di|ke|dari|untuk|bagi|dengan|pada|oleh)$", re.I)
 MAX_LIST_ITEM_WORDS = 9
@@ -93,9 +93,15 @@ MAX_LIST_ITEM_WORDS = 9
 GIVES_ENOUGH = 2.5
 
 
+_ITEM_NUMBER = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s+")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _TRIM_HEAD:
         start += 1
+    number = _ITEM_NUMBER.match(text, start, end)
+    if number and (start == 0 or text[start - 1] == "\n" or text[start - 2 : start] == "\n "):
+        start = number.end()
     while end > start and (text[end - 1] in _TRIM_TAIL or (text[end - 1] == "." and not _abbrev_end(text, start, end))):
         end -= 1
     while end > start and text[end - 1] == ")" and text.count("(", start, end) < text.count(")", start, end):

@@ -32,18 +32,20 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
     ),
     DraftKind.APPEAL: (
         (_vocab("imbau|mengimbau|diimbau|imbauan|mengingatkan|meminta (?:warga|masyarakat|para)|larangan|dilarang|"
-                "surat edaran"), 2.0),
+                "surat edaran|mengajak (?:warga|masyarakat|seluruh)|ajakan|mari|ayo"), 2.0),
         (_vocab("waspada|kewaspadaan|berhati-hati|jangan|hindari|segera pindah|menertibkan|penertiban|"
                 r"gerakan \w+ rumah|pemberantasan sarang"), 1.0),
     ),
     DraftKind.ACHIEVEMENT: (
-        (_vocab("capaian|prestasi|penghargaan|meraih|menorehkan|prevalensi|kemantapan|realisasi"), 2.0),
+        (_vocab("capaian|prestasi|penghargaan|meraih|menorehkan|prevalensi|kemantapan|tuntas|rampung|"
+                "selesai (?:dibangun|diperbaiki|diaspal)|diaspal"), 2.0),
         (re.compile(r"\b(?:berhasil|turun|naik|menurun|meningkat|penurunan|peningkatan|tercatat|trofi|juara|"
                     r"predikat)\b|\d\s*(?:persen|%|poin)", re.I), 0.7),
     ),
     DraftKind.MEETING: (
         (_vocab("rakor|audiensi|kunjungan kerja|kunker|studi (?:tiru|banding)|menerima kunjungan|rapat koordinasi|"
-                "silaturah(?:mi|im)|kunjungi|mengunjungi|rombongan|timba ilmu"), 2.0),
+                "silaturah(?:mi|im)|kunjungi|mengunjungi|rombongan|timba ilmu|upacara|apel|peringatan hari|"
+                "rapat (?:evaluasi|paripurna|kerja)"), 2.0),
         (_vocab("rapat|pertemuan|koordinasi|sinergi|memimpin|diskusi|FGD"), 0.8),
     ),
     DraftKind.EVENT: (
@@ -54,7 +56,8 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
     ),
     DraftKind.SERVICE: (
         (_vocab("layanan|pelayanan|melayani|jemput bola|mal pelayanan|aplikasi|fitur|pemutihan|pembebasan|"
-                "gangguan (?:pengaliran|layanan)|tidak perlu lagi|vaksinasi|pemeriksaan"), 1.5),
+                "gangguan (?:\\w+ )?(?:pengaliran|layanan|distribusi|air|listrik)|tidak perlu lagi|vaksinasi|"
+                "pemeriksaan|(?:peng|meng)?hapus(?:an)? denda|keringanan|diskon|pelanggan"), 1.5),
         (_vocab("program|kini|mulai berlaku|berlaku|pendaftaran|daring|online|beroperasi|dibuka"), 0.6),
     ),
 }

@@ -22,8 +22,15 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     (re.compile(r"\b(?:dijual|seharga|harga(?:nya)?|hanya)\b[^,;]{0,40}Rp\s?\d", _I), 3.0, frozenset()),
     (re.compile(r"\b(?:layanan|pelayanan|pemberian|pemeriksaan|vaksinasi|imunisasi|khitanan|pengobatan|perekaman|pencetakan|"
                 r"pembebasan|penghapusan|dihapuskan|diskon|subsidi|beasiswa|bibit|air\s+bersih|dapur\s+umum|"
-                r"makanan\s+tambahan|lapak|bus|tiket|sembako|beras|paket)\b", _I), 1.2, frozenset()),
+                r"makanan\s+tambahan|lapak|bus|tiket|sembako|beras|paket|"
+                r"karnaval|festival|pesta\s+rakyat|bazar|pameran|jalan\s+sehat|pelatihan|operasi|pasar\s+murah|"
+                r"pangan\s+murah|nikah\s+massal|donor\s+darah|mudik)\b", _I),
+     1.2, frozenset()),
     (re.compile(r"Rp\s?\d[\d.,]*\s*(?:per|/)\s*\w+", _I), 1.0, frozenset()),
+    # Relief: a fine, an arrear or a fee that citizens no longer pay.
+    (re.compile(r"\b(?:peng|meng|di)?hapus(?:an|kan)?\b[^,;]{0,30}\b(?:denda|tunggakan|sanksi|biaya|tagihan)|"
+                r"\b(?:keringanan|pembebasan|potongan|diskon|pengurangan)\s+(?:\w+\s+){0,2}(?:denda|tunggakan|sanksi|"
+                r"biaya|pajak|pokok|iuran|tarif|retribusi|\d)", _I), 3.0, frozenset()),
     (re.compile(r"\b(?:bagi|untuk|kepada)\s+(?:seluruh\s+|para\s+)?(?:warga|masyarakat|anak|balita|bayi|ibu\s+hamil|"
                 r"lansia|siswa|siswi|pelajar|petani|nelayan|keluarga|penyandang|pedagang|UMKM|pemudik|peserta|"
                 r"pelanggan|pemilik|wajib\s+pajak)\b", _I), 1.5, frozenset()),
@@ -53,21 +60,25 @@ _ORGANISED = re.compile(r"\b(?:menggelar|menyelenggarakan|menggulirkan|meluncurk
                         r"(?:\s+(?:program|kegiatan))?\s*$", _I)
 ORGANISED_WEIGHT = 2.0
 #: A clause that points back ("layanan ini gratis") restates; the lead names the thing itself.
-_ANAPHORA = re.compile(r"^(?:\w+\s+){0,3}(?:ini|itu|tersebut)\b", _I)
+_ANAPHORA = re.compile(r"^(?:(?:\w+\s+){0,3}(?:ini|itu|tersebut)|(?:semua|seluruh)\s+\w+(?:\s+\w+)?\s+(?:gratis|"
+                       r"tidak|tanpa|juga|tetap|dapat|bisa))\b", _I)
 ANAPHORA_PENALTY = 2.0
 #: A contact line, a registration step or a report channel: a fact for later lines, not the lead.
 _LATER = re.compile(
-    r"\b(?:hubungi|menghubungi|nomor\s+(?:telepon\s+|telp\.?\s+|hp\s+|whatsapp\s+|wa\s+)?[\d(+]|"
-    r"(?:whatsapp|WA)\s*:?\s*\+?\d|call\s+center|hotline|care\s+center|informasi\s+lebih\s+lanjut|"
+    r"\b(?:hubungi|menghubungi|nomor\s+(?:telepon\s+|telp\.?\s+|hp\s+|whatsapp\s+|wa\s+)?[\d(+]+|"
+    r"(?:whatsapp|WA)\s*:?\s*\+?\d+|call\s+center|hotline|care\s+center|informasi\s+lebih\s+lanjut|"
     r"ditanyakan|melapor|laporan|mendaftar|melampirkan|dipantau|diperbarui|pengaduan|aduan|unduh|mengunduh)\b", _I)
 #: A clause that only sets the scene (a place, a day) or tags an attribution.
 _SETTING = re.compile(r"^(?:bertempat|berlokasi|pada|di|mulai|pukul|sejak|hingga|sampai)\b", _I)
 LATER_PENALTY = 2.5
 QUOTE_PENALTY = 1.0
-TITLE_PENALTY = 1.5
 #: The lowest weight of a lead: below it the draft gives citizens nothing.
 LEAD_FLOOR = 2.5
 MIN_WORDS, MAX_WORDS = 3, 30
+#: A headline line ("PERINGATAN DINI BPBD ...", "Kemnaker Buka Pelatihan ... Gratis") announces the
+#: lead; the lead itself is in the body. A headline leads only when the body gives nothing more.
+HEADER_CHARS = 200
+MAX_HEADER_LINES = 5
 
 
 def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
@@ -101,24 +112,37 @@ def _position_bonus(sentence: int, first_body: int) -> float:
     return 1.5 if at <= 0 else 1.0 if at <= 2 else 0.5 if at <= 5 else 0.0
 
 
+def header_lines(draft: str, sentences: Sequence[tuple[int, int]]) -> int:
+    """How many sentences open the draft as headline lines: short lines of their own, no full stop."""
+    count = 0
+    for start, end in sentences[:MAX_HEADER_LINES]:
+        line = draft[start:end].rstrip()
+        after = draft[end : end + 2]
+        if end - start > HEADER_CHARS or line[-1:] in ".!?…" or (after.strip(" \t") and "\n" not in after):
+            break
+        count += 1
+    return count
+
+
 def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, int]], kind: DraftKind,
           title: str = "") -> list[Clause]:
     """The clauses with their benefit set (ceremony weighs nothing)."""
-    first_body = 1 if title else 0
+    headers = header_lines(draft, sentences)
+    first_body = max(headers, 1 if title else 0)
     out = []
     for c in clauses:
         if c.ceremonial:
             out.append(replace(c, benefit=0.0))
             continue
         score = clause_benefit(c.text, kind)
-        if _ORGANISED.search(draft, max(sentences[c.sentence][0], c.start - 80), c.start):
+        if score > 0 and _ORGANISED.search(draft, max(sentences[c.sentence][0], c.start - 80), c.start):
             score += ORGANISED_WEIGHT * (1.5 if kind in (DraftKind.EVENT, DraftKind.SERVICE) else 1.0)
         if score > 0:
             score += _position_bonus(c.sentence, first_body)
             if _in_quote(draft, c, sentences[c.sentence][0]):
                 score -= QUOTE_PENALTY
-            if title and c.sentence == 0:
-                score -= TITLE_PENALTY
+            if c.sentence < headers:
+                score = min(score, LEAD_FLOOR)
         out.append(replace(c, benefit=round(max(score, 0.0), 2)))
     return out
 

@@ -76,6 +76,34 @@ def find_what(text: str, sentences: Sequence[tuple[int, int]], title: str = "") 
     return []
 
 
+#: Where a lead's own subject ends: its verb.
+_VERB = re.compile(r"\s(?:di(?!nas\b|rektur)\w{3,}(?:kan|i)|digelar|dibuka|berlaku|tersedia|hadir|kembali|akan|"
+                   r"telah|sudah|kini|dapat|bisa|me[mnr]?\w{3,}|meng\w{3,}|meny\w{3,}|ber\w{3,})\b", re.I)
+#: A subject that is a person or a quantifier, never the thing itself ("Setiap pendonor mendapat ...").
+_NOT_SUBJECT = re.compile(r"(?:setiap|seluruh|semua|para|warga|masyarakat|peserta|kami|kita|pemerintah|pemkab|"
+                          r"pemkot|pemprov|dinas|badan|kementerian|bupati|wali|gubernur|kepala|di|ke|pada|untuk|bagi|dalam|"
+                          r"selama|saat|jika|bila)\b", re.I)
+_NEGATED = re.compile(r"\b(?:tidak|tak|bukan|belum|jangan)\b", re.I)
+LEAD_SUBJECT_WORDS = 6
+
+
+def what_of_lead(lead: Clause | None) -> list[Fact]:
+    """When the opening introduces nothing, the what is the thing the lead is about: its subject
+    before the verb ("Operasi katarak gratis | akan dilaksanakan")."""
+    if lead is None or _NOT_SUBJECT.match(lead.text) or not lead.text[:1].isupper():
+        return []
+    verb = _VERB.search(lead.text)
+    if verb is None:
+        return []
+    end = lead.start + verb.start()
+    span = _object(lead.text, 0, verb.start())
+    words = lead.text[: verb.start()].split()
+    if span is None or not 1 < len(words) <= LEAD_SUBJECT_WORDS or span[1] != verb.start() or _NEGATED.search(
+            lead.text, 0, verb.start()):
+        return []
+    return [Fact(Slot.WHAT, lead.text[: verb.start()], lead.start, end)]
+
+
 def find_benefit(lead: Clause | None) -> list[Fact]:
     """The benefit: the lead, the clause that gives citizens the most."""
     return [] if lead is None else [Fact(Slot.BENEFIT, lead.text, lead.start, lead.end)]
