@@ -60,6 +60,13 @@ CLAIM_CUE = re.compile(r"\b(?:tidak benar|hoaks|keliru|tidak ada|bukan|palsu|pen
 _SAID = re.compile(r"\b(?:ujar|kata|tutur|jelas|ungkap|terang|tegas)nya\b", re.I)
 _SPEECH_FRAME = re.compile(r"\b(?:sambutan\w*|mengapresiasi|menilai|berharap)\b", re.I)
 
+_UNTIL = re.compile(r"\b(?:hingga|sampai(?: dengan)?|s/d|s\.d\.?|berakhir|ditutup|paling lambat)\s+(?:\w+,?\s+){0,2}?"
+                    r"(?:\(?\d|tanggal|akhir)", re.I)
+_NO_PHONE_SAID = re.compile(r"\b(?:tidak|belum) (?:memiliki|punya|mempunyai|bisa menggunakan) (?:telepon pintar|ponsel|"
+                            r"HP|smartphone|gawai|aplikasi)|\btanpa (?:aplikasi|ponsel|HP|gawai)\b", re.I)
+_PURPOSE_ASKED = re.compile(r"\b(?:manfaat|guna|tujuan|untung|pengaruh|ngaruh)\w*")
+_PURPOSE = re.compile(r"\b(?:bertujuan|tujuan\w*|manfaat\w*|agar|supaya|sehingga|diharapkan)\b", re.I)
+_QUOTED = re.compile(r"[\"“”]")
 _NO_PHONE = re.compile(r"\b(?:gak|ga|nggak|tidak|enggak|ngga|belum) (?:punya|bisa pakai|ada) (?:hp|ponsel|smartphone|"
                        r"android|aplikasi|internet|kuota)\b")
 _FROM_PHONE = re.compile(r"\b(?:dari|lewat|pakai|via|di) (?:hp|ponsel|rumah|aplikasi|online)\b|\bonline\b")
@@ -76,8 +83,41 @@ SHEET_SLOTS: dict[str, tuple[Slot, ...]] = {
 }
 
 
+#: Everyday words of a comment and the words a press draft uses for the same thing.
+_DRAFT_WORDS: dict[str, tuple[str, ...]] = {
+    "link": ("tautan", "laman"), "hp": ("ponsel", "telepon"), "android": ("ponsel",), "antar": ("kirim",),
+    "diantar": ("kirim",), "tua": ("lansia",), "jemput": ("antarjemput",), "jaga": ("aman",),
+    "web": ("laman", "situs"), "website": ("laman", "situs"), "duit": ("uang",), "ortu": ("orang",),
+    "posko": ("pengungsian",), "mati": ("gangguan", "padam"), "rame": ("ramai",),
+}
+
+
+def _word_stems(word: str) -> set[str]:
+    """The stem of `word`, and of its root when the stemmer misses a common form: "setinggi" (se- + root),
+    "mengecek" (menge- + a one-syllable root)."""
+    out = {lexicon.stem(word)}
+    if word.startswith("se") and len(word) > 6:
+        out.add(lexicon.stem(word[2:]))
+    if word.startswith(("menge", "penge")) and len(word) <= 9:
+        out.add(word[5:])
+    return out
+
+
 def stems(text: str) -> set[str]:
-    return {lexicon.stem(w) for w in normalise(text).split() if len(w) > 2 and w not in _SLOT_WORDS}
+    out: set[str] = set()
+    for w in normalise(text).split():
+        if len(w) > 2 and w not in _SLOT_WORDS:
+            out |= _word_stems(w)
+            out |= {lexicon.stem(x) for x in _DRAFT_WORDS.get(w, ())}
+    return out
+
+
+def shared_stems(wanted: set[str], text: str) -> set[str]:
+    """The asked stems `text` holds: the same stem, or a long stem inside a compound ("jemput" in "antarjemput")."""
+    held: set[str] = set()
+    for w in lexicon.words(text):
+        held |= _word_stems(w.lower())
+    return {w for w in wanted if w in held or (len(w) >= 5 and any(w in h for h in held if len(h) > len(w)))}
 
 
 def cue(slot: str, sentence: str) -> float:
@@ -103,7 +143,8 @@ def cue(slot: str, sentence: str) -> float:
     if slot == "requirements":
         if requirement(sentence):
             return 2.0
-        return 1.0 if _REQ_CUE.search(sentence) else 0.5 if _DOCUMENT.search(sentence) else 0.0
+        cued, document = bool(_REQ_CUE.search(sentence)), bool(_DOCUMENT.search(sentence))
+        return 1.8 if cued and document else 1.0 if cued else 0.5 if document else 0.0
     if slot == "contact":
         phone = any(loc.fact.kind == "number" and len(re.sub(r"\D", "", loc.fact.raw)) >= 9
                     for loc in scan_facts(sentence))
@@ -134,6 +175,8 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
             bonus += 0.5
         if re.search(r"\btanggal\b", asked) and "date" not in kinds:
             bonus -= 1.0
+        if re.search(r"\bsampai kapan\b", asked) and _UNTIL.search(sentence):
+            bonus += 1.0  # "until when": the end of the period, not its start or a reminder
         said = _SAID.search(sentence)
         timed = [loc.start for loc in located if loc.fact.kind in ("date", "time")]
         if said and timed and min(timed) > said.start():
@@ -149,8 +192,13 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
         bonus += 0.5  # a channel with its name, link or number says how; "lewat aplikasi" alone does not
     if slot == "how" and _NO_PHONE.search(asked):  # a way without a phone: the counter, not the app
         bonus += 1.5 if _OFFLINE_WAY.search(sentence) else -1.0 if _ONLINE_WAY.search(sentence) else 0.0
+        bonus += 1.5 if _NO_PHONE_SAID.search(sentence) else 0.0  # the draft speaks of that very case
     elif slot == "how" and _FROM_PHONE.search(asked):  # from home, by phone: the app or the website
         bonus += 1.5 if _ONLINE_WAY.search(sentence) else 0.0
+    if slot == "what" and _PURPOSE_ASKED.search(asked) and _PURPOSE.search(sentence):
+        bonus += 1.5
+    if slot == "where" and re.search(r"\bmana (?:saja|aja)\b", asked):
+        bonus += 0.4 * min(len(re.findall(r",\s|\s(?:dan|serta)\s", sentence)), 4)  # "which ones": a list
     if slot == "how" and re.search(r"\b(?:dimana|di mana|kemana|ke mana)\b", asked) and (
             place([sentence]) or WHERE_CUE.search(sentence)):
         bonus += 1.0
@@ -176,9 +224,12 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
         if score <= 0:
             continue
         words = lexicon.words(sentence)
-        shared = wanted & {lexicon.stem(w.lower()) for w in words}
-        if slot in ("what", "claim") and not shared:
+        shared = shared_stems(wanted, sentence)
+        purpose = slot == "what" and bool(_PURPOSE_ASKED.search(normalise(question))) and bool(_PURPOSE.search(sentence))
+        if slot in ("what", "claim") and not shared and not purpose:
             continue  # a confirmation is answered only by a sentence about the same thing
+        if slot == "what" and _QUOTED.search(sentence):
+            score -= 1.0  # a quote is someone's words; the report says what it is
         named = shared & {lexicon.stem(w.lower()) for w in words[1:] if w[:1].isupper()} \
             if slot in ("where", "how", "contact") else set()
         score += 1.5 * len(shared) + 1.0 * len(named) - 0.002 * len(sentence) - 0.01 * index
