@@ -142,9 +142,11 @@ def excerpt(sheet: FactSheet, at: int, sentence: str, slot: str, question: str) 
 
     first = last = max(range(len(pieces)), key=lambda i: (score(i), -i))
     listing = slot in ("where", "how", "requirements", "contact", "who")
-    while last + 1 < len(pieces) and pieces[last + 1][1] - pieces[first][0] <= WINDOW:
+    while last + 1 < len(pieces) and pieces[last + 1][1] - pieces[first][0] <= WINDOW * 1.5:
         following = sentence[slice(*pieces[last + 1])]
         dated = slot in ("when", "deadline") and _WHEN_ON.match(following) and cue("when", following) >= 2
+        if pieces[last + 1][1] - pieces[first][0] > WINDOW and not dated:
+            break
         if not (_GOES_ON.match(following) or dated or (listing and _LIST_ON.match(following))) or score(last + 1) < 0:
             break
         last += 1

@@ -27,6 +27,7 @@ _SLOT_WORDS = frozenset({
     "dari", "untuk", "itu", "ini", "dan", "atau", "sudah", "udh", "belum", "blm", "kok", "aja", "saja", "juga",
     "jg", "sampai", "perlu", "harus", "kalo", "kalau", "klo", "trs", "terus", "lagi", "dulu", "dlu", "pakai",
     "benar", "berarti", "target", "selesai", "katanya", "kabarnya", "maksudnya", "dapat", "dapet",
+    "sekarang", "masih", "sama", "aku", "nih", "deh", "kan", "bang", "kaka", "nya", "lah", "jadi", "gitu",
 })
 
 WEEKDAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
@@ -45,6 +46,7 @@ _HOW_CUE = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|melalui|lewat|aplikasi
                       r"loket|tautan|fitur|mengirim|kirim|cukup|mengecek|cek)\b", re.I)
 _REQ_CUE = re.compile(r"\b(?:syarat|persyaratan|membawa|bawa|dibawa|menunjukkan|melampirkan|disertakan|"
                       r"dilampirkan|menyertakan|wajib|harus|cukup)\b", re.I)
+_REQ_LIST = re.compile(r"\b(?:dibawa|disiapkan|syarat\w*|persyaratan|dokumen\w*|berkas)\s*:", re.I)
 _DOCUMENT = re.compile(r"\b(?:KTP|KK|Kartu Keluarga|dokumen|berkas|NIK|terdaftar|fotokopi|surat)\b", re.I)
 WHO_CUE = re.compile(r"\b(?:usia|umur|berusia|berumur|lansia|anak|warga|khusus|bagi|diperuntukkan|peserta|"
                      r"sasaran|terbuka untuk|kelompok|siswa|siswi|pelajar|ibu hamil|balita|penduduk|ber-KTP)\b", re.I)
@@ -141,6 +143,8 @@ def cue(slot: str, sentence: str) -> float:
     if slot == "how":
         return 1.0 + len(_HOW_CUE.findall(sentence)) * 0.3 if _HOW_CUE.search(sentence) else 0.0
     if slot == "requirements":
+        if _REQ_LIST.search(sentence):
+            return 2.5  # "Yang perlu dibawa: ...", "Persyaratan: ..."
         if requirement(sentence):
             return 2.0
         cued, document = bool(_REQ_CUE.search(sentence)), bool(_DOCUMENT.search(sentence))
@@ -177,6 +181,8 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
             bonus -= 1.0
         if re.search(r"\bsampai kapan\b", asked) and _UNTIL.search(sentence):
             bonus += 1.0  # "until when": the end of the period, not its start or a reminder
+        if _QUOTED.search(sentence):
+            bonus -= 0.5  # a quote repeats or comments; the report states the date
         said = _SAID.search(sentence)
         timed = [loc.start for loc in located if loc.fact.kind in ("date", "time")]
         if said and timed and min(timed) > said.start():

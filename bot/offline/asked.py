@@ -77,7 +77,7 @@ _HOW_WHERE = re.compile(r"\b(?:daftar|lapor|melapor|ajukan|mengajukan|download|u
                         r"ke ?mana)\b|\b(?:di ?mana|ke ?mana)\b.*\b(?:daftar|lapor|melapor)\w*\b")
 _ASKED_AGE = re.compile(r"\b(\d{1,3})\s*(tahun|bulan)\b")
 _ASKING = re.compile(r"\?|\b(?:apa|apakah|kapan|berapa|dimana|kemana|gimana|bagaimana|siapa|mana|bisakah|"
-                     r"bolehkah|gak|ga|nggak|tidak|enggak|kah|ya|yaa|dong|min|kak)\s*$|\b(?:apa|kapan|berapa|"
+                     r"bolehkah|gak|ga|nggak|tidak|enggak|kah|ya|yaa|dong|min|kak)(?:\s+(?:nih|sih|ya|min|kak))?\s*$|\b(?:apa|kapan|berapa|"
                      r"dimana|di mana|kemana|gimana|bagaimana|siapa|mana|cara|tanya|nanya|info)\b|"
                      r"\b(?:bisa|boleh) (?:dapat|dapet|ikut|daftar)\b|\b(?:atau|ato) (?:harus|tidak|gak|nggak|ga)\b")
 
