@@ -35,6 +35,7 @@ _MONTH = re.compile(r"\b(?:hingga|sampai|mulai|sejak|akhir|awal|pertengahan)\s+(
                     r"Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b")
 _WHEN_CUE = re.compile(rf"\b(?:pukul|jam|setiap|tiap|{WEEKDAY}|hingga|sampai|mulai|sejak|akhir|awal|pekan)\b", re.I)
 _DEADLINE_CUE = re.compile(r"\b(?:paling lambat|batas|ditutup|sebelum|terakhir|selambat)", re.I)
+_VALID_UNTIL = re.compile(r"\bberlaku\s+(?:hingga|sampai|selama)\b", re.I)
 _TARGET_CUE = re.compile(r"\b(?:target\w*|ditargetkan|rampung|diharapkan selesai|selesai pada|dipatok)\b", re.I)
 _COST_CUE = re.compile(r"\b(?:biaya|harga|tarif|bayar|membayar|seharga|sewa|retribusi|iuran|dipungut|rp)", re.I)
 WHERE_CUE = re.compile(r"\b(?:di|ke)\s+(?:[A-Z]|kantor|kelurahan|kecamatan|balai|gedung|taman|puskesmas|posko|"
@@ -133,6 +134,8 @@ def cue(slot: str, sentence: str) -> float:
             return 1.5
         return 0.5 if _WHEN_CUE.search(sentence) and re.search(WEEKDAY, sentence, re.I) else 0.0
     if slot == "deadline":
+        if _VALID_UNTIL.search(sentence):
+            return 2.0  # "berlaku hingga 30 hari setelah ...": a validity, dated or not
         return (2.0 if _DEADLINE_CUE.search(sentence) else 0.5) if dated else 0.0
     if slot == "target":
         return 2.0 if _TARGET_CUE.search(sentence) else 0.0
@@ -183,6 +186,9 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
             bonus += 1.0  # "until when": the end of the period, not its start or a reminder
         if _QUOTED.search(sentence):
             bonus -= 0.5  # a quote repeats or comments; the report states the date
+        if re.search(r"\bsampai kapan\b", asked) and re.search(r"\b(?:setelah|sesudah|lewat)\s+(?:tanggal\s+)?\d", sentence,
+                                                            re.I):
+            bonus -= 0.5  # what happens after the date, not the period itself
         said = _SAID.search(sentence)
         timed = [loc.start for loc in located if loc.fact.kind in ("date", "time")]
         if said and timed and min(timed) > said.start():

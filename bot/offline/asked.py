@@ -81,6 +81,7 @@ _ASKING = re.compile(r"\?|\b(?:apa|apakah|kapan|berapa|dimana|kemana|gimana|baga
                      r"dimana|di mana|kemana|gimana|bagaimana|siapa|mana|cara|tanya|nanya|info)\b|"
                      r"\b(?:bisa|boleh) (?:dapat|dapet|ikut|daftar)\b|\b(?:atau|ato) (?:harus|tidak|gak|nggak|ga)\b")
 
+_REMARK = re.compile(r"(?:^|[,.;!?]\s*)(?:kok|padahal|soalnya|gara2|gara-gara)\b[^,.;!?]*", re.I)
 _TAIL = re.compile(r"\b(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|kah|dak|tra|ndak|nda)\s*,")
 
 
@@ -119,7 +120,13 @@ def _skip(slot: str, word: str, found: list[tuple[int, str]], text: str, how_whe
 
 
 def question_slots(question: str) -> list[str]:
-    """What `question` asks, in the order the comment asks it (at most three slots)."""
+    """What `question` asks, in the order the comment asks it (at most three slots). A remark ("kok harga
+    naik terus", "padahal ...") names no slot when the rest of the comment asks something."""
+    asked = _REMARK.sub(" ", question)
+    return _slots(asked) if asked.strip() and _slots(asked) else _slots(question)
+
+
+def _slots(question: str) -> list[str]:
     text = normalise(question)
     how_where = _how_where(question)
     found: list[tuple[int, str]] = []
