@@ -82,7 +82,8 @@ def sentences_of(draft: str) -> list[tuple[int, str]]:
         while end < len(items) and items[end][2]:
             end += 1
         listed = [text.rstrip(".;") for _, text, _ in items[index + 1:end]]
-        if sentence.endswith(":") and listed and sum(len(lexicon.words(t)) for t in listed) <= _SHORT_ITEM * len(listed):
+        short = sum(len(lexicon.words(t)) for t in listed) <= _SHORT_ITEM * len(listed)
+        if sentence.endswith(":") and listed and short:
             out.append((-1, f"{sentence} {'; '.join(listed)}"))
             index = end
             continue

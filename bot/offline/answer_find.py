@@ -27,7 +27,7 @@ _SLOT_WORDS = frozenset({
     "dari", "untuk", "itu", "ini", "dan", "atau", "sudah", "udh", "belum", "blm", "kok", "aja", "saja", "juga",
     "jg", "sampai", "perlu", "harus", "kalo", "kalau", "klo", "trs", "terus", "lagi", "dulu", "dlu", "pakai",
     "benar", "berarti", "target", "selesai", "katanya", "kabarnya", "maksudnya", "dapat", "dapet",
-    "sekarang", "masih", "sama", "aku", "nih", "deh", "kan", "bang", "kaka", "nya", "lah", "jadi", "gitu",
+    "sekarang", "masih", "sama", "aku", "deh", "kan", "kaka", "nya", "lah", "jadi", "gitu",
 })
 
 WEEKDAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
@@ -36,6 +36,7 @@ _MONTH = re.compile(r"\b(?:hingga|sampai|mulai|sejak|akhir|awal|pertengahan)\s+(
 _WHEN_CUE = re.compile(rf"\b(?:pukul|jam|setiap|tiap|{WEEKDAY}|hingga|sampai|mulai|sejak|akhir|awal|pekan)\b", re.I)
 _DEADLINE_CUE = re.compile(r"\b(?:paling lambat|batas|ditutup|sebelum|terakhir|selambat)", re.I)
 _VALID_UNTIL = re.compile(r"\bberlaku\s+(?:hingga|sampai|selama)\b", re.I)
+_AFTER_DATE = re.compile(r"\b(?:setelah|sesudah|lewat)\s+(?:tanggal\s+)?\d", re.I)
 _TARGET_CUE = re.compile(r"\b(?:target\w*|ditargetkan|rampung|diharapkan selesai|selesai pada|dipatok)\b", re.I)
 _COST_CUE = re.compile(r"\b(?:biaya|harga|tarif|bayar|membayar|seharga|sewa|retribusi|iuran|dipungut|rp)", re.I)
 WHERE_CUE = re.compile(r"\b(?:di|ke)\s+(?:[A-Z]|kantor|kelurahan|kecamatan|balai|gedung|taman|puskesmas|posko|"
@@ -186,8 +187,7 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
             bonus += 1.0  # "until when": the end of the period, not its start or a reminder
         if _QUOTED.search(sentence):
             bonus -= 0.5  # a quote repeats or comments; the report states the date
-        if re.search(r"\bsampai kapan\b", asked) and re.search(r"\b(?:setelah|sesudah|lewat)\s+(?:tanggal\s+)?\d", sentence,
-                                                            re.I):
+        if re.search(r"\bsampai kapan\b", asked) and _AFTER_DATE.search(sentence):
             bonus -= 0.5  # what happens after the date, not the period itself
         said = _SAID.search(sentence)
         timed = [loc.start for loc in located if loc.fact.kind in ("date", "time")]
@@ -229,6 +229,7 @@ def sheet_spans(sheet: FactSheet, slot: str) -> list[tuple[int, int]]:
 def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet: FactSheet) -> tuple[int, str] | None:
     """The draft's sentence (offset, text) that answers `slot` of `question`, or None when the draft does not say."""
     wanted = stems(question)
+    asked = normalise(question)
     spans = [(s, e) for s, e in sheet_spans(sheet, slot) if not _SAID.search(sheet.draft[max(0, s - 40):s])]
     best: tuple[float, tuple[int, str]] | None = None
     for index, (at, sentence) in enumerate(sentences):
@@ -237,7 +238,7 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
             continue
         words = lexicon.words(sentence)
         shared = shared_stems(wanted, sentence)
-        purpose = slot == "what" and bool(_PURPOSE_ASKED.search(normalise(question))) and bool(_PURPOSE.search(sentence))
+        purpose = slot == "what" and bool(_PURPOSE_ASKED.search(asked)) and bool(_PURPOSE.search(sentence))
         if slot in ("what", "claim") and not shared and not purpose:
             continue  # a confirmation is answered only by a sentence about the same thing
         if slot == "what" and _QUOTED.search(sentence):
