@@ -18,8 +18,8 @@ from bot.core.models import Tone
 from bot.core.reading import FactSheet, Slot, read_draft
 from bot.core.reading.key_facts import FREE
 from bot.offline.ages import age_allowed
-from bot.offline.answer_find import cue, find_slot, sheet_spans, stems
-from bot.offline.asked import asked_age, question_slots
+from bot.offline.answer_find import cue, find_slot, shared_stems, sheet_spans, stems
+from bot.offline.asked import asked_age, asks, question_slots
 
 LABELS: dict[str, str] = {
     "when": "waktunya", "deadline": "batas waktunya", "target": "targetnya", "cost": "biayanya",
@@ -56,12 +56,15 @@ _SAID_TAIL = re.compile(r",?\s+(?:(?:ujar|kata|tutur|jelas|ungkap|terang|tegas|i
 #: A sentence shorter than this is given whole when none of it is ceremony.
 SHORT = 170
 WINDOW = 230
+#: List items of at most this many words on average are items (places, documents), not statements.
+_SHORT_ITEM = 7
 
 
 def sentences_of(draft: str) -> list[tuple[int, str]]:
-    """The draft's sentences with their offsets in `draft` (-1 for a list joined to its "...:" intro)."""
-    out: list[tuple[int, str]] = []
-    intro = False
+    """The draft's sentences with their offsets in `draft`. A list of short items (places, documents)
+    is joined to its "...:" intro as one answer (offset -1); a list of statements (each a rule of its
+    own: "Berlaku mulai ...", "Persyaratan: ...") stays one sentence per item."""
+    items: list[tuple[int, str, bool]] = []
     cursor = 0
     for raw in lexicon.split_sentences(draft):
         at = draft.find(raw, cursor)
@@ -70,13 +73,22 @@ def sentences_of(draft: str) -> list[tuple[int, str]]:
         sentence = _BULLET.sub("", raw).strip()
         if not sentence or not lexicon.words(sentence):
             continue
-        if bullet and intro and out:
-            last = out[-1][1]
-            out[-1] = (-1, f"{last}{' ' if last.endswith(':') else '; '}{sentence.rstrip('.;')}")
+        items.append((draft.find(sentence, at) if at >= 0 else -1, sentence, bullet))
+    out: list[tuple[int, str]] = []
+    index = 0
+    while index < len(items):
+        offset, sentence, _ = items[index]
+        end = index + 1
+        while end < len(items) and items[end][2]:
+            end += 1
+        listed = [text.rstrip(".;") for _, text, _ in items[index + 1:end]]
+        short = sum(len(lexicon.words(t)) for t in listed) <= _SHORT_ITEM * len(listed)
+        if sentence.endswith(":") and listed and short:
+            out.append((-1, f"{sentence} {'; '.join(listed)}"))
+            index = end
             continue
-        intro = sentence.endswith(":") or (intro and bullet)
-        offset = draft.find(sentence, at) if at >= 0 else -1
         out.append((offset, sentence))
+        index += 1
     return out
 
 
@@ -89,6 +101,8 @@ _SPEECH_TAG = re.compile(r"^(?:(?:ujar|kata|tutur|jelas|ungkap|terang|tegas|imbu
                          re.I)
 #: Pieces that continue the fact of the piece before them: an alternative, the end of a range.
 _GOES_ON = re.compile(r"^(?:atau|hingga|sampai|s\.d\.|maupun|yakni|yaitu|antara lain|di antaranya|meliputi)\b", re.I)
+#: ... and, for a date, its day, hour and start ("..., mulai 11 Oktober 2025, pukul 09.00").
+_WHEN_ON = re.compile(r"^(?:mulai|pukul|jam|sejak|setiap|pada)\b", re.I)
 #: ... and, for lists of places, channels and documents, one more item.
 _LIST_ON = re.compile(r"^(?:dan|serta)\b", re.I)
 
@@ -123,15 +137,18 @@ def excerpt(sheet: FactSheet, at: int, sentence: str, slot: str, question: str) 
         if _SPEECH_TAG.match(text):
             return -2.0
         held = any(s <= a < e for a, _ in spans)
-        shared = wanted & {lexicon.stem(w.lower()) for w in lexicon.words(text)}
+        shared = shared_stems(wanted, text)
         ceremonial = -1.5 if lexicon.is_ceremonial(text) else 0.0
         return cue(slot, text) + (1.0 if held else 0.0) + 1.0 * len(shared) + ceremonial
 
     first = last = max(range(len(pieces)), key=lambda i: (score(i), -i))
     listing = slot in ("where", "how", "requirements", "contact", "who")
-    while last + 1 < len(pieces) and pieces[last + 1][1] - pieces[first][0] <= WINDOW:
+    while last + 1 < len(pieces) and pieces[last + 1][1] - pieces[first][0] <= WINDOW * 1.5:
         following = sentence[slice(*pieces[last + 1])]
-        if not (_GOES_ON.match(following) or (listing and _LIST_ON.match(following))) or score(last + 1) < 0:
+        dated = slot in ("when", "deadline") and _WHEN_ON.match(following) and cue("when", following) >= 2
+        if pieces[last + 1][1] - pieces[first][0] > WINDOW and not dated:
+            break
+        if not (_GOES_ON.match(following) or dated or (listing and _LIST_ON.match(following))) or score(last + 1) < 0:
             break
         last += 1
     return sentence[pieces[first][0]:pieces[last][1]]
@@ -201,12 +218,14 @@ def answer_lines(question: str, sheet: FactSheet, tone: Tone, slots: list[str]) 
 def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str], list[str]] | None:
     """Suggestions and warnings answering `question` from `context`, or None when it asks no known slot."""
     slots = question_slots(question)
+    guessed = not slots  # asked, but no slot named: what the comment names, if the draft speaks of it
+    slots = slots or (["what"] if asks(question) else [])
     if not slots or not context.strip():
         return None
     sheet = read_draft(context)
     lines, missing = answer_lines(question, sheet, tone, slots)
-    if "claim" in missing:
-        return None  # the draft says nothing about the claim: the hoax or checking reply says so
+    if "claim" in missing or (guessed and missing):
+        return None  # the draft says nothing about it: the hoax or checking reply says so
     you = ADDRESS[tone]
     warnings: list[str] = []
     if missing:

@@ -27,6 +27,7 @@ _SLOT_WORDS = frozenset({
     "dari", "untuk", "itu", "ini", "dan", "atau", "sudah", "udh", "belum", "blm", "kok", "aja", "saja", "juga",
     "jg", "sampai", "perlu", "harus", "kalo", "kalau", "klo", "trs", "terus", "lagi", "dulu", "dlu", "pakai",
     "benar", "berarti", "target", "selesai", "katanya", "kabarnya", "maksudnya", "dapat", "dapet",
+    "sekarang", "masih", "sama", "aku", "deh", "kan", "kaka", "nya", "lah", "jadi", "gitu",
 })
 
 WEEKDAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
@@ -34,6 +35,8 @@ _MONTH = re.compile(r"\b(?:hingga|sampai|mulai|sejak|akhir|awal|pertengahan)\s+(
                     r"Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b")
 _WHEN_CUE = re.compile(rf"\b(?:pukul|jam|setiap|tiap|{WEEKDAY}|hingga|sampai|mulai|sejak|akhir|awal|pekan)\b", re.I)
 _DEADLINE_CUE = re.compile(r"\b(?:paling lambat|batas|ditutup|sebelum|terakhir|selambat)", re.I)
+_VALID_UNTIL = re.compile(r"\bberlaku\s+(?:hingga|sampai|selama)\b", re.I)
+_AFTER_DATE = re.compile(r"\b(?:setelah|sesudah|lewat)\s+(?:tanggal\s+)?\d", re.I)
 _TARGET_CUE = re.compile(r"\b(?:target\w*|ditargetkan|rampung|diharapkan selesai|selesai pada|dipatok)\b", re.I)
 _COST_CUE = re.compile(r"\b(?:biaya|harga|tarif|bayar|membayar|seharga|sewa|retribusi|iuran|dipungut|rp)", re.I)
 WHERE_CUE = re.compile(r"\b(?:di|ke)\s+(?:[A-Z]|kantor|kelurahan|kecamatan|balai|gedung|taman|puskesmas|posko|"
@@ -45,6 +48,7 @@ _HOW_CUE = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|melalui|lewat|aplikasi
                       r"loket|tautan|fitur|mengirim|kirim|cukup|mengecek|cek)\b", re.I)
 _REQ_CUE = re.compile(r"\b(?:syarat|persyaratan|membawa|bawa|dibawa|menunjukkan|melampirkan|disertakan|"
                       r"dilampirkan|menyertakan|wajib|harus|cukup)\b", re.I)
+_REQ_LIST = re.compile(r"\b(?:dibawa|disiapkan|syarat\w*|persyaratan|dokumen\w*|berkas)\s*:", re.I)
 _DOCUMENT = re.compile(r"\b(?:KTP|KK|Kartu Keluarga|dokumen|berkas|NIK|terdaftar|fotokopi|surat)\b", re.I)
 WHO_CUE = re.compile(r"\b(?:usia|umur|berusia|berumur|lansia|anak|warga|khusus|bagi|diperuntukkan|peserta|"
                      r"sasaran|terbuka untuk|kelompok|siswa|siswi|pelajar|ibu hamil|balita|penduduk|ber-KTP)\b", re.I)
@@ -60,6 +64,13 @@ CLAIM_CUE = re.compile(r"\b(?:tidak benar|hoaks|keliru|tidak ada|bukan|palsu|pen
 _SAID = re.compile(r"\b(?:ujar|kata|tutur|jelas|ungkap|terang|tegas)nya\b", re.I)
 _SPEECH_FRAME = re.compile(r"\b(?:sambutan\w*|mengapresiasi|menilai|berharap)\b", re.I)
 
+_UNTIL = re.compile(r"\b(?:hingga|sampai(?: dengan)?|s/d|s\.d\.?|berakhir|ditutup|paling lambat)\s+(?:\w+,?\s+){0,2}?"
+                    r"(?:\(?\d|tanggal|akhir)", re.I)
+_NO_PHONE_SAID = re.compile(r"\b(?:tidak|belum) (?:memiliki|punya|mempunyai|bisa menggunakan) (?:telepon pintar|ponsel|"
+                            r"HP|smartphone|gawai|aplikasi)|\btanpa (?:aplikasi|ponsel|HP|gawai)\b", re.I)
+_PURPOSE_ASKED = re.compile(r"\b(?:manfaat|guna|tujuan|untung|pengaruh|ngaruh)\w*")
+_PURPOSE = re.compile(r"\b(?:bertujuan|tujuan\w*|manfaat\w*|agar|supaya|sehingga|diharapkan)\b", re.I)
+_QUOTED = re.compile(r"[\"“”]")
 _NO_PHONE = re.compile(r"\b(?:gak|ga|nggak|tidak|enggak|ngga|belum) (?:punya|bisa pakai|ada) (?:hp|ponsel|smartphone|"
                        r"android|aplikasi|internet|kuota)\b")
 _FROM_PHONE = re.compile(r"\b(?:dari|lewat|pakai|via|di) (?:hp|ponsel|rumah|aplikasi|online)\b|\bonline\b")
@@ -76,8 +87,41 @@ SHEET_SLOTS: dict[str, tuple[Slot, ...]] = {
 }
 
 
+#: Everyday words of a comment and the words a press draft uses for the same thing.
+_DRAFT_WORDS: dict[str, tuple[str, ...]] = {
+    "link": ("tautan", "laman"), "hp": ("ponsel", "telepon"), "android": ("ponsel",), "antar": ("kirim",),
+    "diantar": ("kirim",), "tua": ("lansia",), "jemput": ("antarjemput",), "jaga": ("aman",),
+    "web": ("laman", "situs"), "website": ("laman", "situs"), "duit": ("uang",), "ortu": ("orang",),
+    "posko": ("pengungsian",), "mati": ("gangguan", "padam"), "rame": ("ramai",),
+}
+
+
+def _word_stems(word: str) -> set[str]:
+    """The stem of `word`, and of its root when the stemmer misses a common form: "setinggi" (se- + root),
+    "mengecek" (menge- + a one-syllable root)."""
+    out = {lexicon.stem(word)}
+    if word.startswith("se") and len(word) > 6:
+        out.add(lexicon.stem(word[2:]))
+    if word.startswith(("menge", "penge")) and len(word) <= 9:
+        out.add(word[5:])
+    return out
+
+
 def stems(text: str) -> set[str]:
-    return {lexicon.stem(w) for w in normalise(text).split() if len(w) > 2 and w not in _SLOT_WORDS}
+    out: set[str] = set()
+    for w in normalise(text).split():
+        if len(w) > 2 and w not in _SLOT_WORDS:
+            out |= _word_stems(w)
+            out |= {lexicon.stem(x) for x in _DRAFT_WORDS.get(w, ())}
+    return out
+
+
+def shared_stems(wanted: set[str], text: str) -> set[str]:
+    """The asked stems `text` holds: the same stem, or a long stem inside a compound ("jemput" in "antarjemput")."""
+    held: set[str] = set()
+    for w in lexicon.words(text):
+        held |= _word_stems(w.lower())
+    return {w for w in wanted if w in held or (len(w) >= 5 and any(w in h for h in held if len(h) > len(w)))}
 
 
 def cue(slot: str, sentence: str) -> float:
@@ -91,6 +135,8 @@ def cue(slot: str, sentence: str) -> float:
             return 1.5
         return 0.5 if _WHEN_CUE.search(sentence) and re.search(WEEKDAY, sentence, re.I) else 0.0
     if slot == "deadline":
+        if _VALID_UNTIL.search(sentence):
+            return 2.0  # "berlaku hingga 30 hari setelah ...": a validity, dated or not
         return (2.0 if _DEADLINE_CUE.search(sentence) else 0.5) if dated else 0.0
     if slot == "target":
         return 2.0 if _TARGET_CUE.search(sentence) else 0.0
@@ -101,9 +147,12 @@ def cue(slot: str, sentence: str) -> float:
     if slot == "how":
         return 1.0 + len(_HOW_CUE.findall(sentence)) * 0.3 if _HOW_CUE.search(sentence) else 0.0
     if slot == "requirements":
+        if _REQ_LIST.search(sentence):
+            return 2.5  # "Yang perlu dibawa: ...", "Persyaratan: ..."
         if requirement(sentence):
             return 2.0
-        return 1.0 if _REQ_CUE.search(sentence) else 0.5 if _DOCUMENT.search(sentence) else 0.0
+        cued, document = bool(_REQ_CUE.search(sentence)), bool(_DOCUMENT.search(sentence))
+        return 1.8 if cued and document else 1.0 if cued else 0.5 if document else 0.0
     if slot == "contact":
         phone = any(loc.fact.kind == "number" and len(re.sub(r"\D", "", loc.fact.raw)) >= 9
                     for loc in scan_facts(sentence))
@@ -134,6 +183,12 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
             bonus += 0.5
         if re.search(r"\btanggal\b", asked) and "date" not in kinds:
             bonus -= 1.0
+        if re.search(r"\bsampai kapan\b", asked) and _UNTIL.search(sentence):
+            bonus += 1.0  # "until when": the end of the period, not its start or a reminder
+        if _QUOTED.search(sentence):
+            bonus -= 0.5  # a quote repeats or comments; the report states the date
+        if re.search(r"\bsampai kapan\b", asked) and _AFTER_DATE.search(sentence):
+            bonus -= 0.5  # what happens after the date, not the period itself
         said = _SAID.search(sentence)
         timed = [loc.start for loc in located if loc.fact.kind in ("date", "time")]
         if said and timed and min(timed) > said.start():
@@ -149,8 +204,13 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
         bonus += 0.5  # a channel with its name, link or number says how; "lewat aplikasi" alone does not
     if slot == "how" and _NO_PHONE.search(asked):  # a way without a phone: the counter, not the app
         bonus += 1.5 if _OFFLINE_WAY.search(sentence) else -1.0 if _ONLINE_WAY.search(sentence) else 0.0
+        bonus += 1.5 if _NO_PHONE_SAID.search(sentence) else 0.0  # the draft speaks of that very case
     elif slot == "how" and _FROM_PHONE.search(asked):  # from home, by phone: the app or the website
         bonus += 1.5 if _ONLINE_WAY.search(sentence) else 0.0
+    if slot == "what" and _PURPOSE_ASKED.search(asked) and _PURPOSE.search(sentence):
+        bonus += 1.5
+    if slot == "where" and re.search(r"\bmana (?:saja|aja)\b", asked):
+        bonus += 0.4 * min(len(re.findall(r",\s|\s(?:dan|serta)\s", sentence)), 4)  # "which ones": a list
     if slot == "how" and re.search(r"\b(?:dimana|di mana|kemana|ke mana)\b", asked) and (
             place([sentence]) or WHERE_CUE.search(sentence)):
         bonus += 1.0
@@ -169,6 +229,7 @@ def sheet_spans(sheet: FactSheet, slot: str) -> list[tuple[int, int]]:
 def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet: FactSheet) -> tuple[int, str] | None:
     """The draft's sentence (offset, text) that answers `slot` of `question`, or None when the draft does not say."""
     wanted = stems(question)
+    asked = normalise(question)
     spans = [(s, e) for s, e in sheet_spans(sheet, slot) if not _SAID.search(sheet.draft[max(0, s - 40):s])]
     best: tuple[float, tuple[int, str]] | None = None
     for index, (at, sentence) in enumerate(sentences):
@@ -176,9 +237,12 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
         if score <= 0:
             continue
         words = lexicon.words(sentence)
-        shared = wanted & {lexicon.stem(w.lower()) for w in words}
-        if slot in ("what", "claim") and not shared:
+        shared = shared_stems(wanted, sentence)
+        purpose = slot == "what" and bool(_PURPOSE_ASKED.search(asked)) and bool(_PURPOSE.search(sentence))
+        if slot in ("what", "claim") and not shared and not purpose:
             continue  # a confirmation is answered only by a sentence about the same thing
+        if slot == "what" and _QUOTED.search(sentence):
+            score -= 1.0  # a quote is someone's words; the report says what it is
         named = shared & {lexicon.stem(w.lower()) for w in words[1:] if w[:1].isupper()} \
             if slot in ("where", "how", "contact") else set()
         score += 1.5 * len(shared) + 1.0 * len(named) - 0.002 * len(sentence) - 0.01 * index

@@ -27,6 +27,12 @@ _SLANG = {
     "beneran": "benar", "brarti": "berarti", "brrti": "berarti", "brati": "berarti", "hoax": "hoaks",
     "targetnya": "target", "nunggak": "menunggak", "nunggaknya": "menunggak",
     "selesainya": "selesai", "kelar": "selesai", "kelarnya": "selesai",
+    # regional and spoken forms (Minang, Bengkulu, Papua, Manado)
+    "apo": "apa", "ado": "ada", "dak": "tidak", "tra": "tidak", "trada": "tidak ada", "su": "sudah",
+    "so": "sudah", "udh": "sudah", "udah": "sudah", "dah": "sudah", "msh": "masih", "blm": "belum",
+    "skrg": "sekarang", "gk": "gak", "ngga": "nggak", "tdk": "tidak", "jg": "juga", "ilang": "hilang",
+    "download": "unduh", "didownload": "unduh", "ultah": "ulang tahun", "mo": "mau", "sm": "sama",
+    "sy": "saya", "sa": "saya", "aq": "aku", "ak": "aku",
 }
 
 _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -36,8 +42,11 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("figures", re.compile(r"\bberapa\s+(?:persen|ruas|km|kilometer|meter|orang|banyak|jumlah|unit|rumah|ton)\b|"
                            r"\bsetinggi apa\b|\bturun jadi berapa\b|%")),
     ("deadline", re.compile(r"\b(?:batas|paling (?:lambat|telat)|terakhir|tutupnya|ditutup|deadline)\b|"
-                            r"\bsampai kapan\s+(?:bisa\s+)?(?:daftar|ajukan|mengajukan|mendaftar|diajukan)\b")),
-    ("quota", re.compile(r"\b(?:dibatasi|kuota|maksimal|maks|jatah|paling banyak)\b")),
+                            r"\bsampai kapan\s+(?:bisa\s+)?(?:daftar|ajukan|mengajukan|mendaftar|diajukan)\b|"
+                            r"\b(?:sudah lewat|kelewat|terlambat|telat|ketinggalan|masih berlaku)\b")),
+    ("quota", re.compile(r"\b(?:dibatasi|kuota|maksimal|maks|jatah|paling banyak|borong|beli banyak)\b|"
+                         r"\b(?:boleh|bisa)\s+(?:(?:beli|ambil|bawa|tukar|dapat|dapet)\s+)?berapa\b(?!\s+(?:hari|jam|lama|umur|usia))|"
+                         r"\bberapa\s+(?:paket|jerigen|jeriken|kg|kilo|liter|karung|bungkus|lembar|kupon)\b")),
     ("contact", re.compile(r"\b(?:nomor|hubungi|kontak|telepon|ditelepon|call ?center|hotline|wa|whatsapp)\b")),
     ("requirements", re.compile(r"\b(?:bawa apa|membawa apa|syarat|persyaratan|dokumen|berkas|pakai ktp|"
                                 r"perlu ktp|harus bawa|wajib bawa|ktp|kk|nik)\b")),
@@ -47,7 +56,8 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"(?:gak|ga|nggak|tidak|enggak) punya (?:hp|ponsel|smartphone|android|aplikasi|internet|kuota)|"
                        r"(?:dari|lewat|pakai) (?:hp|rumah))\b")),
     ("where", re.compile(r"\b(?:di ?mana|ke ?mana|lokasi|alamat|tempat(?:nya)?|mana aja|mana saja|posko|"
-                         r"pengungsian|mengungsi)\b|\b\w+ mana\b|^di \w+ (?:ada|buka)\b")),
+                         r"pengungsian|mengungsi)\b|\b\w+ mana\b|^di \w+ (?:ada|buka)\b|"
+                         r"\b(?:tinggal|rumah|domisili)(?: saya)? di\b")),
     ("when", re.compile(r"\b(?:kapan|jam berapa|jam\b|tanggal|hari apa|pukul|sampai kapan|buka|tutup|berlaku|"
                         r"besok|minggu depan|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b")),
     ("who", re.compile(r"\b(?:umur|usia|lansia|anak(?=.*\b(?:bisa|boleh|ikut)\b)|bisa ikut|boleh ikut|siapa|"
@@ -55,8 +65,10 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"\b(?:umur|usia|anak\w*|bayi|balita|adik|ibu|bapak|nenek|kakek|simbah|mbah|ortu|"
                        r"baru|masih|sudah)\s+(?:\w+\s+){0,2}?\d+\s*(?:tahun|bulan)\b|"
                        r"\b\d+\s*(?:tahun|bulan)\s+(?:\w+\s+){0,1}?(?:bisa|boleh|ikut|masih)\b")),
-    ("cost", re.compile(r"\b(?:bayar|biaya|gratis|harga|tarif|sewa|ongkos|dipungut|pungutan|berapa)\b")),
+    ("cost", re.compile(r"\b(?:bayar|biaya|harga|tarif|sewa|ongkos|dipungut|pungutan|berapa)\b|"
+                        r"\bgratis\b(?!\s+(?:nya|hari|jam|kapan|dimana|di|sampai|buka|untuk|buat)\b)")),
     ("what", re.compile(r"\b(?:apa itu|maksudnya apa|maksudnya|ngaruhnya apa|pengaruhnya apa|manfaatnya apa|"
+                        r"apa (?:manfaat|guna|tujuan|untung|pengaruh|ngaruh)(?:nya)?|(?:tujuan|guna|untung)nya apa|"
                         r"buat apa|untuk apa|berarti|jadi (?:gak|ga|nggak|tidak) (?:usah|perlu))\b")),
 )
 #: A question that names the channel ("daftar/lapor ... di mana") asks how, not where.
@@ -65,9 +77,12 @@ _HOW_WHERE = re.compile(r"\b(?:daftar|lapor|melapor|ajukan|mengajukan|download|u
                         r"ke ?mana)\b|\b(?:di ?mana|ke ?mana)\b.*\b(?:daftar|lapor|melapor)\w*\b")
 _ASKED_AGE = re.compile(r"\b(\d{1,3})\s*(tahun|bulan)\b")
 _ASKING = re.compile(r"\?|\b(?:apa|apakah|kapan|berapa|dimana|kemana|gimana|bagaimana|siapa|mana|bisakah|"
-                     r"bolehkah|gak|ga|nggak|tidak|enggak|kah|ya|yaa|dong|min|kak)\s*$|\b(?:apa|kapan|berapa|"
+                     r"bolehkah|gak|ga|nggak|tidak|enggak|kah|ya|yaa|dong|min|kak)(?:\s+(?:nih|sih|ya|min|kak))?\s*$|\b(?:apa|kapan|berapa|"
                      r"dimana|di mana|kemana|gimana|bagaimana|siapa|mana|cara|tanya|nanya|info)\b|"
                      r"\b(?:bisa|boleh) (?:dapat|dapet|ikut|daftar)\b|\b(?:atau|ato) (?:harus|tidak|gak|nggak|ga)\b")
+
+_REMARK = re.compile(r"(?:^|[,.;!?]\s*)(?:kok|padahal|soalnya|gara2|gara-gara)\b[^,.;!?]*", re.I)
+_TAIL = re.compile(r"\b(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|kah|dak|tra|ndak|nda)\s*,")
 
 
 def normalise(question: str) -> str:
@@ -87,11 +102,12 @@ def _skip(slot: str, word: str, found: list[tuple[int, str]], text: str, how_whe
     slots = {s for _, s in found}
     if slot == "cost" and word == "berapa" and found:
         return True
-    if slot == "cost" and re.search(r"\bbayar (?:dari|lewat|pakai|via|di)\b", text) and "how" in slots:
+    if slot == "cost" and re.search(r"\bbayar (?:dari|lewat|pakai|via|di|gimana|bagaimana|cara)\b|"
+                                    r"\b(?:cara|gimana|bagaimana) (?:\w+ )?bayar\b", text) and "how" in slots:
         return True
     if slot == "who" and word in ("boleh", "bisa dapat", "bisa dapet") and found:
         return True
-    if slot == "how" and word in ("daftar", "mendaftar") and "deadline" in slots:
+    if slot == "how" and word in ("daftar", "mendaftar", "cek", "dicek") and "deadline" in slots:
         return True
     if slot == "where" and how_where and "how" in slots:
         return True
@@ -104,7 +120,13 @@ def _skip(slot: str, word: str, found: list[tuple[int, str]], text: str, how_whe
 
 
 def question_slots(question: str) -> list[str]:
-    """What `question` asks, in the order the comment asks it (at most three slots)."""
+    """What `question` asks, in the order the comment asks it (at most three slots). A remark ("kok harga
+    naik terus", "padahal ...") names no slot when the rest of the comment asks something."""
+    asked = _REMARK.sub(" ", question)
+    return _slots(asked) if asked.strip() and _slots(asked) else _slots(question)
+
+
+def _slots(question: str) -> list[str]:
     text = normalise(question)
     how_where = _how_where(question)
     found: list[tuple[int, str]] = []
@@ -127,8 +149,9 @@ def question_slots(question: str) -> list[str]:
 
 
 def asks(comment: str) -> bool:
-    """Whether the comment asks something (not only states or exclaims)."""
-    return bool(_ASKING.search(normalise(comment)) or "?" in comment)
+    """Whether the comment asks something (not only states or exclaims); a "... gak," tail ends a
+    question inside a longer comment ("bisa bayar lewat hp gak, malas antri")."""
+    return bool(_ASKING.search(normalise(comment)) or "?" in comment or _TAIL.search(comment.lower()))
 
 
 def asked_age(question: str) -> int | None:

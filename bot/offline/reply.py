@@ -177,9 +177,9 @@ def _suggestions(kind: CommentKind, request: ReplyRequest, found: dict[str, list
     if kind == "spam":
         return [], []
     table = {"praise": PRAISE, "political": POLITICAL, "personal_data": PERSONAL}.get(kind, OTHER)
-    if kind == "praise" and request.context and asks(request.comment):
+    if kind in ("praise", "personal_data") and request.context and asks(request.comment):
         answered = answer_question(request.comment, request.context, tone)
-        if answered is not None:  # praise with a question inside: the answer first, the thanks after
+        if answered is not None:  # a question inside thanks or a data worry: the answer first, the rest after
             return [answered[0][0], *table[tone]][:3], answered[1]
     return list(table[tone]), []
 
