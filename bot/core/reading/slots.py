@@ -40,15 +40,26 @@ _GROUP = (r"(?:seluruh\s+|para\s+)?(?:warga|masyarakat|anak|balita|bayi|lansia|i
           r"petani|nelayan|pelaku|UMKM|penyandang|keluarga|pemudik|peserta|pemilik|wajib\s+pajak|penerima|kelompok|"
           r"PKL|pedagang|pelanggan|pasien|orang\s+tua|pengendara|seluruh\s+jenis|calon)\b")
 _WHO = re.compile(
-    rf"\b(?:diperuntukkan\s+bagi|khusus\s+(?:untuk|bagi)|sasaran(?:nya)?(?:\s+(?:adalah|yaitu))?|adalah|"
+    rf"\b(?:diperuntukkan\s+bagi|khusus\s+(?:untuk|bagi)|"
+    rf"sasaran(?:nya)?(?:\s+(?:kegiatan|program|layanan)(?:\s+ini)?)?(?:\s*:|\s+(?:adalah|yaitu|ialah))?|adalah|"
+    rf"terbuka\s+(?:untuk|bagi)|kepada|mengajak|"
     rf"diberikan\s+kepada|prioritas\s+(?:diberikan\s+)?(?:kepada|bagi|untuk)|berlaku\s+(?:untuk|bagi)|bagi|untuk|"
     rf"meminta|mengimbau|diimbau)\s+({_GROUP}[^.;:\n]*)", re.I)
-_WHO_END = re.compile(r"[”\"]|,\s+(?!(?:dan\s+)?(?:ibu|lansia|balita|anak|penyandang|warga)\b)|"
-                      r"\s+(?:dan\s+ingin|untuk|agar|"
-                      r"supaya|di\s+setiap|yang\s+merupakan|meningkatkan|lebih|rutin|segera|menyusul|juga)\b", re.I)
-#: A group is someone who may take part only with what sets it apart ("warga yang berulang tahun").
-_QUALIFIED = re.compile(rf"{_GROUP}[\w\-]*\s+(?:[\w\-]+\s+)?(?:yang|usia|berusia|ber-|dengan|dari|terdampak|gizi|"
+_WHO_END = re.compile(r"[”\"()]|,\s+(?!(?:dan\s+)?(?:ibu|lansia|balita|anak|penyandang|warga)\b)|"
+                      r"\s+(?:dan\s+ingin|untuk|agar|supaya|bahwa|"
+                      r"di\s+setiap|yang\s+merupakan|meningkatkan|lebih|rutin|segera|menyusul|juga)\b", re.I)
+#: A group is someone who may take part only with what sets it apart ("warga yang berulang tahun",
+#: "warga Kota Palu").
+_QUALIFIED = re.compile(rf"(?:seluruh\s+)?(?:warga|masyarakat|penduduk)\s+(?-i:[A-Z])|"
+                        rf"{_GROUP}[\w\-]*\s+(?:[\w\-]+\s+)?(?:yang|usia|berusia|ber-|dengan|dari|terdampak|gizi|"
                         r"hamil|laki-laki|perempuan|kelas|di\s+wilayah|di\s+sepanjang)", re.I)
+#: Whoever sees, wants or meets something is told what to do (a how or a contact), not a group served.
+_WHO_WHEN = re.compile(r"\byang\s+(?:ingin|melihat|menemukan|mengalami|mengetahui|membutuhkan|digigit|berminat)\b",
+                       re.I)
+#: A group as the subject of what it may or must do ("Warga yang rumahnya rusak ... jangan tidur di dalam").
+_WHO_SUBJECT = re.compile(rf"(?:^|(?<=[.!?])\s+)[^\w\s]{{0,3}}\s*({_GROUP}[^.;:\n]{{3,90}}?)\s+(?:diimbau|diminta|"
+                          r"tetap\s+mendapat|tidak\s+perlu(?:\s+lagi)?|jangan|dianjurkan)\b",
+                          re.I | re.M)
 _HOW = re.compile(
     r"(?<!perlu\s)(?<!harus\s)(?<!jangan\s)\b(?:(?:melakukan\s+)?pendaftaran\s+(?=melalui|lewat|via|di\s)|mendaftar|daftar|mengambil|ambil|mengunduh|unduh|mengakses|mengisi|"
     r"datang\s+langsung|mendatangi|melapor(?:kan)?\s+ke|mengajukan|mengirim|"
@@ -149,10 +160,10 @@ def _cost(text: str, begin: int) -> Iterator[Fact]:
 
 
 def _who(text: str, begin: int) -> Iterator[Fact]:
-    for m in _WHO.finditer(text, begin):
+    for m in [*_WHO.finditer(text, begin), *_WHO_SUBJECT.finditer(text, begin)]:
         start = m.start(1)
         end = _cut(text, start, m.end(1), _WHO_END)
-        if not _QUALIFIED.match(text, start, end):
+        if not _QUALIFIED.match(text, start, end) or _WHO_WHEN.search(text, start, end):
             continue
         if len(text[start:end].split()) >= 3:
             yield _fact(Slot.WHO, text, start, end)
