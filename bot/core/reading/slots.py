@@ -61,10 +61,11 @@ _WHO_SUBJECT = re.compile(rf"(?:^|(?<=[.!?])\s+)[^\w\s]{{0,3}}\s*({_GROUP}[^.;:\
                           r"tetap\s+mendapat|tidak\s+perlu(?:\s+lagi)?|jangan|dianjurkan)\b",
                           re.I | re.M)
 _HOW = re.compile(
-    r"(?<!perlu\s)(?<!harus\s)(?<!jangan\s)\b(?:(?:melakukan\s+)?pendaftaran\s+(?=melalui|lewat|via|di\s)|mendaftar|daftar|mengambil|ambil|mengunduh|unduh|mengakses|mengisi|"
+    r"(?<!perlu\s)(?<!harus\s)(?<!jangan\s)(?<!mampu\s)\b(?:(?:melakukan\s+)?pendaftaran\s+(?=melalui|lewat|via|di\s)|mendaftar|daftar|mengambil|ambil|mengunduh|unduh|mengakses|mengisi|"
     r"datang\s+langsung|mendatangi|melapor(?:kan)?\s+ke|mengajukan|mengirim|"
     r"(?:segera\s+)?mengungsi\s+ke|memantau|pantau|memeriksa\s+sendiri|menguras|melintasi|mengecek|membawa\s+hewan|"
-    r"segera\s+ke)\b"
+    r"segera\s+ke|(?:segera\s+)?(?:menghubungi|hubungi|laporkan)\s+(?=\S+\s+\S+[^.\n]*\d{3})|disampaikan\s+(?:ke|kepada)|"
+    r"WA\s+ke)\b"
     r"(?:[^.;:\n]|[.:](?=[\w/]))*", re.I)
 #: Calling to ask is a contact, not a way to take part.
 _ASKING = re.compile(r"\b(?:informasi|bertanya|pertanyaan|ditanyakan|narahubung)\b[^.]*$", re.I)
