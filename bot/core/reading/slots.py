@@ -83,8 +83,15 @@ _REQ = re.compile(
 _DOCUMENT = re.compile(r"\b(?:KTP|KK|NIK|KIA|STNK|BPKB|kartu|fotokopi|surat|buku|akta|ijazah|pas\s+foto|dokumen|"
                        r"sertifikat|nama\s+dan\s+alamat)\b", re.I)
 _REQ_END = re.compile(r"[”\"]|\s+(?:untuk|agar|supaya|sebelum|ketika|saat|kepada\s+petugas\s+pendaftaran|"
-                      r"paling\s+lambat|"
-                      r"sedangkan|dan\s+(?:mendaftar|mengisi))\b|,\s+(?!dan\b)", re.I)
+                      r"paling\s+lambat|di|kepada|ke|"
+                      r"sedangkan|dan\s+(?:mendaftar|mengisi))\b|,\s+(?!dan\b)(?!(?:serta\s+)?(?:fotokopi|KTP|KK|kartu|"
+                      r"ijazah|pas\s+foto|surat|buku|akta|NIK|dokumen|sertifikat)\b)", re.I)
+#: A list of what to bring under its header ("Yang perlu dibawa:", "Syarat pendaftaran:"), or after it
+#: on the same line ("Syarat donor: berusia 17–60 tahun, ...").
+_REQ_HEADER = re.compile(r"^[^\n]*\b(?:(?:perlu|harus|wajib)\s+(?:dibawa|disiapkan)|syarat|persyaratan|"
+                         r"dokumen\s+yang)\b[^\n]{0,30}:[ \t]*\n", re.I | re.M)
+_REQ_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)])[ \t]*([^\n]{3,120})", re.M)
+_REQ_INLINE = re.compile(r"\b(?:syarat|persyaratan)(?:nya)?(?:\s+\w+)?\s*:[ \t]*([^.;\n]{3,160})", re.I)
 _SHORT_LINE = re.compile(r"\b(?:layanan\s+darurat|care\s+center|command\s+center|call\s+center|hotline|nomor\s+darurat)"
                          r"\s+\d{3,}|(?<![\d-])112(?![\d-])", re.I)
 
@@ -196,6 +203,13 @@ def _requirements(text: str, begin: int) -> Iterator[Fact]:
         start += lead.end() if lead else 0
         if _DOCUMENT.search(text[start:end][:60]):
             yield _fact(Slot.REQUIREMENTS, text, start, end)
+    for header in _REQ_HEADER.finditer(text, begin):
+        pos = header.end()
+        while item := _REQ_ITEM.match(text, pos):
+            yield _fact(Slot.REQUIREMENTS, text, item.start(1), item.end(1))
+            pos = item.end() + 1
+    for m in _REQ_INLINE.finditer(text, begin):
+        yield _fact(Slot.REQUIREMENTS, text, m.start(1), m.end(1))
 
 
 def _contact(text: str, begin: int, locs: list[Located]) -> Iterator[Fact]:
