@@ -19,7 +19,8 @@ _WORD_NUM = (r"(?!(?:satu|se)\s+(?![a-z]*(?:puluh|ratus|ribu|belas)))"
 _DIGITS = r"(?<![\w.,/:\-])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d/:]|[.,]\d)(?:\s?(?:ribu|juta|miliar))?"
 _NUM = rf"(?:{_DIGITS}|\b{_WORD_NUM})"
 _UNIT = (
-    r"(?:persen|%|poin|kilometer|km|hektare|hektar|ha|ton|kilogram|kg|liter|unit|rumah|jiwa|warga|"
+    r"(?:persen|%|poin|kilometer|km|hektare|hektar|ha|ton|kilogram|kg|liter|unit(?:\s+[a-z]+)?|rumah\s+sakit|rumah|"
+    r"jiwa|warga|kantong(?:\s+darah)?|klinik(?:\s+pratama)?|MCK|"
     r"orang|kasus|titik(?:\s+panas)?|dosis(?:\s+vaksin)?|personel|perahu(?:\s+karet)?|batang|laporan|posyandu|"
     r"desa(?:/kelurahan)?|kelurahan|kepala\s+keluarga|KK|jembatan|knot|vial(?:\s+vaksin)?|balita|ibu\s+hamil|"
     r"kelompok(?:\s+(?:seni|tani))?|stan|peserta|anak|penerima|ruas(?:\s+jalan)?|sekolah|paket|alat\s+\w+|kader(?:\s+\w+)?|"
@@ -41,7 +42,14 @@ _QUOTA_BEFORE = re.compile(r"\b(?:maksimal|dibatasi|kuota|paling\s+banyak|terbat
 _QUOTA_UNIT = re.compile(r"(?:anak|peserta|kursi|armada|bus|nomor\s+antrean|petak|paket|batang|kelompok\s+tani|kuota|"
                          r"kilogram|liter)\b", re.I)
 _LIMIT = re.compile(r"\b(?:maksimal|dibatasi|kuota|paling\s+banyak|terbatas)\s+$", re.I)
-_NOT_FIGURE_BEFORE = re.compile(r"\b(?:usia|umur|berusia|berumur|ke-|HUT|selama|per|setiap|tiap|pukul|nomor)\s+$", re.I)
+#: Ages, durations, thresholds of a rule ("minimal 45 kilogram", "di bawah 50 persen"), discounts and fines
+#: are no achievement.
+_NOT_FIGURE_BEFORE = re.compile(r"\b(?:usia|umur|berusia|berumur|ke-|HUT|selama|per|setiap|tiap|pukul|nomor|minimal|"
+                                r"di\s+bawah|di\s+atas|diskon|potongan|denda)\s+$", re.I)
+#: A size sold at a price ("beras 5 kg Rp58.000") is part of a price list.
+_PRICED = re.compile(r"\s*(?:seharga\s+)?Rp", re.I)
+#: Counts that make one figure ("61 puskesmas, 38 klinik pratama dan 9 rumah sakit").
+_JOINED = re.compile(r"(?:\s+untuk\s+[a-z]+)?(?:,\s+|,?\s+(?:dan|atau)\s+)")
 _TARGET = re.compile(r"\b(?:target(?:nya)?|menargetkan|ditargetkan|dipatok|sasaran\s+kinerja)\b", re.I)
 _TARGET_VALUE = re.compile(
     rf"(?:(?:di\s+bawah|di\s+atas|minimal|sebesar|mencapai)\s+)?{_NUM}\s?(?:persen|%)(?:\s+pada\s+(?:akhir\s+)?"
@@ -90,6 +98,8 @@ def find_counts(text: str) -> list[tuple[Slot, int, int]]:
         before = _clause_before(text, m.start())
         if _NOT_FIGURE_BEFORE.search(before) or re.match(r"\s*(?:tahun|bulan|hari|jam|menit|pekan)\b", text[m.end() :]):
             continue
+        if _PRICED.match(text, m.end()):
+            continue
         value = m.group(0)
         if _LIMIT.search(before) or (_QUOTA_BEFORE.search(before) and _QUOTA_UNIT.search(value)):
             end = m.end()
@@ -108,6 +118,10 @@ def find_counts(text: str) -> list[tuple[Slot, int, int]]:
     out: list[tuple[Slot, int, int]] = []
     for item in found:
         if out and item[1] < out[-1][2]:
+            continue
+        last = out[-1] if out else None
+        if last and last[0] == item[0] == Slot.FIGURES and _JOINED.fullmatch(text, last[2], item[1]):
+            out[-1] = (last[0], last[1], item[2])
             continue
         out.append(item)
     return out
