@@ -25,9 +25,21 @@ _DAYPART = re.compile(r"^\s+(?:pagi|siang|sore|malam)(?:\s+hari)?\b")
 _DEADLINE = re.compile(r"\b(?:paling\s+lambat|selambat-lambatnya|batas\s+(?:akhir|waktu)(?:\s+\w+)?|"
                        r"ditutup(?:\s+pada)?|"
                        r"sebelum|hingga\s+batas)\s+(?:hari\s+|tanggal\s+)?$", re.I)
+#: The last day of an offer citizens can use ("berlaku mulai 2 Juni sampai 31 Agustus 2025") is both its
+#: when and their deadline.
+_LAST_DAY = re.compile(r"\b(?:sampai(?:\s+dengan)?|hingga|s\.\s?d\.?|s/d)\s+(?=(?:\w+,?\s+)?\d{1,2}(?:\s+[A-Z]|/))",
+                       re.I)
+_OFFER = re.compile(r"\b(?:berlaku|dibuka|pendaftaran|pembayaran|pengajuan|program|diperpanjang|pemutihan|"
+                    r"penghapusan|keringanan|susulan)\b", re.I)
+#: "..., Senin (3/2/2025), menjelaskan bahwa ...": the day a statement was made.
+_SAID_AFTER = re.compile(r"\)?\s*,\s*(?:menyampaikan|mengatakan|menjelaskan|menegaskan|memaparkan|mengungkapkan|"
+                         r"menuturkan|memastikan|menyebutkan|mengimbau|meminta)\b", re.I)
+_WARNING = re.compile(r"\b(?:siaga|status|peringatan|waspada|tanggap\s+darurat)\b", re.I)
 _SPEECH = re.compile(r"\b(?:ujar(?:nya)?|kata(?:nya)?|tegas(?:nya)?|jelas(?:nya)?|tutur(?:nya)?|ungkap(?:nya)?|"
                      r"terang(?:nya)?|pungkas(?:nya)?|tutup|disampaikan|menyampaikan|mengatakan|menjelaskan|"
-                     r"menegaskan|mengemuka|saat\s+(?:kegiatan|acara|ditemui|mendampingi))\b", re.I)
+                     r"menegaskan|mengemuka|"
+                     r"memaparkan|mengungkapkan|menuturkan|memastikan|"
+                     r"saat\s+(?:kegiatan|acara|ditemui|mendampingi))\b", re.I)
 _DATELINE = re.compile(r"(?:^|\n)[A-Z][\w ]{1,30}(?:,\s*|\s*\()$")
 _RELATIVE = re.compile(r"\b(?:(?:dalam\s+)?(?:sepekan|seminggu|sebulan|\w+\s+(?:hari|pekan|minggu|bulan))\s+ke\s+depan|"
                        r"mulai\s+(?:pekan|minggu|bulan|tahun)\s+depan)\b", re.I)
@@ -130,6 +142,8 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
                 continue
             if _SPEECH.search(sentence[:s]) and sentence[:s].rstrip().endswith(",") and not sentence[e:].strip(" .)"):
                 continue
+            if _SAID_AFTER.match(text, b):
+                continue
             if _DATELINE.search(text[max(0, a - 32) : a]):
                 continue
             if prefix:
@@ -142,6 +156,9 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
                 a -= len(deadline.group(0))
             slot = Slot.DEADLINE if deadline else Slot.WHEN
             yield _fact(slot, text, a, b, display_when(text[a:b], years))
+            last = _LAST_DAY.search(text, max(start, a - 16), b)
+            if slot == Slot.WHEN and last and _OFFER.search(sentence) and not _WARNING.search(sentence):
+                yield _fact(Slot.DEADLINE, text, last.start(), b, display_when(text[last.start() : b], years))
         for m in _RELATIVE.finditer(text, start, end):
             yield _fact(Slot.WHEN, text, m.start(), m.end())
 
