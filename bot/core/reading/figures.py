@@ -20,7 +20,7 @@ _DIGITS = r"(?<![\w.,/:\-])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d/:
 _NUM = rf"(?:{_DIGITS}|\b{_WORD_NUM})"
 _UNIT = (
     r"(?:persen|%|poin|kilometer|km|hektare|hektar|ha|ton|kilogram|kg|liter|unit(?:\s+[a-z]+)?|rumah\s+sakit|rumah|"
-    r"jiwa|warga|kantong(?:\s+darah)?|klinik(?:\s+pratama)?|MCK|"
+    r"jiwa|warga|pasien|kantong(?:\s+darah)?|klinik(?:\s+pratama)?|MCK|"
     r"orang|kasus|titik(?:\s+panas)?|dosis(?:\s+vaksin)?|personel|perahu(?:\s+karet)?|batang|laporan|posyandu|"
     r"desa(?:/kelurahan)?|kelurahan|kepala\s+keluarga|KK|jembatan|knot|vial(?:\s+vaksin)?|balita|ibu\s+hamil|"
     r"kelompok(?:\s+(?:seni|tani))?|stan|peserta|anak|penerima|ruas(?:\s+jalan)?|sekolah|paket|alat\s+\w+|kader(?:\s+\w+)?|"
@@ -38,9 +38,14 @@ _RANGE = re.compile(rf"{_DIGITS}\s+(?:hingga|sampai|–|-)\s+{_DIGITS}\s+(?:mete
 _BIG_MONEY = re.compile(r"(?<=anggaran\s)Rp\s?\d[\d.,]*\s?(?:miliar|triliun)|(?:total\s+anggaran|senilai|dana)\s+"
                         r"(Rp\s?\d[\d.,]*\s?(?:juta|miliar|triliun))", re.I)
 _QUOTA_BEFORE = re.compile(r"\b(?:maksimal|dibatasi|kuota|paling\s+banyak|terbatas|bagi|hanya\s+untuk|sebanyak|"
-                           r"disiapkan|menyiapkan|disediakan|menyediakan|total)\s+(?:hanya\s+)?$", re.I)
-_QUOTA_UNIT = re.compile(r"(?:anak|peserta|kursi|armada|bus|nomor\s+antrean|petak|paket|batang|kelompok\s+tani|kuota|"
+                           r"disiapkan|menyiapkan|disediakan|menyediakan|total|menyasar)\s+(?:hanya\s+)?$", re.I)
+_QUOTA_UNIT = re.compile(r"(?:anak|pasien|peserta|kursi|armada|bus|nomor\s+antrean|petak|paket|batang|"
+                         r"kelompok\s+tani|kuota|"
                          r"kilogram|liter)\b", re.I)
+#: A limit on what one may take, whatever the unit ("maksimal 4 jerigen per KK", "maksimal beli 2 paket").
+_CAP = re.compile(rf"\b(?:maksimal|paling\s+banyak|dibatasi)\s+(?:(?:beli|membeli|mengambil|ambil)\s+)?{_NUM}\s?"
+                  rf"(?!{_UNIT}|(?:tahun|bulan|hari|jam|menit|pekan|orang)\b)[a-z]+"
+                  r"(?:\s+(?:per|setiap|tiap)\s+\w+)?", re.I)
 _LIMIT = re.compile(r"\b(?:maksimal|dibatasi|kuota|paling\s+banyak|terbatas)\s+$", re.I)
 #: Ages, durations, thresholds of a rule ("minimal 45 kilogram", "di bawah 50 persen"), discounts and fines
 #: are no achievement.
@@ -94,6 +99,7 @@ def find_counts(text: str) -> list[tuple[Slot, int, int]]:
     for m in _BIG_MONEY.finditer(text):
         group = 1 if m.group(1) else 0
         found.append((Slot.FIGURES, m.start(group), m.end(group)))
+    found += [(Slot.QUOTA, m.start(), m.end()) for m in _CAP.finditer(text)]
     for m in _COUNT.finditer(text):
         before = _clause_before(text, m.start())
         if _NOT_FIGURE_BEFORE.search(before) or re.match(r"\s*(?:tahun|bulan|hari|jam|menit|pekan)\b", text[m.end() :]):

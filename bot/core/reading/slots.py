@@ -105,7 +105,9 @@ _REQ_HEADER = re.compile(r"^[^\n]*\b(?:(?:perlu|harus|wajib)\s+(?:dibawa|disiapk
 _REQ_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)])[ \t]*([^\n]{3,120})", re.M)
 _REQ_INLINE = re.compile(r"\b(?:syarat|persyaratan)(?:nya)?(?:\s+\w+)?\s*:[ \t]*([^.;\n]{3,160})", re.I)
 _SHORT_LINE = re.compile(r"\b(?:layanan\s+darurat|care\s+center|command\s+center|call\s+center|hotline|nomor\s+darurat)"
-                         r"\s+\d{3,}|(?<![\d-])112(?![\d-])", re.I)
+                         r"(?:\s+(?-i:[A-Z])\w+){0,2}\s+\d{3,}|(?<![\d-])(?:112|1500-?\d{3})(?![\d-])", re.I)
+#: An account or address to write to: "@samsat.aceh", "kontak@kemkes.go.id".
+_ACCOUNT = re.compile(r"(?<![\w@.])[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+(?<!\.)|(?<![\w@])@[A-Za-z][\w.]{2,29}(?<!\.)")
 
 
 def _fact(slot: Slot, text: str, start: int, end: int, display: str = "") -> Fact:
@@ -234,8 +236,9 @@ def _contact(text: str, begin: int, locs: list[Located]) -> Iterator[Fact]:
         key = loc.fact.key or ""
         if loc.start >= begin and key.startswith("number:0") and len(key) > 14:
             yield _fact(Slot.CONTACT, text, loc.start, loc.end)
-    for m in _SHORT_LINE.finditer(text, begin):
-        yield _fact(Slot.CONTACT, text, m.start(), m.end())
+    for pattern in (_SHORT_LINE, _ACCOUNT):
+        for m in pattern.finditer(text, begin):
+            yield _fact(Slot.CONTACT, text, m.start(), m.end())
 
 
 def _no_overlap(facts: list[Fact]) -> list[Fact]:
