@@ -57,13 +57,16 @@ _WHO = re.compile(
     rf"terbuka\s+(?:untuk|bagi)|kepada|mengajak|"
     rf"diberikan\s+kepada|prioritas\s+(?:diberikan\s+)?(?:kepada|bagi|untuk)|berlaku\s+(?:untuk|bagi)|bagi|untuk|"
     rf"meminta|mengimbau|diimbau)\s+({_GROUP}[^.;:\n]*)", re.I)
-_WHO_END = re.compile(r"[”\"()]|,\s+(?!(?:dan\s+)?(?:ibu|lansia|balita|anak|penyandang|warga)\b)|"
+_WHO_END = re.compile(r"[”\")]|,\s+(?!(?:dan\s+)?(?:ibu|lansia|balita|anak|penyandang|warga)\b)|"
                       r"\s+(?:dan\s+ingin|untuk|agar|supaya|bahwa|"
                       r"di\s+setiap|yang\s+merupakan|meningkatkan|lebih|rutin|segera|menyusul|juga)\b", re.I)
 #: A group is someone who may take part only with what sets it apart ("warga yang berulang tahun",
 #: "warga Kota Palu").
-_QUALIFIED = re.compile(rf"(?:seluruh\s+)?(?:warga|masyarakat|penduduk)\s+(?-i:[A-Z])|"
-                        rf"{_GROUP}[\w\-]*\s+(?:[\w\-]+\s+)?(?:yang|usia|berusia|ber-|dengan|dari|terdampak|gizi|"
+#: Residents of a named place are a group only where the draft says the service is for them ("terbuka bagi
+#: seluruh warga Distrik X"), not in a general "untuk masyarakat Kabupaten X".
+_RESIDENTS = re.compile(r"(?:seluruh\s+)?(?:warga|masyarakat|penduduk)\s+(?-i:[A-Z])", re.I)
+_FOR_THEM = re.compile(r"(?:diperuntukkan|khusus|sasaran|terbuka|berlaku|bagi|prioritas|diberikan)\b", re.I)
+_QUALIFIED = re.compile(rf"{_GROUP}[\w\-]*\s+(?:[\w\-]+\s+)?(?:yang|usia|berusia|ber-|dengan|dari|terdampak|gizi|"
                         r"hamil|laki-laki|perempuan|kelas|di\s+wilayah|di\s+sepanjang)", re.I)
 #: Whoever sees, wants or meets something is told what to do (a how or a contact), not a group served.
 _WHO_WHEN = re.compile(r"\byang\s+(?:ingin|melihat|menemukan|mengalami|mengetahui|membutuhkan|digigit|berminat)\b",
@@ -190,7 +193,8 @@ def _who(text: str, begin: int) -> Iterator[Fact]:
     for m in [*_WHO.finditer(text, begin), *_WHO_SUBJECT.finditer(text, begin)]:
         start = m.start(1)
         end = _cut(text, start, m.end(1), _WHO_END)
-        if not _QUALIFIED.match(text, start, end) or _WHO_WHEN.search(text, start, end):
+        residents = _RESIDENTS.match(text, start, end) and _FOR_THEM.match(m.group(0))
+        if not (_QUALIFIED.match(text, start, end) or residents) or _WHO_WHEN.search(text, start, end):
             continue
         if len(text[start:end].split()) >= 3:
             yield _fact(Slot.WHO, text, start, end)
