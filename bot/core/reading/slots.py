@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import islice
 
 from bot.core.fact_check import Located, scan_facts
 from bot.core.reading.dates import display_when, draft_years
@@ -47,6 +46,10 @@ _COST_MORE = re.compile(r"(?:\s+(?:sepeser\s+pun|apa\s+pun|sewa\s+selama\s+[\w ]
 _PRICE = re.compile(r"\b(?:biaya|tarif|retribusi|iuran|tiket|dikenakan|membayar|bayar|dijual|seharga|harga)\b"
                     r"[^.;]{0,40}?(Rp\s?[\d.,]+"
                     r"(?:\s?(?:ribu|juta))?(?:\s*(?:per|/)\s*\w+)?)", re.I)
+#: A price list under its header ("Harga spesial:" then "beras medium 5 kg Rp58.000" a line).
+_PRICE_HEADER = re.compile(r"^[^\n]*\b(?:harga|biaya|tarif)\b[^\n]{0,30}:[ \t]*\n", re.I | re.M)
+_PRICE_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)])?[ \t]*([^\n]{2,60}?Rp\s?[\d.,]+"
+                         r"(?:\s*(?:per|/)\s*\w+)?)[^\n]*", re.M)
 _WAIVER = re.compile(r"\bmembebaskan\s+biaya\s+[^,.;]+", re.I)
 _GROUP = (r"(?:seluruh\s+|para\s+)?(?:warga|masyarakat|anak|balita|bayi|lansia|ibu|siswa|siswi|pelajar|mahasiswa|"
           r"petani|nelayan|pelaku|UMKM|penyandang|keluarga|pemudik|peserta|pemilik|wajib\s+pajak|penerima|kelompok|"
@@ -169,7 +172,7 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
 
 
 #: Prices a sheet keeps (a price list beyond that belongs in the draft, not in a post's cost line).
-MAX_PRICES = 3
+MAX_PRICES = 4
 
 
 def _cost(text: str, begin: int) -> Iterator[Fact]:
@@ -185,8 +188,15 @@ def _cost(text: str, begin: int) -> Iterator[Fact]:
     elif waiver:
         yield _fact(Slot.COST, text, waiver.start(), waiver.end())
     # A free service beside a price ("cek kesehatan gratis ... paket sembako Rp50.000"): both are costs.
-    for price in islice(_PRICE.finditer(text, begin), MAX_PRICES):
-        yield _fact(Slot.COST, text, price.start(1), price.end(1))
+    prices = [(p.start(1), p.end(1)) for p in _PRICE.finditer(text, begin)]
+    for header in _PRICE_HEADER.finditer(text, begin):
+        pos = header.end()
+        while item := _PRICE_ITEM.match(text, pos):
+            prices.append((item.start(1), item.end(1)))
+            pos = item.end() + 1
+    kept = [(a, b) for a, b in sorted(prices) if not any(s <= a and b <= e and (s, e) != (a, b) for s, e in prices)]
+    for start, end in kept[:MAX_PRICES]:
+        yield _fact(Slot.COST, text, start, end)
 
 
 def _who(text: str, begin: int) -> Iterator[Fact]:
