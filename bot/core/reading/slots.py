@@ -79,7 +79,9 @@ _WHO_SUBJECT = re.compile(rf"(?:^|(?<=[.!?])\s+)[^\w\s]{{0,3}}\s*({_GROUP}[^.;:\
                           r"tetap\s+mendapat|tidak\s+perlu(?:\s+lagi)?|jangan|dianjurkan)\b",
                           re.I | re.M)
 _HOW = re.compile(
-    r"(?<!perlu\s)(?<!harus\s)(?<!jangan\s)(?<!mampu\s)\b(?:(?:melakukan\s+)?pendaftaran\s+(?=melalui|lewat|via|di\s)|mendaftar|daftar|mengambil|ambil|mengunduh|unduh|mengakses|mengisi|"
+    r"(?<!perlu\s)(?<!harus\s)(?<!jangan\s)(?<!mampu\s)\b(?:(?:melakukan\s+)?pendaftaran\s+(?=melalui|lewat|via|di\s)|"
+    r"mendaftar(?:kan)?|daftar(?!\s+(?:nama|penerima|peserta|harga|hadir)\b)|mengambil|ambil|mengunduh|unduh|"
+    r"mengakses|mengisi|menyampaikan\s+(?:usulan|pengaduan|laporan|permohonan)|"
     r"datang\s+langsung|mendatangi|melapor(?:kan)?\s+ke|mengajukan|mengirim|"
     r"(?:segera\s+)?mengungsi\s+ke|memantau|pantau|memeriksa\s+sendiri|menguras|melintasi|mengecek|membawa\s+hewan|"
     r"segera\s+ke|(?:segera\s+)?(?:menghubungi|hubungi|laporkan)\s+(?=\S+\s+\S+[^.\n]*\d{3})|disampaikan\s+(?:ke|kepada)|"
@@ -90,8 +92,12 @@ _ASKING = re.compile(r"\b(?:informasi|bertanya|pertanyaan|ditanyakan|narahubung)
 _VIA = re.compile(r"\b(?:(?:secara\s+)?daring\s+)?(?:melalui|lewat|via|di)\s+(?:fitur\s+[^.,;]+?\s+(?:di|pada)\s+)?"
                   r"(?:aplikasi|laman|situs|tautan|link|formulir|kanal(?:\s+aduan)?)\s+(?:[^.;,\n]|[.:](?=[\w/]))+",
                   re.I)
+#: The channel of an act ("Pendaftaran dibuka ... melalui puskesmas masing-masing atau WhatsApp panitia").
+_VIA_ACT = re.compile(r"\b(?:pendaftaran|pembayaran|pengajuan(?:nya)?|pelaporan|penukaran)\b[^.;\n]{0,80}?"
+                      r"\b((?:melalui|lewat|via)\s+[^.;\n]+)", re.I)
 _HOW_END = re.compile(r"[”\"]|\s+(?:dengan\s+(?:membawa|melampirkan)|paling\s+lambat|selambat|sebelum\s+\d|sejak|mulai|"
-                      r"bila|jika|apabila|supaya|agar|untuk\s+(?:memblokir|menghindari|mengurangi))\b|,\s+(?:lalu\s+)?(?=[A-Z])",
+                      r"bila|jika|apabila|supaya|agar|untuk\s+(?:memblokir|menghindari|mengurangi)|pada\s+(?:pukul|tanggal|\d))\b"
+                      r"|,\s+(?:lalu\s+)?(?=[A-Z])",
                       re.I)
 _REQ = re.compile(
     r"(?<!perlu\s)(?<!lagi\s)(?<!tidak\s)(?<!tidak\sperlu\s)\b(?!perlu\s+membawa)(?:cukup\s+|wajib\s+|harus\s+|perlu\s+)?(?:membawa|bawa|menunjukkan|tunjukkan|melampirkan|"
@@ -221,6 +227,10 @@ def _matches(pattern: re.Pattern[str], stop: re.Pattern[str], text: str, begin: 
 
 
 def _how(text: str, begin: int) -> Iterator[Fact]:
+    acts = [(m.start(1), _cut(text, m.start(1), m.end(1), _HOW_END)) for m in _VIA_ACT.finditer(text, begin)]
+    for start, end in acts:
+        if len(text[start:end].split()) >= 2:
+            yield _fact(Slot.HOW, text, start, end)
     for pattern in (_HOW, _VIA):
         for start, end in _matches(pattern, _HOW_END, text, begin):
             if _ASKING.search(text[max(0, start - 50) : start]):
