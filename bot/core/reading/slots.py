@@ -32,7 +32,10 @@ _OFFER = re.compile(r"\b(?:berlaku|dibuka|pendaftaran|pembayaran|pengajuan|progr
                     r"penghapusan|keringanan|susulan)\b", re.I)
 #: "..., Senin (3/2/2025), menjelaskan bahwa ...": the day a statement was made.
 _SAID_AFTER = re.compile(r"\)?\s*,\s*(?:menyampaikan|mengatakan|menjelaskan|menegaskan|memaparkan|mengungkapkan|"
-                         r"menuturkan|memastikan|menyebutkan|mengimbau|meminta)\b", re.I)
+                         r"menuturkan|memastikan|menyebutkan|mengimbau|meminta|disaksikan|ditandai|dihadiri|"
+                         r"didampingi|disambut|tercatat)\b", re.I)
+#: The date a report or a figure stands at ("Update Jumat, 14 Maret 2025", "99,2 persen per 1 Juli 2025").
+_AS_OF = re.compile(r"\b(?:update|pembaruan|diperbarui|data|per)\s+$", re.I)
 _WARNING = re.compile(r"\b(?:siaga|status|peringatan|waspada|tanggap\s+darurat)\b", re.I)
 _SPEECH = re.compile(r"\b(?:ujar(?:nya)?|kata(?:nya)?|tegas(?:nya)?|jelas(?:nya)?|tutur(?:nya)?|ungkap(?:nya)?|"
                      r"terang(?:nya)?|pungkas(?:nya)?|tutup|disampaikan|menyampaikan|mengatakan|menjelaskan|"
@@ -156,7 +159,7 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
                 continue
             if _SPEECH.search(sentence[:s]) and sentence[:s].rstrip().endswith(",") and not sentence[e:].strip(" .)"):
                 continue
-            if _SAID_AFTER.match(text, b):
+            if _SAID_AFTER.match(text, b) or _AS_OF.search(text, max(0, a - 12), a):
                 continue
             if _DATELINE.search(text[max(0, a - 32) : a]):
                 continue
