@@ -111,3 +111,24 @@ def test_figures_listed_together_are_one_and_rule_thresholds_are_none() -> None:
     draft = ("Fasilitas mitra bertambah menjadi 12 klinik pratama dan 4 rumah sakit. Syarat donor: berat badan "
              "minimal 45 kilogram. Beras 5 kg Rp60.000 per karung.")
     assert texts(draft, Slot.FIGURES) == ["12 klinik pratama dan 4 rumah sakit"]
+
+
+def test_the_last_day_of_an_offer_is_also_a_deadline_but_not_a_warnings_end() -> None:
+    offer = "Keringanan denda berlaku mulai 2 Juni sampai 31 Juli 2025 di seluruh gerai."
+    assert texts(offer, Slot.DEADLINE) == ["sampai 31 Juli 2025"]
+    assert texts(offer, Slot.WHEN) == ["mulai 2 Juni sampai 31 Juli 2025"]
+    warning = "Status siaga banjir berlaku mulai 2 Juni sampai 31 Juli 2025."
+    assert texts(warning, Slot.DEADLINE) == []
+
+
+def test_dates_of_a_ceremony_or_a_report_are_no_when() -> None:
+    draft = ("Kegiatan dibuka Bupati di Aula Kantor Camat, Senin (14/7/2025), disaksikan para lurah. Capaian mencapai "
+             "90 persen per 1 Juli 2025. Layanan keliling hadir lagi Sabtu (19/7/2025) pukul 08.00 WIB.")
+    assert texts(draft, Slot.WHEN) == ["Sabtu (19/7/2025) pukul 08.00 WIB"]
+
+
+def test_attribution_with_a_rank_and_contacts_by_account() -> None:
+    draft = ("Kasi Humas Polres Sikka AKP Yoseph Bata menyampaikan imbauan itu. Informasi: Instagram @polres.sikka "
+             "atau surel humas@polres.go.id.")
+    assert texts(draft, Slot.ATTRIBUTION) == ["Kasi Humas Polres Sikka AKP Yoseph Bata"]
+    assert texts(draft, Slot.CONTACT) == ["@polres.sikka", "humas@polres.go.id"]
