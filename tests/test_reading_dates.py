@@ -16,6 +16,10 @@ from bot.core.reading.dates import certain_year, display_when, draft_years
         ("14 hingga 25 Juli 2025", (), "14–25 Juli 2025"),
         ("pukul 9.00 sampai 15.00 WITA", (), "pukul 09.00–15.00 WITA"),
         ("Selasa, 3 Maret 2026 pukul 22.00 WIB", (), "Selasa, 3 Maret 2026, pukul 22.00 WIB"),
+        ("Sabtu tanggal 21 Maret 2026 dan Minggu tanggal 22 Maret 2026", (), "Sabtu–Minggu, 21–22 Maret 2026"),
+        ("Sabtu (21/3) dan Minggu (22/3)", (2026,), "Sabtu–Minggu, 21–22 Maret 2026"),
+        ("Rabu hingga Jumat, 16–18 Juli 2025", (), "Rabu–Jumat, 16–18 Juli 2025"),
+        ("Sabtu tanggal 21 Maret 2026", (), "Sabtu, 21 Maret 2026"),
     ],
 )
 def test_dates_are_written_the_eyd_way(span: str, years: tuple[int, ...], want: str) -> None:
@@ -39,3 +43,10 @@ def test_words_around_dates_and_relative_dates_are_kept_as_they_are() -> None:
 
 def test_draft_years_in_order_of_mention() -> None:
     assert draft_years("Rabu (4/6/2025) ... hingga 2026, lalu 2025") == (2025, 2026)
+
+
+def test_two_dates_become_one_range_only_when_they_are_one_stretch_of_days() -> None:
+    # Two days apart, joined by "dan": both dates stay, each written the EYD way.
+    assert display_when("Senin tanggal 2 Maret 2026 dan Kamis tanggal 5 Maret 2026") == (
+        "Senin, 2 Maret 2026 dan Kamis, 5 Maret 2026")
+    assert display_when("20 Desember 2025 hingga 4 Januari 2026") == ""

@@ -77,3 +77,58 @@ def test_acronyms_from_the_draft_both_ways() -> None:
     assert find_acronyms(text) == (("DKPP", "Dinas Ketahanan Pangan dan Pertanian"),
                                    ("BPBD", "Badan Penanggulangan Bencana Daerah"))
     assert read_draft(EVENT).acronyms == (("DKPP", "Dinas Ketahanan Pangan dan Pertanian"),)
+
+
+BROADCAST = (
+    "INFO LAYANAN AIR BERSIH\n\n"
+    "Aliran air ke wilayah Kecamatan Sukajaya dan Mekarsari terhenti karena perbaikan pipa.\n\n"
+    "Wilayah terdampak:\n- Kelurahan Tegal\n- Perumahan Griya 2 Asri\n\n"
+    "Tangki air gratis disiagakan di:\n📍 Balai Warga RW 03\n📍 Halaman Masjid Nurul Huda\n\n"
+    "📌 Senin, 4 Mei – Posyandu Melati & Puskesmas Tegal\n\n"
+    "Yang perlu dibawa:\n- jeriken sendiri\n- fotokopi KK\n\n"
+    "Sasaran: warga yang tinggal di lantai atas rumah susun.\n"
+    "Warga yang ingin bertanya dapat menghubungi 0812-1111-2222."
+)
+
+
+def test_where_reads_bullet_and_header_lists_and_affected_areas() -> None:
+    where = texts(BROADCAST, Slot.WHERE)
+    assert "Kecamatan Sukajaya dan Mekarsari" in where
+    assert "Kelurahan Tegal" in where and "Perumahan Griya 2 Asri" in where
+    assert "Halaman Masjid Nurul Huda" in where, "a courtyard citizens go to is a where"
+    assert "Posyandu Melati & Puskesmas Tegal" in where
+    assert not any("\n" in w for w in where)
+
+
+def test_requirements_and_who_from_lists_and_headers() -> None:
+    assert texts(BROADCAST, Slot.REQUIREMENTS) == ["jeriken sendiri", "fotokopi KK"]
+    assert texts(BROADCAST, Slot.WHO) == ["warga yang tinggal di lantai atas rumah susun"]
+    draft = "Vaksinasi gratis bagi anak usia 1-5 tahun. Warga yang ingin bertanya diminta menghubungi 0812-1111-2222."
+    assert texts(draft, Slot.WHO) == ["anak usia 1-5 tahun"], "whoever wants to ask is no group served"
+
+
+def test_figures_listed_together_are_one_and_rule_thresholds_are_none() -> None:
+    draft = ("Fasilitas mitra bertambah menjadi 12 klinik pratama dan 4 rumah sakit. Syarat donor: berat badan "
+             "minimal 45 kilogram. Beras 5 kg Rp60.000 per karung.")
+    assert texts(draft, Slot.FIGURES) == ["12 klinik pratama dan 4 rumah sakit"]
+
+
+def test_the_last_day_of_an_offer_is_also_a_deadline_but_not_a_warnings_end() -> None:
+    offer = "Keringanan denda berlaku mulai 2 Juni sampai 31 Juli 2025 di seluruh gerai."
+    assert texts(offer, Slot.DEADLINE) == ["sampai 31 Juli 2025"]
+    assert texts(offer, Slot.WHEN) == ["mulai 2 Juni sampai 31 Juli 2025"]
+    warning = "Status siaga banjir berlaku mulai 2 Juni sampai 31 Juli 2025."
+    assert texts(warning, Slot.DEADLINE) == []
+
+
+def test_dates_of_a_ceremony_or_a_report_are_no_when() -> None:
+    draft = ("Kegiatan dibuka Bupati di Aula Kantor Camat, Senin (14/7/2025), disaksikan para lurah. Capaian mencapai "
+             "90 persen per 1 Juli 2025. Layanan keliling hadir lagi Sabtu (19/7/2025) pukul 08.00 WIB.")
+    assert texts(draft, Slot.WHEN) == ["Sabtu (19/7/2025) pukul 08.00 WIB"]
+
+
+def test_attribution_with_a_rank_and_contacts_by_account() -> None:
+    draft = ("Kasi Humas Polres Sikka AKP Yoseph Bata menyampaikan imbauan itu. Informasi: Instagram @polres.sikka "
+             "atau surel humas@polres.go.id.")
+    assert texts(draft, Slot.ATTRIBUTION) == ["Kasi Humas Polres Sikka AKP Yoseph Bata"]
+    assert texts(draft, Slot.CONTACT) == ["@polres.sikka", "humas@polres.go.id"]

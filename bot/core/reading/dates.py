@@ -25,8 +25,13 @@ _NUMERIC = re.compile(rf"(?:\b({_DAY})\s*(?:\(|,\s*)?)?\(?(\d{{1,2}})/(\d{{1,2}}
                       re.I)
 #: "Sabtu, 14 Juni 2025", "2–4 Juli", "Senin–Rabu, 17–19 November".
 _WORDED = re.compile(
-    rf"(?:\b({_DAY})(?:{_DASH}({_DAY}))?,?\s+)?(\d{{1,2}})(?:({_DASH})(\d{{1,2}}))?\s+({_MONTH})\b(?:\s+(\d{{4}}))?",
+    rf"(?:\b({_DAY})(?:{_DASH}({_DAY}))?,?\s+(?:tanggal\s+)?)?(\d{{1,2}})(?:({_DASH})(\d{{1,2}}))?\s+({_MONTH})\b(?:\s+(\d{{4}}))?",
     re.I)
+#: Two dates of one month written out in full ("Sabtu tanggal 21 Maret 2026 dan Minggu tanggal 22 Maret 2026").
+_PAIR = re.compile(
+    rf"(?:\b({_DAY}),?\s+(?:tanggal\s+)?)?(\d{{1,2}})(?:\s+({_MONTH})(?:\s+(\d{{4}}))?)?"
+    rf"\s*(dan|–|—|-|s\.\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*"
+    rf"(?:\b({_DAY}),?\s+(?:tanggal\s+)?)?(\d{{1,2}})\s+({_MONTH})\b(?:\s+(\d{{4}}))?", re.I)
 _TIME = re.compile(r"\b(pukul|jam|pkl\.?)\s*(\d{1,2})[.:](\d{2})(?:(" + _DASH + r")(\d{1,2})[.:](\d{2}))?", re.I)
 #: A date and the time right after it get a comma between them ("14 Juni 2025, pukul 07.30").
 _DATE_THEN_TIME = re.compile(rf"((?:{_MONTH})(?:\s+\d{{4}})?)\s+(pukul)\b", re.I)
@@ -78,6 +83,22 @@ def _worded(m: re.Match[str], years: tuple[int, ...]) -> str:
     return f"{names}, {date}"
 
 
+def _pair(m: re.Match[str], years: tuple[int, ...]) -> str:
+    """One range when the two dates are one stretch of days ("Sabtu–Minggu, 21–22 Maret 2026"); as
+    they were when they are not (two days apart joined by "dan", two months, two years)."""
+    day1, d1, month1, year1, joint, day2, d2, month2, year2 = m.groups()
+    same_month = not month1 or month1.lower() == month2.lower()
+    same_year = not year1 or not year2 or year1 == year2
+    stretch = joint.lower() != "dan" or int(d2) == int(d1) + 1
+    if not (same_month and same_year and stretch and bool(day1) == bool(day2) and int(d1) < int(d2)):
+        return m.group(0)
+    month = MONTHS[month2.lower()]
+    year = year2 or year1
+    full = int(year) if year else certain_year(int(d1), month, day1, years)
+    date = f"{int(d1)}–{int(d2)} {MONTH_NAMES[month - 1]}" + (f" {full}" if full else "")
+    return f"{_day_name(day1)}–{_day_name(day2)}, {date}" if day1 and day2 else date
+
+
 def _time(m: re.Match[str]) -> str:
     out = f"pukul {int(m.group(2)):02d}.{m.group(3)}"
     if m.group(4):
@@ -89,6 +110,7 @@ def display_when(span: str, years: tuple[int, ...] = ()) -> str:
     """`span` written the EYD way ("Sabtu, 14 Juni 2025, pukul 07.30 WIB"), or "" when it is
     already written that way. `years` are the draft's years (see `draft_years`)."""
     out = _NUMERIC.sub(lambda m: _numeric(m, years), span)
+    out = _PAIR.sub(lambda m: _pair(m, years), out)
     out = _WORDED.sub(lambda m: _worded(m, years), out)
     out = _TIME.sub(_time, out)
     out = _DATE_THEN_TIME.sub(r"\1, \2", out)

@@ -19,7 +19,8 @@ _WORD_NUM = (r"(?!(?:satu|se)\s+(?![a-z]*(?:puluh|ratus|ribu|belas)))"
 _DIGITS = r"(?<![\w.,/:\-])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d/:]|[.,]\d)(?:\s?(?:ribu|juta|miliar))?"
 _NUM = rf"(?:{_DIGITS}|\b{_WORD_NUM})"
 _UNIT = (
-    r"(?:persen|%|poin|kilometer|km|hektare|hektar|ha|ton|kilogram|kg|liter|unit|rumah|jiwa|warga|"
+    r"(?:persen|%|poin|kilometer|km|hektare|hektar|ha|ton|kilogram|kg|liter|unit(?:\s+[a-z]+)?|rumah\s+sakit|rumah|"
+    r"jiwa|warga|pasien|kantong(?:\s+darah)?|klinik(?:\s+pratama)?|MCK|"
     r"orang|kasus|titik(?:\s+panas)?|dosis(?:\s+vaksin)?|personel|perahu(?:\s+karet)?|batang|laporan|posyandu|"
     r"desa(?:/kelurahan)?|kelurahan|kepala\s+keluarga|KK|jembatan|knot|vial(?:\s+vaksin)?|balita|ibu\s+hamil|"
     r"kelompok(?:\s+(?:seni|tani))?|stan|peserta|anak|penerima|ruas(?:\s+jalan)?|sekolah|paket|alat\s+\w+|kader(?:\s+\w+)?|"
@@ -28,25 +29,41 @@ _UNIT = (
 )
 _LEAD = r"(?:(?:lebih\s+dari|sekitar|sedikitnya|setidaknya|hampir|mencapai|kurang\s+lebih)\s+)?"
 _COUNT = re.compile(
-    rf"{_LEAD}{_NUM}\s?(?:lebih\s+)?{_UNIT}(?:\s+lebih)?(?:\s+(?:di\s+antaranya\s+)?meninggal\s+dunia)?", re.I)
+    rf"{_LEAD}{_NUM}\s?(?:lebih\s+)?{_UNIT}(?:\s+lebih)?(?:\s+(?:di\s+antaranya\s+)?meninggal\s+dunia)?"
+    r"(?!\s+(?:barat|timur|utara|selatan|tenggara|barat\s+daya|barat\s+laut|timur\s+laut)\b)", re.I)
 _INDEX = re.compile(rf"\bnilai\s+indeks\s+{_DIGITS}", re.I)
 _CHANGE = re.compile(
     rf"(?:(?:turun|naik|meningkat|menurun)\s+)?dari\s+{_NUM}\s?(?:persen|%)(?:\s+pada\s+(?:tahun\s+)?(?:akhir\s+)?\d{{4}})?"
     rf"\s+menjadi\s+{_NUM}\s?(?:persen|%)(?:\s+pada\s+(?:tahun\s+)?\d{{4}})?", re.I)
 _RANGE = re.compile(rf"{_DIGITS}\s+(?:hingga|sampai|–|-)\s+{_DIGITS}\s+(?:meter|persen|knot)\b", re.I)
-_BIG_MONEY = re.compile(r"(?<=anggaran\s)Rp\s?\d[\d.,]*\s?(?:miliar|triliun)|(?:total\s+anggaran|senilai|dana)\s+"
+_BIG_MONEY = re.compile(r"(?<=anggaran\s)Rp\s?\d[\d.,]*\s?(?:miliar|triliun)"
+                        r"|(?:total\s+anggaran|senilai|dana|tercatat|terealisasi)\s+"
                         r"(Rp\s?\d[\d.,]*\s?(?:juta|miliar|triliun))", re.I)
 _QUOTA_BEFORE = re.compile(r"\b(?:maksimal|dibatasi|kuota|paling\s+banyak|terbatas|bagi|hanya\s+untuk|sebanyak|"
-                           r"disiapkan|menyiapkan|disediakan|menyediakan|total)\s+(?:hanya\s+)?$", re.I)
-_QUOTA_UNIT = re.compile(r"(?:anak|peserta|kursi|armada|bus|nomor\s+antrean|petak|paket|batang|kelompok\s+tani|kuota|"
+                           r"disiapkan|menyiapkan|disediakan|menyediakan|total|menyasar)\s+(?:hanya\s+)?$", re.I)
+_QUOTA_UNIT = re.compile(r"(?:anak|pasien|peserta|kursi|armada|bus|nomor\s+antrean|petak|paket|batang|"
+                         r"kelompok\s+tani|kuota|"
                          r"kilogram|liter)\b", re.I)
-_LIMIT = re.compile(r"\b(?:maksimal|dibatasi|kuota|paling\s+banyak|terbatas)\s+$", re.I)
-_NOT_FIGURE_BEFORE = re.compile(r"\b(?:usia|umur|berusia|berumur|ke-|HUT|selama|per|setiap|tiap|pukul|nomor)\s+$", re.I)
+#: A limit on what one may take, whatever the unit ("maksimal 4 jerigen per KK", "maksimal beli 2 paket").
+_CAP = re.compile(rf"\b(?:maksimal|paling\s+banyak|dibatasi)\s+(?:(?:beli|membeli|mengambil|ambil)\s+)?{_NUM}\s?"
+                  rf"(?!{_UNIT}|(?:tahun|bulan|hari|jam|menit|pekan|orang)\b)[a-z]+"
+                  r"(?:\s+(?:per|setiap|tiap)\s+\w+)?", re.I)
+_LIMIT = re.compile(r"\b(?:maksimal|dibatasi|kuota|paling\s+banyak|terbatas)\s+"
+                    r"(?:(?:beli|membeli|mengambil|ambil)\s+)?$", re.I)
+#: Ages, durations, thresholds of a rule ("minimal 45 kilogram", "di bawah 50 persen"), discounts and fines
+#: are no achievement.
+_NOT_FIGURE_BEFORE = re.compile(r"\b(?:usia|umur|berusia|berumur|ke-|HUT|selama|per|setiap|tiap|pukul|nomor|minimal|"
+                                r"di\s+bawah|di\s+atas|diskon|potongan|denda)\s+$", re.I)
+#: A size sold at a price ("beras 5 kg Rp58.000") is part of a price list.
+_PRICED = re.compile(r"\s*(?:seharga\s+)?Rp", re.I)
+#: Counts that make one figure ("61 puskesmas, 38 klinik pratama dan 9 rumah sakit").
+_JOINED = re.compile(r"(?:\s+untuk\s+[a-z]+)?(?:,\s+|,?\s+(?:dan|atau)\s+)")
 _TARGET = re.compile(r"\b(?:target(?:nya)?|menargetkan|ditargetkan|dipatok|sasaran\s+kinerja)\b", re.I)
 _TARGET_VALUE = re.compile(
     rf"(?:(?:di\s+bawah|di\s+atas|minimal|sebesar|mencapai)\s+)?{_NUM}\s?(?:persen|%)(?:\s+pada\s+(?:akhir\s+)?"
     rf"(?:tahun\s+)?\d{{4}})?|(?:rampung|selesai|tuntas)\s+(?:sebelum|pada|paling\s+lambat)\s+(?:akhir\s+)?"
-    rf"(?:tahun\s+)?[\w\s]{{0,15}}?\d{{4}}|pada\s+(?:akhir\s+)?(?:tahun\s+)?\d{{4}}", re.I)
+    rf"(?:tahun\s+)?[\w\s]{{0,15}}?\d{{4}}|pada\s+(?:akhir\s+)?(?:tahun\s+)?\d{{4}}"
+    rf"|(?<=sebanyak\s){_NUM}\s?{_UNIT}(?:\s+(?-i:ter[a-z]+))?", re.I)
 _CLAUSE_END = re.compile(r"[.;!?\n]|,\s+(?:sementara|sedangkan|namun|tetapi)\b")
 
 
@@ -86,9 +103,12 @@ def find_counts(text: str) -> list[tuple[Slot, int, int]]:
     for m in _BIG_MONEY.finditer(text):
         group = 1 if m.group(1) else 0
         found.append((Slot.FIGURES, m.start(group), m.end(group)))
+    found += [(Slot.QUOTA, m.start(), m.end()) for m in _CAP.finditer(text)]
     for m in _COUNT.finditer(text):
         before = _clause_before(text, m.start())
         if _NOT_FIGURE_BEFORE.search(before) or re.match(r"\s*(?:tahun|bulan|hari|jam|menit|pekan)\b", text[m.end() :]):
+            continue
+        if _PRICED.match(text, m.end()):
             continue
         value = m.group(0)
         if _LIMIT.search(before) or (_QUOTA_BEFORE.search(before) and _QUOTA_UNIT.search(value)):
@@ -108,6 +128,10 @@ def find_counts(text: str) -> list[tuple[Slot, int, int]]:
     out: list[tuple[Slot, int, int]] = []
     for item in found:
         if out and item[1] < out[-1][2]:
+            continue
+        last = out[-1] if out else None
+        if last and last[0] == item[0] == Slot.FIGURES and _JOINED.fullmatch(text, last[2], item[1]):
+            out[-1] = (last[0], last[1], item[2])
             continue
         out.append(item)
     return out

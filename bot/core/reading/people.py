@@ -15,15 +15,20 @@ from bot.core.reading.figures import headline_end
 _TITLE = (r"(?:Plt\.?\s+|Pj\.?\s+|Penjabat\s+|Wakil\s+)?(?:Kepala|Bupati|Wali\s?[Kk]ota|Gubernur|Sekretaris|Asisten|"
           r"Camat|Lurah|Menteri|Direktur|Ketua|Kapolres|Kapolda|Kapolsek|Dandim|Danrem|Kabid|Kadis|Kasat|Kalak|"
           r"Koordinator|Manajer|Juru\s+Bicara|Sekda|Wabup|Wagub|Kabag|Kasubbag|Komandan|Rektor|Dekan|Inspektur|"
-          r"Deputi|Staf\s+Ahli|Pimpinan|Pelaksana\s+Tugas|Direktur\s+Utama|General\s+Manager)")
+          r"Deputi|Staf\s+Ahli|Pimpinan|Pelaksana\s+Tugas|Direktur\s+Utama|General\s+Manager|Kasi|Kasubbag|Kapolsek|Danramil)")
+#: A police or military rank before a name ("Kasi Humas AKP Sutrisno Manurung", "Letkol Inf Dimas ...").
+_RANK = (r"(?:(?:AKBP|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Kompol|"
+         r"Kombes(?:\s+Pol\.?)?|Brigjen(?:\s+(?:Pol|TNI)\.?)?|"
+         r"Irjen(?:\s+Pol\.?)?|Letkol|Kolonel|Mayor|Kapten|Lettu|Letda|Serka|Sertu|Peltu|Pelda)"
+         r"(?:\s+(?:Inf|Kav|Arm|Czi|Cpl|Laut|Pnb|Mar)\b)?\s+)")
 _TITLE_WORD = (r"(?:[A-Z][\w\-./]*|dan|selaku|se-\w+|\([A-Z][\w\-]*\)|Prov\.|Kab\.|Setda|kabupaten|provinsi|kota|"
                r"bidang|bagian)")
 _PREFIX = r"(?:(?:dr|drg|drh|Dr|Drs|Dra|Ir|H|Hj|Prof|KH|Ns|apt)\.\s*)"
 _NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z][a-z]{0,3}\.(?=\s+[A-Z]))"
 _DEGREE = r"(?:,\s*(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Z][a-z]{1,4}\.?)?(?=[\s,.]))"
 _PERSON = re.compile(
-    rf"\b(?P<title>{_TITLE}(?:\s+{_TITLE_WORD}){{0,14}}?),\s+"
-    rf"(?P<name>{_PREFIX}*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}{_DEGREE}*)(?=\s*[,.]|\s+[a-z(])"
+    rf"\b(?P<title>{_TITLE}(?:\s+{_TITLE_WORD}){{0,14}}?)(?:,\s+{_RANK}?|\s+{_RANK})"
+    rf"(?P<name>{_PREFIX}*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}{_DEGREE}*)(?=\s*[,.]|\s+[a-z(]|\s*$)"
 )
 _NOT_NAME = re.compile(rf"^{_TITLE}\b|^(?:Forkopimda|Forkopimcam|Bapak|Ibu|Hari|Tim|Dinas|Badan|Kantor|Kota|"
                        r"Kabupaten|Provinsi|Pemerintah|Pemprov|Pemkab|Pemkot|Pemko|Jalan|Jl|Gedung|Perkuat)\b")

@@ -19,39 +19,66 @@ from bot.core.reading.figures import headline_end
 _DAY = (r"(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu)"
         r"(?=\s*[(,–\-]?\s*\d|\s*[–\-]\s*[A-Z]|\s+(?:pagi|siang|sore|malam)\b)")
 _VENUE_HEAD = (
-    r"Pendopo|Pendapa|Lapangan|Alun-[Aa]lun|RSUD|RS|Rumah\s+Sakit|Puskesmas|Pustu|Posyandu|Polindes|Klinik|Balai|"
+    r"Pendopo|Pendapa|Lapangan|Alun-[Aa]lun|RSUD|RS|Rumah[ \t]+Sakit|Puskesmas|Pustu|Posyandu|Polindes|Klinik|Balai|"
     r"Aula|Gedung|Kantor|GOR|Gelanggang|Stadion|Hotel|Ruang|Masjid|Musala|Gereja|Pura|Vihara|Klenteng|Terminal|"
     r"Stasiun|Bandara|Pelabuhan|Dermaga|Pasar|Mal|Taman|Posko|SDN?|SMPN?|SMAN?|SMKN?|MIN?|MTsN?|MAN?|Sekolah|"
     r"Kampus|Universitas|Perpustakaan|Museum|Graha|Plaza|Wisma|Sanggar|Jalan|Jl\.|Jln\.|Lorong|Gang|Samsat|"
-    r"Gerai|Loket|Mall|Convention|Lantai|Ballroom|Rumah|Dinas|Sentra|Pantai|Bendungan|Waduk|Embung"
+    r"Gerai|Loket|Mall|Convention|Lantai|Ballroom|Rumah|Dinas|Sentra|Pantai|Bendungan|Waduk|Embung|UDD|UPTD?|"
+    r"Mapolres|Mapolsek|Mapolda|Polres|Polsek|Kodim|Koramil|Makodim|Poli|Pos"
 )
+#: A list item's mark at a line's start: "-", "•", an emoji, "1.".
+_BULLET = r"^(?:[^\w\s(\"“'‘]{1,3}|\d{1,2}[.)])[ \t]*"
+_LOW_AREA = r"Kecamatan|Kelurahan|Desa|Nagari|Kampung|Dusun|Distrik|Gampong|Kec\.|Kel\."
 _AREA_HEAD = r"Kecamatan|Kelurahan|Desa|Nagari|Kampung|Dusun|Distrik|Gampong|Kec\.|Kel\.|Kabupaten|Kota|Kab\."
-_LOW_FACILITY = (r"posyandu|puskesmas|kantor\s+(?:desa|kelurahan|kecamatan|camat|lurah|wali\s+nagari)|balai\s+desa|"
-                 r"sekolah|masjid|gerai|loket|titik\s+pengungsian|posko|desa/kelurahan|kelurahan|kecamatan|desa")
+_LOW_FACILITY = (r"posyandu|puskesmas|kantor[ \t]+(?:desa|kelurahan|kecamatan|camat|lurah|wali[ \t]+nagari)|"
+                 r"balai[ \t]+desa|sekolah|masjid|gerai|loket|titik[ \t]+pengungsian|"
+                 r"posko|desa/kelurahan|kelurahan|kecamatan|desa|"
+                 r"rumah[ \t]+sakit|klinik")
 _ABBR = r"(?:[A-Z]|Dr|Drs|Ir|H|Hj|Moh|Muh|Jl|Jln|St|Prof|KH)\."
-_CAP = rf"(?:{_ABBR}|[A-Z][\w'’/\-]*|\d+[A-Za-z]?|No\.\s?\d+|\([A-Z][A-Za-z]+\))"
-_NAME = rf"{_CAP}(?:\s+(?!{_DAY}\b){_CAP})*"
+#: Shouted words of a caption ("posko GRATIS") are not names.
+_SHOUT = r"(?:GRATIS|BUKA|TUTUP|SEGERA|PENTING|LANGSUNG|SEKARANG)\b"
+_CAP = rf"(?!{_SHOUT})(?:{_ABBR}|[A-Z][\w'’/\-]*|\d+[A-Za-z]?|No\.[ \t]?\d+|\([A-Z][A-Za-z]+\))"
+#: A lowercase word that may follow a venue's head as its name ("Samsat induk", "puskesmas terdekat").
+_LOW_NAME = r"(?:induk|keliling|pembantu)\b"
+_NAME = rf"(?:{_CAP}|{_LOW_NAME})(?:[ \t]+(?!{_DAY}\b)(?:{_CAP}|{_LOW_NAME}))*"
 #: Lowercase words that may open or sit inside a place phrase ("ruang kerja Bupati", "eks gedung").
-_LOW_LEAD = (r"(?:(?:ruang|kerja|rapat|eks|bekas|gedung|kawasan|lantai\s+\d+|trotoar|seluruh|semua|kantor|posko|induk|"
-             r"aula|balai|lapangan|halaman|sejumlah|\d+|lokasi)\s+)*")
+_LOW_LEAD = (r"(?:(?:ruang|kerja|rapat|eks|bekas|gedung|kawasan|lantai[ \t]+\d+|trotoar|seluruh|semua|kantor|"
+             r"posko|induk|aula|balai|lapangan|halaman|sejumlah|\d+|lokasi)[ \t]+)*")
 #: An official's title after a comma starts a name, not another place ("..., Camat Sukamaju Ibu Ratna").
 _TITLE = (r"(?:Camat|Lurah|Bupati|Wakil|Wali|Walikota|Gubernur|Kepala|Ketua|Sekretaris|Sekda|Kapolres|Kapolsek|"
           r"Dandim|Danramil|Direktur|Menteri|Ibu|Bapak|Bpk|Pak|Bu|Kades|Plt|Pj)\b")
-_ITEM = (rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD})\b\s*{_NAME}"
-         rf"|(?!{_DAY}\b)(?!{_TITLE})[A-Z][\w'’\-]+(?:\s+(?!{_DAY}\b)[A-Z][\w'’\-]+)*)")
-_TAIL = (rf"(?:,\s+(?!{_TITLE})(?:(?:{_VENUE_HEAD}|{_AREA_HEAD})\b\s*{_NAME}"
-         rf"|(?!{_DAY}\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[,.;]|\s+(?:pada|mulai)\b|\s*$)))")
+_ITEM = (rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD})\b[ \t]*{_NAME}"
+         rf"|(?!{_DAY}\b)(?!{_TITLE})[A-Z][\w'’\-]+(?:[ \t]+(?!{_DAY}\b)[A-Z][\w'’\-]+)*)")
+_TAIL = (rf"(?:,[ \t]+(?!{_TITLE})(?:(?:{_VENUE_HEAD}|{_AREA_HEAD})\b[ \t]*{_NAME}"
+         rf"|(?!{_DAY}\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=[ \t]*[,.;]|[ \t]+(?:pada|mulai)\b|[ \t]*$)))")
 _PLACE = re.compile(
-    rf"(?:\b(?:di|bertempat\s+di|berlokasi\s+di|ke|menuju|yaitu|yakni|antara\s+lain|meliputi)\s+|^[-•*]\s*|:\s+)"
-    rf"(?P<place>(?:{_LOW_LEAD}(?:{_LOW_FACILITY})\s+di\s+)?"
-    rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD})\b\s*{_NAME}|\d+\s+(?:{_LOW_FACILITY})(?:\s+di\s+{_NAME})?)"
-    rf"{_TAIL}*(?:(?:,\s+|,?\s+(?:dan|serta|atau)\s+)(?:sebagian\s+)?{_ITEM}{_TAIL}?)*)",
+    rf"(?:\b(?:(?:di|ke)(?:[ \t]+wilayah)?|bertempat[ \t]+di|berlokasi[ \t]+di|menuju|yaitu|yakni|antara[ \t]+lain|"
+    rf"meliputi)[ \t]+|{_BULLET}(?:[^\n]{{0,40}}?[ \t][–—-][ \t]+)?|:[ \t]+)"
+    rf"(?P<place>(?:{_LOW_LEAD}(?:{_LOW_FACILITY})[ \t]+di[ \t]+)?"
+    rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD})\b[ \t]*{_NAME}"
+    rf"|\d+[ \t]+(?:{_LOW_FACILITY})(?:[ \t]+di[ \t]+{_NAME})?)"
+    rf"{_TAIL}*(?:(?:,[ \t]+|,?[ \t]+(?:dan|serta|atau|&)[ \t]+(?:di[ \t]+)?)(?:sebagian[ \t]+)?{_ITEM}{_TAIL}?)*)",
     re.M,
 )
 _LOW_PLACE = re.compile(
-    rf"\b(?:di|ke)\s+(?P<place>(?:seluruh\s+|\d+\s+)?(?:{_LOW_FACILITY})\s+(?:di\s+)?(?:{_NAME}|masing-masing|setempat))"
-    rf"|(?P<count>(?<![\d.,])\d+\s+(?:{_LOW_FACILITY})\s+di\s+(?=[A-Z]){_NAME})",
+    rf"\b(?:di|ke)[ \t]+(?P<place>(?:seluruh[ \t]+|\d+[ \t]+)?(?:{_LOW_FACILITY})[ \t]+(?:di[ \t]+)?"
+    rf"(?:{_NAME}|masing-masing|setempat))"
+    rf"|(?P<count>(?<![\d.,])\d+[ \t]+(?:{_LOW_FACILITY})[ \t]+di[ \t]+(?=[A-Z]){_NAME})"
+
 )
+#: A list that a header announces as places ("Wilayah terdampak:", "Jadwal & lokasi:", "... disiagakan di:"):
+#: each item is a place, named or not ("Perumnas 3 Waena").
+_LIST_HEADER = re.compile(r"^[^\n]*\b(?:lokasi|tempat|wilayah|daerah|titik|posko|di|kecamatan|kelurahan|desa)[ \t]*"
+                          r"(?:terdampak[ \t]*)?:[ \t]*\n", re.I | re.M)
+_LIST_ITEM = re.compile(rf"{_BULLET}(?:[^\n]{{0,40}}?[ \t][–—-][ \t]+)?(?P<place>[A-Z][^\n(:]{{2,80}})", re.M)
+_INLINE_LIST = re.compile(
+    rf"\b(?i:lokasi|wilayah|daerah|kecamatan|kelurahan|desa)[ \t]+(?i:terdampak)[ \t]*:[ \t]*"
+    rf"(?P<place>{_ITEM}(?:(?:,[ \t]+|,?[ \t]+(?:dan|serta|&)[ \t]+){_ITEM})*)")
+#: A courtyard is where a ceremony stands ("membuka ... di halaman Kantor Bupati"), unless citizens go there.
+_CEREMONY_BEFORE = re.compile(r"\b(?:(?:dibuka|diresmikan|dilepas|diluncurkan)[ \t]+(?:secara[ \t]+resmi[ \t]+)?oleh|"
+                              r"membuka[ \t]+(?:secara[ \t]+resmi|acara|kegiatan)|meresmikan|upacara|apel|launching|"
+                              r"peluncuran|mencanangkan|menyerahkan|secara[ \t]+resmi)\b"
+                              r"(?:[^.\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z]{2})\.){0,160}$", re.I)
 #: A channel to call or report to is a "how" or a "contact"; an office of one's own area to register at
 #: ("kantor kelurahan masing-masing") is a "how".
 _CHANNEL_BEFORE = re.compile(
@@ -59,7 +86,7 @@ _CHANNEL_BEFORE = re.compile(
 _REGISTER_BEFORE = re.compile(r"\b(?:mendaftar|daftar|mengajukan|diajukan)\b[^.]{0,25}$", re.I)
 #: A region's bare name ("Samarinda", "Sulawesi Tengah"), never a venue's ("Taman Merdeka", "Pasar Baru").
 _REGION_ONLY = re.compile(rf"^(?:Kota|Kabupaten|Kab\.|Provinsi)\s+{_NAME}$"
-                          rf"|^(?!(?:{_VENUE_HEAD})\b)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?$")
+                          rf"|^(?!(?:{_VENUE_HEAD}|{_LOW_AREA})\b)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?$")
 _NOT_PLACE = re.compile(r"^(?:Kantor\s+Cabang|Dinas|Rumah\s+(?:ke|dari)|Jalan\s+(?:keluar|tengah))\b", re.I)
 _TRAILING = re.compile(r"(?:[\s,]+(?:dan|serta|atau|di|se|yang|Kota|Kabupaten))+$|[\s,.;]+$")
 
@@ -71,10 +98,34 @@ def _clean(place: str) -> str:
     return place
 
 
+def _listed(text: str) -> list[tuple[int, int]]:
+    """The items of lists a header announces as places, and of inline lists of affected areas."""
+    out: list[tuple[int, int]] = []
+    for header in _LIST_HEADER.finditer(text):
+        pos = header.end()
+        while item := _LIST_ITEM.match(text, pos):
+            value = _clean(item.group("place").rstrip())
+            if len(value.split()) <= 8 and not re.search(r"\d[.:]\d\d|\bpukul\b", value):
+                out.append((item.start("place"), item.start("place") + len(value)))
+            line_end = text.find("\n", item.end())
+            if line_end < 0:
+                break
+            pos = line_end + 1
+    out += [(m.start("place"), m.start("place") + len(_clean(m.group("place")))) for m in _INLINE_LIST.finditer(text)]
+    return out
+
+
+def _contained(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Spans whose wording is not already inside another span's (a place named again in the draft)."""
+    keys = [text[s:e].lower() for s, e in spans]
+    return [span for span, key in zip(spans, keys, strict=True)
+            if not any(key != other and key in other for other in keys)]
+
+
 def find_places(text: str) -> list[tuple[int, int]]:
     """Spans of the draft's places, longest first where they overlap, in draft order."""
-    found: list[tuple[int, int]] = []
     headline = headline_end(text)
+    found = [span for span in _listed(text) if span[0] >= headline]
     for pattern in (_PLACE, _LOW_PLACE):
         for m in pattern.finditer(text):
             group = "place" if m.group("place") else "count"
@@ -88,7 +139,9 @@ def find_places(text: str) -> list[tuple[int, int]]:
             end = start + len(value)
             if not value or "\n" in value or _REGION_ONLY.match(value) or _NOT_PLACE.match(value):
                 continue
-            if value.lower().startswith("halaman"):
+            if value.lower().startswith("halaman") and _CEREMONY_BEFORE.search(text[max(0, start - 120) : start]):
+                continue
+            if re.fullmatch(r"\d+\s+(?:kecamatan|kelurahan|desa)\S*", value):
                 continue
             found.append((start, end))
     found.sort(key=lambda s: (s[0], -s[1]))
@@ -100,4 +153,4 @@ def find_places(text: str) -> list[tuple[int, int]]:
             continue
         seen.add(key)
         out.append((start, end))
-    return out
+    return _contained(out, text)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import islice
 
 from bot.core.fact_check import Located, scan_facts
 from bot.core.reading.dates import display_when, draft_years
@@ -25,9 +24,24 @@ _DAYPART = re.compile(r"^\s+(?:pagi|siang|sore|malam)(?:\s+hari)?\b")
 _DEADLINE = re.compile(r"\b(?:paling\s+lambat|selambat-lambatnya|batas\s+(?:akhir|waktu)(?:\s+\w+)?|"
                        r"ditutup(?:\s+pada)?|"
                        r"sebelum|hingga\s+batas)\s+(?:hari\s+|tanggal\s+)?$", re.I)
+#: The last day of an offer citizens can use ("berlaku mulai 2 Juni sampai 31 Agustus 2025") is both its
+#: when and their deadline.
+_LAST_DAY = re.compile(r"\b(?:sampai(?:\s+dengan)?|hingga|s\.\s?d\.?|s/d)\s+(?=(?:\w+,?\s+)?\d{1,2}(?:\s+[A-Z]|/))",
+                       re.I)
+_OFFER = re.compile(r"\b(?:berlaku|dibuka|pendaftaran|pembayaran|pengajuan|program|diperpanjang|pemutihan|"
+                    r"penghapusan|keringanan|susulan)\b", re.I)
+#: "..., Senin (3/2/2025), menjelaskan bahwa ...": the day a statement was made.
+_SAID_AFTER = re.compile(r"\)?\s*,\s*(?:menyampaikan|mengatakan|menjelaskan|menegaskan|memaparkan|mengungkapkan|"
+                         r"menuturkan|memastikan|menyebutkan|mengimbau|meminta|disaksikan|ditandai|dihadiri|"
+                         r"didampingi|disambut|tercatat)\b", re.I)
+#: The date a report or a figure stands at ("Update Jumat, 14 Maret 2025", "99,2 persen per 1 Juli 2025").
+_AS_OF = re.compile(r"\b(?:update|pembaruan|diperbarui|data|per)\s+$", re.I)
+_WARNING = re.compile(r"\b(?:siaga|status|peringatan|waspada|tanggap\s+darurat)\b", re.I)
 _SPEECH = re.compile(r"\b(?:ujar(?:nya)?|kata(?:nya)?|tegas(?:nya)?|jelas(?:nya)?|tutur(?:nya)?|ungkap(?:nya)?|"
                      r"terang(?:nya)?|pungkas(?:nya)?|tutup|disampaikan|menyampaikan|mengatakan|menjelaskan|"
-                     r"menegaskan|mengemuka|saat\s+(?:kegiatan|acara|ditemui|mendampingi))\b", re.I)
+                     r"menegaskan|mengemuka|"
+                     r"memaparkan|mengungkapkan|menuturkan|memastikan|"
+                     r"saat\s+(?:kegiatan|acara|ditemui|mendampingi))\b", re.I)
 _DATELINE = re.compile(r"(?:^|\n)[A-Z][\w ]{1,30}(?:,\s*|\s*\()$")
 _RELATIVE = re.compile(r"\b(?:(?:dalam\s+)?(?:sepekan|seminggu|sebulan|\w+\s+(?:hari|pekan|minggu|bulan))\s+ke\s+depan|"
                        r"mulai\s+(?:pekan|minggu|bulan|tahun)\s+depan)\b", re.I)
@@ -35,33 +49,58 @@ _COST_MORE = re.compile(r"(?:\s+(?:sepeser\s+pun|apa\s+pun|sewa\s+selama\s+[\w ]
 _PRICE = re.compile(r"\b(?:biaya|tarif|retribusi|iuran|tiket|dikenakan|membayar|bayar|dijual|seharga|harga)\b"
                     r"[^.;]{0,40}?(Rp\s?[\d.,]+"
                     r"(?:\s?(?:ribu|juta))?(?:\s*(?:per|/)\s*\w+)?)", re.I)
+#: A price list under its header ("Harga spesial:" then "beras medium 5 kg Rp58.000" a line).
+_PRICE_HEADER = re.compile(r"^[^\n]*\b(?:harga|biaya|tarif)\b[^\n]{0,30}:[ \t]*\n", re.I | re.M)
+_PRICE_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)])?[ \t]*([^\n]{2,60}?Rp\s?[\d.,]+"
+                         r"(?:\s*(?:per|/)\s*\w+)?)[^\n]*", re.M)
 _WAIVER = re.compile(r"\bmembebaskan\s+biaya\s+[^,.;]+", re.I)
 _GROUP = (r"(?:seluruh\s+|para\s+)?(?:warga|masyarakat|anak|balita|bayi|lansia|ibu|siswa|siswi|pelajar|mahasiswa|"
           r"petani|nelayan|pelaku|UMKM|penyandang|keluarga|pemudik|peserta|pemilik|wajib\s+pajak|penerima|kelompok|"
           r"PKL|pedagang|pelanggan|pasien|orang\s+tua|pengendara|seluruh\s+jenis|calon)\b")
 _WHO = re.compile(
-    rf"\b(?:diperuntukkan\s+bagi|khusus\s+(?:untuk|bagi)|sasaran(?:nya)?(?:\s+(?:adalah|yaitu))?|adalah|"
+    rf"\b(?:diperuntukkan\s+bagi|khusus\s+(?:untuk|bagi)|"
+    rf"sasaran(?:nya)?(?:\s+(?:kegiatan|program|layanan)(?:\s+ini)?)?(?:\s*:|\s+(?:adalah|yaitu|ialah))?|adalah|"
+    rf"terbuka\s+(?:untuk|bagi)|kepada|mengajak|"
     rf"diberikan\s+kepada|prioritas\s+(?:diberikan\s+)?(?:kepada|bagi|untuk)|berlaku\s+(?:untuk|bagi)|bagi|untuk|"
     rf"meminta|mengimbau|diimbau)\s+({_GROUP}[^.;:\n]*)", re.I)
-_WHO_END = re.compile(r"[”\"]|,\s+(?!(?:dan\s+)?(?:ibu|lansia|balita|anak|penyandang|warga)\b)|"
-                      r"\s+(?:dan\s+ingin|untuk|agar|"
-                      r"supaya|di\s+setiap|yang\s+merupakan|meningkatkan|lebih|rutin|segera|menyusul|juga)\b", re.I)
-#: A group is someone who may take part only with what sets it apart ("warga yang berulang tahun").
+_WHO_END = re.compile(r"[”\")]|,\s+(?!(?:dan\s+)?(?:ibu|lansia|balita|anak|penyandang|warga)\b)|"
+                      r"\s+(?:dan\s+ingin|untuk|agar|supaya|bahwa|"
+                      r"di\s+setiap|yang\s+merupakan|meningkatkan|lebih|rutin|segera|menyusul|juga)\b", re.I)
+#: A group is someone who may take part only with what sets it apart ("warga yang berulang tahun",
+#: "warga Kota Palu").
+#: Residents of a named place are a group only where the draft says the service is for them ("terbuka bagi
+#: seluruh warga Distrik X"), not in a general "untuk masyarakat Kabupaten X".
+_RESIDENTS = re.compile(r"(?:seluruh\s+)?(?:warga|masyarakat|penduduk)\s+(?-i:[A-Z])", re.I)
+_FOR_THEM = re.compile(r"(?:diperuntukkan|khusus|sasaran|terbuka|berlaku|bagi|prioritas|diberikan)\b", re.I)
 _QUALIFIED = re.compile(rf"{_GROUP}[\w\-]*\s+(?:[\w\-]+\s+)?(?:yang|usia|berusia|ber-|dengan|dari|terdampak|gizi|"
                         r"hamil|laki-laki|perempuan|kelas|di\s+wilayah|di\s+sepanjang)", re.I)
+#: Whoever sees, wants or meets something is told what to do (a how or a contact), not a group served.
+_WHO_WHEN = re.compile(r"\byang\s+(?:ingin|melihat|menemukan|mengalami|mengetahui|membutuhkan|digigit|berminat)\b",
+                       re.I)
+#: A group as the subject of what it may or must do ("Warga yang rumahnya rusak ... jangan tidur di dalam").
+_WHO_SUBJECT = re.compile(rf"(?:^|(?<=[.!?])\s+)[^\w\s]{{0,3}}\s*({_GROUP}[^.;:\n]{{3,90}}?)\s+(?:diimbau|diminta|"
+                          r"tetap\s+mendapat|tidak\s+perlu(?:\s+lagi)?|jangan|dianjurkan)\b",
+                          re.I | re.M)
 _HOW = re.compile(
-    r"(?<!perlu\s)(?<!harus\s)(?<!jangan\s)\b(?:(?:melakukan\s+)?pendaftaran\s+(?=melalui|lewat|via|di\s)|mendaftar|daftar|mengambil|ambil|mengunduh|unduh|mengakses|mengisi|"
+    r"(?<!perlu\s)(?<!harus\s)(?<!jangan\s)(?<!mampu\s)(?<!ingin\s)(?<!telanjur\s)(?<!petugas\s)\b(?:(?:melakukan\s+)?pendaftaran\s+(?=melalui|lewat|via|di\s)|"
+    r"mendaftar(?:kan)?|daftar(?!\s+(?:nama|penerima|peserta|harga|hadir)\b)|mengambil|ambil|mengunduh|unduh|"
+    r"mengakses|mengisi|menyampaikan\s+(?:usulan|pengaduan|laporan|permohonan)|"
     r"datang\s+langsung|mendatangi|melapor(?:kan)?\s+ke|mengajukan|mengirim|"
     r"(?:segera\s+)?mengungsi\s+ke|memantau|pantau|memeriksa\s+sendiri|menguras|melintasi|mengecek|membawa\s+hewan|"
-    r"segera\s+ke)\b"
+    r"segera\s+ke|(?:segera\s+)?(?:menghubungi|hubungi|laporkan)\s+(?=\S+\s+\S+[^.\n]*\d{3})|disampaikan\s+(?:ke|kepada)|"
+    r"WA\s+ke)\b"
     r"(?:[^.;:\n]|[.:](?=[\w/]))*", re.I)
 #: Calling to ask is a contact, not a way to take part.
 _ASKING = re.compile(r"\b(?:informasi|bertanya|pertanyaan|ditanyakan|narahubung)\b[^.]*$", re.I)
 _VIA = re.compile(r"\b(?:(?:secara\s+)?daring\s+)?(?:melalui|lewat|via|di)\s+(?:fitur\s+[^.,;]+?\s+(?:di|pada)\s+)?"
                   r"(?:aplikasi|laman|situs|tautan|link|formulir|kanal(?:\s+aduan)?)\s+(?:[^.;,\n]|[.:](?=[\w/]))+",
                   re.I)
+#: The channel of an act ("Pendaftaran dibuka ... melalui puskesmas masing-masing atau WhatsApp panitia").
+_VIA_ACT = re.compile(r"\b(?:pendaftaran|pembayaran|pengajuan(?:nya)?|pelaporan|penukaran)\b[^.;\n]{0,80}?"
+                      r"\b((?:melalui|lewat|via)\s+[^.;\n]+)", re.I)
 _HOW_END = re.compile(r"[”\"]|\s+(?:dengan\s+(?:membawa|melampirkan)|paling\s+lambat|selambat|sebelum\s+\d|sejak|mulai|"
-                      r"bila|jika|apabila|supaya|agar|untuk\s+(?:memblokir|menghindari|mengurangi))\b|,\s+(?:lalu\s+)?(?=[A-Z])",
+                      r"bila|jika|apabila|supaya|agar|untuk\s+(?:memblokir|menghindari|mengurangi)|pada\s+(?:pukul|tanggal|\d))\b"
+                      r"|,\s+(?:lalu\s+)?(?=[A-Z])",
                       re.I)
 _REQ = re.compile(
     r"(?<!perlu\s)(?<!lagi\s)(?<!tidak\s)(?<!tidak\sperlu\s)\b(?!perlu\s+membawa)(?:cukup\s+|wajib\s+|harus\s+|perlu\s+)?(?:membawa|bawa|menunjukkan|tunjukkan|melampirkan|"
@@ -69,12 +108,22 @@ _REQ = re.compile(
     r"|\b(?:syarat(?:nya)?|persyaratan(?:nya)?|dokumen\s+yang\s+(?:perlu\s+|harus\s+)?dibawa)\s+(?:adalah\s+|yaitu\s+|"
     r"cukup\s+|berupa\s+)*[^.;:\n]+", re.I)
 _DOCUMENT = re.compile(r"\b(?:KTP|KK|NIK|KIA|STNK|BPKB|kartu|fotokopi|surat|buku|akta|ijazah|pas\s+foto|dokumen|"
-                       r"sertifikat|nama\s+dan\s+alamat)\b", re.I)
+                       r"sertifikat|nama\s+dan\s+alamat|SPPT|NOP|NPWP|paspor|KIS)\b"
+                       r"|[\w/\-]+(?:\s+[\w/\-]+)?\s+sendiri\b", re.I)
 _REQ_END = re.compile(r"[”\"]|\s+(?:untuk|agar|supaya|sebelum|ketika|saat|kepada\s+petugas\s+pendaftaran|"
-                      r"paling\s+lambat|"
-                      r"sedangkan|dan\s+(?:mendaftar|mengisi))\b|,\s+(?!dan\b)", re.I)
+                      r"paling\s+lambat|di|kepada|ke|"
+                      r"sedangkan|dan\s+(?:mendaftar|mengisi))\b|,\s+(?!dan\b)(?!(?:serta\s+)?(?:fotokopi|KTP|KK|kartu|"
+                      r"ijazah|pas\s+foto|surat|buku|akta|NIK|dokumen|sertifikat)\b)", re.I)
+#: A list of what to bring under its header ("Yang perlu dibawa:", "Syarat pendaftaran:"), or after it
+#: on the same line ("Syarat donor: berusia 17–60 tahun, ...").
+_REQ_HEADER = re.compile(r"^[^\n]*\b(?:(?:perlu|harus|wajib)\s+(?:dibawa|disiapkan)|syarat|persyaratan|"
+                         r"dokumen\s+yang)\b[^\n]{0,30}:[ \t]*\n", re.I | re.M)
+_REQ_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)])[ \t]*([^\n]{3,120})", re.M)
+_REQ_INLINE = re.compile(r"\b(?:syarat|persyaratan)(?:nya)?(?:\s+\w+)?\s*:[ \t]*([^.;\n]{3,160})", re.I)
 _SHORT_LINE = re.compile(r"\b(?:layanan\s+darurat|care\s+center|command\s+center|call\s+center|hotline|nomor\s+darurat)"
-                         r"\s+\d{3,}|(?<![\d-])112(?![\d-])", re.I)
+                         r"(?:\s+(?-i:[A-Z])\w+){0,2}\s+\d{3,}|(?<![\d-])(?:112|1500-?\d{3})(?![\d-])", re.I)
+#: An account or address to write to: "@samsat.aceh", "kontak@kemkes.go.id".
+_ACCOUNT = re.compile(r"(?<![\w@.])[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+(?<!\.)|(?<![\w@])@[A-Za-z][\w.]{2,29}(?<!\.)")
 
 
 def _fact(slot: Slot, text: str, start: int, end: int, display: str = "") -> Fact:
@@ -111,6 +160,8 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
                 continue
             if _SPEECH.search(sentence[:s]) and sentence[:s].rstrip().endswith(",") and not sentence[e:].strip(" .)"):
                 continue
+            if _SAID_AFTER.match(text, b) or _AS_OF.search(text, max(0, a - 12), a):
+                continue
             if _DATELINE.search(text[max(0, a - 32) : a]):
                 continue
             if prefix:
@@ -123,12 +174,15 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
                 a -= len(deadline.group(0))
             slot = Slot.DEADLINE if deadline else Slot.WHEN
             yield _fact(slot, text, a, b, display_when(text[a:b], years))
+            last = _LAST_DAY.search(text, max(start, a - 16), b)
+            if slot == Slot.WHEN and last and _OFFER.search(sentence) and not _WARNING.search(sentence):
+                yield _fact(Slot.DEADLINE, text, last.start(), b, display_when(text[last.start() : b], years))
         for m in _RELATIVE.finditer(text, start, end):
             yield _fact(Slot.WHEN, text, m.start(), m.end())
 
 
 #: Prices a sheet keeps (a price list beyond that belongs in the draft, not in a post's cost line).
-MAX_PRICES = 3
+MAX_PRICES = 4
 
 
 def _cost(text: str, begin: int) -> Iterator[Fact]:
@@ -144,15 +198,23 @@ def _cost(text: str, begin: int) -> Iterator[Fact]:
     elif waiver:
         yield _fact(Slot.COST, text, waiver.start(), waiver.end())
     # A free service beside a price ("cek kesehatan gratis ... paket sembako Rp50.000"): both are costs.
-    for price in islice(_PRICE.finditer(text, begin), MAX_PRICES):
-        yield _fact(Slot.COST, text, price.start(1), price.end(1))
+    prices = [(p.start(1), p.end(1)) for p in _PRICE.finditer(text, begin)]
+    for header in _PRICE_HEADER.finditer(text, begin):
+        pos = header.end()
+        while item := _PRICE_ITEM.match(text, pos):
+            prices.append((item.start(1), item.end(1)))
+            pos = item.end() + 1
+    kept = [(a, b) for a, b in sorted(prices) if not any(s <= a and b <= e and (s, e) != (a, b) for s, e in prices)]
+    for start, end in kept[:MAX_PRICES]:
+        yield _fact(Slot.COST, text, start, end)
 
 
 def _who(text: str, begin: int) -> Iterator[Fact]:
-    for m in _WHO.finditer(text, begin):
+    for m in [*_WHO.finditer(text, begin), *_WHO_SUBJECT.finditer(text, begin)]:
         start = m.start(1)
         end = _cut(text, start, m.end(1), _WHO_END)
-        if not _QUALIFIED.match(text, start, end):
+        residents = _RESIDENTS.match(text, start, end) and _FOR_THEM.match(m.group(0))
+        if not (_QUALIFIED.match(text, start, end) or residents) or _WHO_WHEN.search(text, start, end):
             continue
         if len(text[start:end].split()) >= 3:
             yield _fact(Slot.WHO, text, start, end)
@@ -169,6 +231,10 @@ def _matches(pattern: re.Pattern[str], stop: re.Pattern[str], text: str, begin: 
 
 
 def _how(text: str, begin: int) -> Iterator[Fact]:
+    acts = [(m.start(1), _cut(text, m.start(1), m.end(1), _HOW_END)) for m in _VIA_ACT.finditer(text, begin)]
+    for start, end in acts:
+        if len(text[start:end].split()) >= 2:
+            yield _fact(Slot.HOW, text, start, end)
     for pattern in (_HOW, _VIA):
         for start, end in _matches(pattern, _HOW_END, text, begin):
             if _ASKING.search(text[max(0, start - 50) : start]):
@@ -184,6 +250,13 @@ def _requirements(text: str, begin: int) -> Iterator[Fact]:
         start += lead.end() if lead else 0
         if _DOCUMENT.search(text[start:end][:60]):
             yield _fact(Slot.REQUIREMENTS, text, start, end)
+    for header in _REQ_HEADER.finditer(text, begin):
+        pos = header.end()
+        while item := _REQ_ITEM.match(text, pos):
+            yield _fact(Slot.REQUIREMENTS, text, item.start(1), item.end(1))
+            pos = item.end() + 1
+    for m in _REQ_INLINE.finditer(text, begin):
+        yield _fact(Slot.REQUIREMENTS, text, m.start(1), m.end(1))
 
 
 def _contact(text: str, begin: int, locs: list[Located]) -> Iterator[Fact]:
@@ -191,8 +264,9 @@ def _contact(text: str, begin: int, locs: list[Located]) -> Iterator[Fact]:
         key = loc.fact.key or ""
         if loc.start >= begin and key.startswith("number:0") and len(key) > 14:
             yield _fact(Slot.CONTACT, text, loc.start, loc.end)
-    for m in _SHORT_LINE.finditer(text, begin):
-        yield _fact(Slot.CONTACT, text, m.start(), m.end())
+    for pattern in (_SHORT_LINE, _ACCOUNT):
+        for m in pattern.finditer(text, begin):
+            yield _fact(Slot.CONTACT, text, m.start(), m.end())
 
 
 def _no_overlap(facts: list[Fact]) -> list[Fact]:
