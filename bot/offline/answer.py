@@ -20,6 +20,7 @@ from bot.core.reading.key_facts import FREE
 from bot.offline.ages import age_allowed
 from bot.offline.answer_find import cue, find_slot, shared_stems, sheet_spans, stems
 from bot.offline.asked import asked_age, asks, question_slots
+from bot.offline.sentence_edit import compact_dates, name_reference, tidy
 
 LABELS: dict[str, str] = {
     "when": "waktunya", "deadline": "batas waktunya", "target": "targetnya", "cost": "biayanya",
@@ -161,6 +162,8 @@ def plain(value: str, sheet: FactSheet) -> str:
         cut = frame.sub("", value, count=1)
         value = cut if lexicon.words(cut) else value
     value = value.rstrip(".;:,")
+    at = sheet.draft.find(value)
+    value = compact_dates(tidy(name_reference(sheet, value, at) if at >= 0 else value))
     first = value.split(" ", 1)[0]
     if first[:1].isupper() and first[1:].islower() and not re.search(rf"[^.!?\n]\s+{re.escape(first)}\b", sheet.draft):
         value = first.lower() + value[len(first):]

@@ -18,7 +18,7 @@ from bot.core.reading.key_check import kept
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.sheet import LABELS
 from bot.offline.post_text import balance, capital, clean_span, sentence, words_of
-from bot.offline.sentence_edit import find_event, resolve
+from bot.offline.sentence_edit import name_reference
 
 #: The order of fact lines in a post: what a citizen needs to act first.
 LINE_ORDER: tuple[Slot, ...] = (
@@ -159,23 +159,11 @@ def _sentence_text(sheet: FactSheet, index: int) -> str:
     return ", ".join(c.text for c in content[opening:] if words_of(c.text) >= 2)
 
 
-def _named(sheet: FactSheet, clause: Clause) -> str:
-    """The clause with an opening reference ("Kegiatan tersebut gratis ...") named from the draft
-    ("Pekan Vaksinasi Keluarga gratis ..."): a lead is read alone, without the sentence before it."""
-    indexes = sorted({c.sentence for c in sheet.clauses if c.sentence <= clause.sentence})
-    texts = [sheet.draft[min(c.start for c in sheet.clauses if c.sentence == i):
-                         max(c.end for c in sheet.clauses if c.sentence == i)] for i in indexes]
-    plain = [any(not c.ceremonial for c in sheet.clauses if c.sentence == i) for i in indexes]
-    event, _ = find_event(texts, plain)
-    earlier = texts[:-1]
-    return resolve(clause.text, event, earlier[-1] if earlier else "", earlier)
-
-
 def _lead(sheet: FactSheet) -> tuple[str, int]:
     """The lead sentence and its sentence index: the sheet's lead, or (no benefit) the first readable
     content of the draft after its headline."""
     if sheet.lead is not None:
-        return sentence(_named(sheet, sheet.lead)), sheet.lead.sentence
+        return sentence(name_reference(sheet, sheet.lead.text, sheet.lead.start)), sheet.lead.sentence
     title_sentence = 0 if sheet.title else -1
     for index in sorted({c.sentence for c in sheet.content()}):
         text = _sentence_text(sheet, index)

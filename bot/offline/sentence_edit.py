@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from bot.core import lexicon
 from bot.core.lexicon_data import KNOWN_ACRONYMS, MONTHS
+from bot.core.reading import FactSheet
 
 _MONTH = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 3)
 _DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)"
@@ -200,3 +201,15 @@ def resolve(text: str, event: Event | None, previous: str, earlier: list[str]) -
             return lexicon.capitalize_first(text[: m.start()] + found + text[m.end() :])
     return text
 
+
+
+def name_reference(sheet: FactSheet, text: str, at: int) -> str:
+    """`text` (read alone, without the sentences before it) with an opening reference ("Kegiatan
+    tersebut gratis ...") named from the draft before offset `at` ("Pekan Vaksinasi Keluarga gratis ...")."""
+    indexes = sorted({c.sentence for c in sheet.clauses if c.start <= at})
+    texts = [sheet.draft[min(c.start for c in sheet.clauses if c.sentence == i):
+                         max(c.end for c in sheet.clauses if c.sentence == i)] for i in indexes]
+    plain = [any(not c.ceremonial for c in sheet.clauses if c.sentence == i) for i in indexes]
+    event, _ = find_event(texts, plain)
+    earlier = texts[:-1]
+    return resolve(text, event, earlier[-1] if earlier else "", earlier)
