@@ -91,7 +91,7 @@ def cross_validate(tune: Sequence[Example], extra: Sequence[Example], vectors: V
         training = [e for e, g in zip(tune, fold, strict=True) if g != f] + list(extra)
         triage = CommentTriage(embed)
         triage._model = train(vectors([e.text for e in training]), training)
-        for i in np.flatnonzero(fold == f):
+        for i in map(int, np.flatnonzero(fold == f)):
             out[i] = triage.classify(tune[i].text)
     return [v for v in out if v is not None]
 
