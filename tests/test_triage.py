@@ -21,7 +21,7 @@ from bot.core.triage import (
     shipped_corpus,
     sure_rule,
 )
-from bot.core.triage_features import N_CUES, cue_features, ngram_features, normalise
+from bot.core.triage_features import ngram_features, normalise
 from bot.retrieval.embeddings import HashEmbeddings
 from bot.settings import Settings
 
@@ -87,34 +87,6 @@ def test_ngram_features_are_stable_unit_vectors() -> None:
     assert abs(sum(v * v for v in chars.values()) - 1.0) < 1e-9
     # slang and its standard spelling are the same word feature
     assert ngram_features("gak ada")[0] == ngram_features("tidak ada")[0]
-
-
-def _cues(text: str) -> list[int]:
-    vec = cue_features(text)
-    assert vec.shape == (N_CUES,)
-    return [int(v) for v in vec]
-
-
-def test_cue_features_tell_a_first_person_experience_from_a_rumour() -> None:
-    mine = _cues("kata pak RT sy udh terdata, tp kiriman beras ga pernah nyampe ke rumah kami")
-    rumour = _cues("ada isu air sumur di desa sebelah bikin kulit melepuh")
-    assert mine[:2] == [1, 0] and rumour[:2] == [0, 1]
-
-
-def test_cue_features_see_praise_beside_a_problem_and_praise_with_a_request() -> None:
-    sarcasm = _cues("keren bgt, got depan pasar mampet sebulan 🙃")
-    request = _cues("bagus acaranya, semoga tahun depan diadakan di kecamatan kami")
-    plain_praise = _cues("bagus acaranya pak")
-    assert sarcasm[3] == 1 and sarcasm[4] == 1 and sarcasm[5] == 0
-    assert request[5] == 1 and request[3] == 0
-    assert plain_praise[3:6] == [0, 0, 0]
-
-
-def test_cue_features_see_rhetorical_questions_short_comments_and_emoji() -> None:
-    assert _cues("kapan jembatannya dibenerin? udh ambruk dari lebaran")[6] == 1
-    assert _cues("kapan pendaftarannya dibuka?")[6] == 0
-    assert _cues("🔥🔥🔥")[7:10] == [1, 1, 1]
-    assert _cues("sip")[7:10] == [1, 1, 0]
 
 
 # --- sure rules ------------------------------------------------------------------------

@@ -23,7 +23,7 @@ import numpy as np
 
 from bot.core.classify import PRIORITY, classify_comment, find_signals
 from bot.core.models import CommentKind
-from bot.core.triage_features import BUCKETS, cue_features, ngram_matrix
+from bot.core.triage_features import BUCKETS, ngram_matrix
 from bot.core.triage_rules import (
     ADDRESS,
     CAMPAIGN,
@@ -48,10 +48,9 @@ EMBED_WEIGHT = 1.0
 SIGNAL_WEIGHT = 0.1
 WORD_WEIGHT = 0.5
 CHAR_WEIGHT = 0.5
-CUE_WEIGHT = 0.0
 L2 = 1e-3
 STEPS = 300
-SETTINGS = f"{MODEL_VERSION}|{EMBED_WEIGHT}|{SIGNAL_WEIGHT}|{WORD_WEIGHT}|{CHAR_WEIGHT}|{CUE_WEIGHT}|{L2}|{STEPS}|{BUCKETS}"
+SETTINGS = f"{MODEL_VERSION}|{EMBED_WEIGHT}|{SIGNAL_WEIGHT}|{WORD_WEIGHT}|{CHAR_WEIGHT}|{L2}|{STEPS}|{BUCKETS}"
 
 _EXTRA = {"injection": INJECTION, "gambling": GAMBLING_LOANS, "link": LINK, "sales": SALES, "campaign": CAMPAIGN,
           "pungli": PUNGLI, "free": FREE_SERVICE, "nik": NIK, "phone": PHONE, "address": ADDRESS}
@@ -80,8 +79,7 @@ def design(vectors: np.ndarray, texts: Sequence[str], mean: np.ndarray, scale: n
     unit = (vectors - mean) / scale / np.sqrt(vectors.shape[1]) * EMBED_WEIGHT
     signals = np.stack([signal_features(t) for t in texts]) * SIGNAL_WEIGHT
     grams = ngram_matrix(list(texts), WORD_WEIGHT, CHAR_WEIGHT)
-    cues = np.stack([cue_features(t) for t in texts]) * CUE_WEIGHT
-    return np.hstack([unit.astype(np.float32), signals.astype(np.float32), cues.astype(np.float32), grams,
+    return np.hstack([unit.astype(np.float32), signals.astype(np.float32), grams,
                       np.ones((len(texts), 1), dtype=np.float32)])
 
 
