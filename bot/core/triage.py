@@ -15,7 +15,7 @@ Training data: the shipped corpus `bot/resources/triage/comments.jsonl` (the *tu
 quality data set, nothing held out) and `extra.jsonl` (comments the team wrote for training only).
 Weights are cached in a folder (the data folder), keyed by a hash of both files' comments, the
 embedder's id and the model's settings; a changed corpus or embedder retrains (seconds: embedding
-~750 short comments dominates). Without an embedder, or when it fails, the triage is the rule
+~1,100 short comments dominates). Without an embedder, or when it fails, the triage is the rule
 classifier (`bot/core/classify.py`).
 
 Start-up: `warm()` trains (or loads) in a background thread. A comment that arrives meanwhile waits

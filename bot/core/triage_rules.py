@@ -90,6 +90,16 @@ ADDRESS = re.compile(
     _I,
 )
 
+#: A link and its path (to see what a comment says besides its links).
+LINK_TOKEN = re.compile(r"(?:https?://|www\.)\S+|\b(?:bit\.ly|s\.id)/\S*|\b[\w-]+(?:\.[\w-]+)*\.(?:com|xyz|site|online|shop|"
+                        r"club|vip|me|link)\b\S*", _I)
+
+
+def bare_link(low: str) -> bool:
+    """A comment that is a link and at most two words beside it: spam, whatever the link says."""
+    if not LINK.search(low):
+        return False
+    return len(re.findall(r"[a-z]{2,}", LINK_TOKEN.sub(" ", low))) <= 2
 
 
 # --- the sure rules ---------------------------------------------------------------------
@@ -113,7 +123,8 @@ def sure_rule(text: str) -> Classification | None:
         if escalate:
             reason += " Isinya tetap perlu ditindaklanjuti: " + (sure[1] if sure else rules.reason)
         return Classification("spam", escalate, reason, ["perintah ke bot", *rules.signals])
-    if GAMBLING_LOANS.search(low) or GAMBLING_BRAND.search(low) or (LINK.search(low) and SALES.search(low)):
+    if (GAMBLING_LOANS.search(low) or GAMBLING_BRAND.search(low) or (LINK.search(low) and SALES.search(low))
+            or bare_link(low)):
         return Classification("spam", False, "Komentar berisi promosi, judi online, pinjol, atau tautan yang tidak "
                                              "relevan; sembunyikan.", ["judi/pinjol/promosi"])
     if NIK.search(low):
