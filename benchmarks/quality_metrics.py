@@ -83,8 +83,8 @@ def read_draft(path: Path) -> Draft:
                  body=match.group(2).strip("\n"), meta=meta)
 
 
-#: Drafts written after the first tuning (tune-only by construction, outside the split): until someone
-#: tunes on them, a second set nobody tuned on.
+#: Drafts written after the first tuning (tune-only by construction, outside the split): measured
+#: unseen once, then tuned on like the 70 %.
 EXTRA_DRAFTS = DATA / "drafts_extra"
 
 
