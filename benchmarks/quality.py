@@ -289,8 +289,8 @@ def render(tune: dict[str, Any], test: dict[str, Any], sp: dict[str, Any], split
         out.append(f"{label:<42}{a:<30}{b:<30}{c:<30}{TARGETS.get(label, '')}".rstrip())
     if extra:
         out.append("** tests/data/quality/drafts_extra: 24 drafts written after the first tuning round (tune-only "
-                   "by construction, outside split.json); measured unseen once (docs/quality.md, record of 1 Dec 2026 20:12), "
-                   "tuned on from round 2: now tuning data like the 70%.")
+                   "by construction, outside split.json); measured unseen once (docs/quality.md, record of "
+                   "1 Dec 2026 20:12), tuned on from round 2: now tuning data like the 70%.")
     out.append("Lead clause (fact sheet): sheet.lead matches the annotated lead at token F1 >= 0.5, and "
                "citizen_benefit equals the annotation (a draft without benefit: no lead).")
     out.append("Slots: every slot of bot/core/reading's FactSheet against the annotated spans; a predicted span "
