@@ -36,9 +36,9 @@ _CHANGE = re.compile(
     rf"(?:(?:turun|naik|meningkat|menurun)\s+)?dari\s+{_NUM}\s?(?:persen|%)(?:\s+pada\s+(?:tahun\s+)?(?:akhir\s+)?\d{{4}})?"
     rf"\s+menjadi\s+{_NUM}\s?(?:persen|%)(?:\s+pada\s+(?:tahun\s+)?\d{{4}})?", re.I)
 _RANGE = re.compile(rf"{_DIGITS}\s+(?:hingga|sampai|–|-)\s+{_DIGITS}\s+(?:meter|persen|knot)\b", re.I)
-_BIG_MONEY = re.compile(r"(?<=anggaran\s)Rp\s?\d[\d.,]*\s?(?:miliar|triliun)"
+_BIG_MONEY = re.compile(r"(?<=anggaran\s)Rp\s?\d[\d.,]*+\s?(?:miliar|triliun)"
                         r"|(?:total\s+anggaran|senilai|dana|tercatat|terealisasi)\s+"
-                        r"(Rp\s?\d[\d.,]*\s?(?:juta|miliar|triliun))", re.I)
+                        r"(Rp\s?\d[\d.,]*+\s?(?:juta|miliar|triliun))", re.I)
 _QUOTA_BEFORE = re.compile(r"\b(?:maksimal|dibatasi|kuota|paling\s+banyak|terbatas|bagi|hanya\s+untuk|sebanyak|"
                            r"disiapkan|menyiapkan|disediakan|menyediakan|total|menyasar)\s+(?:hanya\s+)?$", re.I)
 _QUOTA_UNIT = re.compile(r"(?:anak|pasien|peserta|kursi|armada|bus|nomor\s+antrean|petak|paket|batang|"

@@ -26,7 +26,7 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"karnaval|festival|pesta\s+rakyat|bazar|pameran|jalan\s+sehat|pelatihan|operasi|pasar\s+murah|"
                 r"pangan\s+murah|nikah\s+massal|donor\s+darah|mudik)\b", _I),
      1.2, frozenset()),
-    (re.compile(r"Rp\s?\d[\d.,]*\s*(?:per|/)\s*\w+", _I), 1.0, frozenset()),
+    (re.compile(r"Rp\s?\d[\d.,]*+\s*(?:per|/)\s*\w+", _I), 1.0, frozenset()),
     # Relief: a fine, an arrear or a fee that citizens no longer pay.
     (re.compile(r"\b(?:peng|meng|di)?hapus(?:an|kan)?\b[^,;]{0,30}\b(?:denda|tunggakan|sanksi|biaya|tagihan)|"
                 r"\b(?:keringanan|pembebasan|potongan|diskon|pengurangan)\s+(?:\w+\s+){0,2}(?:denda|tunggakan|sanksi|"
@@ -45,7 +45,7 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
      frozenset({DraftKind.EMERGENCY})),
     (re.compile(r"\b(?:tidak\s+pernah|tidak\s+benar|tetap\s+aman|dipastikan\s+aman|tetap\s+berjalan|bukan\s+"
                 r"(?:yang|dari))\b", _I), 2.0, frozenset({DraftKind.CLARIFICATION})),
-    (re.compile(r"\d[\d.,]*\s*(?:kilometer|km|unit|rumah|jembatan|titik)\b[^,;]{0,50}\b(?:selesai|diperbaiki|"
+    (re.compile(r"(?<![\d.,])\d[\d.,]*+\s*(?:kilometer|km|unit|rumah|jembatan|titik)\b[^,;]{0,50}\b(?:selesai|diperbaiki|"
                 r"dibangun|tuntas|rampung)|\b(?:selesai\s+diperbaiki|sudah\s+bisa\s+dilalui|tidak\s+lagi)\b", _I), 2.0,
      frozenset({DraftKind.ACHIEVEMENT})),
     (re.compile(r"\b(?:kembali\s+)?dibuka\b", _I), 1.5, frozenset({DraftKind.SERVICE})),
