@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import islice, product
 from typing import NamedTuple
 
-from bot.core import lexicon, name_forms, number_words
+from bot.core import gazetteer, lexicon, name_forms, number_words
 from bot.core.fact_scan import HASHTAG, Fact, Located, canon, extract_facts, markup_tags, scan_facts
 from bot.core.lexicon_data import WEEKDAY
 from bot.core.models import FactCheck, Hit
@@ -99,8 +99,6 @@ class _Evidence:
         body = fact.key.split(":", 1)[1]
         if fact.kind in ("number", "money", "percent"):
             self.values.add(body)
-        elif fact.kind == "time":
-            self.values.add(str(int(body[:2])))
         elif fact.kind == "date" and re.fullmatch(r"\d{4}-\d\d-\d\d", body):
             y, mo, d = (int(x) for x in body.split("-"))
             self.dates.add((y, mo, d))
@@ -151,7 +149,16 @@ class _Evidence:
                for words in self.words):
             return True
         tokens = [t for t in tokens if t not in self.shouted and t not in name_forms.CASUAL]
+        if len(tokens) == 1 and self._clips_word(tokens[0]):
+            return True
         return not tokens or self._supports_reading(tokens) or self._supports_split(tokens)
+
+    def _clips_word(self, token: str) -> bool:
+        """A lone capitalised word that is an ordinary word of a source cut short, as a sentence or a
+        label line opens ("Maks 2 paket" from "maksimal", "Info" from "informasi")."""
+        return len(token) >= 3 and token.isalpha() and any(
+            word.startswith(token) and len(word) > len(token) and lexicon.is_ordinary_word(word)
+            for words in self.words for word in words)
 
     def _supports_reading(self, tokens: list[str]) -> bool:
         """`tokens` with their short forms read as the draft's words ("pemkab lotim" as "pemerintah
@@ -175,12 +182,12 @@ class _Evidence:
     def _supports_split(self, tokens: list[str]) -> bool:
         """A name of two supported parts: an acronym and a name ("WA PANDAWA", "PKL Jalan Raden
         Intan"), or an office and the draft's own region ("Dinkes Polman" where the draft is of
-        Kabupaten Polewali Mandar)."""
+        Kabupaten Polewali Mandar; "Asisten II" + "Setda Mamuju")."""
         for cut in range(1, len(tokens)):
             head, tail = tokens[:cut], tokens[cut:]
             acronym = (cut == 1 and self._is_acronym_token(head[0])) or (
                 len(tail) == 1 and self._is_acronym_token(tail[0]))
-            if not (acronym or self._is_region(tail)):
+            if not (acronym or self._is_region(tail) or self._is_region(tail[-1:]) or self._is_region(tail[-2:])):
                 continue
             if self._supports_tokens(head) and self._supports_tokens(tail):
                 return True
@@ -194,7 +201,11 @@ class _Evidence:
         return token in self.acronyms
 
     def _is_region(self, tokens: list[str]) -> bool:
-        """`tokens` name the region of a source ("kabupaten polewali mandar", or its short form)."""
+        """`tokens` name the region of a source ("kabupaten polewali mandar", or its short form), or a regency
+        or city of the gazetteer that a source names ("pangkalpinang")."""
+        if "".join(tokens) in _region_names() and any(
+                _within_window(tokens, words) for words in self.words):
+            return True
         for words in self.words:
             for i, word in enumerate(words[:-1]):
                 if word not in name_forms.REGION_HEADS:
@@ -206,6 +217,12 @@ class _Evidence:
                 if len(tokens) == 1 and any(name_forms.abbreviates(tokens[0], span) for span in spans):
                     return True
         return False
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> frozenset[str]:
+    """The gazetteer's regency and city names, spaces dropped ("Pangkal Pinang" is "pangkalpinang")."""
+    return frozenset("".join(name) for name in gazetteer.region_provinces())
 
 
 def _link_in(target: str, text: str) -> bool:

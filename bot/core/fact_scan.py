@@ -67,18 +67,30 @@ HASHTAG = re.compile(r"(?<![\w#])#\w+")
 _PHONE = re.compile(
     r"(?<![\d+])(?:(?:\+62|62|0)[\s.-]?8\d{1,3}(?:[\s.-]?\d{2,5}){1,4}"
     r"|\(?0[1-9]\d{1,3}\)?[\s.-]\d{3,4}(?:[\s.-]?\d{2,4})?)(?!\d)")
+#: "sampai", "s.d.", "–": the words between the two ends of a range.
+_TO = r"(?:-|–|—|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)"
 _DATE_RANGE = re.compile(
-    rf"(?<![\d.,])(\d{{1,2}})\s*(?:-|–|—|s\.?d\.?|s/d|sampai|hingga|dan)\s*(\d{{1,2}})\s+({_MONTH})\b\.?"
+    rf"(?<![\d.,])(\d{{1,2}})\s*(?:{_TO}|dan)\s*(\d{{1,2}})\s+({_MONTH})\b\.?"
     rf"(?:\s+(\d{{4}}))?(?!\d)", _I)
+#: "1–31/10/2025": a range of days written before one numeric date.
+_DATE_NUM_RANGE = re.compile(
+    rf"(?<![\d.,/-])(\d{{1,2}})\s*{_TO}\s*(\d{{1,2}})([/.-])(\d{{1,2}})\3(\d{{4}}|\d{{2}})(?![\d]|[.,]\d)", _I)
 _DATE_DMY = re.compile(rf"(?<![\d.,])(\d{{1,2}})\s+({_MONTH})\b\.?(?:\s+(\d{{4}}))?(?!\d)", _I)
 _DATE_MY = re.compile(rf"\b({_MONTH})\s+(\d{{4}})(?!\d)", _I)
 _DATE_ISO = re.compile(r"(?<![\d.,/-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
 _DATE_NUM = re.compile(r"(?<![\d.,/-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,]\d)")
 _DATE_SHORT = re.compile(r"(?<![\d.,/])(\d{1,2})/(\d{1,2})(?![/\d])")
+#: "Rp 15–35 juta", "Rp15 juta hingga Rp35 juta": both ends of an amount range, the unit of the second
+#: applying to the first when the first has none.
+_MONEY_RANGE = re.compile(rf"\bRp\.?\s?({_NUM})(?:\s?({_MULT}))?\s*{_TO}\s*(?:Rp\.?\s?)?({_NUM})(?:\s?({_MULT}))?", _I)
 _MONEY_RP = re.compile(rf"\bRp\.?\s?({_NUM})(?:,-)?(?:\s?({_MULT}))?", _I)
 _MONEY_WORD = re.compile(rf"(?<![\w.,])({_NUM})(?:\s?({_MULT}))?\s+rupiah\b", _I)
 _PERCENT = re.compile(rf"(?<![\w.,])({_NUM})\s?(?:%|persen\b)", _I)
 _DAYPART = r"(?:\s+(pagi|siang|sore|petang|malam)\b)"
+#: "jam 3–5 sore", "jam 10–12": both ends are times; the part of the day, written once after the second
+#: end, is the first's too.
+_TIME_RANGE = re.compile(
+    rf"\b(?:pukul|pkl\.?|jam)\s*(\d{{1,2}})(?:[.:](\d{{2}}))?(?!\d)\s*{_TO}\s*(\d{{1,2}})(?:[.:](\d{{2}}))?(?!\d)(?![.,]\d){_DAYPART}?", _I)
 _TIME_WORD = re.compile(rf"\b(?:pukul|pkl\.?|jam)\s*(\d{{1,2}})(?:[.:](\d{{2}}))?(?!\d)(?![.,]\d){_DAYPART}?", _I)
 #: "3 sore", "10.30 malam": a time by its part of the day, without "pukul".
 _TIME_DAYPART = re.compile(rf"(?<![\w.,:/])(\d{{1,2}})(?:[.:](\d{{2}}))?{_DAYPART}", _I)
@@ -184,11 +196,20 @@ def scan_facts(text: str) -> list[Located]:
         s.add("date", f"date:{int(m.group(2)):04d}-{_month(m.group(1)):02d}", m.start(), m.end())
     for m in s.each(_DATE_ISO):
         s.add("date", _date_key(int(m.group(3)), int(m.group(2)), int(m.group(1))), m.start(), m.end())
+    for m in s.each(_DATE_NUM_RANGE):
+        for day in (m.group(1), m.group(2)):
+            key = _date_key(int(day), int(m.group(4)), int(m.group(5)))
+            s.add("date", key, m.start(), m.end(), f"{day}{m.group(3)}{m.group(4)}{m.group(3)}{m.group(5)}")
     for m in list(_DATE_NUM.finditer(s.work)):
         key = _date_key(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         if key and _MASK not in m.group(0):
             s.add("date", key, m.start(), m.end())
             s.mask(m.start(), m.end())
+    for m in s.each(_MONEY_RANGE):
+        for num, mult in ((m.group(1), m.group(2) or m.group(4)), (m.group(3), m.group(4))):
+            value = _decimal(num, mult)
+            s.add("money", None if value is None else f"money:{canon(value)}", m.start(), m.end(),
+                  f"Rp {num}" + (f" {mult}" if mult else ""))
     for pattern in (_MONEY_RP, _MONEY_WORD):
         for m in s.each(pattern):
             value = _decimal(m.group(1), m.group(2))
@@ -196,6 +217,11 @@ def scan_facts(text: str) -> list[Located]:
     for m in s.each(_PERCENT):
         value = _decimal(m.group(1))
         s.add("percent", None if value is None else f"percent:{canon(value)}", m.start(), m.end())
+    for m in s.each(_TIME_RANGE):
+        for hour, minute in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):
+            h, mi = _clock(int(hour), m.group(5)), int(minute or 0)
+            if h <= 24 and mi < 60:
+                s.add("time", f"time:{h:02d}:{mi:02d}", m.start(), m.end(), f"{hour} {m.group(5)}")
     for pattern in (_TIME_WORD, _TIME_DAYPART):
         for m in list(pattern.finditer(s.work)):
             hour, minute = _clock(int(m.group(1)), m.group(3)), int(m.group(2) or 0)

@@ -33,6 +33,11 @@ _SHORT_FORMS: dict[str, tuple[tuple[str, ...], ...]] = {
     "wawali": (("wakil", "wali", "kota"), ("wakil", "walikota")),
     "wagub": (("wakil", "gubernur"),),
     "wa": (("whatsapp",),),
+    "ig": (("instagram",),),
+    "fb": (("facebook",),),
+    "yt": (("youtube",),),
+    "setda": (("sekretariat", "daerah"),),
+    "kalak": (("kepala", "pelaksana"),),
     "rs": (("rumah", "sakit"),),
     "rsud": (("rumah", "sakit"),),
     "igd": (("gawat", "darurat"),),
@@ -46,6 +51,14 @@ _SHORT_FORMS: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 #: Words a short form may skip ("Menteri PKP": Perumahan dan Kawasan Permukiman).
 _SKIPPABLE = frozenset({"dan", "serta", "&", "di", "ke", "dari", "untuk", "yang", "se"})
+#: Kinds of office whose head is "Kepala <kind>", written "Ka" + the kind: "Kabag" (Kepala Bagian),
+#: "Kaban" (Kepala Badan), "Kadis", "Kabid", "Kasi" (Kepala Seksi), "Kades", "Kadus".
+_OFFICE_KINDS = ("badan", "dinas", "bagian", "bidang", "seksi", "subbagian", "desa", "dusun", "kantor", "balai",
+                 "biro", "satuan", "unit", "cabang", "suku")
+#: Prefixes a short form may skip inside a word: "Hubdat" (perHUBungan DArat), "Kesra" (KESejahteraan RAkyat).
+_AFFIXES = ("peng", "pem", "pen", "per", "pe", "ke", "ber", "ter")
+#: Usual clipped forms of words that are not their first letters: "Dis" in Dishub, Disnak, Diskominfo.
+_CLIPPED = {"dinas": ("dis",), "kepala": ("ka",)}
 #: Everyday words a post may open a sentence with, which no dictionary lists ("Nggak perlu antre").
 CASUAL = frozenset({"nggak", "enggak", "gak", "ga", "gk", "udah", "kuy", "guys", "gaes", "sob", "lho", "dong"})
 REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi"})
@@ -101,16 +114,23 @@ def abbreviates(token: str, phrase: Sequence[str]) -> bool:
             return True
         if w == n - 1:
             return subsequence(token[c:], word) and (token[c] == word[0] or len(token) - c >= 2)
-        if token[c] != word[0]:
-            return False
-        k = 1
-        while k <= len(word) and c + k <= len(token) and token[c + k - 1] == word[k - 1]:
-            if fits(w + 1, c + k):
-                return True
-            k += 1
+        if any(token.startswith(clip, c) and fits(w + 1, c + len(clip)) for clip in _CLIPPED.get(word, ())):
+            return True
+        for start in _chunk_starts(word):
+            k = 1
+            while start + k <= len(word) and c + k <= len(token) and token[c + k - 1] == word[start + k - 1]:
+                if (start == 0 or k >= 3) and fits(w + 1, c + k):
+                    return True
+                k += 1
         return False
 
     return n >= 2 and fits(0, 0)
+
+
+def _chunk_starts(word: str) -> list[int]:
+    """Where a short form's piece of `word` may start: its first letter, or after a prefix (then the
+    piece has three letters or more)."""
+    return [0, *(len(a) for a in _AFFIXES if word.startswith(a) and len(word) >= len(a) + 3)]
 
 
 def shouted(token: str) -> bool:
@@ -129,8 +149,9 @@ def short_form_readings(token: str, words: tuple[str, ...]) -> list[tuple[str, .
     """The phrases of `words` that `token` may stand for (a short form of two to six words)."""
     letters = token.replace("-", "")
     out: list[tuple[str, ...]] = list(_SHORT_FORMS.get(token, ()))
-    if not letters.isalpha() or len(letters) < 2 or len(letters) > 12:
+    if not letters.isalpha() or len(letters) < 2 or len(letters) > 12 or _misspells(letters, words):
         return out
+    out += _head_readings(letters, words)
     for i, word in enumerate(words):
         if word[:1] != letters[0] or len(word) < 2:
             continue
@@ -143,3 +164,34 @@ def short_form_readings(token: str, words: tuple[str, ...]) -> list[tuple[str, .
     return list(dict.fromkeys(out))
 
 
+
+
+def _head_readings(token: str, words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """"Ka" + an office is its head: "kabag" is "kepala bagian", "kaban bpka" is "kepala bpka",
+    "kapolres" is "kepala polres", "kadiskominfo" is "kepala dinas komunikasi dan informatika"."""
+    rest = token[2:]
+    if not token.startswith("ka") or len(rest) < 2:
+        return []
+    out: list[tuple[str, ...]] = [("kepala", rest)] if rest in words else []
+    for kind in _OFFICE_KINDS:
+        if kind[0] == rest[0] and subsequence(rest, kind):
+            out += [("kepala", kind), ("kepala",)]
+    out += [("kepala", *phrase) for phrase in short_form_readings(rest, words)]
+    return list(dict.fromkeys(out))
+
+
+def _misspells(token: str, words: Sequence[str]) -> bool:
+    """`token` is a word of `words` with one letter changed, added or dropped ("hendra" for "hendri"):
+    a changed name, never a short form (which would read "hendra" as HENDri sapuTRA)."""
+    if len(token) < 4 or token in words:
+        return False
+    return any(len(w) >= 4 and w[0] == token[0] and _one_edit(token, w) for w in words)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
