@@ -82,15 +82,16 @@ _DATE_NUM = re.compile(r"(?<![\d.,/-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?
 _DATE_SHORT = re.compile(r"(?<![\d.,/])(\d{1,2})/(\d{1,2})(?![/\d])")
 #: "Rp 15–35 juta", "Rp15 juta hingga Rp35 juta": both ends of an amount range, the unit of the second
 #: applying to the first when the first has none.
-_MONEY_RANGE = re.compile(rf"\bRp\.?\s?({_NUM})(?:\s?({_MULT}))?\s*{_TO}\s*(?:Rp\.?\s?)?({_NUM})(?:\s?({_MULT}))?", _I)
+_MONEY_RANGE = re.compile(
+    rf"\bRp\.?\s?({_NUM})(?:\s?({_MULT}))?\s*{_TO}\s*(?:Rp\.?\s?)?({_NUM})(?:\s?({_MULT}))?", _I)
 _MONEY_RP = re.compile(rf"\bRp\.?\s?({_NUM})(?:,-)?(?:\s?({_MULT}))?", _I)
 _MONEY_WORD = re.compile(rf"(?<![\w.,])({_NUM})(?:\s?({_MULT}))?\s+rupiah\b", _I)
 _PERCENT = re.compile(rf"(?<![\w.,])({_NUM})\s?(?:%|persen\b)", _I)
 _DAYPART = r"(?:\s+(pagi|siang|sore|petang|malam)\b)"
 #: "jam 3–5 sore", "jam 10–12": both ends are times; the part of the day, written once after the second
 #: end, is the first's too.
-_TIME_RANGE = re.compile(
-    rf"\b(?:pukul|pkl\.?|jam)\s*(\d{{1,2}})(?:[.:](\d{{2}}))?(?!\d)\s*{_TO}\s*(\d{{1,2}})(?:[.:](\d{{2}}))?(?!\d)(?![.,]\d){_DAYPART}?", _I)
+_HOUR = r"(\d{1,2})(?:[.:](\d{2}))?(?!\d)"
+_TIME_RANGE = re.compile(rf"\b(?:pukul|pkl\.?|jam)\s*{_HOUR}\s*{_TO}\s*{_HOUR}(?![.,]\d){_DAYPART}?", _I)
 _TIME_WORD = re.compile(rf"\b(?:pukul|pkl\.?|jam)\s*(\d{{1,2}})(?:[.:](\d{{2}}))?(?!\d)(?![.,]\d){_DAYPART}?", _I)
 #: "3 sore", "10.30 malam": a time by its part of the day, without "pukul".
 _TIME_DAYPART = re.compile(rf"(?<![\w.,:/])(\d{{1,2}})(?:[.:](\d{{2}}))?{_DAYPART}", _I)

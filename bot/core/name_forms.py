@@ -149,11 +149,11 @@ def short_form_readings(token: str, words: tuple[str, ...]) -> list[tuple[str, .
     """The phrases of `words` that `token` may stand for (a short form of two to six words)."""
     letters = token.replace("-", "")
     out: list[tuple[str, ...]] = list(_SHORT_FORMS.get(token, ()))
-    if not letters.isalpha() or len(letters) < 2 or len(letters) > 12 or _misspells(letters, words):
+    if not letters.isalpha() or len(letters) < 2 or len(letters) > 16 or _misspells(letters, words):
         return out
     out += _head_readings(letters, words)
     for i, word in enumerate(words):
-        if word[:1] != letters[0] or len(word) < 2:
+        if len(word) < 2 or all(word[start] != letters[0] for start in _chunk_starts(word)):
             continue
         for size in range(2, 7):
             phrase = words[i : i + size]
