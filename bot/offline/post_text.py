@@ -109,9 +109,8 @@ _PLAIN_VERBS: dict[str, str] = {
     "mengajukan": "ajukan", "menyampaikan": "sampaikan", "menunjukkan": "tunjukkan", "menguras": "kuras",
     "melampirkan": "lampirkan", "menyiapkan": "siapkan",
 }
-_PLAIN_HEAD = re.compile(
-    r"^((?:segera|cukup|wajib|harus|dapat|bisa|lebih dulu)\s+)?(" + "|".join(sorted(_PLAIN_VERBS, key=len, reverse=True))
-    + r")\b", re.I)
+_PLAIN_ALT = "|".join(sorted(_PLAIN_VERBS, key=len, reverse=True))
+_PLAIN_HEAD = re.compile(rf"^((?:segera|cukup|wajib|harus|dapat|bisa|lebih dulu)\s+)?({_PLAIN_ALT})\b", re.I)
 _VIA = re.compile(r"\bmelalui\b", re.I)
 
 
