@@ -118,7 +118,7 @@ def plain_steps(value: str) -> str:
     """A how or requirements line in plain words: each "; " item opening with a stiff infinitive
     ("Melakukan pendaftaran melalui tautan X") as an imperative ("Daftar lewat tautan X"), "melalui"
     as "lewat". Only the verb's form changes; every object, link and number stays."""
-    items = []
+    items: list[str] = []
     for item in value.split("; "):
         m = _PLAIN_HEAD.match(item)
         if m:
