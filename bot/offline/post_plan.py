@@ -17,7 +17,7 @@ from bot.core.reading import Clause, DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.key_check import kept
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.sheet import LABELS
-from bot.offline.post_text import balance, capital, clean_span, sentence, words_of
+from bot.offline.post_text import balance, capital, clean_span, plain_cost, plain_steps, sentence, words_of
 from bot.offline.sentence_edit import name_reference
 
 #: The order of fact lines in a post: what a citizen needs to act first.
@@ -39,6 +39,12 @@ _SLOGAN = re.compile(r"[!:]$|^[^a-z]*$")
 #: An official speaking: context only when the sentence carries a fact of the sheet.
 _SPEECH = re.compile(r"\b(?:menyampaikan|mengatakan|menegaskan|berharap|mengharapkan|mengajak|berpesan|"
                      r"menjelaskan|mengungkapkan|menuturkan|menambahkan|sambutan\w*)\b", re.I)
+#: A request to citizens, and its passive: "meminta warga ..." -> "warga diminta ...".
+_PASSIVE = {"meminta": "diminta", "berpesan": "diminta", "mengimbau": "diimbau", "mengajak": "diajak",
+            "mengingatkan": "diingatkan untuk", "menghimbau": "diimbau"}
+_REQUEST = re.compile(rf"\b({'|'.join(_PASSIVE)})(?:\s+(?:agar|supaya|kepada|untuk))?\s*$", re.I)
+_ADDRESSEE = re.compile(r"^(?:(?:agar|supaya|untuk)\s+)?((?:seluruh\s+)?(?:warga|masyarakat|orang tua|pengendara|"
+                        r"nelayan|pedagang|peserta|pemohon)\b)\s+(?:agar\s+|untuk\s+|supaya\s+)?", re.I)
 _VERB = re.compile(r"\b(?:(?:me|di|ber|ter)[a-z]{3,}|dapat|bisa|akan|wajib|cukup|gratis|buka|kini)\b")
 
 
@@ -130,8 +136,12 @@ def fact_lines(sheet: FactSheet) -> tuple[FactLine, ...]:
         if not values:
             continue
         joiner = ", " if slot == Slot.WHERE else "; "
-        text = joiner.join(v for v, _ in values)
-        lines.append(FactLine(slot, _label(sheet, slot, facts), capital(text),
+        text = capital(joiner.join(v for v, _ in values))
+        if slot in (Slot.HOW, Slot.REQUIREMENTS):
+            text = plain_steps(text)
+        elif slot == Slot.COST:
+            text = plain_cost(text, FREE)
+        lines.append(FactLine(slot, _label(sheet, slot, facts), text,
                               tuple(f for _, f in values)))
     return tuple(lines)
 
@@ -157,6 +167,21 @@ def _sentence_text(sheet: FactSheet, index: int) -> str:
         return sheet.draft[content[0].start : content[-1].end]
     opening = next((i for i, c in enumerate(content) if c.text[:1].isupper() and words_of(c.text) >= 3), 0)
     return ", ".join(c.text for c in content[opening:] if words_of(c.text) >= 2)
+
+
+def _requested(sheet: FactSheet, index: int, text: str) -> str:
+    """Content whose request frame was cut as ceremony ("Ia berpesan agar | warga berbelanja
+    secukupnya") read as the request it is: "Warga diminta berbelanja secukupnya"."""
+    first = next((c for c in sheet.clauses if c.sentence == index and not c.ceremonial), None)
+    m = _ADDRESSEE.match(text)
+    if first is None or not m:
+        return text
+    before = sheet.draft[max(0, first.start - 120) : first.start]
+    before = re.split(r"[.!?\n]", before)[-1]
+    if not (frame := _REQUEST.search(before)):
+        return text
+    verb = _PASSIVE[frame.group(1).lower()]
+    return f"{m.group(1)} {verb} {text[m.end() :]}"
 
 
 def _lead(sheet: FactSheet) -> tuple[str, int]:
@@ -188,12 +213,13 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
     for index in sorted({c.sentence for c in sheet.content()}):
         if index in (lead_index, title_sentence):
             continue
-        text = sentence(_sentence_text(sheet, index))
+        text = sentence(_requested(sheet, index, _sentence_text(sheet, index)))
         if not _readable(text) or text.lower() in lead.lower():
             continue
         facts = [f for f in sheet.facts if f.slot not in (Slot.WHAT, Slot.BENEFIT, Slot.ATTRIBUTION)
                  and _sentence_of(sheet, f) == index]
-        if any(f.slot in (Slot.WHEN, Slot.WHERE) and f.slot in shown for f in facts):
+        if any(f.slot in (Slot.WHEN, Slot.WHERE) and f.slot in shown for f in facts) or (
+                facts and all(f.slot in shown for f in facts)):
             continue  # the fact lines already say it, better
         if _SPEECH.search(text) and not facts:
             continue

@@ -98,3 +98,37 @@ def capital(value: str) -> str:
 
 def words_of(text: str) -> int:
     return len(lexicon.words(text))
+
+
+#: Stiff infinitives that open a how or requirements item, and the plain imperative a post uses.
+_PLAIN_VERBS: dict[str, str] = {
+    "melakukan pendaftaran": "daftar", "melakukan pelaporan": "lapor", "mendaftarkan": "daftarkan",
+    "mendaftar": "daftar", "mengambil": "ambil", "menghubungi": "hubungi", "melaporkan": "laporkan",
+    "melapor": "lapor", "mendatangi": "datangi", "mengisi": "isi", "mengunduh": "unduh", "membawa": "bawa",
+    "memeriksa": "periksa", "mengirim": "kirim", "mengirimkan": "kirimkan", "memantau": "pantau",
+    "mengajukan": "ajukan", "menyampaikan": "sampaikan", "menunjukkan": "tunjukkan", "menguras": "kuras",
+    "melampirkan": "lampirkan", "menyiapkan": "siapkan",
+}
+_PLAIN_ALT = "|".join(sorted(_PLAIN_VERBS, key=len, reverse=True))
+_PLAIN_HEAD = re.compile(rf"^((?:segera|cukup|wajib|harus|dapat|bisa|lebih dulu)\s+)?({_PLAIN_ALT})\b", re.I)
+_VIA = re.compile(r"\bmelalui\b", re.I)
+
+
+def plain_steps(value: str) -> str:
+    """A how or requirements line in plain words: each "; " item opening with a stiff infinitive
+    ("Melakukan pendaftaran melalui tautan X") as an imperative ("Daftar lewat tautan X"), "melalui"
+    as "lewat". Only the verb's form changes; every object, link and number stays."""
+    items: list[str] = []
+    for item in value.split("; "):
+        m = _PLAIN_HEAD.match(item)
+        if m:
+            item = (m.group(1) or "") + _PLAIN_VERBS[m.group(2).lower()] + item[m.end() :]
+        items.append(capital(_VIA.sub("lewat", item)) if not items else _VIA.sub("lewat", item))
+    return "; ".join(items)
+
+
+def plain_cost(value: str, free: re.Pattern[str]) -> str:
+    """A cost line that is only a phrase for free ("Tidak dipungut biaya") says it plainly: "Gratis".
+    A longer line ("tanpa biaya pendaftaran") keeps its wording: what is free is part of the fact."""
+    m = free.fullmatch(value.strip(" .").lower())
+    return "Gratis" if m else value
