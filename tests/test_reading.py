@@ -59,3 +59,9 @@ def test_a_meeting_gives_citizens_nothing_and_says_what_to_ask() -> None:
 ])
 def test_the_kind_comes_from_what_the_draft_does_for_citizens(draft: str, kind: DraftKind) -> None:
     assert read_draft(draft).kind == kind
+
+
+def test_a_day_without_its_year_matches_the_same_day_written_in_full() -> None:
+    sheet = read_draft("Pasar murah keliling: Rabu (4/6/2025) di Kecamatan Ngimbang, Kamis (5/6) di Kecamatan Babat.")
+    assert not missing_key_facts(sheet, "Pasar murah Rabu, 4 Juni 2025 dan Kamis, 5 Juni 2025 di Kecamatan Babat.")
+    assert [f.slot for f in missing_key_facts(sheet, "Pasar murah 6 Juni 2025 di Kecamatan Babat.")] == [Slot.WHEN]

@@ -27,10 +27,12 @@ def _words(text: str) -> set[str]:
 
 
 def _covered(key: str, have: set[str]) -> bool:
-    """A fact's key is in the post as such, or as the same day without its year ("16/3" for
-    "16/3/2026")."""
+    """A fact's key is in the post as such, or as the same day with or without its year ("16/3" for
+    "16/3/2026", "5 Juni 2025" for "5/6")."""
     if key in have:
         return True
+    if key.startswith("date:--"):  # the draft's "5/6" is written "5 Juni 2025"
+        return any(k.startswith("date:") and len(k) == 15 and k[10:] == key[7:] for k in have)
     return key.startswith("date:") and len(key) == 15 and f"date:--{key[10:]}" in have
 
 
