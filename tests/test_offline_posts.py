@@ -230,3 +230,18 @@ def test_figures_are_shown_as_an_achievement_only_in_an_achievement_report() -> 
     assert all("Capaian" not in p.text for p in rewrite(market).posts)
     assert read_draft(report).of(Slot.FIGURES)
     assert any("Capaian" in p.text for p in rewrite(report).posts if p.platform == "instagram")
+
+
+def test_a_travelling_schedule_keeps_each_day_with_its_place() -> None:
+    draft = ("Pasar murah Pemkab Contoh keliling kecamatan. Jadwalnya Rabu (4/6/2025) di Kecamatan Sukamaju, "
+             "Kamis (5/6) di Kecamatan Sukamakmur, lalu Jumat (6/6) di Kecamatan Sukasari, mulai pukul 07.00 WIB. "
+             "Beras dijual Rp11.000 per kilogram.")
+    posts = {p.platform: p.text for p in rewrite(draft).posts}
+    assert "Kamis, 5 Juni 2025 di Kecamatan Sukamakmur" in posts["instagram"], posts["instagram"]
+    assert "📍" not in posts["instagram"], "every place is already beside its day"
+    assert "Rabu, 4 Juni 2025 di Kecamatan Sukamaju" in posts["x"]
+    sheet = read_draft(draft)
+    for platform, text in posts.items():
+        assert check_facts(text, [draft]).ok, platform
+        if platform != "x":
+            assert not missing_key_facts(sheet, text), platform

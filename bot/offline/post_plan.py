@@ -55,6 +55,8 @@ class FactLine:
     value: str
     #: The sheet's facts the line shows (the key-fact check looks for them).
     facts: tuple[Fact, ...] = ()
+    #: A shorter wording for tight spaces (X): a schedule's first stop.
+    brief: str = ""
 
     @property
     def emoji(self) -> str:
@@ -118,19 +120,31 @@ def _values(facts: list[Fact], draft: str) -> list[tuple[str, Fact]]:
     return out
 
 
+#: A day or a date (not a bare time): what a schedule's stop is dated by.
+_DATED = re.compile(r"\d{1,2}\s*[/-]\s*\d{1,2}|\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|"
+                    r"September|Oktober|November|Desember)\b", re.I)
+
+
 def fact_lines(sheet: FactSheet) -> tuple[FactLine, ...]:
     """One labelled line per slot the sheet has, in `LINE_ORDER`, each with every value of its slot;
     where a slot also has facts outside the ceremony, the ones inside it (the meeting's own day and
     room) are left out. Facts only the ceremony carries ("dibuka ... di lapangan X pada Sabtu") stay."""
     lines: list[FactLine] = []
     ceremonial = [c for c in sheet.clauses if c.ceremonial]
+    stops = _schedule(sheet)
     for slot in LINE_ORDER:
         if slot == Slot.FIGURES and sheet.kind != DraftKind.ACHIEVEMENT:
             continue  # "3 ton" of stock or "9.800 warga belum rekam" is no achievement to show off
         facts = sheet.of(slot)
         plain = [f for f in facts if not any(c.start <= f.start < c.end for c in ceremonial)]
         facts = plain or facts
+        if slot == Slot.WHERE:
+            facts = [f for f in facts if f not in stops.values()]
         values = _values(facts, sheet.draft)
+        if slot == Slot.WHEN and stops:
+            places = {id(day): _display(place) for day, place in stops.items()}
+            values = [(f"{v} di {places[id(f)]}" if id(f) in places else v, f) for v, f in values]
+            values += [(_display(place), place) for place in stops.values()]
         if slot == Slot.COST and any(FREE.search(v) for v, _ in values):
             values = [next((v, f) for v, f in values if FREE.search(v))]
         if not values:
@@ -141,9 +155,32 @@ def fact_lines(sheet: FactSheet) -> tuple[FactLine, ...]:
             text = plain_steps(text)
         elif slot == Slot.COST:
             text = plain_cost(text, FREE)
-        lines.append(FactLine(slot, _label(sheet, slot, facts), text,
-                              tuple(f for _, f in values)))
+        label, brief = _label(sheet, slot, facts), ""
+        if slot == Slot.WHEN and stops:
+            shown = [v for v, f in values if f not in stops.values()]
+            label, text = "Jadwal", capital("; ".join(shown))
+            brief = capital(f"{shown[0]} (jadwal berikutnya di balasan)")
+        lines.append(FactLine(slot, label, text, tuple(f for _, f in values), brief))
     return tuple(lines)
+
+
+#: How far apart a day and its place may stand in a schedule ("Kamis (5/6) di Kecamatan Babat").
+STOP_GAP = 40
+
+
+def _schedule(sheet: FactSheet) -> dict[Fact, Fact]:
+    """A travelling schedule (a market, a service going round villages): each day of the draft with
+    the place named right beside it, when there are two stops or more in different places."""
+    days = [f for f in sheet.of(Slot.WHEN) if _DATED.search(f.text)]
+    places = sheet.of(Slot.WHERE)
+    stops: dict[Fact, Fact] = {}
+    for day in days:
+        near = [p for p in places if p not in stops.values() and _sentence_of(sheet, p) == _sentence_of(sheet, day)
+                and min(abs(p.start - day.end), abs(day.start - p.end)) <= STOP_GAP]
+        if near:
+            stops[day] = min(near, key=lambda p: min(abs(p.start - day.end), abs(day.start - p.end)))
+    distinct = {p.text.lower() for p in stops.values()}
+    return stops if len(stops) >= 2 and len(distinct) >= 2 else {}
 
 
 def _sentence_of(sheet: FactSheet, fact: Fact) -> int:

@@ -165,7 +165,7 @@ def _x(plan: PostPlan, style: Style, tags: list[str]) -> tuple[str, list[str]]:
     """The first arrangement that fits 280: leads from fullest to shortest, two facts then fewer,
     with a call to action and tags while they fit. Nothing is cut mid-phrase."""
     leads = list(dict.fromkeys([plan.lead, first_clause(plan.lead), plan.hook and plan.hook + "."]))
-    facts = [f"{line.emoji} {line.value}" for line in _x_facts(plan)]
+    facts = [f"{line.emoji} {line.brief or line.value}" for line in _x_facts(plan)]
     cta = platform_cta("x", plan, style)
     limit = SPECS["x"].limit
     for count in range(len(facts), -1, -1):
