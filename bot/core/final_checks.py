@@ -1,5 +1,5 @@
-"""The final checks on every engine's answer: which guideline chunks grounded it, the one
-fact-check verdict, the key facts (when, where, cost, how) each post must keep, and the notes beside
+"""The final checks on every engine's answer: each post held to its platform's limit, which
+guideline chunks grounded it, the one fact-check verdict, the key facts (when, where, cost, how) each post must keep, and the notes beside
 the posts (cleaned of foreign links, capped)."""
 
 from __future__ import annotations
@@ -7,12 +7,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.core.compose import clip
+from bot.core.compose import CTA_CHARS, VISUAL_CHARS, clip, fit_to_limit
 from bot.core.fact_check import strip_foreign_links, verdict
 from bot.core.inputs import normalize_text
-from bot.core.models import FactCheck, Hit, PlatformName, Post, ReplyRequest, RewriteRequest
-from bot.core.platforms import SPECS
-from bot.core.reading import KEY_SLOTS, Fact, FactSheet, Slot, missing_key_facts
+from bot.core.models import (
+    FactCheck,
+    Hit,
+    PlatformName,
+    Post,
+    ReplyRequest,
+    RewriteRequest,
+    RewriteResult,
+    unique_sources,
+)
+from bot.core.platforms import SPECS, post_length
+from bot.core.reading import KEY_SLOTS, Fact, FactSheet, Slot, missing_key_facts, read_draft
 from bot.core.reading.sheet import LABELS
 
 W_FACTS_REWRITE = "Cek fakta: ada fakta yang tidak ada di draf: "
@@ -103,3 +112,41 @@ def key_facts_warnings(gaps: Sequence[KeyGap]) -> list[str]:
         return []
     named = "; ".join(f"{gap.label} ({', '.join(SPECS[p].label for p in gap.platforms)})" for gap in gaps)
     return [W_KEY_FACTS.format(gaps=named)]
+
+
+def finish_rewrite(request: RewriteRequest, result: RewriteResult) -> RewriteResult:
+    """Hold every engine's posts to the same limits, the same fact check and the draft's key facts."""
+    chunks = grounding(request.guidelines, result.grounded_on)
+    notes = Notes([request.draft, *request.profile.fact_sources(), *(hit.text for hit in chunks)])
+    posts: list[Post] = []
+    for post in result.posts:
+        text = post.text
+        if post_length(post.platform, text) > SPECS[post.platform].limit:
+            text = fit_to_limit(post.platform, text, post.hashtags)
+            result.warnings.append(f"Unggahan {SPECS[post.platform].label} dipendekkan agar muat batas karakter.")
+        posts.append(
+            post.model_copy(
+                update={
+                    "text": text,
+                    "char_count": post_length(post.platform, text),
+                    "limit": SPECS[post.platform].limit,
+                    "call_to_action": notes.tidy(post.call_to_action, CTA_CHARS),
+                    "visual": notes.tidy(post.visual, VISUAL_CHARS),
+                }
+            )
+        )
+    check = rewrite_fact_check(request, posts, chunks)
+    warnings = [*result.warnings, *notes.warnings()]
+    if not check.ok:
+        warnings.append(W_FACTS_REWRITE + ", ".join(check.invented))
+    if not any(w.startswith(W_KEY_FACTS_PREFIX) for w in warnings):
+        # Held to the sheet after the limits: a post cut to fit may have lost a key fact.
+        warnings += key_facts_warnings(key_fact_gaps(read_draft(request.draft), posts))
+    return result.model_copy(
+        update={
+            "posts": posts,
+            "sources": result.sources or unique_sources(request.guidelines),
+            "fact_check": check,
+            "warnings": list(dict.fromkeys(warnings)),
+        }
+    )

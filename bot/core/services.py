@@ -20,31 +20,23 @@ from bot.core.audit import audit_text
 from bot.core.classify import Classification
 from bot.core.compose import (
     AUDIT_SUGGESTION_CHARS,
-    CTA_CHARS,
     REASON_CHARS,
     RECOMMENDATION_CHARS,
     REPLY_CHARS,
-    VISUAL_CHARS,
     clip,
-    fit_to_limit,
 )
 from bot.core.engine import Engine
 from bot.core.final_checks import (
     W_FACTS_REPLY,
-    W_FACTS_REWRITE,
-    W_KEY_FACTS_PREFIX,
     Notes,
+    finish_rewrite,
     grounding,
-    key_fact_gaps,
-    key_facts_warnings,
     reply_fact_check,
-    rewrite_fact_check,
 )
 from bot.core.inputs import clean_input
 from bot.core.models import (
     AuditResult,
     Hit,
-    Post,
     Profile,
     ReplyRequest,
     ReplyResult,
@@ -54,9 +46,8 @@ from bot.core.models import (
     Tone,
     unique_sources,
 )
-from bot.core.platforms import SPECS, parse_platforms, post_length, require_platforms
+from bot.core.platforms import parse_platforms, require_platforms
 from bot.core.ports import Retriever, UsageRecorder
-from bot.core.reading import read_draft
 from bot.core.triage import CommentTriage
 from bot.core.uploads import Uploads
 from bot.errors import BadInput, EngineBlocked, EngineUnavailable, KnowledgeMissing
@@ -278,44 +269,7 @@ class HumasService:
         started = time.perf_counter()
         result = self._produce("rewrite", lambda engine: engine.rewrite(request))
         self._record("rewrite", user_id, result, started)
-        return self._finish_rewrite(request, result)
-
-    def _finish_rewrite(self, request: RewriteRequest, result: RewriteResult) -> RewriteResult:
-        """Hold every engine to the same limits and the same fact check."""
-        chunks = grounding(request.guidelines, result.grounded_on)
-        notes = Notes([request.draft, *request.profile.fact_sources(), *(hit.text for hit in chunks)])
-        posts: list[Post] = []
-        for post in result.posts:
-            text = post.text
-            if post_length(post.platform, text) > SPECS[post.platform].limit:
-                text = fit_to_limit(post.platform, text, post.hashtags)
-                result.warnings.append(f"Unggahan {SPECS[post.platform].label} dipendekkan agar muat batas karakter.")
-            posts.append(
-                post.model_copy(
-                    update={
-                        "text": text,
-                        "char_count": post_length(post.platform, text),
-                        "limit": SPECS[post.platform].limit,
-                        "call_to_action": notes.tidy(post.call_to_action, CTA_CHARS),
-                        "visual": notes.tidy(post.visual, VISUAL_CHARS),
-                    }
-                )
-            )
-        check = rewrite_fact_check(request, posts, chunks)
-        warnings = [*result.warnings, *notes.warnings()]
-        if not check.ok:
-            warnings.append(W_FACTS_REWRITE + ", ".join(check.invented))
-        if not any(w.startswith(W_KEY_FACTS_PREFIX) for w in warnings):
-            # Held to the sheet after the limits: a post cut to fit may have lost a key fact.
-            warnings += key_facts_warnings(key_fact_gaps(read_draft(request.draft), posts))
-        return result.model_copy(
-            update={
-                "posts": posts,
-                "sources": result.sources or unique_sources(request.guidelines),
-                "fact_check": check,
-                "warnings": list(dict.fromkeys(warnings)),
-            }
-        )
+        return finish_rewrite(request, result)
 
     # --- reply -----------------------------------------------------------------------
     def classify_comment(self, comment: str) -> Classification:
