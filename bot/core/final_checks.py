@@ -1,6 +1,6 @@
 """The final checks on every engine's answer: each post held to its platform's limit, which
-guideline chunks grounded it, the one fact-check verdict, the key facts (when, where, cost, how) each post must keep, and the notes beside
-the posts (cleaned of foreign links, capped)."""
+guideline chunks grounded it, the one fact-check verdict, the key facts (when, where, cost, how)
+each post must keep, and the notes beside the posts (cleaned of foreign links, capped)."""
 
 from __future__ import annotations
 
