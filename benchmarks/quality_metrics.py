@@ -18,7 +18,8 @@ from typing import Any
 import yaml
 
 from bot.core import lexicon
-from bot.core.fact_check import check_facts, extract_facts
+from bot.core.fact_check import check_facts
+from bot.core.fact_scan import extract_facts
 from bot.core.lexicon_data import FUNCTION_WORDS
 from bot.core.reading.key_facts import FREE
 

@@ -12,7 +12,8 @@ import json
 import pytest
 
 from benchmarks import quality_metrics as qm
-from bot.core.fact_check import check_facts, extract_facts
+from bot.core.fact_check import check_facts
+from bot.core.fact_scan import extract_facts
 from bot.core.gazetteer import PROVINCES, province_aliases
 
 POSTS = qm.load_good_posts()

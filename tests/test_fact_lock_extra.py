@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from benchmarks import quality_metrics as qm
-from bot.core.fact_check import check_facts, extract_facts
+from bot.core.fact_check import check_facts
+from bot.core.fact_scan import extract_facts
 
 POSTS = qm.load_good_posts(qm.DATA / "good_posts_extra.yaml")
 BODIES = {d.id: d.body for d in qm.load_drafts(qm.EXTRA_DRAFTS)}

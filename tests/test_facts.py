@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.fact_check import Fact, check_facts, extract_facts, strip_foreign_links
+from bot.core.fact_check import check_facts, strip_foreign_links
+from bot.core.fact_scan import Fact, extract_facts
 
 
 def keys(text: str) -> set[str]:

@@ -13,7 +13,8 @@ from bot.core.compose import (
     normalize_hashtag,
     truncate_words,
 )
-from bot.core.fact_check import check_facts, extract_facts
+from bot.core.fact_check import check_facts
+from bot.core.fact_scan import extract_facts
 from bot.core.final_checks import rewrite_fact_check
 from bot.core.models import (
     PLATFORMS,

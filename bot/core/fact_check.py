@@ -18,13 +18,12 @@ from itertools import islice, product
 from typing import NamedTuple
 
 from bot.core import gazetteer, lexicon, name_forms, number_words
-from bot.core.fact_scan import HASHTAG, Fact, Located, canon, extract_facts, markup_tags, scan_facts
+from bot.core.fact_scan import HASHTAG, Fact, canon, extract_facts, markup_tags, scan_facts
 from bot.core.lexicon_data import WEEKDAY
 from bot.core.models import FactCheck, Hit
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Fact", "Located", "check_facts", "extract_facts", "scan_facts", "strip_foreign_links", "verdict"]
 
 
 # --- checking ---------------------------------------------------------------------------

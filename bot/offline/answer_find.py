@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.core import lexicon
-from bot.core.fact_check import scan_facts
+from bot.core.fact_scan import scan_facts
 from bot.core.reading import FactSheet, Slot
 from bot.core.reading.key_facts import FREE, place, requirement
 from bot.offline.ages import has_age_rule

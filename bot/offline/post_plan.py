@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.core.fact_check import check_facts
+from bot.core.fact_scan import scan_facts
 from bot.core.reading import Clause, DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.key_check import kept
 from bot.core.reading.key_facts import FREE
@@ -120,11 +121,6 @@ def _values(facts: list[Fact], draft: str) -> list[tuple[str, Fact]]:
     return out
 
 
-#: A day or a date (not a bare time): what a schedule's stop is dated by.
-_DATED = re.compile(r"\d{1,2}\s*[/-]\s*\d{1,2}|\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|"
-                    r"September|Oktober|November|Desember)\b", re.I)
-
-
 def fact_lines(sheet: FactSheet) -> tuple[FactLine, ...]:
     """One labelled line per slot the sheet has, in `LINE_ORDER`, each with every value of its slot;
     where a slot also has facts outside the ceremony, the ones inside it (the meeting's own day and
@@ -168,10 +164,15 @@ def fact_lines(sheet: FactSheet) -> tuple[FactLine, ...]:
 STOP_GAP = 40
 
 
+def _dated(fact: Fact) -> bool:
+    """A fact that names a day of the calendar (not a bare time or weekday): a schedule's stop."""
+    return any(loc.fact.kind == "date" and not loc.fact.key.startswith("date:day-") for loc in scan_facts(fact.text))
+
+
 def _schedule(sheet: FactSheet) -> dict[Fact, Fact]:
     """A travelling schedule (a market, a service going round villages): each day of the draft with
     the place named right beside it, when there are two stops or more in different places."""
-    days = [f for f in sheet.of(Slot.WHEN) if _DATED.search(f.text)]
+    days = [f for f in sheet.of(Slot.WHEN) if _dated(f)]
     places = sheet.of(Slot.WHERE)
     stops: dict[Fact, Fact] = {}
     for day in days:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.compose import Block, assemble, join_tags, merge_hashtags
+from bot.core.final_checks import X_KEY_FACTS
 from bot.core.models import PlatformName, Post, Profile, Tone
 from bot.core.platforms import SPECS, post_length
 from bot.core.reading import KEY_SLOTS, Slot
@@ -23,9 +24,10 @@ from bot.offline.post_plan import FactLine, PostPlan
 from bot.offline.post_text import spell_out, words_of
 from bot.offline.templates import ASK, CTA, CTA_SHORT, GREETING, GREETING_FROM, SHARING, VISUAL, WA_ASK
 
-#: Fact lines shown on X beside the lead: the "two facts", a third key fact when it fits too.
-X_FACTS = 2
-X_MAX_FACTS = 3
+#: Fact lines shown on X beside the lead: the "two facts" the key-fact check holds X to
+#: (`final_checks.X_KEY_FACTS`), a third key fact when it fits too.
+X_FACTS = X_KEY_FACTS
+X_MAX_FACTS = X_KEY_FACTS + 1
 #: A lead cut at a comma keeps at least this many words.
 MIN_CLAUSE_WORDS = 5
 _CLAUSE_CUT = re.compile(r",\s+(?=(?:dengan|sehingga|yang|untuk|agar|serta|sedangkan|namun|tetapi|mulai|pada|di|"

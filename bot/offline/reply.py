@@ -16,7 +16,8 @@ import re
 
 from bot.core import lexicon
 from bot.core.classify import classify_comment, escalation, find_signals
-from bot.core.fact_check import check_facts, scan_facts
+from bot.core.fact_check import check_facts
+from bot.core.fact_scan import scan_facts
 from bot.core.models import CommentKind, ReplyRequest, ReplyResult, unique_sources
 from bot.core.reading import FactSheet, read_draft
 from bot.offline.answer import answer_lines, answer_question

@@ -9,7 +9,7 @@ missing; the offline engine passes it by construction.
 from __future__ import annotations
 
 from bot.core import lexicon
-from bot.core.fact_check import scan_facts
+from bot.core.fact_scan import scan_facts
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.sheet import KEY_SLOTS, Fact, FactSheet, Slot
 

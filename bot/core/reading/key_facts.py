@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from bot.core import lexicon
-from bot.core.fact_check import Located, scan_facts
+from bot.core.fact_scan import Located, scan_facts
 from bot.core.lexicon_data import (
     FUNCTION_WORDS,
     IMPACT_WORDS,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.core.fact_check import Located, scan_facts
+from bot.core.fact_scan import Located, scan_facts
 from bot.core.reading.dates import display_when, draft_years
 from bot.core.reading.figures import find_counts, find_targets, headline_end
 from bot.core.reading.key_facts import FREE, when_runs
