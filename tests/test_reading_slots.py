@@ -132,3 +132,8 @@ def test_attribution_with_a_rank_and_contacts_by_account() -> None:
              "atau surel humas@polres.go.id.")
     assert texts(draft, Slot.ATTRIBUTION) == ["Kasi Humas Polres Sikka AKP Yoseph Bata"]
     assert texts(draft, Slot.CONTACT) == ["@polres.sikka", "humas@polres.go.id"]
+
+
+def test_a_street_number_stays_with_its_address() -> None:
+    draft = "Layanan dibuka di Kantor BPJS Kesehatan Cabang Kupang, Jalan Palapa No. 7, Oebobo, tiap Senin pukul 08.00."
+    assert any("Jalan Palapa No. 7" in w for w in texts(draft, Slot.WHERE))

@@ -37,7 +37,7 @@ _LOW_FACILITY = (r"posyandu|puskesmas|kantor[ \t]+(?:desa|kelurahan|kecamatan|ca
 _ABBR = r"(?:[A-Z]|Dr|Drs|Ir|H|Hj|Moh|Muh|Jl|Jln|St|Prof|KH)\."
 #: Shouted words of a caption ("posko GRATIS") are not names.
 _SHOUT = r"(?:GRATIS|BUKA|TUTUP|SEGERA|PENTING|LANGSUNG|SEKARANG)\b"
-_CAP = rf"(?!{_SHOUT})(?:{_ABBR}|[A-Z][\w'’/\-]*|\d+[A-Za-z]?|No\.[ \t]?\d+|\([A-Z][A-Za-z]+\))"
+_CAP = rf"(?!{_SHOUT})(?:{_ABBR}|No\.[ \t]?\d+\w*|[A-Z][\w'’/\-]*|\d+[A-Za-z]?|\([A-Z][A-Za-z]+\))"
 #: A lowercase word that may follow a venue's head as its name ("Samsat induk", "puskesmas terdekat").
 _LOW_NAME = r"(?:induk|keliling|pembantu)\b"
 _NAME = rf"(?:{_CAP}|{_LOW_NAME})(?:[ \t]+(?!{_DAY}\b)(?:{_CAP}|{_LOW_NAME}))*"
