@@ -68,7 +68,7 @@ BOT_USERNAME = "humas_test_bot"
 _REGISTERED: Any = object()  # deliver(): use the secret token given in setWebhook
 _JSON_KEYS = {
     "reply_markup", "entities", "caption_entities", "commands", "reply_parameters", "scope",
-    "link_preview_options", "allowed_updates",
+    "link_preview_options", "allowed_updates", "media", "options",
 }
 
 
@@ -350,6 +350,44 @@ class FakeTelegram:
     async def _m_sendDocument(self, params: dict[str, Any]) -> dict[str, Any]:
         return self._bot_message(params, "caption")
 
+    async def _m_sendPhoto(self, params: dict[str, Any]) -> dict[str, Any]:
+        return self._photo(self._bot_message(params, "caption"))
+
+    async def _m_sendMediaGroup(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        """One message per item of the album, as Telegram answers; captions are the items' own."""
+        group = f"album{next(self._message_ids)}"
+        sent = []
+        for item in params.get("media") or []:
+            message = self._bot_message({"chat_id": params["chat_id"], "caption": item.get("caption", "")}, "caption")
+            message["media_group_id"] = group
+            if item.get("type") == "photo":
+                self._photo(message)
+            else:
+                mid = message["message_id"]
+                message["document"] = {"file_id": f"d{mid}", "file_unique_id": f"ud{mid}"}
+            sent.append(message)
+        return sent
+
+    async def _m_sendPoll(self, params: dict[str, Any]) -> dict[str, Any]:
+        message = self._bot_message({"chat_id": params["chat_id"], "text": params.get("question", "")}, "poll")
+        options = [o if isinstance(o, dict) else {"text": str(o)} for o in params.get("options") or []]
+        message["poll"] = {
+            "id": f"poll{message['message_id']}", "question": str(params.get("question", "")),
+            "options": [{"text": o.get("text", ""), "voter_count": 0} for o in options],
+            "total_voter_count": 0, "is_closed": False,
+            "is_anonymous": params.get("is_anonymous", True) in (True, "true"),
+            "type": str(params.get("type") or "regular"), "allows_multiple_answers": False,
+        }
+        if "correct_option_id" in params:
+            message["poll"]["correct_option_id"] = int(params["correct_option_id"])
+        return message
+
+    @staticmethod
+    def _photo(message: dict[str, Any]) -> dict[str, Any]:
+        mid = message["message_id"]
+        message["photo"] = [{"file_id": f"p{mid}", "file_unique_id": f"up{mid}", "width": 1080, "height": 1350}]
+        return message
+
     async def _m_editMessageText(self, params: dict[str, Any]) -> dict[str, Any] | bool:
         chat_id, message_id = int(params["chat_id"]), int(params["message_id"])
         known = self.messages.get((chat_id, message_id))
@@ -399,6 +437,8 @@ async def _read_params(request: web.Request) -> dict[str, Any]:
     params: dict[str, Any] = {}
     for key, value in form.items():
         if not isinstance(value, str):
+            # an uploaded file (a photo, a document, an album's attach://name): its bytes, by field name
+            params.setdefault("_files", {})[key] = value.file.read()
             continue
         if key in _JSON_KEYS:
             try:
