@@ -45,7 +45,7 @@ POLLS: dict[DraftKind, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("Informasi apa yang paling ingin Anda lihat dari program seperti ini?", _WISHES),
     ),
     DraftKind.MEETING: (
-        ("Informasi apa yang paling ingin Anda ketahui dari kegiatan pemerintah seperti ini?", _WISHES),
+        ("Informasi apa yang ingin Anda ketahui dari kegiatan seperti ini?", _WISHES),
     ),
 }
 
