@@ -58,9 +58,9 @@ _FREE_ALTERNATIVES = (
 
 ALTERNATIVES: dict[Slot, tuple[Alternative, ...]] = {
     Slot.WHO: (
-        Alternative("Hanya pegawai pemerintah", "Hanya pegawai pemerintah", r"pegawai|aparatur|\bASN\b|PNS"),
+        Alternative("Hanya pegawai pemerintah", "Pegawai pemerintah", r"pegawai|aparatur|\bASN\b|PNS"),
         Alternative("Hanya pelaku usaha besar", "Hanya pengusaha besar", r"usaha|pengusaha"),
-        Alternative("Hanya warga dari luar daerah", "Hanya warga luar daerah", r"luar daerah|pendatang"),
+        Alternative("Hanya warga dari luar daerah", "Warga luar daerah", r"luar daerah|pendatang"),
         Alternative("Hanya anggota organisasi tertentu", "Anggota organisasi", r"anggota|organisasi"),
     ),
     Slot.REQUIREMENTS: (
@@ -78,7 +78,7 @@ ALTERNATIVES: dict[Slot, tuple[Alternative, ...]] = {
     ),
     Slot.WHERE: (
         Alternative("Hanya secara daring, tanpa lokasi", "Hanya daring", r"daring|online|aplikasi|situs|laman"),
-        Alternative("Di kantor pusat ibu kota provinsi", "Kantor ibu kota provinsi", r"ibu kota|provinsi"),
+        Alternative("Di kantor pusat ibu kota provinsi", "Ibu kota provinsi", r"ibu kota|provinsi"),
         Alternative("Dari rumah ke rumah secara bergiliran", "Dari rumah ke rumah",
                     r"rumah ke rumah|door to door|jemput bola|keliling"),
     ),
