@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.core.fact_check import check_facts
 from bot.core.fact_scan import scan_facts
 from bot.core.quiz_fit import capitalize, fit, fit_lines, squeeze
 from bot.core.quiz_models import (
@@ -125,10 +126,18 @@ def _candidates(sheet: FactSheet) -> list[tuple[Slot, Fact]]:
         if len(facts) != 1:
             continue
         fact = next(iter(facts.values()))
+        if not sound(fact, sheet):
+            continue
         if slot == Slot.COST and not (is_free(fact.value) or _has_amount(fact.value)):
             continue
         out.append((slot, fact))
     return out
+
+
+def sound(fact: Fact, sheet: FactSheet) -> bool:
+    """True when the fact, read alone, passes the fact check against its draft: a span that clips a
+    number (a phone number read only up to its area code) is never shown."""
+    return check_facts(fact.value, [sheet.draft]).ok
 
 
 def _sentence_of(sheet: FactSheet, fact: Fact) -> int | None:
