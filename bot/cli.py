@@ -21,6 +21,7 @@ from urllib.parse import urlparse
 import click
 
 from bot import logsafe
+from bot.cli_quiz import quiz_command, script_command
 from bot.cli_render import render_audit, render_hits, render_reply, render_rewrite
 from bot.cli_usage import HumasGroup, show_error
 from bot.core.models import PLATFORMS, TONES, Tone
@@ -398,3 +399,7 @@ def stats(obj: Ctx, group_by: Literal["day", "user"], days: int | None, as_json:
         title += f" ({days} hari terakhir)"
     payload = {"by": group_by, "days": days, "rows": [r.model_dump() for r in rows]}
     emit(as_json, payload, format_totals(rows, title))
+
+
+main.add_command(quiz_command(read_source, user_errors))
+main.add_command(script_command(read_source, user_errors))

@@ -1,0 +1,111 @@
+"""`humasbot quiz` and `humasbot script`: a quiz, a feedback poll, Story sticker texts and a short-video
+script from a draft, made offline from its fact sheet (no model, no knowledge base).
+
+`bot/cli.py` registers the commands with `main.add_command(quiz_command(read_source, user_errors))`:
+the reader and the error guard are passed in, so this module does not import the CLI module (which
+imports it) and the commands read input exactly as `rewrite` does.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from bot.core.inputs import clean_input
+from bot.core.quiz import make_quiz_set
+from bot.core.quiz_models import QuizSet, Sticker
+from bot.core.video_script import VideoScript, make_script
+
+Reader = Callable[[str, int], str]
+Guard = Callable[[Callable[..., None]], Callable[..., None]]
+
+SOURCE_HELP = "Berkas draf rilis, atau '-' untuk masukan standar."
+
+
+def _draft(obj: Any, read: Reader, source: str) -> str:
+    limit = obj.settings.max_input_chars
+    return clean_input(read(source, limit), max_chars=limit, what="Draf")
+
+
+def _emit(as_json: bool, payload: dict[str, Any], text: str) -> None:
+    click.echo(json.dumps(payload, ensure_ascii=False, indent=2) if as_json else text)
+
+
+def quiz_command(read: Reader, guard: Guard) -> click.Command:
+    """The `quiz` command, reading its input with `read` and reporting errors through `guard`."""
+
+    @click.command(name="quiz")
+    @click.argument("source", default="-", metavar="[FILE|-]")
+    @click.option("--json", "as_json", is_flag=True, help="Cetak satu objek JSON.")
+    @click.pass_obj
+    @guard
+    def quiz(obj: Any, source: str, as_json: bool) -> None:
+        """Kuis, jajak pendapat, dan teks stiker Instagram Story dari draf rilis."""
+        result = make_quiz_set(_draft(obj, read, source))
+        _emit(as_json, result.model_dump(), render_quiz_set(result))
+
+    return quiz
+
+
+def script_command(read: Reader, guard: Guard) -> click.Command:
+    """The `script` command, reading its input with `read` and reporting errors through `guard`."""
+
+    @click.command(name="script")
+    @click.argument("source", default="-", metavar="[FILE|-]")
+    @click.option("--json", "as_json", is_flag=True, help="Cetak satu objek JSON.")
+    @click.pass_obj
+    @guard
+    def script(obj: Any, source: str, as_json: bool) -> None:
+        """Naskah video pendek 15-30 detik (TikTok, Reels, Shorts) dari draf rilis."""
+        result = make_script(_draft(obj, read, source))
+        _emit(as_json, result.model_dump(), render_script(result))
+
+    return script
+
+
+def _options(options: list[str], correct: int | None) -> list[str]:
+    return [f"  {chr(ord('A') + i)}. {o}{'  (benar)' if i == correct else ''}" for i, o in enumerate(options)]
+
+
+def _sticker(title: str, sticker: Sticker) -> list[str]:
+    return [f"== {title}", sticker.question, *_options(sticker.options, sticker.correct_option_id)]
+
+
+def render_quiz_set(result: QuizSet) -> str:
+    lines: list[str] = []
+    if result.quiz:
+        quiz = result.quiz
+        lines += ["== Kuis (Telegram)", quiz.question, *_options(quiz.options, quiz.correct_option_id),
+                  "Penjelasan: " + quiz.explanation.replace("\n", " / ")]
+    else:
+        lines += ["== Kuis", f"Tidak dibuat: {result.no_quiz_reason}"]
+    lines += ["", "== Jajak pendapat (Telegram)", result.poll.question, *_options(result.poll.options, None)]
+    if result.quiz_sticker:
+        lines += ["", *_sticker("Stiker kuis Instagram Story", result.quiz_sticker)]
+    elif result.no_sticker_reason:
+        lines += ["", "== Stiker kuis Instagram Story", result.no_sticker_reason]
+    lines += ["", *_sticker("Stiker polling Instagram Story", result.poll_sticker)]
+    if result.office_questions:
+        lines += ["", "== Tanyakan ke OPD pengirim", *(f"- {q}" for q in result.office_questions)]
+    return "\n".join(lines)
+
+
+def render_script(result: VideoScript) -> str:
+    lines = [f"== Naskah video ({result.total_seconds} detik)"]
+    if result.note:
+        lines.append(result.note)
+    clock = 0
+    parts = [("Pembuka", result.hook), *((f"Adegan {i}", s) for i, s in enumerate(result.scenes, 1)),
+             ("Ajakan", result.call_to_action)]
+    for title, scene in parts:
+        lines += [f"\n[{clock}-{clock + scene.seconds} dtk] {title}", f"  Teks layar: {scene.on_screen}",
+                  f"  Rekam: {scene.film}"]
+        if scene.voice_over:
+            lines.append(f"  Suara: {scene.voice_over}")
+        clock += scene.seconds
+    if result.office_questions:
+        lines += ["", "== Tanyakan ke OPD pengirim", *(f"- {q}" for q in result.office_questions)]
+    return "\n".join(lines)

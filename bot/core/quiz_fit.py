@@ -1,0 +1,61 @@
+"""Fitting short texts (quiz options, sticker text, on-screen text) into a character limit.
+
+A text is shortened on a word boundary with "…", never inside a number, a date, a time, an amount or
+a name (the spans `fact_scan` finds), and never so that it ends on a dangling word ("dan", "di").
+When no such cut leaves a word, the text does not fit: the caller picks something else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.fact_scan import scan_facts
+
+ELLIPSIS = "…"
+_DANGLING = frozenset(
+    "dan atau serta di ke dari yang untuk dengan pada bagi oleh dalam hingga sampai mulai pukul jam "
+    "setiap tanggal hari sejak per secara".split()
+)
+_TRAILING = " ,;:-–—(/\n"
+
+
+def squeeze(text: str) -> str:
+    """One line, single spaces."""
+    return " ".join(text.split())
+
+
+def fit(text: str, limit: int) -> str | None:
+    """`text` in at most `limit` characters, or None when it cannot be shortened safely."""
+    text = squeeze(text)
+    if len(text) <= limit:
+        return text or None
+    spans = [(loc.start, loc.end) for loc in scan_facts(text)]
+    budget = limit - len(ELLIPSIS)
+    cuts = [m.start() for m in re.finditer(" ", text) if m.start() <= budget]
+    for cut in reversed(cuts):
+        if any(start < cut < end for start, end in spans):
+            continue
+        words = text[:cut].rstrip(_TRAILING).split(" ")
+        while words and words[-1].lower().strip(_TRAILING) in _DANGLING:
+            words.pop()
+        head = " ".join(words).rstrip(_TRAILING)
+        if head and any(ch.isalnum() for ch in head):
+            return head + ELLIPSIS
+    return None
+
+
+def capitalize(text: str) -> str:
+    """First letter upper-case, the rest as written (an option or on-screen line starts a sentence)."""
+    return text[:1].upper() + text[1:] if text else text
+
+
+def fit_lines(lines: list[str], limit: int, max_line_feeds: int) -> str:
+    """`lines` joined with at most `max_line_feeds` line feeds in `limit` characters: the last lines
+    go first (they are the least important), then the one left is shortened."""
+    kept = [squeeze(line) for line in lines if line.strip()]
+    if len(kept) > max_line_feeds + 1:
+        kept = [*kept[:max_line_feeds], " ".join(kept[max_line_feeds:])]
+    while len(kept) > 1 and len("\n".join(kept)) > limit:
+        kept.pop()
+    joined = "\n".join(kept)
+    return joined if len(joined) <= limit else (fit(joined, limit) or "")
