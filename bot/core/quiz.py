@@ -53,6 +53,12 @@ MIN_WRONG_OPTIONS = 2
 CHOICES = 2
 #: Kinds whose time and place are what citizens come to (an achievement's dates are its figures').
 SCHEDULED_KINDS = frozenset({DraftKind.EVENT, DraftKind.SERVICE})
+
+
+def scheduled(sheet: FactSheet) -> bool:
+    """Whether the draft's day and place are ones citizens come to: an event or a service, or a
+    meeting that announces one (the meeting's own room and day are already set aside by the reader)."""
+    return sheet.kind in SCHEDULED_KINDS or (sheet.kind == DraftKind.MEETING and sheet.citizen_benefit)
 #: A single upper-case word this long is emphasis ("GRATIS"), not an acronym.
 SHOUTED_MIN = 5
 #: Unicode categories left out of an option: emoji, pictographs, modifiers, variation selectors.
@@ -120,7 +126,7 @@ def _candidates(sheet: FactSheet) -> list[tuple[Slot, Fact]]:
     for slot in QUIZ_SLOTS:
         if slot in (Slot.HOW, Slot.REQUIREMENTS) and sheet.kind in NO_HOW_KINDS:
             continue
-        if slot in (Slot.WHEN, Slot.WHERE) and sheet.kind not in SCHEDULED_KINDS:
+        if slot in (Slot.WHEN, Slot.WHERE) and not scheduled(sheet):
             continue
         facts = {f.text: f for f in sheet.of(slot)}
         if len(facts) != 1:

@@ -12,14 +12,14 @@ import re
 
 from pydantic import BaseModel, Field
 
-from bot.core.quiz import SCHEDULED_KINDS, option_text, sound
+from bot.core.quiz import option_text, scheduled, sound
 from bot.core.quiz_fit import fit, squeeze
 from bot.core.quiz_options import is_free
 from bot.core.reading.extract import read_draft
 from bot.core.reading.sheet import LABELS, Clause, DraftKind, Fact, FactSheet, Slot
 
-#: Characters of on-screen text: about two lines in a large font on a phone.
-ON_SCREEN_MAX = 40
+#: Characters of on-screen text: two lines of about 28 characters in a large font on a phone.
+ON_SCREEN_MAX = 56
 VOICE_OVER_MAX = 160
 HOOK_SECONDS = 3
 CTA_SECONDS = 4
@@ -140,7 +140,7 @@ def _fact_scenes(sheet: FactSheet) -> list[Scene]:
     ceremonial = [c for c in sheet.clauses if c.ceremonial]
     scenes = []
     for slot, film in SCENE_SLOTS.items():
-        if slot in (Slot.WHEN, Slot.WHERE) and sheet.kind not in SCHEDULED_KINDS:
+        if slot in (Slot.WHEN, Slot.WHERE) and not scheduled(sheet):
             continue
         if slot == Slot.FIGURES and sheet.kind != DraftKind.ACHIEVEMENT:
             continue
@@ -155,9 +155,28 @@ def _inside(fact: Fact, clauses: list[Clause]) -> bool:
     return any(c.start <= fact.start < c.end for c in clauses)
 
 
+#: Words a phone screen can do without in a day or a place: the weekday beside its date, "mulai",
+#: "pukul", and a street address after the building's name.
+_DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)"
+_WEEKDAYS = re.compile(rf"\b{_DAY}(?:[–-]{_DAY})?,?\s*")
+_FILLER = re.compile(r"\b(?:mulai|pukul|hari|tanggal)\s+", re.IGNORECASE)
+
+
+def _on_screen(slot: Slot, value: str, room: int) -> str | None:
+    """The fact as it fits on screen: whole, else in its short form (never a clipped number)."""
+    whole = fit(option_text(value), room)
+    if whole is not None and len(whole) == len(option_text(value)) or slot not in (Slot.WHEN, Slot.WHERE):
+        return whole
+    if slot == Slot.WHEN:
+        short = _FILLER.sub("", _WEEKDAYS.sub("", value)).strip(" ,")
+    else:
+        short = value.split(",")[0].strip()
+    return fit(option_text(short), room) or whole
+
+
 def _scene(slot: Slot, fact: Fact, film: str) -> Scene | None:
     label = LABELS[slot]
-    value = fit(option_text(fact.value), ON_SCREEN_MAX - len(label) - 2)
+    value = _on_screen(slot, fact.value, ON_SCREEN_MAX - len(label) - 2)
     if value is None or len(value.split()) < MIN_WORDS:
         return None
     if slot == Slot.HOW and _ONLINE.search(fact.value):
