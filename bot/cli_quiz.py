@@ -1,5 +1,6 @@
 """`humasbot quiz` and `humasbot script`: a quiz, a feedback poll, Story sticker texts and a short-video
-script from a draft, made offline from its fact sheet (no model, no knowledge base).
+script from a draft, made from its fact sheet by the service's `media` (with a model configured, the model
+may word the quiz question; no knowledge base is needed).
 
 `bot/cli.py` registers the commands with `main.add_command(quiz_command(read_source, user_errors))`:
 the reader and the error guard are passed in, so this module does not import the CLI module (which
@@ -15,7 +16,6 @@ from typing import Any
 import click
 
 from bot.core.inputs import clean_input
-from bot.core.quiz import make_quiz_set
 from bot.core.quiz_models import QuizSet, Sticker
 from bot.core.video_script import VideoScript, make_script
 
@@ -44,7 +44,7 @@ def quiz_command(read: Reader, guard: Guard) -> click.Command:
     @guard
     def quiz(obj: Any, source: str, as_json: bool) -> None:
         """Kuis, jajak pendapat, dan teks stiker Instagram Story dari draf rilis."""
-        result = make_quiz_set(_draft(obj, read, source))
+        result = obj.service.media.quiz(_draft(obj, read, source))
         _emit(as_json, result.model_dump(), render_quiz_set(result))
 
     return quiz

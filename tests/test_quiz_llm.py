@@ -66,3 +66,22 @@ def test_invalid_output_after_one_repair_keeps_the_offline_wording(
     offline, out = reword(llm_settings)
     assert out == offline
     assert len(fake_openai.chat_requests) == 2
+
+
+def test_the_service_words_the_quiz_with_the_configured_model(fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
+    """The edges ask `service.media`; with a model configured, its question is the one sent."""
+    from bot.app import build_service
+
+    fake_openai.add_json({"question": "Mau rekam KTP elektronik di Balai Desa Sukamaju, coba tebak apa jawabannya?"})
+    out = build_service(llm_settings).media.quiz(DRAFT)
+    assert out.quiz is not None and out.quiz.question.startswith("Mau rekam KTP elektronik")
+    assert len(fake_openai.chat_requests) == 1
+
+
+def test_a_dead_model_leaves_the_offline_quiz(fake_openai: FakeOpenAI, llm_settings: Settings) -> None:
+    """Nothing scripted: the fake answers every call with HTTP 500."""
+    from bot.core.media import Media
+    from bot.llm.engine import LLMEngine
+
+    out = Media(LLMEngine.from_settings(llm_settings)).quiz(DRAFT)
+    assert out == make_quiz_set(DRAFT)

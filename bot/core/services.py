@@ -34,6 +34,7 @@ from bot.core.final_checks import (
     reply_fact_check,
 )
 from bot.core.inputs import clean_input
+from bot.core.media import Media
 from bot.core.models import (
     AuditResult,
     Hit,
@@ -132,6 +133,8 @@ class HumasService:
         self.offline = offline
         self.usage_log = usage_log
         self.uploads = Uploads(settings, knowledge)
+        #: Quizzes, polls and video scripts of a draft.
+        self.media = Media(engine)
 
     def _record(self, task: str, user_id: str | None, result: RewriteResult | ReplyResult, started: float) -> None:
         if self.usage_log is None:

@@ -37,6 +37,7 @@ from bot.core.models import (
     unique_sources,
 )
 from bot.core.platforms import SPECS, post_length
+from bot.core.quiz_models import QuizSet
 from bot.core.reading import read_draft
 from bot.errors import EngineBlocked, EngineUnavailable
 from bot.llm import context as ctx
@@ -47,6 +48,7 @@ from bot.llm.fact_sheet import NONE, missing_text, sheet_block
 from bot.llm.guard import echoes, neutralise
 from bot.llm.posts import build_posts, posts_text
 from bot.llm.prompts import PromptLoader
+from bot.llm.quiz import reword_quiz
 from bot.llm.redact import Redacted, describe, pii_values, strip_pii
 from bot.llm.schemas import (
     OutputInvalid,
@@ -96,6 +98,10 @@ class LLMEngine:
     def from_settings(cls, settings: Settings) -> LLMEngine:
         """Build the chat client once; no request is made here."""
         return cls(ModelClient.from_settings(settings), settings)
+
+    def reword_quiz(self, draft: str, quiz_set: QuizSet) -> QuizSet:
+        """The quiz question in the model's words when they pass every check (`bot.llm.quiz`)."""
+        return reword_quiz(self.client, self.turns, draft, quiz_set)
 
     # --- shared helpers ----------------------------------------------------------------
     def _within_budget(self, request: R) -> R:
