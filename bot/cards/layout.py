@@ -1,0 +1,149 @@
+"""Text that always fits: wrapped on words, shrunk within bounds, measured, never cut.
+
+Every size is measured with the font itself (`getlength` to wrap, `getbbox` for the box a line
+covers when drawn), so a box is where the ink is, not an estimate. A word wider than the line is
+broken only after a hyphen, an en dash or a slash ("Alun-/Alun", "go.id/daftar"), never inside
+letters or digits; when even that does not fit at the smallest size allowed, the text does not fit
+(`None`) and the caller moves it to another slide or leaves it off, with a note, but never draws
+part of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.cards.fonts import font
+
+#: Line pitch as a multiple of the font size.
+LINE_SPACING = 1.22
+#: Places a word may be broken: after a hyphen, an en dash or a slash.
+_PIECES = re.compile(r"[^-/–]+[-/–]*|[-/–]+")
+
+
+@dataclass(frozen=True)
+class Box:
+    left: int
+    top: int
+    right: int
+    bottom: int
+
+    def overlaps(self, other: Box) -> bool:
+        return (self.left < other.right and other.left < self.right
+                and self.top < other.bottom and other.top < self.bottom)
+
+    def inside(self, width: int, height: int, margin: int = 0) -> bool:
+        return (self.left >= margin and self.top >= margin and self.right <= width - margin
+                and self.bottom <= height - margin)
+
+    def union(self, other: Box) -> Box:
+        return Box(min(self.left, other.left), min(self.top, other.top), max(self.right, other.right),
+                   max(self.bottom, other.bottom))
+
+    @property
+    def width(self) -> int:
+        return self.right - self.left
+
+    @property
+    def height(self) -> int:
+        return self.bottom - self.top
+
+
+@dataclass(frozen=True)
+class TextBox:
+    """A block of text as drawn: the planned text, its lines, where they start, and the measured box."""
+
+    role: str
+    text: str
+    lines: tuple[str, ...]
+    size: int
+    bold: bool
+    #: The palette field the text is drawn in.
+    colour: str
+    x: int
+    y: int
+    box: Box
+
+    @property
+    def pitch(self) -> int:
+        return round(self.size * LINE_SPACING)
+
+    def moved(self, dy: int) -> TextBox:
+        b = self.box
+        return TextBox(self.role, self.text, self.lines, self.size, self.bold, self.colour, self.x, self.y + dy,
+                       Box(b.left, b.top + dy, b.right, b.bottom + dy))
+
+
+def wrap(text: str, size: int, bold: bool, width: int) -> list[str] | None:
+    """`text` in lines no wider than `width` px, broken between words (or after a hyphen or slash
+    inside a word too long for a line); None when a piece that cannot be broken is wider."""
+    face = font(size, bold)
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if face.getlength(candidate) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+            current = ""
+        if face.getlength(word) <= width:
+            current = word
+            continue
+        for piece in _PIECES.findall(word):
+            if face.getlength(current + piece) <= width:
+                current += piece
+                continue
+            if current:
+                lines.append(current)
+            if face.getlength(piece) > width:
+                return None
+            current = piece
+    if current:
+        lines.append(current)
+    return lines
+
+
+def block_height(lines: int, size: int, bold: bool) -> int:
+    """Height from the first line's top to the last line's descent."""
+    ascent, descent = font(size, bold).getmetrics()
+    return round(size * LINE_SPACING) * (lines - 1) + ascent + descent
+
+
+def measure(lines: tuple[str, ...], size: int, bold: bool, x: int, y: int) -> Box:
+    """The box the lines cover when drawn with their top-left origin at (x, y), one pitch apart."""
+    face = font(size, bold)
+    pitch = round(size * LINE_SPACING)
+    box: Box | None = None
+    for i, line in enumerate(lines):
+        left, top, right, bottom = face.getbbox(line)
+        line_box = Box(x + int(left), y + i * pitch + int(top), x + int(right) + 1, y + i * pitch + int(bottom) + 1)
+        box = line_box if box is None else box.union(line_box)
+    return box if box is not None else Box(x, y, x, y)
+
+
+@dataclass(frozen=True)
+class Style:
+    role: str
+    max_size: int
+    min_size: int
+    bold: bool = False
+    colour: str = "text"
+
+
+def fit(style: Style, text: str, x: int, y: int, width: int, max_height: int,
+        size: int | None = None) -> TextBox | None:
+    """The text at the largest size (from `size` or the style's largest, down to its smallest, in
+    steps of 2 px) whose lines fit `width` and `max_height`; None when none does."""
+    text = " ".join(text.split())
+    if not text:
+        return None
+    start = min(size or style.max_size, style.max_size)
+    for s in range(start, style.min_size - 1, -2):
+        lines = wrap(text, s, style.bold, width)
+        if lines is None or block_height(len(lines), s, style.bold) > max_height:
+            continue
+        shown = tuple(lines)
+        return TextBox(style.role, text, shown, s, style.bold, style.colour, x, y, measure(shown, s, style.bold, x, y))
+    return None
