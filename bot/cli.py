@@ -17,6 +17,7 @@ from urllib.parse import urlparse
 import click
 
 from bot import logsafe
+from bot.cli_cards import card
 from bot.cli_input import emit, fail, read_source, user_errors
 from bot.cli_render import render_audit, render_hits, render_reply, render_rewrite
 from bot.cli_usage import HumasGroup
@@ -299,3 +300,6 @@ def stats(obj: Ctx, group_by: Literal["day", "user"], days: int | None, as_json:
         title += f" ({days} hari terakhir)"
     payload = {"by": group_by, "days": days, "rows": [r.model_dump() for r in rows]}
     emit(as_json, payload, format_totals(rows, title))
+
+
+main.add_command(card)

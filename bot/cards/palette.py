@@ -27,18 +27,20 @@ RGB = tuple[int, int, int]
 
 @dataclass(frozen=True)
 class Palette:
-    """The colours of a card: a primary band, an accent for icons and rules, the body text on the
-    background, and the text drawn on the primary band."""
+    """The colours of a card: a primary band (and icon discs), an accent for rules, the body text on
+    the background, the text drawn on the band, and headings (the primary colour, made readable on
+    the background when it is not)."""
 
     primary: str = "#0B4F8A"
     accent: str = "#F2A900"
     text: str = "#1B1F24"
     background: str = "#FFFFFF"
     on_primary: str = "#FFFFFF"
+    heading: str = "#0B4F8A"
 
     #: (text field, background field, Indonesian name of the text) of every pair drawn.
     PAIRS = (("text", "background", "teks"), ("on_primary", "primary", "teks di pita utama"),
-             ("primary", "background", "judul fakta"))
+             ("heading", "background", "judul"))
 
     def rgb(self, name: str) -> RGB:
         return parse_hex(getattr(self, name))
@@ -135,4 +137,4 @@ def palette_for(profile: Profile | None) -> tuple[Palette, list[str]]:
                                               ("text", profile.card_text)) if value}
     palette = replace(DEFAULT, **chosen)
     on_primary = WHITE if contrast(WHITE, palette.primary) >= contrast(BLACK, palette.primary) else BLACK
-    return ensure_contrast(replace(palette, on_primary=on_primary))
+    return ensure_contrast(replace(palette, on_primary=on_primary, heading=palette.primary))

@@ -20,7 +20,7 @@ PNG_COMPRESSION = 3
 def draw(frame: Frame, slide: SlideLayout, palette: Palette, logo: bytes | None = None) -> Image.Image:
     canvas = Image.new("RGB", (frame.width, frame.height), palette.rgb("background"))
     d = ImageDraw.Draw(canvas)
-    d.rectangle((0, 0, frame.width, frame.band_bottom), fill=palette.rgb("primary"))
+    d.rectangle((0, 0, frame.width, frame.band_bottom), fill=palette.rgb("heading"))
     d.rectangle((0, frame.band_bottom, frame.width, frame.band_bottom + 10), fill=palette.rgb("accent"))
     if slide.kind == "cover" and slide.texts:
         top = min(t.box.top for t in slide.texts if t.role in ("hook", "lead"))
@@ -42,9 +42,9 @@ def draw(frame: Frame, slide: SlideLayout, palette: Palette, logo: bytes | None 
 
 def _dot(d: ImageDraw.ImageDraw, dot: Box, palette: Palette, filled: bool) -> None:
     if filled:
-        d.ellipse((dot.left, dot.top, dot.right, dot.bottom), fill=palette.rgb("primary"))
+        d.ellipse((dot.left, dot.top, dot.right, dot.bottom), fill=palette.rgb("heading"))
     else:
-        d.ellipse((dot.left, dot.top, dot.right, dot.bottom), outline=palette.rgb("primary"), width=3)
+        d.ellipse((dot.left, dot.top, dot.right, dot.bottom), outline=palette.rgb("heading"), width=3)
 
 
 def png_bytes(image: Image.Image) -> bytes:

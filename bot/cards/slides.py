@@ -28,13 +28,13 @@ DOT = 16
 
 NAME = Style("name", 40, 26, bold=True, colour="on_primary")
 HANDLE = Style("handle", 34, 26, colour="text")
-HOOK = Style("hook", 92, 48, bold=True, colour="primary")
+HOOK = Style("hook", 92, 48, bold=True, colour="heading")
 LEAD = Style("lead", 48, 40, colour="text")
-LABEL = Style("label", 40, 40, bold=True, colour="primary")
+LABEL = Style("label", 40, 40, bold=True, colour="heading")
 VALUE = Style("value", 56, 40, colour="text")
 CTA = Style("cta", 80, 44, bold=True, colour="text")
-FOLLOW = Style("follow", 56, 40, bold=True, colour="primary")
-TAGS = Style("tags", 44, 40, colour="primary")
+FOLLOW = Style("follow", 56, 40, bold=True, colour="heading")
+TAGS = Style("tags", 44, 40, colour="heading")
 
 
 @dataclass(frozen=True)
