@@ -20,7 +20,7 @@ PNG_COMPRESSION = 3
 def draw(frame: Frame, slide: SlideLayout, palette: Palette, logo: bytes | None = None) -> Image.Image:
     canvas = Image.new("RGB", (frame.width, frame.height), palette.rgb("background"))
     d = ImageDraw.Draw(canvas)
-    d.rectangle((0, 0, frame.width, frame.band_bottom), fill=palette.rgb("heading"))
+    d.rectangle((0, 0, frame.width, frame.band_bottom), fill=palette.rgb("primary"))
     d.rectangle((0, frame.band_bottom, frame.width, frame.band_bottom + 10), fill=palette.rgb("accent"))
     if slide.kind == "cover" and slide.texts:
         top = min(t.box.top for t in slide.texts if t.role in ("hook", "lead"))
