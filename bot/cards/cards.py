@@ -40,6 +40,17 @@ class Slide:
 
 
 @dataclass(frozen=True)
+class CardPlan:
+    """The slides laid out and measured, before any pixel is drawn."""
+
+    frame: Frame
+    palette: Palette
+    content: CardContent
+    layouts: list[SlideLayout]
+    notes: list[str]
+
+
+@dataclass(frozen=True)
 class CardSet:
     size: str
     width: int
@@ -51,8 +62,9 @@ class CardSet:
     notes: list[str] = field(default_factory=list)
 
     def drawn_text(self) -> str:
-        """All text drawn on the cards, one line per drawn line."""
-        return "\n".join(line for slide in self.slides for line in slide.lines)
+        """All text drawn on the cards, one block a line (a block's lines joined as the text they
+        wrap: a word broken after its hyphen is one word again)."""
+        return "\n".join(text.text for slide in self.slides for text in slide.texts)
 
 
 def _check_size(size: str) -> Frame:
@@ -61,21 +73,31 @@ def _check_size(size: str) -> Frame:
     return frame(size)
 
 
-def make_cards(draft: str, profile: Profile | None = None, size: str = "feed", logo: bytes | None = None,
-               *, max_chars: int = MAX_DRAFT_CHARS) -> CardSet:
-    """The draft's cards at `size` (feed 1080x1350, square 1080x1080, story 1080x1920): one card for a
-    short draft, else a carousel of at most ten slides. `logo` is what `load_logo` returned."""
+def plan_cards(draft: str, profile: Profile | None = None, size: str = "feed", has_logo: bool = False,
+               *, max_chars: int = MAX_DRAFT_CHARS) -> CardPlan:
+    """The draft's slides laid out at `size`: one card for a short draft, else a carousel of at
+    most ten slides, each with its band and footer; notes on colours corrected and facts left off."""
     area = _check_size(size)
     profile = profile or Profile()
     text = clean_input(draft, max_chars=max_chars, what="Draf")
     palette, notes = palette_for(profile)
     content = card_content(read_draft(text), profile)
     layouts, arrange_notes = arrange(area, content)
+    placed = [chrome(area, layout, content.institution, content.handle, has_logo, index, len(layouts))
+              for index, layout in enumerate(layouts)]
     notes += arrange_notes
-    slides: list[Slide] = []
-    for index, layout in enumerate(layouts):
-        placed = chrome(area, layout, content.institution, content.handle, logo is not None, index, len(layouts))
-        image = draw(area, placed, palette, logo)
-        slides.append(Slide(png_bytes(image), alt_text(placed, content, index, len(layouts)), placed))
-    notes += list(dict.fromkeys(n for s in slides for n in s.layout.notes if n not in notes))
-    return CardSet(size, area.width, area.height, slides, palette, content, notes)
+    notes += [n for n in dict.fromkeys(n for layout in placed for n in layout.notes) if n not in notes]
+    return CardPlan(area, palette, content, placed, notes)
+
+
+def make_cards(draft: str, profile: Profile | None = None, size: str = "feed", logo: bytes | None = None,
+               *, max_chars: int = MAX_DRAFT_CHARS) -> CardSet:
+    """The draft's cards as PNG at `size` (feed 1080x1350, square 1080x1080, story 1080x1920), each
+    with its alt text. `logo` is what `load_logo` returned."""
+    plan = plan_cards(draft, profile, size, logo is not None, max_chars=max_chars)
+    count = len(plan.layouts)
+    slides = [Slide(png_bytes(draw(plan.frame, layout, plan.palette, logo)),
+                    alt_text(layout, plan.content, index, count), layout)
+              for index, layout in enumerate(plan.layouts)]
+    return CardSet(plan.frame.name, plan.frame.width, plan.frame.height, slides, plan.palette, plan.content,
+                   plan.notes)

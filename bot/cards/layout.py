@@ -132,15 +132,21 @@ class Style:
     colour: str = "text"
 
 
-def fit(style: Style, text: str, x: int, y: int, width: int, max_height: int,
-        size: int | None = None) -> TextBox | None:
-    """The text at the largest size (from `size` or the style's largest, down to its smallest, in
-    steps of 2 px) whose lines fit `width` and `max_height`; None when none does."""
+#: Smallest size for a text with a word that cannot be broken and is wider than the line at the
+#: style's smallest size (a place name of 35 letters): smaller, but whole.
+WORD_FLOOR = 28
+
+
+def fit(style: Style, text: str, x: int, y: int, width: int, max_height: int) -> TextBox | None:
+    """The text at the largest size (the style's largest down to its smallest, in steps of 2 px)
+    whose lines fit `width` and `max_height`; below the smallest only while a word is wider than the
+    line (down to WORD_FLOOR); None when no size fits."""
     text = " ".join(text.split())
     if not text:
         return None
-    start = min(size or style.max_size, style.max_size)
-    for s in range(start, style.min_size - 1, -2):
+    for s in range(style.max_size, WORD_FLOOR - 1, -2):
+        if s < style.min_size and wrap(text, style.min_size, style.bold, width) is not None:
+            return None  # below the smallest size only for a word too wide, never for more room
         lines = wrap(text, s, style.bold, width)
         if lines is None or block_height(len(lines), s, style.bold) > max_height:
             continue

@@ -8,6 +8,7 @@ plan's action. Nothing here writes a fact; the cards only choose and arrange.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from bot.core.compose import merge_hashtags
@@ -49,6 +50,18 @@ class CardContent:
     hashtags: tuple[str, ...]
 
 
+#: Characters a card does not draw: emoji and other pictographs (no font for them; emoji are no
+#: facts), their joiners and variation selectors, private-use and unassigned code points.
+_NOT_DRAWN = {"So", "Co", "Cn", "Cs"}
+
+
+def drawable(text: str) -> str:
+    """`text` without the characters a card does not draw, spaces tidied."""
+    kept = "".join(ch for ch in text if unicodedata.category(ch) not in _NOT_DRAWN
+                   and ch not in "\u200d\ufe0e\ufe0f")
+    return " ".join(kept.split())
+
+
 def _handle(profile: Profile) -> str:
     handle = profile.handle.strip()
     return f"@{handle.lstrip('@')}" if handle else ""
@@ -62,10 +75,10 @@ def card_content(sheet: FactSheet, profile: Profile, plan: PostPlan | None = Non
         short = first_clause(plan.lead)
         if short != plan.lead:
             hook, lead = short, plan.lead
-    items = tuple(Item(line.slot, line.label, line.value) for slot in CARD_SLOTS
-                  if (line := plan.line(slot)) is not None and line.value.strip())
+    items = tuple(Item(line.slot, line.label, value) for slot in CARD_SLOTS
+                  if (line := plan.line(slot)) is not None and (value := drawable(line.value)))
     return CardContent(
-        institution=profile.name.strip(), hook=hook.strip(), lead=lead.strip(), items=items,
-        cta=CTA_SHORT[plan.action][profile.tone], handle=_handle(profile),
-        hashtags=tuple(merge_hashtags(profile.hashtags, cap=MAX_HASHTAGS)),
+        institution=drawable(profile.name), hook=drawable(hook) or drawable(lead), lead=drawable(lead), items=items,
+        cta=CTA_SHORT[plan.action][profile.tone], handle=drawable(_handle(profile)),
+        hashtags=tuple(t for tag in merge_hashtags(profile.hashtags, cap=MAX_HASHTAGS) if (t := drawable(tag))),
     )

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from bot.cards.layout import Box, Style, TextBox, block_height, fit
 from bot.cards.plan import CardContent, Item
 from bot.core.reading import Slot
+from bot.errors import BadInput
 
 SIZES: dict[str, tuple[int, int]] = {"feed": (1080, 1350), "square": (1080, 1080), "story": (1080, 1920)}
 MARGIN = 72
@@ -28,7 +29,7 @@ DOT = 16
 
 NAME = Style("name", 40, 26, bold=True, colour="on_primary")
 HANDLE = Style("handle", 34, 26, colour="text")
-HOOK = Style("hook", 92, 48, bold=True, colour="heading")
+HOOK = Style("hook", 92, 40, bold=True, colour="heading")
 LEAD = Style("lead", 48, 40, colour="text")
 LABEL = Style("label", 40, 40, bold=True, colour="heading")
 VALUE = Style("value", 56, 40, colour="text")
@@ -174,7 +175,7 @@ def closing(frame: Frame, content: CardContent) -> SlideLayout | None:
 def single(frame: Frame, content: CardContent) -> SlideLayout | None:
     """One card with everything: the hook, the facts and the call to action."""
     area = frame.content
-    for hook_size in range(72, 43, -4):
+    for hook_size in range(72, HOOK.min_size - 1, -4):
         hook = fit(replace(HOOK, max_size=hook_size, min_size=hook_size), content.hook, area.left, area.top,
                    area.width, area.height)
         if hook is None:
@@ -230,8 +231,8 @@ def arrange(frame: Frame, content: CardContent) -> tuple[list[SlideLayout], list
     if len(content.items) <= SINGLE_MAX_ITEMS and (one := single(frame, content)) is not None:
         return [one], notes
     first = cover(frame, content)
-    if first is None:
-        raise ValueError("cover does not fit")  # a hook is at most a headline: always fits at 48 px
+    if first is None:  # a hook is a headline or a sentence of words: this is a draft of one endless word
+        raise BadInput("Kalimat utama draf tidak bisa ditata di kartu (kata terlalu panjang tanpa spasi).")
     groups: list[SlideLayout] = []
     for cap in range(PER_SLIDE[frame.name], 7):
         groups, left_out = _paginate(frame, content.items, cap)
