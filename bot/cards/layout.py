@@ -2,8 +2,8 @@
 
 Every size is measured with the font itself (`getlength` to wrap, `getbbox` for the box a line
 covers when drawn), so a box is where the ink is, not an estimate. A word wider than the line is
-broken only after a hyphen, an en dash or a slash ("Alun-/Alun", "go.id/daftar"), never inside
-letters or digits; when even that does not fit at the smallest size allowed, the text does not fit
+broken only after a hyphen, an en dash or a slash ("Alun-/Alun") or before a web address's dot
+("daftarvaksin/.sukamakmurkota.go.id"), never inside a name or a number; when even that does not fit at the smallest size allowed, the text does not fit
 (`None`) and the caller moves it to another slide or leaves it off, with a note, but never draws
 part of it.
 """
@@ -17,8 +17,9 @@ from bot.cards.fonts import font
 
 #: Line pitch as a multiple of the font size.
 LINE_SPACING = 1.22
-#: Places a word may be broken: after a hyphen, an en dash or a slash.
-_PIECES = re.compile(r"[^-/–]+[-/–]*|[-/–]+")
+#: Places a word may be broken: after a hyphen, an en dash or a slash, and before the dot of a web
+#: address ("daftar.sukamakmurkota" | ".go.id"), never inside a number ("1.500", "08.00").
+_BREAK = re.compile(r"(?<=[-/–])(?=[^-/–])|(?=\.[^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ def wrap(text: str, size: int, bold: bool, width: int) -> list[str] | None:
         if face.getlength(word) <= width:
             current = word
             continue
-        for piece in _PIECES.findall(word):
+        for piece in _BREAK.split(word):
             if face.getlength(current + piece) <= width:
                 current += piece
                 continue
