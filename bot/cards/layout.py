@@ -3,8 +3,9 @@
 Every size is measured with the font itself (`getlength` to wrap, `getbbox` for the box a line
 covers when drawn), so a box is where the ink is, not an estimate. A word wider than the line is
 broken only after a hyphen, an en dash or a slash ("Alun-/Alun") or before a web address's dot
-("daftarvaksin/.sukamakmurkota.go.id"), never inside a name or a number; when even that does not fit at the smallest size allowed, the text does not fit
-(`None`) and the caller moves it to another slide or leaves it off, with a note, but never draws
+("daftarvaksin/.sukamakmurkota.go.id"), never inside a name or a number; a word that still does
+not fit is drawn smaller (down to WORD_FLOOR), whole. When nothing fits, the text does not fit
+(`None`) and the caller moves it to another slide or leaves it off with a note, but never draws
 part of it.
 """
 
