@@ -13,8 +13,9 @@ from bot.cards.logo import paste_logo
 from bot.cards.palette import Palette
 from bot.cards.slides import Frame, SlideLayout
 
-#: zlib level for the PNGs: level 3 is a third of the default's time for a file a few per cent larger.
-PNG_COMPRESSION = 3
+#: zlib level for the PNGs: level 6 (zlib's default) gives files a fifth smaller than level 3 for a third
+#: more time (measured on the example carousel: 69 kB in 58 ms a slide against 85 kB in 44 ms).
+PNG_COMPRESSION = 6
 
 
 def draw(frame: Frame, slide: SlideLayout, palette: Palette, logo: bytes | None = None) -> Image.Image:
