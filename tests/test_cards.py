@@ -179,3 +179,17 @@ def test_cli_card_refuses_a_bad_logo_and_a_bad_size(cli_env: Path) -> None:
     assert result.exit_code == 2 and "bukan gambar" in json.loads(result.stdout)["error"]
     result = CliRunner().invoke(main, ["card", str(EXAMPLE), "--out", str(cli_env), "--size", "poster"])
     assert result.exit_code == 2
+
+
+def test_without_dejavu_the_cards_fall_back_to_pillows_font_and_say_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.cards import fonts
+
+    monkeypatch.setattr(fonts, "DEJAVU_DIR", Path("/nonexistent-fonts"))
+    fonts.font.cache_clear()
+    try:
+        ok, detail = fonts.font_status()
+        assert not ok and "fonts-dejavu-core" in detail
+        cards = make_cards("Pasar murah digelar Sabtu, 14 Juni 2025 di Lapangan Desa Sukamaju. Gratis.", PROFILE)
+        assert fonts.font(40).getname()[0] == "Aileron" and len(cards.slides) == 1
+    finally:
+        fonts.font.cache_clear()
