@@ -1,69 +1,46 @@
 """`humasbot quiz` and `humasbot script`: a quiz, a feedback poll, Story sticker texts and a short-video
 script from a draft, made from its fact sheet by the service's `media` (with a model configured, the model
-may word the quiz question; no knowledge base is needed).
-
-`bot/cli.py` registers the commands with `main.add_command(quiz_command(read_source, user_errors))`:
-the reader and the error guard are passed in, so this module does not import the CLI module (which
-imports it) and the commands read input exactly as `rewrite` does.
-"""
+may word the quiz question; no knowledge base is needed)."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
 from typing import Any
 
 import click
 
+from bot.cli_input import emit, read_source, user_errors
 from bot.core.inputs import clean_input
 from bot.core.quiz_models import QuizSet, Sticker
-from bot.core.video_script import VideoScript, make_script
-
-Reader = Callable[[str, int], str]
-Guard = Callable[[Callable[..., None]], Callable[..., None]]
+from bot.core.video_script import VideoScript
 
 SOURCE_HELP = "Berkas draf rilis, atau '-' untuk masukan standar."
 
 
-def _draft(obj: Any, read: Reader, source: str) -> str:
+def _draft(obj: Any, source: str) -> str:
     limit = obj.settings.max_input_chars
-    return clean_input(read(source, limit), max_chars=limit, what="Draf")
+    return clean_input(read_source(source, limit), max_chars=limit, what="Draf")
 
 
-def _emit(as_json: bool, payload: dict[str, Any], text: str) -> None:
-    click.echo(json.dumps(payload, ensure_ascii=False, indent=2) if as_json else text)
+@click.command(name="quiz")
+@click.argument("source", default="-", metavar="[FILE|-]")
+@click.option("--json", "as_json", is_flag=True, help="Cetak satu objek JSON.")
+@click.pass_obj
+@user_errors
+def quiz(obj: Any, source: str, as_json: bool) -> None:
+    """Kuis, jajak pendapat, dan teks stiker Instagram Story dari draf rilis."""
+    result = obj.service.media.quiz(_draft(obj, source))
+    emit(as_json, result.model_dump(), render_quiz_set(result))
 
 
-def quiz_command(read: Reader, guard: Guard) -> click.Command:
-    """The `quiz` command, reading its input with `read` and reporting errors through `guard`."""
-
-    @click.command(name="quiz")
-    @click.argument("source", default="-", metavar="[FILE|-]")
-    @click.option("--json", "as_json", is_flag=True, help="Cetak satu objek JSON.")
-    @click.pass_obj
-    @guard
-    def quiz(obj: Any, source: str, as_json: bool) -> None:
-        """Kuis, jajak pendapat, dan teks stiker Instagram Story dari draf rilis."""
-        result = obj.service.media.quiz(_draft(obj, read, source))
-        _emit(as_json, result.model_dump(), render_quiz_set(result))
-
-    return quiz
-
-
-def script_command(read: Reader, guard: Guard) -> click.Command:
-    """The `script` command, reading its input with `read` and reporting errors through `guard`."""
-
-    @click.command(name="script")
-    @click.argument("source", default="-", metavar="[FILE|-]")
-    @click.option("--json", "as_json", is_flag=True, help="Cetak satu objek JSON.")
-    @click.pass_obj
-    @guard
-    def script(obj: Any, source: str, as_json: bool) -> None:
-        """Naskah video pendek 15-30 detik (TikTok, Reels, Shorts) dari draf rilis."""
-        result = make_script(_draft(obj, read, source))
-        _emit(as_json, result.model_dump(), render_script(result))
-
-    return script
+@click.command(name="script")
+@click.argument("source", default="-", metavar="[FILE|-]")
+@click.option("--json", "as_json", is_flag=True, help="Cetak satu objek JSON.")
+@click.pass_obj
+@user_errors
+def script(obj: Any, source: str, as_json: bool) -> None:
+    """Naskah video pendek 15-30 detik (TikTok, Reels, Shorts) dari draf rilis."""
+    result = obj.service.media.script(_draft(obj, source))
+    emit(as_json, result.model_dump(), render_script(result))
 
 
 def _options(options: list[str], correct: int | None) -> list[str]:

@@ -118,6 +118,10 @@ class Settings(BaseSettings):
     default_tone: Literal["formal", "friendly", "casual"] = Field(
         "friendly", validation_alias=_env("HUMASBOT_DEFAULT_TONE")
     )
+    #: Card colours as hex codes (bot/cards/palette.py); empty keeps the default palette.
+    card_primary: str = Field("", validation_alias=_env("HUMASBOT_CARD_PRIMARY"))
+    card_accent: str = Field("", validation_alias=_env("HUMASBOT_CARD_ACCENT"))
+    card_text: str = Field("", validation_alias=_env("HUMASBOT_CARD_TEXT"))
 
     # --- telegram ------------------------------------------------------------------
     telegram_bot_token: SecretStr | None = Field(None, validation_alias=_env("TELEGRAM_BOT_TOKEN"))

@@ -49,6 +49,10 @@ class Profile(BaseModel):
     hashtags: list[str] = Field(default_factory=list)
     platforms: list[PlatformName] = Field(default_factory=lambda: list(PLATFORMS))
     tone: Tone = "friendly"
+    #: Card colours as hex codes ("#0B4F8A"); None keeps the default palette (bot/cards/palette.py).
+    card_primary: str | None = None
+    card_accent: str | None = None
+    card_text: str | None = None
 
     def fact_sources(self) -> list[str]:
         """The profile's fields as fact sources: an answer may name the institution, its account, its tags."""
