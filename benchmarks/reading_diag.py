@@ -1,6 +1,7 @@
 """Per-draft diagnosis of the fact sheet's kind, lead, what and benefit, on tuning drafts only.
 
-Run from the repository root: .venv/bin/python -m benchmarks.reading_diag [--all] [--set tune|extra] [ID ...]
+Run from the repository root:
+    .venv/bin/python -m benchmarks.reading_diag [--all] [--set tune|extra] [--prefix P] [--slots] [ID ...]
 
 Prints, for every tune draft (split.json "tune") and every extra draft (tests/data/quality/drafts_extra),
 the annotated kind beside the predicted one, the annotated lead beside `sheet.lead`, the annotated
@@ -19,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks import quality_metrics as qm  # noqa: E402
-from benchmarks.quality import first_sentence  # noqa: E402
+from benchmarks.quality import SCORED_SLOTS, first_sentence, predicted_slots  # noqa: E402
 from bot.core.inputs import clean_input  # noqa: E402
 from bot.core.models import RewriteRequest  # noqa: E402
 from bot.core.reading import Slot, read_draft  # noqa: E402
@@ -40,9 +41,14 @@ def _slot_ok(predicted: list[str], gold: list[str]) -> str:
     return f"{c.tp_pred}/{c.n_pred} pred, {c.tp_gold}/{c.n_gold} gold"
 
 
-def diagnose(name: str, draft: qm.Draft, engine: OfflineEngine, show_all: bool) -> dict[str, bool]:
+def diagnose(name: str, draft: qm.Draft, engine: OfflineEngine, show_all: bool,
+             slots: dict[str, qm.Counts] | None = None) -> dict[str, bool]:
     body = clean_input(draft.body, max_chars=100_000, what="Draf")
     sheet = read_draft(body)
+    if slots is not None:
+        predicted = predicted_slots(body)
+        for slot in SCORED_SLOTS:
+            slots.setdefault(slot, qm.Counts()).add(qm.slot_counts(predicted.get(slot, []), draft.facts.get(slot, [])))
     lead = sheet.lead.text if sheet.lead else None
     lead_ok = sheet.citizen_benefit == draft.citizen_benefit and (
         not draft.citizen_benefit or (lead is not None and draft.lead is not None
@@ -76,17 +82,28 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--all", action="store_true", help="print every draft, not only the misses")
     parser.add_argument("--set", choices=("tune", "extra"), help="only one set")
+    parser.add_argument("--prefix", help="only the drafts whose id starts with this prefix (e.g. ext2)")
+    parser.add_argument("--slots", action="store_true", help="also print slot P/R/F1, overall and per slot")
     parser.add_argument("ids", nargs="*", help="only these draft ids (tune or extra)")
     args = parser.parse_args()
     engine = OfflineEngine()
     totals: dict[str, dict[str, list[bool]]] = {}
+    slots: dict[str, qm.Counts] = {}
     for name, draft in tuning_drafts():
-        if (args.set and name != args.set) or (args.ids and draft.id not in args.ids):
+        if ((args.set and name != args.set) or (args.ids and draft.id not in args.ids)
+                or (args.prefix and draft.prefix != args.prefix)):
             continue
-        for key, value in diagnose(name, draft, engine, args.all).items():
+        for key, value in diagnose(name, draft, engine, args.all, slots if args.slots else None).items():
             totals.setdefault(name, {}).setdefault(key, []).append(value)
     for name, rows in totals.items():
         print(name, "  ".join(f"{k} {sum(v)}/{len(v)}" for k, v in rows.items()))
+    if args.slots:
+        overall = qm.Counts()
+        for counts in slots.values():
+            overall.add(counts)
+        print(f"slots P/R/F1 {overall.precision:.2f} / {overall.recall:.2f} / {overall.f1:.2f}")
+        print("; ".join(f"{k} {c.precision:.2f}/{c.recall:.2f} ({c.n_gold})"
+                        for k, c in slots.items() if c.n_gold or c.n_pred))
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import pytest
 
 from benchmarks import quality_metrics as qm
 from bot.core.reading import DraftKind, Slot, missing_key_facts, read_draft
+from bot.core.reading.lead import clause_benefit
 
 DRAFT = (
     "Bupati Sleman yang diwakili Asisten I membuka secara resmi pasar murah, bertempat di Lapangan "
@@ -65,3 +66,9 @@ def test_a_day_without_its_year_matches_the_same_day_written_in_full() -> None:
     sheet = read_draft("Pasar murah keliling: Rabu (4/6/2025) di Kecamatan Ngimbang, Kamis (5/6) di Kecamatan Babat.")
     assert not missing_key_facts(sheet, "Pasar murah Rabu, 4 Juni 2025 dan Kamis, 5 Juni 2025 di Kecamatan Babat.")
     assert [f.slot for f in missing_key_facts(sheet, "Pasar murah 6 Juni 2025 di Kecamatan Babat.")] == [Slot.WHEN]
+
+
+def test_what_citizens_receive_weighs_and_an_office_receiving_a_visit_does_not() -> None:
+    assert clause_benefit("setiap keluarga penerima akan memperoleh bantuan bahan bangunan") > 0
+    assert clause_benefit("Pemkab menerima kunjungan kerja DPRD provinsi") == 0
+    assert clause_benefit("anak sulit mendapatkan akta kelahiran dengan nama ayah") == 0

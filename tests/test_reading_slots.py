@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core.reading import Slot, read_draft
 from bot.core.reading.acronyms import find_acronyms
 
@@ -137,3 +139,26 @@ def test_attribution_with_a_rank_and_contacts_by_account() -> None:
 def test_a_street_number_stays_with_its_address() -> None:
     draft = "Layanan dibuka di Kantor BPJS Kesehatan Cabang Kupang, Jalan Palapa No. 7, Oebobo, tiap Senin pukul 08.00."
     assert any("Jalan Palapa No. 7" in w for w in texts(draft, Slot.WHERE))
+
+
+@pytest.mark.parametrize(("draft", "who"), [
+    ("Layanan ini terbuka bagi warga ber-KTP Kota Bima yang belum memiliki BPJS.",
+     ["warga ber-KTP Kota Bima yang belum memiliki BPJS"]),
+    ("Pemeriksaan gigi menyasar siswa SD kelas 4 sampai 6, sedangkan orang tua cukup mengisi formulir.",
+     ["siswa SD kelas 4 sampai 6"]),
+    ("Sasaran kami warga berusia 40 tahun ke atas, terutama lansia di atas 60 tahun.",
+     ["warga berusia 40 tahun ke atas", "lansia di atas 60 tahun"]),
+    ("Pelaku usaha kuliner rumahan yang memiliki NIB bisa mendapat pelatihan kemasan gratis.",
+     ["Pelaku usaha kuliner rumahan yang memiliki NIB"]),
+    ("Siapa yang bisa ikut?\n- pemilik kapal motor di bawah 5 GT\n- nelayan yang belum punya kartu KUSUKA",
+     ["pemilik kapal motor di bawah 5 GT", "nelayan yang belum punya kartu KUSUKA"]),
+])
+def test_who_is_a_qualified_group_the_clause_gives_something(draft: str, who: list[str]) -> None:
+    assert texts(draft, Slot.WHO) == who
+
+
+def test_who_leaves_out_those_excluded_and_those_told_to_report() -> None:
+    draft = ("Bantuan diberikan kepada petani penggarap yang terdaftar di kelompok tani. Petani yang sudah menerima "
+             "bantuan serupa tahun lalu tidak dapat mengikuti program ini. Warga yang melihat penyimpangan diminta "
+             "melapor ke 0812-3333-4444.")
+    assert texts(draft, Slot.WHO) == ["petani penggarap yang terdaftar di kelompok tani"]

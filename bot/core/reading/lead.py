@@ -45,9 +45,14 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
      frozenset({DraftKind.EMERGENCY})),
     (re.compile(r"\b(?:tidak\s+pernah|tidak\s+benar|tetap\s+aman|dipastikan\s+aman|tetap\s+berjalan|bukan\s+"
                 r"(?:yang|dari))\b", _I), 2.0, frozenset({DraftKind.CLARIFICATION})),
-    (re.compile(r"(?<![\d.,])\d[\d.,]*+\s*(?:kilometer|km|unit|rumah|jembatan|titik)\b[^,;]{0,50}\b(?:selesai|diperbaiki|"
+    (re.compile(r"(?<![\d.,])\d[\d.,]*+\s*(?:kilometer|km|unit|rumah|jembatan|titik)\b[^,;]{0,80}\b(?:selesai|diperbaiki|"
                 r"dibangun|tuntas|rampung)|\b(?:selesai\s+diperbaiki|sudah\s+bisa\s+dilalui|tidak\s+lagi)\b", _I), 2.0,
      frozenset({DraftKind.ACHIEVEMENT})),
+    # What citizens receive: the object of a receiving verb ("... akan memperoleh bantuan Rp6 juta"), not an
+    # office receiving a visit or praise.
+    (re.compile(r"(?<!sulit\s)(?<!tidak\s)(?<!belum\s)(?<!gagal\s)\b(?:mendapat(?:kan)?|memperoleh|menerima|menikmati)\s+(?!(?:kunjungan|audiensi|penghargaan|"
+                r"apresiasi|laporan|masukan|aspirasi|rombongan|tamu|arahan|sambutan|piagam|trofi|predikat)\b)", _I),
+     2.0, frozenset()),
     (re.compile(r"\b(?:kembali\s+)?dibuka\b", _I), 1.5, frozenset({DraftKind.SERVICE})),
     (re.compile(r"\b(?:kembali\s+)?(?:menggelar|menyelenggarakan|menyalurkan|membagikan|meluncurkan|membuka)\b", _I),
      0.8, frozenset({DraftKind.EVENT, DraftKind.SERVICE})),

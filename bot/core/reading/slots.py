@@ -18,6 +18,7 @@ from bot.core.reading.key_facts import FREE, when_runs
 from bot.core.reading.people import find_people
 from bot.core.reading.places import find_places
 from bot.core.reading.sheet import Fact, Slot
+from bot.core.reading.who import find_who
 
 _RUN_PREFIX = re.compile(r"(?:\b(?:mulai|sejak|setiap|tiap|terhitung\s+sejak)\s+(?:hari\s+|tanggal\s+)?)$", re.I)
 _DAYPART = re.compile(r"^\s+(?:pagi|siang|sore|malam)(?:\s+hari)?\b")
@@ -54,33 +55,6 @@ _PRICE_HEADER = re.compile(r"^[^\n]*\b(?:harga|biaya|tarif)\b[^\n]{0,30}:[ \t]*\
 _PRICE_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)])?[ \t]*([^\n]{2,60}?Rp\s?[\d.,]+"
                          r"(?:\s*(?:per|/)\s*\w+)?)[^\n]*", re.M)
 _WAIVER = re.compile(r"\bmembebaskan\s+biaya\s+[^,.;]+", re.I)
-_GROUP = (r"(?:seluruh\s+|para\s+)?(?:warga|masyarakat|anak|balita|bayi|lansia|ibu|siswa|siswi|pelajar|mahasiswa|"
-          r"petani|nelayan|pelaku|UMKM|penyandang|keluarga|pemudik|peserta|pemilik|wajib\s+pajak|penerima|kelompok|"
-          r"PKL|pedagang|pelanggan|pasien|orang\s+tua|pengendara|seluruh\s+jenis|calon)\b")
-_WHO = re.compile(
-    rf"\b(?:diperuntukkan\s+bagi|khusus\s+(?:untuk|bagi)|"
-    rf"sasaran(?:nya)?(?:\s+(?:kegiatan|program|layanan)(?:\s+ini)?)?(?:\s*:|\s+(?:adalah|yaitu|ialah))?|adalah|"
-    rf"terbuka\s+(?:untuk|bagi)|kepada|mengajak|"
-    rf"diberikan\s+kepada|prioritas\s+(?:diberikan\s+)?(?:kepada|bagi|untuk)|berlaku\s+(?:untuk|bagi)|bagi|untuk|"
-    rf"meminta|mengimbau|diimbau)\s+({_GROUP}[^.;:\n]*)", re.I)
-_WHO_END = re.compile(r"[”\")]|,\s+(?!(?:dan\s+)?(?:ibu|lansia|balita|anak|penyandang|warga)\b)|"
-                      r"\s+(?:dan\s+ingin|untuk|agar|supaya|bahwa|"
-                      r"di\s+setiap|yang\s+merupakan|meningkatkan|lebih|rutin|segera|menyusul|juga)\b", re.I)
-#: A group is someone who may take part only with what sets it apart ("warga yang berulang tahun",
-#: "warga Kota Palu").
-#: Residents of a named place are a group only where the draft says the service is for them ("terbuka bagi
-#: seluruh warga Distrik X"), not in a general "untuk masyarakat Kabupaten X".
-_RESIDENTS = re.compile(r"(?:seluruh\s+)?(?:warga|masyarakat|penduduk)\s+(?-i:[A-Z])", re.I)
-_FOR_THEM = re.compile(r"(?:diperuntukkan|khusus|sasaran|terbuka|berlaku|bagi|prioritas|diberikan)\b", re.I)
-_QUALIFIED = re.compile(rf"{_GROUP}[\w\-]*\s+(?:[\w\-]+\s+)?(?:yang|usia|berusia|ber-|dengan|dari|terdampak|gizi|"
-                        r"hamil|laki-laki|perempuan|kelas|di\s+wilayah|di\s+sepanjang)", re.I)
-#: Whoever sees, wants or meets something is told what to do (a how or a contact), not a group served.
-_WHO_WHEN = re.compile(r"\byang\s+(?:ingin|melihat|menemukan|mengalami|mengetahui|membutuhkan|digigit|berminat)\b",
-                       re.I)
-#: A group as the subject of what it may or must do ("Warga yang rumahnya rusak ... jangan tidur di dalam").
-_WHO_SUBJECT = re.compile(rf"(?:^|(?<=[.!?])\s+)[^\w\s]{{0,3}}\s*({_GROUP}[^.;:\n]{{3,90}}?)\s+(?:diimbau|diminta|"
-                          r"tetap\s+mendapat|tidak\s+perlu(?:\s+lagi)?|jangan|dianjurkan)\b",
-                          re.I | re.M)
 _HOW = re.compile(
     r"(?<!perlu\s)(?<!harus\s)(?<!jangan\s)(?<!mampu\s)(?<!ingin\s)(?<!telanjur\s)(?<!petugas\s)\b(?:(?:melakukan\s+)?pendaftaran\s+(?=melalui|lewat|via|di\s)|"
     r"mendaftar(?:kan)?|daftar(?!\s+(?:nama|penerima|peserta|harga|hadir)\b)|mengambil|ambil|mengunduh|unduh|"
@@ -209,17 +183,6 @@ def _cost(text: str, begin: int) -> Iterator[Fact]:
         yield _fact(Slot.COST, text, start, end)
 
 
-def _who(text: str, begin: int) -> Iterator[Fact]:
-    for m in [*_WHO.finditer(text, begin), *_WHO_SUBJECT.finditer(text, begin)]:
-        start = m.start(1)
-        end = _cut(text, start, m.end(1), _WHO_END)
-        residents = _RESIDENTS.match(text, start, end) and _FOR_THEM.match(m.group(0))
-        if not (_QUALIFIED.match(text, start, end) or residents) or _WHO_WHEN.search(text, start, end):
-            continue
-        if len(text[start:end].split()) >= 3:
-            yield _fact(Slot.WHO, text, start, end)
-
-
 def _matches(pattern: re.Pattern[str], stop: re.Pattern[str], text: str, begin: int) -> Iterator[tuple[int, int]]:
     """Each match of `pattern`, cut at `stop`; the search goes on right after the cut, so that a
     second fact in the same sentence ("..., sedangkan ... perlu disertakan X") is found too."""
@@ -293,7 +256,8 @@ def find_facts(text: str, sentences: list[tuple[int, int]]) -> list[Fact]:
     found += [_fact(Slot.WHERE, text, s, e) for s, e in find_places(text)]
     found += [_fact(slot, text, s, e) for slot, s, e in find_counts(text)]
     found += [_fact(Slot.ATTRIBUTION, text, s, e) for s, e in find_people(text)]
-    for finder in (_cost, _who, _how, _requirements):
+    found += [_fact(Slot.WHO, text, s, e) for s, e in find_who(text, begin)]
+    for finder in (_cost, _how, _requirements):
         found += finder(text, begin)
     found += _contact(text, begin, locs)
     return sorted(_no_overlap([f for f in found if f.end > f.start]), key=lambda f: (f.start, f.slot))

@@ -1,0 +1,115 @@
+"""Who may take part or benefit: a group of people named with what sets it apart.
+
+A group is a noun phrase headed by people ("warga", "anak", "pelaku usaha", "pasangan", "rumah tangga")
+and restricted by what qualifies them: an age ("usia 9-59 bulan", "di atas 60 tahun"), a school
+grade ("siswa SD kelas 1"), a residence or an ID ("ber-KTP Kaltara"), what they own or do ("pemilik
+rumah ...", "pelaku usaha mikro ..."), or a relative clause ("yang belum terdaftar"). An unqualified
+"masyarakat" is everybody, so no group.
+
+The phrase counts as who when the clause around it gives it something or addresses it:
+  - it follows a word that frames a beneficiary or an audience ("bagi", "khusus untuk", "sasaran",
+    "menyasar", "ditujukan bagi", "mengimbau", "terutama" after another group);
+  - it is the subject of what citizens may do or receive ("... bisa ikut", "... berhak mendapat",
+    "... kini cukup menunjukkan KTP", "... diimbau");
+  - it answers a "Siapa yang bisa ikut?" header.
+The phrase ends where the clause's predicate begins (a modal, "cukup", "mendapat", "agar" ...), at a
+clause comma, or where a relative clause turns to the event ("yang digelar di ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+#: People a draft may address, as the head of a group.
+_HEAD = (r"(?:(?:seluruh|para|semua)\s+)?(?:warga|masyarakat|penduduk|anak(?:-anak)?|balita|bayi|lansia|ibu|remaja|"
+         r"siswa|siswi|pelajar|mahasiswa|petani|nelayan|pelaku|UMKM|penyandang|keluarga|rumah\s+tangga|pasangan|"
+         r"pemudik|peserta|pemilik|pemegang|wajib\s+pajak|penerima|kelompok|PKL|pedagang|pelanggan|pasien|"
+         r"orang\s+tua|pengendara|calon|pencari\s+kerja|angkatan\s+kerja|pemuda|perempuan|panitia|pengguna|"
+         r"penghuni|pekerja|buruh|karyawan|guru|korban|jemaah|difabel|penghafal|seluruh\s+jenis)\b")
+#: Heads that name a group by what its members own or do: their object sets them apart.
+_RELATIONAL = re.compile(r"(?:pemilik|pemegang|pelaku|penerima|pedagang|pengguna|penghafal|pencari|penyandang|"
+                         r"panitia|penghuni|wajib\s+pajak|seluruh\s+jenis)(?:\s+(?!(?:tidak|belum|akan|harus|bisa|dapat|"
+                         r"juga|sudah|yang)\b|me)\w+){2}", re.I)
+_QUALIFIED = re.compile(
+    rf"{_HEAD}[\w\-]*\s+(?:[\w\-]+\s+){{0,4}}?(?:yang|usia|berusia|ber-|berpelat|dengan|dari|asal|terdampak|gizi|"
+    r"hamil|laki-laki|perempuan|kelas|di\s+wilayah|di\s+sepanjang|di\s+atas|di\s+bawah|\d|SD|SMP|SMA|SMK|"
+    r"beragama|berpenghasilan|kurang\s+mampu|dewasa)", re.I)
+#: Residents of a named place are a group only where the draft says the service is for them.
+_RESIDENTS = re.compile(r"(?:seluruh\s+)?(?:warga|masyarakat|penduduk)\s+(?-i:[A-Z])", re.I)
+_FOR_THEM = re.compile(r"(?:diperuntukkan|khusus|sasaran|terbuka|berlaku|bagi|prioritas|diberikan|menyasar|"
+                       r"ditujukan)\b", re.I)
+#: Words that frame the phrase after them as a beneficiary or an audience.
+_FRAME = re.compile(
+    rf"\b(?:diperuntukkan\s+bagi|khusus\s+(?:untuk|bagi)|ditujukan\s+(?:untuk|bagi|kepada)|menyasar|"
+    rf"sasaran(?:nya)?(?:\s+(?:kami|kita|utama|kegiatan|program|layanan)(?:\s+ini)?)?(?:\s*:|\s+(?:adalah|yaitu|ialah))?|"
+    rf"adalah|terbuka\s+(?:untuk|bagi)|kepada|mengajak|diberikan\s+kepada|diutamakan(?:\s+(?:untuk|bagi))?|"
+    rf"prioritas\s+(?:diberikan\s+)?(?:kepada|bagi|untuk)|memprioritaskan|berlaku\s+(?:untuk|bagi)|bagi|untuk|"
+    rf"meminta|mengimbau|diimbau|harus|tergolong|terutama|khususnya|termasuk)\s+(?={_HEAD})",
+    re.I)
+_CLAUSE_END = re.compile(r"[.;:\n?]")
+#: A group as the subject of what it may, must or need not do.
+_SUBJECT = re.compile(  # in a lookahead: a subject may start inside an earlier one ("X, juga Y, bisa ikut")
+    rf"(?=(?:^|(?<=[.!?])\s+|(?<=,)\s+(?:juga\s+)?)[^\w\s]{{0,3}}\s*({_HEAD}[^.;:\n]{{3,120}}?)\s*,?\s+(?:diimbau|diminta|"
+    r"tetap\s+(?:mendapat|bisa)|tidak\s+perlu(?:\s+lagi)?|jangan|dianjurkan|(?:kini\s+)?cukup|"
+    r"(?:bisa|dapat|boleh|berhak)\s+(?:ikut|mengikuti|mendapat|memperoleh|menerima|mendaftar|datang|mengajukan|"
+    r"menukar|memanfaatkan|berobat|memperoleh))\b)", re.I | re.M)
+#: A "who may join" header ("Siapa yang bisa ikut?"), answered on its line or in the bullets under it.
+_ASKED = re.compile(r"\bsiapa\s+(?:saja\s+)?yang\s+(?:bisa|boleh|dapat|berhak)\s+\w+\s*\?", re.I)
+_ANSWER = re.compile(rf"[ \t]*\n?[ \t]*[^\w\s]{{0,3}}[ \t]*({_HEAD}[^.;:\n]*)", re.I)
+#: Whoever sees, wants or meets something is told what to do (a how or a contact), not a group served.
+_WHEN_THEY = re.compile(r"\byang\s+(?:ingin|melihat|menemukan|mengalami|mengetahui|membutuhkan|digigit|berminat|"
+                        r"dipaksa|kesulitan|memenuhi|merasa)\b", re.I)
+#: "... yang masih terikat perkawinan lain tidak dapat mengikuti": those left out.
+_LEFT_OUT = re.compile(r"\b(?:tidak|belum|bukan)\s*$", re.I)
+_END = re.compile(
+    r"[”\"]|\s+\((?!(?-i:[A-Z]{2,})\))|"
+    r",\s+(?!(?:dan\s+|serta\s+)?(?:ibu|lansia|balita|anak|penyandang|warga|(?-i:[A-Z]{2,})\b))|"
+    r"(?<!yang)\s+(?:dan\s+ingin|untuk|agar|supaya|bahwa|sebaiknya|sedangkan|di\s+setiap|yang\s+merupakan|meningkatkan|"
+    r"lebih|rutin|segera|menyusul|juga|bisa|dapat|boleh|berhak|kini|akan|wajib|cukup|mendapat|memperoleh|"
+    r"menerima|diminta|diimbau|dianjurkan|tetap|langsung|jangan|tidak\s+perlu|mengikuti|"
+    r"yang\s+(?:digelar|diselenggarakan|dilaksanakan|diadakan|berlangsung|dibuka))\b", re.I)
+
+
+def _span(text: str, start: int, end: int) -> tuple[int, int]:
+    cut = _END.search(text, start + 3, end)
+    end = cut.start() if cut else end
+    depth = 0
+    for i in range(start, end):  # an aside the phrase sits in ends it: "(... bagi orang tua yang bekerja)"
+        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        if depth < 0:
+            end = i
+            break
+    while end > start and text[end - 1] in " ,;.:”\"":
+        end -= 1
+    return start, end
+
+
+def _is_group(text: str, start: int, end: int, frame: str) -> bool:
+    phrase = text[start:end]
+    if len(phrase.split()) < 3 or _WHEN_THEY.search(phrase):
+        return False
+    residents = _RESIDENTS.match(phrase) and _FOR_THEM.search(frame)
+    return bool(_QUALIFIED.match(phrase) or _RELATIONAL.match(phrase) or residents)
+
+
+def find_who(text: str, begin: int) -> Iterator[tuple[int, int]]:
+    """Spans of the groups that may take part or benefit, from `begin` (after the headline)."""
+    for m in _FRAME.finditer(text, begin):
+        stop = _CLAUSE_END.search(text, m.end())
+        start, end = _span(text, m.end(), stop.start() if stop else len(text))
+        if _is_group(text, start, end, m.group(0)):
+            yield start, end
+    for m in _SUBJECT.finditer(text, begin):
+        if _LEFT_OUT.search(m.group(1)):
+            continue
+        start, end = _span(text, m.start(1), m.end(1))
+        if _is_group(text, start, end, ""):
+            yield start, end
+    for header in _ASKED.finditer(text, begin):
+        pos = header.end()
+        while answer := _ANSWER.match(text, pos):
+            start, end = _span(text, answer.start(1), answer.end(1))
+            if _is_group(text, start, end, "bagi"):
+                yield start, end
+            pos = answer.end()
