@@ -19,8 +19,8 @@ from bot.core.platforms import SPECS, post_length
 from bot.core.reading import Slot, missing_key_facts, read_draft
 from bot.offline.engine import OfflineEngine
 from bot.offline.post_plan import plan_post
-from bot.offline.post_render import first_clause, x_key_slots
-from bot.offline.post_text import clean_span, sentence
+from bot.offline.post_text import clean_span, first_clause, sentence
+from bot.offline.post_x import x_key_slots
 
 QUALITY_DRAFTS = sorted((Path(__file__).parent / "data" / "quality" / "drafts").glob("*.md"))
 

@@ -22,6 +22,7 @@ from bot.core.models import (
 )
 from bot.core.platforms import SPECS, post_length
 from bot.core.reading import KEY_SLOTS, Fact, FactSheet, Slot, missing_key_facts, read_draft
+from bot.core.reading.key_check import key_facts
 from bot.core.reading.sheet import LABELS
 
 W_FACTS_REWRITE = "Cek fakta: ada fakta yang tidak ada di draf: "
@@ -76,7 +77,7 @@ def reply_fact_check(request: ReplyRequest, suggestions: Sequence[str], chunks: 
 
 def post_key_slots(platform: PlatformName, sheet: FactSheet) -> tuple[Slot, ...]:
     """The key slots a post on `platform` must keep: those the sheet has (on X, the first two)."""
-    slots = tuple(slot for slot in KEY_SLOTS if sheet.has(slot))
+    slots = tuple(slot for slot in KEY_SLOTS if key_facts(sheet, slot))
     return slots[:X_KEY_FACTS] if platform == "x" else slots
 
 
