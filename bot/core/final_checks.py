@@ -30,6 +30,7 @@ W_FACTS_REPLY = "Cek fakta: saran balasan memuat fakta yang tidak ada di sumber:
 W_LINKS = "Catatan dari mesin memuat tautan atau akun yang tidak ada di sumber; sudah dihapus."
 W_KEY_FACTS_PREFIX = "Cek fakta kunci:"
 W_KEY_FACTS = W_KEY_FACTS_PREFIX + " unggahan tidak memuat fakta penting dari draf: {gaps}. Tambahkan sebelum diunggah."
+W_KEY_FACTS_X = " Di X yang dibatasi 280 karakter, sampaikan di balasan atau utas."
 
 #: X holds a hook and two facts (issue 11): a post on X must keep the first two key facts the draft
 #: has (in `KEY_SLOTS` order: when, where, cost, how); every other platform keeps them all.
@@ -112,7 +113,8 @@ def key_facts_warnings(gaps: Sequence[KeyGap]) -> list[str]:
     if not gaps:
         return []
     named = "; ".join(f"{gap.label} ({', '.join(SPECS[p].label for p in gap.platforms)})" for gap in gaps)
-    return [W_KEY_FACTS.format(gaps=named)]
+    on_x = any("x" in gap.platforms for gap in gaps)
+    return [W_KEY_FACTS.format(gaps=named) + (W_KEY_FACTS_X if on_x else "")]
 
 
 def finish_rewrite(request: RewriteRequest, result: RewriteResult) -> RewriteResult:

@@ -315,14 +315,14 @@ def _action(sheet: FactSheet, lines: tuple[FactLine, ...], lead: str) -> str:
     (a benefit with a when and a where), else pass it on."""
     deadlines = [c.text for f in sheet.of(Slot.DEADLINE) if (c := _clause_at(sheet, f.start)) is not None]
     how = " ".join([*(line.value for line in lines if line.slot == Slot.HOW), lead, *deadlines])
+    if sheet.kind == DraftKind.CLARIFICATION:
+        return "share"  # the correction is what to pass on; the hoax's "daftar" is no call to register
     if sheet.kind in (DraftKind.EMERGENCY, DraftKind.APPEAL) and not _REGISTER.search(how):
         return "report" if _REPORT.search(how) else "alert"
     if _REGISTER.search(how):
         return "register"
     if _REPORT.search(how):
         return "report"
-    if sheet.kind == DraftKind.CLARIFICATION:
-        return "share"
     slots = {line.slot for line in lines}
     if sheet.citizen_benefit and Slot.WHEN in slots and Slot.WHERE in slots:
         return "attend"
