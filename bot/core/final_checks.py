@@ -22,7 +22,7 @@ from bot.core.models import (
 )
 from bot.core.platforms import SPECS, post_length
 from bot.core.reading import KEY_SLOTS, Fact, FactSheet, Slot, missing_key_facts, read_draft
-from bot.core.reading.key_check import key_facts
+from bot.core.reading.key_check import key_facts, key_slot_order
 from bot.core.reading.sheet import LABELS
 
 W_FACTS_REWRITE = "Cek fakta: ada fakta yang tidak ada di draf: "
@@ -30,7 +30,6 @@ W_FACTS_REPLY = "Cek fakta: saran balasan memuat fakta yang tidak ada di sumber:
 W_LINKS = "Catatan dari mesin memuat tautan atau akun yang tidak ada di sumber; sudah dihapus."
 W_KEY_FACTS_PREFIX = "Cek fakta kunci:"
 W_KEY_FACTS = W_KEY_FACTS_PREFIX + " unggahan tidak memuat fakta penting dari draf: {gaps}. Tambahkan sebelum diunggah."
-W_KEY_FACTS_X = " Di X yang dibatasi 280 karakter, sampaikan di balasan atau utas."
 
 #: X holds a hook and two facts (issue 11): a post on X must keep the first two key facts the draft
 #: has (in `KEY_SLOTS` order: when, where, cost, how); every other platform keeps them all.
@@ -77,8 +76,9 @@ def reply_fact_check(request: ReplyRequest, suggestions: Sequence[str], chunks: 
 
 
 def post_key_slots(platform: PlatformName, sheet: FactSheet) -> tuple[Slot, ...]:
-    """The key slots a post on `platform` must keep: those the sheet has (on X, the first two)."""
-    slots = tuple(slot for slot in KEY_SLOTS if key_facts(sheet, slot))
+    """The key slots a post on `platform` must keep: those the sheet has (on X, the first two, in
+    `key_slot_order`: a clarification's channel first)."""
+    slots = tuple(slot for slot in key_slot_order(sheet) if key_facts(sheet, slot))
     return slots[:X_KEY_FACTS] if platform == "x" else slots
 
 
@@ -113,8 +113,7 @@ def key_facts_warnings(gaps: Sequence[KeyGap]) -> list[str]:
     if not gaps:
         return []
     named = "; ".join(f"{gap.label} ({', '.join(SPECS[p].label for p in gap.platforms)})" for gap in gaps)
-    on_x = any("x" in gap.platforms for gap in gaps)
-    return [W_KEY_FACTS.format(gaps=named) + (W_KEY_FACTS_X if on_x else "")]
+    return [W_KEY_FACTS.format(gaps=named)]
 
 
 def finish_rewrite(request: RewriteRequest, result: RewriteResult) -> RewriteResult:

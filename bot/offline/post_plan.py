@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from bot.core.fact_check import check_facts
 from bot.core.fact_scan import scan_facts
 from bot.core.reading import Clause, DraftKind, Fact, FactSheet, Slot
-from bot.core.reading.key_check import channel, kept, key_facts
+from bot.core.reading.key_check import channel, kept, key_facts, key_slot_order
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.sheet import LABELS
 from bot.offline.post_text import balance, capital, clean_span, plain_cost, plain_steps, sentence, words_of
@@ -90,9 +90,8 @@ class PostPlan:
         return next((line for line in self.lines if line.slot == slot), None)
 
     def key_lines(self) -> list[FactLine]:
-        """Lines of the key slots (when, where, cost, how), in that order."""
-        order = (Slot.WHEN, Slot.WHERE, Slot.COST, Slot.HOW)
-        return [line for slot in order if (line := self.line(slot)) is not None]
+        """Lines of the key slots (when, where, cost, how; a clarification's how first)."""
+        return [line for slot in key_slot_order(self.sheet) if (line := self.line(slot)) is not None]
 
 
 def _display(fact: Fact) -> str:

@@ -109,7 +109,7 @@ _PLAIN_VERBS: dict[str, str] = {
     "melapor": "lapor", "mendatangi": "datangi", "mengisi": "isi", "mengunduh": "unduh", "membawa": "bawa",
     "memeriksa": "periksa", "mengirim": "kirim", "mengirimkan": "kirimkan", "memantau": "pantau",
     "mengajukan": "ajukan", "menyampaikan": "sampaikan", "menunjukkan": "tunjukkan", "menguras": "kuras",
-    "melampirkan": "lampirkan", "menyiapkan": "siapkan",
+    "melampirkan": "lampirkan", "menyiapkan": "siapkan", "mengecek": "cek", "mengunjungi": "kunjungi",
 }
 _PLAIN_ALT = "|".join(sorted(_PLAIN_VERBS, key=len, reverse=True))
 _PLAIN_HEAD = re.compile(rf"^((?:segera|cukup|wajib|harus|dapat|bisa|lebih dulu)\s+)?({_PLAIN_ALT})\b", re.I)

@@ -32,7 +32,8 @@ def x_key_slots(plan: PostPlan) -> tuple[Slot, ...]:
 
 
 def _candidates(plan: PostPlan) -> list[FactLine]:
-    lines = [line for slot in X_ORDER if (line := plan.line(slot)) is not None]
+    key = plan.key_lines()
+    lines = key + [line for slot in X_ORDER if (line := plan.line(slot)) is not None and line not in key]
     if plan.sheet.kind != DraftKind.ACHIEVEMENT:
         lines = [line for line in lines if line.slot != Slot.FIGURES]
     return lines

@@ -106,6 +106,14 @@ def actionable(sheet: FactSheet, fact: Fact) -> bool:
     return True
 
 
+def key_slot_order(sheet: FactSheet) -> tuple[Slot, ...]:
+    """The key slots, most needed first: a clarification's channel to check comes before any day or
+    place (X keeps the first two the sheet has)."""
+    if sheet.kind == DraftKind.CLARIFICATION:
+        return (Slot.HOW, Slot.COST, Slot.WHEN, Slot.WHERE)
+    return KEY_SLOTS
+
+
 def key_facts(sheet: FactSheet, slot: Slot) -> list[Fact]:
     """The facts of `slot` a post must keep: those citizens act on (`actionable`)."""
     return [f for f in sheet.of(slot) if actionable(sheet, f)]
