@@ -311,7 +311,7 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
 
 def _action(sheet: FactSheet, lines: tuple[FactLine, ...], lead: str) -> str:
     """Register when the how, the lead or a deadline's clause asks it; report, stay alert, come to it
-    (a benefit with a when and a where), else pass it on."""
+    (a benefit with a when and a where, not the day an achievement was reported), else pass it on."""
     deadlines = [c.text for f in sheet.of(Slot.DEADLINE) if (c := _clause_at(sheet, f.start)) is not None]
     how = " ".join([*(line.value for line in lines if line.slot == Slot.HOW), lead, *deadlines])
     if sheet.kind == DraftKind.CLARIFICATION:
@@ -323,7 +323,7 @@ def _action(sheet: FactSheet, lines: tuple[FactLine, ...], lead: str) -> str:
     if _REPORT.search(how):
         return "report"
     slots = {line.slot for line in lines}
-    if sheet.citizen_benefit and Slot.WHEN in slots and Slot.WHERE in slots:
+    if sheet.kind != DraftKind.ACHIEVEMENT and sheet.citizen_benefit and Slot.WHEN in slots and Slot.WHERE in slots:
         return "attend"
     return "share"
 
