@@ -14,13 +14,15 @@ import pytest
 
 from benchmarks import quality_metrics as qm
 from bot.core.fact_check import check_facts
+from bot.core.final_checks import finish_rewrite, post_key_slots
 from bot.core.models import PLATFORMS, Profile, RewriteRequest, RewriteResult
 from bot.core.platforms import SPECS, post_length
-from bot.core.reading import Slot, missing_key_facts, read_draft
+from bot.core.reading import DraftKind, Slot, missing_key_facts, read_draft
+from bot.core.reading.key_check import actionable
 from bot.offline.engine import OfflineEngine
 from bot.offline.post_plan import plan_post
-from bot.offline.post_render import first_clause, x_key_slots
-from bot.offline.post_text import clean_span, sentence
+from bot.offline.post_text import clean_span, first_clause, sentence
+from bot.offline.post_x import x_key_slots
 
 QUALITY_DRAFTS = sorted((Path(__file__).parent / "data" / "quality" / "drafts").glob("*.md"))
 
@@ -47,6 +49,14 @@ MEETING = (
     "Paguyuban Pedagang Pasar Besar di ruang kerjanya, Rabu (4/3/2026). Pertemuan berlangsung hangat "
     "dalam suasana kekeluargaan. \"Kami berterima kasih atas kunjungan ini dan siap bersinergi,\" ujar "
     "Wali Kota. Turut hadir Sekretaris Daerah dan Kepala Dinas Perdagangan."
+)
+
+CLARIFICATION = (
+    "Polres Contoh Pastikan Kabar Penculikan Anak Hoaks\n\nKabar penculikan anak di Desa Sukamaju yang "
+    "beredar di grup WhatsApp sejak Minggu (2/2/2025) tidak benar alias hoaks. Tim Satreskrim sudah "
+    "menelusuri kabar tersebut dengan mendatangi sekolah dan warga serta memeriksa rekaman CCTV di sekitar "
+    "sekolah. Warga yang melihat orang "
+    "mencurigakan diminta menghubungi Call Center Polres Contoh di 0812-3456-7890."
 )
 
 ALERT = (
@@ -193,13 +203,43 @@ def test_missing_date_warning_is_true() -> None:
     assert not any(w.startswith("Tidak menemukan tanggal") for w in rewrite(PLACES).warnings)
 
 
-def test_x_warning_names_only_what_the_x_post_lacks() -> None:
-    for draft in (TARGET, DEADLINE, PLACES, ALERT, MEETING):
-        result = rewrite(draft)
+def test_a_missing_key_fact_is_warned_once_by_the_final_checks() -> None:
+    """The offline engine writes no key-fact warning of its own: the service's final checks name a
+    post that lacks a key fact it is held to, once, and X only for the two key facts it must keep."""
+    for draft in (TARGET, DEADLINE, PLACES, ALERT, MEETING, CLARIFICATION):
+        request = RewriteRequest(draft=draft, platforms=list(PLATFORMS))
+        result = finish_rewrite(request, OfflineEngine().rewrite(request))
         sheet = read_draft(draft)
-        lacks = missing_key_facts(sheet, post(result, "x"))
-        warned = any(w.startswith("Unggahan X tidak memuat") for w in result.warnings)
-        assert warned == bool(lacks)
+        lacks = missing_key_facts(sheet, post(result, "x"), post_key_slots("x", sheet))
+        warnings = [w for w in result.warnings if "tidak memuat" in w]
+        assert len(warnings) <= 1, warnings
+        assert bool(warnings) == bool(lacks), (warnings, lacks)
+
+
+def test_a_clarification_shows_the_correction_not_the_hoax() -> None:
+    """A clarification's key facts are the correction and the official channel: the hoax's own place
+    and day, and the police's own steps, are not shown as things to do, nor is a call to register."""
+    sheet = read_draft(CLARIFICATION)
+    assert sheet.kind == DraftKind.CLARIFICATION
+    hoax_place = next(f for f in sheet.of(Slot.WHERE) if "Sukamaju" in f.text)
+    assert not actionable(sheet, hoax_place)
+    police_step = next(f for f in sheet.of(Slot.HOW) if "CCTV" in f.text)
+    assert not actionable(sheet, police_step)
+    posts = {p.platform: p.text for p in rewrite(CLARIFICATION).posts}
+    for platform, text in posts.items():
+        assert "0812-3456-7890" in text, platform
+        assert "CCTV" not in text and "📍" not in text and "📅" not in text, (platform, text)
+        assert "daftar" not in text.lower(), platform
+
+
+def test_market_prices_are_prices_and_a_cap_says_so() -> None:
+    draft = ("Pemkot Contoh menggelar pasar murah di Lapangan Merdeka, Sabtu (14/6/2025) pukul 07.00 WIB. "
+             "Beras medium dijual Rp11.000 per kilogram. "
+             "Tiap warga maksimal beli 2 paket ya, biar semua kebagian.")
+    text = post(rewrite(draft), "instagram")
+    assert "Harga:" in text and "Biaya:" not in text
+    assert "Maksimal beli 2 paket" in line_of(text, "Batas"), text
+    assert "Kuota:" not in text and " ya" not in line_of(text, "Batas")
 
 
 def test_ceremony_warning_counts_the_ceremonial_clauses() -> None:
@@ -245,3 +285,24 @@ def test_a_travelling_schedule_keeps_each_day_with_its_place() -> None:
         assert check_facts(text, [draft]).ok, platform
         if platform != "x":
             assert not missing_key_facts(sheet, text), platform
+
+
+def test_x_keeps_every_fact_line_that_fits() -> None:
+    """X is not held to two facts when more fit: short when, where, cost, requirements and how all stay."""
+    draft = ("Pemkab Contoh membuka layanan rekam KTP elektronik keliling. Layanan dibuka Sabtu (14/6/2025) "
+             "pukul 08.00 WIB di Balai Desa Sukamaju. Layanan ini gratis. Warga cukup membawa Kartu Keluarga. "
+             "Daftar lewat WhatsApp 0812-1111-3333.")
+    x = post(rewrite(draft), "x")
+    assert post_length("x", x) <= SPECS["x"].limit
+    for fact in ("14 Juni 2025", "Balai Desa Sukamaju", "Gratis", "Kartu Keluarga", "0812-1111-3333"):
+        assert fact.lower() in x.lower(), (fact, x)
+
+
+def test_an_office_that_opens_a_channel_gives_citizens_a_step() -> None:
+    """A how naming a channel is the citizens' even when an office is the clause's subject; an
+    officials' own action without one is not."""
+    draft = ("Dinas Sosial Kota Contoh telah membuka pendaftaran bantuan melalui laman bansos.contohkota.go.id "
+             "mulai Senin (2/6/2025).")
+    sheet = read_draft(draft)
+    assert sheet.of(Slot.HOW)
+    assert all(actionable(sheet, f) for f in sheet.of(Slot.HOW)), sheet.of(Slot.HOW)

@@ -22,6 +22,7 @@ from bot.core.models import (
 )
 from bot.core.platforms import SPECS, post_length
 from bot.core.reading import KEY_SLOTS, Fact, FactSheet, Slot, missing_key_facts, read_draft
+from bot.core.reading.key_check import key_facts, key_slot_order
 from bot.core.reading.sheet import LABELS
 
 W_FACTS_REWRITE = "Cek fakta: ada fakta yang tidak ada di draf: "
@@ -75,8 +76,9 @@ def reply_fact_check(request: ReplyRequest, suggestions: Sequence[str], chunks: 
 
 
 def post_key_slots(platform: PlatformName, sheet: FactSheet) -> tuple[Slot, ...]:
-    """The key slots a post on `platform` must keep: those the sheet has (on X, the first two)."""
-    slots = tuple(slot for slot in KEY_SLOTS if sheet.has(slot))
+    """The key slots a post on `platform` must keep: those the sheet has (on X, the first two, in
+    `key_slot_order`: a clarification's channel first)."""
+    slots = tuple(slot for slot in key_slot_order(sheet) if key_facts(sheet, slot))
     return slots[:X_KEY_FACTS] if platform == "x" else slots
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from bot.core.fact_check import check_facts
 from bot.core.fact_scan import scan_facts
 from bot.core.reading import Clause, DraftKind, Fact, FactSheet, Slot
-from bot.core.reading.key_check import kept
+from bot.core.reading.key_check import channel, kept, key_facts, key_slot_order
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.sheet import LABELS
 from bot.offline.post_text import balance, capital, clean_span, plain_cost, plain_steps, sentence, words_of
@@ -33,7 +33,14 @@ EMOJI: dict[Slot, str] = {
 }
 #: Longest hook: a headline read at a glance.
 HOOK_CHARS = 90
-_PRICE = re.compile(r"\b(?:harga|dijual|seharga|dibanderol)\b", re.I)
+#: A fee to take part, as opposed to the price of goods.
+_FEE = re.compile(r"\b(?:gratis|biaya\w*|tarif|retribusi|iuran|(?:mem)?bayar\w*|\w*pungut\w*|dikenakan|"
+                  r"cuma-cuma|percuma|ongkos|free)\b", re.I)
+#: A cap per person or household, not a number of places: "maksimal 4 jerigen per KK".
+_LIMIT = re.compile(r"\b(?:maksimal|maks\.?|paling banyak|sebanyak-banyaknya|per\s+(?:KK|orang|warga|keluarga|"
+                    r"pembeli|rumah)|tiap|setiap|masing-masing)\b", re.I)
+#: How far before a fact its clause may hold the words that say what it is.
+LEAD_IN = 30
 _REGISTER = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|registrasi|mengisi)\b", re.I)
 _REPORT = re.compile(r"\b(?:lapor|melapor|laporkan|pengaduan|aduan|adukan)\b", re.I)
 _SLOGAN = re.compile(r"[!:]$|^[^a-z]*$")
@@ -58,6 +65,8 @@ class FactLine:
     facts: tuple[Fact, ...] = ()
     #: A shorter wording for tight spaces (X): a schedule's first stop.
     brief: str = ""
+    #: Shorter wordings for tight spaces, each the line's first values, whole (X).
+    shorter: tuple[str, ...] = ()
 
     @property
     def emoji(self) -> str:
@@ -81,9 +90,8 @@ class PostPlan:
         return next((line for line in self.lines if line.slot == slot), None)
 
     def key_lines(self) -> list[FactLine]:
-        """Lines of the key slots (when, where, cost, how), in that order."""
-        order = (Slot.WHEN, Slot.WHERE, Slot.COST, Slot.HOW)
-        return [line for slot in order if (line := self.line(slot)) is not None]
+        """Lines of the key slots (when, where, cost, how; a clarification's how first)."""
+        return [line for slot in key_slot_order(self.sheet) if (line := self.line(slot)) is not None]
 
 
 def _display(fact: Fact) -> str:
@@ -99,11 +107,32 @@ def _clause_at(sheet: FactSheet, offset: int) -> Clause | None:
 
 
 def _label(sheet: FactSheet, slot: Slot, facts: list[Fact]) -> str:
-    if slot == Slot.COST and not any(re.search(r"gratis|biaya", f.text, re.I) for f in facts):
-        around = " ".join(c.text for f in facts if (c := _clause_at(sheet, f.start)) is not None)
-        if _PRICE.search(around):
-            return "Harga"
+    """The slot's label, or what the facts are: amounts that are no fee to take part (no "biaya",
+    "tarif", "gratis" ...) are a market's prices ("Harga"); a per-person cap is a limit ("Batas")."""
+    if slot == Slot.COST and not any(_FEE.search(f.text) for f in facts):
+        return "Harga"
+    if slot == Slot.QUOTA and facts and all(_LIMIT.search(_lead_in(sheet, f) + f.text) for f in facts):
+        return "Batas"
     return LABELS[slot]
+
+
+def _with_limit(sheet: FactSheet, fact: Fact, value: str) -> str:
+    """A cap's value with the word that makes it one, when that word stands just before the fact:
+    "maksimal beli 2 paket" for "2 paket" (a span of the draft, never a word more)."""
+    if _LIMIT.search(fact.text):
+        return value
+    lead_in = _lead_in(sheet, fact)
+    found = list(_LIMIT.finditer(lead_in))
+    if not found:
+        return value
+    return clean_span(lead_in[found[-1].start() :] + fact.text)
+
+
+def _lead_in(sheet: FactSheet, fact: Fact) -> str:
+    """The words of the fact's clause just before it ("Tiap warga maksimal beli " before "2 paket")."""
+    clause = _clause_at(sheet, fact.start)
+    start = max(clause.start if clause is not None else 0, fact.start - LEAD_IN)
+    return sheet.draft[start : fact.start]
 
 
 def _values(facts: list[Fact], draft: str) -> list[tuple[str, Fact]]:
@@ -131,8 +160,10 @@ def fact_lines(sheet: FactSheet) -> tuple[FactLine, ...]:
     for slot in LINE_ORDER:
         if slot == Slot.FIGURES and sheet.kind != DraftKind.ACHIEVEMENT:
             continue  # "3 ton" of stock or "9.800 warga belum rekam" is no achievement to show off
-        facts = sheet.of(slot)
-        plain = [f for f in facts if not any(c.start <= f.start < c.end for c in ceremonial)]
+        facts = key_facts(sheet, slot)
+        # A channel to use stays even when the ceremony carries it ("... mengecek di laman X").
+        plain = [f for f in facts if not any(c.start <= f.start < c.end for c in ceremonial)
+                 or (slot == Slot.HOW and channel(f))]
         facts = plain or facts
         if slot == Slot.WHERE:
             facts = [f for f in facts if f not in stops.values()]
@@ -143,21 +174,32 @@ def fact_lines(sheet: FactSheet) -> tuple[FactLine, ...]:
             values += [(_display(place), place) for place in stops.values()]
         if slot == Slot.COST and any(FREE.search(v) for v, _ in values):
             values = [next((v, f) for v, f in values if FREE.search(v))]
+        if slot == Slot.CONTACT:  # a number the how line already gives is not said twice
+            said = "\n".join(line.value for line in lines)
+            values = [(v, f) for v, f in values if not kept(f, said)]
+        if slot == Slot.QUOTA and _label(sheet, slot, facts) == "Batas":
+            values = [(_with_limit(sheet, f, v), f) for v, f in values]
         if not values:
             continue
         joiner = ", " if slot == Slot.WHERE else "; "
-        text = capital(joiner.join(v for v, _ in values))
-        if slot in (Slot.HOW, Slot.REQUIREMENTS):
-            text = plain_steps(text)
-        elif slot == Slot.COST:
-            text = plain_cost(text, FREE)
+        text = _shape(slot, joiner.join(v for v, _ in values))
         label, brief = _label(sheet, slot, facts), ""
         if slot == Slot.WHEN and stops:
             shown = [v for v, f in values if f not in stops.values()]
             label, text = "Jadwal", capital("; ".join(shown))
             brief = capital(f"{shown[0]} (jadwal berikutnya di balasan)")
-        lines.append(FactLine(slot, label, text, tuple(f for _, f in values), brief))
+        shown_values = [v for v, f in values if not (slot == Slot.WHEN and f in stops.values())]
+        shorter = tuple(_shape(slot, joiner.join(shown_values[:n])) for n in range(len(shown_values) - 1, 0, -1))
+        lines.append(FactLine(slot, label, text, tuple(f for _, f in values), brief, shorter))
     return tuple(lines)
+
+
+def _shape(slot: Slot, text: str) -> str:
+    """A line's values as the line shows them: capitalised, steps in plain words, "Gratis"."""
+    text = capital(text)
+    if slot in (Slot.HOW, Slot.REQUIREMENTS):
+        return plain_steps(text)
+    return plain_cost(text, FREE) if slot == Slot.COST else text
 
 
 #: How far apart a day and its place may stand in a schedule ("Kamis (5/6) di Kecamatan Babat").
@@ -269,19 +311,19 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
 
 def _action(sheet: FactSheet, lines: tuple[FactLine, ...], lead: str) -> str:
     """Register when the how, the lead or a deadline's clause asks it; report, stay alert, come to it
-    (a benefit with a when and a where), else pass it on."""
+    (a benefit with a when and a where, not the day an achievement was reported), else pass it on."""
     deadlines = [c.text for f in sheet.of(Slot.DEADLINE) if (c := _clause_at(sheet, f.start)) is not None]
     how = " ".join([*(line.value for line in lines if line.slot == Slot.HOW), lead, *deadlines])
+    if sheet.kind == DraftKind.CLARIFICATION:
+        return "share"  # the correction is what to pass on; the hoax's "daftar" is no call to register
     if sheet.kind in (DraftKind.EMERGENCY, DraftKind.APPEAL) and not _REGISTER.search(how):
         return "report" if _REPORT.search(how) else "alert"
     if _REGISTER.search(how):
         return "register"
     if _REPORT.search(how):
         return "report"
-    if sheet.kind == DraftKind.CLARIFICATION:
-        return "share"
     slots = {line.slot for line in lines}
-    if sheet.citizen_benefit and Slot.WHEN in slots and Slot.WHERE in slots:
+    if sheet.kind != DraftKind.ACHIEVEMENT and sheet.citizen_benefit and Slot.WHEN in slots and Slot.WHERE in slots:
         return "attend"
     return "share"
 

@@ -2,36 +2,27 @@
 
 * Instagram: a hook line, the lead, emoji fact lines, one call to action, hashtags.
 * Facebook: fuller: a greeting, the lead, context sentences, the fact lines, who said it.
-* X: the lead (or its first clause, or the hook) and two facts, within 280, never cut mid-phrase.
+* X: the lead (or its first clause, or the hook) and as many facts as fit 280 (bot/offline/post_x.py).
 * TikTok: a hook for the caption and the on-screen text lines of a short video.
 * WhatsApp channel: compact, the headline and the key facts in *bold*.
 
 Every fact line of a key slot (when, where, cost, how) is in every post but X, so the key-fact check
-passes by construction; X keeps the first two key slots the sheet has (`x_key_slots`) and a third when it fits.
+passes by construction; X keeps the first two key slots the sheet has (`x_key_slots`) and every other fact
+line that fits.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from bot.core.compose import Block, assemble, join_tags, merge_hashtags
-from bot.core.final_checks import X_KEY_FACTS
+from bot.core.compose import Block, assemble, merge_hashtags
 from bot.core.models import PlatformName, Post, Profile, Tone
 from bot.core.platforms import SPECS, post_length
-from bot.core.reading import KEY_SLOTS, Slot
+from bot.core.reading import KEY_SLOTS, DraftKind, Slot
 from bot.offline.post_plan import FactLine, PostPlan
-from bot.offline.post_text import spell_out, words_of
+from bot.offline.post_text import first_clause, spell_out
+from bot.offline.post_x import render_x
 from bot.offline.templates import ASK, CTA, CTA_SHORT, GREETING, GREETING_FROM, SHARING, VISUAL, WA_ASK
-
-#: Fact lines shown on X beside the lead: the "two facts" the key-fact check holds X to
-#: (`final_checks.X_KEY_FACTS`), a third key fact when it fits too.
-X_FACTS = X_KEY_FACTS
-X_MAX_FACTS = X_KEY_FACTS + 1
-#: A lead cut at a comma keeps at least this many words.
-MIN_CLAUSE_WORDS = 5
-_CLAUSE_CUT = re.compile(r",\s+(?=(?:dengan|sehingga|yang|untuk|agar|serta|sedangkan|namun|tetapi|mulai|pada|di|"
-                         r"bertempat|melalui|sebagai|karena|dan)\b)")
 
 
 @dataclass(frozen=True)
@@ -135,51 +126,11 @@ def _screen_lead(plan: PostPlan) -> str:
 def _tiktok(plan: PostPlan, style: Style) -> list[Block]:
     hook = plan.hook or _screen_lead(plan)
     screen = [] if hook == _screen_lead(plan) else [f"▪️ {_screen_lead(plan)}"]
-    screen += [f"{line.emoji} {line.value}" for line in _lines(plan, style)
-               if line.slot in KEY_SLOTS or line.slot in (Slot.WHO, Slot.REQUIREMENTS)]
+    screen += [f"{line.emoji} {line.value}" for line in _lines(plan, style) if line.slot != Slot.TARGET
+               or plan.sheet.kind == DraftKind.ACHIEVEMENT]
     text = "Teks di layar:\n" + "\n".join(screen)
     marker = "👉" if style.alternate else "🎬"
     return [Block(f"{marker} {hook}", 10), Block(text, 9), Block(platform_cta("tiktok", plan, style), 10)]
-
-
-def first_clause(lead: str) -> str:
-    """The lead up to its first subordinate clause, as a sentence; the whole lead when no cut
-    leaves a sentence of its own."""
-    for m in _CLAUSE_CUT.finditer(lead):
-        head = lead[: m.start()].rstrip(" ,;")
-        if words_of(head) >= MIN_CLAUSE_WORDS:
-            return head + "."
-    return lead
-
-
-def x_key_slots(plan: PostPlan) -> tuple[Slot, ...]:
-    """The key slots an X post keeps: the first two key slots the plan has lines for."""
-    return tuple(line.slot for line in plan.key_lines()[:X_FACTS])
-
-
-def _x_facts(plan: PostPlan) -> list[FactLine]:
-    chosen = plan.key_lines()[:X_MAX_FACTS]
-    others = [line for line in plan.lines if line not in chosen and line.slot != Slot.TARGET]
-    return (chosen + others)[: max(len(chosen), X_FACTS)]
-
-
-def _x(plan: PostPlan, style: Style, tags: list[str]) -> tuple[str, list[str]]:
-    """The first arrangement that fits 280: leads from fullest to shortest, two facts then fewer,
-    with a call to action and tags while they fit. Nothing is cut mid-phrase."""
-    leads = list(dict.fromkeys([plan.lead, first_clause(plan.lead), plan.hook and plan.hook + "."]))
-    facts = [f"{line.emoji} {line.brief or line.value}" for line in _x_facts(plan)]
-    cta = platform_cta("x", plan, style)
-    limit = SPECS["x"].limit
-    for count in range(len(facts), -1, -1):
-        for with_cta in (True, False):
-            for lead in (lead for lead in leads if lead):
-                for need in (tags, tags[:1], []):
-                    body = spell_out("\n".join([lead, *facts[:count], *([cta] if with_cta else [])]),
-                                     plan.sheet.acronyms)
-                    text = join_tags("x", body, need)
-                    if post_length("x", text) <= limit:
-                        return text, list(need)
-    return assemble("x", [Block(first_clause(plan.lead), 10)], [], sep="\n")
 
 
 def render_post(platform: PlatformName, plan: PostPlan, style: Style, profile: Profile,
@@ -188,7 +139,7 @@ def render_post(platform: PlatformName, plan: PostPlan, style: Style, profile: P
     tags = _tags(platform, profile, draft_tags)
     cta = platform_cta(platform, plan, style)
     if platform == "x":
-        text, tags = _x(plan, style, tags)
+        text, tags = render_x(plan, cta, tags)
     else:
         blocks = {
             "instagram": lambda: _instagram(plan, style),

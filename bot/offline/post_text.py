@@ -23,6 +23,8 @@ _SPEECH_TAG = re.compile(
     rf"[,.!?]?\s*[\"“”]?\s*,?\s*(?:{_SPEECH_VERBS}nya|{_SPEECH_VERBS}\s+(?:[A-Z][\w.]*\s*){{1,4}})\s*[.!]?\s*$"
 )
 _SPACES = re.compile(r"\s{2,}")
+#: A spoken particle closing a span ("2 paket ya"): no part of the fact.
+_PARTICLE = re.compile(r"\s+(?:ya|yah|lho|loh|dong|kok|deh|nih|kak|gaes)$", re.I)
 #: A report frame before the content: "Dalam rapat tersebut diputuskan bahwa ...", "Ia menjelaskan bahwa ...".
 _FRAME = re.compile(
     r"^[^.;:]{0,120}?\b(?:diputuskan|disepakati|disampaikan|menyampaikan|mengatakan|menjelaskan|menegaskan|"
@@ -57,7 +59,7 @@ def clean_span(text: str) -> str:
     text = _DATELINE.sub("", text.strip())
     text = lexicon.fix_spelling(lexicon.strip_honorifics(unquote(text)))
     text = compact_dates(tidy(text))
-    return balance(text).strip(" ,;:–—-")
+    return _PARTICLE.sub("", balance(text).strip(" ,;:–—-"))
 
 
 def sentence(text: str) -> str:
@@ -107,7 +109,7 @@ _PLAIN_VERBS: dict[str, str] = {
     "melapor": "lapor", "mendatangi": "datangi", "mengisi": "isi", "mengunduh": "unduh", "membawa": "bawa",
     "memeriksa": "periksa", "mengirim": "kirim", "mengirimkan": "kirimkan", "memantau": "pantau",
     "mengajukan": "ajukan", "menyampaikan": "sampaikan", "menunjukkan": "tunjukkan", "menguras": "kuras",
-    "melampirkan": "lampirkan", "menyiapkan": "siapkan",
+    "melampirkan": "lampirkan", "menyiapkan": "siapkan", "mengecek": "cek", "mengunjungi": "kunjungi",
 }
 _PLAIN_ALT = "|".join(sorted(_PLAIN_VERBS, key=len, reverse=True))
 _PLAIN_HEAD = re.compile(rf"^((?:segera|cukup|wajib|harus|dapat|bisa|lebih dulu)\s+)?({_PLAIN_ALT})\b", re.I)
@@ -132,3 +134,19 @@ def plain_cost(value: str, free: re.Pattern[str]) -> str:
     A longer line ("tanpa biaya pendaftaran") keeps its wording: what is free is part of the fact."""
     m = free.fullmatch(value.strip(" .").lower())
     return "Gratis" if m else value
+
+
+#: A lead cut at a comma keeps at least this many words.
+MIN_CLAUSE_WORDS = 5
+_CLAUSE_CUT = re.compile(r",\s+(?=(?:dengan|sehingga|yang|untuk|agar|serta|sedangkan|namun|tetapi|mulai|pada|di|"
+                         r"bertempat|melalui|sebagai|karena|dan)\b)")
+
+
+def first_clause(lead: str) -> str:
+    """The lead up to its first subordinate clause, as a sentence; the whole lead when no cut
+    leaves a sentence of its own."""
+    for m in _CLAUSE_CUT.finditer(lead):
+        head = lead[: m.start()].rstrip(" ,;")
+        if words_of(head) >= MIN_CLAUSE_WORDS:
+            return head + "."
+    return lead

@@ -2,8 +2,9 @@
 
 Every warning is computed from the fact sheet and the posts actually written, never from a guess
 about the draft: "no benefit for citizens" only when the sheet found none (with the questions for
-the originating office), "titles dropped" only when the draft had titles and no post kept them,
-"X leaves out ..." only when the X post lacks that key fact.
+the originating office), "titles dropped" only when the draft had titles and no post kept them.
+A post that leaves out a key fact is named once, by the service's final checks
+(`final_checks.key_facts_warnings`), for every engine alike.
 """
 
 from __future__ import annotations
@@ -11,8 +12,7 @@ from __future__ import annotations
 from bot.core import lexicon
 from bot.core.models import Post
 from bot.core.platforms import SPECS
-from bot.core.reading import DraftKind, FactSheet, Slot, missing_key_facts
-from bot.core.reading.sheet import LABELS
+from bot.core.reading import DraftKind, FactSheet, Slot
 from bot.offline.post_plan import PostPlan
 
 OFFLINE_WARNING = "Mesin offline (tanpa model bahasa): hasil disusun ulang dari draf, bukan ditulis ulang bebas."
@@ -50,17 +50,6 @@ def _titles(draft: str, posts: list[Post]) -> list[str]:
     return [TITLES_WARNING] if found and not lexicon.find_honorifics(text) else []
 
 
-def _missing(sheet: FactSheet, posts: list[Post]) -> list[str]:
-    out = []
-    for post in posts:
-        missing = missing_key_facts(sheet, post.text)
-        if missing:
-            names = ", ".join(LABELS[f.slot].lower() for f in missing)
-            room = " karena batas 280 karakter; sampaikan di balasan atau utas" if post.platform == "x" else ""
-            out.append(f"Unggahan {SPECS[post.platform].label} tidak memuat {names}{room}.")
-    return out
-
-
 def rewrite_warnings(plan: PostPlan, posts: list[Post], platforms: list[str]) -> list[str]:
     """The warnings that hold for this draft and these posts."""
     sheet = plan.sheet
@@ -77,7 +66,6 @@ def rewrite_warnings(plan: PostPlan, posts: list[Post], platforms: list[str]) ->
     warnings += _ceremony(sheet)
     warnings += _titles(sheet.draft, posts)
     warnings += _spelling(sheet.draft, posts)
-    warnings += _missing(sheet, posts)
     for post in posts:
         if post.call_to_action not in post.text:
             warnings.append(f"Ajakan pada unggahan {SPECS[post.platform].label} terpotong karena batas karakter.")

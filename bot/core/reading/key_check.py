@@ -1,5 +1,11 @@
 """The key-fact check: does a post keep the when, where, cost and how its draft gives?
 
+Only facts citizens act on are key. What a key fact is depends on the kind of draft: in a
+clarification the hoax's own day, place, price and steps are what the correction denies, not things
+to act on (`actionable`), so the key facts are the correction's (the official channel to check, the
+real schedule). A "how" that is an official's own action ("tim sudah menelusuri ... dengan mendatangi
+sekolah") is no step for citizens either, unless it names a channel (a number, a link).
+
 A slot counts as kept when one of its facts is in the post, reworded or not: the fact's numbers,
 dates and times are all there (compared by canonical key, so "14/6" and "14 Juni" match), or, for a
 fact without any, most of its content words are. The LLM engine regenerates once naming what is
@@ -8,10 +14,12 @@ missing; the offline engine passes it by construction.
 
 from __future__ import annotations
 
+import re
+
 from bot.core import lexicon
 from bot.core.fact_scan import scan_facts
 from bot.core.reading.key_facts import FREE
-from bot.core.reading.sheet import KEY_SLOTS, Fact, FactSheet, Slot
+from bot.core.reading.sheet import KEY_SLOTS, DraftKind, Fact, FactSheet, Slot
 
 #: Share of a fact's content words a post must have when the fact has no number, date or time.
 WORD_SHARE = 0.6
@@ -54,12 +62,69 @@ def kept(fact: Fact, post: str, post_keys: set[str] | None = None, post_words: s
     return len(words & have) / len(words) >= WORD_SHARE
 
 
+#: A clause that tells the hoax itself (what circulates, what is denied), not the correction.
+_HOAX = re.compile(r"\b(?:beredar\w*|hoaks|hoax|tidak benar|palsu|berantai|disebar\w*|menyebar\w*|viral|"
+                   r"dibagikan|mengatasnamakan|tidak pernah|(?:kabar|pesan|informasi|unggahan|video|isu)\s+"
+                   r"(?:itu|tersebut))\b", re.I)
+#: Before a how: an official acting, or an action already done.
+_OFFICIAL = re.compile(r"\b(?:tim|petugas|personel|aparat|polisi|polres|polda|polsek|satgas|satreskrim|dinas|"
+                       r"pihak\w*|kami|jajaran|telah|sudah|sedang|tengah)\b", re.I)
+#: Before a how: a citizen addressed or invited ("warga ... diminta", "masyarakat dapat").
+_CITIZEN = re.compile(r"\b(?:warga|masyarakat|orang tua|pengendara|peserta|pemohon|pendaftar|calon|anda|"
+                      r"penerima|pelanggan|pengunjung|nelayan|pedagang|petani|pemilik|diminta|dipersilakan|"
+                      r"diimbau|diharapkan|dapat|bisa|silakan|cukup|wajib|harus|segera|jangan|cara\w*)\b", re.I)
+#: A channel citizens can use: a link, an address or account, a phone or emergency number, an app or line.
+_CHANNEL_KEY = re.compile(r"name:url:|number:(?:0\d{7,}|1\d{2,3})$")
+_CHANNEL_WORD = re.compile(r"\b(?:aplikasi|laman|situs|website|tautan|link|whatsapp|wa|hotline|call center|"
+                           r"command center|nomor|sms|telepon)\b", re.I)
+
+
+def _clause_of(sheet: FactSheet, fact: Fact) -> tuple[int, int] | None:
+    clause = next((c for c in sheet.clauses if c.start <= fact.start < max(c.end, c.start + 1)), None)
+    return (clause.start, clause.end) if clause is not None else None
+
+
+def channel(fact: Fact) -> bool:
+    """Whether `fact` names a channel citizens can use (a link, a number, an app, a hotline)."""
+    keys = (loc.fact.key for loc in scan_facts(fact.text))
+    return bool(_CHANNEL_WORD.search(fact.text)) or any(_CHANNEL_KEY.match(key) for key in keys)
+
+
+def actionable(sheet: FactSheet, fact: Fact) -> bool:
+    """Whether `fact` is one citizens act on: not a detail of the hoax a clarification denies, and
+    (a how) not an official's own action."""
+    span = _clause_of(sheet, fact)
+    if span is None:
+        return True
+    clause = sheet.draft[span[0] : max(span[1], fact.end)]
+    if sheet.kind == DraftKind.CLARIFICATION and fact.slot not in (Slot.WHAT, Slot.BENEFIT, Slot.ATTRIBUTION) \
+            and _HOAX.search(clause):
+        return False
+    if fact.slot == Slot.HOW and not channel(fact):
+        before = sheet.draft[span[0] : fact.start]
+        return not (_OFFICIAL.search(before) and not _CITIZEN.search(before))
+    return True
+
+
+def key_slot_order(sheet: FactSheet) -> tuple[Slot, ...]:
+    """The key slots, most needed first: a clarification's channel to check comes before any day or
+    place (X keeps the first two the sheet has)."""
+    if sheet.kind == DraftKind.CLARIFICATION:
+        return (Slot.HOW, Slot.COST, Slot.WHEN, Slot.WHERE)
+    return KEY_SLOTS
+
+
+def key_facts(sheet: FactSheet, slot: Slot) -> list[Fact]:
+    """The facts of `slot` a post must keep: those citizens act on (`actionable`)."""
+    return [f for f in sheet.of(slot) if actionable(sheet, f)]
+
+
 def missing_key_facts(sheet: FactSheet, post: str, slots: tuple[Slot, ...] = KEY_SLOTS) -> list[Fact]:
-    """For each key slot the sheet has and the post lacks entirely, the slot's first fact."""
+    """For each key slot the sheet has and the post lacks entirely, the slot's first key fact."""
     post_keys, post_words = _keys(post), _words(post)
     out: list[Fact] = []
     for slot in slots:
-        facts = sheet.of(slot)
+        facts = key_facts(sheet, slot)
         if facts and not any(kept(f, post, post_keys, post_words) for f in facts):
             out.append(facts[0])
     return out

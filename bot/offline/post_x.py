@@ -1,0 +1,99 @@
+"""The X post: a lead and as many of the plan's facts as 280 characters hold, never cut mid-phrase.
+
+X has room for a headline and a few compact fact lines ("📅 Sabtu–Minggu, 21–22 Maret · 📍 Alun-alun"
+on separate lines, no labels). Facts come before ornament: every arrangement is tried from the fullest
+lead to the hook, and the fact lines are added in the order a citizen needs them (the key slots the
+key-fact check holds X to first, then who, requirements, quota, deadline, contact); a line that does
+not fit is skipped, not cut. The call to action and the hashtags go in only where room is left.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from bot.core.compose import Block, assemble, join_tags
+from bot.core.final_checks import X_KEY_FACTS
+from bot.core.platforms import SPECS, post_length
+from bot.core.reading import DraftKind, Slot
+from bot.core.reading.key_check import kept
+from bot.offline.post_plan import FactLine, PostPlan
+from bot.offline.post_text import first_clause, spell_out
+
+#: The slots an X post shows, most needed first (figures only for an achievement report).
+X_ORDER: tuple[Slot, ...] = (
+    Slot.WHEN, Slot.WHERE, Slot.COST, Slot.HOW, Slot.WHO, Slot.REQUIREMENTS, Slot.QUOTA, Slot.DEADLINE,
+    Slot.CONTACT, Slot.FIGURES,
+)
+
+
+def x_key_slots(plan: PostPlan) -> tuple[Slot, ...]:
+    """The key slots an X post must keep: the first two key slots the plan has lines for."""
+    return tuple(line.slot for line in plan.key_lines()[:X_KEY_FACTS])
+
+
+def _candidates(plan: PostPlan) -> list[FactLine]:
+    key = plan.key_lines()
+    lines = key + [line for slot in X_ORDER if (line := plan.line(slot)) is not None and line not in key]
+    if plan.sheet.kind != DraftKind.ACHIEVEMENT:
+        lines = [line for line in lines if line.slot != Slot.FIGURES]
+    return lines
+
+
+def _said(line: FactLine, lead: str) -> bool:
+    """The lead already states every fact of the line: the line would only repeat it."""
+    return bool(line.facts) and all(kept(fact, lead) for fact in line.facts)
+
+
+@dataclass(frozen=True)
+class _Arrangement:
+    text: str
+    tags: tuple[str, ...]
+    score: tuple[int, int, int, int, int]
+
+
+def _text(plan: PostPlan, lead: str, lines: list[FactLine], cta: str, tags: list[str]) -> str:
+    body = "\n".join([lead, *(f"{line.emoji} {line.value}" for line in lines), *([cta] if cta else [])])
+    return join_tags("x", spell_out(body, plan.sheet.acronyms), tags)
+
+
+def _fits(text: str) -> bool:
+    return post_length("x", text) <= SPECS["x"].limit
+
+
+def _arrange(plan: PostPlan, lead: str, rank: int, cta: str, tags: list[str]) -> _Arrangement | None:
+    """The lead with every fact line that still fits, in order, then the tags that fit."""
+    required = set(x_key_slots(plan))
+    chosen: list[FactLine] = []
+    covered = 0
+    for line in _candidates(plan):
+        if _said(line, "\n".join([lead, *(c.value for c in chosen)])):
+            covered += 1
+            required.discard(line.slot)
+            continue
+        # The whole line, else a short form (a schedule's first stop, the first values); else it is left out.
+        forms = [line, *(replace(line, value=v) for v in (line.brief, *line.shorter) if v)]
+        fitting = next((f for f in forms if _fits(_text(plan, lead, [*chosen, f], cta, []))), None)
+        if fitting is not None:
+            chosen.append(fitting)
+            covered += 1
+            required.discard(line.slot)
+    if not _fits(_text(plan, lead, chosen, cta, [])):
+        return None
+    for need in (tags, tags[:1], []):
+        text = _text(plan, lead, chosen, cta, need)
+        if _fits(text):
+            return _Arrangement(text, tuple(need), (-len(required), covered, -rank, bool(cta), len(need)))
+    return None
+
+
+def render_x(plan: PostPlan, cta: str, tags: list[str]) -> tuple[str, list[str]]:
+    """The best arrangement: the key facts X is held to, then the most fact lines, then the fullest
+    lead, then the call to action and the tags."""
+    leads = [lead for lead in dict.fromkeys([plan.lead, first_clause(plan.lead), plan.hook and plan.hook + "."])
+             if lead]
+    options = [arrangement for rank, lead in enumerate(leads) for with_cta in (cta, "")
+               if (arrangement := _arrange(plan, lead, rank, with_cta, tags)) is not None]
+    if not options:
+        return assemble("x", [Block(first_clause(plan.lead), 10)], [], sep="\n")
+    best = max(options, key=lambda a: a.score)
+    return best.text, list(best.tags)
