@@ -193,3 +193,15 @@ def test_without_dejavu_the_cards_fall_back_to_pillows_font_and_say_so(monkeypat
         assert fonts.font(40).getname()[0] == "Aileron" and len(cards.slides) == 1
     finally:
         fonts.font.cache_clear()
+
+
+def test_a_long_hook_becomes_a_title_and_a_subtitle_between_clauses() -> None:
+    from bot.cards.plan import TITLE_CHARS, _title
+
+    rest = "untuk petani padi di empat kecamatan mulai pekan depan."
+    title, subtitle = _title(f"Sekolah Lapang Iklim gratis dan dibuka {rest}")
+    assert (title, subtitle) == ("Sekolah Lapang Iklim gratis", f"Dibuka {rest}")
+    short = "Cek kesehatan gratis di puskesmas"
+    assert _title(short) == (short, "")
+    unsplittable = "Warga kini dapat mengurus akta kelahiran anak langsung di rumah sakit tempat persalinan tanpa antre"
+    assert len(unsplittable) > TITLE_CHARS and _title(unsplittable) == (unsplittable, "")

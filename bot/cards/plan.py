@@ -8,6 +8,7 @@ plan's action. Nothing here writes a fact; the cards only choose and arrange.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -25,6 +26,10 @@ CARD_SLOTS: tuple[Slot, ...] = (
 )
 #: A hook longer than this is cut to the lead's first clause (the whole lead goes under it).
 HOOK_CHARS = 110
+#: A cover reads at a glance: a hook longer than this is split at its first ", " or " dan " that leaves a
+#: title of 3 words or more within it; the rest goes under it as the subtitle.
+TITLE_CHARS = 60
+_SPLIT = re.compile(r",\s+|\s+dan\s+")
 MAX_HASHTAGS = 4
 
 
@@ -67,6 +72,20 @@ def _handle(profile: Profile) -> str:
     return f"@{handle.lstrip('@')}" if handle else ""
 
 
+def _title(hook: str) -> tuple[str, str]:
+    """A long hook as a title and a subtitle ("Pekan X gratis" / "Terbuka untuk warga ..."), split only
+    between clauses; the words stay the hook's (only the joining "dan" is left out)."""
+    if len(hook) <= TITLE_CHARS:
+        return hook, ""
+    for m in _SPLIT.finditer(hook):
+        head, tail = hook[: m.start()].strip(), hook[m.end() :].strip()
+        if m.start() > TITLE_CHARS:
+            break
+        if len(head.split()) >= 3 and len(tail.split()) >= 3:
+            return head, tail[:1].upper() + tail[1:]
+    return hook, ""
+
+
 def card_content(sheet: FactSheet, profile: Profile, plan: PostPlan | None = None) -> CardContent:
     plan = plan or plan_post(sheet)
     hook = plan.hook or plan.lead
@@ -75,6 +94,8 @@ def card_content(sheet: FactSheet, profile: Profile, plan: PostPlan | None = Non
         short = first_clause(plan.lead)
         if short != plan.lead:
             hook, lead = short, plan.lead
+    if not lead:
+        hook, lead = _title(hook)
     items = tuple(Item(line.slot, line.label, value) for slot in CARD_SLOTS
                   if (line := plan.line(slot)) is not None and (value := drawable(line.value)))
     return CardContent(
