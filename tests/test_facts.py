@@ -354,3 +354,13 @@ def test_an_account_is_not_supported_by_a_mere_word() -> None:
 )
 def test_ordinary_indonesian_text_has_no_link(text: str) -> None:
     assert not [f.raw for f in extract_facts(text) if f.key.startswith("name:url:")]
+
+
+def test_an_account_with_inner_dots_is_one_account() -> None:
+    """Instagram handles carry dots ("@dinkes.kotaraya"): the whole handle is the fact, and another
+    account that merely shares its first part is not supported by it."""
+    sources = ["Dinas Kesehatan Kota Raya", "dinkes.kotaraya"]
+    assert check_facts("Ikuti @dinkes.kotaraya untuk info terbaru.", sources).ok
+    assert check_facts("Info lengkap di @dinkes.kotaraya.", sources).ok  # the full stop is no part of it
+    assert check_facts("Ikuti @dinkes untuk info terbaru.", sources).invented == ["@dinkes"]
+    assert check_facts("Ikuti @dinkes.kotabaru untuk info.", sources).invented == ["@dinkes.kotabaru"]

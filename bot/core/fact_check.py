@@ -230,7 +230,7 @@ def _link_in(target: str, text: str) -> bool:
     or a whole source (a profile handle without "@"), never a mere word ("Humas Kota")."""
     if target.startswith("@"):
         name = target[1:]
-        return text.strip() == name or re.search(rf"(?<=[@/]){re.escape(name)}(?![\w-])", text) is not None
+        return text.strip() == name or re.search(rf"(?<=[@/]){re.escape(name)}(?![\w-]|\.\w)", text) is not None
     return re.search(rf"(?<![^\W_]|-){re.escape(target)}(?![\w-])", text) is not None
 
 

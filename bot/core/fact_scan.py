@@ -62,7 +62,8 @@ _WEB_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?", _I)
 _LINK_END = ".,;:!?)]}*_'\"…"
 _DEGREE = re.compile("(?:" + "|".join(DEGREES) + ")")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_MENTION = re.compile(r"(?<![\w@])@\w{2,}")
+#: An account: letters, digits, "_" and inner dots (Instagram's "@dinkes.kota"), never a final dot.
+_MENTION = re.compile(r"(?<![\w@])@\w(?:[\w.]*\w)+")
 HASHTAG = re.compile(r"(?<![\w#])#\w+")
 _PHONE = re.compile(
     r"(?<![\d+])(?:(?:\+62|62|0)[\s.-]?8\d{1,3}(?:[\s.-]?\d{2,5}){1,4}"
