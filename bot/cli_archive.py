@@ -6,6 +6,7 @@ writes). CSV is UTF-8 with a BOM so that a spreadsheet shows Indonesian characte
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +44,9 @@ def arsip(obj: Any, since: str | None, until: str | None, as_csv: bool, as_json:
     if as_csv:
         data = export.to_csv(events, tz)
         if output is None:
-            click.get_binary_stream("stdout").write(data)
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
         else:
             _write(output, data)
             click.echo(f"{len(events)} peristiwa ditulis ke {output}.", err=True)
