@@ -141,7 +141,8 @@ class Settings(BaseSettings):
     # --- approval workflow (bot/workflow) ---------------------------------------------
     approver_ids: IdList = Field(default_factory=list, validation_alias=_env("HUMASBOT_APPROVER_IDS"))
     #: False (optional, the default), True (every chat), or the chats where results need approval.
-    approval_required: Annotated[bool | list[int], NoDecode] = Field(False, validation_alias=_env("HUMASBOT_APPROVAL_REQUIRED"))
+    approval_required: Annotated[bool | list[int], NoDecode] = Field(
+        False, validation_alias=_env("HUMASBOT_APPROVAL_REQUIRED"))
     approval_remind_hours: float = Field(2.0, gt=0, validation_alias=_env("HUMASBOT_APPROVAL_REMIND_HOURS"))
     #: The office's time zone: times of decisions and of the archive are shown in it.
     timezone: str = Field("Asia/Jakarta", validation_alias=_env("HUMASBOT_TIMEZONE"))
