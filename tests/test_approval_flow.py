@@ -250,3 +250,15 @@ def test_forgetting_a_chat_keeps_its_archive(desk: ApprovalDesk) -> None:
     events = desk.archive()
     assert [e.event for e in events] == ["submitted", "approved", "role_granted", "chat_forgotten"]
     assert events[1].text == POST
+
+
+def test_a_broken_state_file_is_moved_aside(tmp_path: Path, clock: Clock) -> None:
+    path = tmp_path / "state.sqlite3"
+    path.write_bytes(b"this is not a database " * 200)
+    desk = make_desk(path, clock)
+    request = desk.submit(POST, "post", CHAT, STAFF)
+    assert desk.get(request.id) == request
+    store = desk.store
+    assert isinstance(store, SqliteWorkflowStore)
+    assert [found.path for found in store.recovered] == [path]
+    assert store.recovered[0].moved_to.exists()
