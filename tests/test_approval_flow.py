@@ -148,6 +148,8 @@ def test_a_withdrawn_request_answers_its_old_buttons(desk: ApprovalDesk, clock: 
         desk.decide(request.id, KABAG, "approve")
     with pytest.raises(RequestNotFound):
         desk.decide("tidak-ada", KABAG, "approve")
+    with pytest.raises(BadInput, match="Keputusan 'terbit' tidak dikenal"):
+        desk.decide(request.id, KABAG, "terbit")
 
 
 def test_roles_who_may_decide(desk: ApprovalDesk) -> None:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
+from bot.errors import BadInput
 from bot.llm.redact import redact, strip_pii
 from bot.workflow import rules, texts
 from bot.workflow.models import (
@@ -181,7 +182,10 @@ class ApprovalDesk:
     def decide(self, request_id: str, approver: Person, decision: Decision | str, note: str = "") -> ApprovalRequest:
         """Approve, ask for a revision or reject; of two approvers at once, one decides and the other gets
         `StaleRequest` saying who decided and when."""
-        decision = Decision(decision)
+        try:
+            decision = Decision(decision)
+        except ValueError:
+            raise BadInput(f"Keputusan '{decision}' tidak dikenal; pilih approve, revise atau reject.") from None
         found = self.store.get(request_id)
         if found is None:
             raise RequestNotFound(f"Ajuan {request_id} tidak ditemukan (mungkin obrolannya sudah dihapus).")
