@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from langchain_core.embeddings import Embeddings
@@ -22,6 +23,8 @@ from bot.usage import UsageLog
 if TYPE_CHECKING:
     from bot.redis_usage import RedisUsageLog
     from bot.retrieval.knowledge_base import KnowledgeBase
+    from bot.workflow.desk import ApprovalDesk
+    from bot.workflow.store import WorkflowStore
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +52,31 @@ def build_usage_log(settings: Settings) -> UsageLog | RedisUsageLog:
         settings.state_db,
         price_prompt_per_1m=settings.price_prompt_per_1m,
         price_completion_per_1m=settings.price_completion_per_1m,
+    )
+
+
+def build_workflow_store(settings: Settings) -> WorkflowStore:
+    """Approvals, roles and the archive: in the state file, or in Redis when processes share it."""
+    if settings.redis_url:
+        from bot.workflow.redis_store import RedisWorkflowStore
+
+        return RedisWorkflowStore(settings.redis_url)
+    from bot.workflow.sqlite_store import SqliteWorkflowStore
+
+    return SqliteWorkflowStore(settings.state_db)
+
+
+def build_approval_desk(settings: Settings, store: WorkflowStore | None = None) -> ApprovalDesk:
+    """The approval desk with the roles, requirement, reminder delay and time zone of the settings."""
+    from bot.workflow.desk import ApprovalDesk
+
+    return ApprovalDesk(
+        store or build_workflow_store(settings),
+        approver_ids=settings.approver_ids,
+        admin_ids=settings.admin_ids,
+        required=settings.approval_required,
+        remind_after=timedelta(hours=settings.approval_remind_hours),
+        tz=settings.tz,
     )
 
 

@@ -17,6 +17,7 @@ from urllib.parse import urlparse
 import click
 
 from bot import logsafe
+from bot.cli_archive import arsip
 from bot.cli_cards import card
 from bot.cli_input import emit, fail, read_source, user_errors
 from bot.cli_quiz import quiz, script
@@ -303,6 +304,7 @@ def stats(obj: Ctx, group_by: Literal["day", "user"], days: int | None, as_json:
     emit(as_json, payload, format_totals(rows, title))
 
 
+main.add_command(arsip)
 main.add_command(card)
 main.add_command(quiz)
 main.add_command(script)

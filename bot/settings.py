@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 from pydantic import (
@@ -47,6 +48,8 @@ def _env(name: str) -> AliasChoices:
 _ID = re.compile(r"-?[0-9]+")
 _ID_SEPARATORS = re.compile(r"[\s,;]+")
 _HTTP_URL: TypeAdapter[AnyHttpUrl] = TypeAdapter(AnyHttpUrl)
+_OFF = frozenset({"", "off", "false", "0", "no", "tidak"})
+_ALL = frozenset({"all", "true", "yes", "semua", "ya"})
 _REDIS_URL = re.compile(r"(?:rediss?|unix)://\S+", re.IGNORECASE)
 
 
@@ -135,9 +138,18 @@ class Settings(BaseSettings):
     webhook_port: int = Field(8443, validation_alias=_env("HUMASBOT_WEBHOOK_PORT"))
     webhook_secret: SecretStr | None = Field(None, validation_alias=_env("HUMASBOT_WEBHOOK_SECRET"))
 
+    # --- approval workflow (bot/workflow) ---------------------------------------------
+    approver_ids: IdList = Field(default_factory=list, validation_alias=_env("HUMASBOT_APPROVER_IDS"))
+    #: False (optional, the default), True (every chat), or the chats where results need approval.
+    approval_required: Annotated[bool | list[int], NoDecode] = Field(
+        False, validation_alias=_env("HUMASBOT_APPROVAL_REQUIRED"))
+    approval_remind_hours: float = Field(2.0, gt=0, validation_alias=_env("HUMASBOT_APPROVAL_REMIND_HOURS"))
+    #: The office's time zone: times of decisions and of the archive are shown in it.
+    timezone: str = Field("Asia/Jakarta", validation_alias=_env("HUMASBOT_TIMEZONE"))
+
     log_level: str = Field("INFO", validation_alias=_env("HUMASBOT_LOG_LEVEL"))
 
-    @field_validator("allowed_user_ids", "allowed_chat_ids", "admin_ids", mode="before")
+    @field_validator("allowed_user_ids", "allowed_chat_ids", "admin_ids", "approver_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:
         """Ids separated by commas, semicolons or spaces, or a JSON-style list; anything else is
@@ -152,6 +164,33 @@ class Settings(BaseSettings):
             if not _ID.fullmatch(part):
                 raise ValueError(f"'{part[:30]}' bukan id Telegram; tulis angka dipisah koma, mis. 12345,-100678")
         return [int(part) for part in parts]
+
+    @field_validator("approval_required", mode="before")
+    @classmethod
+    def _required_chats(cls, value: object) -> object:
+        """"off" (or empty, false, tidak), "all" (or true, semua, ya), or chat ids as for the allow lists."""
+        if isinstance(value, int) and not isinstance(value, bool):
+            return [value]
+        if not isinstance(value, str):
+            return value
+        word = value.strip().lower()
+        if word in _OFF:
+            return False
+        if word in _ALL:
+            return True
+        try:
+            return cls._split_ids(value)
+        except ValueError:
+            raise ValueError("tulis off, all, atau id obrolan dipisah koma, mis. -1001234567890") from None
+
+    @field_validator("timezone")
+    @classmethod
+    def _timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value.strip())
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("harus nama zona waktu, mis. Asia/Jakarta, Asia/Makassar atau Asia/Jayapura") from None
+        return value.strip()
 
     @field_validator("telegram_api_base_url", "openai_base_url", "webhook_url")
     @classmethod
@@ -195,6 +234,10 @@ class Settings(BaseSettings):
     @property
     def state_db(self) -> Path:
         return self.data_dir / "state.sqlite3"
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
 
     @property
     def uploads_dir(self) -> Path:
