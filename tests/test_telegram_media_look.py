@@ -189,3 +189,11 @@ def test_doctor_reports_the_card_font():
     ok, detail = font_status()
     assert check["name"] == "Huruf infografis" and check["ok"] is ok and check["detail"] == detail
     assert check["required"] is False
+
+
+async def test_the_instance_card_colours_are_the_chat_default(bot, fake_tg, tg_service, monkeypatch):
+    settings = tg_service.settings.model_copy(update={"card_primary": "#123456", "card_accent": "#ABCDEF"})
+    monkeypatch.setattr(tg_service, "settings", settings)
+    assert tg_service.default_profile().card_primary == "#123456"
+    shown = await say(bot, fake_tg, USER, USER, "/profil", "Profil instansi")
+    assert "utama #123456, aksen #ABCDEF" in shown.text
