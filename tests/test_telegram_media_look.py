@@ -138,7 +138,8 @@ async def test_a_logo_that_is_not_an_image_is_refused(bot, fake_tg, tg_settings)
 
 
 async def test_a_logo_too_big_is_refused_before_download(bot, fake_tg, tg_settings):
-    mark = bot.send(document_message(ADMIN, ADMIN, "big", "logo.png", 3_000_000, caption="/logo", mime_type="image/png"))
+    mark = bot.send(document_message(ADMIN, ADMIN, "big", "logo.png", 3_000_000, caption="/logo",
+                                     mime_type="image/png"))
     await fake_tg.wait_for("sendMessage", lambda c: "Logo terlalu besar" in c.text and "2 MB" in c.text, after=mark)
     mark = bot.send(document_message(ADMIN, ADMIN, "huge", "logo.png", 25_000_000, caption="/logo",
                                      mime_type="image/png"))
