@@ -102,6 +102,14 @@ def check_telegram(settings: Settings) -> dict[str, Any]:
     return _check("Telegram", True, detail, required=False)
 
 
+def check_card_font() -> dict[str, Any]:
+    """The infographics' font: DejaVu Sans from the system, or Pillow's own font as a fallback."""
+    from bot.cards.fonts import font_status
+
+    ok, detail = font_status()
+    return _check("Huruf infografis", ok, detail, required=False)
+
+
 def check_redis(settings: Settings) -> dict[str, Any]:
     """Shared state: every bot process needs the Redis server when HUMASBOT_REDIS_URL is set."""
     from bot import redis_client
@@ -124,6 +132,7 @@ def run_checks(settings: Settings) -> list[dict[str, Any]]:
         check_store(settings),
         check_model(settings),
         check_telegram(settings),
+        check_card_font(),
     ]
     if settings.redis_url:
         checks.append(check_redis(settings))

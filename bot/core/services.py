@@ -161,6 +161,9 @@ class HumasService:
             handle=s.institution_handle,
             hashtags=list(s.default_hashtags),
             tone=s.default_tone,
+            card_primary=s.card_primary or None,
+            card_accent=s.card_accent or None,
+            card_text=s.card_text or None,
         )
 
     # --- retrieval -------------------------------------------------------------------

@@ -32,7 +32,7 @@ PROFILE_ADMINS_ONLY = (
 )
 ADMIN_CHECK_FAILED = (
     "Maaf, saya belum bisa memeriksa apakah Anda admin grup ini (Telegram tidak menjawab). "
-    "Profil tidak diubah; coba lagi sebentar lagi."
+    "Tidak ada yang diubah; coba lagi sebentar lagi."
 )
 _COMMAND_TARGET = re.compile(r"^/[A-Za-z0-9_]+@([A-Za-z0-9_]+)")
 
@@ -93,9 +93,25 @@ async def profile_refusal(update: Update, context: HumasContext) -> str | None:
     administrators (asked through getChatMember). Reading a profile stays open to everyone allowed.
     """
     chat = chat_of(update)
-    user = user_of(update)
-    if chat.type == "private" or context.runtime.is_admin(user.id):
+    if chat.type == "private" or context.runtime.is_admin(user_of(update).id):
         return None
+    return await _group_admin_refusal(update, context, PROFILE_ADMINS_ONLY)
+
+
+async def admin_refusal(update: Update, context: HumasContext, refusal: str) -> str | None:
+    """None when the user administers this chat (HumasBot's admins anywhere, a group's Telegram
+    administrators in their group), else `refusal` (or why it could not be checked)."""
+    chat = chat_of(update)
+    if context.runtime.is_admin(user_of(update).id):
+        return None
+    if chat.type == "private":
+        return refusal
+    return await _group_admin_refusal(update, context, refusal)
+
+
+async def _group_admin_refusal(update: Update, context: HumasContext, refusal: str) -> str | None:
+    chat = chat_of(update)
+    user = user_of(update)
     try:
         member = await context.bot.get_chat_member(chat.id, user.id)
     except TelegramError as err:
@@ -103,6 +119,5 @@ async def profile_refusal(update: Update, context: HumasContext) -> str | None:
         return ADMIN_CHECK_FAILED
     if member.status in (ChatMember.OWNER, ChatMember.ADMINISTRATOR):
         return None
-    log.info("user %s may not change the profile of chat %s", user.id, chat.id)
-    return PROFILE_ADMINS_ONLY
-
+    log.info("user %s is no admin of chat %s", user.id, chat.id)
+    return refusal

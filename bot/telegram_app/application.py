@@ -41,6 +41,8 @@ from bot.telegram_app import (
     access,
     handlers_admin,
     handlers_basic,
+    handlers_logo,
+    handlers_media,
     handlers_work,
     keyboards,
     shared_state,
@@ -72,6 +74,7 @@ COMMANDS = [
     BotCommand("sumber", "Daftar dokumen pedoman"),
     BotCommand("batal", "Batalkan permintaan yang sedang berjalan"),
     BotCommand("tambah", "(Admin) Tambah dokumen pedoman"),
+    BotCommand("logo", "(Admin) Atur logo instansi untuk infografis"),
     BotCommand("stats", "(Admin) Statistik pemakaian"),
 ]
 #: Connections to the Bot API (`AiohttpRequest`, see transport.py): enough for Telegram's ~30
@@ -240,11 +243,14 @@ def add_handlers(application: HumasApplication) -> None:
         ("sumber", handlers_basic.sumber),
         ("tambah", handlers_admin.tambah),
         ("stats", handlers_admin.stats),
+        ("logo", handlers_logo.logo),
     ):
         application.add_handler(CommandHandler(names, callback, filters=fresh))
 
     # Private chats: everything; groups: only what mentions the bot or replies to it.
     addressed = fresh & (PRIVATE | (GROUPS & ADDRESSED))
+    # An image with the caption /logo, before the documents and drafts it would otherwise be.
+    application.add_handler(MessageHandler(fresh & handlers_logo.LOGO_CAPTION, handlers_logo.logo_upload))
     # Every document: the second step of a group's /tambah is neither a mention nor a reply
     # (the handler leaves other group documents alone).
     application.add_handler(MessageHandler(filters.Document.ALL & fresh, handlers_admin.document))
@@ -254,6 +260,7 @@ def add_handlers(application: HumasApplication) -> None:
     application.add_handler(MessageHandler(fresh & filters.COMMAND & PRIVATE, handlers_basic.unknown_command))
     application.add_handler(CallbackQueryHandler(handlers_work.draft_action, pattern=keyboards.DRAFT_PATTERN))
     application.add_handler(CallbackQueryHandler(handlers_work.variant, pattern=keyboards.VARIANT_PATTERN))
+    application.add_handler(CallbackQueryHandler(handlers_media.media, pattern=keyboards.MEDIA_PATTERN))
     application.add_handler(CallbackQueryHandler(handlers_admin.confirm_replace, pattern=keyboards.UPLOAD_PATTERN))
     application.add_handler(CallbackQueryHandler(handlers_basic.stale_button))  # any other button data
     application.add_error_handler(handlers_basic.on_error)

@@ -12,6 +12,7 @@ from bot.errors import HumasError, NotSaved
 from bot.logsafe import redact
 from bot.telegram_app import access, profiles, render, state
 from bot.telegram_app.incoming import chat_of, content, message_of, query_of
+from bot.telegram_app.logos import has_logo
 from bot.telegram_app.messaging import send_html
 from bot.telegram_app.runtime import HumasContext
 from bot.telegram_app.tasks import profile_of
@@ -26,9 +27,11 @@ WELCOME = (
     "<b>Cara pakai</b>\n"
     "1. Kirim atau teruskan draf (teks, atau foto dengan caption).\n"
     "2. Pilih tombolnya: tulis ulang per platform, saran balasan, atau audit caption.\n"
-    "3. Ketuk kotak hasil untuk menyalin, lalu unggah.\n\n"
-    "Atur nama instansi, akun dan tagar dengan /profil. Perintah langsung: /tulis, /balas, /audit. "
-    "Daftar pedoman: /sumber. Batalkan proses: /batal."
+    "3. Ketuk kotak hasil untuk menyalin, lalu unggah.\n"
+    "4. Di bawah hasil tulis ulang: 🖼 infografis (album PNG siap unggah, dengan teks alternatif), "
+    "❓ kuis dan jajak pendapat Telegram (siap diteruskan ke kanal), 🎬 naskah video pendek.\n\n"
+    "Atur nama instansi, akun, tagar dan warna kartu dengan /profil; admin mengatur logo dengan /logo. "
+    "Perintah langsung: /tulis, /balas, /audit. Daftar pedoman: /sumber. Batalkan proses: /batal."
 )
 OFFLINE = (
     "\n\nℹ️ Saat ini saya berjalan <b>tanpa model bahasa</b> (mesin offline): hasilnya disusun dari "
@@ -43,6 +46,8 @@ NOT_SAVED = (
     "⚠️ Profil TIDAK tersimpan ({reason}): {what} dibatalkan, profil tetap seperti sebelumnya. "
     "Coba lagi nanti atau hubungi admin."
 )
+LOGO_SET = "ada (dipakai di infografis; /logo hapus untuk menghapus)"
+LOGO_UNSET = "belum ada (admin: kirim gambar dengan caption /logo)"
 STALE_BUTTON = "Tombol ini sudah tidak berlaku. Kirim ulang teksnya untuk mendapat tombol baru."
 
 
@@ -62,18 +67,23 @@ async def profil(update: Update, context: HumasContext) -> None:
     """
     words = context.args or []
     chat_id = chat_of(update).id
+    notes: list[str] = []
     if words:
         refusal = await access.profile_refusal(update, context)
         if refusal is not None:
             await message_of(update).reply_text(refusal)
             return
         before = copy.deepcopy(context.chat_state.get("profile"))
+        text = content(message_of(update)).split(None, 2)
+        value = text[2] if len(text) > 2 else ""
         if words[0].lower() == "reset":
             profiles.reset(context.chat_state)
             title, what = "Profil dikembalikan ke bawaan.", "pengembalian ke bawaan"
+        elif words[0].lower() == profiles.COLOURS:
+            notes = profiles.set_colours(context.chat_state, value)
+            title, what = "✅ Warna kartu disimpan.", "perubahan warna kartu"
         else:
-            text = content(message_of(update)).split(None, 2)
-            field = profiles.set_field(context.chat_state, words[0], text[2] if len(text) > 2 else "")
+            field = profiles.set_field(context.chat_state, words[0], value)
             title, what = "✅ Profil disimpan.", f"perubahan {profiles.LABELS[field]}"
         try:
             await state.save_chat(context.application, chat_id)
@@ -87,7 +97,9 @@ async def profil(update: Update, context: HumasContext) -> None:
     else:
         title = "Profil instansi di obrolan ini"
     rows = [f"{label}: {value}" for label, value in profiles.describe(profile_of(context))]
+    rows.append("Logo: " + (LOGO_SET if has_logo(context.settings, chat_id) else LOGO_UNSET))
     blocks = [render.Block(title, "b"), *(render.Block(row) for row in rows)]
+    blocks += [render.Block(f"ℹ️ {note}") for note in notes]
     if not words:
         blocks.append(render.Block(""))
         blocks.append(render.Block(profiles.USAGE, "i"))

@@ -13,6 +13,13 @@ AGAIN, FORMAL, CASUAL, SHORTER = "lagi", "formal", "santai", "singkat"
 
 DRAFT_PATTERN = rf"^({REWRITE}|{REPLY}|{AUDIT}):"
 VARIANT_PATTERN = rf"^{VARIANT}:"
+#: Media from the draft behind a result: `md:<key>:<what>`, what = `card-<size>`, `files-<size>`,
+#: `quiz` or `script` (sizes as bot.cards.slides.SIZES: feed, square, story).
+MEDIA = "md"
+CARD, FILES, QUIZ, SCRIPT = "card", "files", "quiz", "script"
+MEDIA_PATTERN = rf"^{MEDIA}:"
+#: The other sizes offered under an infographic, with their labels.
+CARD_SIZES = {"square": "⬛ Persegi 1:1", "story": "📱 Story 9:16", "feed": "🖼 Feed 4:5"}
 
 
 def _button(label: str, action: str, key: str, arg: str = "") -> InlineKeyboardButton:
@@ -42,8 +49,16 @@ def rewrite_keyboard(key: str) -> InlineKeyboardMarkup:
         [
             [_button("🔄 Versi lain", VARIANT, key, AGAIN), _button("✂️ Lebih singkat", VARIANT, key, SHORTER)],
             [_button("👔 Lebih formal", VARIANT, key, FORMAL), _button("😊 Lebih santai", VARIANT, key, CASUAL)],
+            [_button("🖼 Buat infografis", MEDIA, key, f"{CARD}-feed"), _button("❓ Buat kuis", MEDIA, key, QUIZ),
+             _button("🎬 Naskah video", MEDIA, key, SCRIPT)],
         ]
     )
+
+
+def card_keyboard(key: str, size: str) -> InlineKeyboardMarkup:
+    """Under an infographic: the same slides as files, and the other sizes."""
+    others = [_button(label, MEDIA, key, f"{CARD}-{name}") for name, label in CARD_SIZES.items() if name != size]
+    return InlineKeyboardMarkup([[_button("📄 Kirim sebagai berkas", MEDIA, key, f"{FILES}-{size}")], others])
 
 
 def reply_keyboard(key: str) -> InlineKeyboardMarkup:

@@ -1,14 +1,49 @@
-"""Quizzes, polls and video scripts as Telegram messages and polls (HTML escaped, split safely)."""
+"""Infographic cards, quizzes, polls and video scripts as Telegram messages, pictures and polls
+(HTML escaped, split safely)."""
 
 from __future__ import annotations
 
+from bot.cards.cards import CardSet
 from bot.core.quiz_models import QuizSet, Sticker
 from bot.core.video_script import Scene, VideoScript
-from bot.telegram_app.messaging import PollSpec
+from bot.telegram_app.messaging import Picture, PollSpec
 from bot.telegram_app.render import Block, pack
+
+SIZE_LABELS = {"feed": "feed 4:5", "square": "persegi 1:1", "story": "story 9:16"}
+ALT_TEXT_HINT = (
+    "Keterangan di bawah tiap gambar adalah teks alternatifnya (Telegram tidak punya kolom alt text): "
+    "salin ke kolom teks alternatif (alt text) Instagram atau Facebook saat mengunggah, agar pembaca "
+    "layar bisa membacakannya."
+)
+AS_FILES = "Berkas PNG asli, tanpa kompresi Telegram: unduh lalu unggah ke media sosial."
+AS_PHOTOS = "Untuk diunggah, pakai versi berkas (tanpa kompresi): tombol di bawah."
+CARD_FOOT = "Kirim sebagai berkas, atau buat ukuran lain:"
 
 QUIZ_HEAD = "❓ Kuis dan jajak pendapat siap diteruskan ke kanal atau grup instansi."
 NO_QUIZ = "Kuis tidak dibuat: {reason}"
+
+
+def card_pictures(cards: CardSet) -> list[Picture]:
+    """The slides in order, each captioned with its alt text."""
+    return [Picture(f"infografis-{index:02d}-{cards.size}.png", slide.png, slide.alt_text)
+            for index, slide in enumerate(cards.slides, 1)]
+
+
+def card_messages(cards: CardSet, *, as_documents: bool = False) -> list[str]:
+    """The head (what the pictures below are, and that their captions are alt texts), then the
+    notes (colours corrected, facts left off) above the buttons."""
+    count = len(cards.slides)
+    what = "1 kartu" if count == 1 else f"{count} slide carousel"
+    head = [
+        Block(f"🖼 Infografis: {what}, {SIZE_LABELS.get(cards.size, cards.size)} ({cards.width}x{cards.height})", "b"),
+        Block(ALT_TEXT_HINT),
+        Block(AS_FILES if as_documents else AS_PHOTOS, "i"),
+    ]
+    foot: list[Block] = []
+    if cards.notes:
+        foot += [Block("Catatan:", "b"), *(Block(f"• {note}") for note in cards.notes), Block("")]
+    foot.append(Block(CARD_FOOT))
+    return [*pack(head), *pack(foot)]
 
 
 def quiz_polls(result: QuizSet) -> list[PollSpec]:

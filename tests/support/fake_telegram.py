@@ -14,6 +14,7 @@ Inspecting
     fake.calls                      every call: Call(method, params), in order
     await fake.wait_for(method, predicate=None, timeout=5, after=0)   the first matching call
     fake.chat_view(chat_id)         the bot's messages in that chat, as they read now (edits applied)
+    fake.uploads(call)              the files a sendPhoto/sendDocument/sendMediaGroup call uploaded
     fake.webhook                    the last setWebhook parameters (None after deleteWebhook); while
                                     one is set, getUpdates answers 409 Conflict, as Telegram does
 
@@ -68,7 +69,7 @@ BOT_USERNAME = "humas_test_bot"
 _REGISTERED: Any = object()  # deliver(): use the secret token given in setWebhook
 _JSON_KEYS = {
     "reply_markup", "entities", "caption_entities", "commands", "reply_parameters", "scope",
-    "link_preview_options", "allowed_updates", "media", "options",
+    "link_preview_options", "allowed_updates", "media", "options", "correct_option_ids",
 }
 
 
@@ -199,6 +200,16 @@ class FakeTelegram:
         self._updates.put_nowait(dict(self._sent[update_id]))
 
     # --- inspecting ------------------------------------------------------------------------
+    @staticmethod
+    def uploads(call: Call) -> list[bytes]:
+        """The files a call uploaded, in order: an album's items (`attach://<name>`), else its one file."""
+        files: dict[str, bytes] = call.get("_files") or {}
+        media = call.get("media")
+        if isinstance(media, list):
+            names = [str(item.get("media", "")).removeprefix("attach://") for item in media]
+            return [files[name] for name in names if name in files]
+        return list(files.values())
+
     def calls_of(self, method: str, chat_id: int | None = None) -> list[Call]:
         return [c for c in self.calls if c.method == method and (chat_id is None or c.chat_id == chat_id)]
 
@@ -369,18 +380,36 @@ class FakeTelegram:
         return sent
 
     async def _m_sendPoll(self, params: dict[str, Any]) -> dict[str, Any]:
+        """A poll message as Bot API 9.6+ answers it (option persistent ids, allows_revoting, members_only;
+        PTB >= 22.8 requires them, and sends `correct_option_ids` for `correct_option_id`)."""
         message = self._bot_message({"chat_id": params["chat_id"], "text": params.get("question", "")}, "poll")
         options = [o if isinstance(o, dict) else {"text": str(o)} for o in params.get("options") or []]
+        mid = message["message_id"]
         message["poll"] = {
-            "id": f"poll{message['message_id']}", "question": str(params.get("question", "")),
-            "options": [{"text": o.get("text", ""), "voter_count": 0} for o in options],
+            "id": f"poll{mid}", "question": str(params.get("question", "")),
+            "options": [{"text": o.get("text", ""), "voter_count": 0, "persistent_id": f"o{mid}-{i}"}
+                        for i, o in enumerate(options)],
             "total_voter_count": 0, "is_closed": False,
             "is_anonymous": params.get("is_anonymous", True) in (True, "true"),
             "type": str(params.get("type") or "regular"), "allows_multiple_answers": False,
+            "allows_revoting": False, "members_only": False,
         }
-        if "correct_option_id" in params:
-            message["poll"]["correct_option_id"] = int(params["correct_option_id"])
+        correct = params.get("correct_option_ids")
+        if correct is None and "correct_option_id" in params:
+            correct = [params["correct_option_id"]]
+        if correct:
+            message["poll"]["correct_option_ids"] = [int(i) for i in correct]
+            message["poll"]["correct_option_id"] = int(correct[0])
         return message
+
+    @staticmethod
+    def correct_option(call: Call) -> int | None:
+        """The correct option of a sendPoll call, whichever field the client used."""
+        ids = call.get("correct_option_ids")
+        if ids:
+            return int(ids[0])
+        single = call.get("correct_option_id")
+        return None if single is None else int(single)
 
     @staticmethod
     def _photo(message: dict[str, Any]) -> dict[str, Any]:
