@@ -30,8 +30,8 @@ NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 #: Telegram's limits: a caption, and the items of one album (`sendMediaGroup`).
 CAPTION_LIMIT = 1024
 ALBUM_MAX = 10
-#: A poll's option index as python-telegram-bot types it (at most 10 options).
-OptionIndex = Literal[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
+#: A quiz's correct option index as python-telegram-bot types it (Bot API 9.6: `correct_option_ids`).
+OptionIndexes = Literal[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
 #: Telegram shows "typing…" for about 5 s after each chat action.
 TYPING_EVERY = 4.5
 
@@ -156,9 +156,9 @@ async def send_pictures(bot: Bot, chat_id: int, pictures: list[Picture], *, as_d
 async def send_poll(bot: Bot, chat_id: int, poll: PollSpec) -> None:
     """A quiz or a regular poll, anonymous so that it can be forwarded to a channel as it is."""
     if poll.kind == "quiz":
-        correct = cast(OptionIndex, poll.correct_option_id)
+        correct = [cast(OptionIndexes, poll.correct_option_id)]
         await bot.send_poll(
-            chat_id, poll.question, poll.options, type=Poll.QUIZ, correct_option_id=correct,
+            chat_id, poll.question, poll.options, type=Poll.QUIZ, correct_option_ids=correct,
             explanation=poll.explanation or None, is_anonymous=True,
         )
     else:

@@ -399,7 +399,6 @@ class FakeTelegram:
             correct = [params["correct_option_id"]]
         if correct:
             message["poll"]["correct_option_ids"] = [int(i) for i in correct]
-            message["poll"]["correct_option_id"] = int(correct[0])
         return message
 
     @staticmethod
