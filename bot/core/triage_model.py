@@ -141,7 +141,8 @@ def unit_rows(m: np.ndarray) -> np.ndarray:
 def neighbour_vote(queries: np.ndarray, neighbours: np.ndarray, labels: np.ndarray) -> np.ndarray:
     """Kind distribution of each query from its `KNN_K` most similar training comments (cosine on the
     standardised embedding), each weighted exp(similarity / `KNN_TEMP`) relative to the closest one."""
-    sims = unit_rows(queries) @ neighbours.T
+    # In the neighbours' own dtype (float32): a mixed-dtype product copies the whole matrix on every call.
+    sims = (unit_rows(queries).astype(neighbours.dtype) @ neighbours.T).astype(np.float64)
     k = min(KNN_K, sims.shape[1])
     top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
     near = np.take_along_axis(sims, top, axis=1)
