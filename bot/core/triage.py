@@ -97,12 +97,6 @@ _REASONS: dict[str, str] = {
 }
 
 
-#: Kinds the model may not give a comment that asks something unless a rule of theirs fires too: short
-#: questions in slang lie close to insults in the embedding. Neutral on the tune corpus (5-fold CV
-#: 0.792 -> 0.790) and it keeps questions under a post from being hidden as abuse or spam.
-_NEEDS_SIGNAL: dict[str, tuple[str, ...]] = {"abuse": ("abuse",), "spam": ("spam_strong", "spam_weak")}
-
-
 class CommentTriage:
     """The triage of one comment: sure rules, then the classifier, else the rule classifier.
 
@@ -164,8 +158,7 @@ class CommentTriage:
         if cached is not None and cached.exists():
             try:
                 with np.load(cached) as data:
-                    return TriageModel(mean=data["mean"], scale=data["scale"], kind_w=data["kind_w"],
-                                       esc_w=data["esc_w"])
+                    return TriageModel(**{name: data[name] for name in TriageModel.__dataclass_fields__})
             except (OSError, ValueError, KeyError) as err:
                 log.warning("triage cache %s unreadable, retraining: %s", cached, err)
         texts = [e.text for e in examples]
@@ -175,7 +168,7 @@ class CommentTriage:
             for old in cached.parent.glob("triage-*.npz"):
                 old.unlink(missing_ok=True)
             tmp = cached.with_suffix(".tmp.npz")
-            np.savez(tmp, mean=model.mean, scale=model.scale, kind_w=model.kind_w, esc_w=model.esc_w)
+            np.savez(tmp, **model.arrays())  # type: ignore[arg-type]
             tmp.replace(cached)
         return model
 
@@ -203,9 +196,6 @@ class CommentTriage:
             escalate = escalate or must_escalate(text, sure.kind) is not None
             return Classification(sure.kind, escalate, sure.reason if escalate else _CAMPAIGN_SUPPORT,
                                   [*sure.signals, f"model {confidence:.2f}"])
-        found = find_signals(text)
-        if kind in _NEEDS_SIGNAL and not any(found.get(g) for g in _NEEDS_SIGNAL[kind]) and found.get("question"):
-            kind = "question"  # abuse or spam the rules cannot see, in a comment that asks something: a question
         rules = classify_comment(text)
         signals = [f"model {confidence:.2f}", *rules.signals]
         sure_esc = must_escalate(text, kind)
