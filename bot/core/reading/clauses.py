@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.core import lexicon
+from bot.core.reading.key_facts import FREE
 from bot.core.reading.lead import clause_benefit
 from bot.core.reading.sheet import Clause
 
@@ -32,7 +33,7 @@ _OPENER = re.compile(
     r"dicanangkan\s+oleh|usai\s+(?:upacara|acara|kegiatan|menerima|membuka|meninjau)|"
     r"saat\s+(?:mendampingi|meninjau|menghadiri|membuka|memimpin|menerima)|"
     r"pada\s+(?:" + _DAY + r"|\d{1,2}\s+" + _MONTH + r"|pukul|tanggal|hari\s+" + _DAY + r")|"
-    r"sehingga|sementara\s+itu)\b)",
+    r"sehingga|sementara\s+itu|(?<=yang\s)(?:di)?(?:gelar|selenggarakan|laksanakan|adakan|inisiasi)\b)\b)",
     re.I,
 )
 #: An official performing a ceremonial act, or a ceremony itself.
@@ -56,11 +57,13 @@ _CEREMONY_ACT = re.compile(
 )
 #: Clauses that only set the scene (a place, a day) are facts, never ceremony.
 _SETTING = re.compile(r"^(?:bertempat\s+di|berlokasi\s+di|pada\s+)", re.I)
+#: A time or place that opens a sentence ("Mulai pukul 18.00 WIB, Jalan A ..."): the name after it is a subject.
+_SCENE = re.compile(r"^(?:mulai|pukul|pada|sejak|hingga|sampai|bertempat|berlokasi)\b", re.I)
 #: Frames whose content is what follows them (speech, appreciation, a list's head).
 _FRAME = re.compile(
     r"(?:[^,]{0,120}?\b(?:menjelaskan|mengatakan|menyampaikan|menegaskan|menuturkan|mengungkapkan|menambahkan|"
     r"menyebutkan|menyebut|menekankan|menerangkan|memastikan|mengingatkan|berpesan)(?:\s+bahwa|\s+agar)?,?|"
-    r"menurutnya,|(?:melalui|lewat)\s+[^,]{1,40}?\s+(?:ini|tersebut),|"
+    r"menurutnya,|(?:melalui|lewat)\s+[^,]{1,40}?\s+(?:ini|tersebut),?|"
     r"[^.;]{0,160}?\b(?:mengapresiasi|(?:memberikan|menyampaikan)\s+apresiasi(?:\s+\w+)?\s+(?:kepada|atas|terhadap))"
     r"\s+[^,]{0,80}?\byang|"
     r"[^,]{0,160}?\b(?:(?:kembali|akan|terus|resmi)\s+)*(?:menggelar|menyelenggarakan|menggulirkan|meluncurkan|"
@@ -94,11 +97,16 @@ GIVES_ENOUGH = 2.5
 
 
 _ITEM_NUMBER = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s+")
+#: A bracketed tag that opens a line: a thread number ("[2/6]"), a time stamp ("[pukul 09.00 WITA]").
+_TAG = re.compile(r"\[[^\]\n]{1,30}\]\s*")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _TRIM_HEAD:
         start += 1
+    tag = _TAG.match(text, start, end)
+    if tag:
+        start = tag.end()
     number = _ITEM_NUMBER.match(text, start, end)
     if number and (start == 0 or text[start - 1] == "\n" or text[start - 2 : start] == "\n "):
         start = number.end()
@@ -157,6 +165,8 @@ _INTRO = re.compile(
     re.I,
 )
 MAX_INTRO_WORDS = 6
+#: "..., dan tidak dipungut biaya": the price of what the clause before offers belongs to it.
+_FREE_TAIL = re.compile(r"(?:dan|serta)\s+(?:semuanya\s+|seluruhnya\s+)?(?=" + FREE.pattern + ")", re.I)
 
 
 def _join_intros(text: str, pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -165,7 +175,9 @@ def _join_intros(text: str, pieces: list[tuple[int, int, str]]) -> list[tuple[in
     out: list[tuple[int, int, str]] = []
     for s, e, sep in pieces:
         piece = text[s:e].strip()
-        if out and sep == "," and (_is_name(piece) or _opens(text[out[-1][0] : out[-1][1]].strip())):
+        before = text[out[-1][0] : out[-1][1]].strip() if out else ""
+        if out and sep == "," and ((_is_name(piece) and not _SCENE.match(_TAG.sub("", before)))
+                                   or _opens(before) or _FREE_TAIL.match(piece)):
             out[-1] = (out[-1][0], e, out[-1][2])
         else:
             out.append((s, e, sep))
@@ -182,12 +194,17 @@ def _join_lists(text: str, pieces: list[tuple[int, int, str]]) -> list[tuple[int
     i = 0
     while i < len(pieces):
         s, e, _ = pieces[i]
+        if _SCENE.match(_TAG.sub("", text[s:e].strip())):
+            out.append((s, e))
+            i += 1
+            continue
         j = i + 1
         while j < len(pieces) and pieces[j][2] == ",":
             item = text[pieces[j][0] : pieces[j][1]].strip()
             if _is_list_item(item):
                 j += 1
-            elif _LIST_END.search(item) and _is_list_item(item, 2 * MAX_LIST_ITEM_WORDS):
+            elif _LIST_END.search(item) and (_is_list_item(item, 2 * MAX_LIST_ITEM_WORDS)
+                                             or (_ends_list(item) and _is_list_item(text[s:e].strip()))):
                 j += 1
                 break
             else:
@@ -202,6 +219,13 @@ def _join_lists(text: str, pieces: list[tuple[int, int, str]]) -> list[tuple[int
             i += 1
         out.append((s, e))
     return out
+
+
+def _ends_list(item: str) -> bool:
+    """The last item of an enumeration followed by its predicate ("C dan D ditutup untuk kendaraan")."""
+    verb = _VERBISH.search(item)
+    head = item[: verb.start()] if verb else item
+    return bool(verb) and bool(_LIST_END.search(head)) and _is_list_item(head)
 
 
 def _reduce(text: str, start: int, end: int) -> tuple[int, int]:

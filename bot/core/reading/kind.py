@@ -45,7 +45,7 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
     DraftKind.MEETING: (
         (_vocab("rakor|audiensi|kunjungan kerja|kunker|studi (?:tiru|banding)|menerima kunjungan|rapat koordinasi|"
                 "silaturah(?:mi|im)|kunjungi|mengunjungi|rombongan|timba ilmu|upacara|apel|peringatan hari|"
-                "rapat (?:evaluasi|paripurna|kerja)"), 2.0),
+                "rapat (?:evaluasi|paripurna|kerja)|musrenbang|musyawarah perencanaan"), 2.0),
         (_vocab("rapat|pertemuan|koordinasi|sinergi|memimpin|diskusi|FGD"), 0.8),
     ),
     DraftKind.EVENT: (

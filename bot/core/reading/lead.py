@@ -43,14 +43,19 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
      _I), 2.0, frozenset({DraftKind.APPEAL})),
     (re.compile(r"\b(?:(?:siaga|tanggap|awas)\s+darurat|peringatan\s+dini|status\s+(?:siaga|awas))\b", _I), 2.5,
      frozenset({DraftKind.EMERGENCY})),
-    (re.compile(r"\b(?:tidak\s+pernah|tidak\s+benar|tetap\s+aman|dipastikan\s+aman|tetap\s+berjalan|bukan\s+"
-                r"(?:yang|dari))\b", _I), 2.0, frozenset({DraftKind.CLARIFICATION})),
+    (re.compile(r"\b(?:tidak\s+pernah|tidak\s+ada|tetap\s+aman|dipastikan\s+aman|tetap\s+berjalan|bukan\s+"
+                r"(?:yang|dari)|(?:hanya|cukup)\s+(?:bisa|dapat|melalui|lewat|di))\b", _I), 2.0,
+     frozenset({DraftKind.CLARIFICATION})),
+    # A rule that changes what citizens do: a closure, a ban, an obligation, a right.
+    (re.compile(r"\b(?:ditutup|dilarang|tidak\s+boleh|wajib\s+(?!pajak|membawa|melampirkan|menunjukkan)\w+|"
+                r"tidak\s+(?:wajib|diwajibkan|perlu))\b", _I), 1.5,
+     frozenset({DraftKind.APPEAL, DraftKind.CLARIFICATION})),
     (re.compile(r"(?<![\d.,])\d[\d.,]*+\s*(?:kilometer|km|unit|rumah|jembatan|titik)\b[^,;]{0,80}\b(?:selesai|diperbaiki|"
                 r"dibangun|tuntas|rampung)|\b(?:selesai\s+diperbaiki|sudah\s+bisa\s+dilalui|tidak\s+lagi)\b", _I), 2.0,
      frozenset({DraftKind.ACHIEVEMENT})),
     # What citizens receive: the object of a receiving verb ("... akan memperoleh bantuan Rp6 juta"), not an
     # office receiving a visit or praise.
-    (re.compile(r"(?<!sulit\s)(?<!tidak\s)(?<!belum\s)(?<!gagal\s)\b(?:mendapat(?:kan)?|memperoleh|menerima|menikmati)\s+(?!(?:kunjungan|audiensi|penghargaan|"
+    (re.compile(r"(?<!sulit\s)(?<!tidak\s)(?<!belum\s)(?<!gagal\s)\b(?:mendapat(?:kan)?|memperoleh|menerima|menikmati|berhak\s+(?:atas|menempati|mengikuti))\s+(?!(?:kunjungan|audiensi|penghargaan|"
                 r"apresiasi|laporan|masukan|aspirasi|rombongan|tamu|arahan|sambutan|piagam|trofi|predikat)\b)", _I),
      2.0, frozenset()),
     (re.compile(r"\b(?:kembali\s+)?dibuka\b", _I), 1.5, frozenset({DraftKind.SERVICE})),
@@ -73,9 +78,14 @@ _LATER = re.compile(
     r"\b(?:hubungi|menghubungi|nomor\s+(?:telepon\s+|telp\.?\s+|hp\s+|whatsapp\s+|wa\s+)?[\d(+]+|"
     r"(?:whatsapp|WA)\s*:?\s*\+?\d+|call\s+center|hotline|care\s+center|informasi\s+lebih\s+lanjut|"
     r"ditanyakan|melapor|laporan|mendaftar|melampirkan|dipantau|diperbarui|pengaduan|aduan|unduh|mengunduh)\b", _I)
-#: A clause that only sets the scene (a place, a day) or tags an attribution.
+#: A clause that only sets the scene (a place, a day) or tags an attribution; an opening phrase joined to its
+#: clause by a comma ("Di setiap lokasi, tersedia ...") sets the scene of content.
 _SETTING = re.compile(r"^(?:bertempat|berlokasi|pada|di|mulai|pukul|sejak|hingga|sampai)\b", _I)
 LATER_PENALTY = 2.5
+#: A clause that states a rumour and denies it ("... wajib membeli seragam ... tidak benar") repeats the hoax;
+#: the lead of a clarification is the correct fact.
+_DENIED = re.compile(r"\b(?:tidak\s+benar|hoaks|hoax|bohong|palsu|disinformasi)\b(?:\s+\w+){0,2}\s*$", _I)
+DENIED_PENALTY = 3.0
 QUOTE_PENALTY = 1.0
 #: The lowest weight of a lead: below it the draft gives citizens nothing.
 LEAD_FLOOR = 2.5
@@ -95,9 +105,11 @@ def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
             score += weight * min(hits, 2) * (1.5 if kind in kinds else 1.0)
     if _LATER.search(clause):
         score -= LATER_PENALTY
+    if _DENIED.search(clause):
+        score -= DENIED_PENALTY
     if _ANAPHORA.match(clause):
         score -= ANAPHORA_PENALTY
-    if _SETTING.match(clause):
+    if _SETTING.match(clause) and "," not in clause:
         score -= 2.0
     n = len(clause.split())
     if n < MIN_WORDS:
