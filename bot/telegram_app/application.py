@@ -41,6 +41,7 @@ from bot.telegram_app import (
     access,
     handlers_admin,
     handlers_basic,
+    handlers_budget,
     handlers_work,
     keyboards,
     shared_state,
@@ -73,6 +74,7 @@ COMMANDS = [
     BotCommand("batal", "Batalkan permintaan yang sedang berjalan"),
     BotCommand("tambah", "(Admin) Tambah dokumen pedoman"),
     BotCommand("stats", "(Admin) Statistik pemakaian"),
+    BotCommand("anggaran", "(Admin) Batas pemakaian model"),
 ]
 #: Connections to the Bot API (`AiohttpRequest`, see transport.py): enough for Telegram's ~30
 #: messages/s; a call waits up to TELEGRAM_POOL_WAIT_S for a free one.
@@ -240,6 +242,7 @@ def add_handlers(application: HumasApplication) -> None:
         ("sumber", handlers_basic.sumber),
         ("tambah", handlers_admin.tambah),
         ("stats", handlers_admin.stats),
+        ("anggaran", handlers_budget.anggaran),
     ):
         application.add_handler(CommandHandler(names, callback, filters=fresh))
 
@@ -259,3 +262,4 @@ def add_handlers(application: HumasApplication) -> None:
     application.add_error_handler(handlers_basic.on_error)
     # Last of all: a state file found broken while handling the update is told to the admins now.
     application.add_handler(TypeHandler(Update, state.announce_after_update), group=ANNOUNCE_GROUP)
+    application.add_handler(TypeHandler(Update, handlers_budget.deliver_alerts), group=handlers_budget.ALERT_GROUP)
