@@ -225,3 +225,24 @@ def test_report_shows_spend_against_caps(tmp_path: Path, make_store: Any) -> Non
     assert data["caps"]["monthly"] == {"cap": "1usd", "source": "env"}
     assert [u["user"] for u in data["users"]] == ["7", "8"] and data["users"][0]["percent"] == 50
     assert data["office"]["tokens"] == 600
+
+
+def test_cli_stats_shows_spend_against_the_caps(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from bot.app import build_budget
+    from bot.cli import main
+
+    monkeypatch.setenv("HUMASBOT_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("HUMASBOT_BUDGET_MONTHLY", "100rb")
+    monkeypatch.setenv("HUMASBOT_EMBEDDINGS", "hash")
+    guard = build_budget(load_settings())
+    guard.within("7", lambda: answer(25_000), offline)
+    data = json.loads(CliRunner().invoke(main, ["stats", "--json"], catch_exceptions=False).stdout)
+    assert data["budget"]["caps"]["monthly"] == {"cap": "100000", "source": "env"}
+    assert data["budget"]["office"]["tokens"] == 25_000 and data["budget"]["office"]["percent"] == 25
+    assert data["budget"]["users"][0]["user"] == "7"
+    text = CliRunner().invoke(main, ["stats"], catch_exceptions=False).stdout
+    assert "Batas bulanan kantor: 100.000 token (HUMASBOT_BUDGET_MONTHLY)" in text and "25% dari batas" in text

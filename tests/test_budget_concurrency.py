@@ -46,10 +46,12 @@ def burst(fake: FakeOpenAI, tmp_path: Path, **caps: Any) -> tuple[list[ReplyResu
     return results, service.budget.report()
 
 
+@pytest.mark.parametrize("shared", [False, True], ids=["sqlite", "redis"])
 def test_a_reservation_that_covers_a_request_never_lets_the_burst_overshoot(
-    fake_openai: FakeOpenAI, tmp_path: Path
+    fake_openai: FakeOpenAI, tmp_path: Path, request: pytest.FixtureRequest, shared: bool
 ) -> None:
-    results, report = burst(fake_openai, tmp_path, budget_monthly="1500", budget_reserve_tokens=PER_CALL)
+    redis = {"redis_url": request.getfixturevalue("redis_url")} if shared else {}
+    results, report = burst(fake_openai, tmp_path, budget_monthly="1500", budget_reserve_tokens=PER_CALL, **redis)
     model = [r for r in results if r.engine == fake_openai.model]
     offline = [r for r in results if r.engine == "offline"]
     assert len(model) + len(offline) == CHATS
