@@ -102,7 +102,7 @@ class BudgetGuard:
         self.store = store
         self.now = now
         self._alerted = threading.Event()  # this process queued an alert since the last look
-        self._last_look = 0.0
+        self._last_look = -math.inf  # the first look is due at once
 
     # --- caps ----------------------------------------------------------------------------
     def caps(self) -> dict[CapName, CapState]:
@@ -208,10 +208,14 @@ class BudgetGuard:
             self._alerted.set()
 
     # --- for the admins ------------------------------------------------------------------
+    def alerts_due(self) -> bool:
+        """Whether to look for alerts now (no I/O): this process raised one, or a minute went by
+        since the last look (another process, or the CLI, may have)."""
+        return self._alerted.is_set() or time.monotonic() - self._last_look > ALERT_POLL_S
+
     def take_alerts(self, force: bool = False) -> list[str]:
-        """The alerts not yet handed out: looked up when this process raised one, or once a minute
-        (another process, or the CLI, may have), or when `force`d."""
-        if not (force or self._alerted.is_set() or time.monotonic() - self._last_look > ALERT_POLL_S):
+        """The alerts not yet handed out, when they are due (`alerts_due`) or `force`d."""
+        if not (force or self.alerts_due()):
             return []
         self._alerted.clear()
         self._last_look = time.monotonic()

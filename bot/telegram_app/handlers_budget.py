@@ -87,7 +87,7 @@ def budget_text(rt: Runtime) -> str:
 async def deliver_alerts(update: object, context: HumasContext) -> None:
     """A late handler: hand the queued cap alerts to every admin."""
     guard = context.service.budget
-    if guard is None:
+    if guard is None or not guard.alerts_due():
         return
     try:
         texts = await context.run_blocking(guard.take_alerts)
