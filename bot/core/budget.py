@@ -102,7 +102,7 @@ class BudgetGuard:
         self.store = store
         self.now = now
         self._alerted = threading.Event()  # this process queued an alert since the last look
-        self._last_look = -math.inf  # the first look is due at once
+        self._last_look = time.monotonic()
 
     # --- caps ----------------------------------------------------------------------------
     def caps(self) -> dict[CapName, CapState]:
