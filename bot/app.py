@@ -1,7 +1,7 @@
 """Composition root: builds the service graph from settings.
 
 Nothing is opened here at import time; `build_service` wires the knowledge base,
-the engine (LLM when configured, else offline) and the usage log.
+the engine (LLM when configured, else offline), the usage log and the spending caps.
 """
 
 from __future__ import annotations
@@ -13,6 +13,9 @@ from typing import TYPE_CHECKING
 
 from langchain_core.embeddings import Embeddings
 
+from bot.budget_sqlite import SqliteBudgetStore
+from bot.core.budget import BudgetGuard
+from bot.core.budget_store import BudgetStore
 from bot.core.engine import Engine
 from bot.core.services import HumasService
 from bot.core.triage import CommentTriage
@@ -80,6 +83,18 @@ def build_approval_desk(settings: Settings, store: WorkflowStore | None = None) 
     )
 
 
+def build_budget(settings: Settings) -> BudgetGuard:
+    """The spending caps over the state store: SQLite in the data folder, or Redis when shared."""
+    store: BudgetStore
+    if settings.redis_url:
+        from bot.budget_redis import RedisBudgetStore
+
+        store = RedisBudgetStore(settings.redis_url)
+    else:
+        store = SqliteBudgetStore(settings.state_db)
+    return BudgetGuard(settings, store)
+
+
 def build_service(
     settings: Settings | None = None,
     *,
@@ -99,6 +114,7 @@ def build_service(
         offline=OfflineEngine(),
         usage_log=build_usage_log(settings),
         triage=build_triage(settings, knowledge, embedder),
+        budget=build_budget(settings),
     )
 
 

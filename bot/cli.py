@@ -289,8 +289,8 @@ def run(obj: Ctx, webhook_url: str | None, listen: str | None, port: int | None,
 @pass_ctx
 @user_errors
 def stats(obj: Ctx, group_by: Literal["day", "user"], days: int | None, as_json: bool) -> None:
-    """Pemakaian model: jumlah permintaan, token, perkiraan biaya, dan latensi."""
-    from bot.app import build_usage_log
+    """Pemakaian model: jumlah permintaan, token, perkiraan biaya, latensi, dan batas anggaran."""
+    from bot.app import build_budget, build_usage_log
     from bot.usage import format_totals
 
     usage_log = build_usage_log(obj.settings)
@@ -300,8 +300,9 @@ def stats(obj: Ctx, group_by: Literal["day", "user"], days: int | None, as_json:
     title = "Pemakaian per " + ("hari" if group_by == "day" else "pengguna")
     if days:
         title += f" ({days} hari terakhir)"
-    payload = {"by": group_by, "days": days, "rows": [r.model_dump() for r in rows]}
-    emit(as_json, payload, format_totals(rows, title))
+    budget = build_budget(obj.settings).report()
+    payload = {"by": group_by, "days": days, "rows": [r.model_dump() for r in rows], "budget": budget.as_dict()}
+    emit(as_json, payload, f"{format_totals(rows, title)}\n\n{budget.text()}")
 
 
 main.add_command(arsip)

@@ -29,6 +29,7 @@ from pydantic import (
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot import logsafe
+from bot.budget_caps import Cap, parse_cap
 from bot.errors import ConfigError
 from bot.resources import shipped_dir
 
@@ -113,6 +114,11 @@ class Settings(BaseSettings):
     llm_context_chars: int = Field(2000, ge=0, validation_alias=_env("HUMASBOT_LLM_CONTEXT_CHARS"))
     price_prompt_per_1m: float = Field(0.15, ge=0, validation_alias=_env("HUMASBOT_PRICE_PROMPT_PER_1M"))
     price_completion_per_1m: float = Field(0.60, ge=0, validation_alias=_env("HUMASBOT_PRICE_COMPLETION_PER_1M"))
+    #: Spending caps (bot/budget_caps.py: "200000" tokens, "5usd"; unset: none); admins override them
+    #: with /anggaran. A model call first reserves `budget_reserve_tokens`, settled with its real usage.
+    budget_user_daily: Cap | None = Field(None, validation_alias=_env("HUMASBOT_BUDGET_USER_DAILY"))
+    budget_monthly: Cap | None = Field(None, validation_alias=_env("HUMASBOT_BUDGET_MONTHLY"))
+    budget_reserve_tokens: int = Field(6000, ge=1, validation_alias=_env("HUMASBOT_BUDGET_RESERVE_TOKENS"))
 
     # --- institution profile defaults ----------------------------------------------
     institution_name: str = Field("", validation_alias=_env("HUMASBOT_INSTITUTION_NAME"))
@@ -191,6 +197,12 @@ class Settings(BaseSettings):
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError("harus nama zona waktu, mis. Asia/Jakarta, Asia/Makassar atau Asia/Jayapura") from None
         return value.strip()
+
+
+    @field_validator("budget_user_daily", "budget_monthly", mode="before")
+    @classmethod
+    def _cap(cls, value: object) -> object:
+        return parse_cap(value) if isinstance(value, str) or value is None else value
 
     @field_validator("telegram_api_base_url", "openai_base_url", "webhook_url")
     @classmethod

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from bot.core.audit import audit_text
+from bot.core.budget import BudgetGuard
 from bot.core.classify import Classification
 from bot.core.compose import (
     AUDIT_SUGGESTION_CHARS,
@@ -124,8 +125,11 @@ class HumasService:
         offline: Engine,
         usage_log: UsageRecorder | None = None,
         triage: CommentTriage | None = None,
+        budget: BudgetGuard | None = None,
     ) -> None:
         self.settings = settings
+        #: The spending caps, checked before every model call (`_produce`).
+        self.budget = budget
         #: The one triage of a comment (kind, escalation, reason) both engines start from.
         self.triage = triage or CommentTriage(None)
         self.knowledge = knowledge
@@ -230,7 +234,14 @@ class HumasService:
                  if any(hit.topic == topic for hit in fitting)]
         return [*first, *(hit for hit in fitting if hit not in first)][: self.settings.top_k]
 
-    def _produce(self, task: str, produce: Callable[[Engine], R]) -> R:
+    def _produce(self, task: str, produce: Callable[[Engine], R], user_id: str | None) -> R:
+        """The engine's result within the spending caps (`BudgetGuard.within`: the model call first
+        reserves its estimate; over a cap, the offline engine answers, with a notice)."""
+        if self.budget is None or self.engine.name == self.offline.name:
+            return self._fallback(task, produce)
+        return self.budget.within(user_id, lambda: self._fallback(task, produce), lambda: produce(self.offline))
+
+    def _fallback(self, task: str, produce: Callable[[Engine], R]) -> R:
         """The engine's result, or the offline engine's when it is unavailable or its answer is
         blocked: the one place of fallback. The officer is told why, keeps the warnings the engine
         gathered (personal data, injection), and the tokens the failed attempt spent are counted."""
@@ -273,7 +284,7 @@ class HumasService:
             variant=variant,
         )
         started = time.perf_counter()
-        result = self._produce("rewrite", lambda engine: engine.rewrite(request))
+        result = self._produce("rewrite", lambda engine: engine.rewrite(request), user_id)
         self._record("rewrite", user_id, result, started)
         return finish_rewrite(request, result)
 
@@ -308,7 +319,7 @@ class HumasService:
             user_id=user_id,
         )
         started = time.perf_counter()
-        result = self._produce("reply", lambda engine: engine.reply(request))
+        result = self._produce("reply", lambda engine: engine.reply(request), user_id)
         self._record("reply", user_id, result, started)
         chunks = grounding(request.guidelines, result.grounded_on)
         suggestions = [clip(s, REPLY_CHARS) for s in result.suggestions]

@@ -41,6 +41,7 @@ from bot.telegram_app import (
     access,
     handlers_admin,
     handlers_basic,
+    handlers_budget,
     handlers_logo,
     handlers_media,
     handlers_work,
@@ -76,6 +77,7 @@ COMMANDS = [
     BotCommand("tambah", "(Admin) Tambah dokumen pedoman"),
     BotCommand("logo", "(Admin) Atur logo instansi untuk infografis"),
     BotCommand("stats", "(Admin) Statistik pemakaian"),
+    BotCommand("anggaran", "(Admin) Batas pemakaian model"),
 ]
 #: Connections to the Bot API (`AiohttpRequest`, see transport.py): enough for Telegram's ~30
 #: messages/s; a call waits up to TELEGRAM_POOL_WAIT_S for a free one.
@@ -244,6 +246,7 @@ def add_handlers(application: HumasApplication) -> None:
         ("tambah", handlers_admin.tambah),
         ("stats", handlers_admin.stats),
         ("logo", handlers_logo.logo),
+        ("anggaran", handlers_budget.anggaran),
     ):
         application.add_handler(CommandHandler(names, callback, filters=fresh))
 
@@ -266,3 +269,4 @@ def add_handlers(application: HumasApplication) -> None:
     application.add_error_handler(handlers_basic.on_error)
     # Last of all: a state file found broken while handling the update is told to the admins now.
     application.add_handler(TypeHandler(Update, state.announce_after_update), group=ANNOUNCE_GROUP)
+    application.add_handler(TypeHandler(Update, handlers_budget.deliver_alerts), group=handlers_budget.ALERT_GROUP)

@@ -1,4 +1,4 @@
-"""Admin handlers: /tambah (add a guideline document) and /stats (usage)."""
+"""Admin handlers: /tambah (add a guideline document) and /stats (usage, and spend against the caps)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from telegram.error import TelegramError
 from bot.core.uploads import UploadResult
 from bot.errors import NotSaved
 from bot.telegram_app import keyboards, render
+from bot.telegram_app.handlers_budget import budget_text
 from bot.telegram_app.incoming import chat_of, content, mentions_bot, message_of, query_of, replies_to_bot, user_of
 from bot.telegram_app.messaging import Outcome, send_html
 from bot.telegram_app.runtime import HumasContext, Runtime
@@ -229,4 +230,5 @@ def usage_report(rt: Runtime) -> str:
         log = UsageLog(rt.settings.state_db)
     by_day = format_totals(log.totals(group_by="day"), "Per hari")
     by_user = format_totals(log.totals(group_by="user"), "Per pengguna")
-    return f"{by_day}\n\n{by_user}"
+    budget = budget_text(rt)
+    return f"{by_day}\n\n{by_user}" + (f"\n\n{budget}" if budget else "")
