@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from bot.app import build_service
-from bot.core.services import REPLY_TOPICS, HumasService
+from bot.core.guideline_queries import REPLY_TOPICS
+from bot.core.services import HumasService
 from bot.settings import Settings
 
 #: One comment per kind, written for this test.
