@@ -194,8 +194,25 @@ def fact_lines(sheet: FactSheet) -> tuple[FactLine, ...]:
             brief = capital(f"{shown[0]}; lalu berlanjut di lokasi lain")
         shown_values = [v for v, f in values if not (slot == Slot.WHEN and f in stops.values())]
         shorter = tuple(_shape(slot, joiner.join(shown_values[:n])) for n in range(len(shown_values) - 1, 0, -1))
+        if slot == Slot.WHERE and len(shown_values) == 1:
+            shorter = _first_places(text)
         lines.append(FactLine(slot, label, text, tuple(f for _, f in values), brief, shorter))
     return tuple(lines)
+
+
+#: Words that close a shortened list of places: no fact, only that the list goes on.
+MORE_PLACES = "dan lokasi lain"
+
+
+def _first_places(text: str) -> tuple[str, ...]:
+    """A list of places the draft wrote as one span ("Balai A, Aula B, Aula C dan Gedung D"), shortened
+    to its first places and "dan lokasi lain", longest first (for X, beside a pointer to the rest)."""
+    places = [p.strip() for p in text.split(",")]
+    places[-1:] = re.split(r"^dan\s+|\s+dan\s+", places[-1], maxsplit=1) if places else []
+    places = [p for p in places if p]
+    if len(places) < 3:
+        return ()
+    return tuple(f"{', '.join(places[:n])}, {MORE_PLACES}" for n in range(len(places) - 1, 0, -1))
 
 
 def _shape(slot: Slot, text: str) -> str:

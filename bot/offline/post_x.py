@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bot.core import lexicon
 from bot.core.compose import Block, assemble, join_tags
+from bot.core.fact_scan import scan_facts
 from bot.core.final_checks import X_KEY_FACTS
 from bot.core.platforms import SPECS, post_length
 from bot.core.reading import DraftKind, Slot
@@ -44,22 +46,36 @@ def _candidates(plan: PostPlan) -> list[FactLine]:
 
 
 def _said(line: FactLine, lead: str) -> bool:
-    """The lead already states every fact of the line: the line would only repeat it."""
-    return bool(line.facts) and all(kept(fact, lead) for fact in line.facts)
+    """The lead already states every fact of the line: the line would only repeat it. A fact without a
+    number or a date is said only when every word of it is there ("Kantor Camat" in a list of places
+    does not say "daftar di kantor camat masing-masing")."""
+    words = {lexicon.stem(w.lower()) for w in lexicon.words(lead)}
+    return bool(line.facts) and all(
+        kept(fact, lead) and (bool(scan_facts(fact.text)) or
+                              {lexicon.stem(w.lower()) for w in lexicon.words(fact.text)} <= words)
+        for fact in line.facts)
 
 
-def _shown(form: FactLine, line: FactLine) -> int:
-    """How many of the line's facts a form of it shows (a short form: the facts its values keep)."""
+#: A key line (when, where, cost, how: what citizens act on) weighs this many other fact lines.
+KEY_WEIGHT = 3
+
+
+def _shown(form: FactLine, line: FactLine) -> float:
+    """How much of the line a form of it shows: 1 for the whole line, else the share of its facts the
+    short form keeps (a list of places counts as one fact of the draft, whole or in part)."""
     if form is line or not line.facts:
-        return max(1, len(line.facts))
-    return sum(1 for fact in line.facts if kept(fact, form.value))
+        return 1.0
+    if len(line.facts) == 1:  # one span cut short (a list of places): the share of its words still there
+        words = {w.lower() for w in lexicon.words(line.value)}
+        return len(words & {w.lower() for w in lexicon.words(form.value)}) / max(1, len(words))
+    return sum(1 for fact in line.facts if kept(fact, form.value)) / len(line.facts)
 
 
 @dataclass(frozen=True)
 class _Arrangement:
     text: str
     tags: tuple[str, ...]
-    score: tuple[int, int, int, int, int, int]
+    score: tuple[int, float, int, bool, int, bool, int]
 
 
 #: The pointer to the draft's own channel when not every fact fits.
@@ -93,26 +109,39 @@ def _fits(text: str) -> bool:
     return post_length("x", text) <= SPECS["x"].limit
 
 
-def _arrange(plan: PostPlan, lead: str, rank: int, cta: str, tags: list[str], more: str = "") -> _Arrangement | None:
+def _forms(line: FactLine) -> list[FactLine]:
+    """The whole line, then its short forms (a schedule's first stop, the first values), longest first."""
+    return [line, *(replace(line, value=v) for v in (line.brief, *line.shorter) if v)]
+
+
+def _arrange(plan: PostPlan, lead: str, rank: int, cta: str, tags: list[str], more: str = "",
+             room_for_keys: bool = False) -> _Arrangement | None:
     """The lead with every fact line that still fits, in order, then the pointer (`more`) when a line was
-    left out, then the tags that fit."""
+    left out, then the tags that fit. With `room_for_keys`, a key line takes its fullest form that still
+    leaves room for the shortest forms of the key lines after it (a long list of places shortened so
+    that the link to register fits)."""
     required = set(x_key_slots(plan))
+    key = plan.key_lines()
     chosen: list[FactLine] = []
     candidates = _candidates(plan)
-    covered = 0
-    for line in candidates:
+    covered, keys = 0.0, 0
+    for i, line in enumerate(candidates):
         if _said(line, "\n".join([lead, *(c.value for c in chosen)])):
-            covered += max(1, len(line.facts))
+            covered += KEY_WEIGHT if line in key else 1
+            keys += line in key
             required.discard(line.slot)
             continue
-        # The whole line, else a short form (a schedule's first stop, the first values); else it is left out.
-        forms = [line, *(replace(line, value=v) for v in (line.brief, *line.shorter) if v)]
-        fitting = next((f for f in forms if _fits(_text(plan, lead, [*chosen, f], cta, [], more))), None)
+        later = [_forms(k)[-1] for k in candidates[i + 1 :] if k in key] if room_for_keys and line in key else []
+        fitting = next((f for f in _forms(line) if _fits(_text(plan, lead, [*chosen, f, *later], cta, [], more))),
+                       None)
+        if fitting is None and later:
+            fitting = next((f for f in _forms(line) if _fits(_text(plan, lead, [*chosen, f], cta, [], more))), None)
         if fitting is not None:
             chosen.append(fitting)
-            covered += _shown(fitting, line)
+            covered += _shown(fitting, line) * (KEY_WEIGHT if line in key else 1)
+            keys += line in key
             required.discard(line.slot)
-    complete = covered == sum(max(1, len(line.facts)) for line in candidates)
+    complete = covered == sum(KEY_WEIGHT if line in key else 1 for line in candidates)
     if complete:
         more = ""  # every fact is there: no pointer needed
     elif more and more.split(": ", 1)[1] in "\n".join(c.value for c in chosen):
@@ -123,19 +152,21 @@ def _arrange(plan: PostPlan, lead: str, rank: int, cta: str, tags: list[str], mo
         text = _text(plan, lead, chosen, cta, need, more)
         if _fits(text):
             whole = complete or bool(more)
-            return _Arrangement(text, tuple(need), (-len(required), covered, whole, -rank, bool(cta), len(need)))
+            score = (-len(required), covered, keys, whole, -rank, bool(cta), len(need))
+            return _Arrangement(text, tuple(need), score)
     return None
 
 
 def render_x(plan: PostPlan, cta: str, tags: list[str]) -> tuple[str, list[str]]:
-    """The best arrangement: the key facts X is held to, then every fact or a pointer to them all,
-    then the most fact lines, then the fullest lead, then the call to action and the tags."""
+    """The best arrangement: the key facts X is held to, then the most key lines (when, where, cost,
+    how), then the most facts, then every fact or a pointer to them all, then the fullest lead, then
+    the call to action and the tags."""
     leads = [lead for lead in dict.fromkeys([plan.lead, first_clause(plan.lead), plan.hook and plan.hook + "."])
              if lead]
     more = pointer(plan)
     options = [arrangement for rank, lead in enumerate(leads) for with_cta in (cta, "")
-               for with_more in dict.fromkeys((more, ""))
-               if (arrangement := _arrange(plan, lead, rank, with_cta, tags, with_more)) is not None]
+               for with_more in dict.fromkeys((more, "")) for room in (False, True)
+               if (arrangement := _arrange(plan, lead, rank, with_cta, tags, with_more, room)) is not None]
     if not options:
         return assemble("x", [Block(first_clause(plan.lead), 10)], [], sep="\n")
     best = max(options, key=lambda a: a.score)
