@@ -192,7 +192,7 @@ def _scene(slot: Slot, fact: Fact, film: str) -> Scene | None:
         return None
     if slot == Slot.HOW and _ONLINE.search(fact.value):
         film = FILM_ONLINE
-    voice = _voice(f"{LABELS[slot]}: {lower_first(plain)}")
+    voice = _voice(f"{LABELS[slot]}: {lower_first(plain) if fact.value[:1].islower() else plain}")
     return Scene(seconds=1, on_screen=f"{label}: {value}", film=film, voice_over=voice)
 
 

@@ -117,9 +117,10 @@ def standalone(text: str) -> str:
     return lexicon.capitalize_first(stripped) if stripped != text.strip() else text.strip()
 
 
-#: A plain imperative that opens a how: the scene's label ("Daftar: <link>").
-_ACTION_VERBS = ("daftar", "daftarkan", "lapor", "laporkan", "hubungi", "unduh", "kunjungi", "datangi", "cek",
-                 "akses", "ajukan", "kirim", "kirimkan", "isi", "telepon", "pindai", "ambil")
+#: A plain imperative that opens a how and reads as a label before its channel ("Daftar: <link>",
+#: "Hubungi: 112"; not "Ambil: SiDuta").
+_ACTION_VERBS = ("daftar", "daftarkan", "lapor", "laporkan", "hubungi", "unduh", "kunjungi", "cek", "akses",
+                 "ajukan", "telepon")
 _ACTION_HEAD = re.compile(rf"^(?:segera\s+|cukup\s+)?({'|'.join(_ACTION_VERBS)})\b", re.I)
 _CHANNEL_WORD = re.compile(r"\b(?:aplikasi|laman|situs|website|tautan|link|whatsapp|hotline|call center)\s+"
                            r"((?:[A-Z][\w.\-]*|[a-z]+\.[\w./\-]+)(?:\s+[A-Z][\w.\-]*){0,2})")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from bot.core.fact_check import check_facts
 from bot.core.fact_scan import scan_facts
+from bot.core.gazetteer import place_names
 from bot.core.reading import Clause, DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.key_check import channel, kept, key_facts, key_slot_order
 from bot.core.reading.key_facts import FREE
@@ -204,12 +205,22 @@ def fact_lines(sheet: FactSheet) -> tuple[FactLine, ...]:
 MORE_PLACES = "dan lokasi lain"
 
 
+#: "dan" between two places ("Aula B dan Gedung C"), not inside a name ("Dinas Pemuda dan Olahraga").
+_AND_PLACE = re.compile(r"^dan\s+|\s+dan\s+(?=(?:Terminal|Kantor|Balai|Aula|Gedung|Puskesmas|Pasar|Lapangan|Masjid|"
+                        r"Gereja|SDN?|SMPN?|SMAN?|SMKN?|Kelurahan|Desa|Kecamatan|GOR|RSUD?|Posyandu|Halaman|Taman|"
+                        r"Alun-alun|Stadion|Mal|Jalan|Pendopo|Pos|Posko|Polsek|Koramil|Kampung|Negeri|Dusun)\b)")
+
+
 def _first_places(text: str) -> tuple[str, ...]:
     """A list of places the draft wrote as one span ("Balai A, Aula B, Aula C dan Gedung D"), shortened
     to its first places and "dan lokasi lain", longest first (for X, beside a pointer to the rest)."""
-    places = [p.strip() for p in text.split(",")]
-    places[-1:] = re.split(r"^dan\s+|\s+dan\s+", places[-1], maxsplit=1) if places else []
-    places = [p for p in places if p]
+    items = [part.strip() for item in text.split(",") for part in _AND_PLACE.split(item)]
+    places: list[str] = []
+    for item in (i for i in items if i):
+        if places and tuple(item.lower().split()) in place_names():
+            places[-1] += f", {item}"  # "Terminal Pulo Gebang, Jakarta Timur": the city of the place before
+        else:
+            places.append(item)
     if len(places) < 3:
         return ()
     return tuple(f"{', '.join(places[:n])}, {MORE_PLACES}" for n in range(len(places) - 1, 0, -1))

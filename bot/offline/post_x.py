@@ -21,6 +21,7 @@ from bot.core.final_checks import X_KEY_FACTS
 from bot.core.platforms import SPECS, post_length
 from bot.core.reading import DraftKind, Slot
 from bot.core.reading.key_check import kept
+from bot.core.reading.key_facts import FREE
 from bot.core.wording import channel_of
 from bot.offline.post_plan import FactLine, PostPlan
 from bot.offline.post_text import first_clause, spell_out
@@ -51,7 +52,7 @@ def _said(line: FactLine, lead: str) -> bool:
     does not say "daftar di kantor camat masing-masing")."""
     words = {lexicon.stem(w.lower()) for w in lexicon.words(lead)}
     return bool(line.facts) and all(
-        kept(fact, lead) and (bool(scan_facts(fact.text)) or
+        kept(fact, lead) and (bool(scan_facts(fact.text)) or bool(FREE.search(fact.text)) or
                               {lexicon.stem(w.lower()) for w in lexicon.words(fact.text)} <= words)
         for fact in line.facts)
 
@@ -131,7 +132,8 @@ def _arrange(plan: PostPlan, lead: str, rank: int, cta: str, tags: list[str], mo
             keys += line in key
             required.discard(line.slot)
             continue
-        later = [_forms(k)[-1] for k in candidates[i + 1 :] if k in key] if room_for_keys and line in key else []
+        later = [_forms(k)[-1] for k in candidates[i + 1 :] if k in key and not _said(k, lead)] \
+            if room_for_keys and line in key else []
         fitting = next((f for f in _forms(line) if _fits(_text(plan, lead, [*chosen, f, *later], cta, [], more))),
                        None)
         if fitting is None and later:
