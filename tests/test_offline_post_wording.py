@@ -7,9 +7,9 @@ from __future__ import annotations
 from bot.core.fact_check import check_facts
 from bot.core.models import PLATFORMS, Profile, RewriteRequest
 from bot.core.reading import Slot, missing_key_facts, read_draft
+from bot.core.wording import plain_steps
 from bot.offline.engine import OfflineEngine
 from bot.offline.post_plan import plan_post
-from bot.offline.post_text import plain_steps
 
 REQUEST = (
     "Pemerintah Kota Contoh menggelar operasi pasar beras murah di Lapangan Merdeka pada Sabtu, 14 Juni "

@@ -125,5 +125,5 @@ def test_a_free_service_quiz_has_the_cost_or_another_citizen_fact() -> None:
     quiz = make_quiz_set(draft).quiz
     assert quiz is not None and quiz.slot in ("cost", "requirements")
     correct = quiz.options[quiz.correct_option_id]
-    assert correct in ("Gratis", "Membawa fotokopi Kartu Keluarga", "Cukup membawa fotokopi Kartu Keluarga")
+    assert correct in ("Gratis", "Bawa fotokopi Kartu Keluarga", "Cukup bawa fotokopi Kartu Keluarga")
     assert "Gratis" not in [o for i, o in enumerate(quiz.options) if i != quiz.correct_option_id]

@@ -37,7 +37,7 @@ def test_quiz_json_from_a_file(cli_env: Path) -> None:
     assert result.exit_code == 0, result.output
     payload = json.loads(result.stdout)
     quiz = payload["quiz"]
-    assert quiz["options"][quiz["correct_option_id"]] in ("Gratis", "Cukup membawa fotokopi Kartu Keluarga")
+    assert quiz["options"][quiz["correct_option_id"]] in ("Gratis", "Cukup bawa fotokopi Kartu Keluarga")
     assert payload["poll"]["options"] and payload["poll_sticker"]["kind"] == "poll"
     assert payload["quiz_sticker"]["correct_option_id"] == quiz["correct_option_id"]
 

@@ -2,8 +2,9 @@
 
 The quiz asks about one fact that matters to citizens (cost, requirements, how to take part, who may,
 deadline, place, time), in that order of use, taking a slot only when the draft gives exactly one fact
-for it (two dates would make two right answers). The correct option is that fact as a post may write it
-(`Fact.value`); the wrong options are generic alternatives the draft says nothing like
+for it (two dates would make two right answers). The correct option is that fact as a post writes it
+(`Fact.value` in plain words, `bot/core/wording.py`: "Gratis", "Cukup bawa KTP"); the wrong options are
+generic alternatives the draft says nothing like
 (`quiz_options`); the explanation quotes the draft. Everything is deterministic: the draft's hash seeds
 the choice of wrong options and the position of the correct one.
 """
@@ -43,6 +44,7 @@ from bot.core.quiz_options import (
 from bot.core.quiz_poll import feedback_poll, poll_sticker
 from bot.core.reading.extract import read_draft
 from bot.core.reading.sheet import DraftKind, Fact, FactSheet, Slot
+from bot.core.wording import plain_fact
 
 #: Wrong options beside the correct one (4 options in all: what an Instagram quiz sticker holds).
 WRONG_OPTIONS = 3
@@ -96,7 +98,7 @@ def make_quiz(sheet: FactSheet) -> tuple[Quiz | None, str]:
     rng = seeded(sheet.draft)
     viable = []
     for slot, fact in _candidates(sheet):
-        correct = fit(option_text(fact.value), POLL_OPTION_MAX)
+        correct = fit(option_text(plain_fact(slot, fact.value)), POLL_OPTION_MAX)
         wrong = [a for a in alternatives(slot, fact.value) if not a.possible_in(sheet.draft)]
         if correct is not None and len(wrong) >= MIN_WRONG_OPTIONS:
             viable.append((slot, fact, correct, wrong))

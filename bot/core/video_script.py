@@ -17,6 +17,7 @@ from bot.core.quiz_fit import fit, squeeze
 from bot.core.quiz_options import is_free
 from bot.core.reading.extract import read_draft
 from bot.core.reading.sheet import LABELS, Clause, DraftKind, Fact, FactSheet, Slot
+from bot.core.wording import action_and_channel, lower_first, plain_fact, standalone
 
 #: Characters of on-screen text: two lines of about 28 characters in a large font on a phone.
 ON_SCREEN_MAX = 56
@@ -29,15 +30,16 @@ MAX_SCENE_SECONDS = 5
 #: A fact shortened to fewer words than this says nothing on screen ("Caranya: Melaporkan…").
 MIN_WORDS = 2
 
-#: The facts a scene can show, the most useful first, and what to film for each.
+#: The facts a scene can show, the most useful first (when, where, cost and how before who and the
+#: requirements), and what to film for each.
 SCENE_SLOTS: dict[Slot, str] = {
     Slot.WHAT: "Warga sedang dilayani atau ikut kegiatannya, dari dekat",
     Slot.WHEN: "Warga yang datang dan antre di lokasi; sisipkan papan jadwal bila ada",
     Slot.WHERE: "Tampak depan lokasi dengan papan namanya, lalu warga yang masuk",
     Slot.COST: "Warga sedang dilayani petugas di meja layanan, dari dekat",
+    Slot.HOW: "Petugas menunjukkan caranya kepada warga, langkah demi langkah",
     Slot.WHO: "Warga yang disasar sedang dilayani atau ikut kegiatan",
     Slot.REQUIREMENTS: "Tangan warga menyiapkan dokumen yang disebut, dari dekat",
-    Slot.HOW: "Petugas menunjukkan caranya kepada warga, langkah demi langkah",
     Slot.DEADLINE: "Petugas mengingatkan batas waktunya sambil menunjuk pengumuman",
     Slot.CONTACT: "Petugas di meja layanan menjawab telepon atau pesan warga",
     Slot.FIGURES: "Hasilnya di lapangan: yang dibangun, dilayani, atau diterima warga",
@@ -108,12 +110,14 @@ def script_of(sheet: FactSheet) -> VideoScript:
         scenes = [s for s in scenes if s.on_screen.startswith(LABELS[Slot.WHAT])][:1]
         scenes += [Scene(seconds=1, on_screen=q, film=FILM_NO_BENEFIT) for q in NO_BENEFIT_SCENES]
     elif len(scenes) < MIN_SCENES and sheet.lead is not None:
-        benefit = fit(option_text(sheet.lead.text), ON_SCREEN_MAX)
+        lead = standalone(sheet.lead.text)
+        benefit = fit(option_text(lead), ON_SCREEN_MAX) if lead else None
         if benefit:
-            scenes.insert(0, Scene(seconds=1, on_screen=benefit, film=FILM_BENEFIT, voice_over=_voice(sheet.lead.text)))
+            scenes.insert(0, Scene(seconds=1, on_screen=benefit, film=FILM_BENEFIT, voice_over=_voice(lead)))
     hook_text = _hook_text(sheet)
-    if hook_text not in HOOKS.values():  # the hook already names it
-        scenes = [s for s in scenes if not s.on_screen.startswith(f"{LABELS[Slot.WHAT]}:")] or scenes
+    if hook_text not in HOOKS.values():  # the hook already names it (and says when it is free)
+        said = [f"{LABELS[Slot.WHAT]}:", *([f"{LABELS[Slot.COST]}:"] if is_free(hook_text) else [])]
+        scenes = [s for s in scenes if not s.on_screen.startswith(tuple(said))] or scenes
     scenes = scenes[:MAX_SCENES]
     fillers = iter(FILLERS)
     while len(scenes) < MIN_SCENES:
@@ -175,13 +179,21 @@ def _on_screen(slot: Slot, value: str, room: int) -> str | None:
 
 
 def _scene(slot: Slot, fact: Fact, film: str) -> Scene | None:
+    """The fact in plain words ("Syarat: Cukup bawa KTP", "Biaya: Gratis"); a how that names a channel
+    shows the step and the channel whole ("Daftar: daftarvaksin.example.go.id") rather than a cut
+    sentence, and the narrator says the whole step."""
     label = LABELS[slot]
-    value = _on_screen(slot, fact.value, ON_SCREEN_MAX - len(label) - 2)
-    if value is None or len(value.split()) < MIN_WORDS:
+    plain = plain_fact(slot, fact.value)
+    verb, where = action_and_channel(fact.value) if slot == Slot.HOW else ("", "")
+    value = _on_screen(slot, plain, ON_SCREEN_MAX - len(label) - 2)
+    if verb and (value is None or value != option_text(plain)) and len(verb) + len(where) + 2 <= ON_SCREEN_MAX:
+        label, value = verb, where
+    if value is None or (len(value.split()) < MIN_WORDS and slot != Slot.COST and not verb):
         return None
     if slot == Slot.HOW and _ONLINE.search(fact.value):
         film = FILM_ONLINE
-    return Scene(seconds=1, on_screen=f"{label}: {value}", film=film, voice_over=_voice(f"{label}: {fact.value}"))
+    voice = _voice(f"{LABELS[slot]}: {lower_first(plain) if fact.value[:1].islower() else plain}")
+    return Scene(seconds=1, on_screen=f"{label}: {value}", film=film, voice_over=voice)
 
 
 def _hook_text(sheet: FactSheet) -> str:

@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 
 from bot.core.fact_check import check_facts
 from bot.core.fact_scan import scan_facts
+from bot.core.gazetteer import place_names
 from bot.core.reading import Clause, DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.key_check import channel, kept, key_facts, key_slot_order
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.sheet import LABELS
-from bot.offline.post_text import balance, capital, clean_span, plain_cost, plain_steps, sentence, words_of
+from bot.core.wording import capital, plain_fact
+from bot.offline.post_text import balance, clean_span, sentence, words_of
 from bot.offline.sentence_edit import name_reference
 
 #: The order of fact lines in a post: what a citizen needs to act first.
@@ -43,6 +45,9 @@ _LIMIT = re.compile(r"\b(?:maksimal|maks\.?|paling banyak|sebanyak-banyaknya|per
 LEAD_IN = 30
 _REGISTER = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|registrasi|mengisi)\b", re.I)
 _REPORT = re.compile(r"\b(?:lapor|melapor|laporkan|pengaduan|aduan|adukan)\b", re.I)
+#: An appeal about a danger (stay alert), as opposed to one asking citizens to give or take part.
+_HAZARD = re.compile(r"\b(?:waspada\w*|siaga|hati-hati|bahaya|berbahaya|rawan|ancaman|peringatan|banjir|longsor|"
+                     r"kebakaran|karhutla|gelombang|cuaca ekstrem|penyakit|wabah|penipuan)\b", re.I)
 _SLOGAN = re.compile(r"[!:]$|^[^a-z]*$")
 #: An official speaking: context only when the sentence carries a fact of the sheet.
 _SPEECH = re.compile(r"\b(?:menyampaikan|mengatakan|menegaskan|berharap|mengharapkan|mengajak|berpesan|"
@@ -187,19 +192,43 @@ def fact_lines(sheet: FactSheet) -> tuple[FactLine, ...]:
         if slot == Slot.WHEN and stops:
             shown = [v for v, f in values if f not in stops.values()]
             label, text = "Jadwal", capital("; ".join(shown))
-            brief = capital(f"{shown[0]} (jadwal berikutnya di balasan)")
+            brief = capital(f"{shown[0]}; lalu berlanjut di lokasi lain")
         shown_values = [v for v, f in values if not (slot == Slot.WHEN and f in stops.values())]
         shorter = tuple(_shape(slot, joiner.join(shown_values[:n])) for n in range(len(shown_values) - 1, 0, -1))
+        if slot == Slot.WHERE and len(shown_values) == 1:
+            shorter = _first_places(text)
         lines.append(FactLine(slot, label, text, tuple(f for _, f in values), brief, shorter))
     return tuple(lines)
 
 
+#: Words that close a shortened list of places: no fact, only that the list goes on.
+MORE_PLACES = "dan lokasi lain"
+
+
+#: "dan" between two places ("Aula B dan Gedung C"), not inside a name ("Dinas Pemuda dan Olahraga").
+_AND_PLACE = re.compile(r"^dan\s+|\s+dan\s+(?=(?:Terminal|Kantor|Balai|Aula|Gedung|Puskesmas|Pasar|Lapangan|Masjid|"
+                        r"Gereja|SDN?|SMPN?|SMAN?|SMKN?|Kelurahan|Desa|Kecamatan|GOR|RSUD?|Posyandu|Halaman|Taman|"
+                        r"Alun-alun|Stadion|Mal|Jalan|Pendopo|Pos|Posko|Polsek|Koramil|Kampung|Negeri|Dusun)\b)")
+
+
+def _first_places(text: str) -> tuple[str, ...]:
+    """A list of places the draft wrote as one span ("Balai A, Aula B, Aula C dan Gedung D"), shortened
+    to its first places and "dan lokasi lain", longest first (for X, beside a pointer to the rest)."""
+    items = [part.strip() for item in text.split(",") for part in _AND_PLACE.split(item)]
+    places: list[str] = []
+    for item in (i for i in items if i):
+        if places and tuple(item.lower().split()) in place_names():
+            places[-1] += f", {item}"  # "Terminal Pulo Gebang, Jakarta Timur": the city of the place before
+        else:
+            places.append(item)
+    if len(places) < 3:
+        return ()
+    return tuple(f"{', '.join(places[:n])}, {MORE_PLACES}" for n in range(len(places) - 1, 0, -1))
+
+
 def _shape(slot: Slot, text: str) -> str:
-    """A line's values as the line shows them: capitalised, steps in plain words, "Gratis"."""
-    text = capital(text)
-    if slot in (Slot.HOW, Slot.REQUIREMENTS):
-        return plain_steps(text)
-    return plain_cost(text, FREE) if slot == Slot.COST else text
+    """A line's values as the line shows them: capitalised, steps in plain words, "Gratis", no "!"."""
+    return plain_fact(slot, text)
 
 
 #: How far apart a day and its place may stand in a schedule ("Kamis (5/6) di Kecamatan Babat").
@@ -310,21 +339,31 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
 
 
 def _action(sheet: FactSheet, lines: tuple[FactLine, ...], lead: str) -> str:
-    """Register when the how, the lead or a deadline's clause asks it; report, stay alert, come to it
-    (a benefit with a when and a where, not the day an achievement was reported), else pass it on."""
+    """The one call to action the facts ask for. Register when the how, the lead or a deadline's
+    clause asks it; report when a warning or an appeal gives a channel to report to; stay alert for a
+    warning or an appeal about a danger; come to it when citizens get a service at a time and place
+    (a schedule's stops are places: "lapor ke puskesmas bila digigit" beside a vaccination day is no
+    reporting post); report when the how's first step is reporting (a complaint channel); else pass
+    it on (an appeal to give or join, an achievement, a clarification)."""
     deadlines = [c.text for f in sheet.of(Slot.DEADLINE) if (c := _clause_at(sheet, f.start)) is not None]
-    how = " ".join([*(line.value for line in lines if line.slot == Slot.HOW), lead, *deadlines])
+    how_lines = [line.value for line in lines if line.slot == Slot.HOW]
+    how = " ".join([*how_lines, lead, *deadlines])
+    first_step = how_lines[0].split("; ")[0] if how_lines else ""
     if sheet.kind == DraftKind.CLARIFICATION:
         return "share"  # the correction is what to pass on; the hoax's "daftar" is no call to register
-    if sheet.kind in (DraftKind.EMERGENCY, DraftKind.APPEAL) and not _REGISTER.search(how):
-        return "report" if _REPORT.search(how) else "alert"
     if _REGISTER.search(how):
         return "register"
-    if _REPORT.search(how):
+    warning = sheet.kind in (DraftKind.EMERGENCY, DraftKind.APPEAL)
+    if warning and _REPORT.search(how):
         return "report"
+    if sheet.kind == DraftKind.EMERGENCY or (sheet.kind == DraftKind.APPEAL and _HAZARD.search(lead)):
+        return "alert"
     slots = {line.slot for line in lines}
-    if sheet.kind != DraftKind.ACHIEVEMENT and sheet.citizen_benefit and Slot.WHEN in slots and Slot.WHERE in slots:
+    placed = Slot.WHERE in slots or any(line.slot == Slot.WHEN and line.label == "Jadwal" for line in lines)
+    if sheet.kind != DraftKind.ACHIEVEMENT and sheet.citizen_benefit and Slot.WHEN in slots and placed:
         return "attend"
+    if _REPORT.search(first_step) and not warning:
+        return "report"
     return "share"
 
 

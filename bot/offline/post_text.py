@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.core import lexicon
+from bot.core.wording import standalone
 from bot.offline.sentence_edit import compact_dates, tidy
 
 _QUOTES = "\"“”„‟"
@@ -69,7 +70,7 @@ def sentence(text: str) -> str:
     framed = _FRAME.match(text)
     if framed and words_of(text[framed.end() :]) >= 4:
         text = text[framed.end() :]
-    text = lexicon.strip_lead_in(text)
+    text = standalone(lexicon.strip_lead_in(text))
     if not text:
         return ""
     text = lexicon.capitalize_first(text)
@@ -92,48 +93,8 @@ def spell_out(text: str, acronyms: tuple[tuple[str, str], ...]) -> str:
     return text
 
 
-def capital(value: str) -> str:
-    """`value` with a capital first letter, unless it opens with a link, an address or a handle."""
-    first = value.split(" ", 1)[0]
-    return value if re.search(r"[./@:]\w", first) else value[:1].upper() + value[1:]
-
-
 def words_of(text: str) -> int:
     return len(lexicon.words(text))
-
-
-#: Stiff infinitives that open a how or requirements item, and the plain imperative a post uses.
-_PLAIN_VERBS: dict[str, str] = {
-    "melakukan pendaftaran": "daftar", "melakukan pelaporan": "lapor", "mendaftarkan": "daftarkan",
-    "mendaftar": "daftar", "mengambil": "ambil", "menghubungi": "hubungi", "melaporkan": "laporkan",
-    "melapor": "lapor", "mendatangi": "datangi", "mengisi": "isi", "mengunduh": "unduh", "membawa": "bawa",
-    "memeriksa": "periksa", "mengirim": "kirim", "mengirimkan": "kirimkan", "memantau": "pantau",
-    "mengajukan": "ajukan", "menyampaikan": "sampaikan", "menunjukkan": "tunjukkan", "menguras": "kuras",
-    "melampirkan": "lampirkan", "menyiapkan": "siapkan", "mengecek": "cek", "mengunjungi": "kunjungi",
-}
-_PLAIN_ALT = "|".join(sorted(_PLAIN_VERBS, key=len, reverse=True))
-_PLAIN_HEAD = re.compile(rf"^((?:segera|cukup|wajib|harus|dapat|bisa|lebih dulu)\s+)?({_PLAIN_ALT})\b", re.I)
-_VIA = re.compile(r"\bmelalui\b", re.I)
-
-
-def plain_steps(value: str) -> str:
-    """A how or requirements line in plain words: each "; " item opening with a stiff infinitive
-    ("Melakukan pendaftaran melalui tautan X") as an imperative ("Daftar lewat tautan X"), "melalui"
-    as "lewat". Only the verb's form changes; every object, link and number stays."""
-    items: list[str] = []
-    for item in value.split("; "):
-        m = _PLAIN_HEAD.match(item)
-        if m:
-            item = (m.group(1) or "") + _PLAIN_VERBS[m.group(2).lower()] + item[m.end() :]
-        items.append(capital(_VIA.sub("lewat", item)) if not items else _VIA.sub("lewat", item))
-    return "; ".join(items)
-
-
-def plain_cost(value: str, free: re.Pattern[str]) -> str:
-    """A cost line that is only a phrase for free ("Tidak dipungut biaya") says it plainly: "Gratis".
-    A longer line ("tanpa biaya pendaftaran") keeps its wording: what is free is part of the fact."""
-    m = free.fullmatch(value.strip(" .").lower())
-    return "Gratis" if m else value
 
 
 #: A lead cut at a comma keeps at least this many words.

@@ -4,18 +4,25 @@ X has room for a headline and a few compact fact lines ("📅 Sabtu–Minggu, 21
 on separate lines, no labels). Facts come before ornament: every arrangement is tried from the fullest
 lead to the hook, and the fact lines are added in the order a citizen needs them (the key slots the
 key-fact check holds X to first, then who, requirements, quota, deadline, contact); a line that does
-not fit is skipped, not cut. The call to action and the hashtags go in only where room is left.
+not fit is skipped, not cut. When lines are left out and the draft gives a link or a contact, the post
+ends with an honest pointer to it ("Info lengkap: <link>"), never a promise of a reply thread. The call
+to action and the hashtags go in only where room is left.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
+from bot.core import lexicon
 from bot.core.compose import Block, assemble, join_tags
+from bot.core.fact_scan import scan_facts
 from bot.core.final_checks import X_KEY_FACTS
 from bot.core.platforms import SPECS, post_length
 from bot.core.reading import DraftKind, Slot
 from bot.core.reading.key_check import kept
+from bot.core.reading.key_facts import FREE
+from bot.core.wording import channel_of
 from bot.offline.post_plan import FactLine, PostPlan
 from bot.offline.post_text import first_clause, spell_out
 
@@ -40,19 +47,62 @@ def _candidates(plan: PostPlan) -> list[FactLine]:
 
 
 def _said(line: FactLine, lead: str) -> bool:
-    """The lead already states every fact of the line: the line would only repeat it."""
-    return bool(line.facts) and all(kept(fact, lead) for fact in line.facts)
+    """The lead already states every fact of the line: the line would only repeat it. A fact without a
+    number or a date is said only when every word of it is there ("Kantor Camat" in a list of places
+    does not say "daftar di kantor camat masing-masing")."""
+    words = {lexicon.stem(w.lower()) for w in lexicon.words(lead)}
+    return bool(line.facts) and all(
+        kept(fact, lead) and (bool(scan_facts(fact.text)) or bool(FREE.search(fact.text)) or
+                              {lexicon.stem(w.lower()) for w in lexicon.words(fact.text)} <= words)
+        for fact in line.facts)
+
+
+#: A key line (when, where, cost, how: what citizens act on) weighs this many other fact lines.
+KEY_WEIGHT = 3
+
+
+def _shown(form: FactLine, line: FactLine) -> float:
+    """How much of the line a form of it shows: 1 for the whole line, else the share of its facts the
+    short form keeps (a list of places counts as one fact of the draft, whole or in part)."""
+    if form is line or not line.facts:
+        return 1.0
+    if len(line.facts) == 1:  # one span cut short (a list of places): the share of its words still there
+        words = {w.lower() for w in lexicon.words(line.value)}
+        return len(words & {w.lower() for w in lexicon.words(form.value)}) / max(1, len(words))
+    return sum(1 for fact in line.facts if kept(fact, form.value)) / len(line.facts)
 
 
 @dataclass(frozen=True)
 class _Arrangement:
     text: str
     tags: tuple[str, ...]
-    score: tuple[int, int, int, int, int]
+    score: tuple[int, float, int, bool, int, bool, int]
 
 
-def _text(plan: PostPlan, lead: str, lines: list[FactLine], cta: str, tags: list[str]) -> str:
-    body = "\n".join([lead, *(f"{line.emoji} {line.value}" for line in lines), *([cta] if cta else [])])
+#: The pointer to the draft's own channel when not every fact fits.
+POINTER = "ℹ️ Info lengkap: {channel}"
+
+
+#: A contact longer than this is no pointer ("hubungi petugas di kantor desa pada jam kerja ...").
+POINTER_CONTACT_CHARS = 40
+
+
+def pointer(plan: PostPlan) -> str:
+    """The pointer to where citizens find every fact: the draft's link (a how's or a contact's), else
+    its first contact ("Care Center 165"), else a number the how gives; "" when the draft gives none."""
+    items = [item for slot in (Slot.HOW, Slot.CONTACT) if (line := plan.line(slot)) is not None
+             for item in line.value.split("; ")]
+    links = [c for item in items if (c := channel_of(item)) and re.search(r"[a-z]\.[a-z]", c, re.I)]
+    contact = plan.line(Slot.CONTACT)
+    first = contact.value.split("; ")[0] if contact is not None else ""
+    numbers = [c for item in items if (c := channel_of(item)) and c not in links]
+    best = next(iter(links), "") or (first if len(first) <= POINTER_CONTACT_CHARS else "") or next(iter(numbers), "")
+    return POINTER.format(channel=best) if best else ""
+
+
+def _text(plan: PostPlan, lead: str, lines: list[FactLine], cta: str, tags: list[str], more: str = "") -> str:
+    body = "\n".join([lead, *(f"{line.emoji} {line.value}" for line in lines), *([more] if more else []),
+                      *([cta] if cta else [])])
     return join_tags("x", spell_out(body, plan.sheet.acronyms), tags)
 
 
@@ -60,39 +110,65 @@ def _fits(text: str) -> bool:
     return post_length("x", text) <= SPECS["x"].limit
 
 
-def _arrange(plan: PostPlan, lead: str, rank: int, cta: str, tags: list[str]) -> _Arrangement | None:
-    """The lead with every fact line that still fits, in order, then the tags that fit."""
+def _forms(line: FactLine) -> list[FactLine]:
+    """The whole line, then its short forms (a schedule's first stop, the first values), longest first."""
+    return [line, *(replace(line, value=v) for v in (line.brief, *line.shorter) if v)]
+
+
+def _arrange(plan: PostPlan, lead: str, rank: int, cta: str, tags: list[str], more: str = "",
+             room_for_keys: bool = False) -> _Arrangement | None:
+    """The lead with every fact line that still fits, in order, then the pointer (`more`) when a line was
+    left out, then the tags that fit. With `room_for_keys`, a key line takes its fullest form that still
+    leaves room for the shortest forms of the key lines after it (a long list of places shortened so
+    that the link to register fits)."""
     required = set(x_key_slots(plan))
+    key = plan.key_lines()
     chosen: list[FactLine] = []
-    covered = 0
-    for line in _candidates(plan):
+    candidates = _candidates(plan)
+    covered, keys = 0.0, 0
+    for i, line in enumerate(candidates):
         if _said(line, "\n".join([lead, *(c.value for c in chosen)])):
-            covered += 1
+            covered += KEY_WEIGHT if line in key else 1
+            keys += line in key
             required.discard(line.slot)
             continue
-        # The whole line, else a short form (a schedule's first stop, the first values); else it is left out.
-        forms = [line, *(replace(line, value=v) for v in (line.brief, *line.shorter) if v)]
-        fitting = next((f for f in forms if _fits(_text(plan, lead, [*chosen, f], cta, []))), None)
+        later = [_forms(k)[-1] for k in candidates[i + 1 :] if k in key and not _said(k, lead)] \
+            if room_for_keys and line in key else []
+        fitting = next((f for f in _forms(line) if _fits(_text(plan, lead, [*chosen, f, *later], cta, [], more))),
+                       None)
+        if fitting is None and later:
+            fitting = next((f for f in _forms(line) if _fits(_text(plan, lead, [*chosen, f], cta, [], more))), None)
         if fitting is not None:
             chosen.append(fitting)
-            covered += 1
+            covered += _shown(fitting, line) * (KEY_WEIGHT if line in key else 1)
+            keys += line in key
             required.discard(line.slot)
-    if not _fits(_text(plan, lead, chosen, cta, [])):
+    complete = covered == sum(KEY_WEIGHT if line in key else 1 for line in candidates)
+    if complete:
+        more = ""  # every fact is there: no pointer needed
+    elif more and more.split(": ", 1)[1] in "\n".join(c.value for c in chosen):
+        more = ""  # the channel is already shown
+    if not _fits(_text(plan, lead, chosen, cta, [], more)):
         return None
     for need in (tags, tags[:1], []):
-        text = _text(plan, lead, chosen, cta, need)
+        text = _text(plan, lead, chosen, cta, need, more)
         if _fits(text):
-            return _Arrangement(text, tuple(need), (-len(required), covered, -rank, bool(cta), len(need)))
+            whole = complete or bool(more)
+            score = (-len(required), covered, keys, whole, -rank, bool(cta), len(need))
+            return _Arrangement(text, tuple(need), score)
     return None
 
 
 def render_x(plan: PostPlan, cta: str, tags: list[str]) -> tuple[str, list[str]]:
-    """The best arrangement: the key facts X is held to, then the most fact lines, then the fullest
-    lead, then the call to action and the tags."""
+    """The best arrangement: the key facts X is held to, then the most key lines (when, where, cost,
+    how), then the most facts, then every fact or a pointer to them all, then the fullest lead, then
+    the call to action and the tags."""
     leads = [lead for lead in dict.fromkeys([plan.lead, first_clause(plan.lead), plan.hook and plan.hook + "."])
              if lead]
+    more = pointer(plan)
     options = [arrangement for rank, lead in enumerate(leads) for with_cta in (cta, "")
-               if (arrangement := _arrange(plan, lead, rank, with_cta, tags)) is not None]
+               for with_more in dict.fromkeys((more, "")) for room in (False, True)
+               if (arrangement := _arrange(plan, lead, rank, with_cta, tags, with_more, room)) is not None]
     if not options:
         return assemble("x", [Block(first_clause(plan.lead), 10)], [], sep="\n")
     best = max(options, key=lambda a: a.score)
