@@ -72,3 +72,17 @@ def test_what_citizens_receive_weighs_and_an_office_receiving_a_visit_does_not()
     assert clause_benefit("setiap keluarga penerima akan memperoleh bantuan bahan bangunan") > 0
     assert clause_benefit("Pemkab menerima kunjungan kerja DPRD provinsi") == 0
     assert clause_benefit("anak sulit mendapatkan akta kelahiran dengan nama ayah") == 0
+
+
+def test_what_a_ceremony_thanks_for_is_not_what_citizens_get() -> None:
+    """The opening's appreciation names a programme in passing; the draft's offer is elsewhere, so the
+    sheet has no what from the ceremony (a wrong what misleads more than none)."""
+    draft = (
+        "Bupati Sumber Jaya menghadiri rapat evaluasi di Pendopo Kabupaten, Rabu (4/3/2026). Bupati menyampaikan "
+        "terima kasih kepada para kader yang telah menyukseskan program posyandu remaja di seluruh desa.\n\n"
+        "Dalam rapat itu disepakati bahwa pemeriksaan gigi anak akan digelar pada Sabtu (14/3/2026) di Puskesmas "
+        "Sumber Jaya. Kegiatan tersebut gratis dan terbuka untuk anak usia 6-12 tahun."
+    )
+    sheet = read_draft(draft)
+    assert sheet.citizen_benefit
+    assert all("posyandu remaja" not in f.text for f in sheet.of(Slot.WHAT))

@@ -57,3 +57,16 @@ def test_a_draft_without_a_citizen_benefit_gets_an_honest_script_and_the_office_
     assert not script.citizen_benefit and script.note and script.office_questions
     assert [s.on_screen for s in script.scenes][-len(NO_BENEFIT_SCENES):] == list(NO_BENEFIT_SCENES)
     assert 15 <= script.total_seconds <= 30
+
+
+def test_a_meeting_that_announces_a_citizen_event_opens_as_an_event() -> None:
+    draft = (
+        "Wakil Wali Kota memimpin rapat koordinasi lintas OPD di Ruang Rapat Balai Kota, Senin (2/3/2026). "
+        "Rapat membahas persiapan pasar murah yang akan digelar pada Sabtu (7/3/2026) pukul 07.00 WIB di "
+        "Lapangan Kecamatan Timur. Warga dapat membeli beras, minyak goreng dan gula dengan harga di bawah "
+        "harga pasar, cukup membawa KTP."
+    )
+    script = make_script(draft)
+    assert script.citizen_benefit
+    assert script.hook.on_screen != "Kabar dari pemerintah daerah"
+    assert any(s.on_screen.startswith("Kapan:") for s in script.scenes)

@@ -206,7 +206,10 @@ def _hook_text(sheet: FactSheet) -> str:
         text = f"{name} gratis!" if free else f"{name}!"
         if len(text) <= ON_SCREEN_MAX:
             return text
-    return HOOKS[sheet.kind if sheet.citizen_benefit else DraftKind.MEETING]
+    if not sheet.citizen_benefit:
+        return HOOKS[DraftKind.MEETING]
+    # a meeting that announces something for citizens opens with that, not with the meeting
+    return HOOKS[DraftKind.EVENT if sheet.kind == DraftKind.MEETING else sheet.kind]
 
 
 def _cta_voice(sheet: FactSheet) -> str:

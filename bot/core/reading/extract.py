@@ -63,7 +63,10 @@ def read_draft(draft: str) -> FactSheet:
     elif kind == DraftKind.MEETING:
         kind = draft_kind(text, title, meeting=False) if lead.benefit >= STRONG_LEAD else kind
     benefit = lead is not None and (kind != DraftKind.MEETING or any(f.slot in _FOR_CITIZENS for f in facts))
-    facts += find_what(text, sentences, title) or (what_of_lead(lead) if benefit else [])
+    whats = find_what(text, sentences, title)
+    if benefit:  # what a ceremony thanks or opens is not what citizens get ("mensukseskan program X")
+        whats = [f for f in whats if not any(c.ceremonial and c.start <= f.start < c.end for c in clauses)]
+    facts += whats or (what_of_lead(lead) if benefit else [])
     if benefit:
         facts += find_benefit(lead)
     return FactSheet(
