@@ -306,3 +306,13 @@ def test_an_office_that_opens_a_channel_gives_citizens_a_step() -> None:
     sheet = read_draft(draft)
     assert sheet.of(Slot.HOW)
     assert all(actionable(sheet, f) for f in sheet.of(Slot.HOW)), sheet.of(Slot.HOW)
+
+
+def test_x_keeps_the_label_of_a_number_that_does_not_say_what_it_is() -> None:
+    draft = (
+        "Dinas Koperasi membuka pelatihan barista gratis bagi pemuda Kota Tepian pada 3 Februari 2026 "
+        "di Gedung Pemuda. Kuota 40 orang."
+    )
+    x = post(rewrite(draft), "x")
+    assert "40 orang" in x
+    assert "Kuota: 40 orang" in x  # not a bare "🔢 40 orang"

@@ -101,9 +101,17 @@ def pointer(plan: PostPlan) -> str:
 
 
 def _text(plan: PostPlan, lead: str, lines: list[FactLine], cta: str, tags: list[str], more: str = "") -> str:
-    body = "\n".join([lead, *(f"{line.emoji} {line.value}" for line in lines), *([more] if more else []),
+    body = "\n".join([lead, *(_line(line) for line in lines), *([more] if more else []),
                       *([cta] if cta else [])])
     return join_tags("x", spell_out(body, plan.sheet.acronyms), tags)
+
+
+#: Lines whose value does not say what it is ("1.500 orang", "30 Juni 2026") keep their label on X.
+LABELLED: frozenset[Slot] = frozenset({Slot.QUOTA, Slot.DEADLINE, Slot.TARGET})
+
+
+def _line(line: FactLine) -> str:
+    return f"{line.emoji} {line.label}: {line.value}" if line.slot in LABELLED else f"{line.emoji} {line.value}"
 
 
 def _fits(text: str) -> bool:
