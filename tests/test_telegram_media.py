@@ -59,7 +59,7 @@ def image(data):
 async def test_rewrite_result_offers_the_media_row(bot, fake_tg):
     result = await rewritten(bot, fake_tg)
     labels = [b["text"] for b in buttons(result)]
-    assert labels[-3:] == ["🖼 Buat infografis", "❓ Buat kuis", "🎬 Naskah video"]
+    assert labels[-4:] == ["🖼 Buat infografis", "❓ Buat kuis", "🎬 Naskah video", "📝 Ajukan persetujuan"]
     assert all(len(b["callback_data"].encode()) <= 64 for b in buttons(result))
 
 
