@@ -73,8 +73,9 @@ async def submit(update: Update, context: HumasContext) -> None:
     _, key, arg = keyboards.parse(query.data or "")
     entry = state.recall(context.chat_state, key)
     items = items_of(entry) if entry else []
-    if not items:
-        await query.answer(EXPIRED, show_alert=True)
+    if not items:  # also empty data: PTB gives it to the first handler with a pattern
+        await query.answer(EXPIRED)
+        await send_html(context.bot, chat_of(update).id, view.esc(EXPIRED))
         return
     await query.answer()
     chat_id = chat_of(update).id
