@@ -74,7 +74,7 @@ async def test_pasted_draft_keyboard_then_instagram_post(bot, fake_tg, spy_engin
     assert "⚠️" in result.text  # the offline engine is named as a warning
     labels = [b["text"] for b in buttons(result)]
     assert labels == ["🔄 Versi lain", "✂️ Lebih singkat", "👔 Lebih formal", "😊 Lebih santai",
-                      "🖼 Buat infografis", "❓ Buat kuis", "🎬 Naskah video"]
+                      "🖼 Buat infografis", "❓ Buat kuis", "🎬 Naskah video", "📝 Ajukan persetujuan"]
     assert spy_engine.calls[-1].platforms == ["instagram"]
     assert "vaksinasi" in spy_engine.calls[-1].draft
     # the placeholder became the result

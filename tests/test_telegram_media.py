@@ -59,7 +59,7 @@ def image(data):
 async def test_rewrite_result_offers_the_media_row(bot, fake_tg):
     result = await rewritten(bot, fake_tg)
     labels = [b["text"] for b in buttons(result)]
-    assert labels[-3:] == ["🖼 Buat infografis", "❓ Buat kuis", "🎬 Naskah video"]
+    assert labels[-4:] == ["🖼 Buat infografis", "❓ Buat kuis", "🎬 Naskah video", "📝 Ajukan persetujuan"]
     assert all(len(b["callback_data"].encode()) <= 64 for b in buttons(result))
 
 
@@ -82,7 +82,7 @@ async def test_infographic_is_one_album_with_alt_texts_then_files_and_sizes(bot,
     assert len(files) == len(expected.slides)
     assert all(image(data).size == (1080, 1350) for data in files)
     labels = [b["text"] for b in buttons(foot)]
-    assert labels == ["📄 Kirim sebagai berkas", "⬛ Persegi 1:1", "📱 Story 9:16"]
+    assert labels == ["📄 Kirim sebagai berkas", "⬛ Persegi 1:1", "📱 Story 9:16", "📝 Ajukan persetujuan"]
     assert album.at < foot.at
 
     mark = await press(bot, fake_tg, foot, "📄 Kirim sebagai berkas")

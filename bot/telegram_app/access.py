@@ -40,7 +40,7 @@ _COMMAND_TARGET = re.compile(r"^/[A-Za-z0-9_]+@([A-Za-z0-9_]+)")
 def is_allowed(settings: Settings, user_id: int, chat_id: int | None, private: bool) -> bool:
     if user_id in settings.admin_ids or settings.open_mode:
         return True
-    if user_id in settings.allowed_user_ids:
+    if user_id in settings.allowed_user_ids or user_id in settings.approver_ids:
         return True
     return not private and chat_id is not None and chat_id in settings.allowed_chat_ids
 

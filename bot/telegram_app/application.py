@@ -40,6 +40,7 @@ from bot.settings import Settings
 from bot.telegram_app import (
     access,
     handlers_admin,
+    handlers_approval,
     handlers_basic,
     handlers_budget,
     handlers_logo,
@@ -63,6 +64,7 @@ from bot.telegram_app.transport import AiohttpRequest
 
 if TYPE_CHECKING:
     from bot.core.services import HumasService
+    from bot.workflow.desk import ApprovalDesk
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +80,9 @@ COMMANDS = [
     BotCommand("logo", "(Admin) Atur logo instansi untuk infografis"),
     BotCommand("stats", "(Admin) Statistik pemakaian"),
     BotCommand("anggaran", "(Admin) Batas pemakaian model"),
+    BotCommand("antrian", "Ajuan yang menunggu persetujuan"),
+    BotCommand("peran", "(Admin) Atur penyetuju"),
+    BotCommand("arsip", "(Admin) Unduh arsip persetujuan (CSV)"),
 ]
 #: Connections to the Bot API (`AiohttpRequest`, see transport.py): enough for Telegram's ~30
 #: messages/s; a call waits up to TELEGRAM_POOL_WAIT_S for a free one.
@@ -131,11 +136,15 @@ def build_application(
     *,
     request: BaseRequest | None = None,
     rate_limiter: BaseRateLimiter[Any] | None = None,
+    desk: ApprovalDesk | None = None,
 ) -> HumasApplication:
     """The bot, wired to `service`; state in `settings.state_db` (or Redis), Bot API at `telegram_api_base_url`.
 
-    `request` and `rate_limiter` default to `default_request()` and `default_rate_limiter()`.
+    `request` and `rate_limiter` default to `default_request()` and `default_rate_limiter()`;
+    `desk` (the approval flow) to `bot.app.build_approval_desk(settings)`.
     """
+    from bot.app import build_approval_desk
+
     if settings.telegram_bot_token is None or not settings.telegram_bot_token.get_secret_value().strip():
         raise BadInput(NO_TOKEN)
     settings.ensure_data_dir()
@@ -161,6 +170,7 @@ def build_application(
         service=service,
         jobs=shared_state.make_jobs(shared),
         claims=shared_state.make_claims(shared),
+        desk=desk or build_approval_desk(settings),
     )
     add_handlers(application)
     shared_state.add_handlers(application, shared)
@@ -232,6 +242,7 @@ def _start_error(err: TelegramError, base_url: str) -> ConfigError:
 def add_handlers(application: HumasApplication) -> None:
     """Access first (group -1), then one handler per kind of update; one error handler."""
     application.add_handler(TypeHandler(Update, access.gate), group=-1)
+    handlers_approval.add_handlers(application)  # first: a reply or note it takes is no draft
     # New messages only: editing an old draft or command does not run it again.
     fresh = filters.UpdateType.MESSAGE
 

@@ -6,12 +6,11 @@ rendering the messages); the event loop only sends, so other chats are answered 
 
 from __future__ import annotations
 
-from functools import partial
-
 from telegram import Update
 
 from bot.cards.cards import make_cards
 from bot.telegram_app import keyboards, render_media
+from bot.telegram_app.approval_results import Item, card_items, submittable, whole
 from bot.telegram_app.incoming import chat_of
 from bot.telegram_app.logos import read_logo
 from bot.telegram_app.messaging import Outcome
@@ -36,35 +35,38 @@ async def infographic(
     profile = profile_of(context)
     chat_id = chat_of(update).id
 
-    def work() -> Outcome:
+    def work() -> tuple[Outcome, list[Item]]:
         logo = read_logo(settings, chat_id)
         cards = make_cards(draft, profile, size, logo, max_chars=settings.max_input_chars)
-        return Outcome(
+        outcome = Outcome(
             render_media.card_messages(cards, as_documents=as_documents),
             keyboards.card_keyboard(key, size),
             pictures=render_media.card_pictures(cards),
             as_documents=as_documents,
         )
+        return outcome, card_items(cards)
 
-    await run_job(update, context, partial(context.run_blocking, work), reply_to=reply_to)
+    await run_job(update, context, submittable(context, chat_id, work), reply_to=reply_to)
 
 
 async def quiz(update: Update, context: HumasContext, draft: str, *, reply_to: int | None = None) -> None:
     """The quiz as a Telegram quiz poll and the feedback poll, then the Story sticker texts."""
     media = context.service.media
 
-    def work() -> Outcome:
+    def work() -> tuple[Outcome, list[Item]]:
         result = media.quiz(draft)
-        return Outcome(render_media.quiz_messages(result), polls=render_media.quiz_polls(result))
+        messages = render_media.quiz_messages(result)
+        return Outcome(messages, polls=render_media.quiz_polls(result)), whole("quiz", messages[1:] or messages)
 
-    await run_job(update, context, partial(context.run_blocking, work), reply_to=reply_to)
+    await run_job(update, context, submittable(context, chat_of(update).id, work), reply_to=reply_to)
 
 
 async def script(update: Update, context: HumasContext, draft: str, *, reply_to: int | None = None) -> None:
     """A 15-30 second script for TikTok, Reels and Shorts, scene by scene."""
     media = context.service.media
 
-    def work() -> Outcome:
-        return Outcome(render_media.script_messages(media.script(draft)))
+    def work() -> tuple[Outcome, list[Item]]:
+        messages = render_media.script_messages(media.script(draft))
+        return Outcome(messages), whole("script", messages)
 
-    await run_job(update, context, partial(context.run_blocking, work), reply_to=reply_to)
+    await run_job(update, context, submittable(context, chat_of(update).id, work), reply_to=reply_to)

@@ -25,6 +25,7 @@ from bot.telegram_app.throttle import Refusals
 
 if TYPE_CHECKING:
     from bot.core.services import HumasService
+    from bot.workflow.desk import ApprovalDesk
 
 T = TypeVar("T")
 
@@ -51,6 +52,8 @@ class Runtime:
     service: HumasService
     jobs: ChatJobs
     claims: UpdateClaims
+    #: The approval flow (bot/workflow), built once like the service; None only in tests of other parts.
+    desk: ApprovalDesk | None = None
     #: Which strangers were told no lately (access.gate tells each once per period and chat).
     refusals: Refusals = field(default_factory=Refusals)
     executor: ThreadPoolExecutor = field(
@@ -104,6 +107,12 @@ class HumasContext(CallbackContext[ExtBot[Any], dict[Any, Any], dict[Any, Any], 
     @property
     def settings(self) -> Settings:
         return self.runtime.settings
+
+    @property
+    def desk(self) -> ApprovalDesk:
+        if self.runtime.desk is None:
+            raise RuntimeError("the Runtime has no ApprovalDesk: build the Application with build_application()")
+        return self.runtime.desk
 
     @property
     def chat_state(self) -> dict[str, Any]:

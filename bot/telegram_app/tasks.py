@@ -13,6 +13,8 @@ from telegram import Update
 
 from bot.core.models import Profile, Tone
 from bot.telegram_app import keyboards, render, state
+from bot.telegram_app.approval_results import Item, post_items, reply_items, submittable
+from bot.telegram_app.incoming import chat_of
 from bot.telegram_app.messaging import Outcome
 from bot.telegram_app.profiles import get_profile
 from bot.telegram_app.runtime import HumasContext
@@ -52,11 +54,11 @@ async def rewrite(
         "variant": variant,
     }
 
-    def work() -> Outcome:
+    def work() -> tuple[Outcome, list[Item]]:
         result = service.rewrite(text, **kwargs)
-        return Outcome(render.rewrite_messages(result), keyboards.rewrite_keyboard(key))
+        return Outcome(render.rewrite_messages(result), keyboards.rewrite_keyboard(key)), post_items(result)
 
-    await run_job(update, context, partial(context.run_blocking, work), reply_to=reply_to)
+    await run_job(update, context, submittable(context, chat_of(update).id, work), reply_to=reply_to)
 
 
 async def reply(
@@ -74,12 +76,12 @@ async def reply(
 
     user_id = _user_id(update)
 
-    def work() -> Outcome:
+    def work() -> tuple[Outcome, list[Item]]:
         result = service.reply(comment, tone=tone, profile=profile, user_id=user_id)
         keyboard = keyboards.reply_keyboard(key) if result.suggestions else None
-        return Outcome(render.reply_messages(result), keyboard)
+        return Outcome(render.reply_messages(result), keyboard), reply_items(result, comment)
 
-    await run_job(update, context, partial(context.run_blocking, work), reply_to=reply_to)
+    await run_job(update, context, submittable(context, chat_of(update).id, work), reply_to=reply_to)
 
 
 async def audit(
