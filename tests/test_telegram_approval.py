@@ -232,3 +232,17 @@ async def test_peran_and_arsip_for_admins(harness, fake_tg):
     assert data.startswith("\ufeff".encode())
     text = data.decode("utf-8-sig")
     assert "peran diberikan" in text and "peran dicabut" in text
+
+
+async def test_an_approver_granted_with_peran_may_decide_without_being_staff(harness, fake_tg):
+    """4343 is in no allow list; once an admin grants the role, the bot answers in their own chat."""
+    outsider = 4343
+    mark = harness.send(text_message(outsider, outsider, "/antrian"))
+    refused = await fake_tg.wait_for("sendMessage", lambda c: c.chat_id == outsider, after=mark, timeout=WAIT)
+    assert str(outsider) in refused.text  # the refusal names the id to add
+    group = -100600
+    mark = harness.send(text_message(group, ADMIN, f"/peran setuju {outsider}"))
+    await fake_tg.wait_for("sendMessage", lambda c: c.chat_id == group, after=mark, timeout=WAIT)
+    mark = harness.send(text_message(outsider, outsider, "/antrian"))
+    answer = await fake_tg.wait_for("sendMessage", lambda c: c.chat_id == outsider, after=mark, timeout=WAIT)
+    assert answer.text != refused.text

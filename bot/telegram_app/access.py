@@ -9,6 +9,7 @@ is not ours and gets nothing.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 
@@ -75,6 +76,11 @@ async def gate(update: Update, context: HumasContext) -> None:
         context.settings, user.id, chat.id if chat else None, chat is None or chat.type == "private"
     ):
         return
+    desk = context.runtime.desk
+    if user is not None and desk is not None and (chat is None or chat.type == "private" or update.callback_query):
+        # an approver granted with /peran decides in their own chat (or by a button) without being staff
+        if await asyncio.to_thread(desk.has_role, user.id):
+            return
     if user is not None:
         text = REFUSAL.format(user_id=user.id)
         if update.callback_query:  # a button press waits for its answer; no chat message is sent

@@ -116,6 +116,12 @@ class ApprovalDesk:
     def is_approver(self, user_id: int, chat_id: int) -> bool:
         return user_id in self.approvers_for(chat_id) or self.is_admin(user_id)
 
+    def has_role(self, user_id: int) -> bool:
+        """Whether `user_id` holds a role anywhere (an approver or admin granted with /peran): such a
+        user may use the bot to decide, even when not among the allowed staff."""
+        return user_id in self.approver_ids or self.is_admin(user_id) or any(
+            g.user.id == user_id for g in self.store.grants())
+
     def _admin(self, actor: Person) -> None:
         if not self.is_admin(actor.id):
             raise NotAllowed("Hanya admin yang dapat mengatur peran dan persetujuan.")
