@@ -258,3 +258,56 @@ def test_alerts_raised_elsewhere_are_looked_up_once_a_minute(tmp_path: Path, mak
     (alert,) = bot.take_alerts()
     assert "90% dari batas harian" in alert
     assert cli.take_alerts(force=True) == []  # handed out once
+
+
+class _Wording:
+    """An engine that words quiz questions and suggests audit fixes, counting its model calls."""
+
+    name = "model"
+    can_suggest_audit = True
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def reword_quiz(self, draft: str, quiz_set: Any) -> Any:
+        self.calls += 1
+        worded = quiz_set.quiz.model_copy(update={"question": "Tebak, berapa biayanya?"})
+        return quiz_set.model_copy(update={"quiz": worded})
+
+    def suggest_audit(self, *args: Any) -> list[str]:
+        self.calls += 1
+        return ["Awali dengan manfaat bagi warga."]
+
+
+class _NoGuidelines:
+    def search_fused(self, queries: Any, k: int | None = None) -> list[Any]:
+        return []
+
+
+QUIZ_DRAFT = (
+    "Puskesmas Sungai Tabuk membuka cek gula darah gratis pada Selasa (9/6/2026) pukul 08.00 WIB. "
+    "Warga cukup membawa KTP."
+)
+
+
+def test_model_calls_without_reported_usage_are_capped_too(tmp_path: Path) -> None:
+    """Audit suggestions and a quiz question's wording are model calls: each is charged the estimate
+    before the call, and over the cap the model is not called (the offline result stands)."""
+    from bot.core.media import Media
+    from bot.core.quiz import make_quiz_set
+    from bot.core.services import HumasService
+    from bot.offline.engine import OfflineEngine
+
+    cfg = settings(tmp_path, budget_user_daily="250")
+    guard = BudgetGuard(cfg, SqliteBudgetStore(tmp_path / "state.sqlite3"))
+    engine = _Wording()
+    media = Media(engine, guard)
+    assert media.quiz(QUIZ_DRAFT, "7").quiz.question == "Tebak, berapa biayanya?"  # 100 of 250
+    service = HumasService(cfg, _NoGuidelines(), engine, OfflineEngine(), budget=guard)  # type: ignore[arg-type]
+    assert service.audit("Bupati menghadiri rapat.", user_id="7").suggestions  # 200 of 250
+    assert engine.calls == 2
+    over = service.audit("Bupati menghadiri rapat.", user_id="7")
+    assert not over.suggestions and "Batas pemakaian model harian" in over.warnings[0]
+    assert media.quiz(QUIZ_DRAFT, "7") == make_quiz_set(QUIZ_DRAFT)
+    assert engine.calls == 2  # neither call reached the model
+    assert service.audit("Bupati menghadiri rapat.", user_id="8").suggestions  # another user's day is free

@@ -149,6 +149,18 @@ class BudgetGuard:
         self.settle(ticket, result.usage)
         return result
 
+    def admit(self, user_id: str | None) -> str | None:
+        """For a model call whose usage is not reported back (audit suggestions, a quiz question's
+        wording): reserve the estimate and keep it as the charge. The notice when over a cap (then the
+        caller does without the model), else None."""
+        ticket = self.reserve(user_id)
+        if ticket.notice is not None:
+            return ticket.notice
+        tokens = self.settings.budget_reserve_tokens
+        prompt = math.ceil(tokens * 3 / 4)
+        self.settle(ticket, Usage(prompt_tokens=prompt, completion_tokens=tokens - prompt))
+        return None
+
     def reserve(self, user_id: str | None) -> Ticket:
         """Reserve the estimate on the user's day and the office's month, or refuse (over a cap)."""
         try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Protocol, runtime_checkable
 
+from bot.core.budget import BudgetGuard
 from bot.core.quiz import make_quiz_set
 from bot.core.quiz_models import QuizSet
 from bot.core.video_script import VideoScript, make_script
@@ -29,12 +30,17 @@ class QuizWording(Protocol):
 class Media:
     """The quiz set and the video script of a draft, worded by `engine` where it can."""
 
-    def __init__(self, engine: object | None = None) -> None:
+    def __init__(self, engine: object | None = None, budget: BudgetGuard | None = None) -> None:
         self.engine = engine
+        #: The spending caps: over one, the offline wording stays and no model is called.
+        self.budget = budget
 
-    def quiz(self, draft: str) -> QuizSet:
+    def quiz(self, draft: str, user_id: str | None = None) -> QuizSet:
         quiz_set = make_quiz_set(draft)
-        if isinstance(self.engine, QuizWording):
+        if isinstance(self.engine, QuizWording) and quiz_set.quiz is not None:
+            if self.budget is not None and (notice := self.budget.admit(user_id)) is not None:
+                log.info("quiz question: offline wording kept (%s)", notice)
+                return quiz_set
             try:
                 return self.engine.reword_quiz(draft, quiz_set)
             except HumasError as err:  # the offline wording stands

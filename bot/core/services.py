@@ -99,7 +99,7 @@ class HumasService:
         self.usage_log = usage_log
         self.uploads = Uploads(settings, knowledge)
         #: Quizzes, polls and video scripts of a draft.
-        self.media = Media(engine)
+        self.media = Media(engine, budget if engine.name != offline.name else None)
 
     def _record(self, task: str, user_id: str | None, result: RewriteResult | ReplyResult, started: float) -> None:
         if self.usage_log is None:
@@ -304,7 +304,7 @@ class HumasService:
         )
 
     # --- audit -----------------------------------------------------------------------
-    def audit(self, draft: str, platform: str = "instagram") -> AuditResult:
+    def audit(self, draft: str, platform: str = "instagram", *, user_id: str | None = None) -> AuditResult:
         draft = clean_input(draft, max_chars=self.settings.max_input_chars, what="Caption")
         try:
             (name,) = parse_platforms(platform)
@@ -315,6 +315,8 @@ class HumasService:
         result = audit_text(draft, name)
         if not self.engine.can_suggest_audit:
             return result
+        if self.budget is not None and (notice := self.budget.admit(user_id)) is not None:
+            return result.model_copy(update={"warnings": [notice, *result.warnings]})
         guidelines = self._guidelines(REWRITE_QUERY, draft)
         try:
             suggestions = self.engine.suggest_audit(draft, name, result.findings, guidelines)

@@ -52,9 +52,10 @@ async def infographic(
 async def quiz(update: Update, context: HumasContext, draft: str, *, reply_to: int | None = None) -> None:
     """The quiz as a Telegram quiz poll and the feedback poll, then the Story sticker texts."""
     media = context.service.media
+    user_id = str(update.effective_user.id) if update.effective_user else None
 
     def work() -> tuple[Outcome, list[Item]]:
-        result = media.quiz(draft)
+        result = media.quiz(draft, user_id)
         messages = render_media.quiz_messages(result)
         return Outcome(messages, polls=render_media.quiz_polls(result)), whole("quiz", messages[1:] or messages)
 

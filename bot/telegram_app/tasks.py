@@ -94,8 +94,9 @@ async def audit(
 ) -> None:
     """Audit a caption against the guidelines."""
     service = context.service
+    user_id = _user_id(update)
 
     def work() -> Outcome:
-        return Outcome(render.audit_messages(service.audit(caption, platform)))
+        return Outcome(render.audit_messages(service.audit(caption, platform, user_id=user_id)))
 
     await run_job(update, context, partial(context.run_blocking, work), reply_to=reply_to)
