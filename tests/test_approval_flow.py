@@ -5,6 +5,7 @@ a restart in the middle (the store reopened on the same file)."""
 from __future__ import annotations
 
 import itertools
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -264,3 +265,27 @@ def test_a_broken_state_file_is_moved_aside(tmp_path: Path, clock: Clock) -> Non
     assert isinstance(store, SqliteWorkflowStore)
     assert [found.path for found in store.recovered] == [path]
     assert store.recovered[0].moved_to.exists()
+
+
+def test_with_several_processes_only_one_reminds_of_a_request(tmp_path: Path, clock: Clock) -> None:
+    """Two desks over one state file (two bot processes) both run the reminder job at once: each
+    request is claimed by one of them, and the next claim comes only after another full wait."""
+    path = tmp_path / "s.sqlite3"
+    first = make_desk(path, clock, remind_after=timedelta(hours=2))
+    second = make_desk(path, clock, remind_after=timedelta(hours=2))
+    waiting = [first.submit(f"{POST} ({n})", "post", CHAT, STAFF) for n in range(6)]
+    clock.advance(hours=2, minutes=1)
+    results: list[list[str]] = [[], []]
+
+    def claim(n: int, desk: ApprovalDesk) -> None:
+        results[n] = [q.id for r in desk.claim_reminders() for q in r.requests]
+
+    threads = [threading.Thread(target=claim, args=(n, d)) for n, d in enumerate((first, second))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(results[0] + results[1]) == sorted(r.id for r in waiting)  # each once, none twice
+    assert first.claim_reminders() == [] and second.claim_reminders() == []
+    clock.advance(hours=2)
+    assert len([q for r in second.claim_reminders() for q in r.requests]) == len(waiting)

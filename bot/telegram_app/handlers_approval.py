@@ -8,7 +8,7 @@ their own private chat; the officer is told the decision in the chat the result 
 the note (kept in that chat's chat_data, so a restart in between keeps it). The officer resubmits
 by replying to the revision notice with the corrected text; the notice carries `Ajuan #<id>`.
 Reminders: a JobQueue job every `REMIND_EVERY_S` sends approvers what waited longer than
-HUMASBOT_APPROVAL_REMIND_HOURS (`desk.due_reminders`), once each (`desk.reminded`).
+HUMASBOT_APPROVAL_REMIND_HOURS, once each (`desk.claim_reminders`: one process reminds, whatever runs).
 """
 
 from __future__ import annotations
@@ -232,17 +232,11 @@ async def withdraw(update: Update, context: HumasContext) -> None:
 async def remind(context: HumasContext) -> None:
     """The JobQueue job: remind approvers of what waited too long, once per waiting period."""
     desk = context.desk
-    due = await context.run_blocking(desk.due_reminders)
-    sent: list[str] = []
-    for item in due:
+    for item in await context.run_blocking(desk.claim_reminders):
         try:
             await send_html(context.bot, item.approver_id, view.reminder(item, desk.tz))
         except TelegramError as err:
             log.warning("reminder to approver %s not sent: %s", item.approver_id, err)
-            continue
-        sent += [r.id for r in item.requests]
-    if sent:
-        await context.run_blocking(desk.reminded, sent)
 
 
 def add_handlers(application: HumasApplication) -> None:

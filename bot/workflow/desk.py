@@ -235,19 +235,45 @@ class ApprovalDesk:
         return [Waiting(r, now - (r.waiting_since or r.created_at)) for r in self.store.waiting()
                 if r.staff.id != approver_id and self.is_approver(approver_id, r.chat_id)]
 
-    def due_reminders(self) -> list[Reminder]:
-        """Per approver, the requests that waited longer than `remind_after` since they started waiting
-        or since the last reminder. Call `reminded` with their ids once the reminders are sent."""
-        now = self.now()
+    def _due(self, request: ApprovalRequest, now: datetime) -> bool:
+        since = request.reminded_at or request.waiting_since or request.created_at
+        return now - since >= self.remind_after
+
+    def _by_approver(self, requests: Iterable[ApprovalRequest]) -> list[Reminder]:
         due: dict[int, list[ApprovalRequest]] = {}
-        for request in self.store.waiting():
-            since = request.reminded_at or request.waiting_since or request.created_at
-            if now - since < self.remind_after:
-                continue
+        for request in requests:
             for approver in self.approvers_for(request.chat_id):
                 if approver != request.staff.id:
                     due.setdefault(approver, []).append(request)
-        return [Reminder(approver, requests) for approver, requests in sorted(due.items())]
+        return [Reminder(approver, found) for approver, found in sorted(due.items())]
+
+    def due_reminders(self) -> list[Reminder]:
+        """Per approver, the requests that waited longer than `remind_after` since they started waiting
+        or since the last reminder (a look only: `claim_reminders` is what a reminder job calls)."""
+        now = self.now()
+        return self._by_approver(r for r in self.store.waiting() if self._due(r, now))
+
+    def claim_reminders(self) -> list[Reminder]:
+        """The due reminders, each request marked reminded first, atomically: when several processes
+        run the reminder job (Redis), only the one whose mark lands reminds of a request. A reminder
+        that then fails to go out waits for the next period (at most once, never twice)."""
+        at = self.now()
+
+        def step(current: ApprovalRequest) -> tuple[ApprovalRequest, ArchiveEvent]:
+            if not self._due(current, at):  # another process reminded of it a moment ago
+                raise StaleRequest("sudah diingatkan", current)
+            new = rules.remind(current, at, self.tz)
+            return new, self._event("reminded", new, BOT, at=at)
+
+        claimed: list[ApprovalRequest] = []
+        for request in self.store.waiting():
+            if not self._due(request, at):
+                continue
+            try:
+                claimed.append(self.store.change(request.id, step))
+            except StaleRequest:
+                continue
+        return self._by_approver(claimed)
 
     def reminded(self, request_ids: Iterable[str]) -> None:
         at = self.now()
