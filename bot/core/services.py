@@ -99,7 +99,7 @@ class HumasService:
         self.usage_log = usage_log
         self.uploads = Uploads(settings, knowledge)
         #: Quizzes, polls and video scripts of a draft.
-        self.media = Media(engine, budget if engine.name != offline.name else None)
+        self.media = Media(engine, budget)
 
     def _record(self, task: str, user_id: str | None, result: RewriteResult | ReplyResult, started: float) -> None:
         if self.usage_log is None:
