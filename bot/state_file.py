@@ -12,6 +12,8 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -90,3 +92,16 @@ def recover(path: Path, now: datetime | None = None) -> Recovered | None:
     found = Recovered(path, target, reason)
     log.error("state file %s is broken (%s): moved to %s, starting with empty state", path, reason, target)
     return found
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection, write: bool = True) -> Iterator[sqlite3.Connection]:
+    """One explicit transaction on an autocommit connection; a writing one is immediate (it takes the
+    write lock at once, so what it reads no other process changes before it commits)."""
+    conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

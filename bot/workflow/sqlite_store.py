@@ -111,13 +111,8 @@ class SqliteWorkflowStore:
         self._ensure_schema()
         conn = sqlite3.connect(self.db_path, timeout=15, isolation_level=None)
         try:
-            conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
-            try:
+            with state_file.transaction(conn, write):
                 yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
         finally:
             conn.close()
 
