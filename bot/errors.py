@@ -67,3 +67,8 @@ class Cancelled(HumasError):
 
 class Busy(HumasError):
     """The work needs something another request holds (the knowledge base's one ingest at a time)."""
+
+
+class FeatureUnavailable(HumasError):
+    """A feature needs something this installation lacks (Tesseract and its Indonesian data, a
+    transcription server); `str(err)` says in Indonesian how to enable it. Everything else works."""

@@ -98,6 +98,27 @@ class Settings(BaseSettings):
     # --- input ---------------------------------------------------------------------
     max_input_chars: int = Field(8000, ge=100, validation_alias=_env("HUMASBOT_MAX_INPUT_CHARS"))
 
+    # --- images, voice notes, attached documents (issue 14) --------------------------
+    #: Telegram lets a bot download files up to 20 MB; a bigger image is refused before download.
+    max_image_bytes: int = Field(20_000_000, ge=1, validation_alias=_env("HUMASBOT_MAX_IMAGE_BYTES"))
+    #: Tesseract languages (Debian: tesseract-ocr-ind), seconds per image, pages of a scanned PDF read.
+    ocr_lang: str = Field("ind+eng", validation_alias=_env("HUMASBOT_OCR_LANG"))
+    ocr_timeout: float = Field(20.0, gt=0, validation_alias=_env("HUMASBOT_OCR_TIMEOUT"))
+    ocr_max_pages: int = Field(5, ge=1, le=50, validation_alias=_env("HUMASBOT_OCR_MAX_PAGES"))
+    #: Speech to text on an OpenAI-compatible `/v1/audio/transcriptions` (off while the model is "").
+    #: The base URL and key default to OPENAI_BASE_URL and OPENAI_API_KEY.
+    transcribe_model: str = Field("", validation_alias=_env("HUMASBOT_TRANSCRIBE_MODEL"))
+    transcribe_base_url: str | None = Field(None, validation_alias=_env("HUMASBOT_TRANSCRIBE_BASE_URL"))
+    transcribe_api_key: SecretStr | None = Field(None, validation_alias=_env("HUMASBOT_TRANSCRIBE_API_KEY"))
+    transcribe_language: str = Field("id", validation_alias=_env("HUMASBOT_TRANSCRIBE_LANGUAGE"))
+    transcribe_timeout: float = Field(120.0, gt=0, validation_alias=_env("HUMASBOT_TRANSCRIBE_TIMEOUT"))
+    transcribe_max_seconds: int = Field(600, ge=1, validation_alias=_env("HUMASBOT_TRANSCRIBE_MAX_SECONDS"))
+    transcribe_max_bytes: int = Field(20_000_000, ge=1, validation_alias=_env("HUMASBOT_TRANSCRIBE_MAX_BYTES"))
+    #: What a minute of audio costs (OpenAI whisper-1: USD 0.006), for the usage log and the caps.
+    price_transcribe_per_minute: float = Field(
+        0.006, ge=0, validation_alias=_env("HUMASBOT_PRICE_TRANSCRIBE_PER_MINUTE")
+    )
+
     # --- language model ------------------------------------------------------------
     openai_api_key: SecretStr | None = Field(None, validation_alias=_env("OPENAI_API_KEY"))
     openai_base_url: str | None = Field(None, validation_alias=_env("OPENAI_BASE_URL"))
@@ -204,7 +225,7 @@ class Settings(BaseSettings):
     def _cap(cls, value: object) -> object:
         return parse_cap(value) if isinstance(value, str) or value is None else value
 
-    @field_validator("telegram_api_base_url", "openai_base_url", "webhook_url")
+    @field_validator("telegram_api_base_url", "openai_base_url", "webhook_url", "transcribe_base_url")
     @classmethod
     def _http_url(cls, value: str | None, info: ValidationInfo) -> str | None:
         """A full http(s) URL; an optional one may be empty (not set)."""
@@ -240,6 +261,20 @@ class Settings(BaseSettings):
         return bool(self.openai_api_key) or bool(self.openai_base_url)
 
     @property
+    def transcribe_url(self) -> str | None:
+        """The transcription server: its own URL, else the chat model's (None: OpenAI's)."""
+        return self.transcribe_base_url or self.openai_base_url
+
+    @property
+    def transcribe_key(self) -> SecretStr | None:
+        return self.transcribe_api_key or self.openai_api_key
+
+    @property
+    def transcribe_configured(self) -> bool:
+        """Voice notes are transcribed when a model is named and a key or a server URL is set."""
+        return bool(self.transcribe_model.strip()) and (bool(self.transcribe_key) or bool(self.transcribe_url))
+
+    @property
     def chroma_dir(self) -> Path:
         return self.data_dir / "chroma"
 
@@ -261,10 +296,13 @@ class Settings(BaseSettings):
 
     def secret_values(self) -> list[str]:
         """Everything here that must never be printed: token, keys, webhook secret, URL passwords."""
-        secrets = (self.telegram_bot_token, self.openai_api_key, self.webhook_secret)
+        secrets = (self.telegram_bot_token, self.openai_api_key, self.webhook_secret, self.transcribe_api_key)
         values = [s.get_secret_value() for s in secrets if s]
         values += [v.strip() for v in values]
-        urls = (self.telegram_api_base_url, self.openai_base_url, self.webhook_url, self.redis_url, self.chroma_host)
+        urls = (
+            self.telegram_api_base_url, self.openai_base_url, self.transcribe_base_url, self.webhook_url,
+            self.redis_url, self.chroma_host,
+        )
         return values + [p for p in map(logsafe.url_password, urls) if p]
 
 
