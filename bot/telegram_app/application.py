@@ -43,6 +43,7 @@ from bot.telegram_app import (
     handlers_approval,
     handlers_basic,
     handlers_budget,
+    handlers_inputs,
     handlers_logo,
     handlers_media,
     handlers_work,
@@ -269,6 +270,8 @@ def add_handlers(application: HumasApplication) -> None:
     # (the handler leaves other group documents alone).
     application.add_handler(MessageHandler(filters.Document.ALL & fresh, handlers_admin.document))
     application.add_handler(MessageHandler(fresh & CAPTION_COMMAND, handlers_work.caption_command))
+    application.add_handler(MessageHandler(handlers_inputs.UNCAPTIONED_PHOTO & addressed, handlers_inputs.photo))
+    application.add_handler(MessageHandler(handlers_inputs.SOUND & addressed, handlers_inputs.sound))
     application.add_handler(MessageHandler(DRAFT & addressed, handlers_work.draft))
     application.add_handler(MessageHandler(UNSUPPORTED & addressed, handlers_basic.unsupported))
     application.add_handler(MessageHandler(fresh & filters.COMMAND & PRIVATE, handlers_basic.unknown_command))
@@ -276,6 +279,7 @@ def add_handlers(application: HumasApplication) -> None:
     application.add_handler(CallbackQueryHandler(handlers_work.variant, pattern=keyboards.VARIANT_PATTERN))
     application.add_handler(CallbackQueryHandler(handlers_media.media, pattern=keyboards.MEDIA_PATTERN))
     application.add_handler(CallbackQueryHandler(handlers_admin.confirm_replace, pattern=keyboards.UPLOAD_PATTERN))
+    application.add_handler(CallbackQueryHandler(handlers_inputs.scan, pattern=keyboards.SCAN_PATTERN))
     application.add_handler(CallbackQueryHandler(handlers_basic.stale_button))  # any other button data
     application.add_error_handler(handlers_basic.on_error)
     # Last of all: a state file found broken while handling the update is told to the admins now.

@@ -14,7 +14,7 @@ from telegram.error import TelegramError
 
 from bot.core.uploads import UploadResult
 from bot.errors import NotSaved
-from bot.telegram_app import keyboards, render
+from bot.telegram_app import handlers_inputs, keyboards, render
 from bot.telegram_app.handlers_budget import budget_text
 from bot.telegram_app.incoming import chat_of, content, mentions_bot, message_of, query_of, replies_to_bot, user_of
 from bot.telegram_app.messaging import Outcome, send_html
@@ -32,10 +32,6 @@ SEND_FILE = (
     "pengetahuan. Hanya berkas dari Anda di chat ini yang diterima."
 )
 TOO_LATE = "Waktu mengirim berkas sudah lewat. Kirim /tambah lagi, lalu berkasnya."
-NOT_FOR_DRAFTS = (
-    "Berkas tidak dibaca sebagai draf. Salin teksnya ke pesan, atau (admin) kirim berkas dengan caption "
-    "/tambah untuk menambah pedoman."
-)
 ASK_REPLACE = (
     "Dokumen '{name}' sudah ada di chat ini. Ganti dengan berkas yang baru? "
     "Tombol berlaku {minutes} menit, hanya untuk admin."
@@ -80,8 +76,9 @@ async def tambah(update: Update, context: HumasContext) -> None:
 
 
 async def document(update: Update, context: HumasContext) -> None:
-    """A document: taken when an admin sent it with /tambah (as its caption, or just before, in this
-    chat and in time). In a group, other documents not addressed to the bot are left alone."""
+    """A document: a guideline when an admin sent it with /tambah (as its caption, or just before, in
+    this chat and in time); else a draft or an image to read (handlers_inputs). In a group, other
+    documents not addressed to the bot are left alone."""
     message = message_of(update)
     user = user_of(update)
     chat = chat_of(update)
@@ -100,7 +97,7 @@ async def document(update: Update, context: HumasContext) -> None:
         context.chat_state.pop(AWAITING, None)
         await message.reply_text(TOO_LATE)
     elif chat.type == chat.PRIVATE or mentions_bot(message) or replies_to_bot(message):
-        await message.reply_text(NOT_FOR_DRAFTS)
+        await handlers_inputs.document(update, context)
 
 
 def _awaited_until(chat_state: dict[str, Any], user_id: int) -> float | None:

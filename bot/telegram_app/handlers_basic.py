@@ -25,7 +25,8 @@ WELCOME = (
     "Saya menulis ulang draf rilis menjadi unggahan media sosial yang mudah dipahami warga, "
     "menyarankan balasan untuk komentar warga, dan memeriksa caption.\n\n"
     "<b>Cara pakai</b>\n"
-    "1. Kirim atau teruskan draf (teks, atau foto dengan caption).\n"
+    "1. Kirim atau teruskan draf atau komentar: teks, foto dengan caption, tangkapan layar (dibaca "
+    "dengan OCR), pesan suara, atau berkas DOCX/PDF/TXT.\n"
     "2. Pilih tombolnya: tulis ulang per platform, saran balasan, atau audit caption.\n"
     "3. Ketuk kotak hasil untuk menyalin, lalu unggah.\n"
     "4. Di bawah hasil tulis ulang: 🖼 infografis (album PNG siap unggah, dengan teks alternatif), "
@@ -38,8 +39,8 @@ OFFLINE = (
     "aturan dan templat pedoman. Tetap periksa sebelum diunggah."
 )
 UNSUPPORTED = (
-    "Maaf, saya hanya bisa memproses teks (atau foto dengan caption). "
-    "Kirim draf rilis atau komentar warga sebagai teks."
+    "Maaf, saya belum bisa membaca stiker, video, lokasi, kontak, atau jajak pendapat. Kirim draf rilis "
+    "atau komentar warga sebagai teks, foto atau tangkapan layar, pesan suara, atau berkas DOCX/PDF/TXT/MD."
 )
 UNKNOWN_COMMAND = "Perintah tidak dikenal. Ketik /start untuk melihat cara pakai."
 NOT_SAVED = (

@@ -7,7 +7,7 @@ from telegram import Update
 from bot.core.inputs import clean_input
 from bot.core.models import Tone
 from bot.errors import BadInput
-from bot.telegram_app import keyboards, state, tasks
+from bot.telegram_app import handlers_inputs, keyboards, state, tasks
 from bot.telegram_app.incoming import after_command, chat_of, content, message_of, query_of, without_mention
 from bot.telegram_app.messaging import send_html
 from bot.telegram_app.runtime import HumasContext
@@ -19,7 +19,6 @@ NO_TEXT = (
     "Tulis teksnya setelah perintah, misalnya <code>/tulis Draf rilis…</code>, "
     "atau balas (reply) pesan berisi draf dengan perintah itu."
 )
-PHOTO_WITHOUT_CAPTION = "Foto ini tidak punya caption. Kirim foto dengan caption, atau kirim teksnya saja."
 TONES: dict[str, Tone] = {keyboards.FORMAL: "formal", keyboards.CASUAL: "casual"}
 
 
@@ -36,8 +35,9 @@ async def draft(update: Update, context: HumasContext) -> None:
         text = content(message)
     else:
         text = without_mention(message, context.bot.username)
-    if message.photo and not text.strip():
-        raise BadInput(PHOTO_WITHOUT_CAPTION)
+    if message.photo and not text.strip():  # in a group, a photo whose caption is only the mention
+        await handlers_inputs.photo(update, context)
+        return
     if await context.runtime.jobs.busy(chat.id):
         await message.reply_text(BUSY)
         return

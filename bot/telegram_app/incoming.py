@@ -120,7 +120,7 @@ PRIVATE = filters.ChatType.PRIVATE
 GROUPS = filters.ChatType.GROUPS
 #: Content we cannot turn into text.
 UNSUPPORTED = (
-    filters.Sticker.ALL | filters.VOICE | filters.VIDEO | filters.VIDEO_NOTE | filters.AUDIO
+    filters.Sticker.ALL | filters.VIDEO | filters.VIDEO_NOTE
     | filters.ANIMATION | filters.LOCATION | filters.VENUE | filters.CONTACT | filters.POLL
     | filters.Dice.ALL | filters.GAME | filters.STORY
 )

@@ -78,3 +78,12 @@ UPLOAD_PATTERN = rf"^{UPLOAD}:"
 
 def replace_keyboard(key: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([[_button("Ganti", UPLOAD, key, REPLACE), _button("Batal", UPLOAD, key, KEEP)]])
+
+
+#: Reading a scanned PDF with OCR: `sc:<key>:`.
+SCAN = "sc"
+SCAN_PATTERN = rf"^{SCAN}:"
+
+
+def scan_keyboard(key: str, pages: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[_button(f"🔍 Baca {pages} halaman dengan OCR", SCAN, key)]])

@@ -25,12 +25,19 @@ OFFLINE_NOTICE = (
     "Mesin offline (tanpa model bahasa): hasil disusun dari aturan dan templat. Periksa sebelum diunggah."
 )
 
-_TAGS = {"b": ("<b>", "</b>"), "i": ("<i>", "</i>"), "pre": ("<pre>", "</pre>"), "code": ("<code>", "</code>")}
+_TAGS = {
+    "b": ("<b>", "</b>"),
+    "i": ("<i>", "</i>"),
+    "pre": ("<pre>", "</pre>"),
+    "code": ("<code>", "</code>"),
+    "quote": ("<blockquote expandable>", "</blockquote>"),
+}
 
 
 @dataclass(frozen=True)
 class Block:
-    """Raw (unescaped) text and its style: "" (plain), "b", "i", "code" or "pre"."""
+    """Raw (unescaped) text and its style: "" (plain), "b", "i", "code", "pre" or "quote" (an
+    expandable quotation: a long text read from a file folds away)."""
 
     text: str
     style: str = ""

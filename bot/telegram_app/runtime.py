@@ -25,6 +25,7 @@ from bot.telegram_app.throttle import Refusals
 
 if TYPE_CHECKING:
     from bot.core.services import HumasService
+    from bot.llm.transcribe import Transcriber
     from bot.workflow.desk import ApprovalDesk
 
 T = TypeVar("T")
@@ -59,6 +60,14 @@ class Runtime:
     executor: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="humasbot")
     )
+
+    @functools.cached_property
+    def transcriber(self) -> Transcriber:
+        """Voice notes to text, built on first use (it reports when no server is configured); its
+        calls are logged and capped like the chat model's."""
+        from bot.llm.transcribe import Transcriber
+
+        return Transcriber(self.settings, usage_log=self.service.usage_log, budget=self.service.budget)
 
     def is_admin(self, user_id: int | None) -> bool:
         return user_id is not None and user_id in self.settings.admin_ids

@@ -1,0 +1,166 @@
+"""Input as it comes from a phone: photos and image files without a caption (OCR), voice notes and
+audio files (transcription), documents sent without /tambah (drafts).
+
+Each is read into text in a worker thread, the text is shown to the officer, and the usual draft
+buttons follow (rewrite per platform, reply suggestions, audit): the officer sees what was read
+before anything is done with it. A PDF of scanned pages is offered to OCR with a button.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from telegram import Document, Message, PhotoSize, Update
+from telegram.ext import filters
+
+from bot.core.attachments import (
+    AttachedDraft,
+    ScannedPdf,
+    check_attachment,
+    draft_from_document,
+    draft_from_scanned_pdf,
+    fit_draft,
+)
+from bot.errors import BadInput
+from bot.ocr import ReadImage, read_image, read_pages
+from bot.telegram_app import keyboards, render_inputs, state
+from bot.telegram_app.downloads import fetch
+from bot.telegram_app.incoming import chat_of, message_of, query_of, user_of
+from bot.telegram_app.messaging import Outcome, send_html
+from bot.telegram_app.runtime import HumasContext
+from bot.telegram_app.work import run_job
+
+#: Image files read with OCR when sent as documents (besides any image/* MIME type).
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".bmp", ".tif", ".tiff", ".gif")
+#: A photo without a caption (with one, its caption is the draft).
+UNCAPTIONED_PHOTO = filters.PHOTO & ~filters.CAPTION
+#: Voice notes and audio files.
+SOUND = filters.VOICE | filters.AUDIO
+EXPIRED_SCAN = "Tombol ini sudah kedaluwarsa. Kirim ulang PDF-nya."
+WHAT_IMAGE, WHAT_AUDIO, WHAT_DOCUMENT = "Gambar", "Berkas suara", "Berkas"
+
+
+def _largest(photo: tuple[PhotoSize, ...]) -> PhotoSize:
+    """The largest size Telegram offers of a photo (small text needs every pixel)."""
+    return max(photo, key=lambda p: p.width * p.height)
+
+
+def is_image(doc: Document) -> bool:
+    """A document that is an image by its MIME type or its name."""
+    mime = (doc.mime_type or "").lower()
+    return mime.startswith("image/") or Path(doc.file_name or "").suffix.lower() in IMAGE_SUFFIXES
+
+
+async def photo(update: Update, context: HumasContext) -> None:
+    """A photo without a caption: read its text (OCR)."""
+    message = message_of(update)
+    chosen = _largest(message.photo)
+    await _ocr(update, context, message, chosen.file_id, chosen.file_size)
+
+
+async def document(update: Update, context: HumasContext) -> None:
+    """A document sent without /tambah: an image is read with OCR; DOCX, PDF, TXT and MD are drafts."""
+    message = message_of(update)
+    doc = message.document
+    if doc is None:  # registered for documents only
+        raise LookupError(f"update {update.update_id} carries no document")
+    if is_image(doc):
+        await _ocr(update, context, message, doc.file_id, doc.file_size)
+        return
+    settings = context.settings
+    name = check_attachment(doc.file_name, doc.file_size, doc.mime_type, settings)  # before any download
+    file_id, declared = doc.file_id, doc.file_size
+
+    async def compute() -> Outcome:
+        data = await fetch(context.bot, file_id, declared=declared, limit=settings.max_upload_bytes, what=WHAT_DOCUMENT)
+        try:
+            draft = await context.run_blocking(draft_from_document, name, data, settings)
+        except ScannedPdf as scanned:
+            key = state.remember(context.chat_state, {"task": "scan", "file_id": file_id, "name": name,
+                                                      "size": declared})
+            pages = min(scanned.pages, settings.ocr_max_pages)
+            return Outcome(render_inputs.scanned_messages(str(scanned), pages), keyboards.scan_keyboard(key, pages))
+        return _draft_outcome(context, draft)
+
+    await run_job(update, context, compute, reply_to=message.message_id)
+
+
+async def scan(update: Update, context: HumasContext) -> None:
+    """The "read the scanned PDF with OCR" button."""
+    query = query_of(update)
+    await query.answer()
+    _, key, _ = keyboards.parse(query.data or "")
+    entry = state.recall(context.chat_state, key)
+    if entry is None or entry.get("task") != "scan":
+        await send_html(context.bot, chat_of(update).id, EXPIRED_SCAN)
+        return
+    settings = context.settings
+    file_id, name, declared = str(entry["file_id"]), str(entry["name"]), entry.get("size")
+
+    async def compute() -> Outcome:
+        data = await fetch(context.bot, file_id, declared=declared, limit=settings.max_upload_bytes, what=WHAT_DOCUMENT)
+        reader = partial(read_pages, settings=settings)
+        draft = await context.run_blocking(draft_from_scanned_pdf, name, data, settings, reader)
+        return _draft_outcome(context, draft)
+
+    reply_to = query.message.message_id if query.message else None
+    await run_job(update, context, compute, reply_to=reply_to)
+
+
+async def sound(update: Update, context: HumasContext) -> None:
+    """A voice note or an audio file: transcribed by the configured server, then the buttons."""
+    message = message_of(update)
+    audio = message.voice or message.audio
+    if audio is None:  # registered for voice and audio only
+        raise LookupError(f"update {update.update_id} carries no sound")
+    transcriber = context.runtime.transcriber
+    seconds = float(audio.duration) if audio.duration is not None else None
+    mime = audio.mime_type or ("audio/ogg" if message.voice else None)
+    # Not configured, too long, too big or not audio: told before anything is downloaded.
+    transcriber.check(seconds=seconds, size=audio.file_size, mime=mime)
+    filename = getattr(audio, "file_name", None) or ("voice.ogg" if message.voice else "audio")
+    user_id = str(user_of(update).id)
+    file_id, declared = audio.file_id, audio.file_size
+    limit = context.settings.transcribe_max_bytes
+
+    async def compute() -> Outcome:
+        data = await fetch(context.bot, file_id, declared=declared, limit=limit, what=WHAT_AUDIO)
+        transcript = await context.run_blocking(
+            transcriber.transcribe, data, filename=filename, mime=mime, seconds=seconds, user_id=user_id
+        )
+        text, notice = _fitted(context, transcript.text)
+        key = state.remember(context.chat_state, {"task": "draft", "text": text})
+        return Outcome(render_inputs.transcript_messages(text, transcript.seconds, notice),
+                       keyboards.draft_keyboard(key))
+
+    await run_job(update, context, compute, reply_to=message.message_id)
+
+
+async def _ocr(update: Update, context: HumasContext, message: Message, file_id: str, declared: int | None) -> None:
+    settings = context.settings
+
+    async def compute() -> Outcome:
+        data = await fetch(context.bot, file_id, declared=declared, limit=settings.max_image_bytes, what=WHAT_IMAGE)
+        read: ReadImage = await context.run_blocking(read_image, data, settings)
+        del data  # the image goes; only the text read from it stays
+        text, notice = _fitted(context, read.text)
+        key = state.remember(context.chat_state, {"task": "draft", "text": text})
+        return Outcome(render_inputs.ocr_messages(read, text, notice), keyboards.draft_keyboard(key))
+
+    await run_job(update, context, compute, reply_to=message.message_id)
+
+
+def _draft_outcome(context: HumasContext, draft: AttachedDraft) -> Outcome:
+    key = state.remember(context.chat_state, {"task": "draft", "text": draft.text})
+    return Outcome(render_inputs.document_messages(draft), keyboards.draft_keyboard(key))
+
+
+def _fitted(context: HumasContext, text: str) -> tuple[str, str | None]:
+    """`text` within the input limit (cut at a boundary), and a notice of what was left out."""
+    limit = context.settings.max_input_chars
+    if not text.strip():
+        raise BadInput("Tidak ada teks yang terbaca.")
+    if len(text) <= limit:
+        return text, None
+    return fit_draft(text, limit)

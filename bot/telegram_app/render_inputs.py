@@ -1,0 +1,56 @@
+"""HTML for what was read from a file: the text shown back to the officer before the buttons."""
+
+from __future__ import annotations
+
+from bot.core.attachments import AttachedDraft
+from bot.ocr import ReadImage
+from bot.telegram_app.render import Block, pack
+
+ASK = "Mau diapakan teks ini?"
+COMMENT_HEAD = "🔎 Tangkapan layar komentar terbaca"
+DOCUMENT_HEAD = "🔎 Dokumen terbaca dari gambar"
+TEXT_HEAD = "🔎 Teks terbaca dari gambar"
+NAME_KEPT = "Nama pengomentar ({name}) hanya ditampilkan di sini; tidak ikut dikirim ke model bahasa."
+DARK = "Mode gelap terdeteksi; warnanya dibalik sebelum dibaca."
+CHECK = "Periksa dulu hasil bacaannya: huruf bisa salah terbaca."
+
+
+def _megapixels(width: int, height: int) -> str:
+    return f"{width}×{height}"
+
+
+def ocr_messages(read: ReadImage, text: str, notice: str | None) -> list[str]:
+    """What the OCR read: its kind, the commenter's name kept apart, the text, notes, the question."""
+    head = {"comment": COMMENT_HEAD, "document": DOCUMENT_HEAD}.get(read.kind, TEXT_HEAD)
+    blocks = [Block(f"{head} ({_megapixels(read.width, read.height)}, {read.seconds:.1f} detik):", "b")]
+    if read.kind == "comment" and read.commenter:
+        blocks.append(Block(NAME_KEPT.format(name=read.commenter), "i"))
+    blocks.append(Block(text, "quote"))
+    notes = [*read.notes, *([DARK] if read.dark else []), *([notice] if notice else []), CHECK]
+    blocks.extend(Block(f"ℹ️ {note}") for note in notes)
+    blocks.append(Block(ASK, "b"))
+    return pack(blocks)
+
+
+def transcript_messages(text: str, seconds: float | None, notice: str | None) -> list[str]:
+    length = f" ({round(seconds)} detik)" if seconds else ""
+    blocks = [Block(f"🎙 Transkrip pesan suara{length}:", "b"), Block(text, "quote")]
+    if notice:
+        blocks.append(Block(f"ℹ️ {notice}"))
+    blocks.extend([Block(f"ℹ️ {CHECK.replace('huruf bisa salah terbaca', 'kata bisa salah dengar')}"), Block(ASK, "b")])
+    return pack(blocks)
+
+
+def document_messages(draft: AttachedDraft) -> list[str]:
+    pages = f", {draft.pages_read} halaman dibaca dengan OCR" if draft.pages_read else ""
+    count = f"{len(draft.text):,}".replace(",", ".")
+    blocks = [Block(f"📄 Draf dari {draft.name} ({count} karakter{pages}):", "b"), Block(draft.text, "quote")]
+    if draft.notice:
+        blocks.append(Block(f"ℹ️ {draft.notice}"))
+    blocks.append(Block(ASK, "b"))
+    return pack(blocks)
+
+
+def scanned_messages(reason: str, pages: int) -> list[str]:
+    offer = f"Tekan tombol di bawah untuk membaca {pages} halaman pertama dengan OCR (butuh beberapa detik per halaman)."
+    return pack([Block(f"⚠️ {reason}"), Block(offer)])
