@@ -16,12 +16,11 @@ from telegram.ext import filters
 from bot.cards.logo import MAX_LOGO_BYTES, MAX_LOGO_SIDE, load_logo
 from bot.errors import BadInput
 from bot.telegram_app import access
+from bot.telegram_app.downloads import TELEGRAM_DOWNLOAD_MAX
 from bot.telegram_app.incoming import chat_of, message_of
 from bot.telegram_app.logos import remove_logo, save_logo
 from bot.telegram_app.runtime import HumasContext
 
-#: The Bot API's limit on files a bot may download (getFile).
-TELEGRAM_DOWNLOAD_MAX = 20 * 1024 * 1024
 #: An image (a file or a photo) whose caption is /logo.
 LOGO_CAPTION = (filters.Document.ALL | filters.PHOTO) & filters.CaptionRegex(r"^/logo(@\w+)?(\s|$)")
 
