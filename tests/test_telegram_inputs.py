@@ -133,7 +133,8 @@ async def test_long_docx_is_cut_with_a_notice(bot, fake_tg, tg_settings, spy_eng
     paragraphs = [f"Paragraf {i}: " + DRAFT for i in range(1, 120)]
     data = docx_bytes(paragraphs)
     fake_tg.add_file("long", data, "documents/long.docx")
-    mark = bot.send(document_message(USER, USER, "long", "panjang.docx", len(data), mime_type="application/octet-stream"))
+    octet = "application/octet-stream"
+    mark = bot.send(document_message(USER, USER, "long", "panjang.docx", len(data), mime_type=octet))
     shown = await fake_tg.wait_for("editMessageText", lambda c: "Draf dari" in c.text, after=mark)
     texts = "\n".join(fake_tg.chat_texts(USER))
     assert "tidak" in texts and "karakter" in texts  # the notice says what was left out

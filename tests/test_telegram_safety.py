@@ -129,7 +129,7 @@ async def test_admin_document_wrong_type_or_too_big(bot, fake_tg, tg_settings, t
     assert not fake_tg.calls_of("getFile")
 
     # without /tambah, a text file is a draft: read and offered the usual buttons, not a guideline
-    note = "Pendaftaran vaksinasi dibuka 3 Maret 2026 di Puskesmas Melati.".encode()
+    note = b"Pendaftaran vaksinasi dibuka 3 Maret 2026 di Puskesmas Melati."
     fake_tg.add_file("x3", note, "documents/x3.txt")
     before = len(tg_service.documents())
     mark = bot.send(document_message(USER, USER, "x3", "catatan.txt", len(note), mime_type="text/plain"))

@@ -6,7 +6,6 @@ from telegram import Update
 
 from bot.core.inputs import clean_input
 from bot.core.models import Tone
-from bot.errors import BadInput
 from bot.telegram_app import handlers_inputs, keyboards, state, tasks
 from bot.telegram_app.incoming import after_command, chat_of, content, message_of, query_of, without_mention
 from bot.telegram_app.messaging import send_html

@@ -52,5 +52,6 @@ def document_messages(draft: AttachedDraft) -> list[str]:
 
 
 def scanned_messages(reason: str, pages: int) -> list[str]:
-    offer = f"Tekan tombol di bawah untuk membaca {pages} halaman pertama dengan OCR (butuh beberapa detik per halaman)."
+    offer = (f"Tekan tombol di bawah untuk membaca {pages} halaman pertama dengan OCR "
+             "(butuh beberapa detik per halaman).")
     return pack([Block(f"⚠️ {reason}"), Block(offer)])
