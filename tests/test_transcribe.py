@@ -4,7 +4,6 @@ limits refused before any request, errors in Indonesian, usage and cost logged, 
 from __future__ import annotations
 
 import logging
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from bot.llm.transcribe import Transcriber, clean_text, is_audio_type
 from bot.settings import Settings
 from bot.usage import UsageLog
 from tests.support.fake_openai import FAKE_KEY, FakeOpenAI, make_llm_settings
+from tests.support.fake_telegram import free_port
 
 VOICE_KEY = "sk-voice-SECRET456"
 OGG = b"OggS\x00\x02" + bytes(range(256)) * 8  # what a voice note starts with; the fake reads only its size
@@ -180,9 +180,7 @@ def test_a_slow_server_times_out(fake_openai: FakeOpenAI, voice_server: FakeOpen
 
 
 def test_an_unreachable_server_is_named_masked(fake_openai: FakeOpenAI, tmp_path: Path) -> None:
-    with socket.socket() as probe:  # a port nobody listens on
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()  # nobody listens there
     url = f"http://user:pw-SECRET789@127.0.0.1:{port}/v1"
     transcriber = Transcriber(voice_settings(fake_openai, None, tmp_path, transcribe_base_url=url))
     with pytest.raises(EngineUnavailable) as err:
@@ -256,3 +254,25 @@ def test_a_failed_call_releases_its_reservation(fake_openai: FakeOpenAI, voice_s
         send(Transcriber(settings, budget=guard), seconds=120)
     spent = guard.report().users.get("7")
     assert spent is None or (spent.tokens, spent.nano_usd) == (0, 0)
+
+
+# --- humasbot doctor ---------------------------------------------------------------------------------
+def test_doctor_says_how_to_enable_it_or_which_server_and_model(
+    fake_openai: FakeOpenAI, voice_server: FakeOpenAI, tmp_path: Path
+) -> None:
+    from bot.doctor import check_transcription
+
+    off = check_transcription(make_llm_settings(fake_openai, tmp_path))
+    assert off["ok"] and not off["required"] and "HUMASBOT_TRANSCRIBE_MODEL" in off["detail"]
+
+    served = check_transcription(voice_settings(fake_openai, voice_server, tmp_path,
+                                                transcribe_model=voice_server.model))
+    assert served["ok"] and "terhubung" in served["detail"] and voice_server.model in served["detail"]
+    missing = check_transcription(voice_settings(fake_openai, voice_server, tmp_path))
+    assert not missing["ok"] and "whisper-1 TIDAK ada" in missing["detail"] and not missing["required"]
+    assert voice_server.transcriptions == []  # the doctor lists models, it transcribes nothing
+
+    port = free_port()
+    down = check_transcription(voice_settings(fake_openai, None, tmp_path,
+                                              transcribe_base_url=f"http://u:pw-SECRET789@127.0.0.1:{port}/v1"))
+    assert not down["ok"] and "tidak dapat dihubungi" in down["detail"] and "pw-SECRET789" not in down["detail"]
