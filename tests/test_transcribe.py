@@ -276,3 +276,64 @@ def test_doctor_says_how_to_enable_it_or_which_server_and_model(
     down = check_transcription(voice_settings(fake_openai, None, tmp_path,
                                               transcribe_base_url=f"http://u:pw-SECRET789@127.0.0.1:{port}/v1"))
     assert not down["ok"] and "tidak dapat dihubungi" in down["detail"] and "pw-SECRET789" not in down["detail"]
+
+
+# --- humasbot transcribe -------------------------------------------------------------------------------
+def cli(*args: str) -> Any:
+    from click.testing import CliRunner
+
+    import bot.cli
+
+    return CliRunner().invoke(bot.cli.main, list(args))
+
+
+def test_cli_transcribes_a_file_and_stats_count_its_cost(
+    voice_server: FakeOpenAI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    for name, value in {"HUMASBOT_TRANSCRIBE_MODEL": "whisper-1", "HUMASBOT_TRANSCRIBE_API_KEY": VOICE_KEY,
+                        "HUMASBOT_TRANSCRIBE_BASE_URL": voice_server.url + "/v1", "HUMASBOT_LLM_MAX_RETRIES": "0",
+                        "HUMASBOT_EMBEDDINGS": "hash"}.items():
+        monkeypatch.setenv(name, value)
+    audio = tmp_path / "rekaman.mp3"
+    audio.write_bytes(b"ID3" + bytes(500))
+    voice_server.add_transcript("Rapat koordinasi  besok pagi.", seconds=120.0)
+    voice_server.add_transcript("Kedua.")
+
+    result = cli("transcribe", str(audio), "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["text"] == "Rapat koordinasi besok pagi." and data["seconds"] == 120.0
+    assert data["cost_usd"] == pytest.approx(0.012) and data["model"] == "whisper-1"
+    assert voice_server.transcriptions[0]["filename"] == "rekaman.mp3"
+    assert voice_server.transcriptions[0]["content_type"] == "audio/mpeg"
+
+    plain = cli("transcribe", str(audio))
+    assert plain.exit_code == 0 and plain.stdout.startswith("Kedua.") and "whisper-1" in plain.stdout
+
+    stats = json.loads(cli("stats", "--json").stdout)
+    assert stats["rows"][0]["requests"] == 2 and stats["rows"][0]["cost"] == pytest.approx(0.012)
+    assert stats["budget"]["office"]["usd"] == pytest.approx(0.012)
+
+
+def test_cli_refuses_without_a_server_and_what_is_not_audio(
+    voice_server: FakeOpenAI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "HUMASBOT_TRANSCRIBE_MODEL"):
+        monkeypatch.delenv(name, raising=False)
+    note = tmp_path / "catatan.txt"
+    note.write_text("bukan audio", encoding="utf-8")
+    off = cli("transcribe", str(note), "--json")
+    assert off.exit_code == 2 and "HUMASBOT_TRANSCRIBE_MODEL" in off.stdout
+
+    monkeypatch.setenv("HUMASBOT_TRANSCRIBE_MODEL", "whisper-1")
+    monkeypatch.setenv("HUMASBOT_TRANSCRIBE_BASE_URL", voice_server.url + "/v1")
+    monkeypatch.setenv("HUMASBOT_TRANSCRIBE_MAX_BYTES", "100")
+    for path, words in ((note, "bukan audio"), (tmp_path / "hilang.ogg", "tidak ditemukan"),
+                        (tmp_path / "besar.ogg", "terlalu besar"), (tmp_path / "tanpa", "bukan audio")):
+        if path.name in ("besar.ogg", "tanpa"):
+            path.write_bytes(bytes(101))
+        result = cli("transcribe", str(path))
+        assert result.exit_code == 2 and words in result.stderr, result.output
+    assert voice_server.transcriptions == []
