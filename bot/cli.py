@@ -22,6 +22,7 @@ from bot.cli_cards import card
 from bot.cli_input import emit, fail, read_source, user_errors
 from bot.cli_quiz import quiz, script
 from bot.cli_render import render_audit, render_hits, render_reply, render_rewrite
+from bot.cli_transcribe import transcribe
 from bot.cli_usage import HumasGroup
 from bot.core.models import PLATFORMS, TONES, Tone
 from bot.core.platforms import require_platforms
@@ -309,3 +310,4 @@ main.add_command(arsip)
 main.add_command(card)
 main.add_command(quiz)
 main.add_command(script)
+main.add_command(transcribe)

@@ -91,6 +91,32 @@ def check_model(settings: Settings) -> dict[str, Any]:
     return _check("Model bahasa", found, detail, required=False)
 
 
+def check_transcription(settings: Settings) -> dict[str, Any]:
+    """Voice notes: off (how to turn them on), or the model and its server, reached as the chat
+    model's is (its model list; a Whisper server without one is reported, not failed)."""
+    name = "Transkripsi suara"
+    if not settings.transcribe_configured:
+        detail = ("tidak diatur: pesan suara tidak ditranskripsi (atur HUMASBOT_TRANSCRIBE_MODEL, mis. whisper-1, "
+                  "dengan OPENAI_API_KEY atau HUMASBOT_TRANSCRIBE_BASE_URL).")
+        return _check(name, True, detail, required=False)
+    from openai import NotFoundError, OpenAI
+
+    model = settings.transcribe_model.strip()
+    key = settings.transcribe_key.get_secret_value() if settings.transcribe_key else "not-needed"
+    client = OpenAI(api_key=key, base_url=settings.transcribe_url, timeout=5.0, max_retries=0)
+    where = mask_url(settings.transcribe_url) if settings.transcribe_url else "OpenAI"
+    try:
+        models = [m.id for m in client.models.list()]
+    except NotFoundError:
+        return _check(name, True, f"{where}; model {model} (server tanpa daftar model: tidak diperiksa)",
+                      required=False)
+    except Exception as err:  # any other failure means "not reachable"; say which
+        return _check(name, False, f"{where} tidak dapat dihubungi ({type(err).__name__}).", required=False)
+    found = model in models if models else True
+    detail = f"{where} terhubung; model {model}" + ("" if found else " TIDAK ada di daftar server")
+    return _check(name, found, detail, required=False)
+
+
 def check_telegram(settings: Settings) -> dict[str, Any]:
     if settings.telegram_bot_token is None:
         return _check("Telegram", True, "TELEGRAM_BOT_TOKEN tidak diatur (hanya CLI).", required=False)
@@ -131,6 +157,7 @@ def run_checks(settings: Settings) -> list[dict[str, Any]]:
         check_knowledge_dir(settings),
         check_store(settings),
         check_model(settings),
+        check_transcription(settings),
         check_telegram(settings),
         check_card_font(),
     ]

@@ -40,8 +40,10 @@ class RedisUsageLog:
         engine: str,
         usage: Usage | None,
         latency_ms: float,
+        cost: float | None = None,
         now: datetime | None = None,
     ) -> None:
+        """One row; `cost` (USD) as given, else estimated from the tokens (as `UsageLog.record`)."""
         now = now or datetime.now()
         usage = usage or Usage()
         day = now.date()
@@ -54,7 +56,8 @@ class RedisUsageLog:
             "prompt_tokens": usage.prompt_tokens,
             "completion_tokens": usage.completion_tokens,
             "calls": usage.calls,
-            "cost": estimate_cost(usage, self.price_prompt_per_1m, self.price_completion_per_1m),
+            "cost": cost if cost is not None else estimate_cost(
+                usage, self.price_prompt_per_1m, self.price_completion_per_1m),
             "latency_ms": float(latency_ms),
         }
         pipe = self.redis.pipeline(transaction=True)

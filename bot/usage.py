@@ -3,7 +3,8 @@
 `UsageLog` implements the service's `UsageRecorder`. The database (the shared state file) is
 opened lazily on first use, in WAL mode, with one short-lived connection per call, so the log is
 safe to use from several threads (the Telegram bot) and processes (CLI while the bot runs).
-Costs are estimates from the configured prices per million tokens (USD by default).
+Costs are estimates from the configured prices per million tokens (USD by default), unless the
+caller gives one: a transcription is priced by the minute of audio (`bot/llm/transcribe.py`).
 """
 
 from __future__ import annotations
@@ -150,12 +151,15 @@ class UsageLog:
         engine: str,
         usage: Usage | None,
         latency_ms: float,
+        cost: float | None = None,
         now: datetime | None = None,
     ) -> None:
-        """Store one request. `now` (local time) is for tests."""
+        """Store one request; its `cost` (USD) is estimated from the tokens unless given. `now`
+        (local time) is for tests."""
         now = now or datetime.now()
         usage = usage or Usage()
-        cost = estimate_cost(usage, self.price_prompt_per_1m, self.price_completion_per_1m)
+        if cost is None:
+            cost = estimate_cost(usage, self.price_prompt_per_1m, self.price_completion_per_1m)
         with self._write_lock:
             try:
                 self._insert(now, task, user_id, engine, usage, cost, latency_ms)
@@ -273,5 +277,5 @@ def format_totals(rows: Sequence[UsageTotal], title: str) -> str:
 
     rule = "-" * len(line(headers))
     lines = [title, line(headers), rule, *(line(r) for r in body), rule, line(total)]
-    lines.append("Biaya adalah perkiraan dari harga per 1 juta token di pengaturan.")
+    lines.append("Biaya adalah perkiraan dari harga per 1 juta token (pesan suara: per menit audio) di pengaturan.")
     return "\n".join(lines)

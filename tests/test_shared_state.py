@@ -137,6 +137,14 @@ def test_usage_from_two_processes_is_counted_together(redis_url):
     assert [t.key for t in b.totals("day")] == ["2025-05-02"]
 
 
+def test_usage_in_redis_keeps_an_explicit_cost(redis_url):
+    log = RedisUsageLog(redis_url)
+    usage = Usage(prompt_tokens=1000, calls=1, model="whisper-1")
+    log.record(task="transcribe", user_id="1", engine="transcribe", usage=usage, latency_ms=10, cost=0.009,
+               now=datetime(2025, 6, 1, 9))
+    assert log.totals("day", days=1, today=date(2025, 6, 1))[0].cost == pytest.approx(0.009)
+
+
 # --- wiring ----------------------------------------------------------------------------------
 def test_without_redis_url_nothing_changes(tmp_path):
     settings = Settings(_env_file=None, data_dir=tmp_path)  # type: ignore[call-arg]

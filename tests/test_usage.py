@@ -119,3 +119,13 @@ def test_service_records_usage_through_the_llm_engine(tmp_path: Path) -> None:
         1200 / 1e6 * settings.price_prompt_per_1m + 300 / 1e6 * settings.price_completion_per_1m
     )
     assert log.totals("day")[0].requests == 1
+
+
+def test_an_explicit_cost_is_kept_instead_of_the_token_estimate(log: UsageLog) -> None:
+    """A transcription is priced by the minute (bot/llm/transcribe.py), not by its tokens."""
+    usage = Usage(model="whisper-1", calls=1)
+    log.record(task="transcribe", user_id="7", engine="transcribe", usage=usage, latency_ms=900, cost=0.009)
+    log.record(task="transcribe", user_id="7", engine="transcribe", usage=Usage(prompt_tokens=1000), latency_ms=9,
+               cost=0.0)
+    [day] = log.totals("day")
+    assert (day.requests, day.prompt_tokens, day.cost) == (2, 1000, pytest.approx(0.009))

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
-from bot.budget_caps import Cap, parse_cap, tokens_text, usd_text
+from bot.budget_caps import NANO, Cap, parse_cap, tokens_text, usd_text
 from bot.core.budget_store import OFFICE, BudgetStore, CapName, Charge, Counter, Spend
 from bot.core.models import ReplyResult, RewriteResult, Usage
 from bot.settings import Settings
@@ -69,17 +69,32 @@ def usage_spend(usage: Usage | None, settings: Settings) -> Spend:
     return Spend(usage.prompt_tokens + usage.completion_tokens, round(nano))
 
 
+def priced_spend(cost: float, tokens: int, settings: Settings) -> Spend:
+    """A call priced otherwise than by chat tokens (audio, by the minute): its cost in USD, and
+    what it weighs against a token cap. A token cap cannot price seconds, so a call whose server
+    reports no tokens (whisper-1 reports seconds) counts the tokens its cost would buy at the
+    prompt price: at USD 0.006 a minute and USD 0.15 per 1M prompt tokens, a minute of audio
+    weighs 40,000 tokens. Reported tokens count as they are."""
+    price = settings.price_prompt_per_1m
+    if tokens <= 0 and price > 0:
+        tokens = math.ceil(cost / price * 1_000_000)
+    return Spend(max(0, tokens), round(max(0.0, cost) * NANO))
+
+
 def user_scope(user_id: str | None) -> str:
     return f"user:{user_id if user_id is not None else '-'}"
 
 
 @dataclass
 class Ticket:
-    """A reservation (settle it after the call), or a refusal (`notice` says why)."""
+    """A reservation (settle it after the call), or a refusal (`notice` says why; `cap_name` and
+    `cap` are the cap that refused, for callers that word their own refusal)."""
 
     charges: list[Charge] = field(default_factory=list)
     reserved: Spend = field(default_factory=Spend)
     notice: str | None = None
+    cap_name: CapName | None = None
+    cap: Cap | None = None
 
     @property
     def refused(self) -> bool:
@@ -161,14 +176,15 @@ class BudgetGuard:
         self.settle(ticket, Usage(prompt_tokens=prompt, completion_tokens=tokens - prompt))
         return None
 
-    def reserve(self, user_id: str | None) -> Ticket:
-        """Reserve the estimate on the user's day and the office's month, or refuse (over a cap)."""
+    def reserve(self, user_id: str | None, amount: Spend | None = None) -> Ticket:
+        """Reserve `amount` (default: the estimate of a chat request) on the user's day and the
+        office's month, or refuse (over a cap)."""
         try:
             now = self.now()
             caps = {name: state.cap for name, state in self.caps().items()}
             charges = [_charge(Counter(_day(now), user_scope(user_id)), caps["user_daily"]),
                        _charge(Counter(_month(now), OFFICE), caps["monthly"])]
-            amount = self.estimate()
+            amount = amount if amount is not None else self.estimate()
             refused = self.store.reserve(charges, amount)
         except Exception:
             log.exception("budget: could not reserve; the request goes on uncapped")
@@ -179,15 +195,17 @@ class BudgetGuard:
         assert cap is not None  # only a capped charge refuses
         spent = self._spent(charges[refused])
         self._alert(charges[refused], FULL_AT, spent, cap)
-        return Ticket(notice=(NOTICE_USER if refused == 0 else NOTICE_OFFICE).format(cap=cap.text()))
+        return Ticket(notice=(NOTICE_USER if refused == 0 else NOTICE_OFFICE).format(cap=cap.text()),
+                      cap_name="user_daily" if refused == 0 else "monthly", cap=cap)
 
-    def settle(self, ticket: Ticket, usage: Usage | None) -> None:
-        """Replace the ticket's estimate by the real usage; alert at 80 % and 100 % of a cap."""
+    def settle(self, ticket: Ticket, usage: Usage | None, *, spend: Spend | None = None) -> None:
+        """Replace the ticket's estimate by the real usage (or `spend`, for a call not priced by
+        its tokens: `priced_spend`); alert at 80 % and 100 % of a cap."""
         if ticket.refused or not ticket.charges:
             return
+        real = spend if spend is not None else usage_spend(usage, self.settings)
         try:
-            totals = self.store.settle([c.counter for c in ticket.charges], usage_spend(usage, self.settings)
-                                       - ticket.reserved)
+            totals = self.store.settle([c.counter for c in ticket.charges], real - ticket.reserved)
             caps = self.caps() if any(charge.unit for charge in ticket.charges) else {}
             for charge, total in zip(ticket.charges, totals, strict=True):
                 if charge.unit is None:

@@ -40,8 +40,16 @@ class Retriever(Protocol):
 
 
 class UsageRecorder(Protocol):
-    """Where each request's engine, tokens and latency are written (see bot/usage.py)."""
+    """Where each request's engine, tokens, cost and latency are written (see bot/usage.py). The
+    cost (USD) is estimated from the tokens unless given (audio is priced by the minute)."""
 
     def record(
-        self, *, task: str, user_id: str | None, engine: str, usage: Usage | None, latency_ms: float
+        self,
+        *,
+        task: str,
+        user_id: str | None,
+        engine: str,
+        usage: Usage | None,
+        latency_ms: float,
+        cost: float | None = None,
     ) -> None: ...

@@ -6,6 +6,7 @@ point `ChatOpenAI` / `OpenAIEmbeddings` / the CLI at it with `base_url`.
 Endpoints
     POST /v1/chat/completions   answers from a queue of scripted answers (FIFO)
     POST /v1/embeddings         deterministic vectors (base64 float32 when asked, as the SDK does)
+    POST /v1/audio/transcriptions   answers from its own queue of scripted transcripts (FIFO)
     GET  /v1/models             one model, `FakeOpenAI.model`
 
 Scripting answers (each call to `add*` appends one answer; one answer serves one HTTP request,
@@ -29,6 +30,14 @@ Misbehaving on purpose (faults; each one answer, like the others)::
                                       # (trickle=0: nothing more at all) until the client gives up
     fake.add_malformed()              # HTTP 200 whose body is not JSON (cut in the middle)
     fake.cycle(a, b, c)               # when the queue is empty, answer a, b, c, a, b, ... (before `default`)
+
+Transcriptions (multipart form; their queue is apart from the chat answers')::
+
+    fake.add_transcript("Halo warga", seconds=12.5)       # {"text": ..., "usage": {"type": "duration", ...}}
+    fake.add_transcript("Halo", tokens=(120, 8))          # usage as tokens (gpt-4o-transcribe)
+    fake.add_transcript_error(404, delay=0)               # an error body with that status
+    fake.transcriptions     what each request carried: model, language, response_format, filename,
+                            content_type, size (bytes of the file)
 
 Inspecting what was sent
     fake.requests          every request body received (dicts), in order, all endpoints
@@ -66,6 +75,9 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from email.message import Message
+from email.parser import BytesParser
+from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -156,6 +168,8 @@ class FakeOpenAI:
         self.requests: list[dict[str, Any]] = []
         self.paths: list[str] = []
         self.headers: list[dict[str, str]] = []
+        self.transcript_queue: deque[Answer] = deque()
+        self.transcriptions: list[dict[str, Any]] = []
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._server: ThreadingHTTPServer | None = None
@@ -190,6 +204,9 @@ class FakeOpenAI:
             def do_POST(self) -> None:  # noqa: N802
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length) if length else b""
+                if self.path.endswith("/audio/transcriptions"):
+                    self._transcribe(raw)
+                    return
                 try:
                     request = json.loads(raw or b"{}")
                 except ValueError:
@@ -210,6 +227,20 @@ class FakeOpenAI:
                         self._send(answer.status, answer.render(request), answer.headers)
                 else:
                     self._send(404, b'{"error": {"message": "not found"}}', {})
+
+            def _transcribe(self, raw: bytes) -> None:
+                request = form_fields(self.headers.get("Content-Type", ""), raw)
+                with fake._lock:
+                    fake.transcriptions.append(request)
+                    fake.requests.append(request)
+                    fake.paths.append(self.path)
+                    fake.headers.append(dict(self.headers))
+                    answer = fake.transcript_queue.popleft() if fake.transcript_queue else None
+                if answer is None:
+                    answer = Answer(status=500, body={"error": {"message": "no scripted transcript"}})
+                if answer.delay and fake._stopping.wait(answer.delay):
+                    return
+                self._send(answer.status, answer.render(request), answer.headers)
 
             def _send(self, status: int, body: bytes, headers: dict[str, str]) -> None:
                 try:
@@ -301,6 +332,31 @@ class FakeOpenAI:
         """HTTP 200 with a body that is not JSON."""
         return self.add(Answer(body=chat_completion("{}", model=self.model), fault="malformed"))
 
+    def add_transcript(
+        self,
+        text: str,
+        *,
+        seconds: float | None = None,
+        tokens: tuple[int, int] | None = None,
+        delay: float = 0.0,
+    ) -> FakeOpenAI:
+        """Answer one transcription with `text`; `usage` as seconds (whisper-1) or (input, output)
+        tokens (gpt-4o-transcribe) when given, else none (as many self-hosted servers)."""
+        body: dict[str, Any] = {"text": text}
+        if seconds is not None:
+            body["usage"] = {"type": "duration", "seconds": seconds}
+        elif tokens is not None:
+            body["usage"] = {"type": "tokens", "input_tokens": tokens[0], "output_tokens": tokens[1],
+                             "total_tokens": sum(tokens)}
+        with self._lock:
+            self.transcript_queue.append(Answer(body=body, delay=delay))
+        return self
+
+    def add_transcript_error(self, status: int, *, delay: float = 0.0) -> FakeOpenAI:
+        with self._lock:
+            self.transcript_queue.append(Answer(status=status, delay=delay))
+        return self
+
     def cycle(self, *answers: Answer) -> FakeOpenAI:
         """Answer `answers` in turn, over and over, whenever the queue is empty (before `default`)."""
         with self._lock:
@@ -365,6 +421,24 @@ class FakeOpenAI:
                 elif isinstance(content, list):
                     parts.extend(str(block.get("text", "")) for block in content if isinstance(block, dict))
         return "\n".join(parts)
+
+
+def form_fields(content_type: str, raw: bytes) -> dict[str, Any]:
+    """The fields of a multipart/form-data body; the file as its filename, content type and size."""
+    message = BytesParser(policy=HTTP).parsebytes(f"Content-Type: {content_type}\r\n\r\n".encode() + raw)
+    fields: dict[str, Any] = {}
+    parts = message.iter_parts() if message.is_multipart() else iter(())
+    for part in parts:
+        assert isinstance(part, Message)
+        name = part.get_param("name", header="content-disposition")
+        payload = part.get_payload(decode=True)
+        data = payload if isinstance(payload, bytes) else b""
+        filename = part.get_filename()
+        if filename is not None:
+            fields.update(filename=filename, content_type=part.get_content_type(), size=len(data))
+        elif isinstance(name, str):
+            fields[name] = data.decode("utf-8")
+    return fields
 
 
 @pytest.fixture
