@@ -15,8 +15,8 @@ from PIL import Image
 
 from bot.errors import BadInput
 from bot.llm.redact import find_pii, redact
-from bot.ocr import layout
 from bot.ocr.image import crop_margins, open_image, scaled, to_grey
+from bot.ocr.layout import Line, comments, drop_frame, lines_from, looks_like_document, paragraphs, text_height
 from bot.ocr.tesseract import require, words
 from bot.ocr.ui_lines import classify
 from bot.settings import Settings
@@ -41,7 +41,7 @@ class ReadImage:
     notes: tuple[str, ...]
 
 
-def _read_lines(image: Image.Image, settings: Settings, deadline: float) -> tuple[list[layout.Line], bool]:
+def _read_lines(image: Image.Image, settings: Settings, deadline: float) -> tuple[list[Line], bool]:
     """The lines of `image` in reading order, and whether it was in dark mode.
 
     Read once as it is; read again enlarged when its text is small (a 720-pixel screen, a small
@@ -49,14 +49,14 @@ def _read_lines(image: Image.Image, settings: Settings, deadline: float) -> tupl
     grey, dark = to_grey(image)
     cropped, offset = crop_margins(grey)
     factor = 1.0 if min(cropped.size) >= 400 else min(MAX_SCALE, 400 / max(1, min(cropped.size)))
-    lines = layout.lines_from(words(scaled(cropped, factor), settings, timeout=_left(deadline, settings)),
+    lines = lines_from(words(scaled(cropped, factor), settings, timeout=_left(deadline, settings)),
                               factor, offset)
-    height = layout.text_height(lines) * factor
+    height = text_height(lines) * factor
     if lines and height < MIN_HEIGHT:
         better = min(MAX_SCALE, factor * TARGET_HEIGHT / max(height, 1))
-        lines = layout.lines_from(words(scaled(cropped, better), settings, timeout=_left(deadline, settings)),
+        lines = lines_from(words(scaled(cropped, better), settings, timeout=_left(deadline, settings)),
                                   better, offset)
-    return layout.drop_frame(lines, image.height), dark
+    return drop_frame(lines, image.height), dark
 
 
 def _left(deadline: float, settings: Settings) -> float:
@@ -85,13 +85,13 @@ def read_image(data: bytes, settings: Settings) -> ReadImage:
         raise BadInput("Tidak ada teks yang terbaca di gambar ini. Kirim tangkapan layar yang lebih jelas, "
                        "atau salin teksnya langsung.")
     notes: list[str] = []
-    document = layout.looks_like_document(lines)
-    found = [] if document else layout.comments(lines, image.width)
+    document = looks_like_document(lines)
+    found = [] if document else comments(lines, image.width)
     commenter: str | None = None
     if document:
         kind: Kind = "document"
         kept = lines
-        text = _redact_nik(layout.paragraphs(kept))
+        text = _redact_nik(paragraphs(kept))
     elif found:
         kind = "comment"
         kept = [ln for ln in lines if classify(ln.text) is None]
@@ -104,7 +104,7 @@ def read_image(data: bytes, settings: Settings) -> ReadImage:
     else:
         kind = "text"
         kept = [ln for ln in lines if classify(ln.text) is None]
-        text = _redact_nik(layout.paragraphs(kept))
+        text = _redact_nik(paragraphs(kept))
     if not text.strip():
         raise BadInput("Tidak ada teks yang terbaca di gambar ini selain tombol aplikasi. "
                        "Kirim tangkapan layar yang memuat isi komentarnya.")
@@ -124,7 +124,7 @@ def read_pages(images: Sequence[bytes], settings: Settings) -> str:
         image = open_image(data, settings)
         require(settings)
         lines, _ = _read_lines(image, settings, started + settings.ocr_timeout)
-        texts.append(_redact_nik(layout.paragraphs(lines)))
+        texts.append(_redact_nik(paragraphs(lines)))
     text = "\n\n".join(t for t in texts if t.strip())
     if not text:
         raise BadInput("Tidak ada teks yang terbaca di halaman-halaman ini.")
