@@ -20,6 +20,7 @@ from bot import logsafe
 from bot.cli_archive import arsip
 from bot.cli_cards import card
 from bot.cli_input import emit, fail, read_source, user_errors
+from bot.cli_ocr import ocr
 from bot.cli_quiz import quiz, script
 from bot.cli_render import render_audit, render_hits, render_reply, render_rewrite
 from bot.cli_transcribe import transcribe
@@ -308,6 +309,7 @@ def stats(obj: Ctx, group_by: Literal["day", "user"], days: int | None, as_json:
 
 main.add_command(arsip)
 main.add_command(card)
+main.add_command(ocr)
 main.add_command(quiz)
 main.add_command(script)
 main.add_command(transcribe)

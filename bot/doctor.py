@@ -136,6 +136,14 @@ def check_card_font() -> dict[str, Any]:
     return _check("Huruf infografis", ok, detail, required=False)
 
 
+def check_ocr(settings: Settings) -> dict[str, Any]:
+    """Reading screenshots needs Tesseract and its language data; without them, text still works."""
+    from bot.ocr import ocr_status
+
+    status = ocr_status(settings)
+    return _check("OCR (Tesseract)", status.available, status.detail, required=False)
+
+
 def check_redis(settings: Settings) -> dict[str, Any]:
     """Shared state: every bot process needs the Redis server when HUMASBOT_REDIS_URL is set."""
     from bot import redis_client
@@ -160,6 +168,7 @@ def run_checks(settings: Settings) -> list[dict[str, Any]]:
         check_transcription(settings),
         check_telegram(settings),
         check_card_font(),
+        check_ocr(settings),
     ]
     if settings.redis_url:
         checks.append(check_redis(settings))

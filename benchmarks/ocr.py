@@ -1,0 +1,128 @@
+"""OCR of comment screenshots and photos of printed releases: accuracy and time.
+
+Run: `python -m benchmarks.ocr [--n 200] [--docs 12] [--show 0]`
+
+Images come from `benchmarks/ocr_images.py`. The tuning set uses seed 1 and the five tuned
+layouts; the held-out set uses seed 2 and adds a layout never looked at while tuning (YouTube).
+CER is the Levenshtein distance between the comment's words read and the truth (emoji removed
+from the truth, whitespace collapsed, personal data redacted in both), over the truth's length.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import statistics
+import time
+from collections import defaultdict
+
+from benchmarks.ocr_images import HELD_OUT_PLATFORMS, PLATFORMS, Sample, document_photo, screenshot
+from bot.errors import HumasError
+from bot.llm.redact import redact
+from bot.ocr import read_image
+from bot.settings import Settings
+
+SEEDS = {"tune": 1, "held-out": 2}
+
+
+def levenshtein(a: str, b: str) -> int:
+    if len(a) < len(b):
+        a, b = b, a
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def cer(read: str, truth: str) -> float:
+    read, truth = _norm(read), _norm(truth)
+    return levenshtein(read, truth) / max(1, len(truth))
+
+
+def _name_ok(read: str | None, truth: str | None) -> bool:
+    key = lambda s: re.sub(r"[^a-z0-9]", "", (s or "").lower())  # noqa: E731
+    return bool(read) and key(read) == key(truth)
+
+
+def samples(split: str, n: int, docs: int) -> list[Sample]:
+    rng = random.Random(SEEDS[split])
+    platforms = PLATFORMS + (HELD_OUT_PLATFORMS if split == "held-out" else ())
+    out = [screenshot(rng, platform=platforms[i % len(platforms)]) for i in range(n)]
+    return out + [document_photo(rng) for _ in range(docs)]
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def run(split: str, n: int, docs: int, show: int, settings: Settings) -> dict[str, float]:
+    rows = []
+    for sample in samples(split, n, docs):
+        started = time.monotonic()
+        try:
+            result = read_image(sample.data, settings)
+            kind, text, name = result.kind, result.text, result.commenter
+        except HumasError as err:
+            kind, text, name = "error", str(err), None
+        seconds = time.monotonic() - started
+        truth = redact(sample.comment).text if sample.kind == "comment" else sample.all_text
+        error = cer(text, truth) if sample.kind == "comment" else cer(text, sample.all_text)
+        rows.append((sample, kind, text, name, error, seconds))
+    comments = [r for r in rows if r[0].kind == "comment"]
+    documents = [r for r in rows if r[0].kind == "document"]
+    errors = [r[4] for r in comments]
+    big = [r[5] for r in comments if r[0].size == (1080, 2400)]
+    figures = {
+        "images": len(rows), "cer_median": statistics.median(errors), "cer_p90": pct(errors, 0.9),
+        "cer_mean": statistics.fmean(errors),
+        "detection": sum(r[1] == r[0].kind for r in rows) / len(rows),
+        "names": sum(_name_ok(r[3], r[0].commenter) for r in comments) / len(comments),
+        "doc_cer_median": statistics.median(r[4] for r in documents) if documents else float("nan"),
+        "doc_cer_max": max(r[4] for r in documents) if documents else float("nan"),
+        "time_1080x2400_p50": statistics.median(big) if big else float("nan"),
+        "time_1080x2400_p95": pct(big, 0.95) if big else float("nan"),
+        "time_all_p95": pct([r[5] for r in rows], 0.95),
+    }
+    groups: dict[str, list[float]] = defaultdict(list)
+    for r in comments:
+        groups[f"platform {r[0].platform}"].append(r[4])
+        groups[f"font {r[0].font}"].append(r[4])
+        groups["dark" if r[0].dark else "light"].append(r[4])
+        groups[f"screen {r[0].size[0]}x{r[0].size[1]}"].append(r[4])
+    for key, values in sorted(groups.items()):
+        figures[f"  {key} (n={len(values)}) median/p90"] = f"{statistics.median(values):.3f} / {pct(values, 0.9):.3f}"
+    for sample, kind, text, name, error, _ in sorted(rows, key=lambda r: -r[4])[:show]:
+        print(f"--- {sample.platform} {sample.font} dark={sample.dark} {sample.size} kind={kind} cer={error:.3f}")
+        print(f"  name: {name!r} (truth {sample.commenter!r})\n  read: {text[:400]!r}")
+        print(f"  want: {(sample.comment or sample.all_text)[:400]!r}")
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=200, help="screenshots per split")
+    parser.add_argument("--docs", type=int, default=12, help="photos of printed releases per split")
+    parser.add_argument("--show", type=int, default=0, help="print the N worst items of each split")
+    parser.add_argument("--split", choices=["tune", "held-out", "both"], default="both")
+    args = parser.parse_args()
+    settings = Settings()
+    splits = ["tune", "held-out"] if args.split == "both" else [args.split]
+    results = {split: run(split, args.n, args.docs, args.show, settings) for split in splits}
+    print(f"{'figure':44} " + " ".join(f"{s:>14}" for s in splits))
+    keys = list(dict.fromkeys(k for s in splits for k in results[s]))
+    for key in keys:
+        values = [results[s].get(key, "") for s in splits]
+        print(f"{key:44} " + " ".join(f"{v:>14.3f}" if isinstance(v, float) else f"{v!s:>14}" for v in values))
+
+
+if __name__ == "__main__":
+    main()

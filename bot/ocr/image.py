@@ -1,0 +1,91 @@
+"""Opening an uploaded image safely and preparing it for Tesseract.
+
+Opened from memory only (never written by us). Checked before decoding: the byte size against
+`max_image_bytes`, the format, and the pixel count (a small file can declare a huge canvas).
+Prepared the way Tesseract reads best: grey, dark text on light (dark mode inverted, decided by
+the median luminance), blank margins cropped.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+
+from PIL import Image, ImageOps, ImageStat, UnidentifiedImageError
+
+from bot.errors import BadInput
+from bot.settings import Settings
+
+#: 40 megapixels: a 12 MP phone photo and a 1440x3200 screenshot fit with room; more is a bomb.
+MAX_PIXELS = 40_000_000
+FORMATS = ("PNG", "JPEG", "WEBP", "GIF", "BMP", "TIFF")
+#: Below this median luminance (0-255) the screen is in dark mode.
+DARK_MEDIAN = 110
+
+
+def open_image(data: bytes, settings: Settings) -> Image.Image:
+    """The decoded image (EXIF orientation applied), or BadInput with the reason in Indonesian."""
+    if not data:
+        raise BadInput("Gambar kosong: tidak ada data yang diterima.")
+    if len(data) > settings.max_image_bytes:
+        limit = settings.max_image_bytes / 1_000_000
+        raise BadInput(f"Gambar terlalu besar ({len(data) / 1_000_000:.1f} MB); batasnya {limit:g} MB. "
+                       "Kirim tangkapan layar atau foto yang lebih kecil.")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data), formats=FORMATS)
+            if image.width * image.height > MAX_PIXELS:
+                raise BadInput(_too_many(image.width, image.height))
+            image.load()
+            return ImageOps.exif_transpose(image)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as err:
+        raise BadInput(_too_many(0, 0)) from err
+    except UnidentifiedImageError as err:
+        raise BadInput("Berkas ini bukan gambar yang bisa dibaca (didukung: JPG, PNG, WebP, GIF, BMP, TIFF).") from err
+    except (OSError, SyntaxError, ValueError, EOFError) as err:
+        raise BadInput("Gambar rusak atau terpotong, tidak bisa dibuka. Kirim ulang gambarnya.") from err
+
+
+def _too_many(width: int, height: int) -> str:
+    size = f" ({width}x{height} piksel)" if width else ""
+    return (f"Ukuran gambar terlalu besar{size}; batasnya {MAX_PIXELS // 1_000_000} megapiksel. "
+            "Kirim tangkapan layar biasa atau foto dengan resolusi lebih kecil.")
+
+
+def to_grey(image: Image.Image) -> tuple[Image.Image, bool]:
+    """Grey, dark text on a light background; True when the image was in dark mode (inverted)."""
+    if image.mode in ("RGBA", "LA", "P", "PA"):
+        rgba = image.convert("RGBA")
+        flat = Image.new("RGB", rgba.size, (255, 255, 255))
+        flat.paste(rgba, mask=rgba.getchannel("A"))
+        image = flat
+    grey = image.convert("L")
+    dark = ImageStat.Stat(grey).median[0] < DARK_MEDIAN
+    grey = ImageOps.invert(grey) if dark else grey
+    return grey.point(_LEVELS), dark
+
+
+#: Light greys become white: Tesseract takes a grey message bubble (a dark-mode bubble inverted)
+#: for a picture and skips the words inside it. Text, even a muted grey, stays below the cut.
+_WHITE_FROM = 185
+_LEVELS = [255 if v >= _WHITE_FROM else round(v * 255 / _WHITE_FROM) for v in range(256)]
+
+
+def crop_margins(grey: Image.Image, pad: int = 12) -> tuple[Image.Image, tuple[int, int]]:
+    """`grey` without its blank margins, and the offset of what was kept."""
+    background = ImageStat.Stat(grey.crop((0, 0, min(grey.width, 8), min(grey.height, 8)))).median[0]
+    mask = grey.point(lambda v: 255 if abs(v - background) > 40 else 0)
+    box = mask.getbbox()
+    if box is None:
+        return grey, (0, 0)
+    left, top = max(0, box[0] - pad), max(0, box[1] - pad)
+    right, bottom = min(grey.width, box[2] + pad), min(grey.height, box[3] + pad)
+    return grey.crop((left, top, right, bottom)), (left, top)
+
+
+def scaled(grey: Image.Image, factor: float) -> Image.Image:
+    if abs(factor - 1) < 0.05:
+        return grey
+    size = (max(1, round(grey.width * factor)), max(1, round(grey.height * factor)))
+    return grey.resize(size, Image.Resampling.LANCZOS)
