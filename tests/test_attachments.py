@@ -389,7 +389,15 @@ def test_scanned_pdf_is_read_page_by_page_with_the_pages_bound(settings: Setting
     assert seen == [2]
     assert draft.kind == "pdf-ocr" and draft.pages_read == 2
     assert draft.text == "Halaman 1 terbaca dengan jelas.\n\nHalaman 2 terbaca dengan jelas."
-    assert draft.notice is not None and "2 dari 3 halaman" in draft.notice
+    assert draft.notice is not None and "2 dari 3 halaman" in draft.notice and "halaman 3 tidak dibaca" in draft.notice
+    assert "kirim bagian lain sebagai pesan terpisah" in draft.notice.lower()
+
+
+def test_scanned_pdf_page_without_an_image_is_counted_as_not_read(settings: Settings) -> None:
+    data = _scanned_pdf([_text_image(PAGE_LINES[0]), None, _text_image(PAGE_LINES[1])])
+    draft = draft_from_scanned_pdf("pindaian.pdf", data, settings, lambda images: f"{len(images)} halaman terbaca.")
+    assert draft.text == "2 halaman terbaca."
+    assert draft.notice == "Dibaca dengan OCR: 2 dari 3 halaman; halaman lainnya tidak memuat gambar."
 
 
 def test_scanned_pdf_read_whole_has_no_notice(settings: Settings) -> None:

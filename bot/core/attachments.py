@@ -138,14 +138,24 @@ def draft_from_scanned_pdf(
             f"Tidak ada teks yang terbaca dari PDF '{shown}'. Pastikan hasil pindaiannya jelas, "
             "atau kirim versi teksnya (DOCX atau PDF berteks)."
         )
-    pages_note = None
-    if len(images) < total_pages:
-        pages_note = (
-            f"Dibaca dengan OCR: {number(len(images))} dari {number(total_pages)} halaman "
-            f"(batas {number(settings.ocr_max_pages)} halaman). Halaman lainnya tidak dibaca; "
-            "kirim bagian lain sebagai pesan terpisah bila perlu."
+    return _draft(
+        shown, text, "pdf-ocr", settings, pages_read=len(images),
+        pages_note=_pages_note(len(images), total_pages, settings.ocr_max_pages),
+    )
+
+
+def _pages_note(read: int, total: int, bound: int) -> str | None:
+    """Indonesian: which pages of a scanned PDF OCR did not read, or None when it read them all."""
+    if total > bound:
+        rest = number(total) if total == bound + 1 else f"{number(bound + 1)}\u2013{number(total)}"
+        return (
+            f"Dibaca dengan OCR: {number(read)} dari {number(total)} halaman (paling banyak {number(bound)} "
+            f"halaman pertama); halaman {rest} tidak dibaca. "
+            "Kirim bagian lain sebagai pesan terpisah bila perlu diolah juga."
         )
-    return _draft(shown, text, "pdf-ocr", settings, pages_read=len(images), pages_note=pages_note)
+    if read < total:
+        return f"Dibaca dengan OCR: {number(read)} dari {number(total)} halaman; halaman lainnya tidak memuat gambar."
+    return None
 
 
 def _draft(
