@@ -17,6 +17,15 @@ class BadInput(HumasError):
     """The text or file given cannot be processed (empty, binary, too long, unsupported)."""
 
 
+class ScannedPdf(BadInput):
+    """A PDF without a text layer whose pages are images (a scan): its text can only be read with
+    OCR. `pages` is how many pages it has."""
+
+    def __init__(self, message: str, *, pages: int) -> None:
+        super().__init__(message)
+        self.pages = pages
+
+
 class EngineUnavailable(HumasError):
     """The language model could not be reached or did not answer usefully; `str(err)` is the reason.
 

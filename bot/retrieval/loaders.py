@@ -1,8 +1,9 @@
 """Read one knowledge file (.md, .txt, .pdf, .docx) into plain text.
 
 Every failure a user can cause (wrong type, empty, too big, broken, no text, expanding past
-`Limits`) becomes `BadInput` with an Indonesian message that names the file. Nothing here touches
-the store.
+`Limits`) becomes `BadInput` with an Indonesian message that names the file; a PDF whose pages are
+only images (a scan) raises its subclass `ScannedPdf`, so that a caller can offer OCR. Nothing here
+touches the store.
 """
 
 from __future__ import annotations
@@ -15,10 +16,13 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bot.errors import BadInput
+from bot.errors import BadInput, ScannedPdf
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from pypdf import PageObject, PdfReader
 
 log = logging.getLogger(__name__)
 
@@ -238,7 +242,11 @@ def _meta_str(value: Any, budget: list[int] | None = None, depth: int = 0) -> st
 # --- pdf -----------------------------------------------------------------------------
 
 
-def _load_pdf(name: str, stem: str, data: bytes, limits: Limits) -> LoadedDoc:
+def open_pdf(name: str, data: bytes, limits: Limits) -> PdfReader:
+    """A reader over the PDF `data`, decrypted when it opens without a password.
+
+    `BadInput` naming `name` for bytes that are not a PDF, a PDF locked with a password, one that
+    declares more than `limits.pdf_pages` pages, or one too broken to open."""
     if b"%PDF-" not in data[:1024]:
         raise BadInput(f"Berkas '{name}' bukan PDF yang valid.")
     from pypdf import PdfReader
@@ -253,6 +261,16 @@ def _load_pdf(name: str, stem: str, data: bytes, limits: Limits) -> LoadedDoc:
             if not ok:
                 raise BadInput(f"PDF '{name}' dikunci kata sandi; buka kuncinya lalu kirim ulang.")
         _check_pages(name, len(reader.pages), limits)
+    except BadInput:
+        raise
+    except Exception as err:
+        raise BadInput(f"Berkas '{name}' rusak atau bukan PDF yang bisa dibaca.") from err
+    return reader
+
+
+def _load_pdf(name: str, stem: str, data: bytes, limits: Limits) -> LoadedDoc:
+    reader = open_pdf(name, data, limits)
+    try:
         pages: list[str] = []
         chars = 0
         for number, page in enumerate(reader.pages, 1):
@@ -271,18 +289,28 @@ def _load_pdf(name: str, stem: str, data: bytes, limits: Limits) -> LoadedDoc:
             title = str(info.get("/Title") or "").strip() if info is not None else ""
         except Exception:
             title = ""
+        text = "\n\n".join(p.strip() for p in pages if p.strip())
+        scanned = not text.strip() and any(_has_images(page) for page in reader.pages)
     except BadInput:
         raise
     except Exception as err:
         raise BadInput(f"Berkas '{name}' rusak atau bukan PDF yang bisa dibaca.") from err
-    text = "\n\n".join(p.strip() for p in pages if p.strip())
     if not text.strip():
-        raise BadInput(
-            f"PDF '{name}' tidak memuat teks (mungkin hasil pindaian/gambar); kirim versi teksnya."
-        )
+        message = f"PDF '{name}' tidak memuat teks (mungkin hasil pindaian/gambar); kirim versi teksnya."
+        if scanned:
+            raise ScannedPdf(message, pages=len(reader.pages))
+        raise BadInput(message)
     if not _usable_title(title):
         title = stem
     return LoadedDoc(title=title, text=text, kind="pdf")
+
+
+def _has_images(page: PageObject) -> bool:
+    """Whether `page` shows an image (read from its resources: nothing is decoded)."""
+    try:
+        return len(page.images) > 0
+    except Exception:  # broken resources: no image to offer
+        return False
 
 
 def _check_pages(name: str, count: int, limits: Limits) -> None:
