@@ -14,7 +14,7 @@ import shutil
 from collections.abc import Sequence
 
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image
 
 from bot.core import attachments
 from bot.core.attachments import (
@@ -30,6 +30,10 @@ from bot.errors import BadInput, FeatureUnavailable
 from bot.retrieval import loaders
 from bot.settings import Settings
 from tests.support.bad_input_corpus import docx_bomb
+from tests.support.documents import docx_bytes as _docx
+from tests.support.documents import scanned_pdf as _scanned_pdf
+from tests.support.documents import text_image as _text_image
+from tests.support.documents import text_pdf as _text_pdf
 
 PARAGRAPH_WORDS = ["warga", "layanan", "jadwal", "posko", "vaksinasi", "kelurahan", "gratis", "pendaftaran", "klinik"]
 
@@ -45,65 +49,6 @@ def _paragraphs(count: int, seed: int = 3) -> list[str]:
         ]
         out.append(" ".join(sentences))
     return out
-
-
-def _docx(paragraphs: Sequence[str], table: Sequence[Sequence[str]] = ()) -> bytes:
-    import docx
-
-    document = docx.Document()
-    for text in paragraphs:
-        document.add_paragraph(text)
-    if table:
-        grid = document.add_table(rows=len(table), cols=len(table[0]))
-        for r, row in enumerate(table):
-            for c, value in enumerate(row):
-                grid.cell(r, c).text = value
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
-
-
-def _text_pdf(lines: Sequence[str]) -> bytes:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    out = io.BytesIO()
-    pdf = canvas.Canvas(out, pagesize=A4)
-    y = 800
-    for line in lines:
-        pdf.drawString(50, y, line)
-        y -= 16
-    pdf.save()
-    return out.getvalue()
-
-
-def _text_image(lines: Sequence[str], size: tuple[int, int] = (1240, 700)) -> Image.Image:
-    """A page of printed text as a picture (what a scanner gives), black on white."""
-    picture = Image.new("L", size, 255)
-    draw = ImageDraw.Draw(picture)
-    font = ImageFont.load_default(size=34)
-    for row, line in enumerate(lines):
-        draw.text((60, 60 + row * 56), line, fill=0, font=font)
-    return picture
-
-
-def _scanned_pdf(pages: Sequence[Image.Image | None], *, extra_small_image: bool = False) -> bytes:
-    """A PDF whose pages are only images (None: a blank page): no text layer."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.utils import ImageReader
-    from reportlab.pdfgen import canvas
-
-    out = io.BytesIO()
-    pdf = canvas.Canvas(out, pagesize=A4)
-    width, height = A4
-    for picture in pages:
-        if picture is not None:
-            pdf.drawImage(ImageReader(picture), 0, height - picture.height * 0.48, width, picture.height * 0.48)
-            if extra_small_image:  # a stamp or a logo beside the scan
-                pdf.drawImage(ImageReader(Image.new("RGB", (40, 40), (200, 0, 0))), 500, 40, 40, 40)
-        pdf.showPage()
-    pdf.save()
-    return out.getvalue()
 
 
 def _encrypted(data: bytes, password: str) -> bytes:

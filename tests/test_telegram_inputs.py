@@ -15,7 +15,6 @@ import pytest
 
 from benchmarks import ocr_images
 from benchmarks.ocr_images import Sample
-
 from tests.support.fake_telegram import (
     GROUP,
     USER,
@@ -146,13 +145,13 @@ async def test_long_docx_is_cut_with_a_notice(bot, fake_tg, tg_settings, spy_eng
     octet = "application/octet-stream"
     mark = bot.send(document_message(USER, USER, "long", "panjang.docx", len(data), mime_type=octet))
     shown = await fake_tg.wait_for("editMessageText", lambda c: "Draf dari" in c.text, after=mark)
-    texts = "\n".join(fake_tg.chat_texts(USER))
-    assert "tidak" in texts and "karakter" in texts  # the notice says what was left out
     await fake_tg.wait_until(lambda: "Instagram" in buttons(fake_tg, USER))
+    # one message: a folded preview of the draft, and a notice of what was left out of it
+    assert len(shown.text) < 4096 and "Ditampilkan" in shown.text
+    assert "Tidak ikut dibaca" in shown.text and "Paragraf 1:" in shown.text
     mark = bot.send(callback_query(USER, USER, buttons(fake_tg, USER)["Instagram"]))
     await fake_tg.wait_for("editMessageText", lambda c: "Instagram" in c.text, after=mark)
     assert len(spy_engine.calls[-1].draft) <= tg_settings.max_input_chars
-    assert shown
 
 
 async def test_bad_documents_get_clear_messages(bot, fake_tg):
@@ -162,15 +161,17 @@ async def test_bad_documents_get_clear_messages(bot, fake_tg):
 
     fetched = len(fake_tg.calls_of("getFile"))
     mark = bot.send(document_message(USER, USER, "exe", "aplikasi.exe", 100, mime_type="application/x-msdownload"))
-    await fake_tg.wait_for("sendMessage", lambda c: "tidak didukung" in c.text, after=mark)
+    refusal = await fake_tg.wait_for("sendMessage", lambda c: "aplikasi.exe" in c.text, after=mark)
+    assert "DOCX" in refusal.text and "PDF" in refusal.text
     assert len(fake_tg.calls_of("getFile")) == fetched
 
 
 @needs_tesseract
 async def test_scanned_pdf_is_offered_to_ocr(bot, fake_tg, spy_engine):
-    from tests.support.documents import scanned_pdf
+    from tests.support.documents import scanned_pdf, text_image
 
-    data = scanned_pdf([DRAFT])
+    lines = [DRAFT[i : i + 48] for i in range(0, len(DRAFT), 48)]
+    data = scanned_pdf([text_image(lines, size=(1240, 1000))])
     fake_tg.add_file("scan", data, "documents/scan.pdf")
     mark = bot.send(document_message(USER, USER, "scan", "pindaian.pdf", len(data), mime_type="application/pdf"))
     await fake_tg.wait_for("editMessageText", lambda c: "OCR" in c.text, after=mark)

@@ -8,6 +8,7 @@ before anything is done with it. A PDF of scanned pages is offered to OCR with a
 
 from __future__ import annotations
 
+from datetime import timedelta
 from functools import partial
 from pathlib import Path
 
@@ -20,8 +21,8 @@ from bot.core.attachments import (
     check_attachment,
     draft_from_document,
     draft_from_scanned_pdf,
-    fit_draft,
 )
+from bot.core.draft_cut import cut_draft, left_out_notice
 from bot.errors import BadInput
 from bot.ocr import ReadImage, read_image, read_pages
 from bot.telegram_app import keyboards, render_inputs, state
@@ -39,6 +40,13 @@ UNCAPTIONED_PHOTO = filters.PHOTO & ~filters.CAPTION
 SOUND = filters.VOICE | filters.AUDIO
 EXPIRED_SCAN = "Tombol ini sudah kedaluwarsa. Kirim ulang PDF-nya."
 WHAT_IMAGE, WHAT_AUDIO, WHAT_DOCUMENT = "Gambar", "Berkas suara", "Berkas"
+
+
+def _seconds(duration: int | timedelta | None) -> float | None:
+    """A voice note's length (PTB gives an int, or a timedelta under PTB_TIMEDELTA)."""
+    if duration is None:
+        return None
+    return duration.total_seconds() if isinstance(duration, timedelta) else float(duration)
 
 
 def _largest(photo: tuple[PhotoSize, ...]) -> PhotoSize:
@@ -115,7 +123,7 @@ async def sound(update: Update, context: HumasContext) -> None:
     if audio is None:  # registered for voice and audio only
         raise LookupError(f"update {update.update_id} carries no sound")
     transcriber = context.runtime.transcriber
-    seconds = float(audio.duration) if audio.duration is not None else None
+    seconds = _seconds(audio.duration)
     mime = audio.mime_type or ("audio/ogg" if message.voice else None)
     # Not configured, too long, too big or not audio: told before anything is downloaded.
     transcriber.check(seconds=seconds, size=audio.file_size, mime=mime)
@@ -161,6 +169,5 @@ def _fitted(context: HumasContext, text: str) -> tuple[str, str | None]:
     limit = context.settings.max_input_chars
     if not text.strip():
         raise BadInput("Tidak ada teks yang terbaca.")
-    if len(text) <= limit:
-        return text, None
-    return fit_draft(text, limit)
+    head = cut_draft(text, limit)
+    return head, left_out_notice(text, head, limit)

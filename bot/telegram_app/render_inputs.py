@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from bot.core.attachments import AttachedDraft
+from bot.core.draft_cut import cut_draft, number
 from bot.ocr import ReadImage
 from bot.telegram_app.render import Block, pack
+
+#: Characters of a long text shown back (folded); the whole text is what the buttons work on.
+PREVIEW_CHARS = 2500
+PREVIEW_NOTE = "Ditampilkan {shown} karakter pertama; tombol di bawah memakai seluruh {total} karakter."
 
 ASK = "Mau diapakan teks ini?"
 COMMENT_HEAD = "🔎 Tangkapan layar komentar terbaca"
@@ -19,13 +24,22 @@ def _megapixels(width: int, height: int) -> str:
     return f"{width}×{height}"
 
 
+def _preview(text: str) -> list[Block]:
+    """The text as a folded quotation: whole when short, else its head and a note."""
+    if len(text) <= PREVIEW_CHARS:
+        return [Block(text, "quote")]
+    head = cut_draft(text, PREVIEW_CHARS)
+    note = PREVIEW_NOTE.format(shown=number(len(head)), total=number(len(text)))
+    return [Block(head + " …", "quote"), Block(note, "i")]
+
+
 def ocr_messages(read: ReadImage, text: str, notice: str | None) -> list[str]:
     """What the OCR read: its kind, the commenter's name kept apart, the text, notes, the question."""
     head = {"comment": COMMENT_HEAD, "document": DOCUMENT_HEAD}.get(read.kind, TEXT_HEAD)
     blocks = [Block(f"{head} ({_megapixels(read.width, read.height)}, {read.seconds:.1f} detik):", "b")]
     if read.kind == "comment" and read.commenter:
         blocks.append(Block(NAME_KEPT.format(name=read.commenter), "i"))
-    blocks.append(Block(text, "quote"))
+    blocks.extend(_preview(text))
     notes = [*read.notes, *([DARK] if read.dark else []), *([notice] if notice else []), CHECK]
     blocks.extend(Block(f"ℹ️ {note}") for note in notes)
     blocks.append(Block(ASK, "b"))
@@ -34,7 +48,7 @@ def ocr_messages(read: ReadImage, text: str, notice: str | None) -> list[str]:
 
 def transcript_messages(text: str, seconds: float | None, notice: str | None) -> list[str]:
     length = f" ({round(seconds)} detik)" if seconds else ""
-    blocks = [Block(f"🎙 Transkrip pesan suara{length}:", "b"), Block(text, "quote")]
+    blocks = [Block(f"🎙 Transkrip pesan suara{length}:", "b"), *_preview(text)]
     if notice:
         blocks.append(Block(f"ℹ️ {notice}"))
     blocks.extend([Block(f"ℹ️ {CHECK.replace('huruf bisa salah terbaca', 'kata bisa salah dengar')}"), Block(ASK, "b")])
@@ -43,8 +57,8 @@ def transcript_messages(text: str, seconds: float | None, notice: str | None) ->
 
 def document_messages(draft: AttachedDraft) -> list[str]:
     pages = f", {draft.pages_read} halaman dibaca dengan OCR" if draft.pages_read else ""
-    count = f"{len(draft.text):,}".replace(",", ".")
-    blocks = [Block(f"📄 Draf dari {draft.name} ({count} karakter{pages}):", "b"), Block(draft.text, "quote")]
+    blocks = [Block(f"📄 Draf dari {draft.name} ({number(len(draft.text))} karakter{pages}):", "b"),
+              *_preview(draft.text)]
     if draft.notice:
         blocks.append(Block(f"ℹ️ {draft.notice}"))
     blocks.append(Block(ASK, "b"))
