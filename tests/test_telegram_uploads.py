@@ -200,9 +200,12 @@ async def test_two_step_tambah_in_a_group(bot, fake_tg, tg_service, tg_settings,
     # another member's document is not taken, nor is the admin's in another chat
     mark = send_doc(bot, fake_tg, GROUP, USER, "u", "lain.md", DOC_B, caption=None)
     mark2 = send_doc(bot, fake_tg, ADMIN, ADMIN, "p", "pribadi.md", DOC_B, caption=None)
-    await fake_tg.wait_for("sendMessage", lambda c: c.chat_id == ADMIN and "tidak dibaca" in c.text, after=mark2)
-    assert not fake_tg.calls_of("getFile")
+    # (in the admin's private chat, without /tambah, it is a draft to work on, not a guideline)
+    await fake_tg.wait_for("editMessageText", lambda c: c.chat_id == ADMIN and "Draf dari pribadi.md" in c.text,
+                           after=mark2)
+    assert [c["file_id"] for c in fake_tg.calls_of("getFile")] == ["p"]
     assert not [c for c in fake_tg.calls[mark:] if c.chat_id == GROUP]
+    assert "Pedoman Dinas Perhubungan" not in titles(tg_service)
 
     # the admin's document, without a caption or a mention, is
     mark = send_doc(bot, fake_tg, GROUP, ADMIN, "a", "pedoman.md", DOC_A, caption=None)
