@@ -226,3 +226,28 @@ async def test_voice_note_too_long_is_refused_before_download(voice_bot, fake_tg
     mark = harness.send(voice_update(USER, USER, "long", 5000, duration=settings.transcribe_max_seconds + 60))
     await fake_tg.wait_for("sendMessage", lambda c: "menit" in c.text, after=mark)
     assert not fake_tg.calls_of("getFile") and not fake_openai.transcriptions
+
+
+async def test_audio_file_as_document_is_transcribed(voice_bot, fake_tg, fake_openai):
+    harness, _, _ = voice_bot
+    fake_openai.add_transcript("Besok pagi ada kerja bakti di Kelurahan Sukamaju, mohon warga hadir.")
+    audio = b"ID3" + b"\x00" * 3000
+    fake_tg.add_file("mp3", audio, "documents/rekaman.mp3")
+    mark = harness.send(document_message(USER, USER, "mp3", "rekaman kepala dinas.mp3", len(audio),
+                                         mime_type="audio/mpeg"))
+    shown = await fake_tg.wait_for("editMessageText", lambda c: "Transkrip" in c.text, after=mark)
+    assert "Kelurahan Sukamaju" in shown.text
+    assert fake_openai.transcriptions[-1]["filename"] == "rekaman kepala dinas.mp3"
+
+
+async def test_dead_transcription_server_gets_a_clear_message_and_the_chat_stays_free(voice_bot, fake_tg,
+                                                                                       fake_openai):
+    harness, _, _ = voice_bot
+    fake_openai.add_transcript_error(500).add_transcript_error(500).add_transcript_error(500)
+    audio = b"OggS" + b"\x00" * 500
+    fake_tg.add_file("vd", audio, "voice/vd.oga")
+    mark = harness.send(voice_update(USER, USER, "vd", len(audio), duration=4))
+    failed = await fake_tg.wait_for("editMessageText", lambda c: "⚠️" in c.text, after=mark, timeout=20)
+    assert "HTTP 500" in failed.text or "server" in failed.text
+    mark = harness.send({"message": message(USER, USER, "Kapan posyandu buka?")})
+    await fake_tg.wait_for("sendMessage", lambda c: "Mau diapakan" in c.text, after=mark)

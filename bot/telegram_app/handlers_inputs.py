@@ -34,6 +34,8 @@ from bot.telegram_app.work import run_job
 
 #: Image files read with OCR when sent as documents (besides any image/* MIME type).
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".bmp", ".tif", ".tiff", ".gif")
+#: Sound files transcribed when sent as documents (video containers are left to their MIME type).
+AUDIO_FILE_SUFFIXES = (".mp3", ".m4a", ".ogg", ".oga", ".opus", ".wav", ".flac", ".mpga")
 #: A photo without a caption (with one, its caption is the draft).
 UNCAPTIONED_PHOTO = filters.PHOTO & ~filters.CAPTION
 #: Voice notes and audio files.
@@ -75,6 +77,9 @@ async def document(update: Update, context: HumasContext) -> None:
         raise LookupError(f"update {update.update_id} carries no document")
     if is_image(doc):
         await _ocr(update, context, message, doc.file_id, doc.file_size)
+        return
+    if is_audio(doc):
+        await _transcribe(update, context, doc.file_id, doc.file_size, None, doc.mime_type, doc.file_name or "audio")
         return
     settings = context.settings
     name = check_attachment(doc.file_name, doc.file_size, doc.mime_type, settings)  # before any download
@@ -122,14 +127,23 @@ async def sound(update: Update, context: HumasContext) -> None:
     audio = message.voice or message.audio
     if audio is None:  # registered for voice and audio only
         raise LookupError(f"update {update.update_id} carries no sound")
-    transcriber = context.runtime.transcriber
-    seconds = _seconds(audio.duration)
     mime = audio.mime_type or ("audio/ogg" if message.voice else None)
-    # Not configured, too long, too big or not audio: told before anything is downloaded.
-    transcriber.check(seconds=seconds, size=audio.file_size, mime=mime)
     filename = getattr(audio, "file_name", None) or ("voice.ogg" if message.voice else "audio")
+    await _transcribe(update, context, audio.file_id, audio.file_size, _seconds(audio.duration), mime, filename)
+
+
+def is_audio(doc: Document) -> bool:
+    """A document that is a sound file (a recording shared as a file) by its MIME type or its name."""
+    mime = (doc.mime_type or "").lower()
+    return mime.startswith("audio/") or Path(doc.file_name or "").suffix.lower() in AUDIO_FILE_SUFFIXES
+
+
+async def _transcribe(update: Update, context: HumasContext, file_id: str, declared: int | None,
+                      seconds: float | None, mime: str | None, filename: str) -> None:
+    transcriber = context.runtime.transcriber
+    # Not configured, too long, too big or not audio: told before anything is downloaded.
+    transcriber.check(seconds=seconds, size=declared, mime=mime)
     user_id = str(user_of(update).id)
-    file_id, declared = audio.file_id, audio.file_size
     limit = context.settings.transcribe_max_bytes
 
     async def compute() -> Outcome:
@@ -142,7 +156,7 @@ async def sound(update: Update, context: HumasContext) -> None:
         return Outcome(render_inputs.transcript_messages(text, transcript.seconds, notice),
                        keyboards.draft_keyboard(key))
 
-    await run_job(update, context, compute, reply_to=message.message_id)
+    await run_job(update, context, compute, reply_to=message_of(update).message_id)
 
 
 async def _ocr(update: Update, context: HumasContext, message: Message, file_id: str, declared: int | None) -> None:
