@@ -16,7 +16,7 @@ COMMENT_HEAD = "🔎 Tangkapan layar komentar terbaca"
 DOCUMENT_HEAD = "🔎 Dokumen terbaca dari gambar"
 TEXT_HEAD = "🔎 Teks terbaca dari gambar"
 NAME_KEPT = "Nama pengomentar ({name}) hanya ditampilkan di sini; tidak ikut dikirim ke model bahasa."
-DARK = "Mode gelap terdeteksi; warnanya dibalik sebelum dibaca."
+OTHER_LINES = "Baris lain di gambar (tidak ikut diolah):"
 CHECK = "Periksa dulu hasil bacaannya: huruf bisa salah terbaca."
 
 
@@ -40,7 +40,10 @@ def ocr_messages(read: ReadImage, text: str, notice: str | None) -> list[str]:
     if read.kind == "comment" and read.commenter:
         blocks.append(Block(NAME_KEPT.format(name=read.commenter), "i"))
     blocks.extend(_preview(text))
-    notes = [*read.notes, *([DARK] if read.dark else []), *([notice] if notice else []), CHECK]
+    others = [line for line in read.lines if line != read.commenter and line not in text]
+    if read.kind == "comment" and others:
+        blocks.extend([Block(OTHER_LINES, "i"), *_preview("\n".join(others))])
+    notes = [*read.notes, *([notice] if notice else []), CHECK]
     blocks.extend(Block(f"ℹ️ {note}") for note in notes)
     blocks.append(Block(ASK, "b"))
     return pack(blocks)
