@@ -20,7 +20,7 @@ OTHER_LINES = "Baris lain di gambar (tidak ikut diolah):"
 CHECK = "Periksa dulu hasil bacaannya: huruf bisa salah terbaca."
 
 
-def _megapixels(width: int, height: int) -> str:
+def _pixels(width: int, height: int) -> str:
     return f"{width}×{height}"
 
 
@@ -36,7 +36,8 @@ def _preview(text: str) -> list[Block]:
 def ocr_messages(read: ReadImage, text: str, notice: str | None) -> list[str]:
     """What the OCR read: its kind, the commenter's name kept apart, the text, notes, the question."""
     head = {"comment": COMMENT_HEAD, "document": DOCUMENT_HEAD}.get(read.kind, TEXT_HEAD)
-    blocks = [Block(f"{head} ({_megapixels(read.width, read.height)}, {read.seconds:.1f} detik):", "b")]
+    took = f"{read.seconds:.1f}".replace(".", ",")
+    blocks = [Block(f"{head} ({_pixels(read.width, read.height)}, {took} detik):", "b")]
     if read.kind == "comment" and read.commenter:
         blocks.append(Block(NAME_KEPT.format(name=read.commenter), "i"))
     blocks.extend(_preview(text))
