@@ -251,3 +251,24 @@ async def test_dead_transcription_server_gets_a_clear_message_and_the_chat_stays
     assert "HTTP 500" in failed.text or "server" in failed.text
     mark = harness.send({"message": message(USER, USER, "Kapan posyandu buka?")})
     await fake_tg.wait_for("sendMessage", lambda c: "Mau diapakan" in c.text, after=mark)
+
+
+@needs_tesseract
+async def test_balas_on_a_screenshot_reads_it_then_suggests_replies(bot, fake_tg, spy_engine):
+    """/balas as a reply to a screenshot someone posted, and a screenshot sent with the bare /balas caption."""
+    shot = screenshot(21, dark=False)
+    fake_tg.add_file("posted", shot.data, "photos/posted.jpg")
+    posted = photo_update(GROUP, USER, "posted", len(shot.data), width=1080, height=2400)["message"]
+    bot.send({"message": posted})  # a member posts it in the office's group: not for the bot
+    mark = bot.send({"message": message(GROUP, USER, "/balas", reply_to=posted)})
+    await fake_tg.wait_for("editMessageText", lambda c: c.chat_id == GROUP and "terbaca" in c.text, after=mark)
+    answer = await fake_tg.wait_for("editMessageText", lambda c: "Jenis komentar" in c.text, after=mark)
+    assert answer.chat_id == GROUP
+    comment = spy_engine.calls[-1].comment
+    assert len(words(shot.comment) & words(comment)) >= 0.8 * len(words(shot.comment))
+
+    other = screenshot(22, dark=True)
+    fake_tg.add_file("own", other.data, "photos/own.jpg")
+    mark = bot.send(photo_update(USER, USER, "own", len(other.data), width=1080, height=2400, caption="/balas"))
+    await fake_tg.wait_for("editMessageText", lambda c: "Jenis komentar" in c.text, after=mark, timeout=10)
+    assert len(words(other.comment) & words(spy_engine.calls[-1].comment)) >= 0.8 * len(words(other.comment))

@@ -8,6 +8,7 @@ before anything is done with it. A PDF of scanned pages is offered to OCR with a
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from functools import partial
 from pathlib import Path
@@ -16,7 +17,6 @@ from telegram import Document, Message, PhotoSize, Update
 from telegram.ext import filters
 
 from bot.core.attachments import (
-    AttachedDraft,
     ScannedPdf,
     check_attachment,
     draft_from_document,
@@ -40,6 +40,8 @@ AUDIO_FILE_SUFFIXES = (".mp3", ".m4a", ".ogg", ".oga", ".opus", ".wav", ".flac",
 UNCAPTIONED_PHOTO = filters.PHOTO & ~filters.CAPTION
 #: Voice notes and audio files.
 SOUND = filters.VOICE | filters.AUDIO
+#: What a command does with the text read for it (None: offer the draft buttons).
+Then = Callable[[str], Awaitable[None]] | None
 EXPIRED_SCAN = "Tombol ini sudah kedaluwarsa. Kirim ulang PDF-nya."
 WHAT_IMAGE, WHAT_AUDIO, WHAT_DOCUMENT = "Gambar", "Berkas suara", "Berkas"
 
@@ -64,26 +66,55 @@ def is_image(doc: Document) -> bool:
 
 async def photo(update: Update, context: HumasContext) -> None:
     """A photo without a caption: read its text (OCR)."""
-    message = message_of(update)
-    chosen = _largest(message.photo)
-    await _ocr(update, context, message, chosen.file_id, chosen.file_size)
+    await read_file_of(update, context, message_of(update))
 
 
 async def document(update: Update, context: HumasContext) -> None:
-    """A document sent without /tambah: an image is read with OCR; DOCX, PDF, TXT and MD are drafts."""
-    message = message_of(update)
-    doc = message.document
-    if doc is None:  # registered for documents only
-        raise LookupError(f"update {update.update_id} carries no document")
+    """A document sent without /tambah: an image is read with OCR, a sound file transcribed; DOCX, PDF,
+    TXT and MD are drafts."""
+    await read_file_of(update, context, message_of(update))
+
+
+async def sound(update: Update, context: HumasContext) -> None:
+    """A voice note or an audio file: transcribed by the configured server, then the buttons."""
+    await read_file_of(update, context, message_of(update))
+
+
+async def read_file_of(update: Update, context: HumasContext, message: Message, then: Then = None) -> bool:
+    """Read the photo, image, sound or document that `message` carries (the update's own message, or
+    the one a bare /tulis, /balas or /audit replies to); False when it carries none.
+
+    Without `then`, the text read is shown with the draft buttons; with it (a command), the text is
+    shown and `then(text)` runs the command on it right after."""
+    if message.photo:
+        chosen = _largest(message.photo)
+        await _ocr(update, context, message, chosen.file_id, chosen.file_size, then)
+    elif message.voice or message.audio:
+        audio = message.voice or message.audio
+        assert audio is not None
+        mime = audio.mime_type or ("audio/ogg" if message.voice else None)
+        filename = getattr(audio, "file_name", None) or ("voice.ogg" if message.voice else "audio")
+        await _transcribe(update, context, message, audio.file_id, audio.file_size, _seconds(audio.duration),
+                          mime, filename, then)
+    elif message.document:
+        await _document(update, context, message, message.document, then)
+    else:
+        return False
+    return True
+
+
+async def _document(update: Update, context: HumasContext, message: Message, doc: Document, then: Then) -> None:
     if is_image(doc):
-        await _ocr(update, context, message, doc.file_id, doc.file_size)
+        await _ocr(update, context, message, doc.file_id, doc.file_size, then)
         return
     if is_audio(doc):
-        await _transcribe(update, context, doc.file_id, doc.file_size, None, doc.mime_type, doc.file_name or "audio")
+        await _transcribe(update, context, message, doc.file_id, doc.file_size, None, doc.mime_type,
+                          doc.file_name or "audio", then)
         return
     settings = context.settings
     name = check_attachment(doc.file_name, doc.file_size, doc.mime_type, settings)  # before any download
     file_id, declared = doc.file_id, doc.file_size
+    read = Read(then)
 
     async def compute() -> Outcome:
         data = await fetch(context.bot, file_id, declared=declared, limit=settings.max_upload_bytes, what=WHAT_DOCUMENT)
@@ -94,9 +125,10 @@ async def document(update: Update, context: HumasContext) -> None:
                                                       "size": declared})
             pages = min(scanned.pages, settings.ocr_max_pages)
             return Outcome(render_inputs.scanned_messages(str(scanned), pages), keyboards.scan_keyboard(key, pages))
-        return _draft_outcome(context, draft)
+        return read.outcome(context, draft.text, render_inputs.document_messages(draft, ask=then is None))
 
     await run_job(update, context, compute, reply_to=message.message_id)
+    await read.follow()
 
 
 async def scan(update: Update, context: HumasContext) -> None:
@@ -115,21 +147,10 @@ async def scan(update: Update, context: HumasContext) -> None:
         data = await fetch(context.bot, file_id, declared=declared, limit=settings.max_upload_bytes, what=WHAT_DOCUMENT)
         reader = partial(read_pages, settings=settings)
         draft = await context.run_blocking(draft_from_scanned_pdf, name, data, settings, reader)
-        return _draft_outcome(context, draft)
+        return Read(None).outcome(context, draft.text, render_inputs.document_messages(draft))
 
     reply_to = query.message.message_id if query.message else None
     await run_job(update, context, compute, reply_to=reply_to)
-
-
-async def sound(update: Update, context: HumasContext) -> None:
-    """A voice note or an audio file: transcribed by the configured server, then the buttons."""
-    message = message_of(update)
-    audio = message.voice or message.audio
-    if audio is None:  # registered for voice and audio only
-        raise LookupError(f"update {update.update_id} carries no sound")
-    mime = audio.mime_type or ("audio/ogg" if message.voice else None)
-    filename = getattr(audio, "file_name", None) or ("voice.ogg" if message.voice else "audio")
-    await _transcribe(update, context, audio.file_id, audio.file_size, _seconds(audio.duration), mime, filename)
 
 
 def is_audio(doc: Document) -> bool:
@@ -138,13 +159,15 @@ def is_audio(doc: Document) -> bool:
     return mime.startswith("audio/") or Path(doc.file_name or "").suffix.lower() in AUDIO_FILE_SUFFIXES
 
 
-async def _transcribe(update: Update, context: HumasContext, file_id: str, declared: int | None,
-                      seconds: float | None, mime: str | None, filename: str) -> None:
+async def _transcribe(update: Update, context: HumasContext, message: Message, file_id: str,
+                      declared: int | None, seconds: float | None, mime: str | None, filename: str,
+                      then: Then) -> None:
     transcriber = context.runtime.transcriber
     # Not configured, too long, too big or not audio: told before anything is downloaded.
     transcriber.check(seconds=seconds, size=declared, mime=mime)
     user_id = str(user_of(update).id)
     limit = context.settings.transcribe_max_bytes
+    read = Read(then)
 
     async def compute() -> Outcome:
         data = await fetch(context.bot, file_id, declared=declared, limit=limit, what=WHAT_AUDIO)
@@ -152,30 +175,47 @@ async def _transcribe(update: Update, context: HumasContext, file_id: str, decla
             transcriber.transcribe, data, filename=filename, mime=mime, seconds=seconds, user_id=user_id
         )
         text, notice = _fitted(context, transcript.text)
-        key = state.remember(context.chat_state, {"task": "draft", "text": text})
-        return Outcome(render_inputs.transcript_messages(text, transcript.seconds, notice),
-                       keyboards.draft_keyboard(key))
+        messages = render_inputs.transcript_messages(text, transcript.seconds, notice, ask=then is None)
+        return read.outcome(context, text, messages)
 
-    await run_job(update, context, compute, reply_to=message_of(update).message_id)
+    await run_job(update, context, compute, reply_to=message.message_id)
+    await read.follow()
 
 
-async def _ocr(update: Update, context: HumasContext, message: Message, file_id: str, declared: int | None) -> None:
+async def _ocr(update: Update, context: HumasContext, message: Message, file_id: str, declared: int | None,
+               then: Then) -> None:
     settings = context.settings
+    read = Read(then)
 
     async def compute() -> Outcome:
         data = await fetch(context.bot, file_id, declared=declared, limit=settings.max_image_bytes, what=WHAT_IMAGE)
-        read: ReadImage = await context.run_blocking(read_image, data, settings)
+        image: ReadImage = await context.run_blocking(read_image, data, settings)
         del data  # the image goes; only the text read from it stays
-        text, notice = _fitted(context, read.text)
-        key = state.remember(context.chat_state, {"task": "draft", "text": text})
-        return Outcome(render_inputs.ocr_messages(read, text, notice), keyboards.draft_keyboard(key))
+        text, notice = _fitted(context, image.text)
+        return read.outcome(context, text, render_inputs.ocr_messages(image, text, notice, ask=then is None))
 
     await run_job(update, context, compute, reply_to=message.message_id)
+    await read.follow()
 
 
-def _draft_outcome(context: HumasContext, draft: AttachedDraft) -> Outcome:
-    key = state.remember(context.chat_state, {"task": "draft", "text": draft.text})
-    return Outcome(render_inputs.document_messages(draft), keyboards.draft_keyboard(key))
+class Read:
+    """The text a job read, and what happens next: the draft buttons, or the command it was read for."""
+
+    def __init__(self, then: Then) -> None:
+        self.then = then
+        self.text: str | None = None
+
+    def outcome(self, context: HumasContext, text: str, messages: list[str]) -> Outcome:
+        self.text = text
+        if self.then is not None:
+            return Outcome(messages)
+        key = state.remember(context.chat_state, {"task": "draft", "text": text})
+        return Outcome(messages, keyboards.draft_keyboard(key))
+
+    async def follow(self) -> None:
+        """Run the command on the text, once the reading job is over (the chat's slot is free again)."""
+        if self.then is not None and self.text is not None:
+            await self.then(self.text)
 
 
 def _fitted(context: HumasContext, text: str) -> tuple[str, str | None]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from telegram import Update
 
 from bot.core.inputs import clean_input
@@ -19,6 +21,8 @@ NO_TEXT = (
     "atau balas (reply) pesan berisi draf dengan perintah itu."
 )
 TONES: dict[str, Tone] = {keyboards.FORMAL: "formal", keyboards.CASUAL: "casual"}
+#: A task run on a command's text (tasks.rewrite, tasks.reply, tasks.audit).
+Task = Callable[..., Awaitable[None]]
 
 
 def _checked(context: HumasContext, text: str) -> str:
@@ -46,36 +50,42 @@ async def draft(update: Update, context: HumasContext) -> None:
 
 async def tulis(update: Update, context: HumasContext) -> None:
     """/tulis [teks]: rewrite for the profile's platforms."""
-    text = await _command_text(update, context)
-    if text:
-        await tasks.rewrite(update, context, _checked(context, text), reply_to=message_of(update).message_id)
+    await _command(update, context, tasks.rewrite)
 
 
 async def balas(update: Update, context: HumasContext) -> None:
     """/balas [komentar]: suggest replies to a citizen's comment."""
-    text = await _command_text(update, context)
-    if text:
-        await tasks.reply(update, context, _checked(context, text), reply_to=message_of(update).message_id)
+    await _command(update, context, tasks.reply)
 
 
 async def audit(update: Update, context: HumasContext) -> None:
     """/audit [caption]: check a caption against the guidelines."""
-    text = await _command_text(update, context)
+    await _command(update, context, tasks.audit)
+
+
+async def _command(update: Update, context: HumasContext, task: Task) -> None:
+    """Run `task` on the command's text; a bare command on a photo, a screenshot, a voice note or a
+    file (its own, or the message it replies to) reads that first, then runs on what was read."""
+    message = message_of(update)
+    reply_to = message.message_id
+
+    async def run(text: str) -> None:
+        await task(update, context, _checked(context, text), reply_to=reply_to)
+
+    text = after_command(message)
     if text:
-        await tasks.audit(update, context, _checked(context, text), reply_to=message_of(update).message_id)
+        await run(text)
+        return
+    for source in (message, message.reply_to_message):
+        if source is not None and await handlers_inputs.read_file_of(update, context, source, then=run):
+            return
+    await send_html(context.bot, chat_of(update).id, NO_TEXT)
 
 
 async def caption_command(update: Update, context: HumasContext) -> None:
     """A photo whose caption starts with /tulis, /balas or /audit."""
     command = content(message_of(update)).split()[0].split("@")[0].lstrip("/")
     await {"tulis": tulis, "balas": balas, "audit": audit}[command](update, context)
-
-
-async def _command_text(update: Update, context: HumasContext) -> str:
-    text = after_command(message_of(update))
-    if not text:
-        await send_html(context.bot, chat_of(update).id, NO_TEXT)
-    return text
 
 
 async def draft_action(update: Update, context: HumasContext) -> None:

@@ -18,6 +18,7 @@ TEXT_HEAD = "🔎 Teks terbaca dari gambar"
 NAME_KEPT = "Nama pengomentar ({name}) hanya ditampilkan di sini; tidak ikut dikirim ke model bahasa."
 OTHER_LINES = "Baris lain di gambar (tidak ikut diolah):"
 CHECK = "Periksa dulu hasil bacaannya: huruf bisa salah terbaca."
+HEARD = "Periksa dulu transkripnya: kata bisa salah dengar."
 
 
 def _pixels(width: int, height: int) -> str:
@@ -33,7 +34,7 @@ def _preview(text: str) -> list[Block]:
     return [Block(head + " …", "quote"), Block(note, "i")]
 
 
-def ocr_messages(read: ReadImage, text: str, notice: str | None) -> list[str]:
+def ocr_messages(read: ReadImage, text: str, notice: str | None, *, ask: bool = True) -> list[str]:
     """What the OCR read: its kind, the commenter's name kept apart, the text, notes, the question."""
     head = {"comment": COMMENT_HEAD, "document": DOCUMENT_HEAD}.get(read.kind, TEXT_HEAD)
     took = f"{read.seconds:.1f}".replace(".", ",")
@@ -46,27 +47,25 @@ def ocr_messages(read: ReadImage, text: str, notice: str | None) -> list[str]:
         blocks.extend([Block(OTHER_LINES, "i"), *_preview("\n".join(others))])
     notes = [*read.notes, *([notice] if notice else []), CHECK]
     blocks.extend(Block(f"ℹ️ {note}") for note in notes)
-    blocks.append(Block(ASK, "b"))
-    return pack(blocks)
+    return pack([*blocks, Block(ASK, "b")] if ask else blocks)
 
 
-def transcript_messages(text: str, seconds: float | None, notice: str | None) -> list[str]:
+def transcript_messages(text: str, seconds: float | None, notice: str | None, *, ask: bool = True) -> list[str]:
     length = f" ({round(seconds)} detik)" if seconds else ""
     blocks = [Block(f"🎙 Transkrip pesan suara{length}:", "b"), *_preview(text)]
     if notice:
         blocks.append(Block(f"ℹ️ {notice}"))
-    blocks.extend([Block(f"ℹ️ {CHECK.replace('huruf bisa salah terbaca', 'kata bisa salah dengar')}"), Block(ASK, "b")])
-    return pack(blocks)
+    blocks.append(Block(f"ℹ️ {HEARD}"))
+    return pack([*blocks, Block(ASK, "b")] if ask else blocks)
 
 
-def document_messages(draft: AttachedDraft) -> list[str]:
+def document_messages(draft: AttachedDraft, *, ask: bool = True) -> list[str]:
     pages = f", {draft.pages_read} halaman dibaca dengan OCR" if draft.pages_read else ""
     blocks = [Block(f"📄 Draf dari {draft.name} ({number(len(draft.text))} karakter{pages}):", "b"),
               *_preview(draft.text)]
     if draft.notice:
         blocks.append(Block(f"ℹ️ {draft.notice}"))
-    blocks.append(Block(ASK, "b"))
-    return pack(blocks)
+    return pack([*blocks, Block(ASK, "b")] if ask else blocks)
 
 
 def scanned_messages(reason: str, pages: int) -> list[str]:
