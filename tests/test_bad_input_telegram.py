@@ -307,3 +307,57 @@ async def test_stale_and_malformed_buttons(harness, fake_tg, caplog, capsys) -> 
         print(f"\n[bad input] Telegram: {len(data) + len(odd)} stale or malformed button presses")
     assert not problems_in(fake_tg, chats), "\n".join(problems_in(fake_tg, chats))
     assert not errors_logged(caplog), "\n".join(errors_logged(caplog)[:10])
+
+
+def _bad_images() -> list[tuple[str, bytes, str]]:
+    """Images that cannot be read: (file name, bytes, MIME type)."""
+    import io
+
+    from PIL import Image
+
+    png = io.BytesIO()
+    Image.new("RGB", (300, 200), "white").save(png, format="PNG")
+    blank = png.getvalue()
+    bomb = io.BytesIO()
+    Image.new("1", (12000, 12000)).save(bomb, format="PNG")  # 144 megapixels, a few kilobytes
+    return [
+        ("kosong.png", b"", "image/png"),
+        ("bukan-gambar.png", b"ini teks, bukan gambar", "image/png"),
+        ("terpotong.png", blank[: len(blank) // 2], "image/png"),
+        ("putih.png", blank, "image/png"),  # an image without any text
+        ("bom.png", bomb.getvalue(), "image/png"),
+        ("skrip.jpg", b"<script>alert(1)</script>", "image/jpeg"),
+        ("tanpa-nama", b"\x89PNG\r\n\x1a\n" + bytes(64), "image/png"),
+    ]
+
+
+async def test_bad_files_sent_as_drafts(harness, fake_tg, caplog, capsys) -> None:
+    """Every bad document and image sent without /tambah (a draft, a screenshot) gets a clear
+    Indonesian message, never the apology; nothing reaches the knowledge base or the data folder."""
+    caplog.set_level(logging.ERROR)
+    bot = harness
+    before = stored(bot)
+    sent = 0
+    by_category: dict[str, int] = {}
+    cases: list[tuple[str, bytes, str]] = []
+    for case in file_corpus(MAX_UPLOAD):
+        if by_category.get(case.category, 0) < 3:
+            by_category[case.category] = by_category.get(case.category, 0) + 1
+            cases.append((case.name, case.data, "application/octet-stream"))
+    cases += _bad_images()
+    for n, (name, data, mime) in enumerate(cases):
+        file_id = f"draft-{n}"
+        fake_tg.add_file(file_id, data, f"documents/{file_id}")
+        mark = bot.send(document_message(USER, USER, file_id, name, len(data), mime_type=mime))
+        await answered(fake_tg, USER, mark, timeout=30)
+        got = [t for t in answers(fake_tg, USER, mark) if t != PLACEHOLDER]
+        assert any(t.startswith("⚠️") for t in got), f"{name}: {got}"
+        sent += 1
+    await quiet(fake_tg)
+    assert not problems_in(fake_tg, {USER}), problems_in(fake_tg, {USER})[:5]
+    assert not errors_logged(caplog), "\n".join(errors_logged(caplog)[:10])
+    assert stored(bot) == before
+    kept = [p for p in bot.settings.data_dir.rglob("*") if p.is_file() and p.suffix.lower() in {".png", ".jpg"}]
+    assert not kept
+    with capsys.disabled():
+        print(f"\n[bad input] Telegram: {sent} bad documents and images sent as drafts")
