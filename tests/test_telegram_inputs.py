@@ -272,3 +272,18 @@ async def test_balas_on_a_screenshot_reads_it_then_suggests_replies(bot, fake_tg
     mark = bot.send(photo_update(USER, USER, "own", len(other.data), width=1080, height=2400, caption="/balas"))
     await fake_tg.wait_for("editMessageText", lambda c: "Jenis komentar" in c.text, after=mark, timeout=10)
     assert len(words(other.comment) & words(spy_engine.calls[-1].comment)) >= 0.8 * len(words(other.comment))
+
+
+async def test_without_tesseract_images_say_how_to_install_and_text_still_works(bot, fake_tg, monkeypatch):
+    import pytesseract
+
+    from bot.ocr.tesseract import INSTALL
+
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
+    shot = screenshot(8, dark=False)
+    fake_tg.add_file("nots", shot.data, "photos/nots.jpg")
+    mark = bot.send(photo_update(USER, USER, "nots", len(shot.data), width=1080, height=2400))
+    told = await fake_tg.wait_for("editMessageText", lambda c: "⚠️" in c.text, after=mark)
+    assert INSTALL in told.text
+    mark = bot.send({"message": message(USER, USER, DRAFT)})
+    await fake_tg.wait_for("sendMessage", lambda c: "Mau diapakan" in c.text, after=mark)
