@@ -20,6 +20,7 @@ from bot.core.reading.key_check import channel, kept, key_facts, key_slot_order
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.sheet import LABELS
 from bot.core.wording import capital, plain_fact
+from bot.offline.post_places import place_groups
 from bot.offline.post_text import balance, clean_span, sentence, words_of
 from bot.offline.sentence_edit import name_reference
 
@@ -186,6 +187,10 @@ def fact_lines(sheet: FactSheet) -> tuple[FactLine, ...]:
             values = [(_with_limit(sheet, f, v), f) for v, f in values]
         if not values:
             continue
+        if slot == Slot.WHERE and not stops:
+            said = " ".join(_display(f) for f in key_facts(sheet, Slot.HOW))
+            lines += [_line(sheet, slot, label, group, facts) for label, group in place_groups(sheet, values, said)]
+            continue
         joiner = ", " if slot == Slot.WHERE else "; "
         text = _shape(slot, joiner.join(v for v, _ in values))
         label, brief = _label(sheet, slot, facts), ""
@@ -199,6 +204,16 @@ def fact_lines(sheet: FactSheet) -> tuple[FactLine, ...]:
             shorter = _first_places(text)
         lines.append(FactLine(slot, label, text, tuple(f for _, f in values), brief, shorter))
     return tuple(lines)
+
+
+def _line(sheet: FactSheet, slot: Slot, label: str, values: list[tuple[str, Fact]], facts: list[Fact]) -> FactLine:
+    """A line of `values` under `label` ("Di mana" becomes the slot's own label where it has one)."""
+    joiner = ", " if slot == Slot.WHERE else "; "
+    text = _shape(slot, joiner.join(v for v, _ in values))
+    shorter = tuple(_shape(slot, joiner.join(v for v, _ in values[:n])) for n in range(len(values) - 1, 0, -1))
+    if slot == Slot.WHERE and len(values) == 1:
+        shorter = _first_places(text)
+    return FactLine(slot, label or _label(sheet, slot, facts), text, tuple(f for _, f in values), "", shorter)
 
 
 #: Words that close a shortened list of places: no fact, only that the list goes on.

@@ -18,6 +18,7 @@ import re
 
 from bot.core import lexicon
 from bot.core.fact_scan import scan_facts
+from bot.core.reading.act_time import citizen_place, citizen_times
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.sheet import KEY_SLOTS, DraftKind, Fact, FactSheet, Slot
 
@@ -115,8 +116,15 @@ def key_slot_order(sheet: FactSheet) -> tuple[Slot, ...]:
 
 
 def key_facts(sheet: FactSheet, slot: Slot) -> list[Fact]:
-    """The facts of `slot` a post must keep: those citizens act on (`actionable`)."""
-    return [f for f in sheet.of(slot) if actionable(sheet, f)]
+    """The facts of `slot` a post must keep: those citizens act on (`actionable`); of the times, those
+    that say when to act or come, not the day of the report or of the speech (`citizen_times`); of the
+    places, not the hall of a speech or meeting (`citizen_place`)."""
+    facts = [f for f in sheet.of(slot) if actionable(sheet, f)]
+    if not sheet.citizen_benefit:  # a meeting's own day and room are what its report has to say
+        return facts
+    if slot == Slot.WHERE:
+        return [f for f in facts if citizen_place(sheet, f)]
+    return citizen_times(sheet, facts) if slot == Slot.WHEN else facts
 
 
 def missing_key_facts(sheet: FactSheet, post: str, slots: tuple[Slot, ...] = KEY_SLOTS) -> list[Fact]:
