@@ -59,6 +59,15 @@ _PASSIVE = {"meminta": "diminta", "berpesan": "diminta", "mengimbau": "diimbau",
 _REQUEST = re.compile(rf"\b({'|'.join(_PASSIVE)})(?:\s+(?:agar|supaya|kepada|untuk))?\s*$", re.I)
 _ADDRESSEE = re.compile(r"^(?:(?:agar|supaya|untuk)\s+)?((?:seluruh\s+)?(?:warga|masyarakat|orang tua|pengendara|"
                         r"nelayan|pedagang|peserta|pemohon)\b)\s+(?:agar\s+|untuk\s+|supaya\s+)?", re.I)
+#: Self-praise and a letter's frame: nothing for citizens unless the sentence carries a fact.
+_BOILERPLATE = re.compile(r"\b(?:berkomitmen|komitmen|senantiasa|berkontribusi|kontribusi|sinergi\w*|momentum|wujud|"
+                          r"apresiasi|mengapresiasi|dengan ini|sebagai berikut|demikian|semoga|bersinergi)\b", re.I)
+#: A sentence whose subject was cut away or never written: it opens on its predicate
+#: ("Selama ini telah banyak berkontribusi ..."); shown alone it says nothing about anyone.
+_SUBJECTLESS = re.compile(r"^(?:(?:selama ini|sementara itu|selain itu|ke depan|untuk itu|oleh karena itu|"
+                          r"dengan demikian|di sisi lain|saat ini|kini|nantinya)\s*,?\s+)?(?:telah|sudah|akan|juga|"
+                          r"terus|banyak|sempat|masih|tengah|sedang|senantiasa|merupakan|adalah)\b"
+                          r"|(?:kami|saya|kita|aku)\b", re.I)  # a quote's "kami" shown alone: nobody knows who
 _VERB = re.compile(r"\b(?:(?:me|di|ber|ter)[a-z]{3,}|dapat|bisa|akan|wajib|cukup|gratis|buka|kini)\b")
 
 
@@ -258,8 +267,8 @@ def _dated(fact: Fact) -> bool:
 def _schedule(sheet: FactSheet) -> dict[Fact, Fact]:
     """A travelling schedule (a market, a service going round villages): each day of the draft with
     the place named right beside it, when there are two stops or more in different places."""
-    days = [f for f in sheet.of(Slot.WHEN) if _dated(f)]
-    places = sheet.of(Slot.WHERE)
+    days = [f for f in key_facts(sheet, Slot.WHEN) if _dated(f)]  # not a speech's day in its hall
+    places = key_facts(sheet, Slot.WHERE)
     stops: dict[Fact, Fact] = {}
     for day in days:
         near = [p for p in places if p not in stops.values() and _sentence_of(sheet, p) == _sentence_of(sheet, day)
@@ -345,7 +354,7 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
         if any(f.slot in (Slot.WHEN, Slot.WHERE) and f.slot in shown for f in facts) or (
                 facts and all(f.slot in shown for f in facts)):
             continue  # the fact lines already say it, better
-        if _SPEECH.search(text) and not facts:
+        if (_SPEECH.search(text) or _BOILERPLATE.search(text)) and not facts or _SUBJECTLESS.match(text):
             continue
         benefit = sum(c.benefit for c in sheet.content() if c.sentence == index) + len(facts)
         scored.append((benefit, index, text))

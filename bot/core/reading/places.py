@@ -90,7 +90,7 @@ _REGISTER_BEFORE = re.compile(r"\b(?:mendaftar|daftar|mengajukan|diajukan)\b[^.]
 _REGION_ONLY = re.compile(rf"^(?:Kota|Kabupaten|Kab\.|Provinsi)\s+{_NAME}$"
                           rf"|^(?!(?:{_VENUE_HEAD}|{_LOW_AREA})\b)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?$")
 _NOT_PLACE = re.compile(r"^(?:Kantor\s+Cabang|Dinas|Rumah\s+(?:ke|dari)|Jalan\s+(?:keluar|tengah))\b", re.I)
-_TRAILING = re.compile(r"(?:[\s,]+(?:dan|serta|atau|di|se|yang|Kota|Kabupaten))+$|[\s,.;]+$")
+_TRAILING = re.compile(r"(?:[\s,]+(?:dan|serta|atau|di|se|yang|Kota|Kabupaten|Jl|Jln|No|Kec|Kel|Kab)\.?)+$|[\s,.;]+$")
 
 
 def _clean(place: str) -> str:

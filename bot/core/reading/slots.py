@@ -56,8 +56,8 @@ _PRICE = re.compile(r"\b(?:biaya|tarif|retribusi|iuran|tiket|dikenakan|membayar|
 _PRICE_FOR = re.compile(r"\s+(?:untuk|bagi)\s+[\w\-]+(?:\s+(?!dan\b|serta\b|atau\b|sedangkan\b|dibayar)[\w\-]+){0,3}"
                         r"(?=\s*(?:[,.;]|\s(?:dan|serta|sedangkan|atau)\s+Rp|$))")
 #: The next price of the same list ("Rp80.000 untuk SIM A dan Rp75.000 untuk SIM C").
-_PRICE_NEXT = re.compile(r"\s*(?:,|;|\s(?:dan|serta|sedangkan|atau))\s+(Rp\s?[\d.,]+(?:\s?(?:ribu|juta))?"
-                         r"(?:\s*(?:per|/)\s*\w+)?)", re.I)
+_PRICE_NEXT = re.compile(r"\s*(?:,|;|\s(?:dan|serta|sedangkan|atau))\s+((?:[a-z][\w\-]*\s+){0,3}Rp\s?[\d.,]+"
+                         r"(?:\s?(?:ribu|juta))?(?:\s*(?:per|/)\s*\w+)?)")
 #: A price list under its header ("Harga spesial:" then "beras medium 5 kg Rp58.000" a line).
 _PRICE_HEADER = re.compile(r"^[^\n]*\b(?:harga|biaya|tarif)\b[^\n]{0,30}:[ \t]*\n", re.I | re.M)
 _PRICE_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)])?[ \t]*([^\n]{2,60}?Rp\s?[\d.,]+"
@@ -207,8 +207,9 @@ def _cost(text: str, begin: int) -> Iterator[Fact]:
 
 
 def _price_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A price with what it is for, and the prices listed right after it: every price of a list,
-    never only the first ("Rp80.000 untuk SIM A", "Rp75.000 untuk SIM C")."""
+    """A price with what it is for, and the prices listed right after it, each with its item: every
+    price of a list, never only the first ("Rp80.000 untuk SIM A", "Rp75.000 untuk SIM C"; "Rp11.000 per
+    kilogram", "minyak goreng Rp14.000 per liter")."""
     out: list[tuple[int, int]] = []
     while True:
         purpose = _PRICE_FOR.match(text, end)
