@@ -20,6 +20,7 @@ from bot.core.reading.key_check import channel, kept, key_facts, key_slot_order
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.sheet import LABELS
 from bot.core.wording import capital, plain_fact
+from bot.offline.post_context import VERB, unfit_context
 from bot.offline.post_places import place_groups
 from bot.offline.post_text import balance, clean_span, sentence, words_of
 from bot.offline.sentence_edit import name_reference
@@ -59,16 +60,6 @@ _PASSIVE = {"meminta": "diminta", "berpesan": "diminta", "mengimbau": "diimbau",
 _REQUEST = re.compile(rf"\b({'|'.join(_PASSIVE)})(?:\s+(?:agar|supaya|kepada|untuk))?\s*$", re.I)
 _ADDRESSEE = re.compile(r"^(?:(?:agar|supaya|untuk)\s+)?((?:seluruh\s+)?(?:warga|masyarakat|orang tua|pengendara|"
                         r"nelayan|pedagang|peserta|pemohon)\b)\s+(?:agar\s+|untuk\s+|supaya\s+)?", re.I)
-#: Self-praise and a letter's frame: nothing for citizens unless the sentence carries a fact.
-_BOILERPLATE = re.compile(r"\b(?:berkomitmen|komitmen|senantiasa|berkontribusi|kontribusi|sinergi\w*|momentum|wujud|"
-                          r"apresiasi|mengapresiasi|dengan ini|sebagai berikut|demikian|semoga|bersinergi)\b", re.I)
-#: A sentence whose subject was cut away or never written: it opens on its predicate
-#: ("Selama ini telah banyak berkontribusi ..."); shown alone it says nothing about anyone.
-_SUBJECTLESS = re.compile(r"^(?:(?:selama ini|sementara itu|selain itu|ke depan|untuk itu|oleh karena itu|"
-                          r"dengan demikian|di sisi lain|saat ini|kini|nantinya)\s*,?\s+)?(?:telah|sudah|akan|juga|"
-                          r"terus|banyak|sempat|masih|tengah|sedang|senantiasa|merupakan|adalah)\b"
-                          r"|(?:kami|saya|kita|aku)\b", re.I)  # a quote's "kami" shown alone: nobody knows who
-_VERB = re.compile(r"\b(?:(?:me|di|ber|ter)[a-z]{3,}|dapat|bisa|akan|wajib|cukup|gratis|buka|kini)\b")
 
 
 @dataclass(frozen=True)
@@ -285,7 +276,7 @@ def _sentence_of(sheet: FactSheet, fact: Fact) -> int:
 
 
 def _readable(text: str) -> bool:
-    return words_of(text) >= 4 and bool(_VERB.search(text))
+    return words_of(text) >= 4 and bool(VERB.search(text))
 
 
 def _sentence_text(sheet: FactSheet, index: int) -> str:
@@ -354,7 +345,7 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
         if any(f.slot in (Slot.WHEN, Slot.WHERE) and f.slot in shown for f in facts) or (
                 facts and all(f.slot in shown for f in facts)):
             continue  # the fact lines already say it, better
-        if (_SPEECH.search(text) or _BOILERPLATE.search(text)) and not facts or _SUBJECTLESS.match(text):
+        if unfit_context(sheet, index, text, bool(facts)) or _SPEECH.search(text) and not facts:
             continue
         benefit = sum(c.benefit for c in sheet.content() if c.sentence == index) + len(facts)
         scored.append((benefit, index, text))

@@ -64,7 +64,7 @@ _PRICE_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)])?[ \t]*([^\n]{2,60}?Rp\
                          r"(?:\s*(?:per|/)\s*\w+)?)[^\n]*", re.M)
 _WAIVER = re.compile(r"\bmembebaskan\s+biaya\s+[^,.;]+", re.I)
 _HOW = re.compile(
-    r"(?<!perlu\s)(?<!harus\s)(?<!jangan\s)(?<!mampu\s)(?<!ingin\s)(?<!telanjur\s)(?<!petugas\s)\b(?:(?:melakukan\s+)?pendaftaran\s+(?=melalui|lewat|via|di\s)|"
+    r"(?<!perlu\s)(?<!harus\s)(?<!jangan\s)(?<!tidak\s)(?<!dilarang\s)(?<!mampu\s)(?<!ingin\s)(?<!telanjur\s)(?<!petugas\s)\b(?:(?:melakukan\s+)?pendaftaran\s+(?=melalui|lewat|via|di\s)|"
     r"mendaftar(?:kan)?|daftar(?!\s+(?:nama|penerima|peserta|harga|hadir)\b)|mengambil|ambil|mengunduh|unduh|"
     r"mengakses|mengisi|menyampaikan\s+(?:usulan|pengaduan|laporan|permohonan)|"
     r"datang\s+langsung|mendatangi|melapor(?:kan)?\s+ke|mengajukan|mengirim|"
