@@ -98,3 +98,18 @@ def test_posts_still_keep_every_key_fact() -> None:
         result = OfflineEngine().rewrite(RewriteRequest(draft=draft, profile=Profile(), platforms=list(PLATFORMS)))
         instagram = next(p.text for p in result.posts if p.platform == "instagram")
         assert not missing_key_facts(sheet, instagram)
+
+
+def test_bare_weekdays_of_a_dated_range_are_not_a_time_of_their_own() -> None:
+    draft = ("Layanan SIM keliling digelar Senin sampai Jumat, 4 sampai 8 Agustus 2025, pukul 08.00 WIB. Pada Senin "
+             "dan Selasa mobil layanan bersiaga di Alun-alun Contoh, Rabu di Taman Kota Contoh.")
+    line = plan_post(read_draft(draft)).line(Slot.WHEN)
+    assert line is not None and "8 Agustus 2025" in line.value and "; Senin dan Selasa" not in line.value
+
+
+def test_a_clarification_shows_no_price_of_the_hoax() -> None:
+    draft = ("Beredar pesan berantai yang menawarkan kelulusan seleksi PPPK Kota Contoh dengan membayar Rp20 juta. "
+             "Pemkot Contoh memastikan pesan itu hoaks. Seleksi tidak dipungut biaya. Pendaftaran hanya melalui "
+             "laman resmi sscasn.bkn.go.id.")
+    line = plan_post(read_draft(draft)).line(Slot.COST)
+    assert line is None or "Rp20 juta" not in line.value

@@ -85,6 +85,11 @@ def _clause_of(sheet: FactSheet, fact: Fact) -> tuple[int, int] | None:
     return (clause.start, clause.end) if clause is not None else None
 
 
+def _sentence(sheet: FactSheet, fact: Fact) -> str:
+    clause = next((c for c in sheet.clauses if c.start <= fact.start < max(c.end, c.start + 1)), None)
+    return " ".join(c.text for c in sheet.clauses if clause is not None and c.sentence == clause.sentence)
+
+
 def channel(fact: Fact) -> bool:
     """Whether `fact` names a channel citizens can use (a link, a number, an app, a hotline)."""
     keys = (loc.fact.key for loc in scan_facts(fact.text))
@@ -101,6 +106,9 @@ def actionable(sheet: FactSheet, fact: Fact) -> bool:
     if sheet.kind == DraftKind.CLARIFICATION and fact.slot not in (Slot.WHAT, Slot.BENEFIT, Slot.ATTRIBUTION) \
             and _HOAX.search(clause):
         return False
+    if sheet.kind == DraftKind.CLARIFICATION and fact.slot == Slot.COST and not FREE.search(fact.text) \
+            and _HOAX.search(_sentence(sheet, fact)):
+        return False  # the sum the hoax asks for ("bayar Rp35 juta"), whatever clause it sits in
     if fact.slot == Slot.HOW and not channel(fact):
         before = sheet.draft[span[0] : fact.start]
         return not (_OFFICIAL.search(before) and not _CITIZEN.search(before))
