@@ -43,9 +43,10 @@ _FEE = re.compile(r"\b(?:gratis|biaya\w*|tarif|retribusi|iuran|(?:mem)?bayar\w*|
 #: A cap per person or household, not a number of places: "maksimal 4 jerigen per KK".
 _LIMIT = re.compile(r"\b(?:maksimal|maks\.?|paling banyak|sebanyak-banyaknya|per\s+(?:KK|orang|warga|keluarga|"
                     r"pembeli|rumah)|tiap|setiap|masing-masing)\b", re.I)
-#: Weekdays alone, without a date or an hour: a detail of a dated schedule, not a time of their own.
+#: Weekdays alone beside a dated range of weekdays ("Selasa sampai Sabtu, 13 ..."): a detail of that range.
 _BARE_DAYS = re.compile(r"^(?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?:\s*(?:,|dan|serta|sampai|hingga|–|-)"
                         r"\s*)?)+$", re.I)
+_DATED_RANGE = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\s*(?:sampai|hingga|–|-)\s*\w+,?\s+\d")
 #: How far before a fact its clause may hold the words that say what it is.
 LEAD_IN = 30
 _REGISTER = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|registrasi|mengisi)\b", re.I)
@@ -177,7 +178,7 @@ def fact_lines(sheet: FactSheet) -> tuple[FactLine, ...]:
         if slot == Slot.WHERE:
             facts = [f for f in facts if f not in stops.values()]
         values = _values(facts, sheet.draft)
-        if slot == Slot.WHEN and any(re.search(r"\d", v) for v, _ in values):
+        if slot == Slot.WHEN and any(_DATED_RANGE.search(v) for v, _ in values):
             values = [(v, f) for v, f in values if not _BARE_DAYS.match(v)]  # "Kamis dan Jumat" of a dated range
         if slot == Slot.WHEN and stops:
             places = {id(day): _display(place) for day, place in stops.items()}
