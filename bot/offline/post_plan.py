@@ -20,6 +20,8 @@ from bot.core.reading.key_check import channel, kept, key_facts, key_slot_order
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.sheet import LABELS
 from bot.core.wording import capital, plain_fact
+from bot.offline.post_context import VERB, unfit_context
+from bot.offline.post_places import place_groups
 from bot.offline.post_text import balance, clean_span, sentence, words_of
 from bot.offline.sentence_edit import name_reference
 
@@ -41,6 +43,10 @@ _FEE = re.compile(r"\b(?:gratis|biaya\w*|tarif|retribusi|iuran|(?:mem)?bayar\w*|
 #: A cap per person or household, not a number of places: "maksimal 4 jerigen per KK".
 _LIMIT = re.compile(r"\b(?:maksimal|maks\.?|paling banyak|sebanyak-banyaknya|per\s+(?:KK|orang|warga|keluarga|"
                     r"pembeli|rumah)|tiap|setiap|masing-masing)\b", re.I)
+#: Weekdays alone beside a dated range of weekdays ("Selasa sampai Sabtu, 13 ..."): a detail of that range.
+_BARE_DAYS = re.compile(r"^(?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?:\s*(?:,|dan|serta|sampai|hingga|–|-)"
+                        r"\s*)?)+$", re.I)
+_DATED_RANGE = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\s*(?:sampai|hingga|–|-)\s*\w+,?\s+\d")
 #: How far before a fact its clause may hold the words that say what it is.
 LEAD_IN = 30
 _REGISTER = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|registrasi|mengisi)\b", re.I)
@@ -58,7 +64,6 @@ _PASSIVE = {"meminta": "diminta", "berpesan": "diminta", "mengimbau": "diimbau",
 _REQUEST = re.compile(rf"\b({'|'.join(_PASSIVE)})(?:\s+(?:agar|supaya|kepada|untuk))?\s*$", re.I)
 _ADDRESSEE = re.compile(r"^(?:(?:agar|supaya|untuk)\s+)?((?:seluruh\s+)?(?:warga|masyarakat|orang tua|pengendara|"
                         r"nelayan|pedagang|peserta|pemohon)\b)\s+(?:agar\s+|untuk\s+|supaya\s+)?", re.I)
-_VERB = re.compile(r"\b(?:(?:me|di|ber|ter)[a-z]{3,}|dapat|bisa|akan|wajib|cukup|gratis|buka|kini)\b")
 
 
 @dataclass(frozen=True)
@@ -173,6 +178,8 @@ def fact_lines(sheet: FactSheet) -> tuple[FactLine, ...]:
         if slot == Slot.WHERE:
             facts = [f for f in facts if f not in stops.values()]
         values = _values(facts, sheet.draft)
+        if slot == Slot.WHEN and any(_DATED_RANGE.search(v) for v, _ in values):
+            values = [(v, f) for v, f in values if not _BARE_DAYS.match(v)]  # "Kamis dan Jumat" of a dated range
         if slot == Slot.WHEN and stops:
             places = {id(day): _display(place) for day, place in stops.items()}
             values = [(f"{v} di {places[id(f)]}" if id(f) in places else v, f) for v, f in values]
@@ -185,6 +192,10 @@ def fact_lines(sheet: FactSheet) -> tuple[FactLine, ...]:
         if slot == Slot.QUOTA and _label(sheet, slot, facts) == "Batas":
             values = [(_with_limit(sheet, f, v), f) for v, f in values]
         if not values:
+            continue
+        if slot == Slot.WHERE and not stops:
+            said = " ".join(_display(f) for f in key_facts(sheet, Slot.HOW))
+            lines += [_line(sheet, slot, label, group, facts) for label, group in place_groups(sheet, values, said)]
             continue
         joiner = ", " if slot == Slot.WHERE else "; "
         text = _shape(slot, joiner.join(v for v, _ in values))
@@ -199,6 +210,16 @@ def fact_lines(sheet: FactSheet) -> tuple[FactLine, ...]:
             shorter = _first_places(text)
         lines.append(FactLine(slot, label, text, tuple(f for _, f in values), brief, shorter))
     return tuple(lines)
+
+
+def _line(sheet: FactSheet, slot: Slot, label: str, values: list[tuple[str, Fact]], facts: list[Fact]) -> FactLine:
+    """A line of `values` under `label` ("Di mana" becomes the slot's own label where it has one)."""
+    joiner = ", " if slot == Slot.WHERE else "; "
+    text = _shape(slot, joiner.join(v for v, _ in values))
+    shorter = tuple(_shape(slot, joiner.join(v for v, _ in values[:n])) for n in range(len(values) - 1, 0, -1))
+    if slot == Slot.WHERE and len(values) == 1:
+        shorter = _first_places(text)
+    return FactLine(slot, label or _label(sheet, slot, facts), text, tuple(f for _, f in values), "", shorter)
 
 
 #: Words that close a shortened list of places: no fact, only that the list goes on.
@@ -243,8 +264,8 @@ def _dated(fact: Fact) -> bool:
 def _schedule(sheet: FactSheet) -> dict[Fact, Fact]:
     """A travelling schedule (a market, a service going round villages): each day of the draft with
     the place named right beside it, when there are two stops or more in different places."""
-    days = [f for f in sheet.of(Slot.WHEN) if _dated(f)]
-    places = sheet.of(Slot.WHERE)
+    days = [f for f in key_facts(sheet, Slot.WHEN) if _dated(f)]  # not a speech's day in its hall
+    places = key_facts(sheet, Slot.WHERE)
     stops: dict[Fact, Fact] = {}
     for day in days:
         near = [p for p in places if p not in stops.values() and _sentence_of(sheet, p) == _sentence_of(sheet, day)
@@ -261,7 +282,7 @@ def _sentence_of(sheet: FactSheet, fact: Fact) -> int:
 
 
 def _readable(text: str) -> bool:
-    return words_of(text) >= 4 and bool(_VERB.search(text))
+    return words_of(text) >= 4 and bool(VERB.search(text))
 
 
 def _sentence_text(sheet: FactSheet, index: int) -> str:
@@ -330,7 +351,7 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
         if any(f.slot in (Slot.WHEN, Slot.WHERE) and f.slot in shown for f in facts) or (
                 facts and all(f.slot in shown for f in facts)):
             continue  # the fact lines already say it, better
-        if _SPEECH.search(text) and not facts:
+        if unfit_context(sheet, index, text, bool(facts)) or _SPEECH.search(text) and not facts:
             continue
         benefit = sum(c.benefit for c in sheet.content() if c.sentence == index) + len(facts)
         scored.append((benefit, index, text))

@@ -13,6 +13,7 @@ import re
 
 from bot.core.gazetteer import place_names
 from bot.core.reading import FactSheet, Slot
+from bot.core.reading.key_facts import tag_word
 
 #: Public-service topics, longest first within a theme; the tag is the phrase as the draft writes it.
 TOPICS: tuple[str, ...] = (
@@ -36,7 +37,7 @@ _NOT_PLACE = frozenset({"kota", "barat", "timur", "utara", "selatan", "tengah", 
 
 def _camel(phrase: str) -> str:
     words = re.findall(r"[A-Za-z0-9]+", phrase)
-    return "".join(w if w.isupper() else w[:1].upper() + w[1:] for w in words)
+    return "".join(tag_word(w) for w in words)
 
 
 def _content(sheet: FactSheet) -> str:

@@ -63,6 +63,11 @@ def clean_span(text: str) -> str:
     return _PARTICLE.sub("", balance(text).strip(" ,;:–—-"))
 
 
+#: A relative clause whose complement (the day, the place) was cut away: "... yang akan dimulai".
+_DANGLING = re.compile(r"\s+yang\s+(?:akan\s+)?(?:dimulai|digelar|dilaksanakan|diselenggarakan|berlangsung|dibuka)"
+                       r"(?:\s+(?:pada|di|mulai))?\s*$", re.I)
+
+
 def sentence(text: str) -> str:
     """`text` as a sentence: without a report frame ("Ia menjelaskan bahwa") or a bureaucratic
     lead-in, capitalised, closed with a full stop when it has no end mark."""
@@ -73,7 +78,7 @@ def sentence(text: str) -> str:
     text = standalone(lexicon.strip_lead_in(text))
     if not text:
         return ""
-    text = lexicon.capitalize_first(text)
+    text = _DANGLING.sub("", lexicon.capitalize_first(text)) or text
     return text if text[-1] in ".!?…" else text + "."
 
 

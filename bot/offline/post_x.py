@@ -23,6 +23,7 @@ from bot.core.reading import DraftKind, Slot
 from bot.core.reading.key_check import kept
 from bot.core.reading.key_facts import FREE
 from bot.core.wording import channel_of
+from bot.offline.post_places import AFFECTED
 from bot.offline.post_plan import FactLine, PostPlan
 from bot.offline.post_text import first_clause, spell_out
 
@@ -111,7 +112,11 @@ LABELLED: frozenset[Slot] = frozenset({Slot.QUOTA, Slot.DEADLINE, Slot.TARGET})
 
 
 def _line(line: FactLine) -> str:
-    return f"{line.emoji} {line.label}: {line.value}" if line.slot in LABELLED else f"{line.emoji} {line.value}"
+    """A compact line; labelled where the value does not say what it is, or where places are no place
+    to go (a flooded area: "Wilayah terdampak"; a shelter or a venue reads right without a label)."""
+    own_label = line.slot == Slot.WHERE and line.label == AFFECTED
+    labelled = line.slot in LABELLED or own_label
+    return f"{line.emoji} {line.label}: {line.value}" if labelled else f"{line.emoji} {line.value}"
 
 
 def _fits(text: str) -> bool:

@@ -18,6 +18,7 @@ import re
 
 from bot.core import lexicon
 from bot.core.fact_scan import scan_facts
+from bot.core.reading.act_time import citizen_place, citizen_times
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.sheet import KEY_SLOTS, DraftKind, Fact, FactSheet, Slot
 
@@ -84,6 +85,11 @@ def _clause_of(sheet: FactSheet, fact: Fact) -> tuple[int, int] | None:
     return (clause.start, clause.end) if clause is not None else None
 
 
+def _sentence(sheet: FactSheet, fact: Fact) -> str:
+    clause = next((c for c in sheet.clauses if c.start <= fact.start < max(c.end, c.start + 1)), None)
+    return " ".join(c.text for c in sheet.clauses if clause is not None and c.sentence == clause.sentence)
+
+
 def channel(fact: Fact) -> bool:
     """Whether `fact` names a channel citizens can use (a link, a number, an app, a hotline)."""
     keys = (loc.fact.key for loc in scan_facts(fact.text))
@@ -100,6 +106,9 @@ def actionable(sheet: FactSheet, fact: Fact) -> bool:
     if sheet.kind == DraftKind.CLARIFICATION and fact.slot not in (Slot.WHAT, Slot.BENEFIT, Slot.ATTRIBUTION) \
             and _HOAX.search(clause):
         return False
+    if sheet.kind == DraftKind.CLARIFICATION and fact.slot == Slot.COST and not FREE.search(fact.text) \
+            and _HOAX.search(_sentence(sheet, fact)):
+        return False  # the sum the hoax asks for ("bayar Rp35 juta"), whatever clause it sits in
     if fact.slot == Slot.HOW and not channel(fact):
         before = sheet.draft[span[0] : fact.start]
         return not (_OFFICIAL.search(before) and not _CITIZEN.search(before))
@@ -115,8 +124,15 @@ def key_slot_order(sheet: FactSheet) -> tuple[Slot, ...]:
 
 
 def key_facts(sheet: FactSheet, slot: Slot) -> list[Fact]:
-    """The facts of `slot` a post must keep: those citizens act on (`actionable`)."""
-    return [f for f in sheet.of(slot) if actionable(sheet, f)]
+    """The facts of `slot` a post must keep: those citizens act on (`actionable`); of the times, those
+    that say when to act or come, not the day of the report or of the speech (`citizen_times`); of the
+    places, not the hall of a speech or meeting (`citizen_place`)."""
+    facts = [f for f in sheet.of(slot) if actionable(sheet, f)]
+    if not sheet.citizen_benefit:  # a meeting's own day and room are what its report has to say
+        return facts
+    if slot == Slot.WHERE:
+        return [f for f in facts if citizen_place(sheet, f)]
+    return citizen_times(sheet, facts) if slot == Slot.WHEN else facts
 
 
 def missing_key_facts(sheet: FactSheet, post: str, slots: tuple[Slot, ...] = KEY_SLOTS) -> list[Fact]:

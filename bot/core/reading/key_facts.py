@@ -45,7 +45,8 @@ _PLACE_COUNT = re.compile(
     r"\bdi\s+(?:seluruh\s+|semua\s+)?(\d+\s+[a-z]+(?:\s+se-[\w\-]+(?:\s+[A-Z][\w\-]*){0,3}|(?:\s+[A-Z][\w\-]*){1,3})?)")
 _PLACE_ITEM = (r"(?:(?:kantor|gerai|loket|minimarket|swalayan|toko|aplikasi|bank|puskesmas|klinik|apotek|kelurahan|"
                r"kecamatan|balai|posko|terminal|stasiun|pasar|gedung|sekolah|masjid|taman|lapangan|rumah|mal|desa|"
-               r"situs|laman)\b|[A-Z][\w\-]+)(?:\s+[A-Za-z][\w\-]*){0,3}?")
+               r"situs|laman)\b|(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)[A-Z][\w\-]+)"
+               r"(?:\s+[A-Za-z][\w\-]*){0,3}?")
 _PLACE_LIST = re.compile(rf"((?:,\s+{_PLACE_ITEM})*,?\s+(?:atau|dan)\s+{_PLACE_ITEM})"
                          r"(?=\s+(?:dengan|untuk|pada|mulai|setiap|secara|sesuai)\b|\s*[,.;]|\s*$)")
 _VENUE = re.compile(
@@ -227,8 +228,20 @@ _SUBJECT_VENUE = re.compile(
 _HAZARDS = ("banjir", "longsor", "genangan", "kebakaran", "gempa", "tsunami", "kekeringan", "erupsi", "puting beliung")
 
 
+#: Longest all-capitals word a hashtag keeps in capitals without knowing it is an acronym (DBD, UMKM).
+ACRONYM_CHARS = 4
+
+
+def tag_word(word: str) -> str:
+    """A word as a hashtag writes it: capitalised; an acronym stays in capitals, but a word the draft
+    shouts in capitals ("BANJIR", "GRATIS") is written in normal case ("Banjir")."""
+    if word.isupper() and len(word) > ACRONYM_CHARS and word not in KNOWN_ACRONYMS:
+        return word[:1] + word[1:].lower()
+    return word[:1].upper() + word[1:]
+
+
 def _camel(words: list[str]) -> str:
-    return "".join(w[:1].upper() + w[1:] for w in words)
+    return "".join(tag_word(w) for w in words)
 
 
 def _acronym_tag(source: str) -> str:

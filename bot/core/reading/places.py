@@ -18,6 +18,8 @@ from bot.core.reading.figures import headline_end
 #: A weekday that starts a date ("Jumat (6/6)"), not one inside a name ("Puskesmas Balai Selasa").
 _DAY = (r"(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu)"
         r"(?=\s*[(,–\-]?\s*\d|\s*[–\-]\s*[A-Z]|\s+(?:pagi|siang|sore|malam)\b)")
+#: A weekday alone: never the first word of a place in a list ("..., Kamis dan Jumat di Taman X").
+_WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu)"
 _VENUE_HEAD = (
     r"Pendopo|Pendapa|Lapangan|Alun-[Aa]lun|RSUD|RS|Rumah[ \t]+Sakit|Puskesmas|Pustu|Posyandu|Polindes|Klinik|Balai|"
     r"Aula|Gedung|Kantor|GOR|Gelanggang|Stadion|Hotel|Ruang|Masjid|Musala|Gereja|Pura|Vihara|Klenteng|Terminal|"
@@ -48,7 +50,7 @@ _LOW_LEAD = (r"(?:(?:ruang|kerja|rapat|eks|bekas|gedung|kawasan|lantai[ \t]+\d+|
 _TITLE = (r"(?:Camat|Lurah|Bupati|Wakil|Wali|Walikota|Gubernur|Kepala|Ketua|Sekretaris|Sekda|Kapolres|Kapolsek|"
           r"Dandim|Danramil|Direktur|Menteri|Ibu|Bapak|Bpk|Pak|Bu|Kades|Plt|Pj)\b")
 _ITEM = (rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD})\b[ \t]*{_NAME}"
-         rf"|(?!{_DAY}\b)(?!{_TITLE})[A-Z][\w'’\-]+(?:[ \t]+(?!{_DAY}\b)[A-Z][\w'’\-]+)*)")
+         rf"|(?!{_WEEKDAY}\b)(?!{_TITLE})[A-Z][\w'’\-]+(?:[ \t]+(?!{_DAY}\b)[A-Z][\w'’\-]+)*)")
 _TAIL = (rf"(?:,[ \t]+(?!{_TITLE})(?:(?:{_VENUE_HEAD}|{_AREA_HEAD})\b[ \t]*{_NAME}"
          rf"|(?!{_DAY}\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=[ \t]*[,.;]|[ \t]+(?:pada|mulai)\b|[ \t]*$)))")
 _PLACE = re.compile(
@@ -88,7 +90,7 @@ _REGISTER_BEFORE = re.compile(r"\b(?:mendaftar|daftar|mengajukan|diajukan)\b[^.]
 _REGION_ONLY = re.compile(rf"^(?:Kota|Kabupaten|Kab\.|Provinsi)\s+{_NAME}$"
                           rf"|^(?!(?:{_VENUE_HEAD}|{_LOW_AREA})\b)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?$")
 _NOT_PLACE = re.compile(r"^(?:Kantor\s+Cabang|Dinas|Rumah\s+(?:ke|dari)|Jalan\s+(?:keluar|tengah))\b", re.I)
-_TRAILING = re.compile(r"(?:[\s,]+(?:dan|serta|atau|di|se|yang|Kota|Kabupaten))+$|[\s,.;]+$")
+_TRAILING = re.compile(r"(?:[\s,]+(?:dan|serta|atau|di|se|yang|Kota|Kabupaten|Jl|Jln|No|Kec|Kel|Kab)\.?)+$|[\s,.;]+$")
 
 
 def _clean(place: str) -> str:

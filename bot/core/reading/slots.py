@@ -46,17 +46,25 @@ _SPEECH = re.compile(r"\b(?:ujar(?:nya)?|kata(?:nya)?|tegas(?:nya)?|jelas(?:nya)
 _DATELINE = re.compile(r"(?:^|\n)[A-Z][\w ]{1,30}(?:,\s*|\s*\()$")
 _RELATIVE = re.compile(r"\b(?:(?:dalam\s+)?(?:sepekan|seminggu|sebulan|\w+\s+(?:hari|pekan|minggu|bulan))\s+ke\s+depan|"
                        r"mulai\s+(?:pekan|minggu|bulan|tahun)\s+depan)\b", re.I)
-_COST_MORE = re.compile(r"(?:\s+(?:sepeser\s+pun|apa\s+pun|sewa\s+selama\s+[\w ]{3,30}?)(?=[\s,.;]|$))?")
-_PRICE = re.compile(r"\b(?:biaya|tarif|retribusi|iuran|tiket|dikenakan|membayar|bayar|dijual|seharga|harga)\b"
-                    r"[^.;]{0,40}?(Rp\s?[\d.,]+"
+_COST_MORE = re.compile(r"(?:\s+(?:sepeser\s+pun|apa\s+pun)(?=[\s,.;]|$))?")
+#: A free thing other than the service itself, after "tanpa biaya": "sewa selama enam bulan".
+_COST_OTHER = re.compile(r"\s+sewa\s+selama\s+[\w ]{3,30}?(?=[\s,.;]|$)")
+_PRICE = re.compile(r"\b(?:biaya|tarif|retribusi|iuran|tiket|dikenakan|membayar|bayar|dibayar\w*|dijual|seharga|"
+                    r"harga)\b[^.;]{0,60}?(Rp\s?[\d.,]+"
                     r"(?:\s?(?:ribu|juta))?(?:\s*(?:per|/)\s*\w+)?)", re.I)
+#: What a price is for, after it ("Rp80.000 untuk SIM A"), up to the next price or the clause's end.
+_PRICE_FOR = re.compile(r"\s+(?:untuk|bagi)\s+[\w\-]+(?:\s+(?!dan\b|serta\b|atau\b|sedangkan\b|dibayar)[\w\-]+){0,3}"
+                        r"(?=\s*(?:[,.;]|\s(?:dan|serta|sedangkan|atau)\s+Rp|$))")
+#: The next price of the same list ("Rp80.000 untuk SIM A dan Rp75.000 untuk SIM C").
+_PRICE_NEXT = re.compile(r"\s*(?:,|;|\s(?:dan|serta|sedangkan|atau))\s+((?:[a-z][\w\-]*\s+){0,3}Rp\s?[\d.,]+"
+                         r"(?:\s?(?:ribu|juta))?(?:\s*(?:per|/)\s*\w+)?)")
 #: A price list under its header ("Harga spesial:" then "beras medium 5 kg Rp58.000" a line).
 _PRICE_HEADER = re.compile(r"^[^\n]*\b(?:harga|biaya|tarif)\b[^\n]{0,30}:[ \t]*\n", re.I | re.M)
 _PRICE_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)])?[ \t]*([^\n]{2,60}?Rp\s?[\d.,]+"
                          r"(?:\s*(?:per|/)\s*\w+)?)[^\n]*", re.M)
 _WAIVER = re.compile(r"\bmembebaskan\s+biaya\s+[^,.;]+", re.I)
 _HOW = re.compile(
-    r"(?<!perlu\s)(?<!harus\s)(?<!jangan\s)(?<!mampu\s)(?<!ingin\s)(?<!telanjur\s)(?<!petugas\s)\b(?:(?:melakukan\s+)?pendaftaran\s+(?=melalui|lewat|via|di\s)|"
+    r"(?<!perlu\s)(?<!harus\s)(?<!jangan\s)(?<!tidak\s)(?<!dilarang\s)(?<!mampu\s)(?<!ingin\s)(?<!telanjur\s)(?<!petugas\s)\b(?:(?:melakukan\s+)?pendaftaran\s+(?=melalui|lewat|via|di\s)|"
     r"mendaftar(?:kan)?|daftar(?!\s+(?:nama|penerima|peserta|harga|hadir)\b)|mengambil|ambil|mengunduh|unduh|"
     r"mengakses|mengisi|menyampaikan\s+(?:usulan|pengaduan|laporan|permohonan)|"
     r"datang\s+langsung|mendatangi|melapor(?:kan)?\s+ke|mengajukan|mengirim|"
@@ -100,11 +108,23 @@ _SHORT_LINE = re.compile(r"\b(?:layanan\s+darurat|care\s+center|command\s+center
 _ACCOUNT = re.compile(r"(?<![\w@.])[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+(?<!\.)|(?<![\w@])@[A-Za-z][\w.]{2,29}(?<!\.)")
 
 
+#: A span that ends on a number ("selama enam", "kuota 80") ...
+_ENDS_NUMBER = re.compile(r"(?:\b\d[\d.,]*|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
+                          r"\w+belas|\w+puluh|\w*ratus|\w*ribu|juta|miliar))$", re.I)
+#: ... and the unit the number counts, which belongs to it ("enam bulan", "80 orang").
+_UNIT = re.compile(r"\s+(?:bulan|tahun|hari|minggu|pekan|jam|menit|kali|orang|jiwa|KK|paket|unit|buah|lembar|kg|"
+                   r"kilogram|ton|kuintal|liter|meter|sentimeter|cm|kilometer|km|hektare|ha|persen|rumah|keluarga|"
+                   r"sekolah|desa|kelurahan|kecamatan|titik|lokasi|ekor|dosis|porsi|kantong|karung|botol|bibit|pohon|"
+                   r"siswa|peserta|anak|balita|lansia|pasien|kios|los|kelas|nomor)\b")
+
+
 def _fact(slot: Slot, text: str, start: int, end: int, display: str = "") -> Fact:
     while end > start and text[end - 1] in " ,;.:”\"":
         end -= 1
     while start < end and text[start] in " ,;:":
         start += 1
+    if _ENDS_NUMBER.search(text, start, end) and (unit := _UNIT.match(text, end)):
+        end = unit.end()  # a span never stops between a number and its unit
     return Fact(slot, text[start:end], start, end, display)
 
 
@@ -160,19 +180,22 @@ MAX_PRICES = 4
 
 
 def _cost(text: str, begin: int) -> Iterator[Fact]:
-    best = None
+    best, waived = None, []  # the fullest "free" of the service, and what else is free ("tanpa biaya sewa ...")
     for m in FREE.finditer(text, begin):
+        if other := _COST_OTHER.match(text, m.end()):
+            waived.append((m.start(), other.end()))
+            continue
         more = _COST_MORE.match(text, m.end())
         end = more.end() if more else m.end()
         if best is None or end - m.start() > best[1] - best[0]:
             best = (m.start(), end)
     waiver = _WAIVER.search(text, begin)
-    if best:
-        yield _fact(Slot.COST, text, *best)
-    elif waiver:
+    for span in sorted([best, *waived] if best else waived):
+        yield _fact(Slot.COST, text, *span)
+    if not (best or waived) and waiver:
         yield _fact(Slot.COST, text, waiver.start(), waiver.end())
     # A free service beside a price ("cek kesehatan gratis ... paket sembako Rp50.000"): both are costs.
-    prices = [(p.start(1), p.end(1)) for p in _PRICE.finditer(text, begin)]
+    prices = [span for p in _PRICE.finditer(text, begin) for span in _price_list(text, p.start(1), p.end(1))]
     for header in _PRICE_HEADER.finditer(text, begin):
         pos = header.end()
         while item := _PRICE_ITEM.match(text, pos):
@@ -181,6 +204,20 @@ def _cost(text: str, begin: int) -> Iterator[Fact]:
     kept = [(a, b) for a, b in sorted(prices) if not any(s <= a and b <= e and (s, e) != (a, b) for s, e in prices)]
     for start, end in kept[:MAX_PRICES]:
         yield _fact(Slot.COST, text, start, end)
+
+
+def _price_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A price with what it is for, and the prices listed right after it, each with its item: every
+    price of a list, never only the first ("Rp80.000 untuk SIM A", "Rp75.000 untuk SIM C"; "Rp11.000 per
+    kilogram", "minyak goreng Rp14.000 per liter")."""
+    out: list[tuple[int, int]] = []
+    while True:
+        purpose = _PRICE_FOR.match(text, end)
+        out.append((start, purpose.end() if purpose else end))
+        nxt = _PRICE_NEXT.match(text, out[-1][1])
+        if not nxt:
+            return out
+        start, end = nxt.start(1), nxt.end(1)
 
 
 def _matches(pattern: re.Pattern[str], stop: re.Pattern[str], text: str, begin: int) -> Iterator[tuple[int, int]]:

@@ -67,8 +67,9 @@ _END = re.compile(
     r",\s+(?!(?:dan\s+|serta\s+)?(?:ibu|lansia|balita|anak|penyandang|warga|(?-i:[A-Z]{2,})\b))|"
     r"(?<!yang)\s+(?:dan\s+ingin|untuk|agar|supaya|bahwa|sebaiknya|sedangkan|di\s+setiap|yang\s+merupakan|meningkatkan|"
     r"lebih|rutin|segera|menyusul|juga|bisa|dapat|boleh|berhak|kini|akan|wajib|cukup|mendapat|memperoleh|"
-    r"menerima|diminta|diimbau|dianjurkan|tetap|langsung|jangan|tidak\s+perlu|mengikuti|"
-    r"yang\s+(?:digelar|diselenggarakan|dilaksanakan|diadakan|berlangsung|dibuka))\b", re.I)
+    r"menerima|diminta|diimbau|dianjurkan|tetap|langsung|jangan|tidak\s+perlu|mengikuti|sebagai|"
+    r"tidak\s+(?=(?:me|ber|di|ter)[a-z]{3,})|"  # "warga tidak melintasi ...": the predicate of an appeal
+    r"yang\s+(?:akan\s+)?(?:digelar|diselenggarakan|dilaksanakan|diadakan|berlangsung|dibuka|dimulai))\b", re.I)
 
 
 def _span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,51 @@
+"""Which sentences of a draft a fuller post may add as context, read as an officer reads them.
+
+A context line stands alone under the post, so it must say something to citizens by itself: not
+self-praise or a letter's frame ("senantiasa berkomitmen", "dengan ini diumumkan ... sebagai berikut")
+unless it carries a fact; not a sentence whose subject was cut away or never written ("Selama ini
+telah banyak berkontribusi ...") or that speaks as "kami" without saying who; not a quotation shown
+without its speaker; not what is left of a sentence whose predicate went with the ceremony ("Tokoh
+adat, serta tokoh agama yang selama ini ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.reading import FactSheet
+
+#: Self-praise and a letter's frame: nothing for citizens unless the sentence carries a fact.
+_BOILERPLATE = re.compile(r"\b(?:berkomitmen|komitmen|senantiasa|berkontribusi|kontribusi|sinergi\w*|momentum|wujud|"
+                          r"apresiasi|mengapresiasi|dengan ini|sebagai berikut|demikian|semoga|bersinergi)\b", re.I)
+#: A sentence whose subject was cut away or never written: it opens on its predicate
+#: ("Selama ini telah banyak berkontribusi ..."); shown alone it says nothing about anyone.
+_SUBJECTLESS = re.compile(r"^(?:(?:selama ini|sementara itu|selain itu|ke depan|untuk itu|oleh karena itu|"
+                          r"dengan demikian|di sisi lain|saat ini|kini|nantinya)\s*,?\s+)?(?:telah|sudah|akan|juga|"
+                          r"terus|banyak|sempat|masih|tengah|sedang|senantiasa|merupakan|adalah)\b"
+                          r"|(?:kami|saya|kita|aku)\b", re.I)  # a quote's "kami" shown alone: nobody knows who
+#: A predicate: a verb of the usual shapes, or a word that acts as one.
+VERB = re.compile(r"\b(?:(?:me|di|ber|ter)[a-z]{3,}|dapat|bisa|akan|wajib|cukup|gratis|buka|kini)\b")
+
+
+def _fragment(sheet: FactSheet, index: int, text: str) -> bool:
+    """A sentence cut by ceremony removal to a noun phrase with a relative clause ("Tokoh adat, serta
+    tokoh agama yang selama ini ..."): its main clause has no predicate left."""
+    if all(not c.ceremonial for c in sheet.clauses if c.sentence == index):
+        return False
+    return not VERB.search(re.split(r"\byang\b", text, maxsplit=1)[0])
+
+
+def _quoted(sheet: FactSheet, index: int) -> bool:
+    """Whether sentence `index` is said inside quotation marks: shown alone, nobody knows who speaks."""
+    clauses = [c for c in sheet.clauses if c.sentence == index]
+    if not clauses:
+        return False
+    before = sheet.draft[max(0, clauses[0].start - 3) : clauses[0].start]
+    return bool(re.search(r"[\"“]\s*$", before)) or sheet.draft[:clauses[0].start].count("\"") % 2 == 1
+
+
+def unfit_context(sheet: FactSheet, index: int, text: str, has_facts: bool) -> bool:
+    """Whether sentence `index` (worded `text`) must not be shown alone (see the module's docstring)."""
+    if _fragment(sheet, index, text) or _SUBJECTLESS.match(text):
+        return True
+    return not has_facts and bool(_BOILERPLATE.search(text) or _quoted(sheet, index))

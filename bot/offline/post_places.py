@@ -1,0 +1,50 @@
+"""The places of a post under what citizens do there.
+
+A flood update names the districts under water and the halls to flee to; a service names where it
+is held and where to register. One "📍 Di mana" line that strings them together reads as one list of
+places to go, so each place is labelled by its sentence: a shelter ("mengungsi", "posko") is where
+to flee, an affected area ("terendam", "terdampak", cases found) is where the trouble is, anything
+else is where the thing takes place. A place another line already names ("Daftar di kantor Dinas
+Sosial") is not said twice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.reading import Fact, FactSheet
+
+SHELTER, AFFECTED, PLACE = "Tempat mengungsi", "Wilayah terdampak", "Di mana"
+_SHELTER = re.compile(r"\b(?:mengungsi|pengungsian|pengungsi|posko|evakuasi|titik kumpul|shelter)\b", re.I)
+_AFFECTED = re.compile(r"\b(?:terendam|merendam|terdampak|tergenang|melanda|dilanda|diterjang|rusak|ambrol|"
+                       r"longsor|kasus|ditemukan|korban|meluap)\b", re.I)
+#: Order of the lines: where to go first (X keeps the first), the trouble last.
+_ORDER = (PLACE, SHELTER, AFFECTED)
+
+
+def _sentence(sheet: FactSheet, fact: Fact) -> str:
+    clause = next((c for c in sheet.clauses if c.start <= fact.start < max(c.end, c.start + 1)), None)
+    if clause is None:
+        return ""
+    return " ".join(c.text for c in sheet.clauses if c.sentence == clause.sentence)
+
+
+def role(sheet: FactSheet, fact: Fact) -> str:
+    """What citizens do at the place `fact` names (one of SHELTER, AFFECTED, PLACE)."""
+    text = _sentence(sheet, fact)
+    if _SHELTER.search(text):
+        return SHELTER
+    return AFFECTED if _AFFECTED.search(text) else PLACE
+
+
+Values = list[tuple[str, Fact]]
+
+
+def place_groups(sheet: FactSheet, values: Values, said: str) -> list[tuple[str, Values]]:
+    """(label, values) per role, in `_ORDER`; values another line says already are left out, unless
+    that would leave no place at all."""
+    fresh = [(v, f) for v, f in values if v.lower() not in said.lower()] or values
+    groups: dict[str, Values] = {}
+    for value, fact in fresh:
+        groups.setdefault(role(sheet, fact), []).append((value, fact))
+    return [(label, groups[label]) for label in _ORDER if label in groups]
