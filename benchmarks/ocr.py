@@ -126,7 +126,8 @@ def run(split: str, n: int, docs: int, show: int, settings: Settings) -> dict[st
         groups["dark" if r[0].dark else "light"].append(r[4])
         groups[f"screen {r[0].size[0]}x{r[0].size[1]}"].append(r[4])
     for key, values in sorted(groups.items()):
-        figures[f"  {key} (n={len(values)}) median/p90"] = f"{statistics.median(values):.3f} / {pct(values, 0.9):.3f}"
+        figures[f"  {key} median/p90 (n)"] = (f"{statistics.median(values):.3f} / {pct(values, 0.9):.3f}"
+                                            f" ({len(values)})")
     for sample, kind, text, name, error, _ in sorted(rows, key=lambda r: -r[4])[:show if split != "fresh" else 0]:
         print(f"--- {sample.platform} {sample.font} dark={sample.dark} {sample.size} kind={kind} cer={error:.3f}")
         print(f"  name: {name!r} (truth {sample.commenter!r})\n  read: {text[:400]!r}")

@@ -91,9 +91,18 @@ _TRAILING_TIME = re.compile(
 
 
 def split_name(line: str) -> tuple[str, bool]:
-    """A name line without its relative time ("Maya S. 12 j" -> "Maya S."), and whether it had one."""
+    """A name line without its relative time ("Maya S. 12 j" -> "Maya S."), and whether it had one.
+
+    X shows "Name @handle · 2j": the handle after a display name is dropped too. A line whose
+    words run on to a number ("Beredar pesan ... bayar 50 ribu") is cut there but not timed."""
+    timed = _TRAILING_TIME.search(line) is not None
     stripped = _TRAILING_TIME.sub("", line).rstrip(" -·•:|")
     words = stripped.split()
     cut = next((i for i, w in enumerate(words) if i and (w[0].isdigit() or w in "-·•:|")), len(words))
-    stripped = " ".join(words[:cut]).rstrip(" -·•:|")
-    return stripped.strip(), stripped != line.rstrip(" -·•:|")
+    rest = " ".join(words[cut:])
+    times = (_RELATIVE, _RELATIVE_MISREAD, _CLOCK, _DATE)
+    timed = timed or any(p.match(t) for t in tokens(rest) for p in times)
+    words = words[:cut]
+    if len(words) > 1 and _HANDLE.match(words[-1]) and not _HANDLE.match(words[0]):
+        words = words[:-1]
+    return " ".join(words).rstrip(" -·•:|").strip(), timed
