@@ -131,7 +131,25 @@ class Comment:
 
     @property
     def text(self) -> str:
-        return join_lines(self.words)
+        return without_trailing_icon(join_lines(self.words))
+
+
+#: What an emoji at the end of a comment becomes: "v", "x", "&", "OO", "©".
+_TRAILING_ICON = re.compile(r"\s+(?:[^\w\s]{1,2}|[A-Za-z]|([A-Z])\1)$")
+
+
+def without_trailing_icon(text: str) -> str:
+    """Without a one-letter or symbol token at the very end: an emoji read as a stray letter."""
+    return _TRAILING_ICON.sub("", text)
+
+
+#: A handle whose underscore was read as a space: lowercase words, the last ending in digits.
+_HANDLE_SPACED = re.compile(r"^[a-z][a-z.]*(?: [a-z][a-z.]*)* [a-z][a-z.]*\d+$")
+
+
+def commenter_name(name: str) -> str:
+    """A name as the app shows it: "fajar santoso35" is the handle fajar_santoso35."""
+    return name.replace(" ", "_") if _HANDLE_SPACED.match(name) and len(name.split()) <= 3 else name
 
 
 def join_lines(lines: list[Line]) -> str:
@@ -194,7 +212,7 @@ def comments(lines: list[Line], width: int) -> list[Comment]:
             name, timed = split_name(group[0].text)
             words = join_lines(group)
             if len(group) >= 2 and name and len(name) <= 40 and (len(name.split()) <= 4 or timed):
-                found.append(Comment(name, list(group[1:]), complete))
+                found.append(Comment(commenter_name(name), list(group[1:]), complete))
             elif len(words.split()) >= 6 or (complete and len(words.split()) >= 2):  # the words, the name unread
                 found.append(Comment(None, list(group), complete))
         group.clear()

@@ -35,8 +35,8 @@ _COMMON = frozenset({
 #: Units of relative times ("2j", "1 mnt", "3 hari", "5m", "1w").
 _UNITS = r"(?:d|dtk|detik|s|sec|m|mnt|menit|min|mins|j|jam|h|hr|hrs|hari|mgg|minggu|w|wk|bln|bulan|mo|thn|tahun|y|yr)"
 _RELATIVE = re.compile(rf"^\d{{1,3}}{_UNITS}$")
-#: "1mnt" read as "lmnt": a 1 misread as l or I before a unit that no word ends with.
-_RELATIVE_MISREAD = re.compile(r"^[lI](?:mnt|menit|jam|hari|mgg|dtk|detik|thn|bln)$")
+#: "1mnt" read as "lmnt", "4hari" as "Ahari": a digit misread as a letter before a unit no word ends with.
+_RELATIVE_MISREAD = re.compile(r"^[\dliaos]{1,2}(?:mnt|menit|jam|hari|mgg|dtk|detik|thn|bln)$")
 _UNIT_ONLY = re.compile(rf"^{_UNITS}$")
 _COUNT = re.compile(r"^\d{1,3}(?:[.,]\d{1,3})*(?:[.,]\d)?(?:rb|k|jt|m|ribu|juta)?$")
 _CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}(?:[ap]m)?$")
@@ -48,7 +48,7 @@ _WORD = re.compile(r"[^\w@%.:,/+-]")
 
 
 def tokens(line: str) -> list[str]:
-    return [t for t in (_WORD.sub("", raw).strip(".,:").lower() for raw in line.split()) if t]
+    return [t for t in (_WORD.sub("", raw).strip(".,:_").lower() for raw in line.split()) if t]
 
 
 def is_symbol(raw: str) -> bool:
