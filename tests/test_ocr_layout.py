@@ -10,7 +10,7 @@ from PIL import Image, ImageDraw
 from benchmarks.ocr_images import load_font
 from bot.ocr.deskew import deskewed, skew_angle
 from bot.ocr.image import without_blobs
-from bot.ocr.layout import Line, Word, comments, commenter_name, without_trailing_icon
+from bot.ocr.layout import Line, Word, commenter_name, comments, without_trailing_icon
 from bot.ocr.ui_lines import classify, split_name
 
 
