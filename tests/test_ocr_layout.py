@@ -45,7 +45,7 @@ def test_name_lines_lose_times_and_x_handles_but_a_sentence_is_not_timed() -> No
     assert split_name("Beredar pesan pendaftaran pakai bayar 50") == ("Beredar pesan pendaftaran pakai bayar", False)
 
 
-@pytest.mark.parametrize("row", ["1jam_ Balas", "Ahari Balas", "limnt Balas"])
+@pytest.mark.parametrize("row", ["1jam_ Balas", "Ahari Balas", "limnt Balas", "Tmnt Balas"])
 def test_a_reply_row_with_a_misread_time_is_the_apps(row: str) -> None:
     assert classify(row) == "action"
     assert classify("mau bikin sim di mana") is None
@@ -98,3 +98,14 @@ def test_an_avatar_goes_white_and_the_name_beside_it_stays() -> None:
     cleaned = without_blobs(image)
     assert cleaned.getpixel((76, 140)) == 255
     assert cleaned.crop((150, 100, 700, 170)).getextrema()[0] < 60
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Citra Harahap \u201csi", "Citra Harahap"),
+    ("citra.s !2j", "citra.s"),
+    ("ratna.p mot", "ratna.p"),
+    ("rizky_permata31 im\u201d", "rizky_permata31"),
+    ("Budi Lim", "Budi Lim"),
+])
+def test_a_time_misread_after_a_name_is_not_part_of_it(line: str, name: str) -> None:
+    assert split_name(line)[0] == name
