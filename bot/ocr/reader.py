@@ -15,7 +15,8 @@ from PIL import Image
 
 from bot.errors import BadInput
 from bot.llm.redact import find_pii, redact
-from bot.ocr.image import crop_margins, open_image, scaled, to_grey
+from bot.ocr.deskew import deskewed
+from bot.ocr.image import crop_margins, open_image, scaled, to_grey, without_blobs
 from bot.ocr.layout import Line, comments, drop_frame, lines_from, looks_like_document, paragraphs, text_height
 from bot.ocr.tesseract import require, words
 from bot.ocr.ui_lines import classify
@@ -47,6 +48,7 @@ def _read_lines(image: Image.Image, settings: Settings, deadline: float) -> tupl
     Read once as it is; read again enlarged when its text is small (a 720-pixel screen, a small
     font), since Tesseract misreads letters only a few pixels high."""
     grey, dark = to_grey(image)
+    grey, _ = deskewed(without_blobs(grey))
     cropped, offset = crop_margins(grey)
     factor = 1.0 if min(cropped.size) >= 400 else min(MAX_SCALE, 400 / max(1, min(cropped.size)))
     lines = lines_from(words(scaled(cropped, factor), settings, timeout=_left(deadline, settings)),
@@ -95,11 +97,12 @@ def read_image(data: bytes, settings: Settings) -> ReadImage:
     elif found:
         kind = "comment"
         kept = [ln for ln in lines if classify(ln.text) is None]
-        first = next((c for c in found if c.complete), found[0])
+        # The first comment on the screen, even when its name or its reply row was not read: the one
+        # a person screenshots is whole, and skipping it for a "better" one took the wrong comment.
+        first = found[0]
         commenter, text = first.name, redact(first.text).text
         if len(found) > 1:
-            order = "pertama" if first is found[0] else "pertama yang utuh"
-            notes.append(f"Ada {len(found)} komentar di gambar; yang diambil komentar {order} "
+            notes.append(f"Ada {len(found)} komentar di gambar; yang diambil komentar pertama "
                          f"(dari {first.name or 'nama tak terbaca'}). Semua baris tetap ditampilkan.")
     else:
         kind = "text"

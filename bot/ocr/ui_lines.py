@@ -35,8 +35,8 @@ _COMMON = frozenset({
 #: Units of relative times ("2j", "1 mnt", "3 hari", "5m", "1w").
 _UNITS = r"(?:d|dtk|detik|s|sec|m|mnt|menit|min|mins|j|jam|h|hr|hrs|hari|mgg|minggu|w|wk|bln|bulan|mo|thn|tahun|y|yr)"
 _RELATIVE = re.compile(rf"^\d{{1,3}}{_UNITS}$")
-#: "1mnt" read as "lmnt": a 1 misread as l or I before a unit that no word ends with.
-_RELATIVE_MISREAD = re.compile(r"^[lI](?:mnt|menit|jam|hari|mgg|dtk|detik|thn|bln)$")
+#: "1mnt" read as "lmnt", "4hari" as "Ahari": a digit misread as a letter before a unit no word ends with.
+_RELATIVE_MISREAD = re.compile(r"^[\dliaostj|!]{1,2}(?:mnt|menit|jam|hari|mgg|dtk|detik|thn|bln)$")
 _UNIT_ONLY = re.compile(rf"^{_UNITS}$")
 _COUNT = re.compile(r"^\d{1,3}(?:[.,]\d{1,3})*(?:[.,]\d)?(?:rb|k|jt|m|ribu|juta)?$")
 _CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}(?:[ap]m)?$")
@@ -48,7 +48,7 @@ _WORD = re.compile(r"[^\w@%.:,/+-]")
 
 
 def tokens(line: str) -> list[str]:
-    return [t for t in (_WORD.sub("", raw).strip(".,:").lower() for raw in line.split()) if t]
+    return [t for t in (_WORD.sub("", raw).strip(".,:_").lower() for raw in line.split()) if t]
 
 
 def is_symbol(raw: str) -> bool:
@@ -91,9 +91,39 @@ _TRAILING_TIME = re.compile(
 
 
 def split_name(line: str) -> tuple[str, bool]:
-    """A name line without its relative time ("Maya S. 12 j" -> "Maya S."), and whether it had one."""
+    """A name line without its relative time ("Maya S. 12 j" -> "Maya S."), and whether it had one.
+
+    X shows "Name @handle · 2j": the handle after a display name is dropped too. A line whose
+    words run on to a number ("Beredar pesan ... bayar 50 ribu") is cut there but not timed."""
+    timed = _TRAILING_TIME.search(line) is not None
     stripped = _TRAILING_TIME.sub("", line).rstrip(" -·•:|")
     words = stripped.split()
     cut = next((i for i, w in enumerate(words) if i and (w[0].isdigit() or w in "-·•:|")), len(words))
-    stripped = " ".join(words[:cut]).rstrip(" -·•:|")
-    return stripped.strip(), stripped != line.rstrip(" -·•:|")
+    rest = " ".join(words[cut:])
+    times = (_RELATIVE, _RELATIVE_MISREAD, _CLOCK, _DATE)
+    timed = timed or any(p.match(t) for t in tokens(rest) for p in times)
+    words = _name_words(words[:cut])
+    if len(words) > 1 and _HANDLE.match(words[-1]) and not _HANDLE.match(words[0]):
+        words = words[:-1]
+    return " ".join(words).rstrip(" -·•:|").strip(), timed
+
+
+_NAME_TOKEN = re.compile(r"^[\w.@'-]*\w[\w.@'-]*$")
+_SCREEN_HANDLE = re.compile(r"^@?[a-z0-9]+(?:[._][a-z0-9]+)+\.?$|^@?[a-z]+\d+$")
+#: A small time after a name read through its grey: "mnt" as "mot", "omnt", "hari" as "hai".
+_TIME_MISREAD = re.compile(r"^[\dliaos]{0,2}(?:mnt|menit|jam|hari|mgg|dtk|detik|thn|bln|mot|hai)$")
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """A name's words without what was read after it: a quote mark or "!2j" (a time misread), the
+    words after a handle (a handle is one word), a time misread ("omnt")."""
+    for i, word in enumerate(words):
+        if i and not _NAME_TOKEN.match(word):
+            words = words[:i]
+            break
+    handle = next((i for i, w in enumerate(words) if _SCREEN_HANDLE.match(w)), None)
+    if handle is not None and handle < len(words) - 1 and not _HANDLE.match(words[handle + 1]):
+        words = words[: handle + 1]
+    while len(words) > 1 and _TIME_MISREAD.match(words[-1].lower()):
+        words = words[:-1]
+    return words
