@@ -85,6 +85,7 @@ def test_a_commenters_phone_number_is_redacted(settings: Settings) -> None:
     assert result.kind == "comment"
     assert "[TELEPON]" in result.text
     assert "3456" not in result.text
+    assert not any("3456" in line for line in result.lines)  # the lines shown to the officer too
     assert result.commenter == "Rina Wijaya"
 
 

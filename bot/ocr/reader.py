@@ -115,7 +115,8 @@ def read_image(data: bytes, settings: Settings) -> ReadImage:
         notes.append("Teks yang terbaca sangat sedikit; periksa hasilnya sebelum dipakai.")
     if dark:
         notes.append("Mode gelap terdeteksi; warna gambar dibalik sebelum dibaca.")
-    return ReadImage(kind, text, commenter, tuple(ln.text for ln in kept), dark, image.width, image.height,
+    shown = tuple(_redact_nik(ln.text) if kind == "document" else redact(ln.text).text for ln in kept)
+    return ReadImage(kind, text, commenter, shown, dark, image.width, image.height,
                      round(time.monotonic() - started, 3), tuple(notes))
 
 
