@@ -251,12 +251,16 @@ def unmentioned(slot: str, question: str, sentence: str, draft: str) -> list[str
     parts = [part for part in re.split(r"[,.!?;\n]", question) if lexicon.words(part)]
     asked = ([p for p in parts if asks(p)] or parts)[-1:]  # the question, not a remark beside it
     words = [w for w in normalise(" ".join(asked)).split() if len(w) >= 4 and w.isalpha() and not _ASK_ONLY.match(w)]
-    named = [stems(w) for w in words]
-    named = [group for group in named if group]  # each word with its stems and the draft's words for it
+    words = [w for w in words if stems(w)]
+    named = [stems(w) for w in words]  # each word with its stems and the draft's words for it
     if not named or (slot != "what" and any(shared_stems(group, sentence) for group in named)):
         return []
-    absent = sorted(min(group) for group in named if not shared_stems(group, draft))
-    return absent if slot == "what" or len(absent) == len(named) else []
+    lowered = draft.lower()
+    absent = sorted(min(group) for word, group in zip(words, named, strict=True)
+                    if not shared_stems(group, draft) and not any(g in lowered for g in group)
+                    and word.removesuffix("nya") not in lowered)
+    enough = 1 if slot == "what" else 2  # one odd word may be a name or a form of address ("kang", "bidan")
+    return absent if len(absent) == len(named) and len(absent) >= enough else []
 
 
 def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet: FactSheet) -> tuple[int, str] | None:
