@@ -15,7 +15,7 @@ from bot.core.fact_scan import scan_facts
 from bot.core.reading import FactSheet, Slot
 from bot.core.reading.key_facts import FREE, place, requirement
 from bot.offline.ages import has_age_rule
-from bot.offline.asked import asks, normalise
+from bot.offline.asked import clauses, normalise
 
 #: Words that name the slot, not the topic: they do not count as shared words.
 _SLOT_WORDS = frozenset({
@@ -233,9 +233,10 @@ def sheet_spans(sheet: FactSheet, slot: str) -> list[tuple[int, int]]:
 
 
 #: Words of a question that ask rather than name a thing: days and months (a schedule answers them),
-#: places in general ("tempatnya", "di sana"), everyday verbs of asking for a service.
+#: places in general ("tempatnya", "di sana"), question words, everyday verbs of asking for a service.
 _ASK_ONLY = re.compile(rf"^(?:{WEEKDAY}|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|"
-                       r"november|desember|pagi|siang|sore|malam|tempat|sana|sini|disana|disini|situ|bikin|urus|"
+                       r"november|desember|pagi|siang|sore|malam|tempat|sana|sini|disana|disini|situ|siapa|bagaimana|"
+                       r"daftar|mendaftar|lapor|melapor|bikin|urus|"
                        r"ambil|minta|pergi|datang|lama|cepat|bisa|boleh|punya|mulai|selesai|buka|tutup|lewat|via|melalui)(?:nya)?$")
 #: Slots whose question may name the asker's own case (a village, a relative, an age) that no draft names.
 _OWN_CASE_SLOTS = frozenset({"who", "claim"})
@@ -248,12 +249,14 @@ def unmentioned(slot: str, question: str, sentence: str, draft: str) -> list[str
     thing is enough; a "who" question may name the asker's own case, which the rule answers."""
     if slot in _OWN_CASE_SLOTS:
         return []
-    parts = [part for part in re.split(r"[,.!?;\n]", question) if lexicon.words(part)]
-    asked = ([p for p in parts if asks(p)] or parts)[-1:]  # the question, not a remark beside it
-    words = [w for w in normalise(" ".join(asked)).split() if len(w) >= 4 and w.isalpha() and not _ASK_ONLY.match(w)]
+    parts = clauses(question)
+    last = max((i for i, (_, asking) in enumerate(parts) if asking), default=len(parts) - 1)
+    asked = " ".join(text for text, asking in parts if asking) or question  # the questions, not the remarks
+    context = " ".join(text for text, _ in parts[:last + 1])  # the asker's case said before the question
+    words = [w for w in normalise(asked).split() if len(w) >= 4 and w.isalpha() and not _ASK_ONLY.match(w)]
     words = [w for w in words if stems(w)]
     named = [stems(w) for w in words]  # each word with its stems and the draft's words for it
-    if not named or (slot != "what" and any(shared_stems(group, sentence) for group in named)):
+    if not named or (slot != "what" and shared_stems(stems(context), sentence)):
         return []
     lowered = draft.lower()
     absent = sorted(min(group) for word, group in zip(words, named, strict=True)
