@@ -18,8 +18,8 @@ from bot.core.models import Tone
 from bot.core.reading import FactSheet, Slot, read_draft
 from bot.core.reading.key_facts import FREE
 from bot.offline.ages import age_allowed
-from bot.offline.answer_find import cue, find_slot, shared_stems, sheet_spans, stems
-from bot.offline.asked import asked_age, asks, question_slots
+from bot.offline.answer_find import cue, find_slot, shared_stems, sheet_spans, stems, unmentioned
+from bot.offline.asked import asked_age, asks, question_parts
 from bot.offline.sentence_edit import compact_dates, name_reference, tidy
 
 LABELS: dict[str, str] = {
@@ -197,14 +197,21 @@ def _where_to_ask(sheet: FactSheet, tone: Tone) -> str:
 
 def answer_lines(question: str, sheet: FactSheet, tone: Tone, slots: list[str]) -> tuple[list[str], list[str]]:
     """One line per slot the draft answers, and the slots it does not answer."""
+    return answer_parts([(question, slot) for slot in slots], sheet, tone)
+
+
+def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> tuple[list[str], list[str]]:
+    """One line per (question, slot) the draft answers, and the slots it does not answer: a slot whose
+    best sentence is not about the thing asked, which the draft never names, is not answered."""
     sentences = sentences_of(sheet.draft)
     lines: list[str] = []
     missing: list[str] = []
     given: list[str] = []
-    for slot in slots:
+    for question, slot in parts:
         found = find_slot(slot, question, sentences, sheet)
-        if found is None:
-            missing.append(slot)
+        if found is None or unmentioned(slot, question, found[1], sheet.draft):
+            if slot not in missing:
+                missing.append(slot)
             continue
         value = plain(excerpt(sheet, *found, slot, question), sheet)
         opener = _opener(slot, question, value, tone)
@@ -220,15 +227,15 @@ def answer_lines(question: str, sheet: FactSheet, tone: Tone, slots: list[str]) 
 
 def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str], list[str]] | None:
     """Suggestions and warnings answering `question` from `context`, or None when it asks no known slot."""
-    slots = question_slots(question)
-    guessed = not slots  # asked, but no slot named: what the comment names, if the draft speaks of it
-    slots = slots or (["what"] if asks(question) else [])
-    if not slots or not context.strip():
+    parts = [(text, slot) for text, slots in question_parts(question) for slot in slots][:4]
+    guessed = not parts  # asked, but no slot named: what the comment names, if the draft speaks of it
+    parts = parts or ([(question, "what")] if asks(question) else [])
+    if not parts or not context.strip():
         return None
     sheet = read_draft(context)
-    lines, missing = answer_lines(question, sheet, tone, slots)
-    if "claim" in missing or (guessed and missing):
-        return None  # the draft says nothing about it: the hoax or checking reply says so
+    lines, missing = answer_parts(parts, sheet, tone)
+    if "claim" in missing or (guessed and missing and not unmentioned("what", question, "", sheet.draft)):
+        return None  # nothing in the draft to say about it: the hoax or checking reply says so
     you = ADDRESS[tone]
     warnings: list[str] = []
     if missing:

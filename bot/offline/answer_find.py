@@ -15,7 +15,7 @@ from bot.core.fact_scan import scan_facts
 from bot.core.reading import FactSheet, Slot
 from bot.core.reading.key_facts import FREE, place, requirement
 from bot.offline.ages import has_age_rule
-from bot.offline.asked import normalise
+from bot.offline.asked import clauses, normalise
 
 #: Words that name the slot, not the topic: they do not count as shared words.
 _SLOT_WORDS = frozenset({
@@ -34,6 +34,9 @@ WEEKDAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
 _MONTH = re.compile(r"\b(?:hingga|sampai|mulai|sejak|akhir|awal|pertengahan)\s+(?:bulan\s+)?(?:Januari|Februari|"
                     r"Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b")
 _WHEN_CUE = re.compile(rf"\b(?:pukul|jam|setiap|tiap|{WEEKDAY}|hingga|sampai|mulai|sejak|akhir|awal|pekan)\b", re.I)
+#: How long a service takes, said without a date ("langsung jadi di hari yang sama").
+_SAME_DAY = re.compile(r"\b(?:hari yang sama|hari itu juga|langsung jadi|selesai dalam|\d+ (?:hari|menit|jam) kerja)\b",
+                       re.I)
 _DEADLINE_CUE = re.compile(r"\b(?:paling lambat|batas|ditutup|sebelum|terakhir|selambat)", re.I)
 _VALID_UNTIL = re.compile(r"\bberlaku\s+(?:hingga|sampai|selama)\b", re.I)
 _AFTER_DATE = re.compile(r"\b(?:setelah|sesudah|lewat)\s+(?:tanggal\s+)?\d", re.I)
@@ -92,7 +95,8 @@ _DRAFT_WORDS: dict[str, tuple[str, ...]] = {
     "link": ("tautan", "laman"), "hp": ("ponsel", "telepon"), "android": ("ponsel",), "antar": ("kirim",),
     "diantar": ("kirim",), "tua": ("lansia",), "jemput": ("antarjemput",), "jaga": ("aman",),
     "web": ("laman", "situs"), "website": ("laman", "situs"), "duit": ("uang",), "ortu": ("orang",),
-    "posko": ("pengungsian",), "mati": ("gangguan", "padam"), "rame": ("ramai",),
+    "posko": ("pengungsian",), "antri": ("antrean",), "antrian": ("antrean",),
+    "mati": ("gangguan", "padam"), "rame": ("ramai",),
 }
 
 
@@ -131,6 +135,8 @@ def cue(slot: str, sentence: str) -> float:
     if slot == "when":
         if dated:
             return 2.0
+        if _SAME_DAY.search(sentence):
+            return 1.0
         if _MONTH.search(sentence):
             return 1.5
         return 0.5 if _WHEN_CUE.search(sentence) and re.search(WEEKDAY, sentence, re.I) else 0.0
@@ -224,6 +230,40 @@ def sheet_spans(sheet: FactSheet, slot: str) -> list[tuple[int, int]]:
     if slot == "what" and sheet.lead is not None:
         spans.append((sheet.lead.start, sheet.lead.end))
     return spans
+
+
+#: Words of a question that ask rather than name a thing: days and months (a schedule answers them),
+#: places in general ("tempatnya", "di sana"), question words, everyday verbs of asking for a service.
+_ASK_ONLY = re.compile(rf"^(?:{WEEKDAY}|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|"
+                       r"november|desember|pagi|siang|sore|malam|tempat|sana|sini|disana|disini|situ|siapa|bagaimana|"
+                       r"daftar|mendaftar|lapor|melapor|bikin|urus|"
+                       r"ambil|minta|pergi|datang|lama|cepat|bisa|boleh|punya|mulai|selesai|buka|tutup|lewat|via|melalui)(?:nya)?$")
+#: Slots whose question may name the asker's own case (a village, a relative, an age) that no draft names.
+_OWN_CASE_SLOTS = frozenset({"who", "claim"})
+
+
+def unmentioned(slot: str, question: str, sentence: str, draft: str) -> list[str]:
+    """The things `question` names that the draft never mentions ("qris", "parkir", "pemulihan"), when the
+    answer found for `slot` is not about them: the draft does not answer the question, and the sentence
+    found would be an unrelated quote. A "what" question is about the thing it names, so one unnamed
+    thing is enough; a "who" question may name the asker's own case, which the rule answers."""
+    if slot in _OWN_CASE_SLOTS:
+        return []
+    parts = clauses(question)
+    last = max((i for i, (_, asking) in enumerate(parts) if asking), default=len(parts) - 1)
+    asked = " ".join(text for text, asking in parts if asking) or question  # the questions, not the remarks
+    context = " ".join(text for text, _ in parts[:last + 1])  # the asker's case said before the question
+    words = [w for w in normalise(asked).split() if len(w) >= 4 and w.isalpha() and not _ASK_ONLY.match(w)]
+    words = [w for w in words if stems(w)]
+    named = [stems(w) for w in words]  # each word with its stems and the draft's words for it
+    if not named or (slot != "what" and shared_stems(stems(context), sentence)):
+        return []
+    lowered = draft.lower()
+    absent = sorted(min(group) for word, group in zip(words, named, strict=True)
+                    if not shared_stems(group, draft) and not any(g in lowered for g in group)
+                    and word.removesuffix("nya") not in lowered)
+    enough = 1 if slot == "what" else 2  # one odd word may be a name or a form of address ("kang", "bidan")
+    return absent if len(absent) == len(named) and len(absent) >= enough else []
 
 
 def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet: FactSheet) -> tuple[int, str] | None:

@@ -23,7 +23,7 @@ _SLANG = {
     "bs": "bisa", "bsa": "bisa", "ikutan": "ikut", "lapornya": "lapor", "nomornya": "nomor", "biayanya": "biaya",
     "bayarnya": "bayar", "jamnya": "jam", "harganya": "harga", "linknya": "link", "hubungin": "hubungi",
     "ngungsinya": "mengungsi", "ngantri": "antri", "ngantre": "antri", "pake": "pakai", "dr": "dari",
-    "mengungsinya": "mengungsi", "downloadnya": "download", "antriannya": "antrian", "bener": "benar",
+    "mengungsinya": "mengungsi", "downloadnya": "download", "bener": "benar",
     "beneran": "benar", "brarti": "berarti", "brrti": "berarti", "brati": "berarti", "hoax": "hoaks",
     "targetnya": "target", "nunggak": "menunggak", "nunggaknya": "menunggak",
     "selesainya": "selesai", "kelar": "selesai", "kelarnya": "selesai",
@@ -32,7 +32,10 @@ _SLANG = {
     "so": "sudah", "udh": "sudah", "udah": "sudah", "dah": "sudah", "msh": "masih", "blm": "belum",
     "skrg": "sekarang", "gk": "gak", "ngga": "nggak", "tdk": "tidak", "jg": "juga", "ilang": "hilang",
     "download": "unduh", "didownload": "unduh", "ultah": "ulang tahun", "mo": "mau", "sm": "sama",
-    "sy": "saya", "sa": "saya", "aq": "aku", "ak": "aku",
+    "sy": "saya", "sa": "saya", "aq": "aku", "ak": "aku", "lgsg": "langsung", "lgs": "langsung",
+    "dtg": "datang", "hrs": "harus", "sblm": "sebelum", "sblum": "sebelum", "trs": "terus", "trus": "terus",
+    "nyusul": "menyusul", "sempet": "sempat", "antriannya": "antrian",
+    "krn": "karena", "krna": "karena", "abis": "habis",
 }
 
 _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -58,7 +61,8 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("where", re.compile(r"\b(?:di ?mana|ke ?mana|lokasi|alamat|tempat(?:nya)?|mana aja|mana saja|posko|"
                          r"pengungsian|mengungsi)\b|\b\w+ mana\b|^di \w+ (?:ada|buka)\b|"
                          r"\b(?:tinggal|rumah|domisili)(?: saya)? di\b")),
-    ("when", re.compile(r"\b(?:kapan|jam berapa|jam\b|tanggal|hari apa|pukul|sampai kapan|buka|tutup|berlaku|"
+    ("when", re.compile(r"\bberapa (?:lama|hari|jam|menit|minggu|pekan)\b|\b(?:pagi|siang|sore|malam)\b|"
+                        r"\b(?:kapan|jam berapa|jam\b|tanggal|hari apa|pukul|sampai kapan|buka|tutup|berlaku|"
                         r"besok|minggu depan|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b")),
     ("who", re.compile(r"\b(?:umur|usia|lansia|anak(?=.*\b(?:bisa|boleh|ikut)\b)|bisa ikut|boleh ikut|siapa|"
                        r"warga luar|perorangan|bisa dapat|bisa dapet|boleh|berhak)\b|"
@@ -75,7 +79,11 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _HOW_WHERE = re.compile(r"\b(?:daftar|lapor|melapor|ajukan|mengajukan|download|unduh|cek|dapat|dapet|minta|ambil|"
                         r"berobat|periksa|urus|bikin)\w*\b.*\b(?:di ?mana|"
                         r"ke ?mana)\b|\b(?:di ?mana|ke ?mana)\b.*\b(?:daftar|lapor|melapor)\w*\b")
-_ASKED_AGE = re.compile(r"\b(\d{1,3})\s*(tahun|bulan)\b")
+#: Where the asker lives, said as their case ("tinggal di Kaur"), and a real question of place.
+_OWN_PLACE = re.compile(r"\b(?:tinggal|rumah|domisili)(?: saya)? di\b")
+_WHERE_ASKED = re.compile(r"\b(?:di ?mana|ke ?mana|lokasi|alamat|tempat(?:nya)?)\b")
+_ASKED_AGE = re.compile(r"\b(\d{1,3})\s*(tahun|bulan)\b|"
+                        r"\b(?:umur|usia)\s+(\d{1,3})\b(?!\s*(?:tahun|bulan|kg|kilo|cm|persen))")
 _ASKING = re.compile(r"\?|\b(?:apa|apakah|kapan|berapa|dimana|kemana|gimana|bagaimana|siapa|mana|bisakah|"
                      r"bolehkah|gak|ga|nggak|tidak|enggak|kah|ya|yaa|dong|min|kak)(?:\s+(?:nih|sih|ya|min|kak))?\s*$|\b(?:apa|kapan|berapa|"
                      r"dimana|di mana|kemana|gimana|bagaimana|siapa|mana|cara|tanya|nanya|info)\b|"
@@ -145,7 +153,52 @@ def _slots(question: str) -> list[str]:
         found = [(i, "how" if s == "where" else s) for i, s in found]
     if slots & {"deadline", "target"}:
         found = [(i, s) for i, s in found if s != "when"]
+    if "who" in slots and _OWN_PLACE.search(text) and not _WHERE_ASKED.search(text):
+        found = [(i, s) for i, s in found if s != "where"]  # "tinggal di X, bisa ikut?": the asker's case
     return [slot for _, slot in sorted(found)][:3]
+
+
+#: Where a comment moves on to its next question: an end mark, a comma, or "terus ..." / "lalu ...".
+_CLAUSE_END = re.compile(r"[?!;\n]+|(?<!\d)[.,](?!\d)|\s+(?=(?:trus|terus|trs|lalu|terus)\s)")
+
+
+def clauses(comment: str) -> list[tuple[str, bool]]:
+    """The comment's clauses, each with whether it asks ("... ga?", "dmn tempatnya")."""
+    out: list[tuple[str, bool]] = []
+    cursor = 0
+    for match in _CLAUSE_END.finditer(comment):
+        part = comment[cursor:match.start()].strip()
+        if lexicon_free_words(part):
+            out.append((part, "?" in match.group(0) or asks(part)))
+        cursor = match.end()
+    tail = comment[cursor:].strip()
+    if lexicon_free_words(tail):
+        out.append((tail, asks(tail)))
+    return out
+
+
+def lexicon_free_words(text: str) -> bool:
+    return bool(re.search(r"[^\W\d_]{2,}", text))
+
+
+def question_parts(comment: str) -> list[tuple[str, list[str]]]:
+    """What each question of a comment asks: (the question with the statements before it, its slots),
+    in order. "min beras brp sekilo? trus boleh beli brp kilo?" asks the price and the limit apart, so a
+    word of one question ("berapa") does not hide the slot of another; a statement ("sy kerja") is
+    context for the question after it. A comment whose clauses name no slot is read whole."""
+    parts: list[tuple[str, list[str]]] = []
+    context: list[str] = []
+    for text, asking in clauses(comment):
+        slots = question_slots(text) if asking else []
+        if not slots:
+            context.append(text)
+            continue
+        parts.append((", ".join([*context, text]), slots))
+        context = []
+    if len(parts) <= 1:
+        whole = question_slots(comment)
+        return [(comment, whole)] if whole else []
+    return parts
 
 
 def asks(comment: str) -> bool:
@@ -159,5 +212,7 @@ def asked_age(question: str) -> int | None:
     match = _ASKED_AGE.search(normalise(question))
     if not match:
         return None
+    if match.group(3):  # "umur 62": years, as an age is said without its unit
+        return int(match.group(3)) * 12
     value = int(match.group(1))
     return value * 12 if match.group(2) == "tahun" else value
