@@ -137,7 +137,8 @@ async def test_docx_draft_is_rewritten(bot, fake_tg, spy_engine):
     assert "Puskesmas Melati" in shown.text
     await fake_tg.wait_until(lambda: "Instagram" in buttons(fake_tg, USER), WAIT)
     mark = bot.send(callback_query(USER, USER, buttons(fake_tg, USER)["Instagram"]))
-    await fake_tg.wait_for("editMessageText", lambda c: "Instagram" in c.text and "Melati" in c.text, after=mark, timeout=WAIT)
+    await fake_tg.wait_for("editMessageText", lambda c: "Instagram" in c.text and "Melati" in c.text,
+                           after=mark, timeout=WAIT)
     assert "Puskesmas Melati" in spy_engine.calls[-1].draft
 
 
@@ -264,7 +265,8 @@ async def test_balas_on_a_screenshot_reads_it_then_suggests_replies(bot, fake_tg
     posted = photo_update(GROUP, USER, "posted", len(shot.data), width=1080, height=2400)["message"]
     bot.send({"message": posted})  # a member posts it in the office's group: not for the bot
     mark = bot.send({"message": message(GROUP, USER, "/balas", reply_to=posted)})
-    await fake_tg.wait_for("editMessageText", lambda c: c.chat_id == GROUP and "terbaca" in c.text, after=mark, timeout=WAIT)
+    await fake_tg.wait_for("editMessageText", lambda c: c.chat_id == GROUP and "terbaca" in c.text,
+                           after=mark, timeout=WAIT)
     answer = await fake_tg.wait_for("editMessageText", lambda c: "Jenis komentar" in c.text, after=mark, timeout=WAIT)
     assert answer.chat_id == GROUP
     comment = spy_engine.calls[-1].comment
