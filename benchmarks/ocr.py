@@ -26,6 +26,7 @@ from benchmarks.ocr_images import (
     FRESH_PLATFORMS,
     HELD_OUT_PLATFORMS,
     PLATFORMS,
+    ROUND3_PLATFORMS,
     Sample,
     document_photo,
     screenshot,
@@ -35,8 +36,9 @@ from bot.llm.redact import redact
 from bot.ocr import read_image
 from bot.settings import Settings
 
-SEEDS = {"tune": 1, "held-out-r1": 2, "fresh": 3}
-TITLES = {"tune": "tune", "held-out-r1": "held-out r1 (seen)", "fresh": "fresh held-out"}
+SEEDS = {"tune": 1, "held-out-r1": 2, "held-out-r2": 3, "fresh": 4}
+TITLES = {"tune": "tune", "held-out-r1": "held-out r1 (seen)", "held-out-r2": "held-out r2 (seen)",
+          "fresh": "fresh seed 4"}
 
 
 def levenshtein(a: str, b: str) -> int:
@@ -67,15 +69,16 @@ def _name_ok(read: str | None, truth: str | None) -> bool:
 
 def samples(split: str, n: int, docs: int) -> list[Sample]:
     rng = random.Random(SEEDS[split])
-    if split == "fresh":
-        return _fresh(rng, n) + [document_photo(rng) for _ in range(docs)]
+    if split in ("held-out-r2", "fresh"):
+        platforms = PLATFORMS + HELD_OUT_PLATFORMS + FRESH_PLATFORMS
+        platforms += ROUND3_PLATFORMS if split == "fresh" else ()
+        return _fresh(rng, n, platforms) + [document_photo(rng) for _ in range(docs)]
     platforms = PLATFORMS + (HELD_OUT_PLATFORMS if split == "held-out-r1" else ())
     out = [screenshot(rng, platform=platforms[i % len(platforms)]) for i in range(n)]
     return out + [document_photo(rng) for _ in range(docs)]
 
 
-def _fresh(rng: random.Random, n: int) -> list[Sample]:
-    platforms = PLATFORMS + HELD_OUT_PLATFORMS + FRESH_PLATFORMS
+def _fresh(rng: random.Random, n: int, platforms: tuple[str, ...]) -> list[Sample]:
     out = []
     for i in range(n):
         platform = platforms[i % len(platforms)]
