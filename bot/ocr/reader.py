@@ -18,6 +18,7 @@ from bot.llm.redact import find_pii, redact
 from bot.ocr.deskew import deskewed
 from bot.ocr.image import crop_margins, open_image, scaled, to_grey, without_blobs
 from bot.ocr.layout import Line, comments, drop_frame, lines_from, looks_like_document, paragraphs, text_height
+from bot.ocr.quotes import split_quotes
 from bot.ocr.tesseract import require, words
 from bot.ocr.ui_lines import classify
 from bot.settings import Settings
@@ -88,7 +89,8 @@ def read_image(data: bytes, settings: Settings) -> ReadImage:
                        "atau salin teksnya langsung.")
     notes: list[str] = []
     document = looks_like_document(lines)
-    found = [] if document else comments(lines, image.width)
+    unquoted, quotes = ([], []) if document else split_quotes(lines, image)
+    found = comments(unquoted, image.width) if unquoted else []
     commenter: str | None = None
     if document:
         kind: Kind = "document"
@@ -101,6 +103,10 @@ def read_image(data: bytes, settings: Settings) -> ReadImage:
         # a person screenshots is whole, and skipping it for a "better" one took the wrong comment.
         first = found[0]
         commenter, text = first.name, redact(first.text).text
+        if quotes:
+            quoted = redact(quotes[0].text).text
+            notes.append(f"Komentar ini membalas pesan yang dikutip di atasnya (konteks, bukan komentarnya): "
+                         f"\u201c{quoted}\u201d")
         if len(found) > 1:
             notes.append(f"Ada {len(found)} komentar di gambar; yang diambil komentar pertama "
                          f"(dari {first.name or 'nama tak terbaca'}). Semua baris tetap ditampilkan.")
