@@ -26,7 +26,7 @@ LABELS = frozenset({
     "people", "yang", "lalu", "ago", "baru", "saja", "just", "now", "kemarin", "yesterday", "hari", "ini",
     "today", "di", "pada", "at", "oleh", "by", "lte", "volte", "4g", "5g", "3g", "h+", "wifi", "anda", "you",
     "diteruskan", "forwarded", "berkali-kali", "many", "times", "admin", "pemilik", "owner", "kontributor",
-    "contributor", "teratas", "penggemar", "berat", "fan",
+    "contributor", "penggemar", "berat", "fan",
 })
 #: Labels that are also everyday words: a line of these alone is a person's words ("lalu di sini").
 _COMMON = frozenset({
