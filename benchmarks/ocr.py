@@ -2,12 +2,14 @@
 
 Run: `python -m benchmarks.ocr [--n 200] [--docs 20] [--show 0] [--split all]`
 
-Images come from `benchmarks/ocr_images.py`. Three splits:
+Images come from `benchmarks/ocr_images.py`. Four splits:
 - tune: seed 1, the five tuned layouts;
-- held-out round 1 (now seen): seed 2, adds YouTube; looked at since round 2, so no longer a test;
-- fresh held-out: seed 3, adds two layouts never tuned on (Threads, a forwarded WhatsApp-group
-  message), small text (26-28 px at 1080 wide) on a third of the screens, and a quoted message above
-  the words in half of the chat bubbles. Never looked at item by item (`--show` refuses it).
+- held-out round 1 (seen): seed 2, adds YouTube; looked at since round 2, so no longer a test;
+- held-out round 2 (seen): seed 3, adds Threads and a forwarded WhatsApp-group message, small text
+  (26-28 px at 1080 wide) on a third of the screens and a quoted message above the words in half of
+  the chat bubbles; looked at since round 3;
+- fresh seed 4: the same mix plus two layouts added in round 3 (a Telegram channel's discussion,
+  a Facebook group comment with a "Penulis" badge), never looked at item by item (`--show` refuses it).
 CER is the Levenshtein distance between the comment's words read and the truth (emoji removed
 from the truth, whitespace collapsed, personal data redacted in both), over the truth's length.
 """
