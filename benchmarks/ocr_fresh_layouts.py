@@ -17,7 +17,7 @@ _GREEN = ((83, 200, 140), (37, 150, 90))
 _PURPLE = ((190, 140, 255), (120, 70, 200))
 
 
-def _one_line(sc: _Screen, text: str, width: float) -> str:
+def one_line(sc: _Screen, text: str, width: float) -> str:
     """`text` cut to what fits on one line of the small font, with an ellipsis when cut."""
     if sc.draw.textlength(text, font=sc.small) <= width:
         return text
@@ -83,7 +83,7 @@ def _bubble(sc: _Screen, platform: str, name: str, body: list[str], quote: str |
         who = rng.choice(["Anda", "Humas Kota", "Pak RT", "~ Warga"])
         sc.draw.text((left + round(20 * s), box_top + round(8 * s)), who, font=sc.small, fill=bar)
         sc.draw.text((left + round(20 * s), box_top + round(8 * s) + sc.line_h),
-                     _one_line(sc, quote, width - round(40 * s)), font=sc.small, fill=sc.muted)
+                     one_line(sc, quote, width - round(40 * s)), font=sc.small, fill=sc.muted)
         sc.y = box[3] + round(20 * s)
     sc.lines(left, body, sc.text, sc.fg)
     stamp = f"{rng.randrange(6, 23):02d}.{rng.randrange(60):02d}"

@@ -16,6 +16,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from benchmarks.ocr_fresh_layouts import draw_fresh
+from benchmarks.ocr_round3_layouts import ROUND3_PLATFORMS, draw_round3
 from benchmarks.ocr_texts import EMOJI, comment_text, commenter, release_page
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
@@ -27,7 +28,7 @@ HELD_OUT_PLATFORMS = ("youtube",)
 #: a Threads reply, and a message forwarded into a WhatsApp group ("~ Name", "Diteruskan").
 FRESH_PLATFORMS = ("threads", "wa_group")
 #: Layouts drawn as a chat bubble; these can carry a quoted message above the words.
-BUBBLES = ("whatsapp", "wa_group")
+BUBBLES = ("whatsapp", "wa_group", "telegram")
 SCREENS = ((1080, 2400), (1080, 2340), (720, 1600), (1170, 2532), (1080, 1920))
 RELATIVE = ["1 mnt", "5 mnt", "2j", "12 j", "3 hari", "1 mgg", "2 menit", "1 jam", "4 hari"]
 Font = ImageFont.FreeTypeFont
@@ -153,6 +154,8 @@ def _comment(sc: _Screen, platform: str, name: str, text: str, emoji: str, quote
     body = _wrap(sc.draw, f"{text} {emoji}".strip(), sc.text, width)
     when = rng.choice(RELATIVE)
     likes = str(rng.randrange(1, 999))
+    if platform in ROUND3_PLATFORMS:
+        return draw_round3(sc, platform, name, body, when, likes, quote)
     if platform in FRESH_PLATFORMS or quote is not None:
         return draw_fresh(sc, platform, name, body, when, likes, quote)
     if platform in ("facebook", "whatsapp"):

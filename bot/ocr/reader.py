@@ -16,8 +16,9 @@ from PIL import Image
 from bot.errors import BadInput
 from bot.llm.redact import find_pii, redact
 from bot.ocr.deskew import deskewed
-from bot.ocr.image import crop_margins, open_image, scaled, to_grey, without_blobs
+from bot.ocr.image import crop_margins, ink_text_height, open_image, scaled, to_grey, without_blobs
 from bot.ocr.layout import Line, comments, drop_frame, lines_from, looks_like_document, paragraphs, text_height
+from bot.ocr.quotes import split_quotes
 from bot.ocr.tesseract import require, words
 from bot.ocr.ui_lines import classify
 from bot.settings import Settings
@@ -27,6 +28,8 @@ Kind = Literal["comment", "document", "text"]
 TARGET_HEIGHT = 34
 MIN_HEIGHT = 22
 MAX_SCALE = 3.0
+#: Read again only when the words come out this much smaller than MIN_HEIGHT (the ink measure was off).
+RETRY_BELOW = 0.85
 
 
 @dataclass(frozen=True)
@@ -45,19 +48,25 @@ class ReadImage:
 def _read_lines(image: Image.Image, settings: Settings, deadline: float) -> tuple[list[Line], bool]:
     """The lines of `image` in reading order, and whether it was in dark mode.
 
-    Read once as it is; read again enlarged when its text is small (a 720-pixel screen, a small
-    font), since Tesseract misreads letters only a few pixels high."""
+    Small text (a 720-pixel screen, a small font) is enlarged before reading, since Tesseract
+    misreads letters only a few pixels high. How small is measured first from the rows of ink
+    (milliseconds), so the image is read once; only when Tesseract's own word boxes then show the
+    text much smaller than measured is it read again."""
     grey, dark = to_grey(image)
     grey, _ = deskewed(without_blobs(grey))
     cropped, offset = crop_margins(grey)
     factor = 1.0 if min(cropped.size) >= 400 else min(MAX_SCALE, 400 / max(1, min(cropped.size)))
+    measured = ink_text_height(cropped)
+    if 0 < measured < MIN_HEIGHT:
+        factor = max(factor, min(MAX_SCALE, TARGET_HEIGHT / measured))
     lines = lines_from(words(scaled(cropped, factor), settings, timeout=_left(deadline, settings)),
-                              factor, offset)
+                       factor, offset)
     height = text_height(lines) * factor
-    if lines and height < MIN_HEIGHT:
+    if lines and height < MIN_HEIGHT * RETRY_BELOW:
         better = min(MAX_SCALE, factor * TARGET_HEIGHT / max(height, 1))
-        lines = lines_from(words(scaled(cropped, better), settings, timeout=_left(deadline, settings)),
-                                  better, offset)
+        if better > factor * 1.2:
+            lines = lines_from(words(scaled(cropped, better), settings, timeout=_left(deadline, settings)),
+                               better, offset)
     return drop_frame(lines, image.height), dark
 
 
@@ -88,7 +97,8 @@ def read_image(data: bytes, settings: Settings) -> ReadImage:
                        "atau salin teksnya langsung.")
     notes: list[str] = []
     document = looks_like_document(lines)
-    found = [] if document else comments(lines, image.width)
+    unquoted, quotes = ([], []) if document else split_quotes(lines, image)
+    found = comments(unquoted, image.width) if unquoted else []
     commenter: str | None = None
     if document:
         kind: Kind = "document"
@@ -101,6 +111,10 @@ def read_image(data: bytes, settings: Settings) -> ReadImage:
         # a person screenshots is whole, and skipping it for a "better" one took the wrong comment.
         first = found[0]
         commenter, text = first.name, redact(first.text).text
+        if quotes:
+            quoted = redact(quotes[0].text).text
+            notes.append(f"Komentar ini membalas pesan yang dikutip di atasnya (konteks, bukan komentarnya): "
+                         f"\u201c{quoted}\u201d")
         if len(found) > 1:
             notes.append(f"Ada {len(found)} komentar di gambar; yang diambil komentar pertama "
                          f"(dari {first.name or 'nama tak terbaca'}). Semua baris tetap ditampilkan.")

@@ -25,12 +25,15 @@ LABELS = frozenset({
     "tanggapan", "postingan", "post", "ikuti", "follow", "mengikuti", "following", "dan", "and", "orang",
     "people", "yang", "lalu", "ago", "baru", "saja", "just", "now", "kemarin", "yesterday", "hari", "ini",
     "today", "di", "pada", "at", "oleh", "by", "lte", "volte", "4g", "5g", "3g", "h+", "wifi", "anda", "you",
+    "diteruskan", "forwarded", "berkali-kali", "many", "times", "admin", "pemilik", "owner", "kontributor",
+    "contributor", "penggemar", "berat", "fan",
 })
 #: Labels that are also everyday words: a line of these alone is a person's words ("lalu di sini").
 _COMMON = frozenset({
     "yang", "lalu", "di", "dan", "ini", "hari", "pada", "saja", "baru", "to", "a", "an", "and", "at", "by",
     "oleh", "orang", "anda", "you", "semua", "all", "more", "show", "top", "people", "post", "baca", "read",
     "lihat", "see", "view", "tulis", "pesan", "kemarin", "today", "now", "just", "ago", "type", "follow",
+    "many", "times", "admin", "berat", "fan", "owner",
 })
 #: Units of relative times ("2j", "1 mnt", "3 hari", "5m", "1w").
 _UNITS = r"(?:d|dtk|detik|s|sec|m|mnt|menit|min|mins|j|jam|h|hr|hrs|hari|mgg|minggu|w|wk|bln|bulan|mo|thn|tahun|y|yr)"
@@ -43,6 +46,8 @@ _CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}(?:[ap]m)?$")
 _DATE = re.compile(r"^\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?$")
 _PERCENT = re.compile(r"^\d{1,3}%$")
 _HANDLE = re.compile(r"^@[\w.]+$")
+#: A WhatsApp group shows the phone number of a sender not in the contacts: "+62 812-3456-7890".
+_PHONE_LINE = re.compile(r"^~?\s*\+\d{1,3}[\s-]?\d{2,4}(?:[\s-]?\d{3,4}){2,3}$")
 _PROMPT = re.compile(r"^(?:tulis|tambahkan|add|ketik|type|balas|reply|kirim)\b.*(?:\.\.\.|…)$", re.IGNORECASE)
 _WORD = re.compile(r"[^\w@%.:,/+-]")
 
@@ -68,7 +73,7 @@ def _kind(token: str) -> str | None:
 
 def classify(line: str) -> str | None:
     """"action" (a reply/like row: ends a comment), "ui" (other app text) or None (a person's words)."""
-    if _PROMPT.match(line.strip()):
+    if _PROMPT.match(line.strip()) or _PHONE_LINE.match(line.strip()):
         return "ui"
     raw = line.split()
     if all(is_symbol(t) or len(t) == 1 and not t.isalnum() for t in raw):
