@@ -49,7 +49,7 @@ def main() -> None:
         body = clean_input(draft.body, max_chars=100_000, what="Draf")
         request = RewriteRequest(draft=body, platforms=list(PLATFORMS))
         result = finish_rewrite(request, engine.rewrite(request))
-        posts = {p.platform: p.text for p in result.posts}
+        posts = {p.platform: p.whole_text for p in result.posts}
         sheet = read_draft(body)
         losses = []
         for span in draft.must_keep:

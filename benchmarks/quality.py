@@ -109,8 +109,10 @@ def source_share(sources: Sequence[Any], kind: str) -> float | None:
 def run_draft(service: HumasService, draft: qm.Draft) -> dict[str, Any]:
     body = clean_input(draft.body, max_chars=service.settings.max_input_chars, what="Draf")
     result = service.rewrite(body, list(PLATFORMS))
-    posts = {p.platform: p.text for p in result.posts}
+    posts = {p.platform: p.whole_text for p in result.posts}  # an X post with its thread replies
     kept = {name: [qm.span_kept(s, text) for s in draft.must_keep] for name, text in posts.items()}
+    x_first = next((p.text for p in result.posts if p.platform == "x"), "")
+    kept_x_first = [qm.span_kept(s, x_first) for s in draft.must_keep]
     warned = any(NO_BENEFIT.search(w) for w in result.warnings)
     if draft.citizen_benefit and draft.lead:
         lead_ok = qm.words_share(draft.lead, first_sentence(posts.get("instagram", ""))) >= qm.MOST
@@ -131,7 +133,7 @@ def run_draft(service: HumasService, draft: qm.Draft) -> dict[str, Any]:
         shares.append(source_share(reply.sources, "question"))
     return {"id": draft.id, "benefit": draft.citizen_benefit, "warned": warned, "lead_ok": lead_ok,
             "kind_ok": sheet.kind.value == draft.kind, "sheet_lead_ok": sheet_lead_ok,
-            "kept": kept, "invented": invented,
+            "kept": kept, "kept_x_first": kept_x_first, "invented": invented,
             "invented_posts": sum(any(raw in t for raw in invented) for t in posts.values()),
             "slots": slots, "answered": answered, "q_shares": shares}
 
@@ -154,6 +156,7 @@ def ratio(hits: int, total: int) -> dict[str, Any]:
 def summarize(drafts: list[dict[str, Any]], comments: list[dict[str, Any]]) -> dict[str, Any]:
     ig = [k for d in drafts for k in d["kept"].get("instagram", [])]
     every = [k for d in drafts for per in d["kept"].values() for k in per]
+    x_first = [k for d in drafts for k in d["kept_x_first"]]
     benefit = [d for d in drafts if d["benefit"]]
     slots = qm.Counts()
     per_slot: dict[str, dict[str, float]] = {}
@@ -172,6 +175,7 @@ def summarize(drafts: list[dict[str, Any]], comments: list[dict[str, Any]]) -> d
     out: dict[str, Any] = {
         "drafts": len(drafts), "comments": len(comments),
         "facts_kept_instagram": ratio(sum(ig), len(ig)), "facts_kept_all": ratio(sum(every), len(every)),
+        "facts_kept_x_first": ratio(sum(x_first), len(x_first)),
         "lead_correct": ratio(sum(d["lead_ok"] for d in drafts), len(drafts)),
         "sheet_kind": ratio(sum(d["kind_ok"] for d in drafts), len(drafts)),
         "sheet_lead": ratio(sum(d["sheet_lead_ok"] for d in drafts), len(drafts)),
@@ -230,6 +234,7 @@ def rows(f: dict[str, Any]) -> list[tuple[str, str]]:
         ("drafts / comments", f"{f['drafts']} / {f['comments']}"),
         ("facts kept, Instagram", _pct(f["facts_kept_instagram"])),
         ("facts kept, all five platforms", _pct(f["facts_kept_all"])),
+        ("  X, first post only (no thread)", _pct(f["facts_kept_x_first"])),
         ("lead correct (all drafts)", _pct(f["lead_correct"])),
         ("  drafts with a benefit: lead first", _pct(f["lead_correct_benefit"])),
         ("  drafts without: no-benefit warning", _pct(f["no_benefit_warned"])),

@@ -20,6 +20,8 @@ def render_rewrite(result: RewriteResult) -> str:
         spec = SPECS[post.platform]
         lines.append(f"=== {spec.label} ({post.char_count}/{post.limit} karakter) ===")
         lines.append(post.text)
+        for reply in post.thread:
+            lines.extend(["--- balasan utas ---", reply])
         if post.visual:
             lines.append(f"[Saran visual] {post.visual}")
         lines.append("")

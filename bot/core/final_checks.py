@@ -66,7 +66,8 @@ def grounding(guidelines: Sequence[Hit], ids: Sequence[str] | None) -> list[Hit]
 
 def rewrite_fact_check(request: RewriteRequest, posts: Sequence[Post], chunks: Sequence[Hit]) -> FactCheck:
     """The verdict on a rewrite: its posts against the draft, the profile and `chunks`."""
-    return verdict("\n\n".join(p.text for p in posts), [request.draft, *request.profile.fact_sources()], chunks)
+    return verdict("\n\n".join(p.checked_text for p in posts), [request.draft, *request.profile.fact_sources()],
+                   chunks)
 
 
 def reply_fact_check(request: ReplyRequest, suggestions: Sequence[str], chunks: Sequence[Hit]) -> FactCheck:
@@ -116,6 +117,14 @@ def key_facts_warnings(gaps: Sequence[KeyGap]) -> list[str]:
     return [W_KEY_FACTS.format(gaps=named)]
 
 
+def _thread(post: Post) -> list[str]:
+    """The post's thread replies, blank ones dropped, each held to the platform's limit (X only)."""
+    if post.platform != "x":
+        return []
+    replies = [reply.strip() for reply in post.thread if reply.strip()]
+    return [fit_to_limit(post.platform, reply, []) for reply in replies]
+
+
 def finish_rewrite(request: RewriteRequest, result: RewriteResult) -> RewriteResult:
     """Hold every engine's posts to the same limits, the same fact check and the draft's key facts."""
     chunks = grounding(request.guidelines, result.grounded_on)
@@ -126,10 +135,14 @@ def finish_rewrite(request: RewriteRequest, result: RewriteResult) -> RewriteRes
         if post_length(post.platform, text) > SPECS[post.platform].limit:
             text = fit_to_limit(post.platform, text, post.hashtags)
             result.warnings.append(f"Unggahan {SPECS[post.platform].label} dipendekkan agar muat batas karakter.")
+        thread = _thread(post)
+        if any(post_length(post.platform, reply) > SPECS[post.platform].limit for reply in post.thread):
+            result.warnings.append(f"Balasan utas {SPECS[post.platform].label} dipendekkan agar muat batas karakter.")
         posts.append(
             post.model_copy(
                 update={
                     "text": text,
+                    "thread": thread,
                     "char_count": post_length(post.platform, text),
                     "limit": SPECS[post.platform].limit,
                     "call_to_action": notes.tidy(post.call_to_action, CTA_CHARS),

@@ -5,6 +5,7 @@ Everything here is plain pydantic: the edges serialise results with `model_dump(
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -59,7 +60,14 @@ class Profile(BaseModel):
         return [self.name, self.handle, " ".join(self.hashtags)]
 
 
+#: A thread counter: "2/3" alone on a line, or before the thread mark ("1/3 🧵", "(1/3)🧵").
+THREAD_COUNTER = re.compile(r"(?m)^[ \t]*\(?\d{1,2}/\d{1,2}\)?[ \t]*$|\(?\b\d{1,2}/\d{1,2}\)?(?=\s*🧵)")
+
+
 class Post(BaseModel):
+    """One platform's post. `thread` holds the replies of an X thread (utas): the facts the first
+    post had no room for, each reply within the platform's limit; empty elsewhere."""
+
     platform: PlatformName
     text: str
     hashtags: list[str] = Field(default_factory=list)
@@ -67,6 +75,23 @@ class Post(BaseModel):
     visual: str = ""
     char_count: int = 0
     limit: int = 0
+    thread: list[str] = Field(default_factory=list)
+
+    @property
+    def parts(self) -> list[str]:
+        """The post and its thread replies, in posting order."""
+        return [self.text, *self.thread]
+
+    @property
+    def whole_text(self) -> str:
+        """Everything the post publishes, as one text (a copy of the whole thread)."""
+        return "\n\n".join(self.parts)
+
+    @property
+    def checked_text(self) -> str:
+        """What the fact check reads: the whole text without thread counters ("2/3" alone on its line,
+        "1/3 🧵"), which are no dates."""
+        return THREAD_COUNTER.sub("", self.whole_text)
 
 
 class FactCheck(BaseModel):

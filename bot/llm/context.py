@@ -45,6 +45,8 @@ def platform_rules(platforms: Iterable[PlatformName]) -> str:
         lines.append(
             f"- {name} ({spec.label}): batas keras {spec.limit} {unit}; sasaran sekitar {spec.target}; "
             f"paling banyak {spec.max_hashtags} tagar; {spec.visible} karakter pertama tampil sebelum \"selengkapnya\"."
+            + (" Fakta yang tidak muat: balasan utas (\"thread\"), masing-masing juga dalam batas ini." if name == "x"
+               else "")
         )
     return "\n".join(lines)
 

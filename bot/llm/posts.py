@@ -41,6 +41,7 @@ def build_posts(out: RewriteOut, profile_tags: Iterable[str], mapping: dict[str,
                 visual=item.visual.strip(),
                 char_count=post_length(item.platform, text),
                 limit=spec.limit,
+                thread=[restore(reply, mapping) for reply in item.thread],
             )
         )
     return posts
@@ -48,7 +49,7 @@ def build_posts(out: RewriteOut, profile_tags: Iterable[str], mapping: dict[str,
 
 def posts_text(posts: Sequence[Post], *, extras: bool = False) -> str:
     """The texts that get fact-checked (and, with extras, leak-checked)."""
-    parts = [p.text for p in posts]
+    parts = [p.checked_text for p in posts]
     if extras:
         parts += [p.call_to_action for p in posts] + [p.visual for p in posts]
     return "\n\n".join(parts)

@@ -43,6 +43,11 @@ class PostOut(BaseModel):
     hashtags: list[str] = Field(default_factory=list, description="Tagar, masing-masing diawali #.")
     call_to_action: str = Field("", description="Kalimat ajakan bertindak yang ada di dalam teks.")
     visual: str = Field("", description="Saran visual singkat: infografis, foto, atau video.")
+    thread: list[str] = Field(
+        default_factory=list,
+        description="Khusus X: balasan utas berisi fakta penting yang tidak muat di unggahan pertama, "
+        "masing-masing dalam batas karakter X; kosongkan bila semua sudah muat dan untuk platform lain.",
+    )
 
 
 class RewriteOut(BaseModel):
@@ -151,6 +156,12 @@ def _tags(value: Any) -> list[str]:
     return out
 
 
+def _replies(value: Any) -> list[str]:
+    """Thread replies as a list of texts, whatever shape the model gave (one text, a list, nothing)."""
+    items = value if isinstance(value, list) else [value] if isinstance(value, str) else []
+    return [text for item in items if isinstance(item, str | int | float) and (text := str(item).strip())]
+
+
 def parse_rewrite(data: Any, platforms: list[PlatformName]) -> RewriteOut:
     """Validate a rewrite answer; every requested platform must be present, extras are dropped."""
     if isinstance(data, list):
@@ -174,6 +185,7 @@ def parse_rewrite(data: Any, platforms: list[PlatformName]) -> RewriteOut:
             post["hashtags"] = _tags(post.get("hashtags", []))
             for key, limit in (("call_to_action", CTA_CHARS), ("visual", VISUAL_CHARS)):
                 post[key] = _note(post.get(key), limit)
+            post["thread"] = _replies(post.get("thread")) if post["platform"] == "x" else []
             if post["platform"] not in PLATFORMS:
                 continue
         cleaned.append(post)

@@ -2,7 +2,8 @@
 
 * Instagram: a hook line, the lead, emoji fact lines, one call to action, hashtags.
 * Facebook: fuller: a greeting, the lead, context sentences, the fact lines, who said it.
-* X: the lead (or its first clause, or the hook) and as many facts as fit 280 (bot/offline/post_x.py).
+* X: the lead (or its first clause, or the hook) and as many facts as fit 280 (bot/offline/post_x.py);
+  the fact lines left out follow in the replies of a thread (bot/offline/post_thread.py).
 * TikTok: a hook for the caption and the on-screen text lines of a short video.
 * WhatsApp channel: compact, the headline and the key facts in *bold*.
 
@@ -138,8 +139,9 @@ def render_post(platform: PlatformName, plan: PostPlan, style: Style, profile: P
     """One platform's post out of the plan."""
     tags = _tags(platform, profile, draft_tags)
     cta = platform_cta(platform, plan, style)
+    thread: list[str] = []
     if platform == "x":
-        text, tags = render_x(plan, cta, tags)
+        text, tags, thread = render_x(plan, cta, tags)
     else:
         blocks = {
             "instagram": lambda: _instagram(plan, style),
@@ -151,4 +153,4 @@ def render_post(platform: PlatformName, plan: PostPlan, style: Style, profile: P
     labels = ", ".join(line.label.lower() for line in plan.lines[:4]) or "pesan utama"
     return Post(platform=platform, text=text, hashtags=tags, call_to_action=cta,
                 visual=VISUAL[platform].format(labels=labels), char_count=post_length(platform, text),
-                limit=SPECS[platform].limit)
+                limit=SPECS[platform].limit, thread=thread)

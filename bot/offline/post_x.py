@@ -5,8 +5,9 @@ on separate lines, no labels). Facts come before ornament: every arrangement is 
 lead to the hook, and the fact lines are added in the order a citizen needs them (the key slots the
 key-fact check holds X to first, then who, requirements, quota, deadline, contact); a line that does
 not fit is skipped, not cut. When lines are left out and the draft gives a link or a contact, the post
-ends with an honest pointer to it ("Info lengkap: <link>"), never a promise of a reply thread. The call
-to action and the hashtags go in only where room is left.
+ends with an honest pointer to it ("Info lengkap: <link>"). The call to action and the hashtags go in
+only where room is left. The lines left out (or shown short) follow whole in the replies of a thread
+(`post_thread`), and the first post carries the thread mark when it has room for it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from bot.core.wording import channel_of
 from bot.offline.post_places import AFFECTED
 from bot.offline.post_plan import FactLine, PostPlan
 from bot.offline.post_text import first_clause, spell_out
+from bot.offline.post_thread import marked, thread_replies
 
 #: The slots an X post shows, most needed first (figures only for an achievement report).
 X_ORDER: tuple[Slot, ...] = (
@@ -172,10 +174,17 @@ def _arrange(plan: PostPlan, lead: str, rank: int, cta: str, tags: list[str], mo
     return None
 
 
-def render_x(plan: PostPlan, cta: str, tags: list[str]) -> tuple[str, list[str]]:
-    """The best arrangement: the key facts X is held to, then the most key lines (when, where, cost,
-    how), then the most facts, then every fact or a pointer to them all, then the fullest lead, then
-    the call to action and the tags."""
+def _new_facts(sentence: str, text: str) -> bool:
+    """`sentence` states a number, date, time, amount or share that `text` does not (a name alone is no
+    reason for a reply of its own)."""
+    shown = {found.fact.key for found in scan_facts(text)}
+    return any(found.fact.kind != "name" and found.fact.key not in shown for found in scan_facts(sentence))
+
+
+def render_x(plan: PostPlan, cta: str, tags: list[str]) -> tuple[str, list[str], list[str]]:
+    """The best arrangement (the key facts X is held to, then the most key lines: when, where, cost,
+    how; then the most facts, then every fact or a pointer to them all, then the fullest lead, then
+    the call to action and the tags), its tags, and the thread replies with the lines it left out."""
     leads = [lead for lead in dict.fromkeys([plan.lead, first_clause(plan.lead), plan.hook and plan.hook + "."])
              if lead]
     more = pointer(plan)
@@ -183,6 +192,14 @@ def render_x(plan: PostPlan, cta: str, tags: list[str]) -> tuple[str, list[str]]
                for with_more in dict.fromkeys((more, "")) for room in (False, True)
                if (arrangement := _arrange(plan, lead, rank, with_cta, tags, with_more, room)) is not None]
     if not options:
-        return assemble("x", [Block(first_clause(plan.lead), 10)], [], sep="\n")
-    best = max(options, key=lambda a: a.score)
-    return best.text, list(best.tags)
+        text, kept_tags = assemble("x", [Block(first_clause(plan.lead), 10)], [], sep="\n")
+        best = _Arrangement(text, tuple(kept_tags), (0, 0.0, 0, False, 0, False, 0))
+    else:
+        best = max(options, key=lambda a: a.score)
+    left = [line for line in plan.lines if not _said(line, best.text)]
+    told = [s for s in (plan.lead, *plan.context[:1]) if s and s not in best.text and _new_facts(s, best.text)]
+    thread = thread_replies(left, told) if left or told else []
+    text = best.text
+    if thread and _fits(marked(text)):
+        text = marked(text)
+    return text, list(best.tags), thread

@@ -43,7 +43,7 @@ class Item:
 
 
 def post_items(result: RewriteResult) -> list[Item]:
-    return [Item("post", p.text, SPECS[p.platform].label) for p in result.posts if p.text.strip()]
+    return [Item("post", p.whole_text, SPECS[p.platform].label) for p in result.posts if p.text.strip()]
 
 
 def reply_items(result: ReplyResult, comment: str) -> list[Item]:
