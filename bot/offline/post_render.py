@@ -4,8 +4,9 @@
 * Facebook: fuller: a greeting, the lead, context sentences, the fact lines, who said it.
 * X: the lead (or its first clause, or the hook) and as many facts as fit 280 (bot/offline/post_x.py);
   the fact lines left out follow in the replies of a thread (bot/offline/post_thread.py).
-* TikTok: a hook for the caption and the on-screen text lines of a short video.
-* WhatsApp channel: compact, the headline and the key facts in *bold*.
+* TikTok: a hook for the caption and the on-screen text lines of a short video (the lead, the one
+  context sentence Instagram shows, the fact lines).
+* WhatsApp channel: compact, the headline, the lead and that context sentence, the key facts in *bold*.
 
 Every fact line of a key slot (when, where, cost, how) is in every post but X, so the key-fact check
 passes by construction; X keeps the first two key slots the sheet has (`x_key_slots`) and every other fact
@@ -115,7 +116,8 @@ def _whatsapp(plan: PostPlan, style: Style, profile: Profile) -> list[Block]:
     headline = [Block(f"*{plan.hook}*", 6)] if plan.hook and not style.brief else []
     lines = "\n".join(_line(line, bold=True) for line in _lines(plan, style))
     greeting = [] if style.brief else [Block(_greeting(style.tone, profile), 4)]
-    return [*greeting, *headline, Block(plan.lead, 10), Block(lines, 9),
+    context = [] if style.brief else [Block(plan.context[0], 5)] if plan.context else []
+    return [*greeting, *headline, Block(plan.lead, 10), *context, Block(lines, 9),
             Block(platform_cta("whatsapp", plan, style), 10)]
 
 
@@ -124,9 +126,16 @@ def _screen_lead(plan: PostPlan) -> str:
     return first_clause(plan.lead) if len(plan.lead) > 110 else plan.lead
 
 
+def _bullet(text: str) -> str:
+    """An on-screen line: marked, unless the draft's line brings its own emoji ("👥 Kuota: ...")."""
+    first = text[:1]
+    return text if first and not first.isascii() and not first.isalnum() else f"▪️ {text}"
+
+
 def _tiktok(plan: PostPlan, style: Style) -> list[Block]:
     hook = plan.hook or _screen_lead(plan)
     screen = [] if hook == _screen_lead(plan) else [f"▪️ {_screen_lead(plan)}"]
+    screen += [_bullet(text) for text in plan.context[:1] if not style.brief]
     screen += [f"{line.emoji} {line.value}" for line in _lines(plan, style) if line.slot != Slot.TARGET
                or plan.sheet.kind == DraftKind.ACHIEVEMENT]
     text = "Teks di layar:\n" + "\n".join(screen)

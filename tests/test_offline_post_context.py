@@ -1,0 +1,32 @@
+"""WhatsApp and TikTok posts carry the context sentence Instagram shows (a clarification's verdict, a
+rule the fact lines do not hold), and an on-screen line keeps the draft's own emoji without a second
+marker."""
+
+from __future__ import annotations
+
+from bot.core.models import Profile, RewriteRequest
+from bot.offline.engine import OfflineEngine
+from bot.offline.post_render import _bullet
+
+#: Written for this test: a relief whose rule (how many years back) sits in a sentence of its own.
+RELIEF = (
+    "Pemerintah Kota Contoh menghapus denda keterlambatan Pajak Bumi dan Bangunan mulai 1 Juli 2026. "
+    "Penghapusan berlaku untuk tunggakan paling lama lima tahun ke belakang, sedangkan pokok pajaknya "
+    "tetap dibayar. Pembayaran dapat dilakukan di loket Bapenda Kota Contoh setiap hari kerja pukul "
+    "08.00-15.00 WIB."
+)
+
+
+def test_whatsapp_and_tiktok_keep_the_context_sentence_instagram_shows() -> None:
+    result = OfflineEngine().rewrite(RewriteRequest(draft=RELIEF, platforms=["instagram", "tiktok", "whatsapp"],
+                                                    profile=Profile()))
+    posts = {p.platform: p.text for p in result.posts}
+    assert "lima tahun ke belakang" in posts["instagram"], posts["instagram"]
+    for platform in ("tiktok", "whatsapp"):
+        assert "lima tahun ke belakang" in posts[platform], posts[platform]
+
+
+def test_an_on_screen_line_keeps_the_drafts_own_emoji() -> None:
+    assert _bullet("👥 Kuota: 300 pelaku usaha") == "👥 Kuota: 300 pelaku usaha"
+    assert _bullet("Kuota 300 pelaku usaha") == "▪️ Kuota 300 pelaku usaha"
+    assert _bullet("\"Kuota\" 300") == "▪️ \"Kuota\" 300"
