@@ -1,6 +1,6 @@
 """WhatsApp and TikTok posts carry the context sentence Instagram shows (a clarification's verdict, a
-rule the fact lines do not hold), and an on-screen line keeps the draft's own emoji without a second
-marker."""
+rule the fact lines do not hold); an on-screen line keeps the draft's own emoji without a second
+marker; an appeal to be watchful asks citizens to stay alert."""
 
 from __future__ import annotations
 
@@ -30,3 +30,18 @@ def test_an_on_screen_line_keeps_the_drafts_own_emoji() -> None:
     assert _bullet("👥 Kuota: 300 pelaku usaha") == "👥 Kuota: 300 pelaku usaha"
     assert _bullet("Kuota 300 pelaku usaha") == "▪️ Kuota 300 pelaku usaha"
     assert _bullet("\"Kuota\" 300") == "▪️ \"Kuota\" 300"
+
+
+#: Written for this test: an appeal to be watchful that names shelters (places) and a time span.
+WATCHFUL = (
+    "BPBD Kabupaten Contoh meminta warga di bantaran Sungai Cisadane meningkatkan kewaspadaan menyusul "
+    "curah hujan tinggi dalam sepekan ke depan. Bila air naik, warga dapat mengungsi ke Balai Desa "
+    "Sukamaju atau SDN 2 Sukamaju."
+)
+
+
+def test_an_appeal_to_be_watchful_asks_to_stay_alert_not_to_come() -> None:
+    result = OfflineEngine().rewrite(RewriteRequest(draft=WATCHFUL, platforms=["instagram", "x"], profile=Profile()))
+    for post in result.posts:
+        assert "waspada" in post.call_to_action.lower(), post.call_to_action
+        assert "datang" not in post.call_to_action.lower()

@@ -52,8 +52,9 @@ LEAD_IN = 30
 _REGISTER = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|registrasi|mengisi)\b", re.I)
 _REPORT = re.compile(r"\b(?:lapor|melapor|laporkan|pengaduan|aduan|adukan)\b", re.I)
 #: An appeal about a danger (stay alert), as opposed to one asking citizens to give or take part.
-_HAZARD = re.compile(r"\b(?:waspada\w*|siaga|hati-hati|bahaya|berbahaya|rawan|ancaman|peringatan|banjir|longsor|"
-                     r"kebakaran|karhutla|gelombang|cuaca ekstrem|penyakit|wabah|penipuan)\b", re.I)
+_HAZARD = re.compile(r"\b(?:(?:ke)?waspada\w*|hujan (?:lebat|deras|tinggi)|curah hujan|siaga|hati-hati|bahaya|"
+                     r"berbahaya|rawan|ancaman|peringatan|banjir|longsor|kebakaran|karhutla|gelombang|cuaca ekstrem|"
+                     r"penyakit|wabah|penipuan)\b", re.I)
 _SLOGAN = re.compile(r"[!:]$|^[^a-z]*$")
 #: An official speaking: context only when the sentence carries a fact of the sheet.
 _SPEECH = re.compile(r"\b(?:menyampaikan|mengatakan|menegaskan|berharap|mengharapkan|mengajak|berpesan|"
