@@ -174,6 +174,12 @@ def _arrange(plan: PostPlan, lead: str, rank: int, cta: str, tags: list[str], mo
     return None
 
 
+def _whole(line: FactLine, text: str) -> bool:
+    """The post shows the line whole: not in one of its short forms ("..., dan lokasi lain")."""
+    shortened = any(form.value in text for form in _forms(line)[1:] if form.value != line.value)
+    return line.value in text or (not shortened and _said(line, text))
+
+
 def _new_facts(sentence: str, text: str) -> bool:
     """`sentence` states a number, date, time, amount or share that `text` does not (a name alone is no
     reason for a reply of its own)."""
@@ -196,7 +202,7 @@ def render_x(plan: PostPlan, cta: str, tags: list[str]) -> tuple[str, list[str],
         best = _Arrangement(text, tuple(kept_tags), (0, 0.0, 0, False, 0, False, 0))
     else:
         best = max(options, key=lambda a: a.score)
-    left = [line for line in plan.lines if not _said(line, best.text)]
+    left = [line for line in plan.lines if not _whole(line, best.text)]
     told = [s for s in (plan.lead, *plan.context[:1]) if s and s not in best.text and _new_facts(s, best.text)]
     thread = thread_replies(left, told) if left or told else []
     text = best.text
