@@ -275,7 +275,9 @@ NAME_STOP: frozenset[str] = frozenset({
     "bapak", "ibu", "saudara", "anda", "kamu", "kami", "kita", "terima", "kasih", "mohon", "maaf",
     "selamat", "salam", "instagram", "facebook", "tiktok", "whatsapp", "twitter", "telegram", "youtube",
     "threads", "x", "gas", "simpan", "teruskan", "makasih", "sumber", "lokasi", "jadwal", "waktu",
-    "tempat", "detail", "kontak", "catatan", "penting", "dm", "tim", "pemerintah",
+    "tempat", "detail", "kontak", "catatan", "penting", "dm", "tim", "pemerintah", "pak", "bu",
+    # English words of everyday posts, which no Indonesian word list has
+    "link", "update", "reminder", "share", "save", "live",
 })
 
 #: Head words of institutions and places: a sentence-initial one starts a name, not an ordinary phrase.

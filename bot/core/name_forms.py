@@ -62,6 +62,9 @@ _CLIPPED = {"dinas": ("dis",), "kepala": ("ka",)}
 #: Everyday words a post may open a sentence with, which no dictionary lists ("Nggak perlu antre").
 CASUAL = frozenset({"nggak", "enggak", "gak", "ga", "gk", "udah", "kuy", "guys", "gaes", "sob", "lho", "dong"})
 REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi"})
+#: Honorifics and the signature mark written between an office and its holder's name ("Kepala Dinas ...,
+#: ttd, Dra. Hj. Euis Rahmawati"), which a post leaves out.
+TITLES = frozenset({"h", "hj", "dr", "drs", "dra", "drg", "ir", "prof", "kh", "ttd"})
 
 
 def derived_names(clean: str, words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
@@ -145,13 +148,18 @@ def subsequence(part: str, word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def short_form_readings(token: str, words: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """The phrases of `words` that `token` may stand for (a short form of two to six words)."""
+def short_form_readings(token: str, words: tuple[str, ...],
+                        names: frozenset[str] | None = None) -> list[tuple[str, ...]]:
+    """The phrases of `words` that `token` may stand for (a short form of two to six words).
+
+    With `names` (the words the source writes capitalised), a phrase guessed from letters must be made
+    of them: a short form in title case ("Lotim", "Kesra") shortens a name, never a run of ordinary
+    words ("Diwek" is no DIWakili sEKretaris, "Madani" no MemAstikan anak DAlam kondisI)."""
     letters = token.replace("-", "")
     out: list[tuple[str, ...]] = list(_SHORT_FORMS.get(token, ()))
     if not letters.isalpha() or len(letters) < 2 or len(letters) > 16 or _misspells(letters, words):
         return out
-    out += _head_readings(letters, words)
+    out += _head_readings(letters, words, names)
     for i, word in enumerate(words):
         if len(word) < 2 or all(word[start] != letters[0] for start in _chunk_starts(word)):
             continue
@@ -159,14 +167,19 @@ def short_form_readings(token: str, words: tuple[str, ...]) -> list[tuple[str, .
             phrase = words[i : i + size]
             if len(phrase) < size:
                 break
-            if abbreviates(letters, phrase):
+            if abbreviates(letters, phrase) and (names is None or _named(phrase, names)):
                 out.append(tuple(phrase))
     return list(dict.fromkeys(out))
 
 
+def _named(phrase: Sequence[str], names: frozenset[str]) -> bool:
+    return all(word in names or word in _SKIPPABLE for word in phrase)
 
 
-def _head_readings(token: str, words: tuple[str, ...]) -> list[tuple[str, ...]]:
+
+
+def _head_readings(token: str, words: tuple[str, ...],
+                   names: frozenset[str] | None) -> list[tuple[str, ...]]:
     """"Ka" + an office is its head: "kabag" is "kepala bagian", "kaban bpka" is "kepala bpka",
     "kapolres" is "kepala polres", "kadiskominfo" is "kepala dinas komunikasi dan informatika"."""
     rest = token[2:]
@@ -176,7 +189,7 @@ def _head_readings(token: str, words: tuple[str, ...]) -> list[tuple[str, ...]]:
     for kind in _OFFICE_KINDS:
         if kind[0] == rest[0] and subsequence(rest, kind):
             out += [("kepala", kind), ("kepala",)]
-    out += [("kepala", *phrase) for phrase in short_form_readings(rest, words)]
+    out += [("kepala", *phrase) for phrase in short_form_readings(rest, words, names)]
     return list(dict.fromkeys(out))
 
 
