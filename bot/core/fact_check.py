@@ -90,6 +90,8 @@ class _Evidence:
         self.names: list[frozenset[str] | None] = []
         #: Hyphenated tokens of the output whose tail is an ordinary word, and their heads ("wib-selesai").
         self.compound_heads: dict[str, str] = {}
+        #: Tokens of the output written in capitals, which may be Roman numerals.
+        self.romans: set[str] = set()
         #: Tokens the output writes in capitals, which may stand alone beside a name.
         self.acronyms: set[str] = set()
         #: Ordinary words the output writes in capitals ("GRATIS"): emphasis, not a name.
@@ -140,6 +142,7 @@ class _Evidence:
             self.acronyms = {t.lower() for t in raw if lexicon.is_acronym(t)}
             self.shouted = {t.lower() for t in raw if name_forms.shouted(t)}
             self.compound_heads = {t.lower(): head.lower() for t in raw if (head := _compound_head(t))}
+            self.romans = {t.lower() for t in raw if t.isupper()}
             return self._supports_name(body)
         return False
 
@@ -163,10 +166,21 @@ class _Evidence:
         if any(_within_window(_units(tokens, set(words)), words) or _squashed_match(tokens, words)
                for words in self.words):
             return True
-        tokens = [self.compound_heads.get(t, t) for t in tokens if t not in self.shouted and t not in name_forms.CASUAL]
+        tokens = [self.compound_heads.get(t, t) for t in tokens
+                  if t not in self.shouted and t not in name_forms.CASUAL and not self._is_given_numeral(t)]
         if len(tokens) == 1 and self._clips_word(tokens[0]):
             return True
         return not tokens or self._supports_reading(tokens) or self._supports_split(tokens)
+
+    def _is_given_numeral(self, token: str) -> bool:
+        """A Roman numeral written in capitals whose number a source gives otherwise ("Jilid II" from
+        "jilid kedua", "Asisten III" from "Asisten 3"): checked as that number, the rest of the name as a
+        name. A source that writes Roman numerals itself must give this one as written."""
+        value = name_forms.roman_value(token) if token in self.romans else None
+        return value is not None and str(value) in self.values and not self._writes_romans()
+
+    def _writes_romans(self) -> bool:
+        return any(len(w) >= 2 and name_forms.roman_value(w) for words in self.words for w in words)
 
     def _clips_word(self, token: str) -> bool:
         """A lone capitalised word that is an ordinary word of a source cut short, as a sentence or a

@@ -46,6 +46,10 @@ class Located(NamedTuple):
 _MASK = "\x1f"
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _MULT = r"(?:" + "|".join(MULTIPLIERS) + r")\b"
+#: "19.8 persen", "1.5 juta": a decimal point written as a dot, read only before a unit that makes it a
+#: quantity (a bare "12.30" is a time, "1.250" a thousand and more).
+_DOT = r"\d{1,3}\.\d{1,2}(?!\d)"
+_NUM_MULT = rf"{_DOT}(?=\s?{_MULT})|{_NUM}"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = r"senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad"
 _I = re.IGNORECASE
@@ -93,9 +97,9 @@ _DATE_SHORT_RANGE = re.compile(rf"(?<![\d.,/-])(\d{{1,2}})\s*{_TO}\s*(\d{{1,2}})
 _RP_MULT = rf"(?:{_MULT}|(?-i:[MT])\b)"
 _MONEY_RANGE = re.compile(
     rf"\bRp\.?\s?({_NUM})(?:\s?({_RP_MULT}))?\s*{_TO}\s*(?:Rp\.?\s?)?({_NUM})(?:\s?({_RP_MULT}))?", _I)
-_MONEY_RP = re.compile(rf"\bRp\.?\s?({_NUM})(?:,-)?(?:\s?({_RP_MULT}))?", _I)
-_MONEY_WORD = re.compile(rf"(?<![\w.,])({_NUM})(?:\s?({_MULT}))?\s+rupiah\b", _I)
-_PERCENT = re.compile(rf"(?<![\w.,])({_NUM})\s?(?:%|persen\b)", _I)
+_MONEY_RP = re.compile(rf"\bRp\.?\s?({_NUM_MULT})(?:,-)?(?:\s?({_RP_MULT}))?", _I)
+_MONEY_WORD = re.compile(rf"(?<![\w.,])({_NUM_MULT})(?:\s?({_MULT}))?\s+rupiah\b", _I)
+_PERCENT = re.compile(rf"(?<![\w.,])({_DOT}|{_NUM})\s?(?:%|persen\b)", _I)
 _DAYPART = r"(?:\s+(pagi|siang|sore|petang|malam)\b)"
 #: "jam 3–5 sore", "jam 10–12": both ends are times; the part of the day, written once after the second
 #: end, is the first's too.
@@ -107,7 +111,7 @@ _TIME_HALF = re.compile(rf"\b(?:(pukul|pkl\.?|jam)\s+)?setengah\s+(\d{{1,2}})(?!
 #: "3 sore", "10.30 malam": a time by its part of the day, without "pukul".
 _TIME_DAYPART = re.compile(rf"(?<![\w.,:/])(\d{{1,2}})(?:[.:](\d{{2}}))?{_DAYPART}", _I)
 _TIME = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)(?![.,]\d)")
-_NUMBER = re.compile(rf"(?<![\w.,/])({_NUM})(?:\s?({_MULT}))?(?!\w)(?![.,]\d)", _I)
+_NUMBER = re.compile(rf"(?<![\w.,/])({_NUM_MULT})(?:\s?({_MULT}))?(?!\w)(?![.,]\d)", _I)
 _DAYNAME = re.compile(rf"\b(hari\s+)?({_DAY})\b", _I)
 
 
@@ -239,8 +243,8 @@ def scan_facts(text: str) -> list[Located]:
         s.add("percent", None if value is None else f"percent:{canon(value)}", m.start(), m.end())
     for m in list(_TIME_HALF.finditer(s.work)):
         if (m.group(1) or m.group(3)) and _MASK not in m.group(0) and int(m.group(2)) <= 24:
-            hour = (_clock(int(m.group(2)), m.group(3)) - 1) % 24
-            s.add("time", f"time:{hour:02d}:30", m.start(), m.end())
+            half = (_clock(int(m.group(2)), m.group(3)) - 1) % 24
+            s.add("time", f"time:{half:02d}:30", m.start(), m.end())
             s.mask(m.start(), m.end())
     for m in s.each(_TIME_RANGE):
         for hour, minute in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):

@@ -27,6 +27,7 @@ _SHORT_FORMS: dict[str, tuple[tuple[str, ...], ...]] = {
     "kadis": (("kepala", "dinas"),),
     "kaban": (("kepala", "badan"),),
     "disdukcapil": (("dinas", "kependudukan"), ("dinas", "dukcapil")),
+    "dispendukcapil": (("dinas", "kependudukan"), ("dinas", "dukcapil")),
     "dukcapil": (("kependudukan", "pencatatan"),),
     "sekda": (("sekretaris", "daerah"),),
     "wabup": (("wakil", "bupati"),),
@@ -140,6 +141,23 @@ def shouted(token: str) -> bool:
     """An ordinary word written in capitals for emphasis ("GRATIS", "PENTING"), not an acronym."""
     return (len(token) >= 4 and lexicon.is_acronym(token) and token not in lexicon_data.KNOWN_ACRONYMS
             and token.isalpha() and lexicon.is_ordinary_word(token.lower()))
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def roman_value(token: str) -> int | None:
+    """The value of a Roman numeral from 1 to 39 in lower case ("ii" 2, "xiv" 14), else None."""
+    if not token or any(ch not in _ROMAN for ch in token) or len(token) > 6:
+        return None
+    values = [_ROMAN[ch] for ch in token]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return total if _roman(total) == token else None
+
+
+def _roman(value: int) -> str:
+    tens, units = divmod(value, 10)
+    return "x" * tens + ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")[units]
 
 
 def subsequence(part: str, word: str) -> bool:
