@@ -49,6 +49,8 @@ _SHORT_FORMS: dict[str, tuple[tuple[str, ...], ...]] = {
     "e-ktp": (("ktp", "elektronik"), ("ktp-el",)),
     "hp": (("telepon",), ("ponsel",), ("handphone",)),
     "bmkg": (("meteorologi",), ("infobmkg",)),
+    "karhutla": (("kebakaran", "hutan"),),
+    "damkar": (("pemadam", "kebakaran"),),
 }
 #: Words a short form may skip ("Menteri PKP": Perumahan dan Kawasan Permukiman).
 _SKIPPABLE = frozenset({"dan", "serta", "&", "di", "ke", "dari", "untuk", "yang", "se"})
@@ -170,9 +172,10 @@ def short_form_readings(token: str, words: tuple[str, ...],
                         names: frozenset[str] | None = None) -> list[tuple[str, ...]]:
     """The phrases of `words` that `token` may stand for (a short form of two to six words).
 
-    With `names` (the words the source writes capitalised), a phrase guessed from letters must be made
-    of them: a short form in title case ("Lotim", "Kesra") shortens a name, never a run of ordinary
-    words ("Diwek" is no DIWakili sEKretaris, "Madani" no MemAstikan anak DAlam kondisI)."""
+    With `names` (the words the source writes capitalised), a phrase guessed from letters must be a
+    name or a term: a short form in title case shortens a name ("Lotim", "Kesra") or a term ("Bansos"
+    from "bantuan sosial"), never a clause with a verb in it ("Diwek" is no DIWakili sEKretaris,
+    "Madani" no MemAstikan anak DAlam kondisI)."""
     letters = token.replace("-", "")
     out: list[tuple[str, ...]] = list(_SHORT_FORMS.get(token, ()))
     if not letters.isalpha() or len(letters) < 2 or len(letters) > 16 or _misspells(letters, words):
@@ -191,7 +194,12 @@ def short_form_readings(token: str, words: tuple[str, ...],
 
 
 def _named(phrase: Sequence[str], names: frozenset[str]) -> bool:
-    return all(word in names or word in _SKIPPABLE for word in phrase)
+    return all(word in names or word in _SKIPPABLE for word in phrase) or not any(map(_verb, phrase))
+
+
+def _verb(word: str) -> bool:
+    """A "me-" or "di-" verb ("memastikan", "diwakili"), which no name or term is shortened from."""
+    return word.startswith(("me", "di")) and lexicon.is_ordinary_word(word) and lexicon.stem(word) != word
 
 
 
