@@ -70,7 +70,7 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _MENTION = re.compile(r"(?<![\w@])@\w(?:[\w.]*\w)+")
 HASHTAG = re.compile(r"(?<![\w#])#\w+")
 _PHONE = re.compile(
-    r"(?<![\d+])(?:(?:\+62|62|0)[\s.-]?8\d{1,3}(?:[\s.-]?\d{2,5}){1,4}"
+    r"(?<![\d+])(?:(?:\(\+62\)|\+62|62|0)[\s.-]?8\d{1,3}(?:[\s.-]?\d{2,5}){1,4}"
     r"|\(?0[1-9]\d{1,3}\)?[\s.-]\d{3,4}(?:[\s.-]?\d{2,4})?)(?!\d)")
 #: "sampai", "s.d.", "–": the words between the two ends of a range.
 _TO = r"(?:-|–|—|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)"

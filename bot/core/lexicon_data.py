@@ -277,7 +277,8 @@ NAME_STOP: frozenset[str] = frozenset({
     "threads", "x", "gas", "simpan", "teruskan", "makasih", "sumber", "lokasi", "jadwal", "waktu",
     "tempat", "detail", "kontak", "catatan", "penting", "dm", "tim", "pemerintah", "pak", "bu",
     # English words of everyday posts, which no Indonesian word list has
-    "link", "update", "reminder", "share", "save", "live",
+    "link", "update", "reminder", "share", "save", "live", "call", "chat", "klik",
+    "tgl",  # "Tgl. 5 Juni": a label, like "tanggal"
 })
 
 #: Head words of institutions and places: a sentence-initial one starts a name, not an ordinary phrase.
@@ -317,7 +318,8 @@ MONTHS: dict[str, int] = {
 
 #: Number words that multiply the number before them ("1,5 juta").
 MULTIPLIERS: dict[str, int] = {
-    "ribu": 10**3, "rb": 10**3, "juta": 10**6, "jt": 10**6, "miliar": 10**9, "milyar": 10**9, "triliun": 10**12,
+    "ribu": 10**3, "rb": 10**3, "k": 10**3, "juta": 10**6, "jt": 10**6, "miliar": 10**9, "milyar": 10**9,
+    "triliun": 10**12,
 }
 
 DAYS: dict[str, str] = {

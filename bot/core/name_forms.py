@@ -49,6 +49,9 @@ _SHORT_FORMS: dict[str, tuple[tuple[str, ...], ...]] = {
     "e-ktp": (("ktp", "elektronik"), ("ktp-el",)),
     "hp": (("telepon",), ("ponsel",), ("handphone",)),
     "bmkg": (("meteorologi",), ("infobmkg",)),
+    "jl": (("jalan",),),
+    "jln": (("jalan",),),
+    "pkm": (("puskesmas",),),
     "karhutla": (("kebakaran", "hutan"),),
     "damkar": (("pemadam", "kebakaran"),),
 }
