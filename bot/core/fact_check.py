@@ -36,6 +36,10 @@ class _Source(NamedTuple):
     #: Names the source gives without writing them: "Bupati Lamongan" gives "Kabupaten Lamongan",
     #: "Palembang" gives "Sumatera Selatan" and "Sumsel" (each a phrase of lower-case words).
     derived: tuple[tuple[str, ...], ...]
+    #: The words the source writes capitalised somewhere (lower case): what a name may be read from.
+    names: frozenset[str]
+    #: `words` without honorifics and "ttd" ("Kepala Dinas ... ttd Dra. Hj. Euis"), or () when there are none.
+    untitled: tuple[str, ...]
 
 
 @lru_cache(maxsize=1024)
@@ -46,7 +50,10 @@ def _read_source(source: str) -> _Source:
     clean = lexicon.clean_markup(source)
     words = tuple(w.lower() for w in lexicon.NAME_TOKEN.findall(HASHTAG.sub(" ", clean)))
     facts = tuple(loc.fact for loc in scan_facts(clean)) + _number_words(words)
-    return _Source(f"{clean}\n{markup_tags(source)}".lower(), words, facts, name_forms.derived_names(clean, words))
+    names = frozenset(w.lower() for w in lexicon.NAME_TOKEN.findall(clean) if w[0].isupper())
+    untitled = tuple(w for w in words if w not in name_forms.TITLES)
+    return _Source(f"{clean}\n{markup_tags(source)}".lower(), words, facts, name_forms.derived_names(clean, words),
+                   names, untitled if len(untitled) < len(words) else ())
 
 
 # --- numbers written in words -----------------------------------------------------------
@@ -79,6 +86,12 @@ class _Evidence:
         self.month_days: set[tuple[int, int]] = set()
         self.texts: list[str] = []
         self.words: list[tuple[str, ...]] = []
+        #: For each entry of `words`, the words a title-case short form may be read from (None: any).
+        self.names: list[frozenset[str] | None] = []
+        #: Hyphenated tokens of the output whose tail is an ordinary word, and their heads ("wib-selesai").
+        self.compound_heads: dict[str, str] = {}
+        #: Tokens of the output written in capitals, which may be Roman numerals.
+        self.romans: set[str] = set()
         #: Tokens the output writes in capitals, which may stand alone beside a name.
         self.acronyms: set[str] = set()
         #: Ordinary words the output writes in capitals ("GRATIS"): emphasis, not a name.
@@ -88,8 +101,12 @@ class _Evidence:
                 continue
             read = _read_source(source)
             self.texts.append(read.text)
-            self.words.append(read.words)
+            for words, names in ((read.words, read.names), (read.untitled, read.names)):
+                if words:
+                    self.words.append(words)
+                    self.names.append(names)
             self.words.extend(read.derived)
+            self.names.extend(None for _ in read.derived)
             for fact in read.facts:
                 self._index(fact)
 
@@ -124,6 +141,8 @@ class _Evidence:
             raw = fact.raw.split()
             self.acronyms = {t.lower() for t in raw if lexicon.is_acronym(t)}
             self.shouted = {t.lower() for t in raw if name_forms.shouted(t)}
+            self.compound_heads = {t.lower(): head.lower() for t in raw if (head := _compound_head(t))}
+            self.romans = {t.lower() for t in raw if t.isupper()}
             return self._supports_name(body)
         return False
 
@@ -147,10 +166,21 @@ class _Evidence:
         if any(_within_window(_units(tokens, set(words)), words) or _squashed_match(tokens, words)
                for words in self.words):
             return True
-        tokens = [t for t in tokens if t not in self.shouted and t not in name_forms.CASUAL]
+        tokens = [self.compound_heads.get(t, t) for t in tokens
+                  if t not in self.shouted and t not in name_forms.CASUAL and not self._is_given_numeral(t)]
         if len(tokens) == 1 and self._clips_word(tokens[0]):
             return True
         return not tokens or self._supports_reading(tokens) or self._supports_split(tokens)
+
+    def _is_given_numeral(self, token: str) -> bool:
+        """A Roman numeral written in capitals whose number a source gives otherwise ("Jilid II" from
+        "jilid kedua", "Asisten III" from "Asisten 3"): checked as that number, the rest of the name as a
+        name. A source that writes Roman numerals itself must give this one as written."""
+        value = name_forms.roman_value(token) if token in self.romans else None
+        return value is not None and str(value) in self.values and not self._writes_romans()
+
+    def _writes_romans(self) -> bool:
+        return any(len(w) >= 2 and name_forms.roman_value(w) for words in self.words for w in words)
 
     def _clips_word(self, token: str) -> bool:
         """A lone capitalised word that is an ordinary word of a source cut short, as a sentence or a
@@ -162,12 +192,12 @@ class _Evidence:
     def _supports_reading(self, tokens: list[str]) -> bool:
         """`tokens` with their short forms read as the draft's words ("pemkab lotim" as "pemerintah
         kabupaten lombok timur") all occur close together in one source."""
-        for words in self.words:
+        for words, names in zip(self.words, self.names, strict=True):
             vocabulary = set(words)
             options: list[list[tuple[str, ...]]] = []
             for token in tokens:
                 readings: list[tuple[str, ...]] = [(token,)] if token in vocabulary else []
-                readings += name_forms.short_form_readings(token, words)
+                readings += name_forms.short_form_readings(token, words, None if token in self.acronyms else names)
                 if not readings:
                     break
                 options.append(readings[:6])
@@ -216,6 +246,15 @@ class _Evidence:
                 if len(tokens) == 1 and any(name_forms.abbreviates(tokens[0], span) for span in spans):
                     return True
         return False
+
+
+def _compound_head(token: str) -> str | None:
+    """The head of a token joined by a hyphen to an ordinary lower-case word ("WIB-selesai" -> "WIB"):
+    the tail is a word of the sentence, not part of a name."""
+    head, _, tail = token.rpartition("-")
+    if head and tail.isalpha() and tail.islower() and lexicon.is_ordinary_word(tail):
+        return head
+    return None
 
 
 @lru_cache(maxsize=1)

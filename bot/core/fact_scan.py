@@ -46,6 +46,10 @@ class Located(NamedTuple):
 _MASK = "\x1f"
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _MULT = r"(?:" + "|".join(MULTIPLIERS) + r")\b"
+#: "19.8 persen", "1.5 juta": a decimal point written as a dot, read only before a unit that makes it a
+#: quantity (a bare "12.30" is a time, "1.250" a thousand and more).
+_DOT = r"\d{1,3}\.\d{1,2}(?!\d)"
+_NUM_MULT = rf"{_DOT}(?=\s?{_MULT})|{_NUM}"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = r"senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad"
 _I = re.IGNORECASE
@@ -66,12 +70,16 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _MENTION = re.compile(r"(?<![\w@])@\w(?:[\w.]*\w)+")
 HASHTAG = re.compile(r"(?<![\w#])#\w+")
 _PHONE = re.compile(
-    r"(?<![\d+])(?:(?:\+62|62|0)[\s.-]?8\d{1,3}(?:[\s.-]?\d{2,5}){1,4}"
+    r"(?<![\d+])(?:(?:\(\+62\)|\+62|62|0)[\s.-]?8\d{1,3}(?:[\s.-]?\d{2,5}){1,4}"
     r"|\(?0[1-9]\d{1,3}\)?[\s.-]\d{3,4}(?:[\s.-]?\d{2,4})?)(?!\d)")
 #: "sampai", "s.d.", "–": the words between the two ends of a range.
 _TO = r"(?:-|–|—|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)"
 _DATE_RANGE = re.compile(
-    rf"(?<![\d.,])(\d{{1,2}})\s*(?:{_TO}|dan)\s*(\d{{1,2}})\s+({_MONTH})\b\.?"
+    rf"(?<![\d.,])(\d{{1,2}})\s*{_TO}\s*(\d{{1,2}})\s+({_MONTH})\b\.?"
+    rf"(?:\s+(\d{{4}}))?(?!\d)", _I)
+#: "16 & 17 Maret", "5, 12 dan 19 Juli": a list of days before one month, each a date.
+_DATE_LIST = re.compile(
+    rf"(?<![\d.,])(\d{{1,2}}(?:\s*,\s*\d{{1,2}})*\s*,?\s*(?:dan|&)\s*\d{{1,2}})\s+({_MONTH})\b\.?"
     rf"(?:\s+(\d{{4}}))?(?!\d)", _I)
 #: "1–31/10/2025": a range of days written before one numeric date.
 _DATE_NUM_RANGE = re.compile(
@@ -81,23 +89,29 @@ _DATE_MY = re.compile(rf"\b({_MONTH})\s+(\d{{4}})(?!\d)", _I)
 _DATE_ISO = re.compile(r"(?<![\d.,/-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
 _DATE_NUM = re.compile(r"(?<![\d.,/-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,]\d)")
 _DATE_SHORT = re.compile(r"(?<![\d.,/])(\d{1,2})/(\d{1,2})(?![/\d])")
+#: "13-17/5": a range of days before one short date (day/month).
+_DATE_SHORT_RANGE = re.compile(rf"(?<![\d.,/-])(\d{{1,2}})\s*{_TO}\s*(\d{{1,2}})/(\d{{1,2}})(?![/\d])", _I)
 #: "Rp 15–35 juta", "Rp15 juta hingga Rp35 juta": both ends of an amount range, the unit of the second
 #: applying to the first when the first has none.
+#: After "Rp", a capital "M" or "T" is miliar or triliun ("Rp10 M", "Rp1,2 T").
+_RP_MULT = rf"(?:{_MULT}|(?-i:[MT])\b)"
 _MONEY_RANGE = re.compile(
-    rf"\bRp\.?\s?({_NUM})(?:\s?({_MULT}))?\s*{_TO}\s*(?:Rp\.?\s?)?({_NUM})(?:\s?({_MULT}))?", _I)
-_MONEY_RP = re.compile(rf"\bRp\.?\s?({_NUM})(?:,-)?(?:\s?({_MULT}))?", _I)
-_MONEY_WORD = re.compile(rf"(?<![\w.,])({_NUM})(?:\s?({_MULT}))?\s+rupiah\b", _I)
-_PERCENT = re.compile(rf"(?<![\w.,])({_NUM})\s?(?:%|persen\b)", _I)
+    rf"\bRp\.?\s?({_NUM})(?:\s?({_RP_MULT}))?\s*{_TO}\s*(?:Rp\.?\s?)?({_NUM})(?:\s?({_RP_MULT}))?", _I)
+_MONEY_RP = re.compile(rf"\bRp\.?\s?({_NUM_MULT})(?:,-)?(?:\s?({_RP_MULT}))?", _I)
+_MONEY_WORD = re.compile(rf"(?<![\w.,])({_NUM_MULT})(?:\s?({_MULT}))?\s+rupiah\b", _I)
+_PERCENT = re.compile(rf"(?<![\w.,])({_DOT}|{_NUM})\s?(?:%|persen\b)", _I)
 _DAYPART = r"(?:\s+(pagi|siang|sore|petang|malam)\b)"
 #: "jam 3–5 sore", "jam 10–12": both ends are times; the part of the day, written once after the second
 #: end, is the first's too.
 _HOUR = r"(\d{1,2})(?:[.:](\d{2}))?(?!\d)"
 _TIME_RANGE = re.compile(rf"\b(?:pukul|pkl\.?|jam)\s*{_HOUR}\s*{_TO}\s*{_HOUR}(?![.,]\d){_DAYPART}?", _I)
 _TIME_WORD = re.compile(rf"\b(?:pukul|pkl\.?|jam)\s*(\d{{1,2}})(?:[.:](\d{{2}}))?(?!\d)(?![.,]\d){_DAYPART}?", _I)
+#: "jam setengah 8 pagi" (7.30), "setengah 1 siang" (12.30): half an hour before the hour named.
+_TIME_HALF = re.compile(rf"\b(?:(pukul|pkl\.?|jam)\s+)?setengah\s+(\d{{1,2}})(?![\d.,:]){_DAYPART}?", _I)
 #: "3 sore", "10.30 malam": a time by its part of the day, without "pukul".
 _TIME_DAYPART = re.compile(rf"(?<![\w.,:/])(\d{{1,2}})(?:[.:](\d{{2}}))?{_DAYPART}", _I)
 _TIME = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)(?![.,]\d)")
-_NUMBER = re.compile(rf"(?<![\w.,/])({_NUM})(?:\s?({_MULT}))?(?!\w)(?![.,]\d)", _I)
+_NUMBER = re.compile(rf"(?<![\w.,/])({_NUM_MULT})(?:\s?({_MULT}))?(?!\w)(?![.,]\d)", _I)
 _DAYNAME = re.compile(rf"\b(hari\s+)?({_DAY})\b", _I)
 
 
@@ -110,8 +124,11 @@ def _decimal(num: str, mult: str | None = None) -> Decimal | None:
     except InvalidOperation:
         return None
     if mult:
-        value *= MULTIPLIERS[mult.lower()]
+        value *= _SHORT_MULT.get(mult) or MULTIPLIERS[mult.lower()]
     return value
+
+
+_SHORT_MULT = {"M": 10**9, "T": 10**12}
 
 
 def canon(value: Decimal) -> str:
@@ -191,6 +208,11 @@ def scan_facts(text: str) -> list[Located]:
         for day in (m.group(1), m.group(2)):
             raw = f"{day} {m.group(3)}" + (f" {year}" if year else "")
             s.add("date", _date_key(int(day), _month(m.group(3)), year), m.start(), m.end(), raw)
+    for m in s.each(_DATE_LIST):
+        year = int(m.group(3)) if m.group(3) else None
+        for day in re.findall(r"\d{1,2}", m.group(1)):
+            raw = f"{day} {m.group(2)}" + (f" {year}" if year else "")
+            s.add("date", _date_key(int(day), _month(m.group(2)), year), m.start(), m.end(), raw)
     for m in s.each(_DATE_DMY):
         year = int(m.group(3)) if m.group(3) else None
         s.add("date", _date_key(int(m.group(1)), _month(m.group(2)), year), m.start(), m.end())
@@ -219,6 +241,11 @@ def scan_facts(text: str) -> list[Located]:
     for m in s.each(_PERCENT):
         value = _decimal(m.group(1))
         s.add("percent", None if value is None else f"percent:{canon(value)}", m.start(), m.end())
+    for m in list(_TIME_HALF.finditer(s.work)):
+        if (m.group(1) or m.group(3)) and _MASK not in m.group(0) and int(m.group(2)) <= 24:
+            half = (_clock(int(m.group(2)), m.group(3)) - 1) % 24
+            s.add("time", f"time:{half:02d}:30", m.start(), m.end())
+            s.mask(m.start(), m.end())
     for m in s.each(_TIME_RANGE):
         for hour, minute in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):
             h, mi = _clock(int(hour), m.group(5)), int(minute or 0)
@@ -232,6 +259,9 @@ def scan_facts(text: str) -> list[Located]:
                 s.mask(m.start(), m.end())
     for m in s.each(_TIME):
         s.add("time", f"time:{int(m.group(1)):02d}:{m.group(2)}", m.start(), m.end())
+    for m in s.each(_DATE_SHORT_RANGE):
+        for day in (m.group(1), m.group(2)):
+            s.add("date", _date_key(int(day), int(m.group(3)), None), m.start(), m.end(), f"{day}/{m.group(3)}")
     for m in list(_DATE_SHORT.finditer(s.work)):
         key = _date_key(int(m.group(1)), int(m.group(2)), None)
         if key and _MASK not in m.group(0):

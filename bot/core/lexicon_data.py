@@ -275,7 +275,10 @@ NAME_STOP: frozenset[str] = frozenset({
     "bapak", "ibu", "saudara", "anda", "kamu", "kami", "kita", "terima", "kasih", "mohon", "maaf",
     "selamat", "salam", "instagram", "facebook", "tiktok", "whatsapp", "twitter", "telegram", "youtube",
     "threads", "x", "gas", "simpan", "teruskan", "makasih", "sumber", "lokasi", "jadwal", "waktu",
-    "tempat", "detail", "kontak", "catatan", "penting", "dm", "tim", "pemerintah",
+    "tempat", "detail", "kontak", "catatan", "penting", "dm", "tim", "pemerintah", "pak", "bu",
+    # English words of everyday posts, which no Indonesian word list has
+    "link", "update", "reminder", "share", "save", "live", "call", "chat", "klik",
+    "tgl",  # "Tgl. 5 Juni": a label, like "tanggal"
 })
 
 #: Head words of institutions and places: a sentence-initial one starts a name, not an ordinary phrase.
@@ -315,7 +318,8 @@ MONTHS: dict[str, int] = {
 
 #: Number words that multiply the number before them ("1,5 juta").
 MULTIPLIERS: dict[str, int] = {
-    "ribu": 10**3, "rb": 10**3, "juta": 10**6, "jt": 10**6, "miliar": 10**9, "milyar": 10**9, "triliun": 10**12,
+    "ribu": 10**3, "rb": 10**3, "k": 10**3, "juta": 10**6, "jt": 10**6, "miliar": 10**9, "milyar": 10**9,
+    "triliun": 10**12,
 }
 
 DAYS: dict[str, str] = {

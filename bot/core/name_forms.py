@@ -27,6 +27,7 @@ _SHORT_FORMS: dict[str, tuple[tuple[str, ...], ...]] = {
     "kadis": (("kepala", "dinas"),),
     "kaban": (("kepala", "badan"),),
     "disdukcapil": (("dinas", "kependudukan"), ("dinas", "dukcapil")),
+    "dispendukcapil": (("dinas", "kependudukan"), ("dinas", "dukcapil")),
     "dukcapil": (("kependudukan", "pencatatan"),),
     "sekda": (("sekretaris", "daerah"),),
     "wabup": (("wakil", "bupati"),),
@@ -48,6 +49,11 @@ _SHORT_FORMS: dict[str, tuple[tuple[str, ...], ...]] = {
     "e-ktp": (("ktp", "elektronik"), ("ktp-el",)),
     "hp": (("telepon",), ("ponsel",), ("handphone",)),
     "bmkg": (("meteorologi",), ("infobmkg",)),
+    "jl": (("jalan",),),
+    "jln": (("jalan",),),
+    "pkm": (("puskesmas",),),
+    "karhutla": (("kebakaran", "hutan"),),
+    "damkar": (("pemadam", "kebakaran"),),
 }
 #: Words a short form may skip ("Menteri PKP": Perumahan dan Kawasan Permukiman).
 _SKIPPABLE = frozenset({"dan", "serta", "&", "di", "ke", "dari", "untuk", "yang", "se"})
@@ -62,6 +68,9 @@ _CLIPPED = {"dinas": ("dis",), "kepala": ("ka",)}
 #: Everyday words a post may open a sentence with, which no dictionary lists ("Nggak perlu antre").
 CASUAL = frozenset({"nggak", "enggak", "gak", "ga", "gk", "udah", "kuy", "guys", "gaes", "sob", "lho", "dong"})
 REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi"})
+#: Honorifics and the signature mark written between an office and its holder's name ("Kepala Dinas ...,
+#: ttd, Dra. Hj. Euis Rahmawati"), which a post leaves out.
+TITLES = frozenset({"h", "hj", "dr", "drs", "dra", "drg", "ir", "prof", "kh", "ttd"})
 
 
 def derived_names(clean: str, words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
@@ -139,19 +148,42 @@ def shouted(token: str) -> bool:
             and token.isalpha() and lexicon.is_ordinary_word(token.lower()))
 
 
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def roman_value(token: str) -> int | None:
+    """The value of a Roman numeral from 1 to 39 in lower case ("ii" 2, "xiv" 14), else None."""
+    if not token or any(ch not in _ROMAN for ch in token) or len(token) > 6:
+        return None
+    values = [_ROMAN[ch] for ch in token]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return total if _roman(total) == token else None
+
+
+def _roman(value: int) -> str:
+    tens, units = divmod(value, 10)
+    return "x" * tens + ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")[units]
+
+
 def subsequence(part: str, word: str) -> bool:
     it = iter(word)
     return all(ch in it for ch in part)
 
 
 @lru_cache(maxsize=4096)
-def short_form_readings(token: str, words: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """The phrases of `words` that `token` may stand for (a short form of two to six words)."""
+def short_form_readings(token: str, words: tuple[str, ...],
+                        names: frozenset[str] | None = None) -> list[tuple[str, ...]]:
+    """The phrases of `words` that `token` may stand for (a short form of two to six words).
+
+    With `names` (the words the source writes capitalised), a phrase guessed from letters must be a
+    name or a term: a short form in title case shortens a name ("Lotim", "Kesra") or a term ("Bansos"
+    from "bantuan sosial"), never a clause with a verb in it ("Diwek" is no DIWakili sEKretaris,
+    "Madani" no MemAstikan anak DAlam kondisI)."""
     letters = token.replace("-", "")
     out: list[tuple[str, ...]] = list(_SHORT_FORMS.get(token, ()))
     if not letters.isalpha() or len(letters) < 2 or len(letters) > 16 or _misspells(letters, words):
         return out
-    out += _head_readings(letters, words)
+    out += _head_readings(letters, words, names)
     for i, word in enumerate(words):
         if len(word) < 2 or all(word[start] != letters[0] for start in _chunk_starts(word)):
             continue
@@ -159,14 +191,24 @@ def short_form_readings(token: str, words: tuple[str, ...]) -> list[tuple[str, .
             phrase = words[i : i + size]
             if len(phrase) < size:
                 break
-            if abbreviates(letters, phrase):
+            if abbreviates(letters, phrase) and (names is None or _named(phrase, names)):
                 out.append(tuple(phrase))
     return list(dict.fromkeys(out))
 
 
+def _named(phrase: Sequence[str], names: frozenset[str]) -> bool:
+    return all(word in names or word in _SKIPPABLE for word in phrase) or not any(map(_verb, phrase))
 
 
-def _head_readings(token: str, words: tuple[str, ...]) -> list[tuple[str, ...]]:
+def _verb(word: str) -> bool:
+    """A "me-" or "di-" verb ("memastikan", "diwakili"), which no name or term is shortened from."""
+    return word.startswith(("me", "di")) and lexicon.is_ordinary_word(word) and lexicon.stem(word) != word
+
+
+
+
+def _head_readings(token: str, words: tuple[str, ...],
+                   names: frozenset[str] | None) -> list[tuple[str, ...]]:
     """"Ka" + an office is its head: "kabag" is "kepala bagian", "kaban bpka" is "kepala bpka",
     "kapolres" is "kepala polres", "kadiskominfo" is "kepala dinas komunikasi dan informatika"."""
     rest = token[2:]
@@ -176,7 +218,7 @@ def _head_readings(token: str, words: tuple[str, ...]) -> list[tuple[str, ...]]:
     for kind in _OFFICE_KINDS:
         if kind[0] == rest[0] and subsequence(rest, kind):
             out += [("kepala", kind), ("kepala",)]
-    out += [("kepala", *phrase) for phrase in short_form_readings(rest, words)]
+    out += [("kepala", *phrase) for phrase in short_form_readings(rest, words, names)]
     return list(dict.fromkeys(out))
 
 

@@ -8,6 +8,8 @@ from decimal import Decimal
 
 _UNITS = {"nol": 0, "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
           "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100}
+#: "Sehari", "sepekan": one of a unit of time, the "1" of "H-1" or "1 minggu".
+_ONE_OF = frozenset({"sejam", "sehari", "sepekan", "seminggu", "sebulan", "setahun"})
 _SCALES = {"ribu": 10**3, "seribu": 10**3, "juta": 10**6, "sejuta": 10**6, "miliar": 10**9, "milyar": 10**9,
            "triliun": 10**12}
 
@@ -15,8 +17,10 @@ _SCALES = {"ribu": 10**3, "seribu": 10**3, "juta": 10**6, "sejuta": 10**6, "mili
 def read_number(words: Sequence[str], i: int) -> tuple[Decimal, int]:
     """The number written in words from `words[i]` and where it ends (`i` when there is none)."""
     total, current, unit, start = Decimal(0), Decimal(0), Decimal(0), i
+    if i < len(words) and (words[i] in _ONE_OF or words[i] == "pertama"):
+        return Decimal(1), i + 1
     while i < len(words):
-        w = words[i]
+        w = _cardinal(words[i]) if i == start else words[i]
         if w in _UNITS and not (w == "se" or (unit and w not in ("seratus",) and current % 10)):
             unit = Decimal(_UNITS[w])
             current += unit
@@ -47,3 +51,7 @@ def read_number(words: Sequence[str], i: int) -> tuple[Decimal, int]:
     return total + current, i
 
 
+def _cardinal(word: str) -> str:
+    """The number word of an ordinal: "kedua" is "dua", "kesepuluh" "sepuluh" ("tahap kedua", "tahap 2")."""
+    rest = word[2:]
+    return rest if word.startswith("ke") and rest in _UNITS and rest not in ("se", "nol") else word
