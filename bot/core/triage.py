@@ -36,7 +36,7 @@ import numpy as np
 
 from bot.core.classify import Classification, classify_comment, escalation, find_signals
 from bot.core.triage_model import KINDS, SETTINGS, Example, TriageModel, train
-from bot.core.triage_rules import must_escalate, plain, sure_rule
+from bot.core.triage_rules import must_escalate, personal_data_escalates, plain, sure_rule
 
 __all__ = ["KINDS", "CommentTriage", "Embed", "Example", "corpus_key", "load_corpus", "must_escalate",
            "rule_triage", "shipped_corpora", "shipped_corpus", "sure_rule"]
@@ -203,6 +203,9 @@ class CommentTriage:
             return Classification(kind, True, sure_esc[1], signals)
         if kind in ("spam", "praise", "other", "question"):
             escalate = False if kind != "question" else escalate
+        if kind == "personal_data":
+            # What the data is decides, not the model: a commenter's own contact is no leak to escalate.
+            escalate = personal_data_escalates(text)
         if kind == rules.kind and escalate == rules.escalate:
             return Classification(kind, escalate, rules.reason, signals)
         _, reason = escalation(kind, find_signals(text))

@@ -39,6 +39,8 @@ INJECTION = re.compile(
 GAMBLING_LOANS = re.compile(
     r"\b(?:slot\s*gacor|gacor|maxwin|togel|judol|judi\s*online|situs\s+(?:slot|judi)|scatter|rtp\s+live|"
     r"slot\s*\d{2,3}|\d+\s*d\s+(?:login|daftar)|"
+    # a deposit or a withdrawal with its amount: gambling's cash-out talk ("depo 10rb", "wd 3jt")
+    r"(?:depo|wd)\s*\d+(?:[.,]\d+)?\s*(?:rb|ribu|k|jt|juta)|"
     r"pinjol|pinjaman\s+online|dana\s+cepat|cair\s+cepat|pinjaman\s+tanpa\s+agunan|kredit\s+cepat)\b",
     _I,
 )
@@ -92,6 +94,20 @@ HEALTH_SAFETY = re.compile(
     r"longsor|evakuasi|ngungsi|mengungsi|penculik\w*|kebakaran|ledakan|bom)\b",
     _I,
 )
+#: An attack on a candidate or a party (not support): a political comment that needs the leadership.
+POLITICAL_ATTACK = re.compile(
+    r"\bjangan\s+(?:(?:di)?pilih|(?:di)?coblos|(?:dikasih|kasih|beri|diberi)\s+suara|sampai\s+(?:ter|ke)?pilih)"
+    r"|\bkadrun\b|\bcebong\b|kampanye\s+terselubung",
+    _I,
+)
+#: A question about how or where to report (a levy, a bribe): asks for the channel, reports nothing yet.
+HOW_TO_REPORT = re.compile(r"\b(?:lapor|melapor|ngelapor|laporin|ngelaporin|melaporkan|ngadu|mengadu|aduan|"
+                           r"pengaduan)\w*", _I)
+#: A contact the commenter gives (phone, e-mail): personal data that needs no escalation by itself.
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+#: Personal data that always needs the leadership: identity or account numbers, a missing person.
+SENSITIVE_ID = re.compile(r"\b(?:nik|no\.?\s*kk|nomor\s+kk|kartu\s+keluarga|no\.?\s*ktp|nomor\s+ktp|"
+                          r"no\.?\s*rek(?:ening)?|nomor\s+rekening|npwp|paspor|bpjs|nuptk)\b|\bhilang\b", _I)
 #: Personal data the rules see for sure (a NIK, a phone number outside a sales pitch, an address).
 NIK = re.compile(r"(?<!\d)\d{16}(?!\d)")
 PHONE = re.compile(r"(?<!\d)(?:\+62|62|0)8\d{1,3}[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?!\d)")
@@ -145,6 +161,10 @@ def sure_rule(text: str) -> Classification | None:
         return Classification("personal_data", True, "Komentar memuat alamat rumah seseorang; segera sembunyikan "
                                                      "dan tangani lewat pesan pribadi.", ["alamat"])
     if PHONE.search(low) and not SALES.search(low):
+        if personal_data_escalates(text):
+            return Classification("personal_data", True, "Komentar memuat nomor telepon dan data pribadi sensitif; "
+                                                         "segera sembunyikan dan tangani lewat pesan pribadi.",
+                                  ["nomor telepon"])
         return Classification("personal_data", False, "Komentar memuat nomor telepon; jangan diulang di balasan, "
                                                       "pindahkan ke pesan pribadi.", ["nomor telepon"])
     if CAMPAIGN.search(low):
@@ -153,10 +173,19 @@ def sure_rule(text: str) -> Classification | None:
     return None
 
 
+def personal_data_escalates(text: str) -> bool:
+    """Whether personal data needs the leadership: yes, unless all it shows is the commenter's own contact
+    (a phone number or an e-mail, no identity number, address or missing person)."""
+    low = text.lower()
+    contact = bool(PHONE.search(low) or EMAIL.search(low))
+    return not contact or bool(NIK.search(low) or ADDRESS.search(low) or SENSITIVE_ID.search(low))
+
+
 def must_escalate(text: str, kind: CommentKind) -> tuple[bool, str] | None:
     """Escalations the rules are certain of, whatever the model says (None: none)."""
     low = text.lower()
-    if kind in ("complaint", "question", "hoax", "other") and PUNGLI.search(low):
+    asks_channel = kind == "question" and HOW_TO_REPORT.search(low) is not None
+    if kind in ("complaint", "question", "hoax", "other") and PUNGLI.search(low) and not asks_channel:
         return True, ("Laporan pungutan liar atau permintaan uang; teruskan ke kanal pengaduan integritas "
                       "(inspektorat/Saber Pungli) dan pimpinan.")
     if kind == "hoax" and OFFICIAL.search(low):
@@ -165,6 +194,9 @@ def must_escalate(text: str, kind: CommentKind) -> tuple[bool, str] | None:
     if kind == "hoax" and HEALTH_SAFETY.search(low):
         return True, ("Kabar yang belum pasti tentang kesehatan atau keselamatan warga; luruskan dengan sumber "
                       "resmi dan teruskan ke dinas terkait serta pimpinan.")
+    if kind == "political" and POLITICAL_ATTACK.search(low):
+        return True, ("Komentar menyerang calon atau partai; ASN wajib netral, jangan ditanggapi dan konsultasikan "
+                      "dengan pimpinan.")
     found = find_signals(text)
     if "ancaman" in found.get("abuse", []):
         return True, "Komentar memuat ancaman; simpan bukti dan teruskan ke pimpinan atau pihak berwenang."
