@@ -15,7 +15,7 @@ from bot.core.fact_scan import scan_facts
 from bot.core.reading import FactSheet, Slot
 from bot.core.reading.key_facts import FREE, place, requirement
 from bot.offline.ages import has_age_rule
-from bot.offline.asked import OWN_HOURS, clauses, normalise
+from bot.offline.asked import OWN_HOURS, normalise
 
 #: Words that name the slot, not the topic: they do not count as shared words.
 _SLOT_WORDS = frozenset({
@@ -72,6 +72,8 @@ _DURATION = re.compile(r"\bselama\b|\b(?:hingga|sampai(?: dengan)?|s\.?d\.?)\s+(
                        r"(?:hari|minggu|pekan|bulan)\b", re.I)
 #: Opening hours: a time range ("pukul 09.00 sampai 15.00", "08.00–12.00").
 _HOURS = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:[–-]|sampai|hingga|s\.?d\.?)\s*(?:pukul\s+)?\d{1,2}[.:]\d{2}\b", re.I)
+#: Signing up: a date beside it is the citizens' deadline.
+_SIGN_UP = re.compile(r"\b(?:daftar|mendaftar\w*|pendaftaran|diajukan|mengajukan)\b", re.I)
 #: A day counted back from the visit ("sejak H-3").
 _DAYS_BEFORE = re.compile(r"\bH-\d+\b")
 _WHO_ONLY = re.compile(r"\b(?:hanya (?:diberikan|untuk|bagi|berlaku|bisa|dapat)|khusus (?:untuk|bagi)|diperuntukkan|"
@@ -234,8 +236,9 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
         timed = [loc.start for loc in located if loc.fact.kind in ("date", "time")]
         timed += [m.start() for m in _DAYS_BEFORE.finditer(sentence)]
         due = _DEADLINE_CUE.search(sentence)
-        if slot == "when" and due and timed and due.start() < min(timed):
-            bonus -= 1.0  # a date to register by says when to act, not when the thing takes place
+        if slot == "when" and due and timed and due.start() < min(timed) and _SIGN_UP.search(sentence) \
+                and not re.search(r"\b(?:sampai kapan|daftar|mendaftar)\b", asked):
+            bonus -= 1.0  # a date to register by says when to sign up, not when the thing takes place
     if slot == "figures":
         for unit in ("persen", "ruas", "meter", "km", "unit", "rumah", "orang"):
             if unit in asked.split():
@@ -274,7 +277,6 @@ def sheet_spans(sheet: FactSheet, slot: str) -> list[tuple[int, int]]:
 def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet: FactSheet) -> tuple[int, str] | None:
     """The draft's sentence (offset, text) that answers `slot` of `question`, or None when the draft does not say."""
     wanted = stems(question)
-    asking = stems(" ".join(text for text, asks in clauses(question) if asks)) or wanted
     asked = normalise(question)
     spans = [(s, e) for s, e in sheet_spans(sheet, slot) if not _SAID.search(sheet.draft[max(0, s - 40):s])]
     best: tuple[float, tuple[int, str]] | None = None
@@ -292,11 +294,10 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
             score -= 1.0  # a quote is someone's words; the report says what it is
         named = shared & {lexicon.stem(w.lower()) for w in words[1:] if w[:1].isupper()} \
             if slot in ("where", "how", "contact") else set()
-        if slot == "when" and _DURATION_ASKED.search(asked) and not _DURATION.search(sentence):
+        if slot == "when" and _DURATION_ASKED.search(asked) and not (_DURATION.search(sentence)
+                                                                     or _SAME_DAY.search(sentence)):
             continue  # "berapa lama?" is not answered by the day it starts
-        said_case = len(shared - asking)  # words of the asker's case said before the question count less
-        score += 1.5 * (len(shared) - said_case) + 0.75 * said_case + 1.0 * len(named) - 0.002 * len(sentence) \
-            - 0.01 * index
+        score += 1.5 * len(shared) + 1.0 * len(named) - 0.002 * len(sentence) - 0.01 * index
         if slot == "who" and shared and _EXCLUDES.search(sentence):
             score += 1.0  # the rule that leaves out the asker's case
         if at >= 0 and any(at <= s and e <= at + len(sentence) for s, e in spans):

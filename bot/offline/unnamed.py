@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.offline.answer_find import WEEKDAY, shared_stems, stems
-from bot.offline.asked import OWN_HOURS, clauses, normalise
+from bot.offline.asked import OWN_HOURS, clauses, normalise, question_slots
 
 #: Words of a question that ask rather than name a thing: days and months (a schedule answers them),
 #: places in general ("tempatnya", "di sana"), question words, everyday verbs of asking for a service.
@@ -32,12 +32,23 @@ _FILLER = frozenset({
     "saja", "juga", "lagi", "dong", "deh", "sih", "nih", "kah", "yah", "yaa", "mohon", "tolong", "info", "tanya",
     "permisi", "maaf", "terima", "kasih", "makasih", "trims", "thanks", "apa", "atau", "selain", "lain", "lainnya",
     "buat", "untuk", "dari", "sekali", "kok", "dulu", "masih", "sudah", "belum", "langsung",
+    # everyday verbs of using a service: they ask whether, they name no thing
+    "beli", "membeli", "dibeli", "jual", "ikut", "ikutan", "bawa", "dibawa", "pakai", "dipakai", "masuk", "pulang",
+    "tukar", "titip", "antar", "diantar", "kirim", "dikirim", "cari", "lihat", "liat", "coba", "nunggu", "tunggu",
+    "bayar", "dibayar", "kerja", "pergi", "datang", "sampai", "dapat", "dapet", "dikasih", "terus",
+    # the asker's family and people in general
+    "adek", "adik", "anak", "suami", "istri", "nenek", "kakek", "mbah", "simbah", "ponakan", "keponakan", "cucu",
+    "mertua", "ortu", "orang", "luar", "warga", "teman", "temen", "tetangga",
 })
 #: A yes/no question about a thing: "ada X ga?", "bisa X juga?", "pakai X atau apa?", "X termasuk?".
 _THING_ASKED = re.compile(r"\b(?:ada|bisa|boleh|dapat|dapet|termasuk|pakai|melayani|layani|terima|menerima|sedia|"
                           r"menyediakan|disediakan)\b")
 #: A question word: the clause asks which, when, where or how, not whether.
 _WH = re.compile(r"\b(?:kapan|dimana|di mana|kemana|ke mana|berapa|gimana|bagaimana|siapa|mana|cara|(?<!atau )apa)\b")
+#: The asker speaking of themselves or their family.
+_OWN = re.compile(r"\b(?:saya|aku|kami|beta|gue|gw)\b")
+#: A verb by its prefix ("berobat", "mengurus", "membeli"): it asks whether one may do it, it names no thing.
+_VERB = re.compile(r"^(?:ber|mem|men|meng|meny)\w{4,}$")
 #: Slots whose question may name the asker's own case (a village, a relative, an age) that no draft names.
 _OWN_CASE_SLOTS = frozenset({"who", "claim"})
 
@@ -83,8 +94,11 @@ def unnamed_things(question: str, draft: str) -> list[str]:
         if not asking or not _THING_ASKED.search(said) or _WH.search(said):
             continue
         words = said.split()
+        if _OWN.search(said):  # "sy warga X bisa ...", "adek sy ...": the asker's case comes before the verb
+            words = words[next((i for i, w in enumerate(words) if _THING_ASKED.fullmatch(w)), 0):]
         absent = set(_absent([w for w in words if len(w) >= 3 and w.isalpha() and not _ASK_ONLY.match(w)
-                              and w.removesuffix("nya") not in _FILLER], draft))
+                              and w.removesuffix("nya") not in _FILLER and not _VERB.match(w)
+                              and not question_slots(w)], draft))
         run: list[str] = []  # the first run of absent words names the thing ("sertifikat tanah")
         for word in words:
             if word.removesuffix("nya") in absent:
