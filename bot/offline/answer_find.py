@@ -15,7 +15,7 @@ from bot.core.fact_scan import scan_facts
 from bot.core.reading import FactSheet, Slot
 from bot.core.reading.key_facts import FREE, place, requirement
 from bot.offline.ages import has_age_rule
-from bot.offline.asked import OWN_HOURS, normalise
+from bot.offline.asked import OWN_HOURS, clauses, normalise
 
 #: Words that name the slot, not the topic: they do not count as shared words.
 _SLOT_WORDS = frozenset({
@@ -66,12 +66,13 @@ _GET_ASKED = re.compile(r"\b(?:dapat|dapet|terima|menerima|dikasih|diberi) apa\b
 _GET = re.compile(r"\b(?:menerima|memperoleh|mendapat\w*|diberi\w*|bingkisan|berupa)\b", re.I)
 #: "How long?": answered only by a duration or a period with its end, not by a start date.
 _DURATION_ASKED = re.compile(r"\bberapa (?:lama|hari|minggu|pekan|bulan)\b(?!\s+sebelum)")
-_DURATION = re.compile(r"\bselama\b|\b(?:hingga|sampai(?: dengan)?|s\.?d\.?)\s+(?:\w+,?\s+)?\d|"
+_DURATION = re.compile(r"\bselama\b|\b(?:hingga|sampai(?: dengan)?|s\.?d\.?)\s+(?:\w+,?\s+)?\d{1,2}(?=[\s/])|"
                        r"\d\s*[–-]\s*\d{1,2}\s+[A-Z]|"
                        r"\b(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh) "
                        r"(?:hari|minggu|pekan|bulan)\b", re.I)
 #: Opening hours: a time range ("pukul 09.00 sampai 15.00", "08.00–12.00").
 _HOURS = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:[–-]|sampai|hingga|s\.?d\.?)\s*(?:pukul\s+)?\d{1,2}[.:]\d{2}\b", re.I)
+_REPORTING = re.compile(r"\b(?:pengaduan|aduan|lapor\w*|melapor\w*)\b", re.I)
 #: Signing up: a date beside it is the citizens' deadline.
 _SIGN_UP = re.compile(r"\b(?:daftar|mendaftar\w*|pendaftaran|diajukan|mengajukan)\b", re.I)
 #: A day counted back from the visit ("sejak H-3").
@@ -82,7 +83,7 @@ _WHO_ONLY = re.compile(r"\b(?:hanya (?:diberikan|untuk|bagi|berlaku|bisa|dapat)|
                        r"terbuka (?:untuk|bagi)|sasaran(?:nya)?|berhak|penerima(?:nya)? adalah)\b", re.I)
 _FIGURE_CUE = re.compile(r"\b(?:persen|ruas|kilometer|km|meter|unit|rumah|orang|ton)\b|%", re.I)
 _QUOTA_CUE = re.compile(r"\b(?:maksimal|dibatasi|kuota|paling banyak|per orang|per KK|per keluarga|"
-                        r"setiap orang|satu paket)\b", re.I)
+                        r"setiap orang|satu paket)\b|\b\d+ \w+(?: \w+)? per (?:hari|malam|sesi|pekan|minggu)\b", re.I)
 _CONTACT_CUE = re.compile(r"\b(?:nomor|call center|command center|hotline|telepon|WhatsApp|WA|hubungi|"
                           r"menghubungi|layanan)\b", re.I)
 CLAIM_CUE = re.compile(r"\b(?:tidak benar|hoaks|keliru|tidak ada|bukan|palsu|penipuan|tidak pernah|dipastikan|"
@@ -244,6 +245,8 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
             if unit in asked.split():
                 bonus += 2.0 if re.search(rf"\b{unit}\b", sentence, re.I) else -2.0
         bonus += 0.3 * min(kinds.count("percent") + kinds.count("number"), 3)
+    if slot == "how" and re.search(r"\b(?:lapor|melapor|laporkan|adu|mengadu)\b", asked):
+        bonus += 1.5 if _REPORTING.search(sentence) else 0.0  # a channel to report, not to sign up
     if slot == "how" and _NAMED_WAY.search(sentence):
         bonus += 0.5  # a channel with its name, link or number says how; "lewat aplikasi" alone does not
     if slot == "how" and _NO_PHONE.search(asked):  # a way without a phone: the counter, not the app
@@ -277,6 +280,7 @@ def sheet_spans(sheet: FactSheet, slot: str) -> list[tuple[int, int]]:
 def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet: FactSheet) -> tuple[int, str] | None:
     """The draft's sentence (offset, text) that answers `slot` of `question`, or None when the draft does not say."""
     wanted = stems(question)
+    asking = stems(" ".join(text for text, asks in clauses(question) if asks)) or wanted
     asked = normalise(question)
     spans = [(s, e) for s, e in sheet_spans(sheet, slot) if not _SAID.search(sheet.draft[max(0, s - 40):s])]
     best: tuple[float, tuple[int, str]] | None = None
@@ -297,7 +301,10 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
         if slot == "when" and _DURATION_ASKED.search(asked) and not (_DURATION.search(sentence)
                                                                      or _SAME_DAY.search(sentence)):
             continue  # "berapa lama?" is not answered by the day it starts
-        score += 1.5 * len(shared) + 1.0 * len(named) - 0.002 * len(sentence) - 0.01 * index
+        # the asker's case said before the question tells who and what; for a time, place or way it counts less
+        said_case = len(shared - asking) if slot not in ("who", "what", "claim") else 0
+        score += 1.5 * (len(shared) - said_case) + 0.75 * said_case + 1.0 * len(named) - 0.002 * len(sentence) \
+            - 0.01 * index
         if slot == "who" and shared and _EXCLUDES.search(sentence):
             score += 1.0  # the rule that leaves out the asker's case
         if at >= 0 and any(at <= s and e <= at + len(sentence) for s, e in spans):
