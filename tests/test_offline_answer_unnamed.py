@@ -116,3 +116,31 @@ def test_ages_a_draft_allows() -> None:
     assert age_allowed(17 * 12, "bagi warga yang sudah berusia 17 tahun atau sudah menikah") is True
     assert age_allowed(16 * 12, "bagi warga yang sudah berusia 17 tahun") is False
     assert age_allowed(46 * 12, "berusia delapan belas sampai dengan empat puluh lima tahun") is False
+
+
+DONOR = (
+    "PMI Kota Karang Baru menggelar donor darah di Aula Kantor Wali Kota pada Rabu, 9 September 2026. "
+    "Pendonor berusia 17–60 tahun, berat badan minimal 45 kilogram dan dalam keadaan sehat. "
+    "Warga yang sedang demam sebaiknya menunggu sampai sembuh. Info: 0811-4444-5555."
+)
+CEK = (
+    "Pemkab Tanah Merah mengajak warga yang berulang tahun mengikuti cek kesehatan gratis di puskesmas. "
+    "Hak pemeriksaan itu berlaku hingga 30 hari setelah tanggal ulang tahun."
+)
+
+
+def test_a_weight_is_checked_against_the_rule_with_a_minimum() -> None:
+    assert "berat badan minimal 45 kilogram" in reply("bb sy 43 kg bisa donor ga", DONOR).suggestions[0]
+
+
+def test_a_condition_is_answered_by_the_rule_that_leaves_it_out() -> None:
+    assert "sebaiknya menunggu" in reply("lg demam boleh donor ga?", DONOR).suggestions[0]
+
+
+def test_eligibility_asked_through_a_past_date_is_answered_by_the_validity() -> None:
+    assert "30 hari setelah" in reply("ultah sy bulan lalu, msh bisa cek gratis ga ya?", CEK).suggestions[0]
+
+
+def test_how_long_a_thing_the_draft_never_names_takes_is_missing() -> None:
+    first = reply("brp lama pemulihannya abis donor?", DONOR).suggestions[0]
+    assert "belum menyebutkan" in first and "9 September" not in first

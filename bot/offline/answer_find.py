@@ -60,7 +60,8 @@ WHO_CUE = re.compile(r"\b(?:usia|umur|berusia|berumur|lansia|anak|warga|khusus|b
 _THRESHOLD = re.compile(r"\b(?:minimal|maksimal|paling (?:sedikit|banyak|rendah|tinggi)|sekurang-kurangnya)\s+"
                         r"(?:\w+\s+)?(?:Rp\s?)?\d", re.I)
 #: A rule that leaves someone out: when it shares the asker's words, it answers "can I take part?".
-_EXCLUDES = re.compile(r"\b(?:tidak (?:dapat|bisa|boleh) (?:mengikuti|ikut|mendaftar)|tidak termasuk|kecuali)\b", re.I)
+_EXCLUDES = re.compile(r"\b(?:tidak (?:dapat|bisa|boleh) (?:mengikuti|ikut|mendaftar)|tidak termasuk|kecuali|"
+                       r"sebaiknya (?:menunggu|ditunda|tidak)|tidak dianjurkan|dilarang)\b", re.I)
 #: "What do we get?" and the sentence that says what is given.
 _GET_ASKED = re.compile(r"\b(?:dapat|dapet|terima|menerima|dikasih|diberi) apa\b")
 _GET = re.compile(r"\b(?:menerima|memperoleh|mendapat\w*|diberi\w*|bingkisan|berupa)\b", re.I)
@@ -193,8 +194,8 @@ def cue(slot: str, sentence: str) -> float:
     if slot == "who":
         if has_age_rule(sentence):
             return 3.0
-        if _THRESHOLD.search(sentence):
-            return 2.0  # "IPK minimal 3,00", "omzet paling banyak Rp500 juta"
+        if _THRESHOLD.search(sentence) or _EXCLUDES.search(sentence):
+            return 2.0  # "IPK minimal 3,00", "yang sedang demam sebaiknya menunggu": a rule a candidate must meet
         return 2.0 if _WHO_ONLY.search(sentence) else 1.0 if WHO_CUE.search(sentence) else 0.0
     if slot == "quota":
         return 2.0 if _QUOTA_CUE.search(sentence) else 0.0

@@ -36,7 +36,8 @@ _SLANG = {
     "dtg": "datang", "hrs": "harus", "sblm": "sebelum", "sblum": "sebelum", "trs": "terus", "trus": "terus",
     "nyusul": "menyusul", "sempet": "sempat", "antriannya": "antrian",
     "krn": "karena", "krna": "karena", "abis": "habis", "dpt": "dapat", "org": "orang", "tetep": "tetap",
-    "ngurus": "urus", "ato": "atau", "ntar": "nanti",
+    "ngurus": "urus", "ato": "atau", "ntar": "nanti", "ngecek": "cek", "ngeceknya": "cek", "rs": "rumah sakit",
+    "bb": "berat badan", "tb": "tinggi badan", "kemaren": "kemarin",
     # Javanese and Surabaya forms
     "opo": "apa", "ora": "tidak", "ra": "tidak", "nduwe": "punya", "duwe": "punya",
     "piye": "gimana", "carane": "cara", "mbayar": "bayar", "bayare": "bayar", "nganti": "sampai",
@@ -58,7 +59,8 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"\bsetinggi apa\b|\bturun jadi berapa\b|%")),
     ("deadline", re.compile(r"\b(?:batas|paling (?:lambat|telat)|terakhir|tutupnya|ditutup|deadline)\b|"
                             r"\bsampai kapan\s+(?:bisa\s+)?(?:daftar|ajukan|mengajukan|mendaftar|diajukan)\b|"
-                            r"\b(?:sudah lewat|kelewat|terlambat|telat|ketinggalan|masih berlaku)\b")),
+                            r"\b(?:sudah lewat|kelewat|terlambat|telat|ketinggalan|masih berlaku)\b|"
+                            r"\b(?:lalu|kemarin)\b(?=.{0,40}\bmasih bisa\b)")),
     ("quota", re.compile(r"\b(?:dibatasi|kuota|maksimal|maks|jatah|paling banyak|borong|beli banyak)\b|"
                          r"\b(?:boleh|bisa)\s+(?:(?:beli|ambil|bawa|tukar|dapat|dapet)\s+)?berapa\b(?!\s+(?:hari|jam|lama|umur|usia))|"
                          r"\bberapa\s+(?:paket|jerigen|jeriken|kg|kilo|liter|karung|bungkus|lembar|kupon)\b")),
@@ -79,7 +81,7 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"\b(?:kapan|jam berapa|jam\b|tanggal|hari apa|pukul|sampai kapan|buka|tutup|berlaku|"
                         r"besok|minggu depan|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b")),
     ("who", re.compile(r"\b(?:umur|usia|lansia|anak(?=.*\b(?:bisa|boleh|ikut)\b)|bisa ikut|boleh ikut|siapa|"
-                       r"warga luar|perorangan|bisa dapat|bisa dapet|boleh|berhak)\b|"
+                       r"warga luar|perorangan|bisa dapat|bisa dapet|boleh|berhak|berat badan|tinggi badan)\b|"
                        r"\b(?:bisa|boleh)(?= (?:daftar|mendaftar)\b\s*(?:gak|ga|nggak|tidak|enggak|kah|ya|\?|$))|"
                        r"\b(?:umur|usia|anak\w*|bayi|balita|adik|ibu|bapak|nenek|kakek|simbah|mbah|ortu|"
                        r"baru|masih|sudah)\s+(?:\w+\s+){0,2}?\d+\s*(?:tahun|bulan)\b|"

@@ -37,6 +37,7 @@ _FILLER = frozenset({
     "tukar", "titip", "antar", "diantar", "kirim", "dikirim", "cari", "lihat", "liat", "coba", "nunggu", "tunggu",
     "bayar", "dibayar", "kerja", "pergi", "datang", "sampai", "dapat", "dapet", "dikasih", "terus",
     # the asker's family and people in general
+    "cuma", "hanya", "doang", "bulan", "minggu", "tahun", "hari", "ini", "itu",
     "adek", "adik", "anak", "suami", "istri", "nenek", "kakek", "mbah", "simbah", "ponakan", "keponakan", "cucu",
     "mertua", "ortu", "orang", "luar", "warga", "teman", "temen", "tetangga",
 })
@@ -80,6 +81,9 @@ def unmentioned(slot: str, question: str, sentence: str, draft: str) -> list[str
     if not words or (slot != "what" and shared_stems(stems(context), sentence)):
         return []
     absent = _absent(words, draft)
+    topic = [w for w in re.findall(r"\b(\w{4,})nya\b", asked.lower()) if not _ASK_ONLY.match(w) and stems(w)]
+    if slot == "when" and re.search(r"\bberapa lama\b", normalise(asked)) and _absent(topic, draft):
+        return _absent(topic, draft)  # "brp lama pemulihannya?": the thing whose length is asked is never named
     enough = 1 if slot == "what" else 2  # one odd word may be a name or a form of address ("kang", "bidan")
     return sorted(absent) if len(absent) == len(words) and len(absent) >= enough else []
 
