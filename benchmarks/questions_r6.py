@@ -3,10 +3,11 @@
 Run from the repository root: .venv/bin/python -m benchmarks.questions_r6 [--show] [--file PATH]
 
 Data: tests/data/quality/questions_round6.yaml by default (questions on tune and extra drafts only,
-written before round 6's changes); `--file tests/data/quality/questions_round7.yaml` for round 7's. A question counts as answered correctly when one suggested reply keeps
-every annotated answer span (`span_kept`, as the quality benchmark), says that the info does not
-mention each slot annotated as missing, gives the annotated verdict on an asked age, and, when the
-draft answers nothing asked, quotes no run of the draft's words. Printed, never asserted.
+written before round 6's changes); `--file tests/data/quality/questions_round7.yaml` for round 7's.
+A question counts as answered correctly when one suggested reply keeps every annotated answer span
+(`span_kept`, as the quality benchmark), says that the info does not mention each slot annotated as
+missing, gives the annotated verdict on an asked age, and, when the draft answers nothing asked,
+quotes no run of the draft's words. Printed, never asserted.
 """
 
 from __future__ import annotations
@@ -115,7 +116,7 @@ def run(show: bool, path: Path = QUESTIONS) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="print every question, its reply and what is wrong")
-    parser.add_argument("--file", type=Path, default=QUESTIONS, help="the question set (YAML, as questions_round6.yaml)")
+    parser.add_argument("--file", type=Path, default=QUESTIONS, help="question set (YAML, as questions_round6.yaml)")
     args = parser.parse_args()
     run(args.show, args.file)
 
