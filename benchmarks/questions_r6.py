@@ -1,12 +1,13 @@
-"""Round-6 question set (issue 11): replies that answer a citizen's question from the context draft.
+"""Question sets of rounds 6 and 7 (issue 11): replies that answer a citizen's question from the context draft.
 
-Run from the repository root: .venv/bin/python -m benchmarks.questions_r6 [--show]
+Run from the repository root: .venv/bin/python -m benchmarks.questions_r6 [--show] [--file PATH]
 
-Data: tests/data/quality/questions_round6.yaml (questions on tune and extra drafts only, written
-before round 6's changes). A question counts as answered correctly when one suggested reply keeps
-every annotated answer span (`span_kept`, as the quality benchmark), says that the info does not
-mention each slot annotated as missing, gives the annotated verdict on an asked age, and, when the
-draft answers nothing asked, quotes no run of the draft's words. Printed, never asserted.
+Data: tests/data/quality/questions_round6.yaml by default (questions on tune and extra drafts only,
+written before round 6's changes); `--file tests/data/quality/questions_round7.yaml` for round 7's.
+A question counts as answered correctly when one suggested reply keeps every annotated answer span
+(`span_kept`, as the quality benchmark), says that the info does not mention each slot annotated as
+missing, gives the annotated verdict on an asked age, and, when the draft answers nothing asked,
+quotes no run of the draft's words. Printed, never asserted.
 """
 
 from __future__ import annotations
@@ -78,8 +79,8 @@ def judge(item: Item, suggestion: str, draft: str) -> list[str]:
     return wrong
 
 
-def run(show: bool) -> dict[str, Any]:
-    items, texts = load(), bodies()
+def run(show: bool, path: Path = QUESTIONS) -> dict[str, Any]:
+    items, texts = load(path), bodies()
     data_dir = Path(tempfile.mkdtemp(prefix="humasbot-q6-"))
     try:
         service = build(data_dir)
@@ -115,7 +116,9 @@ def run(show: bool) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="print every question, its reply and what is wrong")
-    run(parser.parse_args().show)
+    parser.add_argument("--file", type=Path, default=QUESTIONS, help="question set (YAML, as questions_round6.yaml)")
+    args = parser.parse_args()
+    run(args.show, args.file)
 
 
 if __name__ == "__main__":

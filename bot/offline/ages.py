@@ -7,15 +7,15 @@ import re
 
 from bot.core import number_words
 
-#: Ages a draft writes in words; their values are read by bot.core.number_words.
-_NUMBER_WORDS = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
-                 "sebelas", "dua belas", "tujuh belas", "lima belas", "delapan belas", "enam puluh", "tujuh puluh")
-_NUM = r"(\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+#: Ages a draft writes in words ("empat puluh lima"); their values are read by bot.core.number_words.
+_DIGIT_WORD = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus)"
+_NUM = rf"(\d+|{_DIGIT_WORD}(?:\s+(?:belas|puluh|{_DIGIT_WORD}))*)"
 _UNIT = r"(tahun|bulan)"
-_RANGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+{_NUM}\s*(?:{_UNIT}\s*)?(?:sampai|hingga|s\.?d\.?|-|–)\s*"
-                    rf"{_NUM}\s*{_UNIT}", re.I)
+_RANGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+{_NUM}\s*(?:{_UNIT}\s*)?"
+                    rf"(?:sampai(?: dengan)?|hingga|s\.?d\.?|-|–)\s*{_NUM}\s*{_UNIT}", re.I)
 _MIN_AGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:minimal|paling sedikit|di atas|sekurang-kurangnya)\s+"
-                      rf"{_NUM}\s*{_UNIT}|\b{_NUM}\s*{_UNIT}\s+ke atas\b", re.I)
+                      rf"{_NUM}\s*{_UNIT}|\b{_NUM}\s*{_UNIT}\s+(?:ke atas|atau lebih)\b|"
+                      rf"\b(?:sudah|telah) (?:berusia|berumur)\s+{_NUM}\s*{_UNIT}", re.I)
 _MAX_AGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:maksimal|paling tinggi|di bawah|paling banyak)\s+"
                       rf"{_NUM}\s*{_UNIT}", re.I)
 
@@ -44,7 +44,7 @@ def age_allowed(months: int, sentence: str) -> bool | None:
             return None
         return _months(low, match.group(2) or unit) <= months <= _months(high, unit)
     if match := _MIN_AGE.search(sentence):
-        value, unit = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        value, unit = next((match.group(i), match.group(i + 1)) for i in (1, 3, 5) if match.group(i))
         if _number(value) < 0:
             return None
         limit = _months(_number(value), unit)

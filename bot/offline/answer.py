@@ -18,9 +18,10 @@ from bot.core.models import Tone
 from bot.core.reading import FactSheet, Slot, read_draft
 from bot.core.reading.key_facts import FREE
 from bot.offline.ages import age_allowed
-from bot.offline.answer_find import cue, find_slot, shared_stems, sheet_spans, stems, unmentioned
-from bot.offline.asked import asked_age, asks, question_parts
+from bot.offline.answer_find import cue, find_slot, shared_stems, sheet_spans, stems
+from bot.offline.asked import asked_age, asks, clauses, question_parts
 from bot.offline.sentence_edit import compact_dates, name_reference, tidy
+from bot.offline.unnamed import unmentioned, unnamed_things
 
 LABELS: dict[str, str] = {
     "when": "waktunya", "deadline": "batas waktunya", "target": "targetnya", "cost": "biayanya",
@@ -59,6 +60,11 @@ SHORT = 170
 WINDOW = 230
 #: List items of at most this many words on average are items (places, documents), not statements.
 _SHORT_ITEM = 7
+#: ... and of at most this many under an intro naming what to bring ("Syarat yang harus dibawa:").
+_LONG_ITEM = 12
+_LIST_OF_NEEDS = re.compile(r"\b(?:syarat\w*|persyaratan|dibawa|disiapkan|dokumen\w*|berkas)\b", re.I)
+#: Slots whose question may name two things that two sentences of the draft answer ("IPK ..., semester ...").
+_TWO_SENTENCE_SLOTS = frozenset({"who", "requirements", "where", "how", "contact"})
 
 
 def sentences_of(draft: str) -> list[tuple[int, str]]:
@@ -83,7 +89,8 @@ def sentences_of(draft: str) -> list[tuple[int, str]]:
         while end < len(items) and items[end][2]:
             end += 1
         listed = [text.rstrip(".;") for _, text, _ in items[index + 1:end]]
-        short = sum(len(lexicon.words(t)) for t in listed) <= _SHORT_ITEM * len(listed)
+        size = _LONG_ITEM if _LIST_OF_NEEDS.search(sentence) else _SHORT_ITEM
+        short = sum(len(lexicon.words(t)) for t in listed) <= size * len(listed)
         if sentence.endswith(":") and listed and short:
             out.append((-1, f"{sentence} {'; '.join(listed)}"))
             index = end
@@ -195,22 +202,28 @@ def _where_to_ask(sheet: FactSheet, tone: Tone) -> str:
         "penyelenggara atau lewat pesan langsung (DM) ya"
 
 
-def answer_lines(question: str, sheet: FactSheet, tone: Tone, slots: list[str]) -> tuple[list[str], list[str]]:
-    """One line per slot the draft answers, and the slots it does not answer."""
-    return answer_parts([(question, slot) for slot in slots], sheet, tone)
+def _about(question: str, sentence: str, things: list[str]) -> bool:
+    """Whether `sentence` speaks of the matter of `question` beside the things the draft never names
+    ("kambing bisa divaksin?" and the vaccination sentence), not only shares a word of asking."""
+    kept = " ".join(w for w in question.lower().split() if not any(w.startswith(t) for t in things))
+    return bool(shared_stems(stems(kept), sentence))
 
 
 def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> tuple[list[str], list[str]]:
-    """One line per (question, slot) the draft answers, and the slots it does not answer: a slot whose
-    best sentence is not about the thing asked, which the draft never names, is not answered."""
+    """One line per (question, slot) the draft answers, and what it does not answer (slots, or the things a
+    question names that the draft never mentions): a slot whose best sentence is not about the thing
+    asked is not answered; a sentence about the same matter is still given beside the unnamed thing."""
     sentences = sentences_of(sheet.draft)
     lines: list[str] = []
     missing: list[str] = []
     given: list[str] = []
     for question, slot in parts:
         found = find_slot(slot, question, sentences, sheet)
-        if found is None or unmentioned(slot, question, found[1], sheet.draft):
-            if slot not in missing:
+        things = [] if slot in ("who", "claim") else unnamed_things(question, sheet.draft)  # "who" may name own case
+        missing += [t for t in things if t not in missing]
+        if found is None or unmentioned(slot, question, found[1], sheet.draft) or (
+                things and not _about(question, found[1], things)):
+            if slot not in missing and not things:
                 missing.append(slot)
             continue
         value = plain(excerpt(sheet, *found, slot, question), sheet)
@@ -222,7 +235,29 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
         given.append(value)
         body = lexicon.capitalize_first(value) + "." if opener else f"{_OPENER[slot]}: {value}."
         lines.append(f"{opener} {body}".strip())
+        second = _second(slot, question, found, sentences, sheet)
+        if second is not None:
+            more = plain(excerpt(sheet, *second, slot, question), sheet)
+            if not any(more in earlier or earlier in more for earlier in given):
+                given.append(more)
+                lines.append(lexicon.capitalize_first(more) + ".")
     return lines, missing
+
+
+def _second(slot: str, question: str, found: tuple[int, str], sentences: list[tuple[int, str]],
+            sheet: FactSheet) -> tuple[int, str] | None:
+    """A second sentence for what the question names that the first answer leaves out ("IPK sy 2,95
+    semester 5, bisa daftar?": the semester rule and the IPK rule), or None."""
+    if slot not in _TWO_SENTENCE_SLOTS:
+        return None
+    wanted = stems(" ".join(text for text, asking in clauses(question) if asking) or question)
+    rest = wanted - shared_stems(wanted, found[1])
+    if not rest:
+        return None
+    other = find_slot(slot, question, [s for s in sentences if s != found], sheet)
+    if other is None or cue(slot, other[1]) < 2.0:
+        return None  # only a second rule, place or channel, not a sentence sharing a word
+    return other if shared_stems(rest, other[1]) else None
 
 
 def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str], list[str]] | None:
@@ -234,12 +269,13 @@ def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str],
         return None
     sheet = read_draft(context)
     lines, missing = answer_parts(parts, sheet, tone)
-    if "claim" in missing or (guessed and missing and not unmentioned("what", question, "", sheet.draft)):
+    if "claim" in missing or (guessed and missing and not unmentioned("what", question, "", sheet.draft)
+                              and not unnamed_things(question, sheet.draft)):
         return None  # nothing in the draft to say about it: the hoax or checking reply says so
     you = ADDRESS[tone]
     warnings: list[str] = []
     if missing:
-        names = ", ".join(LABELS[s] for s in missing)
+        names = ", ".join(LABELS.get(s, s) for s in missing)
         lines.append(f"Soal {names}, info resminya belum menyebutkan; {_where_to_ask(sheet, tone)}.")
         warnings.append(f"Draf konteks tidak menyebut {names}; lengkapi bila tahu jawabannya.")
     body = " ".join(lines)

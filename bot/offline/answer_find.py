@@ -15,7 +15,7 @@ from bot.core.fact_scan import scan_facts
 from bot.core.reading import FactSheet, Slot
 from bot.core.reading.key_facts import FREE, place, requirement
 from bot.offline.ages import has_age_rule
-from bot.offline.asked import clauses, normalise
+from bot.offline.asked import OWN_HOURS, clauses, normalise
 
 #: Words that name the slot, not the topic: they do not count as shared words.
 _SLOT_WORDS = frozenset({
@@ -54,12 +54,37 @@ _REQ_CUE = re.compile(r"\b(?:syarat|persyaratan|membawa|bawa|dibawa|menunjukkan|
 _REQ_LIST = re.compile(r"\b(?:dibawa|disiapkan|syarat\w*|persyaratan|dokumen\w*|berkas)\s*:", re.I)
 _DOCUMENT = re.compile(r"\b(?:KTP|KK|Kartu Keluarga|dokumen|berkas|NIK|terdaftar|fotokopi|surat)\b", re.I)
 WHO_CUE = re.compile(r"\b(?:usia|umur|berusia|berumur|lansia|anak|warga|khusus|bagi|diperuntukkan|peserta|"
-                     r"sasaran|terbuka untuk|kelompok|siswa|siswi|pelajar|ibu hamil|balita|penduduk|ber-KTP)\b", re.I)
+                     r"sasaran|terbuka untuk|kelompok|siswa|siswi|pelajar|ibu hamil|balita|penduduk|ber-KTP|"
+                     r"minimal|paling sedikit|sekurang-kurangnya)\b", re.I)
+#: A rule with a number a candidate must meet.
+_THRESHOLD = re.compile(r"\b(?:minimal|maksimal|paling (?:sedikit|banyak|rendah|tinggi)|sekurang-kurangnya)\s+"
+                        r"(?:\w+\s+)?(?:Rp\s?)?\d", re.I)
+#: A rule that leaves someone out: when it shares the asker's words, it answers "can I take part?".
+_EXCLUDES = re.compile(r"\b(?:tidak (?:dapat|bisa|boleh) (?:mengikuti|ikut|mendaftar)|tidak termasuk|kecuali|"
+                       r"sebaiknya (?:menunggu|ditunda|tidak)|tidak dianjurkan|dilarang)\b", re.I)
+#: "What do we get?" and the sentence that says what is given.
+_GET_ASKED = re.compile(r"\b(?:dapat|dapet|terima|menerima|dikasih|diberi) apa\b")
+_GET = re.compile(r"\b(?:menerima|memperoleh|mendapat\w*|diberi\w*|bingkisan|berupa)\b", re.I)
+#: "How long?": answered only by a duration or a period with its end, not by a start date.
+_DURATION_ASKED = re.compile(r"\bberapa (?:lama|hari|minggu|pekan|bulan)\b(?!\s+sebelum)")
+_DURATION = re.compile(r"\bselama\b|\b(?:hingga|sampai(?: dengan)?|s\.?d\.?)\s+(?:\w+,?\s+)?\d{1,2}(?=[\s/])|"
+                       r"\d\s*[–-]\s*\d{1,2}\s+[A-Z]|"
+                       r"\b(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh) "
+                       r"(?:hari|minggu|pekan|bulan)\b", re.I)
+#: Opening hours: a time range ("pukul 09.00 sampai 15.00", "08.00–12.00").
+_HOURS = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:[–-]|sampai|hingga|s\.?d\.?)\s*(?:pukul\s+)?\d{1,2}[.:]\d{2}\b", re.I)
+_REPORTING = re.compile(r"\b(?:pengaduan|aduan|lapor\w*|melapor\w*)\b", re.I)
+#: Signing up: a date beside it is the citizens' deadline.
+_SIGN_UP = re.compile(r"\b(?:daftar|mendaftar\w*|pendaftaran|diajukan|mengajukan)\b", re.I)
+#: A day counted back from the visit ("sejak H-3").
+_DAYS_BEFORE = re.compile(r"\bH-\d+\b")
 _WHO_ONLY = re.compile(r"\b(?:hanya (?:diberikan|untuk|bagi|berlaku|bisa|dapat)|khusus (?:untuk|bagi)|diperuntukkan|"
+                       r"prioritas\w*|diprioritaskan|diutamakan|diberikan kepada|ditujukan (?:bagi|untuk|kepada)|"
+                       r"(?:dapat|bisa|boleh) mengikuti|tidak termasuk|"
                        r"terbuka (?:untuk|bagi)|sasaran(?:nya)?|berhak|penerima(?:nya)? adalah)\b", re.I)
 _FIGURE_CUE = re.compile(r"\b(?:persen|ruas|kilometer|km|meter|unit|rumah|orang|ton)\b|%", re.I)
 _QUOTA_CUE = re.compile(r"\b(?:maksimal|dibatasi|kuota|paling banyak|per orang|per KK|per keluarga|"
-                        r"setiap orang|satu paket)\b", re.I)
+                        r"setiap orang|satu paket)\b|\b\d+ \w+(?: \w+)? per (?:hari|malam|sesi|pekan|minggu)\b", re.I)
 _CONTACT_CUE = re.compile(r"\b(?:nomor|call center|command center|hotline|telepon|WhatsApp|WA|hubungi|"
                           r"menghubungi|layanan)\b", re.I)
 CLAIM_CUE = re.compile(r"\b(?:tidak benar|hoaks|keliru|tidak ada|bukan|palsu|penipuan|tidak pernah|dipastikan|"
@@ -96,7 +121,8 @@ _DRAFT_WORDS: dict[str, tuple[str, ...]] = {
     "diantar": ("kirim",), "tua": ("lansia",), "jemput": ("antarjemput",), "jaga": ("aman",),
     "web": ("laman", "situs"), "website": ("laman", "situs"), "duit": ("uang",), "ortu": ("orang",),
     "posko": ("pengungsian",), "antri": ("antrean",), "antrian": ("antrean",),
-    "mati": ("gangguan", "padam"), "rame": ("ramai",),
+    "mati": ("gangguan", "padam"), "rame": ("ramai",), "lapor": ("pengaduan", "aduan"),
+    "melapor": ("pengaduan", "aduan"),
 }
 
 
@@ -137,6 +163,8 @@ def cue(slot: str, sentence: str) -> float:
             return 2.0
         if _SAME_DAY.search(sentence):
             return 1.0
+        if _DAYS_BEFORE.search(sentence):
+            return 1.5
         if _MONTH.search(sentence):
             return 1.5
         return 0.5 if _WHEN_CUE.search(sentence) and re.search(WEEKDAY, sentence, re.I) else 0.0
@@ -166,6 +194,8 @@ def cue(slot: str, sentence: str) -> float:
     if slot == "who":
         if has_age_rule(sentence):
             return 3.0
+        if _THRESHOLD.search(sentence) or _EXCLUDES.search(sentence):
+            return 2.0  # "IPK minimal 3,00", "yang sedang demam sebaiknya menunggu": a rule a candidate must meet
         return 2.0 if _WHO_ONLY.search(sentence) else 1.0 if WHO_CUE.search(sentence) else 0.0
     if slot == "quota":
         return 2.0 if _QUOTA_CUE.search(sentence) else 0.0
@@ -201,11 +231,23 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
             bonus -= 1.5  # only the dateline of a quote ("..., ujarnya di Samarinda, Rabu (3/12)")
         if re.search(r"\b(?:jam|pukul)\b", asked) and "time" in kinds:
             bonus += 1.5
+        if slot == "when" and re.search(OWN_HOURS, asked) and _HOURS.search(sentence):
+            bonus += 1.0  # "sy kerja sampe jam 5": the opening hours
+        if re.search(r"\bberapa hari sebelum", asked) and _DAYS_BEFORE.search(sentence):
+            bonus += 1.5
+        timed = [loc.start for loc in located if loc.fact.kind in ("date", "time")]
+        timed += [m.start() for m in _DAYS_BEFORE.finditer(sentence)]
+        due = _DEADLINE_CUE.search(sentence)
+        if slot == "when" and due and timed and due.start() < min(timed) and _SIGN_UP.search(sentence) \
+                and not re.search(r"\b(?:sampai kapan|daftar|mendaftar)\b", asked):
+            bonus -= 1.0  # a date to register by says when to sign up, not when the thing takes place
     if slot == "figures":
         for unit in ("persen", "ruas", "meter", "km", "unit", "rumah", "orang"):
             if unit in asked.split():
                 bonus += 2.0 if re.search(rf"\b{unit}\b", sentence, re.I) else -2.0
         bonus += 0.3 * min(kinds.count("percent") + kinds.count("number"), 3)
+    if slot == "how" and re.search(r"\b(?:lapor|melapor|laporkan|adu|mengadu)\b", asked):
+        bonus += 1.5 if _REPORTING.search(sentence) else 0.0  # a channel to report, not to sign up
     if slot == "how" and _NAMED_WAY.search(sentence):
         bonus += 0.5  # a channel with its name, link or number says how; "lewat aplikasi" alone does not
     if slot == "how" and _NO_PHONE.search(asked):  # a way without a phone: the counter, not the app
@@ -215,6 +257,10 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
         bonus += 1.5 if _ONLINE_WAY.search(sentence) else 0.0
     if slot == "what" and _PURPOSE_ASKED.search(asked) and _PURPOSE.search(sentence):
         bonus += 1.5
+    if slot == "what" and _GET_ASKED.search(asked) and _GET.search(sentence):
+        bonus += 1.5
+    numbers = set(re.findall(r"\b\d+\b", asked)) if slot != "who" else set()
+    bonus += 0.75 * len(numbers & set(re.findall(r"\b\d+\b", sentence)))  # "buka 24 jam": the sentence with 24
     if slot == "where" and re.search(r"\bmana (?:saja|aja)\b", asked):
         bonus += 0.4 * min(len(re.findall(r",\s|\s(?:dan|serta)\s", sentence)), 4)  # "which ones": a list
     if slot == "how" and re.search(r"\b(?:dimana|di mana|kemana|ke mana)\b", asked) and (
@@ -232,43 +278,10 @@ def sheet_spans(sheet: FactSheet, slot: str) -> list[tuple[int, int]]:
     return spans
 
 
-#: Words of a question that ask rather than name a thing: days and months (a schedule answers them),
-#: places in general ("tempatnya", "di sana"), question words, everyday verbs of asking for a service.
-_ASK_ONLY = re.compile(rf"^(?:{WEEKDAY}|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|"
-                       r"november|desember|pagi|siang|sore|malam|tempat|sana|sini|disana|disini|situ|siapa|bagaimana|"
-                       r"daftar|mendaftar|lapor|melapor|bikin|urus|"
-                       r"ambil|minta|pergi|datang|lama|cepat|bisa|boleh|punya|mulai|selesai|buka|tutup|lewat|via|melalui)(?:nya)?$")
-#: Slots whose question may name the asker's own case (a village, a relative, an age) that no draft names.
-_OWN_CASE_SLOTS = frozenset({"who", "claim"})
-
-
-def unmentioned(slot: str, question: str, sentence: str, draft: str) -> list[str]:
-    """The things `question` names that the draft never mentions ("qris", "parkir", "pemulihan"), when the
-    answer found for `slot` is not about them: the draft does not answer the question, and the sentence
-    found would be an unrelated quote. A "what" question is about the thing it names, so one unnamed
-    thing is enough; a "who" question may name the asker's own case, which the rule answers."""
-    if slot in _OWN_CASE_SLOTS:
-        return []
-    parts = clauses(question)
-    last = max((i for i, (_, asking) in enumerate(parts) if asking), default=len(parts) - 1)
-    asked = " ".join(text for text, asking in parts if asking) or question  # the questions, not the remarks
-    context = " ".join(text for text, _ in parts[:last + 1])  # the asker's case said before the question
-    words = [w for w in normalise(asked).split() if len(w) >= 4 and w.isalpha() and not _ASK_ONLY.match(w)]
-    words = [w for w in words if stems(w)]
-    named = [stems(w) for w in words]  # each word with its stems and the draft's words for it
-    if not named or (slot != "what" and shared_stems(stems(context), sentence)):
-        return []
-    lowered = draft.lower()
-    absent = sorted(min(group) for word, group in zip(words, named, strict=True)
-                    if not shared_stems(group, draft) and not any(g in lowered for g in group)
-                    and word.removesuffix("nya") not in lowered)
-    enough = 1 if slot == "what" else 2  # one odd word may be a name or a form of address ("kang", "bidan")
-    return absent if len(absent) == len(named) and len(absent) >= enough else []
-
-
 def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet: FactSheet) -> tuple[int, str] | None:
     """The draft's sentence (offset, text) that answers `slot` of `question`, or None when the draft does not say."""
     wanted = stems(question)
+    asking = stems(" ".join(text for text, asks in clauses(question) if asks)) or wanted
     asked = normalise(question)
     spans = [(s, e) for s, e in sheet_spans(sheet, slot) if not _SAID.search(sheet.draft[max(0, s - 40):s])]
     best: tuple[float, tuple[int, str]] | None = None
@@ -279,13 +292,22 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
         words = lexicon.words(sentence)
         shared = shared_stems(wanted, sentence)
         purpose = slot == "what" and bool(_PURPOSE_ASKED.search(asked)) and bool(_PURPOSE.search(sentence))
+        purpose = purpose or (slot == "what" and bool(_GET_ASKED.search(asked)) and bool(_GET.search(sentence)))
         if slot in ("what", "claim") and not shared and not purpose:
             continue  # a confirmation is answered only by a sentence about the same thing
         if slot == "what" and _QUOTED.search(sentence):
             score -= 1.0  # a quote is someone's words; the report says what it is
         named = shared & {lexicon.stem(w.lower()) for w in words[1:] if w[:1].isupper()} \
             if slot in ("where", "how", "contact") else set()
-        score += 1.5 * len(shared) + 1.0 * len(named) - 0.002 * len(sentence) - 0.01 * index
+        if slot == "when" and _DURATION_ASKED.search(asked) and not (_DURATION.search(sentence)
+                                                                     or _SAME_DAY.search(sentence)):
+            continue  # "berapa lama?" is not answered by the day it starts
+        # the asker's case said before the question tells who and what; for a time, place or way it counts less
+        said_case = len(shared - asking) if slot not in ("who", "what", "claim") else 0
+        score += 1.5 * (len(shared) - said_case) + 0.75 * said_case + 1.0 * len(named) - 0.002 * len(sentence) \
+            - 0.01 * index
+        if slot == "who" and shared and _EXCLUDES.search(sentence):
+            score += 1.0  # the rule that leaves out the asker's case
         if at >= 0 and any(at <= s and e <= at + len(sentence) for s, e in spans):
             score += 1.0
         if lexicon.is_ceremonial(sentence) or _SPEECH_FRAME.search(sentence):

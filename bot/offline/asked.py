@@ -35,24 +35,39 @@ _SLANG = {
     "sy": "saya", "sa": "saya", "aq": "aku", "ak": "aku", "lgsg": "langsung", "lgs": "langsung",
     "dtg": "datang", "hrs": "harus", "sblm": "sebelum", "sblum": "sebelum", "trs": "terus", "trus": "terus",
     "nyusul": "menyusul", "sempet": "sempat", "antriannya": "antrian",
-    "krn": "karena", "krna": "karena", "abis": "habis",
+    "krn": "karena", "krna": "karena", "abis": "habis", "dpt": "dapat", "org": "orang", "tetep": "tetap",
+    "ngurus": "urus", "ato": "atau", "ntar": "nanti", "ngecek": "cek", "ngeceknya": "cek", "rs": "rumah sakit",
+    "bb": "berat badan", "tb": "tinggi badan", "kemaren": "kemarin",
+    # Javanese and Surabaya forms
+    "opo": "apa", "ora": "tidak", "ra": "tidak", "nduwe": "punya", "duwe": "punya",
+    "piye": "gimana", "carane": "cara", "mbayar": "bayar", "bayare": "bayar", "nganti": "sampai",
+    "sampek": "sampai", "iso": "bisa", "dino": "hari", "setu": "sabtu", "kerjo": "kerja",
+    # Batak and Malay forms
+    "cemana": "gimana",
 }
+
+#: The asker's own hours said as a statement ("sy kerja sampe jam 5"): it asks when the service is open.
+OWN_HOURS = (r"\b(?:kerja|sekolah|kuliah|shift|jualan|dagang|masuk)\b(?:\s+\w+){0,5}?\s+(?:sampai|hingga)\s+"
+              r"(?:jam|pukul)\s+\d")
 
 _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("claim", re.compile(r"\b(?:benar (?:gak|ga|nggak|tidak|enggak)|benarkah|apa benar|apa iya|hoaks|"
                          r"emang iya)\b")),
     ("target", re.compile(r"\b(?:target|rampung|selesai (?:kapan|tahun|bulan))\b|\bkapan selesai\b")),
-    ("figures", re.compile(r"\bberapa\s+(?:persen|ruas|km|kilometer|meter|orang|banyak|jumlah|unit|rumah|ton)\b|"
+    ("figures", re.compile(r"(?<!harus )(?<!wajib )\bberapa\s+"
+                           r"(?:persen|ruas|km|kilometer|meter|orang|banyak|jumlah|unit|rumah|ton)\b|"
                            r"\bsetinggi apa\b|\bturun jadi berapa\b|%")),
     ("deadline", re.compile(r"\b(?:batas|paling (?:lambat|telat)|terakhir|tutupnya|ditutup|deadline)\b|"
                             r"\bsampai kapan\s+(?:bisa\s+)?(?:daftar|ajukan|mengajukan|mendaftar|diajukan)\b|"
-                            r"\b(?:sudah lewat|kelewat|terlambat|telat|ketinggalan|masih berlaku)\b")),
+                            r"\b(?:sudah lewat|kelewat|terlambat|telat|ketinggalan|masih berlaku)\b|"
+                            r"\b(?:lalu|kemarin)\b(?=.{0,40}\bmasih bisa\b)")),
     ("quota", re.compile(r"\b(?:dibatasi|kuota|maksimal|maks|jatah|paling banyak|borong|beli banyak)\b|"
                          r"\b(?:boleh|bisa)\s+(?:(?:beli|ambil|bawa|tukar|dapat|dapet)\s+)?berapa\b(?!\s+(?:hari|jam|lama|umur|usia))|"
                          r"\bberapa\s+(?:paket|jerigen|jeriken|kg|kilo|liter|karung|bungkus|lembar|kupon)\b")),
-    ("contact", re.compile(r"\b(?:nomor|hubungi|kontak|telepon|ditelepon|call ?center|hotline|wa|whatsapp)\b")),
+    ("contact", re.compile(r"\bnomor\b(?!\s+(?:antri\w*|antre\w*|urut|induk|rekening|kursi|peserta|pendaftaran))|"
+                           r"\b(?:hubungi|kontak|telepon|ditelepon|call ?center|hotline|wa|whatsapp)\b")),
     ("requirements", re.compile(r"\b(?:bawa apa|membawa apa|syarat|persyaratan|dokumen|berkas|pakai ktp|"
-                                r"perlu ktp|harus bawa|wajib bawa|ktp|kk|nik)\b")),
+                                r"perlu ktp|harus bawa|wajib bawa|ktp|kk|nik)\b|\b(?:harus|wajib)(?= berapa\b)")),
     ("how", re.compile(r"\b(?:cara|gimana|bagaimana|daftar|mendaftar|lapor|melapor|link|tautan|online|daring|"
                        r"aplikasi|antri|antrian|antrean|download|unduh|ajukan|mengajukan|dicek|cek|minta|"
                        r"pakai apa|bayar (?:dari|lewat|pakai|via|di) \w+|"
@@ -61,19 +76,23 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("where", re.compile(r"\b(?:di ?mana|ke ?mana|lokasi|alamat|tempat(?:nya)?|mana aja|mana saja|posko|"
                          r"pengungsian|mengungsi)\b|\b\w+ mana\b|^di \w+ (?:ada|buka)\b|"
                          r"\b(?:tinggal|rumah|domisili)(?: saya)? di\b")),
-    ("when", re.compile(r"\bberapa (?:lama|hari|jam|menit|minggu|pekan)\b|\b(?:pagi|siang|sore|malam)\b|"
+    ("when", re.compile(r"\bberapa (?:lama|hari|jam|menit|minggu|pekan|bulan)\b|" + OWN_HOURS + "|"
+                        r"\b(?:pagi|siang|sore|malam)\b|"
                         r"\b(?:kapan|jam berapa|jam\b|tanggal|hari apa|pukul|sampai kapan|buka|tutup|berlaku|"
                         r"besok|minggu depan|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b")),
     ("who", re.compile(r"\b(?:umur|usia|lansia|anak(?=.*\b(?:bisa|boleh|ikut)\b)|bisa ikut|boleh ikut|siapa|"
-                       r"warga luar|perorangan|bisa dapat|bisa dapet|boleh|berhak)\b|"
+                       r"warga luar|perorangan|bisa dapat|bisa dapet|boleh|berhak|berat badan|tinggi badan)\b|"
+                       r"\b(?:bisa|boleh)(?= (?:daftar|mendaftar)\b\s*(?:gak|ga|nggak|tidak|enggak|kah|ya|\?|$))|"
                        r"\b(?:umur|usia|anak\w*|bayi|balita|adik|ibu|bapak|nenek|kakek|simbah|mbah|ortu|"
                        r"baru|masih|sudah)\s+(?:\w+\s+){0,2}?\d+\s*(?:tahun|bulan)\b|"
                        r"\b\d+\s*(?:tahun|bulan)\s+(?:\w+\s+){0,1}?(?:bisa|boleh|ikut|masih)\b")),
-    ("cost", re.compile(r"\b(?:bayar|biaya|harga|tarif|sewa|ongkos|dipungut|pungutan|berapa)\b|"
+    ("cost", re.compile(r"\b(?:bayar|dibayar|membayar|biaya|harga|tarif|sewa|ongkos|dipungut|pungutan|berapa)\b|"
                         r"\bgratis\b(?!\s+(?:nya|hari|jam|kapan|dimana|di|sampai|buka|untuk|buat)\b)")),
     ("what", re.compile(r"\b(?:apa itu|maksudnya apa|maksudnya|ngaruhnya apa|pengaruhnya apa|manfaatnya apa|"
                         r"apa (?:manfaat|guna|tujuan|untung|pengaruh|ngaruh)(?:nya)?|(?:tujuan|guna|untung)nya apa|"
-                        r"buat apa|untuk apa|berarti|jadi (?:gak|ga|nggak|tidak) (?:usah|perlu))\b")),
+                        r"buat apa|untuk apa|berarti|jadi (?:gak|ga|nggak|tidak) (?:usah|perlu)|"
+                        r"(?:dapat|dapet|terima|menerima|dikasih|diberi) apa|"
+                        r"(?:dapat|dapet|dikasih)(?=(?:\s+\w+){1,3}\s+(?:gak|ga|nggak|tidak|enggak)\b))\b")),
 )
 #: A question that names the channel ("daftar/lapor ... di mana") asks how, not where.
 _HOW_WHERE = re.compile(r"\b(?:daftar|lapor|melapor|ajukan|mengajukan|download|unduh|cek|dapat|dapet|minta|ambil|"
@@ -85,7 +104,8 @@ _WHERE_ASKED = re.compile(r"\b(?:di ?mana|ke ?mana|lokasi|alamat|tempat(?:nya)?)
 _ASKED_AGE = re.compile(r"\b(\d{1,3})\s*(tahun|bulan)\b|"
                         r"\b(?:umur|usia)\s+(\d{1,3})\b(?!\s*(?:tahun|bulan|kg|kilo|cm|persen))")
 _ASKING = re.compile(r"\?|\b(?:apa|apakah|kapan|berapa|dimana|kemana|gimana|bagaimana|siapa|mana|bisakah|"
-                     r"bolehkah|gak|ga|nggak|tidak|enggak|kah|ya|yaa|dong|min|kak)(?:\s+(?:nih|sih|ya|min|kak))?\s*$|\b(?:apa|kapan|berapa|"
+                     r"bolehkah|gak|ga|nggak|tidak|enggak|kah|ya|yaa|dong|min|kak)(?:\s+(?:nih|sih|ya|min|kak|sekalian|dong|gan|bund|"
+                     r"lae|ito|bang|mas|mbak|pak|bu|lur|rek))*\s*$|\b(?:apa|kapan|berapa|"
                      r"dimana|di mana|kemana|gimana|bagaimana|siapa|mana|cara|tanya|nanya|info)\b|"
                      r"\b(?:bisa|boleh) (?:dapat|dapet|ikut|daftar)\b|\b(?:atau|ato) (?:harus|tidak|gak|nggak|ga)\b")
 
@@ -93,9 +113,13 @@ _REMARK = re.compile(r"(?:^|[,.;!?]\s*)(?:kok|padahal|soalnya|gara2|gara-gara)\b
 _TAIL = re.compile(r"\b(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|kah|dak|tra|ndak|nda)\s*,")
 
 
+#: A greeting's time of day ("selamat pagi") asks no time.
+_GREETING = re.compile(r"\b(?:selamat|met)\s+(?:pagi|siang|sore|malam)\b")
+
+
 def normalise(question: str) -> str:
-    """The question lower-cased with the usual slang spelled out ("jm brp" -> "jam berapa")."""
-    text = question.lower().replace("’", "'")
+    """The question lower-cased with the usual slang spelled out ("jm brp" -> "jam berapa"), greetings left out."""
+    text = _GREETING.sub(" ", question.lower().replace("’", "'"))
     text = re.sub(r"(\d)\s*(th|thn|taun|tahun|bln|bulan)\b", r"\1 \2", text)
     return " ".join(_SLANG.get(token, token) for token in re.findall(r"[\w'%]+", text))
 
@@ -204,7 +228,8 @@ def question_parts(comment: str) -> list[tuple[str, list[str]]]:
 def asks(comment: str) -> bool:
     """Whether the comment asks something (not only states or exclaims); a "... gak," tail ends a
     question inside a longer comment ("bisa bayar lewat hp gak, malas antri")."""
-    return bool(_ASKING.search(normalise(comment)) or "?" in comment or _TAIL.search(comment.lower()))
+    text = normalise(comment)
+    return bool(_ASKING.search(text) or "?" in comment or _TAIL.search(comment.lower()) or re.search(OWN_HOURS, text))
 
 
 def asked_age(question: str) -> int | None:

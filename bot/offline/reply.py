@@ -20,8 +20,8 @@ from bot.core.fact_check import check_facts
 from bot.core.fact_scan import scan_facts
 from bot.core.models import CommentKind, ReplyRequest, ReplyResult, unique_sources
 from bot.core.reading import FactSheet, read_draft
-from bot.offline.answer import answer_lines, answer_question
-from bot.offline.asked import asks, question_slots
+from bot.offline.answer import answer_parts, answer_question
+from bot.offline.asked import asks, question_parts
 from bot.offline.complaint import already_reported, complaint_subject, draft_channel, official_source
 from bot.offline.reply_templates import (
     ANSWER,
@@ -50,6 +50,7 @@ from bot.offline.reply_templates import (
     RECOMMENDATION,
     SERIOUS,
 )
+from bot.offline.unnamed import unnamed_things
 
 _QUESTION_NOISE = frozenset({
     "apa", "apakah", "kapan", "bagaimana", "gimana", "gmn", "mana", "dimana", "berapa", "siapa", "bisakah",
@@ -118,8 +119,9 @@ def _complaint(request: ReplyRequest, found: dict[str, list[str]], guidelines: l
     sorry = COMPLAINT_SORRY[tone].format(subject=subject) if subject else COMPLAINT_SORRY_PLAIN[tone]
     parts = [sorry]
     if sheet is not None:
-        asked = question_slots(request.comment) if asks(request.comment) else []
-        answered = answer_lines(request.comment, sheet, tone, asked)[0]
+        asked = [(text, slot) for text, slots in question_parts(request.comment) for slot in slots][:4] \
+            if asks(request.comment) else []
+        answered = answer_parts(asked, sheet, tone)[0]
         parts += answered
         way = draft_channel(sheet, request.comment)
         if way and not any(way in line for line in answered):
@@ -138,8 +140,8 @@ def _hoax(request: ReplyRequest, sheet: FactSheet | None, escalate: bool) -> lis
     replies = list(HOAX[tone])
     if sheet is None:
         return replies
-    slots = ["claim", *(s for s in question_slots(request.comment) if s != "claim")][:3]
-    lines = answer_lines(request.comment, sheet, tone, slots)[0]
+    asked = [(text, slot) for text, slots in question_parts(request.comment) for slot in slots if slot != "claim"]
+    lines = answer_parts([(request.comment, "claim"), *asked][:3], sheet, tone)[0]
     if not lines:
         return replies
     parts = [HOAX_FACT[tone].format(fact=" ".join(lines))]
@@ -193,7 +195,11 @@ def _asked_of_draft(kind: CommentKind, request: ReplyRequest, found: dict[str, l
     if not asks(request.comment):
         return False
     answered = answer_question(request.comment, request.context, request.tone)
-    return answered is not None and not answered[1]
+    if answered is None:
+        return False
+    # a slot or a thing the comment plainly asks about is a question even when the draft is silent on it
+    return not answered[1] or bool(question_parts(request.comment)) or bool(unnamed_things(request.comment,
+                                                                                              request.context))
 
 
 def build_reply(request: ReplyRequest, engine: str = "offline") -> ReplyResult:

@@ -1,0 +1,114 @@
+"""Things a citizen's question names that the context draft never mentions ("qris", "kambing", "asrama").
+
+A draft that never names the thing asked does not answer the question, whatever sentence shares its
+other words: the reply says the info does not mention it, and gives the sentence found only when that
+sentence is about the same matter ("kambing bisa divaksin?" -> the vaccination is for cattle, buffalo
+and horses; goats are not mentioned). Two readings:
+- a question whose every named word is missing from the draft (`unmentioned`);
+- a yes/no question about a thing ("ada daging ga?", "bisa bayar di indomaret?", "kambing bisa juga?")
+  whose thing is missing from the draft, even when the rest of its words are there (`unnamed_things`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.offline.answer_find import WEEKDAY, shared_stems, stems
+from bot.offline.asked import OWN_HOURS, clauses, normalise, question_slots
+
+#: Words of a question that ask rather than name a thing: days and months (a schedule answers them),
+#: places in general ("tempatnya", "di sana"), question words, everyday verbs of asking for a service.
+_ASK_ONLY = re.compile(rf"^(?:{WEEKDAY}|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|"
+                       r"november|desember|pagi|siang|sore|malam|tempat|sana|sini|disana|disini|situ|disitu|siapa|"
+                       r"bagaimana|daftar|mendaftar|lapor|melapor|bikin|urus|"
+                       r"ambil|minta|pergi|datang|lama|cepat|bisa|boleh|punya|mulai|selesai|buka|tutup|lewat|via|melalui)"
+                       r"(?:nya)?$")
+#: Forms of address and fillers of everyday comments (Indonesian and regional): they name no thing.
+_FILLER = frozenset({
+    "lae", "ito", "amang", "inang", "bang", "abang", "mas", "mbak", "gan", "bund", "bunda", "sis", "bro", "om",
+    "tante", "kang", "teh", "uda", "uni", "daeng", "bli", "usi", "nona", "kaka", "kakak", "pak", "bapak", "ibu",
+    "lur", "rek", "cak", "ning", "beta", "kita", "kami", "sekalian", "nanti", "kira", "tetap", "gitu", "sendiri",
+    "gimana", "semua", "semuanya", "pun", "mana", "kalau", "kalo", "klo", "biar", "supaya", "agar", "sama", "aja",
+    "saja", "juga", "lagi", "dong", "deh", "sih", "nih", "kah", "yah", "yaa", "mohon", "tolong", "info", "tanya",
+    "permisi", "maaf", "terima", "kasih", "makasih", "trims", "thanks", "apa", "atau", "selain", "lain", "lainnya",
+    "buat", "untuk", "dari", "sekali", "kok", "dulu", "masih", "sudah", "belum", "langsung",
+    # everyday verbs of using a service: they ask whether, they name no thing
+    "beli", "membeli", "dibeli", "jual", "ikut", "ikutan", "bawa", "dibawa", "pakai", "dipakai", "masuk", "pulang",
+    "tukar", "titip", "antar", "diantar", "kirim", "dikirim", "cari", "lihat", "liat", "coba", "nunggu", "tunggu",
+    "bayar", "dibayar", "kerja", "pergi", "datang", "sampai", "dapat", "dapet", "dikasih", "terus",
+    # the asker's family and people in general
+    "cuma", "hanya", "doang", "bulan", "minggu", "tahun", "hari", "ini", "itu",
+    "adek", "adik", "anak", "suami", "istri", "nenek", "kakek", "mbah", "simbah", "ponakan", "keponakan", "cucu",
+    "mertua", "ortu", "orang", "luar", "warga", "teman", "temen", "tetangga",
+})
+#: A yes/no question about a thing: "ada X ga?", "bisa X juga?", "pakai X atau apa?", "X termasuk?".
+_THING_ASKED = re.compile(r"\b(?:ada|bisa|boleh|dapat|dapet|termasuk|pakai|melayani|layani|terima|menerima|sedia|"
+                          r"menyediakan|disediakan)\b")
+#: A question word: the clause asks which, when, where or how, not whether.
+_WH = re.compile(r"\b(?:kapan|dimana|di mana|kemana|ke mana|berapa|gimana|bagaimana|siapa|mana|cara|(?<!atau )apa)\b")
+#: The asker speaking of themselves or their family.
+_OWN = re.compile(r"\b(?:saya|aku|kami|beta|gue|gw)\b")
+#: A verb by its prefix ("berobat", "mengurus", "membeli"): it asks whether one may do it, it names no thing.
+_VERB = re.compile(r"^(?:ber|mem|men|meng|meny)\w{4,}$")
+#: Slots whose question may name the asker's own case (a village, a relative, an age) that no draft names.
+_OWN_CASE_SLOTS = frozenset({"who", "claim"})
+
+
+def _absent(words: list[str], draft: str) -> list[str]:
+    lowered = draft.lower()
+    out = []
+    for word in words:
+        group = stems(word)  # the word with its stems and the draft's words for it
+        if group and not shared_stems(group, draft) and not any(g in lowered for g in group) \
+                and word.removesuffix("nya") not in lowered:
+            out.append(word.removesuffix("nya"))
+    return out
+
+
+def unmentioned(slot: str, question: str, sentence: str, draft: str) -> list[str]:
+    """The things `question` names that the draft never mentions ("qris", "parkir", "pemulihan"), when the
+    answer found for `slot` is not about them: the draft does not answer the question, and the sentence
+    found would be an unrelated quote. A "what" question is about the thing it names, so one unnamed
+    thing is enough; a "who" question may name the asker's own case, which the rule answers."""
+    if slot in _OWN_CASE_SLOTS or (slot == "when" and re.search(OWN_HOURS, normalise(question))):
+        return []  # the asker's case, and their own hours ("sy kerja sampe jam 5"), name nothing asked
+    parts = clauses(question)
+    last = max((i for i, (_, asking) in enumerate(parts) if asking), default=len(parts) - 1)
+    asked = " ".join(text for text, asking in parts if asking) or question  # the questions, not the remarks
+    context = " ".join(text for text, _ in parts[:last + 1])  # the asker's case said before the question
+    words = [w for w in normalise(asked).split() if len(w) >= 4 and w.isalpha() and not _ASK_ONLY.match(w)]
+    words = [w for w in words if stems(w)]
+    if not words or (slot != "what" and shared_stems(stems(context), sentence)):
+        return []
+    absent = _absent(words, draft)
+    topic = [w for w in re.findall(r"\b(\w{4,})nya\b", asked.lower()) if not _ASK_ONLY.match(w) and stems(w)]
+    if slot == "when" and re.search(r"\bberapa lama\b", normalise(asked)) and _absent(topic, draft):
+        return _absent(topic, draft)  # "brp lama pemulihannya?": the thing whose length is asked is never named
+    enough = 1 if slot == "what" else 2  # one odd word may be a name or a form of address ("kang", "bidan")
+    return sorted(absent) if len(absent) == len(words) and len(absent) >= enough else []
+
+
+def unnamed_things(question: str, draft: str) -> list[str]:
+    """The things a yes/no question asks about that the draft never names ("ada daging ga?" -> daging,
+    "kambing bisa divaksin juga?" -> kambing), read clause by clause; forms of address, fillers and the
+    asker's own case said before the question are not things asked."""
+    out: list[str] = []
+    for text, asking in clauses(question):
+        said = normalise(text)
+        if not asking or not _THING_ASKED.search(said) or _WH.search(said):
+            continue
+        words = said.split()
+        if _OWN.search(said):  # "sy warga X bisa ...", "adek sy ...": the asker's case comes before the verb
+            words = words[next((i for i, w in enumerate(words) if _THING_ASKED.fullmatch(w)), 0):]
+        absent = set(_absent([w for w in words if len(w) >= 3 and w.isalpha() and not _ASK_ONLY.match(w)
+                              and w.removesuffix("nya") not in _FILLER and not _VERB.match(w)
+                              and not question_slots(w)], draft))
+        run: list[str] = []  # the first run of absent words names the thing ("sertifikat tanah")
+        for word in words:
+            if word.removesuffix("nya") in absent:
+                run.append(word.removesuffix("nya"))
+            elif run:
+                break
+        if run and " ".join(run) not in out:
+            out.append(" ".join(run))
+    return out
