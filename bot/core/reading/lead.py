@@ -66,7 +66,8 @@ _FREE_WEIGHT = 3.0
 _FREE_VERB = re.compile(r"\b(?:di)?gratiskan\b|\bcuma-cuma\b", _I)
 #: An organiser's act right before the clause ("Pemkot akan menggelar | khitanan massal gratis").
 _ORGANISED = re.compile(r"\b(?:menggelar|menyelenggarakan|menggulirkan|meluncurkan|menyalurkan|mencanangkan|"
-                        r"melaksanakan|meresmikan|membuka|memberlakukan|menetapkan|menyiapkan|menyediakan)"
+                        r"melaksanakan|meresmikan|membuka|memberlakukan|menetapkan|menyiapkan|menyediakan|"
+                        r"menjalankan|menghadirkan|mengadakan|memberikan)"
                         r"(?:\s+(?:program|kegiatan))?\s*$", _I)
 ORGANISED_WEIGHT = 2.0
 #: A clause that points back ("layanan ini gratis") restates; the lead names the thing itself.
@@ -155,9 +156,10 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
         if score > 0 and _ORGANISED.search(draft, max(sentences[c.sentence][0], c.start - 80), c.start):
             score += ORGANISED_WEIGHT * (1.5 if kind in (DraftKind.EVENT, DraftKind.SERVICE) else 1.0)
         if score > 0:
-            score += _position_bonus(c.sentence, first_body)
             if _in_quote(draft, c, sentences[c.sentence][0]):
-                score -= QUOTE_PENALTY
+                score -= QUOTE_PENALTY  # an official's words, not the news: no bonus for opening the draft
+            else:
+                score += _position_bonus(c.sentence, first_body)
             if c.sentence < headers:
                 score = min(score, LEAD_FLOOR)
         out.append(replace(c, benefit=round(max(score, 0.0), 2)))
