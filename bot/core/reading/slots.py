@@ -100,7 +100,7 @@ _REQ_END = re.compile(r"[”\"]|\s+(?:untuk|agar|supaya|sebelum|ketika|saat|kepa
 #: on the same line ("Syarat donor: berusia 17–60 tahun, ...").
 _REQ_HEADER = re.compile(r"^[^\n]*\b(?:(?:perlu|harus|wajib)\s+(?:dibawa|disiapkan)|syarat|persyaratan|"
                          r"dokumen\s+yang)\b[^\n]{0,30}:[ \t]*\n", re.I | re.M)
-_REQ_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)])[ \t]*([^\n]{3,120})", re.M)
+_REQ_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)]|[a-z][.)])[ \t]*([^\n]{3,120})", re.M)
 _REQ_INLINE = re.compile(r"\b(?:syarat|persyaratan)(?:nya)?(?:\s+\w+)?\s*:[ \t]*([^.;\n]{3,160})", re.I)
 _SHORT_LINE = re.compile(r"\b(?:layanan\s+darurat|care\s+center|command\s+center|call\s+center|hotline|nomor\s+darurat)"
                          r"(?:\s+(?-i:[A-Z])\w+){0,2}\s+\d{3,}|(?<![\d-])(?:112|1500-?\d{3})(?![\d-])", re.I)
@@ -297,4 +297,7 @@ def find_facts(text: str, sentences: list[tuple[int, int]]) -> list[Fact]:
     for finder in (_cost, _how, _requirements):
         found += finder(text, begin)
     found += _contact(text, begin, locs)
+    # A count inside what to bring ("pas foto ... sebanyak dua lembar") is part of the requirement, no figure.
+    asked = [(f.start, f.end) for f in found if f.slot == Slot.REQUIREMENTS]
+    found = [f for f in found if f.slot != Slot.FIGURES or not any(s <= f.start < e for s, e in asked)]
     return sorted(_no_overlap([f for f in found if f.end > f.start]), key=lambda f: (f.start, f.slot))
