@@ -72,6 +72,10 @@ _HOW = re.compile(
     r"segera\s+ke|(?:segera\s+)?(?:menghubungi|hubungi|laporkan)\s+(?=\S+\s+\S+[^.\n]*\d{3})|disampaikan\s+(?:ke|kepada)|"
     r"WA\s+ke)\b"
     r"(?:[^.;:\n]|[.:](?=[\w/]))*", re.I)
+#: A detour citizens are told to take ("dapat melalui Jalan A lalu Jalan B", "diarahkan melalui jalur X",
+#: "menuju pusat kota lewat Jalan C"): how to get through, up to the clause's end.
+_DETOUR = re.compile(r"\b(?:silakan|dapat|bisa|diminta|disarankan|dialihkan|diarahkan|menuju\s+[\w ]{3,25}?)\s+"
+                     r"(?:untuk\s+)?((?:melalui|lewat|melewati)\s+(?:jalur|jalan|Jl\.|ruas)\s[^.;,\n\"”]+)", re.I)
 #: Calling to ask is a contact, not a way to take part.
 _ASKING = re.compile(r"\b(?:informasi|bertanya|pertanyaan|ditanyakan|narahubung)\b[^.]*$", re.I)
 _VIA = re.compile(r"\b(?:(?:secara\s+)?daring\s+)?(?:melalui|lewat|via|di)\s+(?:fitur\s+[^.,;]+?\s+(?:di|pada)\s+)?"
@@ -235,6 +239,8 @@ def _how(text: str, begin: int) -> Iterator[Fact]:
     for start, end in acts:
         if len(text[start:end].split()) >= 2:
             yield _fact(Slot.HOW, text, start, end)
+    for m in _DETOUR.finditer(text, begin):
+        yield _fact(Slot.HOW, text, m.start(1), _cut(text, m.start(1), m.end(1), _HOW_END))
     for pattern in (_HOW, _VIA):
         for start, end in _matches(pattern, _HOW_END, text, begin):
             if _ASKING.search(text[max(0, start - 50) : start]):
