@@ -39,8 +39,9 @@ _RANGE = re.compile(rf"{_DIGITS}\s+(?:hingga|sampai|–|-)\s+{_DIGITS}\s+(?:mete
 _BIG_MONEY = re.compile(r"(?<=anggaran\s)Rp\s?\d[\d.,]*+\s?(?:miliar|triliun)"
                         r"|(?:total\s+anggaran|senilai|dana|tercatat|terealisasi)\s+"
                         r"(Rp\s?\d[\d.,]*+\s?(?:juta|miliar|triliun))", re.I)
-_QUOTA_BEFORE = re.compile(r"\b(?:maksimal|dibatasi|kuota(?:\s*:)?|paling\s+banyak|terbatas|bagi|hanya\s+untuk|sebanyak|"
-                           r"disiapkan|menyiapkan|disediakan|menyediakan|total|menyasar)\s+(?:hanya\s+)?$", re.I)
+_QUOTA_BEFORE = re.compile(r"\b(?:maksimal|dibatasi|kuota(?:\s*:)?|paling\s+banyak|terbatas|bagi|hanya\s+untuk|"
+                           r"sebanyak|disiapkan|menyiapkan|disediakan|menyediakan|total|menyasar)\s+(?:hanya\s+)?$",
+                           re.I)
 _QUOTA_UNIT = re.compile(r"(?:anak|pasien|peserta|kursi|armada|bus|nomor\s+antrean|petak|paket|batang|"
                          r"kelompok\s+tani|kuota|"
                          r"kilogram|liter)\b", re.I)
@@ -57,8 +58,8 @@ _NOT_FIGURE_BEFORE = re.compile(r"\b(?:usia|umur|berusia|berumur|ke-|HUT|selama|
                                 r"|\b(?:keringanan|diskon|potongan|pengurangan)\b[^.,;]{0,40}\b(?:sebesar|hingga|sampai)\s+$",
                                 re.I)
 #: What each one gets ("beras 20 kilogram per keluarga penerima manfaat (KPM)"): an allotment, a quota.
-_PER_HEAD = re.compile(r"\s+(?:per|setiap|tiap|untuk\s+(?:setiap|tiap|masing-masing))\s+(?:keluarga|KK|KPM|orang|penerima|"
-                       r"peserta|warga|rumah\s+tangga|petani|nelayan|siswa|anak|pelanggan|pedagang|pendaftar)\b"
+_PER_HEAD = re.compile(r"\s+(?:per|setiap|tiap|untuk\s+(?:setiap|tiap|masing-masing))\s+"
+                       r"(?:keluarga|KK|KPM|orang|penerima|peserta|warga|rumah\s+tangga|petani|nelayan|siswa|anak|pelanggan|pedagang|pendaftar)\b"
                        r"(?:\s+penerima\s+manfaat)?(?:\s+\((?-i:[A-Z]{2,6})\))?", re.I)
 #: A size sold at a price ("beras 5 kg Rp58.000") is part of a price list.
 _PRICED = re.compile(r"\s*(?:seharga\s+)?Rp", re.I)

@@ -27,8 +27,8 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
     DraftKind.EMERGENCY: (
         (_vocab("(?:siaga|tanggap|awas) darurat|peringatan dini|status (?:siaga|awas|waspada)|merendam|terendam|"
                 "terdampak|mengungsi|pengungsi(?:an)?|korban jiwa|evakuasi|posko"), 2.0),
-        (_vocab("banjir|longsor|gempa|(?<!pemadam\\s)kebakaran|erupsi|gelombang tinggi|cuaca ekstrem|puting beliung|tsunami|"
-                "bencana"), 1.0),
+        (_vocab("banjir|longsor|gempa|(?<!pemadam\\s)kebakaran|erupsi|gelombang tinggi|cuaca ekstrem|puting beliung|"
+                "tsunami|bencana"), 1.0),
     ),
     DraftKind.APPEAL: (
         (_vocab("imbau|mengimbau|diimbau|imbauan|mengingatkan|meminta (?:warga|masyarakat|para)|larangan|dilarang|"

@@ -168,8 +168,8 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
 
 #: Where a long lead turns to its setting: the place ("di halaman Mapolres ...", "di seluruh 47 puskesmas") or
 #: the time ("setiap hari kerja pukul ..."). The where and the when are fact lines of their own.
-_SETTING_TAIL = re.compile(r"\s+(?:di\s+(?:seluruh\s+|setiap\s+|halaman\s+|\d+\s+)?(?-i:[A-Z])|di\s+(?:seluruh|setiap)\s+|"
-                           r"di\s+\d|setiap\s+hari|pukul\s+\d)", _I)
+_SETTING_TAIL = re.compile(r"\s+(?:di\s+(?:seluruh\s+|setiap\s+|halaman\s+|\d+\s+)?(?-i:[A-Z])|"
+                           r"di\s+(?:seluruh|setiap)\s+|di\s+\d|setiap\s+hari|pukul\s+\d)", _I)
 #: A head that ends on its verb ("Posko ... dibuka | di Balai Desa ..."), or on a list's opener, needs its tail.
 _LIST_HEAD = re.compile(r"\b(?:antara\s+lain|yaitu|yakni|seperti|meliputi|termasuk|(?:di|ber|ter)[a-z]{3,}|hadir)$", _I)
 _WHICH = re.compile(r"\byang\b", _I)
