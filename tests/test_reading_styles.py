@@ -113,3 +113,13 @@ def test_a_detour_is_how_to_get_through() -> None:
     how = texts(draft, Slot.HOW)
     assert "melalui Jalan Melati lalu Jalan Mawar" in how
     assert "melalui jalur lingkar timur" in how
+
+
+def test_what_else_citizens_receive_is_a_benefit_beside_the_lead() -> None:
+    draft = ("Pemkab Contoh membuka pelatihan menjahit gratis bagi perempuan kepala keluarga mulai Senin (7/7/2025). "
+             "Peserta yang lulus mendapat sertifikat kompetensi dan satu unit mesin jahit. Seluruh biaya pelatihan "
+             "ditanggung pemerintah daerah.")
+    benefits = texts(draft, Slot.BENEFIT)
+    assert benefits[0].startswith("pelatihan menjahit gratis")
+    assert "sertifikat kompetensi dan satu unit mesin jahit" in benefits
+    assert any("ditanggung pemerintah" in b for b in benefits)

@@ -69,7 +69,7 @@ def read_draft(draft: str) -> FactSheet:
     reported = kind in (DraftKind.CLARIFICATION, DraftKind.ACHIEVEMENT)
     facts += whats or (what_of_lead(lead, names_act=not reported) if benefit else [])
     if benefit:
-        facts += find_benefit(lead)
+        facts += find_benefit(lead, clauses)
     return FactSheet(
         draft=text, kind=kind, facts=tuple(sorted(facts, key=lambda f: (f.start, f.slot))), clauses=tuple(clauses),
         lead=lead if benefit else None, citizen_benefit=benefit,

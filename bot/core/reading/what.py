@@ -140,6 +140,32 @@ def what_of_lead(lead: Clause | None, names_act: bool = True) -> list[Fact]:
     return [Fact(Slot.WHAT, lead.text[: verb.start()], lead.start, end)]
 
 
-def find_benefit(lead: Clause | None) -> list[Fact]:
-    """The benefit: the lead, the clause that gives citizens the most."""
-    return [] if lead is None else [Fact(Slot.BENEFIT, lead.text, lead.start, lead.end)]
+#: What citizens receive besides the lead: the object of a receiving verb ("Setiap penerima mendapat | bantuan
+#: bahan bangunan senilai Rp20 juta per rumah"), or a cost the state bears ("seluruh biaya ... ditanggung negara").
+_RECEIVE = re.compile(r"(?<!tidak\s)(?<!belum\s)\b(?:mendapat(?:kan)?|memperoleh|menikmati)\s+(?:juga\s+)?"
+                      r"(?!(?:kunjungan|penghargaan|apresiasi|arahan|sambutan|piagam|predikat|perhatian|giliran)\b)", re.I)
+_BORNE = re.compile(r"\b(?:biaya|ongkos)\b[^,;]{0,80}\bditanggung\s+(?:oleh\s+)?(?:panitia|negara|pemerintah|pemda|"
+                    r"pemkab|pemkot|pemprov|APBD|APBN|dinas|BPJS)\b", re.I)
+MAX_BENEFITS = 3
+
+
+def find_benefit(lead: Clause | None, clauses: Sequence[Clause] = ()) -> list[Fact]:
+    """The benefit: the lead, the clause that gives citizens the most, then what else citizens receive
+    (a receiving verb's object, a cost the state bears) in other clauses of content."""
+    if lead is None:
+        return []
+    out = [Fact(Slot.BENEFIT, lead.text, lead.start, lead.end)]
+    for clause in clauses:
+        if len(out) >= MAX_BENEFITS:
+            break
+        if clause.ceremonial or clause.start < lead.end and lead.start < clause.end:
+            continue
+        if m := _RECEIVE.search(clause.text):
+            start, end = clause.start + m.end(), clause.end
+        elif _BORNE.search(clause.text):
+            start, end = clause.start, clause.end
+        else:
+            continue
+        if len(clause.text[start - clause.start :].split()) >= 2:
+            out.append(Fact(Slot.BENEFIT, clause.text[start - clause.start :], start, end))
+    return out
