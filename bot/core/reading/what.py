@@ -143,7 +143,8 @@ def what_of_lead(lead: Clause | None, names_act: bool = True) -> list[Fact]:
 #: What citizens receive besides the lead: the object of a receiving verb ("Setiap penerima mendapat | bantuan
 #: bahan bangunan senilai Rp20 juta per rumah"), or a cost the state bears ("seluruh biaya ... ditanggung negara").
 _RECEIVE = re.compile(r"(?<!tidak\s)(?<!belum\s)\b(?:mendapat(?:kan)?|memperoleh|menikmati)\s+(?:juga\s+)?"
-                      r"(?!(?:kunjungan|penghargaan|apresiasi|arahan|sambutan|piagam|predikat|perhatian|giliran)\b)", re.I)
+                      r"(?!(?:kunjungan|penghargaan|apresiasi|arahan|sambutan|piagam|predikat|perhatian|giliran)\b)",
+                      re.I)
 _BORNE = re.compile(r"\b(?:biaya|ongkos)\b[^,;]{0,80}\bditanggung\s+(?:oleh\s+)?(?:panitia|negara|pemerintah|pemda|"
                     r"pemkab|pemkot|pemprov|APBD|APBN|dinas|BPJS)\b", re.I)
 MAX_BENEFITS = 3
