@@ -156,10 +156,9 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
         if score > 0 and _ORGANISED.search(draft, max(sentences[c.sentence][0], c.start - 80), c.start):
             score += ORGANISED_WEIGHT * (1.5 if kind in (DraftKind.EVENT, DraftKind.SERVICE) else 1.0)
         if score > 0:
+            score += _position_bonus(c.sentence, first_body)
             if _in_quote(draft, c, sentences[c.sentence][0]):
-                score -= QUOTE_PENALTY  # an official's words, not the news: no bonus for opening the draft
-            else:
-                score += _position_bonus(c.sentence, first_body)
+                score -= QUOTE_PENALTY
             if c.sentence < headers:
                 score = min(score, LEAD_FLOOR)
         out.append(replace(c, benefit=round(max(score, 0.0), 2)))
