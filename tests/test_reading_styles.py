@@ -37,22 +37,6 @@ def test_a_quote_that_opens_the_news_does_not_lead_over_the_reported_service() -
     assert sheet.lead is not None and sheet.lead.text.startswith("Bus sekolah gratis")
 
 
-def test_a_long_lead_keeps_what_citizens_get_and_leaves_the_setting_to_fact_lines() -> None:
-    draft = ("Untuk memutus penularan, Dinkes membuka layanan imunisasi campak gratis di seluruh 12 puskesmas di Kota "
-             "Contoh setiap hari kerja pukul 08.00 hingga 13.00 WITA.")
-    sheet = read_draft(draft)
-    assert sheet.lead is not None and sheet.lead.text == "layanan imunisasi campak gratis"
-    assert texts(draft, Slot.WHEN)
-
-
-def test_a_setting_that_completes_the_verb_or_still_gives_something_stays_in_the_lead() -> None:
-    draft = ("Posko pengungsian dan dapur umum dibuka di Balai Desa Contoh dan SD Negeri 2 Contoh sejak pukul "
-             "06.00 WIB. Pedagang mendapat lapak pengganti di Pasar Baru yang dapat ditempati tanpa biaya sewa.")
-    sheet = read_draft(draft)
-    assert sheet.lead is not None
-    assert "Balai Desa Contoh" in sheet.lead.text or "tanpa biaya sewa" in sheet.lead.text
-
-
 def test_case_counts_make_an_appeal_and_a_fire_brigade_is_no_fire() -> None:
     outbreak = ("Dinas Kesehatan mencatat 162 kasus campak sejak Januari, naik tiga kali lipat. Kasus terbanyak ada di "
                 "Kecamatan Contoh dengan 38 kasus. Warga diimbau segera melengkapi imunisasi anak.")

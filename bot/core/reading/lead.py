@@ -165,33 +165,7 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
     return out
 
 
-#: Where a long lead turns to its setting: the place ("di halaman Mapolres ...", "di seluruh 47 puskesmas") or
-#: the time ("setiap hari kerja pukul ..."). The where and the when are fact lines of their own.
-_SETTING_TAIL = re.compile(r"\s+(?:di\s+(?:seluruh\s+|setiap\s+|halaman\s+|\d+\s+)?(?-i:[A-Z])|"
-                           r"di\s+(?:seluruh|setiap)\s+|di\s+\d|setiap\s+hari|pukul\s+\d)", _I)
-#: A head that ends on its verb ("Posko ... dibuka | di Balai Desa ..."), or on a list's opener, needs its tail.
-_LIST_HEAD = re.compile(r"\b(?:antara\s+lain|yaitu|yakni|seperti|meliputi|termasuk|(?:di|ber|ter)[a-z]{3,}|hadir)$", _I)
-_WHICH = re.compile(r"\byang\b", _I)
-LONG_LEAD_WORDS, MIN_HEAD_WORDS = 10, 4
-
-
-def trim_setting(clause: Clause) -> Clause:
-    """A long lead without its setting tail: "layanan penitipan kendaraan tanpa biaya | di halaman
-    Mapolres ..." (a span of the draft still)."""
-    if len(clause.text.split()) < LONG_LEAD_WORDS:
-        return clause
-    for m in _SETTING_TAIL.finditer(clause.text):
-        head, tail = clause.text[: m.start()].rstrip(" ,;"), clause.text[m.start() :]
-        if len(head.split()) < MIN_HEAD_WORDS or _LIST_HEAD.search(head):
-            continue
-        if FREE.search(tail) or _FREE_VERB.search(tail) or _WHICH.search(tail) or clause_benefit(tail) >= 1.0:
-            return clause  # the tail still gives something ("di Pasar Tugu yang dapat ditempati tanpa biaya")
-        return replace(clause, text=head, end=clause.start + len(head))
-    return clause
-
-
 def choose_lead(clauses: Sequence[Clause]) -> Clause | None:
-    """The clause that gives citizens the most, the earliest of equals, without its setting tail; None
-    below the floor."""
+    """The clause that gives citizens the most, the earliest of equals; None below the floor."""
     best = max((c for c in clauses if not c.ceremonial), key=lambda c: (c.benefit, -c.start), default=None)
-    return trim_setting(best) if best is not None and best.benefit >= LEAD_FLOOR else None
+    return best if best is not None and best.benefit >= LEAD_FLOOR else None
