@@ -33,7 +33,7 @@ _OPENER = re.compile(
     r"dicanangkan\s+oleh|usai\s+(?:upacara|acara|kegiatan|menerima|membuka|meninjau)|"
     r"saat\s+(?:mendampingi|meninjau|menghadiri|membuka|memimpin|menerima)|"
     r"pada\s+(?:" + _DAY + r"|\d{1,2}\s+" + _MONTH + r"|pukul|tanggal|hari\s+" + _DAY + r")|"
-    r"sehingga|sementara\s+itu|(?<=yang\s)(?:di)?(?:gelar|selenggarakan|laksanakan|adakan|inisiasi)\b)\b)",
+    r"sehingga|sementara\s+itu|dengan\s+ketentuan|sebagai\s+berikut|(?<=yang\s)(?:di)?(?:gelar|selenggarakan|laksanakan|adakan|inisiasi)\b)\b)",
     re.I,
 )
 #: An official performing a ceremonial act, or a ceremony itself.
@@ -66,8 +66,11 @@ _FRAME = re.compile(
     r"menurutnya,|(?:melalui|lewat)\s+[^,]{1,40}?\s+(?:ini|tersebut),?|"
     r"[^.;]{0,160}?\b(?:mengapresiasi|(?:memberikan|menyampaikan)\s+apresiasi(?:\s+\w+)?\s+(?:kepada|atas|terhadap))"
     r"\s+[^,]{0,80}?\byang|"
+    r"(?:dalam\s+rangka|guna|demi|untuk\s+(?=me))\s*[^,]{3,100},\s*|"
     r"[^,]{0,160}?\b(?:(?:kembali|akan|terus|resmi)\s+)*(?:menggelar|menyelenggarakan|menggulirkan|meluncurkan|"
-    r"menyalurkan|mencanangkan|melaksanakan|meresmikan|membuka|memberlakukan|menetapkan|menyiapkan|menyediakan)"
+    r"menyalurkan|mencanangkan|melaksanakan|meresmikan|membuka|memberlakukan|menetapkan|menyiapkan|menyediakan|"
+    r"menjalankan|menghadirkan|mengadakan|melakukan|memberikan(?!\s+(?:arahan|sambutan|apresiasi|penghargaan|pengarahan|"
+    r"motivasi|dukungan|semangat|ucapan)\b))"
     r"(?:\s+secara\s+(?:resmi|simbolis)|\s+langsung)?|"
     r"[^,]{0,80}?\b(?:di\s+antaranya|antara\s+lain|yakni|yaitu)|"
     r"[^,.;]{0,60},\s*(?:di\s+antaranya|antara\s+lain|yakni|yaitu|meliputi)|"

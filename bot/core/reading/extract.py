@@ -8,7 +8,7 @@ from bot.core import lexicon
 from bot.core.reading.acronyms import find_acronyms
 from bot.core.reading.clauses import split_clauses
 from bot.core.reading.kind import draft_kind
-from bot.core.reading.lead import choose_lead, weigh
+from bot.core.reading.lead import choose_lead, header_lines, weigh
 from bot.core.reading.meeting import set_meetings_aside
 from bot.core.reading.sheet import DraftKind, FactSheet, Slot
 from bot.core.reading.slots import find_facts
@@ -63,12 +63,13 @@ def read_draft(draft: str) -> FactSheet:
     elif kind == DraftKind.MEETING:
         kind = draft_kind(text, title, meeting=False) if lead.benefit >= STRONG_LEAD else kind
     benefit = lead is not None and (kind != DraftKind.MEETING or any(f.slot in _FOR_CITIZENS for f in facts))
-    whats = find_what(text, sentences, title)
+    whats = find_what(text, sentences, title, header_lines(text, sentences))
     if benefit:  # what a ceremony thanks or opens is not what citizens get ("mensukseskan program X")
         whats = [f for f in whats if not any(c.ceremonial and c.start <= f.start < c.end for c in clauses)]
-    facts += whats or (what_of_lead(lead) if benefit else [])
+    reported = kind in (DraftKind.CLARIFICATION, DraftKind.ACHIEVEMENT)
+    facts += whats or (what_of_lead(lead, names_act=not reported) if benefit else [])
     if benefit:
-        facts += find_benefit(lead)
+        facts += find_benefit(lead, clauses)
     return FactSheet(
         draft=text, kind=kind, facts=tuple(sorted(facts, key=lambda f: (f.start, f.slot))), clauses=tuple(clauses),
         lead=lead if benefit else None, citizen_benefit=benefit,

@@ -39,8 +39,9 @@ _RANGE = re.compile(rf"{_DIGITS}\s+(?:hingga|sampai|–|-)\s+{_DIGITS}\s+(?:mete
 _BIG_MONEY = re.compile(r"(?<=anggaran\s)Rp\s?\d[\d.,]*+\s?(?:miliar|triliun)"
                         r"|(?:total\s+anggaran|senilai|dana|tercatat|terealisasi)\s+"
                         r"(Rp\s?\d[\d.,]*+\s?(?:juta|miliar|triliun))", re.I)
-_QUOTA_BEFORE = re.compile(r"\b(?:maksimal|dibatasi|kuota|paling\s+banyak|terbatas|bagi|hanya\s+untuk|sebanyak|"
-                           r"disiapkan|menyiapkan|disediakan|menyediakan|total|menyasar)\s+(?:hanya\s+)?$", re.I)
+_QUOTA_BEFORE = re.compile(r"\b(?:maksimal|dibatasi|kuota(?:\s*:)?|paling\s+banyak|terbatas|bagi|hanya\s+untuk|"
+                           r"sebanyak|disiapkan|menyiapkan|disediakan|menyediakan|total|menyasar)\s+(?:hanya\s+)?$",
+                           re.I)
 _QUOTA_UNIT = re.compile(r"(?:anak|pasien|peserta|kursi|armada|bus|nomor\s+antrean|petak|paket|batang|"
                          r"kelompok\s+tani|kuota|"
                          r"kilogram|liter)\b", re.I)
@@ -48,12 +49,18 @@ _QUOTA_UNIT = re.compile(r"(?:anak|pasien|peserta|kursi|armada|bus|nomor\s+antre
 _CAP = re.compile(rf"\b(?:maksimal|paling\s+banyak|dibatasi)\s+(?:(?:beli|membeli|mengambil|ambil)\s+)?{_NUM}\s?"
                   rf"(?!{_UNIT}|(?:tahun|bulan|hari|jam|menit|pekan|orang)\b)[a-z]+"
                   r"(?:\s+(?:per|setiap|tiap)\s+\w+)?", re.I)
-_LIMIT = re.compile(r"\b(?:maksimal|dibatasi|kuota|paling\s+banyak|terbatas)\s+"
+_LIMIT = re.compile(r"\b(?:maksimal|dibatasi|kuota(?:\s*:)?|paling\s+banyak|terbatas)\s+"
                     r"(?:(?:beli|membeli|mengambil|ambil)\s+)?$", re.I)
 #: Ages, durations, thresholds of a rule ("minimal 45 kilogram", "di bawah 50 persen"), discounts and fines
 #: are no achievement.
 _NOT_FIGURE_BEFORE = re.compile(r"\b(?:usia|umur|berusia|berumur|ke-|HUT|selama|per|setiap|tiap|pukul|nomor|minimal|"
-                                r"di\s+bawah|di\s+atas|diskon|potongan|denda)\s+$", re.I)
+                                r"di\s+bawah|di\s+atas|diskon|potongan|denda)\s+$"
+                                r"|\b(?:keringanan|diskon|potongan|pengurangan)\b[^.,;]{0,40}\b(?:sebesar|hingga|sampai)\s+$",
+                                re.I)
+#: What each one gets ("beras 20 kilogram per keluarga penerima manfaat (KPM)"): an allotment, a quota.
+_PER_HEAD = re.compile(r"\s+(?:per|setiap|tiap|untuk\s+(?:setiap|tiap|masing-masing))\s+"
+                       r"(?:keluarga|KK|KPM|orang|penerima|peserta|warga|rumah\s+tangga|petani|nelayan|siswa|anak|pelanggan|pedagang|pendaftar)\b"
+                       r"(?:\s+penerima\s+manfaat)?(?:\s+\((?-i:[A-Z]{2,6})\))?", re.I)
 #: A size sold at a price ("beras 5 kg Rp58.000") is part of a price list.
 _PRICED = re.compile(r"\s*(?:seharga\s+)?Rp", re.I)
 #: Counts that make one figure ("61 puskesmas, 38 klinik pratama dan 9 rumah sakit").
@@ -111,7 +118,9 @@ def find_counts(text: str) -> list[tuple[Slot, int, int]]:
         if _PRICED.match(text, m.end()):
             continue
         value = m.group(0)
-        if _LIMIT.search(before) or (_QUOTA_BEFORE.search(before) and _QUOTA_UNIT.search(value)):
+        if per_head := _PER_HEAD.match(text, m.end()):
+            found.append((Slot.QUOTA, m.start(), per_head.end()))
+        elif _LIMIT.search(before) or (_QUOTA_BEFORE.search(before) and _QUOTA_UNIT.search(value)):
             end = m.end()
             noun = re.match(r"\s+(?!(?:dan|per|untuk|setiap|agar|supaya)\b)[a-z]+(?:\s+(?!(?:dan|per)\b)[a-z]+)?",
                             text[end:])

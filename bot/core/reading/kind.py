@@ -27,14 +27,17 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
     DraftKind.EMERGENCY: (
         (_vocab("(?:siaga|tanggap|awas) darurat|peringatan dini|status (?:siaga|awas|waspada)|merendam|terendam|"
                 "terdampak|mengungsi|pengungsi(?:an)?|korban jiwa|evakuasi|posko"), 2.0),
-        (_vocab("banjir|longsor|gempa|kebakaran|erupsi|gelombang tinggi|cuaca ekstrem|puting beliung|tsunami|"
-                "bencana"), 1.0),
+        (_vocab("banjir|longsor|gempa|(?<!pemadam\\s)kebakaran|erupsi|gelombang tinggi|cuaca ekstrem|puting beliung|"
+                "tsunami|bencana"), 1.0),
     ),
     DraftKind.APPEAL: (
         (_vocab("imbau|mengimbau|diimbau|imbauan|mengingatkan|meminta (?:warga|masyarakat|para)|larangan|dilarang|"
                 "surat edaran|mengajak (?:warga|masyarakat|seluruh)|ajakan|mari|ayo"), 2.0),
         (_vocab("waspada|kewaspadaan|berhati-hati|jangan|hindari|segera pindah|menertibkan|penertiban|"
                 r"gerakan \w+ rumah|pemberantasan sarang"), 1.0),
+        # Cases of a disease counted up: an outbreak, which calls for vigilance, not an achievement.
+        (re.compile(r"\b\d[\d.]*\s+kasus\b|\b(?:lonjakan|kenaikan|peningkatan)\s+kasus\b|\bKLB\b|"
+                    r"\bkejadian\s+luar\s+biasa\b", re.I), 1.0),
     ),
     DraftKind.ACHIEVEMENT: (
         (_vocab("capaian|prestasi|penghargaan|meraih|menorehkan|prevalensi|kemantapan|tuntas|rampung|"
@@ -58,6 +61,9 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
         (_vocab("layanan|pelayanan|melayani|jemput bola|mal pelayanan|aplikasi|fitur|pemutihan|pembebasan|"
                 "gangguan (?:\\w+ )?(?:pengaliran|layanan|distribusi|air|listrik)|tidak perlu lagi|vaksinasi|"
                 "pemeriksaan|(?:peng|meng)?hapus(?:an)? denda|keringanan|diskon|pelanggan"), 1.5),
+        # Relief of a levy, whatever caused it (a fire, a flood): what citizens get is a service.
+        (_vocab(r"(?:pembebasan|keringanan|penghapusan|pengurangan|potongan) (?:\w+ ){0,2}(?:retribusi|pajak|denda|"
+                "sewa|tunggakan|iuran)"), 1.5),
         (_vocab("program|kini|mulai berlaku|berlaku|pendaftaran|daring|online|beroperasi|dibuka"), 0.6),
     ),
 }

@@ -66,7 +66,8 @@ _FREE_WEIGHT = 3.0
 _FREE_VERB = re.compile(r"\b(?:di)?gratiskan\b|\bcuma-cuma\b", _I)
 #: An organiser's act right before the clause ("Pemkot akan menggelar | khitanan massal gratis").
 _ORGANISED = re.compile(r"\b(?:menggelar|menyelenggarakan|menggulirkan|meluncurkan|menyalurkan|mencanangkan|"
-                        r"melaksanakan|meresmikan|membuka|memberlakukan|menetapkan|menyiapkan|menyediakan)"
+                        r"melaksanakan|meresmikan|membuka|memberlakukan|menetapkan|menyiapkan|menyediakan|"
+                        r"menjalankan|menghadirkan|mengadakan|memberikan)"
                         r"(?:\s+(?:program|kegiatan))?\s*$", _I)
 ORGANISED_WEIGHT = 2.0
 #: A clause that points back ("layanan ini gratis") restates; the lead names the thing itself.

@@ -29,7 +29,9 @@ _VENUE_HEAD = (
     r"Mapolres|Mapolsek|Mapolda|Polres|Polsek|Kodim|Koramil|Makodim|Poli|Pos"
 )
 #: A list item's mark at a line's start: "-", "•", an emoji, "1.".
-_BULLET = r"^(?:[^\w\s(\"“'‘]{1,3}|\d{1,2}[.)])[ \t]*"
+_BULLET = r"^[ \t]*(?:[^\w\s(\"“'‘]{1,3}|\d{1,2}[.)]|[a-z][.)])[ \t]*"
+#: What separates a list item's label from its place: a dash or an arrow ("Sabtu 2 Agustus ➡️ Dusun X").
+_LABEL_SEP = r"[ \t](?:[–—-]|➡️?|→|=>|->)[ \t]+"
 _LOW_AREA = r"Kecamatan|Kelurahan|Desa|Nagari|Kampung|Dusun|Distrik|Gampong|Kec\.|Kel\."
 _AREA_HEAD = r"Kecamatan|Kelurahan|Desa|Nagari|Kampung|Dusun|Distrik|Gampong|Kec\.|Kel\.|Kabupaten|Kota|Kab\."
 _LOW_FACILITY = (r"posyandu|puskesmas|kantor[ \t]+(?:desa|kelurahan|kecamatan|camat|lurah|wali[ \t]+nagari)|"
@@ -55,7 +57,7 @@ _TAIL = (rf"(?:,[ \t]+(?!{_TITLE})(?:(?:{_VENUE_HEAD}|{_AREA_HEAD})\b[ \t]*{_NAM
          rf"|(?!{_DAY}\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=[ \t]*[,.;]|[ \t]+(?:pada|mulai)\b|[ \t]*$)))")
 _PLACE = re.compile(
     rf"(?:\b(?:(?:di|ke)(?:[ \t]+wilayah)?|bertempat[ \t]+di|berlokasi[ \t]+di|menuju|yaitu|yakni|antara[ \t]+lain|"
-    rf"meliputi)[ \t]+|{_BULLET}(?:[^\n]{{0,40}}?[ \t][–—-][ \t]+)?|:[ \t]+)"
+    rf"meliputi)[ \t]+|{_BULLET}(?:[^\n]{{0,40}}?{_LABEL_SEP})?|:[ \t]+)"
     rf"(?P<place>(?:{_LOW_LEAD}(?:{_LOW_FACILITY})[ \t]+di[ \t]+)?"
     rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD})\b[ \t]*{_NAME}"
     rf"|\d+[ \t]+(?:{_LOW_FACILITY})(?:[ \t]+di[ \t]+{_NAME})?)"
@@ -72,7 +74,7 @@ _LOW_PLACE = re.compile(
 #: each item is a place, named or not ("Perumnas 3 Waena").
 _LIST_HEADER = re.compile(r"^[^\n]*\b(?:lokasi|tempat|wilayah|daerah|titik|posko|di|kecamatan|kelurahan|desa)[ \t]*"
                           r"(?:terdampak[ \t]*)?:[ \t]*\n", re.I | re.M)
-_LIST_ITEM = re.compile(rf"{_BULLET}(?:[^\n]{{0,40}}?[ \t][–—-][ \t]+)?(?P<place>[A-Z][^\n(:]{{2,80}})", re.M)
+_LIST_ITEM = re.compile(rf"{_BULLET}(?:[^\n]{{0,40}}?{_LABEL_SEP})?(?P<place>[A-Z][^\n(:]{{2,80}})", re.M)
 _INLINE_LIST = re.compile(
     rf"\b(?i:lokasi|wilayah|daerah|kecamatan|kelurahan|desa)[ \t]+(?i:terdampak)[ \t]*:[ \t]*"
     rf"(?P<place>{_ITEM}(?:(?:,[ \t]+|,?[ \t]+(?:dan|serta|&)[ \t]+){_ITEM})*)")
@@ -100,12 +102,24 @@ def _clean(place: str) -> str:
     return place
 
 
+def _mark(item: str) -> tuple[int, str]:
+    """A list item's indent and the kind of its mark: a number, a letter or a symbol."""
+    body = item.lstrip(" \t")
+    first = body[:1]
+    kind = "number" if first.isdigit() else "letter" if first.isalpha() else "symbol"
+    return len(item) - len(body), kind
+
+
 def _listed(text: str) -> list[tuple[int, int]]:
     """The items of lists a header announces as places, and of inline lists of affected areas."""
     out: list[tuple[int, int]] = []
     for header in _LIST_HEADER.finditer(text):
-        pos = header.end()
+        pos, indent = header.end(), None  # indent: the first item's (indent, mark)
         while item := _LIST_ITEM.match(text, pos):
+            mark = _mark(item.group(0))
+            if indent is not None and mark != indent:
+                break  # the list under the header ended: the next item belongs to an outer list ("a." then "4.")
+            indent = mark
             value = _clean(item.group("place").rstrip())
             if len(value.split()) <= 8 and not re.search(r"\d[.:]\d\d|\bpukul\b", value):
                 out.append((item.start("place"), item.start("place") + len(value)))

@@ -72,6 +72,10 @@ _HOW = re.compile(
     r"segera\s+ke|(?:segera\s+)?(?:menghubungi|hubungi|laporkan)\s+(?=\S+\s+\S+[^.\n]*\d{3})|disampaikan\s+(?:ke|kepada)|"
     r"WA\s+ke)\b"
     r"(?:[^.;:\n]|[.:](?=[\w/]))*", re.I)
+#: A detour citizens are told to take ("dapat melalui Jalan A lalu Jalan B", "diarahkan melalui jalur X",
+#: "menuju pusat kota lewat Jalan C"): how to get through, up to the clause's end.
+_DETOUR = re.compile(r"\b(?:silakan|dapat|bisa|diminta|disarankan|dialihkan|diarahkan|menuju\s+[\w ]{3,25}?)\s+"
+                     r"(?:untuk\s+)?((?:melalui|lewat|melewati)\s+(?:jalur|jalan|Jl\.|ruas)\s[^.;,\n\"”]+)", re.I)
 #: Calling to ask is a contact, not a way to take part.
 _ASKING = re.compile(r"\b(?:informasi|bertanya|pertanyaan|ditanyakan|narahubung)\b[^.]*$", re.I)
 _VIA = re.compile(r"\b(?:(?:secara\s+)?daring\s+)?(?:melalui|lewat|via|di)\s+(?:fitur\s+[^.,;]+?\s+(?:di|pada)\s+)?"
@@ -100,7 +104,7 @@ _REQ_END = re.compile(r"[”\"]|\s+(?:untuk|agar|supaya|sebelum|ketika|saat|kepa
 #: on the same line ("Syarat donor: berusia 17–60 tahun, ...").
 _REQ_HEADER = re.compile(r"^[^\n]*\b(?:(?:perlu|harus|wajib)\s+(?:dibawa|disiapkan)|syarat|persyaratan|"
                          r"dokumen\s+yang)\b[^\n]{0,30}:[ \t]*\n", re.I | re.M)
-_REQ_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)])[ \t]*([^\n]{3,120})", re.M)
+_REQ_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)]|[a-z][.)])[ \t]*([^\n]{3,120})", re.M)
 _REQ_INLINE = re.compile(r"\b(?:syarat|persyaratan)(?:nya)?(?:\s+\w+)?\s*:[ \t]*([^.;\n]{3,160})", re.I)
 _SHORT_LINE = re.compile(r"\b(?:layanan\s+darurat|care\s+center|command\s+center|call\s+center|hotline|nomor\s+darurat)"
                          r"(?:\s+(?-i:[A-Z])\w+){0,2}\s+\d{3,}|(?<![\d-])(?:112|1500-?\d{3})(?![\d-])", re.I)
@@ -235,6 +239,8 @@ def _how(text: str, begin: int) -> Iterator[Fact]:
     for start, end in acts:
         if len(text[start:end].split()) >= 2:
             yield _fact(Slot.HOW, text, start, end)
+    for m in _DETOUR.finditer(text, begin):
+        yield _fact(Slot.HOW, text, m.start(1), _cut(text, m.start(1), m.end(1), _HOW_END))
     for pattern in (_HOW, _VIA):
         for start, end in _matches(pattern, _HOW_END, text, begin):
             if _ASKING.search(text[max(0, start - 50) : start]):
@@ -297,4 +303,7 @@ def find_facts(text: str, sentences: list[tuple[int, int]]) -> list[Fact]:
     for finder in (_cost, _how, _requirements):
         found += finder(text, begin)
     found += _contact(text, begin, locs)
+    # A count inside what to bring ("pas foto ... sebanyak dua lembar") is part of the requirement, no figure.
+    asked = [(f.start, f.end) for f in found if f.slot == Slot.REQUIREMENTS]
+    found = [f for f in found if f.slot != Slot.FIGURES or not any(s <= f.start < e for s, e in asked)]
     return sorted(_no_overlap([f for f in found if f.end > f.start]), key=lambda f: (f.start, f.slot))

@@ -18,7 +18,7 @@ from bot.core.reading.sheet import Clause, Fact, Slot
 _INTRO = re.compile(
     r"\b(?:(?:kembali|akan|terus|resmi|telah)\s+)*(?:menggelar|menyelenggarakan|meluncurkan|meresmikan|mencanangkan|"
     r"menyalurkan|menggulirkan|melaksanakan|melakukan|memimpin|menerima|menetapkan|menerbitkan|mengeluarkan|"
-    r"membuka|memberlakukan|meraih|mengadakan)(?:\s+secara\s+(?:resmi|simbolis))?\s+|"
+    r"membuka|memberlakukan|meraih|mengadakan|menjalankan)(?:\s+secara\s+(?:resmi|simbolis))?\s+|"
     r"\b(?:melalui|memanfaatkan)\s+(?=(?:program|layanan|pelayanan|aplikasi|fitur|gerakan)\b)|"
     r"\b(?=(?:program|gerakan|layanan|aplikasi)\s+[A-Z])",
     re.I,
@@ -29,7 +29,13 @@ _END = re.compile(
     r"sehingga|sekaligus|bersama|tanpa|melalui|hingga|selama|serta|kembali|akan|telah|kini|dibuka)\s|\s\(\d",
 )
 #: An object that is no thing of its own: a conjunction's second half, a count.
-_NOT_A_THING = re.compile(r"(?:atau|dan|serta|lebih|sebanyak|sekitar|hampir|sejumlah|\d)\b", re.I)
+_NOT_A_THING = re.compile(r"(?:atau|dan|serta|lebih|sebanyak|sekitar|hampir|sejumlah|\d|satu|dua|tiga|empat|lima|enam|"
+                          r"tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|sejuta)\b", re.I)
+_NOW = re.compile(r"\s+(?:(?:minggu|pekan|bulan|tahun|hari|malam|sore|pagi|siang)\s+ini|hari\s+ini)$", re.I)
+#: A bare head names no thing of its own ("membuka layanan | kepada masyarakat").
+_GENERIC = re.compile(r"(?:program|gerakan|layanan|pelayanan|aplikasi|kegiatan|acara|keringanan|bantuan)(?:\s+gratis)?",
+                      re.I)
+_ANAPHORIC = re.compile(r"\s(?:ini|itu|tersebut)$", re.I)
 _AND = re.compile(r"\s+serta\s+", re.I)
 MAX_WORDS = 14
 MIN_CHARS = 5
@@ -46,6 +52,10 @@ def _object(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = text[start:e].split()
     if len(words) > MAX_WORDS:
         e = start + len(" ".join(words[:MAX_WORDS]))
+    if when := _NOW.search(text, start, e):
+        e = when.start()  # "droping air bersih | minggu ini": the time is no part of the thing
+    if _ANAPHORIC.search(text, start, e) or _GENERIC.fullmatch(text, start, e):
+        return None  # "program tersebut" points back to a thing named elsewhere
     return (start, e) if e - start >= MIN_CHARS else None
 
 
@@ -66,9 +76,10 @@ def _what_at(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return []
 
 
-def find_what(text: str, sentences: Sequence[tuple[int, int]], title: str = "") -> list[Fact]:
-    """The what of the draft: the first thing the opening introduces (the headline is not read)."""
-    body = [s for s in sentences if not (title and text[s[0] : s[1]] == title)]
+def find_what(text: str, sentences: Sequence[tuple[int, int]], title: str = "", headers: int = 0) -> list[Fact]:
+    """The what of the draft: the first thing the opening introduces (the headline and the `headers`
+    lines above the body, a letterhead or a release number, are not read)."""
+    body = [s for s in sentences[headers:] if not (title and text[s[0] : s[1]] == title)]
     for start, end in body[:OPENING_SENTENCES]:
         spans = _what_at(text, start, end)
         if spans:
@@ -87,10 +98,35 @@ _NEGATED = re.compile(r"\b(?:tidak|tak|bukan|belum|jangan)\b", re.I)
 LEAD_SUBJECT_WORDS = 6
 
 
-def what_of_lead(lead: Clause | None) -> list[Fact]:
+#: A lead that opens on a nominalised act or a service ("pendaftaran Kartu KUSUKA tanpa biaya",
+#: "PEMBAGIAN BIBIT KOPI GRATIS"): the act and its object are the what.
+_NOMINAL = re.compile(r"(?:pe(?:[mnr]|ng|ny)?\w{3,}an|layanan|program|gerakan|bantuan|operasi|vaksinasi|imunisasi|"
+                      r"bus|kartu|beasiswa|subsidi)\b", re.I)
+_NOMINAL_END = re.compile(r"\s(?:hanya|mulai|sudah|telah|akan|kini|resmi|dapat|bisa|di\w{3,}(?:kan|i))\b",
+                          re.I)
+
+
+def _nominal_what(lead: Clause) -> list[Fact]:
+    if not _NOMINAL.match(lead.text) or _NEGATED.match(lead.text):
+        return []
+    stop = _NOMINAL_END.search(lead.text)
+    span = _object(lead.text, 0, stop.start() if stop else len(lead.text))
+    if span is None or len(lead.text[: span[1]].split()) < 2:
+        return []
+    return [Fact(Slot.WHAT, lead.text[: span[1]], lead.start, lead.start + span[1])]
+
+
+def what_of_lead(lead: Clause | None, names_act: bool = True) -> list[Fact]:
     """When the opening introduces nothing, the what is the thing the lead is about: its subject
-    before the verb ("Operasi katarak gratis | akan dilaksanakan")."""
-    if lead is None or _NOT_SUBJECT.match(lead.text) or not lead.text[:1].isupper():
+    before the verb ("Operasi katarak gratis | akan dilaksanakan"), or the act a lead names
+    ("pendaftaran Kartu KUSUKA | tanpa biaya") when `names_act` (not for a hoax or an achievement: there
+    the lead is the truth or the result, not the thing reported)."""
+    if lead is None or _NOT_SUBJECT.match(lead.text):
+        return []
+    nominal = _nominal_what(lead) if names_act else []
+    if nominal:
+        return nominal
+    if not lead.text[:1].isupper():
         return []
     verb = _VERB.search(lead.text)
     if verb is None:
@@ -104,6 +140,33 @@ def what_of_lead(lead: Clause | None) -> list[Fact]:
     return [Fact(Slot.WHAT, lead.text[: verb.start()], lead.start, end)]
 
 
-def find_benefit(lead: Clause | None) -> list[Fact]:
-    """The benefit: the lead, the clause that gives citizens the most."""
-    return [] if lead is None else [Fact(Slot.BENEFIT, lead.text, lead.start, lead.end)]
+#: What citizens receive besides the lead: the object of a receiving verb ("Setiap penerima mendapat | bantuan
+#: bahan bangunan senilai Rp20 juta per rumah"), or a cost the state bears ("seluruh biaya ... ditanggung negara").
+_RECEIVE = re.compile(r"(?<!tidak\s)(?<!belum\s)\b(?:mendapat(?:kan)?|memperoleh|menikmati)\s+(?:juga\s+)?"
+                      r"(?!(?:kunjungan|penghargaan|apresiasi|arahan|sambutan|piagam|predikat|perhatian|giliran)\b)",
+                      re.I)
+_BORNE = re.compile(r"\b(?:biaya|ongkos)\b[^,;]{0,80}\bditanggung\s+(?:oleh\s+)?(?:panitia|negara|pemerintah|pemda|"
+                    r"pemkab|pemkot|pemprov|APBD|APBN|dinas|BPJS)\b", re.I)
+MAX_BENEFITS = 3
+
+
+def find_benefit(lead: Clause | None, clauses: Sequence[Clause] = ()) -> list[Fact]:
+    """The benefit: the lead, the clause that gives citizens the most, then what else citizens receive
+    (a receiving verb's object, a cost the state bears) in other clauses of content."""
+    if lead is None:
+        return []
+    out = [Fact(Slot.BENEFIT, lead.text, lead.start, lead.end)]
+    for clause in clauses:
+        if len(out) >= MAX_BENEFITS:
+            break
+        if clause.ceremonial or clause.start < lead.end and lead.start < clause.end:
+            continue
+        if m := _RECEIVE.search(clause.text):
+            start, end = clause.start + m.end(), clause.end
+        elif _BORNE.search(clause.text):
+            start, end = clause.start, clause.end
+        else:
+            continue
+        if len(clause.text[start - clause.start :].split()) >= 2:
+            out.append(Fact(Slot.BENEFIT, clause.text[start - clause.start :], start, end))
+    return out

@@ -32,9 +32,12 @@ _RELATIONAL = re.compile(r"(?:pemilik|pemegang|pelaku|penerima|pedagang|pengguna
                          r"panitia|penghuni|wajib\s+pajak|seluruh\s+jenis)(?:\s+(?!(?:tidak|belum|akan|harus|bisa|dapat|"
                          r"juga|sudah|yang)\b|me)\w+){2}", re.I)
 _QUALIFIED = re.compile(
-    rf"{_HEAD}[\w\-]*\s+(?:[\w\-]+\s+){{0,4}}?(?:yang|usia|berusia|ber-|berpelat|dengan|dari|asal|terdampak|gizi|"
+    rf"{_HEAD}[\w\-]*\s+(?:[\w\-()]+\s+){{0,4}}?(?:yang|usia|berusia|ber-|berpelat|dengan|dari|asal|terdampak|gizi|"
     r"hamil|laki-laki|perempuan|kelas|di\s+wilayah|di\s+sepanjang|di\s+atas|di\s+bawah|\d|SD|SMP|SMA|SMK|"
     r"beragama|berpenghasilan|kurang\s+mampu|dewasa)", re.I)
+#: Several kinds of people named together ("lansia, ibu hamil, dan balita") are a group of their own.
+_HEADS = re.compile(rf"{_HEAD}[\w\-]*(?:\s+[\w\-]+){{0,2}}?(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+){_HEAD}",
+                    re.I)
 #: Residents of a named place are a group only where the draft says the service is for them.
 _RESIDENTS = re.compile(r"(?:seluruh\s+)?(?:warga|masyarakat|penduduk)\s+(?-i:[A-Z])", re.I)
 _FOR_THEM = re.compile(r"(?:diperuntukkan|khusus|sasaran|terbuka|berlaku|bagi|prioritas|diberikan|menyasar|"
@@ -45,15 +48,16 @@ _FRAME = re.compile(
     rf"sasaran(?:nya)?(?:\s+(?:kami|kita|utama|kegiatan|program|layanan)(?:\s+ini)?)?(?:\s*:|\s+(?:adalah|yaitu|ialah))?|"
     rf"adalah|terbuka\s+(?:untuk|bagi)|kepada|mengajak|diberikan\s+kepada|diutamakan(?:\s+(?:untuk|bagi))?|"
     rf"prioritas\s+(?:diberikan\s+)?(?:kepada|bagi|untuk)|memprioritaskan|berlaku\s+(?:untuk|bagi)|bagi|untuk|"
-    rf"meminta|mengimbau|diimbau|harus|tergolong|terutama|khususnya|termasuk)\s+(?={_HEAD})",
+    rf"meminta|mengimbau|diimbau|harus|tergolong|terutama|khususnya|termasuk|melayani)\s+(?={_HEAD})",
     re.I)
 _CLAUSE_END = re.compile(r"[.;:\n?]")
 #: A group as the subject of what it may, must or need not do.
 _SUBJECT = re.compile(  # in a lookahead: a subject may start inside an earlier one ("X, juga Y, bisa ikut")
     rf"(?=(?:^|(?<=[.!?])\s+|(?<=,)\s+(?:juga\s+)?)[^\w\s]{{0,3}}\s*({_HEAD}[^.;:\n]{{3,120}}?)\s*,?\s+(?:diimbau|diminta|"
-    r"tetap\s+(?:mendapat|bisa)|tidak\s+perlu(?:\s+lagi)?|jangan|dianjurkan|(?:kini\s+)?cukup|"
-    r"(?:bisa|dapat|boleh|berhak)\s+(?:ikut|mengikuti|mendapat|memperoleh|menerima|mendaftar|datang|mengajukan|"
-    r"menukar|memanfaatkan|berobat|memperoleh))\b)", re.I | re.M)
+    r"tetap\s+(?:mendapat|bisa)|tidak\s+perlu(?:\s+lagi)?|jangan|dianjurkan|(?:kini\s+)?cukup|berhak|"
+    r"diprioritaskan|didahulukan|diutamakan|"
+    r"(?:bisa|dapat|boleh)\s+(?:ikut|mengikuti|mendapat|memperoleh|menerima|mendaftar|datang|mengajukan|"
+    r"menukar|memanfaatkan|berobat|memperoleh|memeriksakan|menikmati))\b)", re.I | re.M)
 #: A "who may join" header ("Siapa yang bisa ikut?"), answered on its line or in the bullets under it.
 _ASKED = re.compile(r"\bsiapa\s+(?:saja\s+)?yang\s+(?:bisa|boleh|dapat|berhak)\s+\w+\s*\?", re.I)
 _ANSWER = re.compile(rf"[ \t]*\n?[ \t]*[^\w\s]{{0,3}}[ \t]*({_HEAD}[^.;:\n]*)", re.I)
@@ -64,7 +68,7 @@ _WHEN_THEY = re.compile(r"\byang\s+(?:ingin|melihat|menemukan|mengalami|mengetah
 _LEFT_OUT = re.compile(r"\b(?:tidak|belum|bukan)\s*$", re.I)
 _END = re.compile(
     r"[”\"]|\s+\((?!(?-i:[A-Z]{2,})\))|"
-    r",\s+(?!(?:dan\s+|serta\s+)?(?:ibu|lansia|balita|anak|penyandang|warga|(?-i:[A-Z]{2,})\b))|"
+    rf",\s+(?!(?:dan\s+|serta\s+)?(?:{_HEAD}|fasilitas\s+umum|(?-i:[A-Z]{{2,}})\b))|"
     r"(?<!yang)\s+(?:dan\s+ingin|untuk|agar|supaya|bahwa|sebaiknya|sedangkan|di\s+setiap|yang\s+merupakan|meningkatkan|"
     r"lebih|rutin|segera|menyusul|juga|bisa|dapat|boleh|berhak|kini|akan|wajib|cukup|mendapat|memperoleh|"
     r"menerima|diminta|diimbau|dianjurkan|tetap|langsung|jangan|tidak\s+perlu|mengikuti|sebagai|"
@@ -91,7 +95,7 @@ def _is_group(text: str, start: int, end: int, frame: str) -> bool:
     if len(phrase.split()) < 3 or _WHEN_THEY.search(phrase):
         return False
     residents = _RESIDENTS.match(phrase) and _FOR_THEM.search(frame)
-    return bool(_QUALIFIED.match(phrase) or _RELATIONAL.match(phrase) or residents)
+    return bool(_QUALIFIED.match(phrase) or _RELATIONAL.match(phrase) or _HEADS.match(phrase) or residents)
 
 
 def find_who(text: str, begin: int) -> Iterator[tuple[int, int]]:
