@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.cli_render import render_rewrite
+from bot.core.fact_scan import scan_facts
 from bot.core.final_checks import finish_rewrite
 from bot.core.models import Post, Profile, RewriteRequest, RewriteResult
 from bot.core.platforms import SPECS, post_length
@@ -140,3 +141,18 @@ def test_the_edges_show_the_replies_in_order() -> None:
         assert all(p >= 0 for p in positions) and positions == sorted(positions), text
     assert "balasan utas" in cli
     assert "Lanjutan utas" in telegram
+
+
+def test_a_drafts_thread_counters_are_no_dates_but_a_schedule_stays_dated() -> None:
+    def dates(text: str) -> list[str]:
+        return [f.fact.raw for f in scan_facts(text) if f.fact.kind == "date" and "/" in f.fact.raw]
+
+    thread = "[1/3] Pasar murah keliling.\n\n[2/3] Sabtu (14/6) di Balai Desa Cibening.\n\n[3/3] Gratis."
+    assert dates(thread) == ["14/6"]
+    bare = "1/3 Pasar murah keliling.\n2/3 Sabtu (14/6) di Balai Desa Cibening.\n3/3 Gratis."
+    assert dates(bare) == ["14/6"]
+    schedule = "1/6 Balai Desa Cibening\n2/6 Balai Desa Sukamaju"
+    assert dates(schedule) == ["1/6", "2/6"]
+    sheet = read_draft("[1/2] Vaksinasi rabies gratis di Balai Desa Cibening pada Sabtu (13/6/2026).\n\n"
+                       "[2/2] Bawa hewan peliharaan Anda.")
+    assert all("1/2" not in fact.text and "2/2" not in fact.text for fact in sheet.of(Slot.WHEN))
