@@ -55,6 +55,9 @@ _REPORT = re.compile(r"\b(?:lapor|melapor|laporkan|pengaduan|aduan|adukan)\b", r
 _HAZARD = re.compile(r"\b(?:(?:ke)?waspada\w*|hujan (?:lebat|deras|tinggi)|curah hujan|siaga|hati-hati|bahaya|"
                      r"berbahaya|rawan|ancaman|peringatan|banjir|longsor|kebakaran|karhutla|gelombang|cuaca ekstrem|"
                      r"penyakit|wabah|penipuan)\b", re.I)
+#: A clarification's verdict on the rumour ("... dipastikan tidak benar"): the post must say it.
+_VERDICT = re.compile(r"\b(?:tidak\s+benar|hoaks|hoax|bohong|palsu|disinformasi|keliru|tidak\s+berdasar)\b", re.I)
+VERDICT_WEIGHT = 10.0
 _SLOGAN = re.compile(r"[!:]$|^[^a-z]*$")
 #: An official speaking: context only when the sentence carries a fact of the sheet.
 _SPEECH = re.compile(r"\b(?:menyampaikan|mengatakan|menegaskan|berharap|mengharapkan|mengajak|berpesan|"
@@ -349,12 +352,14 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
             continue
         facts = [f for f in sheet.facts if f.slot not in (Slot.WHAT, Slot.BENEFIT, Slot.ATTRIBUTION)
                  and _sentence_of(sheet, f) == index]
-        if any(f.slot in (Slot.WHEN, Slot.WHERE) and f.slot in shown for f in facts) or (
-                facts and all(f.slot in shown for f in facts)):
+        verdict = sheet.kind == DraftKind.CLARIFICATION and bool(_VERDICT.search(text))
+        if not verdict and (any(f.slot in (Slot.WHEN, Slot.WHERE) and f.slot in shown for f in facts) or (
+                facts and all(f.slot in shown for f in facts))):
             continue  # the fact lines already say it, better
         if unfit_context(sheet, index, text, bool(facts)) or _SPEECH.search(text) and not facts:
             continue
         benefit = sum(c.benefit for c in sheet.content() if c.sentence == index) + len(facts)
+        benefit += VERDICT_WEIGHT if verdict else 0.0
         scored.append((benefit, index, text))
     best = sorted(scored, key=lambda s: (-s[0], s[1]))[:4]
     return tuple(text for _, _, text in sorted(best, key=lambda s: s[1]))

@@ -43,7 +43,8 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
      _I), 2.0, frozenset({DraftKind.APPEAL})),
     (re.compile(r"\b(?:(?:siaga|tanggap|awas)\s+darurat|peringatan\s+dini|status\s+(?:siaga|awas))\b", _I), 2.5,
      frozenset({DraftKind.EMERGENCY})),
-    (re.compile(r"\b(?:tidak\s+pernah|tidak\s+ada|tetap\s+aman|dipastikan\s+aman|tetap\s+berjalan|bukan\s+"
+    (re.compile(r"\b(?:tidak\s+pernah|tidak\s+ada|tetap\s+(?:aman|berjalan|buka|dibuka|berlaku|beroperasi|dilayani|"
+                r"normal|berlangsung)|dipastikan\s+aman|bukan\s+"
                 r"(?:yang|dari)|(?:hanya|cukup)\s+(?:bisa|dapat|melalui|lewat|di))\b", _I), 2.0,
      frozenset({DraftKind.CLARIFICATION})),
     # A rule that changes what citizens do: a closure, a ban, an obligation, a right.
@@ -78,7 +79,8 @@ ANAPHORA_PENALTY = 2.0
 _LATER = re.compile(
     r"\b(?:hubungi|menghubungi|nomor\s+(?:telepon\s+|telp\.?\s+|hp\s+|whatsapp\s+|wa\s+)?[\d(+]+|"
     r"(?:whatsapp|WA)\s*:?\s*\+?\d+|call\s+center|hotline|care\s+center|informasi\s+lebih\s+lanjut|"
-    r"ditanyakan|melapor|laporan|mendaftar|melampirkan|dipantau|diperbarui|pengaduan|aduan|unduh|mengunduh)\b", _I)
+    r"ditanyakan|bertanya|menanyakan|melapor|laporan|mendaftar|melampirkan|dipantau|diperbarui|pengaduan|aduan|unduh|"
+    r"mengunduh)\b", _I)
 #: A clause that only sets the scene (a place, a day) or tags an attribution; an opening phrase joined to its
 #: clause by a comma ("Di setiap lokasi, tersedia ...") sets the scene of content.
 _SETTING = re.compile(r"^(?:bertempat|berlokasi|pada|di|mulai|pukul|sejak|hingga|sampai)\b", _I)
