@@ -65,7 +65,7 @@ def test_the_thread_keeps_every_fact_the_instagram_lines_show() -> None:
     for line in plan.lines:
         for fact in line.facts:
             assert kept(fact, post.whole_text), (line.label, fact.text)
-    for fact in ("Sukamaju", "Cibening", "Karangsari", "07.00 WIB", "lima kilogram", "0812-7777-1234"):
+    for fact in ("Sukamaju", "Cibening", "Karangsari", "Tegalwaru", "07.00 WIB", "lima kilogram", "0812-7777-1234"):
         assert fact in post.whole_text, fact
 
 

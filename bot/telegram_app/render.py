@@ -156,7 +156,9 @@ def rewrite_messages(result: RewriteResult) -> list[str]:
         blocks.append(Block(f"{spec.label} · {_number(post.char_count)}/{_number(post.limit)} karakter", "b"))
         blocks.append(Block(post.text, "pre"))
         if post.thread:
-            blocks.append(Block(f"🧵 Lanjutan utas: {len(post.thread)} balasan, kirim berurutan sebagai balasan", "i"))
+            count = len(post.thread)
+            blocks.append(Block(f"🧵 Lanjutan utas ({count} balasan): kirim berurutan, masing-masing sebagai balasan "
+                                "atas unggahan sebelumnya", "i"))
             blocks.extend(Block(reply, "pre") for reply in post.thread)
         if post.visual:
             blocks.append(Block(f"🖼 Saran visual: {post.visual}", "i"))

@@ -47,7 +47,7 @@ _LOW_NAME = r"(?:induk|keliling|pembantu)\b"
 _NAME = rf"(?:{_CAP}|{_LOW_NAME})(?:[ \t]+(?!{_DAY}\b)(?:{_CAP}|{_LOW_NAME}))*"
 #: Lowercase words that may open or sit inside a place phrase ("ruang kerja Bupati", "eks gedung").
 _LOW_LEAD = (r"(?:(?:ruang|kerja|rapat|eks|bekas|gedung|kawasan|lantai[ \t]+\d+|trotoar|seluruh|semua|kantor|"
-             r"posko|induk|aula|balai|lapangan|halaman|sejumlah|\d+|lokasi)[ \t]+)*")
+             r"posko|induk|aula|balai|lapangan|halaman|sejumlah|\d+|lokasi|Halaman|Pelataran|Kawasan)[ \t]+)*")
 #: An official's title after a comma starts a name, not another place ("..., Camat Sukamaju Ibu Ratna").
 _TITLE = (r"(?:Camat|Lurah|Bupati|Wakil|Wali|Walikota|Gubernur|Kepala|Ketua|Sekretaris|Sekda|Kapolres|Kapolsek|"
           r"Dandim|Danramil|Direktur|Menteri|Ibu|Bapak|Bpk|Pak|Bu|Kades|Plt|Pj)\b")
