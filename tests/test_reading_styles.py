@@ -107,3 +107,12 @@ def test_what_else_citizens_receive_is_a_benefit_beside_the_lead() -> None:
     assert benefits[0].startswith("pelatihan menjahit gratis")
     assert "sertifikat kompetensi dan satu unit mesin jahit" in benefits
     assert any("ditanggung pemerintah" in b for b in benefits)
+
+
+def test_a_price_lists_first_item_keeps_the_name_said_before_dijual() -> None:
+    sheet = read_draft("Di pasar murah, beras dijual Rp10.000 per kilogram, gula Rp13.000 per kilogram dan "
+                       "telur Rp25.000 per kilogram.")
+    shown = [fact.display or fact.text for fact in sheet.of(Slot.COST)]
+    assert shown == ["beras Rp10.000 per kilogram", "gula Rp13.000 per kilogram", "telur Rp25.000 per kilogram"]
+    single = read_draft("Minyak goreng yang dijual Rp14.000 per liter.")
+    assert [fact.text for fact in single.of(Slot.COST)] == ["Rp14.000 per liter"]

@@ -52,6 +52,9 @@ _COST_OTHER = re.compile(r"\s+sewa\s+selama\s+[\w ]{3,30}?(?=[\s,.;]|$)")
 _PRICE = re.compile(r"\b(?:biaya|tarif|retribusi|iuran|tiket|dikenakan|membayar|bayar|dibayar\w*|dijual|seharga|"
                     r"harga)\b[^.;]{0,60}?(Rp\s?[\d.,]+"
                     r"(?:\s?(?:ribu|juta))?(?:\s*(?:per|/)\s*\w+)?)", re.I)
+#: What is sold, right before "dijual" at a clause's start ("Beras medium dijual Rp10.500 ..."): the name of a
+#: price list's first item, whose later items name theirs ("..., minyak goreng Rp14.000 per liter").
+_SOLD_ITEM = re.compile(r"(?:^|[.;:,\n]\s*)((?:[A-Za-z][\w\-]*\s+){0,2}[A-Za-z][\w\-]*)(?<!\byang)\s+(?=dijual\b)")
 #: What a price is for, after it ("Rp80.000 untuk SIM A"), up to the next price or the clause's end.
 _PRICE_FOR = re.compile(r"\s+(?:untuk|bagi)\s+[\w\-]+(?:\s+(?!dan\b|serta\b|atau\b|sedangkan\b|dibayar)[\w\-]+){0,3}"
                         r"(?=\s*(?:[,.;]|\s(?:dan|serta|sedangkan|atau)\s+Rp|$))")
@@ -199,7 +202,14 @@ def _cost(text: str, begin: int) -> Iterator[Fact]:
     if not (best or waived) and waiver:
         yield _fact(Slot.COST, text, waiver.start(), waiver.end())
     # A free service beside a price ("cek kesehatan gratis ... paket sembako Rp50.000"): both are costs.
-    prices = [span for p in _PRICE.finditer(text, begin) for span in _price_list(text, p.start(1), p.end(1))]
+    prices: list[tuple[int, int]] = []
+    named: dict[tuple[int, int], tuple[int, str]] = {}  # a list's first price -> its item said before "dijual"
+    for p in _PRICE.finditer(text, begin):
+        spans = _price_list(text, p.start(1), p.end(1))
+        item = _SOLD_ITEM.search(text, max(begin, p.start() - 40), p.start() + 6) if len(spans) > 1 else None
+        if item and p.group(0).lower().startswith("dijual"):
+            named[spans[0]] = (item.start(1), f"{item.group(1)} {text[spans[0][0]:spans[0][1]]}")
+        prices += spans
     for header in _PRICE_HEADER.finditer(text, begin):
         pos = header.end()
         while item := _PRICE_ITEM.match(text, pos):
@@ -207,7 +217,10 @@ def _cost(text: str, begin: int) -> Iterator[Fact]:
             pos = item.end() + 1
     kept = [(a, b) for a, b in sorted(prices) if not any(s <= a and b <= e and (s, e) != (a, b) for s, e in prices)]
     for start, end in kept[:MAX_PRICES]:
-        yield _fact(Slot.COST, text, start, end)
+        if (start, end) in named:  # "Beras medium dijual Rp10.500 ..." shown as "Beras medium Rp10.500 ..."
+            yield _fact(Slot.COST, text, named[start, end][0], end, named[start, end][1])
+        else:
+            yield _fact(Slot.COST, text, start, end)
 
 
 def _price_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
