@@ -55,7 +55,7 @@ async def test_webhook_refuses_a_wrong_or_missing_secret(webhook_bot, fake_tg):
 async def test_command_through_the_webhook_rewrites(webhook_bot, fake_tg, spy_engine):
     mark = await webhook_bot.post(text_message(USER, USER, f"/tulis {DRAFT}"))
     result = await fake_tg.wait_for("editMessageText", lambda c: "Instagram" in c.text, after=mark, timeout=10)
-    assert "<pre>" in result.text and "vaksinasi gratis" in result.text
+    assert "<pre>" in result.text and "vaksinasi gratis" in result.text.lower()
     assert spy_engine.calls[-1].draft.startswith("Dalam rangka")
     assert not any("Sedang memproses" in t for t in fake_tg.chat_texts(USER))
 
