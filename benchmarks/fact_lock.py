@@ -13,14 +13,12 @@ import json
 from pathlib import Path
 
 from benchmarks import quality_metrics as qm
+from benchmarks.reading_diag import tuning_drafts
 
 
 def tune_and_extra_bodies() -> dict[str, str]:
     """The draft texts a post may be written from: the tune part of the split and the extra drafts."""
-    tune = set(json.loads(qm.SPLIT_FILE.read_text(encoding="utf-8"))["drafts"]["tune"])
-    bodies = {d.id: d.body for d in qm.load_drafts() if d.id in tune}
-    bodies.update({d.id: d.body for d in qm.load_drafts(qm.EXTRA_DRAFTS)})
-    return bodies
+    return {draft.id: draft.body for _, draft in tuning_drafts()}
 
 
 def main() -> None:

@@ -8,18 +8,15 @@ letters of a run of ordinary words ("Diwek", "Madani")."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from benchmarks import quality_metrics as qm
+from benchmarks.fact_lock import tune_and_extra_bodies
 from bot.core.fact_check import check_facts
 from bot.core.fact_scan import extract_facts
 
 POSTS = qm.load_good_posts(qm.DATA / "good_posts_round7.yaml")
-TUNE = set(json.loads(qm.SPLIT_FILE.read_text(encoding="utf-8"))["drafts"]["tune"])
-BODIES = {d.id: d.body for d in qm.load_drafts() if d.id in TUNE}
-BODIES.update({d.id: d.body for d in qm.load_drafts(qm.EXTRA_DRAFTS)})
+BODIES = tune_and_extra_bodies()
 
 
 def test_round7_posts_come_from_tune_and_extra_drafts_only() -> None:

@@ -197,15 +197,14 @@ def render_x(plan: PostPlan, cta: str, tags: list[str]) -> tuple[str, list[str],
     options = [arrangement for rank, lead in enumerate(leads) for with_cta in (cta, "")
                for with_more in dict.fromkeys((more, "")) for room in (False, True)
                if (arrangement := _arrange(plan, lead, rank, with_cta, tags, with_more, room)) is not None]
-    if not options:
-        text, kept_tags = assemble("x", [Block(first_clause(plan.lead), 10)], [], sep="\n")
-        best = _Arrangement(text, tuple(kept_tags), (0, 0.0, 0, False, 0, False, 0))
-    else:
+    if options:
         best = max(options, key=lambda a: a.score)
-    left = [line for line in plan.lines if not _whole(line, best.text)]
-    told = [s for s in (plan.lead, *plan.context[:1]) if s and s not in best.text and _new_facts(s, best.text)]
+        text, kept_tags = best.text, list(best.tags)
+    else:
+        text, kept_tags = assemble("x", [Block(first_clause(plan.lead), 10)], [], sep="\n")
+    left = [line for line in plan.lines if not _whole(line, text)]
+    told = [s for s in (plan.lead, *plan.context[:1]) if s and s not in text and _new_facts(s, text)]
     thread = thread_replies(left, told) if left or told else []
-    text = best.text
     if thread and _fits(marked(text)):
         text = marked(text)
-    return text, list(best.tags), thread
+    return text, kept_tags, thread
