@@ -61,6 +61,11 @@ async def test_command_through_the_webhook_rewrites(webhook_bot, fake_tg, spy_en
 
 
 # --- `humasbot run --webhook-url ...` as a real process ----------------------------------------
+#: A new `python -m bot run` process imports the stack and ingests the knowledge before it sets its
+#: webhook: ~3 s alone, several times that while the rest of the suite loads both cores.
+START_WAIT = 40.0
+
+
 def _env(fake: FakeTelegram, tmp_path: Path) -> dict[str, str]:
     knowledge = tmp_path / "pedoman"
     knowledge.mkdir()
@@ -96,7 +101,7 @@ async def test_cli_run_webhook_process(fake_tg, tmp_path, stop_signal):
 
     try:
         try:
-            hook = await fake_tg.wait_for("setWebhook", timeout=15)
+            hook = await fake_tg.wait_for("setWebhook", timeout=START_WAIT)
         except AssertionError:
             raise AssertionError(f"no setWebhook; exit {proc.returncode}; output:\n{log()}") from None
         assert hook["url"] == url and hook["secret_token"] == "s3cret"
