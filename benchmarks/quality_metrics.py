@@ -304,7 +304,11 @@ class GoodPost:
 
 def load_good_posts(path: Path = GOOD_POSTS) -> list[GoodPost]:
     rows = yaml.safe_load(path.read_text(encoding="utf-8"))["posts"]
-    return [GoodPost(str(r["id"]), str(r["post"]), (str(r["plant"][0]), str(r["plant"][1]))) for r in rows]
+    posts = [GoodPost(str(r["id"]), str(r["post"]), (str(r["plant"][0]), str(r["plant"][1]))) for r in rows]
+    unplanted = [f"{p.draft_id}#{i}" for i, p in enumerate(posts) if p.plant[0] not in p.post]
+    if unplanted:
+        raise ValueError(f"{path.name}: the planted text is not in the post: {', '.join(unplanted)}")
+    return posts
 
 
 def fact_lock(posts: Sequence[GoodPost], bodies: dict[str, str]) -> dict[str, Any]:
