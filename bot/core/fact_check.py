@@ -10,6 +10,7 @@ numbers written in words).
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -18,9 +19,10 @@ from itertools import islice, product
 from typing import NamedTuple
 
 from bot.core import gazetteer, lexicon, name_forms, number_words
-from bot.core.fact_scan import HASHTAG, Fact, canon, extract_facts, markup_tags, scan_facts
-from bot.core.lexicon_data import WEEKDAY
+from bot.core.fact_scan import HASHTAG, LIST_NUMBER, Fact, canon, extract_facts, markup_tags, scan_facts
+from bot.core.lexicon_data import COMMON_EXPANSIONS, WEEKDAY
 from bot.core.models import FactCheck, Hit
+from bot.core.reading.acronyms import find_acronyms
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +42,15 @@ class _Source(NamedTuple):
     names: frozenset[str]
     #: `words` without honorifics and "ttd" ("Kepala Dinas ... ttd Dra. Hj. Euis"), or () when there are none.
     untitled: tuple[str, ...]
+    #: The acronyms the source spells out and their expansions (lower case): "DP3" may stand for
+    #: "Dinas Pertanian, Pangan dan Perikanan" wherever that is written, as a short form does.
+    defined: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+#: "Dinas Pertanian, Pangan dan Perikanan (DP3)": a name, commas and "dan" allowed, and the acronym the
+#: source gives it in brackets, whose letters need not be the words' initials (the 3 of "DP3").
+_NAMED_BEFORE = re.compile(
+    r"((?:[A-Z][\w-]*,?[ \t]+(?:(?:dan|serta|&)[ \t]+)?){1,8})\(([A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9-]*)\)")
 
 
 @lru_cache(maxsize=1024)
@@ -47,13 +58,16 @@ def _read_source(source: str) -> _Source:
     """One source's lower-case text, words, facts and derived names. Cached: the same guideline chunks
     and the same draft are checked again and again (every answer, each engine pass), and scanning is
     the costly part."""
-    clean = lexicon.clean_markup(source)
+    clean = LIST_NUMBER.sub(r"\1", lexicon.clean_markup(source))
     words = tuple(w.lower() for w in lexicon.NAME_TOKEN.findall(HASHTAG.sub(" ", clean)))
     facts = tuple(loc.fact for loc in scan_facts(clean)) + _number_words(words)
     names = frozenset(w.lower() for w in lexicon.NAME_TOKEN.findall(clean) if w[0].isupper())
     untitled = tuple(w for w in words if w not in name_forms.TITLES)
+    pairs = [*find_acronyms(clean), *((m.group(2), m.group(1)) for m in _NAMED_BEFORE.finditer(clean))]
+    defined = tuple((acronym.lower(), tuple(w.lower() for w in lexicon.NAME_TOKEN.findall(expansion)))
+                    for acronym, expansion in pairs)
     return _Source(f"{clean}\n{markup_tags(source)}".lower(), words, facts, name_forms.derived_names(clean, words),
-                   names, untitled if len(untitled) < len(words) else ())
+                   names, untitled if len(untitled) < len(words) else (), defined)
 
 
 # --- numbers written in words -----------------------------------------------------------
@@ -96,6 +110,8 @@ class _Evidence:
         self.acronyms: set[str] = set()
         #: Ordinary words the output writes in capitals ("GRATIS"): emphasis, not a name.
         self.shouted: set[str] = set()
+        #: The expansions of the acronyms the sources spell out.
+        self.defined: dict[str, list[tuple[str, ...]]] = {}
         for source in sources:
             if not source:
                 continue
@@ -107,6 +123,8 @@ class _Evidence:
                     self.names.append(names)
             self.words.extend(read.derived)
             self.names.extend(None for _ in read.derived)
+            for acronym, expansion in read.defined:
+                self.defined.setdefault(acronym, []).append(expansion)
             for fact in read.facts:
                 self._index(fact)
 
@@ -168,7 +186,7 @@ class _Evidence:
             return True
         tokens = [self.compound_heads.get(t, t) for t in tokens
                   if t not in self.shouted and t not in name_forms.CASUAL and not self._is_given_numeral(t)]
-        if len(tokens) == 1 and self._clips_word(tokens[0]):
+        if len(tokens) == 1 and (self._clips_word(tokens[0]) or self._says_expansion(tokens[0])):
             return True
         return not tokens or self._supports_reading(tokens) or self._supports_split(tokens)
 
@@ -189,6 +207,16 @@ class _Evidence:
             word.startswith(token) and len(word) > len(token) and lexicon.is_ordinary_word(word)
             for words in self.words for word in words)
 
+    def _says_expansion(self, token: str) -> bool:
+        """A common-noun acronym ("APD", "BUMN") whose meaning a source writes: the last two thirds of
+        its expansion, word for word ("... pelindung diri" for "alat pelindung diri")."""
+        expansion = COMMON_EXPANSIONS.get(token.upper(), "").split()
+        if not expansion:
+            return False
+        tail = expansion[-math.ceil(2 * len(expansion) / 3):]
+        return any(tuple(words[i : i + len(tail)]) == tuple(tail)
+                   for words in self.words for i in range(len(words) - len(tail) + 1))
+
     def _supports_reading(self, tokens: list[str]) -> bool:
         """`tokens` with their short forms read as the draft's words ("pemkab lotim" as "pemerintah
         kabupaten lombok timur") all occur close together in one source."""
@@ -197,6 +225,7 @@ class _Evidence:
             options: list[list[tuple[str, ...]]] = []
             for token in tokens:
                 readings: list[tuple[str, ...]] = [(token,)] if token in vocabulary else []
+                readings += self.defined.get(token, [])
                 readings += name_forms.short_form_readings(token, words, None if token in self.acronyms else names)
                 if not readings:
                     break
@@ -316,11 +345,21 @@ def _squashed_match(tokens: list[str], words: Sequence[str]) -> bool:
     return False
 
 
+def _output_number_words(output: str) -> tuple[Fact, ...]:
+    """Counts the output writes in words ("enam desa", "dua ratus anak"), checked like digits. Not
+    "satu"/"se-" (one is an article: "salah satu", "satu pintu") nor an ordinal ("kedua" is also
+    "both": "kedua orang tua")."""
+    words = tuple(w.lower() for w in lexicon.NAME_TOKEN.findall(HASHTAG.sub(" ", lexicon.clean_markup(output))))
+    return tuple(fact for fact in _number_words(words)
+                 if fact.kind == "number" and not fact.raw.startswith(("ke", "se", "satu"))
+                 and float(fact.key.split(":", 1)[1]) >= 2)
+
+
 def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
     """Every fact in `output` must appear (by key) in at least one source text."""
     evidence = _Evidence(sources)
     invented: dict[str, str] = {}
-    for fact in extract_facts(output):
+    for fact in (*extract_facts(output), *_output_number_words(output)):
         if fact.key not in invented and not evidence.supports(fact):
             invented[fact.key] = fact.raw
     return FactCheck(ok=not invented, invented=list(dict.fromkeys(invented.values())))

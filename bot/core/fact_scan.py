@@ -84,10 +84,14 @@ _DATE_LIST = re.compile(
 #: "1–31/10/2025": a range of days written before one numeric date.
 _DATE_NUM_RANGE = re.compile(
     rf"(?<![\d.,/-])(\d{{1,2}})\s*{_TO}\s*(\d{{1,2}})([/.-])(\d{{1,2}})\3(\d{{4}}|\d{{2}})(?![\d]|[.,]\d)", _I)
-_DATE_DMY = re.compile(rf"(?<![\d.,])(\d{{1,2}})\s+({_MONTH})\b\.?(?:\s+(\d{{4}}))?(?!\d)", _I)
-_DATE_MY = re.compile(rf"\b({_MONTH})\s+(\d{{4}})(?!\d)", _I)
+#: A year in four digits or, as people write it in posts, an apostrophe and two ("Juni '25", "22/4/'25").
+_YEAR = r"\d{4}|['’]\d{2}"
+_DATE_DMY = re.compile(rf"(?<![\d.,])(\d{{1,2}})\s+({_MONTH})\b\.?(?:\s+({_YEAR}))?(?!\d)", _I)
+_DATE_MY = re.compile(rf"\b({_MONTH})\s+({_YEAR})(?!\d)", _I)
 _DATE_ISO = re.compile(r"(?<![\d.,/-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
-_DATE_NUM = re.compile(r"(?<![\d.,/-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[.,]\d)")
+_DATE_NUM = re.compile(rf"(?<![\d.,/-])(\d{{1,2}})([/.-])(\d{{1,2}})\2({_YEAR}|\d{{2}})(?![\d]|[.,]\d)")
+#: "24/7": around the clock, the "24 jam" of a draft, never the 24th of July.
+_ROUND_CLOCK = re.compile(r"(?<![\d/.,])24\s?/\s?7(?![\d/]|[.,]\d)")
 _DATE_SHORT = re.compile(r"(?<![\d.,/])(\d{1,2})/(\d{1,2})(?![/\d])")
 #: "13-17/5": a range of days before one short date (day/month).
 _DATE_SHORT_RANGE = re.compile(rf"(?<![\d.,/-])(\d{{1,2}})\s*{_TO}\s*(\d{{1,2}})/(\d{{1,2}})(?![/\d])", _I)
@@ -145,6 +149,14 @@ def _date_key(day: int, month: int, year: int | None) -> str | None:
     except ValueError:
         return None
     return f"date:{year:04d}-{month:02d}-{day:02d}" if year else f"date:--{month:02d}-{day:02d}"
+
+
+def _year(text: str | None) -> int | None:
+    """A year as written: "2025", "25" or "'25" (2025)."""
+    if not text:
+        return None
+    year = int(text.lstrip("'’"))
+    return year + 2000 if year < 100 else year
 
 
 def _clock(hour: int, part: str | None) -> int:
@@ -220,6 +232,8 @@ def scan_facts(text: str) -> list[Located]:
     for m in s.each(_MENTION):
         s.add("name", f"name:url:{m.group(0).lower()}", m.start(), m.end())
     list(s.each(HASHTAG))
+    for m in s.each(_ROUND_CLOCK):
+        s.add("number", "number:24", m.start(), m.end())
     for m in list(_PHONE.finditer(s.work)):
         digits = re.sub(r"\D", "", m.group(0))
         if 9 <= len(digits) <= 14 and _MASK not in m.group(0):
@@ -237,10 +251,9 @@ def scan_facts(text: str) -> list[Located]:
             raw = f"{day} {m.group(2)}" + (f" {year}" if year else "")
             s.add("date", _date_key(int(day), _month(m.group(2)), year), m.start(), m.end(), raw)
     for m in s.each(_DATE_DMY):
-        year = int(m.group(3)) if m.group(3) else None
-        s.add("date", _date_key(int(m.group(1)), _month(m.group(2)), year), m.start(), m.end())
+        s.add("date", _date_key(int(m.group(1)), _month(m.group(2)), _year(m.group(3))), m.start(), m.end())
     for m in s.each(_DATE_MY):
-        s.add("date", f"date:{int(m.group(2)):04d}-{_month(m.group(1)):02d}", m.start(), m.end())
+        s.add("date", f"date:{_year(m.group(2)):04d}-{_month(m.group(1)):02d}", m.start(), m.end())
     for m in s.each(_DATE_ISO):
         s.add("date", _date_key(int(m.group(3)), int(m.group(2)), int(m.group(1))), m.start(), m.end())
     for m in s.each(_DATE_NUM_RANGE):
@@ -248,7 +261,7 @@ def scan_facts(text: str) -> list[Located]:
             key = _date_key(int(day), int(m.group(4)), int(m.group(5)))
             s.add("date", key, m.start(), m.end(), f"{day}{m.group(3)}{m.group(4)}{m.group(3)}{m.group(5)}")
     for m in list(_DATE_NUM.finditer(s.work)):
-        key = _date_key(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        key = _date_key(int(m.group(1)), int(m.group(3)), _year(m.group(4)))
         if key and _MASK not in m.group(0):
             s.add("date", key, m.start(), m.end())
             s.mask(m.start(), m.end())
@@ -350,7 +363,8 @@ def _scan_names(s: _Scanner) -> None:
 
 _TAG = re.compile(r"<[^<>\n]{1,1000}>")
 _KEYCAP = re.compile("[0-9#*]\ufe0f?\u20e3")
-_LIST_NUMBER = re.compile(r"(?m)^(\s*)\d{1,2}[.)](?=\s+\D)")
+#: List numbering opening a line ("1. Matikan ..."): layout, not a fact, in a draft as in a post.
+LIST_NUMBER = re.compile(r"(?m)^(\s*)\d{1,2}[.)](?=\s+\D)")
 
 
 def extract_facts(text: str) -> list[Fact]:
@@ -365,7 +379,7 @@ def extract_facts(text: str) -> list[Fact]:
 def _output_facts(text: str) -> tuple[Fact, ...]:
     """Cached: the engine and the service check the same answer text one after the other."""
     hidden = [loc.fact for loc in scan_facts(markup_tags(text)) if loc.fact.key.startswith("name:url:")]
-    text = _LIST_NUMBER.sub(r"\1", _KEYCAP.sub(" ", lexicon.clean_markup(text)))
+    text = LIST_NUMBER.sub(r"\1", _KEYCAP.sub(" ", lexicon.clean_markup(text)))
     return tuple(loc.fact for loc in scan_facts(text)) + tuple(hidden)
 
 

@@ -268,6 +268,23 @@ KNOWN_ACRONYMS: frozenset[str] = frozenset({
     "BPKB", "LPG", "KRL", "MRT", "LRT", "TPS", "TPA", "PR", "UN", "DKI", "DIY", "NTB", "NTT",
 })
 
+#: Acronyms of common nouns (no office, no place) and what they stand for, for the fact check only: a
+#: post may write "APD" where the draft says "perlengkapan pelindung diri" (`bot/core/fact_check.py`
+#: asks the draft for most of the expansion's tail). Not used to spell acronyms out in posts.
+COMMON_EXPANSIONS: dict[str, str] = {
+    "APD": "alat pelindung diri", "BUMN": "badan usaha milik negara", "BUMD": "badan usaha milik daerah",
+    "SKTM": "surat keterangan tidak mampu", "ODGJ": "orang dengan gangguan jiwa", "PKL": "pedagang kaki lima",
+    "UMKM": "usaha mikro kecil dan menengah", "ASN": "aparatur sipil negara", "PNS": "pegawai negeri sipil",
+    "KTP": "kartu tanda penduduk", "KK": "kartu keluarga", "RTLH": "rumah tidak layak huni",
+    "MBR": "masyarakat berpenghasilan rendah", "BBM": "bahan bakar minyak", "PMT": "pemberian makanan tambahan",
+    "ASI": "air susu ibu", "DBD": "demam berdarah dengue", "ISPA": "infeksi saluran pernapasan akut",
+    "PHBS": "perilaku hidup bersih dan sehat", "PSN": "pemberantasan sarang nyamuk",
+    "KDRT": "kekerasan dalam rumah tangga", "SKCK": "surat keterangan catatan kepolisian",
+    "NIB": "nomor induk berusaha", "NIK": "nomor induk kependudukan", "PAUD": "pendidikan anak usia dini",
+    "BLT": "bantuan langsung tunai", "APK": "alat peraga kampanye", "ABK": "anak berkebutuhan khusus",
+    "IRT": "ibu rumah tangga", "TKI": "tenaga kerja indonesia", "PMI": "pekerja migran indonesia",
+}
+
 #: Sentence-initial or template words that are never proper names (lower case).
 NAME_STOP: frozenset[str] = frozenset({
     "apa", "kapan", "di", "mana", "biaya", "cara", "ikut", "syarat", "info", "yuk", "ayo", "daftar",
@@ -279,6 +296,7 @@ NAME_STOP: frozenset[str] = frozenset({
     # English words of everyday posts, which no Indonesian word list has
     "link", "update", "reminder", "share", "save", "live", "call", "chat", "klik",
     "tgl",  # "Tgl. 5 Juni": a label, like "tanggal"
+    "maks",  # "Maks 5 kg per orang": "maksimal", as "min." is "minimal"
 })
 
 #: Head words of institutions and places: a sentence-initial one starts a name, not an ordinary phrase.
