@@ -52,6 +52,11 @@ def test_forms_of_round8_read_as_their_values(text: str, keys: set[str]) -> None
     assert {f.key for f in extract_facts(text)} == keys
 
 
+#: Two lists, each opened by a line naming what it lists: a post may count their items by that name.
+LISTS = ("Lokasi pengungsian:\n1. GOR Banjarbaru\n2. SMP Negeri 2 Barabai\n3. Balai Desa\n4. Masjid Agung\n\n"
+         "Imbauan bagi masyarakat:\n- matikan listrik\n- simpan dokumen\n- jauhi arus deras")
+
+
 @pytest.mark.parametrize(
     ("draft", "post", "ok"),
     [
@@ -78,6 +83,13 @@ def test_forms_of_round8_read_as_their_values(text: str, keys: set[str]) -> None
         ("Peserta 200 anak.", "Pesertanya dua ratus anak, salah satu yang terbanyak.", True),
         ("Peserta 200 anak.", "Pesertanya tiga ratus anak.", False),
         ("Kedua orang tua wajib hadir.", "Kedua orang tua wajib hadir, satu pintu.", True),
+        (LISTS, "Ada 4 titik pengungsian.", True),
+        (LISTS, "Ada empat lokasi pengungsian.", True),
+        (LISTS, "Ingat 3 imbauan ini.", True),
+        (LISTS, "Ingat 4 imbauan ini.", False),
+        (LISTS, "Ada 4 titik.", False),
+        (LISTS, "Maks 3 jeriken per keluarga.", False),
+        (LISTS, "Mengungsi ke SMPN 3 Barabai.", False),
     ],
 )
 def test_round8_wordings_and_inventions(draft: str, post: str, ok: bool) -> None:

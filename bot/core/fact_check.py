@@ -45,6 +45,10 @@ class _Source(NamedTuple):
     #: The acronyms the source spells out and their expansions (lower case): "DP3" may stand for
     #: "Dinas Pertanian, Pangan dan Perikanan" wherever that is written, as a short form does.
     defined: tuple[tuple[str, tuple[str, ...]], ...]
+    #: How many items each list of the source has ("1. ... 4. ..." or bulleted lines), with the stems of
+    #: the line that introduces it: a post may count them by what they are ("4 imbauan" under
+    #: "Imbauan bagi masyarakat:", "lima lokasi pengungsian").
+    list_counts: tuple[tuple[int, frozenset[str]], ...]
 
 
 #: "Dinas Pertanian, Pangan dan Perikanan (DP3)": a name, commas and "dan" allowed, and the acronym the
@@ -67,7 +71,31 @@ def _read_source(source: str) -> _Source:
     defined = tuple((acronym.lower(), tuple(w.lower() for w in lexicon.NAME_TOKEN.findall(expansion)))
                     for acronym, expansion in pairs)
     return _Source(f"{clean}\n{markup_tags(source)}".lower(), words, facts, name_forms.derived_names(clean, words),
-                   names, untitled if len(untitled) < len(words) else (), defined)
+                   names, untitled if len(untitled) < len(words) else (), defined, _list_counts(source))
+
+
+#: A line that is an item of a list: numbered ("1.", "2)") or opened by a bullet or an emoji.
+_LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[^\w\s\"'(\[])\S*[ \t]+\S")
+
+
+def _list_counts(source: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The number of items of each run of two or more list lines in `source` (blank lines between
+    items do not end a list), and the stems of the line before it."""
+    counts: list[tuple[int, frozenset[str]]] = []
+    run = 0
+    header = ""
+    for line in [*lexicon.clean_markup(source).splitlines(), "."]:
+        if _LIST_ITEM.match(line):
+            run += 1
+        elif line.strip():
+            if run >= 2:
+                counts.append((run, _stems(header)))
+            run, header = 0, line
+    return tuple(counts)
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(lexicon.stem(w.lower()) for w in lexicon.NAME_TOKEN.findall(text))
 
 
 # --- numbers written in words -----------------------------------------------------------
@@ -100,6 +128,7 @@ class _Evidence:
         self.month_days: set[tuple[int, int]] = set()
         self.texts: list[str] = []
         self.words: list[tuple[str, ...]] = []
+        self.list_counts: list[tuple[int, frozenset[str]]] = []
         #: For each entry of `words`, the words a title-case short form may be read from (None: any).
         self.names: list[frozenset[str] | None] = []
         #: Hyphenated tokens of the output whose tail is an ordinary word, and their heads ("wib-selesai").
@@ -123,6 +152,7 @@ class _Evidence:
                     self.names.append(names)
             self.words.extend(read.derived)
             self.names.extend(None for _ in read.derived)
+            self.list_counts += read.list_counts
             for acronym, expansion in read.defined:
                 self.defined.setdefault(acronym, []).append(expansion)
             for fact in read.facts:
@@ -355,12 +385,26 @@ def _output_number_words(output: str) -> tuple[Fact, ...]:
                  and float(fact.key.split(":", 1)[1]) >= 2)
 
 
+def _counts_a_list(fact: Fact, output: str, evidence: _Evidence) -> bool:
+    """`fact` is the number of items of a source's list, written as a count before a noun that the
+    list's opening line names ("4 imbauan" under "Imbauan bagi masyarakat:"); never a number inside a
+    name ("SMPN 4") nor any count that merely equals a list's length ("maks 5 jerigen")."""
+    value = fact.key.split(":", 1)[1]
+    if fact.kind != "number" or not value.isdigit():
+        return False
+    headers = [stems for count, stems in evidence.list_counts if count == int(value)]
+    if not headers:
+        return False
+    nouns = re.findall(rf"(?<![\w.,]){re.escape(fact.raw)}\s+([a-z]\w*)(?:\s+([a-z]\w*))?", output)
+    return any(lexicon.stem(word) in stems for stems in headers for pair in nouns for word in pair if word)
+
+
 def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
     """Every fact in `output` must appear (by key) in at least one source text."""
     evidence = _Evidence(sources)
     invented: dict[str, str] = {}
     for fact in (*extract_facts(output), *_output_number_words(output)):
-        if fact.key not in invented and not evidence.supports(fact):
+        if fact.key not in invented and not evidence.supports(fact) and not _counts_a_list(fact, output, evidence):
             invented[fact.key] = fact.raw
     return FactCheck(ok=not invented, invented=list(dict.fromkeys(invented.values())))
 
