@@ -10,6 +10,7 @@ from bot.core.reading.clauses import split_clauses
 from bot.core.reading.kind import draft_kind
 from bot.core.reading.lead import choose_lead, header_lines, weigh
 from bot.core.reading.meeting import set_meetings_aside
+from bot.core.reading.occasion import set_occasion_aside
 from bot.core.reading.sheet import DraftKind, FactSheet, Slot
 from bot.core.reading.slots import find_facts
 from bot.core.reading.what import find_benefit, find_what, what_of_lead
@@ -70,6 +71,7 @@ def read_draft(draft: str) -> FactSheet:
     facts += whats or (what_of_lead(lead, names_act=not reported) if benefit else [])
     if benefit:
         facts += find_benefit(lead, clauses)
+    facts = set_occasion_aside(text, facts, clauses, kind)
     return FactSheet(
         draft=text, kind=kind, facts=tuple(sorted(facts, key=lambda f: (f.start, f.slot))), clauses=tuple(clauses),
         lead=lead if benefit else None, citizen_benefit=benefit,

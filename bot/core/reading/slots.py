@@ -71,7 +71,7 @@ _HOW = re.compile(
     r"mendaftar(?:kan)?|daftar(?!\s+(?:nama|penerima|peserta|harga|hadir)\b)|mengambil|ambil|mengunduh|unduh|"
     r"mengakses|mengisi|menyampaikan\s+(?:usulan|pengaduan|laporan|permohonan)|"
     r"datang\s+langsung|mendatangi|melapor(?:kan)?\s+ke|mengajukan|mengirim|"
-    r"(?:segera\s+)?mengungsi\s+ke|memantau|pantau|memeriksa\s+sendiri|menguras|melintasi|mengecek|membawa\s+hewan|"
+    r"(?:segera\s+)?mengungsi\s+ke|memantau|pantau|memeriksa\s+sendiri|menguras|melintasi|mengecek|cek\s+(?:status|data|nama|kepesertaan|NIK)|cek\s+(?:hanya\s+)?(?:di|lewat|melalui)|membawa\s+hewan|"
     r"segera\s+ke|(?:segera\s+)?(?:menghubungi|hubungi|laporkan)\s+(?=\S+\s+\S+[^.\n]*\d{3})|disampaikan\s+(?:ke|kepada)|"
     r"WA\s+ke)\b"
     r"(?:[^.;:\n]|[.:](?=[\w/]))*", re.I)
@@ -247,6 +247,16 @@ def _matches(pattern: re.Pattern[str], stop: re.Pattern[str], text: str, begin: 
         pos = max(end, m.start() + 1)
 
 
+#: A negation right before an act ("TIDAK ADA daftar ulang berbayar", "bukan lewat petugas"): the act
+#: is what citizens must not expect or do, never a way to take part.
+_NEGATED = re.compile(r"\b(?:tidak|tak|bukan|jangan|tanpa|belum|dilarang)(?:\s+(?:ada|perlu|usah|boleh|pernah))?\s+$",
+                      re.I)
+
+
+def _negated(text: str, start: int) -> bool:
+    return _NEGATED.search(text[max(0, start - 30) : start]) is not None
+
+
 def _how(text: str, begin: int) -> Iterator[Fact]:
     acts = [(m.start(1), _cut(text, m.start(1), m.end(1), _HOW_END)) for m in _VIA_ACT.finditer(text, begin)]
     for start, end in acts:
@@ -256,7 +266,7 @@ def _how(text: str, begin: int) -> Iterator[Fact]:
         yield _fact(Slot.HOW, text, m.start(1), _cut(text, m.start(1), m.end(1), _HOW_END))
     for pattern in (_HOW, _VIA):
         for start, end in _matches(pattern, _HOW_END, text, begin):
-            if _ASKING.search(text[max(0, start - 50) : start]):
+            if _ASKING.search(text[max(0, start - 50) : start]) or _negated(text, start):
                 continue
             if len(text[start:end].split()) >= 2:
                 yield _fact(Slot.HOW, text, start, end)

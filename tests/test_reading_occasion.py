@@ -1,0 +1,47 @@
+"""Reading what a launch report offers: the symbolic launch's date and venue are not the service's
+when and where; an act said not to exist ("TIDAK ADA daftar ulang berbayar") is no way to take part."""
+
+from __future__ import annotations
+
+from bot.core.reading import Slot, read_draft
+
+LAUNCH = (
+    "JEMBER – Bupati Jember, Hendra Wijaya, didampingi Kepala UPT PPD, melepas secara simbolis tiga unit mobil "
+    "Samsat Keliling di Pendapa Wahyawibawagraha, Jumat (17/10/2025) pagi.\n\n"
+    "Selama 20 sampai 31 Oktober 2025 ada pembebasan denda pajak kendaraan bermotor bagi warga. Wajib pajak "
+    "cukup datang dengan membawa KTP asli dan STNK asli."
+)
+OPENING = (
+    "JOMBANG – Bupati Jombang yang diwakili Sekretaris Daerah membuka secara resmi pemeriksaan mata gratis bagi "
+    "siswa SD yang digelar di SDN Jombatan 3, Rabu (8/10/2025) pukul 08.00 WIB. Turut hadir Camat Jombang.\n\n"
+    "Pemeriksaan berlanjut di SDN Kepanjen 2 pada 13 Oktober 2025. Pendaftaran melalui wali kelas."
+)
+
+
+def _texts(draft: str, slot: Slot) -> list[str]:
+    return [f.text for f in read_draft(draft).of(slot)]
+
+
+def test_a_symbolic_launch_date_and_venue_are_not_the_service_when_and_where() -> None:
+    assert not any("17/10" in t for t in _texts(LAUNCH, Slot.WHEN))
+    assert any("20 sampai 31 Oktober 2025" in t for t in _texts(LAUNCH, Slot.WHEN))
+    assert not any("Pendapa" in t for t in _texts(LAUNCH, Slot.WHERE))
+
+
+def test_an_opening_that_is_the_first_day_of_the_service_keeps_its_date_and_place() -> None:
+    assert any("8/10/2025" in t for t in _texts(OPENING, Slot.WHEN))
+    assert any("SDN Jombatan 3" in t for t in _texts(OPENING, Slot.WHERE))
+
+
+def test_a_launch_is_kept_when_the_service_gives_no_when_of_its_own() -> None:
+    draft = LAUNCH.replace("Selama 20 sampai 31 Oktober 2025 ada", "Kini ada")
+    assert any("17/10/2025" in t for t in _texts(draft, Slot.WHEN))
+
+
+def test_an_act_said_not_to_exist_is_no_how() -> None:
+    draft = ("CEK FAKTA: pesan berantai soal subsidi listrik.\n\nTIDAK ADA daftar ulang berbayar. Warga bisa "
+             "cek status di kantor desa atau lewat aplikasi PLN Mobile.")
+    hows = _texts(draft, Slot.HOW)
+    assert not any("daftar ulang" in t for t in hows)
+    assert any("cek status di kantor desa" in t for t in hows)
+    assert any("aplikasi PLN Mobile" in t for t in hows)
