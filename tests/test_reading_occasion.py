@@ -45,3 +45,12 @@ def test_an_act_said_not_to_exist_is_no_how() -> None:
     assert not any("daftar ulang" in t for t in hows)
     assert any("cek status di kantor desa" in t for t in hows)
     assert any("aplikasi PLN Mobile" in t for t in hows)
+
+
+def test_hours_after_indirect_speech_are_the_service_hours_and_a_quote_date_is_not() -> None:
+    draft = ("Kepala UPT, Agus Wiyono, menjelaskan, ketiga mobil akan bergiliran di pasar Tanggul dan halaman "
+             "Kantor Kecamatan Kalisat, pukul 08.00 hingga 13.00 WIB.\n\n\"Silakan datang,\" ujar Agus di "
+             "Jember, Jumat (17/10/2025).")
+    whens = _texts(draft, Slot.WHEN)
+    assert any("pukul 08.00 hingga 13.00 WIB" in t for t in whens)
+    assert not any("17/10/2025" in t for t in whens)

@@ -140,6 +140,19 @@ def _cut(text: str, start: int, end: int, stop: re.Pattern[str]) -> int:
     return m.start() if m else end
 
 
+def _after_speech(before: str) -> bool:
+    """The date closes a speech attribution ("..., ujar Kepala Dinas X, Budi, Senin (5/6)."): the date
+    the words were said, not of what they announce. A speech verb that opens indirect speech with a
+    comma ("X menjelaskan, ketiga mobil ... Kalisat, pukul 08.00") introduces what is announced, and
+    the sentence keeps its hours."""
+    head = before.rstrip()
+    said = list(_SPEECH.finditer(head))
+    if not head.endswith(",") or not said:
+        return False
+    rest = head[said[-1].end() :].strip()
+    return rest == "," or not rest.startswith(",")
+
+
 def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int]],
           locs: list[Located]) -> Iterator[Fact]:
     years = draft_years(text)
@@ -159,7 +172,7 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
             if dated and all(re.fullmatch(r"date:\d{4}-\d\d", k) for k in dated) and not prefix and not re.search(
                     r"\b(?:hingga|sampai|akhir|awal)\s+$", sentence[max(0, s - 15) : s], re.I):
                 continue
-            if _SPEECH.search(sentence[:s]) and sentence[:s].rstrip().endswith(",") and not sentence[e:].strip(" .)"):
+            if _after_speech(sentence[:s]) and not sentence[e:].strip(" .)"):
                 continue
             if _SAID_AFTER.match(text, b) or _AS_OF.search(text, max(0, a - 12), a):
                 continue
