@@ -22,7 +22,8 @@ from bot.core.reading.who import find_who
 
 _RUN_PREFIX = re.compile(r"(?:\b(?:mulai|sejak|setiap|tiap|terhitung\s+sejak)\s+(?:hari\s+|tanggal\s+)?)$", re.I)
 _DAYPART = re.compile(r"^\s+(?:pagi|siang|sore|malam)(?:\s+hari)?\b")
-_DEADLINE = re.compile(r"\b(?:paling\s+lambat|selambat-lambatnya|batas\s+(?:akhir|waktu)(?:\s+\w+)?|"
+_DEADLINE = re.compile(r"\b(?:paling\s+lambat|selambat-lambatnya|batas\s+(?:akhir|waktu)(?:\s+\w+){0,3}|"
+                       r"jatuh\s+tempo(?:\s+pada)?|"
                        r"ditutup(?:\s+pada)?|"
                        r"sebelum|hingga\s+batas)\s+(?:hari\s+|tanggal\s+)?$", re.I)
 #: The last day of an offer citizens can use ("berlaku mulai 2 Juni sampai 31 Agustus 2025") is both its
@@ -30,7 +31,13 @@ _DEADLINE = re.compile(r"\b(?:paling\s+lambat|selambat-lambatnya|batas\s+(?:akhi
 _LAST_DAY = re.compile(r"\b(?:sampai(?:\s+dengan)?|hingga|s\.\s?d\.?|s/d)\s+(?=(?:\w+,?\s+)?\d{1,2}(?:\s+[A-Z]|/))",
                        re.I)
 _OFFER = re.compile(r"\b(?:berlaku|dibuka|pendaftaran|pembayaran|pengajuan|program|diperpanjang|pemutihan|"
+                    r"bayar|membayar|dilunasi|melunasi|hadir|melayani|"
                     r"penghapusan|keringanan|susulan)\b", re.I)
+#: Clock hours after a date: the hours a service keeps, never part of a deadline.
+_HOURS = re.compile(r"(?<=\d)\)?,?\s*((?:pukul|jam)\s+\d{1,2}[.:]\d{2}\s*(?:[–\-]|s\.?\s?d\.?|sampai|hingga))", re.I)
+#: A "paling lambat" the government must meet: what it delivers arrives or is done by then.
+_DELIVERED = re.compile(r"\b(?:dijadwalkan|ditargetkan|tiba|rampung|tuntas|disalurkan|terpasang|dibangun)\b[^.;]*$",
+                        re.I)
 #: "..., Senin (3/2/2025), menjelaskan bahwa ...": the day a statement was made.
 _SAID_AFTER = re.compile(r"\)?\s*,\s*(?:menyampaikan|mengatakan|menjelaskan|menegaskan|memaparkan|mengungkapkan|"
                          r"menuturkan|memastikan|menyebutkan|mengimbau|meminta|disaksikan|ditandai|dihadiri|"
@@ -67,7 +74,10 @@ _PRICE_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)])?[ \t]*([^\n]{2,60}?Rp\
                          r"(?:\s*(?:per|/)\s*\w+)?)[^\n]*", re.M)
 _WAIVER = re.compile(r"\bmembebaskan\s+biaya\s+[^,.;]+", re.I)
 _HOW = re.compile(
-    r"(?<!perlu\s)(?<!harus\s)(?<!jangan\s)(?<!tidak\s)(?<!dilarang\s)(?<!mampu\s)(?<!ingin\s)(?<!telanjur\s)(?<!petugas\s)\b(?:(?:melakukan\s+)?pendaftaran\s+(?=melalui|lewat|via|di\s)|"
+    r"(?<!perlu\s)(?<!harus\s)(?<!jangan\s)(?<!tidak\s)(?<!dilarang\s)(?<!mampu\s)(?<!ingin\s)(?<!telanjur\s)(?<!petugas\s)"
+    # a negation in everyday or regional words ("sing ora daftar ora iso dilayani", "nu teu daftar"): no how
+    r"(?<!\bbelum\s)(?<!\bora\s)(?<!\bndak\s)(?<!\bgak\s)(?<!\bga\s)(?<!\btak\s)(?<!\bteu\s)(?<!\bulah\s)(?<!\bindak\s)"
+    r"\b(?:(?:melakukan\s+)?pendaftaran\s+(?=melalui|lewat|via|di\s)|"
     r"mendaftar(?:kan)?|daftar(?!\s+(?:nama|penerima|peserta|harga|hadir)\b)|mengambil|ambil|mengunduh|unduh|"
     r"mengakses|mengisi|menyampaikan\s+(?:usulan|pengaduan|laporan|permohonan)|"
     r"datang\s+langsung|mendatangi|melapor(?:kan)?\s+ke|mengajukan|mengirim|"
@@ -99,6 +109,9 @@ _REQ = re.compile(
 _DOCUMENT = re.compile(r"\b(?:KTP|KK|NIK|KIA|STNK|BPKB|kartu|fotokopi|surat|buku|akta|ijazah|pas\s+foto|dokumen|"
                        r"sertifikat|nama\s+dan\s+alamat|SPPT|NOP|NPWP|paspor|KIS)\b"
                        r"|[\w/\-]+(?:\s+[\w/\-]+)?\s+sendiri\b", re.I)
+#: What to bring named by pointing back ("dokumen tersebut", "berkas di atas", "kedua dokumen itu").
+_ANAPHORA = re.compile(r"^(?:\w+\s+){0,3}?(?:dokumen|berkas|persyaratan|syarat|surat|kartu|nomor)(?:-\w+)?\s+"
+                       r"(?:tersebut|itu|di\s+atas)\b", re.I)
 _REQ_END = re.compile(r"[”\"]|\s+(?:untuk|agar|supaya|sebelum|ketika|saat|kepada\s+petugas\s+pendaftaran|"
                       r"paling\s+lambat|di|kepada|ke|"
                       r"sedangkan|dan\s+(?:mendaftar|mengisi))\b|,\s+(?!dan\b)(?!(?:serta\s+)?(?:fotokopi|KTP|KK|kartu|"
@@ -109,8 +122,11 @@ _REQ_HEADER = re.compile(r"^[^\n]*\b(?:(?:perlu|harus|wajib)\s+(?:dibawa|disiapk
                          r"dokumen\s+yang)\b[^\n]{0,30}:[ \t]*\n", re.I | re.M)
 _REQ_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)]|[a-z][.)])[ \t]*([^\n]{3,120})", re.M)
 _REQ_INLINE = re.compile(r"\b(?:syarat|persyaratan)(?:nya)?(?:\s+\w+)?\s*:[ \t]*([^.;\n]{3,160})", re.I)
+#: A short line: a call centre's number, or 112 and 1500-xxx alone; never a count of people or things
+#: ("112 jiwa mengungsi", "112 KK").
 _SHORT_LINE = re.compile(r"\b(?:layanan\s+darurat|care\s+center|command\s+center|call\s+center|hotline|nomor\s+darurat)"
-                         r"(?:\s+(?-i:[A-Z])\w+){0,2}\s+\d{3,}|(?<![\d-])(?:112|1500-?\d{3})(?![\d-])", re.I)
+                         r"(?:\s+(?-i:[A-Z])\w+){0,3}\s+\d{3,}|(?<![\d-])(?:112|1500-?\d{3})(?![\d-])"
+                         r"(?!\s*(?:jiwa|orang|KK|kepala|warga|unit|rumah|kasus|ekor|titik|desa|persen|%)(?!\w))", re.I)
 #: An account or address to write to: "@samsat.aceh", "kontak@kemkes.go.id".
 _ACCOUNT = re.compile(r"(?<![\w@.])[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+(?<!\.)|(?<![\w@])@[A-Za-z][\w.]{2,29}(?<!\.)")
 
@@ -170,13 +186,20 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
             daypart = _DAYPART.match(text, b)
             b = daypart.end() if daypart else b
             b += 1 if text[b : b + 1] == ")" and text[a:b].count("(") > text[a:b].count(")") else 0
-            deadline = _DEADLINE.search(text[max(start, a - 30) : a])
+            deadline = _DEADLINE.search(text[max(start, a - 45) : a])
             if deadline:
                 a -= len(deadline.group(0))
             slot = Slot.DEADLINE if deadline else Slot.WHEN
-            yield _fact(slot, text, a, b, display_when(text[a:b], years))
+            if deadline and _DELIVERED.search(text, max(start, a - 60), a):
+                slot = Slot.TARGET
             last = _LAST_DAY.search(text, max(start, a - 16), b)
-            if slot == Slot.WHEN and last and _OFFER.search(sentence) and not _WARNING.search(sentence):
+            last_day = slot == Slot.WHEN and last and _OFFER.search(sentence) and not _WARNING.search(sentence)
+            hours = _HOURS.search(text, a, b) if deadline or last_day else None
+            if hours:  # "sampai Jumat, 27 Juni 2025, pukul 08.00–14.00": the last day, then the service's hours
+                yield _fact(Slot.WHEN, text, hours.start(1), b, display_when(text[hours.start(1) : b], years))
+                b = hours.start()
+            yield _fact(slot, text, a, b, display_when(text[a:b], years))
+            if last and last_day:
                 yield _fact(Slot.DEADLINE, text, last.start(), b, display_when(text[last.start() : b], years))
         for m in _RELATIVE.finditer(text, start, end):
             yield _fact(Slot.WHEN, text, m.start(), m.end())
@@ -262,12 +285,30 @@ def _how(text: str, begin: int) -> Iterator[Fact]:
                 yield _fact(Slot.HOW, text, start, end)
 
 
+def _named_before(text: str, begin: int, start: int) -> tuple[int, int] | None:
+    """The documents an anaphora ("dokumen tersebut") points back to: in the sentence before it, from the
+    first document named to that sentence's end ("KTP, KK, dan surat keterangan domisili")."""
+    stop = max(text.rfind(".", begin, start - 1), text.rfind("\n", begin, start - 1))
+    prev = max(text.rfind(".", begin, max(begin, stop - 1)), text.rfind("\n", begin, max(begin, stop - 1)), begin)
+    doc = _DOCUMENT.search(text, prev, stop) if stop > begin else None
+    if not doc:
+        return None
+    return doc.start(), _cut(text, doc.start(), stop, _REQ_END)
+
+
 def _requirements(text: str, begin: int) -> Iterator[Fact]:
+    named = False
     for start, end in _matches(_REQ, _REQ_END, text, begin):
         lead = re.match(r"(?:syarat(?:nya)?|persyaratan(?:nya)?|dokumen\s+yang\s+(?:perlu\s+|harus\s+)?dibawa)\s+"
                         r"(?:adalah\s+|yaitu\s+|cukup\s+|berupa\s+)*", text[start:end], re.I)
         start += lead.end() if lead else 0
+        if _ANAPHORA.search(text[start:end][:60]):  # "cukup bawa dokumen tersebut": name them, or drop it
+            before = None if named else _named_before(text, begin, start)
+            if before:
+                yield _fact(Slot.REQUIREMENTS, text, *before)
+            continue
         if _DOCUMENT.search(text[start:end][:60]):
+            named = True
             yield _fact(Slot.REQUIREMENTS, text, start, end)
     for header in _REQ_HEADER.finditer(text, begin):
         pos = header.end()
