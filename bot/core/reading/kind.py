@@ -58,8 +58,8 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
         (_vocab("khitanan|pasar murah|pangan murah|operasi pasar|karnaval|festival|pesta rakyat|lomba|jalan sehat|"
                 "bazar|mudik gratis|donor darah|nikah massal|menyalurkan|penyaluran|membagikan|bagikan|pembagian|"
                 # the public invited to a hearing: citizens take part
-                "mengundang (?:seluruh )?(?:masyarakat|warga)|terbuka untuk umum|dengar pendapat umum|konsultasi publik|"
-                "uji publik"),
+                "mengundang (?:seluruh )?(?:masyarakat|warga)|terbuka untuk umum|dengar pendapat umum|"
+                "konsultasi publik|uji publik"),
          2.0),
         (_vocab("menggelar|digelar|gelar|diselenggarakan|menyelenggarakan|dilaksanakan|acara|peserta"), 0.8),
     ),
