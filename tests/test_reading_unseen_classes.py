@@ -92,3 +92,36 @@ def test_groups_named_by_where_they_live_or_under_a_who_header() -> None:
     faq = ("Keringanan PBB 2025 berlaku sampai 30 Juni 2025.\n\nSiapa yang bebas PBB?\nWajib pajak orang pribadi "
            "dengan rumah tinggal yang NJOP-nya di bawah Rp100 juta.")
     assert texts(faq, Slot.WHO) == ["Wajib pajak orang pribadi dengan rumah tinggal yang NJOP-nya di bawah Rp100 juta"]
+
+
+def test_a_signature_block_credits_its_official_and_a_letterhead_does_not() -> None:
+    letter = ("BUPATI KAPUAS\nPROVINSI KALIMANTAN TENGAH\n\nSURAT EDARAN\nNOMOR 360/88/BPBD/2025\n\nTENTANG\n"
+              "PENCEGAHAN KEBAKARAN LAHAN\n\nDalam rangka pencegahan kebakaran lahan, disampaikan hal-hal sebagai "
+              "berikut:\n1. Setiap orang dilarang membakar lahan mulai 1 Agustus sampai dengan 31 Oktober 2025.\n"
+              "2. Titik api dilaporkan ke BPBD melalui nomor 0513-21113.\n\nDitetapkan di Kuala Kapuas\n"
+              "pada tanggal 28 Juli 2025\n\nBUPATI KAPUAS,\n\nttd.\n\nH. MUHAMMAD WIYATNO")
+    sheet = read_draft(letter)
+    shown = [f.value for f in sheet.of(Slot.ATTRIBUTION)]
+    assert shown == ["BUPATI KAPUAS, H. MUHAMMAD WIYATNO"]
+    assert [f.text for f in sheet.of(Slot.WHAT)] == ["PENCEGAHAN KEBAKARAN LAHAN"], "the subject line names the what"
+    assert sheet.lead is not None and sheet.lead.text.startswith("Setiap orang dilarang membakar lahan")
+
+
+def test_a_forecast_leads_an_emergency_not_the_source_it_cites() -> None:
+    draft = ("INFO CUACA BPBD KOTA BANJARBARU\n\nBerdasarkan peringatan dini BMKG Stasiun Meteorologi yang dikeluarkan "
+             "pukul 13.10 WITA, hujan lebat disertai angin kencang berpotensi terjadi mulai pukul 14.00 WITA di "
+             "Kecamatan Landasan Ulin dan Liang Anggang. Warga diimbau menjauhi pohon besar. Laporan kejadian ke "
+             "Pusdalops BPBD di 0511-4780-112.")
+    sheet = read_draft(draft)
+    assert sheet.lead is not None and sheet.lead.text.startswith("hujan lebat disertai angin kencang berpotensi")
+    assert not any(f.text.startswith("Berdasarkan") for f in sheet.of(Slot.WHAT))
+
+
+def test_a_public_hearing_that_invites_citizens_is_an_event_with_a_lead() -> None:
+    draft = ("PENGUMUMAN\n\nDPRD Kabupaten Gresik mengundang masyarakat untuk memberikan masukan terhadap Rancangan "
+             "Peraturan Daerah tentang Pengelolaan Sampah melalui Rapat Dengar Pendapat Umum yang akan dilaksanakan "
+             "pada Rabu, 15 Oktober 2025 pukul 09.00 WIB di Ruang Rapat Paripurna DPRD Kabupaten Gresik. Kegiatan "
+             "terbuka untuk umum dan tidak dipungut biaya.")
+    sheet = read_draft(draft)
+    assert sheet.kind.value == "event"
+    assert sheet.lead is not None and "mengundang masyarakat untuk memberikan masukan" in sheet.lead.text

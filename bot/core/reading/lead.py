@@ -28,8 +28,8 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
      1.2, frozenset()),
     (re.compile(r"Rp\s?\d[\d.,]*+\s*(?:per|/)\s*\w+", _I), 1.0, frozenset()),
     # An invitation to the public: citizens may come, speak or give their view.
-    (re.compile(r"\bmengundang\s+(?:seluruh\s+)?(?:masyarakat|warga|publik)\b|\bterbuka\s+untuk\s+umum\b",
-                _I), 2.0, frozenset()),
+    (re.compile(r"\bmengundang\s+(?:seluruh\s+)?(?:masyarakat|warga|publik)\b", _I), 3.0, frozenset()),
+    (re.compile(r"\bterbuka\s+untuk\s+umum\b", _I), 2.0, frozenset()),
     # Relief: a fine, an arrear or a fee that citizens no longer pay.
     (re.compile(r"\b(?:peng|meng|di)?hapus(?:an|kan)?\b[^,;]{0,30}\b(?:denda|tunggakan|sanksi|biaya|tagihan)|"
                 r"\b(?:keringanan|pembebasan|potongan|diskon|pengurangan)\s+(?:\w+\s+){0,2}(?:denda|tunggakan|sanksi|"
@@ -82,7 +82,9 @@ _ORGANISED = re.compile(r"\b(?:menggelar|menyelenggarakan|menggulirkan|meluncurk
 ORGANISED_WEIGHT = 2.0
 #: A clause that points back ("layanan ini gratis") restates; the lead names the thing itself.
 _ANAPHORA = re.compile(r"^(?:(?:\w+\s+){0,3}(?:ini|itu|tersebut)|(?:semua|seluruh)\s+\w+(?:\s+\w+)?\s+(?:gratis|"
-                       r"tidak|tanpa|juga|tetap|dapat|bisa))\b", _I)
+                       r"tidak|tanpa|juga|tetap|dapat|bisa)"
+                       # a bare head as the subject names nothing ("Kegiatan terbuka untuk umum ...")
+                       r"|(?:kegiatan|acara|rangkaian\s+kegiatan)\s+(?:terbuka|gratis|tidak|tanpa|juga|tetap))\b", _I)
 ANAPHORA_PENALTY = 2.0
 #: A contact line, a registration step or a report channel: a fact for later lines, not the lead.
 _LATER = re.compile(

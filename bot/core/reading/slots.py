@@ -15,7 +15,7 @@ from bot.core.fact_scan import Located, scan_facts
 from bot.core.reading.dates import display_when, draft_years
 from bot.core.reading.figures import find_counts, find_targets, headline_end
 from bot.core.reading.key_facts import FREE, when_runs
-from bot.core.reading.people import find_people
+from bot.core.reading.people import find_people, find_signatures
 from bot.core.reading.places import find_places
 from bot.core.reading.sheet import Fact, Slot
 from bot.core.reading.who import find_who
@@ -353,6 +353,9 @@ def find_facts(text: str, sentences: list[tuple[int, int]]) -> list[Fact]:
     found += [_fact(Slot.WHERE, text, s, e) for s, e in find_places(text)]
     found += [_fact(slot, text, s, e) for slot, s, e in find_counts(text)]
     found += [_fact(Slot.ATTRIBUTION, text, s, e) for s, e in find_people(text)]
+    people = [f for f in found if f.slot == Slot.ATTRIBUTION]
+    found += [_fact(Slot.ATTRIBUTION, text, s, e, shown) for s, e, shown in find_signatures(text)
+              if not any(f.text.split(",")[-1].strip() in shown for f in people)]
     found += [_fact(Slot.WHO, text, s, e) for s, e in find_who(text, begin)]
     for finder in (_cost, _how, _requirements):
         found += finder(text, begin)
