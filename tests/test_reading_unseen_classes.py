@@ -85,10 +85,12 @@ def test_an_allotment_list_under_its_header_is_a_quota() -> None:
 
 
 def test_groups_named_by_where_they_live_or_under_a_who_header() -> None:
-    draft = ("Dapur umum melayani makan tiga kali sehari bagi pengungsi dan warga terdampak, tanpa biaya. BPBD "
-             "mengimbau warga di bantaran Sungai Martapura untuk memindahkan barang berharga.")
-    who = texts(draft, Slot.WHO)
-    assert "pengungsi dan warga terdampak" in who and "warga di bantaran Sungai Martapura" in who
+    draft = ("Dapur umum melayani makan tiga kali sehari bagi pengungsi dan warga terdampak, tanpa biaya. Pompa air "
+             "disalurkan bagi kelompok tani di lahan sawah tadah hujan.")
+    assert texts(draft, Slot.WHO) == ["pengungsi dan warga terdampak", "kelompok tani di lahan sawah tadah hujan"]
+    closure = ("Jalan Diponegoro ditutup Minggu, 29 Juni 2025.\n- Kendaraan dari arah Ponorogo menuju Nganjuk "
+               "dialihkan lewat Jalan Ring Road Barat.\n- Bus pariwisata diarahkan ke Terminal Purboyo.")
+    assert texts(closure, Slot.WHO) == ["Kendaraan dari arah Ponorogo menuju Nganjuk"]
     faq = ("Keringanan PBB 2025 berlaku sampai 30 Juni 2025.\n\nSiapa yang bebas PBB?\nWajib pajak orang pribadi "
            "dengan rumah tinggal yang NJOP-nya di bawah Rp100 juta.")
     assert texts(faq, Slot.WHO) == ["Wajib pajak orang pribadi dengan rumah tinggal yang NJOP-nya di bawah Rp100 juta"]
@@ -125,3 +127,21 @@ def test_a_public_hearing_that_invites_citizens_is_an_event_with_a_lead() -> Non
     sheet = read_draft(draft)
     assert sheet.kind.value == "event"
     assert sheet.lead is not None and "mengundang masyarakat untuk memberikan masukan" in sheet.lead.text
+
+
+def test_conditions_said_after_syaratnya_are_each_a_requirement() -> None:
+    draft = ("Pengajuan bantuan traktor dibuka sampai 12 September 2025. \"Syaratnya kelompok tani sudah terdaftar "
+             "di Simluhtan, punya lahan minimal 10 hektare, dan belum menerima bantuan dalam dua tahun terakhir,\" "
+             "ujarnya.")
+    assert texts(draft, Slot.REQUIREMENTS) == ["kelompok tani sudah terdaftar di Simluhtan",
+                                               "punya lahan minimal 10 hektare",
+                                               "belum menerima bantuan dalam dua tahun terakhir"]
+
+
+def test_a_how_question_is_answered_by_the_line_under_it() -> None:
+    draft = ("TANYA JAWAB KERINGANAN PBB 2025\n\nBagaimana cara bayarnya?\nLewat bank daerah, kantor pos, atau "
+             "aplikasi Kota Pintar. Siapkan NOP yang tercantum di SPPT.\n\nPendaftaran dibuka di seluruh kantor "
+             "kelurahan sampai 31 Agustus 2025.")
+    how = texts(draft, Slot.HOW)
+    assert "Lewat bank daerah, kantor pos, atau aplikasi Kota Pintar" in how
+    assert "Pendaftaran dibuka di seluruh kantor kelurahan" in how

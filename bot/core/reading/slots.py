@@ -77,7 +77,7 @@ _HOW = re.compile(
     r"(?<!perlu\s)(?<!harus\s)(?<!jangan\s)(?<!tidak\s)(?<!dilarang\s)(?<!mampu\s)(?<!ingin\s)(?<!telanjur\s)(?<!petugas\s)"
     # a negation in everyday or regional words ("sing ora daftar ora iso dilayani", "nu teu daftar"): no how
     r"(?<!\bbelum\s)(?<!\bora\s)(?<!\bndak\s)(?<!\bgak\s)(?<!\bga\s)(?<!\btak\s)(?<!\bteu\s)(?<!\bulah\s)(?<!\bindak\s)"
-    r"\b(?:(?:melakukan\s+)?pendaftaran\s+(?=melalui|lewat|via|di\s)|"
+    r"\b(?:(?:melakukan\s+)?pendaftaran\s+(?:dibuka\s+)?(?=melalui|lewat|via|di\s)|"
     r"mendaftar(?:kan)?|daftar(?!\s+(?:nama|penerima|peserta|harga|hadir)\b)|mengambil|ambil|mengunduh|unduh|"
     r"mengakses|mengisi|menyampaikan\s+(?:usulan|pengaduan|laporan|permohonan)|"
     r"datang\s+langsung|mendatangi|melapor(?:kan)?\s+ke|mengajukan|mengirim|"
@@ -98,6 +98,7 @@ _VIA = re.compile(r"\b(?:(?:secara\s+)?daring\s+)?(?:melalui|lewat|via|di)\s+(?:
 _VIA_ACT = re.compile(r"\b(?:pendaftaran|pembayaran|pengajuan(?:nya)?|pelaporan|penukaran)\b[^.;\n]{0,80}?"
                       r"\b((?:melalui|lewat|via)\s+[^.;\n]+)", re.I)
 _HOW_END = re.compile(r"[”\"]|\s+(?:dengan\s+(?:membawa|melampirkan)|paling\s+lambat|selambat|sebelum\s+\d|sejak|mulai|"
+                      r"(?:sampai|hingga)\s+(?=(?:\w+,?\s+)?\d)|"
                       r"bila|jika|apabila|supaya|agar|untuk\s+(?:memblokir|menghindari|mengurangi)|pada\s+(?:pukul|tanggal|\d))\b"
                       r"|,\s+(?:lalu\s+)?(?=[A-Z])",
                       re.I)
@@ -270,7 +271,15 @@ def _matches(pattern: re.Pattern[str], stop: re.Pattern[str], text: str, begin: 
         pos = max(end, m.start() + 1)
 
 
+#: A question-and-answer draft: "Bagaimana cara bayarnya?" answered on the next line.
+_HOW_ASKED = re.compile(r"^[^\n]*\b(?:bagaimana\s+(?:cara|caranya)|cara(?:nya)?\s+(?:daftar|mendaftar|bayar|membayar|"
+                        r"lapor|melapor|mengurus|mengambil|mengajukan))\b[^\n]*\?[ \t]*\n[ \t]*([^\n.?!]{8,160})",
+                        re.I | re.M)
+
+
 def _how(text: str, begin: int) -> Iterator[Fact]:
+    for m in _HOW_ASKED.finditer(text, begin):
+        yield _fact(Slot.HOW, text, m.start(1), m.end(1))
     acts = [(m.start(1), _cut(text, m.start(1), m.end(1), _HOW_END)) for m in _VIA_ACT.finditer(text, begin)]
     for start, end in acts:
         if len(text[start:end].split()) >= 2:
@@ -296,6 +305,29 @@ def _named_before(text: str, begin: int, start: int) -> tuple[int, int] | None:
     return doc.start(), _cut(text, doc.start(), stop, _REQ_END)
 
 
+#: Where a list of conditions after "syaratnya" ends, and what separates its items.
+_CONDITIONS_END = re.compile(r"[.;\n\"”]")
+_CONDITION_SEP = re.compile(r",\s*(?:dan\s+|serta\s+)?"
+                            r"|\s+(?:dan|serta)\s+(?=(?:belum|sudah|tidak|punya|memiliki|ber|ter|me)\w*)")
+
+
+_SAID_CONDITIONS = re.compile(r"(?:syaratnya|(?:syarat|persyaratan)(?:nya)?\s+(?:adalah|yaitu|berupa))\s+", re.I)
+
+
+def _conditions(text: str, start: int) -> Iterator[Fact]:
+    stop = _CONDITIONS_END.search(text, start)
+    end = stop.start() if stop else len(text)
+    if ":" in text[start:end] or not _CONDITION_SEP.search(text, start, end):
+        return
+    pos = start
+    for sep in [*_CONDITION_SEP.finditer(text, start, end), None]:
+        item_end = sep.start() if sep else end
+        if len(text[pos:item_end].split()) >= 2:
+            yield _fact(Slot.REQUIREMENTS, text, pos, item_end)
+        if sep:
+            pos = sep.end()
+
+
 def _requirements(text: str, begin: int) -> Iterator[Fact]:
     named = False
     for start, end in _matches(_REQ, _REQ_END, text, begin):
@@ -310,6 +342,9 @@ def _requirements(text: str, begin: int) -> Iterator[Fact]:
         if _DOCUMENT.search(text[start:end][:60]):
             named = True
             yield _fact(Slot.REQUIREMENTS, text, start, end)
+        elif lead and _SAID_CONDITIONS.fullmatch(lead.group(0)):
+            # "Syaratnya kelompok tani sudah terdaftar ..., punya lahan ..., dan belum ...": each condition
+            yield from _conditions(text, start)
     for header in _REQ_HEADER.finditer(text, begin):
         pos = header.end()
         while item := _REQ_ITEM.match(text, pos):
