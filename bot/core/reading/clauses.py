@@ -67,10 +67,13 @@ _FRAME = re.compile(
     r"[^.;]{0,160}?\b(?:mengapresiasi|(?:memberikan|menyampaikan)\s+apresiasi(?:\s+\w+)?\s+(?:kepada|atas|terhadap))"
     r"\s+[^,]{0,80}?\byang|"
     r"(?:dalam\s+rangka|guna|demi|untuk\s+(?=me))\s*[^,]{3,100},\s*|"
+    # The source or the occasion of a notice ("Berdasarkan peringatan dini BMKG ..., ", "Sehubungan dengan ..., ").
+    r"(?:berdasarkan|merujuk\s+(?:pada|kepada)|mengacu\s+(?:pada|kepada)|sehubungan\s+dengan|menindaklanjuti)"
+    r"\s+[^,]{3,160},\s*|"
     r"[^,]{0,160}?\b(?:(?:kembali|akan|terus|resmi)\s+)*(?:menggelar|menyelenggarakan|menggulirkan|meluncurkan|"
     r"menyalurkan|mencanangkan|melaksanakan|meresmikan|membuka|memberlakukan|menetapkan|menyiapkan|menyediakan|"
     r"menjalankan|menghadirkan|mengadakan|melakukan|memberikan(?!\s+(?:arahan|sambutan|apresiasi|penghargaan|pengarahan|"
-    r"motivasi|dukungan|semangat|ucapan)\b))"
+    r"motivasi|dukungan|semangat|ucapan|masukan|saran|tanggapan|pendapat|aspirasi)\b))"
     r"(?:\s+secara\s+(?:resmi|simbolis)|\s+langsung)?|"
     r"[^,]{0,80}?\b(?:di\s+antaranya|antara\s+lain|yakni|yaitu)|"
     r"[^,.;]{0,60},\s*(?:di\s+antaranya|antara\s+lain|yakni|yaitu|meliputi)|"
@@ -87,7 +90,8 @@ _VERBISH = re.compile(
     r"adalah|akan|telah|sudah|dapat|bisa|harus|wajib|masih|tetap|kini|cukup)\b",
     re.I,
 )
-_NEGATION = re.compile(r"\b(?:tidak|tak|bukan|belum|jangan|tanpa)\b", re.I)
+#: A frame that is negated or forbidden ("Setiap orang dilarang membuka lahan ...") is the content itself.
+_NEGATION = re.compile(r"\b(?:tidak|tak|bukan|belum|jangan|tanpa|dilarang)\b", re.I)
 _LIST_END = re.compile(r"\b(?:dan|serta|maupun|atau|hingga|sampai)\b", re.I)
 _OPEN_WORD = re.compile(r"^(?:yang|sementara|namun|sehingga|karena|agar|supaya|bahwa|ujar|kata|tetapi|jika|bila)\b",
                         re.I)
@@ -187,7 +191,15 @@ def _join_intros(text: str, pieces: list[tuple[int, int, str]]) -> list[tuple[in
     return out
 
 
+#: The source or the occasion of a notice opens the sentence whatever its length ("Berdasarkan peringatan dini
+#: BMKG ... yang dikeluarkan pukul 14.25 WITA, hujan lebat ..."): it frames the clause after it.
+_SOURCE = re.compile(r"(?:berdasarkan|merujuk|mengacu|sehubungan\s+dengan|menindaklanjuti)\b", re.I)
+MAX_SOURCE_WORDS = 25
+
+
 def _opens(piece: str) -> bool:
+    if _SOURCE.match(piece):
+        return len(piece.split()) <= MAX_SOURCE_WORDS
     return len(piece.split()) <= MAX_INTRO_WORDS and bool(_INTRO.match(piece)) and not _SETTING.match(piece)
 
 

@@ -13,7 +13,7 @@ from bot.core.reading.meeting import set_meetings_aside
 from bot.core.reading.occasion import set_occasion_aside
 from bot.core.reading.sheet import DraftKind, FactSheet, Slot
 from bot.core.reading.slots import find_facts
-from bot.core.reading.what import find_benefit, find_what, what_of_lead
+from bot.core.reading.what import find_benefit, find_what, subject_line_what, what_of_lead
 
 MAX_SENTENCES = 80
 #: A meeting draft that still gives citizens this much (a free service announced beside a visit)
@@ -64,7 +64,7 @@ def read_draft(draft: str) -> FactSheet:
     elif kind == DraftKind.MEETING:
         kind = draft_kind(text, title, meeting=False) if lead.benefit >= STRONG_LEAD else kind
     benefit = lead is not None and (kind != DraftKind.MEETING or any(f.slot in _FOR_CITIZENS for f in facts))
-    whats = find_what(text, sentences, title, header_lines(text, sentences))
+    whats = find_what(text, sentences, title, header_lines(text, sentences)) or subject_line_what(text)
     if benefit:  # what a ceremony thanks or opens is not what citizens get ("mensukseskan program X")
         whats = [f for f in whats if not any(c.ceremonial and c.start <= f.start < c.end for c in clauses)]
     reported = kind in (DraftKind.CLARIFICATION, DraftKind.ACHIEVEMENT)

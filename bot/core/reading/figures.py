@@ -13,7 +13,7 @@ import re
 
 from bot.core.reading.sheet import Slot
 
-_WORD_NUM = (r"(?!(?:satu|se)\s+(?![a-z]*(?:puluh|ratus|ribu|belas)))"
+_WORD_NUM = (r"(?!(?:satu|se)\s+(?![a-z]*(?:puluh|ratus|ribu|belas|juta|miliar)))"
              r"(?:(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|"
              r"sejuta|belas|puluh|ratus|ribu|juta|miliar|koma|nol)\b\s?)+")
 _DIGITS = r"(?<![\w.,/:\-])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d/:]|[.,]\d)(?:\s?(?:ribu|juta|miliar))?"
@@ -35,7 +35,7 @@ _INDEX = re.compile(rf"\bnilai\s+indeks\s+{_DIGITS}", re.I)
 _CHANGE = re.compile(
     rf"(?:(?:turun|naik|meningkat|menurun)\s+)?dari\s+{_NUM}\s?(?:persen|%)(?:\s+pada\s+(?:tahun\s+)?(?:akhir\s+)?\d{{4}})?"
     rf"\s+menjadi\s+{_NUM}\s?(?:persen|%)(?:\s+pada\s+(?:tahun\s+)?\d{{4}})?", re.I)
-_RANGE = re.compile(rf"{_DIGITS}\s+(?:hingga|sampai|–|-)\s+{_DIGITS}\s+(?:meter|persen|knot)\b", re.I)
+_RANGE = re.compile(rf"{_DIGITS}\s*(?:hingga|sampai|–|-)\s*{_DIGITS}\s*(?:meter|sentimeter|cm|persen|knot)\b", re.I)
 _BIG_MONEY = re.compile(r"(?<=anggaran\s)Rp\s?\d[\d.,]*+\s?(?:miliar|triliun)"
                         r"|(?:total\s+anggaran|senilai|dana|tercatat|terealisasi)\s+"
                         r"(Rp\s?\d[\d.,]*+\s?(?:juta|miliar|triliun))", re.I)
@@ -45,12 +45,23 @@ _QUOTA_BEFORE = re.compile(r"\b(?:maksimal|dibatasi|kuota(?:\s*:)?|paling\s+bany
 _QUOTA_UNIT = re.compile(r"(?:anak|pasien|peserta|kursi|armada|bus|nomor\s+antrean|petak|paket|batang|"
                          r"kelompok\s+tani|kuota|"
                          r"kilogram|liter)\b", re.I)
+#: The government's own means ("Sebanyak 12 unit bus akan melayani ...") are a figure; they are a quota only
+#: where they are provided for citizens ("disiapkan dua ratus empat puluh armada bus" for a free trip home).
+_MEANS = re.compile(r"\b(?:armada|bus|unit)\b", re.I)
+_PROVIDED = re.compile(r"\b(?:disiapkan|menyiapkan|disediakan|menyediakan)\s+(?:hanya\s+)?$", re.I)
 #: A limit on what one may take, whatever the unit ("maksimal 4 jerigen per KK", "maksimal beli 2 paket").
 _CAP = re.compile(rf"\b(?:maksimal|paling\s+banyak|dibatasi)\s+(?:(?:beli|membeli|mengambil|ambil)\s+)?{_NUM}\s?"
                   rf"(?!{_UNIT}|(?:tahun|bulan|hari|jam|menit|pekan|orang)\b)[a-z]+"
                   r"(?:\s+(?:per|setiap|tiap)\s+\w+)?", re.I)
-_LIMIT = re.compile(r"\b(?:maksimal|dibatasi|kuota(?:\s*:)?|paling\s+banyak|terbatas)\s+"
+_LIMIT = re.compile(r"\b(?:(?:maksimal|dibatasi|paling\s+banyak|terbatas)\s+(?:(?:untuk|bagi|hingga)\s+)?"
+                    r"|kuota(?:\s+(?!\d)[\w\-]+){0,3}?\s*:?\s+)"
                     r"(?:(?:beli|membeli|mengambil|ambil)\s+)?$", re.I)
+#: A count set aside by the sentence's verb after it ("10.000 unit pompa ... dialokasikan untuk ...").
+_ALLOTTED = re.compile(r"[^.;:\n]{0,40}?\b(?:dialokasikan|disediakan\s+bagi|dijatahkan)\b", re.I)
+#: A list of allotments under its header ("Alokasi bantuan per provinsi:" then "Jawa Timur: 1.250 unit").
+_ALLOT_HEADER = re.compile(r"^[^\n]*\b(?:alokasi|kuota|jatah)\b[^\n]{0,60}:[ \t]*\n", re.I | re.M)
+_ALLOT_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)]|[a-z][.)])?[ \t]*([^\n:,;]{2,50}?:?\s*[^\n,;:]*?\d[^\n,;]*)",
+                         re.M)
 #: Ages, durations, thresholds of a rule ("minimal 45 kilogram", "di bawah 50 persen"), discounts and fines
 #: are no achievement.
 _NOT_FIGURE_BEFORE = re.compile(r"\b(?:usia|umur|berusia|berumur|ke-|HUT|selama|per|setiap|tiap|pukul|nomor|minimal|"
@@ -120,9 +131,12 @@ def find_counts(text: str) -> list[tuple[Slot, int, int]]:
         value = m.group(0)
         if per_head := _PER_HEAD.match(text, m.end()):
             found.append((Slot.QUOTA, m.start(), per_head.end()))
-        elif _LIMIT.search(before) or (_QUOTA_BEFORE.search(before) and _QUOTA_UNIT.search(value)):
+        elif (_LIMIT.search(before) or _ALLOTTED.match(text, m.end())
+              or (_QUOTA_BEFORE.search(before) and _QUOTA_UNIT.search(value)
+                  and (_PROVIDED.search(before) or not _MEANS.search(value)))):
             end = m.end()
-            noun = re.match(r"\s+(?!(?:dan|per|untuk|setiap|agar|supaya)\b)[a-z]+(?:\s+(?!(?:dan|per)\b)[a-z]+)?",
+            noun = re.match(r"\s+(?!(?:dan|per|untuk|setiap|agar|supaya|yang|dengan|dari|pada|di|ke)\b)"
+                            r"(?!(?:di|me|ber|ter)[a-z]{3,})[a-z]+(?:\s+(?!(?:dan|per|yang|dengan)\b)[a-z]+)?",
                             text[end:])
             more = re.match(rf"\s+\w+(?:\s+\w+)?\s+dan\s+{_NUM}\s?{_UNIT}(?:\s+\w+){{0,2}}", text[end:], re.I)
             if _LIMIT.search(before) and more:
@@ -132,6 +146,11 @@ def find_counts(text: str) -> list[tuple[Slot, int, int]]:
             found.append((Slot.QUOTA, m.start(), end))
         else:
             found.append((Slot.FIGURES, m.start(), m.end()))
+    for header in _ALLOT_HEADER.finditer(text):
+        pos = header.end()
+        while entry := _ALLOT_ITEM.match(text, pos):
+            found.append((Slot.QUOTA, entry.start(1), entry.end(1)))
+            pos = text.find("\n", entry.end()) + 1 or len(text)
     found = [f for f in found if not any(s <= f[1] < e for s, e in taken)]
     found.sort(key=lambda f: (f[1], -f[2]))
     out: list[tuple[Slot, int, int]] = []

@@ -32,7 +32,10 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
     ),
     DraftKind.APPEAL: (
         (_vocab("imbau|mengimbau|diimbau|imbauan|mengingatkan|meminta (?:warga|masyarakat|para)|larangan|dilarang|"
-                "surat edaran|mengajak (?:warga|masyarakat|seluruh)|ajakan|mari|ayo"), 2.0),
+                "surat edaran|mengajak (?:warga|masyarakat|seluruh)|ajakan|mari|ayo|"
+                # a road closure: a rule road users follow
+                "pengalihan arus|penutupan (?:dan pengalihan|jalan|ruas|total|sementara)|ditutup total|"
+                "rekayasa lalu lintas|jalur alternatif"), 2.0),
         (_vocab("waspada|kewaspadaan|berhati-hati|jangan|hindari|segera pindah|menertibkan|penertiban|"
                 r"gerakan \w+ rumah|pemberantasan sarang"), 1.0),
         # Cases of a disease counted up: an outbreak, which calls for vigilance, not an achievement.
@@ -48,12 +51,15 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
     DraftKind.MEETING: (
         (_vocab("rakor|audiensi|kunjungan kerja|kunker|studi (?:tiru|banding)|menerima kunjungan|rapat koordinasi|"
                 "silaturah(?:mi|im)|kunjungi|mengunjungi|rombongan|timba ilmu|upacara|apel|peringatan hari|"
-                "rapat (?:evaluasi|paripurna|kerja)|musrenbang|musyawarah perencanaan"), 2.0),
-        (_vocab("rapat|pertemuan|koordinasi|sinergi|memimpin|diskusi|FGD"), 0.8),
+                r"(?<!ruang\s)rapat (?:evaluasi|paripurna|kerja)|musrenbang|musyawarah perencanaan"), 2.0),
+        (_vocab(r"(?<!ruang\s)rapat(?! dengar pendapat umum)|pertemuan|koordinasi|sinergi|memimpin|diskusi|FGD"), 0.8),
     ),
     DraftKind.EVENT: (
         (_vocab("khitanan|pasar murah|pangan murah|operasi pasar|karnaval|festival|pesta rakyat|lomba|jalan sehat|"
-                "bazar|mudik gratis|donor darah|nikah massal|menyalurkan|penyaluran|membagikan|bagikan|pembagian"),
+                "bazar|mudik gratis|donor darah|nikah massal|menyalurkan|penyaluran|membagikan|bagikan|pembagian|"
+                # the public invited to a hearing: citizens take part
+                "mengundang (?:seluruh )?(?:masyarakat|warga)|terbuka untuk umum|dengar pendapat umum|"
+                "konsultasi publik|uji publik"),
          2.0),
         (_vocab("menggelar|digelar|gelar|diselenggarakan|menyelenggarakan|dilaksanakan|acara|peserta"), 0.8),
     ),

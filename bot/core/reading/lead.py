@@ -21,12 +21,15 @@ _I = re.I
 _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     (re.compile(r"\b(?:dijual|seharga|harga(?:nya)?|hanya)\b[^,;]{0,40}Rp\s?\d", _I), 3.0, frozenset()),
     (re.compile(r"\b(?:layanan|pelayanan|pemberian|pemeriksaan|vaksinasi|imunisasi|khitanan|pengobatan|perekaman|pencetakan|"
-                r"pembebasan|penghapusan|dihapuskan|diskon|subsidi|beasiswa|bibit|air\s+bersih|dapur\s+umum|"
+                r"pembebasan|penghapusan|dihapuskan|diskon|subsidi|beasiswa|bibit|air\s+bersih|dapur\s+umum|bantuan|"
                 r"makanan\s+tambahan|lapak|bus|tiket|sembako|beras|paket|"
                 r"karnaval|festival|pesta\s+rakyat|bazar|pameran|jalan\s+sehat|pelatihan|operasi|pasar\s+murah|"
                 r"pangan\s+murah|nikah\s+massal|donor\s+darah|mudik)\b", _I),
      1.2, frozenset()),
     (re.compile(r"Rp\s?\d[\d.,]*+\s*(?:per|/)\s*\w+", _I), 1.0, frozenset()),
+    # An invitation to the public: citizens may come, speak or give their view.
+    (re.compile(r"\bmengundang\s+(?:seluruh\s+)?(?:masyarakat|warga|publik)\b", _I), 3.0, frozenset()),
+    (re.compile(r"\bterbuka\s+untuk\s+umum\b", _I), 2.0, frozenset()),
     # Relief: a fine, an arrear or a fee that citizens no longer pay.
     (re.compile(r"\b(?:peng|meng|di)?hapus(?:an|kan)?\b[^,;]{0,30}\b(?:denda|tunggakan|sanksi|biaya|tagihan)|"
                 r"\b(?:keringanan|pembebasan|potongan|diskon|pengurangan)\s+(?:\w+\s+){0,2}(?:denda|tunggakan|sanksi|"
@@ -43,12 +46,18 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
      _I), 2.0, frozenset({DraftKind.APPEAL})),
     (re.compile(r"\b(?:(?:siaga|tanggap|awas)\s+darurat|peringatan\s+dini|status\s+(?:siaga|awas))\b", _I), 2.5,
      frozenset({DraftKind.EMERGENCY})),
+    # A hazard forecast: what is coming, when and where ("hujan lebat ... berpotensi terjadi mulai pukul 15.00").
+    (re.compile(r"\b(?:hujan\s+(?:sangat\s+)?(?:lebat|deras|ekstrem)|angin\s+kencang|gelombang\s+tinggi|banjir(?:\s+rob)?|"
+                r"(?:tanah\s+)?longsor|cuaca\s+ekstrem|puting\s+beliung|air\s+pasang)\b[^,;]{0,60}?\b(?:berpotensi|"
+                r"diperkirakan|diprakirakan|diprediksi|akan\s+terjadi|mengancam)\b", _I), 2.5,
+     frozenset({DraftKind.EMERGENCY})),
     (re.compile(r"\b(?:tidak\s+pernah|tidak\s+ada|tetap\s+(?:aman|berjalan|buka|dibuka|berlaku|beroperasi|dilayani|"
                 r"normal|berlangsung)|dipastikan\s+aman|bukan\s+"
                 r"(?:yang|dari)|(?:hanya|cukup)\s+(?:bisa|dapat|melalui|lewat|di))\b", _I), 2.0,
      frozenset({DraftKind.CLARIFICATION})),
     # A rule that changes what citizens do: a closure, a ban, an obligation, a right.
     (re.compile(r"\b(?:ditutup|dilarang|tidak\s+boleh|wajib\s+(?!pajak|membawa|melampirkan|menunjukkan)\w+|"
+                r"penutupan\s+(?:dan\s+pengalihan|jalan|ruas|total|sementara)|"
                 r"tidak\s+(?:wajib|diwajibkan|perlu))\b", _I), 1.5,
      frozenset({DraftKind.APPEAL, DraftKind.CLARIFICATION})),
     (re.compile(r"(?<![\d.,])\d[\d.,]*+\s*(?:kilometer|km|unit|rumah|jembatan|titik)\b[^,;]{0,80}\b(?:selesai|diperbaiki|"
@@ -68,12 +77,14 @@ _FREE_VERB = re.compile(r"\b(?:di)?gratiskan\b|\bcuma-cuma\b", _I)
 #: An organiser's act right before the clause ("Pemkot akan menggelar | khitanan massal gratis").
 _ORGANISED = re.compile(r"\b(?:menggelar|menyelenggarakan|menggulirkan|meluncurkan|menyalurkan|mencanangkan|"
                         r"melaksanakan|meresmikan|membuka|memberlakukan|menetapkan|menyiapkan|menyediakan|"
-                        r"menjalankan|menghadirkan|mengadakan|memberikan)"
+                        r"menjalankan|menghadirkan|mengadakan|memberikan|melakukan)"
                         r"(?:\s+(?:program|kegiatan))?\s*$", _I)
 ORGANISED_WEIGHT = 2.0
 #: A clause that points back ("layanan ini gratis") restates; the lead names the thing itself.
 _ANAPHORA = re.compile(r"^(?:(?:\w+\s+){0,3}(?:ini|itu|tersebut)|(?:semua|seluruh)\s+\w+(?:\s+\w+)?\s+(?:gratis|"
-                       r"tidak|tanpa|juga|tetap|dapat|bisa))\b", _I)
+                       r"tidak|tanpa|juga|tetap|dapat|bisa)"
+                       # a bare head as the subject names nothing ("Kegiatan terbuka untuk umum ...")
+                       r"|(?:kegiatan|acara|rangkaian\s+kegiatan)\s+(?:terbuka|gratis|tidak|tanpa|juga|tetap))\b", _I)
 ANAPHORA_PENALTY = 2.0
 #: A contact line, a registration step or a report channel: a fact for later lines, not the lead.
 _LATER = re.compile(
@@ -84,6 +95,9 @@ _LATER = re.compile(
 #: A clause that only sets the scene (a place, a day) or tags an attribution; an opening phrase joined to its
 #: clause by a comma ("Di setiap lokasi, tersedia ...") sets the scene of content.
 _SETTING = re.compile(r"^(?:bertempat|berlokasi|pada|di|mulai|pukul|sejak|hingga|sampai)\b", _I)
+#: The source or the occasion of a notice ("Berdasarkan peringatan dini BMKG ...", "Sehubungan dengan
+#: pelaksanaan ..."): it frames what follows and never leads.
+_SOURCE = re.compile(r"^(?:berdasarkan|merujuk|mengacu|sehubungan\s+dengan|menindaklanjuti)\b", _I)
 LATER_PENALTY = 2.5
 #: A clause that states a rumour and denies it ("... wajib membeli seragam ... tidak benar") repeats the hoax;
 #: the lead of a clarification is the correct fact.
@@ -114,6 +128,8 @@ def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
         score -= ANAPHORA_PENALTY
     if _SETTING.match(clause) and "," not in clause:
         score -= 2.0
+    if _SOURCE.match(clause):
+        return 0.0
     n = len(clause.split())
     if n < MIN_WORDS:
         score -= 2.0

@@ -34,6 +34,27 @@ _NOT_NAME = re.compile(rf"^{_TITLE}\b|^(?:Forkopimda|Forkopimcam|Bapak|Ibu|Hari|
                        r"Kabupaten|Provinsi|Pemerintah|Pemprov|Pemkab|Pemkot|Pemko|Jalan|Jl|Gedung|Perkuat)\b")
 
 
+#: A letter's signature block: the title on its line (often in capitals), "ttd." perhaps, the name below
+#: ("BUPATI TANAH LAUT,\n\nttd.\n\nH. M. SAIFUL ANWAR", "Sekretaris DPRD Kota Bekasi,\nttd.\nDrs. Hendra ...").
+_SIGNATURE = re.compile(
+    rf"^[ \t]*(?P<title>(?i:{_TITLE})(?:[ \t]+[\w.\-()/]+){{0,8}}?"
+    r"(?:,?[ \t]*\n[ \t]*(?i:kabupaten|kota|provinsi)[ \t]+[^\n,]{2,40})?),?[ \t]*\n(?:[ \t]*\n)*"
+    r"(?:[ \t]*\(?(?i:ttd|dto)\.?\)?[ \t]*\n(?:[ \t]*\n)*)?"
+    rf"[ \t]*(?P<name>{_PREFIX}*(?:[A-Z][\w'’\-]*\.?)(?:[ \t]+(?:{_PREFIX}|[A-Z][\w'’\-]*\.?)){{1,5}}"
+    rf"(?:,[ \t]*[A-Z][\w.]{{1,8}})*)[ \t]*$", re.M)
+
+
+def find_signatures(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, display) of signature blocks; the display joins the title and the name on one line."""
+    out = []
+    for m in _SIGNATURE.finditer(text, max(headline_end(text), len(text) // 2)):  # a letterhead is no signature
+        title, name = " ".join(m.group("title").split()), m.group("name").strip()
+        if _NOT_NAME.match(name) or re.match(r"(?i:provinsi|kabupaten|kota|pemerintah|dinas|badan)\b", name):
+            continue
+        out.append((m.start("title"), m.end("name"), f"{title}, {name}"))
+    return out
+
+
 def find_people(text: str) -> list[tuple[int, int]]:
     """Spans "title, name" of the officials the draft names, each person once, in draft order."""
     out: list[tuple[int, int]] = []

@@ -81,7 +81,7 @@ _INLINE_LIST = re.compile(
 #: A courtyard is where a ceremony stands ("membuka ... di halaman Kantor Bupati"), unless citizens go there.
 _CEREMONY_BEFORE = re.compile(r"\b(?:(?:dibuka|diresmikan|dilepas|diluncurkan)[ \t]+(?:secara[ \t]+resmi[ \t]+)?oleh|"
                               r"membuka[ \t]+(?:secara[ \t]+resmi|acara|kegiatan)|meresmikan|upacara|apel|launching|"
-                              r"peluncuran|mencanangkan|menyerahkan|secara[ \t]+resmi)\b"
+                              r"peluncuran|mencanangkan|menyerahkan|melepas|secara[ \t]+resmi)\b"
                               r"(?:[^.\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z]{2})\.){0,160}$", re.I)
 #: A channel to call or report to is a "how" or a "contact"; an office of one's own area to register at
 #: ("kantor kelurahan masing-masing") is a "how".
@@ -92,7 +92,10 @@ _REGISTER_BEFORE = re.compile(r"\b(?:mendaftar|daftar|mengajukan|diajukan)\b[^.]
 _REGION_ONLY = re.compile(rf"^(?:Kota|Kabupaten|Kab\.|Provinsi)\s+{_NAME}$"
                           rf"|^(?!(?:{_VENUE_HEAD}|{_LOW_AREA})\b)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?$")
 _NOT_PLACE = re.compile(r"^(?:Kantor\s+Cabang|Dinas|Rumah\s+(?:ke|dari)|Jalan\s+(?:keluar|tengah))\b", re.I)
-_TRAILING = re.compile(r"(?:[\s,]+(?:dan|serta|atau|di|se|yang|Kota|Kabupaten|Jl|Jln|No|Kec|Kel|Kab)\.?)+$|[\s,.;]+$")
+#: Words a cut leaves at a place's end ("..., dan", "... di Kota"); "Kota" of an official's title stays
+#: ("halaman Kantor Wali Kota").
+_TRAILING = re.compile(r"(?:(?<!\bWali)[\s,]+(?:dan|serta|atau|di|se|yang|Kota|Kabupaten|Jl|Jln|No|Kec|Kel|Kab)\.?)+$"
+                       r"|[\s,.;]+$")
 
 
 def _clean(place: str) -> str:

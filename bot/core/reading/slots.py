@@ -15,14 +15,17 @@ from bot.core.fact_scan import Located, scan_facts
 from bot.core.reading.dates import display_when, draft_years
 from bot.core.reading.figures import find_counts, find_targets, headline_end
 from bot.core.reading.key_facts import FREE, when_runs
-from bot.core.reading.people import find_people
+from bot.core.reading.people import find_people, find_signatures
 from bot.core.reading.places import find_places
+from bot.core.reading.requirements import find_requirements
 from bot.core.reading.sheet import Fact, Slot
+from bot.core.reading.spans import cut_at, cut_matches, span_fact
 from bot.core.reading.who import find_who
 
 _RUN_PREFIX = re.compile(r"(?:\b(?:mulai|sejak|setiap|tiap|terhitung\s+sejak)\s+(?:hari\s+|tanggal\s+)?)$", re.I)
 _DAYPART = re.compile(r"^\s+(?:pagi|siang|sore|malam)(?:\s+hari)?\b")
-_DEADLINE = re.compile(r"\b(?:paling\s+lambat|selambat-lambatnya|batas\s+(?:akhir|waktu)(?:\s+\w+)?|"
+_DEADLINE = re.compile(r"\b(?:paling\s+lambat|selambat-lambatnya|batas\s+(?:akhir|waktu)(?:\s+\w+){0,3}|"
+                       r"jatuh\s+tempo(?:\s+pada)?|"
                        r"ditutup(?:\s+pada)?|"
                        r"sebelum|hingga\s+batas)\s+(?:hari\s+|tanggal\s+)?$", re.I)
 #: The last day of an offer citizens can use ("berlaku mulai 2 Juni sampai 31 Agustus 2025") is both its
@@ -30,7 +33,13 @@ _DEADLINE = re.compile(r"\b(?:paling\s+lambat|selambat-lambatnya|batas\s+(?:akhi
 _LAST_DAY = re.compile(r"\b(?:sampai(?:\s+dengan)?|hingga|s\.\s?d\.?|s/d)\s+(?=(?:\w+,?\s+)?\d{1,2}(?:\s+[A-Z]|/))",
                        re.I)
 _OFFER = re.compile(r"\b(?:berlaku|dibuka|pendaftaran|pembayaran|pengajuan|program|diperpanjang|pemutihan|"
+                    r"bayar|membayar|dilunasi|melunasi|hadir|melayani|"
                     r"penghapusan|keringanan|susulan)\b", re.I)
+#: Clock hours after a date: the hours a service keeps, never part of a deadline.
+_HOURS = re.compile(r"(?<=\d)\)?,?\s*((?:pukul|jam)\s+\d{1,2}[.:]\d{2}\s*(?:[–\-]|s\.?\s?d\.?|sampai|hingga))", re.I)
+#: A "paling lambat" the government must meet: what it delivers arrives or is done by then.
+_DELIVERED = re.compile(r"\b(?:dijadwalkan|ditargetkan|tiba|rampung|tuntas|disalurkan|terpasang|dibangun)\b[^.;]*$",
+                        re.I)
 #: "..., Senin (3/2/2025), menjelaskan bahwa ...": the day a statement was made.
 _SAID_AFTER = re.compile(r"\)?\s*,\s*(?:menyampaikan|mengatakan|menjelaskan|menegaskan|memaparkan|mengungkapkan|"
                          r"menuturkan|memastikan|menyebutkan|mengimbau|meminta|disaksikan|ditandai|dihadiri|"
@@ -67,7 +76,10 @@ _PRICE_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)])?[ \t]*([^\n]{2,60}?Rp\
                          r"(?:\s*(?:per|/)\s*\w+)?)[^\n]*", re.M)
 _WAIVER = re.compile(r"\bmembebaskan\s+biaya\s+[^,.;]+", re.I)
 _HOW = re.compile(
-    r"(?<!perlu\s)(?<!harus\s)(?<!jangan\s)(?<!tidak\s)(?<!dilarang\s)(?<!mampu\s)(?<!ingin\s)(?<!telanjur\s)(?<!petugas\s)\b(?:(?:melakukan\s+)?pendaftaran\s+(?=melalui|lewat|via|di\s)|"
+    r"(?<!perlu\s)(?<!harus\s)(?<!jangan\s)(?<!tidak\s)(?<!dilarang\s)(?<!mampu\s)(?<!ingin\s)(?<!telanjur\s)(?<!petugas\s)"
+    # a negation in everyday or regional words ("sing ora daftar ora iso dilayani", "nu teu daftar"): no how
+    r"(?<!\bbelum\s)(?<!\bora\s)(?<!\bndak\s)(?<!\bgak\s)(?<!\bga\s)(?<!\btak\s)(?<!\bteu\s)(?<!\bulah\s)(?<!\bindak\s)"
+    r"\b(?:(?:melakukan\s+)?pendaftaran\s+(?:dibuka\s+)?(?=melalui|lewat|via|di\s)|"
     r"mendaftar(?:kan)?|daftar(?!\s+(?:nama|penerima|peserta|harga|hadir)\b)|mengambil|ambil|mengunduh|unduh|"
     r"mengakses|mengisi|menyampaikan\s+(?:usulan|pengaduan|laporan|permohonan)|"
     r"datang\s+langsung|mendatangi|melapor(?:kan)?\s+ke|mengajukan|mengirim|"
@@ -88,56 +100,17 @@ _VIA = re.compile(r"\b(?:(?:secara\s+)?daring\s+)?(?:melalui|lewat|via|di)\s+(?:
 _VIA_ACT = re.compile(r"\b(?:pendaftaran|pembayaran|pengajuan(?:nya)?|pelaporan|penukaran)\b[^.;\n]{0,80}?"
                       r"\b((?:melalui|lewat|via)\s+[^.;\n]+)", re.I)
 _HOW_END = re.compile(r"[”\"]|\s+(?:dengan\s+(?:membawa|melampirkan)|paling\s+lambat|selambat|sebelum\s+\d|sejak|mulai|"
+                      r"(?:sampai|hingga)\s+(?=(?:\w+,?\s+)?\d)|"
                       r"bila|jika|apabila|supaya|agar|untuk\s+(?:memblokir|menghindari|mengurangi)|pada\s+(?:pukul|tanggal|\d))\b"
                       r"|,\s+(?:lalu\s+)?(?=[A-Z])",
                       re.I)
-_REQ = re.compile(
-    r"(?<!perlu\s)(?<!lagi\s)(?<!tidak\s)(?<!tidak\sperlu\s)\b(?!perlu\s+membawa)(?:cukup\s+|wajib\s+|harus\s+|perlu\s+)?(?:membawa|bawa|menunjukkan|tunjukkan|melampirkan|"
-    r"lampirkan|menyiapkan|siapkan|menyebutkan|disertakan)\s+[^.;:\n]+"
-    r"|\b(?:syarat(?:nya)?|persyaratan(?:nya)?|dokumen\s+yang\s+(?:perlu\s+|harus\s+)?dibawa)\s+(?:adalah\s+|yaitu\s+|"
-    r"cukup\s+|berupa\s+)*[^.;:\n]+", re.I)
-_DOCUMENT = re.compile(r"\b(?:KTP|KK|NIK|KIA|STNK|BPKB|kartu|fotokopi|surat|buku|akta|ijazah|pas\s+foto|dokumen|"
-                       r"sertifikat|nama\s+dan\s+alamat|SPPT|NOP|NPWP|paspor|KIS)\b"
-                       r"|[\w/\-]+(?:\s+[\w/\-]+)?\s+sendiri\b", re.I)
-_REQ_END = re.compile(r"[”\"]|\s+(?:untuk|agar|supaya|sebelum|ketika|saat|kepada\s+petugas\s+pendaftaran|"
-                      r"paling\s+lambat|di|kepada|ke|"
-                      r"sedangkan|dan\s+(?:mendaftar|mengisi))\b|,\s+(?!dan\b)(?!(?:serta\s+)?(?:fotokopi|KTP|KK|kartu|"
-                      r"ijazah|pas\s+foto|surat|buku|akta|NIK|dokumen|sertifikat)\b)", re.I)
-#: A list of what to bring under its header ("Yang perlu dibawa:", "Syarat pendaftaran:"), or after it
-#: on the same line ("Syarat donor: berusia 17–60 tahun, ...").
-_REQ_HEADER = re.compile(r"^[^\n]*\b(?:(?:perlu|harus|wajib)\s+(?:dibawa|disiapkan)|syarat|persyaratan|"
-                         r"dokumen\s+yang)\b[^\n]{0,30}:[ \t]*\n", re.I | re.M)
-_REQ_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)]|[a-z][.)])[ \t]*([^\n]{3,120})", re.M)
-_REQ_INLINE = re.compile(r"\b(?:syarat|persyaratan)(?:nya)?(?:\s+\w+)?\s*:[ \t]*([^.;\n]{3,160})", re.I)
+#: A short line: a call centre's number, or 112 and 1500-xxx alone; never a count of people or things
+#: ("112 jiwa mengungsi", "112 KK").
 _SHORT_LINE = re.compile(r"\b(?:layanan\s+darurat|care\s+center|command\s+center|call\s+center|hotline|nomor\s+darurat)"
-                         r"(?:\s+(?-i:[A-Z])\w+){0,2}\s+\d{3,}|(?<![\d-])(?:112|1500-?\d{3})(?![\d-])", re.I)
+                         r"(?:\s+(?-i:[A-Z])\w+){0,3}\s+\d{3,}|(?<![\d-])(?:112|1500-?\d{3})(?![\d-])"
+                         r"(?!\s*(?:jiwa|orang|KK|kepala|warga|unit|rumah|kasus|ekor|titik|desa|persen|%)(?!\w))", re.I)
 #: An account or address to write to: "@samsat.aceh", "kontak@kemkes.go.id".
 _ACCOUNT = re.compile(r"(?<![\w@.])[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+(?<!\.)|(?<![\w@])@[A-Za-z][\w.]{2,29}(?<!\.)")
-
-
-#: A span that ends on a number ("selama enam", "kuota 80") ...
-_ENDS_NUMBER = re.compile(r"(?:\b\d[\d.,]*|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
-                          r"\w+belas|\w+puluh|\w*ratus|\w*ribu|juta|miliar))$", re.I)
-#: ... and the unit the number counts, which belongs to it ("enam bulan", "80 orang").
-_UNIT = re.compile(r"\s+(?:bulan|tahun|hari|minggu|pekan|jam|menit|kali|orang|jiwa|KK|paket|unit|buah|lembar|kg|"
-                   r"kilogram|ton|kuintal|liter|meter|sentimeter|cm|kilometer|km|hektare|ha|persen|rumah|keluarga|"
-                   r"sekolah|desa|kelurahan|kecamatan|titik|lokasi|ekor|dosis|porsi|kantong|karung|botol|bibit|pohon|"
-                   r"siswa|peserta|anak|balita|lansia|pasien|kios|los|kelas|nomor)\b")
-
-
-def _fact(slot: Slot, text: str, start: int, end: int, display: str = "") -> Fact:
-    while end > start and text[end - 1] in " ,;.:”\"":
-        end -= 1
-    while start < end and text[start] in " ,;:":
-        start += 1
-    if _ENDS_NUMBER.search(text, start, end) and (unit := _UNIT.match(text, end)):
-        end = unit.end()  # a span never stops between a number and its unit
-    return Fact(slot, text[start:end], start, end, display)
-
-
-def _cut(text: str, start: int, end: int, stop: re.Pattern[str]) -> int:
-    m = stop.search(text, start + 3, end)
-    return m.start() if m else end
 
 
 def _after_speech(before: str) -> bool:
@@ -183,16 +156,23 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
             daypart = _DAYPART.match(text, b)
             b = daypart.end() if daypart else b
             b += 1 if text[b : b + 1] == ")" and text[a:b].count("(") > text[a:b].count(")") else 0
-            deadline = _DEADLINE.search(text[max(start, a - 30) : a])
+            deadline = _DEADLINE.search(text[max(start, a - 45) : a])
             if deadline:
                 a -= len(deadline.group(0))
             slot = Slot.DEADLINE if deadline else Slot.WHEN
-            yield _fact(slot, text, a, b, display_when(text[a:b], years))
+            if deadline and _DELIVERED.search(text, max(start, a - 60), a):
+                slot = Slot.TARGET
             last = _LAST_DAY.search(text, max(start, a - 16), b)
-            if slot == Slot.WHEN and last and _OFFER.search(sentence) and not _WARNING.search(sentence):
-                yield _fact(Slot.DEADLINE, text, last.start(), b, display_when(text[last.start() : b], years))
+            last_day = slot == Slot.WHEN and last and _OFFER.search(sentence) and not _WARNING.search(sentence)
+            hours = _HOURS.search(text, a, b) if deadline or last_day else None
+            if hours:  # "sampai Jumat, 27 Juni 2025, pukul 08.00–14.00": the last day, then the service's hours
+                yield span_fact(Slot.WHEN, text, hours.start(1), b, display_when(text[hours.start(1) : b], years))
+                b = hours.start()
+            yield span_fact(slot, text, a, b, display_when(text[a:b], years))
+            if last and last_day:
+                yield span_fact(Slot.DEADLINE, text, last.start(), b, display_when(text[last.start() : b], years))
         for m in _RELATIVE.finditer(text, start, end):
-            yield _fact(Slot.WHEN, text, m.start(), m.end())
+            yield span_fact(Slot.WHEN, text, m.start(), m.end())
 
 
 #: Prices a sheet keeps (a price list beyond that belongs in the draft, not in a post's cost line).
@@ -211,9 +191,9 @@ def _cost(text: str, begin: int) -> Iterator[Fact]:
             best = (m.start(), end)
     waiver = _WAIVER.search(text, begin)
     for span in sorted([best, *waived] if best else waived):
-        yield _fact(Slot.COST, text, *span)
+        yield span_fact(Slot.COST, text, *span)
     if not (best or waived) and waiver:
-        yield _fact(Slot.COST, text, waiver.start(), waiver.end())
+        yield span_fact(Slot.COST, text, waiver.start(), waiver.end())
     # A free service beside a price ("cek kesehatan gratis ... paket sembako Rp50.000"): both are costs.
     prices: list[tuple[int, int]] = []
     named: dict[tuple[int, int], tuple[int, str]] = {}  # a list's first price -> its item said before "dijual"
@@ -231,9 +211,9 @@ def _cost(text: str, begin: int) -> Iterator[Fact]:
     kept = [(a, b) for a, b in sorted(prices) if not any(s <= a and b <= e and (s, e) != (a, b) for s, e in prices)]
     for start, end in kept[:MAX_PRICES]:
         if (start, end) in named:  # "Beras medium dijual Rp10.500 ..." shown as "Beras medium Rp10.500 ..."
-            yield _fact(Slot.COST, text, named[start, end][0], end, named[start, end][1])
+            yield span_fact(Slot.COST, text, named[start, end][0], end, named[start, end][1])
         else:
-            yield _fact(Slot.COST, text, start, end)
+            yield span_fact(Slot.COST, text, start, end)
 
 
 def _price_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -250,16 +230,6 @@ def _price_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
         start, end = nxt.start(1), nxt.end(1)
 
 
-def _matches(pattern: re.Pattern[str], stop: re.Pattern[str], text: str, begin: int) -> Iterator[tuple[int, int]]:
-    """Each match of `pattern`, cut at `stop`; the search goes on right after the cut, so that a
-    second fact in the same sentence ("..., sedangkan ... perlu disertakan X") is found too."""
-    pos = begin
-    while m := pattern.search(text, pos):
-        end = _cut(text, m.start(), m.end(), stop)
-        yield m.start(), end
-        pos = max(end, m.start() + 1)
-
-
 #: A negation right before an act ("TIDAK ADA daftar ulang berbayar", "bukan lewat petugas"): the act
 #: is what citizens must not expect or do, never a way to take part.
 _NEGATED = re.compile(r"\b(?:tidak|tak|bukan|jangan|tanpa|belum|dilarang)(?:\s+(?:ada|perlu|usah|boleh|pernah))?\s+$",
@@ -270,45 +240,37 @@ def _negated(text: str, start: int) -> bool:
     return _NEGATED.search(text[max(0, start - 30) : start]) is not None
 
 
+#: A question-and-answer draft: "Bagaimana cara bayarnya?" answered on the next line.
+_HOW_ASKED = re.compile(r"^[^\n]*\b(?:bagaimana\s+(?:cara|caranya)|cara(?:nya)?\s+(?:daftar|mendaftar|bayar|membayar|"
+                        r"lapor|melapor|mengurus|mengambil|mengajukan))\b[^\n]*\?[ \t]*\n[ \t]*([^\n.?!]{8,160})",
+                        re.I | re.M)
+
+
 def _how(text: str, begin: int) -> Iterator[Fact]:
-    acts = [(m.start(1), _cut(text, m.start(1), m.end(1), _HOW_END)) for m in _VIA_ACT.finditer(text, begin)]
+    for m in _HOW_ASKED.finditer(text, begin):
+        yield span_fact(Slot.HOW, text, m.start(1), m.end(1))
+    acts = [(m.start(1), cut_at(text, m.start(1), m.end(1), _HOW_END)) for m in _VIA_ACT.finditer(text, begin)]
     for start, end in acts:
         if len(text[start:end].split()) >= 2:
-            yield _fact(Slot.HOW, text, start, end)
+            yield span_fact(Slot.HOW, text, start, end)
     for m in _DETOUR.finditer(text, begin):
-        yield _fact(Slot.HOW, text, m.start(1), _cut(text, m.start(1), m.end(1), _HOW_END))
+        yield span_fact(Slot.HOW, text, m.start(1), cut_at(text, m.start(1), m.end(1), _HOW_END))
     for pattern in (_HOW, _VIA):
-        for start, end in _matches(pattern, _HOW_END, text, begin):
+        for start, end in cut_matches(pattern, _HOW_END, text, begin):
             if _ASKING.search(text[max(0, start - 50) : start]) or _negated(text, start):
                 continue
             if len(text[start:end].split()) >= 2:
-                yield _fact(Slot.HOW, text, start, end)
-
-
-def _requirements(text: str, begin: int) -> Iterator[Fact]:
-    for start, end in _matches(_REQ, _REQ_END, text, begin):
-        lead = re.match(r"(?:syarat(?:nya)?|persyaratan(?:nya)?|dokumen\s+yang\s+(?:perlu\s+|harus\s+)?dibawa)\s+"
-                        r"(?:adalah\s+|yaitu\s+|cukup\s+|berupa\s+)*", text[start:end], re.I)
-        start += lead.end() if lead else 0
-        if _DOCUMENT.search(text[start:end][:60]):
-            yield _fact(Slot.REQUIREMENTS, text, start, end)
-    for header in _REQ_HEADER.finditer(text, begin):
-        pos = header.end()
-        while item := _REQ_ITEM.match(text, pos):
-            yield _fact(Slot.REQUIREMENTS, text, item.start(1), item.end(1))
-            pos = item.end() + 1
-    for m in _REQ_INLINE.finditer(text, begin):
-        yield _fact(Slot.REQUIREMENTS, text, m.start(1), m.end(1))
+                yield span_fact(Slot.HOW, text, start, end)
 
 
 def _contact(text: str, begin: int, locs: list[Located]) -> Iterator[Fact]:
     for loc in locs:
         key = loc.fact.key or ""
         if loc.start >= begin and key.startswith("number:0") and len(key) > 14:
-            yield _fact(Slot.CONTACT, text, loc.start, loc.end)
+            yield span_fact(Slot.CONTACT, text, loc.start, loc.end)
     for pattern in (_SHORT_LINE, _ACCOUNT):
         for m in pattern.finditer(text, begin):
-            yield _fact(Slot.CONTACT, text, m.start(), m.end())
+            yield span_fact(Slot.CONTACT, text, m.start(), m.end())
 
 
 def _no_overlap(facts: list[Fact]) -> list[Fact]:
@@ -331,12 +293,15 @@ def find_facts(text: str, sentences: list[tuple[int, int]]) -> list[Fact]:
     targets = find_targets(text)
     locs = scan_facts(text)
     found: list[Fact] = list(_when(text, body, targets, locs))
-    found += [_fact(Slot.TARGET, text, s, e) for s, e in targets]
-    found += [_fact(Slot.WHERE, text, s, e) for s, e in find_places(text)]
-    found += [_fact(slot, text, s, e) for slot, s, e in find_counts(text)]
-    found += [_fact(Slot.ATTRIBUTION, text, s, e) for s, e in find_people(text)]
-    found += [_fact(Slot.WHO, text, s, e) for s, e in find_who(text, begin)]
-    for finder in (_cost, _how, _requirements):
+    found += [span_fact(Slot.TARGET, text, s, e) for s, e in targets]
+    found += [span_fact(Slot.WHERE, text, s, e) for s, e in find_places(text)]
+    found += [span_fact(slot, text, s, e) for slot, s, e in find_counts(text)]
+    found += [span_fact(Slot.ATTRIBUTION, text, s, e) for s, e in find_people(text)]
+    people = [f for f in found if f.slot == Slot.ATTRIBUTION]
+    found += [span_fact(Slot.ATTRIBUTION, text, s, e, shown) for s, e, shown in find_signatures(text)
+              if not any(f.text.split(",")[-1].strip() in shown for f in people)]
+    found += [span_fact(Slot.WHO, text, s, e) for s, e in find_who(text, begin)]
+    for finder in (_cost, _how, find_requirements):
         found += finder(text, begin)
     found += _contact(text, begin, locs)
     # A count inside what to bring ("pas foto ... sebanyak dua lembar") is part of the requirement, no figure.

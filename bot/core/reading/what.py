@@ -18,7 +18,9 @@ from bot.core.reading.sheet import Clause, Fact, Slot
 _INTRO = re.compile(
     r"\b(?:(?:kembali|akan|terus|resmi|telah)\s+)*(?:menggelar|menyelenggarakan|meluncurkan|meresmikan|mencanangkan|"
     r"menyalurkan|menggulirkan|melaksanakan|melakukan|memimpin|menerima|menetapkan|menerbitkan|mengeluarkan|"
-    r"membuka|memberlakukan|meraih|mengadakan|menjalankan)(?:\s+secara\s+(?:resmi|simbolis))?\s+|"
+    r"membuka|memberlakukan|meraih|mengadakan|menjalankan|"
+    r"memberikan(?!\s+(?:arahan|sambutan|apresiasi|penghargaan|pengarahan|motivasi|dukungan|semangat|ucapan|masukan|"
+    r"saran|tanggapan|pendapat|aspirasi|pemahaman|edukasi)\b))(?:\s+secara\s+(?:resmi|simbolis))?\s+|"
     r"\b(?:melalui|memanfaatkan)\s+(?=(?:program|layanan|pelayanan|aplikasi|fitur|gerakan)\b)|"
     r"\b(?=(?:program|gerakan|layanan|aplikasi)\s+[A-Z])",
     re.I,
@@ -37,6 +39,7 @@ _GENERIC = re.compile(r"(?:program|gerakan|layanan|pelayanan|aplikasi|kegiatan|a
                       re.I)
 _ANAPHORIC = re.compile(r"\s(?:ini|itu|tersebut)$", re.I)
 _AND = re.compile(r"\s+serta\s+", re.I)
+_PURPOSE = re.compile(r"\b(?:dalam\s+rangka|guna|demi|untuk)\s+$", re.I)
 MAX_WORDS = 14
 MIN_CHARS = 5
 #: How many sentences of the opening may introduce the what.
@@ -63,6 +66,8 @@ def _what_at(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The what introduced in text[start:end] ("A serta B" gives both), or nothing. When the object
     holds another act ("memimpin rombongan ... melakukan kunjungan kerja"), the last act's object."""
     for m in _INTRO.finditer(text, start, end):
+        if _PURPOSE.search(text, max(start, m.start() - 16), m.start()):
+            continue  # "Dalam rangka memberikan pelayanan ...": a purpose, not the organiser's act
         span = _object(text, m.end(), end)
         if span is None:
             continue
@@ -85,6 +90,17 @@ def find_what(text: str, sentences: Sequence[tuple[int, int]], title: str = "", 
         if spans:
             return [Fact(Slot.WHAT, text[s:e], s, e) for s, e in spans]
     return []
+
+
+#: A letter's subject line ("TENTANG" over "PENCEGAHAN DAN PENGENDALIAN ...", "Perihal: Program ..."): what it is about.
+_SUBJECT_LINE = re.compile(r"^[ \t]*(?:TENTANG|Tentang|PERIHAL|Perihal|HAL|Hal)[ \t]*(?::[ \t]*|\n[ \t]*)"
+                           r"(?P<what>[^\n:]{5,120}?)[ \t]*$", re.M)
+
+
+def subject_line_what(text: str) -> list[Fact]:
+    """The what a letter names in its subject line, when its opening introduces none."""
+    m = _SUBJECT_LINE.search(text)
+    return [Fact(Slot.WHAT, m.group("what"), m.start("what"), m.end("what"))] if m else []
 
 
 #: Where a lead's own subject ends: its verb.
@@ -135,7 +151,7 @@ def what_of_lead(lead: Clause | None, names_act: bool = True) -> list[Fact]:
     span = _object(lead.text, 0, verb.start())
     words = lead.text[: verb.start()].split()
     if span is None or not 1 < len(words) <= LEAD_SUBJECT_WORDS or span[1] != verb.start() or _NEGATED.search(
-            lead.text, 0, verb.start()):
+            lead.text, 0, verb.start()) or words[-1].lower() == "yang":  # "Petani yang | membutuhkan": people
         return []
     return [Fact(Slot.WHAT, lead.text[: verb.start()], lead.start, end)]
 

@@ -26,14 +26,15 @@ _HEAD = (r"(?:(?:seluruh|para|semua)\s+)?(?:warga|masyarakat|penduduk|anak(?:-an
          r"siswa|siswi|pelajar|mahasiswa|petani|nelayan|pelaku|UMKM|penyandang|keluarga|rumah\s+tangga|pasangan|"
          r"pemudik|peserta|pemilik|pemegang|wajib\s+pajak|penerima|kelompok|PKL|pedagang|pelanggan|pasien|"
          r"orang\s+tua|pengendara|calon|pencari\s+kerja|angkatan\s+kerja|pemuda|perempuan|panitia|pengguna|"
-         r"penghuni|pekerja|buruh|karyawan|guru|korban|jemaah|difabel|penghafal|seluruh\s+jenis)\b")
+         r"penghuni|pekerja|buruh|karyawan|guru|korban|jemaah|difabel|penghafal|seluruh\s+jenis|pengungsi|"
+         r"orang\s+dewasa|juru\s+\w+|pengelola|komunitas|pengemudi|sopir)\b")
 #: Heads that name a group by what its members own or do: their object sets them apart.
 _RELATIONAL = re.compile(r"(?:pemilik|pemegang|pelaku|penerima|pedagang|pengguna|penghafal|pencari|penyandang|"
                          r"panitia|penghuni|wajib\s+pajak|seluruh\s+jenis)(?:\s+(?!(?:tidak|belum|akan|harus|bisa|dapat|"
                          r"juga|sudah|yang)\b|me)\w+){2}", re.I)
 _QUALIFIED = re.compile(
     rf"{_HEAD}[\w\-]*\s+(?:[\w\-()]+\s+){{0,4}}?(?:yang|usia|berusia|ber-|berpelat|dengan|dari|asal|terdampak|gizi|"
-    r"hamil|laki-laki|perempuan|kelas|di\s+wilayah|di\s+sepanjang|di\s+atas|di\s+bawah|\d|SD|SMP|SMA|SMK|"
+    r"hamil|laki-laki|perempuan|kelas|di\s+(?:wilayah|sepanjang|atas|bawah|lahan)|\d|SD|SMP|SMA|SMK|"
     r"beragama|berpenghasilan|kurang\s+mampu|dewasa)", re.I)
 #: Several kinds of people named together ("lansia, ibu hamil, dan balita") are a group of their own.
 _HEADS = re.compile(rf"{_HEAD}[\w\-]*(?:\s+[\w\-]+){{0,2}}?(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+){_HEAD}",
@@ -58,8 +59,12 @@ _SUBJECT = re.compile(  # in a lookahead: a subject may start inside an earlier 
     r"diprioritaskan|didahulukan|diutamakan|"
     r"(?:bisa|dapat|boleh)\s+(?:ikut|mengikuti|mendapat|memperoleh|menerima|mendaftar|datang|mengajukan|"
     r"menukar|memanfaatkan|berobat|memperoleh|memeriksakan|menikmati))\b)", re.I | re.M)
-#: A "who may join" header ("Siapa yang bisa ikut?"), answered on its line or in the bullets under it.
-_ASKED = re.compile(r"\bsiapa\s+(?:saja\s+)?yang\s+(?:bisa|boleh|dapat|berhak)\s+\w+\s*\?", re.I)
+#: Road users a closure notice sends another way ("Kendaraan dari arah Ponorogo menuju Nganjuk dialihkan ...").
+_ROAD_USERS = re.compile(r"(?:^|(?<=[.!?])\s+)[^\w\s]{0,3}[ \t]*((?:kendaraan|angkutan|truk|bus)\s+"
+                         r"(?:dari|menuju|jurusan|dengan|roda|pribadi|umum|barang)[^.;:\n]{3,80}?)\s+(?:dialihkan|diarahkan)\b",
+                         re.I | re.M)
+#: A "who" header ("Siapa yang bisa ikut?", "Siapa yang bebas PBB?"), answered on its line or in the bullets under it.
+_ASKED = re.compile(r"\bsiapa\s+(?:saja\s+)?yang\s+[^?\n]{2,40}\?", re.I)
 _ANSWER = re.compile(rf"[ \t]*\n?[ \t]*[^\w\s]{{0,3}}[ \t]*({_HEAD}[^.;:\n]*)", re.I)
 #: Whoever sees, wants or meets something is told what to do (a how or a contact), not a group served.
 _WHEN_THEY = re.compile(r"\byang\s+(?:ingin|melihat|menemukan|mengalami|mengetahui|membutuhkan|digigit|berminat|"
@@ -111,6 +116,8 @@ def find_who(text: str, begin: int) -> Iterator[tuple[int, int]]:
         start, end = _span(text, m.start(1), m.end(1))
         if _is_group(text, start, end, ""):
             yield start, end
+    for m in _ROAD_USERS.finditer(text, begin):
+        yield m.start(1), m.end(1)
     for header in _ASKED.finditer(text, begin):
         pos = header.end()
         while answer := _ANSWER.match(text, pos):

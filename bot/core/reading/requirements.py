@@ -1,0 +1,93 @@
+"""What citizens must bring or meet: documents after "membawa" / "syarat", lists under a
+"Persyaratan:" header, conditions after "syaratnya", and an anaphora ("dokumen tersebut") resolved to
+the documents the sentence before names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.core.reading.sheet import Fact, Slot
+from bot.core.reading.spans import cut_at, cut_matches, span_fact
+
+_REQ = re.compile(
+    r"(?<!perlu\s)(?<!lagi\s)(?<!tidak\s)(?<!tidak\sperlu\s)\b(?!perlu\s+membawa)(?:cukup\s+|wajib\s+|harus\s+|perlu\s+)?(?:membawa|bawa|menunjukkan|tunjukkan|melampirkan|"
+    r"lampirkan|menyiapkan|siapkan|menyebutkan|disertakan)\s+[^.;:\n]+"
+    r"|\b(?:syarat(?:nya)?|persyaratan(?:nya)?|dokumen\s+yang\s+(?:perlu\s+|harus\s+)?dibawa)\s+(?:adalah\s+|yaitu\s+|"
+    r"cukup\s+|berupa\s+)*[^.;:\n]+", re.I)
+_DOCUMENT = re.compile(r"\b(?:KTP|KK|NIK|KIA|STNK|BPKB|kartu|fotokopi|surat|buku|akta|ijazah|pas\s+foto|dokumen|"
+                       r"sertifikat|nama\s+dan\s+alamat|SPPT|NOP|NPWP|paspor|KIS)\b"
+                       r"|[\w/\-]+(?:\s+[\w/\-]+)?\s+sendiri\b", re.I)
+#: What to bring named by pointing back ("dokumen tersebut", "berkas di atas", "kedua dokumen itu").
+_ANAPHORA = re.compile(r"^(?:\w+\s+){0,3}?(?:dokumen|berkas|persyaratan|syarat|surat|kartu|nomor)(?:-\w+)?\s+"
+                       r"(?:tersebut|itu|di\s+atas)\b", re.I)
+_REQ_END = re.compile(r"[”\"]|\s+(?:untuk|agar|supaya|sebelum|ketika|saat|kepada\s+petugas\s+pendaftaran|"
+                      r"paling\s+lambat|di|kepada|ke|"
+                      r"sedangkan|dan\s+(?:mendaftar|mengisi))\b|,\s+(?!dan\b)(?!(?:serta\s+)?(?:fotokopi|KTP|KK|kartu|"
+                      r"ijazah|pas\s+foto|surat|buku|akta|NIK|dokumen|sertifikat)\b)", re.I)
+#: A list of what to bring under its header ("Yang perlu dibawa:", "Syarat pendaftaran:"), or after it
+#: on the same line ("Syarat donor: berusia 17–60 tahun, ...").
+_REQ_HEADER = re.compile(r"^[^\n]*\b(?:(?:perlu|harus|wajib)\s+(?:dibawa|disiapkan)|syarat|persyaratan|"
+                         r"dokumen\s+yang)\b[^\n]{0,30}:[ \t]*\n", re.I | re.M)
+_REQ_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)]|[a-z][.)])[ \t]*([^\n]{3,120})", re.M)
+_REQ_INLINE = re.compile(r"\b(?:syarat|persyaratan)(?:nya)?(?:\s+\w+)?\s*:[ \t]*([^.;\n]{3,160})", re.I)
+
+
+def _named_before(text: str, begin: int, start: int) -> tuple[int, int] | None:
+    """The documents an anaphora ("dokumen tersebut") points back to: in the sentence before it, from the
+    first document named to that sentence's end ("KTP, KK, dan surat keterangan domisili")."""
+    stop = max(text.rfind(".", begin, start - 1), text.rfind("\n", begin, start - 1))
+    prev = max(text.rfind(".", begin, max(begin, stop - 1)), text.rfind("\n", begin, max(begin, stop - 1)), begin)
+    doc = _DOCUMENT.search(text, prev, stop) if stop > begin else None
+    if not doc:
+        return None
+    return doc.start(), cut_at(text, doc.start(), stop, _REQ_END)
+
+
+#: Where a list of conditions after "syaratnya" ends, and what separates its items.
+_CONDITIONS_END = re.compile(r"[.;\n\"”]")
+_CONDITION_SEP = re.compile(r",\s*(?:dan\s+|serta\s+)?"
+                            r"|\s+(?:dan|serta)\s+(?=(?:belum|sudah|tidak|punya|memiliki|ber|ter|me)\w*)")
+
+
+_SAID_CONDITIONS = re.compile(r"(?:syaratnya|(?:syarat|persyaratan)(?:nya)?\s+(?:adalah|yaitu|berupa))\s+", re.I)
+
+
+def _conditions(text: str, start: int) -> Iterator[Fact]:
+    stop = _CONDITIONS_END.search(text, start)
+    end = stop.start() if stop else len(text)
+    if ":" in text[start:end] or not _CONDITION_SEP.search(text, start, end):
+        return
+    pos = start
+    for sep in [*_CONDITION_SEP.finditer(text, start, end), None]:
+        item_end = sep.start() if sep else end
+        if len(text[pos:item_end].split()) >= 2:
+            yield span_fact(Slot.REQUIREMENTS, text, pos, item_end)
+        if sep:
+            pos = sep.end()
+
+
+def find_requirements(text: str, begin: int) -> Iterator[Fact]:
+    named = False
+    for start, end in cut_matches(_REQ, _REQ_END, text, begin):
+        lead = re.match(r"(?:syarat(?:nya)?|persyaratan(?:nya)?|dokumen\s+yang\s+(?:perlu\s+|harus\s+)?dibawa)\s+"
+                        r"(?:adalah\s+|yaitu\s+|cukup\s+|berupa\s+)*", text[start:end], re.I)
+        start += lead.end() if lead else 0
+        if _ANAPHORA.search(text[start:end][:60]):  # "cukup bawa dokumen tersebut": name them, or drop it
+            before = None if named else _named_before(text, begin, start)
+            if before:
+                yield span_fact(Slot.REQUIREMENTS, text, *before)
+            continue
+        if _DOCUMENT.search(text[start:end][:60]):
+            named = True
+            yield span_fact(Slot.REQUIREMENTS, text, start, end)
+        elif lead and _SAID_CONDITIONS.fullmatch(lead.group(0)):
+            # "Syaratnya kelompok tani sudah terdaftar ..., punya lahan ..., dan belum ...": each condition
+            yield from _conditions(text, start)
+    for header in _REQ_HEADER.finditer(text, begin):
+        pos = header.end()
+        while item := _REQ_ITEM.match(text, pos):
+            yield span_fact(Slot.REQUIREMENTS, text, item.start(1), item.end(1))
+            pos = item.end() + 1
+    for m in _REQ_INLINE.finditer(text, begin):
+        yield span_fact(Slot.REQUIREMENTS, text, m.start(1), m.end(1))

@@ -1,0 +1,43 @@
+"""Spans of a draft as facts: where a fact's span starts and stops (never between a number and its
+unit), and the matches of a finder cut at its stop words. Shared by the slot finders."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.core.reading.sheet import Fact, Slot
+
+#: A span that ends on a number ("selama enam", "kuota 80") ...
+_ENDS_NUMBER = re.compile(r"(?:\b\d[\d.,]*|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
+                          r"\w+belas|\w+puluh|\w*ratus|\w*ribu|juta|miliar))$", re.I)
+#: ... and the unit the number counts, which belongs to it ("enam bulan", "80 orang").
+_UNIT = re.compile(r"\s+(?:bulan|tahun|hari|minggu|pekan|jam|menit|kali|orang|jiwa|KK|paket|unit|buah|lembar|kg|"
+                   r"kilogram|ton|kuintal|liter|meter|sentimeter|cm|kilometer|km|hektare|ha|persen|rumah|keluarga|"
+                   r"sekolah|desa|kelurahan|kecamatan|titik|lokasi|ekor|dosis|porsi|kantong|karung|botol|bibit|pohon|"
+                   r"siswa|peserta|anak|balita|lansia|pasien|kios|los|kelas|nomor)\b")
+
+
+def span_fact(slot: Slot, text: str, start: int, end: int, display: str = "") -> Fact:
+    while end > start and text[end - 1] in " ,;.:”\"":
+        end -= 1
+    while start < end and text[start] in " ,;:":
+        start += 1
+    if _ENDS_NUMBER.search(text, start, end) and (unit := _UNIT.match(text, end)):
+        end = unit.end()  # a span never stops between a number and its unit
+    return Fact(slot, text[start:end], start, end, display)
+
+
+def cut_at(text: str, start: int, end: int, stop: re.Pattern[str]) -> int:
+    m = stop.search(text, start + 3, end)
+    return m.start() if m else end
+
+
+def cut_matches(pattern: re.Pattern[str], stop: re.Pattern[str], text: str, begin: int) -> Iterator[tuple[int, int]]:
+    """Each match of `pattern`, cut at `stop`; the search goes on right after the cut, so that a
+    second fact in the same sentence ("..., sedangkan ... perlu disertakan X") is found too."""
+    pos = begin
+    while m := pattern.search(text, pos):
+        end = cut_at(text, m.start(), m.end(), stop)
+        yield m.start(), end
+        pos = max(end, m.start() + 1)
