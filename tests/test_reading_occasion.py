@@ -54,3 +54,20 @@ def test_hours_after_indirect_speech_are_the_service_hours_and_a_quote_date_is_n
     whens = _texts(draft, Slot.WHEN)
     assert any("pukul 08.00 hingga 13.00 WIB" in t for t in whens)
     assert not any("17/10/2025" in t for t in whens)
+
+
+def test_a_hazard_with_a_decimal_leads_an_emergency_and_the_instruction_weighs() -> None:
+    draft = ("PERINGATAN DINI\n\nMenindaklanjuti peringatan BMKG, BPBD menyampaikan bahwa gelombang tinggi 2,5 hingga "
+             "4 meter berpotensi terjadi di Selat Palue pada Rabu (14/1/2026).\n\nNelayan dengan perahu kecil "
+             "diminta tidak melaut selama masa peringatan.")
+    sheet = read_draft(draft)
+    assert sheet.lead is not None and sheet.lead.text.startswith("gelombang tinggi 2,5 hingga 4 meter")
+    asked = next(c for c in sheet.clauses if "diminta tidak melaut" in c.text)
+    assert asked.benefit > 2.5
+
+
+def test_a_service_that_keeps_running_through_a_holiday_leads() -> None:
+    draft = ("Halo warga!\n\nTenang, pengangkutan sampah rumah tangga tetap jalan selama libur Natal dan Tahun Baru.\n"
+             "Khusus 25 Desember, pengangkutan libur. Sampah diangkut keesokan harinya.")
+    sheet = read_draft(draft)
+    assert sheet.lead is not None and "tetap jalan selama libur" in sheet.lead.text

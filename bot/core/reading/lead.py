@@ -22,7 +22,7 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     (re.compile(r"\b(?:dijual|seharga|harga(?:nya)?|hanya)\b[^,;]{0,40}Rp\s?\d", _I), 3.0, frozenset()),
     (re.compile(r"\b(?:layanan|pelayanan|pemberian|pemeriksaan|vaksinasi|imunisasi|khitanan|pengobatan|perekaman|pencetakan|"
                 r"pembebasan|penghapusan|dihapuskan|diskon|subsidi|beasiswa|bibit|air\s+bersih|dapur\s+umum|bantuan|"
-                r"makanan\s+tambahan|lapak|bus|tiket|sembako|beras|paket|"
+                r"makanan\s+tambahan|lapak|bus|tiket|sembako|beras|paket|pengangkutan\s+sampah|"
                 r"karnaval|festival|pesta\s+rakyat|bazar|pameran|jalan\s+sehat|pelatihan|operasi|pasar\s+murah|"
                 r"pangan\s+murah|nikah\s+massal|donor\s+darah|mudik)\b", _I),
      1.2, frozenset()),
@@ -41,17 +41,20 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"\b[^,;]{0,30}\b(?:kini\s+)?(?:dapat|bisa|cukup|tidak\s+perlu(?:\s+lagi)?)\b", _I), 2.0, frozenset()),
     (re.compile(r"\b(?:cukup\s+(?:dengan\s+)?(?:menunjukkan|membawa|menyebutkan)|tidak\s+perlu\s+lagi|langsung\s+di|"
                 r"dari\s+rumah|kini\s+(?:dapat|bisa)|mengurus|tanpa\s+antre)\b", _I), 1.5, frozenset()),
+    # What citizens are asked to do or not to do: in an emergency, that is the news ("nelayan ... diminta
+    # tidak melaut").
     (re.compile(r"\b(?:meminta\s+(?:warga|masyarakat)|mengimbau|diimbau|imbauan|agar\s+(?:warga|masyarakat)|"
-                r"meningkatkan\s+kewaspadaan|untuk\s+tidak|tidak\s+(?:membuka|membakar)|segera\s+(?:pindah|mengungsi))\b",
-     _I), 2.0, frozenset({DraftKind.APPEAL})),
+                r"meningkatkan\s+kewaspadaan|untuk\s+tidak|tidak\s+(?:membuka|membakar)|segera\s+(?:pindah|mengungsi)|"
+                r"diminta\s+(?:untuk\s+)?(?:tidak|segera|menjauhi|mengungsi|waspada|menunda|menghindari))\b",
+     _I), 2.0, frozenset({DraftKind.APPEAL, DraftKind.EMERGENCY})),
     (re.compile(r"\b(?:(?:siaga|tanggap|awas)\s+darurat|peringatan\s+dini|status\s+(?:siaga|awas))\b", _I), 2.5,
      frozenset({DraftKind.EMERGENCY})),
     # A hazard forecast: what is coming, when and where ("hujan lebat ... berpotensi terjadi mulai pukul 15.00").
     (re.compile(r"\b(?:hujan\s+(?:sangat\s+)?(?:lebat|deras|ekstrem)|angin\s+kencang|gelombang\s+tinggi|banjir(?:\s+rob)?|"
-                r"(?:tanah\s+)?longsor|cuaca\s+ekstrem|puting\s+beliung|air\s+pasang)\b[^,;]{0,60}?\b(?:berpotensi|"
+                r"(?:tanah\s+)?longsor|cuaca\s+ekstrem|puting\s+beliung|air\s+pasang)\b(?:[^,;]|,(?=\d)){0,60}?\b(?:berpotensi|"
                 r"diperkirakan|diprakirakan|diprediksi|akan\s+terjadi|mengancam)\b", _I), 2.5,
      frozenset({DraftKind.EMERGENCY})),
-    (re.compile(r"\b(?:tidak\s+pernah|tidak\s+ada|tetap\s+(?:aman|berjalan|buka|dibuka|berlaku|beroperasi|dilayani|"
+    (re.compile(r"\b(?:tidak\s+pernah|tidak\s+ada|tetap\s+(?:aman|berjalan|jalan|buka|dibuka|berlaku|beroperasi|dilayani|"
                 r"normal|berlangsung)|dipastikan\s+aman|bukan\s+"
                 r"(?:yang|dari)|(?:hanya|cukup)\s+(?:bisa|dapat|melalui|lewat|di))\b", _I), 2.0,
      frozenset({DraftKind.CLARIFICATION})),
