@@ -71,3 +71,9 @@ def test_a_service_that_keeps_running_through_a_holiday_leads() -> None:
              "Khusus 25 Desember, pengangkutan libur. Sampah diangkut keesokan harinya.")
     sheet = read_draft(draft)
     assert sheet.lead is not None and "tetap jalan selama libur" in sheet.lead.text
+
+
+def test_waters_of_a_wave_warning_are_its_where() -> None:
+    draft = ("Gelombang tinggi berpotensi terjadi di Laut Flores bagian selatan, perairan utara Maumere dan Selat "
+             "Palue pada Rabu (14/1/2026). Nelayan diminta tidak melaut.")
+    assert _texts(draft, Slot.WHERE) == ["Laut Flores bagian selatan, perairan utara Maumere dan Selat Palue"]

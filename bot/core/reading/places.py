@@ -26,7 +26,9 @@ _VENUE_HEAD = (
     r"Stasiun|Bandara|Pelabuhan|Dermaga|Pasar|Mal|Taman|Posko|SDN?|SMPN?|SMAN?|SMKN?|MIN?|MTsN?|MAN?|Sekolah|"
     r"Kampus|Universitas|Perpustakaan|Museum|Graha|Plaza|Wisma|Sanggar|Jalan|Jl\.|Jln\.|Lorong|Gang|Samsat|"
     r"Gerai|Loket|Mall|Convention|Lantai|Ballroom|Rumah|Dinas|Sentra|Pantai|Bendungan|Waduk|Embung|UDD|UPTD?|"
-    r"Mapolres|Mapolsek|Mapolda|Polres|Polsek|Kodim|Koramil|Makodim|Poli|Pos"
+    r"Mapolres|Mapolsek|Mapolda|Polres|Polsek|Kodim|Koramil|Makodim|Poli|Pos|"
+    # waters, where a warning to fishers and sailors applies ("di Laut Flores bagian selatan dan Selat Palue")
+    r"Laut|Selat|Teluk|Perairan|Samudra|Samudera"
 )
 #: A list item's mark at a line's start: "-", "•", an emoji, "1.".
 _BULLET = r"^[ \t]*(?:[^\w\s(\"“'‘]{1,3}|\d{1,2}[.)]|[a-z][.)])[ \t]*"
@@ -42,16 +44,20 @@ _ABBR = r"(?:[A-Z]|Dr|Drs|Ir|H|Hj|Moh|Muh|Jl|Jln|St|Prof|KH)\."
 #: Shouted words of a caption ("posko GRATIS") are not names.
 _SHOUT = r"(?:GRATIS|BUKA|TUTUP|SEGERA|PENTING|LANGSUNG|SEKARANG)\b"
 _CAP = rf"(?!{_SHOUT})(?:{_ABBR}|No\.[ \t]?\d+\w*|[A-Z][\w'’/\-]*|\d+[A-Za-z]?|\([A-Z][A-Za-z]+\))"
-#: A lowercase word that may follow a venue's head as its name ("Samsat induk", "puskesmas terdekat").
-_LOW_NAME = r"(?:induk|keliling|pembantu)\b"
+#: A lowercase word that may follow a venue's head as its name ("Samsat induk", "puskesmas terdekat"), or a
+#: direction inside a water's name ("Laut Sawu bagian selatan", "Samudra Hindia selatan Pulau Sumba").
+_LOW_NAME = (r"(?:induk|keliling|pembantu|bagian[ \t]+(?:utara|selatan|barat|timur|tengah)"
+             r"|(?:utara|selatan|barat|timur)(?=[ \t]+[A-Z]))\b")
 _NAME = rf"(?:{_CAP}|{_LOW_NAME})(?:[ \t]+(?!{_DAY}\b)(?:{_CAP}|{_LOW_NAME}))*"
 #: Lowercase words that may open or sit inside a place phrase ("ruang kerja Bupati", "eks gedung").
 _LOW_LEAD = (r"(?:(?:ruang|kerja|rapat|eks|bekas|gedung|kawasan|lantai[ \t]+\d+|trotoar|seluruh|semua|kantor|"
-             r"posko|induk|aula|balai|lapangan|halaman|sejumlah|\d+|lokasi|Halaman|Pelataran|Kawasan)[ \t]+)*")
+             r"posko|induk|aula|balai|lapangan|halaman|sejumlah|\d+|lokasi|Halaman|Pelataran|Kawasan|"
+             r"perairan(?:[ \t]+(?:utara|selatan|barat|timur))?)[ \t]+)*")
 #: An official's title after a comma starts a name, not another place ("..., Camat Sukamaju Ibu Ratna").
 _TITLE = (r"(?:Camat|Lurah|Bupati|Wakil|Wali|Walikota|Gubernur|Kepala|Ketua|Sekretaris|Sekda|Kapolres|Kapolsek|"
           r"Dandim|Danramil|Direktur|Menteri|Ibu|Bapak|Bpk|Pak|Bu|Kades|Plt|Pj)\b")
 _ITEM = (rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD})\b[ \t]*{_NAME}"
+         rf"|perairan[ \t]+(?:utara|selatan|barat|timur)[ \t]+{_NAME}"
          rf"|(?!{_WEEKDAY}\b)(?!{_TITLE})[A-Z][\w'’\-]+(?:[ \t]+(?!{_DAY}\b)[A-Z][\w'’\-]+)*)")
 _TAIL = (rf"(?:,[ \t]+(?!{_TITLE})(?:(?:{_VENUE_HEAD}|{_AREA_HEAD})\b[ \t]*{_NAME}"
          rf"|(?!{_DAY}\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=[ \t]*[,.;]|[ \t]+(?:pada|mulai)\b|[ \t]*$)))")
