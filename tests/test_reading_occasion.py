@@ -77,3 +77,12 @@ def test_waters_of_a_wave_warning_are_its_where() -> None:
     draft = ("Gelombang tinggi berpotensi terjadi di Laut Flores bagian selatan, perairan utara Maumere dan Selat "
              "Palue pada Rabu (14/1/2026). Nelayan diminta tidak melaut.")
     assert _texts(draft, Slot.WHERE) == ["Laut Flores bagian selatan, perairan utara Maumere dan Selat Palue"]
+
+
+def test_a_day_the_service_is_off_is_shown_as_such_and_a_registration_close_is_not() -> None:
+    draft = ("Pengangkutan sampah tetap jalan 24 Desember 2025 sampai 2 Januari 2026.\n"
+             "Khusus 25 Desember dan 1 Januari, pengangkutan libur.\n"
+             "Pendaftaran ditutup pada 10 April 2026. Acara ditutup dengan doa pada 11 April 2026.")
+    shown = {f.text: f.display for f in read_draft(draft).of(Slot.WHEN)}
+    assert shown["25 Desember dan 1 Januari"].endswith("(libur)")
+    assert not any(d.endswith("(libur)") for t, d in shown.items() if t != "25 Desember dan 1 Januari")

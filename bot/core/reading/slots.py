@@ -126,6 +126,19 @@ def _after_speech(before: str) -> bool:
     return rest == "," or not rest.startswith(",")
 
 
+#: A service off on that day ("Khusus 25 Desember dan 1 Januari, pengangkutan libur"), in the date's own
+#: clause: a when line must say so, or it reads as a day of service. A holiday's name is no closure, nor
+#: is "ditutup" (registration "ditutup selambat-lambatnya ...", an event "ditutup dengan ...").
+_OFF = re.compile(r"\b(?:libur(?!\s+(?:[A-Z]|sekolah|nasional|panjang|akhir|semester|lebaran|natal))|ditiadakan|"
+                  r"tidak\s+(?:ada\s+)?(?:beroperasi|melayani|pelayanan|buka|dibuka))\b")
+
+
+def _is_off(text: str, start: int, end: int) -> bool:
+    before = re.split(r"[,.;:\n]", text[max(0, start - 40) : start])[-1]
+    after = re.split(r"[.;\n]", text[end : end + 50])[0]
+    return bool(_OFF.search(before) or _OFF.search(after)) and "tetap" not in before + after
+
+
 def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int]],
           locs: list[Located]) -> Iterator[Fact]:
     years = draft_years(text)
@@ -168,7 +181,8 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
             if hours:  # "sampai Jumat, 27 Juni 2025, pukul 08.00–14.00": the last day, then the service's hours
                 yield span_fact(Slot.WHEN, text, hours.start(1), b, display_when(text[hours.start(1) : b], years))
                 b = hours.start()
-            yield span_fact(slot, text, a, b, display_when(text[a:b], years))
+            shown = display_when(text[a:b], years)
+            yield span_fact(slot, text, a, b, f"{shown or text[a:b]} (libur)" if slot == Slot.WHEN and _is_off(text, a, b) else shown)
             if last and last_day:
                 yield span_fact(Slot.DEADLINE, text, last.start(), b, display_when(text[last.start() : b], years))
         for m in _RELATIVE.finditer(text, start, end):
