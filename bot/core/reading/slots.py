@@ -182,7 +182,9 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
                 yield span_fact(Slot.WHEN, text, hours.start(1), b, display_when(text[hours.start(1) : b], years))
                 b = hours.start()
             shown = display_when(text[a:b], years)
-            yield span_fact(slot, text, a, b, f"{shown or text[a:b]} (libur)" if slot == Slot.WHEN and _is_off(text, a, b) else shown)
+            if slot == Slot.WHEN and _is_off(text, a, b):
+                shown = f"{shown or text[a:b]} (libur)"
+            yield span_fact(slot, text, a, b, shown)
             if last and last_day:
                 yield span_fact(Slot.DEADLINE, text, last.start(), b, display_when(text[last.start() : b], years))
         for m in _RELATIVE.finditer(text, start, end):
