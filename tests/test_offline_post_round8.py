@@ -1,0 +1,124 @@
+"""Post defects an officer found in round 8 (issue 11), each fixed by its class and tested on drafts
+written for the test where the fix must fire and where it must not: a call to action that does not
+match the service, places to apply for relief labelled as the affected area, hashtags from a fragment or
+a passing mention, a when line of bare clock times, a lead taken from a quotation or a bare headline."""
+
+from __future__ import annotations
+
+from bot.core.models import Profile, RewriteRequest
+from bot.core.reading import Slot, read_draft
+from bot.offline.engine import OfflineEngine
+from bot.offline.post_lead import quoted
+from bot.offline.post_places import AFFECTED, PLACE, SHELTER
+from bot.offline.post_plan import plan_post
+from bot.offline.post_tags import draft_tags
+
+RELIEF = (
+    "Kebakaran melanda Pasar Lama Kota Contoh pada Minggu (5/10/2025) dini hari dan menghanguskan 80 kios.\n\n"
+    "Pemerintah Kota Contoh memberikan keringanan retribusi pasar selama tiga bulan bagi pedagang yang "
+    "kiosnya terdampak kebakaran. Selain itu, pedagang mendapat bantuan modal usaha.\n\n"
+    "Pedagang mengajukan permohonan di Kantor Dinas Perdagangan atau di Posko Pasar Lama paling lambat "
+    "31 Oktober 2025 dengan membawa fotokopi KTP dan surat keterangan dari pengelola pasar."
+)
+WARNING = (
+    "BPBD Kabupaten Contoh mengeluarkan peringatan dini banjir bagi warga bantaran Sungai Contoh, Kamis "
+    "(6/11/2025). Hujan deras diperkirakan turun hingga Minggu (9/11/2025). Warga diminta waspada dan "
+    "mengungsi ke GOR Kecamatan Hilir bila air naik."
+)
+CLOSURE = (
+    "Dinas Perhubungan Kota Contoh memberlakukan penutupan Jalan Merdeka selama perbaikan jembatan, mulai "
+    "Senin (3/11/2025) hingga Jumat (14/11/2025). Kendaraan dialihkan melalui Jalan Sudirman dan Jalan "
+    "Diponegoro. Pengendara diimbau berangkat lebih awal."
+)
+FESTIVAL = (
+    "Festival Kuliner Nusantara digelar di Alun-alun Kota Contoh pada Sabtu (8/11/2025) mulai pukul 16.00 "
+    "WIB. Pengunjung dapat mencicipi 60 menu khas daerah. Masuk gratis untuk umum."
+)
+BUS = (
+    "Bus sekolah gratis mulai beroperasi Senin (5/1/2026) di Kota Contoh. Bus melayani pelajar SD dan SMP "
+    "di Terminal Contoh dan Halte Pasar Baru. Bus berangkat pertama pukul 06.00 WIB, dan untuk pulang "
+    "mulai pukul 13.00 WIB."
+)
+EVENT = (
+    "Puskesmas Contoh menggelar cek kesehatan gratis bagi lansia di Balai Desa Maju pada Sabtu "
+    "(15/11/2025) pukul 08.00 WIB. Warga cukup membawa KTP."
+)
+QUOTE_FIRST = (
+    "\"Dulu saya harus antre sejak subuh. Sekarang bisa datang sore,\" kata Wati, warga Kecamatan Timur.\n\n"
+    "Mulai Senin (1/12/2025), Puskesmas Contoh membuka layanan sore bagi pasien umum pukul 15.00 sampai "
+    "20.00 WIB. Layanan ini gratis bagi peserta JKN."
+)
+SHOUTED = (
+    "💉💉 VAKSINASI GRATIS 💉💉\n\nLindungi si kecil dari campak!\n📅 Sabtu, 15 November 2025\n⏰ pukul 08.00 WIB\n"
+    "📍 Posyandu Melati, Desa Contoh\nUntuk anak usia 9 sampai 59 bulan ya, Bunda. Bawa buku KIA."
+)
+
+
+def _post(draft: str, platform: str = "instagram") -> str:
+    request = RewriteRequest(draft=draft, platforms=[platform], profile=Profile())
+    return OfflineEngine().rewrite(request).posts[0].text
+
+
+def test_relief_after_a_disaster_is_applied_for_not_a_warning() -> None:
+    plan = plan_post(read_draft(RELIEF))
+    assert plan.action == "apply"
+    assert "waspada" not in _post(RELIEF).lower()
+
+
+def test_a_danger_warning_still_asks_to_stay_alert() -> None:
+    assert plan_post(read_draft(WARNING)).action in ("alert", "report")
+    assert plan_post(read_draft(WARNING)).action != "apply"
+
+
+def test_a_road_closure_asks_for_the_detour_and_a_festival_to_come() -> None:
+    assert plan_post(read_draft(CLOSURE)).action == "detour"
+    assert "jalur alternatif" in _post(CLOSURE)
+    assert plan_post(read_draft(FESTIVAL)).action == "attend"
+
+
+def test_a_standing_service_is_used_and_a_one_day_service_attended() -> None:
+    assert plan_post(read_draft(BUS)).action == "use"
+    assert "datang" not in _post(BUS).lower().split("\n\n")[-2]
+    assert plan_post(read_draft(EVENT)).action == "attend"
+
+
+def test_places_to_apply_are_where_to_go_not_the_affected_area() -> None:
+    lines = [line for line in plan_post(read_draft(RELIEF)).lines if line.slot == Slot.WHERE]
+    assert lines and all(line.label == PLACE for line in lines)
+    assert not any(line.label in (AFFECTED, SHELTER) for line in lines)
+    shelters = [line for line in plan_post(read_draft(WARNING)).lines if line.slot == Slot.WHERE]
+    assert any(line.label == SHELTER and "GOR" in line.value for line in shelters)
+
+
+def test_hashtags_never_from_a_fragment_or_a_passing_mention() -> None:
+    tags = draft_tags(read_draft(RELIEF))
+    assert not any(tag.endswith("Selain") for tag in tags)
+    card = ("Dinas Perikanan Kabupaten Contoh membuka pendaftaran kartu nelayan di Kantor Dinas Perikanan mulai "
+            "Senin (3/11/2025). Nelayan membawa KTP elektronik dan Kartu Keluarga.")
+    assert "KTPElektronik" not in draft_tags(read_draft(card))
+    assert "Banjir" in draft_tags(read_draft(WARNING))
+
+
+def test_bare_times_say_what_happens_then() -> None:
+    when = plan_post(read_draft(BUS)).line(Slot.WHEN)
+    assert when is not None
+    assert "berangkat pertama pukul 06.00" in when.value and "pulang mulai pukul 13.00" in when.value
+    one = plan_post(read_draft(EVENT)).line(Slot.WHEN)
+    assert one is not None and "menggelar" not in one.value and "08.00" in one.value
+
+
+def test_a_quotation_does_not_lead_the_post() -> None:
+    sheet = read_draft(QUOTE_FIRST)
+    lead = plan_post(sheet).lead
+    assert "antre sejak subuh" not in lead and "Sekarang bisa datang sore" not in lead
+    assert "layanan sore" in lead.lower()
+    assert quoted(sheet, QUOTE_FIRST.index("Sekarang")) and not quoted(sheet, QUOTE_FIRST.index("Mulai"))
+    assert plan_post(read_draft(EVENT)).lead.startswith("Cek kesehatan gratis bagi lansia")
+
+
+def test_a_bare_shouted_headline_is_written_plainly_and_says_for_whom() -> None:
+    lead = plan_post(read_draft(SHOUTED)).lead
+    assert "💉" not in lead and "VAKSINASI" not in lead
+    assert lead.startswith("Vaksinasi gratis") and "9 sampai 59 bulan" in lead
+    plain = plan_post(read_draft(EVENT)).lead
+    assert "untuk" not in plain.split("gratis")[0]  # a whole lead gets nothing added
