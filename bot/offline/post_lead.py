@@ -4,6 +4,8 @@ The sheet's lead is the clause that gives citizens the most. Two kinds of it mak
 - a quotation: a news article that opens with what a resident or an official said ("Anak saya tidak
   perlu bolos kerja lagi") gets its lead from inside the quote; the office's post says the service
   itself, so the lead is the clause that gives the most outside any quotation (none: the quote stays);
+- a referral frame: "Menindaklanjuti Surat Edaran Bupati ..." names the document, not what it says;
+  the lead is then the best clause that is neither quoted nor a frame;
 - a bare headline ("🐶 VAKSINASI RABIES GRATIS 🐶", "Vaksinasi gratis."): shouted, decorated, and
   saying nothing of whom it is for. It is written in normal case without the decoration, and a short
   one names who may come (the sheet's who), else where (the first place).
@@ -24,6 +26,8 @@ from bot.offline.post_text import clean_span, words_of
 THIN_WORDS = 4
 #: A lead this share of whose letters are capitals is shouted.
 SHOUTED = 0.8
+#: A clause that only refers to what prompted the draft ("Menindaklanjuti Surat Edaran ...").
+_FRAME = re.compile(r"^\W*(?:menindaklanjuti|sehubungan dengan|berdasarkan|merujuk|mengacu|dalam rangka)\b", re.I)
 _DECORATION = re.compile(r"[^\w\s.,;:!?()/%–—'’\"-]+")
 
 
@@ -36,12 +40,12 @@ def quoted(sheet: FactSheet, offset: int) -> bool:
 
 
 def lead_clause(sheet: FactSheet) -> Clause | None:
-    """The sheet's lead, or the best clause outside any quotation when the lead is quoted."""
+    """The sheet's lead, or the best clause outside any quotation and frame when the lead is one."""
     lead = sheet.lead
-    if lead is None or not quoted(sheet, lead.start):
+    if lead is None or not (quoted(sheet, lead.start) or _FRAME.match(lead.text)):
         return lead
     plain = [c for c in sheet.clauses if not c.ceremonial and c.benefit > 0 and words_of(c.text) >= THIN_WORDS
-             and not quoted(sheet, c.start)]
+             and not quoted(sheet, c.start) and not _FRAME.match(c.text)]
     return max(plain, key=lambda c: (c.benefit, -c.start)) if plain else lead
 
 

@@ -25,7 +25,7 @@ from bot.offline.post_context import VERB, unfit_context
 from bot.offline.post_lead import lead_clause, plain_lead
 from bot.offline.post_places import place_groups
 from bot.offline.post_text import balance, clean_span, sentence, words_of
-from bot.offline.post_times import said_times
+from bot.offline.post_times import said_figures, said_times
 from bot.offline.sentence_edit import name_reference
 
 #: The order of fact lines in a post: what a citizen needs to act first.
@@ -183,6 +183,8 @@ def fact_lines(sheet: FactSheet) -> tuple[FactLine, ...]:
             values = [(v, f) for v, f in values if not _BARE_DAYS.match(v)]  # "Kamis dan Jumat" of a dated range
         if slot == Slot.WHEN:
             values = said_times(sheet, values)
+        if slot == Slot.FIGURES:
+            values = said_figures(sheet, values, sheet.lead.text if sheet.lead else _lead(sheet)[0])
         if slot == Slot.WHEN and stops:
             places = {id(day): _display(place) for day, place in stops.items()}
             values = [(f"{v} di {places[id(f)]}" if id(f) in places else v, f) for v, f in values]
