@@ -9,7 +9,7 @@ from bot.core.models import Profile, RewriteRequest
 from bot.core.reading import Slot, read_draft
 from bot.offline.engine import OfflineEngine
 from bot.offline.post_lead import quoted
-from bot.offline.post_places import AFFECTED, PLACE, SHELTER
+from bot.offline.post_places import AFFECTED, CLOSED, PARKING, PLACE, SHELTER
 from bot.offline.post_plan import plan_post
 from bot.offline.post_tags import draft_tags
 
@@ -122,3 +122,52 @@ def test_a_bare_shouted_headline_is_written_plainly_and_says_for_whom() -> None:
     assert lead.startswith("Vaksinasi gratis") and "9 sampai 59 bulan" in lead
     plain = plan_post(read_draft(EVENT)).lead
     assert "untuk" not in plain.split("gratis")[0]  # a whole lead gets nothing added
+
+
+FRAMED = (
+    "Menindaklanjuti Surat Edaran Bupati Contoh tentang Musim Kemarau, Dinas Lingkungan Hidup menyampaikan hal "
+    "berikut.\n\n1. Mulai 1 Agustus 2025, di seluruh wilayah Kabupaten Contoh dilarang membakar sampah dan lahan.\n"
+    "2. Camat dan kepala desa diminta menggerakkan ronda api di wilayah masing-masing.\n"
+    "3. Warga yang melihat asap atau titik api segera laporkan ke Posko Damkar di nomor 0711-123 456."
+)
+PARKED = (
+    "Polres Contoh memberlakukan penutupan arus kendaraan di Jalan Pahlawan pada Minggu (7/12/2025) pukul "
+    "05.00 hingga 11.00 WIB selama lomba lari. Penonton diimbau memakai kantong parkir di Lapangan Merdeka."
+)
+RECORD = (
+    "Per Desember 2025, Kabupaten Contoh mencatat 120 desa telah bebas stunting. Pada tahun 2022 capaian ini "
+    "baru 40 persen, dan kini naik menjadi 85 persen."
+)
+
+
+def test_a_referral_frame_does_not_lead_and_officials_instructions_are_no_context() -> None:
+    plan = plan_post(read_draft(FRAMED))
+    assert not plan.lead.startswith("Menindaklanjuti") and "dilarang membakar sampah" in plan.lead
+    assert not any("diminta menggerakkan" in text for text in plan.context)
+
+
+def test_a_closure_names_the_road_closed_and_where_to_park() -> None:
+    labels = {line.label: line.value for line in plan_post(read_draft(PARKED)).lines if line.slot == Slot.WHERE}
+    assert "Jalan Pahlawan" in labels.get(CLOSED, "") and "Lapangan Merdeka" in labels.get(PARKING, "")
+    assert all(label == PLACE for label in
+               (line.label for line in plan_post(read_draft(FESTIVAL)).lines if line.slot == Slot.WHERE))
+
+
+def test_an_achievement_figure_says_what_it_counts_and_is_not_repeated() -> None:
+    figures = plan_post(read_draft(RECORD)).line(Slot.FIGURES)
+    assert figures is not None
+    assert "naik menjadi 85 persen" in figures.value and "baru 40 persen" in figures.value
+    assert "120 desa" not in figures.value or "120 desa" not in plan_post(read_draft(RECORD)).lead
+
+
+def test_the_no_benefit_warning_says_what_the_draft_reports() -> None:
+    from bot.core.reading import DraftKind
+    from bot.offline.post_warnings import NO_BENEFIT_ACHIEVEMENT, NO_BENEFIT_WARNING, rewrite_warnings
+
+    for draft in (RECORD, "Sekda Kota Contoh memimpin rapat koordinasi bersama OPD di ruang rapat Setda."):
+        sheet = read_draft(draft)
+        if sheet.citizen_benefit:
+            continue
+        warnings = rewrite_warnings(plan_post(sheet), [], [])
+        expected = NO_BENEFIT_ACHIEVEMENT if sheet.kind == DraftKind.ACHIEVEMENT else NO_BENEFIT_WARNING
+        assert expected in warnings

@@ -28,6 +28,8 @@ THIN_WORDS = 4
 SHOUTED = 0.8
 #: A clause that only refers to what prompted the draft ("Menindaklanjuti Surat Edaran ...").
 _FRAME = re.compile(r"^\W*(?:menindaklanjuti|sehubungan dengan|berdasarkan|merujuk|mengacu|dalam rangka)\b", re.I)
+#: A letter's frame announcing what follows ("... menyampaikan hal berikut").
+_FOLLOWS = re.compile(r"\b(?:sebagai|hal(?:-hal)?(?:\s+sebagai)?)\s+berikut\W*$", re.I)
 _DECORATION = re.compile(r"[^\w\s.,;:!?()/%–—'’\"-]+")
 
 
@@ -39,13 +41,18 @@ def quoted(sheet: FactSheet, offset: int) -> bool:
     return before.count('"') % 2 == 1
 
 
+def framed(text: str) -> bool:
+    """Whether `text` only frames the draft: refers to what prompted it or announces what follows."""
+    return bool(_FRAME.match(text) or _FOLLOWS.search(text))
+
+
 def lead_clause(sheet: FactSheet) -> Clause | None:
     """The sheet's lead, or the best clause outside any quotation and frame when the lead is one."""
     lead = sheet.lead
-    if lead is None or not (quoted(sheet, lead.start) or _FRAME.match(lead.text)):
+    if lead is None or not (quoted(sheet, lead.start) or framed(lead.text)):
         return lead
     plain = [c for c in sheet.clauses if not c.ceremonial and c.benefit > 0 and words_of(c.text) >= THIN_WORDS
-             and not quoted(sheet, c.start) and not _FRAME.match(c.text)]
+             and not quoted(sheet, c.start) and not framed(c.text)]
     return max(plain, key=lambda c: (c.benefit, -c.start)) if plain else lead
 
 

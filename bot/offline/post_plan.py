@@ -22,7 +22,7 @@ from bot.core.reading.sheet import LABELS
 from bot.core.wording import capital, plain_fact
 from bot.offline.post_action import call_to_action
 from bot.offline.post_context import VERB, unfit_context
-from bot.offline.post_lead import lead_clause, plain_lead
+from bot.offline.post_lead import framed, lead_clause, plain_lead
 from bot.offline.post_places import place_groups
 from bot.offline.post_text import balance, clean_span, sentence, words_of
 from bot.offline.post_times import said_figures, said_times
@@ -328,7 +328,7 @@ def _lead(sheet: FactSheet) -> tuple[str, int]:
     title_sentence = 0 if sheet.title else -1
     for index in sorted({c.sentence for c in sheet.content()}):
         text = _sentence_text(sheet, index)
-        if index != title_sentence and _readable(clean_span(text)):
+        if index != title_sentence and _readable(clean_span(text)) and not framed(text):
             return sentence(text), index
     return sentence(sheet.title or sheet.draft[:200]), 0
 
