@@ -171,3 +171,14 @@ def test_the_no_benefit_warning_says_what_the_draft_reports() -> None:
         warnings = rewrite_warnings(plan_post(sheet), [], [])
         expected = NO_BENEFIT_ACHIEVEMENT if sheet.kind == DraftKind.ACHIEVEMENT else NO_BENEFIT_WARNING
         assert expected in warnings
+
+
+def test_a_clarification_is_tagged_as_the_rumour_it_corrects_and_a_shout_inside_a_lead_is_calmed() -> None:
+    clarification = ("Beredar pesan berantai tentang pendaftaran bansos lewat tautan tertentu. Dinas Sosial Kota "
+                     "Contoh memastikan pesan itu hoaks. Pendaftaran bansos hanya melalui kantor kelurahan.")
+    sheet = read_draft(clarification)
+    assert sheet.kind.value == "clarification" and draft_tags(sheet)[0] == "Hoaks"
+    shout = ("Pemdes Contoh bekerja sama dengan Dinas Pertanian menggelar PEMBAGIAN BIBIT KOPI GRATIS!! Sabtu, 15 "
+             "November 2025 pukul 08.00 di Balai Desa Contoh. Bawa fotokopi KTP.")
+    lead = plan_post(read_draft(shout)).lead
+    assert "PEMBAGIAN" not in lead and "bibit kopi gratis" in lead.lower()

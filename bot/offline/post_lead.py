@@ -30,6 +30,8 @@ SHOUTED = 0.8
 _FRAME = re.compile(r"^\W*(?:menindaklanjuti|sehubungan dengan|berdasarkan|merujuk|mengacu|dalam rangka)\b", re.I)
 #: A letter's frame announcing what follows ("... menyampaikan hal berikut").
 _FOLLOWS = re.compile(r"\b(?:sebagai|hal(?:-hal)?(?:\s+sebagai)?)\s+berikut\W*$", re.I)
+#: Three shouted words in a row or more (an acronym alone is no shout).
+_SHOUTED_RUN = re.compile(r"\b[A-Z]{3,}(?:\s+[A-Z]{2,}){2,}\b")
 _DECORATION = re.compile(r"[^\w\s.,;:!?()/%–—'’\"-]+")
 
 
@@ -81,9 +83,16 @@ def plain_lead(sheet: FactSheet, lead: str) -> str:
     text = " ".join(_DECORATION.sub(" ", lead).split()).strip(" .")
     if not text or text == lead.strip(" ."):
         text = lead.rstrip(".")
+    acronyms = set(KNOWN_ACRONYMS) | {a for a, _ in sheet.acronyms}
     shouted = _shouted(text)
     if shouted:
-        text = _normal_case(text, set(KNOWN_ACRONYMS) | {a for a, _ in sheet.acronyms}, sheet.draft)
+        text = _normal_case(text, acronyms, sheet.draft)
+    else:  # a shouted run inside a sentence: "... ngadakke PEMBAGIAN BIBIT KOPI GRATIS!!"
+        run = _SHOUTED_RUN.search(text)
+        while run and not all(w.strip(".,!?") in acronyms for w in run.group(0).split()):
+            text = text[: run.start()] + _normal_case(run.group(0), acronyms, sheet.draft) + text[run.end() :]
+            shouted = True
+            run = _SHOUTED_RUN.search(text)
     text = text.rstrip("!.").strip()
     if words_of(text) <= THIN_WORDS:
         text = _fuller(sheet, text)

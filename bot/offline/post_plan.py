@@ -161,10 +161,11 @@ def _values(facts: list[Fact], draft: str) -> list[tuple[str, Fact]]:
     return out
 
 
-def fact_lines(sheet: FactSheet) -> tuple[FactLine, ...]:
+def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
     """One labelled line per slot the sheet has, in `LINE_ORDER`, each with every value of its slot;
     where a slot also has facts outside the ceremony, the ones inside it (the meeting's own day and
-    room) are left out. Facts only the ceremony carries ("dibuka ... di lapangan X pada Sabtu") stay."""
+    room) are left out. Facts only the ceremony carries ("dibuka ... di lapangan X pada Sabtu") stay. A
+    figure the post's `lead` says already is not repeated."""
     lines: list[FactLine] = []
     ceremonial = [c for c in sheet.clauses if c.ceremonial]
     stops = _schedule(sheet)
@@ -184,7 +185,7 @@ def fact_lines(sheet: FactSheet) -> tuple[FactLine, ...]:
         if slot == Slot.WHEN:
             values = said_times(sheet, values)
         if slot == Slot.FIGURES:
-            values = said_figures(sheet, values, sheet.lead.text if sheet.lead else _lead(sheet)[0])
+            values = said_figures(sheet, values, lead)
         if slot == Slot.WHEN and stops:
             places = {id(day): _display(place) for day, place in stops.items()}
             values = [(f"{v} di {places[id(f)]}" if id(f) in places else v, f) for v, f in values]
@@ -376,7 +377,7 @@ def _action(sheet: FactSheet, lines: tuple[FactLine, ...], lead: str) -> str:
 
 def plan_post(sheet: FactSheet) -> PostPlan:
     lead, lead_index = _lead(sheet)
-    lines = fact_lines(sheet)
+    lines = fact_lines(sheet, lead)
     attribution = next((clean_span(f.value) for f in sheet.of(Slot.ATTRIBUTION)), "")
     ceremonial = sum(1 for c in sheet.clauses if c.ceremonial)
     return PostPlan(

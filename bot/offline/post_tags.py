@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from bot.core.gazetteer import place_names
-from bot.core.reading import FactSheet, Slot
+from bot.core.reading import DraftKind, FactSheet, Slot
 from bot.core.reading.key_facts import tag_word
 
 #: Public-service topics, longest first within a theme; the tag is the phrase as the draft writes it.
@@ -27,6 +27,7 @@ TOPICS: tuple[str, ...] = (
     "cuaca ekstrem", "kebakaran hutan", "karhutla", "vaksinasi", "imunisasi", "stunting", "beasiswa", "bansos",
     "hoaks", "banjir", "longsor", "rabies", "inflasi", "pemutihan", "DBD", "JKN", "PTSL", "UMKM", "PKL",
 )
+_HOAX = re.compile(r"\bhoaks\b", re.I)
 _HEADS = (r"Gerakan|Program|Pekan|Festival|Layanan|Bulan|Operasi|Gebyar|Pasar|Kampung|Lomba|Pelatihan|Bursa"
           r"|Sekolah|Posyandu|Gerai|Klinik|Rumah|Jambore|Karnaval|Pawai|Sapa")
 _PROGRAMME = re.compile(
@@ -114,6 +115,8 @@ def topic_tag(sheet: FactSheet) -> str:
     """The programme the draft names, else the known topic the post is about (see the module note)."""
     main = [f.text for f in sheet.of(Slot.WHAT)] + [sheet.lead.text if sheet.lead else "", sheet.title,
                                                      _opening(sheet)]
+    if sheet.kind == DraftKind.CLARIFICATION and (hoax := _HOAX.search(sheet.draft)):
+        return _camel(hoax.group(0))  # a clarification is about the rumour, whatever it touched
     for source in main:
         if name := _programme(source):
             return _camel(name)
