@@ -182,3 +182,12 @@ def test_a_clarification_is_tagged_as_the_rumour_it_corrects_and_a_shout_inside_
              "November 2025 pukul 08.00 di Balai Desa Contoh. Bawa fotokopi KTP.")
     lead = plan_post(read_draft(shout)).lead
     assert "PEMBAGIAN" not in lead and "bibit kopi gratis" in lead.lower()
+
+
+def test_an_appeal_is_addressed_to_its_people_and_a_service_is_for_them() -> None:
+    from bot.offline.post_plan import ADDRESSED
+
+    who = plan_post(read_draft(FRAMED + " Warga dan pelaku usaha diminta membuang sampah ke TPS.")).line(Slot.WHO)
+    assert who is not None and who.label == ADDRESSED
+    service = plan_post(read_draft(BUS)).line(Slot.WHO)
+    assert service is not None and service.label == "Untuk siapa"

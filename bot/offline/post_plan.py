@@ -38,6 +38,7 @@ EMOJI: dict[Slot, str] = {
     Slot.REQUIREMENTS: "🧾", Slot.HOW: "📝", Slot.DEADLINE: "⏳", Slot.CONTACT: "📞", Slot.FIGURES: "📊",
     Slot.TARGET: "🎯",
 }
+ADDRESSED = "Ditujukan kepada"
 #: Longest hook: a headline read at a glance.
 HOOK_CHARS = 90
 #: A fee to take part, as opposed to the price of goods.
@@ -119,11 +120,14 @@ def _clause_at(sheet: FactSheet, offset: int) -> Clause | None:
 
 def _label(sheet: FactSheet, slot: Slot, facts: list[Fact]) -> str:
     """The slot's label, or what the facts are: amounts that are no fee to take part (no "biaya",
-    "tarif", "gratis" ...) are a market's prices ("Harga"); a per-person cap is a limit ("Batas")."""
+    "tarif", "gratis" ...) are a market's prices ("Harga"); a per-person cap is a limit ("Batas"); the
+    people an appeal or a warning speaks to are whom it is addressed to, not whom it is for."""
     if slot == Slot.COST and not any(_FEE.search(f.text) for f in facts):
         return "Harga"
     if slot == Slot.QUOTA and facts and all(_LIMIT.search(_lead_in(sheet, f) + f.text) for f in facts):
         return "Batas"
+    if slot == Slot.WHO and sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY):
+        return ADDRESSED  # a ban or a warning is addressed to them, it is no offer "for" them
     return LABELS[slot]
 
 
