@@ -1,9 +1,10 @@
 """The first line of a post: what citizens get, said by the office, whole enough to stand alone.
 
 The sheet's lead is the clause that gives citizens the most. Two kinds of it make a poor first line:
-- a quotation: a news article that opens with what a resident or an official said ("Anak saya tidak
-  perlu bolos kerja lagi") gets its lead from inside the quote; the office's post says the service
-  itself, so the lead is the clause that gives the most outside any quotation (none: the quote stays);
+- an opening quotation: a news article that opens with what a resident or an official said ("Anak
+  saya tidak perlu bolos kerja lagi") gets its lead from inside the quote; the office's post says the
+  service itself, so the lead is the clause that gives the most outside any quotation (none: the
+  quote stays). A statement quoted further down (an official's verdict on a rumour) may lead;
 - a referral frame: "Menindaklanjuti Surat Edaran Bupati ..." names the document, not what it says;
   the lead is then the best clause that is neither quoted nor a frame;
 - a bare headline ("🐶 VAKSINASI RABIES GRATIS 🐶", "Vaksinasi gratis."): shouted, decorated, and
@@ -43,6 +44,15 @@ def quoted(sheet: FactSheet, offset: int) -> bool:
     return before.count('"') % 2 == 1
 
 
+def quote_first(sheet: FactSheet, offset: int) -> bool:
+    """Whether `offset` lies inside a quotation in the draft's opening paragraph: an article that opens
+    with what someone said. A statement quoted further down (an official's verdict on a rumour,
+    "Kami tegaskan, imunisasi tetap aman") may well lead; the opening quote is colour."""
+    opening = len(sheet.draft) - len(sheet.draft.lstrip())
+    end = sheet.draft.find("\n", opening)
+    return offset < (end if end >= 0 else len(sheet.draft)) and quoted(sheet, offset)
+
+
 def framed(text: str) -> bool:
     """Whether `text` only frames the draft: refers to what prompted it or announces what follows."""
     return bool(_FRAME.match(text) or _FOLLOWS.search(text))
@@ -51,7 +61,7 @@ def framed(text: str) -> bool:
 def lead_clause(sheet: FactSheet) -> Clause | None:
     """The sheet's lead, or the best clause outside any quotation and frame when the lead is one."""
     lead = sheet.lead
-    if lead is None or not (quoted(sheet, lead.start) or framed(lead.text)):
+    if lead is None or not (quote_first(sheet, lead.start) or framed(lead.text)):
         return lead
     plain = [c for c in sheet.clauses if not c.ceremonial and c.benefit > 0 and words_of(c.text) >= THIN_WORDS
              and not quoted(sheet, c.start) and not framed(c.text)]

@@ -27,6 +27,8 @@ TOPICS: tuple[str, ...] = (
     "cuaca ekstrem", "kebakaran hutan", "karhutla", "vaksinasi", "imunisasi", "stunting", "beasiswa", "bansos",
     "hoaks", "banjir", "longsor", "rabies", "inflasi", "pemutihan", "DBD", "JKN", "PTSL", "UMKM", "PKL",
 )
+#: Any known topic, the longest first where two start at the same word ("KTP elektronik" over "KTP").
+_TOPIC = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(TOPICS, key=len, reverse=True)) + r")\b", re.I)
 _HOAX = re.compile(r"\bhoaks\b", re.I)
 _HEADS = (r"Gerakan|Program|Pekan|Festival|Layanan|Bulan|Operasi|Gebyar|Pasar|Kampung|Lomba|Pelatihan|Bursa"
           r"|Sekolah|Posyandu|Gerai|Klinik|Rumah|Jambore|Karnaval|Pawai|Sapa")
@@ -70,8 +72,8 @@ def _programme(source: str) -> str:
 
 def _topic(source: str) -> str:
     """The first known topic `source` names, as it writes it ("" when none)."""
-    found = [(m.start(), m.group(0)) for t in TOPICS if (m := re.search(rf"\b{re.escape(t)}\b", source, re.I))]
-    return min(found)[1] if found else ""
+    m = _TOPIC.search(source)
+    return m.group(0) if m else ""
 
 
 def _opening(sheet: FactSheet) -> str:

@@ -18,7 +18,7 @@ from bot.offline.post_plan import PostPlan
 OFFLINE_WARNING = "Mesin offline (tanpa model bahasa): hasil disusun ulang dari draf, bukan ditulis ulang bebas."
 NO_BENEFIT_WARNING = ("Draf melaporkan rapat, kunjungan atau seremoni dan belum menyebut manfaat bagi warga; "
                       "unggahan ini hanya menyampaikan apa yang ada di draf.")
-NO_BENEFIT_ACHIEVEMENT = ("Draf melaporkan capaian dan belum menyebut apa yang didapat atau bisa dilakukan warga; "
+NO_BENEFIT_ACHIEVEMENT = ("Draf melaporkan capaian dan belum menyebut manfaat bagi warga; "
                           "unggahan ini hanya menyampaikan apa yang ada di draf.")
 OFFICE_PREFIX = "Tanyakan ke dinas pengirim: "
 NO_DATE_WARNING = "Tidak menemukan tanggal atau jam di draf; tambahkan kapan kegiatan atau layanan berlaku."
