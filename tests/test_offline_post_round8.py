@@ -191,3 +191,9 @@ def test_an_appeal_is_addressed_to_its_people_and_a_service_is_for_them() -> Non
     assert who is not None and who.label == ADDRESSED
     service = plan_post(read_draft(BUS)).line(Slot.WHO)
     assert service is not None and service.label == "Untuk siapa"
+
+
+def test_relief_read_as_a_warning_is_still_for_its_people() -> None:
+    sheet = read_draft(RELIEF)
+    who = plan_post(sheet).line(Slot.WHO)
+    assert sheet.kind.value == "emergency" and who is not None and who.label == "Untuk siapa"

@@ -35,6 +35,15 @@ def clause_at(sheet: FactSheet, offset: int) -> Clause | None:
     return next((c for c in sheet.clauses if c.start <= offset < max(c.end, c.start + 1)), None)
 
 
+def _topic(sheet: FactSheet, lead: str) -> str:
+    return " ".join([lead, sheet.title, *(f.text for f in sheet.of(Slot.WHAT))])
+
+
+def offers_aid(sheet: FactSheet) -> bool:
+    """Whether the lead, the title or what the draft offers is relief or aid (see `_AID`)."""
+    return bool(_AID.search(_topic(sheet, sheet.lead.text if sheet.lead else "")))
+
+
 def call_to_action(sheet: FactSheet, lead: str, how_lines: list[str], slots: set[Slot], placed: bool) -> str:
     """The one call to action the facts ask for. A clarification is passed on; a road closure asks
     for the detour; relief the lead offers is applied for when the how or a deadline asks a request
@@ -49,7 +58,7 @@ def call_to_action(sheet: FactSheet, lead: str, how_lines: list[str], slots: set
     deadlines = [c.text for f in sheet.of(Slot.DEADLINE) if (c := clause_at(sheet, f.start)) is not None]
     how = " ".join([*how_lines, lead, *deadlines])
     first_step = how_lines[0].split("; ")[0] if how_lines else ""
-    topic = " ".join([lead, sheet.title, *(f.text for f in sheet.of(Slot.WHAT))])
+    topic = _topic(sheet, lead)
     aid = bool(_AID.search(topic))
     if sheet.kind == DraftKind.CLARIFICATION:
         return "share"  # the correction is what to pass on; the hoax's "daftar" is no call to register

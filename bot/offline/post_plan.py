@@ -20,7 +20,7 @@ from bot.core.reading.key_check import channel, kept, key_facts, key_slot_order
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.sheet import LABELS
 from bot.core.wording import capital, plain_fact
-from bot.offline.post_action import call_to_action
+from bot.offline.post_action import call_to_action, offers_aid
 from bot.offline.post_context import VERB, unfit_context
 from bot.offline.post_lead import framed, lead_clause, plain_lead
 from bot.offline.post_places import place_groups
@@ -121,12 +121,13 @@ def _clause_at(sheet: FactSheet, offset: int) -> Clause | None:
 def _label(sheet: FactSheet, slot: Slot, facts: list[Fact]) -> str:
     """The slot's label, or what the facts are: amounts that are no fee to take part (no "biaya",
     "tarif", "gratis" ...) are a market's prices ("Harga"); a per-person cap is a limit ("Batas"); the
-    people an appeal or a warning speaks to are whom it is addressed to, not whom it is for."""
+    people an appeal or a warning speaks to are whom it is addressed to, not whom it is for (unless it
+    offers relief: "bantuan ... bagi warga yang rumahnya rusak" is for them)."""
     if slot == Slot.COST and not any(_FEE.search(f.text) for f in facts):
         return "Harga"
     if slot == Slot.QUOTA and facts and all(_LIMIT.search(_lead_in(sheet, f) + f.text) for f in facts):
         return "Batas"
-    if slot == Slot.WHO and sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY):
+    if slot == Slot.WHO and sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY) and not offers_aid(sheet):
         return ADDRESSED  # a ban or a warning is addressed to them, it is no offer "for" them
     return LABELS[slot]
 
