@@ -197,3 +197,12 @@ def test_relief_read_as_a_warning_is_still_for_its_people() -> None:
     sheet = read_draft(RELIEF)
     who = plan_post(sheet).line(Slot.WHO)
     assert sheet.kind.value == "emergency" and who is not None and who.label == "Untuk siapa"
+
+
+def test_only_pictographs_are_taken_off_a_lead() -> None:
+    from bot.offline.post_lead import plain_lead
+
+    sheet = read_draft(EVENT)
+    assert plain_lead(sheet, "Selimut & pemeriksaan kesehatan di posko gratis 🙏.") == (
+        "Selimut & pemeriksaan kesehatan di posko gratis.")
+    assert plain_lead(sheet, "Cek kesehatan gratis bagi lansia.") == "Cek kesehatan gratis bagi lansia."

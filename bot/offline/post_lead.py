@@ -16,6 +16,7 @@ Nothing is added that the sheet does not hold, nor a value the fact check does n
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from bot.core.fact_check import check_facts
 from bot.core.lexicon_data import KNOWN_ACRONYMS
@@ -33,7 +34,10 @@ _FRAME = re.compile(r"^\W*(?:menindaklanjuti|sehubungan dengan|berdasarkan|meruj
 _FOLLOWS = re.compile(r"\b(?:sebagai|hal(?:-hal)?(?:\s+sebagai)?)\s+berikut\W*$", re.I)
 #: Three shouted words in a row or more (an acronym alone is no shout).
 _SHOUTED_RUN = re.compile(r"\b[A-Z]{3,}(?:\s+[A-Z]{2,}){2,}\b")
-_DECORATION = re.compile(r"[^\w\s.,;:!?()/%–—'’\"-]+")
+def _undecorated(text: str) -> str:
+    """`text` without emoji and pictographs ("🐶", "💉", "✨"); "&", "+" and other signs stay."""
+    kept = [" " if unicodedata.category(ch) == "So" or ch in "\ufe0f\u200d" else ch for ch in text]
+    return " ".join("".join(kept).split())
 
 
 def quoted(sheet: FactSheet, offset: int) -> bool:
@@ -90,7 +94,7 @@ def _normal_case(text: str, acronyms: set[str], draft: str) -> str:
 
 def plain_lead(sheet: FactSheet, lead: str) -> str:
     """`lead` without decoration and shouting, and (when thin) naming who may come or where."""
-    text = " ".join(_DECORATION.sub(" ", lead).split()).strip(" .")
+    text = _undecorated(lead).strip(" .")
     if not text or text == lead.strip(" ."):
         text = lead.rstrip(".")
     acronyms = set(KNOWN_ACRONYMS) | {a for a, _ in sheet.acronyms}
