@@ -14,6 +14,7 @@ from benchmarks import quality_metrics as qm
 
 EXTRA = qm.DATA / "drafts_extra"
 EXTRA_FILES = sorted(EXTRA.glob("*.md"))
+PREFIXES = {"ext", "ext2", "ext3", "ext4", "ext5", "ext6", "ext7", "ext8", "ext9"}
 
 
 def _split_ids() -> set[str]:
@@ -24,8 +25,7 @@ def _split_ids() -> set[str]:
 @pytest.mark.parametrize("path", EXTRA_FILES, ids=lambda p: p.stem)
 def test_extra_draft_is_sound(path: Path) -> None:
     draft = qm.read_draft(path)
-    assert draft.id == path.stem
-    assert draft.prefix in {"ext", "ext2", "ext3", "ext4", "ext5", "ext6", "ext7", "ext8", "ext9"}
+    assert draft.id == path.stem and draft.prefix in PREFIXES
     assert draft.kind in qm.DRAFT_KINDS
     assert isinstance(draft.meta.get("citizen_benefit"), bool)
     assert str(draft.meta.get("style", "")).strip() and str(draft.meta.get("region", "")).strip()

@@ -5,7 +5,8 @@ self-praise or a letter's frame ("senantiasa berkomitmen", "dengan ini diumumkan
 unless it carries a fact; not a sentence whose subject was cut away or never written ("Selama ini
 telah banyak berkontribusi ...") or that speaks as "kami" without saying who; not a quotation shown
 without its speaker; not what is left of a sentence whose predicate went with the ceremony ("Tokoh
-adat, serta tokoh agama yang selama ini ...").
+adat, serta tokoh agama yang selama ini ..."); not an instruction to officials ("Kepala desa dan lurah
+diminta menggerakkan ronda api"), which asks citizens nothing, unless it carries a fact.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ _SUBJECTLESS = re.compile(r"^(?:(?:selama ini|sementara itu|selain itu|ke depan|
                           r"dengan demikian|di sisi lain|saat ini|kini|nantinya)\s*,?\s+)?(?:telah|sudah|akan|juga|"
                           r"terus|banyak|sempat|masih|tengah|sedang|senantiasa|merupakan|adalah)\b"
                           r"|(?:kami|saya|kita|aku)\b", re.I)  # a quote's "kami" shown alone: nobody knows who
+#: An instruction to officials: the office's own staff are asked, not citizens.
+_TO_OFFICIALS = re.compile(r"^(?:(?:seluruh|para|setiap)\s+)?(?:kepala desa|kepala dinas|kepala sekolah|lurah|camat|"
+                           r"perangkat (?:desa|daerah)|OPD|ASN|aparatur|petugas|jajaran|pimpinan)\b"
+                           r"[^.]{0,60}?\b(?:diminta|diinstruksikan|diperintahkan|ditugaskan|wajib|harus)\b", re.I)
 #: A predicate: a verb of the usual shapes, or a word that acts as one.
 VERB = re.compile(r"\b(?:(?:me|di|ber|ter)[a-z]{3,}|dapat|bisa|akan|wajib|cukup|gratis|buka|kini)\b")
 
@@ -48,4 +53,4 @@ def unfit_context(sheet: FactSheet, index: int, text: str, has_facts: bool) -> b
     """Whether sentence `index` (worded `text`) must not be shown alone (see the module's docstring)."""
     if _fragment(sheet, index, text) or _SUBJECTLESS.match(text):
         return True
-    return not has_facts and bool(_BOILERPLATE.search(text) or _quoted(sheet, index))
+    return not has_facts and bool(_BOILERPLATE.search(text) or _quoted(sheet, index) or _TO_OFFICIALS.match(text))

@@ -4,8 +4,11 @@ A flood update names the districts under water and the halls to flee to; a servi
 is held and where to register. One "📍 Di mana" line that strings them together reads as one list of
 places to go, so each place is labelled by its sentence: a shelter ("mengungsi", "posko") is where
 to flee, an affected area ("terendam", "terdampak", cases found) is where the trouble is, anything
-else is where the thing takes place. A place another line already names ("Daftar di kantor Dinas
-Sosial") is not said twice.
+else is where the thing takes place. A place where citizens act (apply for the relief, register, take
+the aid: "mengisi formulir pengajuan di kantor kelurahan") is where to go, whatever else the sentence
+says ("rumahnya rusak akibat banjir", "Posko BPBD"), unless its sentence is about fleeing. A closure
+notice names the road closed ("penutupan", "ditutup") and where to park ("kantong parkir"). A place
+another line already names ("Daftar di kantor Dinas Sosial") is not said twice.
 """
 
 from __future__ import annotations
@@ -15,11 +18,19 @@ import re
 from bot.core.reading import Fact, FactSheet
 
 SHELTER, AFFECTED, PLACE = "Tempat mengungsi", "Wilayah terdampak", "Di mana"
+CLOSED, PARKING = "Ruas ditutup", "Tempat parkir"
 _SHELTER = re.compile(r"\b(?:mengungsi|pengungsian|pengungsi|posko|evakuasi|titik kumpul|shelter)\b", re.I)
+_FLEE = re.compile(r"\b(?:mengungsi|pengungsian|pengungsi|evakuasi|titik kumpul|shelter)\b", re.I)
+#: A road closed to traffic, and where to park instead: two places a closure notice names.
+_CLOSED = re.compile(r"\b(?:penutupan|ditutup|tertutup)\b", re.I)
+_PARKING = re.compile(r"\b(?:parkir|kantong parkir|lahan parkir)\b", re.I)
+#: Citizens doing something at the place: applying, registering, taking the aid, being served.
+_ACT = re.compile(r"\b(?:pengajuan|mengajukan|ajukan|diajukan|permohonan|formulir|mendaftar|pendaftaran|daftar|"
+                  r"mengambil|diambil|pengambilan|dilayani|mengurus|menanyakan|ditanyakan)\b", re.I)
 _AFFECTED = re.compile(r"\b(?:terendam|merendam|terdampak|tergenang|melanda|dilanda|diterjang|rusak|ambrol|"
                        r"longsor|kasus|ditemukan|korban|meluap)\b", re.I)
 #: Order of the lines: where to go first (X keeps the first), the trouble last.
-_ORDER = (PLACE, SHELTER, AFFECTED)
+_ORDER = (PLACE, CLOSED, SHELTER, PARKING, AFFECTED)
 
 
 def _sentence(sheet: FactSheet, fact: Fact) -> str:
@@ -30,8 +41,14 @@ def _sentence(sheet: FactSheet, fact: Fact) -> str:
 
 
 def role(sheet: FactSheet, fact: Fact) -> str:
-    """What citizens do at the place `fact` names (one of SHELTER, AFFECTED, PLACE)."""
+    """What citizens do at the place `fact` names (one of the labels of `_ORDER`)."""
     text = _sentence(sheet, fact)
+    if _ACT.search(text) and not _FLEE.search(text):
+        return PLACE
+    if _PARKING.search(text):
+        return PARKING
+    if _CLOSED.search(text) and not _SHELTER.search(text):
+        return CLOSED
     if _SHELTER.search(text):
         return SHELTER
     return AFFECTED if _AFFECTED.search(text) else PLACE

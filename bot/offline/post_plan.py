@@ -20,9 +20,12 @@ from bot.core.reading.key_check import channel, kept, key_facts, key_slot_order
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.sheet import LABELS
 from bot.core.wording import capital, plain_fact
+from bot.offline.post_action import call_to_action, offers_aid
 from bot.offline.post_context import VERB, unfit_context
+from bot.offline.post_lead import framed, lead_clause, plain_lead
 from bot.offline.post_places import place_groups
 from bot.offline.post_text import balance, clean_span, sentence, words_of
+from bot.offline.post_times import said_figures, said_times
 from bot.offline.sentence_edit import name_reference
 
 #: The order of fact lines in a post: what a citizen needs to act first.
@@ -35,6 +38,7 @@ EMOJI: dict[Slot, str] = {
     Slot.REQUIREMENTS: "🧾", Slot.HOW: "📝", Slot.DEADLINE: "⏳", Slot.CONTACT: "📞", Slot.FIGURES: "📊",
     Slot.TARGET: "🎯",
 }
+ADDRESSED = "Ditujukan kepada"
 #: Longest hook: a headline read at a glance.
 HOOK_CHARS = 90
 #: A fee to take part, as opposed to the price of goods.
@@ -49,12 +53,6 @@ _BARE_DAYS = re.compile(r"^(?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?
 _DATED_RANGE = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\s*(?:sampai|hingga|–|-)\s*\w+,?\s+\d")
 #: How far before a fact its clause may hold the words that say what it is.
 LEAD_IN = 30
-_REGISTER = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|registrasi|mengisi)\b", re.I)
-_REPORT = re.compile(r"\b(?:lapor|melapor|laporkan|pengaduan|aduan|adukan)\b", re.I)
-#: An appeal about a danger (stay alert), as opposed to one asking citizens to give or take part.
-_HAZARD = re.compile(r"\b(?:(?:ke)?waspada\w*|hujan (?:lebat|deras|tinggi)|curah hujan|siaga|hati-hati|bahaya|"
-                     r"berbahaya|rawan|ancaman|peringatan|banjir|longsor|kebakaran|karhutla|gelombang|cuaca ekstrem|"
-                     r"penyakit|wabah|penipuan)\b", re.I)
 #: A clarification's verdict on the rumour ("... dipastikan tidak benar"): the post must say it.
 _VERDICT = re.compile(r"\b(?:tidak\s+benar|hoaks|hoax|bohong|palsu|disinformasi|keliru|tidak\s+berdasar)\b", re.I)
 VERDICT_WEIGHT = 10.0
@@ -122,11 +120,15 @@ def _clause_at(sheet: FactSheet, offset: int) -> Clause | None:
 
 def _label(sheet: FactSheet, slot: Slot, facts: list[Fact]) -> str:
     """The slot's label, or what the facts are: amounts that are no fee to take part (no "biaya",
-    "tarif", "gratis" ...) are a market's prices ("Harga"); a per-person cap is a limit ("Batas")."""
+    "tarif", "gratis" ...) are a market's prices ("Harga"); a per-person cap is a limit ("Batas"); the
+    people an appeal or a warning speaks to are whom it is addressed to, not whom it is for (unless it
+    offers relief: "bantuan ... bagi warga yang rumahnya rusak" is for them)."""
     if slot == Slot.COST and not any(_FEE.search(f.text) for f in facts):
         return "Harga"
     if slot == Slot.QUOTA and facts and all(_LIMIT.search(_lead_in(sheet, f) + f.text) for f in facts):
         return "Batas"
+    if slot == Slot.WHO and sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY) and not offers_aid(sheet):
+        return ADDRESSED  # a ban or a warning is addressed to them, it is no offer "for" them
     return LABELS[slot]
 
 
@@ -164,10 +166,11 @@ def _values(facts: list[Fact], draft: str) -> list[tuple[str, Fact]]:
     return out
 
 
-def fact_lines(sheet: FactSheet) -> tuple[FactLine, ...]:
+def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
     """One labelled line per slot the sheet has, in `LINE_ORDER`, each with every value of its slot;
     where a slot also has facts outside the ceremony, the ones inside it (the meeting's own day and
-    room) are left out. Facts only the ceremony carries ("dibuka ... di lapangan X pada Sabtu") stay."""
+    room) are left out. Facts only the ceremony carries ("dibuka ... di lapangan X pada Sabtu") stay. A
+    figure the post's `lead` says already is not repeated."""
     lines: list[FactLine] = []
     ceremonial = [c for c in sheet.clauses if c.ceremonial]
     stops = _schedule(sheet)
@@ -184,6 +187,10 @@ def fact_lines(sheet: FactSheet) -> tuple[FactLine, ...]:
         values = _values(facts, sheet.draft)
         if slot == Slot.WHEN and any(_DATED_RANGE.search(v) for v, _ in values):
             values = [(v, f) for v, f in values if not _BARE_DAYS.match(v)]  # "Kamis dan Jumat" of a dated range
+        if slot == Slot.WHEN:
+            values = said_times(sheet, values)
+        if slot == Slot.FIGURES:
+            values = said_figures(sheet, values, lead)
         if slot == Slot.WHEN and stops:
             places = {id(day): _display(place) for day, place in stops.items()}
             values = [(f"{v} di {places[id(f)]}" if id(f) in places else v, f) for v, f in values]
@@ -319,14 +326,15 @@ def _requested(sheet: FactSheet, index: int, text: str) -> str:
 
 
 def _lead(sheet: FactSheet) -> tuple[str, int]:
-    """The lead sentence and its sentence index: the sheet's lead, or (no benefit) the first readable
-    content of the draft after its headline."""
-    if sheet.lead is not None:
-        return sentence(name_reference(sheet, sheet.lead.text, sheet.lead.start)), sheet.lead.sentence
+    """The lead sentence and its sentence index: the sheet's lead (outside a quotation, plain and
+    whole: bot/offline/post_lead.py), or (no benefit) the first readable content after the headline."""
+    clause = lead_clause(sheet)
+    if clause is not None:
+        return plain_lead(sheet, sentence(name_reference(sheet, clause.text, clause.start))), clause.sentence
     title_sentence = 0 if sheet.title else -1
     for index in sorted({c.sentence for c in sheet.content()}):
         text = _sentence_text(sheet, index)
-        if index != title_sentence and _readable(clean_span(text)):
+        if index != title_sentence and _readable(clean_span(text)) and not framed(text):
             return sentence(text), index
     return sentence(sheet.title or sheet.draft[:200]), 0
 
@@ -366,37 +374,15 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
 
 
 def _action(sheet: FactSheet, lines: tuple[FactLine, ...], lead: str) -> str:
-    """The one call to action the facts ask for. Register when the how, the lead or a deadline's
-    clause asks it; report when a warning or an appeal gives a channel to report to; stay alert for a
-    warning or an appeal about a danger; come to it when citizens get a service at a time and place
-    (a schedule's stops are places: "lapor ke puskesmas bila digigit" beside a vaccination day is no
-    reporting post); report when the how's first step is reporting (a complaint channel); else pass
-    it on (an appeal to give or join, an achievement, a clarification)."""
-    deadlines = [c.text for f in sheet.of(Slot.DEADLINE) if (c := _clause_at(sheet, f.start)) is not None]
     how_lines = [line.value for line in lines if line.slot == Slot.HOW]
-    how = " ".join([*how_lines, lead, *deadlines])
-    first_step = how_lines[0].split("; ")[0] if how_lines else ""
-    if sheet.kind == DraftKind.CLARIFICATION:
-        return "share"  # the correction is what to pass on; the hoax's "daftar" is no call to register
-    if _REGISTER.search(how):
-        return "register"
-    warning = sheet.kind in (DraftKind.EMERGENCY, DraftKind.APPEAL)
-    if warning and _REPORT.search(how):
-        return "report"
-    if sheet.kind == DraftKind.EMERGENCY or (sheet.kind == DraftKind.APPEAL and _HAZARD.search(lead)):
-        return "alert"
     slots = {line.slot for line in lines}
     placed = Slot.WHERE in slots or any(line.slot == Slot.WHEN and line.label == "Jadwal" for line in lines)
-    if sheet.kind != DraftKind.ACHIEVEMENT and sheet.citizen_benefit and Slot.WHEN in slots and placed:
-        return "attend"
-    if _REPORT.search(first_step) and not warning:
-        return "report"
-    return "share"
+    return call_to_action(sheet, lead, how_lines, slots, placed)
 
 
 def plan_post(sheet: FactSheet) -> PostPlan:
     lead, lead_index = _lead(sheet)
-    lines = fact_lines(sheet)
+    lines = fact_lines(sheet, lead)
     attribution = next((clean_span(f.value) for f in sheet.of(Slot.ATTRIBUTION)), "")
     ceremonial = sum(1 for c in sheet.clauses if c.ceremonial)
     return PostPlan(

@@ -1,8 +1,11 @@
 """Hashtags of an offline post: the profile's, one topic tag and one place tag, never a fragment.
 
 The topic is a whole name or phrase of the draft: a programme's name ("Gerakan Pangan Murah" ->
-#GerakanPanganMurah, or its acronym when the name is long) or a known public-service topic the
-draft names ("cek kesehatan gratis", "banjir"). The place is a regency, city or province the draft
+#GerakanPanganMurah, or its acronym when the name is long; read within one clause, never across a
+sentence end into "Selain itu") or a known public-service topic the post is about ("cek kesehatan
+gratis", "banjir"): named by the lead, the title, the opening sentence or what is offered, or by two
+sentences of the content at least, never by one passing mention (a requirement "KTP elektronik" on a fishers' card, a
+risk "banjir" an insurance covers). The place is a regency, city or province the draft
 names, recognised through the gazetteer (bot/core/gazetteer.py), tagged with the draft's own words
 (#Lamongan, #LombokTimur). A word is never cut out of a phrase ("#Center" from "call center").
 """
@@ -10,9 +13,10 @@ names, recognised through the gazetteer (bot/core/gazetteer.py), tagged with the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.core.gazetteer import place_names
-from bot.core.reading import FactSheet, Slot
+from bot.core.reading import DraftKind, FactSheet, Slot
 from bot.core.reading.key_facts import tag_word
 
 #: Public-service topics, longest first within a theme; the tag is the phrase as the draft writes it.
@@ -23,6 +27,9 @@ TOPICS: tuple[str, ...] = (
     "cuaca ekstrem", "kebakaran hutan", "karhutla", "vaksinasi", "imunisasi", "stunting", "beasiswa", "bansos",
     "hoaks", "banjir", "longsor", "rabies", "inflasi", "pemutihan", "DBD", "JKN", "PTSL", "UMKM", "PKL",
 )
+#: Any known topic, the longest first where two start at the same word ("KTP elektronik" over "KTP").
+_TOPIC = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(TOPICS, key=len, reverse=True)) + r")\b", re.I)
+_HOAX = re.compile(r"\bhoaks\b", re.I)
 _HEADS = (r"Gerakan|Program|Pekan|Festival|Layanan|Bulan|Operasi|Gebyar|Pasar|Kampung|Lomba|Pelatihan|Bursa"
           r"|Sekolah|Posyandu|Gerai|Klinik|Rumah|Jambore|Karnaval|Pawai|Sapa")
 _PROGRAMME = re.compile(
@@ -30,6 +37,10 @@ _PROGRAMME = re.compile(
     r"(?:\s+\(([A-Z][A-Za-z0-9\-]{1,10})\))?")
 _REGION = re.compile(
     r"\b(?:Kabupaten|Kab\.|Kota|Provinsi|Pemkab|Pemkot|Pemprov)\s+((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){0,3})")
+#: Capitalised words that open a sentence or clause, never part of a programme's name.
+_NOT_NAME = frozenset({"selain", "sementara", "sedangkan", "namun", "untuk", "dengan", "dalam", "karena", "adapun",
+                       "bagi", "pada", "sejak", "setelah", "sebelum", "sebanyak", "hal", "ini", "itu", "tersebut",
+                       "yang", "dan", "serta", "atau", "di", "ke", "dari", "oleh", "kata", "ujar", "jelas"})
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
 #: Region words that are also everyday words or titles at the start of a sentence.
 _NOT_PLACE = frozenset({"kota", "barat", "timur", "utara", "selatan", "tengah", "pusat", "baru"})
@@ -40,27 +51,84 @@ def _camel(phrase: str) -> str:
     return "".join(tag_word(w) for w in words)
 
 
-def _content(sheet: FactSheet) -> str:
-    return " ".join(c.text for c in sheet.content())
+def _name(match: re.Match[str]) -> tuple[str, str]:
+    """A programme match as (name, acronym), its name cut before a word that opens a clause."""
+    words = match.group(0)[: match.start(1) - match.start(0)].split() if match.group(1) else match.group(0).split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _NOT_NAME), len(words))
+    acronym = match.group(1) or "" if cut == len(words) else ""
+    return " ".join(words[:cut]), acronym
+
+
+def _programme(source: str) -> str:
+    """The first programme name `source` gives: up to three words, or the acronym of a longer one."""
+    for m in _PROGRAMME.finditer(source):
+        name, acronym = _name(m)
+        if 2 <= len(name.split()) <= 3:
+            return name
+        if acronym:
+            return acronym.replace("-", "")
+    return ""
+
+
+def _topic(source: str) -> str:
+    """The first known topic `source` names, as it writes it ("" when none)."""
+    m = _TOPIC.search(source)
+    return m.group(0) if m else ""
+
+
+def _opening(sheet: FactSheet) -> str:
+    """The draft's first sentence of content (a dateline alone, "Samarinda", is none)."""
+    for index in sorted({c.sentence for c in sheet.content()}):
+        text = " ".join(c.text for c in sheet.content() if c.sentence == index)
+        if len(text.split()) >= 4:
+            return text
+    return ""
+
+
+def _recurring(sheet: FactSheet, find: Callable[[str], str]) -> str:
+    """What `find` finds in two sentences of the content at least (the first found in the draft),
+    leaving out clauses that carry a requirement or a contact."""
+    asked = [f for f in sheet.facts if f.slot in (Slot.REQUIREMENTS, Slot.CONTACT)]
+    sentences: dict[str, set[int]] = {}
+    order: list[str] = []
+    for clause in sheet.content():
+        if any(f.start >= clause.start and f.end <= clause.end for f in asked):
+            continue
+        for found in _all(find, clause.text):
+            key = found.lower()
+            if key not in sentences:
+                order.append(found)
+            sentences.setdefault(key, set()).add(clause.sentence)
+    return next((f for f in order if len(sentences[f.lower()]) >= 2), "")
+
+
+def _all(find: Callable[[str], str], text: str) -> list[str]:
+    out: list[str] = []
+    while found := find(text):
+        out.append(found)
+        at = text.lower().find(found.lower())
+        if at < 0:
+            break
+        text = text[at + len(found) :]
+    return out
 
 
 def topic_tag(sheet: FactSheet) -> str:
-    """The programme the draft names, else the first known topic its lead or content names."""
-    sources = [f.text for f in sheet.of(Slot.WHAT)] + [sheet.lead.text if sheet.lead else "", _content(sheet)]
-    for source in sources:
-        m = _PROGRAMME.search(source)
-        if m:
-            name = m.group(0)[: m.start(1) - m.start(0)].strip() if m.group(1) else m.group(0)
-            if len(name.split()) <= 3:
-                return _camel(name)
-            if m.group(1):
-                return m.group(1).replace("-", "")
-    for source in sources[1:]:
-        low = source.lower()
-        found = [(low.find(t.lower()), t) for t in TOPICS if re.search(rf"\b{re.escape(t)}\b", source, re.I)]
-        if found:
-            at, topic = min(found)
-            return _camel(source[at : at + len(topic)])
+    """The programme the draft names, else the known topic the post is about (see the module note)."""
+    main = [f.text for f in sheet.of(Slot.WHAT)] + [sheet.lead.text if sheet.lead else "", sheet.title,
+                                                     _opening(sheet)]
+    if sheet.kind == DraftKind.CLARIFICATION and (hoax := _HOAX.search(sheet.draft)):
+        return _camel(hoax.group(0))  # a clarification is about the rumour, whatever it touched
+    for source in main:
+        if name := _programme(source):
+            return _camel(name)
+    for source in main:
+        if topic := _topic(source):
+            return _camel(topic)
+    # Content alone names the topic only when it comes back: two sentences name it.
+    for find in (_programme, _topic):
+        if found := _recurring(sheet, find):
+            return _camel(found)
     return ""
 
 

@@ -18,6 +18,8 @@ from bot.offline.post_plan import PostPlan
 OFFLINE_WARNING = "Mesin offline (tanpa model bahasa): hasil disusun ulang dari draf, bukan ditulis ulang bebas."
 NO_BENEFIT_WARNING = ("Draf melaporkan rapat, kunjungan atau seremoni dan belum menyebut manfaat bagi warga; "
                       "unggahan ini hanya menyampaikan apa yang ada di draf.")
+NO_BENEFIT_ACHIEVEMENT = ("Draf melaporkan capaian dan belum menyebut manfaat bagi warga; "
+                          "unggahan ini hanya menyampaikan apa yang ada di draf.")
 OFFICE_PREFIX = "Tanyakan ke dinas pengirim: "
 NO_DATE_WARNING = "Tidak menemukan tanggal atau jam di draf; tambahkan kapan kegiatan atau layanan berlaku."
 NO_PLACE_WARNING = "Tidak menemukan lokasi di draf; tambahkan di mana kegiatan berlangsung."
@@ -55,7 +57,7 @@ def rewrite_warnings(plan: PostPlan, posts: list[Post], platforms: list[str]) ->
     sheet = plan.sheet
     warnings = [OFFLINE_WARNING]
     if not sheet.citizen_benefit:
-        warnings.append(NO_BENEFIT_WARNING)
+        warnings.append(NO_BENEFIT_ACHIEVEMENT if sheet.kind == DraftKind.ACHIEVEMENT else NO_BENEFIT_WARNING)
         if sheet.office_questions:
             warnings.append(OFFICE_PREFIX + " ".join(sheet.office_questions))
     if sheet.kind in _TIMED_KINDS and sheet.citizen_benefit and not (

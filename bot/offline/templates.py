@@ -7,7 +7,8 @@ from __future__ import annotations
 from bot.core.models import PlatformName, Tone
 
 #: One call to action per post, matching the facts (bot/offline/post_plan.py picks the action):
-#: come to it, register, report, stay alert (and pass it on), or pass it on. Never two share requests.
+#: come to it, register, apply for relief, use a standing service, take the detour round a closure,
+#: report, stay alert (and pass it on), or pass it on. Never two share requests.
 CTA: dict[str, dict[Tone, str]] = {
     "register": {
         "formal": "Silakan mendaftar sesuai cara di atas.",
@@ -18,6 +19,21 @@ CTA: dict[str, dict[Tone, str]] = {
         "formal": "Mohon catat waktu dan tempatnya, lalu silakan datang.",
         "friendly": "Catat waktu dan tempatnya, lalu datang, ya!",
         "casual": "Catat waktunya dan langsung datang ya!",
+    },
+    "apply": {
+        "formal": "Silakan mengajukan permohonan sesuai cara di atas.",
+        "friendly": "Yuk, ajukan sesuai cara di atas!",
+        "casual": "Langsung ajukan, caranya ada di atas ya!",
+    },
+    "use": {
+        "formal": "Silakan manfaatkan layanan ini.",
+        "friendly": "Yuk, manfaatkan layanan ini!",
+        "casual": "Langsung manfaatkan layanannya ya!",
+    },
+    "detour": {
+        "formal": "Mohon atur perjalanan dan gunakan jalur alternatif.",
+        "friendly": "Atur perjalananmu dan pakai jalur alternatif, ya!",
+        "casual": "Atur perjalanan dan lewat jalur lain dulu ya!",
     },
     "report": {
         "formal": "Silakan melapor melalui saluran di atas.",
@@ -40,6 +56,10 @@ CTA_SHORT: dict[str, dict[Tone, str]] = {
         "formal": "Silakan mendaftar.", "friendly": "Yuk, daftar sekarang!", "casual": "Gas daftar sekarang!",
     },
     "attend": {"formal": "Silakan datang.", "friendly": "Yuk, datang!", "casual": "Langsung datang ya!"},
+    "apply": {"formal": "Silakan mengajukan.", "friendly": "Yuk, ajukan!", "casual": "Langsung ajukan ya!"},
+    "use": {"formal": "Silakan dimanfaatkan.", "friendly": "Yuk, manfaatkan!", "casual": "Yuk, langsung dimanfaatkan!"},
+    "detour": {"formal": "Mohon gunakan jalur alternatif.", "friendly": "Pakai jalur alternatif, ya!",
+               "casual": "Lewat jalur lain dulu ya!"},
     "report": {"formal": "Silakan melapor.", "friendly": "Yuk, laporkan!", "casual": "Langsung lapor ya!"},
     "alert": {"formal": "Mohon tetap waspada.", "friendly": "Tetap waspada, ya!", "casual": "Tetap waspada ya!"},
     "share": {"formal": "Mohon bantu bagikan.", "friendly": "Bagikan ke keluarga, yuk!", "casual": "Bagikan ya!"},

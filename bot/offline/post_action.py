@@ -1,0 +1,80 @@
+"""The one call to action a planned post asks for, chosen from what the facts ask citizens to do.
+
+Come to it, register, apply for relief, use a service that runs from now on, take the detour round a
+closed road, report, stay alert, or pass it on (bot/offline/templates.py words each). A relief or aid
+the lead offers after a disaster ("pembebasan retribusi" after a market fire, "bantuan stimulan" for
+flooded homes) is never a warning; a school bus is used, not attended once; a closure asks for the
+detour.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.reading import Clause, DraftKind, FactSheet, Slot
+
+_REGISTER = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|registrasi|mengisi)\b", re.I)
+_REPORT = re.compile(r"\b(?:lapor|melapor|laporkan|pengaduan|aduan|adukan)\b", re.I)
+#: An appeal about a danger (stay alert), as opposed to one asking citizens to give or take part.
+_HAZARD = re.compile(r"\b(?:(?:ke)?waspada\w*|hujan (?:lebat|deras|tinggi)|curah hujan|siaga|hati-hati|bahaya|"
+                     r"berbahaya|rawan|ancaman|peringatan|banjir|longsor|kebakaran|karhutla|gelombang|cuaca ekstrem|"
+                     r"penyakit|wabah|penipuan)\b", re.I)
+#: Relief or aid the lead offers ("bantuan stimulan ... akibat banjir", "pembebasan retribusi"): no warning.
+_AID = re.compile(r"\b(?:bantuan|keringanan|pembebasan|dibebaskan|santunan|stimulan|subsidi|insentif|ganti rugi|"
+                  r"kompensasi|penghapusan|dihapuskan)\b", re.I)
+#: Applying for it: a request, not a registration for an event.
+_APPLY = re.compile(r"\b(?:ajukan|mengajukan|pengajuan|diajukan|permohonan)\b", re.I)
+#: A road closed or traffic diverted: citizens take another way, they do not come.
+_CLOSURE = re.compile(r"\b(?:penutupan|ditutup|pengalihan|dialihkan|rekayasa)\s+(?:\w+\s+){0,2}?"
+                      r"(?:jalan|arus|lalu lintas|lalin|jembatan|ruas)\b", re.I)
+#: A service that runs from now on (a bus line, a clinic's hours), used rather than attended once.
+_STANDING = re.compile(r"\b(?:beroperasi|melayani|dilayani setiap|buka setiap|setiap hari)\b", re.I)
+
+
+def clause_at(sheet: FactSheet, offset: int) -> Clause | None:
+    return next((c for c in sheet.clauses if c.start <= offset < max(c.end, c.start + 1)), None)
+
+
+def _topic(sheet: FactSheet, lead: str) -> str:
+    return " ".join([lead, sheet.title, *(f.text for f in sheet.of(Slot.WHAT))])
+
+
+def offers_aid(sheet: FactSheet) -> bool:
+    """Whether the lead, the title or what the draft offers is relief or aid (see `_AID`)."""
+    return bool(_AID.search(_topic(sheet, sheet.lead.text if sheet.lead else "")))
+
+
+def call_to_action(sheet: FactSheet, lead: str, how_lines: list[str], slots: set[Slot], placed: bool) -> str:
+    """The one call to action the facts ask for. A clarification is passed on; a road closure asks
+    for the detour; relief the lead offers is applied for when the how or a deadline asks a request
+    ("mengajukan permohonan"), and is never a warning; register when the how, the lead or a deadline's
+    clause asks it; report when a warning or an appeal gives a channel to report to; stay alert for a
+    warning or an appeal about a danger; come to it when citizens get a service at a time and place
+    (a schedule's stops are places: "lapor ke puskesmas bila digigit" beside a vaccination day is no
+    reporting post), or use it when it is a service that runs from now on; report when the how's
+    first step is reporting (a complaint channel); else pass it on (an appeal to give or join, an
+    achievement). `how_lines` are the values of the post's how lines, `slots` the slots it shows, and
+    `placed` says whether it names where (a place line or a schedule of stops)."""
+    deadlines = [c.text for f in sheet.of(Slot.DEADLINE) if (c := clause_at(sheet, f.start)) is not None]
+    how = " ".join([*how_lines, lead, *deadlines])
+    first_step = how_lines[0].split("; ")[0] if how_lines else ""
+    topic = _topic(sheet, lead)
+    aid = bool(_AID.search(topic))
+    if sheet.kind == DraftKind.CLARIFICATION:
+        return "share"  # the correction is what to pass on; the hoax's "daftar" is no call to register
+    if _CLOSURE.search(topic):
+        return "detour"
+    if aid and _APPLY.search(how):
+        return "apply"
+    if _REGISTER.search(how):
+        return "register"
+    warning = sheet.kind in (DraftKind.EMERGENCY, DraftKind.APPEAL) and not aid
+    if warning and _REPORT.search(how):
+        return "report"
+    if warning and (sheet.kind == DraftKind.EMERGENCY or _HAZARD.search(lead)):
+        return "alert"
+    if sheet.kind != DraftKind.ACHIEVEMENT and sheet.citizen_benefit and Slot.WHEN in slots and placed:
+        return "use" if sheet.kind == DraftKind.SERVICE and _STANDING.search(topic) else "attend"
+    if _REPORT.search(first_step) and not warning:
+        return "report"
+    return "share"

@@ -1,0 +1,130 @@
+"""The first line of a post: what citizens get, said by the office, whole enough to stand alone.
+
+The sheet's lead is the clause that gives citizens the most. Two kinds of it make a poor first line:
+- an opening quotation: a news article that opens with what a resident or an official said ("Anak
+  saya tidak perlu bolos kerja lagi") gets its lead from inside the quote; the office's post says the
+  service itself, so the lead is the clause that gives the most outside any quotation (none: the
+  quote stays). A statement quoted further down (an official's verdict on a rumour) may lead;
+- a referral frame: "Menindaklanjuti Surat Edaran Bupati ..." names the document, not what it says;
+  the lead is then the best clause that is neither quoted nor a frame;
+- a bare headline ("🐶 VAKSINASI RABIES GRATIS 🐶", "Vaksinasi gratis."): shouted, decorated, and
+  saying nothing of whom it is for. It is written in normal case without the decoration, and a short
+  one names who may come (the sheet's who), else where (the first place).
+Nothing is added that the sheet does not hold, nor a value the fact check does not find in the draft.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.core.fact_check import check_facts
+from bot.core.lexicon_data import KNOWN_ACRONYMS
+from bot.core.reading import Clause, FactSheet, Slot
+from bot.core.reading.key_check import key_facts
+from bot.offline.post_text import clean_span, words_of
+
+#: A lead of this many words or fewer says too little alone.
+THIN_WORDS = 4
+#: A lead this share of whose letters are capitals is shouted.
+SHOUTED = 0.8
+#: A clause that only refers to what prompted the draft ("Menindaklanjuti Surat Edaran ...").
+_FRAME = re.compile(r"^\W*(?:menindaklanjuti|sehubungan dengan|berdasarkan|merujuk|mengacu|dalam rangka)\b", re.I)
+#: A letter's frame announcing what follows ("... menyampaikan hal berikut").
+_FOLLOWS = re.compile(r"\b(?:sebagai|hal(?:-hal)?(?:\s+sebagai)?)\s+berikut\W*$", re.I)
+#: Three shouted words in a row or more (an acronym alone is no shout).
+_SHOUTED_RUN = re.compile(r"\b[A-Z]{3,}(?:\s+[A-Z]{2,}){2,}\b")
+def _undecorated(text: str) -> str:
+    """`text` without emoji and pictographs ("🐶", "💉", "✨"); "&", "+" and other signs stay."""
+    kept = [" " if unicodedata.category(ch) == "So" or ch in "\ufe0f\u200d" else ch for ch in text]
+    return " ".join("".join(kept).split())
+
+
+def quoted(sheet: FactSheet, offset: int) -> bool:
+    """Whether `offset` of the draft lies inside a quotation opened earlier in its paragraph."""
+    before = sheet.draft[sheet.draft.rfind("\n", 0, offset) + 1 : offset]
+    if "“" in before or "”" in before:
+        return before.rfind("“") > before.rfind("”")
+    return before.count('"') % 2 == 1
+
+
+def quote_first(sheet: FactSheet, offset: int) -> bool:
+    """Whether `offset` lies inside a quotation in the draft's opening paragraph: an article that opens
+    with what someone said. A statement quoted further down (an official's verdict on a rumour,
+    "Kami tegaskan, imunisasi tetap aman") may well lead; the opening quote is colour."""
+    opening = len(sheet.draft) - len(sheet.draft.lstrip())
+    end = sheet.draft.find("\n", opening)
+    return offset < (end if end >= 0 else len(sheet.draft)) and quoted(sheet, offset)
+
+
+def framed(text: str) -> bool:
+    """Whether `text` only frames the draft: refers to what prompted it or announces what follows."""
+    return bool(_FRAME.match(text) or _FOLLOWS.search(text))
+
+
+def lead_clause(sheet: FactSheet) -> Clause | None:
+    """The sheet's lead, or the best clause outside any quotation and frame when the lead is one."""
+    lead = sheet.lead
+    if lead is None or not (quote_first(sheet, lead.start) or framed(lead.text)):
+        return lead
+    plain = [c for c in sheet.clauses if not c.ceremonial and c.benefit > 0 and words_of(c.text) >= THIN_WORDS
+             and not quoted(sheet, c.start) and not framed(c.text)]
+    return max(plain, key=lambda c: (c.benefit, -c.start)) if plain else lead
+
+
+def _shouted(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 8 and sum(ch.isupper() for ch in letters) / len(letters) >= SHOUTED
+
+
+def _normal_case(text: str, acronyms: set[str], draft: str) -> str:
+    """Shouted words in normal case: an acronym stays, a name keeps the capital the draft gives it
+    elsewhere ("VAKSINASI DI DESA MAS" -> "vaksinasi di Desa Mas" when the draft writes "Desa Mas")."""
+    out = []
+    for word in text.split():
+        bare = word.strip(".,!?:;()")
+        if bare in acronyms:
+            out.append(word)
+        elif bare and re.search(rf"(?<![\w])(?<![.!?]\s){re.escape(bare.capitalize())}\b", draft):
+            out.append(word.replace(bare, bare.capitalize()))
+        else:
+            out.append(word.lower())
+    return " ".join(out)
+
+
+def plain_lead(sheet: FactSheet, lead: str) -> str:
+    """`lead` without decoration and shouting, and (when thin) naming who may come or where."""
+    text = _undecorated(lead).strip(" .")
+    if not text or text == lead.strip(" ."):
+        text = lead.rstrip(".")
+    acronyms = set(KNOWN_ACRONYMS) | {a for a, _ in sheet.acronyms}
+    shouted = _shouted(text)
+    if shouted:
+        text = _normal_case(text, acronyms, sheet.draft)
+    else:  # a shouted run inside a sentence: "... ngadakke PEMBAGIAN BIBIT KOPI GRATIS!!"
+        run = _SHOUTED_RUN.search(text)
+        while run and not all(w.strip(".,!?") in acronyms for w in run.group(0).split()):
+            text = text[: run.start()] + _normal_case(run.group(0), acronyms, sheet.draft) + text[run.end() :]
+            shouted = True
+            run = _SHOUTED_RUN.search(text)
+    text = text.rstrip("!.").strip()
+    if words_of(text) <= THIN_WORDS:
+        text = _fuller(sheet, text)
+    if not shouted and text == lead.rstrip("."):
+        return lead
+    return text[:1].upper() + text[1:] + "."
+
+
+def _fuller(sheet: FactSheet, text: str) -> str:
+    """A thin lead with whom it is for, else where it is, from the sheet ("... untuk lansia")."""
+    for slot, joiner in ((Slot.WHO, "untuk"), (Slot.WHERE, "di")):
+        facts = key_facts(sheet, slot)
+        if facts:
+            value = clean_span(facts[0].value)
+            if slot == Slot.WHERE and len(facts) > 1:
+                break  # one place of several would mislead: the where line names them all
+            if value and value.lower() not in text.lower() and check_facts(value, [sheet.draft]).ok:
+                common = slot == Slot.WHO and value[:1].isupper() and value[1:2].islower() and not re.match(
+                    r"\S+\s+[A-Z]", value)
+                return f"{text} {joiner} {value[:1].lower() + value[1:] if common else value}"
+    return text

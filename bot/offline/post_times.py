@@ -1,0 +1,95 @@
+"""Clock times in a when line said with what happens at them, and bare figures with what they count.
+
+A "Kapan" line of a date and two bare times ("Senin, 14 Juli 2025; pukul 05.45 WIB; mulai pukul 13.30
+WIB") leaves the reader guessing which time is what. Each bare time of a line with other values takes
+the words of its clause that name what happens then ("bus berangkat pertama pukul 05.45 WIB", "pulang
+mulai pukul 13.30 WIB", "kirab dimulai pukul 18.30 WIB"); a long clause gives its subject and the verb
+right before the time ("penutupan arus berlaku pukul 14.00–22.00 WIB"). The words are the draft's own,
+never a number or date more; a time whose clause holds no such words stays as it is. An achievement's
+figures line does the same for a bare figure ("61 persen; 100 persen" -> "kini naik menjadi 100
+persen") and leaves out a figure the lead already says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.fact_scan import scan_facts
+from bot.core.lexicon_data import KNOWN_ACRONYMS
+from bot.core.reading import Fact, FactSheet
+
+#: Words that join a clause to the one before, not part of what happens.
+_JOINERS = frozenset({"dan", "untuk", "bahwa", "yang", "serta", "sedangkan", "lalu", "kemudian", "sementara",
+                      "adapun", "namun", "sehingga", "agar", "ia", "kami", "sekitar", "pada"})
+#: A verb right before the time: "berlaku", "dimulai", "ditutup", "tiba".
+_VERB = re.compile(r"^(?:ber|di|ter|me)\w{3,}$|^(?:mulai|buka|tutup|tiba|selesai|berakhir)$", re.I)
+_YEAR = re.compile(r"^number:(?:19|20)\d\d$")
+#: Most words a label takes whole.
+MAX_WORDS = 4
+#: Time zones the scan reads as names.
+_ZONES = frozenset({"name:wib", "name:wita", "name:wit"})
+
+
+def bare_time(fact: Fact) -> bool:
+    """Whether the fact is only a clock time (or a span of times), no day."""
+    located = scan_facts(fact.text)
+    kinds = {loc.fact.kind for loc in located if loc.fact.key not in _ZONES}
+    return kinds == {"time"}
+
+
+def _no_other_fact(text: str, dates: bool = False) -> bool:
+    """No date, time or number in `text` (a weekday or a name may stand there; a date too if `dates`)."""
+    return all(loc.fact.kind == "name" or loc.fact.key.startswith("date:day-") or (dates and (
+        loc.fact.kind == "date" or bool(_YEAR.match(loc.fact.key)))) for loc in scan_facts(text))
+
+
+def happening(sheet: FactSheet, fact: Fact, figure: bool = False) -> str:
+    """The draft's words for what happens at the time `fact` gives ("" when its clause has none); for
+    a `figure`, what it counts, where a longer phrase and a year may say it ("pada tahun 2023 capaian
+    ini baru" before "61 persen")."""
+    clause = next((c for c in sheet.clauses if c.start <= fact.start < max(c.end, c.start + 1)), None)
+    if clause is None or clause.ceremonial:
+        return ""
+    before = re.split(r"[,;:()\"“”]", sheet.draft[clause.start : fact.start])[-1]
+    words = before.split()
+    while words and words[0].lower() in _JOINERS:
+        words = words[1:]
+    if not words or not all(re.match(r"^[\w–-]+$", w) for w in words):
+        return ""
+    if len(words) > MAX_WORDS + (2 if figure else 0):
+        if not _VERB.match(words[-1]):
+            return ""
+        words = [*words[:2], words[-1]]
+    if not _no_other_fact(" ".join(words), dates=figure):
+        return ""
+    first = words[0]
+    if not (first.isupper() and (len(first) > 1 or first in KNOWN_ACRONYMS)):
+        words[0] = first[:1].lower() + first[1:]
+    return " ".join(words)
+
+
+def said_times(sheet: FactSheet, values: list[tuple[str, Fact]]) -> list[tuple[str, Fact]]:
+    """The when values with each bare time labelled by what happens then, when the line has more than
+    one value (one time alone reads plainly)."""
+    if len(values) < 2:
+        return values
+    out: list[tuple[str, Fact]] = []
+    for value, fact in values:
+        label = happening(sheet, fact) if bare_time(fact) else ""
+        out.append((f"{label} {value}" if label and label.lower() not in value.lower() else value, fact))
+    return out
+
+
+def _bare_figure(value: str) -> bool:
+    """A figure shown as a number and a unit alone ("61 persen", "278 desa")."""
+    return len(value.split()) <= 2 and bool(scan_facts(value))
+
+
+def said_figures(sheet: FactSheet, values: list[tuple[str, Fact]], lead: str) -> list[tuple[str, Fact]]:
+    """The figures values without those the lead says, each bare one labelled by its clause's words."""
+    fresh = [(v, f) for v, f in values if v.lower() not in lead.lower()] or values
+    out: list[tuple[str, Fact]] = []
+    for value, fact in fresh:
+        label = happening(sheet, fact, figure=True) if _bare_figure(value) else ""
+        out.append((f"{label} {value}" if label and label.lower() not in value.lower() else value, fact))
+    return out
