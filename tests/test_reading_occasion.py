@@ -86,3 +86,9 @@ def test_a_day_the_service_is_off_is_shown_as_such_and_a_registration_close_is_n
     shown = {f.text: f.display for f in read_draft(draft).of(Slot.WHEN)}
     assert shown["25 Desember dan 1 Januari"].endswith("(libur)")
     assert not any(d.endswith("(libur)") for t, d in shown.items() if t != "25 Desember dan 1 Januari")
+
+
+def test_places_written_in_lower_case_are_read_whole() -> None:
+    draft = ("Mobil Samsat Keliling akan mangkal di alun-alun Kecamatan Ambulu, pasar Tanggul, dan halaman Kantor "
+             "Kecamatan Kalisat, pukul 08.00 hingga 13.00 WIB.")
+    assert _texts(draft, Slot.WHERE) == ["alun-alun Kecamatan Ambulu, pasar Tanggul, dan halaman Kantor Kecamatan Kalisat"]

@@ -51,13 +51,15 @@ _LOW_NAME = (r"(?:induk|keliling|pembantu|bagian[ \t]+(?:utara|selatan|barat|tim
 _NAME = rf"(?:{_CAP}|{_LOW_NAME})(?:[ \t]+(?!{_DAY}\b)(?:{_CAP}|{_LOW_NAME}))*"
 #: Lowercase words that may open or sit inside a place phrase ("ruang kerja Bupati", "eks gedung").
 _LOW_LEAD = (r"(?:(?:ruang|kerja|rapat|eks|bekas|gedung|kawasan|lantai[ \t]+\d+|trotoar|seluruh|semua|kantor|"
-             r"posko|induk|aula|balai|lapangan|halaman|sejumlah|\d+|lokasi|Halaman|Pelataran|Kawasan|"
+             r"posko|induk|aula|balai|lapangan|halaman|sejumlah|\d+|lokasi|Halaman|Pelataran|Kawasan|alun-alun|pasar|"
              r"perairan(?:[ \t]+(?:utara|selatan|barat|timur))?)[ \t]+)*")
 #: An official's title after a comma starts a name, not another place ("..., Camat Sukamaju Ibu Ratna").
 _TITLE = (r"(?:Camat|Lurah|Bupati|Wakil|Wali|Walikota|Gubernur|Kepala|Ketua|Sekretaris|Sekda|Kapolres|Kapolsek|"
           r"Dandim|Danramil|Direktur|Menteri|Ibu|Bapak|Bpk|Pak|Bu|Kades|Plt|Pj)\b")
 _ITEM = (rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD})\b[ \t]*{_NAME}"
          rf"|perairan[ \t]+(?:utara|selatan|barat|timur)[ \t]+{_NAME}"
+         # a market, a square or a field named after its place, written in lower case ("pasar Tanggul")
+         rf"|(?:pasar|alun-alun|lapangan|terminal)[ \t]+(?=[A-Z]){_NAME}"
          rf"|(?!{_WEEKDAY}\b)(?!{_TITLE})[A-Z][\w'’\-]+(?:[ \t]+(?!{_DAY}\b)[A-Z][\w'’\-]+)*)")
 _TAIL = (rf"(?:,[ \t]+(?!{_TITLE})(?:(?:{_VENUE_HEAD}|{_AREA_HEAD})\b[ \t]*{_NAME}"
          rf"|(?!{_DAY}\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=[ \t]*[,.;]|[ \t]+(?:pada|mulai)\b|[ \t]*$)))")
