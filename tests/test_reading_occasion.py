@@ -91,4 +91,5 @@ def test_a_day_the_service_is_off_is_shown_as_such_and_a_registration_close_is_n
 def test_places_written_in_lower_case_are_read_whole() -> None:
     draft = ("Mobil Samsat Keliling akan mangkal di alun-alun Kecamatan Ambulu, pasar Tanggul, dan halaman Kantor "
              "Kecamatan Kalisat, pukul 08.00 hingga 13.00 WIB.")
-    assert _texts(draft, Slot.WHERE) == ["alun-alun Kecamatan Ambulu, pasar Tanggul, dan halaman Kantor Kecamatan Kalisat"]
+    places = ["alun-alun Kecamatan Ambulu, pasar Tanggul, dan halaman Kantor Kecamatan Kalisat"]
+    assert _texts(draft, Slot.WHERE) == places

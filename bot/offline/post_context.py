@@ -24,6 +24,10 @@ _SUBJECTLESS = re.compile(r"^(?:(?:selama ini|sementara itu|selain itu|ke depan|
                           r"dengan demikian|di sisi lain|saat ini|kini|nantinya)\s*,?\s+)?(?:telah|sudah|akan|juga|"
                           r"terus|banyak|sempat|masih|tengah|sedang|senantiasa|merupakan|adalah)\b"
                           r"|(?:kami|saya|kita|aku)\b", re.I)  # a quote's "kami" shown alone: nobody knows who
+#: A sentence that points back ("Program yang dimaksud adalah ...", "Kedua dokumen tersebut ...", "Hal ini
+#: ..."): shown alone, what it points at is not there.
+_POINTS_BACK = re.compile(r"^(?:\w+\s+){0,2}?(?:program|kegiatan|layanan|hal|dokumen|kebijakan|langkah|upaya|acara)"
+                          r"\s+(?:yang\s+dimaksud|tersebut|ini|itu)\b", re.I)
 #: An instruction to officials: the office's own staff are asked, not citizens.
 _TO_OFFICIALS = re.compile(r"^(?:(?:seluruh|para|setiap)\s+)?(?:kepala desa|kepala dinas|kepala sekolah|lurah|camat|"
                            r"perangkat (?:desa|daerah)|OPD|ASN|aparatur|petugas|jajaran|pimpinan)\b"
@@ -51,6 +55,6 @@ def _quoted(sheet: FactSheet, index: int) -> bool:
 
 def unfit_context(sheet: FactSheet, index: int, text: str, has_facts: bool) -> bool:
     """Whether sentence `index` (worded `text`) must not be shown alone (see the module's docstring)."""
-    if _fragment(sheet, index, text) or _SUBJECTLESS.match(text):
+    if _fragment(sheet, index, text) or _SUBJECTLESS.match(text) or _POINTS_BACK.match(text):
         return True
     return not has_facts and bool(_BOILERPLATE.search(text) or _quoted(sheet, index) or _TO_OFFICIALS.match(text))
