@@ -206,3 +206,24 @@ def test_only_pictographs_are_taken_off_a_lead() -> None:
     assert plain_lead(sheet, "Selimut & pemeriksaan kesehatan di posko gratis 🙏.") == (
         "Selimut & pemeriksaan kesehatan di posko gratis.")
     assert plain_lead(sheet, "Cek kesehatan gratis bagi lansia.") == "Cek kesehatan gratis bagi lansia."
+
+
+def test_an_emergency_post_says_what_citizens_are_asked_to_do_first() -> None:
+    from bot.core.reading import read_draft
+    from bot.offline.post_plan import plan_post
+
+    draft = ("PERINGATAN DINI\n\nGelombang tinggi 2,5 hingga 4 meter berpotensi terjadi di Selat Palue pada Rabu "
+             "(14/1/2026).\n\nAngin bertiup dari arah barat dengan kecepatan hingga 30 knot.\n\nNelayan dengan perahu "
+             "motor kecil diminta tidak melaut selama masa peringatan.")
+    context = plan_post(read_draft(draft)).context
+    assert context and context[0].startswith("Nelayan dengan perahu motor kecil diminta tidak melaut")
+
+
+def test_a_caption_lead_stops_where_an_emoji_ends_its_sentence() -> None:
+    from bot.core.reading import read_draft
+    from bot.offline.post_plan import plan_post
+
+    draft = ("Halo warga!\n\nTenang, pengangkutan sampah rumah tangga tetap jalan selama libur Natal kok 🚛💨 Tapi ada "
+             "sedikit penyesuaian jadwal nih.\n\nKhusus 25 Desember, pengangkutan libur.")
+    lead = plan_post(read_draft(draft)).lead
+    assert lead.endswith("libur Natal kok.") and "Tapi" not in lead

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.reading import FactSheet
+from bot.core.reading import DraftKind, FactSheet
 
 #: Self-praise and a letter's frame: nothing for citizens unless the sentence carries a fact.
 _BOILERPLATE = re.compile(r"\b(?:berkomitmen|komitmen|senantiasa|berkontribusi|kontribusi|sinergi\w*|momentum|wujud|"
@@ -32,6 +32,17 @@ _POINTS_BACK = re.compile(r"^(?:\w+\s+){0,2}?(?:program|kegiatan|layanan|hal|dok
 _TO_OFFICIALS = re.compile(r"^(?:(?:seluruh|para|setiap)\s+)?(?:kepala desa|kepala dinas|kepala sekolah|lurah|camat|"
                            r"perangkat (?:desa|daerah)|OPD|ASN|aparatur|petugas|jajaran|pimpinan)\b"
                            r"[^.]{0,60}?\b(?:diminta|diinstruksikan|diperintahkan|ditugaskan|wajib|harus)\b", re.I)
+#: What an appeal or a warning asks citizens to do ("nelayan ... diminta tidak melaut"): the who line names
+#: them, but only this sentence says what they must do.
+_ASKED = re.compile(r"\b(?:diminta|diimbau|dilarang|dianjurkan|disarankan|jangan|hindari|hindarilah)\b", re.I)
+
+
+def asks_citizens(sheet: FactSheet, text: str) -> bool:
+    """Whether `text` is what an appeal or an emergency asks of citizens (never an order to officials)."""
+    return (sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY) and bool(_ASKED.search(text))
+            and not _TO_OFFICIALS.match(text))
+
+
 #: A predicate: a verb of the usual shapes, or a word that acts as one.
 VERB = re.compile(r"\b(?:(?:me|di|ber|ter)[a-z]{3,}|dapat|bisa|akan|wajib|cukup|gratis|buka|kini)\b")
 

@@ -92,9 +92,21 @@ def _normal_case(text: str, acronyms: set[str], draft: str) -> str:
     return " ".join(out)
 
 
+def _first_sentence(text: str) -> str:
+    """`text` up to a pictograph that ends a caption's sentence ("... tetap jalan kok 🚛💨 Tapi ada ..."):
+    without its full stop, the next sentence would run on after the emoji is dropped."""
+    for i, ch in enumerate(text):
+        rest = text[i:].lstrip("\ufe0f\u200d ")
+        if unicodedata.category(ch) == "So" and len(text[:i].split()) >= 4:
+            after = rest.lstrip("".join(c for c in rest if unicodedata.category(c) == "So") + " \ufe0f\u200d")
+            if after[:1].isupper():
+                return text[:i]
+    return text
+
+
 def plain_lead(sheet: FactSheet, lead: str) -> str:
     """`lead` without decoration and shouting, and (when thin) naming who may come or where."""
-    text = _undecorated(lead).strip(" .")
+    text = _undecorated(_first_sentence(lead)).strip(" .")
     if not text or text == lead.strip(" ."):
         text = lead.rstrip(".")
     acronyms = set(KNOWN_ACRONYMS) | {a for a, _ in sheet.acronyms}

@@ -21,7 +21,7 @@ from bot.core.reading.key_facts import FREE
 from bot.core.reading.sheet import LABELS
 from bot.core.wording import capital, plain_fact
 from bot.offline.post_action import call_to_action, offers_aid
-from bot.offline.post_context import VERB, unfit_context
+from bot.offline.post_context import VERB, asks_citizens, unfit_context
 from bot.offline.post_lead import framed, lead_clause, plain_lead
 from bot.offline.post_places import place_groups
 from bot.offline.post_text import balance, clean_span, sentence, words_of
@@ -360,7 +360,7 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
             continue
         facts = [f for f in sheet.facts if f.slot not in (Slot.WHAT, Slot.BENEFIT, Slot.ATTRIBUTION)
                  and _sentence_of(sheet, f) == index]
-        verdict = sheet.kind == DraftKind.CLARIFICATION and bool(_VERDICT.search(text))
+        verdict = sheet.kind == DraftKind.CLARIFICATION and bool(_VERDICT.search(text)) or asks_citizens(sheet, text)
         if not verdict and (any(f.slot in (Slot.WHEN, Slot.WHERE) and f.slot in shown for f in facts) or (
                 facts and all(f.slot in shown for f in facts))):
             continue  # the fact lines already say it, better
@@ -370,7 +370,8 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
         benefit += VERDICT_WEIGHT if verdict else 0.0
         scored.append((benefit, index, text))
     best = sorted(scored, key=lambda s: (-s[0], s[1]))[:4]
-    return tuple(text for _, _, text in sorted(best, key=lambda s: s[1]))
+    # draft order, but a verdict or what citizens are asked to do first: a short post shows one context line
+    return tuple(text for _, _, text in sorted(best, key=lambda s: (s[0] < VERDICT_WEIGHT, s[1])))
 
 
 def _action(sheet: FactSheet, lines: tuple[FactLine, ...], lead: str) -> str:
