@@ -24,7 +24,7 @@ def _split_ids() -> set[str]:
 @pytest.mark.parametrize("path", EXTRA_FILES, ids=lambda p: p.stem)
 def test_extra_draft_is_sound(path: Path) -> None:
     draft = qm.read_draft(path)
-    assert draft.id == path.stem and draft.prefix in {"ext", "ext2", "ext3", "ext4", "ext5", "ext6"}
+    assert draft.id == path.stem and draft.prefix in {"ext", "ext2", "ext3", "ext4", "ext5", "ext6", "ext8"}
     assert draft.kind in qm.DRAFT_KINDS
     assert isinstance(draft.meta.get("citizen_benefit"), bool)
     assert str(draft.meta.get("style", "")).strip() and str(draft.meta.get("region", "")).strip()
@@ -52,7 +52,7 @@ def test_extra_draft_ids_are_new_unique_and_enough() -> None:
     assert [i for i, n in Counter(ids).items() if n > 1] == []
     assert not set(ids) & _split_ids(), "an extra draft reuses an id of the split"
     assert not set(ids) & {d.id for d in qm.load_drafts()}
-    assert len(drafts) >= 72
+    assert len(drafts) >= 78
     assert sum(not d.citizen_benefit for d in drafts) >= 2
 
 
