@@ -19,7 +19,7 @@ from bot.offline.asked import OWN_HOURS, clauses, normalise, question_slots
 #: Words of a question that ask rather than name a thing: days and months (a schedule answers them),
 #: places in general ("tempatnya", "di sana"), question words, everyday verbs of asking for a service.
 _ASK_ONLY = re.compile(rf"^(?:{WEEKDAY}|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|"
-                       r"november|desember|pagi|siang|sore|malam|tempat|sana|sini|disana|disini|situ|disitu|siapa|"
+                       r"november|desember|pagi|siang|sore|malam|tengah|subuh|tempat|sana|sini|disana|disini|situ|disitu|siapa|"
                        r"bagaimana|daftar|mendaftar|lapor|melapor|bikin|urus|"
                        r"ambil|minta|pergi|datang|lama|cepat|bisa|boleh|punya|mulai|selesai|buka|tutup|lewat|via|melalui)"
                        r"(?:nya)?$")
@@ -39,7 +39,10 @@ _FILLER = frozenset({
     # the asker's family and people in general
     "cuma", "hanya", "doang", "bulan", "minggu", "tahun", "hari", "ini", "itu",
     "adek", "adik", "anak", "suami", "istri", "nenek", "kakek", "mbah", "simbah", "ponakan", "keponakan", "cucu",
-    "mertua", "ortu", "orang", "luar", "warga", "teman", "temen", "tetangga",
+    "mertua", "ortu", "orang", "luar", "warga", "teman", "temen", "tetangga", "mama", "mamak", "papa", "bapa",
+    "ayah", "emak", "ibuk",
+    # where the asker is, said beside the question ("dekat situ"), and regional particles and greetings
+    "dekat", "deket", "sekitar", "tabe", "punten", "ki", "ji", "mi", "bah",
 })
 #: A yes/no question about a thing: "ada X ga?", "bisa X juga?", "pakai X atau apa?", "X termasuk?".
 _THING_ASKED = re.compile(r"\b(?:ada|bisa|boleh|dapat|dapet|termasuk|pakai|melayani|layani|terima|menerima|sedia|"
