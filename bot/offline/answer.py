@@ -87,7 +87,7 @@ def sentences_of(draft: str) -> list[tuple[int, str]]:
     while index < len(items):
         offset, sentence, _ = items[index]
         end = index + 1
-        while end < len(items) and items[end][2]:
+        while end < len(items) and items[end][2] and not items[end][1].endswith(":"):  # a new intro ends it
             end += 1
         listed = [text.rstrip(".;") for _, text, _ in items[index + 1:end]]
         size = _LONG_ITEM if _LIST_OF_NEEDS.search(sentence) else _SHORT_ITEM
@@ -173,7 +173,8 @@ def plain(value: str, sheet: FactSheet) -> str:
     at = sheet.draft.find(value)
     value = compact_dates(tidy(name_reference(sheet, value, at) if at >= 0 else value))
     first = value.split(" ", 1)[0]
-    if first[:1].isupper() and first[1:].islower() and not re.search(rf"[^.!?\n]\s+{re.escape(first)}\b", sheet.draft):
+    common = first[1:].islower() and not first.endswith(".")  # not a name, not an abbreviation ("Jl.")
+    if first[:1].isupper() and common and not re.search(rf"[^.!?\n]\s+{re.escape(first)}\b", sheet.draft):
         value = first.lower() + value[len(first):]
     return value
 

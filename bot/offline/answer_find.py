@@ -127,7 +127,7 @@ _DRAFT_WORDS: dict[str, tuple[str, ...]] = {
     "web": ("laman", "situs"), "website": ("laman", "situs"), "duit": ("uang",), "ortu": ("orang",),
     "posko": ("pengungsian",), "antri": ("antrean",), "antrian": ("antrean",),
     "mati": ("gangguan", "padam"), "rame": ("ramai",), "lapor": ("pengaduan", "aduan"),
-    "melapor": ("pengaduan", "aduan"),
+    "melapor": ("pengaduan", "aduan"), "merah": ("libur",),
 }
 
 
