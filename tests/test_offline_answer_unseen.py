@@ -128,3 +128,17 @@ def test_a_thing_never_named_is_said_missing_without_the_sentence_around_it(comm
     first = reply(comment, DOKUMEN).suggestions[0]
     assert "belum menyebutkan" in first
     assert "dokumen kependudukan" not in first and "Sungai Dalam" not in first
+
+
+def test_a_month_or_a_matter_the_draft_never_names_is_said_missing_without_a_quote() -> None:
+    december = reply("desember ada layanan lagi ga pak", DOKUMEN).suggestions[0]
+    assert "desember" in december.lower() and "belum menyebutkan" in december
+    assert "dokumen kependudukan" not in december
+    other = reply("tunggakan pajak sekalian diputihkan gak?", DOKUMEN).suggestions[0]
+    assert "belum menyebutkan" in other and "Sungai Dalam" not in other
+
+
+def test_an_online_way_the_draft_never_offers_is_said_missing() -> None:
+    first = reply("bisa daftar online gak biar gak antri?", TABLE).suggestions[0]
+    assert "belum menyebutkan" in first and "online" in first
+    assert "PUSKESMAS TELAGA BIRU" not in first  # a heading is no answer

@@ -18,10 +18,10 @@ from bot.core.models import Tone
 from bot.core.reading import FactSheet, Slot, read_draft
 from bot.core.reading.key_facts import FREE
 from bot.offline.ages import age_allowed
-from bot.offline.answer_find import cue, find_slot, shared_stems, sheet_spans, stems
+from bot.offline.answer_find import ONLINE, cue, find_slot, online_way_missing, shared_stems, sheet_spans, stems
 from bot.offline.asked import asked_age, asks, clauses, normalise, question_parts
 from bot.offline.sentence_edit import compact_dates, name_reference, tidy
-from bot.offline.unnamed import unmentioned, unnamed_things
+from bot.offline.unnamed import mostly_unnamed, unmentioned, unnamed_things
 
 LABELS: dict[str, str] = {
     "when": "waktunya", "deadline": "batas waktunya", "target": "targetnya", "cost": "biayanya",
@@ -228,6 +228,9 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
     missing: list[str] = []
     given: list[str] = []
     for question, slot in parts:
+        if slot == "how" and online_way_missing(question, sheet.draft):
+            missing += [] if ONLINE in missing else [ONLINE]  # the way asked is one the draft never offers
+            continue
         found = find_slot(slot, question, sentences, sheet)
         things = [] if slot in ("who", "claim") else unnamed_things(question, sheet.draft)  # "who" may name own case
         missing += [t for t in things if t not in missing]
@@ -309,6 +312,15 @@ def _with_requirements(parts: list[tuple[str, str]], sheet: FactSheet) -> list[t
     return out
 
 
+def _names(missing: list[str]) -> str:
+    return ", ".join(LABELS.get(s, s) for s in missing)
+
+
+def not_said(missing: list[str], sheet: FactSheet, tone: Tone) -> str:
+    """The line saying what the draft does not mention, and where to ask."""
+    return f"Soal {_names(missing)}, info resminya belum menyebutkan; {_where_to_ask(sheet, tone)}."
+
+
 def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str], list[str]] | None:
     """Suggestions and warnings answering `question` from `context`, or None when it asks no known slot."""
     parts = [(text, slot) for text, slots in question_parts(question) for slot in slots][:4]
@@ -322,12 +334,13 @@ def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str],
     if "claim" in missing or (guessed and missing and not unmentioned("what", question, "", sheet.draft)
                               and not unnamed_things(question, sheet.draft)):
         return None  # nothing in the draft to say about it: the hoax or checking reply says so
+    if guessed and (absent := mostly_unnamed(question, sheet.draft)):
+        lines, missing = [], [absent[0]]  # the draft speaks of another matter: nothing of it is quoted
     you = ADDRESS[tone]
     warnings: list[str] = []
     if missing:
-        names = ", ".join(LABELS.get(s, s) for s in missing)
-        lines.append(f"Soal {names}, info resminya belum menyebutkan; {_where_to_ask(sheet, tone)}.")
-        warnings.append(f"Draf konteks tidak menyebut {names}; lengkapi bila tahu jawabannya.")
+        lines.append(not_said(missing, sheet, tone))
+        warnings.append(f"Draf konteks tidak menyebut {_names(missing)}; lengkapi bila tahu jawabannya.")
     body = " ".join(lines)
     greet = {"formal": "Terima kasih atas pertanyaannya.", "friendly": f"Halo, {you}!", "casual": "Halo!"}[tone]
     close = {"formal": "Jika masih ada yang belum jelas, silakan bertanya kembali.",

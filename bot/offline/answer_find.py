@@ -111,6 +111,19 @@ _NAMED_WAY = re.compile(r"\b(?:aplikasi|laman|situs|fitur|kanal)\s+(?:[A-Z][\w-]
 _OFFLINE_WAY = re.compile(r"\b(?:manual|langsung|datang|loket|tanpa (?:aplikasi|ponsel|hp)|mendatangi)\b", re.I)
 _ONLINE_WAY = re.compile(r"\b(?:aplikasi|daring|online|laman|situs|unduh|mengunduh|tautan)\b", re.I)
 
+#: How a reply names an online way the draft never offers.
+ONLINE = "cara daring (online)"
+_ONLINE_ASKED = re.compile(r"\b(?:online|daring|lewat (?:hp|ponsel|aplikasi|web|website|internet))\b")
+
+
+def online_way_missing(question: str, draft: str) -> bool:
+    """Whether `question` asks for an online way ("bisa daftar online?") and the draft offers none."""
+    asked = normalise(question)
+    if re.search(r"\b(?:gak|ga|nggak|tidak|enggak|tanpa)\s+(?:\w+\s+)?(?:online|daring)\b", asked):
+        return False  # "kalau ga daftar online gimana?" asks the other way
+    return bool(_ONLINE_ASKED.search(asked)) and not _ONLINE_WAY.search(draft)
+
+
 #: Sheet slots whose facts support an answer to each asked slot.
 SHEET_SLOTS: dict[str, tuple[Slot, ...]] = {
     "when": (Slot.WHEN,), "deadline": (Slot.DEADLINE,), "target": (Slot.TARGET,), "where": (Slot.WHERE,),
@@ -305,6 +318,8 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
         if score <= 0:
             continue
         words = lexicon.words(sentence)
+        if len(words) <= 6 and sentence.isupper() and not re.search(r"\d", sentence):
+            continue  # a heading ("JAM BUKA LOKET PENDAFTARAN") names a section, it says no fact
         shared = shared_stems(wanted, sentence)
         purpose = slot == "what" and bool(_PURPOSE_ASKED.search(asked)) and bool(_PURPOSE.search(sentence))
         purpose = purpose or (slot == "what" and bool(_GET_ASKED.search(asked)) and bool(_GET.search(sentence)))
