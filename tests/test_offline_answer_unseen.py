@@ -142,3 +142,12 @@ def test_an_online_way_the_draft_never_offers_is_said_missing() -> None:
     first = reply("bisa daftar online gak biar gak antri?", TABLE).suggestions[0]
     assert "belum menyebutkan" in first and "online" in first
     assert "PUSKESMAS TELAGA BIRU" not in first  # a heading is no answer
+
+
+def test_who_prefers_the_rule_on_levels_or_residence_that_was_asked_over_the_age_rule() -> None:
+    rules = ("Beasiswa ini diperuntukkan bagi mahasiswa program Diploma (D3) dan Sarjana (S1) yang ber-KTP Tanah "
+             "Datar. Usia paling tinggi 25 tahun. Pendaftaran melalui laman beasiswa.tanahdatar.go.id.")
+    level = reply("S2 bisa ikut gak kak", rules).suggestions[0]
+    assert "Sarjana (S1)" in level
+    home = reply("sa kuliah di padang tapi ktp tanah datar, bisa daftar kah", rules).suggestions[0]
+    assert "ber-KTP Tanah Datar" in home

@@ -60,7 +60,7 @@ _REQ_LIST = re.compile(r"\b(?:dibawa|bawa|disiapkan|syarat\w*|persyaratan|dokume
 _DOCUMENT = re.compile(r"\b(?:KTP|KK|Kartu Keluarga|dokumen|berkas|NIK|terdaftar|fotokopi|surat)\b", re.I)
 WHO_CUE = re.compile(r"\b(?:usia|umur|berusia|berumur|lansia|anak|warga|khusus|bagi|diperuntukkan|peserta|"
                      r"sasaran|terbuka untuk|kelompok|siswa|siswi|pelajar|ibu hamil|balita|penduduk|ber-KTP|"
-                     r"minimal|paling sedikit|sekurang-kurangnya)\b", re.I)
+                     r"berdomisili|minimal|paling sedikit|sekurang-kurangnya)\b", re.I)
 #: A rule with a number a candidate must meet.
 _THRESHOLD = re.compile(r"\b(?:minimal|maksimal|paling (?:sedikit|banyak|rendah|tinggi)|sekurang-kurangnya)\s+"
                         r"(?:\w+\s+)?(?:Rp\s?)?\d", re.I)
@@ -124,6 +124,12 @@ def online_way_missing(question: str, draft: str) -> bool:
     return bool(_ONLINE_ASKED.search(asked)) and not _ONLINE_WAY.search(draft)
 
 
+#: School levels and degrees, asked and in a rule of who may take part.
+_LEVEL = re.compile(r"\b(?:S[123]|D[1-4]|SD|SMP|SMA|SMK|MA|MTs|PAUD|TK|sarjana|diploma|magister)\b", re.I)
+#: Residence, asked ("ktp palu", "domisili", "warga luar") and as a rule ("ber-KTP", "berdomisili").
+_DOMICILE_ASKED = re.compile(r"\b(?:ktp|domisili|tinggal di|warga luar|orang luar|luar kota|luar daerah|"
+                             r"luar provinsi)\b")
+_DOMICILE = re.compile(r"\bber-?KTP\b|\bberdomisili\b|\bdomisili\b|\bpenduduk\b", re.I)
 #: Sheet slots whose facts support an answer to each asked slot.
 SHEET_SLOTS: dict[str, tuple[Slot, ...]] = {
     "when": (Slot.WHEN,), "deadline": (Slot.DEADLINE,), "target": (Slot.TARGET,), "where": (Slot.WHERE,),
@@ -264,8 +270,12 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
         if slot == "when" and due and timed and due.start() < min(timed) and _SIGN_UP.search(sentence) \
                 and not re.search(r"\b(?:sampai kapan|daftar|mendaftar)\b", asked):
             bonus -= 1.0  # a date to register by says when to sign up, not when the thing takes place
-    if slot == "who" and has_age_rule(sentence) and re.search(r"\b(?:umur|usia)\b|\d+ tahun\b", asked):
-        bonus += 1.5  # an age said or asked: the age rule first
+    if slot == "who" and has_age_rule(sentence):  # an age said or asked: the age rule first; else other rules
+        bonus += 1.5 if re.search(r"\b(?:umur|usia)\b|\d+ tahun\b", asked) else -1.0
+    if slot == "who" and _LEVEL.search(asked) and _LEVEL.search(sentence):
+        bonus += 1.5  # "S2 bisa ikut?", "lulusan D3?": the rule that names school levels
+    if slot == "who" and _DOMICILE_ASKED.search(asked) and _DOMICILE.search(sentence):
+        bonus += 1.5  # "ktp palu tapi kuliah di makassar": the rule on residence
     if slot == "figures":
         for unit in ("persen", "ruas", "meter", "km", "unit", "rumah", "orang"):
             if unit in asked.split():
