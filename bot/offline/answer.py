@@ -18,7 +18,16 @@ from bot.core.models import Tone
 from bot.core.reading import FactSheet, Slot, read_draft
 from bot.core.reading.key_facts import FREE
 from bot.offline.ages import age_allowed
-from bot.offline.answer_find import ONLINE, cue, find_slot, online_way_missing, shared_stems, sheet_spans, stems
+from bot.offline.answer_find import (
+    ONLINE,
+    REQ_LIST,
+    cue,
+    find_slot,
+    online_way_missing,
+    shared_stems,
+    sheet_spans,
+    stems,
+)
 from bot.offline.asked import asked_age, asks, clauses, normalise, question_parts
 from bot.offline.sentence_edit import compact_dates, name_reference, tidy
 from bot.offline.unnamed import mostly_unnamed, unmentioned, unnamed_things
@@ -293,8 +302,8 @@ def _names_requirement(question: str, sentences: list[tuple[int, str]], sheet: F
     if _OWN_CASE.search(text) or asked_age(question) is not None:
         return False
     found = find_slot("requirements", question, sentences, sheet)
-    if found is None or cue("requirements", found[1]) < 2.0:
-        return False
+    if found is None or not (found[0] < 0 or REQ_LIST.search(found[1])):
+        return False  # only a list of what to bring ("Berkas yang disiapkan: ..."), not a rule sentence
     return any(len(stem) >= 4 for stem in shared_stems(stems(question), found[1]))
 
 

@@ -48,7 +48,8 @@ _SLANG = {
     "piro": "berapa", "pira": "berapa", "wae": "saja", "syarate": "syarat", "antrine": "antrian",
     "dibatesi": "dibatasi", "neng": "di", "nang": "di", "nek": "kalau", "tekane": "datang", "jame": "jam",
     "ape": "apa", "tak": "tidak", "buke": "buka", "kene": "kena", "je": "saja", "ni": "ini",
-    "teu": "tidak", "tiasa": "bisa", "umurku": "umur aku", "usiaku": "usia aku", "umurmu": "umur kamu",
+    "teu": "tidak", "tiasa": "bisa", "blum": "belum", "blom": "belum", "umurku": "umur aku",
+    "usiaku": "usia aku", "umurmu": "umur kamu",
 }
 
 #: The asker's own hours said as a statement ("sy kerja sampe jam 5"): it asks when the service is open.

@@ -19,7 +19,7 @@ from bot.offline.asked import OWN_HOURS, clauses, normalise, question_slots
 #: Words of a question that ask rather than name a thing: days and months (a schedule answers them),
 #: places in general ("tempatnya", "di sana"), question words, everyday verbs of asking for a service.
 _ASK_ONLY = re.compile(rf"^(?:{WEEKDAY}|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|"
-                       r"november|desember|pagi|siang|sore|malam|tengah|subuh|tempat|sana|sini|disana|disini|situ|disitu|siapa|"
+                       r"november|desember|pagi|siang|sore|malam|tengah|subuh|habis|setelah|sesudah|tempat|sana|sini|disana|disini|situ|disitu|siapa|"
                        r"bagaimana|daftar|mendaftar|lapor|melapor|bikin|urus|"
                        r"ambil|minta|pergi|datang|lama|cepat|bisa|boleh|punya|mulai|selesai|buka|tutup|lewat|via|melalui)"
                        r"(?:nya)?$")
@@ -40,7 +40,7 @@ _FILLER = frozenset({
     "cuma", "hanya", "doang", "bulan", "minggu", "tahun", "hari", "ini", "itu",
     "adek", "adik", "anak", "suami", "istri", "nenek", "kakek", "mbah", "simbah", "ponakan", "keponakan", "cucu",
     "mertua", "ortu", "orang", "luar", "warga", "teman", "temen", "tetangga", "mama", "mamak", "papa", "bapa",
-    "ayah", "emak", "ibuk",
+    "ayah", "emak", "ibuk", "inaq", "amaq", "abah", "ambu", "umi", "abi", "rumah",
     # where the asker is, said beside the question ("dekat situ"), and regional particles and greetings
     "dekat", "deket", "sekitar", "tabe", "punten", "ki", "ji", "mi", "bah",
 })
