@@ -53,7 +53,7 @@ def test_extra_draft_ids_are_new_unique_and_enough() -> None:
     assert [i for i, n in Counter(ids).items() if n > 1] == []
     assert not set(ids) & _split_ids(), "an extra draft reuses an id of the split"
     assert not set(ids) & {d.id for d in qm.load_drafts()}
-    assert len(drafts) >= 80
+    assert len(drafts) >= 99
     assert sum(not d.citizen_benefit for d in drafts) >= 2
 
 

@@ -18,10 +18,19 @@ from bot.core.models import Tone
 from bot.core.reading import FactSheet, Slot, read_draft
 from bot.core.reading.key_facts import FREE
 from bot.offline.ages import age_allowed
-from bot.offline.answer_find import cue, find_slot, shared_stems, sheet_spans, stems
-from bot.offline.asked import asked_age, asks, clauses, question_parts
+from bot.offline.answer_find import (
+    ONLINE,
+    REQ_LIST,
+    cue,
+    find_slot,
+    online_way_missing,
+    shared_stems,
+    sheet_spans,
+    stems,
+)
+from bot.offline.asked import asked_age, asks, clauses, normalise, question_parts
 from bot.offline.sentence_edit import compact_dates, name_reference, tidy
-from bot.offline.unnamed import unmentioned, unnamed_things
+from bot.offline.unnamed import mostly_unnamed, unmentioned, unnamed_things
 
 LABELS: dict[str, str] = {
     "when": "waktunya", "deadline": "batas waktunya", "target": "targetnya", "cost": "biayanya",
@@ -36,7 +45,8 @@ _OPENER: dict[str, str] = {
     "figures": "Datanya", "cost": "Soal biaya", "who": "Yang bisa ikut", "what": "Infonya", "claim": "Faktanya",
 }
 ADDRESS: dict[Tone, str] = {"formal": "Bapak/Ibu", "friendly": "Kak", "casual": "Kak"}
-_BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
+#: A list item's mark: a dash, a number or letter, or a symbol or emoji of a caption ("✅", "▪️", "📍").
+_BULLET = re.compile(r"^\s*(?:[^\w\s(\"“'‘]{1,3}|\d{1,2}[.)]|[a-z][.)])\s+")
 #: Words that continue the fact of the clause before them ("..., atau lewat WhatsApp ...").
 _QUOTES = re.compile(r"[\"“”]")
 #: What only frames a fact: a dateline ("MAKASSAR – "), who said it ("Menurutnya, ", "Kepala Dinas X, Nama,
@@ -86,7 +96,7 @@ def sentences_of(draft: str) -> list[tuple[int, str]]:
     while index < len(items):
         offset, sentence, _ = items[index]
         end = index + 1
-        while end < len(items) and items[end][2]:
+        while end < len(items) and items[end][2] and not items[end][1].endswith(":"):  # a new intro ends it
             end += 1
         listed = [text.rstrip(".;") for _, text, _ in items[index + 1:end]]
         size = _LONG_ITEM if _LIST_OF_NEEDS.search(sentence) else _SHORT_ITEM
@@ -172,7 +182,8 @@ def plain(value: str, sheet: FactSheet) -> str:
     at = sheet.draft.find(value)
     value = compact_dates(tidy(name_reference(sheet, value, at) if at >= 0 else value))
     first = value.split(" ", 1)[0]
-    if first[:1].isupper() and first[1:].islower() and not re.search(rf"[^.!?\n]\s+{re.escape(first)}\b", sheet.draft):
+    common = first[1:].islower() and not first.endswith(".")  # not a name, not an abbreviation ("Jl.")
+    if first[:1].isupper() and common and not re.search(rf"[^.!?\n]\s+{re.escape(first)}\b", sheet.draft):
         value = first.lower() + value[len(first):]
     return value
 
@@ -181,7 +192,7 @@ def _opener(slot: str, question: str, value: str, tone: Tone) -> str:
     you = ADDRESS[tone]
     if slot == "cost" and FREE.search(value):
         return f"Gratis, {you}." if tone != "formal" else "Tidak dipungut biaya, Bapak/Ibu."
-    if slot == "who":
+    if slot in ("who", "requirements"):
         months = asked_age(question)
         verdict = None if months is None else age_allowed(months, value)
         if verdict is True:
@@ -202,27 +213,38 @@ def _where_to_ask(sheet: FactSheet, tone: Tone) -> str:
         "penyelenggara atau lewat pesan langsung (DM) ya"
 
 
-def _about(question: str, sentence: str, things: list[str]) -> bool:
-    """Whether `sentence` speaks of the matter of `question` beside the things the draft never names
-    ("kambing bisa divaksin?" and the vaccination sentence), not only shares a word of asking."""
+#: An enumeration of short items ("sapi, kerbau dan kuda", "beras, minyak goreng, gula serta telur").
+_SHORT_LIST = re.compile(r"\b\w+(?: \w+){0,2}(?:, \w+(?: \w+){0,2}){1,},? (?:dan|serta|atau) \w+")
+
+
+def _lists_the_matter(question: str, sentence: str, things: list[str]) -> bool:
+    """Whether `sentence` answers a question about things the draft never names by listing the items of the
+    same matter ("kambing bisa divaksin?" and "vaksinasi untuk sapi, kerbau dan kuda"): the asker sees theirs
+    is not among them. A sentence that only shares the matter ("layanan ... dokumen kependudukan" for
+    "sertifikat tanah") does not answer, and is not quoted."""
     kept = " ".join(w for w in question.lower().split() if not any(w.startswith(t) for t in things))
-    return bool(shared_stems(stems(kept), sentence))
+    return bool(shared_stems(stems(kept), sentence)) and bool(_SHORT_LIST.search(sentence))
 
 
 def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> tuple[list[str], list[str]]:
     """One line per (question, slot) the draft answers, and what it does not answer (slots, or the things a
     question names that the draft never mentions): a slot whose best sentence is not about the thing
-    asked is not answered; a sentence about the same matter is still given beside the unnamed thing."""
+    asked is not answered. A question about a thing the draft never names ("ada dokter spesialis?",
+    "sertifikat tanah bisa juga?") is answered by saying so, with the sentence found only when it lists the
+    items of that matter; a sentence only about the matter around it would read as an answer it is not."""
     sentences = sentences_of(sheet.draft)
     lines: list[str] = []
     missing: list[str] = []
     given: list[str] = []
     for question, slot in parts:
+        if slot == "how" and online_way_missing(question, sheet.draft):
+            missing += [] if ONLINE in missing else [ONLINE]  # the way asked is one the draft never offers
+            continue
         found = find_slot(slot, question, sentences, sheet)
         things = [] if slot in ("who", "claim") else unnamed_things(question, sheet.draft)  # "who" may name own case
         missing += [t for t in things if t not in missing]
         if found is None or unmentioned(slot, question, found[1], sheet.draft) or (
-                things and not _about(question, found[1], things)):
+                things and not _lists_the_matter(question, found[1], things)):
             if slot not in missing and not things:
                 missing.append(slot)
             continue
@@ -240,7 +262,8 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
             more = plain(excerpt(sheet, *second, slot, question), sheet)
             if not any(more in earlier or earlier in more for earlier in given):
                 given.append(more)
-                lines.append(lexicon.capitalize_first(more) + ".")
+                verdict = "" if opener else _opener(slot, question, more, tone)  # the age rule may come second
+                lines.append(f"{verdict} {lexicon.capitalize_first(more)}.".strip())
     return lines, missing
 
 
@@ -248,9 +271,14 @@ def _second(slot: str, question: str, found: tuple[int, str], sentences: list[tu
             sheet: FactSheet) -> tuple[int, str] | None:
     """A second sentence for what the question names that the first answer leaves out ("IPK sy 2,95
     semester 5, bisa daftar?": the semester rule and the IPK rule), or None."""
+    wanted = stems(" ".join(text for text, asking in clauses(question) if asking) or question)
+    if slot == "when":  # "poli gigi hari apa?": every dated line that names the thing asked
+        named = shared_stems(wanted, found[1])
+        rows = [s for s in sentences if s != found and cue("when", s[1]) >= 2.0 and named
+                and shared_stems(named, s[1]) == named]
+        return rows[0] if len(rows) == 1 else None
     if slot not in _TWO_SENTENCE_SLOTS:
         return None
-    wanted = stems(" ".join(text for text, asking in clauses(question) if asking) or question)
     rest = wanted - shared_stems(wanted, found[1])
     if not rest:
         return None
@@ -258,6 +286,48 @@ def _second(slot: str, question: str, found: tuple[int, str], sentences: list[tu
     if other is None or cue(slot, other[1]) < 2.0:
         return None  # only a second rule, place or channel, not a sentence sharing a word
     return other if shared_stems(rest, other[1]) else None
+
+
+#: Slots an everyday word may name by accident ("ukuran brp", "3x4 boleh ga", "dari hp aja"): they give
+#: way when the question names an item of the draft's list of what to bring.
+_LOOSE_SLOTS = frozenset({"cost", "who", "how"})
+_MONEY_ASKED = re.compile(r"\b(?:bayar|biaya|gratis|harga|tarif|ongkos|sewa)\b")
+_OWN_CASE = re.compile(r"\b(?:tinggal|rumah|domisili)(?: saya| aku| kami)? di\b")
+
+
+def _names_requirement(question: str, sentences: list[tuple[int, str]], sheet: FactSheet) -> bool:
+    """Whether `question` names a document or item the draft asks citizens to bring ("pas foto ukuran brp?",
+    "foto rumahnya dari hp aja cukup?"): a plain requirements list holds a word of the question."""
+    text = normalise(question)
+    if _OWN_CASE.search(text) or asked_age(question) is not None:
+        return False
+    found = find_slot("requirements", question, sentences, sheet)
+    if found is None or not (found[0] < 0 or REQ_LIST.search(found[1])):
+        return False  # only a list of what to bring ("Berkas yang disiapkan: ..."), not a rule sentence
+    return any(len(stem) >= 4 for stem in shared_stems(stems(question), found[1]))
+
+
+def _with_requirements(parts: list[tuple[str, str]], sheet: FactSheet) -> list[tuple[str, str]]:
+    """`parts` with the loose slots of a question that names a requirement item read as requirements."""
+    sentences = sentences_of(sheet.draft)
+    out: list[tuple[str, str]] = []
+    for text in dict.fromkeys(t for t, _ in parts):
+        slots = [slot for t, slot in parts if t == text]
+        if not {"requirements", "what"} & set(slots) and set(slots) & _LOOSE_SLOTS \
+                and _names_requirement(text, sentences, sheet):
+            money = bool(_MONEY_ASKED.search(normalise(text)))
+            slots = ["requirements", *(s for s in slots if s not in _LOOSE_SLOTS or (s == "cost" and money))]
+        out += [(text, slot) for slot in slots]
+    return out
+
+
+def _names(missing: list[str]) -> str:
+    return ", ".join(LABELS.get(s, s) for s in missing)
+
+
+def not_said(missing: list[str], sheet: FactSheet, tone: Tone) -> str:
+    """The line saying what the draft does not mention, and where to ask."""
+    return f"Soal {_names(missing)}, info resminya belum menyebutkan; {_where_to_ask(sheet, tone)}."
 
 
 def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str], list[str]] | None:
@@ -268,16 +338,18 @@ def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str],
     if not parts or not context.strip():
         return None
     sheet = read_draft(context)
+    parts = parts if guessed else _with_requirements(parts, sheet)
     lines, missing = answer_parts(parts, sheet, tone)
     if "claim" in missing or (guessed and missing and not unmentioned("what", question, "", sheet.draft)
                               and not unnamed_things(question, sheet.draft)):
         return None  # nothing in the draft to say about it: the hoax or checking reply says so
+    if guessed and (absent := mostly_unnamed(question, sheet.draft)):
+        lines, missing = [], [absent[0]]  # the draft speaks of another matter: nothing of it is quoted
     you = ADDRESS[tone]
     warnings: list[str] = []
     if missing:
-        names = ", ".join(LABELS.get(s, s) for s in missing)
-        lines.append(f"Soal {names}, info resminya belum menyebutkan; {_where_to_ask(sheet, tone)}.")
-        warnings.append(f"Draf konteks tidak menyebut {names}; lengkapi bila tahu jawabannya.")
+        lines.append(not_said(missing, sheet, tone))
+        warnings.append(f"Draf konteks tidak menyebut {_names(missing)}; lengkapi bila tahu jawabannya.")
     body = " ".join(lines)
     greet = {"formal": "Terima kasih atas pertanyaannya.", "friendly": f"Halo, {you}!", "casual": "Halo!"}[tone]
     close = {"formal": "Jika masih ada yang belum jelas, silakan bertanya kembali.",

@@ -37,6 +37,8 @@ _WHEN_CUE = re.compile(rf"\b(?:pukul|jam|setiap|tiap|{WEEKDAY}|hingga|sampai|mul
 #: How long a service takes, said without a date ("langsung jadi di hari yang sama").
 _SAME_DAY = re.compile(r"\b(?:hari yang sama|hari itu juga|langsung jadi|selesai dalam|\d+ (?:hari|menit|jam) kerja)\b",
                        re.I)
+#: Hours said without a clock time: round the clock, every day, holidays.
+_ROUND_CLOCK = re.compile(r"\b(?:24 jam|setiap hari|tiap hari|hari libur|tanggal merah|hari besar)\b", re.I)
 _DEADLINE_CUE = re.compile(r"\b(?:paling lambat|batas|ditutup|sebelum|terakhir|selambat)", re.I)
 _VALID_UNTIL = re.compile(r"\bberlaku\s+(?:hingga|sampai|selama)\b", re.I)
 _AFTER_DATE = re.compile(r"\b(?:setelah|sesudah|lewat)\s+(?:tanggal\s+)?\d", re.I)
@@ -46,16 +48,19 @@ WHERE_CUE = re.compile(r"\b(?:di|ke)\s+(?:[A-Z]|kantor|kelurahan|kecamatan|balai
                        r"posyandu|lapangan|aula|masjid|terminal|pasar|sekolah|desa|rumah sakit|halaman|jalan|"
                        r"ruang|hotel|stadion|alun-alun)|"
                        r"\b(?:bertempat|berlokasi|lokasi|posko|pengungsian|titik)\b")
+#: A named building or street, said without "di" (a list line, a caption: "📍 Gedung X", "Jl. Y No. 8").
+_PLACE_NAME = re.compile(r"(?<!Kepala )(?<!Kepala UPT )\b(?:Jl\.|Jalan|Gedung|Balai|Kantor|Aula|Masjid|Puskesmas|"
+                         r"Pasar|Alun-alun|Halaman|Lapangan|Terminal|Stadion|GOR|Posko)\s+[A-Z]")
 _HOW_CUE = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|melalui|lewat|aplikasi|laman|situs|daring|online|"
                       r"melapor\w*|lapor\w*|menghubungi|mendatangi|datang|mengajukan|mengunduh|unduh|antrean|"
                       r"loket|tautan|fitur|mengirim|kirim|cukup|mengecek|cek)\b", re.I)
 _REQ_CUE = re.compile(r"\b(?:syarat|persyaratan|membawa|bawa|dibawa|menunjukkan|melampirkan|disertakan|"
                       r"dilampirkan|menyertakan|wajib|harus|cukup)\b", re.I)
-_REQ_LIST = re.compile(r"\b(?:dibawa|disiapkan|syarat\w*|persyaratan|dokumen\w*|berkas)\s*:", re.I)
+REQ_LIST = re.compile(r"\b(?:dibawa|bawa|disiapkan|syarat\w*|persyaratan|dokumen\w*|berkas)\s*:", re.I)
 _DOCUMENT = re.compile(r"\b(?:KTP|KK|Kartu Keluarga|dokumen|berkas|NIK|terdaftar|fotokopi|surat)\b", re.I)
 WHO_CUE = re.compile(r"\b(?:usia|umur|berusia|berumur|lansia|anak|warga|khusus|bagi|diperuntukkan|peserta|"
                      r"sasaran|terbuka untuk|kelompok|siswa|siswi|pelajar|ibu hamil|balita|penduduk|ber-KTP|"
-                     r"minimal|paling sedikit|sekurang-kurangnya)\b", re.I)
+                     r"berdomisili|minimal|paling sedikit|sekurang-kurangnya)\b", re.I)
 #: A rule with a number a candidate must meet.
 _THRESHOLD = re.compile(r"\b(?:minimal|maksimal|paling (?:sedikit|banyak|rendah|tinggi)|sekurang-kurangnya)\s+"
                         r"(?:\w+\s+)?(?:Rp\s?)?\d", re.I)
@@ -106,6 +111,25 @@ _NAMED_WAY = re.compile(r"\b(?:aplikasi|laman|situs|fitur|kanal)\s+(?:[A-Z][\w-]
 _OFFLINE_WAY = re.compile(r"\b(?:manual|langsung|datang|loket|tanpa (?:aplikasi|ponsel|hp)|mendatangi)\b", re.I)
 _ONLINE_WAY = re.compile(r"\b(?:aplikasi|daring|online|laman|situs|unduh|mengunduh|tautan)\b", re.I)
 
+#: How a reply names an online way the draft never offers.
+ONLINE = "cara daring (online)"
+_ONLINE_ASKED = re.compile(r"\b(?:online|daring|lewat (?:hp|ponsel|aplikasi|web|website|internet))\b")
+
+
+def online_way_missing(question: str, draft: str) -> bool:
+    """Whether `question` asks for an online way ("bisa daftar online?") and the draft offers none."""
+    asked = normalise(question)
+    if re.search(r"\b(?:gak|ga|nggak|tidak|enggak|tanpa)\s+(?:\w+\s+)?(?:online|daring)\b", asked):
+        return False  # "kalau ga daftar online gimana?" asks the other way
+    return bool(_ONLINE_ASKED.search(asked)) and not _ONLINE_WAY.search(draft)
+
+
+#: School levels and degrees, asked and in a rule of who may take part.
+_LEVEL = re.compile(r"\b(?:S[123]|D[1-4]|SD|SMP|SMA|SMK|MA|MTs|PAUD|TK|sarjana|diploma|magister)\b", re.I)
+#: Residence, asked ("ktp palu", "domisili", "warga luar") and as a rule ("ber-KTP", "berdomisili").
+_DOMICILE_ASKED = re.compile(r"\b(?:ktp|domisili|tinggal di|warga luar|orang luar|luar kota|luar daerah|"
+                             r"luar provinsi)\b")
+_DOMICILE = re.compile(r"\bber-?KTP\b|\bberdomisili\b|\bdomisili\b|\bpenduduk\b", re.I)
 #: Sheet slots whose facts support an answer to each asked slot.
 SHEET_SLOTS: dict[str, tuple[Slot, ...]] = {
     "when": (Slot.WHEN,), "deadline": (Slot.DEADLINE,), "target": (Slot.TARGET,), "where": (Slot.WHERE,),
@@ -122,7 +146,7 @@ _DRAFT_WORDS: dict[str, tuple[str, ...]] = {
     "web": ("laman", "situs"), "website": ("laman", "situs"), "duit": ("uang",), "ortu": ("orang",),
     "posko": ("pengungsian",), "antri": ("antrean",), "antrian": ("antrean",),
     "mati": ("gangguan", "padam"), "rame": ("ramai",), "lapor": ("pengaduan", "aduan"),
-    "melapor": ("pengaduan", "aduan"),
+    "melapor": ("pengaduan", "aduan"), "merah": ("libur",),
 }
 
 
@@ -161,6 +185,8 @@ def cue(slot: str, sentence: str) -> float:
     if slot == "when":
         if dated:
             return 2.0
+        if _ROUND_CLOCK.search(sentence):
+            return 2.0  # a holiday or "24 jam" is a day and an hour, said in words
         if _SAME_DAY.search(sentence):
             return 1.0
         if _DAYS_BEFORE.search(sentence):
@@ -177,11 +203,12 @@ def cue(slot: str, sentence: str) -> float:
     if slot == "cost":
         return 2.5 if FREE.search(sentence) else 2.0 if "money" in kinds else 1.0 if _COST_CUE.search(sentence) else 0.0
     if slot == "where":
-        return 2.0 if place([sentence]) else 1.0 if WHERE_CUE.search(sentence) else 0.0
+        return 2.0 if place([sentence]) else 1.5 if _PLACE_NAME.search(sentence) else \
+            1.0 if WHERE_CUE.search(sentence) else 0.0
     if slot == "how":
         return 1.0 + len(_HOW_CUE.findall(sentence)) * 0.3 if _HOW_CUE.search(sentence) else 0.0
     if slot == "requirements":
-        if _REQ_LIST.search(sentence):
+        if REQ_LIST.search(sentence):
             return 2.5  # "Yang perlu dibawa: ...", "Persyaratan: ..."
         if requirement(sentence):
             return 2.0
@@ -215,10 +242,12 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
     kinds = [loc.fact.kind for loc in located]
     bonus = 0.0
     if slot in ("when", "deadline"):
-        if re.search(r"\b(?:tanggal|sampai kapan|kapan)\b", asked) and "date" in kinds:
+        if re.search(r"\b(?:tanggal(?! merah)|sampai kapan|kapan)\b", asked) and "date" in kinds:
             bonus += 0.5
-        if re.search(r"\btanggal\b", asked) and "date" not in kinds:
+        if re.search(r"\btanggal\b(?! merah)", asked) and "date" not in kinds:
             bonus -= 1.0
+        if re.search(r"\bhari apa\b", asked):  # a day: the date or weekday, not the hours alone
+            bonus += 1.0 if "date" in kinds or re.search(WEEKDAY, sentence, re.I) else -0.5
         if re.search(r"\bsampai kapan\b", asked) and _UNTIL.search(sentence):
             bonus += 1.0  # "until when": the end of the period, not its start or a reminder
         if _QUOTED.search(sentence):
@@ -241,6 +270,12 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
         if slot == "when" and due and timed and due.start() < min(timed) and _SIGN_UP.search(sentence) \
                 and not re.search(r"\b(?:sampai kapan|daftar|mendaftar)\b", asked):
             bonus -= 1.0  # a date to register by says when to sign up, not when the thing takes place
+    if slot == "who" and has_age_rule(sentence):  # an age said or asked: the age rule first; else other rules
+        bonus += 1.5 if re.search(r"\b(?:umur|usia)\b|\d+ tahun\b", asked) else -1.0
+    if slot == "who" and _LEVEL.search(asked) and _LEVEL.search(sentence):
+        bonus += 1.5  # "S2 bisa ikut?", "lulusan D3?": the rule that names school levels
+    if slot == "who" and _DOMICILE_ASKED.search(asked) and _DOMICILE.search(sentence):
+        bonus += 1.5  # "ktp palu tapi kuliah di makassar": the rule on residence
     if slot == "figures":
         for unit in ("persen", "ruas", "meter", "km", "unit", "rumah", "orang"):
             if unit in asked.split():
@@ -261,6 +296,8 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
         bonus += 1.5
     numbers = set(re.findall(r"\b\d+\b", asked)) if slot != "who" else set()
     bonus += 0.75 * len(numbers & set(re.findall(r"\b\d+\b", sentence)))  # "buka 24 jam": the sentence with 24
+    if slot == "where" and re.search(r"\balamat\b", asked) and re.search(r"\b(?:Jl\.|Jalan)\s", sentence):
+        bonus += 1.5  # an address: the street
     if slot == "where" and re.search(r"\bmana (?:saja|aja)\b", asked):
         bonus += 0.4 * min(len(re.findall(r",\s|\s(?:dan|serta)\s", sentence)), 4)  # "which ones": a list
     if slot == "how" and re.search(r"\b(?:dimana|di mana|kemana|ke mana)\b", asked) and (
@@ -286,10 +323,13 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
     spans = [(s, e) for s, e in sheet_spans(sheet, slot) if not _SAID.search(sheet.draft[max(0, s - 40):s])]
     best: tuple[float, tuple[int, str]] | None = None
     for index, (at, sentence) in enumerate(sentences):
-        score = cue(slot, sentence)
+        held = at >= 0 and any(at <= s and e <= at + len(sentence) for s, e in spans)
+        score = cue(slot, sentence) or (1.0 if held else 0.0)  # the reader typed a fact of the slot here
         if score <= 0:
             continue
         words = lexicon.words(sentence)
+        if len(words) <= 6 and sentence.isupper() and not re.search(r"\d", sentence):
+            continue  # a heading ("JAM BUKA LOKET PENDAFTARAN") names a section, it says no fact
         shared = shared_stems(wanted, sentence)
         purpose = slot == "what" and bool(_PURPOSE_ASKED.search(asked)) and bool(_PURPOSE.search(sentence))
         purpose = purpose or (slot == "what" and bool(_GET_ASKED.search(asked)) and bool(_GET.search(sentence)))
@@ -308,7 +348,7 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
             - 0.01 * index
         if slot == "who" and shared and _EXCLUDES.search(sentence):
             score += 1.0  # the rule that leaves out the asker's case
-        if at >= 0 and any(at <= s and e <= at + len(sentence) for s, e in spans):
+        if held:
             score += 1.0
         if lexicon.is_ceremonial(sentence) or _SPEECH_FRAME.search(sentence):
             score -= 1.0

@@ -44,11 +44,18 @@ _SLANG = {
     "sampek": "sampai", "iso": "bisa", "dino": "hari", "setu": "sabtu", "kerjo": "kerja",
     # Batak and Malay forms
     "cemana": "gimana",
+    # more Javanese, Riau Malay, Sundanese and Makassar forms
+    "piro": "berapa", "pira": "berapa", "wae": "saja", "syarate": "syarat", "antrine": "antrian",
+    "dibatesi": "dibatasi", "neng": "di", "nang": "di", "nek": "kalau", "tekane": "datang", "jame": "jam",
+    "ape": "apa", "tak": "tidak", "buke": "buka", "kene": "kena", "je": "saja", "ni": "ini",
+    "teu": "tidak", "tiasa": "bisa", "blum": "belum", "blom": "belum", "umurku": "umur aku",
+    "usiaku": "usia aku", "umurmu": "umur kamu",
 }
 
 #: The asker's own hours said as a statement ("sy kerja sampe jam 5"): it asks when the service is open.
-OWN_HOURS = (r"\b(?:kerja|sekolah|kuliah|shift|jualan|dagang|masuk)\b(?:\s+\w+){0,5}?\s+(?:sampai|hingga)\s+"
-              r"(?:jam|pukul)\s+\d")
+OWN_HOURS = (r"\b(?:kerja|sekolah|kuliah|shift|jualan|dagang|masuk)\b(?:\s+\w+){0,5}?\s+"
+             r"(?:sampai|hingga|beres|selesai|pulang)\s+(?:jam|pukul)\s+\d|"
+             r"\bpulang (?:kerja|sekolah|kuliah) (?:jam|pukul)\s+\d")
 
 _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("claim", re.compile(r"\b(?:benar (?:gak|ga|nggak|tidak|enggak)|benarkah|apa benar|apa iya|hoaks|"
@@ -99,15 +106,20 @@ _HOW_WHERE = re.compile(r"\b(?:daftar|lapor|melapor|ajukan|mengajukan|download|u
                         r"berobat|periksa|urus|bikin)\w*\b.*\b(?:di ?mana|"
                         r"ke ?mana)\b|\b(?:di ?mana|ke ?mana)\b.*\b(?:daftar|lapor|melapor)\w*\b")
 #: Where the asker lives, said as their case ("tinggal di Kaur"), and a real question of place.
+#: Where something is announced or posted is a place, whatever verb comes before ("yg dapat diumumkan dimana").
+_POSTED = re.compile(r"\b(?:diumumkan|pengumuman\w*|ditempel|dipasang)\b")
 _OWN_PLACE = re.compile(r"\b(?:tinggal|rumah|domisili)(?: saya)? di\b")
 _WHERE_ASKED = re.compile(r"\b(?:di ?mana|ke ?mana|lokasi|alamat|tempat(?:nya)?)\b")
 _ASKED_AGE = re.compile(r"\b(\d{1,3})\s*(tahun|bulan)\b|"
-                        r"\b(?:umur|usia)\s+(\d{1,3})\b(?!\s*(?:tahun|bulan|kg|kilo|cm|persen))")
+                        r"\b(?:umur|usia)(?:\s+(?:saya|aku|gue|anak\w*))?\s+(\d{1,3})\b"
+                        r"(?!\s*(?:tahun|bulan|kg|kilo|cm|persen))")
 _ASKING = re.compile(r"\?|\b(?:apa|apakah|kapan|berapa|dimana|kemana|gimana|bagaimana|siapa|mana|bisakah|"
                      r"bolehkah|gak|ga|nggak|tidak|enggak|kah|ya|yaa|dong|min|kak)(?:\s+(?:nih|sih|ya|min|kak|sekalian|dong|gan|bund|"
                      r"lae|ito|bang|mas|mbak|pak|bu|lur|rek))*\s*$|\b(?:apa|kapan|berapa|"
                      r"dimana|di mana|kemana|gimana|bagaimana|siapa|mana|cara|tanya|nanya|info)\b|"
-                     r"\b(?:bisa|boleh) (?:dapat|dapet|ikut|daftar)\b|\b(?:atau|ato) (?:harus|tidak|gak|nggak|ga)\b")
+                     r"\b(?:bisa|boleh) (?:dapat|dapet|ikut|daftar)\b|\b(?:atau|ato) (?:harus|tidak|gak|nggak|ga)\b|"
+                     r"\bada\b(?:\s+\w+){1,4}\s+(?:gak|ga|nggak|tidak|enggak)\b|"
+                     r"\b(?:aman|bisa|boleh|masuk|lolos|cukup|memenuhi) kan\s*$")
 
 _REMARK = re.compile(r"(?:^|[,.;!?]\s*)(?:kok|padahal|soalnya|gara2|gara-gara)\b[^,.;!?]*", re.I)
 _TAIL = re.compile(r"\b(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|kah|dak|tra|ndak|nda)\s*,")
@@ -173,7 +185,8 @@ def _slots(question: str) -> list[str]:
             if all(s != slot for _, s in found):
                 found.append((match.start(), slot))
     slots = {s for _, s in found}
-    if "where" in slots and "how" not in slots and how_where:  # "dapet ... kemana": the way to get it
+    # "dapet ... kemana": the way to get it; "diumumkan dimana": a place
+    if "where" in slots and "how" not in slots and how_where and not _POSTED.search(text):
         found = [(i, "how" if s == "where" else s) for i, s in found]
     if slots & {"deadline", "target"}:
         found = [(i, s) for i, s in found if s != "when"]

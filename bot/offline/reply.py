@@ -20,7 +20,7 @@ from bot.core.fact_check import check_facts
 from bot.core.fact_scan import scan_facts
 from bot.core.models import CommentKind, ReplyRequest, ReplyResult, unique_sources
 from bot.core.reading import FactSheet, read_draft
-from bot.offline.answer import answer_parts, answer_question
+from bot.offline.answer import answer_parts, answer_question, not_said
 from bot.offline.asked import asks, question_parts
 from bot.offline.complaint import already_reported, complaint_subject, draft_channel, official_source
 from bot.offline.reply_templates import (
@@ -121,8 +121,10 @@ def _complaint(request: ReplyRequest, found: dict[str, list[str]], guidelines: l
     if sheet is not None:
         asked = [(text, slot) for text, slots in question_parts(request.comment) for slot in slots][:4] \
             if asks(request.comment) else []
-        answered = answer_parts(asked, sheet, tone)[0]
+        answered, missing = answer_parts(asked, sheet, tone)
         parts += answered
+        if missing:  # what they asked that the draft does not say is said so, not skipped
+            parts.append(not_said(missing, sheet, tone))
         way = draft_channel(sheet, request.comment)
         if way and not any(way in line for line in answered):
             parts.append(COMPLAINT_DRAFT_CHANNEL[tone].format(way=way))

@@ -19,7 +19,7 @@ from bot.offline.asked import OWN_HOURS, clauses, normalise, question_slots
 #: Words of a question that ask rather than name a thing: days and months (a schedule answers them),
 #: places in general ("tempatnya", "di sana"), question words, everyday verbs of asking for a service.
 _ASK_ONLY = re.compile(rf"^(?:{WEEKDAY}|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|"
-                       r"november|desember|pagi|siang|sore|malam|tempat|sana|sini|disana|disini|situ|disitu|siapa|"
+                       r"november|desember|pagi|siang|sore|malam|tengah|subuh|habis|setelah|sesudah|tempat|sana|sini|disana|disini|situ|disitu|siapa|"
                        r"bagaimana|daftar|mendaftar|lapor|melapor|bikin|urus|"
                        r"ambil|minta|pergi|datang|lama|cepat|bisa|boleh|punya|mulai|selesai|buka|tutup|lewat|via|melalui)"
                        r"(?:nya)?$")
@@ -39,7 +39,10 @@ _FILLER = frozenset({
     # the asker's family and people in general
     "cuma", "hanya", "doang", "bulan", "minggu", "tahun", "hari", "ini", "itu",
     "adek", "adik", "anak", "suami", "istri", "nenek", "kakek", "mbah", "simbah", "ponakan", "keponakan", "cucu",
-    "mertua", "ortu", "orang", "luar", "warga", "teman", "temen", "tetangga",
+    "mertua", "ortu", "orang", "luar", "warga", "teman", "temen", "tetangga", "mama", "mamak", "papa", "bapa",
+    "ayah", "emak", "ibuk", "inaq", "amaq", "abah", "ambu", "umi", "abi", "rumah",
+    # where the asker is, said beside the question ("dekat situ"), and regional particles and greetings
+    "dekat", "deket", "sekitar", "tabe", "punten", "ki", "ji", "mi", "bah",
 })
 #: A yes/no question about a thing: "ada X ga?", "bisa X juga?", "pakai X atau apa?", "X termasuk?".
 _THING_ASKED = re.compile(r"\b(?:ada|bisa|boleh|dapat|dapet|termasuk|pakai|melayani|layani|terima|menerima|sedia|"
@@ -88,11 +91,24 @@ def unmentioned(slot: str, question: str, sentence: str, draft: str) -> list[str
     return sorted(absent) if len(absent) == len(words) and len(absent) >= enough else []
 
 
+_MONTH = re.compile(r"\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b")
+
+
+def mostly_unnamed(question: str, draft: str) -> list[str]:
+    """The words of a question that names no slot ("tunggakan pdam sekalian diputihkan gak?") that the draft
+    never mentions, when they are two or more and most of its words: the draft is not about what it asks."""
+    words = [w for w in normalise(question).split() if len(w) >= 4 and w.isalpha() and not _ASK_ONLY.match(w)
+             and w.removesuffix("nya") not in _FILLER and stems(w)]
+    absent = _absent(words, draft)
+    return absent if len(absent) >= 2 and 2 * len(absent) > len(words) else []
+
+
 def unnamed_things(question: str, draft: str) -> list[str]:
     """The things a yes/no question asks about that the draft never names ("ada daging ga?" -> daging,
     "kambing bisa divaksin juga?" -> kambing), read clause by clause; forms of address, fillers and the
     asker's own case said before the question are not things asked."""
-    out: list[str] = []
+    lowered = draft.lower()  # a month asked that no date of the draft names ("desember ada lagi?")
+    out: list[str] = [m for m in dict.fromkeys(_MONTH.findall(normalise(question))) if m not in lowered]
     for text, asking in clauses(question):
         said = normalise(text)
         if not asking or not _THING_ASKED.search(said) or _WH.search(said):
