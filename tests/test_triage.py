@@ -204,6 +204,21 @@ def test_gambling_cash_out_talk_is_spam() -> None:
     assert sure_rule("wd saya cuma 2 hari, kapan bisa ambil cuti?") is None
 
 
+def test_a_reduplicated_word_is_no_gambling_brand() -> None:
+    assert sure_rule("taman kota skrg rame, anak2 main sampai sore. mantap") is None
+    assert sure_rule("pak lurah bagi2 sembako, yg mau daftar ke balai desa") is None
+    verdict = sure_rule("berkat jago4d hutang lunas, yg mau main dm aja")
+    assert verdict is not None and verdict.kind == "spam"
+
+
+def test_an_offices_street_address_is_no_personal_data_but_a_home_is() -> None:
+    assert sure_rule("kantor samsat pindah ke Jl. Pemuda No. 8 ya min?") is None
+    verdict = sure_rule("rumah pak Budi di Jl. Pemuda No. 8, datangi aja")
+    assert verdict is not None and verdict.kind == "personal_data" and verdict.escalate
+    verdict = sure_rule("yg buang sampah ke kali itu bu Ani, Gg. Melati No. 3 belakang pasar")
+    assert verdict is not None and verdict.kind == "personal_data"
+
+
 # --- the classifier on a small fixed corpus ---------------------------------------------
 
 #: A tiny corpus in which the kinds share no rule keyword with the probes below.

@@ -158,7 +158,7 @@ class CommentTriage:
         if cached is not None and cached.exists():
             try:
                 with np.load(cached) as data:
-                    return TriageModel(**{name: data[name] for name in TriageModel.__dataclass_fields__})
+                    return TriageModel(**{name: data[name] for name in TriageModel.ARRAYS})
             except (OSError, ValueError, KeyError) as err:
                 log.warning("triage cache %s unreadable, retraining: %s", cached, err)
         texts = [e.text for e in examples]

@@ -18,6 +18,7 @@ import re
 import unicodedata
 import zlib
 from collections import Counter
+from functools import lru_cache
 
 import numpy as np
 
@@ -83,8 +84,10 @@ def _unit(counts: Counter[int]) -> dict[int, float]:
     return {k: w / norm for k, w in weights.items()}
 
 
+@lru_cache(maxsize=4096)
 def ngram_features(text: str) -> tuple[dict[int, float], dict[int, float]]:
-    """(word uni/bigram buckets, character 3-5-gram buckets), each a unit-length sparse vector."""
+    """(word uni/bigram buckets, character 3-5-gram buckets), each a unit-length sparse vector (memoised:
+    the same comments are featurised again by every training of a cross-validation; read-only)."""
     tokens = normalise(text)
     words: Counter[int] = Counter(_bucket("w:" + t) for t in tokens)
     words.update(_bucket("b:" + a + " " + b) for a, b in zip(tokens, tokens[1:], strict=False))

