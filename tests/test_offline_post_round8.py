@@ -227,3 +227,16 @@ def test_a_caption_lead_stops_where_an_emoji_ends_its_sentence() -> None:
              "sedikit penyesuaian jadwal nih.\n\nKhusus 25 Desember, pengangkutan libur.")
     lead = plan_post(read_draft(draft)).lead
     assert lead.endswith("libur Natal kok.") and "Tapi" not in lead
+
+
+def test_a_clarification_shows_its_denial_of_the_rumour() -> None:
+    from bot.core.reading import read_draft
+    from bot.offline.post_plan import plan_post
+
+    draft = ("❗ CEK FAKTA: \"Subsidi Listrik Dicabut, Warga Wajib Daftar Ulang Bayar Rp150 Ribu\"\n\nBeredar pesan "
+             "berantai di grup WhatsApp warga. Dinas Kominfo sudah berkoordinasi dengan PLN.\n\n"
+             "➡️ Apakah subsidi dicabut?\nTIDAK. Subsidi listrik untuk pelanggan 450 VA dan 900 VA tidak dicabut.\n\n"
+             "➡️ Apakah harus daftar ulang dan bayar?\nTIDAK ADA daftar ulang berbayar. Data penerima diperbarui "
+             "pemerintah.")
+    context = plan_post(read_draft(draft)).context
+    assert context and context[0] == "TIDAK ADA daftar ulang berbayar."

@@ -54,7 +54,8 @@ _DATED_RANGE = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\s
 #: How far before a fact its clause may hold the words that say what it is.
 LEAD_IN = 30
 #: A clarification's verdict on the rumour ("... dipastikan tidak benar"): the post must say it.
-_VERDICT = re.compile(r"\b(?:tidak\s+benar|hoaks|hoax|bohong|palsu|disinformasi|keliru|tidak\s+berdasar)\b", re.I)
+_VERDICT = re.compile(r"\b(?:tidak\s+benar|hoaks|hoax|bohong|palsu|disinformasi|keliru|tidak\s+berdasar|"
+                      r"^tidak\s+ada)\b", re.I)
 VERDICT_WEIGHT = 10.0
 _SLOGAN = re.compile(r"[!:]$|^[^a-z]*$")
 #: An official speaking: context only when the sentence carries a fact of the sheet.
