@@ -18,8 +18,9 @@ from functools import lru_cache
 from itertools import islice, product
 from typing import NamedTuple
 
-from bot.core import gazetteer, lexicon, name_forms, number_words
-from bot.core.fact_scan import HASHTAG, LIST_NUMBER, Fact, canon, extract_facts, markup_tags, scan_facts
+from bot.core import gazetteer, lexicon, name_forms
+from bot.core.fact_counts import counts_a_list, list_counts, number_word_facts, output_number_words
+from bot.core.fact_scan import HASHTAG, LIST_NUMBER, Fact, extract_facts, markup_tags, scan_facts
 from bot.core.lexicon_data import COMMON_EXPANSIONS, WEEKDAY
 from bot.core.models import FactCheck, Hit
 from bot.core.reading.acronyms import find_acronyms
@@ -64,58 +65,14 @@ def _read_source(source: str) -> _Source:
     the costly part."""
     clean = LIST_NUMBER.sub(r"\1", lexicon.clean_markup(source))
     words = tuple(w.lower() for w in lexicon.NAME_TOKEN.findall(HASHTAG.sub(" ", clean)))
-    facts = tuple(loc.fact for loc in scan_facts(clean)) + _number_words(words)
+    facts = tuple(loc.fact for loc in scan_facts(clean)) + number_word_facts(words)
     names = frozenset(w.lower() for w in lexicon.NAME_TOKEN.findall(clean) if w[0].isupper())
     untitled = tuple(w for w in words if w not in name_forms.TITLES)
     pairs = [*find_acronyms(clean), *((m.group(2), m.group(1)) for m in _NAMED_BEFORE.finditer(clean))]
     defined = tuple((acronym.lower(), tuple(w.lower() for w in lexicon.NAME_TOKEN.findall(expansion)))
                     for acronym, expansion in pairs)
     return _Source(f"{clean}\n{markup_tags(source)}".lower(), words, facts, name_forms.derived_names(clean, words),
-                   names, untitled if len(untitled) < len(words) else (), defined, _list_counts(source))
-
-
-#: A line that is an item of a list: numbered ("1.", "2)") or opened by a bullet or an emoji.
-_LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[^\w\s\"'(\[])\S*[ \t]+\S")
-
-
-def _list_counts(source: str) -> tuple[tuple[int, frozenset[str]], ...]:
-    """The number of items of each run of two or more list lines in `source` (blank lines between
-    items do not end a list), and the stems of the line before it."""
-    counts: list[tuple[int, frozenset[str]]] = []
-    run = 0
-    header = ""
-    for line in [*lexicon.clean_markup(source).splitlines(), "."]:
-        if _LIST_ITEM.match(line):
-            run += 1
-        elif line.strip():
-            if run >= 2:
-                counts.append((run, _stems(header)))
-            run, header = 0, line
-    return tuple(counts)
-
-
-def _stems(text: str) -> frozenset[str]:
-    return frozenset(lexicon.stem(w.lower()) for w in lexicon.NAME_TOKEN.findall(text))
-
-
-# --- numbers written in words -----------------------------------------------------------
-
-def _number_words(words: Sequence[str]) -> tuple[Fact, ...]:
-    """Numbers the source writes in words ("dua ribu tiga ratus" 2300, "sembilan puluh delapan koma
-    dua persen" 98.2 %), as facts the output may write in digits."""
-    out: list[Fact] = []
-    i = 0
-    while i < len(words):
-        value, end = number_words.read_number(words, i)
-        if end == i:
-            i += 1
-            continue
-        key = canon(value)
-        out.append(Fact("number", " ".join(words[i:end]), f"number:{key}"))
-        if end < len(words) and words[end] == "persen":
-            out.append(Fact("percent", " ".join(words[i : end + 1]), f"percent:{key}"))
-        i = end
-    return tuple(out)
+                   names, untitled if len(untitled) < len(words) else (), defined, list_counts(source))
 
 
 class _Evidence:
@@ -375,37 +332,14 @@ def _squashed_match(tokens: list[str], words: Sequence[str]) -> bool:
     return False
 
 
-def _output_number_words(output: str) -> tuple[Fact, ...]:
-    """Counts the output writes in words ("enam desa", "dua ratus anak"), checked like digits. Not
-    "satu"/"se-" (one is an article: "salah satu", "satu pintu") nor an ordinal ("kedua" is also
-    "both": "kedua orang tua")."""
-    words = tuple(w.lower() for w in lexicon.NAME_TOKEN.findall(HASHTAG.sub(" ", lexicon.clean_markup(output))))
-    return tuple(fact for fact in _number_words(words)
-                 if fact.kind == "number" and not fact.raw.startswith(("ke", "se", "satu"))
-                 and float(fact.key.split(":", 1)[1]) >= 2)
-
-
-def _counts_a_list(fact: Fact, output: str, evidence: _Evidence) -> bool:
-    """`fact` is the number of items of a source's list, written as a count before a noun that the
-    list's opening line names ("4 imbauan" under "Imbauan bagi masyarakat:"); never a number inside a
-    name ("SMPN 4") nor any count that merely equals a list's length ("maks 5 jerigen")."""
-    value = fact.key.split(":", 1)[1]
-    if fact.kind != "number" or not value.isdigit():
-        return False
-    headers = [stems for count, stems in evidence.list_counts if count == int(value)]
-    if not headers:
-        return False
-    nouns = re.findall(rf"(?<![\w.,]){re.escape(fact.raw)}\s+([a-z]\w*)(?:\s+([a-z]\w*))?", output)
-    return any(lexicon.stem(word) in stems for stems in headers for pair in nouns for word in pair if word)
-
-
 def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
     """Every fact in `output` must appear (by key) in at least one source text."""
     evidence = _Evidence(sources)
     invented: dict[str, str] = {}
-    for fact in (*extract_facts(output), *_output_number_words(output)):
-        if fact.key not in invented and not evidence.supports(fact) and not _counts_a_list(fact, output, evidence):
-            invented[fact.key] = fact.raw
+    for fact in (*extract_facts(output), *output_number_words(output)):
+        if fact.key in invented or evidence.supports(fact) or counts_a_list(fact, output, evidence.list_counts):
+            continue
+        invented[fact.key] = fact.raw
     return FactCheck(ok=not invented, invented=list(dict.fromkeys(invented.values())))
 
 

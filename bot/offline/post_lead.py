@@ -22,6 +22,7 @@ from bot.core.fact_check import check_facts
 from bot.core.lexicon_data import KNOWN_ACRONYMS
 from bot.core.reading import Clause, FactSheet, Slot
 from bot.core.reading.key_check import key_facts
+from bot.core.reading.lead import FRAME_OPENERS
 from bot.offline.post_text import clean_span, words_of
 
 #: A lead of this many words or fewer says too little alone.
@@ -29,7 +30,7 @@ THIN_WORDS = 4
 #: A lead this share of whose letters are capitals is shouted.
 SHOUTED = 0.8
 #: A clause that only refers to what prompted the draft ("Menindaklanjuti Surat Edaran ...").
-_FRAME = re.compile(r"^\W*(?:menindaklanjuti|sehubungan dengan|berdasarkan|merujuk|mengacu|dalam rangka)\b", re.I)
+_FRAME = re.compile(rf"^\W*(?:{FRAME_OPENERS}|dalam\s+rangka)\b", re.I)
 #: A letter's frame announcing what follows ("... menyampaikan hal berikut").
 _FOLLOWS = re.compile(r"\b(?:sebagai|hal(?:-hal)?(?:\s+sebagai)?)\s+berikut\W*$", re.I)
 #: Three shouted words in a row or more (an acronym alone is no shout).

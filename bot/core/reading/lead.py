@@ -100,7 +100,8 @@ _LATER = re.compile(
 _SETTING = re.compile(r"^(?:bertempat|berlokasi|pada|di|mulai|pukul|sejak|hingga|sampai)\b", _I)
 #: The source or the occasion of a notice ("Berdasarkan peringatan dini BMKG ...", "Sehubungan dengan
 #: pelaksanaan ..."): it frames what follows and never leads.
-_SOURCE = re.compile(r"^(?:berdasarkan|merujuk|mengacu|sehubungan\s+dengan|menindaklanjuti)\b", _I)
+FRAME_OPENERS = r"berdasarkan|merujuk|mengacu|sehubungan\s+dengan|menindaklanjuti"
+_SOURCE = re.compile(rf"^(?:{FRAME_OPENERS})\b", _I)
 LATER_PENALTY = 2.5
 #: A clause that states a rumour and denies it ("... wajib membeli seragam ... tidak benar") repeats the hoax;
 #: the lead of a clarification is the correct fact.

@@ -1,0 +1,76 @@
+"""Counts in the fact check (`bot/core/fact_check.py`): numbers written in words, in a source ("dua
+ribu tiga ratus") and in a post ("enam desa"), and the lengths of a source's lists, which a post may
+give as a count of what the list names ("4 titik pengungsian")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.core import lexicon, number_words
+from bot.core.fact_scan import HASHTAG, Fact, canon
+
+#: A line that is an item of a list: numbered ("1.", "2)") or opened by a bullet or an emoji.
+_LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[^\w\s\"'(\[])\S*[ \t]+\S")
+
+
+def list_counts(source: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The number of items of each run of two or more list lines in `source` (blank lines between
+    items do not end a list), and the stems of the line before it."""
+    counts: list[tuple[int, frozenset[str]]] = []
+    run = 0
+    header = ""
+    for line in [*lexicon.clean_markup(source).splitlines(), "."]:
+        if _LIST_ITEM.match(line):
+            run += 1
+        elif line.strip():
+            if run >= 2:
+                counts.append((run, _stems(header)))
+            run, header = 0, line
+    return tuple(counts)
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(lexicon.stem(w.lower()) for w in lexicon.NAME_TOKEN.findall(text))
+
+
+def number_word_facts(words: Sequence[str]) -> tuple[Fact, ...]:
+    """Numbers the source writes in words ("dua ribu tiga ratus" 2300, "sembilan puluh delapan koma
+    dua persen" 98.2 %), as facts the output may write in digits."""
+    out: list[Fact] = []
+    i = 0
+    while i < len(words):
+        value, end = number_words.read_number(words, i)
+        if end == i:
+            i += 1
+            continue
+        key = canon(value)
+        out.append(Fact("number", " ".join(words[i:end]), f"number:{key}"))
+        if end < len(words) and words[end] == "persen":
+            out.append(Fact("percent", " ".join(words[i : end + 1]), f"percent:{key}"))
+        i = end
+    return tuple(out)
+
+
+def output_number_words(output: str) -> tuple[Fact, ...]:
+    """Counts the output writes in words ("enam desa", "dua ratus anak"), checked like digits. Not
+    "satu"/"se-" (one is an article: "salah satu", "satu pintu") nor an ordinal ("kedua" is also
+    "both": "kedua orang tua")."""
+    words = tuple(w.lower() for w in lexicon.NAME_TOKEN.findall(HASHTAG.sub(" ", lexicon.clean_markup(output))))
+    return tuple(fact for fact in number_word_facts(words)
+                 if fact.kind == "number" and not fact.raw.startswith(("ke", "se", "satu"))
+                 and float(fact.key.split(":", 1)[1]) >= 2)
+
+
+def counts_a_list(fact: Fact, output: str, lists: Sequence[tuple[int, frozenset[str]]]) -> bool:
+    """`fact` is the number of items of a source's list, written as a count before a noun that the
+    list's opening line names ("4 imbauan" under "Imbauan bagi masyarakat:"); never a number inside a
+    name ("SMPN 4") nor any count that merely equals a list's length ("maks 5 jerigen")."""
+    value = fact.key.split(":", 1)[1]
+    if fact.kind != "number" or not value.isdigit():
+        return False
+    headers = [stems for count, stems in lists if count == int(value)]
+    if not headers:
+        return False
+    nouns = re.findall(rf"(?<![\w.,]){re.escape(fact.raw)}\s+([a-z]\w*)(?:\s+([a-z]\w*))?", output)
+    return any(lexicon.stem(word) in stems for stems in headers for pair in nouns for word in pair if word)
