@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.final_checks import reply_fact_check
-from bot.core.models import ReplyRequest, ReplyResult
 from bot.offline.ages import age_allowed
 from bot.offline.asked import question_slots
-from bot.offline.engine import OfflineEngine
 from bot.offline.unnamed import unnamed_things
+from tests.offline_replies import checked_reply as reply
 
 TERNAK = (
     "Dinas Peternakan Kabupaten Bukit Raya membuka vaksinasi antraks gratis untuk sapi, kerbau dan kuda "
@@ -42,14 +40,6 @@ PELATIHAN = (
     "Balai Pelatihan Kota Teluk Indah membuka pelatihan las gratis bagi angkatan kerja berusia delapan belas "
     "sampai dengan empat puluh lima tahun. Pendaftaran melalui laman pelatihan.telukindah.go.id."
 )
-
-
-def reply(comment: str, context: str) -> ReplyResult:
-    request = ReplyRequest(comment=comment, context=context, guidelines=[])
-    result = OfflineEngine().reply(request)
-    check = reply_fact_check(request, result.suggestions, [])
-    assert check.ok, check.invented
-    return result
 
 
 def test_a_thing_outside_the_list_is_said_missing_beside_the_list() -> None:

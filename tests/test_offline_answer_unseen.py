@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.final_checks import reply_fact_check
-from bot.core.models import ReplyRequest, ReplyResult
 from bot.offline.answer import sentences_of
 from bot.offline.asked import asked_age, asks, question_slots
-from bot.offline.engine import OfflineEngine
+from tests.offline_replies import checked_reply as reply
 
 CAPTION = (
     "📣 BURSA KERJA KOTA SUNGAI LEBAR 2026 hadir lagi! 🎉\n\n"
@@ -60,14 +58,6 @@ DOKUMEN = (
     "Disdukcapil membuka layanan darurat untuk mengganti dokumen kependudukan korban banjir tanpa biaya. "
     "Layanan dibuka di posko Kantor Camat Sungai Dalam mulai Senin (9/11/2026). Info: 0823-1111-9999."
 )
-
-
-def reply(comment: str, context: str) -> ReplyResult:
-    request = ReplyRequest(comment=comment, context=context, guidelines=[])
-    result = OfflineEngine().reply(request)
-    check = reply_fact_check(request, result.suggestions, [])
-    assert check.ok, check.invented
-    return result
 
 
 def test_emoji_list_items_join_their_intro() -> None:

@@ -23,7 +23,7 @@ from bot.core.fact_counts import counts_a_list, list_counts, number_word_facts, 
 from bot.core.fact_scan import HASHTAG, LIST_NUMBER, Fact, extract_facts, markup_tags, scan_facts
 from bot.core.lexicon_data import COMMON_EXPANSIONS, WEEKDAY
 from bot.core.models import FactCheck, Hit
-from bot.core.reading.acronyms import find_acronyms
+from bot.core.reading.acronyms import bracketed_names, find_acronyms
 
 log = logging.getLogger(__name__)
 
@@ -52,12 +52,6 @@ class _Source(NamedTuple):
     list_counts: tuple[tuple[int, frozenset[str]], ...]
 
 
-#: "Dinas Pertanian, Pangan dan Perikanan (DP3)": a name, commas and "dan" allowed, and the acronym the
-#: source gives it in brackets, whose letters need not be the words' initials (the 3 of "DP3").
-_NAMED_BEFORE = re.compile(
-    r"((?:[A-Z][\w-]*,?[ \t]+(?:(?:dan|serta|&)[ \t]+)?){1,8})\(([A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9-]*)\)")
-
-
 @lru_cache(maxsize=1024)
 def _read_source(source: str) -> _Source:
     """One source's lower-case text, words, facts and derived names. Cached: the same guideline chunks
@@ -68,7 +62,7 @@ def _read_source(source: str) -> _Source:
     facts = tuple(loc.fact for loc in scan_facts(clean)) + number_word_facts(words)
     names = frozenset(w.lower() for w in lexicon.NAME_TOKEN.findall(clean) if w[0].isupper())
     untitled = tuple(w for w in words if w not in name_forms.TITLES)
-    pairs = [*find_acronyms(clean), *((m.group(2), m.group(1)) for m in _NAMED_BEFORE.finditer(clean))]
+    pairs = [*find_acronyms(clean), *bracketed_names(clean)]
     defined = tuple((acronym.lower(), tuple(w.lower() for w in lexicon.NAME_TOKEN.findall(expansion)))
                     for acronym, expansion in pairs)
     return _Source(f"{clean}\n{markup_tags(source)}".lower(), words, facts, name_forms.derived_names(clean, words),

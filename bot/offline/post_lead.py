@@ -97,11 +97,13 @@ def _first_sentence(text: str) -> str:
     """`text` up to a pictograph that ends a caption's sentence ("... tetap jalan kok 🚛💨 Tapi ada ..."):
     without its full stop, the next sentence would run on after the emoji is dropped."""
     for i, ch in enumerate(text):
-        rest = text[i:].lstrip("\ufe0f\u200d ")
-        if unicodedata.category(ch) == "So" and len(text[:i].split()) >= 4:
-            after = rest.lstrip("".join(c for c in rest if unicodedata.category(c) == "So") + " \ufe0f\u200d")
-            if after[:1].isupper():
-                return text[:i]
+        if unicodedata.category(ch) != "So" or len(text[:i].split()) < 4:
+            continue
+        j = i
+        while j < len(text) and (unicodedata.category(text[j]) == "So" or text[j] in " \ufe0f\u200d"):
+            j += 1
+        if text[j : j + 1].isupper():
+            return text[:i]
     return text
 
 

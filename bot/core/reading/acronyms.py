@@ -64,3 +64,16 @@ def find_acronyms(text: str) -> tuple[tuple[str, str], ...]:
             pairs.setdefault(m.group(1), expansion)
     order = {a: text.find(a) for a in pairs}
     return tuple((a, pairs[a]) for a in sorted(pairs, key=lambda a: order[a]))
+
+
+#: "Dinas Pertanian, Pangan dan Perikanan (DP3)": a name, commas and "dan" allowed, and the acronym the
+#: draft gives it in brackets, whose letters need not be the words' initials (the 3 of "DP3").
+_NAMED_BEFORE = re.compile(
+    r"((?:[A-Z][\w-]*,?[ \t]+(?:(?:dan|serta|&)[ \t]+)?){1,8})\(([A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9-]*)\)")
+
+
+def bracketed_names(text: str) -> tuple[tuple[str, str], ...]:
+    """(acronym, name) for every acronym in brackets after a capitalised name, letters unchecked: looser
+    than `find_acronyms`, for the fact check only (a post may say "Kepala DP3 Sleman"; a post never
+    spells an acronym out from these)."""
+    return tuple((m.group(2), m.group(1)) for m in _NAMED_BEFORE.finditer(text))
