@@ -6,7 +6,8 @@ unless it carries a fact; not a sentence whose subject was cut away or never wri
 telah banyak berkontribusi ...") or that speaks as "kami" without saying who; not a quotation shown
 without its speaker; not what is left of a sentence whose predicate went with the ceremony ("Tokoh
 adat, serta tokoh agama yang selama ini ..."); not an instruction to officials ("Kepala desa dan lurah
-diminta menggerakkan ronda api"), which asks citizens nothing, unless it carries a fact.
+diminta menggerakkan ronda api"), which asks citizens nothing, unless it carries a fact; not a day or
+place told relative to the sentence before ("Sampah diangkut keesokan harinya").
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ _SUBJECTLESS = re.compile(r"^(?:(?:selama ini|sementara itu|selain itu|ke depan|
 #: ..."): shown alone, what it points at is not there.
 _POINTS_BACK = re.compile(r"^(?:\w+\s+){0,2}?(?:program|kegiatan|layanan|hal|dokumen|kebijakan|langkah|upaya|acara)"
                           r"\s+(?:yang\s+dimaksud|tersebut|ini|itu)\b", re.I)
+#: A day, time or place told relative to the sentence before ("Sampah diangkut keesokan harinya.", "... di lokasi
+#: yang sama"): alone, the day or place it counts from is not there.
+_RELATIVE_TO_BEFORE = re.compile(r"\b(?:keesokan\s+harinya|esok\s+harinya|(?:hari|pekan|minggu)\s+berikutnya|"
+                                 r"sehari\s+(?:setelah|sesudah|sebelum)nya|setelah\s+itu|sesudahnya|"
+                                 r"(?:pada|di)\s+(?:hari|waktu|jam|tempat|lokasi)\s+yang\s+sama)\b", re.I)
 #: An instruction to officials: the office's own staff are asked, not citizens.
 _TO_OFFICIALS = re.compile(r"^(?:(?:seluruh|para|setiap)\s+)?(?:kepala desa|kepala dinas|kepala sekolah|lurah|camat|"
                            r"perangkat (?:desa|daerah)|OPD|ASN|aparatur|petugas|jajaran|pimpinan)\b"
@@ -67,5 +73,7 @@ def _quoted(sheet: FactSheet, index: int) -> bool:
 def unfit_context(sheet: FactSheet, index: int, text: str, has_facts: bool) -> bool:
     """Whether sentence `index` (worded `text`) must not be shown alone (see the module's docstring)."""
     if _fragment(sheet, index, text) or _SUBJECTLESS.match(text) or _POINTS_BACK.match(text):
+        return True
+    if _RELATIVE_TO_BEFORE.search(text):
         return True
     return not has_facts and bool(_BOILERPLATE.search(text) or _quoted(sheet, index) or _TO_OFFICIALS.match(text))

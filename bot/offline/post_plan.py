@@ -10,7 +10,7 @@ who said it, and the one call to action the facts ask for. Every value is a span
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.core.fact_check import check_facts
 from bot.core.fact_scan import scan_facts
@@ -20,10 +20,12 @@ from bot.core.reading.key_check import channel, kept, key_facts, key_slot_order
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.sheet import LABELS
 from bot.core.wording import capital, plain_fact
+from bot.offline.post_claim import claim_first
 from bot.offline.post_action import call_to_action, offers_aid
 from bot.offline.post_context import VERB, asks_citizens, unfit_context
 from bot.offline.post_lead import framed, lead_clause, plain_lead
 from bot.offline.post_places import place_groups
+from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, is_report, report_label, report_value
 from bot.offline.post_text import balance, clean_span, sentence, words_of
 from bot.offline.post_times import said_figures, said_times
 from bot.offline.sentence_edit import name_reference
@@ -80,10 +82,12 @@ class FactLine:
     brief: str = ""
     #: Shorter wordings for tight spaces, each the line's first values, whole (X).
     shorter: tuple[str, ...] = ()
+    #: The line's own mark where it is not its slot's (a how that is a report: bot/offline/post_report.py).
+    mark: str = ""
 
     @property
     def emoji(self) -> str:
-        return EMOJI.get(self.slot, "•")
+        return self.mark or EMOJI.get(self.slot, "•")
 
 
 @dataclass(frozen=True)
@@ -203,6 +207,13 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             values = [(v, f) for v, f in values if not kept(f, said)]
         if slot == Slot.QUOTA and _label(sheet, slot, facts) == "Batas":
             values = [(_with_limit(sheet, f, v), f) for v, f in values]
+        reports = [(report_value(v), f) for v, f in values if slot == Slot.HOW and is_report(f)]
+        if reports:
+            values = [(v, f) for v, f in values if not is_report(f)]
+            report = _line(sheet, slot, report_label(sheet, [f for _, f in reports]), reports, facts)
+            lines += [_line(sheet, slot, "", values, facts)] if values else []
+            lines.append(replace(report, mark=REPORT_MARK))
+            continue
         if not values:
             continue
         if slot == Slot.WHERE and not stops:
@@ -376,7 +387,11 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
 
 
 def _action(sheet: FactSheet, lines: tuple[FactLine, ...], lead: str) -> str:
-    how_lines = [line.value for line in lines if line.slot == Slot.HOW]
+    """The call to action; a report kept for a situation ("Lapor bila sampah numpuk ...") is a fallback,
+    no action a service asks of everyone (a warning's report still is)."""
+    warning = sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY)
+    how_lines = [line.value if not line.mark else f"{REPORT_LABEL} {line.value}" for line in lines
+                 if line.slot == Slot.HOW and (not line.mark or line.label == REPORT_LABEL or warning)]
     slots = {line.slot for line in lines}
     placed = Slot.WHERE in slots or any(line.slot == Slot.WHEN and line.label == "Jadwal" for line in lines)
     return call_to_action(sheet, lead, how_lines, slots, placed)
@@ -387,8 +402,9 @@ def plan_post(sheet: FactSheet) -> PostPlan:
     lines = fact_lines(sheet, lead)
     attribution = next((clean_span(f.value) for f in sheet.of(Slot.ATTRIBUTION)), "")
     ceremonial = sum(1 for c in sheet.clauses if c.ceremonial)
+    context = _context(sheet, lead_index, lead, lines)
+    hook, lead = claim_first(sheet, _hook(sheet, lead), lead, context)
     return PostPlan(
-        sheet=sheet, lead=lead, hook=_hook(sheet, lead), lines=lines,
-        context=_context(sheet, lead_index, lead, lines), attribution=attribution,
+        sheet=sheet, lead=lead, hook=hook, lines=lines, context=context, attribution=attribution,
         action=_action(sheet, lines, lead), notes={"ceremonial": ceremonial},
     )

@@ -136,8 +136,8 @@ def _tiktok(plan: PostPlan, style: Style) -> list[Block]:
     hook = plan.hook or _screen_lead(plan)
     screen = [] if hook == _screen_lead(plan) else [f"▪️ {_screen_lead(plan)}"]
     screen += [_bullet(text) for text in plan.context[:1] if not style.brief]
-    screen += [f"{line.emoji} {line.value}" for line in _lines(plan, style) if line.slot != Slot.TARGET
-               or plan.sheet.kind == DraftKind.ACHIEVEMENT]
+    screen += [f"{line.emoji} {line.label}: {line.value}" if line.mark else f"{line.emoji} {line.value}"
+               for line in _lines(plan, style) if line.slot != Slot.TARGET or plan.sheet.kind == DraftKind.ACHIEVEMENT]
     text = "Teks di layar:\n" + "\n".join(screen)
     marker = "👉" if style.alternate else "🎬"
     return [Block(f"{marker} {hook}", 10), Block(text, 9), Block(platform_cta("tiktok", plan, style), 10)]

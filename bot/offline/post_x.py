@@ -115,9 +115,10 @@ LABELLED: frozenset[Slot] = frozenset({Slot.QUOTA, Slot.DEADLINE, Slot.TARGET})
 
 def _line(line: FactLine) -> str:
     """A compact line; labelled where the value does not say what it is, or where places are no place
-    to go (a flooded area: "Wilayah terdampak"; a shelter or a venue reads right without a label)."""
+    to go (a flooded area: "Wilayah terdampak"; a shelter or a venue reads right without a label), or
+    where the line has its own mark (a report: "📣 Lapor: ...")."""
     own_label = line.slot == Slot.WHERE and line.label == AFFECTED
-    labelled = line.slot in LABELLED or own_label
+    labelled = line.slot in LABELLED or own_label or bool(line.mark)
     return f"{line.emoji} {line.label}: {line.value}" if labelled else f"{line.emoji} {line.value}"
 
 

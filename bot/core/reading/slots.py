@@ -262,6 +262,12 @@ _HOW_ASKED = re.compile(r"^[^\n]*\b(?:bagaimana\s+(?:cara|caranya)|cara(?:nya)?\
                         re.I | re.M)
 
 
+#: A bare imperative right before a channel ("lapor lewat aplikasi X", "daftar via tautan Y"): part of the how,
+#: or the post says "Lewat aplikasi X" and loses what to do there.
+_VERB_BEFORE = re.compile(r"\b(?:(?:segera|langsung|cukup|silakan)\s+)?(?:lapor|daftar|cek|ajukan|adukan|bayar|"
+                          r"kirim|unggah|isi)\s+$", re.I)
+
+
 def _how(text: str, begin: int) -> Iterator[Fact]:
     for m in _HOW_ASKED.finditer(text, begin):
         yield span_fact(Slot.HOW, text, m.start(1), m.end(1))
@@ -275,6 +281,8 @@ def _how(text: str, begin: int) -> Iterator[Fact]:
         for start, end in cut_matches(pattern, _HOW_END, text, begin):
             if _ASKING.search(text[max(0, start - 50) : start]) or _negated(text, start):
                 continue
+            verb = _VERB_BEFORE.search(text, max(begin, start - 25), start) if pattern is _VIA else None
+            start = verb.start() if verb and not _negated(text, verb.start()) else start
             if len(text[start:end].split()) >= 2:
                 yield span_fact(Slot.HOW, text, start, end)
 

@@ -1,0 +1,114 @@
+"""Post defects an officer found in round 9 (issue 11), each fixed by its class and tested on drafts
+written for the test where the fix must fire and where it must not: a report channel under "Caranya"
+with its "lapor" cut away, a clarification that never names the claim it corrects, and a sentence
+whose day counts from the sentence before shown alone."""
+
+from __future__ import annotations
+
+from bot.core.models import RewriteRequest
+from bot.core.reading import Slot, read_draft
+from bot.offline.engine import OfflineEngine
+from bot.offline.post_claim import FACT_PREFIX
+from bot.offline.post_plan import plan_post
+from bot.offline.post_report import REPORT_MARK
+
+PARKING = (
+    "Mulai Senin (2/2/2026), retribusi parkir di tepi jalan umum Kota Contoh dibayar nontunai lewat "
+    "aplikasi Parkir Contoh. Warga cukup memindai kode QR di rompi juru parkir.\n\n"
+    "Ada juru parkir yang masih menarik uang tunai? Jangan dibayar. Segera lapor lewat aplikasi Parkir "
+    "Contoh atau WhatsApp 0812-3456-7788."
+)
+WATER = (
+    "Perumda Air Minum Kabupaten Contoh membuka pasang baru sambungan air bersih dengan biaya Rp500.000 "
+    "yang dapat dicicil enam kali. Daftar lewat laman airminumcontoh.id paling lambat 30 Januari 2026.\n\n"
+    "Bila ada petugas yang meminta biaya tambahan di luar ketentuan, laporkan ke call center 0274-555-123."
+)
+FLOOD = (
+    "BPBD Kabupaten Contoh meminta warga di bantaran Sungai Contoh waspada karena hujan deras masih turun "
+    "hingga Minggu (8/2/2026). Jika air sungai naik cepat, segera laporkan ke posko BPBD di nomor "
+    "0811-2222-333 dan mengungsi ke Balai Desa Hilir."
+)
+RUMOUR = (
+    "Cek Fakta: \"Mulai Maret Semua Warga Wajib Ganti Meteran Air Bayar Rp300 Ribu\"\n\n"
+    "Pesan berantai itu beredar di grup WhatsApp sejak pekan lalu. Perumda Air Minum Kota Contoh "
+    "menegaskan bahwa meteran pelanggan tidak perlu diganti. Penggantian meteran hanya dilakukan bila "
+    "meteran rusak, dan biayanya ditanggung Perumda.\n\n"
+    "Warga dapat mengecek informasi resmi lewat aplikasi Air Contoh."
+)
+RUMOUR_HOAX = RUMOUR.replace("Pesan berantai itu beredar", "Pesan berantai yang disebut hoaks itu beredar")
+RUMOUR_SAID = (
+    "Dinas Sosial Kota Contoh memastikan pesan berantai \"Bantuan Tunai Rp2 Juta Cair Lewat Tautan Ini\" "
+    "tidak benar. Bantuan sosial hanya dicek lewat laman resmi cekbansos.kemensos.go.id."
+)
+HOLIDAY = (
+    "Layanan perpanjangan SIM di Gerai Mal Contoh tetap buka selama libur sekolah, Senin sampai Sabtu "
+    "pukul 09.00 sampai 15.00 WIB. Pada hari Minggu gerai tidak melayani pemohon. Berkas yang tertinggal "
+    "bisa diambil keesokan harinya di loket informasi.\n\nPemohon membawa KTP dan SIM lama."
+)
+
+
+def _plan(text: str):  # type: ignore[no-untyped-def]
+    return plan_post(read_draft(text))
+
+
+def _instagram(text: str) -> str:
+    request = RewriteRequest(draft=text, platforms=["instagram"])
+    return OfflineEngine().rewrite(request).posts[0].text
+
+
+def test_a_report_channel_stands_on_its_own_line_with_the_situation_it_is_for() -> None:
+    plan = _plan(PARKING)
+    report = [line for line in plan.lines if line.mark == REPORT_MARK]
+    assert len(report) == 1
+    assert report[0].label == "Lapor bila ada juru parkir yang masih menarik uang tunai"
+    assert "Parkir Contoh" in report[0].value and "0812-3456-7788" in report[0].value
+    assert not report[0].value.lower().startswith(("lapor", "segera"))  # the label says it
+    # the report verb is read with its channel, so nothing says "Lewat aplikasi ..." without what for
+    how = [f.text for f in read_draft(PARKING).of(Slot.HOW)]
+    assert any(text.lower().startswith("segera lapor lewat aplikasi") for text in how)
+    post = _instagram(PARKING)
+    assert "📣 Lapor bila ada juru parkir yang masih menarik uang tunai:" in post
+
+
+def test_a_report_in_the_same_sentence_as_its_condition_and_a_take_part_how_stay_apart() -> None:
+    plan = _plan(WATER)
+    how = [line for line in plan.lines if line.slot == Slot.HOW]
+    assert [line.mark for line in how] == ["", REPORT_MARK]
+    assert "airminumcontoh.id" in how[0].value and "0274-555-123" not in how[0].value
+    assert how[1].label == "Lapor bila ada petugas yang meminta biaya tambahan di luar ketentuan"
+    assert plan.action == "register"  # the fallback report is no call to action
+
+
+def test_a_conditional_report_is_no_call_to_report_for_a_service_but_stays_one_in_a_warning() -> None:
+    assert _plan(PARKING).action != "report"
+    assert _plan(FLOOD).action == "report"
+
+
+def test_x_keeps_the_report_label() -> None:
+    request = RewriteRequest(draft=PARKING, platforms=["x"])
+    post = OfflineEngine().rewrite(request).posts[0].text
+    assert "📣 Lapor bila" in post
+
+
+def test_a_clarification_names_the_claim_it_corrects_then_the_fact() -> None:
+    plan = _plan(RUMOUR)
+    assert plan.hook == "Cek fakta: \"Mulai Maret Semua Warga Wajib Ganti Meteran Air Bayar Rp300 Ribu\""
+    assert plan.lead.startswith(FACT_PREFIX) and "meteran" in plan.lead
+    assert _plan(RUMOUR_HOAX).hook.startswith("[HOAKS] \"Mulai Maret")
+
+
+def test_a_clarification_that_gives_its_verdict_already_is_left_as_it_is() -> None:
+    plan = _plan(RUMOUR_SAID)
+    assert not plan.lead.startswith(FACT_PREFIX)
+    assert not plan.hook.startswith(("[HOAKS]", "Cek fakta"))
+
+
+def test_a_service_post_is_never_framed_as_a_claim() -> None:
+    plan = _plan(PARKING)
+    assert not plan.lead.startswith(FACT_PREFIX) and not plan.hook.startswith("Cek fakta")
+
+
+def test_a_sentence_whose_day_counts_from_the_one_before_is_no_context() -> None:
+    plan = _plan(HOLIDAY)
+    assert not any("keesokan harinya" in text for text in plan.context)
+    assert any("tidak melayani" in text for text in plan.context)  # the sentence it counts from may stand
