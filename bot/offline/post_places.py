@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.gazetteer import place_names
 from bot.core.reading import Fact, FactSheet
 
 SHELTER, AFFECTED, PLACE = "Tempat mengungsi", "Wilayah terdampak", "Di mana"
@@ -65,3 +66,28 @@ def place_groups(sheet: FactSheet, values: Values, said: str) -> list[tuple[str,
     for value, fact in fresh:
         groups.setdefault(role(sheet, fact), []).append((value, fact))
     return [(label, groups[label]) for label in _ORDER if label in groups]
+
+
+#: Words that close a shortened list of places: no fact, only that the list goes on.
+MORE_PLACES = "dan lokasi lain"
+
+
+#: "dan" between two places ("Aula B dan Gedung C"), not inside a name ("Dinas Pemuda dan Olahraga").
+_AND_PLACE = re.compile(r"^dan\s+|\s+dan\s+(?=(?:Terminal|Kantor|Balai|Aula|Gedung|Puskesmas|Pasar|Lapangan|Masjid|"
+                        r"Gereja|SDN?|SMPN?|SMAN?|SMKN?|Kelurahan|Desa|Kecamatan|GOR|RSUD?|Posyandu|Halaman|Taman|"
+                        r"Alun-alun|Stadion|Mal|Jalan|Pendopo|Pos|Posko|Polsek|Koramil|Kampung|Negeri|Dusun)\b)")
+
+
+def first_places(text: str) -> tuple[str, ...]:
+    """A list of places the draft wrote as one span ("Balai A, Aula B, Aula C dan Gedung D"), shortened
+    to its first places and "dan lokasi lain", longest first (for X, beside a pointer to the rest)."""
+    items = [part.strip() for item in text.split(",") for part in _AND_PLACE.split(item)]
+    places: list[str] = []
+    for item in (i for i in items if i):
+        if places and tuple(item.lower().split()) in place_names():
+            places[-1] += f", {item}"  # "Terminal Pulo Gebang, Jakarta Timur": the city of the place before
+        else:
+            places.append(item)
+    if len(places) < 3:
+        return ()
+    return tuple(f"{', '.join(places[:n])}, {MORE_PLACES}" for n in range(len(places) - 1, 0, -1))

@@ -14,17 +14,16 @@ from dataclasses import dataclass, field, replace
 
 from bot.core.fact_check import check_facts
 from bot.core.fact_scan import scan_facts
-from bot.core.gazetteer import place_names
 from bot.core.reading import Clause, DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.key_check import channel, kept, key_facts, key_slot_order
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.sheet import LABELS
 from bot.core.wording import capital, plain_fact
-from bot.offline.post_claim import claim_first
 from bot.offline.post_action import call_to_action, offers_aid
+from bot.offline.post_claim import claim_first
 from bot.offline.post_context import VERB, asks_citizens, unfit_context
 from bot.offline.post_lead import framed, lead_clause, plain_lead
-from bot.offline.post_places import place_groups
+from bot.offline.post_places import first_places, place_groups
 from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, is_report, report_label, report_value
 from bot.offline.post_text import balance, clean_span, sentence, words_of
 from bot.offline.post_times import said_figures, said_times
@@ -230,7 +229,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         shown_values = [v for v, f in values if not (slot == Slot.WHEN and f in stops.values())]
         shorter = tuple(_shape(slot, joiner.join(shown_values[:n])) for n in range(len(shown_values) - 1, 0, -1))
         if slot == Slot.WHERE and len(shown_values) == 1:
-            shorter = _first_places(text)
+            shorter = first_places(text)
         lines.append(FactLine(slot, label, text, tuple(f for _, f in values), brief, shorter))
     return tuple(lines)
 
@@ -241,33 +240,8 @@ def _line(sheet: FactSheet, slot: Slot, label: str, values: list[tuple[str, Fact
     text = _shape(slot, joiner.join(v for v, _ in values))
     shorter = tuple(_shape(slot, joiner.join(v for v, _ in values[:n])) for n in range(len(values) - 1, 0, -1))
     if slot == Slot.WHERE and len(values) == 1:
-        shorter = _first_places(text)
+        shorter = first_places(text)
     return FactLine(slot, label or _label(sheet, slot, facts), text, tuple(f for _, f in values), "", shorter)
-
-
-#: Words that close a shortened list of places: no fact, only that the list goes on.
-MORE_PLACES = "dan lokasi lain"
-
-
-#: "dan" between two places ("Aula B dan Gedung C"), not inside a name ("Dinas Pemuda dan Olahraga").
-_AND_PLACE = re.compile(r"^dan\s+|\s+dan\s+(?=(?:Terminal|Kantor|Balai|Aula|Gedung|Puskesmas|Pasar|Lapangan|Masjid|"
-                        r"Gereja|SDN?|SMPN?|SMAN?|SMKN?|Kelurahan|Desa|Kecamatan|GOR|RSUD?|Posyandu|Halaman|Taman|"
-                        r"Alun-alun|Stadion|Mal|Jalan|Pendopo|Pos|Posko|Polsek|Koramil|Kampung|Negeri|Dusun)\b)")
-
-
-def _first_places(text: str) -> tuple[str, ...]:
-    """A list of places the draft wrote as one span ("Balai A, Aula B, Aula C dan Gedung D"), shortened
-    to its first places and "dan lokasi lain", longest first (for X, beside a pointer to the rest)."""
-    items = [part.strip() for item in text.split(",") for part in _AND_PLACE.split(item)]
-    places: list[str] = []
-    for item in (i for i in items if i):
-        if places and tuple(item.lower().split()) in place_names():
-            places[-1] += f", {item}"  # "Terminal Pulo Gebang, Jakarta Timur": the city of the place before
-        else:
-            places.append(item)
-    if len(places) < 3:
-        return ()
-    return tuple(f"{', '.join(places[:n])}, {MORE_PLACES}" for n in range(len(places) - 1, 0, -1))
 
 
 def _shape(slot: Slot, text: str) -> str:
