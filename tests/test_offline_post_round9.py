@@ -112,3 +112,9 @@ def test_a_sentence_whose_day_counts_from_the_one_before_is_no_context() -> None
     plan = _plan(HOLIDAY)
     assert not any("keesokan harinya" in text for text in plan.context)
     assert any("tidak melayani" in text for text in plan.context)  # the sentence it counts from may stand
+
+
+def test_a_clarification_asks_to_pass_on_the_correction_not_the_rumour() -> None:
+    assert _plan(RUMOUR).action == "correct"
+    assert "Jangan teruskan pesan yang keliru" in _instagram(RUMOUR)
+    assert _plan(PARKING).action != "correct"

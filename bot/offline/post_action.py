@@ -45,7 +45,7 @@ def offers_aid(sheet: FactSheet) -> bool:
 
 
 def call_to_action(sheet: FactSheet, lead: str, how_lines: list[str], slots: set[Slot], placed: bool) -> str:
-    """The one call to action the facts ask for. A clarification is passed on; a road closure asks
+    """The one call to action the facts ask for. A clarification is passed on instead of the rumour; a road closure asks
     for the detour; relief the lead offers is applied for when the how or a deadline asks a request
     ("mengajukan permohonan"), and is never a warning; register when the how, the lead or a deadline's
     clause asks it; report when a warning or an appeal gives a channel to report to; stay alert for a
@@ -61,7 +61,7 @@ def call_to_action(sheet: FactSheet, lead: str, how_lines: list[str], slots: set
     topic = _topic(sheet, lead)
     aid = bool(_AID.search(topic))
     if sheet.kind == DraftKind.CLARIFICATION:
-        return "share"  # the correction is what to pass on; the hoax's "daftar" is no call to register
+        return "correct"  # pass the correction on, not the rumour; the hoax's "daftar" is no call to register
     if _CLOSURE.search(topic):
         return "detour"
     if aid and _APPLY.search(how):

@@ -8,7 +8,8 @@ from bot.core.models import PlatformName, Tone
 
 #: One call to action per post, matching the facts (bot/offline/post_plan.py picks the action):
 #: come to it, register, apply for relief, use a standing service, take the detour round a closure,
-#: report, stay alert (and pass it on), or pass it on. Never two share requests.
+#: report, stay alert (and pass it on), pass on a correction and not the rumour (knowledge/12), or pass it
+#: on. Never two share requests.
 CTA: dict[str, dict[Tone, str]] = {
     "register": {
         "formal": "Silakan mendaftar sesuai cara di atas.",
@@ -45,6 +46,11 @@ CTA: dict[str, dict[Tone, str]] = {
         "friendly": "Tetap waspada, ya! Bagikan info ini ke keluarga dan tetangga.",
         "casual": "Tetap waspada ya, bagikan ke keluarga dan tetangga!",
     },
+    "correct": {
+        "formal": "Mohon tidak meneruskan pesan yang keliru; bagikan informasi yang benar ini kepada keluarga.",
+        "friendly": "Jangan teruskan pesan yang keliru, ya. Bagikan info yang benar ini ke keluarga!",
+        "casual": "Stop sebar pesan yang keliru, bagikan info yang benar ini ya!",
+    },
     "share": {
         "formal": "Mohon bagikan informasi ini kepada keluarga dan tetangga.",
         "friendly": "Bagikan ke keluarga dan tetangga, yuk, biar makin banyak yang tahu!",
@@ -62,10 +68,12 @@ CTA_SHORT: dict[str, dict[Tone, str]] = {
                "casual": "Lewat jalur lain dulu ya!"},
     "report": {"formal": "Silakan melapor.", "friendly": "Yuk, laporkan!", "casual": "Langsung lapor ya!"},
     "alert": {"formal": "Mohon tetap waspada.", "friendly": "Tetap waspada, ya!", "casual": "Tetap waspada ya!"},
+    "correct": {"formal": "Mohon bagikan yang benar.", "friendly": "Bagikan yang benar, yuk!",
+                "casual": "Sebar yang benar ya!"},
     "share": {"formal": "Mohon bantu bagikan.", "friendly": "Bagikan ke keluarga, yuk!", "casual": "Bagikan ya!"},
 }
 #: Actions whose call already asks citizens to pass the post on.
-SHARING = frozenset({"alert", "share"})
+SHARING = frozenset({"alert", "correct", "share"})
 ASK: dict[Tone, str] = {
     "formal": "Jika ada pertanyaan, silakan tulis di kolom komentar.",
     "friendly": "Ada pertanyaan? Tulis di kolom komentar.",
