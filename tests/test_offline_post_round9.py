@@ -5,12 +5,15 @@ whose day counts from the sentence before shown alone."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core.models import RewriteRequest
 from bot.core.reading import Slot, read_draft
 from bot.offline.engine import OfflineEngine
 from bot.offline.post_claim import FACT_PREFIX
 from bot.offline.post_plan import plan_post
 from bot.offline.post_report import REPORT_MARK
+from bot.offline.post_x import render_x
 
 PARKING = (
     "Mulai Senin (2/2/2026), retribusi parkir di tepi jalan umum Kota Contoh dibayar nontunai lewat "
@@ -44,6 +47,31 @@ HOLIDAY = (
     "Layanan perpanjangan SIM di Gerai Mal Contoh tetap buka selama libur sekolah, Senin sampai Sabtu "
     "pukul 09.00 sampai 15.00 WIB. Pada hari Minggu gerai tidak melayani pemohon. Berkas yang tertinggal "
     "bisa diambil keesokan harinya di loket informasi.\n\nPemohon membawa KTP dan SIM lama."
+)
+
+
+STORM = (
+    "BMKG memperkirakan angin kencang dan hujan lebat melanda pesisir Kabupaten Contoh pada Jumat (6/2/2026) "
+    "sampai Minggu (8/2/2026). Warga pesisir diminta tidak berada di pantai dan menjauhi pohon besar selama "
+    "cuaca buruk, serta menyimpan perahu di tempat yang aman dari terjangan ombak pasang.\n\n"
+    "Warga yang melihat pohon tumbang atau kabel listrik putus segera menghubungi Posko BPBD di nomor "
+    "0361-777-888."
+)
+CLINIC = (
+    "Klinik Hukum Keliling Kota Contoh melayani konsultasi hukum gratis bagi warga kurang mampu setiap Rabu "
+    "pukul 09.00 sampai 14.00 WIB di Aula Kecamatan Barat.\n\n"
+    "Bisa datang langsung, tapi supaya tidak lama menunggu sebaiknya daftar dulu melalui WhatsApp "
+    "0813-1111-2222."
+)
+
+
+WAVES = (
+    "PERINGATAN DINI GELOMBANG TINGGI\n\n"
+    "Stasiun Maritim Contoh menyampaikan bahwa gelombang setinggi 3 hingga 5 meter berpotensi terjadi di "
+    "perairan selatan Kabupaten Contoh, Selat Contoh dan Teluk Contoh pada Kamis (5/2/2026) sampai Minggu "
+    "(8/2/2026).\n\nNelayan perahu kecil diminta tidak melaut selama masa peringatan dan menambatkan perahu "
+    "di tempat yang aman.\n\nWarga yang melihat kapal dalam bahaya segera menghubungi Pos SAR Contoh di "
+    "nomor 0380-123-456."
 )
 
 
@@ -118,3 +146,33 @@ def test_a_clarification_asks_to_pass_on_the_correction_not_the_rumour() -> None
     assert _plan(RUMOUR).action == "correct"
     assert "Jangan teruskan pesan yang keliru" in _instagram(RUMOUR)
     assert _plan(PARKING).action != "correct"
+
+
+def test_a_call_kept_for_a_situation_is_set_apart_and_a_warning_stays_a_warning() -> None:
+    plan = _plan(STORM)
+    call = [line for line in plan.lines if line.mark == REPORT_MARK]
+    assert call and call[0].label == "Hubungi bila melihat pohon tumbang atau kabel listrik putus"
+    assert call[0].value.startswith("Posko BPBD")
+    assert plan.action == "alert"  # a call for help is no call to report
+
+
+def test_a_call_without_a_situation_stays_a_step_of_the_how() -> None:
+    text = "Pendaftaran vaksin di Puskesmas Contoh dibuka Senin (2/2/2026). Hubungi 0812-9999-0000 untuk daftar."
+    assert not any(line.mark for line in _plan(text).lines)
+
+
+def test_a_context_sentence_whose_only_facts_the_how_line_gives_is_not_repeated() -> None:
+    plan = _plan(CLINIC)
+    how = [line for line in plan.lines if line.slot == Slot.HOW]
+    assert how and "0813-1111-2222" in how[0].value
+    assert not any("0813-1111-2222" in text for text in plan.context)
+
+
+def test_x_threads_what_a_warning_asks_when_the_first_post_has_no_room() -> None:
+    plan = _plan(WAVES)
+    hazard = ("Gelombang setinggi 3 hingga 5 meter berpotensi terjadi di perairan selatan Kabupaten Contoh, "
+              "Selat Contoh dan Teluk Contoh.")
+    ask = "Nelayan perahu kecil diminta tidak melaut selama masa peringatan dan menambatkan perahu di tempat yang aman."
+    text, _, thread = render_x(replace(plan, lead=hazard, context=(ask,)), "Tetap waspada, ya!", [])
+    assert ask not in text and ask in "\n".join(thread)  # it has no number, yet it is what they must do
+    assert "Ditujukan kepada" not in "\n".join([text, *thread])  # the ask names them already

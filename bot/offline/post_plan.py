@@ -24,7 +24,7 @@ from bot.offline.post_claim import claim_first
 from bot.offline.post_context import VERB, asks_citizens, unfit_context
 from bot.offline.post_lead import framed, lead_clause, plain_lead
 from bot.offline.post_places import first_places, place_groups
-from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, is_report, report_label, report_value
+from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, report_label, report_value, report_verb
 from bot.offline.post_text import balance, clean_span, sentence, words_of
 from bot.offline.post_times import said_figures, said_times
 from bot.offline.sentence_edit import name_reference
@@ -206,9 +206,9 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             values = [(v, f) for v, f in values if not kept(f, said)]
         if slot == Slot.QUOTA and _label(sheet, slot, facts) == "Batas":
             values = [(_with_limit(sheet, f, v), f) for v, f in values]
-        reports = [(report_value(v), f) for v, f in values if slot == Slot.HOW and is_report(f)]
+        reports = [(report_value(v), f) for v, f in values if slot == Slot.HOW and report_verb(sheet, f)]
         if reports:
-            values = [(v, f) for v, f in values if not is_report(f)]
+            values = [(v, f) for v, f in values if not report_verb(sheet, f)]
             report = _line(sheet, slot, report_label(sheet, [f for _, f in reports]), reports, facts)
             lines += [_line(sheet, slot, "", values, facts)] if values else []
             lines.append(replace(report, mark=REPORT_MARK))
@@ -337,6 +337,7 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
     """Other content sentences worth a fuller post, most useful first; none that repeats the lead."""
     title_sentence = 0 if sheet.title else -1
     shown = {line.slot for line in lines}
+    said = "\n".join(line.value for line in lines)  # a number the how line gives needs no contact line
     scored: list[tuple[float, int, str]] = []
     for index in sorted({c.sentence for c in sheet.content()}):
         if index in (lead_index, title_sentence):
@@ -348,7 +349,7 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
                  and _sentence_of(sheet, f) == index]
         verdict = sheet.kind == DraftKind.CLARIFICATION and bool(_VERDICT.search(text)) or asks_citizens(sheet, text)
         if not verdict and (any(f.slot in (Slot.WHEN, Slot.WHERE) and f.slot in shown for f in facts) or (
-                facts and all(f.slot in shown for f in facts))):
+                facts and all(f.slot in shown or kept(f, said) for f in facts))):
             continue  # the fact lines already say it, better
         if unfit_context(sheet, index, text, bool(facts)) or _SPEECH.search(text) and not facts:
             continue
@@ -364,7 +365,7 @@ def _action(sheet: FactSheet, lines: tuple[FactLine, ...], lead: str) -> str:
     """The call to action; a report kept for a situation ("Lapor bila sampah numpuk ...") is a fallback,
     no action a service asks of everyone (a warning's report still is)."""
     warning = sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY)
-    how_lines = [line.value if not line.mark else f"{REPORT_LABEL} {line.value}" for line in lines
+    how_lines = [line.value if not line.mark else f"{line.label} {line.value}" for line in lines
                  if line.slot == Slot.HOW and (not line.mark or line.label == REPORT_LABEL or warning)]
     slots = {line.slot for line in lines}
     placed = Slot.WHERE in slots or any(line.slot == Slot.WHEN and line.label == "Jadwal" for line in lines)

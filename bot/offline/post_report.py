@@ -3,8 +3,9 @@ desa") with reporting a problem ("segera laporkan ke call center PLN 123"). Unde
 report step reads as a step of taking part, and with its "lapor" cut by the plain wording ("Lewat
 aplikasi X") nobody knows what the channel is for. The report line says it ("📣 Lapor"), with the
 situation the draft names for it ("Sampah numpuk lebih dari 2 hari? ... lapor ...", "Jika ada yang
-meminta uang ..., segera laporkan ...") when the draft says one: "Lapor bila sampah numpuk lebih dari
-2 hari". Every word of the label's situation is the draft's.
+meminta uang ..., segera laporkan ...", "Warga yang melihat ... segera menghubungi ...") when the draft
+says one: "Lapor bila sampah numpuk lebih dari 2 hari". A call is set apart only for its situation
+("Hubungi bila melihat perahu dalam bahaya"). Every word of the label's situation is the draft's.
 """
 
 from __future__ import annotations
@@ -15,29 +16,41 @@ from bot.core.reading import Fact, FactSheet
 from bot.core.wording import lower_first
 
 REPORT_LABEL = "Lapor"
+CALL_LABEL = "Hubungi"
 REPORT_MARK = "📣"
 #: A how that is a report: it opens with the verb (after "segera", "langsung" ...).
 _REPORT_HEAD = re.compile(r"^(?:(?:segera|langsung|silakan|cukup)\s+)?(?:lapor|laporkan|melapor(?:kan)?|adukan|"
                           r"mengadu(?:kan)?|sampaikan\s+(?:pengaduan|laporan|aduan))\b\s*", re.I)
+_CALL_HEAD = re.compile(r"^(?:(?:segera|langsung|silakan)\s+)?(?:hubungi|menghubungi)\b\s*", re.I)
 #: The situation a report is for, in the report's own sentence: "Jika ada yang meminta uang ..., ...".
 _IF = re.compile(r"(?:^|[.!?\n]\s*)(?:jika|bila|apabila|kalau|kalo|jikalau)\s+([^,.;!?\n]{3,80}?)\s*,[^.!?\n]*$", re.I)
 #: The situation asked just before the report ("Sampah numpuk lebih dari 2 hari? Jangan dibakar ya! Langsung
 #: lapor ..."): a yes-no question of the same paragraph; never a FAQ's heading ("Bagaimana ...?").
 _ASKED = re.compile(r"(?:^|[.!?\n])\s*([^.!?\n]{6,70})\?[^\n?]{0,60}$")
+#: The situation as the people it befalls: "Warga yang melihat perahu dalam bahaya (diminta) segera ...".
+_WHO_IF = re.compile(r"\b(?:warga|masyarakat|nelayan|pengendara|orang\s+tua|pengguna|penumpang|pelanggan|pemudik|"
+                     r"wisatawan|siapa\s+pun|pasien|peserta)\s+yang\s+([^,.;!?\n]{3,80}?)\s*,?\s*"
+                     r"(?:(?:agar|diminta|dapat|bisa|silakan|harap|diharapkan|supaya)\s+)?$", re.I)
 _QUESTION_WORD = re.compile(r"^\W*(?:apakah|apa|bagaimana|kapan|di\s*mana|dimana|siapa|berapa|mengapa|kenapa|"
                             r"bisakah|bolehkah|adakah)\b", re.I)
 #: Longest situation a label carries.
 MAX_SITUATION_WORDS = 10
 
 
-def is_report(fact: Fact) -> bool:
-    return bool(_REPORT_HEAD.match(fact.text))
+def report_verb(sheet: FactSheet, fact: Fact) -> str:
+    """"Lapor" for a how that reports; "Hubungi" for a call the draft keeps for a situation ("Warga yang
+    melihat perahu dalam bahaya segera menghubungi Pusdalops ..."); "" for any other how."""
+    if _REPORT_HEAD.match(fact.text):
+        return REPORT_LABEL
+    if _CALL_HEAD.match(fact.text) and situation(sheet, fact):
+        return CALL_LABEL
+    return ""
 
 
 def report_value(value: str) -> str:
     """The report's channel without the verb the label says ("segera laporkan ke call center 123" ->
-    "Ke call center 123"); the value as it is when nothing would be left."""
-    rest = _REPORT_HEAD.sub("", value.strip(), count=1)
+    "ke call center 123"); the value as it is when nothing would be left."""
+    rest = _CALL_HEAD.sub("", _REPORT_HEAD.sub("", value.strip(), count=1), count=1)
     return rest if len(rest.split()) >= 2 else value
 
 
@@ -45,7 +58,7 @@ def situation(sheet: FactSheet, fact: Fact) -> str:
     """What the draft says the report is for, in the draft's words, or ""."""
     paragraph_start = sheet.draft.rfind("\n\n", 0, fact.start) + 1
     before = sheet.draft[max(paragraph_start, fact.start - 160) : fact.start]
-    found = _IF.search(before)
+    found = _IF.search(before) or _WHO_IF.search(before)
     if found is None:
         asked = _ASKED.search(before)
         if asked is None or _QUESTION_WORD.match(asked.group(1)):
@@ -59,6 +72,7 @@ def situation(sheet: FactSheet, fact: Fact) -> str:
 
 
 def report_label(sheet: FactSheet, facts: list[Fact]) -> str:
-    """"Lapor", or "Lapor bila <situation>" when the first report names its situation."""
+    """"Lapor" (or "Hubungi"), with "bila <situation>" when the first report names its situation."""
+    verb = report_verb(sheet, facts[0]) if facts else REPORT_LABEL
     said = next((s for f in facts if (s := situation(sheet, f))), "")
-    return f"{REPORT_LABEL} bila {said}" if said else REPORT_LABEL
+    return f"{verb} bila {said}" if said else verb

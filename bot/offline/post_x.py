@@ -7,7 +7,8 @@ key-fact check holds X to first, then who, requirements, quota, deadline, contac
 not fit is skipped, not cut. When lines are left out and the draft gives a link or a contact, the post
 ends with an honest pointer to it ("Info lengkap: <link>"). The call to action and the hashtags go in
 only where room is left. The lines left out (or shown short) follow whole in the replies of a thread
-(`post_thread`), and the first post carries the thread mark when it has room for it.
+(`post_thread`) with what a warning asks citizens to do, and the first post carries the thread mark
+when it has room for it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from bot.core.reading import DraftKind, Slot
 from bot.core.reading.key_check import kept
 from bot.core.reading.key_facts import FREE
 from bot.core.wording import channel_of
+from bot.offline.post_context import asks_citizens
 from bot.offline.post_places import AFFECTED
 from bot.offline.post_plan import FactLine, PostPlan
 from bot.offline.post_text import first_clause, spell_out
@@ -203,8 +205,9 @@ def render_x(plan: PostPlan, cta: str, tags: list[str]) -> tuple[str, list[str],
         text, kept_tags = best.text, list(best.tags)
     else:
         text, kept_tags = assemble("x", [Block(first_clause(plan.lead), 10)], [], sep="\n")
-    left = [line for line in plan.lines if not _whole(line, text)]
-    told = [s for s in (plan.lead, *plan.context[:1]) if s and s not in text and _new_facts(s, text)]
+    told = [s for s in (plan.lead, *plan.context[:1])
+            if s and s not in text and (_new_facts(s, text) or asks_citizens(plan.sheet, s))]
+    left = [line for line in plan.lines if not _whole(line, text) and not any(_said(line, s) for s in told)]
     thread = thread_replies(left, told) if left or told else []
     if thread and _fits(marked(text)):
         text = marked(text)
