@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.core import lexicon
 from bot.core.models import RewriteRequest
 from bot.core.reading import Slot, read_draft
 from bot.offline.engine import OfflineEngine
@@ -176,3 +177,61 @@ def test_x_threads_what_a_warning_asks_when_the_first_post_has_no_room() -> None
     text, _, thread = render_x(replace(plan, lead=hazard, context=(ask,)), "Tetap waspada, ya!", [])
     assert ask not in text and ask in "\n".join(thread)  # it has no number, yet it is what they must do
     assert "Ditujukan kepada" not in "\n".join([text, *thread])  # the ask names them already
+
+
+VILLAGE = (
+    "Sugeng enjing Bapak Ibu warga Desa Contoh 🙏\n\n"
+    "Posyandu Remaja bulan ini dilaksanakan Kamis Wage, 12 Maret 2026, jam 15.30 sampai 17.00 di Balai "
+    "Dusun Krajan. Ada cek hemoglobin gratis untuk remaja putri usia 12–18 tahun.\n\n"
+    "Mohon bawa kartu pelajar. Matur nuwun."
+)
+GRANT = (
+    "Pemkot Contoh Buka Bantuan Pendidikan bagi 500 Mahasiswa\n\n"
+    "Pemerintah Kota Contoh membuka bantuan pendidikan Rp2 juta per orang bagi mahasiswa asal Kota Contoh. "
+    "Pendaftaran dibuka 2 hingga 27 Februari 2026 lewat laman bantuan.contohkota.go.id.\n\n"
+    "Berkas yang diunggah yakni 1) kartu mahasiswa, 2) fotokopi KTP, serta 3) transkrip nilai terakhir.\n\n"
+    "Ia meminta mahasiswa tidak menunggu hari terakhir karena laman kerap padat. Pertanyaan seputar "
+    "pendaftaran bantuan dapat disampaikan lewat WhatsApp 0812-7000-1111 pada jam kerja."
+)
+MOSQUITO = (
+    "Dinas Kesehatan Kota Contoh menggelar fogging gratis di Kelurahan Timur pada Sabtu (7/3/2026) mulai "
+    "pukul 06.00 WIB. Saat fogging, buka pintu dan jendela serta tutup makanan.\n\n"
+    "Ada demam tinggi lebih dari dua hari? Segera ke puskesmas terdekat."
+)
+
+
+def test_a_greeting_is_no_headline_and_citizens_addressed_keep_bapak() -> None:
+    sheet = read_draft(VILLAGE)
+    assert sheet.title == ""
+    plan = plan_post(sheet)
+    assert "Sugeng enjing" not in plan.hook and "Sugeng enjing" not in plan.lead
+    assert lexicon.strip_honorifics("Bapak Ibu warga Desa Contoh") == "Bapak Ibu warga Desa Contoh"
+    assert lexicon.strip_honorifics("Bapak Budi Santoso") == "Budi Santoso"
+
+
+def test_a_javanese_market_day_stays_with_its_date() -> None:
+    when = [f.text for f in read_draft(VILLAGE).of(Slot.WHEN)]
+    assert any(text.startswith("Kamis Wage, 12 Maret 2026") for text in when)
+
+
+def test_a_channel_for_questions_is_no_way_to_take_part() -> None:
+    how = " ".join(f.text for f in read_draft(GRANT).of(Slot.HOW))
+    assert "bantuan.contohkota.go.id" in how and "0812-7000-1111" not in how
+
+
+def test_a_numbered_list_written_inline_is_no_context_line() -> None:
+    assert not any("kartu mahasiswa" in text for text in _plan(GRANT).context)
+
+
+def test_a_request_said_by_ia_is_shown_as_the_request() -> None:
+    context = _plan(GRANT).context
+    assert "Mahasiswa diminta tidak menunggu hari terakhir karena laman kerap padat." in context
+    assert not any(text.startswith("Ia ") for text in context)
+
+
+def test_where_to_go_in_a_situation_is_its_own_line() -> None:
+    plan = _plan(MOSQUITO)
+    lines = [line for line in plan.lines if line.mark == REPORT_MARK]
+    assert lines and lines[0].label == "Bila ada demam tinggi lebih dari dua hari"
+    assert lines[0].value == "Segera ke puskesmas terdekat"
+    assert plan.action != "report"

@@ -245,7 +245,8 @@ CTA: tuple[str, ...] = (
 
 #: Honorifics and titles before a name (case-sensitive regex fragments, with their dot).
 TITLES_BEFORE: tuple[str, ...] = (
-    r"Yang [Tt]erhormat", r"Yth\.", r"Bpk\.", r"Bapak", r"Ibu(?! [Kk]ota)", r"Sdr\.", r"Sdri\.",
+    # "Bapak Ibu warga ...", "Bapak/Ibu": citizens addressed, no title before a name
+    r"Yang [Tt]erhormat", r"Yth\.", r"Bpk\.", r"Bapak(?!\s*[/-]?\s*Ibu\b)", r"Ibu(?! [Kk]ota)", r"Sdr\.", r"Sdri\.",
     r"Prof\.", r"Dr\.", r"Drs\.", r"Dra\.", r"Ir\.", r"dr\.", r"drg\.", r"H\.", r"Hj\.", r"K\.?H\.",
     r"Ust\.", r"Ustadz", r"Ns\.",
 )

@@ -7,7 +7,8 @@ telah banyak berkontribusi ...") or that speaks as "kami" without saying who; no
 without its speaker; not what is left of a sentence whose predicate went with the ceremony ("Tokoh
 adat, serta tokoh agama yang selama ini ..."); not an instruction to officials ("Kepala desa dan lurah
 diminta menggerakkan ronda api"), which asks citizens nothing, unless it carries a fact; not a day or
-place told relative to the sentence before ("Sampah diangkut keesokan harinya").
+place told relative to the sentence before ("Sampah diangkut keesokan harinya"); not a numbered list
+written inline ("1) ..., 2) ...").
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ _BOILERPLATE = re.compile(r"\b(?:berkomitmen|komitmen|senantiasa|berkontribusi|k
 _SUBJECTLESS = re.compile(r"^(?:(?:selama ini|sementara itu|selain itu|ke depan|untuk itu|oleh karena itu|"
                           r"dengan demikian|di sisi lain|saat ini|kini|nantinya)\s*,?\s+)?(?:telah|sudah|akan|juga|"
                           r"terus|banyak|sempat|masih|tengah|sedang|senantiasa|merupakan|adalah)\b"
-                          r"|(?:kami|saya|kita|aku)\b", re.I)  # a quote's "kami" shown alone: nobody knows who
+                          r"|(?:kami|saya|kita|aku|ia|dia|beliau)\b", re.I)  # "kami", "ia" alone: nobody knows who
 #: A sentence that points back ("Program yang dimaksud adalah ...", "Kedua dokumen tersebut ...", "Hal ini
 #: ..."): shown alone, what it points at is not there.
 _POINTS_BACK = re.compile(r"^(?:\w+\s+){0,2}?(?:program|kegiatan|layanan|hal|dokumen|kebijakan|langkah|upaya|acara)"
@@ -61,6 +62,16 @@ def _fragment(sheet: FactSheet, index: int, text: str) -> bool:
     return not VERB.search(re.split(r"\byang\b", text, maxsplit=1)[0])
 
 
+#: A numbered list written inline ("yakni 1) surat keterangan ..., 2) fotokopi KTP ..."): its numbers are gone
+#: from a context line ("1 surat ..., 2 fotokopi ..."), and a list belongs in a fact line.
+_LIST_MARK = re.compile(r"(?:^|[\s,;:.])\d{1,2}\)\s")
+
+
+def _inline_list(sheet: FactSheet, index: int) -> bool:
+    clauses = [c for c in sheet.clauses if c.sentence == index]
+    return bool(clauses) and len(_LIST_MARK.findall(sheet.draft[clauses[0].start : clauses[-1].end])) >= 2
+
+
 def _quoted(sheet: FactSheet, index: int) -> bool:
     """Whether sentence `index` is said inside quotation marks: shown alone, nobody knows who speaks."""
     clauses = [c for c in sheet.clauses if c.sentence == index]
@@ -74,6 +85,6 @@ def unfit_context(sheet: FactSheet, index: int, text: str, has_facts: bool) -> b
     """Whether sentence `index` (worded `text`) must not be shown alone (see the module's docstring)."""
     if _fragment(sheet, index, text) or _SUBJECTLESS.match(text) or _POINTS_BACK.match(text):
         return True
-    if _RELATIVE_TO_BEFORE.search(text):
+    if _RELATIVE_TO_BEFORE.search(text) or _inline_list(sheet, index):
         return True
     return not has_facts and bool(_BOILERPLATE.search(text) or _quoted(sheet, index) or _TO_OFFICIALS.match(text))

@@ -66,8 +66,12 @@ _SPEECH = re.compile(r"\b(?:menyampaikan|mengatakan|menegaskan|berharap|menghara
 _PASSIVE = {"meminta": "diminta", "berpesan": "diminta", "mengimbau": "diimbau", "mengajak": "diajak",
             "mengingatkan": "diingatkan untuk", "menghimbau": "diimbau"}
 _REQUEST = re.compile(rf"\b({'|'.join(_PASSIVE)})(?:\s+(?:agar|supaya|kepada|untuk))?\s*$", re.I)
-_ADDRESSEE = re.compile(r"^(?:(?:agar|supaya|untuk)\s+)?((?:seluruh\s+)?(?:warga|masyarakat|orang tua|pengendara|"
-                        r"nelayan|pedagang|peserta|pemohon)\b)\s+(?:agar\s+|untuk\s+|supaya\s+)?", re.I)
+_ADDRESSEE = re.compile(r"(?:(?:agar|supaya|untuk|kepada)\s+)?((?:seluruh\s+|para\s+)?(?:warga|masyarakat|orang tua|"
+                        r"pengendara|nelayan|pedagang|peserta|pemohon|mahasiswa|pelajar|siswa|pelanggan|pendaftar|"
+                        r"pengunjung|penumpang|wajib pajak|petani|pelaku usaha)\b)\s+(?:agar\s+|untuk\s+|supaya\s+)?",
+                        re.I)
+#: A request said by the person just named ("Ia meminta mahasiswa ..."): shown alone, "Ia" is nobody.
+_OWN_REQUEST = re.compile(rf"^(?:ia|dia|beliau|pihaknya)\s+({'|'.join(_PASSIVE)})\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -299,6 +303,9 @@ def _sentence_text(sheet: FactSheet, index: int) -> str:
 def _requested(sheet: FactSheet, index: int, text: str) -> str:
     """Content whose request frame was cut as ceremony ("Ia berpesan agar | warga berbelanja
     secukupnya") read as the request it is: "Warga diminta berbelanja secukupnya"."""
+    own = _OWN_REQUEST.match(text)  # "Ia meminta mahasiswa tidak ..." -> "Mahasiswa diminta tidak ..."
+    if own and (asked := _ADDRESSEE.match(text, own.end())):
+        return f"{capital(asked.group(1))} {_PASSIVE[own.group(1).lower()]} {text[asked.end() :]}"
     first = next((c for c in sheet.clauses if c.sentence == index and not c.ceremonial), None)
     m = _ADDRESSEE.match(text)
     if first is None or not m:

@@ -4,8 +4,9 @@ report step reads as a step of taking part, and with its "lapor" cut by the plai
 aplikasi X") nobody knows what the channel is for. The report line says it ("📣 Lapor"), with the
 situation the draft names for it ("Sampah numpuk lebih dari 2 hari? ... lapor ...", "Jika ada yang
 meminta uang ..., segera laporkan ...", "Warga yang melihat ... segera menghubungi ...") when the draft
-says one: "Lapor bila sampah numpuk lebih dari 2 hari". A call is set apart only for its situation
-("Hubungi bila melihat perahu dalam bahaya"). Every word of the label's situation is the draft's.
+says one: "Lapor bila sampah numpuk lebih dari 2 hari". A call, or where to go, is set apart only for
+its situation ("Hubungi bila melihat perahu dalam bahaya", "Bila ada demam tinggi 2 hari lebih").
+Every word of the label's situation is the draft's.
 """
 
 from __future__ import annotations
@@ -17,11 +18,14 @@ from bot.core.wording import lower_first
 
 REPORT_LABEL = "Lapor"
 CALL_LABEL = "Hubungi"
+#: Where to go in a situation ("Ada demam tinggi 2 hari lebih? Segera ke puskesmas terdekat"): "Bila ...".
+GO_LABEL = "Bila"
 REPORT_MARK = "📣"
 #: A how that is a report: it opens with the verb (after "segera", "langsung" ...).
 _REPORT_HEAD = re.compile(r"^(?:(?:segera|langsung|silakan|cukup)\s+)?(?:lapor|laporkan|melapor(?:kan)?|adukan|"
                           r"mengadu(?:kan)?|sampaikan\s+(?:pengaduan|laporan|aduan))\b\s*", re.I)
 _CALL_HEAD = re.compile(r"^(?:(?:segera|langsung|silakan)\s+)?(?:hubungi|menghubungi)\b\s*", re.I)
+_GO_HEAD = re.compile(r"^(?:segera|langsung)\s+(?:ke|datang\s+ke|periksa\w*\s+(?:diri\s+)?ke|bawa\s+\w+\s+ke)\b", re.I)
 #: The situation a report is for, in the report's own sentence: "Jika ada yang meminta uang ..., ...".
 _IF = re.compile(r"(?:^|[.!?\n]\s*)(?:jika|bila|apabila|kalau|kalo|jikalau)\s+([^,.;!?\n]{3,80}?)\s*,[^.!?\n]*$", re.I)
 #: The situation asked just before the report ("Sampah numpuk lebih dari 2 hari? Jangan dibakar ya! Langsung
@@ -44,6 +48,8 @@ def report_verb(sheet: FactSheet, fact: Fact) -> str:
         return REPORT_LABEL
     if _CALL_HEAD.match(fact.text) and situation(sheet, fact):
         return CALL_LABEL
+    if _GO_HEAD.match(fact.text) and situation(sheet, fact):
+        return GO_LABEL
     return ""
 
 
@@ -72,7 +78,10 @@ def situation(sheet: FactSheet, fact: Fact) -> str:
 
 
 def report_label(sheet: FactSheet, facts: list[Fact]) -> str:
-    """"Lapor" (or "Hubungi"), with "bila <situation>" when the first report names its situation."""
+    """"Lapor" (or "Hubungi"), with "bila <situation>" when the first report names its situation;
+    "Bila <situation>" for where to go in it."""
     verb = report_verb(sheet, facts[0]) if facts else REPORT_LABEL
     said = next((s for f in facts if (s := situation(sheet, f))), "")
+    if verb == GO_LABEL:
+        return f"{GO_LABEL} {said}"
     return f"{verb} bila {said}" if said else verb

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from bot.core import lexicon
@@ -39,10 +40,18 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A greeting on the first line ("Sugeng enjing Bapak Ibu warga ...", "Halo Warga Tangsel!"): no headline.
+_GREETING = re.compile(r"^\W*(?:sugeng\s+\w+|selamat\s+(?:pagi|siang|sore|malam)|met\s+pagi|halo|hallo|hai|"
+                       r"assalamu'?alaikum|salam\b|om\s+swastiastu|horas|punten|wilujeng\s+\w+|tabik|"
+                       r"kepada\s+yth|yth\b)", re.I)
+
+
 def _title(text: str, sentences: list[tuple[int, int]]) -> str:
     if not sentences:
         return ""
     first = text[sentences[0][0] : sentences[0][1]]
+    if _GREETING.match(first):
+        return ""
     return first if "\n" in text[sentences[0][1] : sentences[0][1] + 2] and first[-1:] not in ".!?" else ""
 
 

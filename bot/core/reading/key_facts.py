@@ -19,7 +19,7 @@ from bot.core.lexicon_data import (
 
 _WHEN_GAP = re.compile(
     r"[\s,()–—\-]*(?:(?:pukul|jam|s\.\s?d\.?|s/d|sampai(?: dengan)?|hingga|dan|serta|mulai|sejak|setiap|tiap|pada"
-    r"|tanggal|hari|WIB|WITA|WIT)[\s,()–—\-]*){0,3}", re.I)
+    r"|tanggal|hari|WIB|WITA|WIT|Legi|Pahing|Pon|Wage|Kliwon)[\s,()–—\-]*){0,3}", re.I)  # Javanese market days
 _WHEN_PREFIX = re.compile(
     r"\b(?:mulai|dimulai(?:\s+pada)?|sejak|hingga|sampai|paling lambat|setiap|tiap|selama|sebelum|sesudah|setelah"
     r"|batas|(?:ditargetkan\s+)?selesai(?:\s+pada)?)\s+(?:hari\s+|tanggal\s+)?$", re.I)
@@ -27,7 +27,7 @@ _PREFIX_WORDING = ((re.compile(r"^dimulai(?:\s+pada)?\b", re.I), "mulai"),
                    (re.compile(r"^ditargetkan\s+selesai(?:\s+pada)?\b", re.I), "target selesai"),
                    (re.compile(r"^selesai\s+pada\b", re.I), "selesai"))
 _DAY_IN_NAME = re.compile(r"\s+(?!(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|"
-                          r"Desember|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)[A-Z][a-z]")
+                          r"Desember|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Legi|Pahing|Pon|Wage|Kliwon)\b)[A-Z][a-z]")
 _CAPWORD = r"(?:[A-Z][\w'’\-]*\.?|No\.\s?\d+\w*|Nomor\s\d+\w*|\d+[A-Za-z]?|RT\.?\s?\d+|RW\.?\s?\d+)"
 _ADDRESS_TAIL = (rf"(?:,?\s*(?:dan\s+)?(?:Jl\.|Jalan|Kec\.|Kecamatan|Kel\.|Kelurahan|Kota|Kabupaten|Kab\.|Desa)"
                  rf"(?:\s+{_CAPWORD}){{1,6}})*")

@@ -268,10 +268,16 @@ _VERB_BEFORE = re.compile(r"\b(?:(?:segera|langsung|cukup|silakan)\s+)?(?:lapor|
                           r"kirim|unggah|isi)\s+$", re.I)
 
 
+def _sentence_before(text: str, start: int) -> str:
+    """The words of `start`'s sentence before it ("Pertanyaan seputar pendaftaran dapat disampaikan ")."""
+    return re.split(r"[.!?\n](?=\s)|\n", text[max(0, start - 200) : start])[-1]
+
+
 def _how(text: str, begin: int) -> Iterator[Fact]:
     for m in _HOW_ASKED.finditer(text, begin):
         yield span_fact(Slot.HOW, text, m.start(1), m.end(1))
-    acts = [(m.start(1), cut_at(text, m.start(1), m.end(1), _HOW_END)) for m in _VIA_ACT.finditer(text, begin)]
+    acts = [(m.start(1), cut_at(text, m.start(1), m.end(1), _HOW_END)) for m in _VIA_ACT.finditer(text, begin)
+            if not _ASKING.search(_sentence_before(text, m.start(1)))]
     for start, end in acts:
         if len(text[start:end].split()) >= 2:
             yield span_fact(Slot.HOW, text, start, end)
@@ -279,7 +285,7 @@ def _how(text: str, begin: int) -> Iterator[Fact]:
         yield span_fact(Slot.HOW, text, m.start(1), cut_at(text, m.start(1), m.end(1), _HOW_END))
     for pattern in (_HOW, _VIA):
         for start, end in cut_matches(pattern, _HOW_END, text, begin):
-            if _ASKING.search(text[max(0, start - 50) : start]) or _negated(text, start):
+            if _ASKING.search(_sentence_before(text, start)[-50:]) or _negated(text, start):
                 continue
             verb = _VERB_BEFORE.search(text, max(begin, start - 25), start) if pattern is _VIA else None
             start = verb.start() if verb and not _negated(text, verb.start()) else start
