@@ -50,3 +50,9 @@ def test_two_dates_become_one_range_only_when_they_are_one_stretch_of_days() -> 
     assert display_when("Senin tanggal 2 Maret 2026 dan Kamis tanggal 5 Maret 2026") == (
         "Senin, 2 Maret 2026 dan Kamis, 5 Maret 2026")
     assert display_when("20 Desember 2025 hingga 4 Januari 2026") == ""
+
+
+def test_a_numeric_range_of_days_is_written_out_with_its_weekdays() -> None:
+    assert display_when("Kamis hingga Sabtu (19-21/2/2026)") == "Kamis–Sabtu, 19–21 Februari 2026"
+    assert display_when("tanggal 5-7/8/2025") == "tanggal 5–7 Agustus 2025"
+    assert display_when("Kamis (19/2/2026)") == "Kamis, 19 Februari 2026"  # one day stays one day

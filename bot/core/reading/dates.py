@@ -24,6 +24,9 @@ _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 _NUMERIC = re.compile(rf"(?:\b({_DAY})\s*(?:\(|,\s*)?)?\(?(\d{{1,2}})/(\d{{1,2}})(?:/(\d{{4}}|\d{{2}}))?\)?(?![\d/])",
                       re.I)
 #: "Sabtu, 14 Juni 2025", "2–4 Juli", "Senin–Rabu, 17–19 November".
+#: A numeric range of days, with its weekdays: "Kamis hingga Sabtu (19-21/2/2026)", "(6-8/3)".
+_NUMERIC_RANGE = re.compile(rf"(?:\b({_DAY})(?:{_DASH}({_DAY}))?\s*(?:\(|,\s*)?)?\(?(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})/"
+                            rf"(\d{{1,2}})(?:/(\d{{4}}|\d{{2}}))?\)?(?![\d/])", re.I)
 _WORDED = re.compile(
     rf"(?:\b({_DAY})(?:{_DASH}({_DAY}))?,?\s+(?:tanggal\s+)?)?(\d{{1,2}})(?:({_DASH})(\d{{1,2}}))?\s+({_MONTH})\b(?:\s+(\d{{4}}))?",
     re.I)
@@ -71,6 +74,18 @@ def _numeric(m: re.Match[str], years: tuple[int, ...]) -> str:
     return f"{_day_name(weekday)}, {date}" if weekday else date
 
 
+def _numeric_range(m: re.Match[str], years: tuple[int, ...]) -> str:
+    first_day, last_day, d1, d2, month, year = m.groups()
+    if not 1 <= int(month) <= 12 or not 1 <= int(d1) < int(d2) <= 31:
+        return m.group(0)
+    full = int(year) + (2000 if len(year) == 2 else 0) if year else certain_year(int(d1), int(month), first_day, years)
+    date = f"{int(d1)}–{int(d2)} {MONTH_NAMES[int(month) - 1]}" + (f" {full}" if full else "")
+    if not first_day:
+        return date
+    names = _day_name(first_day) + (f"–{_day_name(last_day)}" if last_day else "")
+    return f"{names}, {date}"
+
+
 def _worded(m: re.Match[str], years: tuple[int, ...]) -> str:
     first_day, last_day, day, dash, end, month_name, year = m.groups()
     month = MONTHS[month_name.lower()]
@@ -109,7 +124,8 @@ def _time(m: re.Match[str]) -> str:
 def display_when(span: str, years: tuple[int, ...] = ()) -> str:
     """`span` written the EYD way ("Sabtu, 14 Juni 2025, pukul 07.30 WIB"), or "" when it is
     already written that way. `years` are the draft's years (see `draft_years`)."""
-    out = _NUMERIC.sub(lambda m: _numeric(m, years), span)
+    out = _NUMERIC_RANGE.sub(lambda m: _numeric_range(m, years), span)
+    out = _NUMERIC.sub(lambda m: _numeric(m, years), out)
     out = _PAIR.sub(lambda m: _pair(m, years), out)
     out = _WORDED.sub(lambda m: _worded(m, years), out)
     out = _TIME.sub(_time, out)
