@@ -65,7 +65,8 @@ def _read_source(source: str) -> _Source:
     pairs = [*find_acronyms(clean), *bracketed_names(clean)]
     defined = tuple((acronym.lower(), tuple(w.lower() for w in lexicon.NAME_TOKEN.findall(expansion)))
                     for acronym, expansion in pairs)
-    return _Source(f"{clean}\n{markup_tags(source)}".lower(), words, facts, name_forms.derived_names(clean, words),
+    derived = name_forms.derived_names(clean, words) + name_forms.hashtag_names(clean)
+    return _Source(f"{clean}\n{markup_tags(source)}".lower(), words, facts, derived,
                    names, untitled if len(untitled) < len(words) else (), defined, list_counts(source))
 
 

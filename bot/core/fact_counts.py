@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from bot.core import lexicon, number_words
-from bot.core.fact_scan import HASHTAG, Fact, canon
+from bot.core.fact_scan import HASHTAG, TIME_HALF, Fact, canon
 
 #: A line that is an item of a list: numbered ("1.", "2)") or opened by a bullet or an emoji.
 _LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[^\w\s\"'(\[])\S*[ \t]+\S")
@@ -56,7 +56,8 @@ def output_number_words(output: str) -> tuple[Fact, ...]:
     """Counts the output writes in words ("enam desa", "dua ratus anak"), checked like digits. Not
     "satu"/"se-" (one is an article: "salah satu", "satu pintu") nor an ordinal ("kedua" is also
     "both": "kedua orang tua")."""
-    words = tuple(w.lower() for w in lexicon.NAME_TOKEN.findall(HASHTAG.sub(" ", lexicon.clean_markup(output))))
+    plain = TIME_HALF.sub(" ", HASHTAG.sub(" ", lexicon.clean_markup(output)))  # "setengah delapan" is a time
+    words = tuple(w.lower() for w in lexicon.NAME_TOKEN.findall(plain))
     return tuple(fact for fact in number_word_facts(words)
                  if fact.kind == "number" and not fact.raw.startswith(("ke", "se", "satu"))
                  and float(fact.key.split(":", 1)[1]) >= 2)

@@ -111,7 +111,11 @@ _HOUR = r"(\d{1,2})(?:[.:](\d{2}))?(?!\d)"
 _TIME_RANGE = re.compile(rf"\b(?:pukul|pkl\.?|jam)\s*{_HOUR}\s*{_TO}\s*{_HOUR}(?![.,]\d){_DAYPART}?", _I)
 _TIME_WORD = re.compile(rf"\b(?:pukul|pkl\.?|jam)\s*(\d{{1,2}})(?:[.:](\d{{2}}))?(?!\d)(?![.,]\d){_DAYPART}?", _I)
 #: "jam setengah 8 pagi" (7.30), "setengah 1 siang" (12.30): half an hour before the hour named.
-_TIME_HALF = re.compile(rf"\b(?:(pukul|pkl\.?|jam)\s+)?setengah\s+(\d{{1,2}})(?![\d.,:]){_DAYPART}?", _I)
+#: The hour may be a word ("setengah delapan pagi").
+_HOUR_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+               "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12}
+_HOUR_WORD = "|".join(sorted(_HOUR_WORDS, key=len, reverse=True))
+TIME_HALF = re.compile(rf"\b(?:(pukul|pkl\.?|jam)\s+)?setengah\s+(\d{{1,2}}|{_HOUR_WORD})(?![\w.,:]){_DAYPART}?", _I)
 #: "3 sore", "10.30 malam": a time by its part of the day, without "pukul".
 _TIME_DAYPART = re.compile(rf"(?<![\w.,:/])(\d{{1,2}})(?:[.:](\d{{2}}))?{_DAYPART}", _I)
 _TIME = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)(?![.,]\d)")
@@ -190,6 +194,9 @@ class _Scanner:
         self.found.append(Located(Fact(kind, text, key), start, end))
 
     def mask(self, start: int, end: int) -> None:
+        # A full stop a fact ends on ("2–15 Maret. Bawa ...") still ends the sentence for the names after it.
+        if end > start + 1 and self.work[end - 1] == "." and (end == len(self.work) or self.work[end].isspace()):
+            end -= 1
         self.work = self.work[:start] + _MASK * (end - start) + self.work[end:]
 
     def each(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
@@ -277,9 +284,10 @@ def scan_facts(text: str) -> list[Located]:
     for m in s.each(_PERCENT):
         value = _decimal(m.group(1))
         s.add("percent", None if value is None else f"percent:{canon(value)}", m.start(), m.end())
-    for m in list(_TIME_HALF.finditer(s.work)):
-        if (m.group(1) or m.group(3)) and _MASK not in m.group(0) and int(m.group(2)) <= 24:
-            half = (_clock(int(m.group(2)), m.group(3)) - 1) % 24
+    for m in list(TIME_HALF.finditer(s.work)):
+        hour = int(m.group(2)) if m.group(2).isdigit() else _HOUR_WORDS[m.group(2).lower()]
+        if (m.group(1) or m.group(3)) and _MASK not in m.group(0) and hour <= 24:
+            half = (_clock(hour, m.group(3)) - 1) % 24
             s.add("time", f"time:{half:02d}:30", m.start(), m.end())
             s.mask(m.start(), m.end())
     for m in s.each(_TIME_RANGE):

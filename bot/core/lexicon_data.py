@@ -369,3 +369,8 @@ FUNCTION_WORDS: frozenset[str] = frozenset({
     "ada", "tidak", "belum", "masih", "baru", "lagi", "saja", "hanya", "pun", "lah", "kah", "nya",
     "yaitu", "adalah", "merupakan", "antara", "berikut", "sebagai", "melalui", "tentang", "terhadap",
 })
+
+#: Common words newer than Sastrawi's list of root words (lower case): ordinary words, never names.
+NEWER_WORDS: frozenset[str] = frozenset({
+    "hoaks", "hoax", "misinformasi", "daring", "luring", "warganet", "viral", "swafoto", "unduhan",
+})

@@ -5,6 +5,7 @@ fact check (fact_check.py) accepts these as the draft's own facts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
@@ -71,6 +72,21 @@ REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi"})
 #: Honorifics and the signature mark written between an office and its holder's name ("Kepala Dinas ...,
 #: ttd, Dra. Hj. Euis Rahmawati"), which a post leaves out.
 TITLES = frozenset({"h", "hj", "dr", "drs", "dra", "drg", "ir", "prof", "kh", "ttd"})
+
+
+#: The words of a hashtag written in camel case ("#DLHTangsel" -> "dlh", "tangsel").
+_TAG_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+
+
+def hashtag_names(clean: str) -> tuple[tuple[str, ...], ...]:
+    """The names a source's own hashtags spell in camel case ("#DLHTangsel" gives "DLH Tangsel"): a
+    post may write them apart. A tag of one word gives nothing new."""
+    out = []
+    for tag in re.findall(r"(?<![\w#])#(\w{4,})", clean):
+        parts = tuple(w.lower() for w in _TAG_WORD.findall(tag))
+        if len(parts) >= 2:
+            out.append(parts)
+    return tuple(out)
 
 
 def derived_names(clean: str, words: Sequence[str]) -> tuple[tuple[str, ...], ...]:

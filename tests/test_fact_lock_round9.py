@@ -1,0 +1,68 @@
+"""The fact lock on the round-9 posts (tests/data/quality/good_posts_round9.yaml), written from extra
+drafts no earlier set used, measured unseen first (6 of 21 falsely flagged, one of them a typo of the
+post itself): a name right after a date that ends its sentence ("2–15 Maret. Bawa SIM ..." read "Bawa
+SIM" as a name), a time in words ("setengah delapan pagi"), "[HOAKS]" (a word newer than the root-word
+list), and an office's acronym the draft writes only in its hashtag ("#DLHTangsel" gives "DLH Tangsel")."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks import quality_metrics as qm
+from benchmarks.fact_lock import tune_and_extra_bodies
+from bot.core.fact_check import check_facts
+from bot.core.fact_scan import extract_facts
+
+POSTS = qm.load_good_posts(qm.DATA / "good_posts_round9.yaml")
+BODIES = tune_and_extra_bodies()
+#: Posts the lock still fails, and why: "Posyandu Lansia Jetis" joins the draft's "Posyandu Lansia" and
+#: "Balai Padukuhan Jetis", a name the draft never writes; telling it from a wrong office ("PLN ULP Kolaka"
+#: for the draft's "PLN ULP Lasusua", all three words in the draft, which the lock misses) needs more than
+#: the draft's words.
+KNOWN_ALARMS = {"ext14-05-posyandu-lansia-desa-wa-sleman-10": ["Posyandu Lansia Jetis"]}
+KNOWN_MISSES = {"ext10-05-klarifikasi-subsidi-listrik-dicabut-kolaka-20"}
+
+
+def test_round9_posts_come_from_extra_drafts_only() -> None:
+    assert len(POSTS) >= 20
+    assert {p.draft_id for p in POSTS} <= set(BODIES)
+
+
+@pytest.mark.parametrize("post", POSTS, ids=[f"{p.draft_id}-{i}" for i, p in enumerate(POSTS)])
+def test_round9_good_post_passes_and_its_planted_invention_is_caught(
+        post: qm.GoodPost, request: pytest.FixtureRequest) -> None:
+    body = BODIES[post.draft_id]
+    good = check_facts(post.post, [body])
+    known = KNOWN_ALARMS.get(request.node.callspec.id)
+    assert good.invented == (known or []), good.invented
+    if request.node.callspec.id not in KNOWN_MISSES:
+        assert not check_facts(post.corrupted, [body]).ok, post.plant
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("mulai setengah delapan pagi", {"time:07:30"}),
+        ("setengah dua belas siang", {"time:11:30"}),
+        ("jual setengah harga", set()),
+    ],
+)
+def test_a_half_hour_in_words_is_a_time(text: str, keys: set[str]) -> None:
+    assert {f.key for f in extract_facts(text)} == keys
+
+
+def test_a_name_after_a_date_that_ends_the_sentence_starts_the_sentence() -> None:
+    draft = "Operasi berlangsung 2 hingga 15 Maret 2026. Pengendara diimbau membawa SIM dan STNK."
+    assert check_facts("Operasi 2–15 Maret. Bawa SIM dan STNK.", [draft]).ok
+    assert not check_facts("Operasi 2–15 Maret. Bawa SIM dan KTA.", [draft]).ok
+
+
+def test_a_hashtag_in_camel_case_gives_its_words_as_a_name() -> None:
+    draft = "Sampah tetap diangkut selama libur. #DLHTangsel #TangselBersih"
+    assert check_facts("DLH Tangsel tetap mengangkut sampah.", [draft]).ok
+    assert not check_facts("DLH Tangerang tetap mengangkut sampah.", [draft]).ok
+
+
+def test_a_label_word_in_capitals_is_no_name() -> None:
+    draft = "Pesan berantai soal daftar ulang berbayar tidak benar."
+    assert check_facts("[HOAKS] Pesan berantai soal daftar ulang berbayar.", [draft]).ok
