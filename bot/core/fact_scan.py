@@ -285,9 +285,9 @@ def scan_facts(text: str) -> list[Located]:
         value = _decimal(m.group(1))
         s.add("percent", None if value is None else f"percent:{canon(value)}", m.start(), m.end())
     for m in list(TIME_HALF.finditer(s.work)):
-        hour = int(m.group(2)) if m.group(2).isdigit() else _HOUR_WORDS[m.group(2).lower()]
-        if (m.group(1) or m.group(3)) and _MASK not in m.group(0) and hour <= 24:
-            half = (_clock(hour, m.group(3)) - 1) % 24
+        named = int(m.group(2)) if m.group(2).isdigit() else _HOUR_WORDS[m.group(2).lower()]
+        if (m.group(1) or m.group(3)) and _MASK not in m.group(0) and named <= 24:
+            half = (_clock(named, m.group(3)) - 1) % 24
             s.add("time", f"time:{half:02d}:30", m.start(), m.end())
             s.mask(m.start(), m.end())
     for m in s.each(_TIME_RANGE):
