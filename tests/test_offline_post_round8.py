@@ -185,7 +185,7 @@ def test_a_clarification_is_tagged_as_the_rumour_it_corrects_and_a_shout_inside_
 
 
 def test_an_appeal_is_addressed_to_its_people_and_a_service_is_for_them() -> None:
-    from bot.offline.post_plan import ADDRESSED
+    from bot.offline.post_labels import ADDRESSED
 
     who = plan_post(read_draft(FRAMED + " Warga dan pelaku usaha diminta membuang sampah ke TPS.")).line(Slot.WHO)
     assert who is not None and who.label == ADDRESSED

@@ -235,3 +235,26 @@ def test_where_to_go_in_a_situation_is_its_own_line() -> None:
     assert lines and lines[0].label == "Bila ada demam tinggi lebih dari dua hari"
     assert lines[0].value == "Segera ke puskesmas terdekat"
     assert plan.action != "report"
+
+
+POLICE = (
+    "Polres Contoh menggelar Operasi Keselamatan pada 2 hingga 15 Maret 2026. Pengendara diimbau membawa SIM "
+    "dan STNK serta memakai helm.\n\n"
+    "Bagi warga yang masa berlaku SIM-nya hampir habis, Satlantas membuka SIM keliling di halaman Pasar Baru "
+    "setiap Senin sampai Jumat pukul 09.00–13.00 WIB selama masa operasi."
+)
+
+
+def test_people_named_in_the_sentence_of_the_offer_are_whom_it_is_for() -> None:
+    plan = _plan(POLICE)
+    who = [line for line in plan.lines if line.slot == Slot.WHO]
+    assert who and who[0].label == "Untuk siapa"
+    warned = [line for line in _plan(WAVES).lines if line.slot == Slot.WHO]
+    assert not warned or warned[0].label != "Untuk siapa"  # a warning's addressees are not offered anything
+
+
+def test_a_line_of_several_values_does_not_capitalise_each() -> None:
+    who = [line for line in _plan(VILLAGE.replace("remaja putri usia 12–18 tahun.", "remaja putri usia "
+                                                  "12–18 tahun. Remaja putra usia 12–18 tahun juga boleh ikut "
+                                                  "cek tensi.")).lines if line.slot == Slot.WHO]
+    assert who and "; Remaja" not in who[0].value

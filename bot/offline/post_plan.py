@@ -14,14 +14,14 @@ from dataclasses import dataclass, field, replace
 
 from bot.core.fact_check import check_facts
 from bot.core.fact_scan import scan_facts
-from bot.core.reading import Clause, DraftKind, Fact, FactSheet, Slot
+from bot.core.reading import DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.key_check import channel, kept, key_facts, key_slot_order
 from bot.core.reading.key_facts import FREE
-from bot.core.reading.sheet import LABELS
-from bot.core.wording import capital, plain_fact
-from bot.offline.post_action import call_to_action, offers_aid
+from bot.core.wording import capital, lower_first, plain_fact
+from bot.offline.post_action import call_to_action
 from bot.offline.post_claim import claim_first
 from bot.offline.post_context import VERB, asks_citizens, unfit_context
+from bot.offline.post_labels import clause_at, line_label, with_limit
 from bot.offline.post_lead import framed, lead_clause, plain_lead
 from bot.offline.post_places import first_places, place_groups
 from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, report_label, report_value, report_verb
@@ -39,21 +39,12 @@ EMOJI: dict[Slot, str] = {
     Slot.REQUIREMENTS: "🧾", Slot.HOW: "📝", Slot.DEADLINE: "⏳", Slot.CONTACT: "📞", Slot.FIGURES: "📊",
     Slot.TARGET: "🎯",
 }
-ADDRESSED = "Ditujukan kepada"
 #: Longest hook: a headline read at a glance.
 HOOK_CHARS = 90
-#: A fee to take part, as opposed to the price of goods.
-_FEE = re.compile(r"\b(?:gratis|biaya\w*|tarif|retribusi|iuran|(?:mem)?bayar\w*|\w*pungut\w*|dikenakan|"
-                  r"cuma-cuma|percuma|ongkos|free)\b", re.I)
-#: A cap per person or household, not a number of places: "maksimal 4 jerigen per KK".
-_LIMIT = re.compile(r"\b(?:maksimal|maks\.?|paling banyak|sebanyak-banyaknya|per\s+(?:KK|orang|warga|keluarga|"
-                    r"pembeli|rumah)|tiap|setiap|masing-masing)\b", re.I)
 #: Weekdays alone beside a dated range of weekdays ("Selasa sampai Sabtu, 13 ..."): a detail of that range.
 _BARE_DAYS = re.compile(r"^(?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?:\s*(?:,|dan|serta|sampai|hingga|–|-)"
                         r"\s*)?)+$", re.I)
 _DATED_RANGE = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\s*(?:sampai|hingga|–|-)\s*\w+,?\s+\d")
-#: How far before a fact its clause may hold the words that say what it is.
-LEAD_IN = 30
 #: A clarification's verdict on the rumour ("... dipastikan tidak benar"): the post must say it.
 _VERDICT = re.compile(r"\b(?:tidak\s+benar|hoaks|hoax|bohong|palsu|disinformasi|keliru|tidak\s+berdasar|"
                       r"^tidak\s+ada)\b", re.I)
@@ -122,43 +113,6 @@ def _display(fact: Fact) -> str:
     return balance(value)
 
 
-def _clause_at(sheet: FactSheet, offset: int) -> Clause | None:
-    return next((c for c in sheet.clauses if c.start <= offset < max(c.end, c.start + 1)), None)
-
-
-def _label(sheet: FactSheet, slot: Slot, facts: list[Fact]) -> str:
-    """The slot's label, or what the facts are: amounts that are no fee to take part (no "biaya",
-    "tarif", "gratis" ...) are a market's prices ("Harga"); a per-person cap is a limit ("Batas"); the
-    people an appeal or a warning speaks to are whom it is addressed to, not whom it is for (unless it
-    offers relief: "bantuan ... bagi warga yang rumahnya rusak" is for them)."""
-    if slot == Slot.COST and not any(_FEE.search(f.text) for f in facts):
-        return "Harga"
-    if slot == Slot.QUOTA and facts and all(_LIMIT.search(_lead_in(sheet, f) + f.text) for f in facts):
-        return "Batas"
-    if slot == Slot.WHO and sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY) and not offers_aid(sheet):
-        return ADDRESSED  # a ban or a warning is addressed to them, it is no offer "for" them
-    return LABELS[slot]
-
-
-def _with_limit(sheet: FactSheet, fact: Fact, value: str) -> str:
-    """A cap's value with the word that makes it one, when that word stands just before the fact:
-    "maksimal beli 2 paket" for "2 paket" (a span of the draft, never a word more)."""
-    if _LIMIT.search(fact.text):
-        return value
-    lead_in = _lead_in(sheet, fact)
-    found = list(_LIMIT.finditer(lead_in))
-    if not found:
-        return value
-    return clean_span(lead_in[found[-1].start() :] + fact.text)
-
-
-def _lead_in(sheet: FactSheet, fact: Fact) -> str:
-    """The words of the fact's clause just before it ("Tiap warga maksimal beli " before "2 paket")."""
-    clause = _clause_at(sheet, fact.start)
-    start = max(clause.start if clause is not None else 0, fact.start - LEAD_IN)
-    return sheet.draft[start : fact.start]
-
-
 def _values(facts: list[Fact], draft: str) -> list[tuple[str, Fact]]:
     """Each fact's wording once: a value another value already contains is left out, and so is one
     the draft does not support as written (a number cut by its span: "kuota 1" of "kuota 1.500")."""
@@ -208,8 +162,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.CONTACT:  # a number the how line already gives is not said twice
             said = "\n".join(line.value for line in lines)
             values = [(v, f) for v, f in values if not kept(f, said)]
-        if slot == Slot.QUOTA and _label(sheet, slot, facts) == "Batas":
-            values = [(_with_limit(sheet, f, v), f) for v, f in values]
+        if slot == Slot.QUOTA and line_label(sheet, slot, facts) == "Batas":
+            values = [(with_limit(sheet, f, v), f) for v, f in values]
         reports = [(report_value(v), f) for v, f in values if slot == Slot.HOW and report_verb(sheet, f)]
         if reports:
             values = [(v, f) for v, f in values if not report_verb(sheet, f)]
@@ -225,7 +179,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             continue
         joiner = ", " if slot == Slot.WHERE else "; "
         text = _shape(slot, joiner.join(v for v, _ in values))
-        label, brief = _label(sheet, slot, facts), ""
+        label, brief = line_label(sheet, slot, facts), ""
         if slot == Slot.WHEN and stops:
             shown = [v for v, f in values if f not in stops.values()]
             label, text = "Jadwal", capital("; ".join(shown))
@@ -245,12 +199,16 @@ def _line(sheet: FactSheet, slot: Slot, label: str, values: list[tuple[str, Fact
     shorter = tuple(_shape(slot, joiner.join(v for v, _ in values[:n])) for n in range(len(values) - 1, 0, -1))
     if slot == Slot.WHERE and len(values) == 1:
         shorter = first_places(text)
-    return FactLine(slot, label or _label(sheet, slot, facts), text, tuple(f for _, f in values), "", shorter)
+    return FactLine(slot, label or line_label(sheet, slot, facts), text, tuple(f for _, f in values), "", shorter)
 
 
 def _shape(slot: Slot, text: str) -> str:
-    """A line's values as the line shows them: capitalised, steps in plain words, "Gratis", no "!"."""
-    return plain_fact(slot, text)
+    """A line's values as the line shows them: capitalised, steps in plain words, "Gratis", no "!"; a
+    value after the first in lower case where it opens with an ordinary word ("...; warga usia 45–59 tahun")."""
+    items = text.split("; ")
+    if slot in (Slot.WHO, Slot.REQUIREMENTS, Slot.HOW, Slot.QUOTA):
+        items = items[:1] + [lower_first(item) for item in items[1:]]
+    return plain_fact(slot, "; ".join(items))
 
 
 #: How far apart a day and its place may stand in a schedule ("Kamis (5/6) di Kecamatan Babat").
@@ -278,7 +236,7 @@ def _schedule(sheet: FactSheet) -> dict[Fact, Fact]:
 
 
 def _sentence_of(sheet: FactSheet, fact: Fact) -> int:
-    clause = _clause_at(sheet, fact.start)
+    clause = clause_at(sheet, fact.start)
     return clause.sentence if clause is not None else -1
 
 

@@ -1,0 +1,68 @@
+"""What a fact line is labelled, read from the facts and the words the draft puts before them: a fee or a
+market's prices, a number of places or a cap per person, whom an offer is for or whom a warning is
+addressed to (bot/offline/post_plan.py builds the lines).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.reading import Clause, DraftKind, Fact, FactSheet, Slot
+from bot.core.reading.sheet import LABELS
+from bot.offline.post_action import offers_aid
+from bot.offline.post_text import clean_span
+
+ADDRESSED = "Ditujukan kepada"
+#: A fee to take part, as opposed to the price of goods.
+_FEE = re.compile(r"\b(?:gratis|biaya\w*|tarif|retribusi|iuran|(?:mem)?bayar\w*|\w*pungut\w*|dikenakan|"
+                  r"cuma-cuma|percuma|ongkos|free)\b", re.I)
+#: A cap per person or household, not a number of places: "maksimal 4 jerigen per KK".
+_LIMIT = re.compile(r"\b(?:maksimal|maks\.?|paling banyak|sebanyak-banyaknya|per\s+(?:KK|orang|warga|keluarga|"
+                    r"pembeli|rumah)|tiap|setiap|masing-masing)\b", re.I)
+#: People named as whom something is for ("Bagi warga yang ...", "khusus lansia"), not as addressees; a rule
+#: "berlaku bagi" them is addressed to them.
+_FOR = re.compile(r"(?<!berlaku\s)\b(?:bagi|untuk|khusus)\s+$", re.I)
+#: ... unless the sentence asks them something ("Bagi panitia kurban, DP3 meminta agar ..."): then addressed.
+_ASKS = re.compile(r"\b(?:meminta|diminta|mengimbau|diimbau|dilarang|wajib|harus|agar|supaya)\b", re.I)
+#: How far before a fact its clause may hold the words that say what it is.
+LEAD_IN = 30
+
+
+def clause_at(sheet: FactSheet, offset: int) -> Clause | None:
+    return next((c for c in sheet.clauses if c.start <= offset < max(c.end, c.start + 1)), None)
+
+
+def line_label(sheet: FactSheet, slot: Slot, facts: list[Fact]) -> str:
+    """The slot's label, or what the facts are: amounts that are no fee to take part (no "biaya",
+    "tarif", "gratis" ...) are a market's prices ("Harga"); a per-person cap is a limit ("Batas"); the
+    people an appeal or a warning speaks to are whom it is addressed to, not whom it is for (unless it
+    offers relief: "bantuan ... bagi warga yang rumahnya rusak" is for them, or the draft names them as
+    whom something is for: "Bagi warga yang SIM-nya hampir habis, Satlantas membuka SIM keliling ...")."""
+    if slot == Slot.COST and not any(_FEE.search(f.text) for f in facts):
+        return "Harga"
+    if slot == Slot.QUOTA and facts and all(_LIMIT.search(_lead_in(sheet, f) + f.text) for f in facts):
+        return "Batas"
+    offered = offers_aid(sheet) or any(_FOR.search(sheet.draft, max(0, f.start - 12), f.start) and not _ASKS.search(
+        re.split(r"[.!?\n]", sheet.draft[f.end :], maxsplit=1)[0]) for f in facts)
+    if slot == Slot.WHO and sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY) and not offered:
+        return ADDRESSED  # a ban or a warning is addressed to them, it is no offer "for" them
+    return LABELS[slot]
+
+
+def with_limit(sheet: FactSheet, fact: Fact, value: str) -> str:
+    """A cap's value with the word that makes it one, when that word stands just before the fact:
+    "maksimal beli 2 paket" for "2 paket" (a span of the draft, never a word more)."""
+    if _LIMIT.search(fact.text):
+        return value
+    lead_in = _lead_in(sheet, fact)
+    found = list(_LIMIT.finditer(lead_in))
+    if not found:
+        return value
+    return clean_span(lead_in[found[-1].start() :] + fact.text)
+
+
+def _lead_in(sheet: FactSheet, fact: Fact) -> str:
+    """The words of the fact's clause just before it ("Tiap warga maksimal beli " before "2 paket")."""
+    clause = clause_at(sheet, fact.start)
+    start = max(clause.start if clause is not None else 0, fact.start - LEAD_IN)
+    return sheet.draft[start : fact.start]
