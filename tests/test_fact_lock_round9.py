@@ -16,11 +16,9 @@ from bot.core.fact_scan import extract_facts
 POSTS = qm.load_good_posts(qm.DATA / "good_posts_round9.yaml")
 BODIES = tune_and_extra_bodies()
 #: Posts the lock still fails, and why: "Posyandu Lansia Jetis" joins the draft's "Posyandu Lansia" and
-#: "Balai Padukuhan Jetis", a name the draft never writes; telling it from a wrong office ("PLN ULP Kolaka"
-#: for the draft's "PLN ULP Lasusua", all three words in the draft, which the lock misses) needs more than
-#: the draft's words.
+#: "Balai Padukuhan Jetis", a name the draft never writes (an office given a place is caught when the
+#: draft writes the office with its own place: "PLN ULP Kolaka" for "PLN ULP Lasusua").
 KNOWN_ALARMS = {"ext14-05-posyandu-lansia-desa-wa-sleman-10": ["Posyandu Lansia Jetis"]}
-KNOWN_MISSES = {"ext10-05-klarifikasi-subsidi-listrik-dicabut-kolaka-20"}
 
 
 def test_round9_posts_come_from_extra_drafts_only() -> None:
@@ -35,8 +33,7 @@ def test_round9_good_post_passes_and_its_planted_invention_is_caught(
     good = check_facts(post.post, [body])
     known = KNOWN_ALARMS.get(request.node.callspec.id)
     assert good.invented == (known or []), good.invented
-    if request.node.callspec.id not in KNOWN_MISSES:
-        assert not check_facts(post.corrupted, [body]).ok, post.plant
+    assert not check_facts(post.corrupted, [body]).ok, post.plant
 
 
 @pytest.mark.parametrize(
@@ -66,3 +63,21 @@ def test_a_hashtag_in_camel_case_gives_its_words_as_a_name() -> None:
 def test_a_label_word_in_capitals_is_no_name() -> None:
     draft = "Pesan berantai soal daftar ulang berbayar tidak benar."
     assert check_facts("[HOAKS] Pesan berantai soal daftar ulang berbayar.", [draft]).ok
+
+
+OFFICE = ("Diskominfo Kabupaten Kolaka Utara sudah berkoordinasi dengan PLN ULP Lasusua. Wali Kota Bitung "
+          "Maurits Mantiri meminta warga tenang. Dinas Kesehatan Jawa Tengah membuka layanan. Posyandu Lansia bulan "
+          "ini di Balai Dusun Jetis.")
+
+
+@pytest.mark.parametrize(
+    ("name", "ok"),
+    [
+        ("PLN ULP Lasusua", True),
+        ("PLN ULP Kolaka", False),  # the office given another place the draft names
+        ("Wali Kota Maurits Mantiri", True),  # the place left out between title and name
+        ("Dinas Kesehatan Jateng", True),  # the place shortened
+    ],
+)
+def test_an_office_keeps_its_own_place(name: str, ok: bool) -> None:
+    assert check_facts(f"Info dari {name}.", [OFFICE]).ok is ok

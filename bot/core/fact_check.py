@@ -50,6 +50,8 @@ class _Source(NamedTuple):
     #: the line that introduces it: a post may count them by what they are ("4 imbauan" under
     #: "Imbauan bagi masyarakat:", "lima lokasi pengungsian").
     list_counts: tuple[tuple[int, frozenset[str]], ...]
+    #: For each of `words`, whether the source writes it capitalised right after the word before.
+    capped: tuple[bool, ...]
 
 
 @lru_cache(maxsize=1024)
@@ -58,7 +60,11 @@ def _read_source(source: str) -> _Source:
     and the same draft are checked again and again (every answer, each engine pass), and scanning is
     the costly part."""
     clean = LIST_NUMBER.sub(r"\1", lexicon.clean_markup(source))
-    words = tuple(w.lower() for w in lexicon.NAME_TOKEN.findall(HASHTAG.sub(" ", clean)))
+    untagged = HASHTAG.sub(" ", clean)
+    found = list(lexicon.NAME_TOKEN.finditer(untagged))
+    words = tuple(m.group(0).lower() for m in found)
+    capped = tuple(m.group(0)[0].isupper() and i > 0 and not untagged[found[i - 1].end() : m.start()].strip()
+                   for i, m in enumerate(found))
     facts = tuple(loc.fact for loc in scan_facts(clean)) + number_word_facts(words)
     names = frozenset(w.lower() for w in lexicon.NAME_TOKEN.findall(clean) if w[0].isupper())
     untitled = tuple(w for w in words if w not in name_forms.TITLES)
@@ -67,7 +73,8 @@ def _read_source(source: str) -> _Source:
                     for acronym, expansion in pairs)
     derived = name_forms.derived_names(clean, words) + name_forms.hashtag_names(clean)
     return _Source(f"{clean}\n{markup_tags(source)}".lower(), words, facts, derived,
-                   names, untitled if len(untitled) < len(words) else (), defined, list_counts(source))
+                   names, untitled if len(untitled) < len(words) else (), defined, list_counts(source),
+                   capped)
 
 
 class _Evidence:
@@ -80,6 +87,8 @@ class _Evidence:
         self.month_days: set[tuple[int, int]] = set()
         self.texts: list[str] = []
         self.words: list[tuple[str, ...]] = []
+        #: Each source's words and which of them it capitalises (`name_forms.moves_office`).
+        self.offices: list[tuple[tuple[str, ...], tuple[bool, ...]]] = []
         self.list_counts: list[tuple[int, frozenset[str]]] = []
         #: For each entry of `words`, the words a title-case short form may be read from (None: any).
         self.names: list[frozenset[str] | None] = []
@@ -98,6 +107,7 @@ class _Evidence:
                 continue
             read = _read_source(source)
             self.texts.append(read.text)
+            self.offices.append((read.words, read.capped))
             for words, names in ((read.words, read.names), (read.untitled, read.names)):
                 if words:
                     self.words.append(words)
@@ -143,7 +153,8 @@ class _Evidence:
             self.shouted = {t.lower() for t in raw if name_forms.shouted(t)}
             self.compound_heads = {t.lower(): head.lower() for t in raw if (head := _compound_head(t))}
             self.romans = {t.lower() for t in raw if t.isupper()}
-            return self._supports_name(body)
+            return self._supports_name(body) and not any(
+                name_forms.moves_office(body.split(" "), words, capped) for words, capped in self.offices)
         return False
 
     def _supports_date(self, body: str) -> bool:

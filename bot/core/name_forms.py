@@ -89,6 +89,31 @@ def hashtag_names(clean: str) -> tuple[tuple[str, ...], ...]:
     return tuple(out)
 
 
+def moves_office(tokens: Sequence[str], words: tuple[str, ...], capped: Sequence[bool]) -> bool:
+    """`tokens` (an output's name) take an office the source always writes with its own place and give
+    it another place the source names elsewhere: "PLN ULP Kolaka" where the source writes only "PLN ULP
+    Lasusua" (and "Kolaka Utara"), every word of it the source's. `capped[i]` says the source writes
+    word i capitalised right after the word before it (no comma between). The place may be shortened
+    ("Jateng", "Setda"), a region word or the place itself may be left out ("Wali Kota Stevanus ..."
+    for "Wali Kota Bitung Stevanus ..."), and an office the source also writes without a place after
+    it ("Posyandu Lansia bulan ini") is free."""
+    vocabulary = set(words)
+    for cut in range(2, len(tokens)):
+        head, place = tuple(tokens[:cut]), tokens[cut]
+        if place not in vocabulary:
+            continue  # not a recombination of the source's words: the other checks decide
+        starts = [i for i in range(len(words) - cut) if tuple(words[i : i + cut]) == head]
+        own = [i + cut for i in starts if capped[i + cut] and words[i + cut] not in REGION_HEADS | TITLES]
+        if not own or len(own) < len(starts):
+            continue
+        if any(place in words[j : j + 3] or any(abbreviates(place, words[j : j + k]) for k in (1, 2, 3))
+               or any(tuple(words[j : j + len(r)]) == r for r in short_form_readings(place, words))
+               for j in own):
+            continue
+        return True
+    return False
+
+
 def derived_names(clean: str, words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
     """Names a source gives without writing them: the region of an official ("Bupati Lamongan" ->
     "pemerintah kabupaten lamongan"), and a province's other names (official, short, from its
