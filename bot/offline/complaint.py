@@ -96,3 +96,22 @@ def official_source(sheet: FactSheet) -> str:
         return fact.value
     match = _AGENCY.search(sheet.draft)
     return match.group(0).strip() if match and len(match.group(0).split()) > 1 else ""
+
+
+#: Something at a place, which a location and a photo show: a road, a light, a drain, rubbish, a flood.
+_PLACE_TROUBLE = re.compile(
+    r"\b(?:jalan|jln|jembatan|trotoar|drainase|saluran|got|selokan|gorong|lampu|tiang|kabel|pohon|sampah|banjir|"
+    r"genangan|longsor|bocor|berlubang|bolong|lubang|retak|ambruk|roboh|taman|halte|terminal|parkir|pasar|gedung|"
+    r"toilet|wc|bau|asap|limbah|sungai|kali|tanggul|pipa|bangunan)\b", re.I)
+#: A process or a service case: what happened to the citizen's own application, payment or turn.
+_CASE = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|registrasi|pengajuan|ajukan|mengajukan|berkas|dokumen|"
+                   r"bayar|membayar|pembayaran|tagihan|antri|antre|antrian|antrean|kabar|proses|cair|pencairan|"
+                   r"verifikasi|status|akun|aplikasi|kuota|habis|kehabisan|ditolak|tidak lolos|gak lolos)\b", re.I)
+
+
+def about_a_case(comment: str) -> bool:
+    """The complaint is about the citizen's own case (an application, a payment, a turn in a queue)
+    rather than a thing at a place: ask for the case's details, not a location and a photo."""
+    text = normalize_comment(comment)
+    return bool(_CASE.search(text)) and not _PLACE_TROUBLE.search(text)
+

@@ -22,11 +22,12 @@ from bot.core.models import CommentKind, ReplyRequest, ReplyResult, unique_sourc
 from bot.core.reading import FactSheet, read_draft
 from bot.offline.answer import answer_parts, answer_question, not_said
 from bot.offline.asked import asks, question_parts
-from bot.offline.complaint import already_reported, complaint_subject, draft_channel, official_source
+from bot.offline.complaint import about_a_case, already_reported, complaint_subject, draft_channel, official_source
 from bot.offline.reply_templates import (
     ANSWER,
     CALM,
     CHECKING,
+    COMPLAINT_CASE,
     COMPLAINT_CHANNEL,
     COMPLAINT_CHANNEL_GENERIC,
     COMPLAINT_CHANNEL_SHORT,
@@ -128,7 +129,8 @@ def _complaint(request: ReplyRequest, found: dict[str, list[str]], guidelines: l
         way = draft_channel(sheet, request.comment)
         if way and not any(way in line for line in answered):
             parts.append(COMPLAINT_DRAFT_CHANNEL[tone].format(way=way))
-    parts.append(COMPLAINT_TICKET[tone] if already_reported(request.comment) else COMPLAINT_DETAIL[tone])
+    detail = COMPLAINT_CASE if about_a_case(request.comment) else COMPLAINT_DETAIL
+    parts.append(COMPLAINT_TICKET[tone] if already_reported(request.comment) else detail[tone])
     national = COMPLAINT_NATIONAL[tone].format(channel=complaint_channel(guidelines))
     replies = [" ".join(parts), f"{sorry} {national}"]
     if found.get("complaint_serious"):

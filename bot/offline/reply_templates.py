@@ -150,6 +150,16 @@ COMPLAINT_DETAIL: dict[Tone, str] = {
     "casual": "Boleh kirim detail lokasi sama fotonya lewat DM? Nanti kami teruskan ke unit terkait.",
 }
 #: The citizen says they already reported: the earlier report's number, not a new report.
+#: A complaint about a process (a registration, an application, a queue, a payment), not a place: a
+#: photo of a place helps nobody, the case's details do.
+COMPLAINT_CASE: dict[Tone, str] = {
+    "formal": "Mohon kirimkan rinciannya (kapan, di mana, dan nomor pendaftaran atau bukti bila ada) melalui "
+              "pesan langsung (DM) agar dapat kami teruskan ke unit terkait.",
+    "friendly": "Boleh kirim rinciannya (kapan, di mana, dan nomor pendaftaran atau bukti bila ada) lewat pesan "
+                "langsung (DM)? Kami teruskan ke unit terkait.",
+    "casual": "Boleh kirim rinciannya (kapan, di mana, nomor pendaftaran atau bukti kalau ada) lewat DM? Nanti "
+              "kami teruskan ke unit terkait.",
+}
 COMPLAINT_TICKET: dict[Tone, str] = {
     "formal": "Karena Bapak/Ibu sudah pernah melapor, mohon kirimkan nomor laporan atau tiket sebelumnya melalui "
               "pesan langsung (DM) agar dapat kami telusuri ke unit terkait.",
