@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from bot.core.fact_scan import Located, scan_facts
 from bot.core.reading.dates import display_when, draft_years
-from bot.core.reading.figures import find_counts, find_targets, headline_end
+from bot.core.reading.figures import BOUGHT, find_counts, find_targets, headline_end
 from bot.core.reading.key_facts import FREE, when_runs
 from bot.core.reading.people import find_people, find_signatures
 from bot.core.reading.places import find_places
@@ -56,6 +56,24 @@ _DATELINE = re.compile(r"(?:^|\n)[A-Z][\w ]{1,30}(?:,\s*|\s*\()$")
 _RELATIVE = re.compile(r"\b(?:(?:dalam\s+)?(?:sepekan|seminggu|sebulan|\w+\s+(?:hari|pekan|minggu|bulan))\s+ke\s+depan|"
                        r"mulai\s+(?:pekan|minggu|bulan|tahun)\s+depan)\b", re.I)
 _COST_MORE = re.compile(r"(?:\s+(?:sepeser\s+pun|apa\s+pun)(?=[\s,.;]|$))?")
+#: "Free" said without the word: a payer that bears the cost ("ditanggung negara"), nothing to pay in
+#: everyday words ("nggak pakai bayar sama sekali"), no levy ("tidak ada pungutan dalam bentuk apa pun").
+_FREE_SAID = re.compile(
+    r"\b(?:(?:sepenuhnya\s+)?ditanggung\s+(?:sepenuhnya\s+)?(?:oleh\s+)?(?:negara|pemerintah(?:\s+daerah)?|panitia|"
+    r"Pem(?:kab|kot|prov)(?:\s+[A-Z]\w+)?|APBD|APBN|BPJS(?:\s+Kesehatan)?|dana\s+desa)"
+    r"|(?:tidak|tak|nggak|gak|ga|enggak)\s+(?:perlu\s+|pakai\s+|usah\s+)(?:bayar|membayar|mengeluarkan\s+(?:uang|biaya))"
+    r"(?:\s+(?:sama\s+sekali|sepeser\s+pun))?"
+    r"|(?:tidak|tak)\s+ada\s+(?:pungutan|biaya)(?:\s+(?:dalam\s+bentuk\s+)?apa\s+pun)?)\b", re.I)
+#: What joins two sayings of "free" into one ("GRATIS, tidak ada pungutan ...").
+_FREE_JOIN = re.compile(r",?\s+(?:dan\s+)?$|,\s*$")
+#: "Gratis" as a word of a program's name ("Program Mudik Gratis Natal ..."), not a statement of cost.
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
+_NAME_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _named_free(text: str, start: int, end: int) -> bool:
+    return (text[start:end] == "Gratis" and _NAME_WORD_BEFORE.search(text, max(0, start - 25), start) is not None
+            and _NAME_WORD_AFTER.match(text, end) is not None)
 #: A free thing other than the service itself, after "tanpa biaya": "sewa selama enam bulan".
 _COST_OTHER = re.compile(r"\s+sewa\s+selama\s+[\w ]{3,30}?(?=[\s,.;]|$)")
 _PRICE = re.compile(r"\b(?:biaya|tarif|retribusi|iuran|tiket|dikenakan|membayar|bayar|dibayar\w*|dijual|seharga|"
@@ -197,14 +215,21 @@ MAX_PRICES = 4
 
 def _cost(text: str, begin: int) -> Iterator[Fact]:
     best, waived = None, []  # the fullest "free" of the service, and what else is free ("tanpa biaya sewa ...")
+    said = [m.span() for m in _FREE_SAID.finditer(text, begin)]
     for m in FREE.finditer(text, begin):
+        if _named_free(text, m.start(), m.end()):
+            continue
         if other := _COST_OTHER.match(text, m.end()):
             waived.append((m.start(), other.end()))
             continue
         more = _COST_MORE.match(text, m.end())
         end = more.end() if more else m.end()
+        joined = [e for s, e in said if _FREE_JOIN.fullmatch(text, end, s)]
+        end = joined[0] if joined else end
         if best is None or end - m.start() > best[1] - best[0]:
             best = (m.start(), end)
+    if best is None and said:
+        best = said[0]
     waiver = _WAIVER.search(text, begin)
     for span in sorted([best, *waived] if best else waived):
         yield span_fact(Slot.COST, text, *span)
@@ -213,7 +238,10 @@ def _cost(text: str, begin: int) -> Iterator[Fact]:
     # A free service beside a price ("cek kesehatan gratis ... paket sembako Rp50.000"): both are costs.
     prices: list[tuple[int, int]] = []
     named: dict[tuple[int, int], tuple[int, str]] = {}  # a list's first price -> its item said before "dijual"
+    bought = [m.span(1) for m in BOUGHT.finditer(text, begin)]
     for p in _PRICE.finditer(text, begin):
+        if any(s <= p.start(1) < e for s, e in bought):
+            continue
         spans = _price_list(text, p.start(1), p.end(1))
         item = _SOLD_ITEM.search(text, max(begin, p.start() - 40), p.start() + 6) if len(spans) > 1 else None
         if item and p.group(0).lower().startswith("dijual"):
