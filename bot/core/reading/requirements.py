@@ -12,7 +12,7 @@ from bot.core.reading.spans import cut_at, cut_matches, span_fact
 
 _REQ = re.compile(
     r"(?<!perlu\s)(?<!lagi\s)(?<!tidak\s)(?<!tidak\sperlu\s)\b(?!perlu\s+membawa)(?:cukup\s+|wajib\s+|harus\s+|perlu\s+)?(?:membawa|bawa|menunjukkan|tunjukkan|melampirkan|"
-    r"lampirkan|menyiapkan|siapkan|menyebutkan|disertakan)\s+[^.;:\n]+"
+    r"lampirkan|menyiapkan|siapkan|menyebutkan|disertakan|mengunggah|unggah)\s+[^.;:\n]+"
     r"|\b(?:syarat(?:nya)?|persyaratan(?:nya)?|dokumen\s+yang\s+(?:perlu\s+|harus\s+)?dibawa)\s+(?:adalah\s+|yaitu\s+|"
     r"cukup\s+|berupa\s+)*[^.;:\n]+", re.I)
 _DOCUMENT = re.compile(r"\b(?:KTP|KK|NIK|KIA|STNK|BPKB|kartu|fotokopi|surat|buku|akta|ijazah|pas\s+foto|dokumen|"
@@ -24,12 +24,17 @@ _ANAPHORA = re.compile(r"^(?:\w+\s+){0,3}?(?:dokumen|berkas|persyaratan|syarat|s
 _REQ_END = re.compile(r"[”\"]|\s+(?:untuk|agar|supaya|sebelum|ketika|saat|kepada\s+petugas\s+pendaftaran|"
                       r"paling\s+lambat|di|kepada|ke|"
                       r"sedangkan|dan\s+(?:mendaftar|mengisi))\b|,\s+(?!dan\b)(?!(?:serta\s+)?(?:fotokopi|KTP|KK|kartu|"
-                      r"ijazah|pas\s+foto|surat|buku|akta|NIK|dokumen|sertifikat)\b)", re.I)
+                      r"ijazah|pas\s+foto|surat|buku|akta|NIK|dokumen|sertifikat|bukti|foto|formulir|rekening|NPWP|"
+                      r"SPPT)\b)", re.I)
 #: A list of what to bring under its header ("Yang perlu dibawa:", "Syarat pendaftaran:"), or after it
 #: on the same line ("Syarat donor: berusia 17–60 tahun, ...").
-_REQ_HEADER = re.compile(r"^[^\n]*\b(?:(?:perlu|harus|wajib)\s+(?:dibawa|disiapkan)|syarat|persyaratan|"
+_REQ_HEADER = re.compile(r"^[^\n]*\b(?:(?:perlu|harus|wajib)\s+(?:dibawa|disiapkan|membawa|menyiapkan|melampirkan)|"
+                         r"syarat|persyaratan|"
                          r"dokumen\s+yang)\b[^\n]{0,30}:[ \t]*\n", re.I | re.M)
 _REQ_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)]|[a-z][.)])[ \t]*([^\n]{3,120})", re.M)
+#: A document citizens need not bring ("tidak perlu surat rujukan"): they ask about it, so it is said.
+_NOT_NEEDED = re.compile(r"\btidak\s+(?:perlu|usah|wajib|harus)\s+(?:(?:membawa|melampirkan|menunjukkan)\s+)?"
+                         r"(?=(?:surat|fotokopi|KTP|KK|kartu|rujukan|akta|dokumen)\b)[^.;:,\n]+", re.I)
 _REQ_INLINE = re.compile(r"\b(?:syarat|persyaratan)(?:nya)?(?:\s+\w+)?\s*:[ \t]*([^.;\n]{3,160})", re.I)
 
 
@@ -89,5 +94,7 @@ def find_requirements(text: str, begin: int) -> Iterator[Fact]:
         while item := _REQ_ITEM.match(text, pos):
             yield span_fact(Slot.REQUIREMENTS, text, item.start(1), item.end(1))
             pos = item.end() + 1
+    for start, end in cut_matches(_NOT_NEEDED, _REQ_END, text, begin):
+        yield span_fact(Slot.REQUIREMENTS, text, start, end)
     for m in _REQ_INLINE.finditer(text, begin):
         yield span_fact(Slot.REQUIREMENTS, text, m.start(1), m.end(1))

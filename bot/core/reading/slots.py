@@ -98,17 +98,21 @@ _HOW = re.compile(
     # a negation in everyday or regional words ("sing ora daftar ora iso dilayani", "nu teu daftar"): no how
     r"(?<!\bbelum\s)(?<!\bora\s)(?<!\bndak\s)(?<!\bgak\s)(?<!\bga\s)(?<!\btak\s)(?<!\bteu\s)(?<!\bulah\s)(?<!\bindak\s)"
     r"\b(?:(?:melakukan\s+)?pendaftaran\s+(?:dibuka\s+)?(?=melalui|lewat|via|di\s)|"
-    r"mendaftar(?:kan)?|daftar(?!\s+(?:nama|penerima|peserta|harga|hadir)\b)|mengambil|ambil|mengunduh|unduh|"
+    r"mendaftar(?:kan)?|daftar(?!\s+(?:nama|penerima|peserta|harga|hadir|tunggu|isian)\b)|mengambil|ambil|mengunduh|unduh|"
     r"mengakses|mengisi|menyampaikan\s+(?:usulan|pengaduan|laporan|permohonan)|"
     r"datang\s+langsung|mendatangi|melapor(?:kan)?\s+ke|mengajukan|mengirim|"
     r"(?:segera\s+)?mengungsi\s+ke|memantau|pantau|memeriksa\s+sendiri|menguras|melintasi|mengecek|cek\s+(?:status|data|nama|kepesertaan|NIK)|cek\s+(?:hanya\s+)?(?:di|lewat|melalui)|membawa\s+hewan|"
     r"segera\s+ke|(?:segera\s+)?(?:menghubungi|hubungi|laporkan)\s+(?=\S+\s+\S+[^.\n]*\d{3})|disampaikan\s+(?:ke|kepada)|"
-    r"WA\s+ke)\b"
+    r"WA\s+ke|(?:segera\s+)?laporkan\s+(?:ke|kepada)(?!\s+(?:kami|kita)\b)|melapor(?:kan)?\s+kepada|"
+    # where papers go ("Berkas dikumpulkan kepada panitia ajudikasi di kantor desa masing-masing")
+    r"(?:berkas|dokumen|formulir|permohonan)\s+(?:dikumpulkan|diserahkan)\s+(?:ke|kepada|di))\b"
     r"(?:[^.;:\n]|[.:](?=[\w/]))*", re.I)
 #: A detour citizens are told to take ("dapat melalui Jalan A lalu Jalan B", "diarahkan melalui jalur X",
 #: "menuju pusat kota lewat Jalan C"): how to get through, up to the clause's end.
 _DETOUR = re.compile(r"\b(?:silakan|dapat|bisa|diminta|disarankan|dialihkan|diarahkan|menuju\s+[\w ]{3,25}?)\s+"
                      r"(?:untuk\s+)?((?:melalui|lewat|melewati)\s+(?:jalur|jalan|Jl\.|ruas)\s[^.;,\n\"”]+)", re.I)
+_SAME_CHANNEL = re.compile(r"\b(?:aplikasi|laman|situs|tautan|link|formulir|kanal)\s+(?:yang\s+sama|tersebut|itu|ini)\b",
+                           re.I)
 #: Calling to ask is a contact, not a way to take part.
 _ASKING = re.compile(r"\b(?:informasi|bertanya|pertanyaan|ditanyakan|narahubung)\b[^.]*$", re.I)
 _VIA = re.compile(r"\b(?:(?:secara\s+)?daring\s+)?(?:melalui|lewat|via|di)\s+(?:fitur\s+[^.,;]+?\s+(?:di|pada)\s+)?"
@@ -119,7 +123,9 @@ _VIA_ACT = re.compile(r"\b(?:pendaftaran|pembayaran|pengajuan(?:nya)?|pelaporan|
                       r"\b((?:melalui|lewat|via)\s+[^.;\n]+)", re.I)
 _HOW_END = re.compile(r"[”\"]|\s+(?:dengan\s+(?:membawa|melampirkan)|paling\s+lambat|selambat|sebelum\s+\d|sejak|mulai|"
                       r"(?:sampai|hingga)\s+(?=(?:\w+,?\s+)?\d)|"
-                      r"bila|jika|apabila|supaya|agar|untuk\s+(?:memblokir|menghindari|mengurangi)|pada\s+(?:pukul|tanggal|\d))\b"
+                      r"bila|jika|apabila|supaya|agar|untuk\s+(?:memblokir|menghindari|mengurangi)|pada\s+(?:pukul|tanggal|\d)|"
+                      # a phone line after the way in is the contact ("aplikasi X atau WhatsApp Pengaduan 0852-...")
+                      r"atau\s+(?:WhatsApp|WA|telepon|SMS|nomor|hotline|call\s+center)(?=[^.;\n]{0,30}\d{3}))\b"
                       r"|,\s+(?:lalu\s+)?(?=[A-Z])",
                       re.I)
 #: A short line: a call centre's number, or 112 and 1500-xxx alone; never a count of people or things
@@ -302,6 +308,8 @@ def _how(text: str, begin: int) -> Iterator[Fact]:
     for pattern in (_HOW, _VIA):
         for start, end in cut_matches(pattern, _HOW_END, text, begin):
             if _ASKING.search(text[max(0, start - 50) : start]) or _negated(text, start):
+                continue
+            if _SAME_CHANNEL.search(text, start, end):  # "melalui laman yang sama": named before already
                 continue
             if len(text[start:end].split()) >= 2:
                 yield span_fact(Slot.HOW, text, start, end)
