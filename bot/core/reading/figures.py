@@ -48,6 +48,10 @@ _QUOTA_BEFORE = re.compile(r"\b(?:maksimal|dibatasi|kuota(?:\s*:)?|paling\s+bany
 _QUOTA_UNIT = re.compile(r"(?:anak|pasien|peserta|kursi|armada|bus|nomor\s+antrean|petak|paket|batang|"
                          r"kelompok\s+tani|kuota|"
                          r"kilogram|liter)\b", re.I)
+#: What each one gets, said before the amount ("Setiap Keluarga Penerima Manfaat (KPM) mendapat 10 kg beras
+#: dan 2 liter minyak goreng"): an allotment, a quota, as after it ("10 kg per KPM").
+_EACH_GETS = re.compile(r"\b(?:setiap|tiap|masing-masing)\s+[^.;:\n]{0,60}?\b(?:mendapat(?:kan)?|menerima|memperoleh)"
+                        r"\s+(?:[^.;:\n]{0,40}?\s(?:dan|serta)\s+)?$", re.I)
 #: A stock runs out ("Stok vaksin 1.500 dosis, siapa cepat dia dapat"): what is left for citizens, a quota.
 _STOCK = re.compile(r"\bstok(?:\s+[a-z]+)?\s+$", re.I)
 #: The government's own means ("Sebanyak 12 unit bus akan melayani ...") are a figure; they are a quota only
@@ -170,6 +174,8 @@ def find_counts(text: str) -> list[tuple[Slot, int, int]]:
         value = m.group(0)
         if per_head := _PER_HEAD.match(text, m.end()):
             found.append((Slot.QUOTA, m.start(), per_head.end()))
+        elif _EACH_GETS.search(text, max(0, m.start() - 110), m.start()):
+            found.append((Slot.QUOTA, m.start(), m.end()))
         elif (_LIMIT.search(before) or _ALLOTTED.match(text, m.end()) or _STOCK.search(before)
               or (_QUOTA_BEFORE.search(before) and _QUOTA_UNIT.search(value)
                   and (_PROVIDED.search(before) or not _MEANS.search(value)))):

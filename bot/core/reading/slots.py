@@ -55,6 +55,12 @@ _SPEECH = re.compile(r"\b(?:ujar(?:nya)?|kata(?:nya)?|tegas(?:nya)?|jelas(?:nya)
 _DATELINE = re.compile(r"(?:^|\n)[A-Z][\w ]{1,30}(?:,\s*|\s*\()$")
 _RELATIVE = re.compile(r"\b(?:(?:dalam\s+)?(?:sepekan|seminggu|sebulan|\w+\s+(?:hari|pekan|minggu|bulan))\s+ke\s+depan|"
                        r"mulai\s+(?:pekan|minggu|bulan|tahun)\s+depan)\b", re.I)
+#: A deadline counted from an event, not a date ("paling lambat dua minggu setelah diterima", "selambat-lambatnya
+#: 3 x 24 jam sejak kejadian").
+_COUNTED_DEADLINE = re.compile(
+    r"\b(?:paling\s+lambat|selambat-lambatnya|maksimal)\s+(?:\d+(?:\s*x\s*\d+)?|(?:satu|dua|tiga|empat|lima|enam|tujuh|"
+    r"delapan|sembilan|sepuluh|sebelas|se|\w+\s+belas|\w+\s+puluh)\b)\s*(?:hari|minggu|pekan|bulan|jam)\s+"
+    r"(?:kerja\s+)?(?:setelah|sejak|sesudah|sebelum)\s+(?:[a-z]+\b\s*){1,3}", re.I)
 _COST_MORE = re.compile(r"(?:\s+(?:sepeser\s+pun|apa\s+pun)(?=[\s,.;]|$))?")
 #: "Free" said without the word: a payer that bears the cost ("ditanggung negara"), nothing to pay in
 #: everyday words ("nggak pakai bayar sama sekali"), no levy ("tidak ada pungutan dalam bentuk apa pun").
@@ -213,6 +219,8 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
                 yield span_fact(Slot.DEADLINE, text, last.start(), b, display_when(text[last.start() : b], years))
         for m in _RELATIVE.finditer(text, start, end):
             yield span_fact(Slot.WHEN, text, m.start(), m.end())
+        for m in _COUNTED_DEADLINE.finditer(text, start, end):
+            yield span_fact(Slot.DEADLINE, text, m.start(), m.end())
 
 
 #: Prices a sheet keeps (a price list beyond that belongs in the draft, not in a post's cost line).

@@ -100,7 +100,7 @@ _RESULT = re.compile(r"\b(?:capaian|realisasi)\s+(?!(?:ini|itu|tersebut|tahun|se
 _NOT_OPENING = re.compile(r"(?:dan|serta|kini|ini|itu|yang|sehingga|namun|lalu|kemudian|angka|hal|capaian|dalam|di|"
                           r"pada|untuk|bagi|menurut|berdasarkan|dengan)\b", re.I)
 #: A subject with a verb in it is a clause, not a thing ("Dalam dialog itu pedagang mengeluhkan ...").
-_HAS_VERB = re.compile(r"\b(?:me[mnr]?\w{4,}|meng\w{3,}|meny\w{3,})\b", re.I)
+_HAS_VERB = re.compile(r"\b(?:me[mnr]?[a-z]{4,}|meng[a-z]{3,}|meny[a-z]{3,})\b")
 _RESULT_END = re.compile(r"[,.;:!?\n]|\s[–—-]\s|\s(?:sebesar|sepanjang|selama|per|pada|naik|turun|mencapai|tembus|"
                          r"tahun|hingga|di|yang|dalam|kepada|bagi|untuk|dari)\b")
 _CHANGE = re.compile(r"\s+(?:terus\s+)?(?:naik|turun|meningkat|menurun|mencapai|tembus|menembus)\s+"
