@@ -25,7 +25,7 @@ _VENUE_HEAD = (
     r"Aula|Gedung|Kantor|GOR|Gelanggang|Stadion|Hotel|Ruang|Masjid|Musala|Gereja|Pura|Vihara|Klenteng|Terminal|"
     r"Stasiun|Bandara|Pelabuhan|Dermaga|Pasar|Mal|Taman|Posko|SDN?|SMPN?|SMAN?|SMKN?|MIN?|MTsN?|MAN?|Sekolah|"
     r"Kampus|Universitas|Perpustakaan|Museum|Graha|Plaza|Wisma|Sanggar|Jalan|Jl\.|Jln\.|Lorong|Gang|Samsat|"
-    r"Gerai|Loket|Mall|Convention|Lantai|Ballroom|Rumah|Dinas|Sentra|Pantai|Bendungan|Waduk|Embung|UDD|UPTD?|"
+    r"Gerai|Loket|Mall|Convention|Lantai|Ballroom|Rumah|Dinas|Sentra|Pusat|Pantai|Bendungan|Waduk|Embung|UDD|UPTD?|"
     r"Mapolres|Mapolsek|Mapolda|Polres|Polsek|Kodim|Koramil|Makodim|Poli|Pos|"
     # waters, where a warning to fishers and sailors applies ("di Laut Flores bagian selatan dan Selat Palue")
     r"Laut|Selat|Teluk|Perairan|Samudra|Samudera"

@@ -22,6 +22,7 @@ _DOCUMENT = re.compile(r"\b(?:KTP|KK|NIK|KIA|STNK|BPKB|kartu|fotokopi|surat|buku
 _ANAPHORA = re.compile(r"^(?:\w+\s+){0,3}?(?:dokumen|berkas|persyaratan|syarat|surat|kartu|nomor)(?:-\w+)?\s+"
                        r"(?:tersebut|itu|di\s+atas)\b", re.I)
 _REQ_END = re.compile(r"[”\"]|\s+(?:untuk|agar|supaya|sebelum|ketika|saat|kepada\s+petugas\s+pendaftaran|"
+                      r"melalui|lewat|via|"
                       r"paling\s+lambat|di|kepada|ke|"
                       r"sedangkan|dan\s+(?:mendaftar|mengisi))\b|,\s+(?!dan\b)(?!(?:serta\s+)?(?:fotokopi|KTP|KK|kartu|"
                       r"ijazah|pas\s+foto|surat|buku|akta|NIK|dokumen|sertifikat|bukti|foto|formulir|rekening|NPWP|"

@@ -60,7 +60,8 @@ _RELATIVE = re.compile(r"\b(?:(?:dalam\s+)?(?:sepekan|seminggu|sebulan|\w+\s+(?:
 _COUNTED_DEADLINE = re.compile(
     r"\b(?:paling\s+lambat|selambat-lambatnya|maksimal)\s+(?:\d+(?:\s*x\s*\d+)?|(?:satu|dua|tiga|empat|lima|enam|tujuh|"
     r"delapan|sembilan|sepuluh|sebelas|se|\w+\s+belas|\w+\s+puluh)\b)\s*(?:hari|minggu|pekan|bulan|jam)\s+"
-    r"(?:kerja\s+)?(?:setelah|sejak|sesudah|sebelum)\s+(?:[a-z]+\b\s*){1,3}", re.I)
+    r"(?:kerja\s+)?(?:setelah|sejak|sesudah|sebelum)(?:\s+(?!(?:melalui|lewat|via|di|ke|kepada|dengan|untuk|dan|atau|agar|"
+    r"supaya)\b)[a-z]+\b){1,3}", re.I)
 _COST_MORE = re.compile(r"(?:\s+(?:sepeser\s+pun|apa\s+pun)(?=[\s,.;]|$))?")
 #: "Free" said without the word: a payer that bears the cost ("ditanggung negara"), nothing to pay in
 #: everyday words ("nggak pakai bayar sama sekali"), no levy ("tidak ada pungutan dalam bentuk apa pun").
@@ -117,8 +118,8 @@ _HOW = re.compile(
 #: "menuju pusat kota lewat Jalan C"): how to get through, up to the clause's end.
 _DETOUR = re.compile(r"\b(?:silakan|dapat|bisa|diminta|disarankan|dialihkan|diarahkan|menuju\s+[\w ]{3,25}?)\s+"
                      r"(?:untuk\s+)?((?:melalui|lewat|melewati)\s+(?:jalur|jalan|Jl\.|ruas)\s[^.;,\n\"”]+)", re.I)
-_SAME_CHANNEL = re.compile(r"\b(?:aplikasi|laman|situs|tautan|link|formulir|kanal)\s+(?:yang\s+sama|tersebut|itu|ini)\b",
-                           re.I)
+_SAME_CHANNEL = re.compile(r"\b(?:aplikasi|laman|situs|tautan|link|formulir|kanal)\s+"
+                           r"(?:yang\s+sama|tersebut|itu|ini)\b", re.I)
 #: Calling to ask is a contact, not a way to take part.
 _ASKING = re.compile(r"\b(?:informasi|bertanya|pertanyaan|ditanyakan|narahubung)\b[^.]*$", re.I)
 _VIA = re.compile(r"\b(?:(?:secara\s+)?daring\s+)?(?:melalui|lewat|via|di)\s+(?:fitur\s+[^.,;]+?\s+(?:di|pada)\s+)?"

@@ -107,8 +107,8 @@ def _is_group(text: str, start: int, end: int, frame: str) -> bool:
 
 #: Papers handed "kepada" someone go to who handles them ("Berkas dikumpulkan kepada panitia ..."), not to a
 #: group served.
-_HANDED = re.compile(r"\b(?:dikumpulkan|diserahkan|disampaikan|dikirim(?:kan)?|diajukan|dilaporkan|laporkan|melapor)\s*$",
-                     re.I)
+_HANDED = re.compile(r"\b(?:dikumpulkan|diserahkan|disampaikan|dikirim(?:kan)?|diajukan|dilaporkan|laporkan|"
+                     r"melapor)\s*$", re.I)
 
 
 def find_who(text: str, begin: int) -> Iterator[tuple[int, int]]:
