@@ -70,9 +70,17 @@ _FREE_SAID = re.compile(
     r"Pem(?:kab|kot|prov)(?:\s+[A-Z]\w+)?|APBD|APBN|BPJS(?:\s+Kesehatan)?|dana\s+desa)"
     r"|(?:tidak|tak|nggak|gak|ga|enggak)\s+(?:perlu\s+|pakai\s+|usah\s+)(?:bayar|membayar|mengeluarkan\s+(?:uang|biaya))"
     r"(?:\s+(?:sama\s+sekali|sepeser\s+pun))?"
-    r"|(?:tidak|tak)\s+ada\s+(?:pungutan|biaya)(?:\s+(?:dalam\s+bentuk\s+)?apa\s+pun)?)\b", re.I)
+    r"|(?:tidak|tak)\s+ada\s+(?:pungutan|biaya)(?:\s+(?:dalam\s+bentuk\s+)?apa\s+pun)?"
+    r"|(?:tidak|tanpa)\s+(?:dipungut|dikenakan)\s+(?:ongkos|iuran|tarif|retribusi|biaya)"
+    r"(?:\s+(?:sepeser\s+pun|(?:dalam\s+bentuk\s+)?apa\s+pun))?"
+    r"|tidak\s+(?:pernah\s+|lagi\s+)?memungut\s+(?:biaya|iuran|uang|pungutan)(?:\s+(?!dalam\b|apa\b)[a-z]+)?"
+    r"(?:\s+(?:dalam\s+bentuk\s+)?apa\s+pun)?"
+    r"|tidak\s+dibebankan\s+kepada\s+\w+|(?:secara\s+)?cuma-cuma|tanpa\s+tiket(?:\s+masuk)?)"
+    r"(?![\w-])", re.I)
 #: What joins two sayings of "free" into one ("GRATIS, tidak ada pungutan ...").
-_FREE_JOIN = re.compile(r",?\s+(?:dan\s+)?$|,\s*$")
+_FREE_JOIN = re.compile(r",\s*$")
+#: "gratis dan tidak memungut biaya apa pun": one saying in two halves, not a second one.
+_FREE_AND = re.compile(r",?\s+(?:dan|serta)\s+")
 #: "Gratis" as a word of a program's name ("Program Mudik Gratis Natal ..."), not a statement of cost.
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 _NAME_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
@@ -243,10 +251,12 @@ def _cost(text: str, begin: int) -> Iterator[Fact]:
         end = joined[0] if joined else end
         if best is None or end - m.start() > best[1] - best[0]:
             best = (m.start(), end)
-    if best is None and said:
-        best = said[0]
+    # "free" in other words, apart from the fullest one ("gratis ... seluruh biaya ditanggung panitia"): said too
+    other = [s for s in said if best is None or not (best[0] <= s[0] < best[1] or s[0] <= best[0] < s[1]
+                                                     or _FREE_AND.fullmatch(text, best[1], s[0]))]
+    best, second = (best, other[0] if other else None) if best else (other[0] if other else None, None)
     waiver = _WAIVER.search(text, begin)
-    for span in sorted([best, *waived] if best else waived):
+    for span in sorted([s for s in (best, second) if s] + waived):
         yield span_fact(Slot.COST, text, *span)
     if not (best or waived) and waiver:
         yield span_fact(Slot.COST, text, waiver.start(), waiver.end())
@@ -255,7 +265,7 @@ def _cost(text: str, begin: int) -> Iterator[Fact]:
     named: dict[tuple[int, int], tuple[int, str]] = {}  # a list's first price -> its item said before "dijual"
     bought = [m.span(1) for m in BOUGHT.finditer(text, begin)]
     for p in _PRICE.finditer(text, begin):
-        if any(s <= p.start(1) < e for s, e in bought):
+        if any(s <= p.start(1) < e for s, e in bought) or not _paid_by_citizens(text, p.start(1)):
             continue
         spans = _price_list(text, p.start(1), p.end(1))
         item = _SOLD_ITEM.search(text, max(begin, p.start() - 40), p.start() + 6) if len(spans) > 1 else None
@@ -273,6 +283,30 @@ def _cost(text: str, begin: int) -> Iterator[Fact]:
             yield span_fact(Slot.COST, text, named[start, end][0], end, named[start, end][1])
         else:
             yield span_fact(Slot.COST, text, start, end)
+
+
+#: Money citizens receive ("memperoleh bantuan biaya pendidikan sebesar Rp6 juta"), the state's own money
+#: ("potensi pendapatan retribusi berkurang sekitar Rp780 juta") and a rumour's price ("informasi yang menyebut
+#: siswa wajib membeli seragam seharga Rp850.000 ... tidak benar") are no cost of theirs.
+_RECEIVED = re.compile(r"\b(?:bantuan|beasiswa|santunan|subsidi|insentif|hibah|hadiah|memperoleh|mendapat(?:kan)?|"
+                       r"menerima)\b", re.I)
+_PAID = re.compile(r"\b(?:membayar|bayar|dibayar\w*|dikenakan|tarif|seharga|dijual|harga|retribusi|iuran|tiket)\b",
+                   re.I)
+_STATE_MONEY = re.compile(r"\b(?:pendapatan|anggaran|kerugian|APBD|APBN|realisasi|potensi)\b[^.;]{0,40}$", re.I)
+_RUMOUR = re.compile(r"\b(?:tidak\s+benar|hoaks|hoax|menawarkan|mengaku|beredar|pesan\s+berantai|"
+                     r"informasi\s+yang\s+menyebut)\b", re.I)
+
+
+def _paid_by_citizens(text: str, start: int) -> bool:
+    before = text[max(0, start - 60) : start]
+    received = [m.end() for m in _RECEIVED.finditer(before)]
+    paid = [m.end() for m in _PAID.finditer(before)]
+    if received and (not paid or received[-1] > paid[-1]):
+        return False
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stop = [i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0]
+    sentence = text[sentence_start : min(stop) if stop else len(text)]
+    return not _STATE_MONEY.search(before) and not _RUMOUR.search(sentence)
 
 
 def _price_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
