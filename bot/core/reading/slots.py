@@ -237,7 +237,9 @@ MAX_PRICES = 4
 
 
 def _cost(text: str, begin: int) -> Iterator[Fact]:
-    best, waived = None, []  # the fullest "free" of the service, and what else is free ("tanpa biaya sewa ...")
+    # the fullest "free" of the service, and what else is free ("tanpa biaya sewa ...")
+    best: tuple[int, int] | None = None
+    waived: list[tuple[int, int]] = []
     said = [m.span() for m in _FREE_SAID.finditer(text, begin)]
     for m in FREE.finditer(text, begin):
         if _named_free(text, m.start(), m.end()):
@@ -252,9 +254,10 @@ def _cost(text: str, begin: int) -> Iterator[Fact]:
         if best is None or end - m.start() > best[1] - best[0]:
             best = (m.start(), end)
     # "free" in other words, apart from the fullest one ("gratis ... seluruh biaya ditanggung panitia"): said too
-    other = [s for s in said if best is None or not (best[0] <= s[0] < best[1] or s[0] <= best[0] < s[1]
-                                                     or _FREE_AND.fullmatch(text, best[1], s[0]))]
-    best, second = (best, other[0] if other else None) if best else (other[0] if other else None, None)
+    elsewhere = [s for s in said if best is None or not (best[0] <= s[0] < best[1] or s[0] <= best[0] < s[1]
+                                                         or _FREE_AND.fullmatch(text, best[1], s[0]))]
+    first = elsewhere[0] if elsewhere else None
+    best, second = (best, first) if best else (first, None)
     waiver = _WAIVER.search(text, begin)
     for span in sorted([s for s in (best, second) if s] + waived):
         yield span_fact(Slot.COST, text, *span)
