@@ -107,6 +107,8 @@ _CLAUSE_END = re.compile(r"[.;!?\n]|,\s+(?:sementara|sedangkan|namun|tetapi)\b")
 #: sentence's end (never the dot inside "2.500"), a quote's end or a clause comma.
 _TARGET_END = re.compile(r"[;!?\n\"”]|\.(?!\d)|,\s|\s+(?:agar|supaya|sehingga|dengan\s+(?:anggaran|dana))\b")
 _TARGET_WORDS = 14
+#: Only a verb sets a target in words; the noun also names a past one ("melampaui target awal 450 unit").
+_TARGET_VERB = re.compile(r"(?:menargetkan|ditargetkan|targetkan)", re.I)
 
 
 def _clause_before(text: str, start: int, size: int = 60) -> str:
@@ -132,7 +134,7 @@ def find_targets(text: str) -> list[tuple[int, int]]:
         value = _TARGET_VALUE.search(window)
         if value:
             out.append((m.end() + value.start(), m.end() + value.end()))
-        elif stated := _stated_target(text, m.end()):
+        elif _TARGET_VERB.fullmatch(m.group(0)) and (stated := _stated_target(text, m.end())):
             out.append(stated)
     return out
 

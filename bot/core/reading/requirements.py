@@ -36,9 +36,6 @@ _REQ_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)]|[a-z][.)])[ \t]*([^\n]{3,
 #: What citizens or their animals must wear or use to be served ("Hewan wajib pakai kalung/tali atau dimasukkan
 #: kandang", "peserta wajib mengenakan masker").
 _WEAR = re.compile(r"\b(?:wajib|harus|diwajibkan)\s+(?:pakai|memakai|menggunakan|mengenakan)\s+[^.;:\n]+", re.I)
-#: A document citizens need not bring ("tidak perlu surat rujukan"): they ask about it, so it is said.
-_NOT_NEEDED = re.compile(r"\btidak\s+(?:perlu|usah|wajib|harus)\s+(?:(?:membawa|melampirkan|menunjukkan)\s+)?"
-                         r"(?=(?:surat|fotokopi|KTP|KK|kartu|rujukan|akta|dokumen)\b)[^.;:,\n]+", re.I)
 _REQ_INLINE = re.compile(r"\b(?:syarat|persyaratan)(?:nya)?(?:\s+\w+)?\s*:[ \t]*([^.;\n]{3,160})", re.I)
 
 
@@ -99,8 +96,6 @@ def find_requirements(text: str, begin: int) -> Iterator[Fact]:
             yield span_fact(Slot.REQUIREMENTS, text, item.start(1), item.end(1))
             pos = item.end() + 1
     for start, end in cut_matches(_WEAR, _REQ_END, text, begin):
-        yield span_fact(Slot.REQUIREMENTS, text, start, end)
-    for start, end in cut_matches(_NOT_NEEDED, _REQ_END, text, begin):
         yield span_fact(Slot.REQUIREMENTS, text, start, end)
     for m in _REQ_INLINE.finditer(text, begin):
         yield span_fact(Slot.REQUIREMENTS, text, m.start(1), m.end(1))

@@ -58,7 +58,7 @@ _RELATIVE = re.compile(r"\b(?:(?:dalam\s+)?(?:sepekan|seminggu|sebulan|\w+\s+(?:
 #: A deadline counted from an event, not a date ("paling lambat dua minggu setelah diterima", "selambat-lambatnya
 #: 3 x 24 jam sejak kejadian").
 _COUNTED_DEADLINE = re.compile(
-    r"\b(?:paling\s+lambat|selambat-lambatnya|maksimal)\s+(?:\d+(?:\s*x\s*\d+)?|(?:satu|dua|tiga|empat|lima|enam|tujuh|"
+    r"\b(?:paling\s+lambat|selambat-lambatnya)\s+(?:\d+(?:\s*x\s*\d+)?|(?:satu|dua|tiga|empat|lima|enam|tujuh|"
     r"delapan|sembilan|sepuluh|sebelas|se|\w+\s+belas|\w+\s+puluh)\b)\s*(?:hari|minggu|pekan|bulan|jam)\s+"
     r"(?:kerja\s+)?(?:setelah|sejak|sesudah|sebelum)(?:\s+(?!(?:melalui|lewat|via|di|ke|kepada|dengan|untuk|dan|atau|agar|"
     r"supaya)\b)[a-z]+\b){1,3}", re.I)

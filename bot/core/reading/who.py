@@ -68,7 +68,7 @@ _ASKED = re.compile(r"\bsiapa\s+(?:saja\s+)?yang\s+[^?\n]{2,40}\?", re.I)
 _ANSWER = re.compile(rf"[ \t]*\n?[ \t]*[^\w\s]{{0,3}}[ \t]*({_HEAD}[^.;:\n]*)", re.I)
 #: Whoever sees, wants or meets something is told what to do (a how or a contact), not a group served.
 _WHEN_THEY = re.compile(r"\byang\s+(?:ingin|melihat|menemukan|mengalami|mengetahui|membutuhkan|digigit|berminat|"
-                        r"dipaksa|kesulitan|memenuhi|merasa)\b"
+                        r"dipaksa|kesulitan|memenuhi|merasa|terlanjur|telanjur)\b"
                         # a group that drops out ("peserta yang telah terdaftar namun batal berangkat")
                         r"|\b(?:namun|tetapi)\s+(?:batal|berhalangan|tidak\s+jadi)\b", re.I)
 #: "... yang masih terikat perkawinan lain tidak dapat mengikuti": those left out.
