@@ -118,12 +118,6 @@ def test_requirements_uploaded_listed_under_a_header_or_going_on_with_bukti() ->
         "menyiapkan fotokopi KTP, bukti pembayaran PBB, serta surat keterangan ahli waris"]
 
 
-def test_what_must_be_worn_to_be_served_is_a_requirement() -> None:
-    draft = "Pasien cukup membawa KTP. Pengunjung wajib memakai masker selama di ruang tunggu."
-    requirements = texts(draft, Slot.REQUIREMENTS)
-    assert requirements[0] == "cukup membawa KTP" and requirements[1].startswith("wajib memakai masker")
-
-
 def test_groups_named_by_a_condition_and_those_who_may_be_represented() -> None:
     condition = "Skrining gratis bagi warga berusia 45 tahun ke atas, penderita asma, dan penderita jantung."
     assert texts(condition, Slot.WHO) == ["warga berusia 45 tahun ke atas, penderita asma, dan penderita jantung"]
@@ -173,6 +167,8 @@ def test_an_official_of_an_office_named_by_a_list_is_credited() -> None:
 def test_a_deadline_counted_from_an_event() -> None:
     draft = "Klaim diajukan paling lambat 14 hari setelah panen gagal melalui penyuluh desa."
     assert texts(draft, Slot.DEADLINE) == ["paling lambat 14 hari setelah panen gagal"]
+    limit = "Pendaftaran maksimal 3 hari sebelum pelaksanaan."
+    assert texts(limit, Slot.DEADLINE) == []
 
 
 # the unseen drafts of the round

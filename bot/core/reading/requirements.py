@@ -33,9 +33,6 @@ _REQ_HEADER = re.compile(r"^[^\n]*\b(?:(?:perlu|harus|wajib)\s+(?:dibawa|disiapk
                          r"syarat|persyaratan|"
                          r"dokumen\s+yang)\b[^\n]{0,30}:[ \t]*\n", re.I | re.M)
 _REQ_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)]|[a-z][.)])[ \t]*([^\n]{3,120})", re.M)
-#: What citizens or their animals must wear or use to be served ("Hewan wajib pakai kalung/tali atau dimasukkan
-#: kandang", "peserta wajib mengenakan masker").
-_WEAR = re.compile(r"\b(?:wajib|harus|diwajibkan)\s+(?:pakai|memakai|menggunakan|mengenakan)\s+[^.;:\n]+", re.I)
 _REQ_INLINE = re.compile(r"\b(?:syarat|persyaratan)(?:nya)?(?:\s+\w+)?\s*:[ \t]*([^.;\n]{3,160})", re.I)
 
 
@@ -95,7 +92,5 @@ def find_requirements(text: str, begin: int) -> Iterator[Fact]:
         while item := _REQ_ITEM.match(text, pos):
             yield span_fact(Slot.REQUIREMENTS, text, item.start(1), item.end(1))
             pos = item.end() + 1
-    for start, end in cut_matches(_WEAR, _REQ_END, text, begin):
-        yield span_fact(Slot.REQUIREMENTS, text, start, end)
     for m in _REQ_INLINE.finditer(text, begin):
         yield span_fact(Slot.REQUIREMENTS, text, m.start(1), m.end(1))

@@ -60,7 +60,7 @@ _RELATIVE = re.compile(r"\b(?:(?:dalam\s+)?(?:sepekan|seminggu|sebulan|\w+\s+(?:
 _COUNTED_DEADLINE = re.compile(
     r"\b(?:paling\s+lambat|selambat-lambatnya)\s+(?:\d+(?:\s*x\s*\d+)?|(?:satu|dua|tiga|empat|lima|enam|tujuh|"
     r"delapan|sembilan|sepuluh|sebelas|se|\w+\s+belas|\w+\s+puluh)\b)\s*(?:hari|minggu|pekan|bulan|jam)\s+"
-    r"(?:kerja\s+)?(?:setelah|sejak|sesudah|sebelum)(?:\s+(?!(?:melalui|lewat|via|di|ke|kepada|dengan|untuk|dan|atau|agar|"
+    r"(?:kerja\s+)?(?:setelah|sesudah)(?:\s+(?!(?:melalui|lewat|via|di|ke|kepada|dengan|untuk|dan|atau|agar|"
     r"supaya)\b)[a-z]+\b){1,3}", re.I)
 _COST_MORE = re.compile(r"(?:\s+(?:sepeser\s+pun|apa\s+pun)(?=[\s,.;]|$))?")
 #: "Free" said without the word: a payer that bears the cost ("ditanggung negara"), nothing to pay in
