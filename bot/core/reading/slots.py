@@ -56,8 +56,8 @@ _SPEECH = re.compile(r"\b(?:ujar(?:nya)?|kata(?:nya)?|tegas(?:nya)?|jelas(?:nya)
 _DATELINE = re.compile(r"(?:^|\n)[A-Z][\w ]{1,30}(?:,\s*|\s*\()$")
 _RELATIVE = re.compile(r"\b(?:(?:dalam\s+)?(?:sepekan|seminggu|sebulan|\w+\s+(?:hari|pekan|minggu|bulan))\s+ke\s+depan|"
                        r"mulai\s+(?:pekan|minggu|bulan|tahun)\s+depan)\b", re.I)
-#: A deadline counted from an event, not a date ("paling lambat dua minggu setelah diterima", "selambat-lambatnya
-#: 3 x 24 jam sejak kejadian").
+#: A deadline counted from an event citizens meet, not a date ("paling lambat dua minggu setelah diterima",
+#: "selambat-lambatnya 3 x 24 jam setelah kejadian"); "maksimal 3 hari sebelum acara" is the organiser's rule.
 _COUNTED_DEADLINE = re.compile(
     r"\b(?:paling\s+lambat|selambat-lambatnya)\s+(?:\d+(?:\s*x\s*\d+)?|(?:satu|dua|tiga|empat|lima|enam|tujuh|"
     r"delapan|sembilan|sepuluh|sebelas|se|\w+\s+belas|\w+\s+puluh)\b)\s*(?:hari|minggu|pekan|bulan|jam)\s+"
