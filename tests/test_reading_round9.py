@@ -1,6 +1,6 @@
 """Reading classes fixed in round 9a of issue 11, found on the unseen drafts ext11-*: targets said as a
 clause, figures with their units and without their verb, "free" said without the word, place lists a
-count or "masing-masing" announces, requirements uploaded or listed under "WAJIB membawa:", groups named
+count or "masing-masing" announces, requirements listed under "WAJIB membawa:", groups named
 by a condition, ways in that stop before a phone line, the what of an achievement and of a notice, an
 official of an office named by a list, quotas from a stock or from what each one gets, and deadlines
 counted from an event. Each class is asserted where it must fire and where it must not."""
@@ -107,9 +107,9 @@ def test_where_a_trip_departs_is_a_where() -> None:
 
 # requirements, who, how
 
-def test_requirements_uploaded_listed_under_a_header_or_going_on_with_bukti() -> None:
-    uploaded = "Pendaftar cukup mengunggah foto KTP dan ijazah terakhir melalui laman resmi."
-    assert texts(uploaded, Slot.REQUIREMENTS) == ["cukup mengunggah foto KTP dan ijazah terakhir"]
+def test_requirements_stop_at_the_channel_go_on_with_bukti_and_are_listed_under_a_header() -> None:
+    channel = "Pendaftar cukup membawa KTP dan ijazah terakhir melalui loket pendaftaran."
+    assert texts(channel, Slot.REQUIREMENTS) == ["cukup membawa KTP dan ijazah terakhir"]
     header = ("Pembagian beras dilaksanakan Sabtu pagi.\n"
               "Peserta WAJIB membawa:\n1. KTP asli\n2. Kartu undangan dari RT\n")
     assert texts(header, Slot.REQUIREMENTS) == ["KTP asli", "Kartu undangan dari RT"]
