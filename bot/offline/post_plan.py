@@ -24,7 +24,7 @@ from bot.offline.post_context import VERB, asks_citizens, unfit_context
 from bot.offline.post_labels import clause_at, line_label, with_limit
 from bot.offline.post_lead import framed, lead_clause, plain_lead
 from bot.offline.post_places import first_places, place_groups
-from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, report_label, report_value, report_verb
+from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, report_label, report_value, report_verb, with_phone
 from bot.offline.post_text import balance, clean_span, sentence, words_of
 from bot.offline.post_times import said_figures, said_times
 from bot.offline.sentence_edit import name_reference
@@ -164,6 +164,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             values = [(v, f) for v, f in values if not kept(f, said)]
         if slot == Slot.QUOTA and line_label(sheet, slot, facts) == "Batas":
             values = [(with_limit(sheet, f, v), f) for v, f in values]
+        if slot == Slot.HOW:
+            values = [(with_phone(sheet, f, v), f) for v, f in values]
         reports = [(report_value(v), f) for v, f in values if slot == Slot.HOW and report_verb(sheet, f)]
         if reports:
             values = [(v, f) for v, f in values if not report_verb(sheet, f)]

@@ -12,7 +12,7 @@ from bot.core.reading.kind import draft_kind
 from bot.core.reading.lead import choose_lead, header_lines, weigh
 from bot.core.reading.meeting import set_meetings_aside
 from bot.core.reading.occasion import set_occasion_aside
-from bot.core.reading.sheet import DraftKind, FactSheet, Slot
+from bot.core.reading.sheet import Clause, DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.slots import find_facts
 from bot.core.reading.what import find_benefit, find_what, subject_line_what, what_of_lead
 
@@ -28,6 +28,13 @@ OFFICE_QUESTIONS = (
     "Kapan dan di mana warga bisa merasakannya?",
     "Siapa yang bisa ikut atau mendapat manfaat, dan bagaimana caranya?",
 )
+def _named_again(what: Fact, clauses: list[Clause]) -> bool:
+    """The what's first word (a noun of four letters or more) opens a clause of content elsewhere."""
+    head = what.text.split()[0].lower() if what.text.split() else ""
+    return len(head) >= 4 and any(not c.ceremonial and not c.start <= what.start < c.end
+                                  and c.text.lower().startswith(head) for c in clauses)
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = 0
@@ -73,9 +80,12 @@ def read_draft(draft: str) -> FactSheet:
     elif kind == DraftKind.MEETING:
         kind = draft_kind(text, title, meeting=False) if lead.benefit >= STRONG_LEAD else kind
     benefit = lead is not None and (kind != DraftKind.MEETING or any(f.slot in _FOR_CITIZENS for f in facts))
-    whats = find_what(text, sentences, title, header_lines(text, sentences)) or subject_line_what(text)
-    if benefit:  # what a ceremony thanks or opens is not what citizens get ("mensukseskan program X")
-        whats = [f for f in whats if not any(c.ceremonial and c.start <= f.start < c.end for c in clauses)]
+    whats = find_what(text, sentences, title, header_lines(text, sentences),
+                      achievement=kind == DraftKind.ACHIEVEMENT) or subject_line_what(text)
+    if benefit:  # what a ceremony thanks or opens is not what citizens get ("mensukseskan program X"), unless
+        # the draft's content speaks of it again ("menyerahkan ... bibit kopi arabika", then "bibit dibagikan gratis")
+        whats = [f for f in whats if not any(c.ceremonial and c.start <= f.start < c.end for c in clauses)
+                 or _named_again(f, clauses)]
     reported = kind in (DraftKind.CLARIFICATION, DraftKind.ACHIEVEMENT)
     facts += whats or (what_of_lead(lead, names_act=not reported) if benefit else [])
     if benefit:

@@ -25,9 +25,12 @@ _UNIT = (
     r"desa(?:/kelurahan)?|kelurahan|kepala\s+keluarga|KK|jembatan|knot|vial(?:\s+vaksin)?|balita|ibu\s+hamil|"
     r"kelompok(?:\s+(?:seni|tani))?|stan|peserta|anak|penerima|ruas(?:\s+jalan)?|sekolah|paket|alat\s+\w+|kader(?:\s+\w+)?|"
     r"armada(?:\s+bus)?|bus|kursi|nomor\s+antrean|petak|PKL|pedagang|petani|nelayan|keluarga|lansia|siswa|pelajar|"
-    r"mahasiswa|UMKM|pelaku\s+usaha|ekor|buah|lembar|sertifikat|bidang|nilai\s+indeks|tenaga\s+\w+)\b"
+    r"mahasiswa|UMKM|pelaku\s+usaha|ekor|buah|lembar|sertifikat|sertipikat|bidang|nilai\s+indeks|tenaga\s+\w+)\b"
+    # a rate is one unit ("5,3 ton per hektare", "Rp6.500 per kilogram")
+    r"(?:\s+per\s+(?:hektare|hektar|ha|kilogram|kg|liter)\b)?"
 )
-_LEAD = r"(?:(?:lebih\s+dari|sekitar|sedikitnya|setidaknya|hampir|mencapai|kurang\s+lebih)\s+)?"
+#: An approximation belongs to the figure ("sekitar 68 persen"); the verb before it does not ("mencapai").
+_LEAD = r"(?:(?:lebih\s+dari|sekitar|sedikitnya|setidaknya|hampir|kurang\s+lebih)\s+)?"
 _COUNT = re.compile(
     rf"{_LEAD}{_NUM}\s?(?:lebih\s+)?{_UNIT}(?:\s+lebih)?(?:\s+(?:di\s+antaranya\s+)?meninggal\s+dunia)?"
     r"(?!\s+(?:barat|timur|utara|selatan|tenggara|barat\s+daya|barat\s+laut|timur\s+laut)\b)", re.I)
@@ -45,6 +48,12 @@ _QUOTA_BEFORE = re.compile(r"\b(?:maksimal|dibatasi|kuota(?:\s*:)?|paling\s+bany
 _QUOTA_UNIT = re.compile(r"(?:anak|pasien|peserta|kursi|armada|bus|nomor\s+antrean|petak|paket|batang|"
                          r"kelompok\s+tani|kuota|"
                          r"kilogram|liter)\b", re.I)
+#: What each one gets, said before the amount ("Setiap Keluarga Penerima Manfaat (KPM) mendapat 10 kg beras
+#: dan 2 liter minyak goreng"): an allotment, a quota, as after it ("10 kg per KPM").
+_EACH_GETS = re.compile(r"\b(?:setiap|tiap|masing-masing)\s+[^.;:\n]{0,60}?\b(?:mendapat(?:kan)?|menerima|memperoleh)"
+                        r"\s+(?:[^.;:\n]{0,40}?\s(?:dan|serta)\s+)?$", re.I)
+#: A stock runs out ("Stok vaksin 1.500 dosis, siapa cepat dia dapat"): what is left for citizens, a quota.
+_STOCK = re.compile(r"\bstok(?:\s+[a-z]+)?\s+$", re.I)
 #: The government's own means ("Sebanyak 12 unit bus akan melayani ...") are a figure; they are a quota only
 #: where they are provided for citizens ("disiapkan dua ratus empat puluh armada bus" for a free trip home).
 _MEANS = re.compile(r"\b(?:armada|bus|unit)\b", re.I)
@@ -68,6 +77,17 @@ _NOT_FIGURE_BEFORE = re.compile(r"\b(?:usia|umur|berusia|berumur|ke-|HUT|selama|
                                 r"di\s+bawah|di\s+atas|diskon|potongan|denda)\s+$"
                                 r"|\b(?:keringanan|diskon|potongan|pengurangan)\b[^.,;]{0,40}\b(?:sebesar|hingga|sampai)\s+$",
                                 re.I)
+#: A count of places that announces their list ("di tiga titik, yakni Kantor Camat ...") says where, not how
+#: much; "merendam 1.247 rumah di tujuh desa" stays a figure.
+_AT_PLACES = re.compile(r"\bdi\s+$", re.I)
+_PLACE_UNIT = re.compile(r"\b(?:titik|desa(?:/kelurahan)?|kelurahan|kecamatan|posyandu|puskesmas|sekolah|lokasi)$",
+                         re.I)
+_LIST_FOLLOWS = re.compile(r"\s*(?::|,?\s+(?:yakni|yaitu|meliputi|antara\s+lain|masing-masing)\b)", re.I)
+#: A price the government pays citizens ("harga pembelian Rp6.500 per kilogram" for their harvest): a
+#: figure of what they get, never a cost of theirs.
+BOUGHT = re.compile(r"\b(?:harga\s+pembelian|dibeli\s+(?:oleh\s+)?(?:pemerintah|negara|Bulog|dengan\s+harga))\b"
+                    r"[^.;\n]{0,40}?"
+                    r"(Rp\s?[\d.,]*\d(?:\s?(?:ribu|juta))?(?:\s*(?:per|/)\s*\w+)?)", re.I)
 #: What each one gets ("beras 20 kilogram per keluarga penerima manfaat (KPM)"): an allotment, a quota.
 _PER_HEAD = re.compile(r"\s+(?:per|setiap|tiap|untuk\s+(?:setiap|tiap|masing-masing))\s+"
                        r"(?:keluarga|KK|KPM|orang|penerima|peserta|warga|rumah\s+tangga|petani|nelayan|siswa|anak|pelanggan|pedagang|pendaftar)\b"
@@ -76,13 +96,19 @@ _PER_HEAD = re.compile(r"\s+(?:per|setiap|tiap|untuk\s+(?:setiap|tiap|masing-mas
 _PRICED = re.compile(r"\s*(?:seharga\s+)?Rp", re.I)
 #: Counts that make one figure ("61 puskesmas, 38 klinik pratama dan 9 rumah sakit").
 _JOINED = re.compile(r"(?:\s+untuk\s+[a-z]+)?(?:,\s+|,?\s+(?:dan|atau)\s+)")
-_TARGET = re.compile(r"\b(?:target(?:nya)?|menargetkan|ditargetkan|dipatok|sasaran\s+kinerja)\b", re.I)
+_TARGET = re.compile(r"\b(?:target(?:nya)?|menargetkan|ditargetkan|targetkan|dipatok|sasaran\s+kinerja)\b", re.I)
 _TARGET_VALUE = re.compile(
     rf"(?:(?:di\s+bawah|di\s+atas|minimal|sebesar|mencapai)\s+)?{_NUM}\s?(?:persen|%)(?:\s+pada\s+(?:akhir\s+)?"
     rf"(?:tahun\s+)?\d{{4}})?|(?:rampung|selesai|tuntas)\s+(?:sebelum|pada|paling\s+lambat)\s+(?:akhir\s+)?"
     rf"(?:tahun\s+)?[\w\s]{{0,15}}?\d{{4}}|pada\s+(?:akhir\s+)?(?:tahun\s+)?\d{{4}}"
     rf"|(?<=sebanyak\s){_NUM}\s?{_UNIT}(?:\s+(?-i:ter[a-z]+))?", re.I)
 _CLAUSE_END = re.compile(r"[.;!?\n]|,\s+(?:sementara|sedangkan|namun|tetapi)\b")
+#: Where a target stated in words ends ("menargetkan 2.500 nelayan Natuna terlindungi asuransi."): a
+#: sentence's end (never the dot inside "2.500"), a quote's end or a clause comma.
+_TARGET_END = re.compile(r"[;!?\n\"”]|\.(?!\d)|,\s|\s+(?:agar|supaya|sehingga|dengan\s+(?:anggaran|dana))\b")
+_TARGET_WORDS = 14
+#: Only a verb sets a target in words; the noun also names a past one ("melampaui target awal 450 unit").
+_TARGET_VERB = re.compile(r"(?:menargetkan|ditargetkan|targetkan)", re.I)
 
 
 def _clause_before(text: str, start: int, size: int = 60) -> str:
@@ -108,7 +134,23 @@ def find_targets(text: str) -> list[tuple[int, int]]:
         value = _TARGET_VALUE.search(window)
         if value:
             out.append((m.end() + value.start(), m.end() + value.end()))
+        elif _TARGET_VERB.fullmatch(m.group(0)) and (stated := _stated_target(text, m.end())):
+            out.append(stated)
     return out
+
+
+def _stated_target(text: str, start: int) -> tuple[int, int] | None:
+    """A target said as a clause of its own after the target word ("menargetkan perluasan kebun kopi
+    rakyat seluas 500 hektare hingga akhir 2027", "targetkan tahun 2026 produksi tembus 450.000 ton"):
+    the whole clause, when it counts something and is short."""
+    rest = text[start : start + 160]
+    stop = _TARGET_END.search(rest)
+    clause = rest[: stop.start()] if stop else ""
+    lead = len(clause) - len(clause.lstrip(" :"))
+    clause = clause.strip(" :")
+    if not clause or len(clause.split()) > _TARGET_WORDS or not _COUNT.search(clause):
+        return None
+    return start + lead, start + lead + len(clause)
 
 
 def find_counts(text: str) -> list[tuple[Slot, int, int]]:
@@ -122,16 +164,21 @@ def find_counts(text: str) -> list[tuple[Slot, int, int]]:
         group = 1 if m.group(1) else 0
         found.append((Slot.FIGURES, m.start(group), m.end(group)))
     found += [(Slot.QUOTA, m.start(), m.end()) for m in _CAP.finditer(text)]
+    found += [(Slot.FIGURES, m.start(1), m.end(1)) for m in BOUGHT.finditer(text)]
     for m in _COUNT.finditer(text):
         before = _clause_before(text, m.start())
         if _NOT_FIGURE_BEFORE.search(before) or re.match(r"\s*(?:tahun|bulan|hari|jam|menit|pekan)\b", text[m.end() :]):
             continue
         if _PRICED.match(text, m.end()):
             continue
+        if _AT_PLACES.search(before) and _PLACE_UNIT.search(m.group(0)) and _LIST_FOLLOWS.match(text, m.end()):
+            continue
         value = m.group(0)
         if per_head := _PER_HEAD.match(text, m.end()):
             found.append((Slot.QUOTA, m.start(), per_head.end()))
-        elif (_LIMIT.search(before) or _ALLOTTED.match(text, m.end())
+        elif _EACH_GETS.search(text, max(0, m.start() - 110), m.start()):
+            found.append((Slot.QUOTA, m.start(), m.end()))
+        elif (_LIMIT.search(before) or _ALLOTTED.match(text, m.end()) or _STOCK.search(before)
               or (_QUOTA_BEFORE.search(before) and _QUOTA_UNIT.search(value)
                   and (_PROVIDED.search(before) or not _MEANS.search(value)))):
             end = m.end()

@@ -23,12 +23,14 @@ _RANK = (r"(?:(?:AKBP|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Kompol|"
          r"(?:\s+(?:Inf|Kav|Arm|Czi|Cpl|Laut|Pnb|Mar)\b)?\s+)")
 _TITLE_WORD = (r"(?:[A-Z][\w\-./]*|dan|selaku|se-\w+|\([A-Z][\w\-]*\)|Prov\.|Kab\.|Setda|kabupaten|provinsi|kota|"
                r"bidang|bagian)")
+#: An office named by a list ("Dinas Tanaman Pangan, Hortikultura dan Peternakan"): a comma inside the title.
+_LISTED_WORD = r",\s+[A-Z][\w\-]*(?=\s+(?:dan|serta)\s+[A-Z])"
 _PREFIX = r"(?:(?:dr|drg|drh|Dr|Drs|Dra|Ir|H|Hj|Prof|KH|Ns|apt)\.\s*)"
 _NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z][a-z]{0,3}\.(?=\s+[A-Z]))"
 _DEGREE = r"(?:,\s*(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Z][a-z]{1,4}\.?)?(?=[\s,.]))"
 _PERSON = re.compile(
-    rf"\b(?P<title>{_TITLE}(?:\s+{_TITLE_WORD}){{0,14}}?)(?:,\s+{_RANK}?|\s+{_RANK})"
-    rf"(?P<name>{_PREFIX}*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}{_DEGREE}*)(?=\s*[,.]|\s+[a-z(]|\s*$)"
+    rf"\b(?P<title>{_TITLE}(?:\s+{_TITLE_WORD}|{_LISTED_WORD}){{0,14}}?)(?:,\s+{_RANK}?|\s+{_RANK})"
+    rf"(?P<name>{_PREFIX}*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}{_DEGREE}*)(?=\s*[,.]|\s+(?!(?:dan|serta)\s)[a-z(]|\s*$)"
 )
 _NOT_NAME = re.compile(rf"^{_TITLE}\b|^(?:Forkopimda|Forkopimcam|Bapak|Ibu|Hari|Tim|Dinas|Badan|Kantor|Kota|"
                        r"Kabupaten|Provinsi|Pemerintah|Pemprov|Pemkab|Pemkot|Pemko|Jalan|Jl|Gedung|Perkuat)\b")

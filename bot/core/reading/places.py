@@ -25,7 +25,7 @@ _VENUE_HEAD = (
     r"Aula|Gedung|Kantor|GOR|Gelanggang|Stadion|Hotel|Ruang|Masjid|Musala|Gereja|Pura|Vihara|Klenteng|Terminal|"
     r"Stasiun|Bandara|Pelabuhan|Dermaga|Pasar|Mal|Taman|Posko|SDN?|SMPN?|SMAN?|SMKN?|MIN?|MTsN?|MAN?|Sekolah|"
     r"Kampus|Universitas|Perpustakaan|Museum|Graha|Plaza|Wisma|Sanggar|Jalan|Jl\.|Jln\.|Lorong|Gang|Samsat|"
-    r"Gerai|Loket|Mall|Convention|Lantai|Ballroom|Rumah|Dinas|Sentra|Pantai|Bendungan|Waduk|Embung|UDD|UPTD?|"
+    r"Gerai|Loket|Mall|Convention|Lantai|Ballroom|Rumah|Dinas|Sentra|Pusat|Pantai|Bendungan|Waduk|Embung|UDD|UPTD?|"
     r"Mapolres|Mapolsek|Mapolda|Polres|Polsek|Kodim|Koramil|Makodim|Poli|Pos|"
     # waters, where a warning to fishers and sailors applies ("di Laut Flores bagian selatan dan Selat Palue")
     r"Laut|Selat|Teluk|Perairan|Samudra|Samudera"
@@ -60,12 +60,13 @@ _ITEM = (rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD})\b[ \t]*{_NAME}"
          rf"|perairan[ \t]+(?:utara|selatan|barat|timur)[ \t]+{_NAME}"
          # a market, a square or a field named after its place, written in lower case ("pasar Tanggul")
          rf"|(?:pasar|alun-alun|lapangan|terminal)[ \t]+(?=[A-Z]){_NAME}"
-         rf"|(?!{_WEEKDAY}\b)(?!{_TITLE})[A-Z][\w'’\-]+(?:[ \t]+(?!{_DAY}\b)[A-Z][\w'’\-]+)*)")
+         # a name with its acronym in brackets ("Perikanan Terpadu (SKPT) Selat Lampa")
+         rf"|(?!{_WEEKDAY}\b)(?!{_TITLE})[A-Z][\w'’\-]+(?:[ \t]+(?:\([A-Z]{{2,}}\)|(?!{_DAY}\b)[A-Z][\w'’\-]+))*)")
 _TAIL = (rf"(?:,[ \t]+(?!{_TITLE})(?:(?:{_VENUE_HEAD}|{_AREA_HEAD})\b[ \t]*{_NAME}"
          rf"|(?!{_DAY}\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=[ \t]*[,.;]|[ \t]+(?:pada|mulai)\b|[ \t]*$)))")
 _PLACE = re.compile(
     rf"(?:\b(?:(?:di|ke)(?:[ \t]+wilayah)?|bertempat[ \t]+di|berlokasi[ \t]+di|menuju|yaitu|yakni|antara[ \t]+lain|"
-    rf"meliputi)[ \t]+|{_BULLET}(?:[^\n]{{0,40}}?{_LABEL_SEP})?|:[ \t]+)"
+    rf"meliputi|masing-masing)[ \t]+|{_BULLET}(?:[^\n]{{0,40}}?{_LABEL_SEP})?|:[ \t]+)"
     rf"(?P<place>(?:{_LOW_LEAD}(?:{_LOW_FACILITY})[ \t]+di[ \t]+)?"
     rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD})\b[ \t]*{_NAME}"
     rf"|\d+[ \t]+(?:{_LOW_FACILITY})(?:[ \t]+di[ \t]+{_NAME})?)"
@@ -78,6 +79,9 @@ _LOW_PLACE = re.compile(
     rf"|(?P<count>(?<![\d.,])\d+[ \t]+(?:{_LOW_FACILITY})[ \t]+di[ \t]+(?=[A-Z]){_NAME})"
 
 )
+#: Where a trip starts ("Pemberangkatan dijadwalkan ... dari Lapangan Benteng Medan"): citizens go there.
+_DEPARTURE = re.compile(rf"\b(?i:berangkat|pemberangkatan|keberangkatan|diberangkatkan|dilepas)\b"
+                        rf"(?:[^.\n]|(?<=\d)\.(?=\d)){{0,80}}?\bdari[ \t]+(?P<place>(?:{_VENUE_HEAD})\b[ \t]*{_NAME})")
 #: A list that a header announces as places ("Wilayah terdampak:", "Jadwal & lokasi:", "... disiagakan di:"):
 #: each item is a place, named or not ("Perumnas 3 Waena").
 _LIST_HEADER = re.compile(r"^[^\n]*\b(?:lokasi|tempat|wilayah|daerah|titik|posko|di|kecamatan|kelurahan|desa)[ \t]*"
@@ -95,9 +99,12 @@ _CEREMONY_BEFORE = re.compile(r"\b(?:(?:dibuka|diresmikan|dilepas|diluncurkan)[ 
 #: ("kantor kelurahan masing-masing") is a "how".
 _CHANNEL_BEFORE = re.compile(
     r"\b(?:narahubung|hubungi|menghubungi|lapor|melapor|laporkan|melaporkan|informasi)\b[^.]{0,25}$", re.I)
-_REGISTER_BEFORE = re.compile(r"\b(?:mendaftar|daftar|mengajukan|diajukan)\b[^.]{0,25}$", re.I)
+_REGISTER_BEFORE = re.compile(r"\b(?:mendaftar|daftar|mengajukan|diajukan|dikumpulkan|diserahkan|berkas)\b[^.]{0,50}$",
+                              re.I)
 #: A region's bare name ("Samarinda", "Sulawesi Tengah"), never a venue's ("Taman Merdeka", "Pasar Baru").
-_REGION_ONLY = re.compile(rf"^(?:Kota|Kabupaten|Kab\.|Provinsi)\s+{_NAME}$"
+_REGION_ONLY = re.compile(rf"^(?:Kota|Kabupaten|Kab\.|Provinsi)\s+{_NAME}"
+                          # with its province ("Kabupaten Natuna, Kepulauan Riau"), not a second region
+                          rf"(?:,\s+(?!(?:Kota|Kabupaten|Kab\.|{_LOW_AREA})\b){_NAME})?$"
                           rf"|^(?!(?:{_VENUE_HEAD}|{_LOW_AREA})\b)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?$")
 _NOT_PLACE = re.compile(r"^(?:Kantor\s+Cabang|Dinas|Rumah\s+(?:ke|dari)|Jalan\s+(?:keluar|tengah))\b", re.I)
 #: Words a cut leaves at a place's end ("..., dan", "... di Kota"); "Kota" of an official's title stays
@@ -153,13 +160,14 @@ def find_places(text: str) -> list[tuple[int, int]]:
     """Spans of the draft's places, longest first where they overlap, in draft order."""
     headline = headline_end(text)
     found = [span for span in _listed(text) if span[0] >= headline]
-    for pattern in (_PLACE, _LOW_PLACE):
+    for pattern in (_PLACE, _LOW_PLACE, _DEPARTURE):
         for m in pattern.finditer(text):
             group = "place" if m.group("place") else "count"
             value = _clean(m.group(group))
             start = m.start(group)
             before = text[max(0, start - 40) : start]
-            if _CHANNEL_BEFORE.search(before) or (pattern is _LOW_PLACE and _REGISTER_BEFORE.search(before)):
+            if _CHANNEL_BEFORE.search(before) or (
+                    pattern is _LOW_PLACE and _REGISTER_BEFORE.search(text, max(0, start - 60), start)):
                 continue
             if start < headline:
                 continue

@@ -22,12 +22,15 @@ _DOCUMENT = re.compile(r"\b(?:KTP|KK|NIK|KIA|STNK|BPKB|kartu|fotokopi|surat|buku
 _ANAPHORA = re.compile(r"^(?:\w+\s+){0,3}?(?:dokumen|berkas|persyaratan|syarat|surat|kartu|nomor)(?:-\w+)?\s+"
                        r"(?:tersebut|itu|di\s+atas)\b", re.I)
 _REQ_END = re.compile(r"[”\"]|\s+(?:untuk|agar|supaya|sebelum|ketika|saat|kepada\s+petugas\s+pendaftaran|"
+                      r"melalui|lewat|via|"
                       r"paling\s+lambat|di|kepada|ke|"
                       r"sedangkan|dan\s+(?:mendaftar|mengisi))\b|,\s+(?!dan\b)(?!(?:serta\s+)?(?:fotokopi|KTP|KK|kartu|"
-                      r"ijazah|pas\s+foto|surat|buku|akta|NIK|dokumen|sertifikat)\b)", re.I)
+                      r"ijazah|pas\s+foto|surat|buku|akta|NIK|dokumen|sertifikat|bukti|foto|formulir|rekening|NPWP|"
+                      r"SPPT)\b)", re.I)
 #: A list of what to bring under its header ("Yang perlu dibawa:", "Syarat pendaftaran:"), or after it
 #: on the same line ("Syarat donor: berusia 17–60 tahun, ...").
-_REQ_HEADER = re.compile(r"^[^\n]*\b(?:(?:perlu|harus|wajib)\s+(?:dibawa|disiapkan)|syarat|persyaratan|"
+_REQ_HEADER = re.compile(r"^[^\n]*\b(?:(?:perlu|harus|wajib)\s+(?:dibawa|disiapkan|membawa|menyiapkan|melampirkan)|"
+                         r"syarat|persyaratan|"
                          r"dokumen\s+yang)\b[^\n]{0,30}:[ \t]*\n", re.I | re.M)
 _REQ_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)]|[a-z][.)])[ \t]*([^\n]{3,120})", re.M)
 _REQ_INLINE = re.compile(r"\b(?:syarat|persyaratan)(?:nya)?(?:\s+\w+)?\s*:[ \t]*([^.;\n]{3,160})", re.I)

@@ -12,9 +12,10 @@ import re
 from collections.abc import Iterator
 
 from bot.core.fact_scan import Located, scan_facts
+from bot.core.reading.cost import find_cost
 from bot.core.reading.dates import display_when, draft_years
 from bot.core.reading.figures import find_counts, find_targets, headline_end
-from bot.core.reading.key_facts import FREE, when_runs
+from bot.core.reading.key_facts import when_runs
 from bot.core.reading.people import find_people, find_signatures
 from bot.core.reading.places import find_places
 from bot.core.reading.requirements import find_requirements
@@ -55,42 +56,33 @@ _SPEECH = re.compile(r"\b(?:ujar(?:nya)?|kata(?:nya)?|tegas(?:nya)?|jelas(?:nya)
 _DATELINE = re.compile(r"(?:^|\n)[A-Z][\w ]{1,30}(?:,\s*|\s*\()$")
 _RELATIVE = re.compile(r"\b(?:(?:dalam\s+)?(?:sepekan|seminggu|sebulan|\w+\s+(?:hari|pekan|minggu|bulan))\s+ke\s+depan|"
                        r"mulai\s+(?:pekan|minggu|bulan|tahun)\s+depan)\b", re.I)
-_COST_MORE = re.compile(r"(?:\s+(?:sepeser\s+pun|apa\s+pun)(?=[\s,.;]|$))?")
-#: A free thing other than the service itself, after "tanpa biaya": "sewa selama enam bulan".
-_COST_OTHER = re.compile(r"\s+sewa\s+selama\s+[\w ]{3,30}?(?=[\s,.;]|$)")
-_PRICE = re.compile(r"\b(?:biaya|tarif|retribusi|iuran|tiket|dikenakan|membayar|bayar|dibayar\w*|dijual|seharga|"
-                    r"harga)\b[^.;]{0,60}?(Rp\s?[\d.,]+"
-                    r"(?:\s?(?:ribu|juta))?(?:\s*(?:per|/)\s*\w+)?)", re.I)
-#: What is sold, right before "dijual" at a clause's start ("Beras medium dijual Rp10.500 ..."): the name of a
-#: price list's first item, whose later items name theirs ("..., minyak goreng Rp14.000 per liter").
-_SOLD_ITEM = re.compile(r"(?:^|[.;:,\n]\s*)((?:[A-Za-z][\w\-]*\s+){0,2}[A-Za-z][\w\-]*)(?<!\byang)\s+(?=dijual\b)")
-#: What a price is for, after it ("Rp80.000 untuk SIM A"), up to the next price or the clause's end.
-_PRICE_FOR = re.compile(r"\s+(?:untuk|bagi)\s+[\w\-]+(?:\s+(?!dan\b|serta\b|atau\b|sedangkan\b|dibayar)[\w\-]+){0,3}"
-                        r"(?=\s*(?:[,.;]|\s(?:dan|serta|sedangkan|atau)\s+Rp|$))")
-#: The next price of the same list ("Rp80.000 untuk SIM A dan Rp75.000 untuk SIM C").
-_PRICE_NEXT = re.compile(r"\s*(?:,|;|\s(?:dan|serta|sedangkan|atau))\s+((?:[a-z][\w\-]*\s+){0,3}Rp\s?[\d.,]+"
-                         r"(?:\s?(?:ribu|juta))?(?:\s*(?:per|/)\s*\w+)?)")
-#: A price list under its header ("Harga spesial:" then "beras medium 5 kg Rp58.000" a line).
-_PRICE_HEADER = re.compile(r"^[^\n]*\b(?:harga|biaya|tarif)\b[^\n]{0,30}:[ \t]*\n", re.I | re.M)
-_PRICE_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)])?[ \t]*([^\n]{2,60}?Rp\s?[\d.,]+"
-                         r"(?:\s*(?:per|/)\s*\w+)?)[^\n]*", re.M)
-_WAIVER = re.compile(r"\bmembebaskan\s+biaya\s+[^,.;]+", re.I)
+#: A deadline counted from an event citizens meet, not a date ("paling lambat dua minggu setelah diterima",
+#: "selambat-lambatnya 3 x 24 jam setelah kejadian"); "maksimal 3 hari sebelum acara" is the organiser's rule.
+_COUNTED_DEADLINE = re.compile(
+    r"\b(?:paling\s+lambat|selambat-lambatnya)\s+(?:\d+(?:\s*x\s*\d+)?|(?:satu|dua|tiga|empat|lima|enam|tujuh|"
+    r"delapan|sembilan|sepuluh|sebelas|se|\w+\s+belas|\w+\s+puluh)\b)\s*(?:hari|minggu|pekan|bulan|jam)\s+"
+    r"(?:kerja\s+)?(?:setelah|sesudah)(?:\s+(?!(?:melalui|lewat|via|di|ke|kepada|dengan|untuk|dan|atau|agar|"
+    r"supaya)\b)[a-z]+\b){1,3}", re.I)
 _HOW = re.compile(
     r"(?<!perlu\s)(?<!harus\s)(?<!jangan\s)(?<!tidak\s)(?<!dilarang\s)(?<!mampu\s)(?<!ingin\s)(?<!telanjur\s)(?<!petugas\s)"
     # a negation in everyday or regional words ("sing ora daftar ora iso dilayani", "nu teu daftar"): no how
     r"(?<!\bbelum\s)(?<!\bora\s)(?<!\bndak\s)(?<!\bgak\s)(?<!\bga\s)(?<!\btak\s)(?<!\bteu\s)(?<!\bulah\s)(?<!\bindak\s)"
     r"\b(?:(?:melakukan\s+)?pendaftaran\s+(?:dibuka\s+)?(?=melalui|lewat|via|di\s)|"
-    r"mendaftar(?:kan)?|daftar(?!\s+(?:nama|penerima|peserta|harga|hadir)\b)|mengambil|ambil|mengunduh|unduh|"
+    r"mendaftar(?:kan)?|daftar(?!\s+(?:nama|penerima|peserta|harga|hadir|tunggu|isian)\b)|mengambil|ambil|mengunduh|unduh|"
     r"mengakses|mengisi|menyampaikan\s+(?:usulan|pengaduan|laporan|permohonan)|"
     r"datang\s+langsung|mendatangi|melapor(?:kan)?\s+ke|mengajukan|mengirim|"
     r"(?:segera\s+)?mengungsi\s+ke|memantau|pantau|memeriksa\s+sendiri|menguras|melintasi|mengecek|cek\s+(?:status|data|nama|kepesertaan|NIK)|cek\s+(?:hanya\s+)?(?:di|lewat|melalui)|membawa\s+hewan|"
     r"segera\s+ke|(?:segera\s+)?(?:menghubungi|hubungi|laporkan)\s+(?=\S+\s+\S+[^.\n]*\d{3})|disampaikan\s+(?:ke|kepada)|"
-    r"WA\s+ke)\b"
+    r"WA\s+ke|(?:segera\s+)?laporkan\s+(?:ke|kepada)(?!\s+(?:kami|kita)\b)|melapor(?:kan)?\s+kepada|"
+    # where papers go ("Berkas dikumpulkan kepada panitia ajudikasi di kantor desa masing-masing")
+    r"(?:berkas|dokumen|formulir|permohonan)\s+(?:dikumpulkan|diserahkan)\s+(?:ke|kepada|di))\b"
     r"(?:[^.;:\n]|[.:](?=[\w/]))*", re.I)
 #: A detour citizens are told to take ("dapat melalui Jalan A lalu Jalan B", "diarahkan melalui jalur X",
 #: "menuju pusat kota lewat Jalan C"): how to get through, up to the clause's end.
 _DETOUR = re.compile(r"\b(?:silakan|dapat|bisa|diminta|disarankan|dialihkan|diarahkan|menuju\s+[\w ]{3,25}?)\s+"
                      r"(?:untuk\s+)?((?:melalui|lewat|melewati)\s+(?:jalur|jalan|Jl\.|ruas)\s[^.;,\n\"”]+)", re.I)
+_SAME_CHANNEL = re.compile(r"\b(?:aplikasi|laman|situs|tautan|link|formulir|kanal)\s+"
+                           r"(?:yang\s+sama|tersebut|itu|ini)\b", re.I)
 #: Calling to ask is a contact, not a way to take part.
 _ASKING = re.compile(r"\b(?:informasi|bertanya|pertanyaan|ditanyakan|narahubung)\b[^.]*$", re.I)
 _VIA = re.compile(r"\b(?:(?:secara\s+)?daring\s+)?(?:melalui|lewat|via|di)\s+(?:fitur\s+[^.,;]+?\s+(?:di|pada)\s+)?"
@@ -101,7 +93,9 @@ _VIA_ACT = re.compile(r"\b(?:pendaftaran|pembayaran|pengajuan(?:nya)?|pelaporan|
                       r"\b((?:melalui|lewat|via)\s+[^.;\n]+)", re.I)
 _HOW_END = re.compile(r"[”\"]|\s+(?:dengan\s+(?:membawa|melampirkan)|paling\s+lambat|selambat|sebelum\s+\d|sejak|mulai|"
                       r"(?:sampai|hingga)\s+(?=(?:\w+,?\s+)?\d)|"
-                      r"bila|jika|apabila|supaya|agar|untuk\s+(?:memblokir|menghindari|mengurangi)|pada\s+(?:pukul|tanggal|\d))\b"
+                      r"bila|jika|apabila|supaya|agar|untuk\s+(?:memblokir|menghindari|mengurangi)|pada\s+(?:pukul|tanggal|\d)|"
+                      # a phone line after the way in is the contact ("aplikasi X atau WhatsApp Pengaduan 0852-...")
+                      r"atau\s+(?:WhatsApp|WA|telepon|SMS|nomor|hotline|call\s+center)(?=[^.;\n]{0,30}\d{3}))\b"
                       r"|,\s+(?:lalu\s+)?(?=[A-Z])",
                       re.I)
 #: A short line: a call centre's number, or 112 and 1500-xxx alone; never a count of people or things
@@ -189,61 +183,8 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
                 yield span_fact(Slot.DEADLINE, text, last.start(), b, display_when(text[last.start() : b], years))
         for m in _RELATIVE.finditer(text, start, end):
             yield span_fact(Slot.WHEN, text, m.start(), m.end())
-
-
-#: Prices a sheet keeps (a price list beyond that belongs in the draft, not in a post's cost line).
-MAX_PRICES = 4
-
-
-def _cost(text: str, begin: int) -> Iterator[Fact]:
-    best, waived = None, []  # the fullest "free" of the service, and what else is free ("tanpa biaya sewa ...")
-    for m in FREE.finditer(text, begin):
-        if other := _COST_OTHER.match(text, m.end()):
-            waived.append((m.start(), other.end()))
-            continue
-        more = _COST_MORE.match(text, m.end())
-        end = more.end() if more else m.end()
-        if best is None or end - m.start() > best[1] - best[0]:
-            best = (m.start(), end)
-    waiver = _WAIVER.search(text, begin)
-    for span in sorted([best, *waived] if best else waived):
-        yield span_fact(Slot.COST, text, *span)
-    if not (best or waived) and waiver:
-        yield span_fact(Slot.COST, text, waiver.start(), waiver.end())
-    # A free service beside a price ("cek kesehatan gratis ... paket sembako Rp50.000"): both are costs.
-    prices: list[tuple[int, int]] = []
-    named: dict[tuple[int, int], tuple[int, str]] = {}  # a list's first price -> its item said before "dijual"
-    for p in _PRICE.finditer(text, begin):
-        spans = _price_list(text, p.start(1), p.end(1))
-        item = _SOLD_ITEM.search(text, max(begin, p.start() - 40), p.start() + 6) if len(spans) > 1 else None
-        if item and p.group(0).lower().startswith("dijual"):
-            named[spans[0]] = (item.start(1), f"{item.group(1)} {text[spans[0][0]:spans[0][1]]}")
-        prices += spans
-    for header in _PRICE_HEADER.finditer(text, begin):
-        pos = header.end()
-        while item := _PRICE_ITEM.match(text, pos):
-            prices.append((item.start(1), item.end(1)))
-            pos = item.end() + 1
-    kept = [(a, b) for a, b in sorted(prices) if not any(s <= a and b <= e and (s, e) != (a, b) for s, e in prices)]
-    for start, end in kept[:MAX_PRICES]:
-        if (start, end) in named:  # "Beras medium dijual Rp10.500 ..." shown as "Beras medium Rp10.500 ..."
-            yield span_fact(Slot.COST, text, named[start, end][0], end, named[start, end][1])
-        else:
-            yield span_fact(Slot.COST, text, start, end)
-
-
-def _price_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A price with what it is for, and the prices listed right after it, each with its item: every
-    price of a list, never only the first ("Rp80.000 untuk SIM A", "Rp75.000 untuk SIM C"; "Rp11.000 per
-    kilogram", "minyak goreng Rp14.000 per liter")."""
-    out: list[tuple[int, int]] = []
-    while True:
-        purpose = _PRICE_FOR.match(text, end)
-        out.append((start, purpose.end() if purpose else end))
-        nxt = _PRICE_NEXT.match(text, out[-1][1])
-        if not nxt:
-            return out
-        start, end = nxt.start(1), nxt.end(1)
+        for m in _COUNTED_DEADLINE.finditer(text, start, end):
+            yield span_fact(Slot.DEADLINE, text, m.start(), m.end())
 
 
 #: A negation right before an act ("TIDAK ADA daftar ulang berbayar", "bukan lewat petugas"): the act
@@ -286,6 +227,8 @@ def _how(text: str, begin: int) -> Iterator[Fact]:
     for pattern in (_HOW, _VIA):
         for start, end in cut_matches(pattern, _HOW_END, text, begin):
             if _ASKING.search(_sentence_before(text, start)[-50:]) or _negated(text, start):
+                continue
+            if _SAME_CHANNEL.search(text, start, end):  # "melalui laman yang sama": named before already
                 continue
             verb = _VERB_BEFORE.search(text, max(begin, start - 25), start) if pattern is _VIA else None
             start = verb.start() if verb and not _negated(text, verb.start()) else start
@@ -331,7 +274,7 @@ def find_facts(text: str, sentences: list[tuple[int, int]]) -> list[Fact]:
     found += [span_fact(Slot.ATTRIBUTION, text, s, e, shown) for s, e, shown in find_signatures(text)
               if not any(f.text.split(",")[-1].strip() in shown for f in people)]
     found += [span_fact(Slot.WHO, text, s, e) for s, e in find_who(text, begin)]
-    for finder in (_cost, _how, find_requirements):
+    for finder in (find_cost, _how, find_requirements):
         found += finder(text, begin)
     found += _contact(text, begin, locs)
     # A count inside what to bring ("pas foto ... sebanyak dua lembar") is part of the requirement, no figure.

@@ -18,13 +18,22 @@ from bot.core.reading.sheet import Clause, Fact, Slot
 _INTRO = re.compile(
     r"\b(?:(?:kembali|akan|terus|resmi|telah)\s+)*(?:menggelar|menyelenggarakan|meluncurkan|meresmikan|mencanangkan|"
     r"menyalurkan|menggulirkan|melaksanakan|melakukan|memimpin|menerima|menetapkan|menerbitkan|mengeluarkan|"
+    r"menyerahkan|membagikan|mendistribusikan|"
     r"membuka|memberlakukan|meraih|mengadakan|menjalankan|"
     r"memberikan(?!\s+(?:arahan|sambutan|apresiasi|penghargaan|pengarahan|motivasi|dukungan|semangat|ucapan|masukan|"
     r"saran|tanggapan|pendapat|aspirasi|pemahaman|edukasi)\b))(?:\s+secara\s+(?:resmi|simbolis))?\s+|"
     r"\b(?:melalui|memanfaatkan)\s+(?=(?:program|layanan|pelayanan|aplikasi|fitur|gerakan)\b)|"
-    r"\b(?=(?:program|gerakan|layanan|aplikasi)\s+[A-Z])",
+    r"\b(?=(?:program|gerakan|layanan|aplikasi)\s+[A-Z])|"
+    # a notice: "Diberitahukan ... bahwa | penyaluran Bantuan Pangan ... akan dilaksanakan pada:"
+    r"\bbahwa\s+(?=(?:pe\w{3,}an|kegiatan|layanan|program|vaksinasi|imunisasi)\b[^.;:\n]{3,120}?\s(?:akan\s+)?"
+    r"(?:dilaksanakan|digelar|diselenggarakan|dibuka|berlangsung|diadakan)\b)",
     re.I,
 )
+_HANDS_OUT = re.compile(r"\b(?:menyerahkan|membagikan|mendistribusikan|menyalurkan)\b", re.I)
+#: A count and its measure word before the thing handed out ("menyerahkan 25.000 batang | bibit kopi arabika").
+_COUNTED = re.compile(r"(?:\d[\d.,]*|(?:(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
+                      r"belas|puluh|ratus|ribu|juta)\b\s?)+)\s+(?:(?:batang|buah|unit|ekor|lembar|helai|ton|kg|kilogram|"
+                      r"liter|karung|sak|butir)\s+)?(?=[a-z])", re.I)
 #: Where the what ends: a clause boundary, a place, a day, a beneficiary.
 _END = re.compile(
     r"[,.;:!?\n]|\s[–—-]\s|\s(?:yang|di|bagi|untuk|kepada|pada|sebagai|secara|dengan|mulai|sejak|guna|agar|supaya|"
@@ -68,7 +77,8 @@ def _what_at(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _INTRO.finditer(text, start, end):
         if _PURPOSE.search(text, max(start, m.start() - 16), m.start()):
             continue  # "Dalam rangka memberikan pelayanan ...": a purpose, not the organiser's act
-        span = _object(text, m.end(), end)
+        counted = _COUNTED.match(text, m.end(), end) if _HANDS_OUT.search(m.group(0)) else None
+        span = _object(text, counted.end() if counted else m.end(), end)
         if span is None:
             continue
         inner = [i for i in _INTRO.finditer(text, span[0], span[1]) if i.start() > span[0]]
@@ -81,10 +91,52 @@ def _what_at(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return []
 
 
-def find_what(text: str, sentences: Sequence[tuple[int, int]], title: str = "", headers: int = 0) -> list[Fact]:
+#: What an achievement report is about: the thing whose result it reports ("capaian | Universal Health
+#: Coverage (UHC) sebesar ...") or the subject of a change ("Produksi padi Kabupaten Merauke | sepanjang
+#: 2025 mencapai 412.600 ton", "prevalensi stunting Banyuwangi | turun dari 18,1 persen").
+_RESULT = re.compile(r"\b(?:capaian|realisasi)\s+(?!(?:ini|itu|tersebut|tahun|sebesar|sepanjang|ter\w+|\d+)\b)",
+                     re.I)
+#: Words that open a clause, never a thing ("..., dan kini naik menjadi 100 persen").
+_NOT_OPENING = re.compile(r"(?:dan|serta|kini|ini|itu|yang|sehingga|namun|lalu|kemudian|angka|hal|capaian|dalam|di|"
+                          r"pada|untuk|bagi|menurut|berdasarkan|dengan)\b", re.I)
+#: A subject with a verb in it is a clause, not a thing ("Dalam dialog itu pedagang mengeluhkan ...").
+_HAS_VERB = re.compile(r"\b(?:me[mnr]?[a-z]{4,}|meng[a-z]{3,}|meny[a-z]{3,})\b")
+_RESULT_END = re.compile(r"[,.;:!?\n]|\s[–—-]\s|\s(?:sebesar|sepanjang|selama|per|pada|naik|turun|mencapai|tembus|"
+                         r"tahun|hingga|di|yang|dalam|kepada|bagi|untuk|dari)\b")
+_CHANGE = re.compile(r"\s+(?:terus\s+)?(?:naik|turun|meningkat|menurun|mencapai|tembus|menembus)\s+"
+                     r"(?:dari\s+|menjadi\s+|jadi\s+|hingga\s+)?(?:\d|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|"
+                     r"sembilan|sepuluh|sebelas|seratus|seribu)\b)", re.I)
+_CLAUSE_START = re.compile(r"(?:[–—]\s+|,\s+)(?=\S)")
+_MEASURE = re.compile(r"(?:angka|tingkat|jumlah|nilai|persentase)\s+", re.I)
+MAX_RESULT_WORDS = 8
+
+
+def _result_what(text: str, start: int, end: int) -> tuple[int, int] | None:
+    if m := _RESULT.search(text, start, end):
+        stop = _RESULT_END.search(text, m.end(), end)
+        e = stop.start() if stop else end
+        if 1 <= len(text[m.end() : e].split()) <= MAX_RESULT_WORDS:
+            return m.end(), e
+    if change := _CHANGE.search(text, start, end):
+        s = max([start, *(c.end() for c in _CLAUSE_START.finditer(text, start, change.start()))])
+        s = (measure.end() if (measure := _MEASURE.match(text, s, change.start())) else s)
+        stop = _RESULT_END.search(text, s, change.start())
+        e = stop.start() if stop else change.start()
+        if (text[s : s + 1].isalpha() and not _NOT_OPENING.match(text, s) and not _HAS_VERB.search(text, s, e)
+                and 2 <= len(text[s:e].split()) <= MAX_RESULT_WORDS):
+            return s, e
+    return None
+
+
+def find_what(text: str, sentences: Sequence[tuple[int, int]], title: str = "", headers: int = 0,
+              achievement: bool = False) -> list[Fact]:
     """The what of the draft: the first thing the opening introduces (the headline and the `headers`
-    lines above the body, a letterhead or a release number, are not read)."""
+    lines above the body, a letterhead or a release number, are not read); in an achievement report,
+    first the thing whose result it reports."""
     body = [s for s in sentences[headers:] if not (title and text[s[0] : s[1]] == title)]
+    for start, end in body[:OPENING_SENTENCES] if achievement else ():
+        if span := _result_what(text, start, end):
+            return [Fact(Slot.WHAT, text[span[0] : span[1]], *span)]
     for start, end in body[:OPENING_SENTENCES]:
         spans = _what_at(text, start, end)
         if spans:

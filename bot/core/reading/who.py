@@ -27,7 +27,7 @@ _HEAD = (r"(?:(?:seluruh|para|semua)\s+)?(?:warga|masyarakat|penduduk|anak(?:-an
          r"pemudik|peserta|pemilik|pemegang|wajib\s+pajak|penerima|kelompok|PKL|pedagang|pelanggan|pasien|"
          r"orang\s+tua|pengendara|calon|pencari\s+kerja|angkatan\s+kerja|pemuda|perempuan|panitia|pengguna|"
          r"penghuni|pekerja|buruh|karyawan|guru|korban|jemaah|difabel|penghafal|seluruh\s+jenis|pengungsi|"
-         r"orang\s+dewasa|juru\s+\w+|pengelola|komunitas|pengemudi|sopir)\b")
+         r"orang\s+dewasa|juru\s+\w+|pengelola|komunitas|pengemudi|sopir|penderita|pengidap|penyintas)\b")
 #: Heads that name a group by what its members own or do: their object sets them apart.
 _RELATIONAL = re.compile(r"(?:pemilik|pemegang|pelaku|penerima|pedagang|pengguna|penghafal|pencari|penyandang|"
                          r"panitia|penghuni|wajib\s+pajak|seluruh\s+jenis)(?:\s+(?!(?:tidak|belum|akan|harus|bisa|dapat|"
@@ -58,7 +58,7 @@ _SUBJECT = re.compile(  # in a lookahead: a subject may start inside an earlier 
     r"tetap\s+(?:mendapat|bisa)|tidak\s+perlu(?:\s+lagi)?|jangan|dianjurkan|(?:kini\s+)?cukup|berhak|"
     r"diprioritaskan|didahulukan|diutamakan|"
     r"(?:bisa|dapat|boleh)\s+(?:ikut|mengikuti|mendapat|memperoleh|menerima|mendaftar|datang|mengajukan|"
-    r"menukar|memanfaatkan|berobat|memperoleh|memeriksakan|menikmati))\b)", re.I | re.M)
+    r"menukar|memanfaatkan|berobat|memperoleh|memeriksakan|menikmati|diwakilkan|diwakili))\b)", re.I | re.M)
 #: Road users a closure notice sends another way ("Kendaraan dari arah Ponorogo menuju Nganjuk dialihkan ...").
 _ROAD_USERS = re.compile(r"(?:^|(?<=[.!?])\s+)[^\w\s]{0,3}[ \t]*((?:kendaraan|angkutan|truk|bus)\s+"
                          r"(?:dari|menuju|jurusan|dengan|roda|pribadi|umum|barang)[^.;:\n]{3,80}?)\s+(?:dialihkan|diarahkan)\b",
@@ -68,12 +68,14 @@ _ASKED = re.compile(r"\bsiapa\s+(?:saja\s+)?yang\s+[^?\n]{2,40}\?", re.I)
 _ANSWER = re.compile(rf"[ \t]*\n?[ \t]*[^\w\s]{{0,3}}[ \t]*({_HEAD}[^.;:\n]*)", re.I)
 #: Whoever sees, wants or meets something is told what to do (a how or a contact), not a group served.
 _WHEN_THEY = re.compile(r"\byang\s+(?:ingin|melihat|menemukan|mengalami|mengetahui|membutuhkan|digigit|berminat|"
-                        r"dipaksa|kesulitan|memenuhi|merasa)\b", re.I)
+                        r"dipaksa|kesulitan|memenuhi|merasa|terlanjur|telanjur)\b"
+                        # a group that drops out ("peserta yang telah terdaftar namun batal berangkat")
+                        r"|\b(?:namun|tetapi)\s+(?:batal|berhalangan|tidak\s+jadi)\b", re.I)
 #: "... yang masih terikat perkawinan lain tidak dapat mengikuti": those left out.
 _LEFT_OUT = re.compile(r"\b(?:tidak|belum|bukan)\s*$", re.I)
 _END = re.compile(
     r"[”\"]|\s+\((?!(?-i:[A-Z]{2,})\))|"
-    rf",\s+(?!(?:dan\s+|serta\s+)?(?:{_HEAD}|fasilitas\s+umum|(?-i:[A-Z]{{2,}})\b))|"
+    rf",\s+(?!(?:dan\s+|serta\s+)?(?:{_HEAD}|fasilitas\s+umum|(?-i:[A-Z]{{2,}})\b)|(?:dan|serta)\s+yang\s)|"
     r"(?<!yang)\s+(?:dan\s+ingin|untuk|agar|supaya|bahwa|sebaiknya|sedangkan|di\s+setiap|yang\s+merupakan|meningkatkan|"
     r"lebih|rutin|segera|menyusul|juga|bisa|dapat|boleh|berhak|kini|akan|wajib|cukup|mendapat|memperoleh|"
     r"menerima|diminta|diimbau|dianjurkan|tetap|langsung|jangan|tidak\s+perlu|mengikuti|sebagai|"
@@ -103,9 +105,17 @@ def _is_group(text: str, start: int, end: int, frame: str) -> bool:
     return bool(_QUALIFIED.match(phrase) or _RELATIONAL.match(phrase) or _HEADS.match(phrase) or residents)
 
 
+#: Papers handed "kepada" someone go to who handles them ("Berkas dikumpulkan kepada panitia ..."), not to a
+#: group served.
+_HANDED = re.compile(r"\b(?:dikumpulkan|diserahkan|disampaikan|dikirim(?:kan)?|diajukan|dilaporkan|laporkan|"
+                     r"melapor)\s*$", re.I)
+
+
 def find_who(text: str, begin: int) -> Iterator[tuple[int, int]]:
     """Spans of the groups that may take part or benefit, from `begin` (after the headline)."""
     for m in _FRAME.finditer(text, begin):
+        if m.group(0).lower().startswith("kepada") and _HANDED.search(text, max(0, m.start() - 30), m.start()):
+            continue
         stop = _CLAUSE_END.search(text, m.end())
         start, end = _span(text, m.end(), stop.start() if stop else len(text))
         if _is_group(text, start, end, m.group(0)):

@@ -1,0 +1,155 @@
+"""The cost of a draft: "free" in any of its wordings (the fullest one, and a payer beside it), waivers, and
+the prices citizens pay, each with what it is for; never money they receive, the state's own money or a
+rumour's price."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.core.reading.figures import BOUGHT
+from bot.core.reading.key_facts import FREE
+from bot.core.reading.sheet import Fact, Slot
+from bot.core.reading.spans import span_fact
+
+_COST_MORE = re.compile(r"(?:\s+(?:sepeser\s+pun|apa\s+pun)(?=[\s,.;]|$))?")
+#: "Free" said without the word: a payer that bears the cost ("ditanggung negara"), nothing to pay in
+#: everyday words ("nggak pakai bayar sama sekali"), no levy ("tidak ada pungutan dalam bentuk apa pun").
+_FREE_SAID = re.compile(
+    r"\b(?:(?:sepenuhnya\s+)?ditanggung\s+(?:sepenuhnya\s+)?(?:oleh\s+)?(?:negara|pemerintah(?:\s+daerah)?|panitia|"
+    r"Pem(?:kab|kot|prov)(?:\s+[A-Z]\w+)?|APBD|APBN|BPJS(?:\s+Kesehatan)?|dana\s+desa)"
+    r"|(?:tidak|tak|nggak|gak|ga|enggak)\s+(?:perlu\s+|pakai\s+|usah\s+)(?:bayar|membayar|mengeluarkan\s+(?:uang|biaya))"
+    r"(?:\s+(?:sama\s+sekali|sepeser\s+pun))?"
+    r"|(?:tidak|tak)\s+ada\s+(?:pungutan|biaya)(?:\s+(?:dalam\s+bentuk\s+)?apa\s+pun)?"
+    r"|(?:tidak|tanpa)\s+(?:dipungut|dikenakan)\s+(?:ongkos|iuran|tarif|retribusi|biaya)"
+    r"(?:\s+(?:sepeser\s+pun|(?:dalam\s+bentuk\s+)?apa\s+pun))?"
+    r"|tidak\s+(?:pernah\s+|lagi\s+)?memungut\s+(?:biaya|iuran|uang|pungutan)(?:\s+(?!dalam\b|apa\b)[a-z]+)?"
+    r"(?:\s+(?:dalam\s+bentuk\s+)?apa\s+pun)?"
+    r"|tidak\s+dibebankan\s+kepada\s+\w+|(?:secara\s+)?cuma-cuma|tanpa\s+tiket(?:\s+masuk)?)"
+    r"(?![\w-])", re.I)
+#: What joins two sayings of "free" into one ("GRATIS, tidak ada pungutan ...").
+_FREE_JOIN = re.compile(r",\s*$")
+#: "gratis dan tidak memungut biaya apa pun": one saying in two halves, not a second one.
+_FREE_AND = re.compile(r",?\s+(?:dan|serta)\s+")
+#: "Gratis" as a word of a program's name ("Program Mudik Gratis Natal ..."), not a statement of cost.
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
+_NAME_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _named_free(text: str, start: int, end: int) -> bool:
+    return (text[start:end] == "Gratis" and _NAME_WORD_BEFORE.search(text, max(0, start - 25), start) is not None
+            and _NAME_WORD_AFTER.match(text, end) is not None)
+#: A free thing other than the service itself, after "tanpa biaya": "sewa selama enam bulan".
+_COST_OTHER = re.compile(r"\s+sewa\s+selama\s+[\w ]{3,30}?(?=[\s,.;]|$)")
+_PRICE = re.compile(r"\b(?:biaya|tarif|retribusi|iuran|tiket|dikenakan|membayar|bayar|dibayar\w*|dijual|seharga|"
+                    r"harga)\b[^.;]{0,60}?(Rp\s?[\d.,]+"
+                    r"(?:\s?(?:ribu|juta))?(?:\s*(?:per|/)\s*\w+)?)", re.I)
+#: What is sold, right before "dijual" at a clause's start ("Beras medium dijual Rp10.500 ..."): the name of a
+#: price list's first item, whose later items name theirs ("..., minyak goreng Rp14.000 per liter").
+_SOLD_ITEM = re.compile(r"(?:^|[.;:,\n]\s*)((?:[A-Za-z][\w\-]*\s+){0,2}[A-Za-z][\w\-]*)(?<!\byang)\s+(?=dijual\b)")
+#: What a price is for, after it ("Rp80.000 untuk SIM A"), up to the next price or the clause's end.
+_PRICE_FOR = re.compile(r"\s+(?:untuk|bagi)\s+[\w\-]+(?:\s+(?!dan\b|serta\b|atau\b|sedangkan\b|dibayar)[\w\-]+){0,3}"
+                        r"(?=\s*(?:[,.;]|\s(?:dan|serta|sedangkan|atau)\s+Rp|$))")
+#: The next price of the same list ("Rp80.000 untuk SIM A dan Rp75.000 untuk SIM C").
+_PRICE_NEXT = re.compile(r"\s*(?:,|;|\s(?:dan|serta|sedangkan|atau))\s+((?:[a-z][\w\-]*\s+){0,3}Rp\s?[\d.,]+"
+                         r"(?:\s?(?:ribu|juta))?(?:\s*(?:per|/)\s*\w+)?)")
+#: A price list under its header ("Harga spesial:" then "beras medium 5 kg Rp58.000" a line).
+_PRICE_HEADER = re.compile(r"^[^\n]*\b(?:harga|biaya|tarif)\b[^\n]{0,30}:[ \t]*\n", re.I | re.M)
+_PRICE_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)])?[ \t]*([^\n]{2,60}?Rp\s?[\d.,]+"
+                         r"(?:\s*(?:per|/)\s*\w+)?)[^\n]*", re.M)
+_WAIVER = re.compile(r"\bmembebaskan\s+biaya\s+[^,.;]+", re.I)
+
+
+#: Prices a sheet keeps (a price list beyond that belongs in the draft, not in a post's cost line).
+MAX_PRICES = 4
+
+
+def find_cost(text: str, begin: int) -> Iterator[Fact]:
+    """Cost facts from `begin`: the fullest "free", a second one in other words, waivers, then prices."""
+    # the fullest "free" of the service, and what else is free ("tanpa biaya sewa ...")
+    best: tuple[int, int] | None = None
+    waived: list[tuple[int, int]] = []
+    said = [m.span() for m in _FREE_SAID.finditer(text, begin)]
+    for m in FREE.finditer(text, begin):
+        if _named_free(text, m.start(), m.end()):
+            continue
+        if other := _COST_OTHER.match(text, m.end()):
+            waived.append((m.start(), other.end()))
+            continue
+        more = _COST_MORE.match(text, m.end())
+        end = more.end() if more else m.end()
+        joined = [e for s, e in said if _FREE_JOIN.fullmatch(text, end, s)]
+        end = joined[0] if joined else end
+        if best is None or end - m.start() > best[1] - best[0]:
+            best = (m.start(), end)
+    # "free" in other words, apart from the fullest one ("gratis ... seluruh biaya ditanggung panitia"): said too
+    elsewhere = [s for s in said if best is None or not (best[0] <= s[0] < best[1] or s[0] <= best[0] < s[1]
+                                                         or _FREE_AND.fullmatch(text, best[1], s[0]))]
+    first = elsewhere[0] if elsewhere else None
+    best, second = (best, first) if best else (first, None)
+    waiver = _WAIVER.search(text, begin)
+    for span in sorted([s for s in (best, second) if s] + waived):
+        yield span_fact(Slot.COST, text, *span)
+    if not (best or waived) and waiver:
+        yield span_fact(Slot.COST, text, waiver.start(), waiver.end())
+    # A free service beside a price ("cek kesehatan gratis ... paket sembako Rp50.000"): both are costs.
+    prices: list[tuple[int, int]] = []
+    named: dict[tuple[int, int], tuple[int, str]] = {}  # a list's first price -> its item said before "dijual"
+    bought = [m.span(1) for m in BOUGHT.finditer(text, begin)]
+    for p in _PRICE.finditer(text, begin):
+        if any(s <= p.start(1) < e for s, e in bought) or not _paid_by_citizens(text, p.start(1)):
+            continue
+        spans = _price_list(text, p.start(1), p.end(1))
+        item = _SOLD_ITEM.search(text, max(begin, p.start() - 40), p.start() + 6) if len(spans) > 1 else None
+        if item and p.group(0).lower().startswith("dijual"):
+            named[spans[0]] = (item.start(1), f"{item.group(1)} {text[spans[0][0]:spans[0][1]]}")
+        prices += spans
+    for header in _PRICE_HEADER.finditer(text, begin):
+        pos = header.end()
+        while item := _PRICE_ITEM.match(text, pos):
+            prices.append((item.start(1), item.end(1)))
+            pos = item.end() + 1
+    kept = [(a, b) for a, b in sorted(prices) if not any(s <= a and b <= e and (s, e) != (a, b) for s, e in prices)]
+    for start, end in kept[:MAX_PRICES]:
+        if (start, end) in named:  # "Beras medium dijual Rp10.500 ..." shown as "Beras medium Rp10.500 ..."
+            yield span_fact(Slot.COST, text, named[start, end][0], end, named[start, end][1])
+        else:
+            yield span_fact(Slot.COST, text, start, end)
+
+
+#: Money citizens receive ("memperoleh bantuan biaya pendidikan sebesar Rp6 juta"), the state's own money
+#: ("potensi pendapatan retribusi berkurang sekitar Rp780 juta") and a rumour's price ("informasi yang menyebut
+#: siswa wajib membeli seragam seharga Rp850.000 ... tidak benar") are no cost of theirs.
+_RECEIVED = re.compile(r"\b(?:bantuan|beasiswa|santunan|subsidi|insentif|hibah|hadiah|memperoleh|mendapat(?:kan)?|"
+                       r"menerima)\b", re.I)
+_PAID = re.compile(r"\b(?:membayar|bayar|dibayar\w*|dikenakan|tarif|seharga|dijual|harga|retribusi|iuran|tiket)\b",
+                   re.I)
+_STATE_MONEY = re.compile(r"\b(?:pendapatan|anggaran|kerugian|APBD|APBN|realisasi|potensi)\b[^.;]{0,40}$", re.I)
+_RUMOUR = re.compile(r"\b(?:tidak\s+benar|hoaks|hoax|menawarkan|mengaku|beredar|pesan\s+berantai|"
+                     r"informasi\s+yang\s+menyebut)\b", re.I)
+
+
+def _paid_by_citizens(text: str, start: int) -> bool:
+    before = text[max(0, start - 60) : start]
+    received = [m.end() for m in _RECEIVED.finditer(before)]
+    paid = [m.end() for m in _PAID.finditer(before)]
+    if received and (not paid or received[-1] > paid[-1]):
+        return False
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stop = [i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0]
+    sentence = text[sentence_start : min(stop) if stop else len(text)]
+    return not _STATE_MONEY.search(before) and not _RUMOUR.search(sentence)
+
+
+def _price_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A price with what it is for, and the prices listed right after it, each with its item: every
+    price of a list, never only the first ("Rp80.000 untuk SIM A", "Rp75.000 untuk SIM C"; "Rp11.000 per
+    kilogram", "minyak goreng Rp14.000 per liter")."""
+    out: list[tuple[int, int]] = []
+    while True:
+        purpose = _PRICE_FOR.match(text, end)
+        out.append((start, purpose.end() if purpose else end))
+        nxt = _PRICE_NEXT.match(text, out[-1][1])
+        if not nxt:
+            return out
+        start, end = nxt.start(1), nxt.end(1)
