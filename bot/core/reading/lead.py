@@ -25,6 +25,7 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     (re.compile(r"\b(?:layanan|pelayanan|pemberian|pemeriksaan|vaksinasi|imunisasi|khitanan|pengobatan|perekaman|pencetakan|"
                 r"pembebasan|penghapusan|dihapuskan|diskon|subsidi|beasiswa|bibit|air\s+bersih|dapur\s+umum|bantuan|"
                 r"makanan\s+tambahan|lapak|bus|tiket|sembako|beras|paket|pengangkutan\s+sampah|"
+                r"cek\s+(?:kesehatan|tensi|gula|kolesterol|HB|darah|mata|gigi)|"
                 r"karnaval|festival|pesta\s+rakyat|bazar|pameran|jalan\s+sehat|pelatihan|operasi|pasar\s+murah|"
                 r"pangan\s+murah|nikah\s+massal|donor\s+darah|mudik)\b", _I),
      1.2, frozenset()),
@@ -41,9 +42,9 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"pelanggan|pemilik|wajib\s+pajak)\b", _I), 1.5, frozenset()),
     (re.compile(r"\b(?:warga|masyarakat|peserta|pemilik|orang\s+tua|petani|nelayan|pelanggan|pemohon|pedagang|pengunjung|"
                 r"pelajar|mahasiswa|siswa|pasien|keluarga|pengendara|wajib\s+pajak|pelaku\s+usaha)"
-                r"\b[^,;]{0,30}\b(?:kini\s+)?(?:dapat|bisa|cukup|tidak\s+perlu(?:\s+lagi)?)\b", _I), 2.0, frozenset()),
+                r"\b[^,;]{0,30}\b(?:(?:kini|sekarang)\s+)?(?:dapat|bisa|cukup|tidak\s+perlu(?:\s+lagi)?)\b", _I), 2.0, frozenset()),
     (re.compile(r"\b(?:cukup\s+(?:dengan\s+)?(?:menunjukkan|membawa|menyebutkan)|tidak\s+perlu\s+lagi|langsung\s+di|"
-                r"dari\s+rumah|kini\s+(?:dapat|bisa)|mengurus|tanpa\s+antre)\b", _I), 1.5, frozenset()),
+                r"dari\s+rumah|(?:kini|sekarang)\s+(?:semua\s+)?(?:dapat|bisa)|mengurus|tanpa\s+antre)\b", _I), 1.5, frozenset()),
     # What citizens are asked to do or not to do: in an emergency, that is the news ("nelayan ... diminta
     # tidak melaut").
     (re.compile(r"\b(?:meminta\s+(?:warga|masyarakat)|mengimbau|diimbau|imbauan|agar\s+(?:warga|masyarakat)|"
@@ -76,6 +77,11 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"apresiasi|laporan|masukan|aspirasi|rombongan|tamu|arahan|sambutan|piagam|trofi|predikat)\b)", _I),
      2.0, frozenset()),
     (re.compile(r"\b(?:kembali\s+)?dibuka\b", _I), 1.5, frozenset({DraftKind.SERVICE})),
+    # A service's hours opened or widened ("seluruh puskesmas kini buka pada hari Sabtu", "kini melayani cuci
+    # darah hingga malam hari").
+    (re.compile(r"\b(?:kini|sekarang|mulai)\s+(?:buka|dibuka|beroperasi|melayani)\b|\bbuka\s+(?:pada\s+)?(?:hari|setiap|"
+                r"sampai|hingga|24\s+jam|malam)\b|\b(?:pada\s+|hingga\s+)?(?:malam\s+hari|akhir\s+pekan)\b", _I), 2.0,
+     frozenset({DraftKind.SERVICE})),
     (re.compile(r"\b(?:kembali\s+)?(?:menggelar|menyelenggarakan|menyalurkan|membagikan|meluncurkan|membuka)\b", _I),
      0.8, frozenset({DraftKind.EVENT, DraftKind.SERVICE})),
 )
