@@ -42,7 +42,9 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"pelanggan|pemilik|wajib\s+pajak)\b", _I), 1.5, frozenset()),
     (re.compile(r"\b(?:warga|masyarakat|peserta|pemilik|orang\s+tua|petani|nelayan|pelanggan|pemohon|pedagang|pengunjung|"
                 r"pelajar|mahasiswa|siswa|pasien|keluarga|pengendara|wajib\s+pajak|pelaku\s+usaha)"
-                r"\b[^,;]{0,30}\b(?:(?:kini|sekarang)\s+)?(?:dapat|bisa|cukup|tidak\s+perlu(?:\s+lagi)?)\b", _I), 2.0, frozenset()),
+                r"\b[^,;]{0,30}\b(?:(?:kini|sekarang)\s+)?(?:dapat|bisa|cukup|tidak\s+perlu(?:\s+lagi)?)\b"
+                # a reassurance ("tidak perlu panik") gives nothing
+                r"(?!\s+(?:panik|khawatir|cemas|resah|takut|ragu))", _I), 2.0, frozenset()),
     (re.compile(r"\b(?:cukup\s+(?:dengan\s+)?(?:menunjukkan|membawa|menyebutkan)|tidak\s+perlu\s+lagi|langsung\s+di|"
                 r"dari\s+rumah|(?:kini|sekarang)\s+(?:semua\s+)?(?:dapat|bisa)|mengurus|tanpa\s+antre)\b", _I), 1.5, frozenset()),
     # What citizens are asked to do or not to do: in an emergency, that is the news ("nelayan ... diminta
@@ -142,6 +144,8 @@ def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
     if _LATER.search(clause):
         score -= LATER_PENALTY
     if _DENIED.search(clause):
+        if kind == DraftKind.CLARIFICATION:  # the rumour restated, however much it promises
+            return 0.0
         score -= DENIED_PENALTY
     if _ANAPHORA.match(_CONNECTIVE.sub("", clause)):
         score -= ANAPHORA_PENALTY
