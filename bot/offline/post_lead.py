@@ -22,7 +22,7 @@ from bot.core.fact_check import check_facts
 from bot.core.lexicon_data import KNOWN_ACRONYMS
 from bot.core.reading import Clause, FactSheet, Slot
 from bot.core.reading.key_check import key_facts
-from bot.core.reading.lead import FRAME_OPENERS
+from bot.core.reading.lead import CONNECTIVE, FRAME_OPENERS
 from bot.offline.post_text import clean_span, words_of
 
 #: A lead of this many words or fewer says too little alone.
@@ -108,7 +108,11 @@ def _first_sentence(text: str) -> str:
 
 
 def plain_lead(sheet: FactSheet, lead: str) -> str:
-    """`lead` without decoration and shouting, and (when thin) naming who may come or where."""
+    """`lead` without decoration, shouting or an opening connective, and (when thin) naming who may come or
+    where."""
+    bare = CONNECTIVE.sub("", lead)  # "Untuk itu, masyarakat diminta ..." points back to nothing in a post
+    if bare != lead and words_of(bare) > THIN_WORDS:
+        lead = bare[:1].upper() + bare[1:]
     text = _undecorated(_first_sentence(lead)).strip(" .")
     if not text or text == lead.strip(" ."):
         text = lead.rstrip(".")

@@ -82,7 +82,8 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     # A service's hours opened or widened ("seluruh puskesmas kini buka pada hari Sabtu", "kini melayani cuci
     # darah hingga malam hari").
     (re.compile(r"\b(?:kini|sekarang|mulai)\s+(?:buka|dibuka|beroperasi|melayani)\b|\bbuka\s+(?:pada\s+)?(?:hari|setiap|"
-                r"sampai|hingga|24\s+jam|malam)\b|\b(?:pada\s+|hingga\s+)?(?:malam\s+hari|akhir\s+pekan)\b", _I), 2.0,
+                r"sampai|hingga|24\s+jam|malam)\b|\b(?:melayani|buka|dibuka|beroperasi|pelayanan|layanan)\b[^,;.]{0,60}"
+                r"\b(?:malam\s+hari|akhir\s+pekan|hari\s+libur)\b", _I), 2.0,
      frozenset({DraftKind.SERVICE})),
     (re.compile(r"\b(?:kembali\s+)?(?:menggelar|menyelenggarakan|menyalurkan|membagikan|meluncurkan|membuka)\b", _I),
      0.8, frozenset({DraftKind.EVENT, DraftKind.SERVICE})),
@@ -104,7 +105,7 @@ _ANAPHORA = re.compile(r"^(?:(?:\w+\s+){0,3}(?:ini|itu|tersebut)|(?:semua|seluru
                        r"|(?:kegiatan|acara|rangkaian\s+kegiatan)\s+(?:terbuka|gratis|tidak|tanpa|juga|tetap))\b", _I)
 ANAPHORA_PENALTY = 2.0
 #: A connective that opens a clause ("Untuk itu, masyarakat diminta ..."): it points back, its clause does not.
-_CONNECTIVE = re.compile(r"^(?:untuk|oleh\s+karena|karena|dengan\s+demikian|selain|di\s+samping|meski(?:pun)?\s+begitu)"
+CONNECTIVE = re.compile(r"^(?:untuk|oleh\s+karena|karena|dengan\s+demikian|selain|di\s+samping|meski(?:pun)?\s+begitu)"
                          r"\s+itu\s*,?\s*", _I)
 #: A contact line, a registration step or a report channel: a fact for later lines, not the lead.
 _LATER = re.compile(
@@ -147,7 +148,7 @@ def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
         if kind == DraftKind.CLARIFICATION:  # the rumour restated, however much it promises
             return 0.0
         score -= DENIED_PENALTY
-    if _ANAPHORA.match(_CONNECTIVE.sub("", clause)):
+    if _ANAPHORA.match(CONNECTIVE.sub("", clause)):
         score -= ANAPHORA_PENALTY
     if _SETTING.match(clause) and "," not in clause:
         score -= 2.0
