@@ -112,3 +112,26 @@ def test_a_reassurance_gives_nothing() -> None:
 def test_an_ampersand_closes_an_enumeration() -> None:
     sheet = read_draft(draft("ext12-10").body)
     assert sheet.lead is not None and "cek gula darah, kolesterol & tensi GRATIS" in sheet.lead.text
+
+
+def instagram_first_line(body: str) -> str:
+    from benchmarks.quality import first_sentence
+    from bot.core.models import RewriteRequest
+    from bot.offline.engine import OfflineEngine
+
+    post = OfflineEngine().rewrite(RewriteRequest(draft=body, platforms=["instagram"])).posts[0].text
+    return first_sentence(post)
+
+
+def test_a_post_opens_without_the_lead_s_connective() -> None:
+    first = instagram_first_line(draft("ext12-04").body)
+    assert first.startswith("Masyarakat diminta tidak membuka lahan")
+
+
+def test_a_relative_lead_opens_the_post_with_its_head() -> None:
+    body = ("Pemkab Bone Bolango menyelesaikan perbaikan jalan kabupaten tahun ini. Ruas yang selesai antara lain "
+            "Tulabolo–Pinogu dan Tapa–Talulobutu, yang kini dapat dilalui kendaraan roda empat sepanjang tahun.")
+    sheet = read_draft(body)
+    assert sheet.lead is not None and sheet.lead.text.startswith("kini dapat dilalui")
+    first = instagram_first_line(body)
+    assert first.startswith("Ruas yang selesai antara lain Tulabolo–Pinogu dan Tapa–Talulobutu, yang kini dapat")
