@@ -22,7 +22,8 @@ def _vocab(alternatives: str) -> re.Pattern[str]:
 _COME = r"(?:\w+ )?(?:merapat|mampir|datang|hadir|ikut|ramaikan|kunjungi|gabung)"
 _HAZARD = r"(?:banjir|longsor|gempa|kebakaran|karhutla|erupsi|gelombang tinggi|cuaca ekstrem|puting beliung|bencana)"
 #: Preparing for or preventing a hazard ("kesiapsiagaan kebakaran hutan dan lahan", "mencegah banjir").
-_PREVENTION = r"(?:pencegahan|kesiapsiagaan|antisipasi|mencegah|mengantisipasi|siaga menghadapi) (?:\w+ ){0,2}" + _HAZARD
+_PREVENTION = (r"(?:pencegahan|kesiapsiagaan|antisipasi|mencegah|mengantisipasi|siaga menghadapi) (?:\w+ ){0,2}"
+               + _HAZARD)
 
 #: (pattern, weight) per kind; weights are multiplied by where the word stands.
 _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
@@ -58,7 +59,8 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
         # A movement counts as a result when a figure follows it within a few words ("naik 18 persen", "turun
         # menjadi 12 kasus"); "menunggu ombak turun dulu" is no result.
         (re.compile(r"\b(?:berhasil|tercatat|trofi|juara|predikat)\b|\d\s*(?:persen|%|poin)|"
-                    r"\b(?:turun|naik|menurun|meningkat|penurunan|peningkatan)\b(?=(?:\s+[a-z]+){0,3}\s+\d)", re.I), 0.7),
+                    r"\b(?:turun|naik|menurun|meningkat|penurunan|peningkatan)\b(?=(?:\s+[a-z]+){0,3}\s+\d)", re.I),
+         0.7),
     ),
     DraftKind.MEETING: (
         (_vocab("rakor|audiensi|kunjungan kerja|kunker|studi (?:tiru|banding)|menerima kunjungan|rapat koordinasi|"

@@ -46,7 +46,8 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 # a reassurance ("tidak perlu panik") gives nothing
                 r"(?!\s+(?:panik|khawatir|cemas|resah|takut|ragu))", _I), 2.0, frozenset()),
     (re.compile(r"\b(?:cukup\s+(?:dengan\s+)?(?:menunjukkan|membawa|menyebutkan)|tidak\s+perlu\s+lagi|langsung\s+di|"
-                r"dari\s+rumah|(?:kini|sekarang)\s+(?:semua\s+)?(?:dapat|bisa)|mengurus|tanpa\s+antre)\b", _I), 1.5, frozenset()),
+                r"dari\s+rumah|(?:kini|sekarang)\s+(?:semua\s+)?(?:dapat|bisa)|mengurus|tanpa\s+antre)\b", _I), 1.5,
+     frozenset()),
     # What citizens are asked to do or not to do: in an emergency, that is the news ("nelayan ... diminta
     # tidak melaut").
     (re.compile(r"\b(?:meminta\s+(?:warga|masyarakat)|mengimbau|diimbau|imbauan|agar\s+(?:warga|masyarakat)|"
