@@ -1,15 +1,14 @@
 """Draft kind and lead on drafts nobody wrote the rules beside (issue 11, round 9c), one test per class
-fixed: a meeting whose outcome is a request or a fare is about that outcome, and one without an outcome
-stays a meeting; a casual invitation is an event; a movement is a result only with its figure and a
-subsidy's percent is none; a hazard being prevented or that occasioned a notice is no emergency under
-way; a cost the state bears is free; a connective is no anaphora; a service's widened hours lead; a
-clarification never leads with the rumour; a reassurance gives nothing; "&" closes an enumeration."""
+fixed: a meeting whose outcome is a request to citizens is an appeal, and one without an outcome stays a
+meeting; a casual invitation is an event; a movement is a result only with its figure and a subsidy's
+percent is none; a hazard being prevented or that occasioned a notice is no emergency under way; a
+connective is no anaphora; a service's widened hours lead; a clarification never leads with the rumour;
+a reassurance gives nothing; "&" closes an enumeration; a post drops a lead's connective and opens a
+relative lead with its head."""
 
 from __future__ import annotations
 
 from pathlib import Path
-
-import pytest
 
 from benchmarks import quality_metrics as qm
 from bot.core.reading import DraftKind, read_draft
@@ -29,11 +28,10 @@ def lead_overlap(d: qm.Draft) -> float:
     return qm.token_overlap(sheet.lead.text, d.lead)
 
 
-@pytest.mark.parametrize(("stem", "kind"), [("ext12-04", DraftKind.APPEAL), ("ext12-07", DraftKind.SERVICE)])
-def test_a_meeting_whose_outcome_reaches_citizens_is_about_the_outcome(stem: str, kind: DraftKind) -> None:
-    d = draft(stem)
+def test_a_meeting_whose_outcome_is_a_request_to_citizens_is_an_appeal() -> None:
+    d = draft("ext12-04")
     sheet = read_draft(d.body)
-    assert sheet.kind == kind and sheet.citizen_benefit
+    assert sheet.kind == DraftKind.APPEAL and sheet.citizen_benefit
     assert lead_overlap(d) >= qm.OVERLAP
 
 
@@ -75,14 +73,6 @@ def test_a_hazard_prevented_or_that_occasioned_a_notice_is_no_emergency() -> Non
                 "rumah di kantor kelurahan.")
     assert kind_scores(occasion)[DraftKind.EMERGENCY] == 0
     assert read_draft(draft("ext12-06").body).kind == DraftKind.EMERGENCY
-
-
-def test_a_cost_the_state_bears_is_free() -> None:
-    assert clause_benefit("Premi asuransi nelayan ditanggung penuh oleh pemerintah daerah") >= 3.0
-    assert clause_benefit("Premi asuransi nelayan dibayar setiap bulan") < 3.0
-    d = draft("ext12-03")
-    assert read_draft(d.body).kind == DraftKind.ACHIEVEMENT
-    assert lead_overlap(d) >= qm.OVERLAP
 
 
 def test_a_connective_is_no_anaphora() -> None:
