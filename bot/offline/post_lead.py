@@ -22,7 +22,7 @@ from bot.core.fact_check import check_facts
 from bot.core.lexicon_data import KNOWN_ACRONYMS
 from bot.core.reading import Clause, FactSheet, Slot
 from bot.core.reading.key_check import key_facts
-from bot.core.reading.lead import FRAME_OPENERS
+from bot.core.reading.lead import CONNECTIVE, FRAME_OPENERS
 from bot.offline.post_text import clean_span, words_of
 
 #: A lead of this many words or fewer says too little alone.
@@ -73,6 +73,28 @@ def lead_clause(sheet: FactSheet) -> Clause | None:
     return max(plain, key=lambda c: (c.benefit, -c.start)) if plain else lead
 
 
+#: A clause that is a relative clause of what comes before it ("A, B dan C, yang | kini dapat dilalui ...").
+_RELATIVE = re.compile(r"\byang\s*$")
+#: The longest head a relative lead takes with it.
+MAX_HEAD_WORDS = 25
+MAX_FRAME_WORDS = 6
+
+
+def with_head(sheet: FactSheet, clause: Clause) -> tuple[str, int]:
+    """The lead's text and start, with the head it qualifies when it is a relative clause: "kini dapat
+    dilalui kendaraan roda empat" alone says nothing of what can be driven on, so the first line is the
+    sentence up to the lead's end ("Ruas ... A, B dan C, yang kini dapat dilalui ...")."""
+    start = min((c.start for c in sheet.clauses if c.sentence == clause.sentence), default=clause.start)
+    opening = max(sheet.draft.rfind(mark, 0, start) for mark in ".!?\n") + 1  # what framing cut off ("Ruas ...")
+    if len(sheet.draft[opening:start].split()) <= MAX_FRAME_WORDS:
+        start = opening + len(sheet.draft[opening:start]) - len(sheet.draft[opening:start].lstrip())
+    head = sheet.draft[start : clause.start]
+    if start < clause.start and _RELATIVE.search(head) and len(head.split()) <= MAX_HEAD_WORDS \
+            and not quoted(sheet, clause.start) and '"' not in head:
+        return sheet.draft[start : clause.end], start
+    return clause.text, clause.start
+
+
 def _shouted(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 8 and sum(ch.isupper() for ch in letters) / len(letters) >= SHOUTED
@@ -108,7 +130,11 @@ def _first_sentence(text: str) -> str:
 
 
 def plain_lead(sheet: FactSheet, lead: str) -> str:
-    """`lead` without decoration and shouting, and (when thin) naming who may come or where."""
+    """`lead` without decoration, shouting or an opening connective, and (when thin) naming who may come or
+    where."""
+    bare = CONNECTIVE.sub("", lead)  # "Untuk itu, masyarakat diminta ..." points back to nothing in a post
+    if bare != lead and words_of(bare) > THIN_WORDS:
+        lead = bare[:1].upper() + bare[1:]
     text = _undecorated(_first_sentence(lead)).strip(" .")
     if not text or text == lead.strip(" ."):
         text = lead.rstrip(".")

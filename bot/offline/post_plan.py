@@ -22,7 +22,7 @@ from bot.offline.post_action import call_to_action
 from bot.offline.post_claim import claim_first
 from bot.offline.post_context import VERB, asks_citizens, unfit_context
 from bot.offline.post_labels import clause_at, line_label, with_limit
-from bot.offline.post_lead import framed, lead_clause, plain_lead
+from bot.offline.post_lead import framed, lead_clause, plain_lead, with_head
 from bot.offline.post_places import first_places, place_groups
 from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, report_label, report_value, report_verb, with_phone
 from bot.offline.post_text import balance, clean_span, sentence, words_of
@@ -283,7 +283,8 @@ def _lead(sheet: FactSheet) -> tuple[str, int]:
     whole: bot/offline/post_lead.py), or (no benefit) the first readable content after the headline."""
     clause = lead_clause(sheet)
     if clause is not None:
-        return plain_lead(sheet, sentence(name_reference(sheet, clause.text, clause.start))), clause.sentence
+        text, start = with_head(sheet, clause)
+        return plain_lead(sheet, sentence(name_reference(sheet, text, start))), clause.sentence
     title_sentence = 0 if sheet.title else -1
     for index in sorted({c.sentence for c in sheet.content()}):
         text = _sentence_text(sheet, index)

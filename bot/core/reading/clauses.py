@@ -92,7 +92,8 @@ _VERBISH = re.compile(
 )
 #: A frame that is negated or forbidden ("Setiap orang dilarang membuka lahan ...") is the content itself.
 _NEGATION = re.compile(r"\b(?:tidak|tak|bukan|belum|jangan|tanpa|dilarang)\b", re.I)
-_LIST_END = re.compile(r"\b(?:dan|serta|maupun|atau|hingga|sampai)\b", re.I)
+#: The word before an enumeration's last item; "&" and "+" in a caption ("gula darah, kolesterol & tensi").
+_LIST_END = re.compile(r"\b(?:dan|serta|maupun|atau|hingga|sampai)\b|\s[&+]\s", re.I)
 _OPEN_WORD = re.compile(r"^(?:yang|sementara|namun|sehingga|karena|agar|supaya|bahwa|ujar|kata|tetapi|jika|bila)\b",
                         re.I)
 _TRIM_HEAD = " \t\n,;:.–—-“”\"'()•·*▪►✅"

@@ -18,6 +18,13 @@ def _vocab(alternatives: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + alternatives.replace(" ", r"\s+") + r")\b", re.I)
 
 
+#: Coming to something ("yuk merapat", "ayo datang"): an invitation to an event, not an appeal.
+_COME = r"(?:\w+ )?(?:merapat|mampir|datang|hadir|ikut|ramaikan|kunjungi|gabung)"
+_HAZARD = r"(?:banjir|longsor|gempa|kebakaran|karhutla|erupsi|gelombang tinggi|cuaca ekstrem|puting beliung|bencana)"
+#: Preparing for or preventing a hazard ("kesiapsiagaan kebakaran hutan dan lahan", "mencegah banjir").
+_PREVENTION = (r"(?:pencegahan|kesiapsiagaan|antisipasi|mencegah|mengantisipasi|siaga menghadapi) (?:\w+ ){0,2}"
+               + _HAZARD)
+
 #: (pattern, weight) per kind; weights are multiplied by where the word stands.
 _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
     DraftKind.CLARIFICATION: (
@@ -32,12 +39,16 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
     ),
     DraftKind.APPEAL: (
         (_vocab("imbau|mengimbau|diimbau|imbauan|mengingatkan|meminta (?:warga|masyarakat|para)|larangan|dilarang|"
-                "surat edaran|mengajak (?:warga|masyarakat|seluruh)|ajakan|mari|ayo|"
+                "surat edaran|mengajak (?:warga|masyarakat|seluruh)|ajakan|(?:mari|ayo)(?! " + _COME + ")|"
+                # a request in the passive ("masyarakat diminta tidak membuka lahan ...")
+                "(?:warga|masyarakat|pengendara|pengguna jalan|nelayan|petani|pedagang|orang tua) diminta|"
                 # a road closure: a rule road users follow
                 "pengalihan arus|penutupan (?:dan pengalihan|jalan|ruas|total|sementara)|ditutup total|"
                 "rekayasa lalu lintas|jalur alternatif"), 2.0),
-        (_vocab("waspada|kewaspadaan|berhati-hati|jangan|hindari|segera pindah|menertibkan|penertiban|"
+        (_vocab("waspada|kewaspadaan|berhati-hati|jangan(?! lupa)|hindari|segera pindah|menertibkan|penertiban|"
                 r"gerakan \w+ rumah|pemberantasan sarang"), 1.0),
+        # Preparing for or preventing a hazard: what citizens are asked to do, not an emergency under way.
+        (_vocab(_PREVENTION), 2.0),
         # Cases of a disease counted up: an outbreak, which calls for vigilance, not an achievement.
         (re.compile(r"\b\d[\d.]*\s+kasus\b|\b(?:lonjakan|kenaikan|peningkatan)\s+kasus\b|\bKLB\b|"
                     r"\bkejadian\s+luar\s+biasa\b", re.I), 1.0),
@@ -45,8 +56,11 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
     DraftKind.ACHIEVEMENT: (
         (_vocab("capaian|prestasi|penghargaan|meraih|menorehkan|prevalensi|kemantapan|tuntas|rampung|"
                 "selesai (?:dibangun|diperbaiki|diaspal)|diaspal"), 2.0),
-        (re.compile(r"\b(?:berhasil|turun|naik|menurun|meningkat|penurunan|peningkatan|tercatat|trofi|juara|"
-                    r"predikat)\b|\d\s*(?:persen|%|poin)", re.I), 0.7),
+        # A movement counts as a result when a figure follows it within a few words ("naik 18 persen", "turun
+        # menjadi 12 kasus"); "menunggu ombak turun dulu" is no result.
+        (re.compile(r"\b(?:berhasil|tercatat|trofi|juara|predikat)\b|\d\s*(?:persen|%|poin)|"
+                    r"\b(?:turun|naik|menurun|meningkat|penurunan|peningkatan)\b(?=(?:\s+[a-z]+){0,3}\s+\d)", re.I),
+         0.7),
     ),
     DraftKind.MEETING: (
         (_vocab("rakor|audiensi|kunjungan kerja|kunker|studi (?:tiru|banding)|menerima kunjungan|rapat koordinasi|"
@@ -55,7 +69,10 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
         (_vocab(r"(?<!ruang\s)rapat(?! dengar pendapat umum)|pertemuan|koordinasi|sinergi|memimpin|diskusi|FGD"), 0.8),
     ),
     DraftKind.EVENT: (
-        (_vocab("khitanan|pasar murah|pangan murah|operasi pasar|karnaval|festival|pesta rakyat|lomba|jalan sehat|"
+        (_vocab("khitanan|pasar murah|job fair|bursa kerja|car free day|"
+                # a casual invitation to come ("yuk merapat", "mampir yuk")
+                "(?:yuk|ayo|mari) " + _COME + "|(?:merapat|mampir|datang|ramaikan) yuk|"
+                "pangan murah|operasi pasar|karnaval|festival|pesta rakyat|lomba|jalan sehat|"
                 "bazar|mudik gratis|donor darah|nikah massal|menyalurkan|penyaluran|membagikan|bagikan|pembagian|"
                 # the public invited to a hearing: citizens take part
                 "mengundang (?:seluruh )?(?:masyarakat|warga)|terbuka untuk umum|dengar pendapat umum|"
@@ -66,12 +83,22 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
     DraftKind.SERVICE: (
         (_vocab("layanan|pelayanan|melayani|jemput bola|mal pelayanan|aplikasi|fitur|pemutihan|pembebasan|"
                 "gangguan (?:\\w+ )?(?:pengaliran|layanan|distribusi|air|listrik)|tidak perlu lagi|vaksinasi|"
-                "pemeriksaan|(?:peng|meng)?hapus(?:an)? denda|keringanan|diskon|pelanggan"), 1.5),
+                "pemeriksaan|(?:peng|meng)?hapus(?:an)? denda|keringanan|diskon|pelanggan|"
+                # an office opening its doors to citizens ("membuka kembali kepesertaan asuransi ...")
+                "membuka (?:kembali )?(?:kepesertaan|pelayanan|layanan)"), 1.5),
         # Relief of a levy, whatever caused it (a fire, a flood): what citizens get is a service.
         (_vocab(r"(?:pembebasan|keringanan|penghapusan|pengurangan|potongan) (?:\w+ ){0,2}(?:retribusi|pajak|denda|"
                 "sewa|tunggakan|iuran)"), 1.5),
         (_vocab("program|kini|mulai berlaku|berlaku|pendaftaran|daring|online|beroperasi|dibuka"), 0.6),
     ),
+}
+#: Words of a kind used for something else, blanked before that kind is weighed: a hazard being prevented or
+#: that occasioned a notice ("Sehubungan dengan banjir ..., BPBD menyalurkan bantuan"; "pascabanjir") is no
+#: emergency under way; a subsidy's or a discount's percent is no result; "jangan lupa bawa KTP" asks nothing.
+_NOT_OF: dict[DraftKind, re.Pattern[str]] = {
+    DraftKind.EMERGENCY: _vocab(_PREVENTION + r"|sehubungan dengan [^,.\n]{0,80}|pasca\w+"),
+    DraftKind.ACHIEVEMENT: re.compile(r"\b(?:disubsidi|subsidi|diskon|potongan|keringanan|pengurangan|pembebasan)\b"
+                                      r"[^.\n]{0,30}?\d+(?:,\d+)?\s*(?:persen|%)", re.I),
 }
 #: How much a word counts by where it stands: the headline and the first paragraph decide.
 OPENING_WEIGHT = 3.0
@@ -82,17 +109,24 @@ _ORDER = (DraftKind.CLARIFICATION, DraftKind.EMERGENCY, DraftKind.APPEAL, DraftK
           DraftKind.MEETING, DraftKind.EVENT, DraftKind.SERVICE)
 
 
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    """`text` with the matches of `pattern` blanked out, its length kept."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def kind_scores(text: str, title: str = "") -> dict[DraftKind, float]:
     """The weight of each kind's vocabulary in `text` (title and opening count most)."""
     body = text[len(title) :] if title and text.startswith(title) else text
     cut = body.find("\n\n", OPENING_CHARS // 2)
     cut = cut if 0 < cut <= OPENING_CHARS * 2 else OPENING_CHARS
-    opening, rest = body[:cut], body[cut:]
     scores: dict[DraftKind, float] = {}
     for kind, patterns in _VOCABULARY.items():
+        mask = _NOT_OF.get(kind)
+        own_title, own_body = (_blank(mask, title), _blank(mask, body)) if mask else (title, body)
+        opening, rest = own_body[:cut], own_body[cut:]
         total = 0.0
         for pattern, weight in patterns:
-            total += weight * (OPENING_WEIGHT * (len(pattern.findall(title)) + len(pattern.findall(opening)))
+            total += weight * (OPENING_WEIGHT * (len(pattern.findall(own_title)) + len(pattern.findall(opening)))
                                + BODY_WEIGHT * min(len(pattern.findall(rest)), 4))
         scores[kind] = total
     return scores

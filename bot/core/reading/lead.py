@@ -19,7 +19,9 @@ from bot.core.reading.sheet import Clause, DraftKind
 _I = re.I
 #: (pattern, weight, kinds it weighs more in): what a clause gives citizens or asks of them.
 _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
-    (re.compile(r"\b(?:dijual|seharga|harga(?:nya)?|hanya)\b[^,;]{0,40}Rp\s?\d", _I), 3.0, frozenset()),
+    # A price or a fare citizens pay ("tarif angkutan kota ditetapkan Rp5.000 ...").
+    (re.compile(r"\b(?:dijual|seharga|harga(?:nya)?|hanya)\b[^,;]{0,40}Rp\s?\d", _I), 3.0,
+     frozenset()),
     (re.compile(r"\b(?:layanan|pelayanan|pemberian|pemeriksaan|vaksinasi|imunisasi|khitanan|pengobatan|perekaman|pencetakan|"
                 r"pembebasan|penghapusan|dihapuskan|diskon|subsidi|beasiswa|bibit|air\s+bersih|dapur\s+umum|bantuan|"
                 r"makanan\s+tambahan|lapak|bus|tiket|sembako|beras|paket|pengangkutan\s+sampah|"
@@ -37,10 +39,14 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     (re.compile(r"\b(?:bagi|untuk|kepada)\s+(?:seluruh\s+|para\s+)?(?:warga|masyarakat|anak|balita|bayi|ibu\s+hamil|"
                 r"lansia|siswa|siswi|pelajar|petani|nelayan|keluarga|penyandang|pedagang|UMKM|pemudik|peserta|"
                 r"pelanggan|pemilik|wajib\s+pajak)\b", _I), 1.5, frozenset()),
-    (re.compile(r"\b(?:warga|masyarakat|peserta|pemilik|orang\s+tua|petani|pelanggan|pemohon|pedagang|pengunjung)"
-                r"\b[^,;]{0,30}\b(?:kini\s+)?(?:dapat|bisa|cukup|tidak\s+perlu(?:\s+lagi)?)\b", _I), 2.0, frozenset()),
+    (re.compile(r"\b(?:warga|masyarakat|peserta|pemilik|orang\s+tua|petani|nelayan|pelanggan|pemohon|pedagang|pengunjung|"
+                r"pelajar|mahasiswa|siswa|pasien|keluarga|pengendara|wajib\s+pajak|pelaku\s+usaha)"
+                r"\b[^,;]{0,30}\b(?:(?:kini|sekarang)\s+)?(?:dapat|bisa|cukup|tidak\s+perlu(?:\s+lagi)?)\b"
+                # a reassurance ("tidak perlu panik") gives nothing
+                r"(?!\s+(?:panik|khawatir|cemas|resah|takut|ragu))", _I), 2.0, frozenset()),
     (re.compile(r"\b(?:cukup\s+(?:dengan\s+)?(?:menunjukkan|membawa|menyebutkan)|tidak\s+perlu\s+lagi|langsung\s+di|"
-                r"dari\s+rumah|kini\s+(?:dapat|bisa)|mengurus|tanpa\s+antre)\b", _I), 1.5, frozenset()),
+                r"dari\s+rumah|(?:kini|sekarang)\s+(?:semua\s+)?(?:dapat|bisa)|mengurus|tanpa\s+antre)\b", _I), 1.5,
+     frozenset()),
     # What citizens are asked to do or not to do: in an emergency, that is the news ("nelayan ... diminta
     # tidak melaut").
     (re.compile(r"\b(?:meminta\s+(?:warga|masyarakat)|mengimbau|diimbau|imbauan|agar\s+(?:warga|masyarakat)|"
@@ -64,7 +70,8 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"tidak\s+(?:wajib|diwajibkan|perlu))\b", _I), 1.5,
      frozenset({DraftKind.APPEAL, DraftKind.CLARIFICATION})),
     (re.compile(r"(?<![\d.,])\d[\d.,]*+\s*(?:kilometer|km|unit|rumah|jembatan|titik)\b[^,;]{0,80}\b(?:selesai|diperbaiki|"
-                r"dibangun|tuntas|rampung)|\b(?:selesai\s+diperbaiki|sudah\s+bisa\s+dilalui|tidak\s+lagi)\b", _I), 2.0,
+                r"dibangun|tuntas|rampung)|\b(?:selesai\s+diperbaiki|(?:sudah|kini|telah)\s+(?:bisa|dapat)\s+dilalui|tidak\s+lagi|"
+                r"dinyatakan\s+bebas)\b", _I), 2.0,
      frozenset({DraftKind.ACHIEVEMENT})),
     # What citizens receive: the object of a receiving verb ("... akan memperoleh bantuan Rp6 juta"), not an
     # office receiving a visit or praise.
@@ -72,10 +79,17 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"apresiasi|laporan|masukan|aspirasi|rombongan|tamu|arahan|sambutan|piagam|trofi|predikat)\b)", _I),
      2.0, frozenset()),
     (re.compile(r"\b(?:kembali\s+)?dibuka\b", _I), 1.5, frozenset({DraftKind.SERVICE})),
+    # A service's hours opened or widened ("seluruh puskesmas kini buka pada hari Sabtu", "kini melayani cuci
+    # darah hingga malam hari").
+    (re.compile(r"\b(?:kini|sekarang|mulai)\s+(?:buka|dibuka|beroperasi|melayani)\b|\bbuka\s+(?:pada\s+)?(?:hari|setiap|"
+                r"sampai|hingga|24\s+jam|malam)\b|\b(?:melayani|buka|dibuka|beroperasi|pelayanan|layanan)\b[^,;.]{0,60}"
+                r"\b(?:malam\s+hari|akhir\s+pekan|hari\s+libur)\b", _I), 2.0,
+     frozenset({DraftKind.SERVICE})),
     (re.compile(r"\b(?:kembali\s+)?(?:menggelar|menyelenggarakan|menyalurkan|membagikan|meluncurkan|membuka)\b", _I),
      0.8, frozenset({DraftKind.EVENT, DraftKind.SERVICE})),
 )
 _FREE_WEIGHT = 3.0
+#: Free in other words: a cost the state bears in full ("Premi ... ditanggung penuh oleh pemerintah daerah").
 _FREE_VERB = re.compile(r"\b(?:di)?gratiskan\b|\bcuma-cuma\b", _I)
 #: An organiser's act right before the clause ("Pemkot akan menggelar | khitanan massal gratis").
 _ORGANISED = re.compile(r"\b(?:menggelar|menyelenggarakan|menggulirkan|meluncurkan|menyalurkan|mencanangkan|"
@@ -89,6 +103,9 @@ _ANAPHORA = re.compile(r"^(?:(?:\w+\s+){0,3}(?:ini|itu|tersebut)|(?:semua|seluru
                        # a bare head as the subject names nothing ("Kegiatan terbuka untuk umum ...")
                        r"|(?:kegiatan|acara|rangkaian\s+kegiatan)\s+(?:terbuka|gratis|tidak|tanpa|juga|tetap))\b", _I)
 ANAPHORA_PENALTY = 2.0
+#: A connective that opens a clause ("Untuk itu, masyarakat diminta ..."): it points back, its clause does not.
+CONNECTIVE = re.compile(r"^(?:untuk|oleh\s+karena|karena|dengan\s+demikian|selain|di\s+samping|meski(?:pun)?\s+begitu)"
+                         r"\s+itu\s*,?\s*", _I)
 #: A contact line, a registration step or a report channel: a fact for later lines, not the lead.
 _LATER = re.compile(
     r"\b(?:hubungi|menghubungi|nomor\s+(?:telepon\s+|telp\.?\s+|hp\s+|whatsapp\s+|wa\s+)?[\d(+]+|"
@@ -127,8 +144,10 @@ def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
     if _LATER.search(clause):
         score -= LATER_PENALTY
     if _DENIED.search(clause):
+        if kind == DraftKind.CLARIFICATION:  # the rumour restated, however much it promises
+            return 0.0
         score -= DENIED_PENALTY
-    if _ANAPHORA.match(clause):
+    if _ANAPHORA.match(CONNECTIVE.sub("", clause)):
         score -= ANAPHORA_PENALTY
     if _SETTING.match(clause) and "," not in clause:
         score -= 2.0
