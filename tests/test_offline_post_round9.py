@@ -258,3 +258,11 @@ def test_a_line_of_several_values_does_not_capitalise_each() -> None:
                                                   "12–18 tahun. Remaja putra usia 12–18 tahun juga boleh ikut "
                                                   "cek tensi.")).lines if line.slot == Slot.WHO]
     assert who and "; Remaja" not in who[0].value
+
+
+def test_a_stock_and_a_cap_per_buyer_are_two_lines_and_the_stock_says_of_what() -> None:
+    text = ("Pasar murah digelar di Lapangan Merdeka, Sabtu (7/3/2026), dengan stok 8 ton beras dan "
+            "3.000 liter minyak goreng. Setiap pembeli maksimal dua kemasan per jenis dengan menunjukkan KTP.")
+    lines = {line.label: line.value for line in _plan(text).lines if line.slot == Slot.QUOTA}
+    assert lines.get("Batas", "").lower().startswith("maksimal dua kemasan")
+    assert "8 ton beras" in lines.get("Kuota", "")

@@ -66,3 +66,18 @@ def _lead_in(sheet: FactSheet, fact: Fact) -> str:
     clause = clause_at(sheet, fact.start)
     start = max(clause.start if clause is not None else 0, fact.start - LEAD_IN)
     return sheet.draft[start : fact.start]
+
+
+#: A measure a count ends on, whose thing follows it in the draft ("12 ton | beras").
+_UNIT_END = re.compile(r"\b(?:ton|kg|kilogram|liter|dosis|paket|unit|buah|lembar|karung|botol|kotak|ekor|batang)$",
+                       re.I)
+_NOT_THING = r"(?!(?:dan|serta|untuk|bagi|yang|di|ke|dari|per|setiap|tiap|atau|dengan)\b)"
+_THING = re.compile(rf"\s+({_NOT_THING}[a-z][a-z-]+(?:\s+{_NOT_THING}[a-z][a-z-]+)?)")
+
+
+def with_thing(sheet: FactSheet, fact: Fact, value: str) -> str:
+    """A count that ends on its measure with the thing measured when the draft names it right after ("12
+    ton" -> "12 ton beras"): alone, a stock does not say of what."""
+    thing = _THING.match(sheet.draft, fact.end) if _UNIT_END.search(fact.text) else None
+    return f"{value} {thing.group(1)}" if thing and thing.group(1) not in value else value
+

@@ -21,7 +21,7 @@ from bot.core.wording import capital, lower_first, plain_fact
 from bot.offline.post_action import call_to_action
 from bot.offline.post_claim import claim_first
 from bot.offline.post_context import VERB, asks_citizens, unfit_context
-from bot.offline.post_labels import clause_at, line_label, with_limit
+from bot.offline.post_labels import clause_at, line_label, with_limit, with_thing
 from bot.offline.post_lead import framed, lead_clause, plain_lead, with_head
 from bot.offline.post_places import first_places, place_groups
 from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, report_label, report_value, report_verb, with_phone
@@ -164,6 +164,14 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             values = [(v, f) for v, f in values if not kept(f, said)]
         if slot == Slot.QUOTA and line_label(sheet, slot, facts) == "Batas":
             values = [(with_limit(sheet, f, v), f) for v, f in values]
+        elif slot == Slot.QUOTA:
+            values = [(with_thing(sheet, f, v), f) for v, f in values]
+            caps = [(with_limit(sheet, f, v), f) for v, f in values if line_label(sheet, slot, [f]) == "Batas"]
+            if caps:  # a stock and a cap per person are two things: "Kuota: 12 ton beras", "Batas: maksimal 2 ..."
+                capped = [f for _, f in caps]
+                lines.append(_line(sheet, slot, "", [(v, f) for v, f in values if f not in capped], facts))
+                lines.append(_line(sheet, slot, "Batas", caps, [f for _, f in caps]))
+                continue
         if slot == Slot.HOW:
             values = [(with_phone(sheet, f, v), f) for v, f in values]
         reports = [(report_value(v), f) for v, f in values if slot == Slot.HOW and report_verb(sheet, f)]
@@ -208,7 +216,7 @@ def _shape(slot: Slot, text: str) -> str:
     """A line's values as the line shows them: capitalised, steps in plain words, "Gratis", no "!"; a
     value after the first in lower case where it opens with an ordinary word ("...; warga usia 45–59 tahun")."""
     items = text.split("; ")
-    if slot in (Slot.WHO, Slot.REQUIREMENTS, Slot.HOW, Slot.QUOTA):
+    if slot in (Slot.WHO, Slot.REQUIREMENTS, Slot.HOW):
         items = items[:1] + [lower_first(item) for item in items[1:]]
     return plain_fact(slot, "; ".join(items))
 
