@@ -12,6 +12,7 @@ from bot.core.models import RewriteRequest
 from bot.core.reading import Slot, read_draft
 from bot.offline.engine import OfflineEngine
 from bot.offline.post_claim import FACT_PREFIX
+from bot.offline.post_lead import with_head
 from bot.offline.post_plan import plan_post
 from bot.offline.post_report import REPORT_MARK
 from bot.offline.post_x import render_x
@@ -266,3 +267,17 @@ def test_a_stock_and_a_cap_per_buyer_are_two_lines_and_the_stock_says_of_what() 
     lines = {line.label: line.value for line in _plan(text).lines if line.slot == Slot.QUOTA}
     assert lines.get("Batas", "").lower().startswith("maksimal dua kemasan")
     assert "8 ton beras" in lines.get("Kuota", "")
+
+
+def test_a_bare_noun_phrase_lead_gets_back_who_offers_it() -> None:
+    sim = ("Bagi warga yang masa berlaku SIM-nya hampir habis, Satlantas membuka SIM keliling di halaman Pasar Baru "
+           "setiap Senin sampai Jumat pukul 09.00–13.00 WIB. Pemohon membawa KTP dan SIM lama.")
+    sheet = read_draft(sim)
+    clause = next(c for c in sheet.clauses if c.text.startswith("SIM keliling"))
+    assert with_head(sheet, clause)[0].startswith("Satlantas membuka SIM keliling di halaman Pasar Baru")
+    said = next(c for c in sheet.clauses if c.text.startswith("Bagi warga"))
+    assert with_head(sheet, said)[0] == said.text  # a clause with no offer cut before it stays as it is
+    text = ("KOTA CONTOH – Pemerintah Kota Contoh kembali membuka bantuan biaya pendidikan tahun 2026. "
+            "Pendaftaran dibuka 2 hingga 27 Februari 2026 lewat laman bantuan.contohkota.go.id.")
+    lead = _plan(text).lead
+    assert lead.startswith(("Pemerintah Kota Contoh kembali membuka", "Pendaftaran dibuka")), lead

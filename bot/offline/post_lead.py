@@ -80,10 +80,22 @@ MAX_HEAD_WORDS = 25
 MAX_FRAME_WORDS = 6
 
 
+#: Who offers it, cut off as a frame before a lead that is a bare noun phrase ("Bagi warga ..., Satlantas membuka
+#: | SIM keliling di halaman Pasar ..."): a short subject and the verb of an offer, right after a comma or the
+#: sentence's start.
+_OFFERED_BY = re.compile(r"(?:^|(?<=[,.;:\n–—]))\s*((?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}\s+"
+                         r"(?:kini\s+|juga\s+|kembali\s+)?(?:membuka|menyediakan|menghadirkan|menggelar|mengadakan|"
+                         r"menyiapkan|meluncurkan|melayani)\s+)$", re.I)
+#: A predicate in the clause: it says something by itself and needs no subject.
+_PREDICATE = re.compile(r"\b(?:(?:me|di|ber|ter)[a-z]{3,}|dapat|bisa|akan|wajib|cukup|buka|kini|tetap|ada|hadir|"
+                        r"mulai|jalan|tutup|libur|berlaku|gratis)\b", re.I)
+
+
 def with_head(sheet: FactSheet, clause: Clause) -> tuple[str, int]:
     """The lead's text and start, with the head it qualifies when it is a relative clause: "kini dapat
     dilalui kendaraan roda empat" alone says nothing of what can be driven on, so the first line is the
-    sentence up to the lead's end ("Ruas ... A, B dan C, yang kini dapat dilalui ...")."""
+    sentence up to the lead's end ("Ruas ... A, B dan C, yang kini dapat dilalui ..."). A bare noun phrase
+    whose offer was cut as a frame gets its offerer back ("Satlantas membuka SIM keliling di ...")."""
     start = min((c.start for c in sheet.clauses if c.sentence == clause.sentence), default=clause.start)
     opening = max(sheet.draft.rfind(mark, 0, start) for mark in ".!?\n") + 1  # what framing cut off ("Ruas ...")
     if len(sheet.draft[opening:start].split()) <= MAX_FRAME_WORDS:
@@ -92,6 +104,9 @@ def with_head(sheet: FactSheet, clause: Clause) -> tuple[str, int]:
     if start < clause.start and _RELATIVE.search(head) and len(head.split()) <= MAX_HEAD_WORDS \
             and not quoted(sheet, clause.start) and '"' not in head:
         return sheet.draft[start : clause.end], start
+    offer = _OFFERED_BY.search(sheet.draft, max(0, clause.start - 60), clause.start)
+    if offer and not _PREDICATE.search(clause.text) and not quoted(sheet, clause.start):
+        return sheet.draft[offer.start(1) : clause.end], offer.start(1)  # "Satlantas membuka | SIM keliling di ..."
     return clause.text, clause.start
 
 
