@@ -132,10 +132,13 @@ SENSITIVE_ID = re.compile(
     r"oknum|kepsek|guru|pak|bu|bapak|ibu))\b",
     _I,
 )
-#: A missing person needs the leadership too; a lost thing ("hp sy 0857... hilang di terminal") does not.
+#: A missing person needs the leadership too; a lost thing ("hp sy 0857... hilang di terminal") does not,
+#: unless a person is named missing as well.
 MISSING = re.compile(r"\bhilang\b", _I)
 LOST_THING = re.compile(r"\b(?:hp|hape|handphone|dompet|motor|tas|kunci|ktp|sim|stnk|barang|kartu|sepeda)\b"
-                        r"(?:\s+\S+){0,5}?\s+hilang\b", _I)
+                        r"(?:\s+\S+){0,8}?\s+hilang\b", _I)
+LOST_PERSON = re.compile(r"\b(?:anak|bapak|ibu|adik|adek|kakak|suami|istri|nenek|kakek|orang|warga|lansia|balita|"
+                         r"siswa|siswi|pasien)\w*\b(?:\s+\S+){0,8}?\s+hilang\b", _I)
 #: Personal data the rules see for sure (a NIK, a phone number outside a sales pitch, an address).
 NIK = re.compile(r"(?<!\d)\d{16}(?!\d)")
 PHONE = re.compile(r"(?<!\d)(?:\+62|62|0)8\d{1,3}[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?!\d)")
@@ -226,7 +229,7 @@ def personal_data_escalates(text: str) -> bool:
     (a phone number or an e-mail, no identity number, address or missing person)."""
     low = text.lower()
     contact = bool(PHONE.search(low) or EMAIL.search(low))
-    missing = bool(MISSING.search(low)) and not LOST_THING.search(low)
+    missing = bool(MISSING.search(low)) and (bool(LOST_PERSON.search(low)) or not LOST_THING.search(low))
     return not contact or missing or bool(NIK.search(low) or ADDRESS.search(low) or SENSITIVE_ID.search(low))
 
 
