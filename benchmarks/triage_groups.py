@@ -10,7 +10,8 @@ by one hand: the tune comments (bot/resources/triage/comments.jsonl), the team's
 to xtr-1322), round 8's set (xtr-1323 to xtr-1558), round 9's set (xtr-1559 on), or `--file`, a set not in
 extra.jsonl yet. Each set in turn is classified by the full `CommentTriage` (sure rules, classifier,
 post-processing) trained on all the other sets, so a set is never both trained and tested on and comments
-written alike in one batch cannot vouch for each other. A 5-fold CV inside the sets (`benchmarks.triage_cv`) rewards exactly that.
+written alike in one batch cannot vouch for each other. A 5-fold CV inside the sets (`benchmarks.triage_cv`)
+rewards exactly that.
 
 For each variant of the model's settings (`VARIANTS`): per set kind accuracy, and over all sets kind
 accuracy, macro-F1, escalation accuracy and the mean of the sets' accuracies. `--rules` audits the
