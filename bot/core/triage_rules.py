@@ -118,6 +118,15 @@ POLITICAL_ATTACK = re.compile(
     r"|\bkadrun\b|\bcebong\b|kampanye\s+terselubung",
     _I,
 )
+#: Money politics or the state's means in a campaign ("bagi2 amplop", "mobil dinas buat antar massa", "dana
+#: desa ... baliho calon"): an election offence, always for the leadership (11 of 11 political comments so on
+#: our sets, round 9d audit).
+MONEY_POLITICS = re.compile(
+    r"\b(?:amplop|serangan\s+fajar|politik\s+uang|money\s+politic\w*|"
+    r"bagi(?:2|-bagi|\s+bagi)?\s+(?:duit|uang|sembako|beras)|mobil\s+dinas|dana\s+desa|uang\s+negara|"
+    r"fasilitas\s+negara)\b",
+    _I,
+)
 #: A question about how or where to report (a levy, a bribe): asks for the channel, reports nothing yet.
 HOW_TO_REPORT = re.compile(r"\b(?:lapor|melapor|ngelapor|laporin|ngelaporin|melaporkan|ngadu|mengadu|aduan|"
                            r"pengaduan)\w*", _I)
@@ -247,6 +256,9 @@ def must_escalate(text: str, kind: CommentKind) -> tuple[bool, str] | None:
     if kind == "hoax" and HEALTH_SAFETY.search(low):
         return True, ("Kabar yang belum pasti tentang kesehatan atau keselamatan warga; luruskan dengan sumber "
                       "resmi dan teruskan ke dinas terkait serta pimpinan.")
+    if kind == "political" and MONEY_POLITICS.search(low):
+        return True, ("Laporan politik uang atau pemakaian fasilitas negara untuk kampanye; jangan ditanggapi, "
+                      "teruskan ke pimpinan (dan Bawaslu bila perlu).")
     if kind == "political" and POLITICAL_ATTACK.search(low):
         return True, ("Komentar menyerang calon atau partai; ASN wajib netral, jangan ditanggapi dan konsultasikan "
                       "dengan pimpinan.")
