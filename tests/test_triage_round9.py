@@ -188,3 +188,27 @@ def test_round9_comments_cite_escalation_only_when_escalated(shipped: HumasServi
         assert topics <= set(REPLY_TOPICS[str(r["kind"])]), r["id"]
         if not r["escalate"]:
             assert ESCALATION_TOPIC not in topics, r["id"]
+
+
+# --- money politics -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "timses calon nomor 1 bagi2 amplop 50rb tadi subuh di gang kami",
+    "pak camat pakai mobil dinas buat pawai kampanye calon petahana",
+    "dana desa dipakai cetak spanduk calon kades, ada buktinya",
+    "serangan fajar udah mulai nih di dusun sebelah",
+])
+def test_money_politics_or_state_means_in_a_campaign_escalate(text: str) -> None:
+    assert must_escalate(text, "political") is not None
+
+
+def test_campaign_support_without_money_or_state_means_is_not_escalated_by_the_rules() -> None:
+    for text in ("ayo dukung bu Ratna jadi wali kota", "hidup partai rakyat! menang besar"):
+        assert must_escalate(text, "political") is None, text
+
+
+def test_money_politics_escalation_agrees_with_every_labelled_political_comment() -> None:
+    hits = [esc for text, kind, esc in all_sets() if kind == "political" and (m := must_escalate(text, kind))
+            and m[1].startswith("Laporan politik uang")]
+    assert len(hits) >= 10 and all(hits)
