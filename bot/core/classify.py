@@ -50,7 +50,8 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("ancaman", r"\b(?:bunuh|kubunuh|bakar kantor|bakar aja|hajar|gebuk|habisi|serbu|awas (?:kau|lo|lu|kalian)|"
                     r"tunggu pembalasan|kami datangi|teror|bom|gampar|tampar|tabok|bacok|kubacok|tonjok|gorok|"
                     r"bakar\s+(?:\w+\s+){0,2}?(?:kantor|rumah|balai|mobil)\w*|(?:biar|supaya)\s+(?:tau|tahu)\s+rasa|"
-                    r"tunggu\s+di\s+depan\s+rumah\w*)\b"),
+                    r"tunggu\s+di\s+depan\s+rumah\w*|pulang\s+tinggal\s+nama|"
+                    r"(?:kantor|rumah|balai|mobil)\w*\s+(?:\w+\s+){0,2}?(?:sy|saya|gw|gue|aku|kami|kita)\s+bakar)\b"),
     ],
     "political": [
         ("politik praktis", r"\b(?:partai|capres|cawapres|caleg|pilkada|pilpres|pileg|pemilu|paslon|"

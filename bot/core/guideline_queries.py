@@ -46,8 +46,21 @@ REPLY_TOPICS: dict[str, tuple[str, ...]] = {
     "abuse": (*REPLY_BASE_TOPICS, "eskalasi-krisis"),
     "spam": (*REPLY_BASE_TOPICS, "klarifikasi-hoaks"),
     "political": (*REPLY_BASE_TOPICS, "eskalasi-krisis", "netralitas-etika-asn"),
-    "personal_data": (*REPLY_BASE_TOPICS, "netralitas-etika-asn"),
+    "personal_data": (*REPLY_BASE_TOPICS, "netralitas-etika-asn", "eskalasi-krisis"),
     "other": REPLY_BASE_TOPICS,
 }
+#: The escalation guideline shapes a reply only when the comment is escalated (its list names data leaks,
+#: levies, health and safety hoaxes): under a complaint or a rumour handled by the reply alone it is cited
+#: for nothing the reply does (round 9d's read of 30 replies' sources).
+ESCALATION_TOPIC = "eskalasi-krisis"
+
+
+def reply_topics(kind: str, escalate: bool | None = None) -> tuple[str, ...]:
+    """The guideline topics a reply to a comment of `kind` may cite; with `escalate` known, the escalation
+    guideline only for an escalated comment."""
+    topics = REPLY_TOPICS.get(kind, REPLY_BASE_TOPICS)
+    if escalate is False:
+        return tuple(t for t in topics if t != ESCALATION_TOPIC)
+    return topics
 #: How many candidates per ranking a reply's guidelines are chosen from (before the topic filter).
 REPLY_POOL = 16

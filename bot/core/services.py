@@ -36,12 +36,11 @@ from bot.core.final_checks import (
 )
 from bot.core.guideline_queries import (
     QUERY_CHARS,
-    REPLY_BASE_TOPICS,
     REPLY_POOL,
     REPLY_QUERIES,
     REPLY_TEMPLATE_QUERIES,
-    REPLY_TOPICS,
     REWRITE_QUERY,
+    reply_topics,
 )
 from bot.core.inputs import clean_input
 from bot.core.media import Media
@@ -164,17 +163,17 @@ class HumasService:
             log.exception("retrieval failed")
             return []
 
-    def _reply_guidelines(self, kind: str, comment: str) -> list[Hit]:
+    def _reply_guidelines(self, kind: str, comment: str, escalate: bool | None = None) -> list[Hit]:
         """The guidelines for a reply to a comment of `kind`: top_k chunks of the kind's own topics
-        (`REPLY_TOPICS`): the best chunk of each topic in the declared order (templates and general
-        rules first), then the rest, ranked by reciprocal rank fusion as in `_guidelines` (the kind's
-        task query and its template query first, the comment's words as a second signal). A chunk of
-        another topic is dropped however many words it shares with the comment: fewer sources, or
-        none, rather than a wrong one.
+        (`reply_topics`: the escalation guideline only when `escalate` is not False): the best chunk of
+        each topic in the declared order (templates and general rules first), then the rest, ranked by
+        reciprocal rank fusion as in `_guidelines` (the kind's task query and its template query first,
+        the comment's words as a second signal). A chunk of another topic is dropped however many words
+        it shares with the comment: fewer sources, or none, rather than a wrong one.
 
         A knowledge base that declares no topic at all (no front matter) cannot be judged this way:
         its chunks are ranked as `_guidelines` ranks them."""
-        topics = REPLY_TOPICS.get(kind, REPLY_BASE_TOPICS)
+        topics = reply_topics(kind, escalate)
         wanted = set(topics)
         queries: list[tuple[str, SearchMode]] = [
             (REPLY_QUERIES.get(kind, REPLY_QUERIES["other"]), "hybrid"),
@@ -273,7 +272,7 @@ class HumasService:
             context=context,
             tone=tone or profile.tone,
             profile=profile,
-            guidelines=self._reply_guidelines(hint.kind, comment),
+            guidelines=self._reply_guidelines(hint.kind, comment, hint.escalate),
             hint_kind=hint.kind,
             hint_escalate=hint.escalate,
             hint_reason=hint.reason,
