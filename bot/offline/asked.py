@@ -50,6 +50,10 @@ _SLANG = {
     "ape": "apa", "tak": "tidak", "buke": "buka", "kene": "kena", "je": "saja", "ni": "ini",
     "teu": "tidak", "tiasa": "bisa", "blum": "belum", "blom": "belum", "umurku": "umur aku",
     "usiaku": "usia aku", "umurmu": "umur kamu",
+    # Riau Malay, Ambon Malay and spoken Jakarta forms
+    "dimane": "dimana", "kemane": "kemana", "berape": "berapa", "bile": "kapan", "seng": "tidak",
+    "dateng": "datang", "datengin": "datangi", "didatengin": "didatangi", "nginep": "menginap",
+    "diwakilin": "diwakilkan", "wakilin": "wakilkan", "sopo": "siapa",
 }
 
 #: The asker's own hours said as a statement ("sy kerja sampe jam 5"): it asks when the service is open.
@@ -70,11 +74,15 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"\b(?:lalu|kemarin)\b(?=.{0,40}\bmasih bisa\b)")),
     ("quota", re.compile(r"\b(?:dibatasi|kuota|maksimal|maks|jatah|paling banyak|borong|beli banyak)\b|"
                          r"\b(?:boleh|bisa)\s+(?:(?:beli|ambil|bawa|tukar|dapat|dapet)\s+)?berapa\b(?!\s+(?:hari|jam|lama|umur|usia))|"
-                         r"\bberapa\s+(?:paket|jerigen|jeriken|kg|kilo|liter|karung|bungkus|lembar|kupon)\b")),
+                         r"\bberapa\s+(?:paket|jerigen|jeriken|kg|kilo|liter|karung|bungkus|lembar|kupon)\b|"
+                         r"\b(?:beli|ambil|tukar|dapat|dapet)\s+\d+\s*(?:paket|jerigen|kg|kilo|liter|karung|bungkus|"
+                         r"lembar|kupon|botol|sak)\b")),
     ("contact", re.compile(r"\bnomor\b(?!\s+(?:antri\w*|antre\w*|urut|induk|rekening|kursi|peserta|pendaftaran))|"
                            r"\b(?:hubungi|kontak|telepon|ditelepon|call ?center|hotline|wa|whatsapp)\b")),
     ("requirements", re.compile(r"\b(?:bawa apa|membawa apa|syarat|persyaratan|dokumen|berkas|pakai ktp|"
-                                r"perlu ktp|harus bawa|wajib bawa|ktp|kk|nik)\b|\b(?:harus|wajib)(?= berapa\b)")),
+                                r"perlu ktp|harus bawa|wajib bawa|ktp|kk|nik)\b|\b(?:harus|wajib)(?= berapa\b)|"
+                                r"(?<!masih )\b(?:boleh|bisa) (?:pakai|kirim|mengirim|upload|unggah|diwakilkan|diwakili|"
+                                r"diikutkan|dikirim)\b")),
     ("how", re.compile(r"\b(?:cara|gimana|bagaimana|daftar|mendaftar|lapor|melapor|link|tautan|online|daring|"
                        r"aplikasi|antri|antrian|antrean|download|unduh|ajukan|mengajukan|dicek|cek|minta|"
                        r"pakai apa|bayar (?:dari|lewat|pakai|via|di) \w+|"
@@ -85,9 +93,11 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"\b(?:tinggal|rumah|domisili)(?: saya)? di\b")),
     ("when", re.compile(r"\bberapa (?:lama|hari|jam|menit|minggu|pekan|bulan)\b|" + OWN_HOURS + "|"
                         r"\b(?:pagi|siang|sore|malam)\b|"
+                        r"\bjadi (?:hari itu|hari ini|hari yang sama|berapa)\b|\b(?:langsung jadi|hari itu juga)\b|"
                         r"\b(?:kapan|jam berapa|jam\b|tanggal|hari apa|pukul|sampai kapan|buka|tutup|berlaku|"
                         r"besok|minggu depan|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b")),
-    ("who", re.compile(r"\b(?:umur|usia|lansia|anak(?=.*\b(?:bisa|boleh|ikut)\b)|bisa ikut|boleh ikut|siapa|"
+    ("who", re.compile(r"\b(?:umur|usia|lansia|anak(?=.*\b(?:bisa|boleh|ikut)\b)|bisa ikut|boleh ikut|siapa|lulusan|"
+                       r"(?:juga|masih) (?:bisa|boleh)|"
                        r"warga luar|perorangan|bisa dapat|bisa dapet|boleh|berhak|berat badan|tinggi badan)\b|"
                        r"\b(?:bisa|boleh)(?= (?:daftar|mendaftar)\b\s*(?:gak|ga|nggak|tidak|enggak|kah|ya|\?|$))|"
                        r"\b(?:umur|usia|anak\w*|bayi|balita|adik|ibu|bapak|nenek|kakek|simbah|mbah|ortu|"
@@ -109,6 +119,9 @@ _HOW_WHERE = re.compile(r"\b(?:daftar|lapor|melapor|ajukan|mengajukan|download|u
 #: Where something is announced or posted is a place, whatever verb comes before ("yg dapat diumumkan dimana").
 _POSTED = re.compile(r"\b(?:diumumkan|pengumuman\w*|ditempel|dipasang)\b")
 _OWN_PLACE = re.compile(r"\b(?:tinggal|rumah|domisili)(?: saya)? di\b")
+#: A document asked about as the thing made, not as one to bring ("ktp nya jadi hari itu juga?").
+_PRODUCT_READY = re.compile(r"\b(?:ktp|kk|kia|akta|sim|paspor|sertifikat)\s+(?:nya\s+)?(?:jadi|selesai|dicetak|terbit|"
+                            r"keluar)\b")
 _WHERE_ASKED = re.compile(r"\b(?:di ?mana|ke ?mana|lokasi|alamat|tempat(?:nya)?)\b")
 _ASKED_AGE = re.compile(r"\b(\d{1,3})\s*(tahun|bulan)\b|"
                         r"\b(?:umur|usia)(?:\s+(?:saya|aku|gue|anak\w*))?\s+(\d{1,3})\b"
@@ -118,6 +131,7 @@ _ASKING = re.compile(r"\?|\b(?:apa|apakah|kapan|berapa|dimana|kemana|gimana|baga
                      r"lae|ito|bang|mas|mbak|pak|bu|lur|rek))*\s*$|\b(?:apa|kapan|berapa|"
                      r"dimana|di mana|kemana|gimana|bagaimana|siapa|mana|cara|tanya|nanya|info)\b|"
                      r"\b(?:bisa|boleh) (?:dapat|dapet|ikut|daftar)\b|\b(?:atau|ato) (?:harus|tidak|gak|nggak|ga)\b|"
+                     r"\b(?:bisa|boleh)\b(?:\s+\w+){0,3}?\s+(?:gak|ga|nggak|tidak|enggak|kah)\b|"
                      r"\bada\b(?:\s+\w+){1,4}\s+(?:gak|ga|nggak|tidak|enggak)\b|"
                      r"\b(?:aman|bisa|boleh|masuk|lolos|cukup|memenuhi) kan\s*$")
 
@@ -151,7 +165,7 @@ def _skip(slot: str, word: str, found: list[tuple[int, str]], text: str, how_whe
         return True
     if slot == "who" and word in ("boleh", "bisa dapat", "bisa dapet") and found:
         return True
-    if slot == "how" and word in ("daftar", "mendaftar", "cek", "dicek") and "deadline" in slots:
+    if slot == "how" and word in ("daftar", "mendaftar", "cek", "dicek", "gimana", "bagaimana") and "deadline" in slots:
         return True
     if slot == "where" and how_where and "how" in slots:
         return True
@@ -190,6 +204,8 @@ def _slots(question: str) -> list[str]:
         found = [(i, "how" if s == "where" else s) for i, s in found]
     if slots & {"deadline", "target"}:
         found = [(i, s) for i, s in found if s != "when"]
+    if "when" in slots and _PRODUCT_READY.search(text):
+        found = [(i, s) for i, s in found if s != "requirements"]  # "ktp nya jadi hari itu?": the document made
     if "who" in slots and _OWN_PLACE.search(text) and not _WHERE_ASKED.search(text):
         found = [(i, s) for i, s in found if s != "where"]  # "tinggal di X, bisa ikut?": the asker's case
     return [slot for _, slot in sorted(found)][:3]
@@ -218,6 +234,10 @@ def lexicon_free_words(text: str) -> bool:
     return bool(re.search(r"[^\W\d_]{2,}", text))
 
 
+#: A question that goes on from the one before it ("..., masih bisa kirim?").
+_STILL = re.compile(r"^(?:apa |apakah )?masih (?:bisa|boleh)\b")
+
+
 def question_parts(comment: str) -> list[tuple[str, list[str]]]:
     """What each question of a comment asks: (the question with the statements before it, its slots),
     in order. "min beras brp sekilo? trus boleh beli brp kilo?" asks the price and the limit apart, so a
@@ -232,6 +252,13 @@ def question_parts(comment: str) -> list[tuple[str, list[str]]]:
             continue
         parts.append((", ".join([*context, text]), slots))
         context = []
+    merged: list[tuple[str, list[str]]] = []
+    for text, slots in parts:  # "kalau sudah lewat gimana, masih bisa kirim?": one question on the deadline
+        if merged and "deadline" in merged[-1][1] and _STILL.search(normalise(text.rsplit(", ", 1)[-1])):
+            merged[-1] = (f"{merged[-1][0]}, {text}", merged[-1][1])
+        else:
+            merged.append((text, slots))
+    parts = merged
     if len(parts) <= 1:
         whole = question_slots(comment)
         return [(comment, whole)] if whole else []

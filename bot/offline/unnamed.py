@@ -43,6 +43,8 @@ _FILLER = frozenset({
     "ayah", "emak", "ibuk", "inaq", "amaq", "abah", "ambu", "umi", "abi", "rumah",
     # where the asker is, said beside the question ("dekat situ"), and regional particles and greetings
     "dekat", "deket", "sekitar", "tabe", "punten", "ki", "ji", "mi", "bah",
+    # asking whether something is included, and times relative to now ("bulan depan")
+    "termasuk", "depan", "besok", "lusa", "kemarin", "tadi", "nanti",
 })
 #: A yes/no question about a thing: "ada X ga?", "bisa X juga?", "pakai X atau apa?", "X termasuk?".
 _THING_ASKED = re.compile(r"\b(?:ada|bisa|boleh|dapat|dapet|termasuk|pakai|melayani|layani|terima|menerima|sedia|"
