@@ -16,7 +16,8 @@ _RANGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:[a-z]+\s+)?{_NUM}\s*
                     rf"(?:sampai(?: dengan)?|hingga|s\.?d\.?|-|–)\s*{_NUM}\s*{_UNIT}", re.I)
 _MIN_AGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:minimal|paling sedikit|di atas|sekurang-kurangnya)\s+"
                       rf"{_NUM}\s*{_UNIT}|\b{_NUM}\s*{_UNIT}\s+(?:ke atas|atau lebih)\b|"
-                      rf"\b(?:sudah|telah) (?:berusia|berumur)\s+{_NUM}\s*{_UNIT}", re.I)
+                      rf"\b(?:sudah|telah) (?:berusia|berumur)\s+{_NUM}\s*{_UNIT}|"
+                      rf"\b(?:lansia|warga|penduduk)\s+(?:di atas|minimal)\s+{_NUM}\s*{_UNIT}", re.I)
 _MAX_AGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:maksimal|paling tinggi|di bawah|paling banyak)\s+"
                       rf"{_NUM}\s*{_UNIT}|\b(?:maksimal|paling tinggi|paling banyak)\s+(?:berusia|berumur)\s+"
                       rf"{_NUM}\s*{_UNIT}|\bbelum (?:berusia|berumur)\s+{_NUM}\s*{_UNIT}", re.I)
@@ -46,7 +47,7 @@ def age_allowed(months: int, sentence: str) -> bool | None:
             return None
         return _months(low, match.group(2) or unit) <= months <= _months(high, unit)
     if match := _MIN_AGE.search(sentence):
-        value, unit = next((match.group(i), match.group(i + 1)) for i in (1, 3, 5) if match.group(i))
+        value, unit = next((match.group(i), match.group(i + 1)) for i in (1, 3, 5, 7) if match.group(i))
         if _number(value) < 0:
             return None
         limit = _months(_number(value), unit)

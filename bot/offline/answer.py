@@ -236,12 +236,13 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
     lines: list[str] = []
     missing: list[str] = []
     given: list[str] = []
+    own_case = {question for question, slot in parts if slot == "who"}  # what it names is the asker's case
     for question, slot in parts:
         if slot == "how" and online_way_missing(question, sheet.draft):
             missing += [] if ONLINE in missing else [ONLINE]  # the way asked is one the draft never offers
             continue
         found = find_slot(slot, question, sentences, sheet)
-        things = [] if slot in ("who", "claim") else unnamed_things(question, sheet.draft)  # "who" may name own case
+        things = [] if slot in ("who", "claim") or question in own_case else unnamed_things(question, sheet.draft)
         missing += [t for t in things if t not in missing]
         if found is None or unmentioned(slot, question, found[1], sheet.draft) or (
                 things and not _lists_the_matter(question, found[1], things)):
@@ -291,20 +292,26 @@ def _second(slot: str, question: str, found: tuple[int, str], sentences: list[tu
 #: Slots an everyday word may name by accident ("ukuran brp", "3x4 boleh ga", "dari hp aja"): they give
 #: way when the question names an item of the draft's list of what to bring.
 _LOOSE_SLOTS = frozenset({"cost", "who", "how"})
-_MONEY_ASKED = re.compile(r"\b(?:bayar|biaya|gratis|harga|tarif|ongkos|sewa)\b")
+_MONEY_ASKED = re.compile(r"\b(?:bayar|biaya|gratis|harga|tarif|ongkos|sewa|pungut\w*)\b")
+#: Stems of the steps of a service ("daftar"), shared by every sentence about it: they name no item.
+_PROCESS_STEMS = frozenset({"daftar", "bayar", "pungut", "urus"})
 _OWN_CASE = re.compile(r"\b(?:tinggal|rumah|domisili)(?: saya| aku| kami)? di\b")
 
 
-def _names_requirement(question: str, sentences: list[tuple[int, str]], sheet: FactSheet) -> bool:
+def _names_requirement(question: str, sentences: list[tuple[int, str]], sheet: FactSheet, rule: bool) -> bool:
     """Whether `question` names a document or item the draft asks citizens to bring ("pas foto ukuran brp?",
-    "foto rumahnya dari hp aja cukup?"): a plain requirements list holds a word of the question."""
+    "foto rumahnya dari hp aja cukup?"): a plain requirements list holds a word of the question; with `rule`,
+    a rule sentence holding two of its words ("jalur prestasi pake rapor kelas brp?") counts too."""
     text = normalise(question)
     if _OWN_CASE.search(text) or asked_age(question) is not None:
         return False
     found = find_slot("requirements", question, sentences, sheet)
-    if found is None or not (found[0] < 0 or REQ_LIST.search(found[1])):
-        return False  # only a list of what to bring ("Berkas yang disiapkan: ..."), not a rule sentence
-    return any(len(stem) >= 4 for stem in shared_stems(stems(question), found[1]))
+    if found is None:
+        return False
+    shared = {stem for stem in shared_stems(stems(question), found[1]) if len(stem) >= 4} - _PROCESS_STEMS
+    if found[0] < 0 or REQ_LIST.search(found[1]):
+        return bool(shared)  # a list of what to bring ("Berkas yang disiapkan: ...") naming the item asked
+    return rule and len(shared) >= 2 and not _MONEY_ASKED.search(text)  # a rule naming the asked path and item
 
 
 def _with_requirements(parts: list[tuple[str, str]], sheet: FactSheet) -> list[tuple[str, str]]:
@@ -314,7 +321,7 @@ def _with_requirements(parts: list[tuple[str, str]], sheet: FactSheet) -> list[t
     for text in dict.fromkeys(t for t, _ in parts):
         slots = [slot for t, slot in parts if t == text]
         if not {"requirements", "what"} & set(slots) and set(slots) & _LOOSE_SLOTS \
-                and _names_requirement(text, sentences, sheet):
+                and _names_requirement(text, sentences, sheet, rule="who" not in slots):
             money = bool(_MONEY_ASKED.search(normalise(text)))
             slots = ["requirements", *(s for s in slots if s not in _LOOSE_SLOTS or (s == "cost" and money))]
         out += [(text, slot) for slot in slots]

@@ -74,7 +74,7 @@ _THRESHOLD = re.compile(r"\b(?:minimal|maksimal|paling (?:sedikit|banyak|rendah|
                         r"(?:\w+\s+)?(?:Rp\s?)?\d", re.I)
 #: A rule that leaves someone out: when it shares the asker's words, it answers "can I take part?".
 _EXCLUDES = re.compile(r"\b(?:tidak (?:dapat|bisa|boleh) (?:mengikuti|ikut|mendaftar)|tidak termasuk|kecuali|"
-                       r"tidak diperkenankan|tidak diizinkan|bukan kelompok|"
+                       r"tidak diperkenankan|tidak diizinkan|bukan kelompok|tidak sedang (?:menderita|mengidap|sakit|hamil)|"
                        r"sebaiknya (?:menunggu|ditunda|tidak)|tidak dianjurkan|dilarang)\b", re.I)
 #: "What do we get?" and the sentence that says what is given.
 _GET_ASKED = re.compile(r"\b(?:dapat|dapet|terima|menerima|dikasih|diberi) apa\b")
@@ -298,6 +298,8 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
             bonus -= 1.0  # a date to register by says when to sign up, not when the thing takes place
     if slot == "who" and has_age_rule(sentence):  # an age said or asked: the age rule first; else other rules
         bonus += 1.5 if re.search(r"\b(?:umur|usia)\b|\d+ tahun\b", asked) else -1.0
+    if slot == "requirements" and _DOCUMENT.search(sentence):
+        bonus += 0.5  # "harus bawa apa?": the identity document before the shopping bag
     if slot == "who" and _LEVEL.search(asked) and _LEVEL.search(sentence):
         bonus += 1.5  # "S2 bisa ikut?", "lulusan D3?": the rule that names school levels
     if slot == "who" and _DOMICILE_ASKED.search(asked) and _DOMICILE.search(sentence):

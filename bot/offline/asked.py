@@ -15,7 +15,7 @@ import re
 _SLANG = {
     "brp": "berapa", "brapa": "berapa", "jm": "jam", "dmn": "dimana", "dmana": "dimana", "dimn": "dimana",
     "gmn": "gimana", "gmana": "gimana", "gmna": "gimana", "kpn": "kapan", "kapn": "kapan", "tgl": "tanggal",
-    "sampe": "sampai", "ampe": "sampai", "smp": "sampai", "kmn": "kemana", "kmana": "kemana", "telp": "telepon",
+    "sampe": "sampai", "ampe": "sampai", "kmn": "kemana", "kmana": "kemana", "telp": "telepon",
     "telpon": "telepon", "tlp": "telepon", "ditelpon": "ditelepon", "no": "nomor", "nmr": "nomor",
     "byr": "bayar", "gratiss": "gratis", "syaratnya": "syarat", "taun": "tahun", "thn": "tahun", "th": "tahun",
     "bln": "bulan", "umurnya": "umur", "usianya": "usia", "caranya": "cara", "lokasinya": "lokasi",
@@ -55,6 +55,10 @@ _SLANG = {
     "dateng": "datang", "datengin": "datangi", "didatengin": "didatangi", "nginep": "menginap",
     "diwakilin": "diwakilkan", "wakilin": "wakilkan", "sopo": "siapa",
 }
+
+#: "smp" before a time is "sampai" (until); elsewhere it is the junior high school.
+_SMP_UNTIL = re.compile(r"\bsmp\b(?=\s+(?:jam|pukul|tgl|tanggal|kapan|hari|bulan|akhir|selesai|sore|siang|malam|pagi|"
+                        r"besok|minggu|senin|selasa|rabu|kamis|jumat|sabtu|\d))")
 
 #: The asker's own hours said as a statement ("sy kerja sampe jam 5"): it asks when the service is open.
 OWN_HOURS = (r"\b(?:kerja|sekolah|kuliah|shift|jualan|dagang|masuk)\b(?:\s+\w+){0,5}?\s+"
@@ -147,6 +151,7 @@ def normalise(question: str) -> str:
     """The question lower-cased with the usual slang spelled out ("jm brp" -> "jam berapa"), greetings left out."""
     text = _GREETING.sub(" ", question.lower().replace("’", "'"))
     text = re.sub(r"(\d)\s*(th|thn|taun|tahun|bln|bulan)\b", r"\1 \2", text)
+    text = _SMP_UNTIL.sub("sampai", text)  # "smp jam 3" is "sampai"; "anak smp" is the school
     return " ".join(_SLANG.get(token, token) for token in re.findall(r"[\w'%]+", text))
 
 
