@@ -168,7 +168,7 @@ def _skip(slot: str, word: str, found: list[tuple[int, str]], text: str, how_whe
     if slot == "cost" and re.search(r"\bbayar (?:dari|lewat|pakai|via|di|gimana|bagaimana|cara)\b|"
                                     r"\b(?:cara|gimana|bagaimana) (?:\w+ )?bayar\b", text) and "how" in slots:
         return True
-    if slot == "who" and word in ("boleh", "bisa dapat", "bisa dapet") and found:
+    if slot == "who" and (word in ("boleh", "bisa dapat", "bisa dapet") or word.startswith("masih")) and found:
         return True
     if slot == "how" and word in ("daftar", "mendaftar", "cek", "dicek", "gimana", "bagaimana") and "deadline" in slots:
         return True
