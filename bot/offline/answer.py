@@ -19,6 +19,7 @@ from bot.core.reading import FactSheet, Slot, read_draft
 from bot.core.reading.key_facts import FREE
 from bot.offline.ages import age_allowed
 from bot.offline.answer_find import (
+    LEVEL,
     ONLINE,
     REQ_LIST,
     cue,
@@ -28,7 +29,7 @@ from bot.offline.answer_find import (
     sheet_spans,
     stems,
 )
-from bot.offline.asked import asked_age, asks, clauses, normalise, question_parts
+from bot.offline.asked import OWN_CASE_ASKED, asked_age, asks, clauses, normalise, question_parts
 from bot.offline.sentence_edit import compact_dates, name_reference, tidy
 from bot.offline.unnamed import mostly_unnamed, unmentioned, unnamed_things
 
@@ -303,8 +304,8 @@ def _names_requirement(question: str, sentences: list[tuple[int, str]], sheet: F
     "foto rumahnya dari hp aja cukup?"): a plain requirements list holds a word of the question; with `rule`,
     a rule sentence holding two of its words ("jalur prestasi pake rapor kelas brp?") counts too."""
     text = normalise(question)
-    if _OWN_CASE.search(text) or asked_age(question) is not None:
-        return False
+    if _OWN_CASE.search(text) or asked_age(question) is not None or LEVEL.search(text):
+        return False  # the asker's own case ("tinggal di ...", an age, "lulusan MI") asks who, not what to bring
     found = find_slot("requirements", question, sentences, sheet)
     if found is None:
         return False
@@ -341,6 +342,8 @@ def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str],
     """Suggestions and warnings answering `question` from `context`, or None when it asks no known slot."""
     parts = [(text, slot) for text, slots in question_parts(question) for slot in slots][:4]
     guessed = not parts  # asked, but no slot named: what the comment names, if the draft speaks of it
+    if guessed and asks(question) and OWN_CASE_ASKED.search(normalise(question)):
+        parts = [(question, "who")]  # "bapak sy stroke, bisa didatangi ke rumah?": whether the asker's case is served
     parts = parts or ([(question, "what")] if asks(question) else [])
     if not parts or not context.strip():
         return None

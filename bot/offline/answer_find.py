@@ -138,7 +138,7 @@ def online_way_missing(question: str, draft: str) -> bool:
 
 
 #: School levels and degrees, asked and in a rule of who may take part.
-_LEVEL = re.compile(r"\b(?:S[123]|D[1-4]|SD|SMP|SMA|SMK|MA|MI|MTs|PAUD|TK|sarjana|diploma|magister|madrasah|sederajat|"
+LEVEL = re.compile(r"\b(?:S[123]|D[1-4]|SD|SMP|SMA|SMK|MA|MI|MTs|PAUD|TK|sarjana|diploma|magister|madrasah|sederajat|"
                     r"paket [ABC])\b", re.I)
 #: Residence, asked ("ktp palu", "domisili", "warga luar") and as a rule ("ber-KTP", "berdomisili").
 _DOMICILE_ASKED = re.compile(r"\b(?:ktp|domisili|tinggal di|warga luar|orang luar|luar kota|luar daerah|"
@@ -300,7 +300,7 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
         bonus += 1.5 if re.search(r"\b(?:umur|usia)\b|\d+ tahun\b", asked) else -1.0
     if slot == "requirements" and _DOCUMENT.search(sentence):
         bonus += 0.5  # "harus bawa apa?": the identity document before the shopping bag
-    if slot == "who" and _LEVEL.search(asked) and _LEVEL.search(sentence):
+    if slot == "who" and LEVEL.search(asked) and LEVEL.search(sentence):
         bonus += 1.5  # "S2 bisa ikut?", "lulusan D3?": the rule that names school levels
     if slot == "who" and _DOMICILE_ASKED.search(asked) and _DOMICILE.search(sentence):
         bonus += 1.5  # "ktp palu tapi kuliah di makassar": the rule on residence
@@ -377,6 +377,8 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
         said_case = len(shared - asking) if slot not in ("who", "what", "claim") else 0
         score += 1.5 * (len(shared) - said_case) + 0.75 * said_case + 1.0 * len(named) - 0.002 * len(sentence) \
             - 0.01 * index
+        if slot == "requirements" and not shared and REQ_LIST.search(sentence):
+            score += 1.0  # "bawa apa aja?" naming no item: the general list, not one path's extra papers
         if slot == "who" and shared and _EXCLUDES.search(sentence):
             score += 1.0  # the rule that leaves out the asker's case
         if held:

@@ -66,6 +66,7 @@ OWN_HOURS = (r"\b(?:kerja|sekolah|kuliah|shift|jualan|dagang|masuk)\b(?:\s+\w+){
              r"\bpulang (?:kerja|sekolah|kuliah) (?:jam|pukul)\s+\d")
 
 _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("what", re.compile(r"\b(?:termasuk|sudah termasuk|include)\b")),  # "cek kolesterol termasuk?"
     ("claim", re.compile(r"\b(?:benar (?:gak|ga|nggak|tidak|enggak)|benarkah|apa benar|apa iya|hoaks|"
                          r"emang iya)\b")),
     ("target", re.compile(r"\b(?:target|rampung|selesai (?:kapan|tahun|bulan))\b|\bkapan selesai\b")),
@@ -172,6 +173,8 @@ def _skip(slot: str, word: str, found: list[tuple[int, str]], text: str, how_whe
         return True
     if slot == "how" and word in ("daftar", "mendaftar", "cek", "dicek", "gimana", "bagaimana") and "deadline" in slots:
         return True
+    if slot == "how" and word in ("cek", "dicek") and "what" in slots:  # "cek gigi termasuk?": the service named
+        return True
     if slot == "where" and how_where and "how" in slots:
         return True
     if slot == "when" and word in ("buka", "tutup", "berlaku", "besok", "sabtu", "minggu", "jam") and (
@@ -239,6 +242,9 @@ def lexicon_free_words(text: str) -> bool:
     return bool(re.search(r"[^\W\d_]{2,}", text))
 
 
+#: The asker's own case (opened by themselves or a relative, then a yes/no "bisa/boleh ..."): it asks who is served.
+OWN_CASE_ASKED = re.compile(r"^(?:\w+\s+)?(?:saya|aku|kami|anak|bapak|ibu|ayah|mama|papa|suami|istri|nenek|kakek|mbah|adik|"
+                            r"ortu|mertua)\b.*\b(?:bisa|boleh)\b")
 #: A question that goes on from the one before it ("..., masih bisa kirim?").
 _STILL = re.compile(r"^(?:apa |apakah )?masih (?:bisa|boleh)\b")
 

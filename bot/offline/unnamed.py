@@ -51,6 +51,8 @@ _THING_ASKED = re.compile(r"\b(?:ada|bisa|boleh|dapat|dapet|termasuk|pakai|melay
                           r"menyediakan|disediakan)\b")
 #: A question word: the clause asks which, when, where or how, not whether.
 _WH = re.compile(r"\b(?:kapan|dimana|di mana|kemana|ke mana|berapa|gimana|bagaimana|siapa|mana|cara|(?<!atau )apa)\b")
+#: Where the asker gives their reason: what follows is not asked.
+_REASON = re.compile(r"\b(?:biar|supaya|agar|karena|soalnya)\b")
 #: The asker speaking of themselves or their family.
 _OWN = re.compile(r"\b(?:saya|aku|kami|beta|gue|gw)\b")
 #: A verb by its prefix ("berobat", "mengurus", "membeli"): it asks whether one may do it, it names no thing.
@@ -112,7 +114,7 @@ def unnamed_things(question: str, draft: str) -> list[str]:
     lowered = draft.lower()  # a month asked that no date of the draft names ("desember ada lagi?")
     out: list[str] = [m for m in dict.fromkeys(_MONTH.findall(normalise(question))) if m not in lowered]
     for text, asking in clauses(question):
-        said = normalise(text)
+        said = _REASON.split(normalise(text))[0]  # "..., biar peluang menang gede": the asker's reason
         if not asking or not _THING_ASKED.search(said) or _WH.search(said):
             continue
         words = said.split()
