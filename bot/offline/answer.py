@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.core import lexicon
+from bot.core.fact_scan import scan_facts
 from bot.core.models import Tone
 from bot.core.reading import FactSheet, Slot, read_draft
 from bot.core.reading.key_facts import FREE
@@ -22,6 +23,7 @@ from bot.offline.answer_find import (
     LEVEL,
     ONLINE,
     REQ_LIST,
+    ROUND_CLOCK,
     cue,
     find_slot,
     online_way_missing,
@@ -29,7 +31,7 @@ from bot.offline.answer_find import (
     sheet_spans,
     stems,
 )
-from bot.offline.asked import OWN_CASE_ASKED, asked_age, asks, clauses, normalise, question_parts
+from bot.offline.asked import OWN_CASE_ASKED, OWN_HOURS, asked_age, asks, clauses, normalise, question_parts
 from bot.offline.sentence_edit import compact_dates, name_reference, tidy
 from bot.offline.unnamed import mostly_unnamed, unmentioned, unnamed_things
 
@@ -37,7 +39,7 @@ LABELS: dict[str, str] = {
     "when": "waktunya", "deadline": "batas waktunya", "target": "targetnya", "cost": "biayanya",
     "who": "siapa yang boleh ikut", "where": "lokasinya", "how": "caranya", "requirements": "syaratnya",
     "contact": "nomor yang bisa dihubungi", "quota": "batasannya", "figures": "angkanya", "what": "hal itu",
-    "claim": "kabar itu",
+    "claim": "kabar itu", "jam": "jamnya",
 }
 #: The opener of an answer, per slot ("Jadwalnya: ...").
 _OPENER: dict[str, str] = {
@@ -250,6 +252,13 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
             if slot not in missing and not things:
                 missing.append(slot)
             continue
+        day = _day_without_hours(slot, question, found[1])
+        if day is not None:  # "jam brp mulainya?" on a draft that gives the day only: the day, and the hour missing
+            missing += [] if "jam" in missing else ["jam"]
+            if day and day not in given:
+                given.append(day)
+                lines.append(f"{_OPENER['when']}: {day}.")
+            continue
         value = plain(excerpt(sheet, *found, slot, question), sheet)
         opener = _opener(slot, question, value, tone)
         if any(value in earlier or earlier in value for earlier in given):
@@ -267,6 +276,22 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
                 verdict = "" if opener else _opener(slot, question, more, tone)  # the age rule may come second
                 lines.append(f"{verdict} {lexicon.capitalize_first(more)}.".strip())
     return lines, missing
+
+
+_HOUR_ASKED = re.compile(r"\b(?:jam|pukul) berapa\b|\bmulai (?:jam|pukul)\b")
+
+
+def _day_without_hours(slot: str, question: str, sentence: str) -> str | None:
+    """The day a sentence gives (its dates, from the first to the last: "Minggu, 21 Desember 2025") when the
+    question asks the hour and the sentence has none, else None."""
+    asked = normalise(question)
+    if slot != "when" or not _HOUR_ASKED.search(asked) or re.search(OWN_HOURS, asked):
+        return None
+    located = scan_facts(sentence)
+    if any(loc.fact.kind == "time" for loc in located) or ROUND_CLOCK.search(sentence):
+        return None
+    dates = [loc for loc in located if loc.fact.kind == "date"]
+    return sentence[dates[0].start:dates[-1].end] if dates else ""
 
 
 def _second(slot: str, question: str, found: tuple[int, str], sentences: list[tuple[int, str]],

@@ -36,14 +36,17 @@ _MONTH = re.compile(r"\b(?:hingga|sampai|mulai|sejak|akhir|awal|pertengahan)\s+(
 _WHEN_CUE = re.compile(rf"\b(?:pukul|jam|setiap|tiap|{WEEKDAY}|hingga|sampai|mulai|sejak|akhir|awal|pekan)\b", re.I)
 #: How long a service takes, said without a date ("langsung jadi di hari yang sama").
 _COUNT = r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|empat belas)"
-_SAME_DAY = re.compile(rf"\b(?:hari yang sama|hari itu juga|langsung jadi|selesai dalam|{_COUNT} (?:hari|menit|jam) kerja|"
+_SAME_DAY = re.compile(rf"\b(?:hari yang sama|hari itu juga|langsung jadi|selesai dalam|"
+                       rf"{_COUNT} (?:hari|menit|jam) kerja|"
                        rf"{_COUNT} (?:hari|minggu|pekan|bulan) kemudian)\b", re.I)
 #: Hours said without a clock time: round the clock, every day, holidays.
-_ROUND_CLOCK = re.compile(r"\b(?:24 jam|setiap hari|tiap hari|hari libur|tanggal merah|hari besar)\b", re.I)
+ROUND_CLOCK = re.compile(r"\b(?:24 jam|setiap hari|tiap hari|hari libur|tanggal merah|hari besar)\b", re.I)
 _DEADLINE_CUE = re.compile(r"\b(?:paling lambat|batas|ditutup|sebelum|terakhir|selambat)", re.I)
 #: What happens to those who miss the deadline ("tidak akan dinilai", "dianggap mengundurkan diri").
-_LATE_RESULT = re.compile(r"\b(?:tidak (?:akan )?(?:dinilai|diproses|dilayani|diterima|dilayani lagi)|dianggap (?:mengundurkan "
-                          r"diri|gugur|batal|hangus)|gugur|hangus|dibatalkan|didiskualifikasi)\b", re.I)
+_LATE_RESULT = re.compile(r"\b(?:tidak (?:akan )?(?:dinilai|diproses|dilayani|diterima|dilayani lagi)|"
+                          r"dianggap (?:mengundurkan diri|gugur|batal|hangus)|gugur|hangus|dibatalkan|"
+                          r"didiskualifikasi)\b",
+                          re.I)
 _LATE_ASKED = re.compile(r"\b(?:sudah lewat|lewat|kelewat|terlambat|telat|ketinggalan|tidak sempat)\b")
 _VALID_UNTIL = re.compile(r"\bberlaku\s+(?:hingga|sampai|selama)\b", re.I)
 _AFTER_DATE = re.compile(r"\b(?:setelah|sesudah|lewat)\s+(?:tanggal\s+)?\d", re.I)
@@ -64,7 +67,8 @@ _HOW_CUE = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|melalui|lewat|aplikasi
 _REQ_CUE = re.compile(r"\b(?:syarat|persyaratan|membawa|bawa|dibawa|menunjukkan|melampirkan|disertakan|"
                       r"dilampirkan|menyertakan|wajib|harus|cukup|perlu|diunggah|mengunggah|unggah)\b", re.I)
 REQ_LIST = re.compile(r"\b(?:dibawa|bawa|disiapkan|syarat\w*|persyaratan|dokumen\w*|berkas)\s*:|"
-                      r"\b(?:dokumen|berkas|syarat|persyaratan)\s+yang\s+(?:perlu|harus|wajib)\s+(?:di\w+|dibawa)\b", re.I)
+                      r"\b(?:dokumen|berkas|syarat|persyaratan)\s+yang\s+(?:perlu|harus|wajib)\s+(?:di\w+|dibawa)\b",
+                      re.I)
 _DOCUMENT = re.compile(r"\b(?:KTP|KK|Kartu Keluarga|dokumen|berkas|NIK|terdaftar|fotokopi|surat)\b", re.I)
 WHO_CUE = re.compile(r"\b(?:usia|umur|berusia|berumur|lansia|anak|warga|khusus|bagi|diperuntukkan|peserta|"
                      r"sasaran|terbuka untuk|kelompok|siswa|siswi|pelajar|ibu hamil|balita|penduduk|ber-KTP|"
@@ -74,7 +78,8 @@ _THRESHOLD = re.compile(r"\b(?:minimal|maksimal|paling (?:sedikit|banyak|rendah|
                         r"(?:\w+\s+)?(?:Rp\s?)?\d", re.I)
 #: A rule that leaves someone out: when it shares the asker's words, it answers "can I take part?".
 _EXCLUDES = re.compile(r"\b(?:tidak (?:dapat|bisa|boleh) (?:mengikuti|ikut|mendaftar)|tidak termasuk|kecuali|"
-                       r"tidak diperkenankan|tidak diizinkan|bukan kelompok|tidak sedang (?:menderita|mengidap|sakit|hamil)|"
+                       r"tidak diperkenankan|tidak diizinkan|bukan kelompok|"
+                       r"tidak sedang (?:menderita|mengidap|sakit|hamil)|"
                        r"sebaiknya (?:menunggu|ditunda|tidak)|tidak dianjurkan|dilarang)\b", re.I)
 #: "What do we get?" and the sentence that says what is given.
 _GET_ASKED = re.compile(r"\b(?:dapat|dapet|terima|menerima|dikasih|diberi) apa\b")
@@ -100,7 +105,7 @@ _WHO_ONLY = re.compile(r"\b(?:hanya (?:diberikan|untuk|bagi|berlaku|bisa|dapat)|
                        r"(?:dapat|bisa|boleh) mengikuti|tidak termasuk|"
                        r"terbuka (?:untuk|bagi)|sasaran(?:nya)?|menyasar|berhak|penerima(?:nya)? adalah)\b", re.I)
 _FIGURE_CUE = re.compile(r"\b(?:persen|ruas|kilometer|km|meter|unit|rumah|orang|ton)\b|%", re.I)
-_QUOTA_CUE = re.compile(r"\b(?:maksimal|dibatasi|kuota|paling banyak|per orang|per KK|per keluarga|"
+_QUOTA_CUE = re.compile(r"\b(?:maksimal|dibatasi|kuota|paling banyak|per orang|per KK|per keluarga|hanya boleh|"
                         r"setiap orang|satu paket)\b|\b\d+ \w+(?: \w+)? per (?:hari|malam|sesi|pekan|minggu)\b", re.I)
 _CONTACT_CUE = re.compile(r"\b(?:nomor|call center|command center|hotline|telepon|WhatsApp|WA|hubungi|"
                           r"menghubungi|layanan)\b", re.I)
@@ -203,7 +208,7 @@ def cue(slot: str, sentence: str) -> float:
     if slot == "when":
         if dated:
             return 2.0
-        if _ROUND_CLOCK.search(sentence):
+        if ROUND_CLOCK.search(sentence):
             return 2.0  # a holiday or "24 jam" is a day and an hour, said in words
         if _SAME_DAY.search(sentence):
             return 1.0
@@ -222,7 +227,9 @@ def cue(slot: str, sentence: str) -> float:
     if slot == "target":
         return 2.0 if _TARGET_CUE.search(sentence) else 0.0
     if slot == "cost":
-        return 2.5 if FREE.search(sentence) or _COVERED.search(sentence) else 2.0 if "money" in kinds else 1.0 if _COST_CUE.search(sentence) else 0.0
+        if FREE.search(sentence) or _COVERED.search(sentence):
+            return 2.5
+        return 2.0 if "money" in kinds else 1.0 if _COST_CUE.search(sentence) else 0.0
     if slot == "where":
         return 2.0 if place([sentence]) else 1.5 if _PLACE_NAME.search(sentence) else \
             1.0 if WHERE_CUE.search(sentence) else 0.0

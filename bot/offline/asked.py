@@ -81,12 +81,14 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"\b(?:boleh|bisa)\s+(?:(?:beli|ambil|bawa|tukar|dapat|dapet)\s+)?berapa\b(?!\s+(?:hari|jam|lama|umur|usia))|"
                          r"\bberapa\s+(?:paket|jerigen|jeriken|kg|kilo|liter|karung|bungkus|lembar|kupon)\b|"
                          r"\b(?:beli|ambil|tukar|dapat|dapet)\s+\d+\s*(?:paket|jerigen|kg|kilo|liter|karung|bungkus|"
-                         r"lembar|kupon|botol|sak)\b")),
+                         r"lembar|kupon|botol|sak)\b|"
+                         r"\b(?:boleh|bisa)\s+(?:kirim|mengirim|upload|unggah|ajukan|mengajukan)\s+(?:\d+|dua|tiga|lebih)\b")),
     ("contact", re.compile(r"\bnomor\b(?!\s+(?:antri\w*|antre\w*|urut|induk|rekening|kursi|peserta|pendaftaran))|"
                            r"\b(?:hubungi|kontak|telepon|ditelepon|call ?center|hotline|wa|whatsapp)\b")),
     ("requirements", re.compile(r"\b(?:bawa apa|membawa apa|syarat|persyaratan|dokumen|berkas|pakai ktp|"
                                 r"perlu ktp|harus bawa|wajib bawa|ktp|kk|nik)\b|\b(?:harus|wajib)(?= berapa\b)|"
-                                r"(?<!masih )\b(?:boleh|bisa) (?:pakai|kirim|mengirim|upload|unggah|diwakilkan|diwakili|"
+                                r"(?<!masih )\b(?:boleh|bisa) (?:pakai|kirim|mengirim|upload|unggah|diwakilkan|"
+                                r"diwakili|"
                                 r"diikutkan|dikirim)\b")),
     ("how", re.compile(r"\b(?:cara|gimana|bagaimana|daftar|mendaftar|lapor|melapor|link|tautan|online|daring|"
                        r"aplikasi|antri|antrian|antrean|download|unduh|ajukan|mengajukan|dicek|cek|minta|"
@@ -243,7 +245,8 @@ def lexicon_free_words(text: str) -> bool:
 
 
 #: The asker's own case (opened by themselves or a relative, then a yes/no "bisa/boleh ..."): it asks who is served.
-OWN_CASE_ASKED = re.compile(r"^(?:\w+\s+)?(?:saya|aku|kami|anak|bapak|ibu|ayah|mama|papa|suami|istri|nenek|kakek|mbah|adik|"
+OWN_CASE_ASKED = re.compile(r"^(?:\w+\s+)?(?:saya|aku|kami|anak|bapak|ibu|ayah|mama|papa|suami|istri|nenek|kakek|mbah|"
+                            r"adik|"
                             r"ortu|mertua)\b.*\b(?:bisa|boleh)\b")
 #: A question that goes on from the one before it ("..., masih bisa kirim?").
 _STILL = re.compile(r"^(?:apa |apakah )?masih (?:bisa|boleh)\b")
