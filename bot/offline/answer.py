@@ -20,6 +20,8 @@ from bot.core.reading import FactSheet, Slot, read_draft
 from bot.core.reading.key_facts import FREE
 from bot.offline.ages import age_allowed
 from bot.offline.answer_find import (
+    COVERED,
+    LATE_RESULT,
     LEVEL,
     ONLINE,
     REQ_LIST,
@@ -51,9 +53,18 @@ ADDRESS: dict[Tone, str] = {"formal": "Bapak/Ibu", "friendly": "Kak", "casual": 
 _TWO_SENTENCE_SLOTS = frozenset({"who", "requirements", "where", "how", "contact"})
 
 
+def _label(slot: str, value: str) -> str:
+    """The opener's label: a price is "Harganya", what happens after a missed deadline is a rule."""
+    if slot == "cost" and re.search(r"\bRp", value):
+        return "Harganya"
+    if slot == "deadline" and LATE_RESULT.search(value):
+        return "Ketentuannya"
+    return _OPENER[slot]
+
+
 def _opener(slot: str, question: str, value: str, tone: Tone) -> str:
     you = ADDRESS[tone]
-    if slot == "cost" and FREE.search(value):
+    if slot == "cost" and (FREE.search(value) or COVERED.search(value)):
         return f"Gratis, {you}." if tone != "formal" else "Tidak dipungut biaya, Bapak/Ibu."
     if slot in ("who", "requirements"):
         months = asked_age(question)
@@ -100,19 +111,29 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
     missing: list[str] = []
     given: list[str] = []
     own_case = {question for question, slot in parts if slot == "who"}  # what it names is the asker's case
+    outside: set[str] = set()  # questions of an asker the age rule leaves out: no way to take part follows
+    said_missing: set[str] = set()  # questions already said missing: one line names what the draft lacks
     for question, slot in parts:
+        if question in outside and slot in ("how", "requirements", "where", "when", "deadline"):
+            continue
         if slot == "how" and online_way_missing(question, sheet.draft):
             missing += [] if ONLINE in missing else [ONLINE]  # the way asked is one the draft never offers
             continue
         found = find_slot(slot, question, sentences, sheet)
         things = [] if slot in ("who", "claim") or question in own_case else unnamed_things(question, sheet.draft)
         missing += [t for t in things if t not in missing]
-        if found is None or unmentioned(slot, question, found[1], sheet.draft) or (
-                things and not _lists_the_matter(question, found[1], things)):
-            if slot not in missing and not things:
-                missing.append(slot)
+        absent = unmentioned(slot, question, found[1], sheet.draft) if found is not None else []
+        if found is None or absent or (things and not _lists_the_matter(question, found[1], things)):
+            named = " ".join(absent) or slot  # "Soal zonasi, ...": the thing asked, else the slot
+            if named not in missing and not things and not (named == slot and question in said_missing):
+                missing.append(named)
+                said_missing.add(question)
             continue
         day = _day_without_hours(slot, question, found[1])
+        timed = [s for s in sentences if _day_without_hours(slot, question, s[1]) is None]
+        hours = find_slot(slot, question, timed, sheet) if day is not None and timed else None
+        if hours is not None:
+            day, found = None, hours  # "besok di babat jam brp buka?": the hours, said for every place
         if day is not None:  # "jam brp mulainya?" on a draft that gives the day only: the day, and the hour missing
             missing += [] if "jam" in missing else ["jam"]
             if day and day not in given:
@@ -126,7 +147,9 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
                 lines.append(opener)
             continue
         given.append(value)
-        body = lexicon.capitalize_first(value) + "." if opener else f"{_OPENER[slot]}: {value}."
+        if "di luar ketentuan" in opener:
+            outside.add(question)
+        body = lexicon.capitalize_first(value) + "." if opener else f"{_label(slot, value)}: {value}."
         lines.append(f"{opener} {body}".strip())
         second = _second(slot, question, found, sentences, sheet)
         if second is not None:
@@ -151,7 +174,10 @@ def _day_without_hours(slot: str, question: str, sentence: str) -> str | None:
     if any(loc.fact.kind == "time" for loc in located) or ROUND_CLOCK.search(sentence):
         return None
     dates = [loc for loc in located if loc.fact.kind == "date"]
-    return sentence[dates[0].start:dates[-1].end] if dates else ""
+    if not dates:
+        return ""
+    day = sentence[dates[0].start:dates[-1].end]
+    return day + ")" if day.count("(") > day.count(")") else day  # "Senin (9/6)" whole
 
 
 def _second(slot: str, question: str, found: tuple[int, str], sentences: list[tuple[int, str]],
@@ -184,20 +210,18 @@ _PROCESS_STEMS = frozenset({"daftar", "bayar", "pungut", "urus"})
 _OWN_CASE = re.compile(r"\b(?:tinggal|rumah|domisili)(?: saya| aku| kami)? di\b")
 
 
-def _names_requirement(question: str, sentences: list[tuple[int, str]], sheet: FactSheet, rule: bool) -> bool:
+def _names_requirement(question: str, sentences: list[tuple[int, str]], sheet: FactSheet) -> bool:
     """Whether `question` names a document or item the draft asks citizens to bring ("pas foto ukuran brp?",
-    "foto rumahnya dari hp aja cukup?"): a plain requirements list holds a word of the question; with `rule`,
-    a rule sentence holding two of its words ("jalur prestasi pake rapor kelas brp?") counts too."""
+    "foto rumahnya dari hp aja cukup?"): a plain requirements list holds a word of the question."""
     text = normalise(question)
     if _OWN_CASE.search(text) or asked_age(question) is not None or LEVEL.search(text):
         return False  # the asker's own case ("tinggal di ...", an age, "lulusan MI") asks who, not what to bring
     found = find_slot("requirements", question, sentences, sheet)
     if found is None:
         return False
-    shared = {stem for stem in shared_stems(stems(question), found[1]) if len(stem) >= 4} - _PROCESS_STEMS
-    if found[0] < 0 or REQ_LIST.search(found[1]):
-        return bool(shared)  # a list of what to bring ("Berkas yang disiapkan: ...") naming the item asked
-    return rule and len(shared) >= 2 and not _MONEY_ASKED.search(text)  # a rule naming the asked path and item
+    if not (found[0] < 0 or REQ_LIST.search(found[1])):
+        return False  # only a list of what to bring ("Berkas yang disiapkan: ..."), not a rule sentence
+    return bool({stem for stem in shared_stems(stems(question), found[1]) if len(stem) >= 4} - _PROCESS_STEMS)
 
 
 def _with_requirements(parts: list[tuple[str, str]], sheet: FactSheet) -> list[tuple[str, str]]:
@@ -207,7 +231,7 @@ def _with_requirements(parts: list[tuple[str, str]], sheet: FactSheet) -> list[t
     for text in dict.fromkeys(t for t, _ in parts):
         slots = [slot for t, slot in parts if t == text]
         if not {"requirements", "what"} & set(slots) and set(slots) & _LOOSE_SLOTS \
-                and _names_requirement(text, sentences, sheet, rule="who" not in slots):
+                and _names_requirement(text, sentences, sheet):
             money = bool(_MONEY_ASKED.search(normalise(text)))
             slots = ["requirements", *(s for s in slots if s not in _LOOSE_SLOTS or (s == "cost" and money))]
         out += [(text, slot) for slot in slots]
@@ -239,7 +263,8 @@ def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str],
                               and not unnamed_things(question, sheet.draft)):
         return None  # nothing in the draft to say about it: the hoax or checking reply says so
     if guessed and (absent := mostly_unnamed(question, sheet.draft)):
-        lines, missing = [], [absent[0]]  # the draft speaks of another matter: nothing of it is quoted
+        thing = (unnamed_things(question, sheet.draft) or absent)[0]  # "ganti kk" over "ganti"
+        lines, missing = [], [thing]  # the draft speaks of another matter: nothing of it is quoted
     you = ADDRESS[tone]
     warnings: list[str] = []
     if missing:

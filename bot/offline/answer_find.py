@@ -43,7 +43,7 @@ _SAME_DAY = re.compile(rf"\b(?:hari yang sama|hari itu juga|langsung jadi|selesa
 ROUND_CLOCK = re.compile(r"\b(?:24 jam|setiap hari|tiap hari|hari libur|tanggal merah|hari besar)\b", re.I)
 _DEADLINE_CUE = re.compile(r"\b(?:paling lambat|batas|ditutup|sebelum|terakhir|selambat)", re.I)
 #: What happens to those who miss the deadline ("tidak akan dinilai", "dianggap mengundurkan diri").
-_LATE_RESULT = re.compile(r"\b(?:tidak (?:akan )?(?:dinilai|diproses|dilayani|diterima|dilayani lagi)|"
+LATE_RESULT = re.compile(r"\b(?:tidak (?:akan )?(?:dinilai|diproses|dilayani|diterima|dilayani lagi)|"
                           r"dianggap (?:mengundurkan diri|gugur|batal|hangus)|gugur|hangus|dibatalkan|"
                           r"didiskualifikasi)\b",
                           re.I)
@@ -52,7 +52,7 @@ _VALID_UNTIL = re.compile(r"\bberlaku\s+(?:hingga|sampai|selama)\b", re.I)
 _AFTER_DATE = re.compile(r"\b(?:setelah|sesudah|lewat)\s+(?:tanggal\s+)?\d", re.I)
 _TARGET_CUE = re.compile(r"\b(?:target\w*|ditargetkan|rampung|diharapkan selesai|selesai pada|dipatok)\b", re.I)
 #: Costs borne by someone else ("seluruh biaya ... ditanggung panitia", "tanpa mengeluarkan uang").
-_COVERED = re.compile(r"\b(?:ditanggung|dibebaskan dari biaya|tanpa mengeluarkan (?:uang|biaya)|tanpa biaya)\b", re.I)
+COVERED = re.compile(r"\b(?:ditanggung|dibebaskan dari biaya|tanpa mengeluarkan (?:uang|biaya)|tanpa biaya)\b", re.I)
 _COST_CUE = re.compile(r"\b(?:biaya|harga|tarif|bayar|membayar|seharga|sewa|retribusi|iuran|dipungut|rp)", re.I)
 WHERE_CUE = re.compile(r"\b(?:di|ke)\s+(?:[A-Z]|kantor|kelurahan|kecamatan|balai|gedung|taman|puskesmas|posko|"
                        r"posyandu|lapangan|aula|masjid|terminal|pasar|sekolah|desa|rumah sakit|halaman|jalan|"
@@ -88,7 +88,8 @@ _GET = re.compile(r"\b(?:menerima|memperoleh|mendapat\w*|diberi\w*|bingkisan|ber
 _DURATION_ASKED = re.compile(r"\bberapa (?:lama|hari|minggu|pekan|bulan)\b(?!\s+sebelum)")
 #: "When is it ready?": a result or document asked for, answered by how long it takes, about that very thing.
 _READY_ASKED = re.compile(r"\b(?:kapan|berapa lama) (?:jadi|keluar|terbit|bisa diambil|diambil)\b|"
-                          r"\bjadi (?:hari itu|hari ini|hari yang sama|berapa)\b|\b(?:langsung jadi|hari itu juga)\b")
+                          r"\bjadi (?:hari itu|hari ini|hari yang sama|berapa hari)\b|"
+                          r"\b(?:langsung jadi|hari itu juga)\b")
 _DURATION = re.compile(r"\bselama\b|\b(?:hingga|sampai(?: dengan)?|s\.?d\.?)\s+(?:\w+,?\s+)?\d{1,2}(?=[\s/])|"
                        r"\d\s*[–-]\s*\d{1,2}\s+[A-Z]|"
                        r"\b(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh) "
@@ -218,7 +219,7 @@ def cue(slot: str, sentence: str) -> float:
             return 1.5
         return 0.5 if _WHEN_CUE.search(sentence) and re.search(WEEKDAY, sentence, re.I) else 0.0
     if slot == "deadline":
-        if _LATE_RESULT.search(sentence) and (_DEADLINE_CUE.search(sentence) or _AFTER_DATE.search(sentence)
+        if LATE_RESULT.search(sentence) and (_DEADLINE_CUE.search(sentence) or _AFTER_DATE.search(sentence)
                                               or re.search(r"\bsetelah\b", sentence, re.I)):
             return 2.0  # what happens after the deadline ("setelah batas waktu tidak akan dinilai")
         if _VALID_UNTIL.search(sentence):
@@ -227,7 +228,7 @@ def cue(slot: str, sentence: str) -> float:
     if slot == "target":
         return 2.0 if _TARGET_CUE.search(sentence) else 0.0
     if slot == "cost":
-        if FREE.search(sentence) or _COVERED.search(sentence):
+        if FREE.search(sentence) or COVERED.search(sentence):
             return 2.5
         return 2.0 if "money" in kinds else 1.0 if _COST_CUE.search(sentence) else 0.0
     if slot == "where":
@@ -282,7 +283,7 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
         if _QUOTED.search(sentence):
             bonus -= 0.5  # a quote repeats or comments; the report states the date
         if slot == "deadline" and _LATE_ASKED.search(asked):
-            bonus += 1.5 if _LATE_RESULT.search(sentence) else 0.0  # "kalau sudah lewat?": what happens then
+            bonus += 1.5 if LATE_RESULT.search(sentence) else 0.0  # "kalau sudah lewat?": what happens then
         if re.search(rf"\b(?:{WEEKDAY}|buka|tutup)\b", asked) and not re.search(r"\b(?:tanggal|kapan)\b", asked):
             bonus += 1.0 if _HOURS.search(sentence) or re.search(WEEKDAY, sentence, re.I) else -0.5  # the opening days
         if re.search(r"\bsampai kapan\b", asked) and _AFTER_DATE.search(sentence):

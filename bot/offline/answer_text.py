@@ -9,6 +9,7 @@ import re
 from bot.core import lexicon
 from bot.core.reading import FactSheet
 from bot.offline.answer_find import cue, shared_stems, sheet_spans, stems
+from bot.offline.asked import clauses
 from bot.offline.sentence_edit import compact_dates, name_reference, tidy
 
 #: A list item's mark: a dash, a number or letter, or a symbol or emoji of a caption ("✅", "▪️", "📍").
@@ -22,11 +23,13 @@ _FRAMES = (
     re.compile(r"^(?:menurut(?:nya| [^,]{1,60}),\s*|(?:ia|dia|beliau) (?:mengatakan|menjelaskan|menyebutkan|"
                r"menegaskan|menambahkan|mengimbau agar|menyampaikan),?\s*(?:bahwa\s+)?|(?:saya|kami) (?:tegaskan|"
                r"pastikan|sampaikan),?\s*(?:bahwa\s+)?)", re.I),
-    re.compile(r"^[A-Z][^.;:]{0,110}?,\s[A-Z][^,]{2,60},\s(?:mengatakan|menjelaskan|menyebutkan|menegaskan|"
-               r"menambahkan|menyampaikan)\s(?:bahwa\s)?"),
+    re.compile(r"^[A-Z][^.;:]{0,110}?,\s(?:(?:dr|drg|Dr|Ir|H|Hj|Prof)\.\s)?[A-Z][^,]{2,60},\s(?:mengatakan|menjelaskan|"
+               r"menyebutkan|menegaskan|menambahkan|menyampaikan|mengingatkan)\s(?:bahwa\s)?"),
+    re.compile(r"^[A-Z]\w+(?: [A-Z]\w+)?\s(?:mengatakan|menjelaskan|menyebutkan|menegaskan|menambahkan|menyampaikan|"
+               r"mengingatkan|mengimbau)(?:,\s*|\s+bahwa\s+)"),
     re.compile(r"^(?:sementara(?: itu)?|serta|yakni|yaitu|atau|dan|tetapi(?: juga)?|namun|selain itu|sedangkan|"
                r"di antaranya|antara lain)\b,?\s*", re.I),
-    re.compile(r"^[A-Za-z]+(?: [a-z]+)?:\s+"),
+    re.compile(r"^[A-Za-z]+(?: [a-z]+){0,2}:\s+"),
 )
 #: A speech tag at the end ("..., ujarnya di Samarinda, Rabu (3/12)", "..., kata dia").
 _SAID_TAIL = re.compile(r",?\s+(?:(?:ujar|kata|tutur|jelas|ungkap|terang|tegas|imbuh|tambah)nya|kata (?:dia|ia|beliau)|"
@@ -100,18 +103,39 @@ def _pieces(sentence: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if lexicon.words(sentence[s:e])]
 
 
+#: Stems of the steps of a service ("daftar"): every item of a list of rules may share them.
+_STEPS = frozenset({"daftar", "bayar", "urus"})
+_CONTRAST = re.compile(r"^(?:sedangkan|sementara)\b", re.I)
+
+
+def _list_item(listed: str, question: str, slot: str) -> str:
+    """The one item of a joined list ("Jadwal dan lokasi: a; b; c") that the question names ("yg di passo hari
+    apa?", "gula harganya brp?", "tinggi sy 158, bisa?"), else the whole list. For a place, only what is asked
+    counts: the asker's own place said before ("sy di kampung baru, ngungsi kemana?") is no choice of item."""
+    intro, _, items = listed.partition(": ")
+    asked = " ".join(text for text, asking in clauses(question) if asking) if slot == "where" else question
+    wanted = stems(asked) - _STEPS
+    named = [item for item in items.split("; ") if shared_stems(wanted, item)]
+    return named[0] if items and len(named) == 1 else listed
+
+
 def excerpt(sheet: FactSheet, at: int, sentence: str, slot: str, question: str) -> str:
     """The part of `sentence` that answers `slot`: the clause that carries the fact and the clauses
     that continue it (an alternative, a range's end, a list's last item), without ceremony or a
     speech tag. A short sentence without ceremony is given whole."""
     if at < 0:
-        return sentence  # a list joined to its "...:" intro is one answer
+        return _list_item(sentence, question, slot)  # a list joined to its "...:" intro is one answer
     pieces = _pieces(sentence)
     ceremony = any(lexicon.is_ceremonial(sentence[s:e]) or _SPEECH_TAG.match(sentence[s:e]) for s, e in pieces)
+    wanted = stems(question)
+    if len(pieces) > 1 and len(sentence) <= SHORT and not ceremony \
+            and any(_CONTRAST.match(sentence[s:e]) for s, e in pieces):  # "A ..., sedangkan B ...": two cases
+        counts = [len(shared_stems(wanted, sentence[s:e])) for s, e in pieces]
+        top = max(counts)
+        return sentence[slice(*pieces[counts.index(top)])] if top and counts.count(top) == 1 else sentence
     if len(pieces) == 1 or (len(sentence) <= SHORT and not ceremony):
         return sentence
     spans = [(s - at, e - at) for s, e in sheet_spans(sheet, slot)] if at >= 0 else []
-    wanted = stems(question)
 
     def score(index: int) -> float:
         s, e = pieces[index]
@@ -136,17 +160,27 @@ def excerpt(sheet: FactSheet, at: int, sentence: str, slot: str, question: str) 
     return sentence[pieces[first][0]:pieces[last][1]]
 
 
+#: Emoji and symbols that close a caption line ("... GRATIS 🐱🐶", "... ya 🙏").
+_TRAILING_MARKS = re.compile(r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$")
+
+
+_CALENDAR = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad|Januari|Februari|Maret|April|Mei|"
+                       r"Juni|Juli|Agustus|September|Oktober|November|Desember)\b")
+
+
 def plain(value: str, sheet: FactSheet) -> str:
     """`value` as the words after an opener: quotes and end stops dropped, a common first word lower-cased."""
     value = _SAID_TAIL.sub("", _QUOTES.sub("", value).strip())
     for frame in _FRAMES:
         cut = frame.sub("", value, count=1)
         value = cut if lexicon.words(cut) else value
-    value = value.rstrip(".;:,")
+    value = _TRAILING_MARKS.sub("", value).rstrip(".;:,")
+    if len(lexicon.words(value)) >= 2 and value.isupper():
+        value = value.lower()  # a heading in capitals ("VAKSINASI RABIES GRATIS") is not shouted back
     at = sheet.draft.find(value)
     value = compact_dates(tidy(name_reference(sheet, value, at) if at >= 0 else value))
     first = value.split(" ", 1)[0]
-    common = first[1:].islower() and not first.endswith(".")  # not a name, not an abbreviation ("Jl.")
+    common = first[1:].islower() and not first.endswith(".") and not _CALENDAR.match(first)  # no name, "Jl.", "Jumat"
     if first[:1].isupper() and common and not re.search(rf"[^.!?\n]\s+{re.escape(first)}\b", sheet.draft):
         value = first.lower() + value[len(first):]
     return value

@@ -87,6 +87,9 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"\b(?:hubungi|kontak|telepon|ditelepon|call ?center|hotline|wa|whatsapp)\b")),
     ("requirements", re.compile(r"\b(?:bawa apa|membawa apa|syarat|persyaratan|dokumen|berkas|pakai ktp|"
                                 r"perlu ktp|harus bawa|wajib bawa|ktp|kk|nik)\b|\b(?:harus|wajib)(?= berapa\b)|"
+                                r"(?<!bayar )(?<!beli )(?<!kalau )(?<!kalo )(?<!klo )"
+                                r"\b(?:pakai|lampirkan|melampirkan|upload|unggah)\s+"
+                                r"(?!apa\b|aja\b|saja\b|hp\b|aplikasi\b)[a-z]{3,}|"
                                 r"(?<!masih )\b(?:boleh|bisa) (?:pakai|kirim|mengirim|upload|unggah|diwakilkan|"
                                 r"diwakili|"
                                 r"diikutkan|dikirim)\b")),
@@ -100,7 +103,7 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"\b(?:tinggal|rumah|domisili)(?: saya)? di\b")),
     ("when", re.compile(r"\bberapa (?:lama|hari|jam|menit|minggu|pekan|bulan)\b|" + OWN_HOURS + "|"
                         r"\b(?:pagi|siang|sore|malam)\b|"
-                        r"\bjadi (?:hari itu|hari ini|hari yang sama|berapa)\b|\b(?:langsung jadi|hari itu juga)\b|"
+                        r"\bjadi (?:hari itu|hari ini|hari yang sama)\b|\b(?:langsung jadi|hari itu juga)\b|"
                         r"\b(?:kapan|jam berapa|jam\b|tanggal|hari apa|pukul|sampai kapan|buka|tutup|berlaku|"
                         r"besok|minggu depan|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b")),
     ("who", re.compile(r"\b(?:umur|usia|lansia|anak(?=.*\b(?:bisa|boleh|ikut)\b)|bisa ikut|boleh ikut|siapa|lulusan|"
@@ -163,6 +166,17 @@ def _how_where(question: str) -> bool:
     return any(_HOW_WHERE.search(normalise(part)) for part in re.split(r"[?.!,;\n]", question))
 
 
+#: A step named as a time or a thing, not asked how to take: "abis daftar", "pas daftar", "daftar ulang(nya)
+#: kapan", "kapan daftar", "cek nya".
+_STEP_AS_TIME = re.compile(r"\b(?:habis|setelah|sesudah|pas|waktu|saat|ketika)\s+(?:daftar|mendaftar|cek)\b|"
+                           r"\bdaftar ulang\b|\bkapan\b(?:\s+\w+)?\s+(?:daftar|mendaftar)\b|"
+                           r"\b(?:daftar|mendaftar)\w*\s+(?:\w+\s+)?kapan\b|\bcek nya\b")
+#: A document named as the thing the citizen wants made ("rekam ktp", "bikin kk"), not one to bring.
+_DOC_MADE = re.compile(r"\b(?:rekam|merekam|bikin|buat|membuat|urus|mengurus|cetak|ganti|perpanjang)\s+"
+                       r"(?:ktp|kk|kia|akta|sim)\b")
+_REQ_WORDS = re.compile(r"\b(?:syarat|persyaratan|bawa|membawa|dokumen|berkas)\b")
+
+
 def _skip(slot: str, word: str, found: list[tuple[int, str]], text: str, how_where: bool) -> bool:
     """Words that name a slot only when nothing more specific was asked before them."""
     slots = {s for _, s in found}
@@ -175,6 +189,8 @@ def _skip(slot: str, word: str, found: list[tuple[int, str]], text: str, how_whe
         return True
     if slot == "how" and word in ("daftar", "mendaftar", "cek", "dicek", "gimana", "bagaimana") and "deadline" in slots:
         return True
+    if slot == "how" and word in ("daftar", "mendaftar", "cek") and _STEP_AS_TIME.search(text):
+        return True  # "abis daftar brp lama?", "pas daftar bayar?", "daftar ulang kapan?", "cek nya di mana?"
     if slot == "how" and word in ("cek", "dicek") and "what" in slots:  # "cek gigi termasuk?": the service named
         return True
     if slot == "where" and how_where and "how" in slots:
@@ -214,6 +230,8 @@ def _slots(question: str) -> list[str]:
         found = [(i, "how" if s == "where" else s) for i, s in found]
     if slots & {"deadline", "target"}:
         found = [(i, s) for i, s in found if s != "when"]
+    if "requirements" in slots and _DOC_MADE.search(text) and not _REQ_WORDS.search(text):
+        found = [(i, s) for i, s in found if s != "requirements"]  # "bs rekam ktp?": the document is the service
     if "when" in slots and _PRODUCT_READY.search(text):
         found = [(i, s) for i, s in found if s != "requirements"]  # "ktp nya jadi hari itu?": the document made
     if "who" in slots and _OWN_PLACE.search(text) and not _WHERE_ASKED.search(text):

@@ -54,6 +54,8 @@ _WH = re.compile(r"\b(?:kapan|dimana|di mana|kemana|ke mana|berapa|gimana|bagaim
 #: Nouns whose kind the next word only narrows ("uang saku", "biaya admin"): when the draft names the noun,
 #: the draft speaks of the thing asked, in its own words ("uang transport").
 _HEAD = re.compile(r"uang|biaya|kartu|surat|bantuan|paket|hadiah|fasilitas")
+#: A word that may be the object of the act asked ("ganti kk"): two letters or more, no digit.
+_OBJECT = re.compile(r"[a-z]{2,}")
 #: Where the asker gives their reason: what follows is not asked.
 _REASON = re.compile(r"\b(?:biar|supaya|agar|karena|soalnya)\b")
 #: The asker speaking of themselves or their family.
@@ -117,6 +119,10 @@ def mostly_unnamed(question: str, draft: str) -> list[str]:
     return absent if topic and rest and len(absent) == len(rest) else []
 
 
+def _draft_words(draft: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\w+", draft)}
+
+
 def unnamed_things(question: str, draft: str) -> list[str]:
     """The things a yes/no question asks about that the draft never names ("ada daging ga?" -> daging,
     "kambing bisa divaksin juga?" -> kambing), read clause by clause; forms of address, fillers and the
@@ -140,6 +146,10 @@ def unnamed_things(question: str, draft: str) -> list[str]:
                 run.append(word.removesuffix("nya"))
             elif run:
                 break
+        after = words[words.index(run[-1]) + 1:] if run and run[-1] in words else []
+        if len(run) == 1 and after and _OBJECT.fullmatch(after[0]) and after[0] not in _FILLER \
+                and not _ASK_ONLY.match(after[0]) and after[0] in _draft_words(draft):
+            run.append(after[0])  # "ganti kk": the act and what it is done to
         if run and " ".join(run) not in out:
             out.append(" ".join(run))
     return out
