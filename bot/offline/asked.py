@@ -76,7 +76,7 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("deadline", re.compile(r"\b(?:batas|paling (?:lambat|telat)|terakhir|tutupnya|ditutup|deadline)\b|"
                             r"\bsampai kapan\s+(?:bisa\s+)?(?:daftar|ajukan|mengajukan|mendaftar|diajukan)\b|"
                             r"\b(?:sudah lewat|kelewat|terlambat|telat|ketinggalan|masih berlaku)\b|"
-                            r"\b(?:lalu|kemarin)\b(?=.{0,40}\bmasih bisa\b)")),
+                            r"\b(?:lalu|kemarin)\b(?=.{0,40}\bmasih bisa\b(?! (?:dipakai|digunakan|dipake)))")),
     ("quota", re.compile(r"\b(?:dibatasi|kuota|maksimal|maks|jatah|paling banyak|borong|beli banyak)\b|"
                          r"\b(?:boleh|bisa)\s+(?:(?:beli|ambil|bawa|tukar|dapat|dapet)\s+)?berapa\b(?!\s+(?:hari|jam|lama|umur|usia))|"
                          r"\bberapa\s+(?:paket|jerigen|jeriken|kg|kilo|liter|karung|bungkus|lembar|kupon)\b|"
@@ -107,11 +107,11 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"\b(?:kapan|jam berapa|jam\b|tanggal|hari apa|pukul|sampai kapan|buka|tutup|berlaku|"
                         r"besok|minggu depan|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b")),
     ("who", re.compile(r"\b(?:umur|usia|lansia|anak(?=.*\b(?:bisa|boleh|ikut)\b)|bisa ikut|boleh ikut|siapa|lulusan|"
-                       r"(?:juga|masih) (?:bisa|boleh)|"
+                       r"(?:juga|masih) (?:bisa|boleh)(?! (?:dipakai|digunakan|dipake|berlaku))|"
                        r"warga luar|perorangan|bisa dapat|bisa dapet|boleh|berhak|berat badan|tinggi badan)\b|"
                        r"\b(?:bisa|boleh)(?= (?:daftar|mendaftar)\b\s*(?:gak|ga|nggak|tidak|enggak|kah|ya|\?|$))|"
-                       r"\b(?:umur|usia|anak\w*|bayi|balita|adik|ibu|bapak|nenek|kakek|simbah|mbah|ortu|"
-                       r"baru|masih|sudah)\s+(?:\w+\s+){0,2}?\d+\s*(?:tahun|bulan)\b|"
+                       r"\b(?:umur|usia|anak\w*|bayi|balita|adik|ibu|bapak|nenek|kakek|simbah|mbah|ortu)\s+"
+                       r"(?:\w+\s+){0,2}?\d+\s*(?:tahun|bulan)\b|\b(?:baru|masih|sudah)\s+\d+\s*(?:tahun|bulan)\b|"
                        r"\b\d+\s*(?:tahun|bulan)\s+(?:\w+\s+){0,1}?(?:bisa|boleh|ikut|masih)\b")),
     ("cost", re.compile(r"\b(?:bayar|dibayar|membayar|biaya|harga|tarif|sewa|ongkos|dipungut|pungutan|berapa)\b|"
                         r"\bgratis\b(?!\s+(?:nya|hari|jam|kapan|dimana|di|sampai|buka|untuk|buat)\b)")),
@@ -234,8 +234,8 @@ def _slots(question: str) -> list[str]:
         found = [(i, s) for i, s in found if s != "requirements"]  # "bs rekam ktp?": the document is the service
     if "when" in slots and _PRODUCT_READY.search(text):
         found = [(i, s) for i, s in found if s != "requirements"]  # "ktp nya jadi hari itu?": the document made
-    if "who" in slots and _OWN_PLACE.search(text) and not _WHERE_ASKED.search(text):
-        found = [(i, s) for i, s in found if s != "where"]  # "tinggal di X, bisa ikut?": the asker's case
+    if _OWN_PLACE.search(text) and not _WHERE_ASKED.search(text) and len(slots) > 1:
+        found = [(i, s) for i, s in found if s != "where"]  # "tinggal di X, bisa ikut/beli?": the asker's case
     return [slot for _, slot in sorted(found)][:3]
 
 
