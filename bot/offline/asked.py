@@ -112,7 +112,7 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"\b(?:bisa|boleh)(?= (?:daftar|mendaftar)\b\s*(?:gak|ga|nggak|tidak|enggak|kah|ya|\?|$))|"
                        r"\b(?:umur|usia|anak\w*|bayi|balita|adik|ibu|bapak|nenek|kakek|simbah|mbah|ortu)\s+"
                        r"(?:\w+\s+){0,2}?\d+\s*(?:tahun|bulan)\b|\b(?:baru|masih|sudah)\s+\d+\s*(?:tahun|bulan)\b|"
-                       r"\b\d+\s*(?:tahun|bulan)\s+(?:\w+\s+){0,1}?(?:bisa|boleh|ikut|masih)\b")),
+                       r"\b\d+\s*(?:tahun|bulan)\s+(?!lalu\b|kemarin\b)(?:\w+\s+){0,1}?(?:bisa|boleh|ikut|masih)\b")),
     ("cost", re.compile(r"\b(?:bayar|dibayar|membayar|biaya|harga|tarif|sewa|ongkos|dipungut|pungutan|berapa)\b|"
                         r"\bgratis\b(?!\s+(?:nya|hari|jam|kapan|dimana|di|sampai|buka|untuk|buat)\b)")),
     ("what", re.compile(r"\b(?:apa itu|maksudnya apa|maksudnya|ngaruhnya apa|pengaruhnya apa|manfaatnya apa|"
