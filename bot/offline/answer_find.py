@@ -82,7 +82,7 @@ _EXCLUDES = re.compile(r"\b(?:tidak (?:dapat|bisa|boleh) (?:mengikuti|ikut|menda
                        r"tidak sedang (?:menderita|mengidap|sakit|hamil)|"
                        r"sebaiknya (?:menunggu|ditunda|tidak)|tidak dianjurkan|dilarang)\b", re.I)
 #: "What do we get?" and the sentence that says what is given.
-_GET_ASKED = re.compile(r"\b(?:dapat|dapet|terima|menerima|dikasih|diberi) apa\b")
+_GET_ASKED = re.compile(r"\b(?:dapat|dapet|dapatnya|terima|menerima|dikasih|diberi) (?:apa|berapa)\b")
 _GET = re.compile(r"\b(?:menerima|memperoleh|mendapat\w*|diberi\w*|bingkisan|berupa)\b", re.I)
 #: "How long?": answered only by a duration or a period with its end, not by a start date.
 _DURATION_ASKED = re.compile(r"\bberapa (?:lama|hari|minggu|pekan|bulan)\b(?!\s+sebelum)")
@@ -330,6 +330,8 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
         bonus += 1.5
     if slot == "what" and _GET_ASKED.search(asked) and _GET.search(sentence):
         bonus += 1.5
+    if slot == "what" and re.search(r"\bberapa\b", asked) and "money" in kinds:
+        bonus += 1.5  # "dapet brp?": the amount given
     numbers = set(re.findall(r"\b\d+\b", asked)) if slot != "who" else set()
     bonus += 0.75 * len(numbers & set(re.findall(r"\b\d+\b", sentence)))  # "buka 24 jam": the sentence with 24
     if slot == "where" and re.search(r"\balamat\b", asked) and re.search(r"\b(?:Jl\.|Jalan)\s", sentence):

@@ -53,7 +53,10 @@ _SLANG = {
     # Riau Malay, Ambon Malay and spoken Jakarta forms
     "dimane": "dimana", "kemane": "kemana", "berape": "berapa", "bile": "kapan", "seng": "tidak",
     "dateng": "datang", "datengin": "datangi", "didatengin": "didatangi", "nginep": "menginap",
-    "diwakilin": "diwakilkan", "wakilin": "wakilkan", "sopo": "siapa",
+    "diwakilin": "diwakilkan", "wakilin": "wakilkan", "sopo": "siapa", "lwt": "lewat", "lwat": "lewat",
+    # more Javanese and Sundanese forms
+    "njupuk": "ambil", "jupuk": "ambil", "daftare": "daftar", "syaratna": "syarat", "naon": "apa", "kudu": "harus",
+    "mawa": "bawa", "bibite": "bibit", "dapetnya": "dapatnya",
 }
 
 #: "smp" before a time is "sampai" (until); elsewhere it is the junior high school.
@@ -66,12 +69,16 @@ OWN_HOURS = (r"\b(?:kerja|sekolah|kuliah|shift|jualan|dagang|masuk)\b(?:\s+\w+){
              r"\bpulang (?:kerja|sekolah|kuliah) (?:jam|pukul)\s+\d")
 
 _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("what", re.compile(r"\b(?:termasuk|sudah termasuk|include)\b")),  # "cek kolesterol termasuk?"
+    ("what", re.compile(r"\b(?:termasuk|sudah termasuk|include)\b|"  # "cek kolesterol termasuk?"
+                        r"\b(?:dapat|dapet|dapatnya|terima|menerima|dikasih)\s+berapa\b")),  # "gagal panen dapet brp?"
     ("claim", re.compile(r"\b(?:benar (?:gak|ga|nggak|tidak|enggak)|benarkah|apa benar|apa iya|hoaks|"
                          r"emang iya)\b")),
     ("target", re.compile(r"\b(?:target|rampung|selesai (?:kapan|tahun|bulan))\b|\bkapan selesai\b")),
     ("figures", re.compile(r"(?<!harus )(?<!wajib )\bberapa\s+"
                            r"(?:persen|ruas|km|kilometer|meter|orang|banyak|jumlah|unit|rumah|ton)\b|"
+                           r"(?<!harus )(?<!wajib )(?<!beli )(?<!ambil )\bberapa\s+"
+                           r"(?:desa|kelurahan|titik|jamban|sekolah|"
+                           r"warga|keluarga|kk|hektare|hektar|ha|kasus|siswa|peserta|penerima|km)\b|"
                            r"\bsetinggi apa\b|\bturun jadi berapa\b|%")),
     ("deadline", re.compile(r"\b(?:batas|paling (?:lambat|telat)|terakhir|tutupnya|ditutup|deadline)\b|"
                             r"\bsampai kapan\s+(?:bisa\s+)?(?:daftar|ajukan|mengajukan|mendaftar|diajukan)\b|"
@@ -93,7 +100,8 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 r"(?<!masih )\b(?:boleh|bisa) (?:pakai|kirim|mengirim|upload|unggah|diwakilkan|"
                                 r"diwakili|"
                                 r"diikutkan|dikirim)\b")),
-    ("how", re.compile(r"\b(?:cara|gimana|bagaimana|daftar|mendaftar|lapor|melapor|link|tautan|online|daring|"
+    ("how", re.compile(r"\b(?:cara|gimana|bagaimana|lewat (?:mana|apa)|melalui (?:mana|apa)|via apa|"
+                       r"daftar|mendaftar|lapor|melapor|link|tautan|online|daring|"
                        r"aplikasi|antri|antrian|antrean|download|unduh|ajukan|mengajukan|dicek|cek|minta|"
                        r"pakai apa|bayar (?:dari|lewat|pakai|via|di) \w+|"
                        r"(?:gak|ga|nggak|tidak|enggak) punya (?:hp|ponsel|smartphone|android|aplikasi|internet|kuota)|"
