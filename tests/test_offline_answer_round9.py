@@ -81,6 +81,12 @@ def test_age_rules_said_another_way_are_checked_as_numbers(months: int, rule: st
     ("jalur prestasi pake rapor kelas brp aja", ["requirements"]),
     ("daftar ulangnya kapan ya", ["when"]),
     ("awak tak pandai hp, bisa dibantu daftar dimane?", ["how"]),
+    ("berapa desa yg udah ODF?", ["figures"]),
+    ("pelalawan berapa titik tahun ini?", ["figures"]),
+    ("kalo gagal panen dapet brp?", ["what"]),
+    ("ngajuinnya lewat mana ya", ["how"]),
+    ("bayarnya bs lwt apa aja min", ["how"]),
+    ("syaratna naon wae, kudu mawa pbb?", ["requirements"]),
 ])
 def test_indirect_and_regional_questions_name_their_slot(comment: str, slots: list[str]) -> None:
     assert question_slots(comment) == slots
@@ -135,3 +141,8 @@ def test_a_contest_question_filed_as_political_is_answered() -> None:
     result = checked_reply("boleh kirim 2 video ga biar peluang menang gede", body(TAPIN))
     assert result.kind == "question"
     assert "setiap peserta hanya boleh mengirim satu karya" in result.suggestions[0].lower()
+
+
+def test_the_amount_given_is_the_money_line_not_the_free_registration() -> None:
+    answer = first("juara 1 dapet brp", TAPIN)
+    assert "Rp5.000.000" in answer and "Gratis" not in answer

@@ -190,7 +190,7 @@ def _skip(slot: str, word: str, found: list[tuple[int, str]], text: str, how_whe
     slots = {s for _, s in found}
     if slot == "cost" and word == "berapa" and found:
         return True
-    if slot == "cost" and re.search(r"\bbayar (?:dari|lewat|pakai|via|di|gimana|bagaimana|cara)\b|"
+    if slot == "cost" and re.search(r"\bbayar (?:bisa )?(?:dari|lewat|pakai|via|di|gimana|bagaimana|cara)\b|"
                                     r"\b(?:cara|gimana|bagaimana) (?:\w+ )?bayar\b", text) and "how" in slots:
         return True
     if slot == "who" and (word in ("boleh", "bisa dapat", "bisa dapet") or word.startswith("masih")) and found:
