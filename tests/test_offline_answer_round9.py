@@ -146,3 +146,14 @@ def test_a_contest_question_filed_as_political_is_answered() -> None:
 def test_the_amount_given_is_the_money_line_not_the_free_registration() -> None:
     answer = first("juara 1 dapet brp", TAPIN)
     assert "Rp5.000.000" in answer and "Gratis" not in answer
+
+
+@pytest.mark.parametrize(("comment", "prefix", "kept"), [
+    ("bayar ga kak di puskesmas", "ext5-04", "Gratis"),
+    ("hari sabtu ada gak posbakumnya", "ext10-01", "Selasa dan Kamis"),
+    ("boleh beli beras 10 kilo ga min buat sekeluarga", "ext5-03", "lima kilogram beras"),
+])
+def test_a_short_yes_no_question_is_answered_whatever_the_model_filed_it_as(comment: str, prefix: str,
+                                                                           kept: str) -> None:
+    result = checked_reply(comment, body(prefix))
+    assert result.kind == "question" and kept in result.suggestions[0]

@@ -149,7 +149,8 @@ _ASKING = re.compile(r"\?|\b(?:apa|apakah|kapan|berapa|dimana|kemana|gimana|baga
                      r"lae|ito|bang|mas|mbak|pak|bu|lur|rek))*\s*$|\b(?:apa|kapan|berapa|"
                      r"dimana|di mana|kemana|gimana|bagaimana|siapa|mana|cara|tanya|nanya|info)\b|"
                      r"\b(?:bisa|boleh) (?:dapat|dapet|ikut|daftar)\b|\b(?:atau|ato) (?:harus|tidak|gak|nggak|ga)\b|"
-                     r"\b(?:bisa|boleh)\b(?:\s+\w+){0,3}?\s+(?:gak|ga|nggak|tidak|enggak|kah)\b|"
+                     r"\b(?:bisa|boleh)\b(?:\s+\w+){0,4}?\s+(?:gak|ga|nggak|tidak|enggak|kah)\b|"
+                     r"\b(?:bayar|ada|buka|gratis)\s+(?:gak|ga|nggak|tidak|enggak)\b(?:\s+(?:kak|min|bang|mas|mbak|pak|bu))?|"
                      r"\bada\b(?:\s+\w+){1,4}\s+(?:gak|ga|nggak|tidak|enggak)\b|"
                      r"\b(?:aman|bisa|boleh|masuk|lolos|cukup|memenuhi) kan\s*$")
 
