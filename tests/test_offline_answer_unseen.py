@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.offline.answer import sentences_of
+from bot.offline.answer_text import sentences_of
 from bot.offline.asked import asked_age, asks, question_slots
 from tests.offline_replies import checked_reply as reply
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.core.models import ReplyRequest, ReplyResult
-from bot.offline.answer import answer_question, sentences_of
+from bot.offline.answer import answer_question
+from bot.offline.answer_text import sentences_of
 from bot.offline.asked import asks, question_slots
 from bot.offline.engine import OfflineEngine
 

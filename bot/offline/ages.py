@@ -11,13 +11,16 @@ from bot.core import number_words
 _DIGIT_WORD = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus)"
 _NUM = rf"(\d+|{_DIGIT_WORD}(?:\s+(?:belas|puluh|{_DIGIT_WORD}))*)"
 _UNIT = r"(tahun|bulan)"
-_RANGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+{_NUM}\s*(?:{_UNIT}\s*)?"
+#: One word may name the age group between "usia" and its numbers ("anak usia sekolah 7 sampai 17 tahun").
+_RANGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:[a-z]+\s+)?{_NUM}\s*(?:{_UNIT}\s*)?"
                     rf"(?:sampai(?: dengan)?|hingga|s\.?d\.?|-|–)\s*{_NUM}\s*{_UNIT}", re.I)
 _MIN_AGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:minimal|paling sedikit|di atas|sekurang-kurangnya)\s+"
                       rf"{_NUM}\s*{_UNIT}|\b{_NUM}\s*{_UNIT}\s+(?:ke atas|atau lebih)\b|"
-                      rf"\b(?:sudah|telah) (?:berusia|berumur)\s+{_NUM}\s*{_UNIT}", re.I)
+                      rf"\b(?:sudah|telah) (?:berusia|berumur)\s+{_NUM}\s*{_UNIT}|"
+                      rf"\b(?:lansia|warga|penduduk)\s+(?:di atas|minimal)\s+{_NUM}\s*{_UNIT}", re.I)
 _MAX_AGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:maksimal|paling tinggi|di bawah|paling banyak)\s+"
-                      rf"{_NUM}\s*{_UNIT}", re.I)
+                      rf"{_NUM}\s*{_UNIT}|\b(?:maksimal|paling tinggi|paling banyak)\s+(?:berusia|berumur)\s+"
+                      rf"{_NUM}\s*{_UNIT}|\bbelum (?:berusia|berumur)\s+{_NUM}\s*{_UNIT}", re.I)
 
 
 def _number(token: str) -> int:
@@ -44,14 +47,16 @@ def age_allowed(months: int, sentence: str) -> bool | None:
             return None
         return _months(low, match.group(2) or unit) <= months <= _months(high, unit)
     if match := _MIN_AGE.search(sentence):
-        value, unit = next((match.group(i), match.group(i + 1)) for i in (1, 3, 5) if match.group(i))
+        value, unit = next((match.group(i), match.group(i + 1)) for i in (1, 3, 5, 7) if match.group(i))
         if _number(value) < 0:
             return None
         limit = _months(_number(value), unit)
         return months > limit if "di atas" in match.group(0).lower() else months >= limit
     if match := _MAX_AGE.search(sentence):
-        if _number(match.group(1)) < 0:
+        value, unit = next((match.group(i), match.group(i + 1)) for i in (1, 3, 5) if match.group(i))
+        if _number(value) < 0:
             return None
-        limit = _months(_number(match.group(1)), match.group(2))
-        return months < limit if "di bawah" in match.group(0).lower() else months <= limit
+        limit = _months(_number(value), unit)
+        below = re.search(r"\b(?:di bawah|belum)\b", match.group(0), re.I)
+        return months < limit if below else months <= limit
     return None

@@ -14,29 +14,33 @@ from __future__ import annotations
 import re
 
 from bot.core import lexicon
+from bot.core.fact_scan import scan_facts
 from bot.core.models import Tone
 from bot.core.reading import FactSheet, Slot, read_draft
 from bot.core.reading.key_facts import FREE
 from bot.offline.ages import age_allowed
 from bot.offline.answer_find import (
+    COVERED,
+    LATE_RESULT,
+    LEVEL,
     ONLINE,
     REQ_LIST,
+    ROUND_CLOCK,
     cue,
     find_slot,
     online_way_missing,
     shared_stems,
-    sheet_spans,
     stems,
 )
-from bot.offline.asked import asked_age, asks, clauses, normalise, question_parts
-from bot.offline.sentence_edit import compact_dates, name_reference, tidy
+from bot.offline.answer_text import excerpt, plain, sentences_of
+from bot.offline.asked import OWN_CASE_ASKED, OWN_HOURS, asked_age, asks, clauses, normalise, question_parts
 from bot.offline.unnamed import mostly_unnamed, unmentioned, unnamed_things
 
 LABELS: dict[str, str] = {
     "when": "waktunya", "deadline": "batas waktunya", "target": "targetnya", "cost": "biayanya",
     "who": "siapa yang boleh ikut", "where": "lokasinya", "how": "caranya", "requirements": "syaratnya",
     "contact": "nomor yang bisa dihubungi", "quota": "batasannya", "figures": "angkanya", "what": "hal itu",
-    "claim": "kabar itu",
+    "claim": "kabar itu", "jam": "jamnya",
 }
 #: The opener of an answer, per slot ("Jadwalnya: ...").
 _OPENER: dict[str, str] = {
@@ -45,152 +49,22 @@ _OPENER: dict[str, str] = {
     "figures": "Datanya", "cost": "Soal biaya", "who": "Yang bisa ikut", "what": "Infonya", "claim": "Faktanya",
 }
 ADDRESS: dict[Tone, str] = {"formal": "Bapak/Ibu", "friendly": "Kak", "casual": "Kak"}
-#: A list item's mark: a dash, a number or letter, or a symbol or emoji of a caption ("✅", "▪️", "📍").
-_BULLET = re.compile(r"^\s*(?:[^\w\s(\"“'‘]{1,3}|\d{1,2}[.)]|[a-z][.)])\s+")
-#: Words that continue the fact of the clause before them ("..., atau lewat WhatsApp ...").
-_QUOTES = re.compile(r"[\"“”]")
-#: What only frames a fact: a dateline ("MAKASSAR – "), who said it ("Menurutnya, ", "Kepala Dinas X, Nama,
-#: menambahkan bahwa "), a label ("jadwal: "), a connector left by the cut ("sementara ", "yakni ").
-_FRAMES = (
-    re.compile(r"^[A-Z][A-Za-z .]{1,30}\s[–—-]\s+"),
-    re.compile(r"^(?:menurut(?:nya| [^,]{1,60}),\s*|(?:ia|dia|beliau) (?:mengatakan|menjelaskan|menyebutkan|"
-               r"menegaskan|menambahkan|mengimbau agar|menyampaikan),?\s*(?:bahwa\s+)?|(?:saya|kami) (?:tegaskan|"
-               r"pastikan|sampaikan),?\s*(?:bahwa\s+)?)", re.I),
-    re.compile(r"^[A-Z][^.;:]{0,110}?,\s[A-Z][^,]{2,60},\s(?:mengatakan|menjelaskan|menyebutkan|menegaskan|"
-               r"menambahkan|menyampaikan)\s(?:bahwa\s)?"),
-    re.compile(r"^(?:sementara(?: itu)?|serta|yakni|yaitu|atau|dan|tetapi(?: juga)?|namun|selain itu|sedangkan|"
-               r"di antaranya|antara lain)\b,?\s*", re.I),
-    re.compile(r"^[A-Za-z]+(?: [a-z]+)?:\s+"),
-)
-#: A speech tag at the end ("..., ujarnya di Samarinda, Rabu (3/12)", "..., kata dia").
-_SAID_TAIL = re.compile(r",?\s+(?:(?:ujar|kata|tutur|jelas|ungkap|terang|tegas|imbuh|tambah)nya|kata (?:dia|ia|beliau)|"
-                        r"(?:ujar|kata|tutur|jelas|tegas) [A-Z]\w+)\b.*$", re.S)
-#: A sentence shorter than this is given whole when none of it is ceremony.
-SHORT = 170
-WINDOW = 230
-#: List items of at most this many words on average are items (places, documents), not statements.
-_SHORT_ITEM = 7
-#: ... and of at most this many under an intro naming what to bring ("Syarat yang harus dibawa:").
-_LONG_ITEM = 12
-_LIST_OF_NEEDS = re.compile(r"\b(?:syarat\w*|persyaratan|dibawa|disiapkan|dokumen\w*|berkas)\b", re.I)
 #: Slots whose question may name two things that two sentences of the draft answer ("IPK ..., semester ...").
 _TWO_SENTENCE_SLOTS = frozenset({"who", "requirements", "where", "how", "contact"})
 
 
-def sentences_of(draft: str) -> list[tuple[int, str]]:
-    """The draft's sentences with their offsets in `draft`. A list of short items (places, documents)
-    is joined to its "...:" intro as one answer (offset -1); a list of statements (each a rule of its
-    own: "Berlaku mulai ...", "Persyaratan: ...") stays one sentence per item."""
-    items: list[tuple[int, str, bool]] = []
-    cursor = 0
-    for raw in lexicon.split_sentences(draft):
-        at = draft.find(raw, cursor)
-        cursor = at + len(raw) if at >= 0 else cursor
-        bullet = bool(_BULLET.match(raw))
-        sentence = _BULLET.sub("", raw).strip()
-        if not sentence or not lexicon.words(sentence):
-            continue
-        items.append((draft.find(sentence, at) if at >= 0 else -1, sentence, bullet))
-    out: list[tuple[int, str]] = []
-    index = 0
-    while index < len(items):
-        offset, sentence, _ = items[index]
-        end = index + 1
-        while end < len(items) and items[end][2] and not items[end][1].endswith(":"):  # a new intro ends it
-            end += 1
-        listed = [text.rstrip(".;") for _, text, _ in items[index + 1:end]]
-        size = _LONG_ITEM if _LIST_OF_NEEDS.search(sentence) else _SHORT_ITEM
-        short = sum(len(lexicon.words(t)) for t in listed) <= size * len(listed)
-        if sentence.endswith(":") and listed and short:
-            out.append((-1, f"{sentence} {'; '.join(listed)}"))
-            index = end
-            continue
-        out.append((offset, sentence))
-        index += 1
-    return out
-
-
-#: Where a sentence breaks into clauses that say different things; list commas are not among them.
-_BREAK = re.compile(r"(?<=[;:])\s+|,\s+(?=(?:di antaranya|antara lain|yakni|yaitu|sementara|sedangkan|serta|dan|"
-                    r"atau|sehingga|namun|tetapi|dengan|mulai|bertempat|pada|hingga|sampai|yang diwakili|didampingi|"
-                    r"turut hadir|(?:ujar|kata|tutur|jelas|ungkap|terang|tegas|imbuh|tambah)nya|menurut|"
-                    r"kata|ucap|sambung)\b)|\s+(?=(?:yang diwakili|didampingi|turut hadir)\b)")
-_SPEECH_TAG = re.compile(r"^(?:(?:ujar|kata|tutur|jelas|ungkap|terang|tegas|imbuh|tambah)nya|kata|ucap|sambung)\b",
-                         re.I)
-#: Pieces that continue the fact of the piece before them: an alternative, the end of a range.
-_GOES_ON = re.compile(r"^(?:atau|hingga|sampai|s\.d\.|maupun|yakni|yaitu|antara lain|di antaranya|meliputi)\b", re.I)
-#: ... and, for a date, its day, hour and start ("..., mulai 11 Oktober 2025, pukul 09.00").
-_WHEN_ON = re.compile(r"^(?:mulai|pukul|jam|sejak|setiap|pada)\b", re.I)
-#: ... and, for lists of places, channels and documents, one more item.
-_LIST_ON = re.compile(r"^(?:dan|serta)\b", re.I)
-
-
-def _pieces(sentence: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    cursor = 0
-    for m in _BREAK.finditer(sentence):
-        if m.start() > cursor:
-            out.append((cursor, m.start()))
-        cursor = m.end()
-    out.append((cursor, len(sentence)))
-    return [(s, e) for s, e in out if lexicon.words(sentence[s:e])]
-
-
-def excerpt(sheet: FactSheet, at: int, sentence: str, slot: str, question: str) -> str:
-    """The part of `sentence` that answers `slot`: the clause that carries the fact and the clauses
-    that continue it (an alternative, a range's end, a list's last item), without ceremony or a
-    speech tag. A short sentence without ceremony is given whole."""
-    if at < 0:
-        return sentence  # a list joined to its "...:" intro is one answer
-    pieces = _pieces(sentence)
-    ceremony = any(lexicon.is_ceremonial(sentence[s:e]) or _SPEECH_TAG.match(sentence[s:e]) for s, e in pieces)
-    if len(pieces) == 1 or (len(sentence) <= SHORT and not ceremony):
-        return sentence
-    spans = [(s - at, e - at) for s, e in sheet_spans(sheet, slot)] if at >= 0 else []
-    wanted = stems(question)
-
-    def score(index: int) -> float:
-        s, e = pieces[index]
-        text = sentence[s:e]
-        if _SPEECH_TAG.match(text):
-            return -2.0
-        held = any(s <= a < e for a, _ in spans)
-        shared = shared_stems(wanted, text)
-        ceremonial = -1.5 if lexicon.is_ceremonial(text) else 0.0
-        return cue(slot, text) + (1.0 if held else 0.0) + 1.0 * len(shared) + ceremonial
-
-    first = last = max(range(len(pieces)), key=lambda i: (score(i), -i))
-    listing = slot in ("where", "how", "requirements", "contact", "who")
-    while last + 1 < len(pieces) and pieces[last + 1][1] - pieces[first][0] <= WINDOW * 1.5:
-        following = sentence[slice(*pieces[last + 1])]
-        dated = slot in ("when", "deadline") and _WHEN_ON.match(following) and cue("when", following) >= 2
-        if pieces[last + 1][1] - pieces[first][0] > WINDOW and not dated:
-            break
-        if not (_GOES_ON.match(following) or dated or (listing and _LIST_ON.match(following))) or score(last + 1) < 0:
-            break
-        last += 1
-    return sentence[pieces[first][0]:pieces[last][1]]
-
-
-def plain(value: str, sheet: FactSheet) -> str:
-    """`value` as the words after an opener: quotes and end stops dropped, a common first word lower-cased."""
-    value = _SAID_TAIL.sub("", _QUOTES.sub("", value).strip())
-    for frame in _FRAMES:
-        cut = frame.sub("", value, count=1)
-        value = cut if lexicon.words(cut) else value
-    value = value.rstrip(".;:,")
-    at = sheet.draft.find(value)
-    value = compact_dates(tidy(name_reference(sheet, value, at) if at >= 0 else value))
-    first = value.split(" ", 1)[0]
-    common = first[1:].islower() and not first.endswith(".")  # not a name, not an abbreviation ("Jl.")
-    if first[:1].isupper() and common and not re.search(rf"[^.!?\n]\s+{re.escape(first)}\b", sheet.draft):
-        value = first.lower() + value[len(first):]
-    return value
+def _label(slot: str, value: str) -> str:
+    """The opener's label: a price is "Harganya", what happens after a missed deadline is a rule."""
+    if slot == "cost" and re.search(r"\bRp", value):
+        return "Harganya"
+    if slot == "deadline" and LATE_RESULT.search(value):
+        return "Ketentuannya"
+    return _OPENER[slot]
 
 
 def _opener(slot: str, question: str, value: str, tone: Tone) -> str:
     you = ADDRESS[tone]
-    if slot == "cost" and FREE.search(value):
+    if slot == "cost" and (FREE.search(value) or COVERED.search(value)):
         return f"Gratis, {you}." if tone != "formal" else "Tidak dipungut biaya, Bapak/Ibu."
     if slot in ("who", "requirements"):
         months = asked_age(question)
@@ -236,17 +110,35 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
     lines: list[str] = []
     missing: list[str] = []
     given: list[str] = []
+    own_case = {question for question, slot in parts if slot == "who"}  # what it names is the asker's case
+    outside: set[str] = set()  # questions of an asker the age rule leaves out: no way to take part follows
+    said_missing: set[str] = set()  # questions already said missing: one line names what the draft lacks
     for question, slot in parts:
+        if question in outside and slot in ("how", "requirements", "where", "when", "deadline"):
+            continue
         if slot == "how" and online_way_missing(question, sheet.draft):
             missing += [] if ONLINE in missing else [ONLINE]  # the way asked is one the draft never offers
             continue
         found = find_slot(slot, question, sentences, sheet)
-        things = [] if slot in ("who", "claim") else unnamed_things(question, sheet.draft)  # "who" may name own case
+        things = [] if slot in ("who", "claim") or question in own_case else unnamed_things(question, sheet.draft)
         missing += [t for t in things if t not in missing]
-        if found is None or unmentioned(slot, question, found[1], sheet.draft) or (
-                things and not _lists_the_matter(question, found[1], things)):
-            if slot not in missing and not things:
-                missing.append(slot)
+        absent = unmentioned(slot, question, found[1], sheet.draft) if found is not None else []
+        if found is None or absent or (things and not _lists_the_matter(question, found[1], things)):
+            named = " ".join(absent) or slot  # "Soal zonasi, ...": the thing asked, else the slot
+            if named not in missing and not things and not (named == slot and question in said_missing):
+                missing.append(named)
+                said_missing.add(question)
+            continue
+        day = _day_without_hours(slot, question, found[1])
+        timed = [s for s in sentences if _day_without_hours(slot, question, s[1]) is None]
+        hours = find_slot(slot, question, timed, sheet) if day is not None and timed else None
+        if hours is not None:
+            day, found = None, hours  # "besok di babat jam brp buka?": the hours, said for every place
+        if day is not None:  # "jam brp mulainya?" on a draft that gives the day only: the day, and the hour missing
+            missing += [] if "jam" in missing else ["jam"]
+            if day and day not in given:
+                given.append(day)
+                lines.append(f"{_OPENER['when']}: {day}.")
             continue
         value = plain(excerpt(sheet, *found, slot, question), sheet)
         opener = _opener(slot, question, value, tone)
@@ -255,7 +147,9 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
                 lines.append(opener)
             continue
         given.append(value)
-        body = lexicon.capitalize_first(value) + "." if opener else f"{_OPENER[slot]}: {value}."
+        if "di luar ketentuan" in opener:
+            outside.add(question)
+        body = lexicon.capitalize_first(value) + "." if opener else f"{_label(slot, value)}: {value}."
         lines.append(f"{opener} {body}".strip())
         second = _second(slot, question, found, sentences, sheet)
         if second is not None:
@@ -265,6 +159,25 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
                 verdict = "" if opener else _opener(slot, question, more, tone)  # the age rule may come second
                 lines.append(f"{verdict} {lexicon.capitalize_first(more)}.".strip())
     return lines, missing
+
+
+_HOUR_ASKED = re.compile(r"\b(?:jam|pukul) berapa\b|\bmulai (?:jam|pukul)\b")
+
+
+def _day_without_hours(slot: str, question: str, sentence: str) -> str | None:
+    """The day a sentence gives (its dates, from the first to the last: "Minggu, 21 Desember 2025") when the
+    question asks the hour and the sentence has none, else None."""
+    asked = normalise(question)
+    if slot != "when" or not _HOUR_ASKED.search(asked) or re.search(OWN_HOURS, asked):
+        return None
+    located = scan_facts(sentence)
+    if any(loc.fact.kind == "time" for loc in located) or ROUND_CLOCK.search(sentence):
+        return None
+    dates = [loc for loc in located if loc.fact.kind == "date"]
+    if not dates:
+        return ""
+    day = sentence[dates[0].start:dates[-1].end]
+    return day + ")" if day.count("(") > day.count(")") else day  # "Senin (9/6)" whole
 
 
 def _second(slot: str, question: str, found: tuple[int, str], sentences: list[tuple[int, str]],
@@ -291,7 +204,9 @@ def _second(slot: str, question: str, found: tuple[int, str], sentences: list[tu
 #: Slots an everyday word may name by accident ("ukuran brp", "3x4 boleh ga", "dari hp aja"): they give
 #: way when the question names an item of the draft's list of what to bring.
 _LOOSE_SLOTS = frozenset({"cost", "who", "how"})
-_MONEY_ASKED = re.compile(r"\b(?:bayar|biaya|gratis|harga|tarif|ongkos|sewa)\b")
+_MONEY_ASKED = re.compile(r"\b(?:bayar|biaya|gratis|harga|tarif|ongkos|sewa|pungut\w*)\b")
+#: Stems of the steps of a service ("daftar"), shared by every sentence about it: they name no item.
+_PROCESS_STEMS = frozenset({"daftar", "bayar", "pungut", "urus"})
 _OWN_CASE = re.compile(r"\b(?:tinggal|rumah|domisili)(?: saya| aku| kami)? di\b")
 
 
@@ -299,12 +214,14 @@ def _names_requirement(question: str, sentences: list[tuple[int, str]], sheet: F
     """Whether `question` names a document or item the draft asks citizens to bring ("pas foto ukuran brp?",
     "foto rumahnya dari hp aja cukup?"): a plain requirements list holds a word of the question."""
     text = normalise(question)
-    if _OWN_CASE.search(text) or asked_age(question) is not None:
-        return False
+    if _OWN_CASE.search(text) or asked_age(question) is not None or LEVEL.search(text):
+        return False  # the asker's own case ("tinggal di ...", an age, "lulusan MI") asks who, not what to bring
     found = find_slot("requirements", question, sentences, sheet)
-    if found is None or not (found[0] < 0 or REQ_LIST.search(found[1])):
+    if found is None:
+        return False
+    if not (found[0] < 0 or REQ_LIST.search(found[1])):
         return False  # only a list of what to bring ("Berkas yang disiapkan: ..."), not a rule sentence
-    return any(len(stem) >= 4 for stem in shared_stems(stems(question), found[1]))
+    return bool({stem for stem in shared_stems(stems(question), found[1]) if len(stem) >= 4} - _PROCESS_STEMS)
 
 
 def _with_requirements(parts: list[tuple[str, str]], sheet: FactSheet) -> list[tuple[str, str]]:
@@ -334,6 +251,8 @@ def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str],
     """Suggestions and warnings answering `question` from `context`, or None when it asks no known slot."""
     parts = [(text, slot) for text, slots in question_parts(question) for slot in slots][:4]
     guessed = not parts  # asked, but no slot named: what the comment names, if the draft speaks of it
+    if guessed and asks(question) and OWN_CASE_ASKED.search(normalise(question)):
+        parts = [(question, "who")]  # "bapak sy stroke, bisa didatangi ke rumah?": whether the asker's case is served
     parts = parts or ([(question, "what")] if asks(question) else [])
     if not parts or not context.strip():
         return None
@@ -344,7 +263,8 @@ def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str],
                               and not unnamed_things(question, sheet.draft)):
         return None  # nothing in the draft to say about it: the hoax or checking reply says so
     if guessed and (absent := mostly_unnamed(question, sheet.draft)):
-        lines, missing = [], [absent[0]]  # the draft speaks of another matter: nothing of it is quoted
+        thing = (unnamed_things(question, sheet.draft) or absent)[0]  # "ganti kk" over "ganti"
+        lines, missing = [], [thing]  # the draft speaks of another matter: nothing of it is quoted
     you = ADDRESS[tone]
     warnings: list[str] = []
     if missing:

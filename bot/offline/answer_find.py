@@ -35,14 +35,24 @@ _MONTH = re.compile(r"\b(?:hingga|sampai|mulai|sejak|akhir|awal|pertengahan)\s+(
                     r"Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b")
 _WHEN_CUE = re.compile(rf"\b(?:pukul|jam|setiap|tiap|{WEEKDAY}|hingga|sampai|mulai|sejak|akhir|awal|pekan)\b", re.I)
 #: How long a service takes, said without a date ("langsung jadi di hari yang sama").
-_SAME_DAY = re.compile(r"\b(?:hari yang sama|hari itu juga|langsung jadi|selesai dalam|\d+ (?:hari|menit|jam) kerja)\b",
-                       re.I)
+_COUNT = r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|empat belas)"
+_SAME_DAY = re.compile(rf"\b(?:hari yang sama|hari itu juga|langsung jadi|selesai dalam|"
+                       rf"{_COUNT} (?:hari|menit|jam) kerja|"
+                       rf"{_COUNT} (?:hari|minggu|pekan|bulan) kemudian)\b", re.I)
 #: Hours said without a clock time: round the clock, every day, holidays.
-_ROUND_CLOCK = re.compile(r"\b(?:24 jam|setiap hari|tiap hari|hari libur|tanggal merah|hari besar)\b", re.I)
+ROUND_CLOCK = re.compile(r"\b(?:24 jam|setiap hari|tiap hari|hari libur|tanggal merah|hari besar)\b", re.I)
 _DEADLINE_CUE = re.compile(r"\b(?:paling lambat|batas|ditutup|sebelum|terakhir|selambat)", re.I)
+#: What happens to those who miss the deadline ("tidak akan dinilai", "dianggap mengundurkan diri").
+LATE_RESULT = re.compile(r"\b(?:tidak (?:akan )?(?:dinilai|diproses|dilayani|diterima|dilayani lagi)|"
+                          r"dianggap (?:mengundurkan diri|gugur|batal|hangus)|gugur|hangus|dibatalkan|"
+                          r"didiskualifikasi)\b",
+                          re.I)
+_LATE_ASKED = re.compile(r"\b(?:sudah lewat|lewat|kelewat|terlambat|telat|ketinggalan|tidak sempat)\b")
 _VALID_UNTIL = re.compile(r"\bberlaku\s+(?:hingga|sampai|selama)\b", re.I)
 _AFTER_DATE = re.compile(r"\b(?:setelah|sesudah|lewat)\s+(?:tanggal\s+)?\d", re.I)
 _TARGET_CUE = re.compile(r"\b(?:target\w*|ditargetkan|rampung|diharapkan selesai|selesai pada|dipatok)\b", re.I)
+#: Costs borne by someone else ("seluruh biaya ... ditanggung panitia", "tanpa mengeluarkan uang").
+COVERED = re.compile(r"\b(?:ditanggung|dibebaskan dari biaya|tanpa mengeluarkan (?:uang|biaya)|tanpa biaya)\b", re.I)
 _COST_CUE = re.compile(r"\b(?:biaya|harga|tarif|bayar|membayar|seharga|sewa|retribusi|iuran|dipungut|rp)", re.I)
 WHERE_CUE = re.compile(r"\b(?:di|ke)\s+(?:[A-Z]|kantor|kelurahan|kecamatan|balai|gedung|taman|puskesmas|posko|"
                        r"posyandu|lapangan|aula|masjid|terminal|pasar|sekolah|desa|rumah sakit|halaman|jalan|"
@@ -55,8 +65,10 @@ _HOW_CUE = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|melalui|lewat|aplikasi
                       r"melapor\w*|lapor\w*|menghubungi|mendatangi|datang|mengajukan|mengunduh|unduh|antrean|"
                       r"loket|tautan|fitur|mengirim|kirim|cukup|mengecek|cek)\b", re.I)
 _REQ_CUE = re.compile(r"\b(?:syarat|persyaratan|membawa|bawa|dibawa|menunjukkan|melampirkan|disertakan|"
-                      r"dilampirkan|menyertakan|wajib|harus|cukup)\b", re.I)
-REQ_LIST = re.compile(r"\b(?:dibawa|bawa|disiapkan|syarat\w*|persyaratan|dokumen\w*|berkas)\s*:", re.I)
+                      r"dilampirkan|menyertakan|wajib|harus|cukup|perlu|diunggah|mengunggah|unggah)\b", re.I)
+REQ_LIST = re.compile(r"\b(?:dibawa|bawa|disiapkan|syarat\w*|persyaratan|dokumen\w*|berkas)\s*:|"
+                      r"\b(?:dokumen|berkas|syarat|persyaratan)\s+yang\s+(?:perlu|harus|wajib)\s+(?:di\w+|dibawa)\b",
+                      re.I)
 _DOCUMENT = re.compile(r"\b(?:KTP|KK|Kartu Keluarga|dokumen|berkas|NIK|terdaftar|fotokopi|surat)\b", re.I)
 WHO_CUE = re.compile(r"\b(?:usia|umur|berusia|berumur|lansia|anak|warga|khusus|bagi|diperuntukkan|peserta|"
                      r"sasaran|terbuka untuk|kelompok|siswa|siswi|pelajar|ibu hamil|balita|penduduk|ber-KTP|"
@@ -66,12 +78,18 @@ _THRESHOLD = re.compile(r"\b(?:minimal|maksimal|paling (?:sedikit|banyak|rendah|
                         r"(?:\w+\s+)?(?:Rp\s?)?\d", re.I)
 #: A rule that leaves someone out: when it shares the asker's words, it answers "can I take part?".
 _EXCLUDES = re.compile(r"\b(?:tidak (?:dapat|bisa|boleh) (?:mengikuti|ikut|mendaftar)|tidak termasuk|kecuali|"
+                       r"tidak diperkenankan|tidak diizinkan|bukan kelompok|"
+                       r"tidak sedang (?:menderita|mengidap|sakit|hamil)|"
                        r"sebaiknya (?:menunggu|ditunda|tidak)|tidak dianjurkan|dilarang)\b", re.I)
 #: "What do we get?" and the sentence that says what is given.
-_GET_ASKED = re.compile(r"\b(?:dapat|dapet|terima|menerima|dikasih|diberi) apa\b")
+_GET_ASKED = re.compile(r"\b(?:dapat|dapet|dapatnya|terima|menerima|dikasih|diberi) (?:apa|berapa)\b")
 _GET = re.compile(r"\b(?:menerima|memperoleh|mendapat\w*|diberi\w*|bingkisan|berupa)\b", re.I)
 #: "How long?": answered only by a duration or a period with its end, not by a start date.
 _DURATION_ASKED = re.compile(r"\bberapa (?:lama|hari|minggu|pekan|bulan)\b(?!\s+sebelum)")
+#: "When is it ready?": a result or document asked for, answered by how long it takes, about that very thing.
+_READY_ASKED = re.compile(r"\b(?:kapan|berapa lama) (?:jadi|keluar|terbit|bisa diambil|diambil)\b|"
+                          r"\bjadi (?:hari itu|hari ini|hari yang sama|berapa hari)\b|"
+                          r"\b(?:langsung jadi|hari itu juga)\b")
 _DURATION = re.compile(r"\bselama\b|\b(?:hingga|sampai(?: dengan)?|s\.?d\.?)\s+(?:\w+,?\s+)?\d{1,2}(?=[\s/])|"
                        r"\d\s*[–-]\s*\d{1,2}\s+[A-Z]|"
                        r"\b(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh) "
@@ -86,9 +104,9 @@ _DAYS_BEFORE = re.compile(r"\bH-\d+\b")
 _WHO_ONLY = re.compile(r"\b(?:hanya (?:diberikan|untuk|bagi|berlaku|bisa|dapat)|khusus (?:untuk|bagi)|diperuntukkan|"
                        r"prioritas\w*|diprioritaskan|diutamakan|diberikan kepada|ditujukan (?:bagi|untuk|kepada)|"
                        r"(?:dapat|bisa|boleh) mengikuti|tidak termasuk|"
-                       r"terbuka (?:untuk|bagi)|sasaran(?:nya)?|berhak|penerima(?:nya)? adalah)\b", re.I)
+                       r"terbuka (?:untuk|bagi)|sasaran(?:nya)?|menyasar|berhak|penerima(?:nya)? adalah)\b", re.I)
 _FIGURE_CUE = re.compile(r"\b(?:persen|ruas|kilometer|km|meter|unit|rumah|orang|ton)\b|%", re.I)
-_QUOTA_CUE = re.compile(r"\b(?:maksimal|dibatasi|kuota|paling banyak|per orang|per KK|per keluarga|"
+_QUOTA_CUE = re.compile(r"\b(?:maksimal|dibatasi|kuota|paling banyak|per orang|per KK|per keluarga|hanya boleh|"
                         r"setiap orang|satu paket)\b|\b\d+ \w+(?: \w+)? per (?:hari|malam|sesi|pekan|minggu)\b", re.I)
 _CONTACT_CUE = re.compile(r"\b(?:nomor|call center|command center|hotline|telepon|WhatsApp|WA|hubungi|"
                           r"menghubungi|layanan)\b", re.I)
@@ -104,7 +122,8 @@ _NO_PHONE_SAID = re.compile(r"\b(?:tidak|belum) (?:memiliki|punya|mempunyai|bisa
 _PURPOSE_ASKED = re.compile(r"\b(?:manfaat|guna|tujuan|untung|pengaruh|ngaruh)\w*")
 _PURPOSE = re.compile(r"\b(?:bertujuan|tujuan\w*|manfaat\w*|agar|supaya|sehingga|diharapkan)\b", re.I)
 _QUOTED = re.compile(r"[\"“”]")
-_NO_PHONE = re.compile(r"\b(?:gak|ga|nggak|tidak|enggak|ngga|belum) (?:punya|bisa pakai|ada) (?:hp|ponsel|smartphone|"
+_NO_PHONE = re.compile(r"\b(?:gak|ga|nggak|tidak|enggak|ngga|belum) (?:punya|bisa pakai|bisa|ada|pandai|paham|ngerti|"
+                       r"mengerti) (?:hp|ponsel|smartphone|"
                        r"android|aplikasi|internet|kuota)\b")
 _FROM_PHONE = re.compile(r"\b(?:dari|lewat|pakai|via|di) (?:hp|ponsel|rumah|aplikasi|online)\b|\bonline\b")
 _NAMED_WAY = re.compile(r"\b(?:aplikasi|laman|situs|fitur|kanal)\s+(?:[A-Z][\w-]*|[\w-]+\.[\w.-]+)|\b\d{4}-\d{3,4}")
@@ -125,7 +144,8 @@ def online_way_missing(question: str, draft: str) -> bool:
 
 
 #: School levels and degrees, asked and in a rule of who may take part.
-_LEVEL = re.compile(r"\b(?:S[123]|D[1-4]|SD|SMP|SMA|SMK|MA|MTs|PAUD|TK|sarjana|diploma|magister)\b", re.I)
+LEVEL = re.compile(r"\b(?:S[123]|D[1-4]|SD|SMP|SMA|SMK|MA|MI|MTs|PAUD|TK|sarjana|diploma|magister|madrasah|sederajat|"
+                    r"paket [ABC])\b", re.I)
 #: Residence, asked ("ktp palu", "domisili", "warga luar") and as a rule ("ber-KTP", "berdomisili").
 _DOMICILE_ASKED = re.compile(r"\b(?:ktp|domisili|tinggal di|warga luar|orang luar|luar kota|luar daerah|"
                              r"luar provinsi)\b")
@@ -146,7 +166,9 @@ _DRAFT_WORDS: dict[str, tuple[str, ...]] = {
     "web": ("laman", "situs"), "website": ("laman", "situs"), "duit": ("uang",), "ortu": ("orang",),
     "posko": ("pengungsian",), "antri": ("antrean",), "antrian": ("antrean",),
     "mati": ("gangguan", "padam"), "rame": ("ramai",), "lapor": ("pengaduan", "aduan"),
-    "melapor": ("pengaduan", "aduan"), "merah": ("libur",),
+    "melapor": ("pengaduan", "aduan"), "merah": ("libur",), "kk": ("kartu", "keluarga"),
+    "berdua": ("kelompok", "perorangan"), "bertiga": ("kelompok", "perorangan"), "tim": ("kelompok",),
+    "grup": ("kelompok",), "stroke": ("sakit",), "lumpuh": ("disabilitas",), "disabilitas": ("disabilitas",),
 }
 
 
@@ -164,9 +186,11 @@ def _word_stems(word: str) -> set[str]:
 def stems(text: str) -> set[str]:
     out: set[str] = set()
     for w in normalise(text).split():
-        if len(w) > 2 and w not in _SLOT_WORDS:
+        if w in _SLOT_WORDS:
+            continue
+        if len(w) > 2:
             out |= _word_stems(w)
-            out |= {lexicon.stem(x) for x in _DRAFT_WORDS.get(w, ())}
+        out |= {lexicon.stem(x) for x in _DRAFT_WORDS.get(w, ())}
     return out
 
 
@@ -185,7 +209,7 @@ def cue(slot: str, sentence: str) -> float:
     if slot == "when":
         if dated:
             return 2.0
-        if _ROUND_CLOCK.search(sentence):
+        if ROUND_CLOCK.search(sentence):
             return 2.0  # a holiday or "24 jam" is a day and an hour, said in words
         if _SAME_DAY.search(sentence):
             return 1.0
@@ -195,13 +219,18 @@ def cue(slot: str, sentence: str) -> float:
             return 1.5
         return 0.5 if _WHEN_CUE.search(sentence) and re.search(WEEKDAY, sentence, re.I) else 0.0
     if slot == "deadline":
+        if LATE_RESULT.search(sentence) and (_DEADLINE_CUE.search(sentence) or _AFTER_DATE.search(sentence)
+                                              or re.search(r"\bsetelah\b", sentence, re.I)):
+            return 2.0  # what happens after the deadline ("setelah batas waktu tidak akan dinilai")
         if _VALID_UNTIL.search(sentence):
             return 2.0  # "berlaku hingga 30 hari setelah ...": a validity, dated or not
         return (2.0 if _DEADLINE_CUE.search(sentence) else 0.5) if dated else 0.0
     if slot == "target":
         return 2.0 if _TARGET_CUE.search(sentence) else 0.0
     if slot == "cost":
-        return 2.5 if FREE.search(sentence) else 2.0 if "money" in kinds else 1.0 if _COST_CUE.search(sentence) else 0.0
+        if FREE.search(sentence) or COVERED.search(sentence):
+            return 2.5
+        return 2.0 if "money" in kinds else 1.0 if _COST_CUE.search(sentence) else 0.0
     if slot == "where":
         return 2.0 if place([sentence]) else 1.5 if _PLACE_NAME.search(sentence) else \
             1.0 if WHERE_CUE.search(sentence) else 0.0
@@ -244,7 +273,8 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
     if slot in ("when", "deadline"):
         if re.search(r"\b(?:tanggal(?! merah)|sampai kapan|kapan)\b", asked) and "date" in kinds:
             bonus += 0.5
-        if re.search(r"\btanggal\b(?! merah)", asked) and "date" not in kinds:
+        if re.search(r"\btanggal\b(?! merah)", asked) and "date" not in kinds and not (
+                slot == "deadline" and _LATE_ASKED.search(asked)):
             bonus -= 1.0
         if re.search(r"\bhari apa\b", asked):  # a day: the date or weekday, not the hours alone
             bonus += 1.0 if "date" in kinds or re.search(WEEKDAY, sentence, re.I) else -0.5
@@ -252,6 +282,10 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
             bonus += 1.0  # "until when": the end of the period, not its start or a reminder
         if _QUOTED.search(sentence):
             bonus -= 0.5  # a quote repeats or comments; the report states the date
+        if slot == "deadline" and _LATE_ASKED.search(asked):
+            bonus += 1.5 if LATE_RESULT.search(sentence) else 0.0  # "kalau sudah lewat?": what happens then
+        if re.search(rf"\b(?:{WEEKDAY}|buka|tutup)\b", asked) and not re.search(r"\b(?:tanggal|kapan)\b", asked):
+            bonus += 1.0 if _HOURS.search(sentence) or re.search(WEEKDAY, sentence, re.I) else -0.5  # the opening days
         if re.search(r"\bsampai kapan\b", asked) and _AFTER_DATE.search(sentence):
             bonus -= 0.5  # what happens after the date, not the period itself
         said = _SAID.search(sentence)
@@ -272,7 +306,9 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
             bonus -= 1.0  # a date to register by says when to sign up, not when the thing takes place
     if slot == "who" and has_age_rule(sentence):  # an age said or asked: the age rule first; else other rules
         bonus += 1.5 if re.search(r"\b(?:umur|usia)\b|\d+ tahun\b", asked) else -1.0
-    if slot == "who" and _LEVEL.search(asked) and _LEVEL.search(sentence):
+    if slot == "requirements" and _DOCUMENT.search(sentence):
+        bonus += 0.5  # "harus bawa apa?": the identity document before the shopping bag
+    if slot == "who" and LEVEL.search(asked) and LEVEL.search(sentence):
         bonus += 1.5  # "S2 bisa ikut?", "lulusan D3?": the rule that names school levels
     if slot == "who" and _DOMICILE_ASKED.search(asked) and _DOMICILE.search(sentence):
         bonus += 1.5  # "ktp palu tapi kuliah di makassar": the rule on residence
@@ -294,6 +330,8 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
         bonus += 1.5
     if slot == "what" and _GET_ASKED.search(asked) and _GET.search(sentence):
         bonus += 1.5
+    if slot == "what" and re.search(r"\bberapa\b", asked) and "money" in kinds:
+        bonus += 1.5  # "dapet brp?": the amount given
     numbers = set(re.findall(r"\b\d+\b", asked)) if slot != "who" else set()
     bonus += 0.75 * len(numbers & set(re.findall(r"\b\d+\b", sentence)))  # "buka 24 jam": the sentence with 24
     if slot == "where" and re.search(r"\balamat\b", asked) and re.search(r"\b(?:Jl\.|Jalan)\s", sentence):
@@ -328,7 +366,8 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
         if score <= 0:
             continue
         words = lexicon.words(sentence)
-        if len(words) <= 6 and sentence.isupper() and not re.search(r"\d", sentence):
+        if len(words) <= 6 and sentence.isupper() and not re.search(r"\d", sentence) and not (
+                slot == "cost" and FREE.search(sentence)):
             continue  # a heading ("JAM BUKA LOKET PENDAFTARAN") names a section, it says no fact
         shared = shared_stems(wanted, sentence)
         purpose = slot == "what" and bool(_PURPOSE_ASKED.search(asked)) and bool(_PURPOSE.search(sentence))
@@ -339,13 +378,17 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
             score -= 1.0  # a quote is someone's words; the report says what it is
         named = shared & {lexicon.stem(w.lower()) for w in words[1:] if w[:1].isupper()} \
             if slot in ("where", "how", "contact") else set()
-        if slot == "when" and _DURATION_ASKED.search(asked) and not (_DURATION.search(sentence)
-                                                                     or _SAME_DAY.search(sentence)):
+        if slot == "when" and (_DURATION_ASKED.search(asked) or _READY_ASKED.search(asked)) and not (
+                _DURATION.search(sentence) or _SAME_DAY.search(sentence)):
             continue  # "berapa lama?" is not answered by the day it starts
+        if slot == "when" and _READY_ASKED.search(asked) and wanted and not shared:
+            continue  # "ktp nya jadi hari itu?": how long that very thing takes, not another step's
         # the asker's case said before the question tells who and what; for a time, place or way it counts less
         said_case = len(shared - asking) if slot not in ("who", "what", "claim") else 0
         score += 1.5 * (len(shared) - said_case) + 0.75 * said_case + 1.0 * len(named) - 0.002 * len(sentence) \
             - 0.01 * index
+        if slot == "requirements" and not shared and REQ_LIST.search(sentence):
+            score += 1.0  # "bawa apa aja?" naming no item: the general list, not one path's extra papers
         if slot == "who" and shared and _EXCLUDES.search(sentence):
             score += 1.0  # the rule that leaves out the asker's case
         if held:

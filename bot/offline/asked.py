@@ -15,7 +15,7 @@ import re
 _SLANG = {
     "brp": "berapa", "brapa": "berapa", "jm": "jam", "dmn": "dimana", "dmana": "dimana", "dimn": "dimana",
     "gmn": "gimana", "gmana": "gimana", "gmna": "gimana", "kpn": "kapan", "kapn": "kapan", "tgl": "tanggal",
-    "sampe": "sampai", "ampe": "sampai", "smp": "sampai", "kmn": "kemana", "kmana": "kemana", "telp": "telepon",
+    "sampe": "sampai", "ampe": "sampai", "kmn": "kemana", "kmana": "kemana", "telp": "telepon",
     "telpon": "telepon", "tlp": "telepon", "ditelpon": "ditelepon", "no": "nomor", "nmr": "nomor",
     "byr": "bayar", "gratiss": "gratis", "syaratnya": "syarat", "taun": "tahun", "thn": "tahun", "th": "tahun",
     "bln": "bulan", "umurnya": "umur", "usianya": "usia", "caranya": "cara", "lokasinya": "lokasi",
@@ -50,7 +50,18 @@ _SLANG = {
     "ape": "apa", "tak": "tidak", "buke": "buka", "kene": "kena", "je": "saja", "ni": "ini",
     "teu": "tidak", "tiasa": "bisa", "blum": "belum", "blom": "belum", "umurku": "umur aku",
     "usiaku": "usia aku", "umurmu": "umur kamu",
+    # Riau Malay, Ambon Malay and spoken Jakarta forms
+    "dimane": "dimana", "kemane": "kemana", "berape": "berapa", "bile": "kapan", "seng": "tidak",
+    "dateng": "datang", "datengin": "datangi", "didatengin": "didatangi", "nginep": "menginap",
+    "diwakilin": "diwakilkan", "wakilin": "wakilkan", "sopo": "siapa", "lwt": "lewat", "lwat": "lewat",
+    # more Javanese and Sundanese forms
+    "njupuk": "ambil", "jupuk": "ambil", "daftare": "daftar", "syaratna": "syarat", "naon": "apa", "kudu": "harus",
+    "mawa": "bawa", "bibite": "bibit", "dapetnya": "dapatnya",
 }
+
+#: "smp" before a time is "sampai" (until); elsewhere it is the junior high school.
+_SMP_UNTIL = re.compile(r"\bsmp\b(?=\s+(?:jam|pukul|tgl|tanggal|kapan|hari|bulan|akhir|selesai|sore|siang|malam|pagi|"
+                        r"besok|minggu|senin|selasa|rabu|kamis|jumat|sabtu|\d))")
 
 #: The asker's own hours said as a statement ("sy kerja sampe jam 5"): it asks when the service is open.
 OWN_HOURS = (r"\b(?:kerja|sekolah|kuliah|shift|jualan|dagang|masuk)\b(?:\s+\w+){0,5}?\s+"
@@ -58,24 +69,39 @@ OWN_HOURS = (r"\b(?:kerja|sekolah|kuliah|shift|jualan|dagang|masuk)\b(?:\s+\w+){
              r"\bpulang (?:kerja|sekolah|kuliah) (?:jam|pukul)\s+\d")
 
 _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("what", re.compile(r"\b(?:termasuk|sudah termasuk|include)\b|"  # "cek kolesterol termasuk?"
+                        r"\b(?:dapat|dapet|dapatnya|terima|menerima|dikasih)\s+berapa\b")),  # "gagal panen dapet brp?"
     ("claim", re.compile(r"\b(?:benar (?:gak|ga|nggak|tidak|enggak)|benarkah|apa benar|apa iya|hoaks|"
                          r"emang iya)\b")),
     ("target", re.compile(r"\b(?:target|rampung|selesai (?:kapan|tahun|bulan))\b|\bkapan selesai\b")),
     ("figures", re.compile(r"(?<!harus )(?<!wajib )\bberapa\s+"
                            r"(?:persen|ruas|km|kilometer|meter|orang|banyak|jumlah|unit|rumah|ton)\b|"
+                           r"(?<!harus )(?<!wajib )(?<!beli )(?<!ambil )\bberapa\s+"
+                           r"(?:desa|kelurahan|titik|jamban|sekolah|"
+                           r"warga|keluarga|kk|hektare|hektar|ha|kasus|siswa|peserta|penerima|km)\b|"
                            r"\bsetinggi apa\b|\bturun jadi berapa\b|%")),
     ("deadline", re.compile(r"\b(?:batas|paling (?:lambat|telat)|terakhir|tutupnya|ditutup|deadline)\b|"
                             r"\bsampai kapan\s+(?:bisa\s+)?(?:daftar|ajukan|mengajukan|mendaftar|diajukan)\b|"
                             r"\b(?:sudah lewat|kelewat|terlambat|telat|ketinggalan|masih berlaku)\b|"
-                            r"\b(?:lalu|kemarin)\b(?=.{0,40}\bmasih bisa\b)")),
+                            r"\b(?:lalu|kemarin)\b(?=.{0,40}\bmasih bisa\b(?! (?:dipakai|digunakan|dipake)))")),
     ("quota", re.compile(r"\b(?:dibatasi|kuota|maksimal|maks|jatah|paling banyak|borong|beli banyak)\b|"
                          r"\b(?:boleh|bisa)\s+(?:(?:beli|ambil|bawa|tukar|dapat|dapet)\s+)?berapa\b(?!\s+(?:hari|jam|lama|umur|usia))|"
-                         r"\bberapa\s+(?:paket|jerigen|jeriken|kg|kilo|liter|karung|bungkus|lembar|kupon)\b")),
+                         r"\bberapa\s+(?:paket|jerigen|jeriken|kg|kilo|liter|karung|bungkus|lembar|kupon)\b|"
+                         r"\b(?:beli|ambil|tukar|dapat|dapet)\s+\d+\s*(?:paket|jerigen|kg|kilo|liter|karung|bungkus|"
+                         r"lembar|kupon|botol|sak)\b|"
+                         r"\b(?:boleh|bisa)\s+(?:kirim|mengirim|upload|unggah|ajukan|mengajukan)\s+(?:\d+|dua|tiga|lebih)\b")),
     ("contact", re.compile(r"\bnomor\b(?!\s+(?:antri\w*|antre\w*|urut|induk|rekening|kursi|peserta|pendaftaran))|"
                            r"\b(?:hubungi|kontak|telepon|ditelepon|call ?center|hotline|wa|whatsapp)\b")),
     ("requirements", re.compile(r"\b(?:bawa apa|membawa apa|syarat|persyaratan|dokumen|berkas|pakai ktp|"
-                                r"perlu ktp|harus bawa|wajib bawa|ktp|kk|nik)\b|\b(?:harus|wajib)(?= berapa\b)")),
-    ("how", re.compile(r"\b(?:cara|gimana|bagaimana|daftar|mendaftar|lapor|melapor|link|tautan|online|daring|"
+                                r"perlu ktp|harus bawa|wajib bawa|ktp|kk|nik)\b|\b(?:harus|wajib)(?= berapa\b)|"
+                                r"(?<!bayar )(?<!beli )(?<!kalau )(?<!kalo )(?<!klo )"
+                                r"\b(?:pakai|lampirkan|melampirkan|upload|unggah)\s+"
+                                r"(?!apa\b|aja\b|saja\b|hp\b|aplikasi\b)[a-z]{3,}|"
+                                r"(?<!masih )\b(?:boleh|bisa) (?:pakai|kirim|mengirim|upload|unggah|diwakilkan|"
+                                r"diwakili|"
+                                r"diikutkan|dikirim)\b")),
+    ("how", re.compile(r"\b(?:cara|gimana|bagaimana|lewat (?:mana|apa)|melalui (?:mana|apa)|via apa|"
+                       r"daftar|mendaftar|lapor|melapor|link|tautan|online|daring|"
                        r"aplikasi|antri|antrian|antrean|download|unduh|ajukan|mengajukan|dicek|cek|minta|"
                        r"pakai apa|bayar (?:dari|lewat|pakai|via|di) \w+|"
                        r"(?:gak|ga|nggak|tidak|enggak) punya (?:hp|ponsel|smartphone|android|aplikasi|internet|kuota)|"
@@ -85,14 +111,16 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"\b(?:tinggal|rumah|domisili)(?: saya)? di\b")),
     ("when", re.compile(r"\bberapa (?:lama|hari|jam|menit|minggu|pekan|bulan)\b|" + OWN_HOURS + "|"
                         r"\b(?:pagi|siang|sore|malam)\b|"
+                        r"\bjadi (?:hari itu|hari ini|hari yang sama)\b|\b(?:langsung jadi|hari itu juga)\b|"
                         r"\b(?:kapan|jam berapa|jam\b|tanggal|hari apa|pukul|sampai kapan|buka|tutup|berlaku|"
                         r"besok|minggu depan|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b")),
-    ("who", re.compile(r"\b(?:umur|usia|lansia|anak(?=.*\b(?:bisa|boleh|ikut)\b)|bisa ikut|boleh ikut|siapa|"
+    ("who", re.compile(r"\b(?:umur|usia|lansia|anak(?=.*\b(?:bisa|boleh|ikut)\b)|bisa ikut|boleh ikut|siapa|lulusan|"
+                       r"(?:juga|masih) (?:bisa|boleh)(?! (?:dipakai|digunakan|dipake|berlaku))|"
                        r"warga luar|perorangan|bisa dapat|bisa dapet|boleh|berhak|berat badan|tinggi badan)\b|"
                        r"\b(?:bisa|boleh)(?= (?:daftar|mendaftar)\b\s*(?:gak|ga|nggak|tidak|enggak|kah|ya|\?|$))|"
-                       r"\b(?:umur|usia|anak\w*|bayi|balita|adik|ibu|bapak|nenek|kakek|simbah|mbah|ortu|"
-                       r"baru|masih|sudah)\s+(?:\w+\s+){0,2}?\d+\s*(?:tahun|bulan)\b|"
-                       r"\b\d+\s*(?:tahun|bulan)\s+(?:\w+\s+){0,1}?(?:bisa|boleh|ikut|masih)\b")),
+                       r"\b(?:umur|usia|anak\w*|bayi|balita|adik|ibu|bapak|nenek|kakek|simbah|mbah|ortu)\s+"
+                       r"(?:\w+\s+){0,2}?\d+\s*(?:tahun|bulan)\b|\b(?:baru|masih|sudah)\s+\d+\s*(?:tahun|bulan)\b|"
+                       r"\b\d+\s*(?:tahun|bulan)\s+(?!lalu\b|kemarin\b)(?:\w+\s+){0,1}?(?:bisa|boleh|ikut|masih)\b")),
     ("cost", re.compile(r"\b(?:bayar|dibayar|membayar|biaya|harga|tarif|sewa|ongkos|dipungut|pungutan|berapa)\b|"
                         r"\bgratis\b(?!\s+(?:nya|hari|jam|kapan|dimana|di|sampai|buka|untuk|buat)\b)")),
     ("what", re.compile(r"\b(?:apa itu|maksudnya apa|maksudnya|ngaruhnya apa|pengaruhnya apa|manfaatnya apa|"
@@ -109,6 +137,9 @@ _HOW_WHERE = re.compile(r"\b(?:daftar|lapor|melapor|ajukan|mengajukan|download|u
 #: Where something is announced or posted is a place, whatever verb comes before ("yg dapat diumumkan dimana").
 _POSTED = re.compile(r"\b(?:diumumkan|pengumuman\w*|ditempel|dipasang)\b")
 _OWN_PLACE = re.compile(r"\b(?:tinggal|rumah|domisili)(?: saya)? di\b")
+#: A document asked about as the thing made, not as one to bring ("ktp nya jadi hari itu juga?").
+_PRODUCT_READY = re.compile(r"\b(?:ktp|kk|kia|akta|sim|paspor|sertifikat)\s+(?:nya\s+)?(?:jadi|selesai|dicetak|terbit|"
+                            r"keluar)\b")
 _WHERE_ASKED = re.compile(r"\b(?:di ?mana|ke ?mana|lokasi|alamat|tempat(?:nya)?)\b")
 _ASKED_AGE = re.compile(r"\b(\d{1,3})\s*(tahun|bulan)\b|"
                         r"\b(?:umur|usia)(?:\s+(?:saya|aku|gue|anak\w*))?\s+(\d{1,3})\b"
@@ -118,6 +149,8 @@ _ASKING = re.compile(r"\?|\b(?:apa|apakah|kapan|berapa|dimana|kemana|gimana|baga
                      r"lae|ito|bang|mas|mbak|pak|bu|lur|rek))*\s*$|\b(?:apa|kapan|berapa|"
                      r"dimana|di mana|kemana|gimana|bagaimana|siapa|mana|cara|tanya|nanya|info)\b|"
                      r"\b(?:bisa|boleh) (?:dapat|dapet|ikut|daftar)\b|\b(?:atau|ato) (?:harus|tidak|gak|nggak|ga)\b|"
+                     r"\b(?:bisa|boleh)\b(?:\s+\w+){0,4}?\s+(?:gak|ga|nggak|tidak|enggak|kah)\b|"
+                     r"\b(?:bayar|ada|buka|gratis)\s+(?:gak|ga|nggak|tidak|enggak)\b(?:\s+(?:kak|min|bang|mas|mbak|pak|bu))?|"
                      r"\bada\b(?:\s+\w+){1,4}\s+(?:gak|ga|nggak|tidak|enggak)\b|"
                      r"\b(?:aman|bisa|boleh|masuk|lolos|cukup|memenuhi) kan\s*$")
 
@@ -133,6 +166,7 @@ def normalise(question: str) -> str:
     """The question lower-cased with the usual slang spelled out ("jm brp" -> "jam berapa"), greetings left out."""
     text = _GREETING.sub(" ", question.lower().replace("’", "'"))
     text = re.sub(r"(\d)\s*(th|thn|taun|tahun|bln|bulan)\b", r"\1 \2", text)
+    text = _SMP_UNTIL.sub("sampai", text)  # "smp jam 3" is "sampai"; "anak smp" is the school
     return " ".join(_SLANG.get(token, token) for token in re.findall(r"[\w'%]+", text))
 
 
@@ -141,17 +175,32 @@ def _how_where(question: str) -> bool:
     return any(_HOW_WHERE.search(normalise(part)) for part in re.split(r"[?.!,;\n]", question))
 
 
+#: A step named as a time or a thing, not asked how to take: "abis daftar", "pas daftar", "daftar ulang(nya)
+#: kapan", "kapan daftar", "cek nya".
+_STEP_AS_TIME = re.compile(r"\b(?:habis|setelah|sesudah|pas|waktu|saat|ketika)\s+(?:daftar|mendaftar|cek)\b|"
+                           r"\bdaftar ulang\b|\bkapan\b(?:\s+\w+)?\s+(?:daftar|mendaftar)\b|"
+                           r"\b(?:daftar|mendaftar)\w*\s+(?:\w+\s+)?kapan\b|\bcek nya\b")
+#: A document named as the thing the citizen wants made ("rekam ktp", "bikin kk"), not one to bring.
+_DOC_MADE = re.compile(r"\b(?:rekam|merekam|bikin|buat|membuat|urus|mengurus|cetak|ganti|perpanjang)\s+"
+                       r"(?:ktp|kk|kia|akta|sim)\b")
+_REQ_WORDS = re.compile(r"\b(?:syarat|persyaratan|bawa|membawa|dokumen|berkas)\b")
+
+
 def _skip(slot: str, word: str, found: list[tuple[int, str]], text: str, how_where: bool) -> bool:
     """Words that name a slot only when nothing more specific was asked before them."""
     slots = {s for _, s in found}
     if slot == "cost" and word == "berapa" and found:
         return True
-    if slot == "cost" and re.search(r"\bbayar (?:dari|lewat|pakai|via|di|gimana|bagaimana|cara)\b|"
+    if slot == "cost" and re.search(r"\bbayar (?:bisa )?(?:dari|lewat|pakai|via|di|gimana|bagaimana|cara)\b|"
                                     r"\b(?:cara|gimana|bagaimana) (?:\w+ )?bayar\b", text) and "how" in slots:
         return True
-    if slot == "who" and word in ("boleh", "bisa dapat", "bisa dapet") and found:
+    if slot == "who" and (word in ("boleh", "bisa dapat", "bisa dapet") or word.startswith("masih")) and found:
         return True
-    if slot == "how" and word in ("daftar", "mendaftar", "cek", "dicek") and "deadline" in slots:
+    if slot == "how" and word in ("daftar", "mendaftar", "cek", "dicek", "gimana", "bagaimana") and "deadline" in slots:
+        return True
+    if slot == "how" and word in ("daftar", "mendaftar", "cek") and _STEP_AS_TIME.search(text):
+        return True  # "abis daftar brp lama?", "pas daftar bayar?", "daftar ulang kapan?", "cek nya di mana?"
+    if slot == "how" and word in ("cek", "dicek") and "what" in slots:  # "cek gigi termasuk?": the service named
         return True
     if slot == "where" and how_where and "how" in slots:
         return True
@@ -190,8 +239,12 @@ def _slots(question: str) -> list[str]:
         found = [(i, "how" if s == "where" else s) for i, s in found]
     if slots & {"deadline", "target"}:
         found = [(i, s) for i, s in found if s != "when"]
-    if "who" in slots and _OWN_PLACE.search(text) and not _WHERE_ASKED.search(text):
-        found = [(i, s) for i, s in found if s != "where"]  # "tinggal di X, bisa ikut?": the asker's case
+    if "requirements" in slots and _DOC_MADE.search(text) and not _REQ_WORDS.search(text):
+        found = [(i, s) for i, s in found if s != "requirements"]  # "bs rekam ktp?": the document is the service
+    if "when" in slots and _PRODUCT_READY.search(text):
+        found = [(i, s) for i, s in found if s != "requirements"]  # "ktp nya jadi hari itu?": the document made
+    if _OWN_PLACE.search(text) and not _WHERE_ASKED.search(text) and len(slots) > 1:
+        found = [(i, s) for i, s in found if s != "where"]  # "tinggal di X, bisa ikut/beli?": the asker's case
     return [slot for _, slot in sorted(found)][:3]
 
 
@@ -218,6 +271,14 @@ def lexicon_free_words(text: str) -> bool:
     return bool(re.search(r"[^\W\d_]{2,}", text))
 
 
+#: The asker's own case (opened by themselves or a relative, then a yes/no "bisa/boleh ..."): it asks who is served.
+OWN_CASE_ASKED = re.compile(r"^(?:\w+\s+)?(?:saya|aku|kami|anak|bapak|ibu|ayah|mama|papa|suami|istri|nenek|kakek|mbah|"
+                            r"adik|"
+                            r"ortu|mertua)\b.*\b(?:bisa|boleh)\b")
+#: A question that goes on from the one before it ("..., masih bisa kirim?").
+_STILL = re.compile(r"^(?:apa |apakah )?masih (?:bisa|boleh)\b")
+
+
 def question_parts(comment: str) -> list[tuple[str, list[str]]]:
     """What each question of a comment asks: (the question with the statements before it, its slots),
     in order. "min beras brp sekilo? trus boleh beli brp kilo?" asks the price and the limit apart, so a
@@ -232,6 +293,13 @@ def question_parts(comment: str) -> list[tuple[str, list[str]]]:
             continue
         parts.append((", ".join([*context, text]), slots))
         context = []
+    merged: list[tuple[str, list[str]]] = []
+    for text, slots in parts:  # "kalau sudah lewat gimana, masih bisa kirim?": one question on the deadline
+        if merged and "deadline" in merged[-1][1] and _STILL.search(normalise(text.rsplit(", ", 1)[-1])):
+            merged[-1] = (f"{merged[-1][0]}, {text}", merged[-1][1])
+        else:
+            merged.append((text, slots))
+    parts = merged
     if len(parts) <= 1:
         whole = question_slots(comment)
         return [(comment, whole)] if whole else []

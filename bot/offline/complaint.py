@@ -15,8 +15,8 @@ import re
 from bot.core import lexicon
 from bot.core.classify import normalize_comment
 from bot.core.reading import FactSheet, Slot
-from bot.offline.answer import excerpt, plain, sentences_of
 from bot.offline.answer_find import stems
+from bot.offline.answer_text import excerpt, plain, sentences_of
 
 _SUBJECT = re.compile(
     r"\b(?:lampu (?:jalan|penerangan)|jalan|jln|jembatan|trotoar|drainase|saluran|got|selokan|gorong-gorong|"

@@ -192,9 +192,10 @@ def _suggestions(kind: CommentKind, request: ReplyRequest, found: dict[str, list
 
 
 def _asked_of_draft(kind: CommentKind, request: ReplyRequest, found: dict[str, list[str]]) -> bool:
-    """A comment filed as "other" (or as abuse without an insult) that asks what the context draft
+    """A comment filed as "other" (or as abuse without an insult, political without campaign language:
+    "biar peluang menang gede" of a contest, spam without a link or an ad) that asks what the context draft
     answers is a question: it is answered, not thanked or hidden."""
-    if kind not in ("other", "abuse") or not request.context or (kind == "abuse" and found.get("abuse")):
+    if kind not in ("other", "abuse", "political", "spam") or not request.context or found.get(kind):
         return False
     if not asks(request.comment):
         return False

@@ -180,12 +180,21 @@ def _place_antecedent(head: str, ruas: bool, earlier: list[str]) -> str:
     return ""
 
 
+def _named_before(head: str, previous: str) -> str | None:
+    """"Layanan Sabtu Ceria" when the sentence before names a `head` by its capitalised name, else None."""
+    found = re.search(rf"\b(?i:{re.escape(head)})\s+((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){{0,4}})", previous)
+    return f"{head} {found.group(1)}" if found else None
+
+
 def resolve(text: str, event: Event | None, previous: str, earlier: list[str]) -> str:
     """`text` with an opening dangling reference replaced by its antecedent from the draft.
 
     `previous` is the sentence just before `text`; `earlier` are all sentences before it.
     """
     m = _REF.match(text) or _BARE.match(text)
+    near = _named_before(m.group("head"), previous) if m else None
+    if m and near:  # "Layanan ini" right after "... layanan Sabtu Ceria ...": the nearest one named
+        return near + (" " if m.re is _BARE else "") + text[m.end() :]
     if m and event is not None:
         named = event.named(m.group("head"))
         return named + (" " if m.re is _BARE else "") + text[m.end() :]

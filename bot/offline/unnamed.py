@@ -43,12 +43,21 @@ _FILLER = frozenset({
     "ayah", "emak", "ibuk", "inaq", "amaq", "abah", "ambu", "umi", "abi", "rumah",
     # where the asker is, said beside the question ("dekat situ"), and regional particles and greetings
     "dekat", "deket", "sekitar", "tabe", "punten", "ki", "ji", "mi", "bah",
+    # asking whether something is included, and times relative to now ("bulan depan")
+    "termasuk", "depan", "besok", "lusa", "kemarin", "tadi",
 })
 #: A yes/no question about a thing: "ada X ga?", "bisa X juga?", "pakai X atau apa?", "X termasuk?".
 _THING_ASKED = re.compile(r"\b(?:ada|bisa|boleh|dapat|dapet|termasuk|pakai|melayani|layani|terima|menerima|sedia|"
                           r"menyediakan|disediakan)\b")
 #: A question word: the clause asks which, when, where or how, not whether.
 _WH = re.compile(r"\b(?:kapan|dimana|di mana|kemana|ke mana|berapa|gimana|bagaimana|siapa|mana|cara|(?<!atau )apa)\b")
+#: Nouns whose kind the next word only narrows ("uang saku", "biaya admin"): when the draft names the noun,
+#: the draft speaks of the thing asked, in its own words ("uang transport").
+_HEAD = re.compile(r"uang|biaya|kartu|surat|bantuan|paket|hadiah|fasilitas")
+#: A word that may be the object of the act asked ("ganti kk"): two letters or more, no digit.
+_OBJECT = re.compile(r"[a-z]{2,}")
+#: Where the asker gives their reason: what follows is not asked.
+_REASON = re.compile(r"\b(?:biar|supaya|agar|karena|soalnya)\b")
 #: The asker speaking of themselves or their family.
 _OWN = re.compile(r"\b(?:saya|aku|kami|beta|gue|gw)\b")
 #: A verb by its prefix ("berobat", "mengurus", "membeli"): it asks whether one may do it, it names no thing.
@@ -84,9 +93,11 @@ def unmentioned(slot: str, question: str, sentence: str, draft: str) -> list[str
     if not words or (slot != "what" and shared_stems(stems(context), sentence)):
         return []
     absent = _absent(words, draft)
-    topic = [w for w in re.findall(r"\b(\w{4,})nya\b", asked.lower()) if not _ASK_ONLY.match(w) and stems(w)]
+    topic = [w for w in re.findall(r"\b(\w{4,}?)\s?nya\b", asked.lower()) if not _ASK_ONLY.match(w) and stems(w)]
     if slot == "when" and re.search(r"\bberapa lama\b", normalise(asked)) and _absent(topic, draft):
         return _absent(topic, draft)  # "brp lama pemulihannya?": the thing whose length is asked is never named
+    if slot in ("figures", "quota") and _absent(topic, draft):
+        return _absent(topic, draft)  # "zonasinya brp km?": the thing measured is never named
     enough = 1 if slot == "what" else 2  # one odd word may be a name or a form of address ("kang", "bidan")
     return sorted(absent) if len(absent) == len(words) and len(absent) >= enough else []
 
@@ -100,7 +111,16 @@ def mostly_unnamed(question: str, draft: str) -> list[str]:
     words = [w for w in normalise(question).split() if len(w) >= 4 and w.isalpha() and not _ASK_ONLY.match(w)
              and w.removesuffix("nya") not in _FILLER and stems(w)]
     absent = _absent(words, draft)
-    return absent if len(absent) >= 2 and 2 * len(absent) > len(words) else []
+    if len(absent) >= 2 and 2 * len(absent) > len(words):
+        return absent
+    # "relawannya digaji ga?": the matter said with "-nya" is the draft's, what is asked of it is never named
+    topic = [w for w in words if w.endswith("nya") and w not in absent]
+    rest = [w for w in words if w not in topic]
+    return absent if topic and rest and len(absent) == len(rest) else []
+
+
+def _draft_words(draft: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\w+", draft)}
 
 
 def unnamed_things(question: str, draft: str) -> list[str]:
@@ -110,7 +130,7 @@ def unnamed_things(question: str, draft: str) -> list[str]:
     lowered = draft.lower()  # a month asked that no date of the draft names ("desember ada lagi?")
     out: list[str] = [m for m in dict.fromkeys(_MONTH.findall(normalise(question))) if m not in lowered]
     for text, asking in clauses(question):
-        said = normalise(text)
+        said = _REASON.split(normalise(text))[0]  # "..., biar peluang menang gede": the asker's reason
         if not asking or not _THING_ASKED.search(said) or _WH.search(said):
             continue
         words = said.split()
@@ -120,11 +140,16 @@ def unnamed_things(question: str, draft: str) -> list[str]:
                               and w.removesuffix("nya") not in _FILLER and not _VERB.match(w)
                               and not question_slots(w)], draft))
         run: list[str] = []  # the first run of absent words names the thing ("sertifikat tanah")
-        for word in words:
-            if word.removesuffix("nya") in absent:
+        for index, word in enumerate(words):
+            if word.removesuffix("nya") in absent and not (not run and index and _HEAD.fullmatch(words[index - 1])
+                                                           and words[index - 1] in lowered):
                 run.append(word.removesuffix("nya"))
             elif run:
                 break
+        after = words[words.index(run[-1]) + 1:] if run and run[-1] in words else []
+        if len(run) == 1 and after and _OBJECT.fullmatch(after[0]) and after[0] not in _FILLER \
+                and not _ASK_ONLY.match(after[0]) and after[0] in _draft_words(draft):
+            run.append(after[0])  # "ganti kk": the act and what it is done to
         if run and " ".join(run) not in out:
             out.append(" ".join(run))
     return out

@@ -1,0 +1,187 @@
+"""The words of an answer: the draft's sentences (list items joined to their intro), the clause of a
+sentence that carries the fact asked, and that clause in plain words after an opener (quotes, speech
+frames and end stops dropped), so every number, date and name stays the draft's own."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core import lexicon
+from bot.core.reading import FactSheet
+from bot.offline.answer_find import cue, shared_stems, sheet_spans, stems
+from bot.offline.asked import clauses
+from bot.offline.sentence_edit import compact_dates, name_reference, tidy
+
+#: A list item's mark: a dash, a number or letter, or a symbol or emoji of a caption ("✅", "▪️", "📍").
+_BULLET = re.compile(r"^\s*(?:[^\w\s(\"“'‘]{1,3}|\d{1,2}[.)]|[a-z][.)])\s+")
+#: Words that continue the fact of the clause before them ("..., atau lewat WhatsApp ...").
+_QUOTES = re.compile(r"[\"“”]")
+#: What only frames a fact: a dateline ("MAKASSAR – "), who said it ("Menurutnya, ", "Kepala Dinas X, Nama,
+#: menambahkan bahwa "), a label ("jadwal: "), a connector left by the cut ("sementara ", "yakni ").
+_FRAMES = (
+    re.compile(r"^[A-Z][A-Za-z .]{1,30}\s[–—-]\s+"),
+    re.compile(r"^(?:menurut(?:nya| [^,]{1,60}),\s*|(?:ia|dia|beliau) (?:mengatakan|menjelaskan|menyebutkan|"
+               r"menegaskan|menambahkan|mengimbau agar|menyampaikan),?\s*(?:bahwa\s+)?|(?:saya|kami) (?:tegaskan|"
+               r"pastikan|sampaikan),?\s*(?:bahwa\s+)?)", re.I),
+    re.compile(r"^[A-Z][^.;:]{0,110}?,\s(?:(?:dr|drg|Dr|Ir|H|Hj|Prof)\.\s)?[A-Z][^,]{2,60},\s(?:mengatakan|menjelaskan|"
+               r"menyebutkan|menegaskan|menambahkan|menyampaikan|mengingatkan)\s(?:bahwa\s)?"),
+    re.compile(r"^[A-Z]\w+(?: [A-Z]\w+)?\s(?:mengatakan|menjelaskan|menyebutkan|menegaskan|menambahkan|menyampaikan|"
+               r"mengingatkan|mengimbau)(?:,\s*|\s+bahwa\s+)"),
+    re.compile(r"^(?:sementara(?: itu)?|serta|yakni|yaitu|atau|dan|tetapi(?: juga)?|namun|selain itu|sedangkan|"
+               r"di antaranya|antara lain)\b,?\s*", re.I),
+    re.compile(r"^[A-Za-z]+(?: [a-z]+){0,2}:\s+"),
+    re.compile(r"^(?:syaratnya|caranya|intinya|artinya),\s+", re.I),
+)
+#: A speech tag at the end ("..., ujarnya di Samarinda, Rabu (3/12)", "..., kata dia").
+_SAID_TAIL = re.compile(r",?\s+(?:(?:ujar|kata|tutur|jelas|ungkap|terang|tegas|imbuh|tambah)nya|kata (?:dia|ia|beliau)|"
+                        r"(?:ujar|kata|tutur|jelas|tegas) [A-Z]\w+)\b.*$", re.S)
+#: A sentence shorter than this is given whole when none of it is ceremony.
+SHORT = 170
+WINDOW = 230
+#: List items of at most this many words on average are items (places, documents), not statements.
+_SHORT_ITEM = 7
+#: ... and of at most this many under an intro naming what to bring ("Syarat yang harus dibawa:").
+_LONG_ITEM = 12
+_LIST_OF_NEEDS = re.compile(r"\b(?:syarat\w*|persyaratan|dibawa|disiapkan|dokumen\w*|berkas)\b", re.I)
+
+
+def sentences_of(draft: str) -> list[tuple[int, str]]:
+    """The draft's sentences with their offsets in `draft`. A list of short items (places, documents)
+    is joined to its "...:" intro as one answer (offset -1); a list of statements (each a rule of its
+    own: "Berlaku mulai ...", "Persyaratan: ...") stays one sentence per item."""
+    items: list[tuple[int, str, bool]] = []
+    cursor = 0
+    for raw in lexicon.split_sentences(draft):
+        at = draft.find(raw, cursor)
+        cursor = at + len(raw) if at >= 0 else cursor
+        bullet = bool(_BULLET.match(raw))
+        sentence = _BULLET.sub("", raw).strip()
+        if not sentence or not lexicon.words(sentence):
+            continue
+        items.append((draft.find(sentence, at) if at >= 0 else -1, sentence, bullet))
+    out: list[tuple[int, str]] = []
+    index = 0
+    while index < len(items):
+        offset, sentence, _ = items[index]
+        end = index + 1
+        while end < len(items) and items[end][2] and not items[end][1].endswith(":"):  # a new intro ends it
+            end += 1
+        listed = [text.rstrip(".;") for _, text, _ in items[index + 1:end]]
+        size = _LONG_ITEM if _LIST_OF_NEEDS.search(sentence) else _SHORT_ITEM
+        short = sum(len(lexicon.words(t)) for t in listed) <= size * len(listed)
+        if sentence.endswith(":") and listed and short:
+            out.append((-1, f"{sentence} {'; '.join(listed)}"))
+            index = end
+            continue
+        out.append((offset, sentence))
+        index += 1
+    return out
+
+
+#: Where a sentence breaks into clauses that say different things; list commas are not among them.
+_BREAK = re.compile(r"(?<=[;:])\s+|,\s+(?=(?:di antaranya|antara lain|yakni|yaitu|sementara|sedangkan|serta|dan|"
+                    r"atau|sehingga|namun|tetapi|dengan|mulai|bertempat|pada|hingga|sampai|yang diwakili|didampingi|"
+                    r"turut hadir|(?:ujar|kata|tutur|jelas|ungkap|terang|tegas|imbuh|tambah)nya|menurut|"
+                    r"kata|ucap|sambung)\b)|\s+(?=(?:yang diwakili|didampingi|turut hadir)\b)")
+_SPEECH_TAG = re.compile(r"^(?:(?:ujar|kata|tutur|jelas|ungkap|terang|tegas|imbuh|tambah)nya|kata|ucap|sambung)\b",
+                         re.I)
+#: Pieces that continue the fact of the piece before them: an alternative, the end of a range.
+_GOES_ON = re.compile(r"^(?:atau|hingga|sampai|s\.d\.|maupun|yakni|yaitu|antara lain|di antaranya|meliputi)\b", re.I)
+#: ... and, for a date, its day, hour and start ("..., mulai 11 Oktober 2025, pukul 09.00").
+_WHEN_ON = re.compile(r"^(?:mulai|pukul|jam|sejak|setiap|pada)\b", re.I)
+#: ... and, for lists of places, channels and documents, one more item.
+_LIST_ON = re.compile(r"^(?:dan|serta)\b", re.I)
+
+
+def _pieces(sentence: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    cursor = 0
+    for m in _BREAK.finditer(sentence):
+        if m.start() > cursor:
+            out.append((cursor, m.start()))
+        cursor = m.end()
+    out.append((cursor, len(sentence)))
+    return [(s, e) for s, e in out if lexicon.words(sentence[s:e])]
+
+
+#: Stems of the steps of a service ("daftar"): every item of a list of rules may share them.
+_STEPS = frozenset({"daftar", "bayar", "urus"})
+_CONTRAST = re.compile(r"^(?:sedangkan|sementara)\b", re.I)
+
+
+def _list_item(listed: str, question: str, slot: str) -> str:
+    """The one item of a joined list ("Jadwal dan lokasi: a; b; c") that the question names ("yg di passo hari
+    apa?", "gula harganya brp?", "tinggi sy 158, bisa?"), else the whole list. For a place, only what is asked
+    counts: the asker's own place said before ("sy di kampung baru, ngungsi kemana?") is no choice of item."""
+    intro, _, items = listed.partition(": ")
+    asked = " ".join(text for text, asking in clauses(question) if asking) if slot == "where" else question
+    wanted = stems(asked) - _STEPS
+    named = [item for item in items.split("; ") if shared_stems(wanted, item)]
+    return named[0] if items and len(named) == 1 else listed
+
+
+def excerpt(sheet: FactSheet, at: int, sentence: str, slot: str, question: str) -> str:
+    """The part of `sentence` that answers `slot`: the clause that carries the fact and the clauses
+    that continue it (an alternative, a range's end, a list's last item), without ceremony or a
+    speech tag. A short sentence without ceremony is given whole."""
+    if at < 0:
+        return _list_item(sentence, question, slot)  # a list joined to its "...:" intro is one answer
+    pieces = _pieces(sentence)
+    ceremony = any(lexicon.is_ceremonial(sentence[s:e]) or _SPEECH_TAG.match(sentence[s:e]) for s, e in pieces)
+    wanted = stems(question)
+    if len(pieces) > 1 and len(sentence) <= SHORT and not ceremony \
+            and any(_CONTRAST.match(sentence[s:e]) for s, e in pieces):  # "A ..., sedangkan B ...": two cases
+        counts = [len(shared_stems(wanted, sentence[s:e])) for s, e in pieces]
+        top = max(counts)
+        return sentence[slice(*pieces[counts.index(top)])] if top and counts.count(top) == 1 else sentence
+    if len(pieces) == 1 or (len(sentence) <= SHORT and not ceremony):
+        return sentence
+    spans = [(s - at, e - at) for s, e in sheet_spans(sheet, slot)] if at >= 0 else []
+
+    def score(index: int) -> float:
+        s, e = pieces[index]
+        text = sentence[s:e]
+        if _SPEECH_TAG.match(text):
+            return -2.0
+        held = any(s <= a < e for a, _ in spans)
+        shared = shared_stems(wanted, text)
+        ceremonial = -1.5 if lexicon.is_ceremonial(text) else 0.0
+        return cue(slot, text) + (1.0 if held else 0.0) + 1.0 * len(shared) + ceremonial
+
+    first = last = max(range(len(pieces)), key=lambda i: (score(i), -i))
+    listing = slot in ("where", "how", "requirements", "contact", "who")
+    while last + 1 < len(pieces) and pieces[last + 1][1] - pieces[first][0] <= WINDOW * 1.5:
+        following = sentence[slice(*pieces[last + 1])]
+        dated = slot in ("when", "deadline") and _WHEN_ON.match(following) and cue("when", following) >= 2
+        if pieces[last + 1][1] - pieces[first][0] > WINDOW and not dated:
+            break
+        if not (_GOES_ON.match(following) or dated or (listing and _LIST_ON.match(following))) or score(last + 1) < 0:
+            break
+        last += 1
+    return sentence[pieces[first][0]:pieces[last][1]]
+
+
+#: Emoji and symbols that close a caption line ("... GRATIS 🐱🐶", "... ya 🙏").
+_TRAILING_MARKS = re.compile(r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$")
+
+
+_CALENDAR = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad|Januari|Februari|Maret|April|Mei|"
+                       r"Juni|Juli|Agustus|September|Oktober|November|Desember)\b")
+
+
+def plain(value: str, sheet: FactSheet) -> str:
+    """`value` as the words after an opener: quotes and end stops dropped, a common first word lower-cased."""
+    value = _SAID_TAIL.sub("", _QUOTES.sub("", value).strip())
+    for frame in _FRAMES:
+        cut = frame.sub("", value, count=1)
+        value = cut if lexicon.words(cut) else value
+    value = _TRAILING_MARKS.sub("", value).rstrip(".;:,")
+    if len(lexicon.words(value)) >= 2 and value.isupper():
+        value = value.lower()  # a heading in capitals ("VAKSINASI RABIES GRATIS") is not shouted back
+    at = sheet.draft.find(value)
+    value = compact_dates(tidy(name_reference(sheet, value, at) if at >= 0 else value))
+    first = value.split(" ", 1)[0]
+    common = first[1:].islower() and not first.endswith(".") and not _CALENDAR.match(first)  # no name, "Jl.", "Jumat"
+    if first[:1].isupper() and common and not re.search(rf"[^.!?\n]\s+{re.escape(first)}\b", sheet.draft):
+        value = first.lower() + value[len(first):]
+    return value
