@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.models import ReplyRequest
+from bot.core.triage_rules import sure_rule
 from bot.offline.complaint import about_a_case
 from bot.offline.engine import OfflineEngine
 
@@ -26,3 +27,20 @@ def test_a_complaint_about_a_case_asks_for_its_details_not_a_photo(comment: str,
     assert about_a_case(comment) is case
     reply = OfflineEngine().reply(ReplyRequest(comment=comment)).suggestions[0]
     assert ("nomor pendaftaran" in reply) is case and ("foto" in reply) is not case
+
+
+@pytest.mark.parametrize(
+    ("comment", "kind", "escalate"),
+    [
+        ("petugasnya minta tambahan 5 ribu per kantong katanya buat plastik, emang gitu aturannya?", "complaint", True),
+        ("jukir di depan puskesmas narik 15rb, padahal tarifnya 3rb", "complaint", True),
+        ("panitia pembagian beras mungut 10 ribu per KK katanya uang lelah", "complaint", True),
+        ("gmn cara ngadu ke inspektorat kalo ada petugas yg minta uang?", "question", False),
+    ],
+)
+def test_an_official_asking_for_money_is_a_levy_report_not_a_rumour(comment: str, kind: str, escalate: bool) -> None:
+    triage = sure_rule(comment)
+    if kind == "complaint":
+        assert triage is not None and (triage.kind, triage.escalate) == (kind, escalate)
+    else:
+        assert triage is None  # a question about where to report is left to the classifier

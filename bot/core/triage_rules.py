@@ -78,6 +78,15 @@ PUNGLI = re.compile(
     r"|(?:di)?mint(?:a|ai|ain)\s+(?:\w+\s+){0,2}?(?:rp\.?\s*\d[\d.,]*|\d+(?:[.,]\d+)?\s*(?:rb|ribu|k|jt|juta)\b))",
     _I,
 )
+#: Someone serving the public asking the commenter for money ("petugasnya minta tambahan 5 ribu per kantong",
+#: "jukirnya narik 10rb"): a first-hand levy report, whatever reason the official gave ("katanya buat plastik").
+OFFICIAL_ASKS_MONEY = re.compile(
+    r"\b(?:petugas\w*|oknum|pegawai|panitia\w*|staf|staff|kader|operator|satpam|sopir|supir|juru\s+parkir|jukir|"
+    r"pak\s+(?:rt|rw|kades|lurah|camat)|lurah|kades)(?:nya)?\s+(?:\w+\s+){0,3}?(?:minta|meminta|mintain|mintai|"
+    r"narik|menarik|mungut|memungut|nagih|menagih)\s+(?:\w+\s+){0,2}?(?:uang|duit|biaya|bayaran|tambahan|"
+    r"setoran|ongkos|rp\.?\s*\d|\d+(?:[.,]\d+)?\s*(?:rb|ribu|k|jt|juta|rebu)\b)",
+    _I,
+)
 #: The words of a levy itself (not a fee a rumour claims): in a hoax only these report a levy. "wajib ... bayar
 #: 500rb", "bayar 2jt dijamin lulus" are the rumour's own fee, to correct, not to send to the integrity channel
 #: (3 of the 5 wrong levy escalations on our sets, round 9d audit).
@@ -207,6 +216,10 @@ def sure_rule(text: str) -> Classification | None:
                                   ["nomor telepon"])
         return Classification("personal_data", False, "Komentar memuat nomor telepon; jangan diulang di balasan, "
                                                       "pindahkan ke pesan pribadi.", ["nomor telepon"])
+    if OFFICIAL_ASKS_MONEY.search(low) and not HOW_TO_REPORT.search(low):
+        return Classification("complaint", True, "Laporan pungutan liar atau permintaan uang oleh petugas; teruskan ke "
+                                                 "kanal pengaduan integritas (inspektorat/Saber Pungli) dan pimpinan.",
+                              ["pungli"])
     if campaign_language(low):
         return Classification("political", True, "Komentar bernuansa kampanye politik; ASN wajib netral, "
                                                   "konsultasikan dengan pimpinan sebelum membalas.", ["kampanye"])
