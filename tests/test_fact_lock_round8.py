@@ -14,6 +14,7 @@ from benchmarks import quality_metrics as qm
 from benchmarks.fact_lock import tune_and_extra_bodies
 from bot.core.fact_check import check_facts
 from bot.core.fact_scan import extract_facts
+from tests.support.good_posts import assert_lock_holds, post_ids
 
 POSTS = qm.load_good_posts(qm.DATA / "good_posts_round8.yaml")
 BODIES = tune_and_extra_bodies()
@@ -27,14 +28,10 @@ def test_round8_posts_come_from_tune_and_extra_drafts_only() -> None:
     assert {p.draft_id for p in POSTS} <= set(BODIES)
 
 
-@pytest.mark.parametrize("post", POSTS, ids=[f"{p.draft_id}-{i}" for i, p in enumerate(POSTS)])
+@pytest.mark.parametrize("post", POSTS, ids=post_ids(POSTS))
 def test_round8_good_post_passes_and_its_planted_invention_is_caught(
         post: qm.GoodPost, request: pytest.FixtureRequest) -> None:
-    body = BODIES[post.draft_id]
-    good = check_facts(post.post, [body])
-    known = KNOWN_ALARMS.get(request.node.callspec.id)
-    assert good.invented == (known or []), good.invented
-    assert not check_facts(post.corrupted, [body]).ok, post.plant
+    assert_lock_holds(post, BODIES[post.draft_id], KNOWN_ALARMS.get(request.node.callspec.id))
 
 
 @pytest.mark.parametrize(
