@@ -20,6 +20,7 @@ from bot.core import lexicon
 from bot.core.compose import Block, assemble, join_tags
 from bot.core.fact_scan import scan_facts
 from bot.core.final_checks import X_KEY_FACTS
+from bot.core.lexicon_data import FUNCTION_WORDS
 from bot.core.platforms import SPECS, post_length
 from bot.core.reading import DraftKind, Slot
 from bot.core.reading.key_check import kept
@@ -111,6 +112,8 @@ def _text(plan: PostPlan, lead: str, lines: list[FactLine], cta: str, tags: list
     return join_tags("x", spell_out(body, plan.sheet.acronyms), tags)
 
 
+#: The words of a request itself, which a fact line never repeats ("Warga diminta ...").
+_ASK_WORDS = frozenset({"warga", "masyarakat", "diminta", "diimbau", "dianjurkan", "disarankan", "agar", "untuk"})
 #: Lines whose value does not say what it is ("1.500 orang", "30 Juni 2026") keep their label on X.
 LABELLED: frozenset[Slot] = frozenset({Slot.QUOTA, Slot.DEADLINE, Slot.TARGET})
 
@@ -183,6 +186,15 @@ def _whole(line: FactLine, text: str) -> bool:
     return line.value in text or (not shortened and _said(line, text))
 
 
+def _told(sentence: str, text: str) -> bool:
+    """`text` already says what `sentence` asks: most of its words are there ("Bawa KTP dan kartu keluarga"
+    for "Warga diminta membawa KTP dan kartu keluarga")."""
+    said = {lexicon.stem(w.lower()) for w in lexicon.words(text)}
+    asked = [lexicon.stem(w.lower()) for w in lexicon.words(sentence)
+             if w.lower() not in _ASK_WORDS and w.lower() not in FUNCTION_WORDS]
+    return bool(asked) and sum(w in said for w in asked) >= 0.7 * len(asked)
+
+
 def _new_facts(sentence: str, text: str) -> bool:
     """`sentence` states a number, date, time, amount or share that `text` does not (a name alone is no
     reason for a reply of its own)."""
@@ -206,7 +218,7 @@ def render_x(plan: PostPlan, cta: str, tags: list[str]) -> tuple[str, list[str],
     else:
         text, kept_tags = assemble("x", [Block(first_clause(plan.lead), 10)], [], sep="\n")
     told = [s for s in (plan.lead, *plan.context[:1])
-            if s and s not in text and (_new_facts(s, text) or asks_citizens(plan.sheet, s))]
+            if s and s not in text and (_new_facts(s, text) or (asks_citizens(plan.sheet, s) and not _told(s, text)))]
     left = [line for line in plan.lines if not _whole(line, text) and not any(_said(line, s) for s in told)]
     thread = thread_replies(left, told) if left or told else []
     if thread and _fits(marked(text)):

@@ -41,7 +41,9 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
         (_vocab("imbau|mengimbau|diimbau|imbauan|mengingatkan|meminta (?:warga|masyarakat|para)|larangan|dilarang|"
                 "surat edaran|mengajak (?:warga|masyarakat|seluruh)|ajakan|(?:mari|ayo)(?! " + _COME + ")|"
                 # a request in the passive ("masyarakat diminta tidak membuka lahan ...")
-                "(?:warga|masyarakat|pengendara|pengguna jalan|nelayan|petani|pedagang|orang tua) diminta|"
+                # (not to bring papers or to come: "warga diminta membawa KTP" is what an event asks)
+                "(?:warga|masyarakat|pengendara|pengguna jalan|nelayan|petani|pedagang|orang tua) diminta"
+                "(?! (?:membawa|menyiapkan|melampirkan|menunjukkan|mendaftar|datang|hadir|mengisi))|"
                 # a road closure: a rule road users follow
                 "pengalihan arus|penutupan (?:dan pengalihan|jalan|ruas|total|sementara)|ditutup total|"
                 "rekayasa lalu lintas|jalur alternatif"), 2.0),
