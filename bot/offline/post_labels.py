@@ -81,3 +81,14 @@ def with_thing(sheet: FactSheet, fact: Fact, value: str) -> str:
     thing = _THING.match(sheet.draft, fact.end) if _UNIT_END.search(fact.text) else None
     return f"{value} {thing.group(1)}" if thing and thing.group(1) not in value else value
 
+
+#: A phone line the draft gives right after a channel ("aplikasi X atau WhatsApp 0812-..."): the reading keeps
+#: it as the contact, the post keeps it with the way in it is an alternative to.
+_AND_PHONE = re.compile(r"\s+atau\s+(?:lewat\s+|melalui\s+|via\s+)?"
+                        r"(?:WhatsApp|WA|telepon|SMS|nomor|hotline|call\s+center)[^.;,\n]{0,30}?\d[\d\s-]{5,}\d", re.I)
+
+
+def with_phone(sheet: FactSheet, fact: Fact, value: str) -> str:
+    """`value` of a how with the phone line the draft offers right after it, when there is one."""
+    more = _AND_PHONE.match(sheet.draft, fact.end)
+    return f"{value}{more.group(0)}" if more and more.group(0).strip() not in value else value

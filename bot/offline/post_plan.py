@@ -21,10 +21,10 @@ from bot.core.wording import capital, lower_first, plain_fact
 from bot.offline.post_action import call_to_action
 from bot.offline.post_claim import claim_first
 from bot.offline.post_context import VERB, asks_citizens, unfit_context
-from bot.offline.post_labels import clause_at, line_label, with_limit, with_thing
+from bot.offline.post_labels import clause_at, line_label, with_limit, with_phone, with_thing
 from bot.offline.post_lead import framed, lead_clause, plain_lead, with_head
 from bot.offline.post_places import first_places, place_groups
-from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, report_label, report_value, report_verb, with_phone
+from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, report_label, report_value, report_verb
 from bot.offline.post_text import balance, clean_span, sentence, words_of
 from bot.offline.post_times import said_figures, said_times
 from bot.offline.sentence_edit import name_reference

@@ -37,10 +37,6 @@ _WHO_IF = re.compile(r"\b(?:warga|masyarakat|nelayan|pengendara|orang\s+tua|peng
                      r"(?:(?:agar|diminta|dapat|bisa|silakan|harap|diharapkan|supaya)\s+)?$", re.I)
 _QUESTION_WORD = re.compile(r"^\W*(?:apakah|apa|bagaimana|kapan|di\s*mana|dimana|siapa|berapa|mengapa|kenapa|"
                             r"bisakah|bolehkah|adakah)\b", re.I)
-#: A phone line the draft gives right after a channel ("aplikasi X atau WhatsApp 0812-..."): the reading keeps
-#: it as the contact, the post keeps it with the way in it is an alternative to.
-_AND_PHONE = re.compile(r"\s+atau\s+(?:lewat\s+|melalui\s+|via\s+)?"
-                        r"(?:WhatsApp|WA|telepon|SMS|nomor|hotline|call\s+center)[^.;,\n]{0,30}?\d[\d\s-]{5,}\d", re.I)
 #: Longest situation a label carries.
 MAX_SITUATION_WORDS = 10
 
@@ -62,12 +58,6 @@ def report_value(value: str) -> str:
     "ke call center 123"); the value as it is when nothing would be left."""
     rest = _CALL_HEAD.sub("", _REPORT_HEAD.sub("", value.strip(), count=1), count=1)
     return rest if len(rest.split()) >= 2 else value
-
-
-def with_phone(sheet: FactSheet, fact: Fact, value: str) -> str:
-    """`value` of a how with the phone line the draft offers right after it, when there is one."""
-    more = _AND_PHONE.match(sheet.draft, fact.end)
-    return f"{value}{more.group(0)}" if more and more.group(0).strip() not in value else value
 
 
 def situation(sheet: FactSheet, fact: Fact) -> str:
