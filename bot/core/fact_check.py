@@ -201,14 +201,16 @@ class _Evidence:
             for words in self.words for word in words)
 
     def _says_expansion(self, token: str) -> bool:
-        """A common-noun acronym ("APD", "BUMN") whose meaning a source writes: the last two thirds of
-        its expansion, word for word ("... pelindung diri" for "alat pelindung diri")."""
+        """A common-noun acronym ("APD", "BUMN", "BBM") whose meaning a source writes: the first or the
+        last two thirds of its expansion, word for word ("... pelindung diri" for "alat pelindung diri",
+        "bahan bakar ..." for "bahan bakar minyak")."""
         expansion = COMMON_EXPANSIONS.get(token.upper(), "").split()
         if not expansion:
             return False
-        tail = expansion[-math.ceil(2 * len(expansion) / 3):]
-        return any(tuple(words[i : i + len(tail)]) == tuple(tail)
-                   for words in self.words for i in range(len(words) - len(tail) + 1))
+        size = math.ceil(2 * len(expansion) / 3)
+        parts = {tuple(expansion[:size]), tuple(expansion[-size:])}
+        return any(tuple(words[i : i + size]) in parts
+                   for words in self.words for i in range(len(words) - size + 1))
 
     def _supports_reading(self, tokens: list[str]) -> bool:
         """`tokens` with their short forms read as the draft's words ("pemkab lotim" as "pemerintah
@@ -233,14 +235,16 @@ class _Evidence:
     def _supports_split(self, tokens: list[str]) -> bool:
         """A name of two supported parts: an acronym and a name ("WA PANDAWA", "PKL Jalan Raden
         Intan"), or an office and the draft's own region ("Dinkes Polman" where the draft is of
-        Kabupaten Polewali Mandar; "Asisten II" + "Setda Mamuju")."""
+        Kabupaten Polewali Mandar; "Asisten II" + "Setda Mamuju"). The head may itself be such a name
+        ("WA Pengaduan" + "BPN" + "Banggai")."""
         for cut in range(1, len(tokens)):
             head, tail = tokens[:cut], tokens[cut:]
             acronym = (cut == 1 and self._is_acronym_token(head[0])) or (
                 len(tail) == 1 and self._is_acronym_token(tail[0]))
             if not (acronym or self._is_region(tail) or self._is_region(tail[-1:]) or self._is_region(tail[-2:])):
                 continue
-            if self._supports_tokens(head) and self._supports_tokens(tail):
+            if (self._supports_tokens(head) or (cut > 1 and self._supports_split(head))) and (
+                    self._supports_tokens(tail)):
                 return True
         return False
 

@@ -109,6 +109,10 @@ _DAYPART = r"(?:\s+(pagi|siang|sore|petang|malam)\b)"
 #: end, is the first's too.
 _HOUR = r"(\d{1,2})(?:[.:](\d{2}))?(?!\d)"
 _TIME_RANGE = re.compile(rf"\b(?:pukul|pkl\.?|jam)\s*{_HOUR}\s*{_TO}\s*{_HOUR}(?![.,]\d){_DAYPART}?", _I)
+#: "8–12 WIB", "mulai 7 WITA": bare hours that a time zone after them makes times.
+_ZONE = r"(?=\s*(?:WIB|WITA|WIT)\b)"
+_TIME_RANGE_ZONED = re.compile(rf"(?<![\w.,:/]){_HOUR}\s*{_TO}\s*{_HOUR}{_ZONE}", _I)
+_TIME_ZONED = re.compile(rf"(?<![\w.,:/-])(\d{{1,2}})(?:[.:](\d{{2}}))?{_ZONE}", _I)
 _TIME_WORD = re.compile(rf"\b(?:pukul|pkl\.?|jam)\s*(\d{{1,2}})(?:[.:](\d{{2}}))?(?!\d)(?![.,]\d){_DAYPART}?", _I)
 #: "jam setengah 8 pagi" (7.30), "setengah 1 siang" (12.30): half an hour before the hour named.
 #: The hour may be a word ("setengah delapan pagi").
@@ -295,12 +299,20 @@ def scan_facts(text: str) -> list[Located]:
             h, mi = _clock(int(hour), m.group(5)), int(minute or 0)
             if h <= 24 and mi < 60:
                 s.add("time", f"time:{h:02d}:{mi:02d}", m.start(), m.end(), f"{hour} {m.group(5)}")
+    for m in s.each(_TIME_RANGE_ZONED):
+        for hour, minute in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):
+            if int(hour) <= 24 and int(minute or 0) < 60:
+                s.add("time", f"time:{int(hour):02d}:{int(minute or 0):02d}", m.start(), m.end(), hour)
     for pattern in (_TIME_WORD, _TIME_DAYPART):
         for m in list(pattern.finditer(s.work)):
             hour, minute = _clock(int(m.group(1)), m.group(3)), int(m.group(2) or 0)
             if hour <= 24 and minute < 60 and _MASK not in m.group(0):
                 s.add("time", f"time:{hour:02d}:{minute:02d}", m.start(), m.end())
                 s.mask(m.start(), m.end())
+    for m in list(_TIME_ZONED.finditer(s.work)):
+        if int(m.group(1)) <= 24 and _MASK not in m.group(0):
+            s.add("time", f"time:{int(m.group(1)):02d}:{m.group(2) or '00'}", m.start(), m.end())
+            s.mask(m.start(), m.end())
     for m in s.each(_TIME):
         s.add("time", f"time:{int(m.group(1)):02d}:{m.group(2)}", m.start(), m.end())
     for m in s.each(_DATE_SHORT_RANGE):
