@@ -99,7 +99,8 @@ LEVY_WORDS = re.compile(
 #: "kabarnya kotak suara udh diisi ... yg nyoblos tinggal formalitas"): the campaign rule is not sure of it.
 ASKS_OR_HEARSAY = re.compile(
     r"\b(?:katanya|kabarnya|konon|denger2|dengar2|denger-denger|dengar-dengar|kata\s+orang\w*|gitu\s+kata|"
-    r"beneran|bener\s*(?:kah|ga|gak|nggak|ngga|nih)|benarkah|apa\s+bener)\b",
+    r"beneran|bener\s*(?:kah|ga|gak|nggak|ngga|nih)|benarkah|apa\s+bener|masa\s+sih|"
+    r"(?:kabar|info|pesan)\s+(?:dari|dr)|beredar|pesan\s+berantai)\b",
     _I,
 )
 #: A free service named beside a payment: with PUNGLI, the report of a levy.
@@ -148,6 +149,13 @@ SENSITIVE_ID = re.compile(
     r"no\.?\s*rek(?:ening)?|nomor\s+rekening|npwp|paspor|bpjs|nuptk)\b"
     r"|\b(?:no(?:mor)?|hp|wa)(?:\s+(?:hp|wa|telp|telepon))?(?:nya|\s+(?:dia|beliau|orangnya|petugas|pegawai|"
     r"oknum|kepsek|guru|pak|bu|bapak|ibu))\b",
+    _I,
+)
+#: Someone else's contact or home: "nomor ortunya", "nomor hp rentenir ... namanya Hendra, rumahnya di
+#: belakang masjid". A number the commenter gives for a relative to be reached ("nomor istri sy") is their own.
+THIRD_PARTY = re.compile(
+    r"\b(?:no(?:mor|mer)?|hp|wa)(?:\s+(?:hp|wa|telp|telepon))?\s+\w+nya\b"
+    r"|\brumahnya\s+(?:di|dekat|deket|belakang|depan|samping|sebelah)\b|\bnamanya\s+\w",
     _I,
 )
 #: A missing person needs the leadership too; a lost thing ("hp sy 0857... hilang di terminal") does not,
@@ -248,11 +256,12 @@ def public_address(low: str) -> bool:
 
 def personal_data_escalates(text: str) -> bool:
     """Whether personal data needs the leadership: yes, unless all it shows is the commenter's own contact
-    (a phone number or an e-mail, no identity number, address or missing person)."""
+    (a phone number or an e-mail, no identity number, address, missing person or someone else's contact)."""
     low = text.lower()
     contact = bool(PHONE.search(low) or EMAIL.search(low))
     missing = bool(MISSING.search(low)) and (bool(LOST_PERSON.search(low)) or not LOST_THING.search(low))
-    return not contact or missing or bool(NIK.search(low) or ADDRESS.search(low) or SENSITIVE_ID.search(low))
+    return not contact or missing or bool(NIK.search(low) or ADDRESS.search(low) or SENSITIVE_ID.search(low)
+                                          or THIRD_PARTY.search(low))
 
 
 def must_escalate(text: str, kind: CommentKind) -> tuple[bool, str] | None:
