@@ -29,10 +29,14 @@ _UNIT = (
     # a rate is one unit ("5,3 ton per hektare", "Rp6.500 per kilogram")
     r"(?:\s+per\s+(?:hektare|hektar|ha|kilogram|kg|liter)\b)?"
 )
+#: The goods a measure counts belong to it ("8 ton beras", "3.000 liter minyak goreng", "1,5 ton gula pasir").
+_GOODS = (r"(?:(?:(?<=ton)|(?<=kg)|(?<=liter))\s+(?:beras|gabah(?:\s+kering\s+\w+)?|jagung|kedelai|gula(?:\s+pasir)?|"
+          r"minyak(?:\s+goreng)?|telur|daging|bawang(?:\s+(?:merah|putih))?|cabai|pupuk|ikan|sampah|solar|bibit|benih|"
+          r"tepung|garam|kopi|kakao|rumput\s+laut)\b)?")
 #: An approximation belongs to the figure ("sekitar 68 persen"); the verb before it does not ("mencapai").
 _LEAD = r"(?:(?:lebih\s+dari|sekitar|sedikitnya|setidaknya|hampir|kurang\s+lebih)\s+)?"
 _COUNT = re.compile(
-    rf"{_LEAD}{_NUM}\s?(?:lebih\s+)?{_UNIT}(?:\s+lebih)?(?:\s+(?:di\s+antaranya\s+)?meninggal\s+dunia)?"
+    rf"{_LEAD}{_NUM}\s?(?:lebih\s+)?{_UNIT}{_GOODS}(?:\s+lebih)?(?:\s+(?:di\s+antaranya\s+)?meninggal\s+dunia)?"
     r"(?!\s+(?:barat|timur|utara|selatan|tenggara|barat\s+daya|barat\s+laut|timur\s+laut)\b)", re.I)
 _INDEX = re.compile(rf"\bnilai\s+indeks\s+{_DIGITS}", re.I)
 _CHANGE = re.compile(
