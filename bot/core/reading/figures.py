@@ -24,7 +24,7 @@ _UNIT = (
     r"orang|kasus|titik(?:\s+panas)?|dosis(?:\s+vaksin)?|personel|perahu(?:\s+karet)?|batang|laporan|posyandu|"
     r"desa(?:/kelurahan)?|kelurahan|kepala\s+keluarga|KK|jembatan|knot|vial(?:\s+vaksin)?|balita|ibu\s+hamil|"
     r"kelompok(?:\s+(?:seni|tani))?|stan|peserta|anak|penerima|ruas(?:\s+jalan)?|sekolah|paket|alat\s+\w+|kader(?:\s+\w+)?|"
-    r"armada(?:\s+bus)?|bus|kursi|nomor\s+antrean|petak|PKL|pedagang|petani|nelayan|keluarga|lansia|siswa|pelajar|"
+    r"armada(?:\s+bus)?|bus|kursi|sambungan(?:\s+rumah)?|nomor\s+antrean|petak|PKL|pedagang|petani|nelayan|keluarga|lansia|siswa|pelajar|"
     r"mahasiswa|UMKM|pelaku\s+usaha|ekor|buah|lembar|sertifikat|sertipikat|bidang|nilai\s+indeks|tenaga\s+\w+)\b"
     # a rate is one unit ("5,3 ton per hektare", "Rp6.500 per kilogram")
     r"(?:\s+per\s+(?:hektare|hektar|ha|kilogram|kg|liter)\b)?"
@@ -115,6 +115,11 @@ _TARGET_WORDS = 14
 _TARGET_VERB = re.compile(r"(?:menargetkan|ditargetkan|targetkan)", re.I)
 
 
+#: A target said as a state reached by a date ("seluruh wajib KTP ... sudah merekam sebelum akhir Desember 2025").
+_BY_DATE = re.compile(r"\b(?:sebelum|pada|hingga|paling\s+lambat)\s+(?:akhir\s+|pertengahan\s+|awal\s+)?"
+                      r"(?:(?:bulan\s+)?[A-Z][a-z]+\s+|tahun\s+)?\d{4}$")
+
+
 def _clause_before(text: str, start: int, size: int = 60) -> str:
     before = text[max(0, start - size) : start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
@@ -152,7 +157,7 @@ def _stated_target(text: str, start: int) -> tuple[int, int] | None:
     clause = rest[: stop.start()] if stop else ""
     lead = len(clause) - len(clause.lstrip(" :"))
     clause = clause.strip(" :")
-    if not clause or len(clause.split()) > _TARGET_WORDS or not _COUNT.search(clause):
+    if not clause or len(clause.split()) > _TARGET_WORDS or not (_COUNT.search(clause) or _BY_DATE.search(clause)):
         return None
     return start + lead, start + lead + len(clause)
 
