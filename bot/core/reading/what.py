@@ -36,7 +36,7 @@ _COUNTED = re.compile(r"(?:\d[\d.,]*|(?:(?:se|satu|dua|tiga|empat|lima|enam|tuju
                       r"liter|karung|sak|butir)\s+)?(?=[a-z])", re.I)
 #: Where the what ends: a clause boundary, a place, a day, a beneficiary.
 _END = re.compile(
-    r"[,.;:!?\n]|\s[–—-]\s|\s(?:yang|di|bagi|untuk|kepada|pada|sebagai|secara|dengan|mulai|sejak|guna|agar|supaya|"
+    r"[;:!?\n]|(?<!\d)[,.]|[,.](?!\d)|\s[–—-]\s|\s(?:yang|di|bagi|untuk|kepada|pada|sebagai|secara|dengan|mulai|sejak|guna|agar|supaya|"
     r"sehingga|sekaligus|bersama|tanpa|melalui|hingga|selama|serta|kembali|akan|telah|kini|dibuka)\s|\s\(\d",
 )
 #: An object that is no thing of its own: a conjunction's second half, a count.
