@@ -48,7 +48,8 @@ def test_requirements_in_an_inline_numbered_list_each_item_and_an_age_item_is_wh
                                                "belum pernah menikah"]
     assert texts(draft, Slot.WHO) == [
         "berusia paling rendah 18 tahun dan paling tinggi 23 tahun pada saat pendaftaran"]
-    commas = "Adapun berkas yang disiapkan yakni 1) fotokopi KTP, 2) surat keterangan aktif kuliah, dan 3) transkrip nilai."
+    commas = ("Adapun berkas yang disiapkan yakni 1) fotokopi KTP, 2) surat keterangan aktif kuliah, dan "
+              "3) transkrip nilai.")
     assert texts(commas, Slot.REQUIREMENTS) == ["fotokopi KTP", "surat keterangan aktif kuliah", "transkrip nilai"]
     not_listed = "Tahap 1) dibuka pada Januari dan tahap 2) pada Maret."
     assert texts(not_listed, Slot.REQUIREMENTS) == []

@@ -158,8 +158,9 @@ def subject_line_what(text: str) -> list[Fact]:
 #: A headline that is only a noun phrase ("Gerakan Pangan Murah Jelang Natal dan Tahun Baru", "INFO SAMSAT | Program
 #: Keringanan Pajak ..."): its thing, when the body never introduces one. A label ("PENGUMUMAN", "UPDATE BANJIR
 #: ...", "SIARAN PERS") names the genre, and a headline with a verb is a sentence, not a thing.
-_TITLE_LABEL = re.compile(r"(?:info|informasi|update|pembaruan|pengumuman|peringatan|imbauan|himbauan|siaran|cek\s+fakta|"
-                          r"hoaks|klarifikasi|berita|rilis|press|breaking|pemerintah|selamat|laporan)\b", re.I)
+_TITLE_LABEL = re.compile(r"(?:info|informasi|update|pembaruan|pengumuman|peringatan|imbauan|himbauan|siaran|"
+                          r"cek\s+fakta|hoaks|klarifikasi|berita|rilis|press|breaking|pemerintah|selamat|laporan)\b",
+                          re.I)
 #: "JADWAL X" is the schedule of X: the thing is X.
 _SCHEDULE = re.compile(r"(?:jadwal|agenda)\s+", re.I)
 _TITLE_VERB = re.compile(r"\b(?:me[mnr]?[a-z]{3,}|meng[a-z]{3,}|meny[a-z]{3,}|di[a-z]{3,}(?:kan|i)|digelar|dibuka|"
