@@ -71,6 +71,8 @@ def test_age_rules_said_apart_from_a_group_are_who_but_not_a_persons_age() -> No
                                       "Usia 15 tahun ke atas"]
     person = "Korban, seorang nelayan berusia 52 tahun, ditemukan selamat."
     assert texts(person, Slot.WHO) == []
+    left_out = "Anak di bawah usia 2 tahun tidak mendapat kursi sendiri."
+    assert texts(left_out, Slot.WHO) == []
 
 
 # what, cost, figures, target

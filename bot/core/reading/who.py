@@ -128,6 +128,10 @@ _AGE_OF_ONE = re.compile(r"\b(?:seorang|korban|pelaku|tersangka|almarhum|almarhu
                          re.I)
 
 
+#: An age the draft leaves out ("Anak di bawah usia 2 tahun tidak mendapat kursi sendiri").
+_LEFT_OUT_AFTER = re.compile(r"\s+(?:tidak|tak|bukan|belum|dilarang)\b", re.I)
+
+
 def find_who(text: str, begin: int) -> Iterator[tuple[int, int]]:
     """Spans of the groups that may take part or benefit, from `begin` (after the headline), and the age
     rules said apart from a group."""
@@ -136,7 +140,7 @@ def find_who(text: str, begin: int) -> Iterator[tuple[int, int]]:
     for m in _AGE_RULE.finditer(text, begin):
         if any(s < m.end() and m.start() < e for s, e in groups):
             continue
-        if _AGE_OF_ONE.search(text, max(0, m.start() - 40), m.start()):
+        if _AGE_OF_ONE.search(text, max(0, m.start() - 40), m.start()) or _LEFT_OUT_AFTER.match(text, m.end()):
             continue
         yield m.start(), m.end()
 
