@@ -51,7 +51,7 @@ def test_a_stock_and_what_each_one_gets_are_quotas() -> None:
     stock = "Vaksinasi gratis untuk hewan peliharaan. Stok vaksin 900 dosis, siapa cepat dia dapat."
     assert texts(stock, Slot.QUOTA) == ["900 dosis"]
     each = "Setiap keluarga penerima mendapat 15 kg beras dan 1 liter minyak goreng di balai desa."
-    assert texts(each, Slot.QUOTA) == ["15 kg", "1 liter"]
+    assert texts(each, Slot.QUOTA) == ["15 kg beras", "1 liter minyak goreng"]  # the goods belong to the measure (10a)
     assert texts(each, Slot.FIGURES) == []
 
 

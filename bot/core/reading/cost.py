@@ -18,8 +18,11 @@ _COST_MORE = re.compile(r"(?:\s+(?:sepeser\s+pun|apa\s+pun)(?=[\s,.;]|$))?")
 _FREE_SAID = re.compile(
     r"\b(?:(?:sepenuhnya\s+)?ditanggung\s+(?:sepenuhnya\s+)?(?:oleh\s+)?(?:negara|pemerintah(?:\s+daerah)?|panitia|"
     r"Pem(?:kab|kot|prov)(?:\s+[A-Z]\w+)?|APBD|APBN|BPJS(?:\s+Kesehatan)?|dana\s+desa)"
-    r"|(?:tidak|tak|nggak|gak|ga|enggak)\s+(?:perlu\s+|pakai\s+|usah\s+)(?:bayar|membayar|mengeluarkan\s+(?:uang|biaya))"
-    r"(?:\s+(?:sama\s+sekali|sepeser\s+pun))?"
+    r"|(?:(?:tidak|tak|nggak|gak|ga|enggak|seng|sonde|ndak|nda|tra|ora)\s+(?:perlu\s+|pakai\s+|usah\s+)"
+    # a local negation says it without "perlu" ("ora mbayar blas", "seng bayar"), and "tanpa" with the outlay
+    r"|(?:seng|sonde|ndak|nda|tra|ora)\s+|tanpa\s+(?=mengeluarkan\b))"
+    r"(?:bayar|mbayar|membayar|mengeluarkan\s+(?:uang|biaya))"
+    r"(?:\s+(?:sama\s+sekali|sepeser\s+pun|apa-apa|apa\s+pun|blas))?"
     r"|(?:tidak|tak)\s+ada\s+(?:pungutan|biaya)(?:\s+(?:dalam\s+bentuk\s+)?apa\s+pun)?"
     r"|(?:tidak|tanpa)\s+(?:dipungut|dikenakan)\s+(?:ongkos|iuran|tarif|retribusi|biaya)"
     r"(?:\s+(?:sepeser\s+pun|(?:dalam\s+bentuk\s+)?apa\s+pun))?"

@@ -24,15 +24,19 @@ _UNIT = (
     r"orang|kasus|titik(?:\s+panas)?|dosis(?:\s+vaksin)?|personel|perahu(?:\s+karet)?|batang|laporan|posyandu|"
     r"desa(?:/kelurahan)?|kelurahan|kepala\s+keluarga|KK|jembatan|knot|vial(?:\s+vaksin)?|balita|ibu\s+hamil|"
     r"kelompok(?:\s+(?:seni|tani))?|stan|peserta|anak|penerima|ruas(?:\s+jalan)?|sekolah|paket|alat\s+\w+|kader(?:\s+\w+)?|"
-    r"armada(?:\s+bus)?|bus|kursi|nomor\s+antrean|petak|PKL|pedagang|petani|nelayan|keluarga|lansia|siswa|pelajar|"
+    r"armada(?:\s+bus)?|bus|kursi|sambungan(?:\s+rumah)?|nomor\s+antrean|petak|PKL|pedagang|petani|nelayan|keluarga|lansia|siswa|pelajar|"
     r"mahasiswa|UMKM|pelaku\s+usaha|ekor|buah|lembar|sertifikat|sertipikat|bidang|nilai\s+indeks|tenaga\s+\w+)\b"
     # a rate is one unit ("5,3 ton per hektare", "Rp6.500 per kilogram")
     r"(?:\s+per\s+(?:hektare|hektar|ha|kilogram|kg|liter)\b)?"
 )
+#: The goods a measure counts belong to it ("8 ton beras", "3.000 liter minyak goreng", "1,5 ton gula pasir").
+_GOODS = (r"(?:(?:(?<=ton)|(?<=kg)|(?<=liter))\s+(?:beras|gabah(?:\s+kering\s+\w+)?|jagung|kedelai|gula(?:\s+pasir)?|"
+          r"minyak(?:\s+goreng)?|telur|daging|bawang(?:\s+(?:merah|putih))?|cabai|pupuk|ikan|sampah|solar|bibit|benih|"
+          r"tepung|garam|kopi|kakao|rumput\s+laut)\b)?")
 #: An approximation belongs to the figure ("sekitar 68 persen"); the verb before it does not ("mencapai").
 _LEAD = r"(?:(?:lebih\s+dari|sekitar|sedikitnya|setidaknya|hampir|kurang\s+lebih)\s+)?"
 _COUNT = re.compile(
-    rf"{_LEAD}{_NUM}\s?(?:lebih\s+)?{_UNIT}(?:\s+lebih)?(?:\s+(?:di\s+antaranya\s+)?meninggal\s+dunia)?"
+    rf"{_LEAD}{_NUM}\s?(?:lebih\s+)?{_UNIT}{_GOODS}(?:\s+lebih)?(?:\s+(?:di\s+antaranya\s+)?meninggal\s+dunia)?"
     r"(?!\s+(?:barat|timur|utara|selatan|tenggara|barat\s+daya|barat\s+laut|timur\s+laut)\b)", re.I)
 _INDEX = re.compile(rf"\bnilai\s+indeks\s+{_DIGITS}", re.I)
 _CHANGE = re.compile(
@@ -111,6 +115,11 @@ _TARGET_WORDS = 14
 _TARGET_VERB = re.compile(r"(?:menargetkan|ditargetkan|targetkan)", re.I)
 
 
+#: A target said as a state reached by a date ("seluruh wajib KTP ... sudah merekam sebelum akhir Desember 2025").
+_BY_DATE = re.compile(r"\b(?:sebelum|pada|hingga|paling\s+lambat)\s+(?:akhir\s+|pertengahan\s+|awal\s+)?"
+                      r"(?:(?:bulan\s+)?[A-Z][a-z]+\s+|tahun\s+)?\d{4}$")
+
+
 def _clause_before(text: str, start: int, size: int = 60) -> str:
     before = text[max(0, start - size) : start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
@@ -148,7 +157,7 @@ def _stated_target(text: str, start: int) -> tuple[int, int] | None:
     clause = rest[: stop.start()] if stop else ""
     lead = len(clause) - len(clause.lstrip(" :"))
     clause = clause.strip(" :")
-    if not clause or len(clause.split()) > _TARGET_WORDS or not _COUNT.search(clause):
+    if not clause or len(clause.split()) > _TARGET_WORDS or not (_COUNT.search(clause) or _BY_DATE.search(clause)):
         return None
     return start + lead, start + lead + len(clause)
 

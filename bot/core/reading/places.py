@@ -26,7 +26,7 @@ _VENUE_HEAD = (
     r"Stasiun|Bandara|Pelabuhan|Dermaga|Pasar|Mal|Taman|Posko|SDN?|SMPN?|SMAN?|SMKN?|MIN?|MTsN?|MAN?|Sekolah|"
     r"Kampus|Universitas|Perpustakaan|Museum|Graha|Plaza|Wisma|Sanggar|Jalan|Jl\.|Jln\.|Lorong|Gang|Samsat|"
     r"Gerai|Loket|Mall|Convention|Lantai|Ballroom|Rumah|Dinas|Sentra|Pusat|Pantai|Bendungan|Waduk|Embung|UDD|UPTD?|"
-    r"Mapolres|Mapolsek|Mapolda|Polres|Polsek|Kodim|Koramil|Makodim|Poli|Pos|"
+    r"Mapolres|Mapolsek|Mapolda|Polres|Polsek|Kodim|Koramil|Makodim|Poli|Pos|KUA|PKBM|Puskeswan|TPS3R|"
     # waters, where a warning to fishers and sailors applies ("di Laut Flores bagian selatan dan Selat Palue")
     r"Laut|Selat|Teluk|Perairan|Samudra|Samudera"
 )
@@ -34,8 +34,11 @@ _VENUE_HEAD = (
 _BULLET = r"^[ \t]*(?:[^\w\s(\"“'‘]{1,3}|\d{1,2}[.)]|[a-z][.)])[ \t]*"
 #: What separates a list item's label from its place: a dash or an arrow ("Sabtu 2 Agustus ➡️ Dusun X").
 _LABEL_SEP = r"[ \t](?:[–—-]|➡️?|→|=>|->)[ \t]+"
-_LOW_AREA = r"Kecamatan|Kelurahan|Desa|Nagari|Kampung|Dusun|Distrik|Gampong|Kec\.|Kel\."
-_AREA_HEAD = r"Kecamatan|Kelurahan|Desa|Nagari|Kampung|Dusun|Distrik|Gampong|Kec\.|Kel\.|Kabupaten|Kota|Kab\."
+_LOW_AREA = r"Kecamatan|Kelurahan|Desa|Nagari|Kampung|Dusun|Distrik|Gampong|Kapanewon|Kalurahan|Padukuhan|Kec\.|Kel\."
+_AREA_HEAD = (r"Kecamatan|Kelurahan|Desa|Nagari|Kampung|Dusun|Distrik|Gampong|Kapanewon|Kalurahan|Padukuhan|"
+              r"Kec\.|Kel\.|Kabupaten|Kota|Kab\.")
+#: After a head: a word boundary, or none after an abbreviation's full stop ("Kel. Tondo").
+_HEAD_END = r"(?:\b|(?<=\.))"
 _LOW_FACILITY = (r"posyandu|puskesmas|kantor[ \t]+(?:desa|kelurahan|kecamatan|camat|lurah|wali[ \t]+nagari)|"
                  r"balai[ \t]+desa|sekolah|masjid|gerai|loket|titik[ \t]+pengungsian|"
                  r"posko|desa/kelurahan|kelurahan|kecamatan|desa|"
@@ -56,21 +59,22 @@ _LOW_LEAD = (r"(?:(?:ruang|kerja|rapat|eks|bekas|gedung|kawasan|lantai[ \t]+\d+|
 #: An official's title after a comma starts a name, not another place ("..., Camat Sukamaju Ibu Ratna").
 _TITLE = (r"(?:Camat|Lurah|Bupati|Wakil|Wali|Walikota|Gubernur|Kepala|Ketua|Sekretaris|Sekda|Kapolres|Kapolsek|"
           r"Dandim|Danramil|Direktur|Menteri|Ibu|Bapak|Bpk|Pak|Bu|Kades|Plt|Pj)\b")
-_ITEM = (rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD})\b[ \t]*{_NAME}"
+_ITEM = (rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD}){_HEAD_END}[ \t]*{_NAME}"
          rf"|perairan[ \t]+(?:utara|selatan|barat|timur)[ \t]+{_NAME}"
          # a market, a square or a field named after its place, written in lower case ("pasar Tanggul")
          rf"|(?:pasar|alun-alun|lapangan|terminal)[ \t]+(?=[A-Z]){_NAME}"
          # a name with its acronym in brackets ("Perikanan Terpadu (SKPT) Selat Lampa")
          rf"|(?!{_WEEKDAY}\b)(?!{_TITLE})[A-Z][\w'’\-]+(?:[ \t]+(?:\([A-Z]{{2,}}\)|(?!{_DAY}\b)[A-Z][\w'’\-]+))*)")
-_TAIL = (rf"(?:,[ \t]+(?!{_TITLE})(?:(?:{_VENUE_HEAD}|{_AREA_HEAD})\b[ \t]*{_NAME}"
+_TAIL = (rf"(?:,[ \t]+(?!{_TITLE})(?:(?:{_VENUE_HEAD}|{_AREA_HEAD}){_HEAD_END}[ \t]*{_NAME}"
          rf"|(?!{_DAY}\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=[ \t]*[,.;]|[ \t]+(?:pada|mulai)\b|[ \t]*$)))")
 _PLACE = re.compile(
     rf"(?:\b(?:(?:di|ke)(?:[ \t]+wilayah)?|bertempat[ \t]+di|berlokasi[ \t]+di|menuju|yaitu|yakni|antara[ \t]+lain|"
     rf"meliputi|masing-masing)[ \t]+|{_BULLET}(?:[^\n]{{0,40}}?{_LABEL_SEP})?|:[ \t]+)"
     rf"(?P<place>(?:{_LOW_LEAD}(?:{_LOW_FACILITY})[ \t]+di[ \t]+)?"
-    rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD})\b[ \t]*{_NAME}"
+    rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD}){_HEAD_END}[ \t]*{_NAME}"
     rf"|\d+[ \t]+(?:{_LOW_FACILITY})(?:[ \t]+di[ \t]+{_NAME})?)"
-    rf"{_TAIL}*(?:(?:,[ \t]+|,?[ \t]+(?:dan|serta|atau|&)[ \t]+(?:di[ \t]+)?)(?:sebagian[ \t]+)?{_ITEM}{_TAIL}?)*)",
+    # "X dan di Y" names two places, each with its own "di"
+    rf"{_TAIL}*(?:(?:,[ \t]+|,?[ \t]+(?:dan|serta|atau|&)[ \t]+(?!di\b))(?:sebagian[ \t]+)?{_ITEM}{_TAIL}?)*)",
     re.M,
 )
 _LOW_PLACE = re.compile(

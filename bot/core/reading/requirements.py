@@ -30,9 +30,18 @@ _REQ_END = re.compile(r"[”\"]|\s+(?:untuk|agar|supaya|sebelum|ketika|saat|kepa
 #: A list of what to bring under its header ("Yang perlu dibawa:", "Syarat pendaftaran:"), or after it
 #: on the same line ("Syarat donor: berusia 17–60 tahun, ...").
 _REQ_HEADER = re.compile(r"^[^\n]*\b(?:(?:perlu|harus|wajib)\s+(?:dibawa|disiapkan|membawa|menyiapkan|melampirkan)|"
-                         r"syarat|persyaratan|"
+                         r"syarat|persyaratan|berkas|kelengkapan|melengkapi|"
                          r"dokumen\s+yang)\b[^\n]{0,30}:[ \t]*\n", re.I | re.M)
 _REQ_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)]|[a-z][.)])[ \t]*([^\n]{3,120})", re.M)
+#: An inline numbered list after what announces requirements ("memenuhi syarat antara lain 1) ...; 2) ...",
+#: "berkas yang disiapkan yakni 1) ..., 2) ..., serta 3) ..."): each item up to the next number or the
+#: sentence's end.
+_NUMBERED_CUE = re.compile(r"\b(?:syarat|persyaratan|berkas|dokumen|kelengkapan|membawa|melampirkan|menyiapkan)\b"
+                           r"[^.\n]{0,60}?\s(?=1\)\s)", re.I)
+_NUMBER_MARK = re.compile(r"[;,]?\s*(?:(?:dan|serta)\s+)?(?<![\w(])\d{1,2}\)\s+")
+_SENTENCE_END = re.compile(r"\.(?=\s|$)")
+#: An age condition among the items says who may take part.
+_AGE_ITEM = re.compile(r"(?:ber)?(?:usia|umur)\b", re.I)
 _REQ_INLINE = re.compile(r"\b(?:syarat|persyaratan)(?:nya)?(?:\s+\w+)?\s*:[ \t]*([^.;\n]{3,160})", re.I)
 
 
@@ -70,6 +79,17 @@ def _conditions(text: str, start: int) -> Iterator[Fact]:
             pos = sep.end()
 
 
+def _numbered(text: str, begin: int) -> Iterator[Fact]:
+    for cue in _NUMBERED_CUE.finditer(text, begin):
+        stop = _SENTENCE_END.search(text, cue.end())
+        end = stop.start() if stop else len(text)
+        marks = list(_NUMBER_MARK.finditer(text, cue.end(), end))
+        for mark, after in zip(marks, [*marks[1:], None], strict=True):
+            item_end = after.start() if after else end
+            slot = Slot.WHO if _AGE_ITEM.match(text, mark.end()) else Slot.REQUIREMENTS
+            yield span_fact(slot, text, mark.end(), item_end)
+
+
 def find_requirements(text: str, begin: int) -> Iterator[Fact]:
     named = False
     for start, end in cut_matches(_REQ, _REQ_END, text, begin):
@@ -92,5 +112,6 @@ def find_requirements(text: str, begin: int) -> Iterator[Fact]:
         while item := _REQ_ITEM.match(text, pos):
             yield span_fact(Slot.REQUIREMENTS, text, item.start(1), item.end(1))
             pos = item.end() + 1
+    yield from _numbered(text, begin)
     for m in _REQ_INLINE.finditer(text, begin):
         yield span_fact(Slot.REQUIREMENTS, text, m.start(1), m.end(1))

@@ -277,7 +277,8 @@ def find_facts(text: str, sentences: list[tuple[int, int]]) -> list[Fact]:
     for finder in (find_cost, _how, find_requirements):
         found += finder(text, begin)
     found += _contact(text, begin, locs)
-    # A count inside what to bring ("pas foto ... sebanyak dua lembar") is part of the requirement, no figure.
-    asked = [(f.start, f.end) for f in found if f.slot == Slot.REQUIREMENTS]
+    # A count inside what to bring ("pas foto ... sebanyak dua lembar"), a cap ("maksimal 2 kemasan beras dan 2 liter
+    # minyak goreng") or a price ("beras 5 kg Rp57.000") is part of that fact, no figure.
+    asked = [(f.start, f.end) for f in found if f.slot in (Slot.REQUIREMENTS, Slot.QUOTA, Slot.COST)]
     found = [f for f in found if f.slot != Slot.FIGURES or not any(s <= f.start < e for s, e in asked)]
     return sorted(_no_overlap([f for f in found if f.end > f.start]), key=lambda f: (f.start, f.slot))

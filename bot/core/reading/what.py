@@ -23,7 +23,7 @@ _INTRO = re.compile(
     r"memberikan(?!\s+(?:arahan|sambutan|apresiasi|penghargaan|pengarahan|motivasi|dukungan|semangat|ucapan|masukan|"
     r"saran|tanggapan|pendapat|aspirasi|pemahaman|edukasi)\b))(?:\s+secara\s+(?:resmi|simbolis))?\s+|"
     r"\b(?:melalui|memanfaatkan)\s+(?=(?:program|layanan|pelayanan|aplikasi|fitur|gerakan)\b)|"
-    r"\b(?=(?:program|gerakan|layanan|aplikasi)\s+[A-Z])|"
+    r"\b(?=(?:program|gerakan|layanan|aplikasi)\s+(?!(?:ini|itu|tersebut)\b)[A-Z])|"
     # a notice: "Diberitahukan ... bahwa | penyaluran Bantuan Pangan ... akan dilaksanakan pada:"
     r"\bbahwa\s+(?=(?:pe\w{3,}an|kegiatan|layanan|program|vaksinasi|imunisasi)\b[^.;:\n]{3,120}?\s(?:akan\s+)?"
     r"(?:dilaksanakan|digelar|diselenggarakan|dibuka|berlangsung|diadakan)\b)",
@@ -36,7 +36,7 @@ _COUNTED = re.compile(r"(?:\d[\d.,]*|(?:(?:se|satu|dua|tiga|empat|lima|enam|tuju
                       r"liter|karung|sak|butir)\s+)?(?=[a-z])", re.I)
 #: Where the what ends: a clause boundary, a place, a day, a beneficiary.
 _END = re.compile(
-    r"[,.;:!?\n]|\s[–—-]\s|\s(?:yang|di|bagi|untuk|kepada|pada|sebagai|secara|dengan|mulai|sejak|guna|agar|supaya|"
+    r"[;:!?\n]|(?<!\d)[,.]|[,.](?!\d)|\s[–—-]\s|\s(?:yang|di|bagi|untuk|kepada|pada|sebagai|secara|dengan|mulai|sejak|guna|agar|supaya|"
     r"sehingga|sekaligus|bersama|tanpa|melalui|hingga|selama|serta|kembali|akan|telah|kini|dibuka)\s|\s\(\d",
 )
 #: An object that is no thing of its own: a conjunction's second half, a count.
@@ -153,6 +153,39 @@ def subject_line_what(text: str) -> list[Fact]:
     """The what a letter names in its subject line, when its opening introduces none."""
     m = _SUBJECT_LINE.search(text)
     return [Fact(Slot.WHAT, m.group("what"), m.start("what"), m.end("what"))] if m else []
+
+
+#: A headline that is only a noun phrase ("Gerakan Pangan Murah Jelang Natal dan Tahun Baru", "INFO SAMSAT | Program
+#: Keringanan Pajak ..."): its thing, when the body never introduces one. A label ("PENGUMUMAN", "UPDATE BANJIR
+#: ...", "SIARAN PERS") names the genre, and a headline with a verb is a sentence, not a thing.
+_TITLE_LABEL = re.compile(r"(?:info|informasi|update|pembaruan|pengumuman|peringatan|imbauan|himbauan|siaran|"
+                          r"cek\s+fakta|hoaks|klarifikasi|berita|rilis|press|breaking|pemerintah|selamat|laporan)\b",
+                          re.I)
+#: "JADWAL X" is the schedule of X: the thing is X.
+_SCHEDULE = re.compile(r"(?:jadwal|agenda)\s+", re.I)
+_TITLE_VERB = re.compile(r"\b(?:me[mnr]?[a-z]{3,}|meng[a-z]{3,}|meny[a-z]{3,}|di[a-z]{3,}(?:kan|i)|digelar|dibuka|"
+                         r"buka|gelar|hadir|turun|naik|capai|raih|salurkan|bagikan|minta|imbau|pastikan|sampaikan|"
+                         r"paparkan|ikuti|tempati|hapus|rendam|umumkan|kembali|siap|resmi|jadi|tak|tidak|wajib|cukup|"
+                         r"ajak|dapat|bisa|akan|sudah|telah|kini)\b", re.I)
+_TITLE_NOISE = re.compile(r"^[^\w\[(]+|[^\w)]+$")
+MAX_TITLE_WORDS = 12
+
+
+def title_what(title: str, text: str) -> list[Fact]:
+    """The headline's thing when the headline is a noun phrase and no label."""
+    segment = title.split(" | ")[-1]
+    at = text.find(segment)
+    lead = _TITLE_NOISE.search(segment)
+    start = lead.end() if lead and lead.start() == 0 else 0
+    tail = _TITLE_NOISE.search(segment, start)
+    end = tail.start() if tail and tail.end() == len(segment) else len(segment)
+    if schedule := _SCHEDULE.match(segment, start):
+        start = schedule.end()
+    thing = segment[start:end]
+    if (at < 0 or not 2 <= len(thing.split()) <= MAX_TITLE_WORDS or _TITLE_LABEL.match(thing)
+            or _TITLE_VERB.search(thing) or re.search(r"[:!?\[\]\"“]", thing)):
+        return []
+    return [Fact(Slot.WHAT, thing, at + start, at + end)]
 
 
 #: Where a lead's own subject ends: its verb.

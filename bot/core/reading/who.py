@@ -111,8 +111,41 @@ _HANDED = re.compile(r"\b(?:dikumpulkan|diserahkan|disampaikan|dikirim(?:kan)?|d
                      r"melapor)\s*$", re.I)
 
 
+#: An age rule ("berusia paling rendah 17 tahun 6 bulan dan paling tinggi 22 tahun pada saat ...", "usia paling
+#: tinggi 15 tahun per 1 Juli 2026", "Usia 15 tahun ke atas"): who may take part, said by a bound.
+_BOUND = r"(?:paling\s+(?:rendah|tinggi|sedikit|lama)|minimal|maksimal|minimum|maksimum|di\s+(?:atas|bawah)|antara)"
+_AGE_VALUE = (r"\d{1,2}(?:,\d)?\s+(?:tahun|bulan)(?:\s+\d{1,2}\s+bulan)?"
+              r"(?:\s*(?:sampai(?:\s+dengan)?|hingga|s\.d\.?|[–-])\s*\d{1,2}\s+(?:tahun|bulan))?"
+              r"(?:\s+(?:ke\s+atas|ke\s+bawah|atau\s+lebih))?")
+_AGE_RULE = re.compile(
+    rf"(?<![\w-])(?:{_BOUND}\s+)?(?:ber)?(?:usia|umur)\s+(?:{_BOUND}\s+)?{_AGE_VALUE}"
+    rf"(?:\s+dan\s+{_BOUND}\s+{_AGE_VALUE})?"
+    r"(?:\s+(?:per|pada)\s+(?:saat\s+\w+(?:\s+\w+)?|tanggal\s+\d{1,2}\s+\w+\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}))?",
+    re.I)
+#: An age that describes one person or a count ("seorang warga berusia 70 tahun", "... berusia 6 tahun sebanyak"),
+#: no rule for who may come.
+_AGE_OF_ONE = re.compile(r"\b(?:seorang|korban|pelaku|tersangka|almarhum|almarhumah|sebanyak|tercatat)\b[^.,;]{0,30}$",
+                         re.I)
+
+
+#: An age the draft leaves out ("Anak di bawah usia 2 tahun tidak mendapat kursi sendiri").
+_LEFT_OUT_AFTER = re.compile(r"\s+(?:tidak|tak|bukan|belum|dilarang)\b", re.I)
+
+
 def find_who(text: str, begin: int) -> Iterator[tuple[int, int]]:
-    """Spans of the groups that may take part or benefit, from `begin` (after the headline)."""
+    """Spans of the groups that may take part or benefit, from `begin` (after the headline), and the age
+    rules said apart from a group."""
+    groups = list(_groups(text, begin))
+    yield from groups
+    for m in _AGE_RULE.finditer(text, begin):
+        if any(s < m.end() and m.start() < e for s, e in groups):
+            continue
+        if _AGE_OF_ONE.search(text, max(0, m.start() - 40), m.start()) or _LEFT_OUT_AFTER.match(text, m.end()):
+            continue
+        yield m.start(), m.end()
+
+
+def _groups(text: str, begin: int) -> Iterator[tuple[int, int]]:
     for m in _FRAME.finditer(text, begin):
         if m.group(0).lower().startswith("kepada") and _HANDED.search(text, max(0, m.start() - 30), m.start()):
             continue
