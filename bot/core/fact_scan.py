@@ -15,13 +15,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Literal, NamedTuple
 
-from publicsuffixlist import PublicSuffixList
-
 from bot.core import lexicon
-from bot.core.lexicon_data import DAYS, DEGREES, MONTHS, MULTIPLIERS
+from bot.core.fact_links import find_links
+from bot.core.lexicon_data import DAYS, MONTHS, MULTIPLIERS
 
 log = logging.getLogger(__name__)
 
@@ -54,17 +53,6 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = r"senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad"
 _I = re.IGNORECASE
 
-#: A link with a scheme: web, and the ones apps open (tg://, whatsapp://, intent://). Links start
-#: after anything but a letter, a digit or "+.-" (an underscore may be markdown emphasis).
-_SCHEMED = re.compile(r"(?<![^\W_]|[+.-])[a-z][a-z\d+.-]{0,30}://[^\s<>\"'`]+", _I)
-_WWW = re.compile(r"(?<![^\W_]|[.-])www\.[^\s<>\"'`]+", _I)
-_LABEL = r"[^\W_](?:[\w-]{0,62}[^\W_])?"
-#: A bare host ("t.me/humas", "linktr.ee", "KOTA.GO.ID"): a link when its last label is a
-#: top-level domain of the public suffix list (`_is_link`).
-_HOST = re.compile(rf"(?<![^\W_]|[.-])((?:{_LABEL}\.)+{_LABEL})(:\d{{1,5}})?([/?#][^\s<>\"'`]*)?")
-_WEB_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?", _I)
-_LINK_END = ".,;:!?)]}*_'\"…"
-_DEGREE = re.compile("(?:" + "|".join(DEGREES) + ")")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 #: An account: letters, digits, "_" and inner dots (Instagram's "@dinkes.kota"), never a final dot.
 _MENTION = re.compile(r"(?<![\w@])@\w(?:[\w.]*\w)+")
@@ -343,37 +331,9 @@ def scan_facts(text: str) -> list[Located]:
 
 
 def _scan_links(s: _Scanner) -> None:
-    """Every link a reader could follow: with a scheme, "www." or a bare host with a real TLD."""
-    for pattern in (_SCHEMED, _WWW):
-        for m in s.each(pattern):
-            _add_link(s, m.group(0), m.start())
-    for m in list(_HOST.finditer(s.work)):
-        if _MASK not in m.group(0) and _is_link(m.group(1), bare=not (m.group(2) or m.group(3))):
-            _add_link(s, m.group(0), m.start())
-            s.mask(m.start(), m.end())
-
-
-def _add_link(s: _Scanner, raw: str, start: int) -> None:
-    raw = raw.rstrip(_LINK_END)
-    key = _WEB_PREFIX.sub("", raw.lower()).rstrip("/")
-    s.add("name", f"name:url:{key}", start, start + len(raw), raw)
-
-
-def _is_link(host: str, *, bare: bool) -> bool:
-    """`host` ends in a top-level domain; a `bare` one (no port, no path) not shaped like a
-    sentence run on or a degree."""
-    tld = host.rsplit(".", 1)[1]
-    # "word.Word" is a sentence run on without a space ("selesai.Info"), a degree ("S.Ag", "M.Si")
-    # or an abbreviation before a name ("Kab.Bogor"): nobody writes a bare domain like that.
-    if bare and ((tld[:1].isupper() and tld[1:].islower()) or _DEGREE.fullmatch(host)):
-        return False
-    return _public_suffixes().privatesuffix(host.lower(), accept_unknown=False) is not None
-
-
-@cache
-def _public_suffixes() -> PublicSuffixList:
-    """The public suffix list the package ships (no download); parsed once, on first use (~50 ms)."""
-    return PublicSuffixList()
+    for start, end, raw, key in find_links(s.work, _MASK):
+        s.add("name", f"name:url:{key}", start, start + len(raw), raw)
+        s.mask(start, end)
 
 
 def _scan_names(s: _Scanner) -> None:
