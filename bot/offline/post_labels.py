@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+from bot.core.fact_scan import scan_facts
 from bot.core.reading import Clause, DraftKind, Fact, FactSheet, Slot
+from bot.core.reading.key_check import kept
 from bot.core.reading.sheet import LABELS
 from bot.offline.post_action import offers_aid
 from bot.offline.post_text import clean_span
@@ -92,3 +94,46 @@ def with_phone(sheet: FactSheet, fact: Fact, value: str) -> str:
     """`value` of a how with the phone line the draft offers right after it, when there is one."""
     more = _AND_PHONE.match(sheet.draft, fact.end)
     return f"{value}{more.group(0)}" if more and more.group(0).strip() not in value else value
+
+
+def counted(fact: Fact) -> bool:
+    """The fact states an amount, a count or a share (not only a name): "Rp50.000 per hari", "15 persen"."""
+    return any(found.fact.kind != "name" for found in scan_facts(fact.text))
+
+
+#: A cap inside a benefit's span ("bagasi maksimal 20 kilogram", "paling banyak 400 batang"): a limit, no gift.
+_CAP = re.compile(r"\b(?:maksimal|maks\.|paling\s+banyak|sebanyak-banyaknya)\b", re.I)
+
+
+def more_benefits(facts: list[Fact], said: str) -> list[Fact]:
+    """Benefits worth a line of their own: an amount or a share citizens get ("uang saku Rp50.000 per
+    hari", "potongan 15 persen") that the lead and the lines before do not already state."""
+    return [f for f in facts if counted(f) and not _CAP.search(f.text) and not kept(f, said)]
+
+
+#: A count of places on offer, not an achievement: its unit is a seat or a participant ("240 peserta",
+#: "60 nomor antrean", "11.240 kursi"), or the words before it say it is the capacity ("kuotanya 800 ...").
+_SEATS = re.compile(r"^\D*\d[\d.,]*\s+(?:peserta|kursi|nomor\s+antrean|antrean|slot|formasi|kupon|tiket|"
+                    r"porsi|paket)\b", re.I)
+_CAPACITY = re.compile(r"\b(?:kuota\w*|dibatasi|daya\s+tampung|menampung|disediakan|disiapkan|tersedia)\b"
+                       r"(?:\s+\w+){0,2}\s*$", re.I)
+#: A count of the past ("tahun lalu 27 pasien") is a figure of the report, no place on offer.
+_PAST = re.compile(r"\b(?:tahun\s+lalu|sebelumnya|sudah|telah|tercatat|sejak)\b", re.I)
+
+
+def capacity(sheet: FactSheet, fact: Fact) -> bool:
+    """A figure of a service or an event that is the number of places on offer (a quota by its meaning)."""
+    lead_in = _lead_in(sheet, fact)
+    if _PAST.search(lead_in):
+        return False
+    return bool(_SEATS.match(fact.text) or _CAPACITY.search(lead_in))
+
+
+_PER = re.compile(r"\s+(?:per|setiap|tiap)\s+(?!(?:dan|atau|yang)\b)[a-z]+\b", re.I)
+
+
+def with_per(sheet: FactSheet, fact: Fact, value: str) -> str:
+    """A count with the unit of time or group it is counted by, when the draft gives it right after
+    ("60 nomor antrean" -> "60 nomor antrean per malam"): a quota a night is no quota in all."""
+    more = _PER.match(sheet.draft, fact.end)
+    return f"{value}{more.group(0)}" if more and more.group(0).strip().lower() not in value.lower() else value

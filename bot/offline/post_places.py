@@ -91,3 +91,34 @@ def first_places(text: str) -> tuple[str, ...]:
     if len(places) < 3:
         return ()
     return tuple(f"{', '.join(places[:n])}, {MORE_PLACES}" for n in range(len(places) - 1, 0, -1))
+
+
+#: What the draft writes right after a place to say where in it or where it is: its floor ("lantai dua"),
+#: its street ("Jalan Dewi Sartika No. 27", "(Jl. Siliwangi No. 84)"), a landmark beside it ("samping
+#: Gereja ..."), its town ("di Purwokerto") or how many there are ("di 31 kecamatan"). Each part stops at
+#: the next comma, full stop or line end; parts may follow one another ("lantai 2, Jalan ...").
+_ADDRESS_PART = re.compile(
+    r"(?:,\s*|\s+)(?:\((?:Jl\.|Jln\.|Jalan)\s[^()\n]{2,60}\)|(?:lantai|lt\.)\s+(?:\d+|[a-z]+)\b|"
+    r"(?:Jl\.|Jln\.|Jalan)\s+[A-Z][^,.;\n()]{1,40}?(?:\s+(?:No\.|Nomor|Km)\s*\d+[A-Z]?(?:[,.]\d+)?(?:\s+[A-Z][a-z]+)?)?"
+    r"(?<!\bNo)(?<!\bKm)(?=[,.;\n)]|\s+(?:di|dan)\b|$)|"
+    r"(?:samping|depan|belakang|sebelah)\s+[A-Z][^,.;\n()]{2,40}?(?=[,.;\n]|$)|"
+    r"di\s+(?:\d+\s+(?:kecamatan|kelurahan|desa|kabupaten|kota|puskesmas)|"
+    r"(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)[A-Z][a-z]+(?=[,.;\n]|\s+(?:dengan|pada|mulai)\b)))")
+#: How many parts an address may have ("lantai 2, Jalan Dewi Sartika No. 27": two).
+ADDRESS_PARTS = 2
+
+
+def with_address(draft: str, fact: Fact, value: str) -> str:
+    """`value` of a place with the address the draft gives right after it, when it does and the value
+    ends where the fact ends ("Mal Pelayanan Publik (MPP) Kota Bogor" + ", lantai 2, Jalan Dewi Sartika
+    No. 27"): without it, citizens know the building but not where to find it."""
+    if not value.rstrip(".").endswith(fact.text.rstrip(".").split()[-1] if fact.text.split() else " "):
+        return value
+    end, tail = fact.end, ""
+    for _ in range(ADDRESS_PARTS):
+        part = _ADDRESS_PART.match(draft, end)
+        if part is None:
+            break
+        tail, end = tail + part.group(0), part.end()
+    tail = tail.rstrip()
+    return value + tail if tail and tail.strip(" ,").lower() not in value.lower() else value

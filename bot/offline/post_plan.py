@@ -21,9 +21,11 @@ from bot.core.wording import capital, lower_first, plain_fact
 from bot.offline.post_action import call_to_action
 from bot.offline.post_claim import claim_first
 from bot.offline.post_context import VERB, asks_citizens, unfit_context
-from bot.offline.post_labels import clause_at, line_label, with_limit, with_phone, with_thing
+from bot.offline.post_labels import (
+    capacity, clause_at, line_label, more_benefits, with_limit, with_per, with_phone, with_thing,
+)
 from bot.offline.post_lead import framed, lead_clause, plain_lead, with_head
-from bot.offline.post_places import first_places, place_groups
+from bot.offline.post_places import first_places, place_groups, with_address
 from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, report_label, report_value, report_verb
 from bot.offline.post_text import balance, clean_span, sentence, words_of
 from bot.offline.post_times import said_figures, said_times
@@ -31,11 +33,11 @@ from bot.offline.sentence_edit import name_reference
 
 #: The order of fact lines in a post: what a citizen needs to act first.
 LINE_ORDER: tuple[Slot, ...] = (
-    Slot.WHEN, Slot.WHERE, Slot.COST, Slot.WHO, Slot.QUOTA, Slot.REQUIREMENTS, Slot.HOW, Slot.DEADLINE,
-    Slot.CONTACT, Slot.FIGURES, Slot.TARGET,
+    Slot.WHEN, Slot.WHERE, Slot.COST, Slot.BENEFIT, Slot.WHO, Slot.QUOTA, Slot.REQUIREMENTS, Slot.HOW,
+    Slot.DEADLINE, Slot.CONTACT, Slot.FIGURES, Slot.TARGET,
 )
 EMOJI: dict[Slot, str] = {
-    Slot.WHEN: "📅", Slot.WHERE: "📍", Slot.COST: "💰", Slot.WHO: "👥", Slot.QUOTA: "🔢",
+    Slot.WHEN: "📅", Slot.WHERE: "📍", Slot.COST: "💰", Slot.BENEFIT: "🎁", Slot.WHO: "👥", Slot.QUOTA: "🔢",
     Slot.REQUIREMENTS: "🧾", Slot.HOW: "📝", Slot.DEADLINE: "⏳", Slot.CONTACT: "📞", Slot.FIGURES: "📊",
     Slot.TARGET: "🎯",
 }
@@ -140,6 +142,10 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.FIGURES and sheet.kind != DraftKind.ACHIEVEMENT:
             continue  # "3 ton" of stock or "9.800 warga belum rekam" is no achievement to show off
         facts = key_facts(sheet, slot)
+        if slot == Slot.BENEFIT:  # an amount citizens get that the lead does not say ("uang saku Rp50.000 ...")
+            facts = more_benefits(facts, "\n".join([lead, *(line.value for line in lines)]))
+        if slot == Slot.QUOTA and sheet.kind != DraftKind.ACHIEVEMENT:  # "240 peserta": places on offer
+            facts = facts + [f for f in key_facts(sheet, Slot.FIGURES) if capacity(sheet, f)]
         # A channel to use stays even when the ceremony carries it ("... mengecek di laman X").
         plain = [f for f in facts if not any(c.start <= f.start < c.end for c in ceremonial)
                  or (slot == Slot.HOW and channel(f))]
@@ -147,6 +153,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.WHERE:
             facts = [f for f in facts if f not in stops.values()]
         values = _values(facts, sheet.draft)
+        if slot == Slot.WHERE:
+            values = [(with_address(sheet.draft, f, v), f) for v, f in values]
         if slot == Slot.WHEN and any(_DATED_RANGE.search(v) for v, _ in values):
             values = [(v, f) for v, f in values if not _BARE_DAYS.match(v)]  # "Kamis dan Jumat" of a dated range
         if slot == Slot.WHEN:
@@ -165,7 +173,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.QUOTA and line_label(sheet, slot, facts) == "Batas":
             values = [(with_limit(sheet, f, v), f) for v, f in values]
         elif slot == Slot.QUOTA:
-            values = [(with_thing(sheet, f, v), f) for v, f in values]
+            values = [(with_per(sheet, f, with_thing(sheet, f, v)), f) for v, f in values]
             caps = [(with_limit(sheet, f, v), f) for v, f in values if line_label(sheet, slot, [f]) == "Batas"]
             if caps:  # a stock and a cap per person are two things: "Kuota: 12 ton beras", "Batas: maksimal 2 ..."
                 capped = [f for _, f in caps]
