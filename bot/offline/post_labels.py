@@ -10,6 +10,7 @@ import re
 from bot.core.fact_scan import scan_facts
 from bot.core.reading import Clause, DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.key_check import kept
+from bot.core.reading.key_facts import FREE
 from bot.core.reading.sheet import LABELS
 from bot.offline.post_action import offers_aid
 from bot.offline.post_text import clean_span
@@ -137,3 +138,24 @@ def with_per(sheet: FactSheet, fact: Fact, value: str) -> str:
     ("60 nomor antrean" -> "60 nomor antrean per malam"): a quota a night is no quota in all."""
     more = _PER.match(sheet.draft, fact.end)
     return f"{value}{more.group(0)}" if more and more.group(0).strip().lower() not in value.lower() else value
+
+
+#: Words before an amount that make it no payment of citizens: a fine, a value of aid or of a budget, a prize.
+_NOT_PAID = re.compile(r"\b(?:denda|sanksi|senilai|anggaran|hadiah|bantuan|santunan|subsidi|nilai|total|"
+                       r"ditanggung\s+(?:pemerintah|pemda|negara|APBD))\b", re.I)
+#: What citizens pay, said before the amount ("cukup membayar", "hanya dikenakan"): kept with the amount.
+_PAY_VERB = re.compile(r"(?:(?:cukup|hanya)\s+)?(?:membayar|bayar|dikenakan|menanggung)\s+$|"
+                       r"\b(?:tarif|retribusi|iuran|sewa)(?:\s+[a-z]+)?\s+(?:ditetapkan|sebesar)\s+$", re.I)
+
+
+def still_paid(sheet: FactSheet, fact: Fact) -> bool:
+    """An amount of a draft that also says "free" which citizens still pay (the free part is a part:
+    "Pengukuran gratis ... cukup membayar Rp250.000 untuk patok"), not a fine or the value of the aid."""
+    money = any(found.fact.kind == "money" for found in scan_facts(fact.text))
+    return money and not FREE.search(fact.text) and not _NOT_PAID.search(_lead_in(sheet, fact))
+
+
+def paid(sheet: FactSheet, fact: Fact, value: str) -> str:
+    """The amount with the verb of paying the draft puts before it ("cukup membayar Rp250.000 ...")."""
+    verb = _PAY_VERB.search(_lead_in(sheet, fact))
+    return f"{verb.group(0)}{value}" if verb else value

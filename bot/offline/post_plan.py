@@ -22,7 +22,7 @@ from bot.offline.post_action import call_to_action
 from bot.offline.post_claim import claim_first
 from bot.offline.post_context import VERB, asks_citizens, unfit_context
 from bot.offline.post_labels import (
-    capacity, clause_at, line_label, more_benefits, with_limit, with_per, with_phone, with_thing,
+    capacity, clause_at, line_label, more_benefits, paid, still_paid, with_limit, with_per, with_phone, with_thing,
 )
 from bot.offline.post_lead import framed, lead_clause, plain_lead, with_head
 from bot.offline.post_places import first_places, place_groups, with_address
@@ -166,7 +166,11 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             values = [(f"{v} di {places[id(f)]}" if id(f) in places else v, f) for v, f in values]
             values += [(_display(place), place) for place in stops.values()]
         if slot == Slot.COST and any(FREE.search(v) for v, _ in values):
-            values = [next((v, f) for v, f in values if FREE.search(v))]
+            # free, and what citizens still pay ("cukup membayar Rp250.000 untuk patok"): both, or it misleads
+            values = [next((v, f) for v, f in values if FREE.search(v)), *(
+                (paid(sheet, f, with_limit(sheet, f, v)), f) for v, f in values if still_paid(sheet, f))]
+        elif slot == Slot.COST:
+            values = [(with_limit(sheet, f, v), f) for v, f in values]
         if slot == Slot.CONTACT:  # a number the how line already gives is not said twice
             said = "\n".join(line.value for line in lines)
             values = [(v, f) for v, f in values if not kept(f, said)]
@@ -226,6 +230,8 @@ def _shape(slot: Slot, text: str) -> str:
     items = text.split("; ")
     if slot in (Slot.WHO, Slot.REQUIREMENTS, Slot.HOW):
         items = items[:1] + [lower_first(item) for item in items[1:]]
+    if slot == Slot.COST:  # "Gratis; maksimal Rp150.000 per bidang": each item said plainly
+        items = [plain_fact(slot, item) if i == 0 else item for i, item in enumerate(items)]
     return plain_fact(slot, "; ".join(items))
 
 
