@@ -205,9 +205,13 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.WHEN and stops:
             shown = [v for v, f in values if f not in stops.values()]
             label, text = "Jadwal", capital("; ".join(shown))
-            brief = capital(f"{shown[0]}; lalu berlanjut di lokasi lain")
+            # the hours hold at every stop ("setiap lokasi buka pukul 09.00-14.00"): the short form keeps them
+            hours = [v for v, f in values if f not in stops and f not in stops.values() and not _dated(f)]
+            brief = capital("; ".join([f"{shown[0]}, lalu berlanjut di lokasi lain", *hours]))
         shown_values = [v for v, f in values if not (slot == Slot.WHEN and f in stops.values())]
         shorter = tuple(_shape(slot, joiner.join(shown_values[:n])) for n in range(len(shown_values) - 1, 0, -1))
+        if slot == Slot.WHEN and stops and hours:
+            shorter += (capital(f"{shown[0]}; lalu berlanjut di lokasi lain"),)
         if slot == Slot.WHERE and len(shown_values) == 1:
             shorter = first_places(text)
         lines.append(FactLine(slot, label, text, tuple(f for _, f in values), brief, shorter))

@@ -28,6 +28,7 @@ from bot.core.reading.key_facts import FREE
 from bot.core.wording import channel_of
 from bot.offline.post_context import asks_citizens
 from bot.offline.post_places import AFFECTED
+from bot.offline.post_report import REPORT_MARK
 from bot.offline.post_plan import FactLine, PostPlan
 from bot.offline.post_text import first_clause, spell_out
 from bot.offline.post_thread import marked, thread_replies
@@ -45,8 +46,16 @@ def x_key_slots(plan: PostPlan) -> tuple[Slot, ...]:
 
 
 def _candidates(plan: PostPlan) -> list[FactLine]:
+    """The key lines, then the first line of each other X slot and the other lists of places (a shelter
+    list beside the venue, the roads closed); a warning's report line ("📣 Hubungi bila butuh evakuasi:
+    ...") right after the key lines X is held to: whoever is in danger needs the number before the fee."""
     key = plan.key_lines()
-    lines = key + [line for slot in X_ORDER if (line := plan.line(slot)) is not None and line not in key]
+    rest = [line for slot in X_ORDER for line in plan.lines if line.slot == slot and line not in key
+            and (line is plan.line(slot) or slot == Slot.WHERE)]
+    lines = key + rest
+    if plan.sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY):
+        reports = [line for line in plan.lines if line.mark == REPORT_MARK and line not in key]
+        lines = key[:X_KEY_FACTS] + reports + [line for line in lines[X_KEY_FACTS:] if line not in reports]
     if plan.sheet.kind != DraftKind.ACHIEVEMENT:
         lines = [line for line in lines if line.slot != Slot.FIGURES]
     return lines
@@ -212,15 +221,24 @@ def render_x(plan: PostPlan, cta: str, tags: list[str]) -> tuple[str, list[str],
     options = [arrangement for rank, lead in enumerate(leads) for with_cta in (cta, "")
                for with_more in dict.fromkeys((more, "")) for room in (False, True)
                if (arrangement := _arrange(plan, lead, rank, with_cta, tags, with_more, room)) is not None]
-    if options:
-        best = max(options, key=lambda a: a.score)
-        text, kept_tags = best.text, list(best.tags)
-    else:
+    ranked = sorted(options, key=lambda a: a.score, reverse=True)
+    if not ranked:
         text, kept_tags = assemble("x", [Block(first_clause(plan.lead), 10)], [], sep="\n")
+        return text, kept_tags, _thread(plan, text)
+    # of the arrangements that keep as many facts as the best, the first that leaves room for the thread
+    # mark when a thread follows it (a call to action or a hashtag gives way to the mark, a fact does not)
+    for arrangement in (a for a in ranked if a.score[:3] == ranked[0].score[:3]):
+        thread = _thread(plan, arrangement.text)
+        if not thread or _fits(marked(arrangement.text)):
+            return (marked(arrangement.text) if thread else arrangement.text), list(arrangement.tags), thread
+    best = ranked[0]
+    return best.text, list(best.tags), _thread(plan, best.text)
+
+
+def _thread(plan: PostPlan, text: str) -> list[str]:
+    """The replies after the first post `text`: the lines it leaves out or shows short, and the lead or
+    the first context sentence when they say a fact or a request the first post does not."""
     told = [s for s in (plan.lead, *plan.context[:1])
             if s and s not in text and (_new_facts(s, text) or (asks_citizens(plan.sheet, s) and not _told(s, text)))]
     left = [line for line in plan.lines if not _whole(line, text) and not any(_said(line, s) for s in told)]
-    thread = thread_replies(left, told) if left or told else []
-    if thread and _fits(marked(text)):
-        text = marked(text)
-    return text, kept_tags, thread
+    return thread_replies(left, told) if left or told else []
