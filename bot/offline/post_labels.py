@@ -159,3 +159,30 @@ def paid(sheet: FactSheet, fact: Fact, value: str) -> str:
     """The amount with the verb of paying the draft puts before it ("cukup membayar Rp250.000 ...")."""
     verb = _PAY_VERB.search(_lead_in(sheet, fact))
     return f"{verb.group(0)}{value}" if verb else value
+
+
+#: A negation right before a fact: "tidak melalui perantara", "tidak perlu membawa surat keterangan".
+_NEGATED = re.compile(r"\b(?:tidak|tanpa|bukan|jangan|tak)(?:\s+(?:perlu|harus|wajib|usah|lagi|boleh|bisa|dapat))?"
+                      r"\s+$", re.I)
+
+
+def negated(sheet: FactSheet, fact: Fact) -> bool:
+    """The draft says the fact is not so ("tidak melalui perantara"): shown alone, it says the opposite."""
+    return bool(_NEGATED.search(sheet.draft, max(0, fact.start - 25), fact.start))
+
+
+#: The words that open a list of requirements ("yang wajib dibawa yaitu", "persyaratannya meliputi:").
+_LIST_INTRO = re.compile(r"^(?:adapun\s+)?(?:(?:per)?syarat\w*\s+)?(?:yang\s+(?:wajib|harus|perlu)\s+(?:dibawa|disiapkan|"
+                         r"dilengkapi|dipenuhi)\s+)?(?:yaitu|yakni|adalah|antara\s+lain|meliputi)\s*:?\s*", re.I)
+
+
+def whole_list(sheet: FactSheet, fact: Fact, value: str) -> str:
+    """A requirement the draft opens as a list ("yang wajib dibawa yaitu KTP asli pemilik, STNK asli,
+    serta ...") without the opening words, and with the rest of the list up to the end of its sentence:
+    the first item alone drops the rest of what to bring."""
+    intro = _LIST_INTRO.match(value)
+    if intro is None or not intro.group(0).strip():
+        return value
+    rest = re.match(r"[^.!?\n]*", sheet.draft[fact.end :])
+    tail = rest.group(0) if rest and rest.group(0).startswith((",", " serta", " dan")) else ""
+    return clean_span(value[intro.end() :] + tail)

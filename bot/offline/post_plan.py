@@ -20,9 +20,10 @@ from bot.core.reading.key_facts import FREE
 from bot.core.wording import capital, lower_first, plain_fact
 from bot.offline.post_action import call_to_action
 from bot.offline.post_claim import claim_first
-from bot.offline.post_context import VERB, asks_citizens, unfit_context
+from bot.offline.post_context import VERB, asks_citizens, repeats_lines, unfit_context
 from bot.offline.post_labels import (
-    capacity, clause_at, line_label, more_benefits, paid, still_paid, with_limit, with_per, with_phone, with_thing,
+    capacity, clause_at, line_label, more_benefits, negated, paid, still_paid, whole_list, with_limit, with_per,
+    with_phone, with_thing,
 )
 from bot.offline.post_lead import framed, lead_clause, plain_lead, with_head
 from bot.offline.post_places import first_places, place_groups, with_address
@@ -146,6 +147,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             facts = more_benefits(facts, "\n".join([lead, *(line.value for line in lines)]))
         if slot == Slot.QUOTA and sheet.kind != DraftKind.ACHIEVEMENT:  # "240 peserta": places on offer
             facts = facts + [f for f in key_facts(sheet, Slot.FIGURES) if capacity(sheet, f)]
+        if slot != Slot.COST:  # "tidak melalui perantara" is no way to take part
+            facts = [f for f in facts if not negated(sheet, f)]
         # A channel to use stays even when the ceremony carries it ("... mengecek di laman X").
         plain = [f for f in facts if not any(c.start <= f.start < c.end for c in ceremonial)
                  or (slot == Slot.HOW and channel(f))]
@@ -186,6 +189,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
                 continue
         if slot == Slot.HOW:
             values = [(with_phone(sheet, f, v), f) for v, f in values]
+        if slot == Slot.REQUIREMENTS:
+            values = [(whole_list(sheet, f, v), f) for v, f in values]
         reports = [(report_value(v), f) for v, f in values if slot == Slot.HOW and report_verb(sheet, f)]
         if reports:
             values = [(v, f) for v, f in values if not report_verb(sheet, f)]
@@ -337,7 +342,7 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
         if index in (lead_index, title_sentence):
             continue
         text = sentence(_requested(sheet, index, _sentence_text(sheet, index)))
-        if not _readable(text) or text.lower() in lead.lower():
+        if not _readable(text) or text.lower() in lead.lower() or repeats_lines(text, said):
             continue
         facts = [f for f in sheet.facts if f.slot not in (Slot.WHAT, Slot.BENEFIT, Slot.ATTRIBUTION)
                  and _sentence_of(sheet, f) == index]
