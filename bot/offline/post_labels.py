@@ -172,8 +172,9 @@ def negated(sheet: FactSheet, fact: Fact) -> bool:
 
 
 #: The words that open a list of requirements ("yang wajib dibawa yaitu", "persyaratannya meliputi:").
-_LIST_INTRO = re.compile(r"^(?:adapun\s+)?(?:(?:per)?syarat\w*\s+)?(?:yang\s+(?:wajib|harus|perlu)\s+(?:dibawa|disiapkan|"
-                         r"dilengkapi|dipenuhi)\s+)?(?:yaitu|yakni|adalah|antara\s+lain|meliputi)\s*:?\s*", re.I)
+_LIST_INTRO = re.compile(r"^(?:adapun\s+)?(?:(?:per)?syarat\w*\s+)?(?:yang\s+(?:wajib|harus|perlu)\s+"
+                         r"(?:dibawa|disiapkan|dilengkapi|dipenuhi)\s+)?(?:yaitu|yakni|adalah|antara\s+lain|meliputi)"
+                         r"\s*:?\s*", re.I)
 
 
 def whole_list(sheet: FactSheet, fact: Fact, value: str) -> str:
@@ -186,3 +187,14 @@ def whole_list(sheet: FactSheet, fact: Fact, value: str) -> str:
     rest = re.match(r"[^.!?\n]*", sheet.draft[fact.end :])
     tail = rest.group(0) if rest and rest.group(0).startswith((",", " serta", " dan")) else ""
     return clean_span(value[intro.end() :] + tail)
+
+
+#: A relative clause about the event, not the people, caught at the end of a who ("warga Bone | yang
+#: dipusatkan di RSUD ..."): an event is held somewhere, people are not.
+_EVENT_CLAUSE = re.compile(r"\s+yang\s+(?:dipusatkan|digelar|diadakan|dilaksanakan|diselenggarakan|berlangsung|"
+                           r"bertempat)\b.*$", re.I)
+
+
+def people_only(value: str) -> str:
+    """A who without the event's relative clause the reading caught with it."""
+    return _EVENT_CLAUSE.sub("", value) or value

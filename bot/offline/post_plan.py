@@ -22,8 +22,19 @@ from bot.offline.post_action import call_to_action
 from bot.offline.post_claim import claim_first
 from bot.offline.post_context import VERB, asks_citizens, repeats_lines, unfit_context
 from bot.offline.post_labels import (
-    capacity, clause_at, line_label, more_benefits, negated, paid, still_paid, whole_list, with_limit, with_per,
-    with_phone, with_thing,
+    capacity,
+    clause_at,
+    line_label,
+    more_benefits,
+    negated,
+    paid,
+    people_only,
+    still_paid,
+    whole_list,
+    with_limit,
+    with_per,
+    with_phone,
+    with_thing,
 )
 from bot.offline.post_lead import framed, lead_clause, plain_lead, with_head
 from bot.offline.post_places import first_places, place_groups, with_address
@@ -191,6 +202,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             values = [(with_phone(sheet, f, v), f) for v, f in values]
         if slot == Slot.REQUIREMENTS:
             values = [(whole_list(sheet, f, v), f) for v, f in values]
+        if slot == Slot.WHO:
+            values = [(people_only(v), f) for v, f in values]
         reports = [(report_value(v), f) for v, f in values if slot == Slot.HOW and report_verb(sheet, f)]
         if reports:
             values = [(v, f) for v, f in values if not report_verb(sheet, f)]

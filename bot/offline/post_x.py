@@ -28,8 +28,8 @@ from bot.core.reading.key_facts import FREE
 from bot.core.wording import channel_of
 from bot.offline.post_context import asks_citizens
 from bot.offline.post_places import AFFECTED
-from bot.offline.post_report import REPORT_MARK
 from bot.offline.post_plan import FactLine, PostPlan
+from bot.offline.post_report import REPORT_MARK
 from bot.offline.post_text import first_clause, spell_out
 from bot.offline.post_thread import marked, thread_replies
 
