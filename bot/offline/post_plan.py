@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot.core.fact_check import check_facts
-from bot.core.fact_scan import scan_facts
 from bot.core.reading import DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.key_check import channel, kept, key_facts, key_slot_order
 from bot.core.reading.key_facts import FREE
@@ -23,7 +22,6 @@ from bot.offline.post_claim import claim_first
 from bot.offline.post_context import VERB, asks_citizens, repeats_lines, unfit_context
 from bot.offline.post_labels import (
     capacity,
-    clause_at,
     line_label,
     more_benefits,
     negated,
@@ -39,6 +37,7 @@ from bot.offline.post_labels import (
 from bot.offline.post_lead import framed, lead_clause, plain_lead, with_head
 from bot.offline.post_places import first_places, place_groups, with_address
 from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, report_label, report_value, report_verb
+from bot.offline.post_schedule import schedule, sentence_of, short_schedules
 from bot.offline.post_text import balance, clean_span, sentence, words_of
 from bot.offline.post_times import said_figures, said_times
 from bot.offline.sentence_edit import name_reference
@@ -149,7 +148,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
     figure the post's `lead` says already is not repeated."""
     lines: list[FactLine] = []
     ceremonial = [c for c in sheet.clauses if c.ceremonial]
-    stops = _schedule(sheet)
+    stops = schedule(sheet)
     for slot in LINE_ORDER:
         if slot == Slot.FIGURES and sheet.kind != DraftKind.ACHIEVEMENT:
             continue  # "3 ton" of stock or "9.800 warga belum rekam" is no achievement to show off
@@ -219,20 +218,14 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             continue
         joiner = ", " if slot == Slot.WHERE else "; "
         text = _shape(slot, joiner.join(v for v, _ in values))
-        label, brief = line_label(sheet, slot, facts), ""
-        if slot == Slot.WHEN and stops:
-            shown = [v for v, f in values if f not in stops.values()]
-            label, text = "Jadwal", capital("; ".join(shown))
-            # the hours hold at every stop ("setiap lokasi buka pukul 09.00-14.00"): the short form keeps them
-            hours = [v for v, f in values if f not in stops and f not in stops.values() and not _dated(f)]
-            brief = capital("; ".join([f"{shown[0]}, lalu berlanjut di lokasi lain", *hours]))
+        label = line_label(sheet, slot, facts)
         shown_values = [v for v, f in values if not (slot == Slot.WHEN and f in stops.values())]
         shorter = tuple(_shape(slot, joiner.join(shown_values[:n])) for n in range(len(shown_values) - 1, 0, -1))
-        if slot == Slot.WHEN and stops and hours:
-            shorter += (capital(f"{shown[0]}; lalu berlanjut di lokasi lain"),)
+        if slot == Slot.WHEN and stops:
+            label, text, shorter = "Jadwal", capital("; ".join(shown_values)), short_schedules(values, stops)
         if slot == Slot.WHERE and len(shown_values) == 1:
             shorter = first_places(text)
-        lines.append(FactLine(slot, label, text, tuple(f for _, f in values), brief, shorter))
+        lines.append(FactLine(slot, label, text, tuple(f for _, f in values), "", shorter))
     return tuple(lines)
 
 
@@ -255,35 +248,6 @@ def _shape(slot: Slot, text: str) -> str:
     if slot == Slot.COST:  # "Gratis; maksimal Rp150.000 per bidang": each item said plainly
         items = [plain_fact(slot, item) if i == 0 else item for i, item in enumerate(items)]
     return plain_fact(slot, "; ".join(items))
-
-
-#: How far apart a day and its place may stand in a schedule ("Kamis (5/6) di Kecamatan Babat").
-STOP_GAP = 40
-
-
-def _dated(fact: Fact) -> bool:
-    """A fact that names a day of the calendar (not a bare time or weekday): a schedule's stop."""
-    return any(loc.fact.kind == "date" and not loc.fact.key.startswith("date:day-") for loc in scan_facts(fact.text))
-
-
-def _schedule(sheet: FactSheet) -> dict[Fact, Fact]:
-    """A travelling schedule (a market, a service going round villages): each day of the draft with
-    the place named right beside it, when there are two stops or more in different places."""
-    days = [f for f in key_facts(sheet, Slot.WHEN) if _dated(f)]  # not a speech's day in its hall
-    places = key_facts(sheet, Slot.WHERE)
-    stops: dict[Fact, Fact] = {}
-    for day in days:
-        near = [p for p in places if p not in stops.values() and _sentence_of(sheet, p) == _sentence_of(sheet, day)
-                and min(abs(p.start - day.end), abs(day.start - p.end)) <= STOP_GAP]
-        if near:
-            stops[day] = min(near, key=lambda p: min(abs(p.start - day.end), abs(day.start - p.end)))
-    distinct = {p.text.lower() for p in stops.values()}
-    return stops if len(stops) >= 2 and len(distinct) >= 2 else {}
-
-
-def _sentence_of(sheet: FactSheet, fact: Fact) -> int:
-    clause = clause_at(sheet, fact.start)
-    return clause.sentence if clause is not None else -1
 
 
 def _readable(text: str) -> bool:
@@ -358,7 +322,7 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
         if not _readable(text) or text.lower() in lead.lower() or repeats_lines(text, said):
             continue
         facts = [f for f in sheet.facts if f.slot not in (Slot.WHAT, Slot.BENEFIT, Slot.ATTRIBUTION)
-                 and _sentence_of(sheet, f) == index]
+                 and sentence_of(sheet, f) == index]
         verdict = sheet.kind == DraftKind.CLARIFICATION and bool(_VERDICT.search(text)) or asks_citizens(sheet, text)
         if not verdict and (any(f.slot in (Slot.WHEN, Slot.WHERE) and f.slot in shown for f in facts) or (
                 facts and all(f.slot in shown or kept(f, said) for f in facts))):
