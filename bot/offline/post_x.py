@@ -140,6 +140,11 @@ def _fits(text: str) -> bool:
     return post_length("x", text) <= SPECS["x"].limit
 
 
+def _fits_marked(text: str) -> bool:
+    """`text` fits with the thread mark: a first post that goes on in replies must say so."""
+    return _fits(marked(text))
+
+
 def _forms(line: FactLine) -> list[FactLine]:
     """The whole line, then its short forms (a schedule's first stop, the first values), longest first."""
     return [line, *(replace(line, value=v) for v in (line.brief, *line.shorter) if v)]
@@ -164,10 +169,11 @@ def _arrange(plan: PostPlan, lead: str, rank: int, cta: str, tags: list[str], mo
             continue
         later = [_forms(k)[-1] for k in candidates[i + 1 :] if k in key and not _said(k, lead)] \
             if room_for_keys and line in key else []
-        fitting = next((f for f in _forms(line) if _fits(_text(plan, lead, [*chosen, f, *later], cta, [], more))),
-                       None)
+        fitting = next((f for f in _forms(line)
+                        if _fits_marked(_text(plan, lead, [*chosen, f, *later], cta, [], more))), None)
         if fitting is None and later:
-            fitting = next((f for f in _forms(line) if _fits(_text(plan, lead, [*chosen, f], cta, [], more))), None)
+            fitting = next((f for f in _forms(line) if _fits_marked(_text(plan, lead, [*chosen, f], cta, [], more))),
+                           None)
         if fitting is not None:
             chosen.append(fitting)
             covered += _shown(fitting, line) * (KEY_WEIGHT if line in key else 1)
@@ -178,11 +184,11 @@ def _arrange(plan: PostPlan, lead: str, rank: int, cta: str, tags: list[str], mo
         more = ""  # every fact is there: no pointer needed
     elif more and more.split(": ", 1)[1] in "\n".join(c.value for c in chosen):
         more = ""  # the channel is already shown
-    if not _fits(_text(plan, lead, chosen, cta, [], more)):
+    if not _fits_marked(_text(plan, lead, chosen, cta, [], more)):
         return None
     for need in (tags, tags[:1], []):
         text = _text(plan, lead, chosen, cta, need, more)
-        if _fits(text):
+        if _fits_marked(text):
             whole = complete or bool(more)
             score = (-len(required), covered, keys, whole, -rank, bool(cta), len(need))
             return _Arrangement(text, tuple(need), score)
@@ -221,18 +227,15 @@ def render_x(plan: PostPlan, cta: str, tags: list[str]) -> tuple[str, list[str],
     options = [arrangement for rank, lead in enumerate(leads) for with_cta in (cta, "")
                for with_more in dict.fromkeys((more, "")) for room in (False, True)
                if (arrangement := _arrange(plan, lead, rank, with_cta, tags, with_more, room)) is not None]
-    ranked = sorted(options, key=lambda a: a.score, reverse=True)
-    if not ranked:
+    if options:  # every arrangement leaves room for the thread mark: a post that goes on must say so
+        best = max(options, key=lambda a: a.score)
+        text, kept_tags = best.text, list(best.tags)
+    else:
         text, kept_tags = assemble("x", [Block(first_clause(plan.lead), 10)], [], sep="\n")
-        return text, kept_tags, _thread(plan, text)
-    # of the arrangements that keep as many facts as the best, the first that leaves room for the thread
-    # mark when a thread follows it (a call to action or a hashtag gives way to the mark, a fact does not)
-    for arrangement in (a for a in ranked if a.score[:3] == ranked[0].score[:3]):
-        thread = _thread(plan, arrangement.text)
-        if not thread or _fits(marked(arrangement.text)):
-            return (marked(arrangement.text) if thread else arrangement.text), list(arrangement.tags), thread
-    best = ranked[0]
-    return best.text, list(best.tags), _thread(plan, best.text)
+    thread = _thread(plan, text)
+    if thread and _fits(marked(text)):
+        text = marked(text)
+    return text, kept_tags, thread
 
 
 def _thread(plan: PostPlan, text: str) -> list[str]:
