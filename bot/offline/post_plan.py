@@ -35,7 +35,7 @@ from bot.offline.post_labels import (
     with_thing,
 )
 from bot.offline.post_lead import framed, lead_clause, plain_lead, with_head
-from bot.offline.post_places import first_places, place_groups, with_address
+from bot.offline.post_places import MORE_PLACES, first_places, place_groups, with_address
 from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, report_label, report_value, report_verb
 from bot.offline.post_schedule import schedule, sentence_of, short_schedules
 from bot.offline.post_text import balance, clean_span, sentence, words_of
@@ -220,7 +220,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         text = _shape(slot, joiner.join(v for v, _ in values))
         label = line_label(sheet, slot, facts)
         shown_values = [v for v, f in values if not (slot == Slot.WHEN and f in stops.values())]
-        shorter = tuple(_shape(slot, joiner.join(shown_values[:n])) for n in range(len(shown_values) - 1, 0, -1))
+        shorter = _shorter(slot, shown_values)
         if slot == Slot.WHEN and stops:
             label, text, shorter = "Jadwal", capital("; ".join(shown_values)), short_schedules(values, stops)
         if slot == Slot.WHERE and len(shown_values) == 1:
@@ -233,10 +233,18 @@ def _line(sheet: FactSheet, slot: Slot, label: str, values: list[tuple[str, Fact
     """A line of `values` under `label` ("Di mana" becomes the slot's own label where it has one)."""
     joiner = ", " if slot == Slot.WHERE else "; "
     text = _shape(slot, joiner.join(v for v, _ in values))
-    shorter = tuple(_shape(slot, joiner.join(v for v, _ in values[:n])) for n in range(len(values) - 1, 0, -1))
+    shorter = _shorter(slot, [v for v, _ in values])
     if slot == Slot.WHERE and len(values) == 1:
         shorter = first_places(text)
     return FactLine(slot, label or line_label(sheet, slot, facts), text, tuple(f for _, f in values), "", shorter)
+
+
+def _shorter(slot: Slot, values: list[str]) -> tuple[str, ...]:
+    """A line's short forms, its first values, longest first; a list of places cut short says there are
+    more ("Masjid Raya, dan lokasi lain"): the first place alone reads as the only one."""
+    joiner = ", " if slot == Slot.WHERE else "; "
+    more = f", {MORE_PLACES}" if slot == Slot.WHERE else ""
+    return tuple(_shape(slot, joiner.join(values[:n]) + more) for n in range(len(values) - 1, 0, -1))
 
 
 def _shape(slot: Slot, text: str) -> str:

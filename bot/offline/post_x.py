@@ -45,6 +45,15 @@ def x_key_slots(plan: PostPlan) -> tuple[Slot, ...]:
     return tuple(line.slot for line in plan.key_lines()[:X_KEY_FACTS])
 
 
+def _keys(plan: PostPlan) -> list[FactLine]:
+    """The lines X weighs as key: the plan's key lines, and a warning's report line (the number to call)."""
+    reports = [line for line in plan.lines if line.mark == REPORT_MARK] if plan.sheet.kind in WARNINGS else []
+    return plan.key_lines() + [line for line in reports if line not in plan.key_lines()]
+
+
+WARNINGS = (DraftKind.APPEAL, DraftKind.EMERGENCY)
+
+
 def _candidates(plan: PostPlan) -> list[FactLine]:
     """The key lines, then the first line of each other X slot and the other lists of places (a shelter
     list beside the venue, the roads closed); a warning's report line ("📣 Hubungi bila butuh evakuasi:
@@ -53,7 +62,7 @@ def _candidates(plan: PostPlan) -> list[FactLine]:
     rest = [line for slot in X_ORDER for line in plan.lines if line.slot == slot and line not in key
             and (line is plan.line(slot) or slot == Slot.WHERE)]
     lines = key + rest
-    if plan.sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY):
+    if plan.sheet.kind in WARNINGS:
         reports = [line for line in plan.lines if line.mark == REPORT_MARK and line not in key]
         lines = key[:X_KEY_FACTS] + reports + [line for line in lines[X_KEY_FACTS:] if line not in reports]
     if plan.sheet.kind != DraftKind.ACHIEVEMENT:
@@ -157,7 +166,7 @@ def _arrange(plan: PostPlan, lead: str, rank: int, cta: str, tags: list[str], mo
     leaves room for the shortest forms of the key lines after it (a long list of places shortened so
     that the link to register fits)."""
     required = set(x_key_slots(plan))
-    key = plan.key_lines()
+    key = _keys(plan)
     chosen: list[FactLine] = []
     candidates = _candidates(plan)
     covered, keys = 0.0, 0
@@ -198,6 +207,9 @@ def _arrange(plan: PostPlan, lead: str, rank: int, cta: str, tags: list[str], mo
 def _whole(line: FactLine, text: str) -> bool:
     """The post shows the line whole: not in one of its short forms ("..., dan lokasi lain")."""
     shortened = any(form.value in text for form in _forms(line)[1:] if form.value != line.value)
+    if line.slot == Slot.WHERE and not shortened:  # a place is said only with every word of its name
+        words = {w.lower() for w in lexicon.words(text)}
+        return line.value in text or all({w.lower() for w in lexicon.words(f.text)} <= words for f in line.facts)
     return line.value in text or (not shortened and _said(line, text))
 
 
@@ -243,5 +255,6 @@ def _thread(plan: PostPlan, text: str) -> list[str]:
     the first context sentence when they say a fact or a request the first post does not."""
     told = [s for s in (plan.lead, *plan.context[:1])
             if s and s not in text and (_new_facts(s, text) or (asks_citizens(plan.sheet, s) and not _told(s, text)))]
-    left = [line for line in plan.lines if not _whole(line, text) and not any(_said(line, s) for s in told)]
+    shown = "\n".join(row for row in text.split("\n") if not row.startswith(POINTER.split(":")[0]))
+    left = [line for line in plan.lines if not _whole(line, shown) and not any(_said(line, s) for s in told)]
     return thread_replies(left, told) if left or told else []
