@@ -17,7 +17,7 @@ from bot.offline.post_text import clean_span
 
 ADDRESSED = "Ditujukan kepada"
 #: A fee to take part, as opposed to the price of goods.
-_FEE = re.compile(r"\b(?:gratis|biaya\w*|tarif|retribusi|iuran|(?:mem)?bayar\w*|\w*pungut\w*|dikenakan|"
+_FEE = re.compile(r"\b(?:gratis|biaya\w*|tarif|retribusi|iuran|(?:mem|di)?bayar\w*|\w*pungut\w*|dikenakan|"
                   r"cuma-cuma|percuma|ongkos|free)\b", re.I)
 #: A cap per person or household, not a number of places: "maksimal 4 jerigen per KK".
 _LIMIT = re.compile(r"\b(?:maksimal|maks\.?|paling banyak|sebanyak-banyaknya|per\s+(?:KK|orang|warga|keluarga|"
@@ -41,7 +41,7 @@ def line_label(sheet: FactSheet, slot: Slot, facts: list[Fact]) -> str:
     people an appeal or a warning speaks to are whom it is addressed to, not whom it is for (unless it
     offers relief: "bantuan ... bagi warga yang rumahnya rusak" is for them, or the draft names them as
     whom something is for: "Bagi warga yang SIM-nya hampir habis, Satlantas membuka SIM keliling ...")."""
-    if slot == Slot.COST and not any(_FEE.search(f.text) for f in facts):
+    if slot == Slot.COST and not any(_FEE.search(_lead_in(sheet, f) + f.text) for f in facts):
         return "Harga"
     if slot == Slot.QUOTA and facts and all(_LIMIT.search(_lead_in(sheet, f) + f.text) for f in facts):
         return "Batas"
