@@ -198,3 +198,16 @@ _EVENT_CLAUSE = re.compile(r"\s+yang\s+(?:dipusatkan|digelar|diadakan|dilaksanak
 def people_only(value: str) -> str:
     """A who without the event's relative clause the reading caught with it."""
     return _EVENT_CLAUSE.sub("", value) or value
+
+
+#: "hingga"/"sampai" right before a day the reading kept without it ("hingga | Selasa (27/1/2026)").
+_UNTIL = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|s\.d\.?)\s+$", re.I)
+
+
+def with_until(sheet: FactSheet, fact: Fact, value: str) -> str:
+    """A day the draft gives as an end ("hujan masih turun hingga Selasa") keeps its "hingga": alone under
+    "Kapan" it reads as the day the thing happens."""
+    until = _UNTIL.search(sheet.draft, max(0, fact.start - 16), fact.start)
+    if until is None or re.match(r"(?:hingga|sampai|s\.d)", value, re.I):
+        return value
+    return f"{until.group(0)}{value}"

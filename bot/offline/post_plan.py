@@ -33,6 +33,7 @@ from bot.offline.post_labels import (
     with_per,
     with_phone,
     with_thing,
+    with_until,
 )
 from bot.offline.post_lead import framed, lead_clause, plain_lead, with_head
 from bot.offline.post_places import MORE_PLACES, first_places, place_groups, with_address
@@ -171,7 +172,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.WHEN and any(_DATED_RANGE.search(v) for v, _ in values):
             values = [(v, f) for v, f in values if not _BARE_DAYS.match(v)]  # "Kamis dan Jumat" of a dated range
         if slot == Slot.WHEN:
-            values = said_times(sheet, values)
+            values = said_times(sheet, [(with_until(sheet, f, v), f) for v, f in values])
         if slot == Slot.FIGURES:
             values = said_figures(sheet, values, lead)
         if slot == Slot.WHEN and stops:
