@@ -16,6 +16,7 @@ from bot.offline.post_action import offers_aid
 from bot.offline.post_text import clean_span
 
 ADDRESSED = "Ditujukan kepada"
+CONDITION = "Kondisi"
 #: A fee to take part, as opposed to the price of goods.
 _FEE = re.compile(r"\b(?:gratis|biaya\w*|tarif|retribusi|iuran|(?:mem|di)?bayar\w*|\w*pungut\w*|dikenakan|"
                   r"cuma-cuma|percuma|ongkos|free)\b", re.I)
@@ -41,6 +42,8 @@ def line_label(sheet: FactSheet, slot: Slot, facts: list[Fact]) -> str:
     people an appeal or a warning speaks to are whom it is addressed to, not whom it is for (unless it
     offers relief: "bantuan ... bagi warga yang rumahnya rusak" is for them, or the draft names them as
     whom something is for: "Bagi warga yang SIM-nya hampir habis, Satlantas membuka SIM keliling ...")."""
+    if slot == Slot.FIGURES and sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY):
+        return CONDITION  # how bad the danger is, no achievement
     if slot == Slot.COST and not any(_FEE.search(_lead_in(sheet, f) + f.text) for f in facts):
         return "Harga"
     if slot == Slot.QUOTA and facts and all(_LIMIT.search(_lead_in(sheet, f) + f.text) for f in facts):
@@ -211,3 +214,29 @@ def with_until(sheet: FactSheet, fact: Fact, value: str) -> str:
     if until is None or re.match(r"(?:hingga|sampai|s\.d)", value, re.I):
         return value
     return f"{until.group(0)}{value}"
+
+
+#: A warning's measure of the danger: a height, a speed, a count of cases ("gelombang setinggi 2,5 hingga 4
+#: meter", "187 kasus DBD"); not a count of people helped or of officers on duty.
+_HAZARD_WORD = re.compile(r"\b(?:setinggi|ketinggian|tinggi|kecepatan|gelombang)\b[^.;\n]{0,12}$", re.I)
+_CASES = re.compile(r"^\D*\d[\d.,]*\s+kasus$", re.I)
+_NOT_CASE = r"(?!(?:di|dan|yang|sejak|selama|pada|sepanjang|dengan|tahun|bulan|pekan|minggu)\b)"
+_CASE_OF = re.compile(rf"\s+{_NOT_CASE}([A-Z]{{2,}}\b|[a-z][\w-]+(?:\s+{_NOT_CASE}[a-z][\w-]+)?)")
+#: The words that say what a measure measures, right before it ("banjir setinggi ", "ketinggian ").
+_MEASURED = re.compile(r"(?:\b(?:banjir|air|gelombang|genangan|angin)\s+)?\b(?:setinggi|ketinggian|tinggi(?:\s+air)?|"
+                       r"kecepatan)(?:\s+(?:hingga|mencapai|sampai|antara))?\s+$", re.I)
+
+
+def hazard(sheet: FactSheet, fact: Fact) -> bool:
+    """A figure of an appeal or a warning that measures the danger itself."""
+    return bool(_HAZARD_WORD.search(_lead_in(sheet, fact)) or _CASES.match(fact.text))
+
+
+def with_measured(sheet: FactSheet, fact: Fact, value: str) -> str:
+    """A warning's measure with what it measures: "banjir setinggi 30 hingga 60 sentimeter", "162 kasus
+    campak", "214 kasus demam berdarah" (the draft's words right before or after it)."""
+    if _CASES.match(fact.text):
+        named = _CASE_OF.match(sheet.draft, fact.end)
+        return f"{value} {named.group(1)}" if named else value
+    measured = _MEASURED.search(_lead_in(sheet, fact))
+    return f"{measured.group(0)}{value}" if measured and measured.group(0).strip().lower() not in value.lower() else value

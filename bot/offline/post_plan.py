@@ -22,6 +22,7 @@ from bot.offline.post_claim import claim_first
 from bot.offline.post_context import VERB, asks_citizens, repeats_lines, unfit_context
 from bot.offline.post_labels import (
     capacity,
+    hazard,
     line_label,
     more_benefits,
     negated,
@@ -30,6 +31,7 @@ from bot.offline.post_labels import (
     still_paid,
     whole_list,
     with_limit,
+    with_measured,
     with_per,
     with_phone,
     with_thing,
@@ -151,9 +153,12 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
     ceremonial = [c for c in sheet.clauses if c.ceremonial]
     stops = schedule(sheet)
     for slot in LINE_ORDER:
-        if slot == Slot.FIGURES and sheet.kind != DraftKind.ACHIEVEMENT:
+        warning = sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY)
+        if slot == Slot.FIGURES and sheet.kind != DraftKind.ACHIEVEMENT and not warning:
             continue  # "3 ton" of stock or "9.800 warga belum rekam" is no achievement to show off
         facts = key_facts(sheet, slot)
+        if slot == Slot.FIGURES and warning:  # a warning shows how bad it is: "gelombang 2,5 hingga 4 meter"
+            facts = [f for f in facts if hazard(sheet, f)]
         if slot == Slot.BENEFIT:  # an amount citizens get that the lead does not say ("uang saku Rp50.000 ...")
             facts = more_benefits(facts, "\n".join([lead, *(line.value for line in lines)]))
         if slot == Slot.QUOTA and sheet.kind != DraftKind.ACHIEVEMENT:  # "240 peserta": places on offer
@@ -174,7 +179,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.WHEN:
             values = said_times(sheet, [(with_until(sheet, f, v), f) for v, f in values])
         if slot == Slot.FIGURES:
-            values = said_figures(sheet, values, lead)
+            values = said_figures(sheet, [(with_measured(sheet, f, v), f) for v, f in values], lead)
         if slot == Slot.WHEN and stops:
             places = {id(day): _display(place) for day, place in stops.items()}
             values = [(f"{v} di {places[id(f)]}" if id(f) in places else v, f) for v, f in values]
