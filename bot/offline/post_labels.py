@@ -239,4 +239,6 @@ def with_measured(sheet: FactSheet, fact: Fact, value: str) -> str:
         named = _CASE_OF.match(sheet.draft, fact.end)
         return f"{value} {named.group(1)}" if named else value
     measured = _MEASURED.search(_lead_in(sheet, fact))
-    return f"{measured.group(0)}{value}" if measured and measured.group(0).strip().lower() not in value.lower() else value
+    if measured is None or measured.group(0).strip().lower() in value.lower():
+        return value
+    return f"{measured.group(0)}{value}"
