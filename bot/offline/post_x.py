@@ -46,9 +46,13 @@ def x_key_slots(plan: PostPlan) -> tuple[Slot, ...]:
 
 
 def _keys(plan: PostPlan) -> list[FactLine]:
-    """The lines X weighs as key: the plan's key lines, and a warning's report line (the number to call)."""
-    reports = [line for line in plan.lines if line.mark == REPORT_MARK] if plan.sheet.kind in WARNINGS else []
-    return plan.key_lines() + [line for line in reports if line not in plan.key_lines()]
+    """The lines X weighs as key: the plan's key lines; for a warning, its report line (the number to call)
+    in place of the fee (a free hotline or a free shelter is no fee to weigh)."""
+    if plan.sheet.kind not in WARNINGS:
+        return plan.key_lines()
+    reports = [line for line in plan.lines if line.mark == REPORT_MARK]
+    return [line for line in plan.key_lines() if line.slot != Slot.COST] + [
+        line for line in reports if line not in plan.key_lines()]
 
 
 WARNINGS = (DraftKind.APPEAL, DraftKind.EMERGENCY)
