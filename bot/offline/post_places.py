@@ -122,3 +122,21 @@ def with_address(draft: str, fact: Fact, value: str) -> str:
         tail, end = tail + part.group(0), part.end()
     tail = tail.rstrip()
     return value + tail if tail and tail.strip(" ,").lower() not in value.lower() else value
+
+
+#: Heads of the names a list repeats ("Desa Semuntai, Desa Lape, ... dan Desa Sungai Mawang").
+_HEADS = ("Desa", "Kelurahan", "Kecamatan", "Puskesmas", "Posyandu", "Kantor", "Balai", "Kampung", "Negeri", "Dusun",
+          "Samsat", "Pasar", "Lapangan", "SD", "SDN", "SMP", "SMPN", "SMA", "SMAN", "Kabupaten", "Kota", "Distrik")
+_NAME = r"[A-Z0-9][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,3}"
+
+
+def whole_names(draft: str, fact: Fact, value: str) -> str:
+    """A value that ends on the first name of a list the draft goes on with ("... sasaran Desa Semuntai" +
+    ", Desa Lape, Desa Penyeladi dan Desa Sungai Mawang"), with the rest of the list: the first name alone
+    reads as the only one."""
+    last = re.search(rf"\b({'|'.join(_HEADS)})\s+{_NAME}$", fact.text)
+    if last is None or not value.endswith(fact.text.split()[-1]):
+        return value
+    joiner = r"(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
+    more = re.match(rf"(?:{joiner}{last.group(1)}\s+{_NAME})+", draft[fact.end :])
+    return value + more.group(0) if more else value

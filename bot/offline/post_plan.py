@@ -38,7 +38,7 @@ from bot.offline.post_labels import (
     with_until,
 )
 from bot.offline.post_lead import framed, lead_clause, plain_lead, with_head
-from bot.offline.post_places import MORE_PLACES, first_places, place_groups, with_address
+from bot.offline.post_places import MORE_PLACES, first_places, place_groups, whole_names, with_address
 from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, report_label, report_value, report_verb
 from bot.offline.post_schedule import schedule, sentence_of, short_schedules
 from bot.offline.post_text import balance, clean_span, sentence, words_of
@@ -172,6 +172,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.WHERE:
             facts = [f for f in facts if f not in stops.values()]
         values = _values(facts, sheet.draft)
+        if slot not in (Slot.WHEN, Slot.COST):  # "Desa Semuntai" of "Desa Semuntai, Desa Lape ... ": the list
+            values = [(whole_names(sheet.draft, f, v), f) for v, f in values]
         if slot == Slot.WHERE:
             values = [(with_address(sheet.draft, f, v), f) for v, f in values]
         if slot == Slot.WHEN and any(_DATED_RANGE.search(v) for v, _ in values):
