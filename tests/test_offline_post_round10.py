@@ -2,7 +2,8 @@
 worded wrong, tested on the ext18 drafts written for the round and on drafts written for the test
 where each rule must fire and where it must not.
 
-- a place keeps the address the draft gives right after it ("lantai 2, Jalan ... No. 27");
+- a place keeps the address the draft gives right after it ("lantai 2, Jalan ... No. 27"), and a value
+  ending on the first name of a list keeps the list ("Desa Semuntai, Desa Lape ... dan Desa ...");
 - an amount citizens get that the lead does not say gets a "Manfaat" line; a service's count of seats
   or participants is its quota, with its "per malam";
 - "free" keeps what citizens still pay ("cukup membayar Rp250.000 untuk patok");
@@ -101,6 +102,11 @@ def test_a_place_keeps_the_address_the_draft_gives_after_it() -> None:
 def test_a_place_without_an_address_is_left_as_it_is() -> None:
     where = line_of(HALL, Slot.WHERE)
     assert where is not None and where.value.endswith("Lapangan Kecamatan Sukamaju")
+
+
+def test_a_value_ending_on_the_first_name_of_a_list_keeps_the_list() -> None:
+    target = line_of(ext18("ext18-03-capaian-ptsl-sanggau"), Slot.TARGET)
+    assert target is not None and target.value.endswith("Desa Lape, Desa Penyeladi dan Desa Sungai Mawang")
 
 
 # ---------------------------------------------------------------- what citizens get, and the quota
