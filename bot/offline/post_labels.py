@@ -213,7 +213,7 @@ def with_until(sheet: FactSheet, fact: Fact, value: str) -> str:
     until = _UNTIL.search(sheet.draft, max(0, fact.start - 16), fact.start)
     if until is None or re.match(r"(?:hingga|sampai|s\.d)", value, re.I):
         return value
-    return f"{until.group(0)}{value}"
+    return f"{until.group(0).lower()}{value}"
 
 
 #: A warning's measure of the danger: a height, a speed, a count of cases ("gelombang setinggi 2,5 hingga 4
