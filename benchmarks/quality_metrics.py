@@ -21,6 +21,7 @@ from bot.core import lexicon
 from bot.core.fact_check import check_facts
 from bot.core.fact_scan import extract_facts
 from bot.core.lexicon_data import FUNCTION_WORDS
+from bot.core.number_words import read_number
 from bot.core.reading.key_facts import FREE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -160,10 +161,32 @@ def fact_keys(text: str) -> set[str]:
     return {f.key for f in extract_facts(text)}
 
 
+def numbers_of(text: str) -> tuple[set[str], set[str]]:
+    """The numbers `text` states, written in digits ("2.000") or in words ("dua ribu"), as plain digit
+    strings, and the stems of the number words (which are then no content words of their own)."""
+    found = {re.sub(r"[.,](?=\d{3}\b)", "", n) for n in re.findall(r"\d[\d.,]*\d|\d", text)}
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+    spelled: set[str] = set()
+    i = 0
+    while i < len(words):
+        value, end = read_number(words, i)
+        if end > i and value > 0:
+            found.add(str(int(value)) if value == int(value) else str(value))
+            spelled |= {_stem(w) for w in words[i:end]}
+            i = end
+        else:
+            i += 1
+    return found, spelled
+
+
 def words_share(span: str, text: str) -> float:
-    """Share of the span's content words that `text` contains (1.0 for a span without any)."""
-    wanted = content_words(span)
-    return len(wanted & content_words(text)) / len(wanted) if wanted else 1.0
+    """Share of the span's content words (and numbers) that `text` contains (1.0 for a span without
+    any); a number counts as kept in digits or in words ("empat ratus warga" is kept by "400 warga")."""
+    numbers, spelled = numbers_of(span)
+    wanted = (content_words(span) - spelled) | {f"#{n}" for n in numbers}
+    have_numbers, _ = numbers_of(text)
+    have = content_words(text) | {f"#{n}" for n in have_numbers}
+    return len(wanted & have) / len(wanted) if wanted else 1.0
 
 
 _TIME_ZONE = re.compile(r"\b(?:WIB|WITA|WIT)\b")

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core import lexicon
+from bot.core.lexicon_data import FUNCTION_WORDS
 from bot.core.reading import DraftKind, FactSheet
 
 #: Self-praise and a letter's frame: nothing for citizens unless the sentence carries a fact.
@@ -88,3 +90,15 @@ def unfit_context(sheet: FactSheet, index: int, text: str, has_facts: bool) -> b
     if _RELATIVE_TO_BEFORE.search(text) or _inline_list(sheet, index):
         return True
     return not has_facts and bool(_BOILERPLATE.search(text) or _quoted(sheet, index) or _TO_OFFICIALS.match(text))
+
+
+#: Share of a sentence's content words the fact lines may already say before it is only a repeat of them.
+REPEAT_SHARE = 0.8
+
+
+def repeats_lines(text: str, said: str) -> bool:
+    """The fact lines already say nearly every content word of `text` ("KTP asli pemilik, STNK asli, serta
+    BPKB ..." under a "Syarat" line that lists them): as context it only says them again."""
+    said_words = {lexicon.stem(w.lower()) for w in lexicon.words(said)}
+    words = [lexicon.stem(w.lower()) for w in lexicon.words(text) if w.lower() not in FUNCTION_WORDS]
+    return bool(words) and sum(w in said_words for w in words) >= REPEAT_SHARE * len(words)

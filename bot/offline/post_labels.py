@@ -7,14 +7,18 @@ from __future__ import annotations
 
 import re
 
+from bot.core.fact_scan import scan_facts
 from bot.core.reading import Clause, DraftKind, Fact, FactSheet, Slot
+from bot.core.reading.key_check import kept
+from bot.core.reading.key_facts import FREE
 from bot.core.reading.sheet import LABELS
 from bot.offline.post_action import offers_aid
 from bot.offline.post_text import clean_span
 
 ADDRESSED = "Ditujukan kepada"
+CONDITION = "Kondisi"
 #: A fee to take part, as opposed to the price of goods.
-_FEE = re.compile(r"\b(?:gratis|biaya\w*|tarif|retribusi|iuran|(?:mem)?bayar\w*|\w*pungut\w*|dikenakan|"
+_FEE = re.compile(r"\b(?:gratis|biaya\w*|tarif|retribusi|iuran|(?:mem|di)?bayar\w*|\w*pungut\w*|dikenakan|"
                   r"cuma-cuma|percuma|ongkos|free)\b", re.I)
 #: A cap per person or household, not a number of places: "maksimal 4 jerigen per KK".
 _LIMIT = re.compile(r"\b(?:maksimal|maks\.?|paling banyak|sebanyak-banyaknya|per\s+(?:KK|orang|warga|keluarga|"
@@ -38,7 +42,9 @@ def line_label(sheet: FactSheet, slot: Slot, facts: list[Fact]) -> str:
     people an appeal or a warning speaks to are whom it is addressed to, not whom it is for (unless it
     offers relief: "bantuan ... bagi warga yang rumahnya rusak" is for them, or the draft names them as
     whom something is for: "Bagi warga yang SIM-nya hampir habis, Satlantas membuka SIM keliling ...")."""
-    if slot == Slot.COST and not any(_FEE.search(f.text) for f in facts):
+    if slot == Slot.FIGURES and sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY):
+        return CONDITION  # how bad the danger is, no achievement
+    if slot == Slot.COST and not any(_FEE.search(_lead_in(sheet, f) + f.text) for f in facts):
         return "Harga"
     if slot == Slot.QUOTA and facts and all(_LIMIT.search(_lead_in(sheet, f) + f.text) for f in facts):
         return "Batas"
@@ -92,3 +98,147 @@ def with_phone(sheet: FactSheet, fact: Fact, value: str) -> str:
     """`value` of a how with the phone line the draft offers right after it, when there is one."""
     more = _AND_PHONE.match(sheet.draft, fact.end)
     return f"{value}{more.group(0)}" if more and more.group(0).strip() not in value else value
+
+
+def counted(fact: Fact) -> bool:
+    """The fact states an amount, a count or a share (not only a name): "Rp50.000 per hari", "15 persen"."""
+    return any(found.fact.kind != "name" for found in scan_facts(fact.text))
+
+
+#: A cap inside a benefit's span ("bagasi maksimal 20 kilogram", "paling banyak 400 batang"): a limit, no gift.
+_CAP = re.compile(r"\b(?:maksimal|maks\.|paling\s+banyak|sebanyak-banyaknya)\b", re.I)
+
+
+def more_benefits(facts: list[Fact], said: str) -> list[Fact]:
+    """Benefits worth a line of their own: an amount or a share citizens get ("uang saku Rp50.000 per
+    hari", "potongan 15 persen") that the lead and the lines before do not already state."""
+    return [f for f in facts if counted(f) and not _CAP.search(f.text) and not kept(f, said)]
+
+
+#: A count of places on offer, not an achievement: its unit is a seat or a participant ("240 peserta",
+#: "60 nomor antrean", "11.240 kursi"), or the words before it say it is the capacity ("kuotanya 800 ...").
+_SEATS = re.compile(r"^\D*\d[\d.,]*\s+(?:peserta|kursi|nomor\s+antrean|antrean|slot|formasi|kupon|tiket|"
+                    r"porsi|paket)\b", re.I)
+_CAPACITY = re.compile(r"\b(?:kuota\w*|dibatasi|daya\s+tampung|menampung|disediakan|disiapkan|tersedia)\b"
+                       r"(?:\s+\w+){0,2}\s*$", re.I)
+#: A count of the past ("tahun lalu 27 pasien") is a figure of the report, no place on offer.
+_PAST = re.compile(r"\b(?:tahun\s+lalu|sebelumnya|sudah|telah|tercatat|sejak)\b", re.I)
+
+
+def capacity(sheet: FactSheet, fact: Fact) -> bool:
+    """A figure of a service or an event that is the number of places on offer (a quota by its meaning)."""
+    lead_in = _lead_in(sheet, fact)
+    if _PAST.search(lead_in):
+        return False
+    return bool(_SEATS.match(fact.text) or _CAPACITY.search(lead_in))
+
+
+_PER = re.compile(r"\s+(?:per|setiap|tiap)\s+(?!(?:dan|atau|yang)\b)[a-z]+\b", re.I)
+
+
+def with_per(sheet: FactSheet, fact: Fact, value: str) -> str:
+    """A count with the unit of time or group it is counted by, when the draft gives it right after
+    ("60 nomor antrean" -> "60 nomor antrean per malam"): a quota a night is no quota in all."""
+    more = _PER.match(sheet.draft, fact.end)
+    return f"{value}{more.group(0)}" if more and more.group(0).strip().lower() not in value.lower() else value
+
+
+#: Words before an amount that make it no payment of citizens: a fine, a value of aid or of a budget, a prize.
+_NOT_PAID = re.compile(r"\b(?:denda|sanksi|senilai|anggaran|hadiah|bantuan|santunan|subsidi|nilai|total|"
+                       r"ditanggung\s+(?:pemerintah|pemda|negara|APBD))\b", re.I)
+#: What citizens pay, said before the amount ("cukup membayar", "hanya dikenakan"): kept with the amount.
+_PAY_VERB = re.compile(r"(?:(?:cukup|hanya)\s+)?(?:membayar|bayar|dikenakan|menanggung)\s+$|"
+                       r"\b(?:tarif|retribusi|iuran|sewa)(?:\s+[a-z]+)?\s+(?:ditetapkan|sebesar)\s+$", re.I)
+
+
+def still_paid(sheet: FactSheet, fact: Fact) -> bool:
+    """An amount of a draft that also says "free" which citizens still pay (the free part is a part:
+    "Pengukuran gratis ... cukup membayar Rp250.000 untuk patok"), not a fine or the value of the aid."""
+    money = any(found.fact.kind == "money" for found in scan_facts(fact.text))
+    return money and not FREE.search(fact.text) and not _NOT_PAID.search(_lead_in(sheet, fact))
+
+
+def paid(sheet: FactSheet, fact: Fact, value: str) -> str:
+    """The amount with the verb of paying the draft puts before it ("cukup membayar Rp250.000 ...")."""
+    verb = _PAY_VERB.search(_lead_in(sheet, fact))
+    return f"{verb.group(0)}{value}" if verb else value
+
+
+#: A negation right before a fact: "tidak melalui perantara", "tidak perlu membawa surat keterangan".
+_NEGATED = re.compile(r"\b(?:tidak|tanpa|bukan|jangan|tak)(?:\s+(?:perlu|harus|wajib|usah|lagi|boleh|bisa|dapat))?"
+                      r"\s+$", re.I)
+
+
+def negated(sheet: FactSheet, fact: Fact) -> bool:
+    """The draft says the fact is not so ("tidak melalui perantara"): shown alone, it says the opposite."""
+    return bool(_NEGATED.search(sheet.draft, max(0, fact.start - 25), fact.start))
+
+
+#: The words that open a list of requirements ("yang wajib dibawa yaitu", "persyaratannya meliputi:").
+_LIST_INTRO = re.compile(r"^(?:adapun\s+)?(?:(?:per)?syarat\w*\s+)?(?:yang\s+(?:wajib|harus|perlu)\s+"
+                         r"(?:dibawa|disiapkan|dilengkapi|dipenuhi)\s+)?(?:yaitu|yakni|adalah|antara\s+lain|meliputi)"
+                         r"\s*:?\s*", re.I)
+
+
+def whole_list(sheet: FactSheet, fact: Fact, value: str) -> str:
+    """A requirement the draft opens as a list ("yang wajib dibawa yaitu KTP asli pemilik, STNK asli,
+    serta ...") without the opening words, and with the rest of the list up to the end of its sentence:
+    the first item alone drops the rest of what to bring."""
+    intro = _LIST_INTRO.match(value)
+    if intro is None or not intro.group(0).strip():
+        return value
+    rest = re.match(r"[^.!?\n]*", sheet.draft[fact.end :])
+    tail = rest.group(0) if rest and rest.group(0).startswith((",", " serta", " dan")) else ""
+    return clean_span(value[intro.end() :] + tail)
+
+
+#: A relative clause about the event, not the people, caught at the end of a who ("warga Bone | yang
+#: dipusatkan di RSUD ..."): an event is held somewhere, people are not.
+_EVENT_CLAUSE = re.compile(r"\s+yang\s+(?:dipusatkan|digelar|diadakan|dilaksanakan|diselenggarakan|berlangsung|"
+                           r"bertempat)\b.*$", re.I)
+
+
+def people_only(value: str) -> str:
+    """A who without the event's relative clause the reading caught with it."""
+    return _EVENT_CLAUSE.sub("", value) or value
+
+
+#: "hingga"/"sampai" right before a day the reading kept without it ("hingga | Selasa (27/1/2026)").
+_UNTIL = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|s\.d\.?)\s+$", re.I)
+
+
+def with_until(sheet: FactSheet, fact: Fact, value: str) -> str:
+    """A day the draft gives as an end ("hujan masih turun hingga Selasa") keeps its "hingga": alone under
+    "Kapan" it reads as the day the thing happens."""
+    until = _UNTIL.search(sheet.draft, max(0, fact.start - 16), fact.start)
+    if until is None or re.match(r"(?:hingga|sampai|s\.d)", value, re.I):
+        return value
+    return f"{until.group(0).lower()}{value}"
+
+
+#: A warning's measure of the danger: a height, a speed, a count of cases ("gelombang setinggi 2,5 hingga 4
+#: meter", "187 kasus DBD"); not a count of people helped or of officers on duty.
+_HAZARD_WORD = re.compile(r"\b(?:setinggi|ketinggian|tinggi|kecepatan|gelombang)\b[^.;\n]{0,12}$", re.I)
+_CASES = re.compile(r"^\D*\d[\d.,]*\s+kasus$", re.I)
+_NOT_CASE = r"(?!(?:di|dan|yang|sejak|selama|pada|sepanjang|dengan|tahun|bulan|pekan|minggu)\b)"
+_CASE_OF = re.compile(rf"\s+{_NOT_CASE}([A-Z]{{2,}}\b|[a-z][\w-]+(?:\s+{_NOT_CASE}[a-z][\w-]+)?)")
+#: The words that say what a measure measures, right before it ("banjir setinggi ", "ketinggian ").
+_MEASURED = re.compile(r"(?:\b(?:banjir|air|gelombang|genangan|angin)\s+)?\b(?:setinggi|ketinggian|tinggi(?:\s+air)?|"
+                       r"kecepatan)(?:\s+(?:hingga|mencapai|sampai|antara))?\s+$", re.I)
+
+
+def hazard(sheet: FactSheet, fact: Fact) -> bool:
+    """A figure of an appeal or a warning that measures the danger itself."""
+    return bool(_HAZARD_WORD.search(_lead_in(sheet, fact)) or _CASES.match(fact.text))
+
+
+def with_measured(sheet: FactSheet, fact: Fact, value: str) -> str:
+    """A warning's measure with what it measures: "banjir setinggi 30 hingga 60 sentimeter", "162 kasus
+    campak", "214 kasus demam berdarah" (the draft's words right before or after it)."""
+    if _CASES.match(fact.text):
+        named = _CASE_OF.match(sheet.draft, fact.end)
+        return f"{value} {named.group(1)}" if named else value
+    measured = _MEASURED.search(_lead_in(sheet, fact))
+    if measured is None or measured.group(0).strip().lower() in value.lower():
+        return value
+    return f"{measured.group(0)}{value}"

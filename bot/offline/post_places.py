@@ -91,3 +91,52 @@ def first_places(text: str) -> tuple[str, ...]:
     if len(places) < 3:
         return ()
     return tuple(f"{', '.join(places[:n])}, {MORE_PLACES}" for n in range(len(places) - 1, 0, -1))
+
+
+#: What the draft writes right after a place to say where in it or where it is: its floor ("lantai dua"),
+#: its street ("Jalan Dewi Sartika No. 27", "(Jl. Siliwangi No. 84)"), a landmark beside it ("samping
+#: Gereja ..."), its town ("di Purwokerto") or how many there are ("di 31 kecamatan"). Each part stops at
+#: the next comma, full stop or line end; parts may follow one another ("lantai 2, Jalan ...").
+_ADDRESS_PART = re.compile(
+    r"(?:,\s*|\s+)(?:\((?:Jl\.|Jln\.|Jalan)\s[^()\n]{2,60}\)|(?:lantai|lt\.)\s+(?:\d+|[a-z]+)\b|"
+    r"(?:Jl\.|Jln\.|Jalan)\s+[A-Z][^,.;\n()]{1,40}?(?:\s+(?:No\.|Nomor|Km)\s*\d+[A-Z]?(?:[,.]\d+)?(?:\s+[A-Z][a-z]+)?)?"
+    r"(?<!\bNo)(?<!\bKm)(?=[,.;\n)]|\s+(?:di|dan)\b|$)|"
+    r"(?:samping|depan|belakang|sebelah)\s+[A-Z][^,.;\n()]{2,40}?(?=[,.;\n]|$)|"
+    r"di\s+(?:\d+\s+(?:kecamatan|kelurahan|desa|kabupaten|kota|puskesmas)|"
+    r"(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)[A-Z][a-z]+(?=[,.;\n]|\s+(?:dengan|pada|mulai)\b)))")
+#: How many parts an address may have ("lantai 2, Jalan Dewi Sartika No. 27": two).
+ADDRESS_PARTS = 2
+
+
+def with_address(draft: str, fact: Fact, value: str) -> str:
+    """`value` of a place with the address the draft gives right after it, when it does and the value
+    ends where the fact ends ("Mal Pelayanan Publik (MPP) Kota Bogor" + ", lantai 2, Jalan Dewi Sartika
+    No. 27"): without it, citizens know the building but not where to find it."""
+    if not value.rstrip(".").endswith(fact.text.rstrip(".").split()[-1] if fact.text.split() else " "):
+        return value
+    end, tail = fact.end, ""
+    for _ in range(ADDRESS_PARTS):
+        part = _ADDRESS_PART.match(draft, end)
+        if part is None:
+            break
+        tail, end = tail + part.group(0), part.end()
+    tail = tail.rstrip()
+    return value + tail if tail and tail.strip(" ,").lower() not in value.lower() else value
+
+
+#: Heads of the names a list repeats ("Desa Semuntai, Desa Lape, ... dan Desa Sungai Mawang").
+_HEADS = ("Desa", "Kelurahan", "Kecamatan", "Puskesmas", "Posyandu", "Kantor", "Balai", "Kampung", "Negeri", "Dusun",
+          "Samsat", "Pasar", "Lapangan", "SD", "SDN", "SMP", "SMPN", "SMA", "SMAN", "Kabupaten", "Kota", "Distrik")
+_NAME = r"[A-Z0-9][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,3}"
+
+
+def whole_names(draft: str, fact: Fact, value: str) -> str:
+    """A value that ends on the first name of a list the draft goes on with ("... sasaran Desa Semuntai" +
+    ", Desa Lape, Desa Penyeladi dan Desa Sungai Mawang"), with the rest of the list: the first name alone
+    reads as the only one."""
+    last = re.search(rf"\b({'|'.join(_HEADS)})\s+{_NAME}$", fact.text)
+    if last is None or not value.endswith(fact.text.split()[-1]):
+        return value
+    joiner = r"(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
+    more = re.match(rf"(?:{joiner}{last.group(1)}\s+{_NAME})+", draft[fact.end :])
+    return value + more.group(0) if more else value

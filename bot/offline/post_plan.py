@@ -13,29 +13,45 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot.core.fact_check import check_facts
-from bot.core.fact_scan import scan_facts
 from bot.core.reading import DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.key_check import channel, kept, key_facts, key_slot_order
 from bot.core.reading.key_facts import FREE
 from bot.core.wording import capital, lower_first, plain_fact
 from bot.offline.post_action import call_to_action
 from bot.offline.post_claim import claim_first
-from bot.offline.post_context import VERB, asks_citizens, unfit_context
-from bot.offline.post_labels import clause_at, line_label, with_limit, with_phone, with_thing
+from bot.offline.post_context import VERB, asks_citizens, repeats_lines, unfit_context
+from bot.offline.post_labels import (
+    capacity,
+    hazard,
+    line_label,
+    more_benefits,
+    negated,
+    paid,
+    people_only,
+    still_paid,
+    whole_list,
+    with_limit,
+    with_measured,
+    with_per,
+    with_phone,
+    with_thing,
+    with_until,
+)
 from bot.offline.post_lead import framed, lead_clause, plain_lead, with_head
-from bot.offline.post_places import first_places, place_groups
+from bot.offline.post_places import MORE_PLACES, first_places, place_groups, whole_names, with_address
 from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, report_label, report_value, report_verb
+from bot.offline.post_schedule import schedule, sentence_of, short_schedules
 from bot.offline.post_text import balance, clean_span, sentence, words_of
 from bot.offline.post_times import said_figures, said_times
 from bot.offline.sentence_edit import name_reference
 
 #: The order of fact lines in a post: what a citizen needs to act first.
 LINE_ORDER: tuple[Slot, ...] = (
-    Slot.WHEN, Slot.WHERE, Slot.COST, Slot.WHO, Slot.QUOTA, Slot.REQUIREMENTS, Slot.HOW, Slot.DEADLINE,
-    Slot.CONTACT, Slot.FIGURES, Slot.TARGET,
+    Slot.WHEN, Slot.WHERE, Slot.COST, Slot.BENEFIT, Slot.WHO, Slot.QUOTA, Slot.REQUIREMENTS, Slot.HOW,
+    Slot.DEADLINE, Slot.CONTACT, Slot.FIGURES, Slot.TARGET,
 )
 EMOJI: dict[Slot, str] = {
-    Slot.WHEN: "📅", Slot.WHERE: "📍", Slot.COST: "💰", Slot.WHO: "👥", Slot.QUOTA: "🔢",
+    Slot.WHEN: "📅", Slot.WHERE: "📍", Slot.COST: "💰", Slot.BENEFIT: "🎁", Slot.WHO: "👥", Slot.QUOTA: "🔢",
     Slot.REQUIREMENTS: "🧾", Slot.HOW: "📝", Slot.DEADLINE: "⏳", Slot.CONTACT: "📞", Slot.FIGURES: "📊",
     Slot.TARGET: "🎯",
 }
@@ -135,11 +151,20 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
     figure the post's `lead` says already is not repeated."""
     lines: list[FactLine] = []
     ceremonial = [c for c in sheet.clauses if c.ceremonial]
-    stops = _schedule(sheet)
+    stops = schedule(sheet)
     for slot in LINE_ORDER:
-        if slot == Slot.FIGURES and sheet.kind != DraftKind.ACHIEVEMENT:
+        warning = sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY)
+        if slot == Slot.FIGURES and sheet.kind != DraftKind.ACHIEVEMENT and not warning:
             continue  # "3 ton" of stock or "9.800 warga belum rekam" is no achievement to show off
         facts = key_facts(sheet, slot)
+        if slot == Slot.FIGURES and warning:  # a warning shows how bad it is: "gelombang 2,5 hingga 4 meter"
+            facts = [f for f in facts if hazard(sheet, f)]
+        if slot == Slot.BENEFIT:  # an amount citizens get that the lead does not say ("uang saku Rp50.000 ...")
+            facts = more_benefits(facts, "\n".join([lead, *(line.value for line in lines)]))
+        if slot == Slot.QUOTA and sheet.kind != DraftKind.ACHIEVEMENT:  # "240 peserta": places on offer
+            facts = facts + [f for f in key_facts(sheet, Slot.FIGURES) if capacity(sheet, f)]
+        if slot != Slot.COST:  # "tidak melalui perantara" is no way to take part
+            facts = [f for f in facts if not negated(sheet, f)]
         # A channel to use stays even when the ceremony carries it ("... mengecek di laman X").
         plain = [f for f in facts if not any(c.start <= f.start < c.end for c in ceremonial)
                  or (slot == Slot.HOW and channel(f))]
@@ -147,25 +172,33 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.WHERE:
             facts = [f for f in facts if f not in stops.values()]
         values = _values(facts, sheet.draft)
+        if slot not in (Slot.WHEN, Slot.COST):  # "Desa Semuntai" of "Desa Semuntai, Desa Lape ... ": the list
+            values = [(whole_names(sheet.draft, f, v), f) for v, f in values]
+        if slot == Slot.WHERE:
+            values = [(with_address(sheet.draft, f, v), f) for v, f in values]
         if slot == Slot.WHEN and any(_DATED_RANGE.search(v) for v, _ in values):
             values = [(v, f) for v, f in values if not _BARE_DAYS.match(v)]  # "Kamis dan Jumat" of a dated range
         if slot == Slot.WHEN:
-            values = said_times(sheet, values)
+            values = said_times(sheet, [(with_until(sheet, f, v), f) for v, f in values])
         if slot == Slot.FIGURES:
-            values = said_figures(sheet, values, lead)
+            values = said_figures(sheet, [(with_measured(sheet, f, v), f) for v, f in values], lead)
         if slot == Slot.WHEN and stops:
             places = {id(day): _display(place) for day, place in stops.items()}
             values = [(f"{v} di {places[id(f)]}" if id(f) in places else v, f) for v, f in values]
             values += [(_display(place), place) for place in stops.values()]
         if slot == Slot.COST and any(FREE.search(v) for v, _ in values):
-            values = [next((v, f) for v, f in values if FREE.search(v))]
+            # free, and what citizens still pay ("cukup membayar Rp250.000 untuk patok"): both, or it misleads
+            values = [next((v, f) for v, f in values if FREE.search(v)), *(
+                (paid(sheet, f, with_limit(sheet, f, v)), f) for v, f in values if still_paid(sheet, f))]
+        elif slot == Slot.COST:
+            values = [(with_limit(sheet, f, v), f) for v, f in values]
         if slot == Slot.CONTACT:  # a number the how line already gives is not said twice
             said = "\n".join(line.value for line in lines)
             values = [(v, f) for v, f in values if not kept(f, said)]
         if slot == Slot.QUOTA and line_label(sheet, slot, facts) == "Batas":
             values = [(with_limit(sheet, f, v), f) for v, f in values]
         elif slot == Slot.QUOTA:
-            values = [(with_thing(sheet, f, v), f) for v, f in values]
+            values = [(with_per(sheet, f, with_thing(sheet, f, v)), f) for v, f in values]
             caps = [(with_limit(sheet, f, v), f) for v, f in values if line_label(sheet, slot, [f]) == "Batas"]
             if caps:  # a stock and a cap per person are two things: "Kuota: 12 ton beras", "Batas: maksimal 2 ..."
                 capped = [f for _, f in caps]
@@ -174,6 +207,10 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
                 continue
         if slot == Slot.HOW:
             values = [(with_phone(sheet, f, v), f) for v, f in values]
+        if slot == Slot.REQUIREMENTS:
+            values = [(whole_list(sheet, f, v), f) for v, f in values]
+        if slot == Slot.WHO:
+            values = [(people_only(v), f) for v, f in values]
         reports = [(report_value(v), f) for v, f in values if slot == Slot.HOW and report_verb(sheet, f)]
         if reports:
             values = [(v, f) for v, f in values if not report_verb(sheet, f)]
@@ -189,16 +226,14 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             continue
         joiner = ", " if slot == Slot.WHERE else "; "
         text = _shape(slot, joiner.join(v for v, _ in values))
-        label, brief = line_label(sheet, slot, facts), ""
-        if slot == Slot.WHEN and stops:
-            shown = [v for v, f in values if f not in stops.values()]
-            label, text = "Jadwal", capital("; ".join(shown))
-            brief = capital(f"{shown[0]}; lalu berlanjut di lokasi lain")
+        label = line_label(sheet, slot, facts)
         shown_values = [v for v, f in values if not (slot == Slot.WHEN and f in stops.values())]
-        shorter = tuple(_shape(slot, joiner.join(shown_values[:n])) for n in range(len(shown_values) - 1, 0, -1))
+        shorter = _shorter(slot, shown_values)
+        if slot == Slot.WHEN and stops:
+            label, text, shorter = "Jadwal", capital("; ".join(shown_values)), short_schedules(values, stops)
         if slot == Slot.WHERE and len(shown_values) == 1:
             shorter = first_places(text)
-        lines.append(FactLine(slot, label, text, tuple(f for _, f in values), brief, shorter))
+        lines.append(FactLine(slot, label, text, tuple(f for _, f in values), "", shorter))
     return tuple(lines)
 
 
@@ -206,10 +241,18 @@ def _line(sheet: FactSheet, slot: Slot, label: str, values: list[tuple[str, Fact
     """A line of `values` under `label` ("Di mana" becomes the slot's own label where it has one)."""
     joiner = ", " if slot == Slot.WHERE else "; "
     text = _shape(slot, joiner.join(v for v, _ in values))
-    shorter = tuple(_shape(slot, joiner.join(v for v, _ in values[:n])) for n in range(len(values) - 1, 0, -1))
+    shorter = _shorter(slot, [v for v, _ in values])
     if slot == Slot.WHERE and len(values) == 1:
         shorter = first_places(text)
     return FactLine(slot, label or line_label(sheet, slot, facts), text, tuple(f for _, f in values), "", shorter)
+
+
+def _shorter(slot: Slot, values: list[str]) -> tuple[str, ...]:
+    """A line's short forms, its first values, longest first; a list of places cut short says there are
+    more ("Masjid Raya, dan lokasi lain"): the first place alone reads as the only one."""
+    joiner = ", " if slot == Slot.WHERE else "; "
+    more = f", {MORE_PLACES}" if slot == Slot.WHERE else ""
+    return tuple(_shape(slot, joiner.join(values[:n]) + more) for n in range(len(values) - 1, 0, -1))
 
 
 def _shape(slot: Slot, text: str) -> str:
@@ -218,36 +261,9 @@ def _shape(slot: Slot, text: str) -> str:
     items = text.split("; ")
     if slot in (Slot.WHO, Slot.REQUIREMENTS, Slot.HOW):
         items = items[:1] + [lower_first(item) for item in items[1:]]
+    if slot == Slot.COST:  # "Gratis; maksimal Rp150.000 per bidang": each item said plainly
+        items = [plain_fact(slot, item) if i == 0 else item for i, item in enumerate(items)]
     return plain_fact(slot, "; ".join(items))
-
-
-#: How far apart a day and its place may stand in a schedule ("Kamis (5/6) di Kecamatan Babat").
-STOP_GAP = 40
-
-
-def _dated(fact: Fact) -> bool:
-    """A fact that names a day of the calendar (not a bare time or weekday): a schedule's stop."""
-    return any(loc.fact.kind == "date" and not loc.fact.key.startswith("date:day-") for loc in scan_facts(fact.text))
-
-
-def _schedule(sheet: FactSheet) -> dict[Fact, Fact]:
-    """A travelling schedule (a market, a service going round villages): each day of the draft with
-    the place named right beside it, when there are two stops or more in different places."""
-    days = [f for f in key_facts(sheet, Slot.WHEN) if _dated(f)]  # not a speech's day in its hall
-    places = key_facts(sheet, Slot.WHERE)
-    stops: dict[Fact, Fact] = {}
-    for day in days:
-        near = [p for p in places if p not in stops.values() and _sentence_of(sheet, p) == _sentence_of(sheet, day)
-                and min(abs(p.start - day.end), abs(day.start - p.end)) <= STOP_GAP]
-        if near:
-            stops[day] = min(near, key=lambda p: min(abs(p.start - day.end), abs(day.start - p.end)))
-    distinct = {p.text.lower() for p in stops.values()}
-    return stops if len(stops) >= 2 and len(distinct) >= 2 else {}
-
-
-def _sentence_of(sheet: FactSheet, fact: Fact) -> int:
-    clause = clause_at(sheet, fact.start)
-    return clause.sentence if clause is not None else -1
 
 
 def _readable(text: str) -> bool:
@@ -319,10 +335,10 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
         if index in (lead_index, title_sentence):
             continue
         text = sentence(_requested(sheet, index, _sentence_text(sheet, index)))
-        if not _readable(text) or text.lower() in lead.lower():
+        if not _readable(text) or text.lower() in lead.lower() or repeats_lines(text, said):
             continue
         facts = [f for f in sheet.facts if f.slot not in (Slot.WHAT, Slot.BENEFIT, Slot.ATTRIBUTION)
-                 and _sentence_of(sheet, f) == index]
+                 and sentence_of(sheet, f) == index]
         verdict = sheet.kind == DraftKind.CLARIFICATION and bool(_VERDICT.search(text)) or asks_citizens(sheet, text)
         if not verdict and (any(f.slot in (Slot.WHEN, Slot.WHERE) and f.slot in shown for f in facts) or (
                 facts and all(f.slot in shown or kept(f, said) for f in facts))):

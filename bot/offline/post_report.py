@@ -37,6 +37,10 @@ _WHO_IF = re.compile(r"\b(?:warga|masyarakat|nelayan|pengendara|orang\s+tua|peng
                      r"(?:(?:agar|diminta|dapat|bisa|silakan|harap|diharapkan|supaya)\s+)?$", re.I)
 _QUESTION_WORD = re.compile(r"^\W*(?:apakah|apa|bagaimana|kapan|di\s*mana|dimana|siapa|berapa|mengapa|kenapa|"
                             r"bisakah|bolehkah|adakah)\b", re.I)
+#: The words of the request that follow the situation ("... meninggi | dapat langsung", "... di lahan | diminta
+#: segera"): the label's "bila" clause ends before them.
+_ASK_TAIL = re.compile(r"(?:\s+(?:agar|diminta|dapat|bisa|silakan|harap|diharapkan|supaya|segera|langsung|"
+                       r"untuk|wajib|harus|juga))+\s*$", re.I)
 #: Longest situation a label carries.
 MAX_SITUATION_WORDS = 10
 
@@ -72,6 +76,7 @@ def situation(sheet: FactSheet, fact: Fact) -> str:
         said = asked.group(1).strip()
     else:
         said = found.group(1).strip()
+    said = _ASK_TAIL.sub("", said)
     if len(said.split()) > MAX_SITUATION_WORDS or not re.search(r"[a-z]", said):
         return ""
     return lower_first(said)

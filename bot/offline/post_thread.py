@@ -17,8 +17,10 @@ from bot.offline.post_plan import FactLine
 
 #: Replies are numbered "2/3"; packing reserves room for the widest number this many replies need.
 _NUMBER_ROOM = len("99/99\n")
-#: Where a long value may be cut: after an item of its list, else between words.
-_ITEM_BREAK = re.compile(r"(?<=[;,])\s+")
+#: Where a long value may be cut: after an item of its list ("; "), else after a part of an item (", ": a
+#: place and its district stay together when the item fits), else between words.
+_ITEM_BREAK = re.compile(r"(?<=;)\s+")
+_PART_BREAK = re.compile(r"(?<=,)\s+")
 #: The mark of a first post that goes on in replies.
 THREAD_MARK = "🧵"
 
@@ -32,12 +34,15 @@ def _fits(text: str) -> bool:
 
 
 def _pieces(text: str) -> list[str]:
-    """`text` cut into parts that each fit a reply: between list items first, then between words."""
+    """`text` cut into parts that each fit a reply: between list items first, then between the parts of an
+    item too long for a reply, then between words."""
     if _fits(text):
         return [text]
     out: list[str] = []
     current = ""
-    units = [u for item in _ITEM_BREAK.split(text) for u in ([item] if _fits(item) else item.split())]
+    units = [u for item in _ITEM_BREAK.split(text)
+             for part in ([item] if _fits(item) else _PART_BREAK.split(item))
+             for u in ([part] if _fits(part) else part.split())]
     for unit in units:
         joined = f"{current} {unit}" if current else unit
         if _fits(joined):

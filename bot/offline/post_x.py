@@ -29,6 +29,7 @@ from bot.core.wording import channel_of
 from bot.offline.post_context import asks_citizens
 from bot.offline.post_places import AFFECTED
 from bot.offline.post_plan import FactLine, PostPlan
+from bot.offline.post_report import REPORT_MARK
 from bot.offline.post_text import first_clause, spell_out
 from bot.offline.post_thread import marked, thread_replies
 
@@ -44,9 +45,30 @@ def x_key_slots(plan: PostPlan) -> tuple[Slot, ...]:
     return tuple(line.slot for line in plan.key_lines()[:X_KEY_FACTS])
 
 
+def _keys(plan: PostPlan) -> list[FactLine]:
+    """The lines X weighs as key: the plan's key lines; for a warning, its report line (the number to call)
+    in place of the fee (a free hotline or a free shelter is no fee to weigh)."""
+    if plan.sheet.kind not in WARNINGS:
+        return plan.key_lines()
+    reports = [line for line in plan.lines if line.mark == REPORT_MARK]
+    return [line for line in plan.key_lines() if line.slot != Slot.COST] + [
+        line for line in reports if line not in plan.key_lines()]
+
+
+WARNINGS = (DraftKind.APPEAL, DraftKind.EMERGENCY)
+
+
 def _candidates(plan: PostPlan) -> list[FactLine]:
+    """The key lines, then the first line of each other X slot and the other lists of places (a shelter
+    list beside the venue, the roads closed); a warning's report line ("📣 Hubungi bila butuh evakuasi:
+    ...") right after the key lines X is held to: whoever is in danger needs the number before the fee."""
     key = plan.key_lines()
-    lines = key + [line for slot in X_ORDER if (line := plan.line(slot)) is not None and line not in key]
+    rest = [line for slot in X_ORDER for line in plan.lines if line.slot == slot and line not in key
+            and (line is plan.line(slot) or slot == Slot.WHERE)]
+    lines = key + rest
+    if plan.sheet.kind in WARNINGS:
+        reports = [line for line in plan.lines if line.mark == REPORT_MARK and line not in key]
+        lines = key[:X_KEY_FACTS] + reports + [line for line in lines[X_KEY_FACTS:] if line not in reports]
     if plan.sheet.kind != DraftKind.ACHIEVEMENT:
         lines = [line for line in lines if line.slot != Slot.FIGURES]
     return lines
@@ -131,6 +153,11 @@ def _fits(text: str) -> bool:
     return post_length("x", text) <= SPECS["x"].limit
 
 
+def _fits_marked(text: str) -> bool:
+    """`text` fits with the thread mark: a first post that goes on in replies must say so."""
+    return _fits(marked(text))
+
+
 def _forms(line: FactLine) -> list[FactLine]:
     """The whole line, then its short forms (a schedule's first stop, the first values), longest first."""
     return [line, *(replace(line, value=v) for v in (line.brief, *line.shorter) if v)]
@@ -143,7 +170,7 @@ def _arrange(plan: PostPlan, lead: str, rank: int, cta: str, tags: list[str], mo
     leaves room for the shortest forms of the key lines after it (a long list of places shortened so
     that the link to register fits)."""
     required = set(x_key_slots(plan))
-    key = plan.key_lines()
+    key = _keys(plan)
     chosen: list[FactLine] = []
     candidates = _candidates(plan)
     covered, keys = 0.0, 0
@@ -155,10 +182,11 @@ def _arrange(plan: PostPlan, lead: str, rank: int, cta: str, tags: list[str], mo
             continue
         later = [_forms(k)[-1] for k in candidates[i + 1 :] if k in key and not _said(k, lead)] \
             if room_for_keys and line in key else []
-        fitting = next((f for f in _forms(line) if _fits(_text(plan, lead, [*chosen, f, *later], cta, [], more))),
-                       None)
+        fitting = next((f for f in _forms(line)
+                        if _fits_marked(_text(plan, lead, [*chosen, f, *later], cta, [], more))), None)
         if fitting is None and later:
-            fitting = next((f for f in _forms(line) if _fits(_text(plan, lead, [*chosen, f], cta, [], more))), None)
+            fitting = next((f for f in _forms(line) if _fits_marked(_text(plan, lead, [*chosen, f], cta, [], more))),
+                           None)
         if fitting is not None:
             chosen.append(fitting)
             covered += _shown(fitting, line) * (KEY_WEIGHT if line in key else 1)
@@ -169,11 +197,11 @@ def _arrange(plan: PostPlan, lead: str, rank: int, cta: str, tags: list[str], mo
         more = ""  # every fact is there: no pointer needed
     elif more and more.split(": ", 1)[1] in "\n".join(c.value for c in chosen):
         more = ""  # the channel is already shown
-    if not _fits(_text(plan, lead, chosen, cta, [], more)):
+    if not _fits_marked(_text(plan, lead, chosen, cta, [], more)):
         return None
     for need in (tags, tags[:1], []):
         text = _text(plan, lead, chosen, cta, need, more)
-        if _fits(text):
+        if _fits_marked(text):
             whole = complete or bool(more)
             score = (-len(required), covered, keys, whole, -rank, bool(cta), len(need))
             return _Arrangement(text, tuple(need), score)
@@ -183,6 +211,9 @@ def _arrange(plan: PostPlan, lead: str, rank: int, cta: str, tags: list[str], mo
 def _whole(line: FactLine, text: str) -> bool:
     """The post shows the line whole: not in one of its short forms ("..., dan lokasi lain")."""
     shortened = any(form.value in text for form in _forms(line)[1:] if form.value != line.value)
+    if line.slot == Slot.WHERE and not shortened:  # a place is said only with every word of its name
+        words = {w.lower() for w in lexicon.words(text)}
+        return line.value in text or all({w.lower() for w in lexicon.words(f.text)} <= words for f in line.facts)
     return line.value in text or (not shortened and _said(line, text))
 
 
@@ -212,15 +243,22 @@ def render_x(plan: PostPlan, cta: str, tags: list[str]) -> tuple[str, list[str],
     options = [arrangement for rank, lead in enumerate(leads) for with_cta in (cta, "")
                for with_more in dict.fromkeys((more, "")) for room in (False, True)
                if (arrangement := _arrange(plan, lead, rank, with_cta, tags, with_more, room)) is not None]
-    if options:
+    if options:  # every arrangement leaves room for the thread mark: a post that goes on must say so
         best = max(options, key=lambda a: a.score)
         text, kept_tags = best.text, list(best.tags)
     else:
         text, kept_tags = assemble("x", [Block(first_clause(plan.lead), 10)], [], sep="\n")
-    told = [s for s in (plan.lead, *plan.context[:1])
-            if s and s not in text and (_new_facts(s, text) or (asks_citizens(plan.sheet, s) and not _told(s, text)))]
-    left = [line for line in plan.lines if not _whole(line, text) and not any(_said(line, s) for s in told)]
-    thread = thread_replies(left, told) if left or told else []
+    thread = _thread(plan, text)
     if thread and _fits(marked(text)):
         text = marked(text)
     return text, kept_tags, thread
+
+
+def _thread(plan: PostPlan, text: str) -> list[str]:
+    """The replies after the first post `text`: the lines it leaves out or shows short, and the lead or
+    the first context sentence when they say a fact or a request the first post does not."""
+    told = [s for s in (plan.lead, *plan.context[:1])
+            if s and s not in text and (_new_facts(s, text) or (asks_citizens(plan.sheet, s) and not _told(s, text)))]
+    shown = "\n".join(row for row in text.split("\n") if not row.startswith(POINTER.split(":")[0]))
+    left = [line for line in plan.lines if not _whole(line, shown) and not any(_said(line, s) for s in told)]
+    return thread_replies(left, told) if left or told else []
