@@ -37,7 +37,7 @@ from bot.offline.post_labels import (
     with_thing,
     with_until,
 )
-from bot.offline.post_lead import framed, lead_clause, plain_lead, with_head
+from bot.offline.post_lead import framed, lead_clause, plain_lead, quoted, with_head
 from bot.offline.post_places import MORE_PLACES, first_places, place_groups, whole_names, with_address
 from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, report_label, report_value, report_verb
 from bot.offline.post_schedule import schedule, sentence_of, short_schedules
@@ -309,12 +309,32 @@ def _lead(sheet: FactSheet) -> tuple[str, int]:
     if clause is not None:
         text, start = with_head(sheet, clause)
         return plain_lead(sheet, sentence(name_reference(sheet, text, start))), clause.sentence
+    if (told := _what_happened(sheet)) is not None:
+        return told
     title_sentence = 0 if sheet.title else -1
     for index in sorted({c.sentence for c in sheet.content()}):
         text = _sentence_text(sheet, index)
         if index != title_sentence and _readable(clean_span(text)) and not framed(text):
             return sentence(text), index
     return sentence(sheet.title or sheet.draft[:200]), 0
+
+
+#: The longest sentence that tells, whole, what a draft without a benefit reports.
+TOLD_CHARS = 220
+
+
+def _what_happened(sheet: FactSheet) -> tuple[str, int] | None:
+    """A draft that gives citizens nothing (a visit, a meeting): the sentence that names what happened, whole,
+    with who did it, where and when ("Komisi II DPRD ... melakukan kunjungan kerja ke RSUD ..., Selasa
+    (17/11/2026)"); its ceremony is the news. None when that sentence is a headline, too long or unreadable."""
+    what = sheet.first(Slot.WHAT)
+    if sheet.citizen_benefit or what is None or (index := sentence_of(sheet, what)) < (1 if sheet.title else 0):
+        return None
+    clauses = [c for c in sheet.clauses if c.sentence == index]
+    text = clean_span(sheet.draft[clauses[0].start : clauses[-1].end])
+    if len(text) > TOLD_CHARS or not _readable(text) or framed(text) or quoted(sheet, clauses[0].start):
+        return None
+    return sentence(text), index
 
 
 def _hook(sheet: FactSheet, lead: str) -> str:
