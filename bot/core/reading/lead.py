@@ -41,7 +41,7 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"\b(?:denda|tunggakan|sanksi|tagihan)\s+(?:\w+\s+){0,3}(?:dihapus(?:kan)?|dibebaskan|ditiadakan)\b", _I), 3.0,
      frozenset()),
     (re.compile(r"\b(?:bagi|untuk|kepada)\s+(?:seluruh\s+|para\s+)?(?:warga|masyarakat|anak|balita|bayi|ibu\s+hamil|"
-                r"lansia|siswa|siswi|pelajar|petani|nelayan|keluarga|penyandang|pedagang|UMKM|pemudik|peserta|"
+                r"lansia|siswa|siswi|pelajar|petani|nelayan|keluarga|penyandang|pedagang|UMKM|pemudik|peserta|pengungsi|korban|"
                 r"pelanggan|pemilik|wajib\s+pajak)\b", _I), 1.5, frozenset()),
     (re.compile(r"\b(?:warga|masyarakat|peserta|pemilik|orang\s+tua|petani|nelayan|pelanggan|pemohon|pedagang|pengunjung|"
                 r"pelajar|mahasiswa|siswa|pasien|keluarga|pengendara|wajib\s+pajak|pelaku\s+usaha)"
@@ -66,6 +66,9 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"(?:kantor|balai|puskesmas|loket|mal|MPP|bank|aplikasi|laman)\b", _I), 2.0, frozenset()),
     (re.compile(r"\b(?:(?:siaga|tanggap|awas)\s+darurat|peringatan\s+dini|status\s+(?:siaga|awas))\b", _I), 2.5,
      frozenset({DraftKind.EMERGENCY})),
+    # Help citizens can go to now: a shelter, a public kitchen, a health post that serves them.
+    (re.compile(r"\b(?:dapur\s+umum|posko|pos\s+(?:layanan\s+)?kesehatan|tempat\s+pengungsian)\b[^,;]{0,60}?"
+                r"\b(?:melayani|menyediakan)\b", _I), 2.5, frozenset({DraftKind.EMERGENCY})),
     # A hazard forecast: what is coming, when and where ("hujan lebat ... berpotensi terjadi mulai pukul 15.00").
     (re.compile(r"\b(?:hujan\s+(?:sangat\s+)?(?:lebat|deras|ekstrem)|angin\s+kencang|gelombang\s+tinggi|banjir(?:\s+rob)?|"
                 r"(?:tanah\s+)?longsor|cuaca\s+ekstrem|puting\s+beliung|air\s+pasang)\b(?:[^,;]|,(?=\d)){0,60}?\b(?:berpotensi|"
