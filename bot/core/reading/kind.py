@@ -32,7 +32,8 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
         (_vocab("hoaks|hoax|disinformasi|misinformasi|klarifikasi|meluruskan|penipuan|modus"), 3.0),
         (_vocab("tidak benar|tidak pernah|pesan berantai|beredar|viral|palsu|mengatasnamakan"), 1.5),
         # a claim answered without the word "hoaks" ("Menanggapi pesan yang ramai dibagikan ..., kabar itu keliru")
-        (_vocab(r"keliru|tidak sesuai (?:dengan )?fakta|menanggapi (?:\w+ ){0,3}(?:pesan|kabar|informasi|unggahan|video|isu)|"
+        (_vocab(r"keliru|tidak sesuai (?:dengan )?fakta|"
+                r"menanggapi (?:\w+ ){0,3}(?:pesan|kabar|informasi|unggahan|video|isu)|"
                 r"(?:ramai|banyak) (?:dibagikan|diperbincangkan)|memastikan kebenaran"), 2.0),
     ),
     DraftKind.EMERGENCY: (
@@ -104,8 +105,9 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
                 r"penerima (?:manfaat|bantuan)|KPM|kelompok tani|terdaftar (?:di|dalam|sebagai)|mudik gratis|beasiswa|"
                 r"pelatihan|skrining|penyesuaian tarif|tarif baru|pembayaran (?:PBB|pajak|retribusi)|"
                 # a levy no longer charged, said the other way round ("Denda tahun lalu dihapus", "Tak Lagi Pungut")
-                r"(?:denda|tunggakan|retribusi|sewa|iuran) (?:\w+ ){0,3}(?:dihapus(?:kan)?|dibebaskan|digratiskan|ditiadakan)|"
-                r"tanpa (?:sewa|retribusi|denda)|(?:tidak|tak) lagi (?:\w+ )?(?:pungut|memungut|dipungut|dikenakan)"), 1.5),
+                r"(?:denda|tunggakan|retribusi|sewa|iuran) (?:\w+ ){0,3}"
+                r"(?:dihapus(?:kan)?|dibebaskan|digratiskan|ditiadakan)|tanpa (?:sewa|retribusi|denda)|"
+                r"(?:tidak|tak) lagi (?:\w+ )?(?:pungut|memungut|dipungut|dikenakan)"), 1.5),
         (_vocab("program|kini|mulai berlaku|berlaku|pendaftaran|daring|online|beroperasi|dibuka|menyalurkan|"
                 "penyaluran|membagikan|pembagian"), 0.6),
     ),

@@ -38,7 +38,8 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"\b(?:keringanan|pembebasan|potongan|diskon|pengurangan)\s+(?:\w+\s+){0,2}(?:denda|tunggakan|sanksi|"
                 r"biaya|pajak|pokok|iuran|tarif|retribusi|\d)|"
                 # said the other way round ("Denda tahun lalu dihapus")
-                r"\b(?:denda|tunggakan|sanksi|tagihan)\s+(?:\w+\s+){0,3}(?:dihapus(?:kan)?|dibebaskan|ditiadakan)\b", _I), 3.0,
+                r"\b(?:denda|tunggakan|sanksi|tagihan)\s+(?:\w+\s+){0,3}(?:dihapus(?:kan)?|dibebaskan|ditiadakan)\b",
+                _I), 3.0,
      frozenset()),
     (re.compile(r"\b(?:bagi|untuk|kepada)\s+(?:seluruh\s+|para\s+)?(?:warga|masyarakat|anak|balita|bayi|ibu\s+hamil|"
                 r"lansia|siswa|siswi|pelajar|petani|nelayan|keluarga|penyandang|pedagang|UMKM|pemudik|peserta|pengungsi|korban|"
