@@ -20,7 +20,7 @@ _I = re.I
 #: (pattern, weight, kinds it weighs more in): what a clause gives citizens or asks of them.
 _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     # A price or a fare citizens pay ("tarif angkutan kota ditetapkan Rp5.000 ...").
-    (re.compile(r"\b(?:dijual|seharga|harga(?:nya)?|hanya|tarif(?:nya)?|(?:pelanggan|penumpang|konsumen)"
+    (re.compile(r"\b(?:dijual|seharga|harga(?:nya)?|hanya|(?:pelanggan|penumpang|konsumen)"
                 r"\b[^,;]{0,30}\b(?:membayar|dikenakan))\b[^,;]{0,40}Rp\s?\d", _I), 3.0,
      frozenset()),
     (re.compile(r"\b(?:layanan|pelayanan|pemberian|pemeriksaan|vaksinasi|imunisasi|khitanan|pengobatan|perekaman|pencetakan|"
@@ -58,10 +58,6 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"meningkatkan\s+kewaspadaan|untuk\s+tidak|tidak\s+(?:membuka|membakar)|segera\s+(?:pindah|mengungsi)|"
                 r"diminta\s+(?:untuk\s+)?(?:tidak|segera|menjauhi|mengungsi|waspada|menunda|menghindari))\b",
      _I), 2.0, frozenset({DraftKind.APPEAL, DraftKind.EMERGENCY})),
-    # Any act asked of citizens, bar bringing papers or coming ("setiap warga diminta membersihkan got ...").
-    (re.compile(r"\b(?:warga|masyarakat|pengendara|nelayan|petani|pedagang|orang\s+tua)\s+diminta\s+(?:untuk\s+)?"
-                r"(?!membawa|menyiapkan|melampirkan|menunjukkan|mendaftar|datang|hadir|mengisi)\w+", _I), 1.0,
-     frozenset({DraftKind.APPEAL})),
     # Where a service is done ("Pembayaran PBB 2026 bisa di kantor desa").
     (re.compile(r"\b(?:bisa|dapat)\s+(?:dilakukan\s+|dibayar(?:kan)?\s+|diurus\s+|dilayani\s+)?(?:di|lewat|melalui)\s+"
                 r"(?:kantor|balai|puskesmas|loket|mal|MPP|bank|aplikasi|laman)\b", _I), 2.0, frozenset()),
