@@ -15,7 +15,7 @@ from benchmarks import quality_metrics as qm
 EXTRA = qm.DATA / "drafts_extra"
 EXTRA_FILES = sorted(EXTRA.glob("*.md"))
 PREFIXES = {"ext", "ext2", "ext3", "ext4", "ext5", "ext6", "ext7", "ext8", "ext9", "ext10", "ext11", "ext12",
-            "ext13", "ext14", "ext15", "ext18", "ext19"}
+            "ext13", "ext14", "ext15", "ext17", "ext18", "ext19"}
 
 
 def _split_ids() -> set[str]:
@@ -35,7 +35,7 @@ def test_extra_draft_is_sound(path: Path) -> None:
     else:
         assert draft.lead is None
     assert set(draft.facts) <= set(qm.SLOTS), f"unknown slots: {set(draft.facts) - set(qm.SLOTS)}"
-    assert 300 <= len(draft.body) <= 3000
+    assert 300 <= len(draft.body) <= 6000  # round 10c: long news pieces (800+ words)
     assert 2 <= len(draft.questions) <= 3
     for question in draft.questions:
         assert question.text.strip() and question.slot in qm.SLOTS

@@ -8,8 +8,8 @@ from functools import lru_cache
 from bot.core import lexicon
 from bot.core.reading.acronyms import find_acronyms
 from bot.core.reading.clauses import split_clauses
-from bot.core.reading.kind import draft_kind
-from bot.core.reading.lead import choose_lead, header_lines, weigh
+from bot.core.reading.kind import draft_kind, opening_end
+from bot.core.reading.lead import LEAD_FLOOR, choose_lead, header_lines, weigh
 from bot.core.reading.meeting import set_meetings_aside
 from bot.core.reading.occasion import set_occasion_aside
 from bot.core.reading.sheet import Clause, DraftKind, Fact, FactSheet, Slot
@@ -62,6 +62,19 @@ def _title(text: str, sentences: list[tuple[int, int]]) -> str:
     return first if "\n" in text[sentences[0][1] : sentences[0][1] + 2] and first[-1:] not in ".!?" else ""
 
 
+def _lead_paragraph(text: str, title: str, lead: Clause | None, clauses: list[Clause]) -> str:
+    """The paragraph of a lead that stands two paragraphs or more after an opening that gives citizens nothing
+    (a quote, background, a ceremony): an editor reads the kind there too. Empty when the opening itself
+    gives something or the lead follows it closely."""
+    opening = opening_end(text, title)
+    if (lead is None or "\n\n" not in text[opening : lead.start].strip()
+            or any(c.benefit >= LEAD_FLOOR for c in clauses if len(title) <= c.start < opening)):
+        return ""
+    start = text.rfind("\n\n", 0, lead.start)
+    end = text.find("\n\n", lead.end)
+    return text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(text)]
+
+
 @lru_cache(maxsize=64)
 def read_draft(draft: str) -> FactSheet:
     """The fact sheet of `draft`: its facts as spans, its clauses, its lead and its kind (cached: the
@@ -75,10 +88,13 @@ def read_draft(draft: str) -> FactSheet:
     clauses = weigh(text, clauses, sentences, kind, title)
     clauses, facts = set_meetings_aside(clauses, facts, sentences)
     lead = choose_lead(clauses)
+    focus = _lead_paragraph(text, title, lead, clauses)
     if lead is None:
         kind = draft_kind(text, title, gives_citizens=False)
     elif kind == DraftKind.MEETING:
-        kind = draft_kind(text, title, meeting=False) if lead.benefit >= STRONG_LEAD else kind
+        kind = draft_kind(text, title, meeting=False, focus=focus) if lead.benefit >= STRONG_LEAD else kind
+    elif focus:
+        kind = draft_kind(text, title, focus=focus)
     benefit = lead is not None and (kind != DraftKind.MEETING or any(f.slot in _FOR_CITIZENS for f in facts))
     whats = find_what(text, sentences, title, header_lines(text, sentences),
                       achievement=kind == DraftKind.ACHIEVEMENT) or subject_line_what(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.fact_scan import scan_facts
 from bot.core.reading.sheet import DraftKind
 
 
@@ -30,6 +31,10 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
     DraftKind.CLARIFICATION: (
         (_vocab("hoaks|hoax|disinformasi|misinformasi|klarifikasi|meluruskan|penipuan|modus"), 3.0),
         (_vocab("tidak benar|tidak pernah|pesan berantai|beredar|viral|palsu|mengatasnamakan"), 1.5),
+        # a claim answered without the word "hoaks" ("Menanggapi pesan yang ramai dibagikan ..., kabar itu keliru")
+        (_vocab(r"keliru|tidak sesuai (?:dengan )?fakta|"
+                r"menanggapi (?:\w+ ){0,3}(?:pesan|kabar|informasi|unggahan|video|isu)|"
+                r"(?:ramai|banyak) (?:dibagikan|diperbincangkan)|memastikan kebenaran"), 2.0),
     ),
     DraftKind.EMERGENCY: (
         (_vocab("(?:siaga|tanggap|awas) darurat|peringatan dini|status (?:siaga|awas|waspada)|merendam|terendam|"
@@ -45,8 +50,11 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
                 "(?:warga|masyarakat|pengendara|pengguna jalan|nelayan|petani|pedagang|orang tua) diminta"
                 "(?! (?:membawa|menyiapkan|melampirkan|menunjukkan|mendaftar|datang|hadir|mengisi))|"
                 # a road closure: a rule road users follow
-                "pengalihan arus|penutupan (?:dan pengalihan|jalan|ruas|total|sementara)|ditutup total|"
-                "rekayasa lalu lintas|jalur alternatif"), 2.0),
+                "pengalihan arus|penutupan (?:dan pengalihan|arus|jalan|ruas|total|sementara)|ditutup total|"
+                "rekayasa (?:arus )?lalu lintas|rekayasa lalin|jalur alternatif|dialihkan (?:melalui|ke|lewat)|"
+                # everyone acting at their own place, no venue to attend ("membersihkan saluran di depan rumah
+                # dan lingkungan masing-masing"): a call to act, however it is worded as an invitation
+                r"(?:rumah|lingkungan|pekarangan|halaman|wilayah) (?:\w+ ){0,2}masing-masing"), 2.0),
         (_vocab("waspada|kewaspadaan|berhati-hati|jangan(?! lupa)|hindari|segera pindah|menertibkan|penertiban|"
                 r"gerakan \w+ rumah|pemberantasan sarang"), 1.0),
         # Preparing for or preventing a hazard: what citizens are asked to do, not an emergency under way.
@@ -75,12 +83,12 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
                 # a casual invitation to come ("yuk merapat", "mampir yuk")
                 "(?:yuk|ayo|mari) " + _COME + "|(?:merapat|mampir|datang|ramaikan) yuk|"
                 "pangan murah|operasi pasar|karnaval|festival|pesta rakyat|lomba|jalan sehat|"
-                "bazar|mudik gratis|donor darah|nikah massal|menyalurkan|penyaluran|membagikan|bagikan|pembagian|"
+                "bazar|donor darah|nikah massal|"
                 # the public invited to a hearing: citizens take part
                 "mengundang (?:seluruh )?(?:masyarakat|warga)|terbuka untuk umum|dengar pendapat umum|"
                 "konsultasi publik|uji publik"),
          2.0),
-        (_vocab("menggelar|digelar|gelar|diselenggarakan|menyelenggarakan|dilaksanakan|acara|peserta"), 0.8),
+        (_vocab("menggelar|digelar|gelar|diselenggarakan|menyelenggarakan|dilaksanakan|acara"), 0.8),
     ),
     DraftKind.SERVICE: (
         (_vocab("layanan|pelayanan|melayani|jemput bola|mal pelayanan|aplikasi|fitur|pemutihan|pembebasan|"
@@ -91,7 +99,17 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
         # Relief of a levy, whatever caused it (a fire, a flood): what citizens get is a service.
         (_vocab(r"(?:pembebasan|keringanan|penghapusan|pengurangan|potongan) (?:\w+ ){0,2}(?:retribusi|pajak|denda|"
                 "sewa|tunggakan|iuran)"), 1.5),
-        (_vocab("program|kini|mulai berlaku|berlaku|pendaftaran|daring|online|beroperasi|dibuka"), 0.6),
+        # Aid to registered or listed recipients, and a programme with a registration window (FORMAT.md's
+        # labelling policy): a service, even when it is handed out on one day.
+        (_vocab(r"bantuan (?:langsung tunai|pangan|sosial|stimulan|biaya|premi|beras|tunai|pendidikan)|BLT|"
+                r"penerima (?:manfaat|bantuan)|KPM|kelompok tani|terdaftar (?:di|dalam|sebagai)|mudik gratis|beasiswa|"
+                r"pelatihan|skrining|penyesuaian tarif|tarif baru|pembayaran (?:PBB|pajak|retribusi)|"
+                # a levy no longer charged, said the other way round ("Denda tahun lalu dihapus", "Tak Lagi Pungut")
+                r"(?:denda|tunggakan|retribusi|sewa|iuran) (?:\w+ ){0,3}"
+                r"(?:dihapus(?:kan)?|dibebaskan|digratiskan|ditiadakan)|tanpa (?:sewa|retribusi|denda)|"
+                r"(?:tidak|tak) lagi (?:\w+ )?(?:pungut|memungut|dipungut|dikenakan)"), 1.5),
+        (_vocab("program|kini|mulai berlaku|berlaku|pendaftaran|daring|online|beroperasi|dibuka|menyalurkan|"
+                "penyaluran|membagikan|pembagian"), 0.6),
     ),
 }
 #: Words of a kind used for something else, blanked before that kind is weighed: a hazard being prevented or
@@ -102,10 +120,17 @@ _NOT_OF: dict[DraftKind, re.Pattern[str]] = {
     DraftKind.ACHIEVEMENT: re.compile(r"\b(?:disubsidi|subsidi|diskon|potongan|keringanan|pengurangan|pembebasan)\b"
                                       r"[^.\n]{0,30}?\d+(?:,\d+)?\s*(?:persen|%)", re.I),
 }
+#: Holding something on a day, and a service that runs over a period (which no single day sums up).
+_HELD = _vocab("digelar|menggelar|diselenggarakan|menyelenggarakan|dilaksanakan|melaksanakan")
+_RUNS = _vocab(r"setiap (?:hari|pekan|minggu|bulan|senin|selasa|rabu|kamis|jumat|sabtu|minggu)|mulai (?:hari ini|"
+               r"pekan|bulan)|hingga kuota|selama (?:\w+ ){1,2}(?:hari|pekan|minggu|bulan)|keliling|jemput bola|tahap")
+ONE_DAY_WEIGHT = 3.0
 #: How much a word counts by where it stands: the headline and the first paragraph decide.
 OPENING_WEIGHT = 3.0
 BODY_WEIGHT = 0.5
 OPENING_CHARS = 450
+#: The lead's paragraph, further down: between the opening and the rest.
+FOCUS_WEIGHT = 1.0
 #: Ties go to the more specific kind.
 _ORDER = (DraftKind.CLARIFICATION, DraftKind.EMERGENCY, DraftKind.APPEAL, DraftKind.ACHIEVEMENT,
           DraftKind.MEETING, DraftKind.EVENT, DraftKind.SERVICE)
@@ -116,28 +141,54 @@ def _blank(pattern: re.Pattern[str], text: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def kind_scores(text: str, title: str = "") -> dict[DraftKind, float]:
-    """The weight of each kind's vocabulary in `text` (title and opening count most)."""
-    body = text[len(title) :] if title and text.startswith(title) else text
+def _opening_cut(body: str) -> int:
     cut = body.find("\n\n", OPENING_CHARS // 2)
-    cut = cut if 0 < cut <= OPENING_CHARS * 2 else OPENING_CHARS
+    return cut if 0 < cut <= OPENING_CHARS * 2 else OPENING_CHARS
+
+
+def opening_end(text: str, title: str = "") -> int:
+    """Where the opening (title and first paragraph) of `text` ends."""
+    skip = len(title) if title and text.startswith(title) else 0
+    return skip + _opening_cut(text[skip:])
+
+
+def kind_scores(text: str, title: str = "", focus: str = "") -> dict[DraftKind, float]:
+    """The weight of each kind's vocabulary in `text` (title and opening count most). `focus` is a paragraph
+    further down read like the opening: the one that carries what citizens get, in a draft that opens with a
+    quote or a background paragraph."""
+    body = text[len(title) :] if title and text.startswith(title) else text
+    cut = _opening_cut(body)
     scores: dict[DraftKind, float] = {}
     for kind, patterns in _VOCABULARY.items():
         mask = _NOT_OF.get(kind)
-        own_title, own_body = (_blank(mask, title), _blank(mask, body)) if mask else (title, body)
+        own_title, own_body, own_focus = (
+            (_blank(mask, title), _blank(mask, body), _blank(mask, focus)) if mask else (title, body, focus))
         opening, rest = own_body[:cut], own_body[cut:]
         total = 0.0
         for pattern, weight in patterns:
-            total += weight * (OPENING_WEIGHT * (len(pattern.findall(own_title)) + len(pattern.findall(opening)))
-                               + BODY_WEIGHT * min(len(pattern.findall(rest)), 4))
+            first = len(pattern.findall(own_title)) + len(pattern.findall(opening))
+            total += weight * (OPENING_WEIGHT * first + BODY_WEIGHT * min(len(pattern.findall(rest)), 4)
+                               + FOCUS_WEIGHT * min(len(pattern.findall(own_focus)), 2))
         scores[kind] = total
+    scores[DraftKind.EVENT] += ONE_DAY_WEIGHT * one_day_occasion(text)
     return scores
 
 
-def draft_kind(text: str, title: str = "", gives_citizens: bool = True, meeting: bool = True) -> DraftKind:
+def one_day_occasion(text: str) -> bool:
+    """The draft holds something on one day: a holding verb and a single calendar day named (a free clinic
+    "digelar ... Sabtu, 27 Juni 2026 ... di Lapangan Mini"). Citizens attend it: an event, not a service,
+    however much service vocabulary it uses (FORMAT.md's labelling policy)."""
+    if not _HELD.search(text):
+        return False
+    days = {key for loc in scan_facts(text) if (key := loc.fact.key).startswith("date:") and key[5:9].isdigit()}
+    return len(days) == 1 and not _RUNS.search(text)
+
+
+def draft_kind(text: str, title: str = "", gives_citizens: bool = True, meeting: bool = True,
+               focus: str = "") -> DraftKind:
     """The kind of the draft. A meeting weighs half when the draft gives citizens something, and not
     at all when `meeting` is False (a visit that also announces a free service is about the service)."""
-    scores = kind_scores(text, title)
+    scores = kind_scores(text, title, focus)
     if gives_citizens:
         scores[DraftKind.MEETING] *= 0.5 if meeting else 0.0
     best = max(_ORDER, key=lambda k: (scores[k], -_ORDER.index(k)))

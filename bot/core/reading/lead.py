@@ -20,7 +20,8 @@ _I = re.I
 #: (pattern, weight, kinds it weighs more in): what a clause gives citizens or asks of them.
 _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     # A price or a fare citizens pay ("tarif angkutan kota ditetapkan Rp5.000 ...").
-    (re.compile(r"\b(?:dijual|seharga|harga(?:nya)?|hanya)\b[^,;]{0,40}Rp\s?\d", _I), 3.0,
+    (re.compile(r"\b(?:dijual|seharga|harga(?:nya)?|hanya|(?:pelanggan|penumpang|konsumen)"
+                r"\b[^,;]{0,30}\b(?:membayar|dikenakan))\b[^,;]{0,40}Rp\s?\d", _I), 3.0,
      frozenset()),
     (re.compile(r"\b(?:layanan|pelayanan|pemberian|pemeriksaan|vaksinasi|imunisasi|khitanan|pengobatan|perekaman|pencetakan|"
                 r"pembebasan|penghapusan|dihapuskan|diskon|subsidi|beasiswa|bibit|air\s+bersih|dapur\s+umum|bantuan|"
@@ -35,9 +36,13 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     # Relief: a fine, an arrear or a fee that citizens no longer pay.
     (re.compile(r"\b(?:peng|meng|di)?hapus(?:an|kan)?\b[^,;]{0,30}\b(?:denda|tunggakan|sanksi|biaya|tagihan)|"
                 r"\b(?:keringanan|pembebasan|potongan|diskon|pengurangan)\s+(?:\w+\s+){0,2}(?:denda|tunggakan|sanksi|"
-                r"biaya|pajak|pokok|iuran|tarif|retribusi|\d)", _I), 3.0, frozenset()),
+                r"biaya|pajak|pokok|iuran|tarif|retribusi|\d)|"
+                # said the other way round ("Denda tahun lalu dihapus")
+                r"\b(?:denda|tunggakan|sanksi|tagihan)\s+(?:\w+\s+){0,3}(?:dihapus(?:kan)?|dibebaskan|ditiadakan)\b",
+                _I), 3.0,
+     frozenset()),
     (re.compile(r"\b(?:bagi|untuk|kepada)\s+(?:seluruh\s+|para\s+)?(?:warga|masyarakat|anak|balita|bayi|ibu\s+hamil|"
-                r"lansia|siswa|siswi|pelajar|petani|nelayan|keluarga|penyandang|pedagang|UMKM|pemudik|peserta|"
+                r"lansia|siswa|siswi|pelajar|petani|nelayan|keluarga|penyandang|pedagang|UMKM|pemudik|peserta|pengungsi|korban|"
                 r"pelanggan|pemilik|wajib\s+pajak)\b", _I), 1.5, frozenset()),
     (re.compile(r"\b(?:warga|masyarakat|peserta|pemilik|orang\s+tua|petani|nelayan|pelanggan|pemohon|pedagang|pengunjung|"
                 r"pelajar|mahasiswa|siswa|pasien|keluarga|pengendara|wajib\s+pajak|pelaku\s+usaha)"
@@ -53,14 +58,20 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"meningkatkan\s+kewaspadaan|untuk\s+tidak|tidak\s+(?:membuka|membakar)|segera\s+(?:pindah|mengungsi)|"
                 r"diminta\s+(?:untuk\s+)?(?:tidak|segera|menjauhi|mengungsi|waspada|menunda|menghindari))\b",
      _I), 2.0, frozenset({DraftKind.APPEAL, DraftKind.EMERGENCY})),
+    # Where a service is done ("Pembayaran PBB 2026 bisa di kantor desa").
+    (re.compile(r"\b(?:bisa|dapat)\s+(?:dilakukan\s+|dibayar(?:kan)?\s+|diurus\s+|dilayani\s+)?(?:di|lewat|melalui)\s+"
+                r"(?:kantor|balai|puskesmas|loket|mal|MPP|bank|aplikasi|laman)\b", _I), 2.0, frozenset()),
     (re.compile(r"\b(?:(?:siaga|tanggap|awas)\s+darurat|peringatan\s+dini|status\s+(?:siaga|awas))\b", _I), 2.5,
      frozenset({DraftKind.EMERGENCY})),
+    # Help citizens can go to now: a shelter, a public kitchen, a health post that serves them.
+    (re.compile(r"\b(?:dapur\s+umum|posko|pos\s+(?:layanan\s+)?kesehatan|tempat\s+pengungsian)\b[^,;]{0,60}?"
+                r"\b(?:melayani|menyediakan)\b", _I), 2.5, frozenset({DraftKind.EMERGENCY})),
     # A hazard forecast: what is coming, when and where ("hujan lebat ... berpotensi terjadi mulai pukul 15.00").
     (re.compile(r"\b(?:hujan\s+(?:sangat\s+)?(?:lebat|deras|ekstrem)|angin\s+kencang|gelombang\s+tinggi|banjir(?:\s+rob)?|"
                 r"(?:tanah\s+)?longsor|cuaca\s+ekstrem|puting\s+beliung|air\s+pasang)\b(?:[^,;]|,(?=\d)){0,60}?\b(?:berpotensi|"
                 r"diperkirakan|diprakirakan|diprediksi|akan\s+terjadi|mengancam)\b", _I), 2.5,
      frozenset({DraftKind.EMERGENCY})),
-    (re.compile(r"\b(?:tidak\s+pernah|tidak\s+ada|tetap\s+(?:aman|berjalan|jalan|buka|dibuka|berlaku|beroperasi|dilayani|"
+    (re.compile(r"\b(?:tidak\s+pernah|tidak\s+ada|tetap\s+(?:dapat|bisa)\s+(?:dilalui|dilintasi|digunakan|dipakai|diakses|melintas)|tetap\s+(?:aman|berjalan|jalan|buka|dibuka|berlaku|beroperasi|dilayani|"
                 r"normal|berlangsung)|dipastikan\s+aman|bukan\s+"
                 r"(?:yang|dari)|(?:hanya|cukup)\s+(?:bisa|dapat|melalui|lewat|di))\b", _I), 2.0,
      frozenset({DraftKind.CLARIFICATION})),
@@ -103,6 +114,8 @@ _ANAPHORA = re.compile(r"^(?:(?:\w+\s+){0,3}(?:ini|itu|tersebut)|(?:semua|seluru
                        # a bare head as the subject names nothing ("Kegiatan terbuka untuk umum ...")
                        r"|(?:kegiatan|acara|rangkaian\s+kegiatan)\s+(?:terbuka|gratis|tidak|tanpa|juga|tetap))\b", _I)
 ANAPHORA_PENALTY = 2.0
+#: A place that points back ("Denda dihapus kalau bayar di sini"): the clause needs the one before it.
+_DEICTIC = re.compile(r"\b(?:di|ke)\s+(?:sini|situ)\b", _I)
 #: A connective that opens a clause ("Untuk itu, masyarakat diminta ..."): it points back, its clause does not.
 CONNECTIVE = re.compile(r"^(?:untuk|oleh\s+karena|karena|dengan\s+demikian|selain|di\s+samping|meski(?:pun)?\s+begitu)"
                          r"\s+itu\s*,?\s*", _I)
@@ -117,7 +130,7 @@ _LATER = re.compile(
 _SETTING = re.compile(r"^(?:bertempat|berlokasi|pada|di|mulai|pukul|sejak|hingga|sampai)\b", _I)
 #: The source or the occasion of a notice ("Berdasarkan peringatan dini BMKG ...", "Sehubungan dengan
 #: pelaksanaan ..."): it frames what follows and never leads.
-FRAME_OPENERS = r"berdasarkan|merujuk|mengacu|sehubungan\s+dengan|menindaklanjuti"
+FRAME_OPENERS = r"berdasarkan|merujuk|mengacu|sehubungan\s+dengan|menindaklanjuti|menanggapi"
 _SOURCE = re.compile(rf"^(?:{FRAME_OPENERS})\b", _I)
 LATER_PENALTY = 2.5
 #: A clause that states a rumour and denies it ("... wajib membeli seragam ... tidak benar") repeats the hoax;
@@ -147,7 +160,7 @@ def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
         if kind == DraftKind.CLARIFICATION:  # the rumour restated, however much it promises
             return 0.0
         score -= DENIED_PENALTY
-    if _ANAPHORA.match(CONNECTIVE.sub("", clause)):
+    if _ANAPHORA.match(CONNECTIVE.sub("", clause)) or _DEICTIC.search(clause):
         score -= ANAPHORA_PENALTY
     if _SETTING.match(clause) and "," not in clause:
         score -= 2.0
