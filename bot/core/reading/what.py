@@ -16,10 +16,15 @@ from bot.core.reading.sheet import Clause, Fact, Slot
 
 #: The organiser's act, or the word that names a program; the what follows it.
 _INTRO = re.compile(
-    r"\b(?:(?:kembali|akan|terus|resmi|telah)\s+)*(?:menggelar|menyelenggarakan|meluncurkan|meresmikan|mencanangkan|"
+    r"\b(?:(?:kembali|akan|terus|resmi|telah)\s+)*(?:"
+    # an announcement of a schedule or an opening names the thing after it ("mengumumkan jadwal | reses ...",
+    # "membuka pendaftaran sekaligus sosialisasi | X")
+    r"mengumumkan\s+(?:jadwal|agenda|pembukaan|dibukanya)(?:\s+pelaksanaan)?|"
+    r"membuka\s+pendaftaran\s+(?:sekaligus|dan)\s+(?:sosialisasi|pelaksanaan)|"
+    r"menggelar|menyelenggarakan|meluncurkan|meresmikan|mencanangkan|"
     r"menyalurkan|menggulirkan|melaksanakan|melakukan|memimpin|menerima|menetapkan|menerbitkan|mengeluarkan|"
     r"menyerahkan|membagikan|mendistribusikan|"
-    r"membuka|memberlakukan|meraih|mengadakan|menjalankan|"
+    r"membuka|memberlakukan|meraih|mengadakan|menjalankan|menghadirkan|"
     r"memberikan(?!\s+(?:arahan|sambutan|apresiasi|penghargaan|pengarahan|motivasi|dukungan|semangat|ucapan|masukan|"
     r"saran|tanggapan|pendapat|aspirasi|pemahaman|edukasi)\b))(?:\s+secara\s+(?:resmi|simbolis))?\s+|"
     r"\b(?:melalui|memanfaatkan)\s+(?=(?:program|layanan|pelayanan|aplikasi|fitur|gerakan)\b)|"
