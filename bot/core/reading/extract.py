@@ -14,7 +14,14 @@ from bot.core.reading.meeting import set_meetings_aside
 from bot.core.reading.occasion import set_occasion_aside
 from bot.core.reading.sheet import Clause, DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.slots import find_facts
-from bot.core.reading.what import find_benefit, find_what, subject_line_what, title_what, what_of_lead
+from bot.core.reading.what import (
+    find_benefit,
+    find_what,
+    staged_what,
+    subject_line_what,
+    title_what,
+    what_of_lead,
+)
 
 MAX_SENTENCES = 80
 #: A meeting draft that still gives citizens this much (a free service announced beside a visit)
@@ -86,7 +93,7 @@ def read_draft(draft: str) -> FactSheet:
         # the draft's content speaks of it again ("menyerahkan ... bibit kopi arabika", then "bibit dibagikan gratis")
         whats = [f for f in whats if not any(c.ceremonial and c.start <= f.start < c.end for c in clauses)
                  or _named_again(f, clauses)]
-    whats = whats or title_what(title, text)
+    whats = whats or title_what(title, text) or staged_what(text, sentences, header_lines(text, sentences))
     reported = kind in (DraftKind.CLARIFICATION, DraftKind.ACHIEVEMENT)
     facts += whats or (what_of_lead(lead, names_act=not reported) if benefit else [])
     if benefit:
