@@ -99,9 +99,13 @@ def _span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: A phrase cut before its verb ("Kelompok yang belum | mendapat ..."): no group said.
+_CUT_SHORT = re.compile(r"\byang\s+(?:belum|sudah|telah|tidak|akan)$", re.I)
+
+
 def _is_group(text: str, start: int, end: int, frame: str) -> bool:
     phrase = text[start:end]
-    if len(phrase.split()) < 3 or _WHEN_THEY.search(phrase):
+    if len(phrase.split()) < 3 or _WHEN_THEY.search(phrase) or _CUT_SHORT.search(phrase):
         return False
     residents = _RESIDENTS.match(phrase) and _FOR_THEM.search(frame)
     return bool(_QUALIFIED.match(phrase) or _RELATIONAL.match(phrase) or _HEADS.match(phrase) or residents)
@@ -152,10 +156,25 @@ def _excluded(text: str, begin: int) -> Iterator[tuple[int, int]]:
             yield (m.start() if m.re is _EXCLUDED else m.end()), end
 
 
+#: Two groups each qualified on its own ("anak usia 3 bulan hingga 17 tahun ..., serta orang dewasa yang belum
+#: pernah dioperasi", "anak-anak usia sekolah maupun warga dewasa") are two groups.
+_SECOND = re.compile(rf"(?:,\s+serta|\s+maupun)\s+(?={_HEAD})", re.I)
+
+
+def _split(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    cut = _SECOND.search(text, start, end)
+    first = text[start : cut.start()] if cut else ""
+    if cut and len(text[cut.end() : end].split()) >= 2 and (_QUALIFIED.match(first) or _RELATIONAL.match(first)):
+        yield start, cut.start()
+        yield cut.end(), end
+    else:
+        yield start, end
+
+
 def find_who(text: str, begin: int) -> Iterator[tuple[int, int]]:
     """Spans of the groups that may take part or benefit, from `begin` (after the headline), those an
     offer leaves out, and the age rules said apart from a group."""
-    groups = list(_groups(text, begin)) + list(_excluded(text, begin))
+    groups = [part for span in _groups(text, begin) for part in _split(text, *span)] + list(_excluded(text, begin))
     yield from groups
     for m in _AGE_RULE.finditer(text, begin):
         if any(s < m.end() and m.start() < e for s, e in groups):
