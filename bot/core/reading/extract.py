@@ -12,6 +12,7 @@ from bot.core.reading.kind import draft_kind
 from bot.core.reading.lead import choose_lead, header_lines, weigh
 from bot.core.reading.meeting import set_meetings_aside
 from bot.core.reading.occasion import set_occasion_aside
+from bot.core.reading.places import in_meeting_room
 from bot.core.reading.sheet import Clause, DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.slots import find_facts
 from bot.core.reading.what import (
@@ -81,6 +82,8 @@ def read_draft(draft: str) -> FactSheet:
     kind = draft_kind(text, title)
     clauses = weigh(text, clauses, sentences, kind, title)
     clauses, facts = set_meetings_aside(clauses, facts, sentences)
+    if kind != DraftKind.MEETING:  # the room a report was given in is no place for citizens
+        facts = [f for f in facts if f.slot != Slot.WHERE or not in_meeting_room(text, f.start)]
     lead = choose_lead(clauses)
     if lead is None:
         kind = draft_kind(text, title, gives_citizens=False)

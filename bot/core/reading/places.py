@@ -108,6 +108,11 @@ _CEREMONY_BEFORE = re.compile(r"\b(?:(?:dibuka|diresmikan|dilepas|diluncurkan)[ 
                               r"membuka[ \t]+(?:secara[ \t]+resmi|acara|kegiatan)|meresmikan|upacara|apel|launching|"
                               r"peluncuran|mencanangkan|menyerahkan|melepas|secara[ \t]+resmi)\b"
                               r"(?:[^.\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z]{2})\.){0,160}$", re.I)
+#: The room a meeting or a report was held in ("dipaparkan ... dalam rapat evaluasi akhir tahun di Aula Kantor
+#: Bupati", "Forum Konsultasi Publik ... di Aula Setda"): in a draft about what citizens get or an achievement,
+#: where officials sat, not where citizens go (`in_meeting_room`); a meeting report's own venue stays.
+_MEETING_BEFORE = re.compile(r"\b(?:rapat|forum|dipaparkan|memaparkan|paparan|konsultasi[ \t]+publik|"
+                             r"rakor|audiensi|musrenbang)\b(?:[^.\n]|(?<=[A-Z])\.|(?<=\d)\.(?=\d)){0,120}$", re.I)
 #: A channel to call or report to is a "how" or a "contact"; an office of one's own area to register at
 #: ("kantor kelurahan masing-masing") is a "how".
 _CHANNEL_BEFORE = re.compile(
@@ -124,6 +129,11 @@ _NOT_PLACE = re.compile(r"^(?:Kantor\s+Cabang|Dinas|Rumah\s+(?:ke|dari)|Jalan\s+
 #: ("halaman Kantor Wali Kota").
 _TRAILING = re.compile(r"(?:(?<!\bWali)[\s,]+(?:dan|serta|atau|di|se|yang|Kota|Kabupaten|Jl|Jln|No|Kec|Kel|Kab)\.?)+$"
                        r"|[\s,.;]+$")
+
+
+def in_meeting_room(text: str, start: int) -> bool:
+    """The place at `start` is the room of a meeting or a report the sentence before it names."""
+    return _MEETING_BEFORE.search(text[max(0, start - 140) : start]) is not None
 
 
 def _clean(place: str) -> str:
