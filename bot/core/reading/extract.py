@@ -8,6 +8,7 @@ from functools import lru_cache
 from bot.core import lexicon
 from bot.core.reading.acronyms import find_acronyms
 from bot.core.reading.clauses import split_clauses
+from bot.core.reading.figures import counts_places
 from bot.core.reading.kind import draft_kind
 from bot.core.reading.lead import choose_lead, header_lines, weigh
 from bot.core.reading.meeting import set_meetings_aside
@@ -31,6 +32,8 @@ STRONG_LEAD = 3.5
 #: Facts that only a draft offering citizens something has: who may come, how, at what cost, what to bring.
 #: A meeting report that gives them is about what it offers, however ceremonial its opening.
 _FOR_CITIZENS = frozenset({Slot.COST, Slot.WHO, Slot.HOW, Slot.REQUIREMENTS, Slot.QUOTA})
+#: Drafts whose counts of areas are results: an achievement, a disaster's reach, a meeting's scope.
+_REPORTS = frozenset({DraftKind.ACHIEVEMENT, DraftKind.EMERGENCY, DraftKind.MEETING})
 OFFICE_QUESTIONS = (
     "Apa yang berubah atau didapat warga dari kegiatan ini?",
     "Kapan dan di mana warga bisa merasakannya?",
@@ -84,6 +87,8 @@ def read_draft(draft: str) -> FactSheet:
     clauses, facts = set_meetings_aside(clauses, facts, sentences)
     if kind != DraftKind.MEETING:  # the room a report was given in is no place for citizens
         facts = [f for f in facts if f.slot != Slot.WHERE or not in_meeting_room(text, f.start)]
+    if kind not in _REPORTS:  # "di delapan desa" says a service's reach; a report counts it as a result
+        facts = [f for f in facts if f.slot != Slot.FIGURES or not counts_places(f.text)]
     lead = choose_lead(clauses)
     if lead is None:
         kind = draft_kind(text, title, gives_citizens=False)

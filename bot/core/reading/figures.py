@@ -132,6 +132,17 @@ def _clause_before(text: str, start: int, size: int = 60) -> str:
     return before[cut:]
 
 
+#: A count of areas or sites alone ("delapan desa", "enam kelurahan", "empat titik"): the reach of a service,
+#: a figure only where the draft reports a result, a disaster or a meeting (`counts_places`).
+_PLACES_ONLY = re.compile(rf"(?:{_LEAD}{_NUM}\s?(?:desa(?:/kelurahan)?|kelurahan|kecamatan|titik|lokasi|dusun|padukuhan|"
+                          r"kampung|distrik)(?:\s+dan\s+\S+\s+(?:desa|kelurahan|kecamatan))?)", re.I)
+
+
+def counts_places(figure: str) -> bool:
+    """The figure only counts areas or sites."""
+    return _PLACES_ONLY.fullmatch(figure) is not None
+
+
 def headline_end(text: str) -> int:
     """Where the draft's headline ends (0 when its first line is a sentence): a headline repeats the
     body's facts in short."""
