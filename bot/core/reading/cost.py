@@ -23,15 +23,19 @@ _FREE_SAID = re.compile(
     r"|(?:seng|sonde|ndak|nda|tra|ora)\s+|tanpa\s+(?=mengeluarkan\b))"
     r"(?:bayar|mbayar|membayar|mengeluarkan\s+(?:uang|biaya))"
     r"(?:\s+(?:sama\s+sekali|sepeser\s+pun|apa-apa|apa\s+pun|blas))?"
-    r"|(?:tidak|tak)\s+ada\s+(?:pungutan|biaya)(?:\s+(?:dalam\s+bentuk\s+)?apa\s+pun)?"
+    r"|(?:tidak|tak|tdk|gak|nggak|ndak)\s+ada\s+(?:pungutan|biaya)(?:\s+(?:dalam\s+bentuk\s+)?apa\s+pun)?"
     r"|(?:tidak|tanpa)\s+(?:dipungut|dikenakan)\s+(?:ongkos|iuran|tarif|retribusi|biaya)"
     r"(?:\s+(?:sepeser\s+pun|(?:dalam\s+bentuk\s+)?apa\s+pun))?"
     r"|tidak\s+(?:pernah\s+|lagi\s+)?memungut\s+(?:biaya|iuran|uang|pungutan)(?:\s+(?!dalam\b|apa\b)[a-z]+)?"
     r"(?:\s+(?:dalam\s+bentuk\s+)?apa\s+pun)?"
     r"|tidak\s+dibebankan\s+kepada\s+\w+|(?:secara\s+)?cuma-cuma|tanpa\s+tiket(?:\s+masuk)?)"
     r"(?![\w-])", re.I)
+#: A payer beside "gratis" ("ditanggung negara") says who pays, not "free" again.
+_PAYER = re.compile(r"(?:sepenuhnya\s+)?ditanggung\b", re.I)
+#: A wording that names the fee itself, so a post still reads it as a cost ("ora mbayar blas" does not).
+_FEE_WORD = re.compile(r"\b(?:biaya|bayar|membayar|\w*pungut\w*|ongkos|tarif|iuran|retribusi)\b", re.I)
 #: What joins two sayings of "free" into one ("GRATIS, tidak ada pungutan ...").
-_FREE_JOIN = re.compile(r",\s*$")
+_FREE_JOIN = re.compile(r",?\s*$")
 #: "gratis dan tidak memungut biaya apa pun": one saying in two halves, not a second one.
 _FREE_AND = re.compile(r",?\s+(?:dan|serta)\s+")
 #: "Gratis" as a word of a program's name ("Program Mudik Gratis Natal ..."), not a statement of cost.
@@ -90,6 +94,9 @@ def find_cost(text: str, begin: int) -> Iterator[Fact]:
                                                          or _FREE_AND.fullmatch(text, best[1], s[0]))]
     first = elsewhere[0] if elsewhere else None
     best, second = (best, first) if best else (first, None)
+    if (best and second and len(text[best[0] : best[1]].split()) == 1 and not _PAYER.match(text, second[0])
+            and _FEE_WORD.search(text, *second)):
+        best = None  # a bare "GRATIS" beside a fuller wording ("tidak dipungut ongkos sepeser pun") says it again
     waiver = _WAIVER.search(text, begin)
     for span in sorted([s for s in (best, second) if s] + waived):
         yield span_fact(Slot.COST, text, *span)
