@@ -30,10 +30,6 @@ _FREE_SAID = re.compile(
     r"(?:\s+(?:dalam\s+bentuk\s+)?apa\s+pun)?"
     r"|tidak\s+dibebankan\s+kepada\s+\w+|(?:secara\s+)?cuma-cuma|tanpa\s+tiket(?:\s+masuk)?)"
     r"(?![\w-])", re.I)
-#: A payer beside "gratis" ("ditanggung negara") says who pays, not "free" again.
-_PAYER = re.compile(r"(?:sepenuhnya\s+)?ditanggung\b", re.I)
-#: A wording that names the fee itself, so a post still reads it as a cost ("ora mbayar blas" does not).
-_FEE_WORD = re.compile(r"\b(?:biaya|bayar|membayar|\w*pungut\w*|ongkos|tarif|iuran|retribusi)\b", re.I)
 #: What joins two sayings of "free" into one ("GRATIS, tidak ada pungutan ...").
 _FREE_JOIN = re.compile(r",?\s*$")
 #: "gratis dan tidak memungut biaya apa pun": one saying in two halves, not a second one.
@@ -94,9 +90,6 @@ def find_cost(text: str, begin: int) -> Iterator[Fact]:
                                                          or _FREE_AND.fullmatch(text, best[1], s[0]))]
     first = elsewhere[0] if elsewhere else None
     best, second = (best, first) if best else (first, None)
-    if (best and second and len(text[best[0] : best[1]].split()) == 1 and not _PAYER.match(text, second[0])
-            and _FEE_WORD.search(text, *second)):
-        best = None  # a bare "GRATIS" beside a fuller wording ("tidak dipungut ongkos sepeser pun") says it again
     waiver = _WAIVER.search(text, begin)
     for span in sorted([s for s in (best, second) if s] + waived):
         yield span_fact(Slot.COST, text, *span)

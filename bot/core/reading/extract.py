@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from bot.core import lexicon
@@ -46,6 +47,25 @@ def _named_again(what: Fact, clauses: list[Clause]) -> bool:
                                   and c.text.lower().startswith(head) for c in clauses)
 
 
+#: How far after a meeting's room its day may follow ("... di Aula Setda, Selasa (25/11/2025).").
+MEETING_DAY_GAP = 4
+
+
+def _meeting_aside(text: str, clauses: list[Clause], facts: list[Fact]) -> tuple[list[Clause], list[Fact]]:
+    """The room a meeting or a report was held in, and the day right after it, are no place and no time for
+    citizens (outside a meeting report: there they are the meeting's own); the sentence that says where a
+    report was given ("Capaian itu dipaparkan ... dalam rapat ... di Aula X, Senin (15/12)") is ceremony."""
+    rooms = [f for f in facts if f.slot == Slot.WHERE and in_meeting_room(text, f.start)]
+    days = [f for f in facts if f.slot == Slot.WHEN
+            and any(0 <= f.start - r.end <= MEETING_DAY_GAP and text[r.end : f.start].strip(" ,") == "" for r in rooms)]
+    held = {c.sentence for c in clauses for r in rooms if c.start <= r.start < c.end}
+    kept = [f for f in facts if f not in rooms and f not in days]
+    said = {c.sentence for c in clauses for f in kept
+            if f.slot not in (Slot.ATTRIBUTION, Slot.WHAT, Slot.BENEFIT) and c.start <= f.start < c.end}
+    aside = held - said  # a sentence that says nothing else than where and when a report was given
+    return [replace(c, ceremonial=True) if c.sentence in aside else c for c in clauses], kept
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = 0
@@ -85,8 +105,8 @@ def read_draft(draft: str) -> FactSheet:
     kind = draft_kind(text, title)
     clauses = weigh(text, clauses, sentences, kind, title)
     clauses, facts = set_meetings_aside(clauses, facts, sentences)
-    if kind != DraftKind.MEETING:  # the room a report was given in is no place for citizens
-        facts = [f for f in facts if f.slot != Slot.WHERE or not in_meeting_room(text, f.start)]
+    if kind != DraftKind.MEETING:
+        clauses, facts = _meeting_aside(text, clauses, facts)
     if kind not in _REPORTS:  # "di delapan desa" says a service's reach; a report counts it as a result
         facts = [f for f in facts if f.slot != Slot.FIGURES or not counts_places(f.text)]
     lead = choose_lead(clauses)
