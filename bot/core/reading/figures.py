@@ -134,7 +134,8 @@ def _clause_before(text: str, start: int, size: int = 60) -> str:
 
 #: A count of areas or sites alone ("delapan desa", "enam kelurahan", "empat titik"): the reach of a service,
 #: a figure only where the draft reports a result, a disaster or a meeting (`counts_places`).
-_PLACES_ONLY = re.compile(rf"(?:{_LEAD}{_NUM}\s?(?:desa(?:/kelurahan)?|kelurahan|kecamatan|titik|lokasi|dusun|padukuhan|"
+_PLACES_ONLY = re.compile(rf"(?:{_LEAD}{_NUM}\s?(?:desa(?:/kelurahan)?|kelurahan|kecamatan|titik|lokasi|dusun|"
+                          r"padukuhan|"
                           r"kampung|distrik)(?:\s+dan\s+\S+\s+(?:desa|kelurahan|kecamatan))?)", re.I)
 
 

@@ -117,7 +117,8 @@ _MEETING_BEFORE = re.compile(r"\b(?:rapat|forum|dipaparkan|memaparkan|paparan|ko
 #: ("kantor kelurahan masing-masing") is a "how".
 _CHANNEL_BEFORE = re.compile(
     r"\b(?:narahubung|hubungi|menghubungi|lapor|melapor|laporkan|melaporkan|informasi)\b[^.]{0,25}$", re.I)
-_REGISTER_BEFORE = re.compile(r"\b(?:mendaftar|daftar|cek|mengecek|mengajukan|diajukan|dikumpulkan|diserahkan|berkas)\b[^.]{0,50}$",
+_REGISTER_BEFORE = re.compile(r"\b(?:mendaftar|daftar|cek|mengecek|mengajukan|diajukan|dikumpulkan|diserahkan|"
+                              r"berkas)\b[^.]{0,50}$",
                               re.I)
 #: A region's bare name ("Samarinda", "Sulawesi Tengah"), never a venue's ("Taman Merdeka", "Pasar Baru").
 _REGION_ONLY = re.compile(rf"^(?:Kota|Kabupaten|Kab\.|Provinsi)\s+{_NAME}"
@@ -190,7 +191,8 @@ def find_places(text: str) -> list[tuple[int, int]]:
             start = m.start(group)
             before = text[max(0, start - 40) : start]
             if _CHANNEL_BEFORE.search(before) or (
-                    pattern in (_LOW_PLACE, _OFFICE_PLACE) and _REGISTER_BEFORE.search(text, max(0, start - 60), start)):
+                    pattern in (_LOW_PLACE, _OFFICE_PLACE)
+                    and _REGISTER_BEFORE.search(text, max(0, start - 60), start)):
                 continue
             if start < headline:
                 continue
