@@ -49,6 +49,8 @@ def _named_again(what: Fact, clauses: list[Clause]) -> bool:
 
 #: How far after a meeting's room its day may follow ("... di Aula Setda, Selasa (25/11/2025).").
 MEETING_DAY_GAP = 4
+#: ... and closes the sentence: a day the sentence goes on from ("..., Senin (16/6/2025), mengajak ...") is kept.
+_CLOSES = re.compile(r"\)?\s*(?:[.!?\n]|$)")
 
 
 def _meeting_aside(text: str, clauses: list[Clause], facts: list[Fact]) -> tuple[list[Clause], list[Fact]]:
@@ -57,7 +59,8 @@ def _meeting_aside(text: str, clauses: list[Clause], facts: list[Fact]) -> tuple
     report was given ("Capaian itu dipaparkan ... dalam rapat ... di Aula X, Senin (15/12)") is ceremony."""
     rooms = [f for f in facts if f.slot == Slot.WHERE and in_meeting_room(text, f.start)]
     days = [f for f in facts if f.slot == Slot.WHEN
-            and any(0 <= f.start - r.end <= MEETING_DAY_GAP and text[r.end : f.start].strip(" ,") == "" for r in rooms)]
+            and any(0 <= f.start - r.end <= MEETING_DAY_GAP and text[r.end : f.start].strip(" ,") == "" for r in rooms)
+            and _CLOSES.match(text, f.end)]
     held = {c.sentence for c in clauses for r in rooms if c.start <= r.start < c.end}
     kept = [f for f in facts if f not in rooms and f not in days]
     said = {c.sentence for c in clauses for f in kept
