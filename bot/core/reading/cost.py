@@ -23,7 +23,7 @@ _FREE_SAID = re.compile(
     r"|(?:seng|sonde|ndak|nda|tra|ora)\s+|tanpa\s+(?=mengeluarkan\b))"
     r"(?:bayar|mbayar|membayar|mengeluarkan\s+(?:uang|biaya))"
     r"(?:\s+(?:sama\s+sekali|sepeser\s+pun|apa-apa|apa\s+pun|blas))?"
-    r"|(?:tidak|tak)\s+ada\s+(?:pungutan|biaya)(?:\s+(?:dalam\s+bentuk\s+)?apa\s+pun)?"
+    r"|(?:tidak|tak|tdk|gak|nggak|ndak)\s+ada\s+(?:pungutan|biaya)(?:\s+(?:dalam\s+bentuk\s+)?apa\s+pun)?"
     r"|(?:tidak|tanpa)\s+(?:dipungut|dikenakan)\s+(?:ongkos|iuran|tarif|retribusi|biaya)"
     r"(?:\s+(?:sepeser\s+pun|(?:dalam\s+bentuk\s+)?apa\s+pun))?"
     r"|tidak\s+(?:pernah\s+|lagi\s+)?memungut\s+(?:biaya|iuran|uang|pungutan)(?:\s+(?!dalam\b|apa\b)[a-z]+)?"
@@ -31,7 +31,7 @@ _FREE_SAID = re.compile(
     r"|tidak\s+dibebankan\s+kepada\s+\w+|(?:secara\s+)?cuma-cuma|tanpa\s+tiket(?:\s+masuk)?)"
     r"(?![\w-])", re.I)
 #: What joins two sayings of "free" into one ("GRATIS, tidak ada pungutan ...").
-_FREE_JOIN = re.compile(r",\s*$")
+_FREE_JOIN = re.compile(r",?\s*$")
 #: "gratis dan tidak memungut biaya apa pun": one saying in two halves, not a second one.
 _FREE_AND = re.compile(r",?\s+(?:dan|serta)\s+")
 #: "Gratis" as a word of a program's name ("Program Mudik Gratis Natal ..."), not a statement of cost.

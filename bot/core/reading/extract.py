@@ -3,18 +3,33 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from bot.core import lexicon
 from bot.core.reading.acronyms import find_acronyms
 from bot.core.reading.clauses import split_clauses
+<<<<<<< HEAD
 from bot.core.reading.kind import draft_kind, opening_end
 from bot.core.reading.lead import LEAD_FLOOR, choose_lead, header_lines, weigh
+=======
+from bot.core.reading.figures import counts_places
+from bot.core.reading.kind import draft_kind
+from bot.core.reading.lead import choose_lead, header_lines, weigh
+>>>>>>> wt-e10
 from bot.core.reading.meeting import set_meetings_aside
 from bot.core.reading.occasion import set_occasion_aside
+from bot.core.reading.places import in_meeting_room
 from bot.core.reading.sheet import Clause, DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.slots import find_facts
-from bot.core.reading.what import find_benefit, find_what, subject_line_what, title_what, what_of_lead
+from bot.core.reading.what import (
+    find_benefit,
+    find_what,
+    staged_what,
+    subject_line_what,
+    title_what,
+    what_of_lead,
+)
 
 MAX_SENTENCES = 80
 #: A meeting draft that still gives citizens this much (a free service announced beside a visit)
@@ -23,6 +38,8 @@ STRONG_LEAD = 3.5
 #: Facts that only a draft offering citizens something has: who may come, how, at what cost, what to bring.
 #: A meeting report that gives them is about what it offers, however ceremonial its opening.
 _FOR_CITIZENS = frozenset({Slot.COST, Slot.WHO, Slot.HOW, Slot.REQUIREMENTS, Slot.QUOTA})
+#: Drafts whose counts of areas are results: an achievement, a disaster's reach, a meeting's scope.
+_REPORTS = frozenset({DraftKind.ACHIEVEMENT, DraftKind.EMERGENCY, DraftKind.MEETING})
 OFFICE_QUESTIONS = (
     "Apa yang berubah atau didapat warga dari kegiatan ini?",
     "Kapan dan di mana warga bisa merasakannya?",
@@ -33,6 +50,28 @@ def _named_again(what: Fact, clauses: list[Clause]) -> bool:
     head = what.text.split()[0].lower() if what.text.split() else ""
     return len(head) >= 4 and any(not c.ceremonial and not c.start <= what.start < c.end
                                   and c.text.lower().startswith(head) for c in clauses)
+
+
+#: How far after a meeting's room its day may follow ("... di Aula Setda, Selasa (25/11/2025).").
+MEETING_DAY_GAP = 4
+#: ... and closes the sentence: a day the sentence goes on from ("..., Senin (16/6/2025), mengajak ...") is kept.
+_CLOSES = re.compile(r"\)?\s*(?:[.!?\n]|$)")
+
+
+def _meeting_aside(text: str, clauses: list[Clause], facts: list[Fact]) -> tuple[list[Clause], list[Fact]]:
+    """The room a meeting or a report was held in, and the day right after it, are no place and no time for
+    citizens (outside a meeting report: there they are the meeting's own); the sentence that says where a
+    report was given ("Capaian itu dipaparkan ... dalam rapat ... di Aula X, Senin (15/12)") is ceremony."""
+    rooms = [f for f in facts if f.slot == Slot.WHERE and in_meeting_room(text, f.start)]
+    days = [f for f in facts if f.slot == Slot.WHEN
+            and any(0 <= f.start - r.end <= MEETING_DAY_GAP and text[r.end : f.start].strip(" ,") == "" for r in rooms)
+            and _CLOSES.match(text, f.end)]
+    held = {c.sentence for c in clauses for r in rooms if c.start <= r.start < c.end}
+    kept = [f for f in facts if f not in rooms and f not in days]
+    said = {c.sentence for c in clauses for f in kept
+            if f.slot not in (Slot.ATTRIBUTION, Slot.WHAT, Slot.BENEFIT) and c.start <= f.start < c.end}
+    aside = held - said  # a sentence that says nothing else than where and when a report was given
+    return [replace(c, ceremonial=True) if c.sentence in aside else c for c in clauses], kept
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -87,6 +126,10 @@ def read_draft(draft: str) -> FactSheet:
     kind = draft_kind(text, title)
     clauses = weigh(text, clauses, sentences, kind, title)
     clauses, facts = set_meetings_aside(clauses, facts, sentences)
+    if kind != DraftKind.MEETING:
+        clauses, facts = _meeting_aside(text, clauses, facts)
+    if kind not in _REPORTS:  # "di delapan desa" says a service's reach; a report counts it as a result
+        facts = [f for f in facts if f.slot != Slot.FIGURES or not counts_places(f.text)]
     lead = choose_lead(clauses)
     focus = _lead_paragraph(text, title, lead, clauses)
     if lead is None:
@@ -102,7 +145,7 @@ def read_draft(draft: str) -> FactSheet:
         # the draft's content speaks of it again ("menyerahkan ... bibit kopi arabika", then "bibit dibagikan gratis")
         whats = [f for f in whats if not any(c.ceremonial and c.start <= f.start < c.end for c in clauses)
                  or _named_again(f, clauses)]
-    whats = whats or title_what(title, text)
+    whats = whats or title_what(title, text) or staged_what(text, sentences, header_lines(text, sentences))
     reported = kind in (DraftKind.CLARIFICATION, DraftKind.ACHIEVEMENT)
     facts += whats or (what_of_lead(lead, names_act=not reported) if benefit else [])
     if benefit:

@@ -25,7 +25,8 @@ _UNIT = (
     r"desa(?:/kelurahan)?|kelurahan|kepala\s+keluarga|KK|jembatan|knot|vial(?:\s+vaksin)?|balita|ibu\s+hamil|"
     r"kelompok(?:\s+(?:seni|tani))?|stan|peserta|anak|penerima|ruas(?:\s+jalan)?|sekolah|paket|alat\s+\w+|kader(?:\s+\w+)?|"
     r"armada(?:\s+bus)?|bus|kursi|sambungan(?:\s+rumah)?|nomor\s+antrean|petak|PKL|pedagang|petani|nelayan|keluarga|lansia|siswa|pelajar|"
-    r"mahasiswa|UMKM|pelaku\s+usaha|ekor|buah|lembar|sertifikat|sertipikat|bidang|nilai\s+indeks|tenaga\s+\w+)\b"
+    r"mahasiswa|UMKM|pelaku\s+usaha|ekor|buah|lembar|sertifikat|sertipikat|bidang|nilai\s+indeks|tenaga\s+\w+|"
+    r"judul(?:\s+buku)?|eksemplar|anggota|penyandang\s+disabilitas)\b"
     # a rate is one unit ("5,3 ton per hektare", "Rp6.500 per kilogram")
     r"(?:\s+per\s+(?:hektare|hektar|ha|kilogram|kg|liter)\b)?"
 )
@@ -44,7 +45,7 @@ _CHANGE = re.compile(
     rf"\s+menjadi\s+{_NUM}\s?(?:persen|%)(?:\s+pada\s+(?:tahun\s+)?\d{{4}})?", re.I)
 _RANGE = re.compile(rf"{_DIGITS}\s*(?:hingga|sampai|–|-)\s*{_DIGITS}\s*(?:meter|sentimeter|cm|persen|knot)\b", re.I)
 _BIG_MONEY = re.compile(r"(?<=anggaran\s)Rp\s?\d[\d.,]*+\s?(?:miliar|triliun)"
-                        r"|(?:total\s+anggaran|senilai|dana|tercatat|terealisasi)\s+"
+                        r"|(?:total\s+anggaran|senilai|dana|tercatat|terealisasi|(?:dengan\s+)?nilai)\s+"
                         r"(Rp\s?\d[\d.,]*+\s?(?:juta|miliar|triliun))", re.I)
 _QUOTA_BEFORE = re.compile(r"\b(?:maksimal|dibatasi|kuota(?:\s*:)?|paling\s+banyak|terbatas|bagi|hanya\s+untuk|"
                            r"sebanyak|disiapkan|menyiapkan|disediakan|menyediakan|total|menyasar)\s+(?:hanya\s+)?$",
@@ -71,6 +72,11 @@ _LIMIT = re.compile(r"\b(?:(?:maksimal|dibatasi|paling\s+banyak|terbatas)\s+(?:(
                     r"(?:(?:beli|membeli|mengambil|ambil)\s+)?$", re.I)
 #: A count set aside by the sentence's verb after it ("10.000 unit pompa ... dialokasikan untuk ...").
 _ALLOTTED = re.compile(r"[^.;:\n]{0,40}?\b(?:dialokasikan|disediakan\s+bagi|dijatahkan)\b", re.I)
+#: First come, first served ("terbatas untuk 3.000 pelanggan pertama", "hanya bagi 50 pendaftar pertama"): a quota
+#: of whoever comes, whatever they are called.
+_FIRST_COME = re.compile(rf"\b(?:(?:terbatas|dibatasi|hanya)\s+(?:untuk|bagi|kepada)\s+)?{_NUM}\s?"
+                         r"(?!(?:bulan|tahun|hari|minggu|pekan|jam|menit|kali|tahap|gelombang|periode|masa|sesi)\b)[a-z]+"
+                         r"(?:\s+[a-z]+)?\s+(?:pertama|tercepat)\b(?!\s+(?:kali|kalinya)\b)", re.I)
 #: A list of allotments under its header ("Alokasi bantuan per provinsi:" then "Jawa Timur: 1.250 unit").
 _ALLOT_HEADER = re.compile(r"^[^\n]*\b(?:alokasi|kuota|jatah)\b[^\n]{0,60}:[ \t]*\n", re.I | re.M)
 _ALLOT_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)]|[a-z][.)])?[ \t]*([^\n:,;]{2,50}?:?\s*[^\n,;:]*?\d[^\n,;]*)",
@@ -126,6 +132,18 @@ def _clause_before(text: str, start: int, size: int = 60) -> str:
     return before[cut:]
 
 
+#: A count of areas or sites alone ("delapan desa", "enam kelurahan", "empat titik"): the reach of a service,
+#: a figure only where the draft reports a result, a disaster or a meeting (`counts_places`).
+_PLACES_ONLY = re.compile(rf"(?:{_LEAD}{_NUM}\s?(?:desa(?:/kelurahan)?|kelurahan|kecamatan|titik|lokasi|dusun|"
+                          r"padukuhan|"
+                          r"kampung|distrik)(?:\s+dan\s+\S+\s+(?:desa|kelurahan|kecamatan))?)", re.I)
+
+
+def counts_places(figure: str) -> bool:
+    """The figure only counts areas or sites."""
+    return _PLACES_ONLY.fullmatch(figure) is not None
+
+
 def headline_end(text: str) -> int:
     """Where the draft's headline ends (0 when its first line is a sentence): a headline repeats the
     body's facts in short."""
@@ -173,6 +191,7 @@ def find_counts(text: str) -> list[tuple[Slot, int, int]]:
         group = 1 if m.group(1) else 0
         found.append((Slot.FIGURES, m.start(group), m.end(group)))
     found += [(Slot.QUOTA, m.start(), m.end()) for m in _CAP.finditer(text)]
+    found += [(Slot.QUOTA, m.start(), m.end()) for m in _FIRST_COME.finditer(text)]
     found += [(Slot.FIGURES, m.start(1), m.end(1)) for m in BOUGHT.finditer(text)]
     for m in _COUNT.finditer(text):
         before = _clause_before(text, m.start())

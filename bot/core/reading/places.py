@@ -27,6 +27,8 @@ _VENUE_HEAD = (
     r"Kampus|Universitas|Perpustakaan|Museum|Graha|Plaza|Wisma|Sanggar|Jalan|Jl\.|Jln\.|Lorong|Gang|Samsat|"
     r"Gerai|Loket|Mall|Convention|Lantai|Ballroom|Rumah|Dinas|Sentra|Pusat|Pantai|Bendungan|Waduk|Embung|UDD|UPTD?|"
     r"Mapolres|Mapolsek|Mapolda|Polres|Polsek|Kodim|Koramil|Makodim|Poli|Pos|KUA|PKBM|Puskeswan|TPS3R|"
+    # a named kind of site ("Tempat Pendaratan Ikan (TPI) Pusong", "Tempat Pelelangan Ikan Lampulo")
+    r"Tempat(?=[ \t]+[A-Z][a-z])|"
     # waters, where a warning to fishers and sailors applies ("di Laut Flores bagian selatan dan Selat Palue")
     r"Laut|Selat|Teluk|Perairan|Samudra|Samudera"
 )
@@ -83,6 +85,13 @@ _LOW_PLACE = re.compile(
     rf"|(?P<count>(?<![\d.,])\d+[ \t]+(?:{_LOW_FACILITY})[ \t]+di[ \t]+(?=[A-Z]){_NAME})"
 
 )
+#: An office of the village or the kelurahan, written in lower case as a chat writes it ("di halaman kantor
+#: kelurahan paruga"): its name is the lower-case word after it (a bare "kantor desa" names no place).
+_OFFICE_PLACE = re.compile(
+    r"\bdi[ \t]+(?P<place>(?:halaman[ \t]+|aula[ \t]+)?(?:kantor[ \t]+(?:desa|kelurahan|lurah|kecamatan|camat|"
+    r"wali[ \t]+nagari)|balai[ \t]+(?:desa|kelurahan|warga))\b(?![ \t]+(?:setempat|masing-masing)\b)"
+    r"(?:[ \t]+(?!(?:pada|mulai|jam|pukul|dan|serta|atau|untuk|yang|setiap|tiap|sejak|hingga|sampai|dengan|bagi|"
+    r"oleh|ini|itu|tersebut|kami|kita|besok|bsk|tgl|hari|ya|sekarang|nanti)\b)[a-z]{3,}\b(?![ \t]*-)))")
 #: Where a trip starts ("Pemberangkatan dijadwalkan ... dari Lapangan Benteng Medan"): citizens go there.
 _DEPARTURE = re.compile(rf"\b(?i:berangkat|pemberangkatan|keberangkatan|diberangkatkan|dilepas)\b"
                         rf"(?:[^.\n]|(?<=\d)\.(?=\d)){{0,80}}?\bdari[ \t]+(?P<place>(?:{_VENUE_HEAD})\b[ \t]*{_NAME})")
@@ -99,11 +108,17 @@ _CEREMONY_BEFORE = re.compile(r"\b(?:(?:dibuka|diresmikan|dilepas|diluncurkan)[ 
                               r"membuka[ \t]+(?:secara[ \t]+resmi|acara|kegiatan)|meresmikan|upacara|apel|launching|"
                               r"peluncuran|mencanangkan|menyerahkan|melepas|secara[ \t]+resmi)\b"
                               r"(?:[^.\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z]{2})\.){0,160}$", re.I)
+#: The room a meeting or a report was held in ("dipaparkan ... dalam rapat evaluasi akhir tahun di Aula Kantor
+#: Bupati", "Forum Konsultasi Publik ... di Aula Setda"): in a draft about what citizens get or an achievement,
+#: where officials sat, not where citizens go (`in_meeting_room`); a meeting report's own venue stays.
+_MEETING_BEFORE = re.compile(r"\b(?:rapat|forum|dipaparkan|memaparkan|paparan|konsultasi[ \t]+publik|"
+                             r"rakor|audiensi|musrenbang)\b(?:[^.\n]|(?<=[A-Z])\.|(?<=\d)\.(?=\d)){0,120}$", re.I)
 #: A channel to call or report to is a "how" or a "contact"; an office of one's own area to register at
 #: ("kantor kelurahan masing-masing") is a "how".
 _CHANNEL_BEFORE = re.compile(
     r"\b(?:narahubung|hubungi|menghubungi|lapor|melapor|laporkan|melaporkan|informasi)\b[^.]{0,25}$", re.I)
-_REGISTER_BEFORE = re.compile(r"\b(?:mendaftar|daftar|mengajukan|diajukan|dikumpulkan|diserahkan|berkas)\b[^.]{0,50}$",
+_REGISTER_BEFORE = re.compile(r"\b(?:mendaftar|daftar|cek|mengecek|mengajukan|diajukan|dikumpulkan|diserahkan|"
+                              r"berkas)\b[^.]{0,50}$",
                               re.I)
 #: A region's bare name ("Samarinda", "Sulawesi Tengah"), never a venue's ("Taman Merdeka", "Pasar Baru").
 _REGION_ONLY = re.compile(rf"^(?:Kota|Kabupaten|Kab\.|Provinsi)\s+{_NAME}"
@@ -115,6 +130,11 @@ _NOT_PLACE = re.compile(r"^(?:Kantor\s+Cabang|Dinas|Rumah\s+(?:ke|dari)|Jalan\s+
 #: ("halaman Kantor Wali Kota").
 _TRAILING = re.compile(r"(?:(?<!\bWali)[\s,]+(?:dan|serta|atau|di|se|yang|Kota|Kabupaten|Jl|Jln|No|Kec|Kel|Kab)\.?)+$"
                        r"|[\s,.;]+$")
+
+
+def in_meeting_room(text: str, start: int) -> bool:
+    """The place at `start` is the room of a meeting or a report the sentence before it names."""
+    return _MEETING_BEFORE.search(text[max(0, start - 140) : start]) is not None
 
 
 def _clean(place: str) -> str:
@@ -164,14 +184,15 @@ def find_places(text: str) -> list[tuple[int, int]]:
     """Spans of the draft's places, longest first where they overlap, in draft order."""
     headline = headline_end(text)
     found = [span for span in _listed(text) if span[0] >= headline]
-    for pattern in (_PLACE, _LOW_PLACE, _DEPARTURE):
+    for pattern in (_PLACE, _LOW_PLACE, _OFFICE_PLACE, _DEPARTURE):
         for m in pattern.finditer(text):
             group = "place" if m.group("place") else "count"
             value = _clean(m.group(group))
             start = m.start(group)
             before = text[max(0, start - 40) : start]
             if _CHANNEL_BEFORE.search(before) or (
-                    pattern is _LOW_PLACE and _REGISTER_BEFORE.search(text, max(0, start - 60), start)):
+                    pattern in (_LOW_PLACE, _OFFICE_PLACE)
+                    and _REGISTER_BEFORE.search(text, max(0, start - 60), start)):
                 continue
             if start < headline:
                 continue

@@ -12,9 +12,12 @@ from bot.core.reading.spans import cut_at, cut_matches, span_fact
 
 _REQ = re.compile(
     r"(?<!perlu\s)(?<!lagi\s)(?<!tidak\s)(?<!tidak\sperlu\s)\b(?!perlu\s+membawa)(?:cukup\s+|wajib\s+|harus\s+|perlu\s+)?(?:membawa|bawa|menunjukkan|tunjukkan|melampirkan|"
-    r"lampirkan|menyiapkan|siapkan|menyebutkan|disertakan)\s+[^.;:\n]+"
+    r"lampirkan|menyiapkan|siapkan|menyebutkan|disertakan)\s+[^.;:!?\n]+"
     r"|\b(?:syarat(?:nya)?|persyaratan(?:nya)?|dokumen\s+yang\s+(?:perlu\s+|harus\s+)?dibawa)\s+(?:adalah\s+|yaitu\s+|"
-    r"cukup\s+|berupa\s+)*[^.;:\n]+", re.I)
+    r"cukup\s+|berupa\s+)*[^.;:\n]+"
+    # "Berkas yang dibutuhkan yaitu ...", "dokumen yang harus disiapkan berupa ..."
+    r"|\b(?:berkas|dokumen|kelengkapan)\s+yang\s+(?:\w+\s+)?(?:dibutuhkan|diperlukan|disiapkan|dilampirkan)\s+"
+    r"(?:adalah|yaitu|yakni|berupa|meliputi)\s+(?!\d{1,2}\)\s)[^.;:\n]+", re.I)
 _DOCUMENT = re.compile(r"\b(?:KTP|KK|NIK|KIA|STNK|BPKB|kartu|fotokopi|surat|buku|akta|ijazah|pas\s+foto|dokumen|"
                        r"sertifikat|nama\s+dan\s+alamat|SPPT|NOP|NPWP|paspor|KIS)\b"
                        r"|[\w/\-]+(?:\s+[\w/\-]+)?\s+sendiri\b", re.I)
@@ -42,6 +45,12 @@ _NUMBER_MARK = re.compile(r"[;,]?\s*(?:(?:dan|serta)\s+)?(?<![\w(])\d{1,2}\)\s+"
 _SENTENCE_END = re.compile(r"\.(?=\s|$)")
 #: An age condition among the items says who may take part.
 _AGE_ITEM = re.compile(r"(?:ber)?(?:usia|umur)\b", re.I)
+#: Items of a "Syarat dan ketentuan:" list that are no paper to bring: the way to apply ("Pengajuan melalui
+#: aplikasi ..."), the quota ("kuota terbatas untuk 3.000 pelanggan pertama"), those left out ("Tidak berlaku
+#: bagi ..."): their own finders read them.
+_NOT_A_REQUIREMENT = re.compile(r"^(?:pengajuan|pendaftaran|pembayaran)\b[^\n]{0,30}\b(?:melalui|lewat|via|di)\b"
+                                r"|\b(?:kuota|terbatas\s+(?:untuk|bagi)|(?:tidak|tak)\s+berlaku\s+(?:untuk|bagi))\b",
+                                re.I)
 _REQ_INLINE = re.compile(r"\b(?:syarat|persyaratan)(?:nya)?(?:\s+\w+)?\s*:[ \t]*([^.;\n]{3,160})", re.I)
 
 
@@ -94,7 +103,9 @@ def find_requirements(text: str, begin: int) -> Iterator[Fact]:
     named = False
     for start, end in cut_matches(_REQ, _REQ_END, text, begin):
         lead = re.match(r"(?:syarat(?:nya)?|persyaratan(?:nya)?|dokumen\s+yang\s+(?:perlu\s+|harus\s+)?dibawa)\s+"
-                        r"(?:adalah\s+|yaitu\s+|cukup\s+|berupa\s+)*", text[start:end], re.I)
+                        r"(?:adalah\s+|yaitu\s+|cukup\s+|berupa\s+)*"
+                        r"|(?:berkas|dokumen|kelengkapan)\s+yang\s+(?:\w+\s+)?\w+\s+(?:adalah|yaitu|yakni|berupa|meliputi)\s+",
+                        text[start:end], re.I)
         start += lead.end() if lead else 0
         if _ANAPHORA.search(text[start:end][:60]):  # "cukup bawa dokumen tersebut": name them, or drop it
             before = None if named else _named_before(text, begin, start)
@@ -110,7 +121,8 @@ def find_requirements(text: str, begin: int) -> Iterator[Fact]:
     for header in _REQ_HEADER.finditer(text, begin):
         pos = header.end()
         while item := _REQ_ITEM.match(text, pos):
-            yield span_fact(Slot.REQUIREMENTS, text, item.start(1), item.end(1))
+            if not _NOT_A_REQUIREMENT.search(item.group(1)):
+                yield span_fact(Slot.REQUIREMENTS, text, item.start(1), item.end(1))
             pos = item.end() + 1
     yield from _numbered(text, begin)
     for m in _REQ_INLINE.finditer(text, begin):

@@ -66,7 +66,7 @@ _COUNTED_DEADLINE = re.compile(
 _HOW = re.compile(
     r"(?<!perlu\s)(?<!harus\s)(?<!jangan\s)(?<!tidak\s)(?<!dilarang\s)(?<!mampu\s)(?<!ingin\s)(?<!telanjur\s)(?<!petugas\s)"
     # a negation in everyday or regional words ("sing ora daftar ora iso dilayani", "nu teu daftar"): no how
-    r"(?<!\bbelum\s)(?<!\bora\s)(?<!\bndak\s)(?<!\bgak\s)(?<!\bga\s)(?<!\btak\s)(?<!\bteu\s)(?<!\bulah\s)(?<!\bindak\s)"
+    r"(?<!\bberhak\s)(?<!\bbelum\s)(?<!\bora\s)(?<!\bndak\s)(?<!\bgak\s)(?<!\bga\s)(?<!\btak\s)(?<!\bteu\s)(?<!\bulah\s)(?<!\bindak\s)"
     r"\b(?:(?:melakukan\s+)?pendaftaran\s+(?:dibuka\s+)?(?=melalui|lewat|via|di\s)|"
     r"mendaftar(?:kan)?|daftar(?!\s+(?:nama|penerima|peserta|harga|hadir|tunggu|isian)\b)|mengambil|ambil|mengunduh|unduh|"
     r"mengakses|mengisi|menyampaikan\s+(?:usulan|pengaduan|laporan|permohonan)|"
@@ -75,7 +75,8 @@ _HOW = re.compile(
     r"segera\s+ke|(?:segera\s+)?(?:menghubungi|hubungi|laporkan)\s+(?=\S+\s+\S+[^.\n]*\d{3})|disampaikan\s+(?:ke|kepada)|"
     r"WA\s+ke|(?:segera\s+)?laporkan\s+(?:ke|kepada)(?!\s+(?:kami|kita)\b)|melapor(?:kan)?\s+kepada|"
     # where papers go ("Berkas dikumpulkan kepada panitia ajudikasi di kantor desa masing-masing")
-    r"(?:berkas|dokumen|formulir|permohonan)\s+(?:dikumpulkan|diserahkan)\s+(?:ke|kepada|di))\b"
+    r"(?:berkas|dokumen|formulir|permohonan)\s+(?:dikumpulkan|diserahkan)\s+(?:ke|kepada|di)|"
+    r"(?:menyerahkan|mengumpulkan|menyampaikan)\s+(?:berkas|dokumen|formulir|permohonan)(?:\s+\w+)?\s+(?:ke|kepada))\b"
     r"(?:[^.;:\n]|[.:](?=[\w/]))*", re.I)
 #: A detour citizens are told to take ("dapat melalui Jalan A lalu Jalan B", "diarahkan melalui jalur X",
 #: "menuju pusat kota lewat Jalan C"): how to get through, up to the clause's end.
@@ -100,7 +101,8 @@ _HOW_END = re.compile(r"[”\"]|\s+(?:dengan\s+(?:membawa|melampirkan)|paling\s+
                       re.I)
 #: A short line: a call centre's number, or 112 and 1500-xxx alone; never a count of people or things
 #: ("112 jiwa mengungsi", "112 KK").
-_SHORT_LINE = re.compile(r"\b(?:layanan\s+darurat|care\s+center|command\s+center|call\s+center|hotline|nomor\s+darurat)"
+_SHORT_LINE = re.compile(r"\b(?:layanan\s+darurat|care\s+center|command\s+center|call\s+center|contact\s+center|"
+                         r"hotline|nomor\s+darurat)"
                          r"(?:\s+(?-i:[A-Z])\w+){0,3}\s+\d{3,}|(?<![\d-])(?:112|1500-?\d{3})(?![\d-])"
                          r"(?!\s*(?:jiwa|orang|KK|kepala|warga|unit|rumah|kasus|ekor|titik|desa|persen|%)(?!\w))", re.I)
 #: An account or address to write to: "@samsat.aceh", "kontak@kemkes.go.id".

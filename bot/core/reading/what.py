@@ -16,10 +16,15 @@ from bot.core.reading.sheet import Clause, Fact, Slot
 
 #: The organiser's act, or the word that names a program; the what follows it.
 _INTRO = re.compile(
-    r"\b(?:(?:kembali|akan|terus|resmi|telah)\s+)*(?:menggelar|menyelenggarakan|meluncurkan|meresmikan|mencanangkan|"
+    r"\b(?:(?:kembali|akan|terus|resmi|telah)\s+)*(?:"
+    # an announcement of a schedule or an opening names the thing after it ("mengumumkan jadwal | reses ...",
+    # "membuka pendaftaran sekaligus sosialisasi | X")
+    r"mengumumkan\s+(?:jadwal|agenda|pembukaan|dibukanya)(?:\s+pelaksanaan)?|"
+    r"membuka\s+pendaftaran\s+(?:sekaligus|dan)\s+(?:sosialisasi|pelaksanaan)|"
+    r"menggelar|menyelenggarakan|meluncurkan|meresmikan|mencanangkan|"
     r"menyalurkan|menggulirkan|melaksanakan|melakukan|memimpin|menerima|menetapkan|menerbitkan|mengeluarkan|"
     r"menyerahkan|membagikan|mendistribusikan|"
-    r"membuka|memberlakukan|meraih|mengadakan|menjalankan|"
+    r"membuka|memberlakukan|meraih|mengadakan|menjalankan|menghadirkan|"
     r"memberikan(?!\s+(?:arahan|sambutan|apresiasi|penghargaan|pengarahan|motivasi|dukungan|semangat|ucapan|masukan|"
     r"saran|tanggapan|pendapat|aspirasi|pemahaman|edukasi)\b))(?:\s+secara\s+(?:resmi|simbolis))?\s+|"
     r"\b(?:melalui|memanfaatkan)\s+(?=(?:program|layanan|pelayanan|aplikasi|fitur|gerakan)\b)|"
@@ -141,6 +146,38 @@ def find_what(text: str, sentences: Sequence[tuple[int, int]], title: str = "", 
         spans = _what_at(text, start, end)
         if spans:
             return [Fact(Slot.WHAT, text[s:e], s, e) for s, e in spans]
+    return []
+
+
+#: A thing named as the subject of its own staging ("Donor darah massal digelar Kamis–Sabtu ...", "Posyandu
+#: Lansia bulan ini dilaksanakan Minggu Legi ...") or defined ("Perahu pustaka adalah layanan perpustakaan
+#: keliling ...", "Program yang dimaksud adalah | Pos Bantuan Hukum (Posbakum) Keliling"), when no act introduces it.
+_STAGED = re.compile(
+    r"(?:^|(?<=[.!?,])\s+|\n)[^\w\n]{0,3}[ \t]*(?!(?:apabila|kalau|ketika|sebelum|setelah|sesudah|karena|meski|walau|"
+    r"namun|tetapi|sehingga|sedangkan|sementara)\b)(?P<thing>(?-i:[A-Z])[\w\-]*(?:[ \t]+(?:\([\w\-]+\)|[\w\-]+)){0,5}?)"
+    r"[ \t]+(?:(?:bulan|pekan|minggu|tahun)[ \t]+ini[ \t]+|(?:akan|kembali|juga)[ \t]+)*"
+    r"(?:digelar|dilaksanakan|diselenggarakan|diadakan|dibuka[ \t]+(?=(?:pada|mulai|setiap|di|untuk)\b)|"
+    r"adalah[ \t]+(?=(?:layanan|program|kegiatan|gerakan|inovasi|fasilitas|sarana)\b))"
+    r"|\b(?:program|layanan|kegiatan)[ \t]+(?:yang[ \t]+)?dimaksud[ \t]+(?:adalah|yaitu|ialah)[ \t]+"
+    r"(?P<named>(?-i:[A-Z])[^.,;:\n]{3,80}?)(?=[,.;:\n]|\s+(?:yang|hasil|untuk|bagi)\b)", re.I)
+STAGED_SENTENCES = 8
+
+
+def staged_what(text: str, sentences: Sequence[tuple[int, int]], headers: int = 0) -> list[Fact]:
+    """The thing the opening sentences stage or define, when no organiser's act introduces it."""
+    body = sentences[headers:][:STAGED_SENTENCES]
+    if not body:
+        return []
+    for m in _STAGED.finditer(text, body[0][0], body[-1][1]):
+        group = "thing" if m.group("thing") else "named"
+        start, end = m.start(group), m.end(group)
+        thing = text[start:end]
+        if _NOT_SUBJECT.match(thing) or _ANAPHORIC.search(" " + thing) or _GENERIC.fullmatch(thing.split(" ")[0]) and (
+                len(thing.split()) == 1 or _ANAPHORIC.search(thing)):
+            continue
+        if len(thing.split()) < 2 and group == "thing":
+            continue
+        return [Fact(Slot.WHAT, thing, start, end)]
     return []
 
 

@@ -27,7 +27,8 @@ _HEAD = (r"(?:(?:seluruh|para|semua)\s+)?(?:warga|masyarakat|penduduk|anak(?:-an
          r"pemudik|peserta|pemilik|pemegang|wajib\s+pajak|penerima|kelompok|PKL|pedagang|pelanggan|pasien|"
          r"orang\s+tua|pengendara|calon|pencari\s+kerja|angkatan\s+kerja|pemuda|perempuan|panitia|pengguna|"
          r"penghuni|pekerja|buruh|karyawan|guru|korban|jemaah|difabel|penghafal|seluruh\s+jenis|pengungsi|"
-         r"orang\s+dewasa|juru\s+\w+|pengelola|komunitas|pengemudi|sopir|penderita|pengidap|penyintas)\b")
+         r"orang\s+dewasa|juru\s+\w+|pengelola|komunitas|pengemudi|sopir|penderita|pengidap|penyintas|"
+         r"ketua\s+R[TW]|pengurus\s+R[TW]|tokoh\s+(?:masyarakat|agama|adat|pemuda|perempuan))\b")
 #: Heads that name a group by what its members own or do: their object sets them apart.
 _RELATIONAL = re.compile(r"(?:pemilik|pemegang|pelaku|penerima|pedagang|pengguna|penghafal|pencari|penyandang|"
                          r"panitia|penghuni|wajib\s+pajak|seluruh\s+jenis)(?:\s+(?!(?:tidak|belum|akan|harus|bisa|dapat|"
@@ -51,7 +52,8 @@ _FRAME = re.compile(
     rf"prioritas\s+(?:diberikan\s+)?(?:kepada|bagi|untuk)|memprioritaskan|berlaku\s+(?:untuk|bagi)|bagi|untuk|"
     rf"meminta|mengimbau|diimbau|harus|tergolong|terutama|khususnya|termasuk|melayani)\s+(?={_HEAD})",
     re.I)
-_CLAUSE_END = re.compile(r"[.;:\n?]")
+#: A clause's end; never the dot inside a number ("daya 450 VA sampai 2.200 VA").
+_CLAUSE_END = re.compile(r"[;:\n?]|\.(?!\d)")
 #: A group as the subject of what it may, must or need not do.
 _SUBJECT = re.compile(  # in a lookahead: a subject may start inside an earlier one ("X, juga Y, bisa ikut")
     rf"(?=(?:^|(?<=[.!?])\s+|(?<=,)\s+(?:juga\s+)?)[^\w\s]{{0,3}}\s*({_HEAD}[^.;:\n]{{3,120}}?)\s*,?\s+(?:diimbau|diminta|"
@@ -97,9 +99,13 @@ def _span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: A phrase cut before its verb ("Kelompok yang belum | mendapat ..."): no group said.
+_CUT_SHORT = re.compile(r"\byang\s+(?:belum|sudah|telah|tidak|akan)$", re.I)
+
+
 def _is_group(text: str, start: int, end: int, frame: str) -> bool:
     phrase = text[start:end]
-    if len(phrase.split()) < 3 or _WHEN_THEY.search(phrase):
+    if len(phrase.split()) < 3 or _WHEN_THEY.search(phrase) or _CUT_SHORT.search(phrase):
         return False
     residents = _RESIDENTS.match(phrase) and _FOR_THEM.search(frame)
     return bool(_QUALIFIED.match(phrase) or _RELATIONAL.match(phrase) or _HEADS.match(phrase) or residents)
@@ -132,10 +138,43 @@ _AGE_OF_ONE = re.compile(r"\b(?:seorang|korban|pelaku|tersangka|almarhum|almarhu
 _LEFT_OUT_AFTER = re.compile(r"\s+(?:tidak|tak|bukan|belum|dilarang)\b", re.I)
 
 
+#: Those an offer leaves out ("Tidak berlaku bagi pelanggan golongan bisnis, industri, dan ...", "Bantuan ini
+#: tidak diberikan kepada kelompok yang sudah menerima ..."): who may not take part, said as a rule of its own.
+_EXCLUDED = re.compile(r"\b(?:tidak|tak|bukan)\s+(?:berlaku|diberikan|diperuntukkan|ditujukan)\s+"
+                       r"(?:untuk|bagi|kepada)\s+(?=(?:para\s+|seluruh\s+)?[a-z])", re.I)
+#: Who alone may take it ("yg berhak ambil hny warga yg namanya ada di daftar ..."): the group after "hanya".
+_ONLY = re.compile(r"\b(?:yang|yg)\s+berhak\s+(?:\w+\s+)?(?:hanya|hny|cuma|cuman)\s+(?=[a-z])", re.I)
+_EXCLUDED_END = re.compile(r"[;:\n?!\"”]|\.(?!\d)|,\s+(?:agar|supaya|sehingga|karena|sebab|mengingat|namun|tetapi|"
+                           r"sedangkan|sementara)\b")
+
+
+def _excluded(text: str, begin: int) -> Iterator[tuple[int, int]]:
+    for m in [*_EXCLUDED.finditer(text, begin), *_ONLY.finditer(text, begin)]:
+        stop = _EXCLUDED_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        if len(text[m.end() : end].split()) >= 2:
+            yield (m.start() if m.re is _EXCLUDED else m.end()), end
+
+
+#: Two groups each qualified on its own ("anak usia 3 bulan hingga 17 tahun ..., serta orang dewasa yang belum
+#: pernah dioperasi", "anak-anak usia sekolah maupun warga dewasa") are two groups.
+_SECOND = re.compile(rf"(?:,\s+serta|\s+maupun)\s+(?={_HEAD})", re.I)
+
+
+def _split(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    cut = _SECOND.search(text, start, end)
+    first = text[start : cut.start()] if cut else ""
+    if cut and len(text[cut.end() : end].split()) >= 2 and (_QUALIFIED.match(first) or _RELATIONAL.match(first)):
+        yield start, cut.start()
+        yield cut.end(), end
+    else:
+        yield start, end
+
+
 def find_who(text: str, begin: int) -> Iterator[tuple[int, int]]:
-    """Spans of the groups that may take part or benefit, from `begin` (after the headline), and the age
-    rules said apart from a group."""
-    groups = list(_groups(text, begin))
+    """Spans of the groups that may take part or benefit, from `begin` (after the headline), those an
+    offer leaves out, and the age rules said apart from a group."""
+    groups = [part for span in _groups(text, begin) for part in _split(text, *span)] + list(_excluded(text, begin))
     yield from groups
     for m in _AGE_RULE.finditer(text, begin):
         if any(s < m.end() and m.start() < e for s, e in groups):
