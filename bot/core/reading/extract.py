@@ -9,14 +9,9 @@ from functools import lru_cache
 from bot.core import lexicon
 from bot.core.reading.acronyms import find_acronyms
 from bot.core.reading.clauses import split_clauses
-<<<<<<< HEAD
+from bot.core.reading.figures import counts_places
 from bot.core.reading.kind import draft_kind, opening_end
 from bot.core.reading.lead import LEAD_FLOOR, choose_lead, header_lines, weigh
-=======
-from bot.core.reading.figures import counts_places
-from bot.core.reading.kind import draft_kind
-from bot.core.reading.lead import choose_lead, header_lines, weigh
->>>>>>> wt-e10
 from bot.core.reading.meeting import set_meetings_aside
 from bot.core.reading.occasion import set_occasion_aside
 from bot.core.reading.places import in_meeting_room
