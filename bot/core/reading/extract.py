@@ -132,7 +132,10 @@ def read_draft(draft: str) -> FactSheet:
     elif kind == DraftKind.MEETING:
         kind = draft_kind(text, title, meeting=False, focus=focus) if lead.benefit >= STRONG_LEAD else kind
     elif focus:
-        kind = draft_kind(text, title, focus=focus)
+        refocused = draft_kind(text, title, focus=focus)
+        # an emergency's own instructions further down (a closure, a detour) do not make it an appeal
+        if not (kind == DraftKind.EMERGENCY and refocused == DraftKind.APPEAL):
+            kind = refocused
     benefit = lead is not None and (kind != DraftKind.MEETING or any(f.slot in _FOR_CITIZENS for f in facts))
     whats = find_what(text, sentences, title, header_lines(text, sentences),
                       achievement=kind == DraftKind.ACHIEVEMENT) or subject_line_what(text)

@@ -38,14 +38,15 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"\b(?:keringanan|pembebasan|potongan|diskon|pengurangan)\s+(?:\w+\s+){0,2}(?:denda|tunggakan|sanksi|"
                 r"biaya|pajak|pokok|iuran|tarif|retribusi|\d)|"
                 # said the other way round ("Denda tahun lalu dihapus")
-                r"\b(?:denda|tunggakan|sanksi|tagihan)\s+(?:\w+\s+){0,3}(?:dihapus(?:kan)?|dibebaskan|ditiadakan)\b",
+                r"\b(?:denda|tunggakan|sanksi|tagihan)\s+[^,;.]{0,60}?\b(?:dihapus(?:kan)?|dibebaskan|ditiadakan)\b",
                 _I), 3.0,
      frozenset()),
     (re.compile(r"\b(?:bagi|untuk|kepada)\s+(?:seluruh\s+|para\s+)?(?:warga|masyarakat|anak|balita|bayi|ibu\s+hamil|"
                 r"lansia|siswa|siswi|pelajar|petani|nelayan|keluarga|penyandang|pedagang|UMKM|pemudik|peserta|pengungsi|korban|"
                 r"pelanggan|pemilik|wajib\s+pajak)\b", _I), 1.5, frozenset()),
     (re.compile(r"\b(?:warga|masyarakat|peserta|pemilik|orang\s+tua|petani|nelayan|pelanggan|pemohon|pedagang|pengunjung|"
-                r"pelajar|mahasiswa|siswa|pasien|keluarga|pengendara|wajib\s+pajak|pelaku\s+usaha)"
+                r"pelajar|mahasiswa|siswa|pasien|keluarga|pengendara|wajib\s+pajak|pelaku\s+usaha|penyandang\s+disabilitas|"
+                r"lansia|ibu\s+hamil|pemudik|penumpang|pekerja|peternak|pembudidaya|pendaftar)"
                 r"\b[^,;]{0,30}\b(?:(?:kini|sekarang)\s+)?(?:dapat|bisa|cukup|tidak\s+perlu(?:\s+lagi)?)\b"
                 # a reassurance ("tidak perlu panik") gives nothing
                 r"(?!\s+(?:panik|khawatir|cemas|resah|takut|ragu))", _I), 2.0, frozenset()),
@@ -71,7 +72,7 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"(?:tanah\s+)?longsor|cuaca\s+ekstrem|puting\s+beliung|air\s+pasang)\b(?:[^,;]|,(?=\d)){0,60}?\b(?:berpotensi|"
                 r"diperkirakan|diprakirakan|diprediksi|akan\s+terjadi|mengancam)\b", _I), 2.5,
      frozenset({DraftKind.EMERGENCY})),
-    (re.compile(r"\b(?:tidak\s+pernah|tidak\s+ada|tetap\s+(?:dapat|bisa)\s+(?:dilalui|dilintasi|digunakan|dipakai|diakses|melintas)|tetap\s+(?:aman|berjalan|jalan|buka|dibuka|berlaku|beroperasi|dilayani|"
+    (re.compile(r"\b(?:tidak\s+pernah|tidak\s+ada(?!\s+korban)|tetap\s+(?:dapat|bisa)\s+(?:dilalui|dilintasi|digunakan|dipakai|diakses|melintas)|tetap\s+(?:aman|berjalan|jalan|buka|dibuka|berlaku|beroperasi|dilayani|"
                 r"normal|berlangsung)|dipastikan\s+aman|bukan\s+"
                 r"(?:yang|dari)|(?:hanya|cukup)\s+(?:bisa|dapat|melalui|lewat|di))\b", _I), 2.0,
      frozenset({DraftKind.CLARIFICATION})),
@@ -108,6 +109,9 @@ _ORGANISED = re.compile(r"\b(?:menggelar|menyelenggarakan|menggulirkan|meluncurk
                         r"menjalankan|menghadirkan|mengadakan|memberikan|melakukan)"
                         r"(?:\s+(?:program|kegiatan))?\s*$", _I)
 ORGANISED_WEIGHT = 2.0
+#: A launch is a ceremony: its place and day are the ceremony's, not where citizens get what it launches
+#: ("meluncurkan Layanan X di halaman Panti ..., Kamis"), so it counts half.
+_LAUNCHED = re.compile(r"\b(?:meluncurkan|meresmikan|mencanangkan)(?:\s+(?:program|kegiatan))?\s*$", _I)
 #: A clause that points back ("layanan ini gratis") restates; the lead names the thing itself.
 _ANAPHORA = re.compile(r"^(?:(?:\w+\s+){0,3}(?:ini|itu|tersebut)|(?:semua|seluruh)\s+\w+(?:\s+\w+)?\s+(?:gratis|"
                        r"tidak|tanpa|juga|tetap|dapat|bisa)"
@@ -207,8 +211,10 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
             out.append(replace(c, benefit=0.0))
             continue
         score = clause_benefit(c.text, kind)
-        if score > 0 and _ORGANISED.search(draft, max(sentences[c.sentence][0], c.start - 80), c.start):
-            score += ORGANISED_WEIGHT * (1.5 if kind in (DraftKind.EVENT, DraftKind.SERVICE) else 1.0)
+        before = max(sentences[c.sentence][0], c.start - 80)
+        if score > 0 and _ORGANISED.search(draft, before, c.start):
+            score += ORGANISED_WEIGHT * (1.5 if kind in (DraftKind.EVENT, DraftKind.SERVICE) else 1.0) * (
+                0.5 if _LAUNCHED.search(draft, before, c.start) else 1.0)
         if score > 0:
             score += _position_bonus(c.sentence, first_body)
             if _in_quote(draft, c, sentences[c.sentence][0]):
