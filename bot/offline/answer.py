@@ -21,6 +21,8 @@ from bot.core.reading.key_facts import FREE
 from bot.offline.ages import age_allowed
 from bot.offline.answer_find import (
     COVERED,
+    DOMICILE,
+    DOMICILE_ASKED,
     LATE_RESULT,
     LEVEL,
     ONLINE,
@@ -238,6 +240,20 @@ def _with_requirements(parts: list[tuple[str, str]], sheet: FactSheet) -> list[t
     return out
 
 
+def _with_residence(parts: list[tuple[str, str]], sheet: FactSheet) -> list[tuple[str, str]]:
+    """`parts` with a question on the asker's residence ("ktp palu tp kuliah di makassar, bisa?") asking who
+    may take part, when the draft has a rule on residence ("ber-KTP ...", "warga luar kota", "bawa KTP X")."""
+    out: list[tuple[str, str]] = []
+    for text in dict.fromkeys(t for t, _ in parts):
+        slots = [slot for t, slot in parts if t == text]
+        asked = normalise(text)
+        if DOMICILE_ASKED.search(asked) and DOMICILE.search(sheet.draft) and "who" not in slots and (
+                {"who", "requirements"} & set(slots) or re.search(r"\b(?:bisa|boleh|ikut)\b", asked)):
+            slots = ["who", *(s for s in slots if s not in ("requirements", "where"))]
+        out += [(text, slot) for slot in slots]
+    return out
+
+
 def _names(missing: list[str]) -> str:
     return ", ".join(LABELS.get(s, s) for s in missing)
 
@@ -257,7 +273,7 @@ def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str],
     if not parts or not context.strip():
         return None
     sheet = read_draft(context)
-    parts = parts if guessed else _with_requirements(parts, sheet)
+    parts = parts if guessed else _with_residence(_with_requirements(parts, sheet), sheet)
     lines, missing = answer_parts(parts, sheet, tone)
     if "claim" in missing or (guessed and missing and not unmentioned("what", question, "", sheet.draft)
                               and not unnamed_things(question, sheet.draft)):

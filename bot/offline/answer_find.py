@@ -63,7 +63,8 @@ _PLACE_NAME = re.compile(r"(?<!Kepala )(?<!Kepala UPT )\b(?:Jl\.|Jalan|Gedung|Ba
                          r"Pasar|Alun-alun|Halaman|Lapangan|Terminal|Stadion|GOR|Posko)\s+[A-Z]")
 _HOW_CUE = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|melalui|lewat|aplikasi|laman|situs|daring|online|"
                       r"melapor\w*|lapor\w*|menghubungi|mendatangi|datang|mengajukan|mengunduh|unduh|antrean|"
-                      r"loket|tautan|fitur|mengirim|kirim|cukup|mengecek|cek)\b", re.I)
+                      r"loket|tautan|fitur|mengirim|kirim|cukup|mengecek|cek|diwakil\w*|kuasa|mengantar|diantar|"
+                      r"tatap muka|hadir|dibuatkan|dilayani)\b", re.I)
 _REQ_CUE = re.compile(r"\b(?:syarat|persyaratan|membawa|bawa|dibawa|menunjukkan|melampirkan|disertakan|"
                       r"dilampirkan|menyertakan|wajib|harus|cukup|perlu|diunggah|mengunggah|unggah)\b", re.I)
 REQ_LIST = re.compile(r"\b(?:dibawa|bawa|disiapkan|syarat\w*|persyaratan|dokumen\w*|berkas)\s*:|"
@@ -79,7 +80,8 @@ _THRESHOLD = re.compile(r"\b(?:minimal|maksimal|paling (?:sedikit|banyak|rendah|
 #: A rule that leaves someone out: when it shares the asker's words, it answers "can I take part?".
 _EXCLUDES = re.compile(r"\b(?:tidak (?:dapat|bisa|boleh) (?:mengikuti|ikut|mendaftar)|tidak termasuk|kecuali|"
                        r"tidak diperkenankan|tidak diizinkan|bukan kelompok|"
-                       r"tidak sedang (?:menderita|mengidap|sakit|hamil)|"
+                       r"tidak sedang (?:menderita|mengidap|sakit|hamil|menempuh|menerima|mendapat\w*|kuliah|bekerja)|"
+                       r"tidak (?:lagi|akan) (?:mendapat\w*|menerima|berhak)|tidak bisa diterima ganda|"
                        r"sebaiknya (?:menunggu|ditunda|tidak)|tidak dianjurkan|dilarang)\b", re.I)
 #: "What do we get?" and the sentence that says what is given.
 _GET_ASKED = re.compile(r"\b(?:dapat|dapet|dapatnya|terima|menerima|dikasih|diberi) (?:apa|berapa)\b")
@@ -107,7 +109,7 @@ _WHO_ONLY = re.compile(r"\b(?:hanya (?:diberikan|untuk|bagi|berlaku|bisa|dapat)|
                        r"terbuka (?:untuk|bagi)|sasaran(?:nya)?|menyasar|berhak|penerima(?:nya)? adalah)\b", re.I)
 _FIGURE_CUE = re.compile(r"\b(?:persen|ruas|kilometer|km|meter|unit|rumah|orang|ton)\b|%", re.I)
 _QUOTA_CUE = re.compile(r"\b(?:maksimal|dibatasi|kuota|paling banyak|per orang|per KK|per keluarga|hanya boleh|"
-                        r"setiap orang|satu paket)\b|\b\d+ \w+(?: \w+)? per (?:hari|malam|sesi|pekan|minggu)\b", re.I)
+                        r"setiap orang|satu paket|kursi)\b|\btersedia\s+[\d.]+\s+\w+|\b\d+ \w+(?: \w+)? per (?:hari|malam|sesi|pekan|minggu)\b", re.I)
 _CONTACT_CUE = re.compile(r"\b(?:nomor|call center|command center|hotline|telepon|WhatsApp|WA|hubungi|"
                           r"menghubungi|layanan)\b", re.I)
 CLAIM_CUE = re.compile(r"\b(?:tidak benar|hoaks|keliru|tidak ada|bukan|palsu|penipuan|tidak pernah|dipastikan|"
@@ -127,7 +129,29 @@ _NO_PHONE = re.compile(r"\b(?:gak|ga|nggak|tidak|enggak|ngga|belum) (?:punya|bis
                        r"android|aplikasi|internet|kuota)\b")
 _FROM_PHONE = re.compile(r"\b(?:dari|lewat|pakai|via|di) (?:hp|ponsel|rumah|aplikasi|online)\b|\bonline\b")
 _NAMED_WAY = re.compile(r"\b(?:aplikasi|laman|situs|fitur|kanal)\s+(?:[A-Z][\w-]*|[\w-]+\.[\w.-]+)|\b\d{4}-\d{3,4}")
-_OFFLINE_WAY = re.compile(r"\b(?:manual|langsung|datang|loket|tanpa (?:aplikasi|ponsel|hp)|mendatangi)\b", re.I)
+_OFFLINE_WAY = re.compile(r"\b(?:manual|langsung|datang|loket|tanpa (?:aplikasi|ponsel|hp)|mendatangi|tatap muka|"
+                          r"hadir)\b", re.I)
+#: A step that must be done in person ("wawancara tatap muka", "wajib hadir sendiri").
+_IN_PERSON = re.compile(r"\b(?:tatap muka|wajib hadir|hadir sendiri|hadir langsung|datang langsung|"
+                        r"tidak (?:bisa|dapat) (?:secara )?(?:daring|online))\b", re.I)
+#: Someone else acting for the citizen, asked ("boleh diwakilkan?", "atas nama bapak") and in a rule.
+_PROXY_ASKED = re.compile(r"\b(?:diwakil\w*|wakilkan|wakili|atas nama|orang lain|diambilkan|diambilin|dititip\w*|"
+                          r"surat kuasa)\b")
+_PROXY = re.compile(r"\b(?:diwakil\w*|surat kuasa|kuasa|atas nama|pemilik|hadir sendiri|wajib hadir|"
+                    r"anggota keluarga)\b", re.I)
+#: Taking part again, asked ("udh pernah dapet", "ikut lagi") and in a rule ("yang sudah pernah ... tidak").
+_AGAIN_ASKED = re.compile(r"\b(?:sudah|pernah) (?:pernah )?(?:ikut|dapat|dapet|terima|menerima)\b|\blagi\b|"
+                          r"\b(?:ulang|kedua kali)\b")
+_AGAIN = re.compile(r"\b(?:sudah pernah|pernah (?:mengikuti|menerima|mendapat\w*)|tidak lagi|kembali|ganda|"
+                    r"sedang menerima)\b", re.I)
+#: Where exactly, asked ("lantai brp", "dkt apa") and said ("lantai 2", "di samping Masjid ...").
+_DETAIL_ASKED = re.compile(r"\b(?:lantai|gedung|ruang\w*|loket|pintu|blok|dekat|samping|seberang|sebelah|depan|"
+                           r"belakang|patokan\w*)\b")
+_DETAIL = re.compile(r"\b(?:lantai|gedung|ruang|loket|pintu|blok|dekat|samping|seberang|sebelah|depan|belakang)\b",
+                     re.I)
+#: "Do I pay?" asked yes or no: the sentence that says it is free answers first.
+_PAY_ASKED = re.compile(r"\b(?:bayar|biaya|gratis|dipungut)\s+(?:gak|ga|nggak|tidak|enggak|kah)\b|"
+                        r"\b(?:benar|apa|apakah) gratis\b")
 _ONLINE_WAY = re.compile(r"\b(?:aplikasi|daring|online|laman|situs|unduh|mengunduh|tautan)\b", re.I)
 
 #: How a reply names an online way the draft never offers.
@@ -147,9 +171,12 @@ def online_way_missing(question: str, draft: str) -> bool:
 LEVEL = re.compile(r"\b(?:S[123]|D[1-4]|SD|SMP|SMA|SMK|MA|MI|MTs|PAUD|TK|sarjana|diploma|magister|madrasah|sederajat|"
                     r"paket [ABC])\b", re.I)
 #: Residence, asked ("ktp palu", "domisili", "warga luar") and as a rule ("ber-KTP", "berdomisili").
-_DOMICILE_ASKED = re.compile(r"\b(?:ktp|domisili|tinggal di|warga luar|orang luar|luar kota|luar daerah|"
-                             r"luar provinsi)\b")
-_DOMICILE = re.compile(r"\bber-?KTP\b|\bberdomisili\b|\bdomisili\b|\bpenduduk\b", re.I)
+DOMICILE_ASKED = re.compile(r"\b(?:domisili|tinggal di|warga luar|orang luar|luar kota|luar daerah|luar provinsi)\b|"
+                             r"\bktp (?!(?:nya|asli|fotokopi|el|elektronik|dan|atau|kk|saya|aku|suami|istri|bisa|"
+                             r"boleh|harus|wajib|hilang|rusak|lama|baru|ku|ibu|bapak|ortu|sudah|belum|masih|tapi|juga|"
+                             r"cukup|yang|mati|ganda|sendiri|orang|dulu)\b)[a-z]{3,}")
+DOMICILE = re.compile(r"\bber-?KTP\b|\bberdomisili\b|\bdomisili\b|\bpenduduk\b|\bluar (?:kota|daerah)\b|"
+                       r"\b(?-i:KTP (?:Kota |Kabupaten |Provinsi |Kecamatan )?[A-Z][a-z]\w*)", re.I)
 #: Sheet slots whose facts support an answer to each asked slot.
 SHEET_SLOTS: dict[str, tuple[Slot, ...]] = {
     "when": (Slot.WHEN,), "deadline": (Slot.DEADLINE,), "target": (Slot.TARGET,), "where": (Slot.WHERE,),
@@ -169,6 +196,9 @@ _DRAFT_WORDS: dict[str, tuple[str, ...]] = {
     "melapor": ("pengaduan", "aduan"), "merah": ("libur",), "kk": ("kartu", "keluarga"),
     "berdua": ("kelompok", "perorangan"), "bertiga": ("kelompok", "perorangan"), "tim": ("kelompok",),
     "grup": ("kelompok",), "stroke": ("sakit",), "lumpuh": ("disabilitas",), "disabilitas": ("disabilitas",),
+    "kuliah": ("pendidikan", "mahasiswa"), "sekolah": ("pendidikan", "pelajar", "siswa"), "muslim": ("islam",),
+    "fotokopi": ("asli", "salinan"), "asli": ("fotokopi",), "pengacara": ("advokat",), "kip": ("beasiswa",),
+    "dihapus": ("bebas", "pembebasan", "hapus"), "diputihkan": ("bebas", "pembebasan", "pemutihan"),
 }
 
 
@@ -250,6 +280,8 @@ def cue(slot: str, sentence: str) -> float:
     if slot == "who":
         if has_age_rule(sentence):
             return 3.0
+        if DOMICILE.search(sentence):
+            return 2.0  # "ber-KTP Kota X", "bawa KTP Pangkalpinang": a rule on residence
         if _THRESHOLD.search(sentence) or _EXCLUDES.search(sentence):
             return 2.0  # "IPK minimal 3,00", "yang sedang demam sebaiknya menunggu": a rule a candidate must meet
         return 2.0 if _WHO_ONLY.search(sentence) else 1.0 if WHO_CUE.search(sentence) else 0.0
@@ -310,7 +342,7 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
         bonus += 0.5  # "harus bawa apa?": the identity document before the shopping bag
     if slot == "who" and LEVEL.search(asked) and LEVEL.search(sentence):
         bonus += 1.5  # "S2 bisa ikut?", "lulusan D3?": the rule that names school levels
-    if slot == "who" and _DOMICILE_ASKED.search(asked) and _DOMICILE.search(sentence):
+    if slot == "who" and DOMICILE_ASKED.search(asked) and DOMICILE.search(sentence):
         bonus += 1.5  # "ktp palu tapi kuliah di makassar": the rule on residence
     if slot == "figures":
         for unit in ("persen", "ruas", "meter", "km", "unit", "rumah", "orang"):
@@ -324,8 +356,16 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
     if slot == "how" and _NO_PHONE.search(asked):  # a way without a phone: the counter, not the app
         bonus += 1.5 if _OFFLINE_WAY.search(sentence) else -1.0 if _ONLINE_WAY.search(sentence) else 0.0
         bonus += 1.5 if _NO_PHONE_SAID.search(sentence) else 0.0  # the draft speaks of that very case
-    elif slot == "how" and _FROM_PHONE.search(asked):  # from home, by phone: the app or the website
-        bonus += 1.5 if _ONLINE_WAY.search(sentence) else 0.0
+    elif slot == "how" and _FROM_PHONE.search(asked):  # "bisa online?": yes by the app, or no, face to face
+        bonus += 1.5 if _ONLINE_WAY.search(sentence) or _IN_PERSON.search(sentence) else 0.0
+    if slot in ("how", "requirements", "who") and _PROXY_ASKED.search(asked) and _PROXY.search(sentence):
+        bonus += 2.0  # "boleh diwakilkan?": the rule on who may act for the citizen
+    if slot in ("who", "requirements") and _AGAIN_ASKED.search(asked) and _AGAIN.search(sentence):
+        bonus += 1.5  # "udh pernah dapet, bisa lagi?": the rule on those who already took part
+    if slot == "where" and _DETAIL_ASKED.search(asked) and _DETAIL.search(sentence):
+        bonus += 1.5  # "lantai brp?", "dkt apa?": the floor, the building, the landmark
+    if slot == "cost" and _PAY_ASKED.search(asked) and (FREE.search(sentence) or COVERED.search(sentence)):
+        bonus += 1.5  # "bayar gak?": that it is free, before a warning about who asks for money
     if slot == "what" and _PURPOSE_ASKED.search(asked) and _PURPOSE.search(sentence):
         bonus += 1.5
     if slot == "what" and _GET_ASKED.search(asked) and _GET.search(sentence):
