@@ -87,7 +87,7 @@ _EXCLUDES = re.compile(r"\b(?:tidak (?:dapat|bisa|boleh) (?:mengikuti|ikut|menda
 _GET_ASKED = re.compile(r"\b(?:dapat|dapet|dapatnya|terima|menerima|dikasih|diberi) (?:apa|berapa)\b")
 _GET = re.compile(r"\b(?:menerima|memperoleh|mendapat\w*|diberi\w*|bingkisan|berupa)\b", re.I)
 #: "How long?": answered only by a duration or a period with its end, not by a start date.
-_DURATION_ASKED = re.compile(r"\bberapa (?:lama|hari|minggu|pekan|bulan)\b(?!\s+sebelum)")
+_DURATION_ASKED = re.compile(rf"\bberapa (?:lama|hari|minggu|pekan|bulan)\b(?!\s+(?:sebelum\w*|{WEEKDAY}|ini|depan)\b)")
 #: "When is it ready?": a result or document asked for, answered by how long it takes, about that very thing.
 _READY_ASKED = re.compile(r"\b(?:kapan|berapa lama) (?:jadi|keluar|terbit|bisa diambil|diambil)\b|"
                           r"\bjadi (?:hari itu|hari ini|hari yang sama|berapa hari)\b|"
@@ -358,6 +358,7 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
         bonus += 1.5 if _NO_PHONE_SAID.search(sentence) else 0.0  # the draft speaks of that very case
     elif slot == "how" and _FROM_PHONE.search(asked):  # "bisa online?": yes by the app, or no, face to face
         bonus += 1.5 if _ONLINE_WAY.search(sentence) or _IN_PERSON.search(sentence) else 0.0
+        bonus += 1.0 if shared_stems(stems(question) - {"online"}, sentence) else 0.0  # the step asked of
     if slot in ("how", "requirements", "who") and _PROXY_ASKED.search(asked) and _PROXY.search(sentence):
         bonus += 2.0  # "boleh diwakilkan?": the rule on who may act for the citizen
     if slot in ("who", "requirements") and _AGAIN_ASKED.search(asked) and _AGAIN.search(sentence):
@@ -417,7 +418,7 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
         if slot == "what" and _QUOTED.search(sentence):
             score -= 1.0  # a quote is someone's words; the report says what it is
         named = shared & {lexicon.stem(w.lower()) for w in words[1:] if w[:1].isupper()} \
-            if slot in ("where", "how", "contact") else set()
+            if slot in ("where", "how", "contact", "when") else set()
         if slot == "when" and (_DURATION_ASKED.search(asked) or _READY_ASKED.search(asked)) and not (
                 _DURATION.search(sentence) or _SAME_DAY.search(sentence)):
             continue  # "berapa lama?" is not answered by the day it starts
@@ -425,7 +426,8 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
             continue  # "ktp nya jadi hari itu?": how long that very thing takes, not another step's
         # the asker's case said before the question tells who and what; for a time, place or way it counts less
         said_case = len(shared - asking) if slot not in ("who", "what", "claim") else 0
-        score += 1.5 * (len(shared) - said_case) + 0.75 * said_case + 1.0 * len(named) - 0.002 * len(sentence) \
+        length = len(sentence) if at >= 0 else min(len(sentence), 120)  # a joined list: as long as an item
+        score += 1.5 * (len(shared) - said_case) + 0.75 * said_case + 1.0 * len(named) - 0.002 * length \
             - 0.01 * index
         if slot == "requirements" and not shared and REQ_LIST.search(sentence):
             score += 1.0  # "bawa apa aja?" naming no item: the general list, not one path's extra papers
