@@ -131,6 +131,8 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
                 missing.append(named)
                 said_missing.add(question)
             continue
+        if _late_unsaid(slot, question, found[1]) and LATE not in missing:
+            missing.append(LATE)  # "nek telat piye?": the deadline is said, what happens after it is not
         day = _day_without_hours(slot, question, found[1])
         timed = [s for s in sentences if _day_without_hours(slot, question, s[1]) is None]
         hours = find_slot(slot, question, timed, sheet) if day is not None and timed else None
@@ -161,6 +163,26 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
                 verdict = "" if opener else _opener(slot, question, more, tone)  # the age rule may come second
                 lines.append(f"{verdict} {lexicon.capitalize_first(more)}.".strip())
     return lines, missing
+
+
+LATE = "pendaftar yang terlambat"
+_LATE_ASKED = re.compile(r"\b(?:telat|terlambat|kelewat|ketinggalan)\b|\blewat\b(?!\s+(?:mana|apa|wa|whatsapp|aplikasi|"
+                         r"laman|link|online|daring|hp)\b)")
+_LATE_WORRY = re.compile(r"\b(?:paling|takut|biar (?:tidak|gak|ga|nggak)|jangan sampai) (?:telat|terlambat)\b|"
+                         r"\bmasih (?:bisa|boleh)\b")
+_WHAT_THEN = re.compile(r"\b(?:gimana|bagaimana|terus|trus|lalu)\b")
+_LATE_SAID = re.compile(r"\b(?:melewati|terlambat|telat|lewat|setelah batas|susulan|perpanjang\w*)\b", re.I)
+
+
+def _late_unsaid(slot: str, question: str, sentence: str) -> bool:
+    """Whether a deadline question asks what happens to the late ("kalau telat gimana?") and the sentence
+    found says only the deadline, not what happens after it."""
+    asking = " ".join(text for text, asks in clauses(question) if asks) or question
+    asked = normalise(asking)
+    if _LATE_WORRY.search(asked) or not _WHAT_THEN.search(asked):
+        return False  # "paling telat jam brp", "takut telat", "lewat, masih bisa?": the deadline answers
+    return slot == "deadline" and bool(_LATE_ASKED.search(asked)) and not (
+        LATE_RESULT.search(sentence) or _LATE_SAID.search(sentence))
 
 
 _HOUR_ASKED = re.compile(r"\b(?:jam|pukul) berapa\b|\bmulai (?:jam|pukul)\b")

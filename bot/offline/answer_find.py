@@ -87,12 +87,12 @@ _EXCLUDES = re.compile(r"\b(?:tidak (?:dapat|bisa|boleh) (?:mengikuti|ikut|menda
 _GET_ASKED = re.compile(r"\b(?:dapat|dapet|dapatnya|terima|menerima|dikasih|diberi) (?:apa|berapa)\b")
 _GET = re.compile(r"\b(?:menerima|memperoleh|mendapat\w*|diberi\w*|bingkisan|berupa)\b", re.I)
 #: "How long?": answered only by a duration or a period with its end, not by a start date.
-_DURATION_ASKED = re.compile(rf"\bberapa (?:lama|hari|minggu|pekan|bulan)\b(?!\s+(?:sebelum\w*|{WEEKDAY}|ini|depan)\b)")
+DURATION_ASKED = re.compile(rf"\bberapa (?:lama|hari|minggu|pekan|bulan)\b(?!\s+(?:sebelum\w*|{WEEKDAY}|ini|depan)\b)")
 #: "When is it ready?": a result or document asked for, answered by how long it takes, about that very thing.
 _READY_ASKED = re.compile(r"\b(?:kapan|berapa lama) (?:jadi|keluar|terbit|bisa diambil|diambil)\b|"
                           r"\bjadi (?:hari itu|hari ini|hari yang sama|berapa hari)\b|"
                           r"\b(?:langsung jadi|hari itu juga)\b")
-_DURATION = re.compile(r"\bselama\b|\b(?:hingga|sampai(?: dengan)?|s\.?d\.?)\s+(?:\w+,?\s+)?\d{1,2}(?=[\s/])|"
+DURATION = re.compile(r"\bselama\b|\b(?:hingga|sampai(?: dengan)?|s\.?d\.?)\s+(?:\w+,?\s+)?\d{1,2}(?=[\s/])|"
                        r"\d\s*[–-]\s*\d{1,2}\s+[A-Z]|"
                        r"\b(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh) "
                        r"(?:hari|minggu|pekan|bulan)\b", re.I)
@@ -419,8 +419,8 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
             score -= 1.0  # a quote is someone's words; the report says what it is
         named = shared & {lexicon.stem(w.lower()) for w in words[1:] if w[:1].isupper()} \
             if slot in ("where", "how", "contact", "when") else set()
-        if slot == "when" and (_DURATION_ASKED.search(asked) or _READY_ASKED.search(asked)) and not (
-                _DURATION.search(sentence) or _SAME_DAY.search(sentence)):
+        if slot == "when" and (DURATION_ASKED.search(asked) or _READY_ASKED.search(asked)) and not (
+                DURATION.search(sentence) or _SAME_DAY.search(sentence)):
             continue  # "berapa lama?" is not answered by the day it starts
         if slot == "when" and _READY_ASKED.search(asked) and wanted and not shared:
             continue  # "ktp nya jadi hari itu?": how long that very thing takes, not another step's

@@ -8,8 +8,8 @@ import re
 
 from bot.core import lexicon
 from bot.core.reading import FactSheet
-from bot.offline.answer_find import cue, shared_stems, sheet_spans, stems
-from bot.offline.asked import clauses
+from bot.offline.answer_find import DURATION, DURATION_ASKED, cue, shared_stems, sheet_spans, stems
+from bot.offline.asked import clauses, normalise
 from bot.offline.sentence_edit import compact_dates, name_reference, tidy
 
 #: A list item's mark: a dash, a number or letter, or a symbol or emoji of a caption ("✅", "▪️", "📍").
@@ -104,6 +104,9 @@ def _pieces(sentence: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if lexicon.words(sentence[s:e])]
 
 
+#: An hour asked, and a range of hours said ("08.00–12.00").
+_HOUR_ASKED = re.compile(r"\b(?:jam|pukul)\b")
+_HOURS_RANGE = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:[–-]|sampai|hingga|s\.?d\.?)\s*\d{1,2}[.:]\d{2}\b")
 #: Stems of the steps of a service ("daftar"): every item of a list of rules may share them.
 _STEPS = frozenset({"daftar", "bayar", "urus"})
 _CONTRAST = re.compile(r"^(?:sedangkan|sementara)\b", re.I)
@@ -117,7 +120,12 @@ def _list_item(listed: str, question: str, slot: str) -> str:
     asked = " ".join(text for text, asking in clauses(question) if asking) if slot == "where" else question
     wanted = stems(asked) - _STEPS
     named = [item for item in items.split("; ") if shared_stems(wanted, item)]
-    return named[0] if items and len(named) == 1 else listed
+    if not (items and len(named) == 1):
+        return listed
+    hours = [item for item in items.split("; ") if _HOURS_RANGE.search(item)]
+    if slot == "when" and _HOUR_ASKED.search(normalise(question)) and not _HOURS_RANGE.search(named[0]) and hours:
+        return f"{named[0]}; {hours[0]}"  # "limbangan buka jam brp?": the day of that place, and the hours
+    return named[0]
 
 
 def excerpt(sheet: FactSheet, at: int, sentence: str, slot: str, question: str) -> str:
@@ -137,6 +145,7 @@ def excerpt(sheet: FactSheet, at: int, sentence: str, slot: str, question: str) 
     if len(pieces) == 1 or (len(sentence) <= SHORT and not ceremony):
         return sentence
     spans = [(s - at, e - at) for s, e in sheet_spans(sheet, slot)] if at >= 0 else []
+    duration = slot == "when" and bool(DURATION_ASKED.search(normalise(question)))
 
     def score(index: int) -> float:
         s, e = pieces[index]
@@ -146,7 +155,8 @@ def excerpt(sheet: FactSheet, at: int, sentence: str, slot: str, question: str) 
         held = any(s <= a < e for a, _ in spans)
         shared = shared_stems(wanted, text)
         ceremonial = -1.5 if lexicon.is_ceremonial(text) else 0.0
-        return cue(slot, text) + (1.0 if held else 0.0) + 1.0 * len(shared) + ceremonial
+        length = 2.0 if duration and DURATION.search(text) else 0.0  # "berapa lama?": the clause with "selama"
+        return cue(slot, text) + (1.0 if held else 0.0) + 1.0 * len(shared) + ceremonial + length
 
     first = last = max(range(len(pieces)), key=lambda i: (score(i), -i))
     listing = slot in ("where", "how", "requirements", "contact", "who")
