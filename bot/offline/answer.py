@@ -125,6 +125,8 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
         things = [] if slot in ("who", "claim") or question in own_case else unnamed_things(question, sheet.draft)
         missing += [t for t in things if t not in missing]
         absent = unmentioned(slot, question, found[1], sheet.draft) if found is not None else []
+        if found is not None and _no_amount(slot, question, found[1]):
+            found = None  # "biaya admin brp?" answered by a sentence that names paying but no amount
         if found is None or absent or (things and not _lists_the_matter(question, found[1], things)):
             named = " ".join(absent) or slot  # "Soal zonasi, ...": the thing asked, else the slot
             if named not in missing and not things and not (named == slot and question in said_missing):
@@ -172,6 +174,15 @@ _LATE_WORRY = re.compile(r"\b(?:paling|takut|biar (?:tidak|gak|ga|nggak)|jangan 
                          r"\bmasih (?:bisa|boleh)\b")
 _WHAT_THEN = re.compile(r"\b(?:gimana|bagaimana|terus|trus|lalu)\b")
 _LATE_SAID = re.compile(r"\b(?:melewati|terlambat|telat|lewat|setelah batas|susulan|perpanjang\w*)\b", re.I)
+
+
+def _no_amount(slot: str, question: str, sentence: str) -> bool:
+    """Whether a question asks how much ("biaya admin na sabaraha?") and the sentence found gives no amount,
+    does not say it is free, and is not about the thing asked ("tes psikologi dibayar terpisah")."""
+    if slot != "cost" or not re.search(r"\bberapa\b", normalise(question)):
+        return False
+    money = any(loc.fact.kind == "money" for loc in scan_facts(sentence))
+    return not (money or FREE.search(sentence) or COVERED.search(sentence) or shared_stems(stems(question), sentence))
 
 
 def _late_unsaid(slot: str, question: str, sentence: str) -> bool:

@@ -96,8 +96,8 @@ def unmentioned(slot: str, question: str, sentence: str, draft: str) -> list[str
     topic = [w for w in re.findall(r"\b(\w{4,}?)\s?nya\b", asked.lower()) if not _ASK_ONLY.match(w) and stems(w)]
     if slot == "when" and re.search(r"\bberapa lama\b", normalise(asked)) and _absent(topic, draft):
         return _absent(topic, draft)  # "brp lama pemulihannya?": the thing whose length is asked is never named
-    if slot in ("figures", "quota") and _absent(topic, draft):
-        return _absent(topic, draft)  # "zonasinya brp km?": the thing measured is never named
+    if slot in ("figures", "quota", "cost") and _absent(topic, draft):
+        return _absent(topic, draft)  # "zonasinya brp km?", "parkirnya bayar?": the thing asked of is never named
     enough = 1 if slot == "what" else 2  # one odd word may be a name or a form of address ("kang", "bidan")
     return sorted(absent) if len(absent) == len(words) and len(absent) >= enough else []
 
