@@ -196,7 +196,7 @@ _DRAFT_WORDS: dict[str, tuple[str, ...]] = {
     "melapor": ("pengaduan", "aduan"), "merah": ("libur",), "kk": ("kartu", "keluarga"),
     "berdua": ("kelompok", "perorangan"), "bertiga": ("kelompok", "perorangan"), "tim": ("kelompok",),
     "grup": ("kelompok",), "stroke": ("sakit",), "lumpuh": ("disabilitas",), "disabilitas": ("disabilitas",),
-    "kuliah": ("pendidikan", "mahasiswa"), "sekolah": ("pendidikan", "pelajar", "siswa"), "muslim": ("islam",),
+    "kuliah": ("pendidikan", "mahasiswa"), "muslim": ("islam",),
     "fotokopi": ("asli", "salinan"), "asli": ("fotokopi",), "pengacara": ("advokat",), "kip": ("beasiswa",),
     "dihapus": ("bebas", "pembebasan", "hapus"), "diputihkan": ("bebas", "pembebasan", "pemutihan"),
 }

@@ -163,8 +163,9 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"\b\w+ (?:dapat|dapet|dikasih)$")),  # "makan siang dapet?": whether it is given
 )
 #: A question that names the channel ("daftar/lapor ... di mana") asks how, not where.
-_HOW_WHERE = re.compile(r"\b(?:daftar|lapor|melapor|ajukan|mengajukan|download|unduh|cek|dapat|dapet|minta|ambil|"
-                        r"berobat|periksa|urus|bikin)\w*\b.*\b(?:di ?mana|"
+_HOW_WHERE = re.compile(r"\b(?:daftar|lapor|melapor|ajukan|mengajukan|download|unduh|cek|dapat|dapet|minta|"
+                        r"berobat|periksa|urus|bikin|(?:di)?ambil(?=.*\b(?:antri\w*|antre\w*|nomor|formulir|tiket|"
+                        r"kupon|link)\b)|(?<=antrian )(?:di)?ambil)\w*\b.*\b(?:di ?mana|"
                         r"ke ?mana)\b|\b(?:di ?mana|ke ?mana)\b.*\b(?:daftar|lapor|melapor)\w*\b")
 #: Where the asker lives, said as their case ("tinggal di Kaur"), and a real question of place.
 #: Where something is announced or posted is a place, whatever verb comes before ("yg dapat diumumkan dimana").
