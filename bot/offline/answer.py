@@ -61,13 +61,40 @@ def _label(slot: str, value: str) -> str:
         return "Harganya"
     if slot == "deadline" and LATE_RESULT.search(value):
         return "Ketentuannya"
+    if slot == "who" and _BRING.search(value) and not _WHO_RULE.search(value):
+        return _OPENER["requirements"]  # "bawa KTP Pangkalpinang": a rule on what to bring, not who may come
     return _OPENER[slot]
+
+
+#: A sentence that says who pays beside who does not ("peserta JKN gratis; pasien umum membayar ..."): no
+#: plain "Gratis" for it, the asker may be the one who pays.
+_PAYING = re.compile(r"(?<!tidak )(?<!tanpa )(?<!tidak perlu )\b(?:membayar|dikenakan biaya|dibayar)\b|\bkecuali\b",
+                     re.I)
+#: Degrees of higher education, and the names a rule may give them.
+_DEGREES = {"s1": "s1", "sarjana": "s1", "s2": "s2", "magister": "s2", "s3": "s3", "doktor": "s3", "d1": "d1",
+            "d2": "d2", "d3": "d3", "d4": "d4", "diploma": "d"}
+_DEGREE = re.compile(r"\b(?:S[123]|D[1-4]|sarjana|diploma|magister|doktor)\b", re.I)
+
+
+def _degrees(text: str) -> set[str]:
+    return {_DEGREES[m.lower()] for m in _DEGREE.findall(text)}
+
+
+def _level_left_out(question: str, rule: str) -> bool:
+    """Whether the degree a question names ("kuliah S2 bisa daftar?") is not among those a rule names
+    ("mahasiswa aktif program Diploma (D3/D4) dan Sarjana (S1)")."""
+    asked, allowed = _degrees(question), _degrees(rule)
+    allowed |= {"d"} if allowed & {"d1", "d2", "d3", "d4"} else set()
+    return bool(asked and allowed) and not any(a in allowed or (a.startswith("d") and "d" in allowed)
+                                               for a in asked)
 
 
 def _opener(slot: str, question: str, value: str, tone: Tone) -> str:
     you = ADDRESS[tone]
-    if slot == "cost" and (FREE.search(value) or COVERED.search(value)):
+    if slot == "cost" and (FREE.search(value) or COVERED.search(value)) and not _PAYING.search(value):
         return f"Gratis, {you}." if tone != "formal" else "Tidak dipungut biaya, Bapak/Ibu."
+    if slot == "who" and _level_left_out(question, value):
+        return f"Mohon maaf, jenjang tersebut di luar ketentuan, {you}."
     if slot in ("who", "requirements"):
         months = asked_age(question)
         verdict = None if months is None else age_allowed(months, value)
@@ -167,6 +194,8 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
     return lines, missing
 
 
+_WHO_RULE = re.compile(r"\b(?:bagi|khusus|diperuntukkan|terbuka|berusia|usia|umur|sasaran)\b", re.I)
+_BRING = re.compile(r"\b(?:bawa|membawa|dibawa|menunjukkan|melampirkan)\b", re.I)
 LATE = "pendaftar yang terlambat"
 _LATE_ASKED = re.compile(r"\b(?:telat|terlambat|kelewat|ketinggalan)\b|\blewat\b(?!\s+(?:mana|apa|wa|whatsapp|aplikasi|"
                          r"laman|link|online|daring|hp)\b)")

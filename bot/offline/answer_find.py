@@ -15,7 +15,7 @@ from bot.core.fact_scan import scan_facts
 from bot.core.reading import FactSheet, Slot
 from bot.core.reading.key_facts import FREE, place, requirement
 from bot.offline.ages import has_age_rule
-from bot.offline.asked import OWN_HOURS, clauses, normalise
+from bot.offline.asked import OWN_HOURS, clauses, normalise, spoken
 
 #: Words that name the slot, not the topic: they do not count as shared words.
 _SLOT_WORDS = frozenset({
@@ -64,7 +64,7 @@ _PLACE_NAME = re.compile(r"(?<!Kepala )(?<!Kepala UPT )\b(?:Jl\.|Jalan|Gedung|Ba
 _HOW_CUE = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|melalui|lewat|aplikasi|laman|situs|daring|online|"
                       r"melapor\w*|lapor\w*|menghubungi|mendatangi|datang|mengajukan|mengunduh|unduh|antrean|"
                       r"loket|tautan|fitur|mengirim|kirim|cukup|mengecek|cek|diwakil\w*|kuasa|mengantar|diantar|"
-                      r"tatap muka|hadir|dibuatkan|dilayani)\b", re.I)
+                      r"tatap muka|hadir sendiri|wajib hadir|dibuatkan|dilayani)\b", re.I)
 _REQ_CUE = re.compile(r"\b(?:syarat|persyaratan|membawa|bawa|dibawa|menunjukkan|melampirkan|disertakan|"
                       r"dilampirkan|menyertakan|wajib|harus|cukup|perlu|diunggah|mengunggah|unggah)\b", re.I)
 REQ_LIST = re.compile(r"\b(?:dibawa|bawa|disiapkan|syarat\w*|persyaratan|dokumen\w*|berkas)\s*:|"
@@ -131,6 +131,8 @@ _FROM_PHONE = re.compile(r"\b(?:dari|lewat|pakai|via|di) (?:hp|ponsel|rumah|apli
 _NAMED_WAY = re.compile(r"\b(?:aplikasi|laman|situs|fitur|kanal)\s+(?:[A-Z][\w-]*|[\w-]+\.[\w.-]+)|\b\d{4}-\d{3,4}")
 _OFFLINE_WAY = re.compile(r"\b(?:manual|langsung|datang|loket|tanpa (?:aplikasi|ponsel|hp)|mendatangi|tatap muka|"
                           r"hadir)\b", re.I)
+#: Stems of the steps every sentence about a service shares: they name no step of its own.
+_STEP_STEMS = frozenset({"daftar", "antri", "antre", "antrean", "antrian", "online", "daring", "nomor", "ambil", "bayar"})
 #: A step that must be done in person ("wawancara tatap muka", "wajib hadir sendiri").
 _IN_PERSON = re.compile(r"\b(?:tatap muka|wajib hadir|hadir sendiri|hadir langsung|datang langsung|"
                         r"tidak (?:bisa|dapat) (?:secara )?(?:daring|online))\b", re.I)
@@ -172,8 +174,8 @@ LEVEL = re.compile(r"\b(?:S[123]|D[1-4]|SD|SMP|SMA|SMK|MA|MI|MTs|PAUD|TK|sarjana
                     r"paket [ABC])\b", re.I)
 #: Residence, asked ("ktp palu", "domisili", "warga luar") and as a rule ("ber-KTP", "berdomisili").
 DOMICILE_ASKED = re.compile(r"\b(?:domisili|tinggal di|warga luar|orang luar|luar kota|luar daerah|luar provinsi)\b|"
-                             r"\bktp (?!(?:nya|asli|fotokopi|el|elektronik|dan|atau|kk|saya|aku|suami|istri|bisa|"
-                             r"boleh|harus|wajib|hilang|rusak|lama|baru|ku|ibu|bapak|ortu|sudah|belum|masih|tapi|juga|"
+                             r"\bktp (?:(?:saya|aku|ku|kami|gue)\s+)?(?!(?:nya|asli|fotokopi|el|elektronik|dan|atau|kk|suami|istri|bisa|"
+                             r"boleh|harus|wajib|hilang|rusak|lama|baru|ibu|bapak|ortu|sudah|belum|masih|tapi|juga|"
                              r"cukup|yang|mati|ganda|sendiri|orang|dulu)\b)[a-z]{3,}")
 DOMICILE = re.compile(r"\bber-?KTP\b|\bberdomisili\b|\bdomisili\b|\bpenduduk\b|\bluar (?:kota|daerah)\b|"
                        r"\b(?-i:KTP (?:Kota |Kabupaten |Provinsi |Kecamatan )?[A-Z][a-z]\w*)", re.I)
@@ -228,7 +230,7 @@ def shared_stems(wanted: set[str], text: str) -> set[str]:
     """The asked stems `text` holds: the same stem, or a long stem inside a compound ("jemput" in "antarjemput")."""
     held: set[str] = set()
     for w in lexicon.words(text):
-        held |= _word_stems(w.lower())
+        held |= _word_stems(w.lower()) | _word_stems(spoken(w.lower()))  # "durung duwe" is "belum punya"
     return {w for w in wanted if w in held or (len(w) >= 5 and any(w in h for h in held if len(h) > len(w)))}
 
 
@@ -317,7 +319,7 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
         if slot == "deadline" and _LATE_ASKED.search(asked):
             bonus += 1.5 if LATE_RESULT.search(sentence) else 0.0  # "kalau sudah lewat?": what happens then
         if re.search(rf"\b(?:{WEEKDAY}|buka|tutup)\b", asked) and not re.search(r"\b(?:tanggal|kapan)\b", asked):
-            bonus += 1.0 if _HOURS.search(sentence) or re.search(WEEKDAY, sentence, re.I) else -0.5  # the opening days
+            bonus += 1.0 if _HOURS.search(sentence) else 0.5 if re.search(WEEKDAY, sentence, re.I) else -0.5
         if re.search(r"\bsampai kapan\b", asked) and _AFTER_DATE.search(sentence):
             bonus -= 0.5  # what happens after the date, not the period itself
         said = _SAID.search(sentence)
@@ -358,7 +360,7 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
         bonus += 1.5 if _NO_PHONE_SAID.search(sentence) else 0.0  # the draft speaks of that very case
     elif slot == "how" and _FROM_PHONE.search(asked):  # "bisa online?": yes by the app, or no, face to face
         bonus += 1.5 if _ONLINE_WAY.search(sentence) or _IN_PERSON.search(sentence) else 0.0
-        bonus += 1.0 if shared_stems(stems(question) - {"online"}, sentence) else 0.0  # the step asked of
+        bonus += 1.0 if shared_stems(stems(question) - _STEP_STEMS, sentence) else 0.0  # the step asked of
     if slot in ("how", "requirements", "who") and _PROXY_ASKED.search(asked) and _PROXY.search(sentence):
         bonus += 2.0  # "boleh diwakilkan?": the rule on who may act for the citizen
     if slot in ("who", "requirements") and _AGAIN_ASKED.search(asked) and _AGAIN.search(sentence):
@@ -418,7 +420,7 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
         if slot == "what" and _QUOTED.search(sentence):
             score -= 1.0  # a quote is someone's words; the report says what it is
         named = shared & {lexicon.stem(w.lower()) for w in words[1:] if w[:1].isupper()} \
-            if slot in ("where", "how", "contact", "when") else set()
+            if slot in ("where", "how", "contact") or (slot == "when" and (at < 0 or len(sentence) <= 160)) else set()
         if slot == "when" and (DURATION_ASKED.search(asked) or _READY_ASKED.search(asked)) and not (
                 DURATION.search(sentence) or _SAME_DAY.search(sentence)):
             continue  # "berapa lama?" is not answered by the day it starts

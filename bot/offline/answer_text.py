@@ -29,7 +29,7 @@ _FRAMES = (
                r"mengingatkan|mengimbau)(?:,\s*|\s+bahwa\s+)"),
     re.compile(r"^(?:sementara(?: itu)?|serta|yakni|yaitu|atau|dan|tetapi(?: juga)?|namun|selain itu|sedangkan|"
                r"di antaranya|antara lain)\b,?\s*", re.I),
-    re.compile(r"^[A-Za-z]+(?: [a-z]+){0,2}:\s+"),
+    re.compile(r"^[A-Za-z]+(?:/[A-Za-z]+)?(?: [a-z]+){0,2}:\s+"),
     re.compile(r"^(?:syaratnya|caranya|intinya|artinya),\s+", re.I),
 )
 #: A speech tag at the end ("..., ujarnya di Samarinda, Rabu (3/12)", "..., kata dia").
@@ -175,6 +175,8 @@ def excerpt(sheet: FactSheet, at: int, sentence: str, slot: str, question: str) 
 _TRAILING_MARKS = re.compile(r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$")
 
 
+_INNER_MARKS = re.compile(r"\s*[\U0001F000-\U0001FAFF][\U0001F000-\U0001FAFF\uFE0F\u200D]*\s+(?=[A-Z])")
+_CELL = re.compile(r"\s*\|\s*")
 _CALENDAR = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad|Januari|Februari|Maret|April|Mei|"
                        r"Juni|Juli|Agustus|September|Oktober|November|Desember)\b")
 
@@ -186,6 +188,8 @@ def plain(value: str, sheet: FactSheet) -> str:
         cut = frame.sub("", value, count=1)
         value = cut if lexicon.words(cut) else value
     value = _TRAILING_MARKS.sub("", value).rstrip(".;:,")
+    value = _INNER_MARKS.sub(". ", value)  # "... kebagian 🤝 Jangan lupa ...": two sentences of a caption
+    value = _CELL.sub(" – ", value)  # a table row ("Senin | Poli Umum | Gedung A")
     if len(lexicon.words(value)) >= 2 and value.isupper():
         value = value.lower()  # a heading in capitals ("VAKSINASI RABIES GRATIS") is not shouted back
     at = sheet.draft.find(value)

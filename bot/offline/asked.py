@@ -68,7 +68,7 @@ _SLANG = {
     "melu": "ikut", "manggon": "tinggal", "endi": "mana", "ndi": "mana", "pundi": "mana", "cedak": "dekat",
     "durung": "belum", "diwakilke": "diwakilkan", "diwakilno": "diwakilkan", "ning": "di", "sing": "yang",
     "wis": "sudah", "sampun": "sudah", "mboten": "tidak", "pripun": "gimana", "tekan": "sampai",
-    "rampung": "selesai",
+    "rampung": "selesai", "digowo": "dibawa", "gowo": "bawa", "nggowo": "bawa",
     # spellings of everyday words
     "plat": "pelat", "taunan": "tahunan", "tp": "tapi", "lg": "lagi", "dkt": "dekat", "deket": "dekat",
     "onlen": "online", "disalurin": "disalurkan", "diwakili": "diwakilkan",
@@ -81,7 +81,7 @@ _ENCLITIC_ROOTS = frozenset({
 _ENCLITIC = re.compile(r"^(\w{3,}?)(?:nya|ne|na|e)$")
 
 
-def _word(token: str) -> str:
+def spoken(token: str) -> str:
     """A token with its slang spelled out, and a slot word's enclitic dropped ("kuotane" -> "kuota")."""
     if token in _SLANG:
         return _SLANG[token]
@@ -121,7 +121,7 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"\b(?:boleh|bisa)\s+(?:kirim|mengirim|upload|unggah|ajukan|mengajukan)\s+(?:\d+|dua|tiga|lebih)\b")),
     ("contact", re.compile(r"\bnomor\b(?!\s+(?:antri\w*|antre\w*|urut|induk|rekening|kursi|peserta|pendaftaran))|"
                            r"\b(?:hubungi|kontak|telepon|ditelepon|call ?center|hotline|wa|whatsapp)\b")),
-    ("requirements", re.compile(r"\b(?:bawa apa|membawa apa|syarat|persyaratan|dokumen|berkas|pakai ktp|"
+    ("requirements", re.compile(r"\b(?:bawa apa|membawa apa|dibawa apa|yang dibawa|syarat|persyaratan|dokumen|berkas|pakai ktp|"
                                 r"perlu ktp|harus bawa|wajib bawa|ktp|kk|nik)\b|\b(?:harus|wajib)(?= berapa\b)|"
                                 r"(?<!bayar )(?<!beli )(?<!kalau )(?<!kalo )(?<!klo )"
                                 r"\b(?:pakai|lampirkan|melampirkan|upload|unggah)\s+"
@@ -201,7 +201,7 @@ def normalise(question: str) -> str:
     text = _GREETING.sub(" ", question.lower().replace("’", "'"))
     text = re.sub(r"(\d)\s*(th|thn|taun|tahun|bln|bulan)\b", r"\1 \2", text)
     text = _SMP_UNTIL.sub("sampai", text)  # "smp jam 3" is "sampai"; "anak smp" is the school
-    return " ".join(_word(token) for token in re.findall(r"[\w'%]+", text))
+    return " ".join(spoken(token) for token in re.findall(r"[\w'%]+", text))
 
 
 def _how_where(question: str) -> bool:
@@ -233,6 +233,8 @@ def _skip(slot: str, word: str, found: list[tuple[int, str]], text: str, how_whe
     slots = {s for _, s in found}
     if slot == "cost" and word == "berapa" and found:
         return True
+    if slot == "cost" and re.search(r"\b(?:atas nama|diwakilkan)\b", text):
+        return True  # "atas nama bapak, saya yang bayar bisa?": who may pay for whom, not what it costs
     if slot == "cost" and re.search(r"\bbayar (?:bisa )?(?:dari|lewat|pakai|via|di|gimana|bagaimana|cara)\b|"
                                     r"\b(?:cara|gimana|bagaimana) (?:\w+ )?bayar\b", text) and "how" in slots:
         return True

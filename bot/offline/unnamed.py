@@ -62,6 +62,8 @@ _REASON = re.compile(r"\b(?:biar|supaya|agar|karena|soalnya)\b")
 _OWN = re.compile(r"\b(?:saya|aku|kami|beta|gue|gw)\b")
 #: A verb by its prefix ("berobat", "mengurus", "membeli"): it asks whether one may do it, it names no thing.
 _VERB = re.compile(r"^(?:ber|mem|men|meng|meny)\w{4,}$")
+#: Function words: they end no name of a thing ("ditransfer ke" is "ditransfer").
+_FUNCTION = frozenset({"ke", "di", "dari", "untuk", "buat", "sama", "dan", "atau", "yang", "dengan", "pada", "oleh"})
 #: Slots whose question may name the asker's own case (a village, a relative, an age) that no draft names.
 _OWN_CASE_SLOTS = frozenset({"who", "claim"})
 
@@ -147,7 +149,7 @@ def unnamed_things(question: str, draft: str) -> list[str]:
             elif run:
                 break
         after = words[words.index(run[-1]) + 1:] if run and run[-1] in words else []
-        if len(run) == 1 and after and _OBJECT.fullmatch(after[0]) and after[0] not in _FILLER \
+        if len(run) == 1 and after and _OBJECT.fullmatch(after[0]) and after[0] not in _FILLER | _FUNCTION \
                 and not _ASK_ONLY.match(after[0]) and after[0] in _draft_words(draft):
             run.append(after[0])  # "ganti kk": the act and what it is done to
         if run and " ".join(run) not in out:
