@@ -195,6 +195,9 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
 
 
 _WHO_RULE = re.compile(r"\b(?:bagi|khusus|diperuntukkan|terbuka|berusia|usia|umur|sasaran)\b", re.I)
+#: A launch or an opening ceremony: its date is not when the service is open.
+_LAUNCH = re.compile(r"\b(?:meluncurkan|diluncurkan|peluncuran|membuka secara resmi|dibuka secara resmi|"
+                     r"meresmikan|diresmikan)\b", re.I)
 _BRING = re.compile(r"\b(?:bawa|membawa|dibawa|menunjukkan|melampirkan)\b", re.I)
 LATE = "pendaftar yang terlambat"
 _LATE_ASKED = re.compile(r"\b(?:telat|terlambat|kelewat|ketinggalan)\b|\blewat\b(?!\s+(?:mana|apa|wa|whatsapp|aplikasi|"
@@ -252,7 +255,7 @@ def _second(slot: str, question: str, found: tuple[int, str], sentences: list[tu
     if slot == "when":  # "poli gigi hari apa?": every dated line that names the thing asked
         named = shared_stems(wanted, found[1])
         rows = [s for s in sentences if s != found and cue("when", s[1]) >= 2.0 and named
-                and shared_stems(named, s[1]) == named]
+                and shared_stems(named, s[1]) == named and not _LAUNCH.search(s[1])]
         return rows[0] if len(rows) == 1 else None
     if slot not in _TWO_SENTENCE_SLOTS:
         return None

@@ -31,6 +31,7 @@ _FRAMES = (
                r"di antaranya|antara lain)\b,?\s*", re.I),
     re.compile(r"^[A-Za-z]+(?:/[A-Za-z]+)?(?: [a-z]+){0,2}:\s+"),
     re.compile(r"^(?:syaratnya|caranya|intinya|artinya),\s+", re.I),
+    re.compile(r"^(?:ngaturi uninga|diberitahukan|diinformasikan|dengan hormat|kabar baik)\b,?\s*", re.I),
 )
 #: A speech tag at the end ("..., ujarnya di Samarinda, Rabu (3/12)", "..., kata dia").
 _SAID_TAIL = re.compile(r",?\s+(?:(?:ujar|kata|tutur|jelas|ungkap|terang|tegas|imbuh|tambah)nya|kata (?:dia|ia|beliau)|"

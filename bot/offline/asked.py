@@ -233,6 +233,9 @@ def _skip(slot: str, word: str, found: list[tuple[int, str]], text: str, how_whe
     slots = {s for _, s in found}
     if slot == "cost" and word == "berapa" and found:
         return True
+    if slot == "cost" and re.search(r"\b(?:online|daring|lewat|via|aplikasi)\b", text) and not re.search(
+            r"\b(?:berapa|biaya|gratis|harga|tarif|ongkos|admin)\b", text) and "how" in slots:
+        return True  # "bisa online ga bayarnya?": the way to pay, not what it costs
     if slot == "cost" and re.search(r"\b(?:atas nama|diwakilkan)\b", text):
         return True  # "atas nama bapak, saya yang bayar bisa?": who may pay for whom, not what it costs
     if slot == "cost" and re.search(r"\bbayar (?:bisa )?(?:dari|lewat|pakai|via|di|gimana|bagaimana|cara)\b|"
