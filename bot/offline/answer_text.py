@@ -92,6 +92,8 @@ _GOES_ON = re.compile(r"^(?:atau|hingga|sampai|s\.d\.|maupun|yakni|yaitu|antara 
 _WHEN_ON = re.compile(r"^(?:mulai|pukul|jam|sejak|setiap|pada)\b", re.I)
 #: ... and, for lists of places, channels and documents, one more item.
 _LIST_ON = re.compile(r"^(?:dan|serta)\b", re.I)
+#: ... and, for a rule, the condition it sets ("..., dengan membawa surat kuasa dari kepala desa").
+_CONDITION_ON = re.compile(r"^dengan (?:membawa|menunjukkan|melampirkan|syarat|surat)\b", re.I)
 
 
 def _pieces(sentence: str) -> list[tuple[int, int]]:
@@ -166,7 +168,9 @@ def excerpt(sheet: FactSheet, at: int, sentence: str, slot: str, question: str) 
         dated = slot in ("when", "deadline") and _WHEN_ON.match(following) and cue("when", following) >= 2
         if pieces[last + 1][1] - pieces[first][0] > WINDOW and not dated:
             break
-        if not (_GOES_ON.match(following) or dated or (listing and _LIST_ON.match(following))) or score(last + 1) < 0:
+        condition = listing and bool(_CONDITION_ON.match(following))
+        if not (_GOES_ON.match(following) or dated or condition or (listing and _LIST_ON.match(following))) \
+                or score(last + 1) < 0:
             break
         last += 1
     return sentence[pieces[first][0]:pieces[last][1]]
@@ -190,7 +194,7 @@ def plain(value: str, sheet: FactSheet) -> str:
         value = cut if lexicon.words(cut) else value
     value = _TRAILING_MARKS.sub("", value).rstrip(".;:,")
     value = _INNER_MARKS.sub(". ", value)  # "... kebagian 🤝 Jangan lupa ...": two sentences of a caption
-    value = _CELL.sub(" – ", value)  # a table row ("Senin | Poli Umum | Gedung A")
+    value = _CELL.sub(", ", value)  # a table row ("Senin | Poli Umum | Gedung A")
     if len(lexicon.words(value)) >= 2 and value.isupper():
         value = value.lower()  # a heading in capitals ("VAKSINASI RABIES GRATIS") is not shouted back
     at = sheet.draft.find(value)
