@@ -15,6 +15,29 @@ from bot.core.fact_scan import scan_facts
 from bot.core.reading import FactSheet, Slot
 from bot.core.reading.key_facts import FREE, place, requirement
 from bot.offline.ages import has_age_rule
+from bot.offline.answer_pairs import (
+    AGAIN,
+    AGAIN_ASKED,
+    DETAIL,
+    DETAIL_ASKED,
+    DOMICILE,
+    DOMICILE_ASKED,
+    FROM_PHONE,
+    IN_PERSON,
+    LEVEL,
+    NAMED_WAY,
+    NO_PHONE,
+    NO_PHONE_SAID,
+    OFFLINE_WAY,
+    ONLINE_WAY,
+    PAY_ASKED,
+    PROXY,
+    PROXY_ASKED,
+    PURPOSE,
+    PURPOSE_ASKED,
+    QUOTED,
+    STEP_STEMS,
+)
 from bot.offline.asked import OWN_HOURS, clauses, normalise, spoken
 
 #: Words that name the slot, not the topic: they do not count as shared words.
@@ -109,7 +132,8 @@ _WHO_ONLY = re.compile(r"\b(?:hanya (?:diberikan|untuk|bagi|berlaku|bisa|dapat)|
                        r"terbuka (?:untuk|bagi)|sasaran(?:nya)?|menyasar|berhak|penerima(?:nya)? adalah)\b", re.I)
 _FIGURE_CUE = re.compile(r"\b(?:persen|ruas|kilometer|km|meter|unit|rumah|orang|ton)\b|%", re.I)
 _QUOTA_CUE = re.compile(r"\b(?:maksimal|dibatasi|kuota|paling banyak|per orang|per KK|per keluarga|hanya boleh|"
-                        r"setiap orang|satu paket|kursi)\b|\btersedia\s+[\d.]+\s+\w+|\b\d+ \w+(?: \w+)? per (?:hari|malam|sesi|pekan|minggu)\b", re.I)
+                        r"setiap orang|satu paket|kursi)\b|\btersedia\s+[\d.]+\s+\w+|"
+                        r"\b\d+ \w+(?: \w+)? per (?:hari|malam|sesi|pekan|minggu)\b", re.I)
 _CONTACT_CUE = re.compile(r"\b(?:nomor|call center|command center|hotline|telepon|WhatsApp|WA|hubungi|"
                           r"menghubungi|layanan)\b", re.I)
 CLAIM_CUE = re.compile(r"\b(?:tidak benar|hoaks|keliru|tidak ada|bukan|palsu|penipuan|tidak pernah|dipastikan|"
@@ -119,66 +143,6 @@ _SPEECH_FRAME = re.compile(r"\b(?:sambutan\w*|mengapresiasi|menilai|berharap)\b"
 
 _UNTIL = re.compile(r"\b(?:hingga|sampai(?: dengan)?|s/d|s\.d\.?|berakhir|ditutup|paling lambat)\s+(?:\w+,?\s+){0,2}?"
                     r"(?:\(?\d|tanggal|akhir)", re.I)
-_NO_PHONE_SAID = re.compile(r"\b(?:tidak|belum) (?:memiliki|punya|mempunyai|bisa menggunakan) (?:telepon pintar|ponsel|"
-                            r"HP|smartphone|gawai|aplikasi)|\btanpa (?:aplikasi|ponsel|HP|gawai)\b", re.I)
-_PURPOSE_ASKED = re.compile(r"\b(?:manfaat|guna|tujuan|untung|pengaruh|ngaruh)\w*")
-_PURPOSE = re.compile(r"\b(?:bertujuan|tujuan\w*|manfaat\w*|agar|supaya|sehingga|diharapkan)\b", re.I)
-_QUOTED = re.compile(r"[\"“”]")
-_NO_PHONE = re.compile(r"\b(?:gak|ga|nggak|tidak|enggak|ngga|belum) (?:punya|bisa pakai|bisa|ada|pandai|paham|ngerti|"
-                       r"mengerti) (?:hp|ponsel|smartphone|"
-                       r"android|aplikasi|internet|kuota)\b")
-_FROM_PHONE = re.compile(r"\b(?:dari|lewat|pakai|via|di) (?:hp|ponsel|rumah|aplikasi|online)\b|\bonline\b")
-_NAMED_WAY = re.compile(r"\b(?:aplikasi|laman|situs|fitur|kanal)\s+(?:[A-Z][\w-]*|[\w-]+\.[\w.-]+)|\b\d{4}-\d{3,4}")
-_OFFLINE_WAY = re.compile(r"\b(?:manual|langsung|datang|loket|tanpa (?:aplikasi|ponsel|hp)|mendatangi|tatap muka|"
-                          r"hadir)\b", re.I)
-#: Stems of the steps every sentence about a service shares: they name no step of its own.
-_STEP_STEMS = frozenset({"daftar", "antri", "antre", "antrean", "antrian", "online", "daring", "nomor", "ambil", "bayar"})
-#: A step that must be done in person ("wawancara tatap muka", "wajib hadir sendiri").
-_IN_PERSON = re.compile(r"\b(?:tatap muka|wajib hadir|hadir sendiri|hadir langsung|datang langsung|"
-                        r"tidak (?:bisa|dapat) (?:secara )?(?:daring|online))\b", re.I)
-#: Someone else acting for the citizen, asked ("boleh diwakilkan?", "atas nama bapak") and in a rule.
-_PROXY_ASKED = re.compile(r"\b(?:diwakil\w*|wakilkan|wakili|atas nama|orang lain|diambilkan|diambilin|dititip\w*|"
-                          r"surat kuasa)\b")
-_PROXY = re.compile(r"\b(?:diwakil\w*|surat kuasa|kuasa|atas nama|pemilik|hadir sendiri|wajib hadir|"
-                    r"anggota keluarga)\b", re.I)
-#: Taking part again, asked ("udh pernah dapet", "ikut lagi") and in a rule ("yang sudah pernah ... tidak").
-_AGAIN_ASKED = re.compile(r"\b(?:sudah|pernah) (?:pernah )?(?:ikut|dapat|dapet|terima|menerima)\b|\blagi\b|"
-                          r"\b(?:ulang|kedua kali)\b")
-_AGAIN = re.compile(r"\b(?:sudah pernah|pernah (?:mengikuti|menerima|mendapat\w*)|tidak lagi|kembali|ganda|"
-                    r"sedang menerima)\b", re.I)
-#: Where exactly, asked ("lantai brp", "dkt apa") and said ("lantai 2", "di samping Masjid ...").
-_DETAIL_ASKED = re.compile(r"\b(?:lantai|gedung|ruang\w*|loket|pintu|blok|dekat|samping|seberang|sebelah|depan|"
-                           r"belakang|patokan\w*)\b")
-_DETAIL = re.compile(r"\b(?:lantai|gedung|ruang|loket|pintu|blok|dekat|samping|seberang|sebelah|depan|belakang)\b",
-                     re.I)
-#: "Do I pay?" asked yes or no: the sentence that says it is free answers first.
-_PAY_ASKED = re.compile(r"\b(?:bayar|biaya|gratis|dipungut)\s+(?:gak|ga|nggak|tidak|enggak|kah)\b|"
-                        r"\b(?:benar|apa|apakah) gratis\b")
-_ONLINE_WAY = re.compile(r"\b(?:aplikasi|daring|online|laman|situs|unduh|mengunduh|tautan)\b", re.I)
-
-#: How a reply names an online way the draft never offers.
-ONLINE = "cara daring (online)"
-_ONLINE_ASKED = re.compile(r"\b(?:online|daring|lewat (?:hp|ponsel|aplikasi|web|website|internet))\b")
-
-
-def online_way_missing(question: str, draft: str) -> bool:
-    """Whether `question` asks for an online way ("bisa daftar online?") and the draft offers none."""
-    asked = normalise(question)
-    if re.search(r"\b(?:gak|ga|nggak|tidak|enggak|tanpa)\s+(?:\w+\s+)?(?:online|daring)\b", asked):
-        return False  # "kalau ga daftar online gimana?" asks the other way
-    return bool(_ONLINE_ASKED.search(asked)) and not _ONLINE_WAY.search(draft)
-
-
-#: School levels and degrees, asked and in a rule of who may take part.
-LEVEL = re.compile(r"\b(?:S[123]|D[1-4]|SD|SMP|SMA|SMK|MA|MI|MTs|PAUD|TK|sarjana|diploma|magister|madrasah|sederajat|"
-                    r"paket [ABC])\b", re.I)
-#: Residence, asked ("ktp palu", "domisili", "warga luar") and as a rule ("ber-KTP", "berdomisili").
-DOMICILE_ASKED = re.compile(r"\b(?:domisili|tinggal di|warga luar|orang luar|luar kota|luar daerah|luar provinsi)\b|"
-                             r"\bktp (?:(?:saya|aku|ku|kami|gue)\s+)?(?!(?:nya|asli|fotokopi|el|elektronik|dan|atau|kk|suami|istri|bisa|"
-                             r"boleh|harus|wajib|hilang|rusak|lama|baru|ibu|bapak|ortu|sudah|belum|masih|tapi|juga|"
-                             r"cukup|yang|mati|ganda|sendiri|orang|dulu)\b)[a-z]{3,}")
-DOMICILE = re.compile(r"\bber-?KTP\b|\bberdomisili\b|\bdomisili\b|\bpenduduk\b|\bluar (?:kota|daerah)\b|"
-                       r"\b(?-i:KTP (?:Kota |Kabupaten |Provinsi |Kecamatan )?[A-Z][a-z]\w*)", re.I)
 #: Sheet slots whose facts support an answer to each asked slot.
 SHEET_SLOTS: dict[str, tuple[Slot, ...]] = {
     "when": (Slot.WHEN,), "deadline": (Slot.DEADLINE,), "target": (Slot.TARGET,), "where": (Slot.WHERE,),
@@ -314,7 +278,7 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
             bonus += 1.0 if "date" in kinds or re.search(WEEKDAY, sentence, re.I) else -0.5
         if re.search(r"\bsampai kapan\b", asked) and _UNTIL.search(sentence):
             bonus += 1.0  # "until when": the end of the period, not its start or a reminder
-        if _QUOTED.search(sentence):
+        if QUOTED.search(sentence):
             bonus -= 0.5  # a quote repeats or comments; the report states the date
         if slot == "deadline" and _LATE_ASKED.search(asked):
             bonus += 1.5 if LATE_RESULT.search(sentence) else 0.0  # "kalau sudah lewat?": what happens then
@@ -353,23 +317,23 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
         bonus += 0.3 * min(kinds.count("percent") + kinds.count("number"), 3)
     if slot == "how" and re.search(r"\b(?:lapor|melapor|laporkan|adu|mengadu)\b", asked):
         bonus += 1.5 if _REPORTING.search(sentence) else 0.0  # a channel to report, not to sign up
-    if slot == "how" and _NAMED_WAY.search(sentence):
+    if slot == "how" and NAMED_WAY.search(sentence):
         bonus += 0.5  # a channel with its name, link or number says how; "lewat aplikasi" alone does not
-    if slot == "how" and _NO_PHONE.search(asked):  # a way without a phone: the counter, not the app
-        bonus += 1.5 if _OFFLINE_WAY.search(sentence) else -1.0 if _ONLINE_WAY.search(sentence) else 0.0
-        bonus += 1.5 if _NO_PHONE_SAID.search(sentence) else 0.0  # the draft speaks of that very case
-    elif slot == "how" and _FROM_PHONE.search(asked):  # "bisa online?": yes by the app, or no, face to face
-        bonus += 1.5 if _ONLINE_WAY.search(sentence) or _IN_PERSON.search(sentence) else 0.0
-        bonus += 1.0 if shared_stems(stems(question) - _STEP_STEMS, sentence) else 0.0  # the step asked of
-    if slot in ("how", "requirements", "who") and _PROXY_ASKED.search(asked) and _PROXY.search(sentence):
+    if slot == "how" and NO_PHONE.search(asked):  # a way without a phone: the counter, not the app
+        bonus += 1.5 if OFFLINE_WAY.search(sentence) else -1.0 if ONLINE_WAY.search(sentence) else 0.0
+        bonus += 1.5 if NO_PHONE_SAID.search(sentence) else 0.0  # the draft speaks of that very case
+    elif slot == "how" and FROM_PHONE.search(asked):  # "bisa online?": yes by the app, or no, face to face
+        bonus += 1.5 if ONLINE_WAY.search(sentence) or IN_PERSON.search(sentence) else 0.0
+        bonus += 1.0 if shared_stems(stems(question) - STEP_STEMS, sentence) else 0.0  # the step asked of
+    if slot in ("how", "requirements", "who") and PROXY_ASKED.search(asked) and PROXY.search(sentence):
         bonus += 2.0  # "boleh diwakilkan?": the rule on who may act for the citizen
-    if slot in ("who", "requirements") and _AGAIN_ASKED.search(asked) and _AGAIN.search(sentence):
+    if slot in ("who", "requirements") and AGAIN_ASKED.search(asked) and AGAIN.search(sentence):
         bonus += 1.5  # "udh pernah dapet, bisa lagi?": the rule on those who already took part
-    if slot == "where" and _DETAIL_ASKED.search(asked) and _DETAIL.search(sentence):
+    if slot == "where" and DETAIL_ASKED.search(asked) and DETAIL.search(sentence):
         bonus += 1.5  # "lantai brp?", "dkt apa?": the floor, the building, the landmark
-    if slot == "cost" and _PAY_ASKED.search(asked) and (FREE.search(sentence) or COVERED.search(sentence)):
+    if slot == "cost" and PAY_ASKED.search(asked) and (FREE.search(sentence) or COVERED.search(sentence)):
         bonus += 1.5  # "bayar gak?": that it is free, before a warning about who asks for money
-    if slot == "what" and _PURPOSE_ASKED.search(asked) and _PURPOSE.search(sentence):
+    if slot == "what" and PURPOSE_ASKED.search(asked) and PURPOSE.search(sentence):
         bonus += 1.5
     if slot == "what" and _GET_ASKED.search(asked) and _GET.search(sentence):
         bonus += 1.5
@@ -413,11 +377,11 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
                 slot == "cost" and FREE.search(sentence)):
             continue  # a heading ("JAM BUKA LOKET PENDAFTARAN") names a section, it says no fact
         shared = shared_stems(wanted, sentence)
-        purpose = slot == "what" and bool(_PURPOSE_ASKED.search(asked)) and bool(_PURPOSE.search(sentence))
+        purpose = slot == "what" and bool(PURPOSE_ASKED.search(asked)) and bool(PURPOSE.search(sentence))
         purpose = purpose or (slot == "what" and bool(_GET_ASKED.search(asked)) and bool(_GET.search(sentence)))
         if slot in ("what", "claim") and not shared and not purpose:
             continue  # a confirmation is answered only by a sentence about the same thing
-        if slot == "what" and _QUOTED.search(sentence):
+        if slot == "what" and QUOTED.search(sentence):
             score -= 1.0  # a quote is someone's words; the report says what it is
         named = shared & {lexicon.stem(w.lower()) for w in words[1:] if w[:1].isupper()} \
             if slot in ("where", "how", "contact") or (slot == "when" and (at < 0 or len(sentence) <= 160)) else set()

@@ -121,7 +121,8 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"\b(?:boleh|bisa)\s+(?:kirim|mengirim|upload|unggah|ajukan|mengajukan)\s+(?:\d+|dua|tiga|lebih)\b")),
     ("contact", re.compile(r"\bnomor\b(?!\s+(?:antri\w*|antre\w*|urut|induk|rekening|kursi|peserta|pendaftaran))|"
                            r"\b(?:hubungi|kontak|telepon|ditelepon|call ?center|hotline|wa|whatsapp)\b")),
-    ("requirements", re.compile(r"\b(?:bawa apa|membawa apa|dibawa apa|yang dibawa|syarat|persyaratan|dokumen|berkas|pakai ktp|"
+    ("requirements", re.compile(r"\b(?:bawa apa|membawa apa|dibawa apa|yang dibawa|syarat|persyaratan|dokumen|berkas|"
+                                r"pakai ktp|"
                                 r"perlu ktp|harus bawa|wajib bawa|ktp|kk|nik)\b|\b(?:harus|wajib)(?= berapa\b)|"
                                 r"(?<!bayar )(?<!beli )(?<!kalau )(?<!kalo )(?<!klo )"
                                 r"\b(?:pakai|lampirkan|melampirkan|upload|unggah)\s+"
