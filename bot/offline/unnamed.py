@@ -116,7 +116,7 @@ def mostly_unnamed(question: str, draft: str) -> list[str]:
     if len(absent) >= 2 and 2 * len(absent) > len(words):
         return absent
     # "relawannya digaji ga?": the matter said with "-nya" is the draft's, what is asked of it is never named
-    topic = [w for w in words if w.endswith("nya") and w not in absent]
+    topic = [w for w in words if w.endswith("nya") and w.removesuffix("nya") not in absent]
     rest = [w for w in words if w not in topic]
     return absent if topic and rest and len(absent) == len(rest) else []
 
