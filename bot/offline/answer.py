@@ -19,19 +19,8 @@ from bot.core.models import Tone
 from bot.core.reading import FactSheet, Slot, read_draft
 from bot.core.reading.key_facts import FREE
 from bot.offline.ages import age_allowed
-from bot.offline.answer_find import (
-    COVERED,
-    LATE_RESULT,
-    LEVEL,
-    ONLINE,
-    REQ_LIST,
-    ROUND_CLOCK,
-    cue,
-    find_slot,
-    online_way_missing,
-    shared_stems,
-    stems,
-)
+from bot.offline.answer_find import COVERED, LATE_RESULT, REQ_LIST, ROUND_CLOCK, cue, find_slot, shared_stems, stems
+from bot.offline.answer_pairs import DOMICILE, DOMICILE_ASKED, LEVEL, ONLINE, online_way_missing
 from bot.offline.answer_text import excerpt, plain, sentences_of
 from bot.offline.asked import OWN_CASE_ASKED, OWN_HOURS, asked_age, asks, clauses, normalise, question_parts
 from bot.offline.unnamed import mostly_unnamed, unmentioned, unnamed_things
@@ -59,13 +48,40 @@ def _label(slot: str, value: str) -> str:
         return "Harganya"
     if slot == "deadline" and LATE_RESULT.search(value):
         return "Ketentuannya"
+    if slot == "who" and _BRING.search(value) and not _WHO_RULE.search(value):
+        return _OPENER["requirements"]  # "bawa KTP Pangkalpinang": a rule on what to bring, not who may come
     return _OPENER[slot]
+
+
+#: A sentence that says who pays beside who does not ("peserta JKN gratis; pasien umum membayar ..."): no
+#: plain "Gratis" for it, the asker may be the one who pays.
+_PAYING = re.compile(r"(?<!tidak )(?<!tanpa )(?<!tidak perlu )\b(?:membayar|dikenakan biaya|dibayar)\b|\bkecuali\b",
+                     re.I)
+#: Degrees of higher education, and the names a rule may give them.
+_DEGREES = {"s1": "s1", "sarjana": "s1", "s2": "s2", "magister": "s2", "s3": "s3", "doktor": "s3", "d1": "d1",
+            "d2": "d2", "d3": "d3", "d4": "d4", "diploma": "d"}
+_DEGREE = re.compile(r"\b(?:S[123]|D[1-4]|sarjana|diploma|magister|doktor)\b", re.I)
+
+
+def _degrees(text: str) -> set[str]:
+    return {_DEGREES[m.lower()] for m in _DEGREE.findall(text)}
+
+
+def _level_left_out(question: str, rule: str) -> bool:
+    """Whether the degree a question names ("kuliah S2 bisa daftar?") is not among those a rule names
+    ("mahasiswa aktif program Diploma (D3/D4) dan Sarjana (S1)")."""
+    asked, allowed = _degrees(question), _degrees(rule)
+    allowed |= {"d"} if allowed & {"d1", "d2", "d3", "d4"} else set()
+    return bool(asked and allowed) and not any(a in allowed or (a.startswith("d") and "d" in allowed)
+                                               for a in asked)
 
 
 def _opener(slot: str, question: str, value: str, tone: Tone) -> str:
     you = ADDRESS[tone]
-    if slot == "cost" and (FREE.search(value) or COVERED.search(value)):
+    if slot == "cost" and (FREE.search(value) or COVERED.search(value)) and not _PAYING.search(value):
         return f"Gratis, {you}." if tone != "formal" else "Tidak dipungut biaya, Bapak/Ibu."
+    if slot == "who" and _level_left_out(question, value):
+        return f"Mohon maaf, jenjang tersebut di luar ketentuan, {you}."
     if slot in ("who", "requirements"):
         months = asked_age(question)
         verdict = None if months is None else age_allowed(months, value)
@@ -123,12 +139,16 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
         things = [] if slot in ("who", "claim") or question in own_case else unnamed_things(question, sheet.draft)
         missing += [t for t in things if t not in missing]
         absent = unmentioned(slot, question, found[1], sheet.draft) if found is not None else []
+        if found is not None and _no_amount(slot, question, found[1]):
+            found = None  # "biaya admin brp?" answered by a sentence that names paying but no amount
         if found is None or absent or (things and not _lists_the_matter(question, found[1], things)):
             named = " ".join(absent) or slot  # "Soal zonasi, ...": the thing asked, else the slot
             if named not in missing and not things and not (named == slot and question in said_missing):
                 missing.append(named)
                 said_missing.add(question)
             continue
+        if _late_unsaid(slot, question, found[1]) and LATE not in missing:
+            missing.append(LATE)  # "nek telat piye?": the deadline is said, what happens after it is not
         day = _day_without_hours(slot, question, found[1])
         timed = [s for s in sentences if _day_without_hours(slot, question, s[1]) is None]
         hours = find_slot(slot, question, timed, sheet) if day is not None and timed else None
@@ -161,6 +181,40 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
     return lines, missing
 
 
+_WHO_RULE = re.compile(r"\b(?:bagi|khusus|diperuntukkan|terbuka|berusia|usia|umur|sasaran)\b", re.I)
+#: A launch or an opening ceremony: its date is not when the service is open.
+_LAUNCH = re.compile(r"\b(?:meluncurkan|diluncurkan|peluncuran|membuka secara resmi|dibuka secara resmi|"
+                     r"meresmikan|diresmikan)\b", re.I)
+_BRING = re.compile(r"\b(?:bawa|membawa|dibawa|menunjukkan|melampirkan)\b", re.I)
+LATE = "pendaftar yang terlambat"
+_LATE_ASKED = re.compile(r"\b(?:telat|terlambat|kelewat|ketinggalan)\b|\blewat\b(?!\s+(?:mana|apa|wa|whatsapp|aplikasi|"
+                         r"laman|link|online|daring|hp)\b)")
+_LATE_WORRY = re.compile(r"\b(?:paling|takut|biar (?:tidak|gak|ga|nggak)|jangan sampai) (?:telat|terlambat)\b|"
+                         r"\bmasih (?:bisa|boleh)\b")
+_WHAT_THEN = re.compile(r"\b(?:gimana|bagaimana|terus|trus|lalu)\b")
+_LATE_SAID = re.compile(r"\b(?:melewati|terlambat|telat|lewat|setelah batas|susulan|perpanjang\w*)\b", re.I)
+
+
+def _no_amount(slot: str, question: str, sentence: str) -> bool:
+    """Whether a question asks how much ("biaya admin na sabaraha?") and the sentence found gives no amount,
+    does not say it is free, and is not about the thing asked ("tes psikologi dibayar terpisah")."""
+    if slot != "cost" or not re.search(r"\bberapa\b", normalise(question)):
+        return False
+    money = any(loc.fact.kind == "money" for loc in scan_facts(sentence))
+    return not (money or FREE.search(sentence) or COVERED.search(sentence) or shared_stems(stems(question), sentence))
+
+
+def _late_unsaid(slot: str, question: str, sentence: str) -> bool:
+    """Whether a deadline question asks what happens to the late ("kalau telat gimana?") and the sentence
+    found says only the deadline, not what happens after it."""
+    asking = " ".join(text for text, asks in clauses(question) if asks) or question
+    asked = normalise(asking)
+    if _LATE_WORRY.search(asked) or not _WHAT_THEN.search(asked):
+        return False  # "paling telat jam brp", "takut telat", "lewat, masih bisa?": the deadline answers
+    return slot == "deadline" and bool(_LATE_ASKED.search(asked)) and not (
+        LATE_RESULT.search(sentence) or _LATE_SAID.search(sentence))
+
+
 _HOUR_ASKED = re.compile(r"\b(?:jam|pukul) berapa\b|\bmulai (?:jam|pukul)\b")
 
 
@@ -188,7 +242,7 @@ def _second(slot: str, question: str, found: tuple[int, str], sentences: list[tu
     if slot == "when":  # "poli gigi hari apa?": every dated line that names the thing asked
         named = shared_stems(wanted, found[1])
         rows = [s for s in sentences if s != found and cue("when", s[1]) >= 2.0 and named
-                and shared_stems(named, s[1]) == named]
+                and shared_stems(named, s[1]) == named and not _LAUNCH.search(s[1])]
         return rows[0] if len(rows) == 1 else None
     if slot not in _TWO_SENTENCE_SLOTS:
         return None
@@ -238,6 +292,20 @@ def _with_requirements(parts: list[tuple[str, str]], sheet: FactSheet) -> list[t
     return out
 
 
+def _with_residence(parts: list[tuple[str, str]], sheet: FactSheet) -> list[tuple[str, str]]:
+    """`parts` with a question on the asker's residence ("ktp palu tp kuliah di makassar, bisa?") asking who
+    may take part, when the draft has a rule on residence ("ber-KTP ...", "warga luar kota", "bawa KTP X")."""
+    out: list[tuple[str, str]] = []
+    for text in dict.fromkeys(t for t, _ in parts):
+        slots = [slot for t, slot in parts if t == text]
+        asked = normalise(text)
+        if DOMICILE_ASKED.search(asked) and DOMICILE.search(sheet.draft) and "who" not in slots and (
+                {"who", "requirements"} & set(slots) or re.search(r"\b(?:bisa|boleh|ikut)\b", asked)):
+            slots = ["who", *(s for s in slots if s not in ("requirements", "where"))]
+        out += [(text, slot) for slot in slots]
+    return out
+
+
 def _names(missing: list[str]) -> str:
     return ", ".join(LABELS.get(s, s) for s in missing)
 
@@ -257,7 +325,7 @@ def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str],
     if not parts or not context.strip():
         return None
     sheet = read_draft(context)
-    parts = parts if guessed else _with_requirements(parts, sheet)
+    parts = parts if guessed else _with_residence(_with_requirements(parts, sheet), sheet)
     lines, missing = answer_parts(parts, sheet, tone)
     if "claim" in missing or (guessed and missing and not unmentioned("what", question, "", sheet.draft)
                               and not unnamed_things(question, sheet.draft)):

@@ -15,7 +15,30 @@ from bot.core.fact_scan import scan_facts
 from bot.core.reading import FactSheet, Slot
 from bot.core.reading.key_facts import FREE, place, requirement
 from bot.offline.ages import has_age_rule
-from bot.offline.asked import OWN_HOURS, clauses, normalise
+from bot.offline.answer_pairs import (
+    AGAIN,
+    AGAIN_ASKED,
+    DETAIL,
+    DETAIL_ASKED,
+    DOMICILE,
+    DOMICILE_ASKED,
+    FROM_PHONE,
+    IN_PERSON,
+    LEVEL,
+    NAMED_WAY,
+    NO_PHONE,
+    NO_PHONE_SAID,
+    OFFLINE_WAY,
+    ONLINE_WAY,
+    PAY_ASKED,
+    PROXY,
+    PROXY_ASKED,
+    PURPOSE,
+    PURPOSE_ASKED,
+    QUOTED,
+    STEP_STEMS,
+)
+from bot.offline.asked import OWN_HOURS, clauses, normalise, spoken
 
 #: Words that name the slot, not the topic: they do not count as shared words.
 _SLOT_WORDS = frozenset({
@@ -63,7 +86,8 @@ _PLACE_NAME = re.compile(r"(?<!Kepala )(?<!Kepala UPT )\b(?:Jl\.|Jalan|Gedung|Ba
                          r"Pasar|Alun-alun|Halaman|Lapangan|Terminal|Stadion|GOR|Posko)\s+[A-Z]")
 _HOW_CUE = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|melalui|lewat|aplikasi|laman|situs|daring|online|"
                       r"melapor\w*|lapor\w*|menghubungi|mendatangi|datang|mengajukan|mengunduh|unduh|antrean|"
-                      r"loket|tautan|fitur|mengirim|kirim|cukup|mengecek|cek)\b", re.I)
+                      r"loket|tautan|fitur|mengirim|kirim|cukup|mengecek|cek|diwakil\w*|kuasa|mengantar|diantar|"
+                      r"tatap muka|hadir sendiri|wajib hadir|dibuatkan|dilayani)\b", re.I)
 _REQ_CUE = re.compile(r"\b(?:syarat|persyaratan|membawa|bawa|dibawa|menunjukkan|melampirkan|disertakan|"
                       r"dilampirkan|menyertakan|wajib|harus|cukup|perlu|diunggah|mengunggah|unggah)\b", re.I)
 REQ_LIST = re.compile(r"\b(?:dibawa|bawa|disiapkan|syarat\w*|persyaratan|dokumen\w*|berkas)\s*:|"
@@ -79,18 +103,19 @@ _THRESHOLD = re.compile(r"\b(?:minimal|maksimal|paling (?:sedikit|banyak|rendah|
 #: A rule that leaves someone out: when it shares the asker's words, it answers "can I take part?".
 _EXCLUDES = re.compile(r"\b(?:tidak (?:dapat|bisa|boleh) (?:mengikuti|ikut|mendaftar)|tidak termasuk|kecuali|"
                        r"tidak diperkenankan|tidak diizinkan|bukan kelompok|"
-                       r"tidak sedang (?:menderita|mengidap|sakit|hamil)|"
+                       r"tidak sedang (?:menderita|mengidap|sakit|hamil|menempuh|menerima|mendapat\w*|kuliah|bekerja)|"
+                       r"tidak (?:lagi|akan) (?:mendapat\w*|menerima|berhak)|tidak bisa diterima ganda|"
                        r"sebaiknya (?:menunggu|ditunda|tidak)|tidak dianjurkan|dilarang)\b", re.I)
 #: "What do we get?" and the sentence that says what is given.
 _GET_ASKED = re.compile(r"\b(?:dapat|dapet|dapatnya|terima|menerima|dikasih|diberi) (?:apa|berapa)\b")
 _GET = re.compile(r"\b(?:menerima|memperoleh|mendapat\w*|diberi\w*|bingkisan|berupa)\b", re.I)
 #: "How long?": answered only by a duration or a period with its end, not by a start date.
-_DURATION_ASKED = re.compile(r"\bberapa (?:lama|hari|minggu|pekan|bulan)\b(?!\s+sebelum)")
+DURATION_ASKED = re.compile(rf"\bberapa (?:lama|hari|minggu|pekan|bulan)\b(?!\s+(?:sebelum\w*|{WEEKDAY}|ini|depan)\b)")
 #: "When is it ready?": a result or document asked for, answered by how long it takes, about that very thing.
 _READY_ASKED = re.compile(r"\b(?:kapan|berapa lama) (?:jadi|keluar|terbit|bisa diambil|diambil)\b|"
                           r"\bjadi (?:hari itu|hari ini|hari yang sama|berapa hari)\b|"
                           r"\b(?:langsung jadi|hari itu juga)\b")
-_DURATION = re.compile(r"\bselama\b|\b(?:hingga|sampai(?: dengan)?|s\.?d\.?)\s+(?:\w+,?\s+)?\d{1,2}(?=[\s/])|"
+DURATION = re.compile(r"\bselama\b|\b(?:hingga|sampai(?: dengan)?|s\.?d\.?)\s+(?:\w+,?\s+)?\d{1,2}(?=[\s/])|"
                        r"\d\s*[–-]\s*\d{1,2}\s+[A-Z]|"
                        r"\b(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh) "
                        r"(?:hari|minggu|pekan|bulan)\b", re.I)
@@ -107,7 +132,8 @@ _WHO_ONLY = re.compile(r"\b(?:hanya (?:diberikan|untuk|bagi|berlaku|bisa|dapat)|
                        r"terbuka (?:untuk|bagi)|sasaran(?:nya)?|menyasar|berhak|penerima(?:nya)? adalah)\b", re.I)
 _FIGURE_CUE = re.compile(r"\b(?:persen|ruas|kilometer|km|meter|unit|rumah|orang|ton)\b|%", re.I)
 _QUOTA_CUE = re.compile(r"\b(?:maksimal|dibatasi|kuota|paling banyak|per orang|per KK|per keluarga|hanya boleh|"
-                        r"setiap orang|satu paket)\b|\b\d+ \w+(?: \w+)? per (?:hari|malam|sesi|pekan|minggu)\b", re.I)
+                        r"setiap orang|satu paket|kursi)\b|\btersedia\s+[\d.]+\s+\w+|"
+                        r"\b\d+ \w+(?: \w+)? per (?:hari|malam|sesi|pekan|minggu)\b", re.I)
 _CONTACT_CUE = re.compile(r"\b(?:nomor|call center|command center|hotline|telepon|WhatsApp|WA|hubungi|"
                           r"menghubungi|layanan)\b", re.I)
 CLAIM_CUE = re.compile(r"\b(?:tidak benar|hoaks|keliru|tidak ada|bukan|palsu|penipuan|tidak pernah|dipastikan|"
@@ -117,39 +143,6 @@ _SPEECH_FRAME = re.compile(r"\b(?:sambutan\w*|mengapresiasi|menilai|berharap)\b"
 
 _UNTIL = re.compile(r"\b(?:hingga|sampai(?: dengan)?|s/d|s\.d\.?|berakhir|ditutup|paling lambat)\s+(?:\w+,?\s+){0,2}?"
                     r"(?:\(?\d|tanggal|akhir)", re.I)
-_NO_PHONE_SAID = re.compile(r"\b(?:tidak|belum) (?:memiliki|punya|mempunyai|bisa menggunakan) (?:telepon pintar|ponsel|"
-                            r"HP|smartphone|gawai|aplikasi)|\btanpa (?:aplikasi|ponsel|HP|gawai)\b", re.I)
-_PURPOSE_ASKED = re.compile(r"\b(?:manfaat|guna|tujuan|untung|pengaruh|ngaruh)\w*")
-_PURPOSE = re.compile(r"\b(?:bertujuan|tujuan\w*|manfaat\w*|agar|supaya|sehingga|diharapkan)\b", re.I)
-_QUOTED = re.compile(r"[\"“”]")
-_NO_PHONE = re.compile(r"\b(?:gak|ga|nggak|tidak|enggak|ngga|belum) (?:punya|bisa pakai|bisa|ada|pandai|paham|ngerti|"
-                       r"mengerti) (?:hp|ponsel|smartphone|"
-                       r"android|aplikasi|internet|kuota)\b")
-_FROM_PHONE = re.compile(r"\b(?:dari|lewat|pakai|via|di) (?:hp|ponsel|rumah|aplikasi|online)\b|\bonline\b")
-_NAMED_WAY = re.compile(r"\b(?:aplikasi|laman|situs|fitur|kanal)\s+(?:[A-Z][\w-]*|[\w-]+\.[\w.-]+)|\b\d{4}-\d{3,4}")
-_OFFLINE_WAY = re.compile(r"\b(?:manual|langsung|datang|loket|tanpa (?:aplikasi|ponsel|hp)|mendatangi)\b", re.I)
-_ONLINE_WAY = re.compile(r"\b(?:aplikasi|daring|online|laman|situs|unduh|mengunduh|tautan)\b", re.I)
-
-#: How a reply names an online way the draft never offers.
-ONLINE = "cara daring (online)"
-_ONLINE_ASKED = re.compile(r"\b(?:online|daring|lewat (?:hp|ponsel|aplikasi|web|website|internet))\b")
-
-
-def online_way_missing(question: str, draft: str) -> bool:
-    """Whether `question` asks for an online way ("bisa daftar online?") and the draft offers none."""
-    asked = normalise(question)
-    if re.search(r"\b(?:gak|ga|nggak|tidak|enggak|tanpa)\s+(?:\w+\s+)?(?:online|daring)\b", asked):
-        return False  # "kalau ga daftar online gimana?" asks the other way
-    return bool(_ONLINE_ASKED.search(asked)) and not _ONLINE_WAY.search(draft)
-
-
-#: School levels and degrees, asked and in a rule of who may take part.
-LEVEL = re.compile(r"\b(?:S[123]|D[1-4]|SD|SMP|SMA|SMK|MA|MI|MTs|PAUD|TK|sarjana|diploma|magister|madrasah|sederajat|"
-                    r"paket [ABC])\b", re.I)
-#: Residence, asked ("ktp palu", "domisili", "warga luar") and as a rule ("ber-KTP", "berdomisili").
-_DOMICILE_ASKED = re.compile(r"\b(?:ktp|domisili|tinggal di|warga luar|orang luar|luar kota|luar daerah|"
-                             r"luar provinsi)\b")
-_DOMICILE = re.compile(r"\bber-?KTP\b|\bberdomisili\b|\bdomisili\b|\bpenduduk\b", re.I)
 #: Sheet slots whose facts support an answer to each asked slot.
 SHEET_SLOTS: dict[str, tuple[Slot, ...]] = {
     "when": (Slot.WHEN,), "deadline": (Slot.DEADLINE,), "target": (Slot.TARGET,), "where": (Slot.WHERE,),
@@ -169,6 +162,9 @@ _DRAFT_WORDS: dict[str, tuple[str, ...]] = {
     "melapor": ("pengaduan", "aduan"), "merah": ("libur",), "kk": ("kartu", "keluarga"),
     "berdua": ("kelompok", "perorangan"), "bertiga": ("kelompok", "perorangan"), "tim": ("kelompok",),
     "grup": ("kelompok",), "stroke": ("sakit",), "lumpuh": ("disabilitas",), "disabilitas": ("disabilitas",),
+    "kuliah": ("pendidikan", "mahasiswa"), "muslim": ("islam",),
+    "fotokopi": ("asli", "salinan"), "asli": ("fotokopi",), "pengacara": ("advokat",), "kip": ("beasiswa",),
+    "dihapus": ("bebas", "pembebasan", "hapus"), "diputihkan": ("bebas", "pembebasan", "pemutihan"),
 }
 
 
@@ -198,7 +194,7 @@ def shared_stems(wanted: set[str], text: str) -> set[str]:
     """The asked stems `text` holds: the same stem, or a long stem inside a compound ("jemput" in "antarjemput")."""
     held: set[str] = set()
     for w in lexicon.words(text):
-        held |= _word_stems(w.lower())
+        held |= _word_stems(w.lower()) | _word_stems(spoken(w.lower()))  # "durung duwe" is "belum punya"
     return {w for w in wanted if w in held or (len(w) >= 5 and any(w in h for h in held if len(h) > len(w)))}
 
 
@@ -250,6 +246,8 @@ def cue(slot: str, sentence: str) -> float:
     if slot == "who":
         if has_age_rule(sentence):
             return 3.0
+        if DOMICILE.search(sentence):
+            return 2.0  # "ber-KTP Kota X", "bawa KTP Pangkalpinang": a rule on residence
         if _THRESHOLD.search(sentence) or _EXCLUDES.search(sentence):
             return 2.0  # "IPK minimal 3,00", "yang sedang demam sebaiknya menunggu": a rule a candidate must meet
         return 2.0 if _WHO_ONLY.search(sentence) else 1.0 if WHO_CUE.search(sentence) else 0.0
@@ -280,12 +278,12 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
             bonus += 1.0 if "date" in kinds or re.search(WEEKDAY, sentence, re.I) else -0.5
         if re.search(r"\bsampai kapan\b", asked) and _UNTIL.search(sentence):
             bonus += 1.0  # "until when": the end of the period, not its start or a reminder
-        if _QUOTED.search(sentence):
+        if QUOTED.search(sentence):
             bonus -= 0.5  # a quote repeats or comments; the report states the date
         if slot == "deadline" and _LATE_ASKED.search(asked):
             bonus += 1.5 if LATE_RESULT.search(sentence) else 0.0  # "kalau sudah lewat?": what happens then
         if re.search(rf"\b(?:{WEEKDAY}|buka|tutup)\b", asked) and not re.search(r"\b(?:tanggal|kapan)\b", asked):
-            bonus += 1.0 if _HOURS.search(sentence) or re.search(WEEKDAY, sentence, re.I) else -0.5  # the opening days
+            bonus += 1.0 if _HOURS.search(sentence) else 0.5 if re.search(WEEKDAY, sentence, re.I) else -0.5
         if re.search(r"\bsampai kapan\b", asked) and _AFTER_DATE.search(sentence):
             bonus -= 0.5  # what happens after the date, not the period itself
         said = _SAID.search(sentence)
@@ -310,7 +308,7 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
         bonus += 0.5  # "harus bawa apa?": the identity document before the shopping bag
     if slot == "who" and LEVEL.search(asked) and LEVEL.search(sentence):
         bonus += 1.5  # "S2 bisa ikut?", "lulusan D3?": the rule that names school levels
-    if slot == "who" and _DOMICILE_ASKED.search(asked) and _DOMICILE.search(sentence):
+    if slot == "who" and DOMICILE_ASKED.search(asked) and DOMICILE.search(sentence):
         bonus += 1.5  # "ktp palu tapi kuliah di makassar": the rule on residence
     if slot == "figures":
         for unit in ("persen", "ruas", "meter", "km", "unit", "rumah", "orang"):
@@ -319,14 +317,23 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
         bonus += 0.3 * min(kinds.count("percent") + kinds.count("number"), 3)
     if slot == "how" and re.search(r"\b(?:lapor|melapor|laporkan|adu|mengadu)\b", asked):
         bonus += 1.5 if _REPORTING.search(sentence) else 0.0  # a channel to report, not to sign up
-    if slot == "how" and _NAMED_WAY.search(sentence):
+    if slot == "how" and NAMED_WAY.search(sentence):
         bonus += 0.5  # a channel with its name, link or number says how; "lewat aplikasi" alone does not
-    if slot == "how" and _NO_PHONE.search(asked):  # a way without a phone: the counter, not the app
-        bonus += 1.5 if _OFFLINE_WAY.search(sentence) else -1.0 if _ONLINE_WAY.search(sentence) else 0.0
-        bonus += 1.5 if _NO_PHONE_SAID.search(sentence) else 0.0  # the draft speaks of that very case
-    elif slot == "how" and _FROM_PHONE.search(asked):  # from home, by phone: the app or the website
-        bonus += 1.5 if _ONLINE_WAY.search(sentence) else 0.0
-    if slot == "what" and _PURPOSE_ASKED.search(asked) and _PURPOSE.search(sentence):
+    if slot == "how" and NO_PHONE.search(asked):  # a way without a phone: the counter, not the app
+        bonus += 1.5 if OFFLINE_WAY.search(sentence) else -1.0 if ONLINE_WAY.search(sentence) else 0.0
+        bonus += 1.5 if NO_PHONE_SAID.search(sentence) else 0.0  # the draft speaks of that very case
+    elif slot == "how" and FROM_PHONE.search(asked):  # "bisa online?": yes by the app, or no, face to face
+        bonus += 1.5 if ONLINE_WAY.search(sentence) or IN_PERSON.search(sentence) else 0.0
+        bonus += 1.0 if shared_stems(stems(question) - STEP_STEMS, sentence) else 0.0  # the step asked of
+    if slot in ("how", "requirements", "who") and PROXY_ASKED.search(asked) and PROXY.search(sentence):
+        bonus += 2.0  # "boleh diwakilkan?": the rule on who may act for the citizen
+    if slot in ("who", "requirements") and AGAIN_ASKED.search(asked) and AGAIN.search(sentence):
+        bonus += 1.5  # "udh pernah dapet, bisa lagi?": the rule on those who already took part
+    if slot == "where" and DETAIL_ASKED.search(asked) and DETAIL.search(sentence):
+        bonus += 1.5  # "lantai brp?", "dkt apa?": the floor, the building, the landmark
+    if slot == "cost" and PAY_ASKED.search(asked) and (FREE.search(sentence) or COVERED.search(sentence)):
+        bonus += 1.5  # "bayar gak?": that it is free, before a warning about who asks for money
+    if slot == "what" and PURPOSE_ASKED.search(asked) and PURPOSE.search(sentence):
         bonus += 1.5
     if slot == "what" and _GET_ASKED.search(asked) and _GET.search(sentence):
         bonus += 1.5
@@ -370,22 +377,23 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
                 slot == "cost" and FREE.search(sentence)):
             continue  # a heading ("JAM BUKA LOKET PENDAFTARAN") names a section, it says no fact
         shared = shared_stems(wanted, sentence)
-        purpose = slot == "what" and bool(_PURPOSE_ASKED.search(asked)) and bool(_PURPOSE.search(sentence))
+        purpose = slot == "what" and bool(PURPOSE_ASKED.search(asked)) and bool(PURPOSE.search(sentence))
         purpose = purpose or (slot == "what" and bool(_GET_ASKED.search(asked)) and bool(_GET.search(sentence)))
         if slot in ("what", "claim") and not shared and not purpose:
             continue  # a confirmation is answered only by a sentence about the same thing
-        if slot == "what" and _QUOTED.search(sentence):
+        if slot == "what" and QUOTED.search(sentence):
             score -= 1.0  # a quote is someone's words; the report says what it is
         named = shared & {lexicon.stem(w.lower()) for w in words[1:] if w[:1].isupper()} \
-            if slot in ("where", "how", "contact") else set()
-        if slot == "when" and (_DURATION_ASKED.search(asked) or _READY_ASKED.search(asked)) and not (
-                _DURATION.search(sentence) or _SAME_DAY.search(sentence)):
+            if slot in ("where", "how", "contact") or (slot == "when" and (at < 0 or len(sentence) <= 160)) else set()
+        if slot == "when" and (DURATION_ASKED.search(asked) or _READY_ASKED.search(asked)) and not (
+                DURATION.search(sentence) or _SAME_DAY.search(sentence)):
             continue  # "berapa lama?" is not answered by the day it starts
         if slot == "when" and _READY_ASKED.search(asked) and wanted and not shared:
             continue  # "ktp nya jadi hari itu?": how long that very thing takes, not another step's
         # the asker's case said before the question tells who and what; for a time, place or way it counts less
         said_case = len(shared - asking) if slot not in ("who", "what", "claim") else 0
-        score += 1.5 * (len(shared) - said_case) + 0.75 * said_case + 1.0 * len(named) - 0.002 * len(sentence) \
+        length = len(sentence) if at >= 0 else min(len(sentence), 120)  # a joined list: as long as an item
+        score += 1.5 * (len(shared) - said_case) + 0.75 * said_case + 1.0 * len(named) - 0.002 * length \
             - 0.01 * index
         if slot == "requirements" and not shared and REQ_LIST.search(sentence):
             score += 1.0  # "bawa apa aja?" naming no item: the general list, not one path's extra papers

@@ -8,8 +8,8 @@ import re
 
 from bot.core import lexicon
 from bot.core.reading import FactSheet
-from bot.offline.answer_find import cue, shared_stems, sheet_spans, stems
-from bot.offline.asked import clauses
+from bot.offline.answer_find import DURATION, DURATION_ASKED, cue, shared_stems, sheet_spans, stems
+from bot.offline.asked import clauses, normalise
 from bot.offline.sentence_edit import compact_dates, name_reference, tidy
 
 #: A list item's mark: a dash, a number or letter, or a symbol or emoji of a caption ("✅", "▪️", "📍").
@@ -29,8 +29,9 @@ _FRAMES = (
                r"mengingatkan|mengimbau)(?:,\s*|\s+bahwa\s+)"),
     re.compile(r"^(?:sementara(?: itu)?|serta|yakni|yaitu|atau|dan|tetapi(?: juga)?|namun|selain itu|sedangkan|"
                r"di antaranya|antara lain)\b,?\s*", re.I),
-    re.compile(r"^[A-Za-z]+(?: [a-z]+){0,2}:\s+"),
+    re.compile(r"^[A-Za-z]+(?:/[A-Za-z]+)?(?: [a-z]+){0,2}:\s+"),
     re.compile(r"^(?:syaratnya|caranya|intinya|artinya),\s+", re.I),
+    re.compile(r"^(?:ngaturi uninga|diberitahukan|diinformasikan|dengan hormat|kabar baik)\b,?\s*", re.I),
 )
 #: A speech tag at the end ("..., ujarnya di Samarinda, Rabu (3/12)", "..., kata dia").
 _SAID_TAIL = re.compile(r",?\s+(?:(?:ujar|kata|tutur|jelas|ungkap|terang|tegas|imbuh|tambah)nya|kata (?:dia|ia|beliau)|"
@@ -91,6 +92,8 @@ _GOES_ON = re.compile(r"^(?:atau|hingga|sampai|s\.d\.|maupun|yakni|yaitu|antara 
 _WHEN_ON = re.compile(r"^(?:mulai|pukul|jam|sejak|setiap|pada)\b", re.I)
 #: ... and, for lists of places, channels and documents, one more item.
 _LIST_ON = re.compile(r"^(?:dan|serta)\b", re.I)
+#: ... and, for a rule, the condition it sets ("..., dengan membawa surat kuasa dari kepala desa").
+_CONDITION_ON = re.compile(r"^dengan (?:membawa|menunjukkan|melampirkan|syarat|surat)\b", re.I)
 
 
 def _pieces(sentence: str) -> list[tuple[int, int]]:
@@ -104,6 +107,9 @@ def _pieces(sentence: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if lexicon.words(sentence[s:e])]
 
 
+#: An hour asked, and a range of hours said ("08.00–12.00").
+_HOUR_ASKED = re.compile(r"\b(?:jam|pukul)\b")
+_HOURS_RANGE = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:[–-]|sampai|hingga|s\.?d\.?)\s*\d{1,2}[.:]\d{2}\b")
 #: Stems of the steps of a service ("daftar"): every item of a list of rules may share them.
 _STEPS = frozenset({"daftar", "bayar", "urus"})
 _CONTRAST = re.compile(r"^(?:sedangkan|sementara)\b", re.I)
@@ -117,7 +123,12 @@ def _list_item(listed: str, question: str, slot: str) -> str:
     asked = " ".join(text for text, asking in clauses(question) if asking) if slot == "where" else question
     wanted = stems(asked) - _STEPS
     named = [item for item in items.split("; ") if shared_stems(wanted, item)]
-    return named[0] if items and len(named) == 1 else listed
+    if not (items and len(named) == 1):
+        return listed
+    hours = [item for item in items.split("; ") if _HOURS_RANGE.search(item)]
+    if slot == "when" and _HOUR_ASKED.search(normalise(question)) and not _HOURS_RANGE.search(named[0]) and hours:
+        return f"{named[0]}; {hours[0]}"  # "limbangan buka jam brp?": the day of that place, and the hours
+    return named[0]
 
 
 def excerpt(sheet: FactSheet, at: int, sentence: str, slot: str, question: str) -> str:
@@ -137,6 +148,7 @@ def excerpt(sheet: FactSheet, at: int, sentence: str, slot: str, question: str) 
     if len(pieces) == 1 or (len(sentence) <= SHORT and not ceremony):
         return sentence
     spans = [(s - at, e - at) for s, e in sheet_spans(sheet, slot)] if at >= 0 else []
+    duration = slot == "when" and bool(DURATION_ASKED.search(normalise(question)))
 
     def score(index: int) -> float:
         s, e = pieces[index]
@@ -146,7 +158,8 @@ def excerpt(sheet: FactSheet, at: int, sentence: str, slot: str, question: str) 
         held = any(s <= a < e for a, _ in spans)
         shared = shared_stems(wanted, text)
         ceremonial = -1.5 if lexicon.is_ceremonial(text) else 0.0
-        return cue(slot, text) + (1.0 if held else 0.0) + 1.0 * len(shared) + ceremonial
+        length = 2.0 if duration and DURATION.search(text) else 0.0  # "berapa lama?": the clause with "selama"
+        return cue(slot, text) + (1.0 if held else 0.0) + 1.0 * len(shared) + ceremonial + length
 
     first = last = max(range(len(pieces)), key=lambda i: (score(i), -i))
     listing = slot in ("where", "how", "requirements", "contact", "who")
@@ -155,7 +168,9 @@ def excerpt(sheet: FactSheet, at: int, sentence: str, slot: str, question: str) 
         dated = slot in ("when", "deadline") and _WHEN_ON.match(following) and cue("when", following) >= 2
         if pieces[last + 1][1] - pieces[first][0] > WINDOW and not dated:
             break
-        if not (_GOES_ON.match(following) or dated or (listing and _LIST_ON.match(following))) or score(last + 1) < 0:
+        condition = listing and bool(_CONDITION_ON.match(following))
+        if not (_GOES_ON.match(following) or dated or condition or (listing and _LIST_ON.match(following))) \
+                or score(last + 1) < 0:
             break
         last += 1
     return sentence[pieces[first][0]:pieces[last][1]]
@@ -165,6 +180,8 @@ def excerpt(sheet: FactSheet, at: int, sentence: str, slot: str, question: str) 
 _TRAILING_MARKS = re.compile(r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$")
 
 
+_INNER_MARKS = re.compile(r"\s*[\U0001F000-\U0001FAFF][\U0001F000-\U0001FAFF\uFE0F\u200D]*\s+(?=[A-Z])")
+_CELL = re.compile(r"\s*\|\s*")
 _CALENDAR = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad|Januari|Februari|Maret|April|Mei|"
                        r"Juni|Juli|Agustus|September|Oktober|November|Desember)\b")
 
@@ -176,6 +193,8 @@ def plain(value: str, sheet: FactSheet) -> str:
         cut = frame.sub("", value, count=1)
         value = cut if lexicon.words(cut) else value
     value = _TRAILING_MARKS.sub("", value).rstrip(".;:,")
+    value = _INNER_MARKS.sub(". ", value)  # "... kebagian 🤝 Jangan lupa ...": two sentences of a caption
+    value = _CELL.sub(", ", value)  # a table row ("Senin | Poli Umum | Gedung A")
     if len(lexicon.words(value)) >= 2 and value.isupper():
         value = value.lower()  # a heading in capitals ("VAKSINASI RABIES GRATIS") is not shouted back
     at = sheet.draft.find(value)

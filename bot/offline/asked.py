@@ -57,7 +57,36 @@ _SLANG = {
     # more Javanese and Sundanese forms
     "njupuk": "ambil", "jupuk": "ambil", "daftare": "daftar", "syaratna": "syarat", "naon": "apa", "kudu": "harus",
     "mawa": "bawa", "bibite": "bibit", "dapetnya": "dapatnya",
+    # Banjar, Makassar and Betawi forms
+    "ulun": "saya", "kawa": "bisa", "kada": "tidak", "handak": "mau", "nakke": "saya", "nda": "tidak",
+    "ndak": "tidak", "aye": "saya", "kagak": "tidak", "gimane": "gimana", "pegimane": "gimana", "udeh": "sudah",
+    "nyang": "yang", "bise": "bisa", "ente": "kamu", "umpat": "ikut",
+    # more Sundanese forms
+    "abdi": "saya", "nu": "yang", "sabaraha": "berapa", "iraha": "kapan", "nepi": "sampai", "kumaha": "gimana",
+    "poe": "hari", "bade": "mau", "aya": "ada", "kedah": "harus", "sanes": "bukan", "palih": "sebelah",
+    # more Javanese forms
+    "melu": "ikut", "manggon": "tinggal", "endi": "mana", "ndi": "mana", "pundi": "mana", "cedak": "dekat",
+    "durung": "belum", "diwakilke": "diwakilkan", "diwakilno": "diwakilkan", "ning": "di", "sing": "yang",
+    "wis": "sudah", "sampun": "sudah", "mboten": "tidak", "pripun": "gimana", "tekan": "sampai",
+    "rampung": "selesai", "digowo": "dibawa", "gowo": "bawa", "nggowo": "bawa",
+    # spellings of everyday words
+    "plat": "pelat", "taunan": "tahunan", "tp": "tapi", "lg": "lagi", "dkt": "dekat", "deket": "dekat",
+    "onlen": "online", "disalurin": "disalurkan", "diwakili": "diwakilkan",
 }
+#: Slot words that take a regional or spoken enclitic ("kuotane", "dendana", "antrinya"): read as the word.
+_ENCLITIC_ROOTS = frozenset({
+    "antri", "antrian", "kuota", "syarat", "biaya", "bayar", "daftar", "denda", "harga", "lokasi", "tempat",
+    "alamat", "umur", "usia", "jam", "jadwal", "tanggal", "cara", "berkas", "saksi", "admin", "tarif", "jatah",
+})
+_ENCLITIC = re.compile(r"^(\w{3,}?)(?:nya|ne|na|e)$")
+
+
+def spoken(token: str) -> str:
+    """A token with its slang spelled out, and a slot word's enclitic dropped ("kuotane" -> "kuota")."""
+    if token in _SLANG:
+        return _SLANG[token]
+    match = _ENCLITIC.match(token)
+    return match.group(1) if match and match.group(1) in _ENCLITIC_ROOTS else token
 
 #: "smp" before a time is "sampai" (until); elsewhere it is the junior high school.
 _SMP_UNTIL = re.compile(r"\bsmp\b(?=\s+(?:jam|pukul|tgl|tanggal|kapan|hari|bulan|akhir|selesai|sore|siang|malam|pagi|"
@@ -92,25 +121,29 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"\b(?:boleh|bisa)\s+(?:kirim|mengirim|upload|unggah|ajukan|mengajukan)\s+(?:\d+|dua|tiga|lebih)\b")),
     ("contact", re.compile(r"\bnomor\b(?!\s+(?:antri\w*|antre\w*|urut|induk|rekening|kursi|peserta|pendaftaran))|"
                            r"\b(?:hubungi|kontak|telepon|ditelepon|call ?center|hotline|wa|whatsapp)\b")),
-    ("requirements", re.compile(r"\b(?:bawa apa|membawa apa|syarat|persyaratan|dokumen|berkas|pakai ktp|"
+    ("requirements", re.compile(r"\b(?:bawa apa|membawa apa|dibawa apa|yang dibawa|syarat|persyaratan|dokumen|berkas|"
+                                r"pakai ktp|"
                                 r"perlu ktp|harus bawa|wajib bawa|ktp|kk|nik)\b|\b(?:harus|wajib)(?= berapa\b)|"
                                 r"(?<!bayar )(?<!beli )(?<!kalau )(?<!kalo )(?<!klo )"
                                 r"\b(?:pakai|lampirkan|melampirkan|upload|unggah)\s+"
                                 r"(?!apa\b|aja\b|saja\b|hp\b|aplikasi\b)[a-z]{3,}|"
                                 r"(?<!masih )\b(?:boleh|bisa) (?:pakai|kirim|mengirim|upload|unggah|diwakilkan|"
                                 r"diwakili|"
-                                r"diikutkan|dikirim)\b")),
+                                r"diikutkan|dikirim)\b|"
+                                r"\batas nama (?!sendiri\b)\w+")),  # paying or collecting for someone else
     ("how", re.compile(r"\b(?:cara|gimana|bagaimana|lewat (?:mana|apa)|melalui (?:mana|apa)|via apa|"
                        r"daftar|mendaftar|lapor|melapor|link|tautan|online|daring|"
                        r"aplikasi|antri|antrian|antrean|download|unduh|ajukan|mengajukan|dicek|cek|minta|"
                        r"pakai apa|bayar (?:dari|lewat|pakai|via|di) \w+|"
                        r"(?:gak|ga|nggak|tidak|enggak) punya (?:hp|ponsel|smartphone|android|aplikasi|internet|kuota)|"
                        r"(?:dari|lewat|pakai) (?:hp|rumah))\b")),
-    ("where", re.compile(r"\b(?:di ?mana|ke ?mana|lokasi|alamat|tempat(?:nya)?|mana aja|mana saja|posko|"
+    ("where", re.compile(r"\b(?:lantai|gedung|ruang(?:an)?|loket|pintu|blok|sebelah|bagian)\s+(?:berapa|mana|apa)\b|"
+                         r"\b(?:dekat|samping|seberang|depan|belakang)\s+(?:apa|mana)\b|\bpatokan\w*\b|"
+                         r"\b(?:di ?mana|ke ?mana|lokasi|alamat|tempat(?:nya)?|mana aja|mana saja|posko|"
                          r"pengungsian|mengungsi)\b|\b\w+ mana\b|^di \w+ (?:ada|buka)\b|"
                          r"\b(?:tinggal|rumah|domisili)(?: saya)? di\b")),
     ("when", re.compile(r"\bberapa (?:lama|hari|jam|menit|minggu|pekan|bulan)\b|" + OWN_HOURS + "|"
-                        r"\b(?:pagi|siang|sore|malam)\b|"
+                        r"(?<!makan )\b(?:pagi|siang|sore|malam)\b|"
                         r"\bjadi (?:hari itu|hari ini|hari yang sama)\b|\b(?:langsung jadi|hari itu juga)\b|"
                         r"\b(?:kapan|jam berapa|jam\b|tanggal|hari apa|pukul|sampai kapan|buka|tutup|berlaku|"
                         r"besok|minggu depan|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b")),
@@ -127,11 +160,13 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"apa (?:manfaat|guna|tujuan|untung|pengaruh|ngaruh)(?:nya)?|(?:tujuan|guna|untung)nya apa|"
                         r"buat apa|untuk apa|berarti|jadi (?:gak|ga|nggak|tidak) (?:usah|perlu)|"
                         r"(?:dapat|dapet|terima|menerima|dikasih|diberi) apa|"
-                        r"(?:dapat|dapet|dikasih)(?=(?:\s+\w+){1,3}\s+(?:gak|ga|nggak|tidak|enggak)\b))\b")),
+                        r"(?:dapat|dapet|dikasih)(?=(?:\s+\w+){1,3}\s+(?:gak|ga|nggak|tidak|enggak)\b))\b|"
+                        r"\b\w+ (?:dapat|dapet|dikasih)$")),  # "makan siang dapet?": whether it is given
 )
 #: A question that names the channel ("daftar/lapor ... di mana") asks how, not where.
-_HOW_WHERE = re.compile(r"\b(?:daftar|lapor|melapor|ajukan|mengajukan|download|unduh|cek|dapat|dapet|minta|ambil|"
-                        r"berobat|periksa|urus|bikin)\w*\b.*\b(?:di ?mana|"
+_HOW_WHERE = re.compile(r"\b(?:daftar|lapor|melapor|ajukan|mengajukan|download|unduh|cek|dapat|dapet|minta|"
+                        r"berobat|periksa|urus|bikin|(?:di)?ambil(?=.*\b(?:antri\w*|antre\w*|nomor|formulir|tiket|"
+                        r"kupon|link)\b)|(?<=antrian )(?:di)?ambil)\w*\b.*\b(?:di ?mana|"
                         r"ke ?mana)\b|\b(?:di ?mana|ke ?mana)\b.*\b(?:daftar|lapor|melapor)\w*\b")
 #: Where the asker lives, said as their case ("tinggal di Kaur"), and a real question of place.
 #: Where something is announced or posted is a place, whatever verb comes before ("yg dapat diumumkan dimana").
@@ -167,7 +202,7 @@ def normalise(question: str) -> str:
     text = _GREETING.sub(" ", question.lower().replace("’", "'"))
     text = re.sub(r"(\d)\s*(th|thn|taun|tahun|bln|bulan)\b", r"\1 \2", text)
     text = _SMP_UNTIL.sub("sampai", text)  # "smp jam 3" is "sampai"; "anak smp" is the school
-    return " ".join(_SLANG.get(token, token) for token in re.findall(r"[\w'%]+", text))
+    return " ".join(spoken(token) for token in re.findall(r"[\w'%]+", text))
 
 
 def _how_where(question: str) -> bool:
@@ -183,6 +218,14 @@ _STEP_AS_TIME = re.compile(r"\b(?:habis|setelah|sesudah|pas|waktu|saat|ketika)\s
 #: A document named as the thing the citizen wants made ("rekam ktp", "bikin kk"), not one to bring.
 _DOC_MADE = re.compile(r"\b(?:rekam|merekam|bikin|buat|membuat|urus|mengurus|cetak|ganti|perpanjang)\s+"
                        r"(?:ktp|kk|kia|akta|sim)\b")
+#: The asker's status said beside a yes/no question ("sy masih kuliah, boleh daftar?", "udh pernah dapet, bisa
+#: lagi?"): it asks whether that status may take part.
+_STATUS = re.compile(r"\b(?:masih|sedang|lagi)\s+(?:kuliah|sekolah|kerja|bekerja|menerima|dapat)\b|"
+                     r"\b(?:mahasiswa|pelajar|pensiunan|pensiun|pns|asn|honorer)\b|"
+                     r"\b(?:sudah|pernah)\s+(?:pernah\s+)?(?:ikut|dapat|dapet|terima|menerima)\b")
+_YES_NO = re.compile(r"\b(?:bisa|boleh)\b")
+#: A way named as what is asked ("lewat mana", "caranya"), not only the "daftar" of "boleh daftar?".
+_HOW_NAMED = re.compile(r"\b(?:cara|gimana|bagaimana|lewat|melalui|via|link|online|daring|aplikasi)\b")
 _REQ_WORDS = re.compile(r"\b(?:syarat|persyaratan|bawa|membawa|dokumen|berkas)\b")
 
 
@@ -191,6 +234,11 @@ def _skip(slot: str, word: str, found: list[tuple[int, str]], text: str, how_whe
     slots = {s for _, s in found}
     if slot == "cost" and word == "berapa" and found:
         return True
+    if slot == "cost" and re.search(r"\b(?:online|daring|lewat|via|aplikasi)\b", text) and not re.search(
+            r"\b(?:berapa|biaya|gratis|harga|tarif|ongkos|admin)\b", text) and "how" in slots:
+        return True  # "bisa online ga bayarnya?": the way to pay, not what it costs
+    if slot == "cost" and re.search(r"\b(?:atas nama|diwakilkan)\b", text):
+        return True  # "atas nama bapak, saya yang bayar bisa?": who may pay for whom, not what it costs
     if slot == "cost" and re.search(r"\bbayar (?:bisa )?(?:dari|lewat|pakai|via|di|gimana|bagaimana|cara)\b|"
                                     r"\b(?:cara|gimana|bagaimana) (?:\w+ )?bayar\b", text) and "how" in slots:
         return True
@@ -243,6 +291,8 @@ def _slots(question: str) -> list[str]:
         found = [(i, s) for i, s in found if s != "requirements"]  # "bs rekam ktp?": the document is the service
     if "when" in slots and _PRODUCT_READY.search(text):
         found = [(i, s) for i, s in found if s != "requirements"]  # "ktp nya jadi hari itu?": the document made
+    if _STATUS.search(text) and _YES_NO.search(text) and "who" not in slots:
+        found = [(-1, "who"), *((i, s) for i, s in found if s != "how" or _HOW_NAMED.search(text))]
     if _OWN_PLACE.search(text) and not _WHERE_ASKED.search(text) and len(slots) > 1:
         found = [(i, s) for i, s in found if s != "where"]  # "tinggal di X, bisa ikut/beli?": the asker's case
     return [slot for _, slot in sorted(found)][:3]

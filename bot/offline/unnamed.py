@@ -62,6 +62,8 @@ _REASON = re.compile(r"\b(?:biar|supaya|agar|karena|soalnya)\b")
 _OWN = re.compile(r"\b(?:saya|aku|kami|beta|gue|gw)\b")
 #: A verb by its prefix ("berobat", "mengurus", "membeli"): it asks whether one may do it, it names no thing.
 _VERB = re.compile(r"^(?:ber|mem|men|meng|meny)\w{4,}$")
+#: Function words: they end no name of a thing ("ditransfer ke" is "ditransfer").
+_FUNCTION = frozenset({"ke", "di", "dari", "untuk", "buat", "sama", "dan", "atau", "yang", "dengan", "pada", "oleh"})
 #: Slots whose question may name the asker's own case (a village, a relative, an age) that no draft names.
 _OWN_CASE_SLOTS = frozenset({"who", "claim"})
 
@@ -96,8 +98,8 @@ def unmentioned(slot: str, question: str, sentence: str, draft: str) -> list[str
     topic = [w for w in re.findall(r"\b(\w{4,}?)\s?nya\b", asked.lower()) if not _ASK_ONLY.match(w) and stems(w)]
     if slot == "when" and re.search(r"\bberapa lama\b", normalise(asked)) and _absent(topic, draft):
         return _absent(topic, draft)  # "brp lama pemulihannya?": the thing whose length is asked is never named
-    if slot in ("figures", "quota") and _absent(topic, draft):
-        return _absent(topic, draft)  # "zonasinya brp km?": the thing measured is never named
+    if slot in ("figures", "quota", "cost") and _absent(topic, draft):
+        return _absent(topic, draft)  # "zonasinya brp km?", "parkirnya bayar?": the thing asked of is never named
     enough = 1 if slot == "what" else 2  # one odd word may be a name or a form of address ("kang", "bidan")
     return sorted(absent) if len(absent) == len(words) and len(absent) >= enough else []
 
@@ -114,7 +116,7 @@ def mostly_unnamed(question: str, draft: str) -> list[str]:
     if len(absent) >= 2 and 2 * len(absent) > len(words):
         return absent
     # "relawannya digaji ga?": the matter said with "-nya" is the draft's, what is asked of it is never named
-    topic = [w for w in words if w.endswith("nya") and w not in absent]
+    topic = [w for w in words if w.endswith("nya") and w.removesuffix("nya") not in absent]
     rest = [w for w in words if w not in topic]
     return absent if topic and rest and len(absent) == len(rest) else []
 
@@ -147,7 +149,7 @@ def unnamed_things(question: str, draft: str) -> list[str]:
             elif run:
                 break
         after = words[words.index(run[-1]) + 1:] if run and run[-1] in words else []
-        if len(run) == 1 and after and _OBJECT.fullmatch(after[0]) and after[0] not in _FILLER \
+        if len(run) == 1 and after and _OBJECT.fullmatch(after[0]) and after[0] not in _FILLER | _FUNCTION \
                 and not _ASK_ONLY.match(after[0]) and after[0] in _draft_words(draft):
             run.append(after[0])  # "ganti kk": the act and what it is done to
         if run and " ".join(run) not in out:
