@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from bot.core.fact_check import check_facts
 from bot.core.reading import DraftKind, Fact, FactSheet, Slot
+from bot.core.reading.dates import display_when, draft_years
 from bot.core.reading.key_check import channel, kept, key_facts, key_slot_order
 from bot.core.reading.key_facts import FREE
 from bot.core.wording import capital, lower_first, plain_fact
@@ -332,6 +333,7 @@ def _what_happened(sheet: FactSheet) -> tuple[str, int] | None:
         return None
     clauses = [c for c in sheet.clauses if c.sentence == index]
     text = clean_span(sheet.draft[clauses[0].start : clauses[-1].end])
+    text = display_when(text, draft_years(sheet.draft)) or text  # "Selasa, 17 November 2026"
     if len(text) > TOLD_CHARS or not _readable(text) or framed(text) or quoted(sheet, clauses[0].start):
         return None
     return sentence(text), index
