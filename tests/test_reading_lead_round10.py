@@ -5,7 +5,7 @@ here, not the ext19 drafts."""
 
 from __future__ import annotations
 
-from bot.core.reading import DraftKind, read_draft
+from bot.core.reading import DraftKind, Slot, read_draft
 
 RELIEF = ("Kabar baik bagi pemilik kendaraan di Kabupaten Lebak.\n\nMulai 1 November sampai 31 Desember 2026, "
           "denda pajak kendaraan bermotor tahun 2019 sampai 2025 dihapus seluruhnya, jadi pemilik cukup membayar pokok "
@@ -45,3 +45,19 @@ def test_an_emergency_with_a_closure_further_down_stays_an_emergency() -> None:
     sheet = read_draft(DETOUR)
     assert sheet.kind == DraftKind.EMERGENCY
     assert sheet.lead is not None and "korban" not in sheet.lead.text
+
+
+def _hows(draft: str) -> list[str]:
+    return [f.text for f in read_draft(draft).of(Slot.HOW)]
+
+
+def test_a_how_keeps_the_items_of_its_list_and_stops_at_a_new_clause() -> None:
+    """A comma before a lower-case word went on cutting ("mendaftar melalui pendamping PKH, kepala desa, atau
+    langsung datang ..." was read as "mendaftar melalui pendamping PKH"): the stop read "[A-Z]" without case."""
+    listed = ("Warga dapat mendaftar melalui pendamping PKH, kepala desa, atau langsung datang ke kantor Dinas Sosial "
+              "setempat. Layanan ini gratis.")
+    assert any(h.endswith("langsung datang ke kantor Dinas Sosial setempat") for h in _hows(listed))
+    clause = "Warga cukup datang langsung, petugas siap membantu pengisian formulir di lokasi."
+    assert all("petugas" not in h for h in _hows(clause))
+    named = "Pendaftaran dibuka melalui laman daftar.kotacontoh.go.id, Kepala Dinas menambahkan kuota terbatas."
+    assert all("Kepala Dinas" not in h for h in _hows(named))

@@ -97,7 +97,11 @@ _HOW_END = re.compile(r"[”\"]|\s+(?:dengan\s+(?:membawa|melampirkan)|paling\s+
                       r"bila|jika|apabila|supaya|agar|untuk\s+(?:memblokir|menghindari|mengurangi)|pada\s+(?:pukul|tanggal|\d)|"
                       # a phone line after the way in is the contact ("aplikasi X atau WhatsApp Pengaduan 0852-...")
                       r"atau\s+(?:WhatsApp|WA|telepon|SMS|nomor|hotline|call\s+center)(?=[^.;\n]{0,30}\d{3}))\b"
-                      r"|,\s+(?:lalu\s+)?(?=[A-Z])",
+                      # a new clause after a comma (a capital, or a word that opens a clause), not the next item
+                      # of a list ("pendamping PKH, kepala desa, atau langsung datang ke ...")
+                      r"|,\s+(?:lalu\s+)?(?-i:(?=[A-Z]))|,\s+(?=(?:yang|tapi|tetapi|namun|kata|ujar|jelas|sehingga|"
+                      r"untuk|karena|sedangkan|yakni|yaitu|plus|siaga|sebanyak|nanti|setiap|dengan\s+syarat|dan\s+saat|dan\s+tidak|"
+                      r"dan\s+kini|petugas)\b)",
                       re.I)
 #: A short line: a call centre's number, or 112 and 1500-xxx alone; never a count of people or things
 #: ("112 jiwa mengungsi", "112 KK").
