@@ -16,11 +16,12 @@ from bot.core.fact_check import check_facts
 from bot.core.reading import DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.key_check import channel, kept, key_facts, key_slot_order
 from bot.core.reading.key_facts import FREE
-from bot.core.wording import capital, lower_first, plain_fact
+from bot.core.wording import capital, channel_of, lower_first, plain_fact
 from bot.offline.post_action import call_to_action
 from bot.offline.post_claim import claim_first
 from bot.offline.post_context import VERB, asks_citizens, repeats_lines, unfit_context
 from bot.offline.post_labels import (
+    call_price,
     capacity,
     hazard,
     line_label,
@@ -165,6 +166,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             facts = facts + [f for f in key_facts(sheet, Slot.FIGURES) if capacity(sheet, f)]
         if slot != Slot.COST:  # "tidak melalui perantara" is no way to take part
             facts = [f for f in facts if not negated(sheet, f)]
+        else:  # "112 (24 jam, gratis)": a free call, no free service
+            facts = [f for f in facts if not call_price(sheet, f)]
         # A channel to use stays even when the ceremony carries it ("... mengecek di laman X").
         plain = [f for f in facts if not any(c.start <= f.start < c.end for c in ceremonial)
                  or (slot == Slot.HOW and channel(f))]
@@ -216,7 +219,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             values = [(v, f) for v, f in values if not report_verb(sheet, f)]
             report = _line(sheet, slot, report_label(sheet, [f for _, f in reports]), reports, facts)
             lines += [_line(sheet, slot, "", values, facts)] if values else []
-            lines.append(replace(report, mark=REPORT_MARK))
+            lines.append(replace(report, mark=REPORT_MARK, brief=channel_of(report.value)))  # X: the number
             continue
         if not values:
             continue

@@ -89,11 +89,14 @@ def _said(line: FactLine, lead: str) -> bool:
 KEY_WEIGHT = 3
 
 
-def _shown(form: FactLine, line: FactLine) -> float:
+def _shown(form: FactLine, line: FactLine, kind: DraftKind | None = None) -> float:
     """How much of the line a form of it shows: 1 for the whole line, else the share of its facts the
     short form keeps (a list of places counts as one fact of the draft, whole or in part)."""
     if form is line or not line.facts:
         return 1.0
+    if kind == DraftKind.EMERGENCY and line.mark == REPORT_MARK and (number := channel_of(line.value)) \
+            and number in form.value:
+        return 1.0  # in an emergency the number to call is what the report line is for
     if len(line.facts) == 1:  # one span cut short (a list of places): the share of its words still there
         words = {w.lower() for w in lexicon.words(line.value)}
         return len(words & {w.lower() for w in lexicon.words(form.value)}) / max(1, len(words))
@@ -169,8 +172,9 @@ def _arrange(plan: PostPlan, lead: str, rank: int, cta: str, tags: list[str], mo
     left out, then the tags that fit. With `room_for_keys`, a key line takes its fullest form that still
     leaves room for the shortest forms of the key lines after it (a long list of places shortened so
     that the link to register fits)."""
-    required = set(x_key_slots(plan))
-    key = _keys(plan)
+    key = _keys(plan)  # an emergency's number to call is required with its key facts: whoever is in danger needs it
+    calls = [line for line in key if line.mark == REPORT_MARK and plan.sheet.kind == DraftKind.EMERGENCY]
+    required = set(x_key_slots(plan)) | {line.slot for line in calls}
     chosen: list[FactLine] = []
     candidates = _candidates(plan)
     covered, keys = 0.0, 0
@@ -189,7 +193,7 @@ def _arrange(plan: PostPlan, lead: str, rank: int, cta: str, tags: list[str], mo
                            None)
         if fitting is not None:
             chosen.append(fitting)
-            covered += _shown(fitting, line) * (KEY_WEIGHT if line in key else 1)
+            covered += _shown(fitting, line, plan.sheet.kind) * (KEY_WEIGHT if line in key else 1)
             keys += line in key
             required.discard(line.slot)
     complete = covered == sum(KEY_WEIGHT if line in key else 1 for line in candidates)
