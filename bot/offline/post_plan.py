@@ -40,6 +40,7 @@ from bot.offline.post_labels import (
 )
 from bot.offline.post_lead import framed, lead_clause, plain_lead, quoted, with_head
 from bot.offline.post_places import MORE_PLACES, first_places, place_groups, whole_names, with_address
+from bot.offline.post_prices import price_values
 from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, report_label, report_value, report_verb
 from bot.offline.post_schedule import schedule, sentence_of, short_schedules
 from bot.offline.post_text import balance, clean_span, sentence, words_of
@@ -193,13 +194,13 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             # free, and what citizens still pay ("cukup membayar Rp250.000 untuk patok"): both, or it misleads
             values = [next((v, f) for v, f in values if FREE.search(v)), *(
                 (paid(sheet, f, with_limit(sheet, f, v)), f) for v, f in values if still_paid(sheet, f))]
-        elif slot == Slot.COST:
-            values = [(with_limit(sheet, f, v), f) for v, f in values]
+        elif slot == Slot.COST:  # a price list whole, each item with its name
+            values = price_values(sheet, values)
         if slot == Slot.CONTACT:  # a number the how line already gives is not said twice
             said = "\n".join(line.value for line in lines)
             values = [(v, f) for v, f in values if not kept(f, said)]
         if slot == Slot.QUOTA and line_label(sheet, slot, facts) == "Batas":
-            values = [(with_limit(sheet, f, v), f) for v, f in values]
+            values = [(with_per(sheet, f, with_limit(sheet, f, v)), f) for v, f in values]  # "... per KTP"
         elif slot == Slot.QUOTA:
             values = [(with_per(sheet, f, with_thing(sheet, f, v)), f) for v, f in values]
             caps = [(with_limit(sheet, f, v), f) for v, f in values if line_label(sheet, slot, [f]) == "Batas"]
