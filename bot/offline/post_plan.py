@@ -220,7 +220,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             values = [(v, f) for v, f in values if not report_verb(sheet, f)]
             report = _line(sheet, slot, report_label(sheet, [f for _, f in reports]), reports, facts)
             lines += [_line(sheet, slot, "", values, facts)] if values else []
-            lines.append(replace(report, mark=REPORT_MARK, brief=channel_of(report.value)))  # X: the number
+            number = channel_of(report.value) if sheet.kind == DraftKind.EMERGENCY else ""  # X: who is in danger
+            lines.append(replace(report, mark=REPORT_MARK, brief=number))
             continue
         if not values:
             continue
