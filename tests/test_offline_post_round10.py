@@ -221,7 +221,9 @@ FLOOD = (
 def test_x_keeps_a_warnings_report_line_in_the_first_post() -> None:
     text, thread = x_post(FLOOD)
     assert "0541-777-112" in text and post_length("x", text) <= SPECS["x"].limit
-    assert "dan lokasi lain" in text and any("Balai Kelurahan Hilir" in reply for reply in thread)
+    # every shelter is said: in the first post (the report line shown as its number leaves room), or in a reply
+    assert "Balai Kelurahan Hilir" in text or (
+        "dan lokasi lain" in text and any("Balai Kelurahan Hilir" in reply for reply in thread))
 
 
 # ---------------------------------------------------------------- X: schedules, places, the thread mark

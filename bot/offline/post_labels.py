@@ -30,6 +30,17 @@ _FOR = re.compile(r"(?<!berlaku\s)\b(?:bagi|untuk|khusus)\s+$", re.I)
 _ASKS = re.compile(r"\b(?:meminta|diminta|mengimbau|diimbau|dilarang|wajib|harus|agar|supaya)\b", re.I)
 #: How far before a fact its clause may hold the words that say what it is.
 LEAD_IN = 30
+#: ... and the word that makes an amount a fee, which may open a longer subject ("biaya pemasangan
+#: sambungan rumah baru hanya Rp850.000").
+FEE_LEAD_IN = 60
+#: A note in brackets right after a phone line ("0852-9911-4400 (24 jam, gratis"): the call is free, no fee.
+_CALL_NOTE = re.compile(r"(?:\d[\d\s-]{1,}\d|\b(?:hotline|call\s*cent(?:er|re)|WhatsApp|WA|SMS))\s*\([^()\n]{0,30}$",
+                        re.I)
+
+
+def call_price(sheet: FactSheet, fact: Fact) -> bool:
+    """The fact says what a call costs ("112 (24 jam, gratis)"), not what taking part costs."""
+    return bool(_CALL_NOTE.search(sheet.draft, max(0, fact.start - 60), fact.start))
 
 
 def clause_at(sheet: FactSheet, offset: int) -> Clause | None:
@@ -44,7 +55,7 @@ def line_label(sheet: FactSheet, slot: Slot, facts: list[Fact]) -> str:
     whom something is for: "Bagi warga yang SIM-nya hampir habis, Satlantas membuka SIM keliling ...")."""
     if slot == Slot.FIGURES and sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY):
         return CONDITION  # how bad the danger is, no achievement
-    if slot == Slot.COST and not any(_FEE.search(_lead_in(sheet, f) + f.text) for f in facts):
+    if slot == Slot.COST and not any(_FEE.search(_lead_in(sheet, f, FEE_LEAD_IN) + f.text) for f in facts):
         return "Harga"
     if slot == Slot.QUOTA and facts and all(_LIMIT.search(_lead_in(sheet, f) + f.text) for f in facts):
         return "Batas"
@@ -67,10 +78,10 @@ def with_limit(sheet: FactSheet, fact: Fact, value: str) -> str:
     return clean_span(lead_in[found[-1].start() :] + fact.text)
 
 
-def _lead_in(sheet: FactSheet, fact: Fact) -> str:
+def _lead_in(sheet: FactSheet, fact: Fact, reach: int = LEAD_IN) -> str:
     """The words of the fact's clause just before it ("Tiap warga maksimal beli " before "2 paket")."""
     clause = clause_at(sheet, fact.start)
-    start = max(clause.start if clause is not None else 0, fact.start - LEAD_IN)
+    start = max(clause.start if clause is not None else 0, fact.start - reach)
     return sheet.draft[start : fact.start]
 
 
@@ -94,8 +105,16 @@ _AND_PHONE = re.compile(r"\s+atau\s+(?:lewat\s+|melalui\s+|via\s+)?"
                         r"(?:WhatsApp|WA|telepon|SMS|nomor|hotline|call\s+center)[^.;,\n]{0,30}?\d[\d\s-]{5,}\d", re.I)
 
 
+#: The rest of a note in brackets a span ends inside ("0852-9911-4400 (24 jam| , gratis)").
+_NOTE_REST = re.compile(r"[^()\n]{0,30}\)")
+
+
 def with_phone(sheet: FactSheet, fact: Fact, value: str) -> str:
-    """`value` of a how with the phone line the draft offers right after it, when there is one."""
+    """`value` of a how with the phone line the draft offers right after it, when there is one, and with
+    the whole note in brackets its span ends inside ("... 0852-9911-4400 (24 jam, gratis)")."""
+    rest = _NOTE_REST.match(sheet.draft, fact.end)
+    if rest and fact.text.count("(") > fact.text.count(")") and value.endswith(")"):
+        value = value[:-1] + rest.group(0)
     more = _AND_PHONE.match(sheet.draft, fact.end)
     return f"{value}{more.group(0)}" if more and more.group(0).strip() not in value else value
 

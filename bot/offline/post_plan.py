@@ -17,11 +17,12 @@ from bot.core.reading import DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.dates import display_when, draft_years
 from bot.core.reading.key_check import channel, kept, key_facts, key_slot_order
 from bot.core.reading.key_facts import FREE
-from bot.core.wording import capital, lower_first, plain_fact
+from bot.core.wording import capital, channel_of, lower_first, plain_fact
 from bot.offline.post_action import call_to_action
 from bot.offline.post_claim import claim_first
 from bot.offline.post_context import VERB, asks_citizens, repeats_lines, unfit_context
 from bot.offline.post_labels import (
+    call_price,
     capacity,
     hazard,
     line_label,
@@ -40,6 +41,7 @@ from bot.offline.post_labels import (
 )
 from bot.offline.post_lead import framed, lead_clause, plain_lead, quoted, with_head
 from bot.offline.post_places import MORE_PLACES, first_places, place_groups, whole_names, with_address
+from bot.offline.post_prices import price_values
 from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, report_label, report_value, report_verb
 from bot.offline.post_schedule import schedule, sentence_of, short_schedules
 from bot.offline.post_text import balance, clean_span, sentence, words_of
@@ -166,6 +168,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             facts = facts + [f for f in key_facts(sheet, Slot.FIGURES) if capacity(sheet, f)]
         if slot != Slot.COST:  # "tidak melalui perantara" is no way to take part
             facts = [f for f in facts if not negated(sheet, f)]
+        else:  # "112 (24 jam, gratis)": a free call, no free service
+            facts = [f for f in facts if not call_price(sheet, f)]
         # A channel to use stays even when the ceremony carries it ("... mengecek di laman X").
         plain = [f for f in facts if not any(c.start <= f.start < c.end for c in ceremonial)
                  or (slot == Slot.HOW and channel(f))]
@@ -191,13 +195,13 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             # free, and what citizens still pay ("cukup membayar Rp250.000 untuk patok"): both, or it misleads
             values = [next((v, f) for v, f in values if FREE.search(v)), *(
                 (paid(sheet, f, with_limit(sheet, f, v)), f) for v, f in values if still_paid(sheet, f))]
-        elif slot == Slot.COST:
-            values = [(with_limit(sheet, f, v), f) for v, f in values]
+        elif slot == Slot.COST:  # a price list whole, each item with its name
+            values = price_values(sheet, values)
         if slot == Slot.CONTACT:  # a number the how line already gives is not said twice
             said = "\n".join(line.value for line in lines)
             values = [(v, f) for v, f in values if not kept(f, said)]
         if slot == Slot.QUOTA and line_label(sheet, slot, facts) == "Batas":
-            values = [(with_limit(sheet, f, v), f) for v, f in values]
+            values = [(with_per(sheet, f, with_limit(sheet, f, v)), f) for v, f in values]  # "... per KTP"
         elif slot == Slot.QUOTA:
             values = [(with_per(sheet, f, with_thing(sheet, f, v)), f) for v, f in values]
             caps = [(with_limit(sheet, f, v), f) for v, f in values if line_label(sheet, slot, [f]) == "Batas"]
@@ -217,7 +221,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             values = [(v, f) for v, f in values if not report_verb(sheet, f)]
             report = _line(sheet, slot, report_label(sheet, [f for _, f in reports]), reports, facts)
             lines += [_line(sheet, slot, "", values, facts)] if values else []
-            lines.append(replace(report, mark=REPORT_MARK))
+            number = channel_of(report.value) if sheet.kind == DraftKind.EMERGENCY else ""  # X: who is in danger
+            lines.append(replace(report, mark=REPORT_MARK, brief=number))
             continue
         if not values:
             continue

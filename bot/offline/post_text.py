@@ -34,9 +34,21 @@ _FRAME = re.compile(
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z .,/]{2,40}\s*[–—-]|[A-Z][\w.,/]*(?:\s+[A-Z][\w.,/]*){0,2}\s+[–—])\s+")
 
 
+#: A short note in brackets a cut left open at the end of a span ("0852-9911-4400 (24 jam, gratis"): words,
+#: not a date ("Rabu (4/6/2025" reads as "Rabu 4/6/2025").
+_OPEN_NOTE = re.compile(r"\s\(([^()/]*[a-z]{3}[^()/]*)$", re.I)
+#: How long a note left open may be to be closed rather than unbracketed.
+NOTE_CHARS = 40
+
+
 def balance(text: str) -> str:
-    """`text` without brackets the cut left unmatched ("Rabu (4/6/2025" -> "Rabu 4/6/2025")."""
+    """`text` without brackets the cut left unmatched ("Rabu (4/6/2025" -> "Rabu 4/6/2025"); a short note
+    the cut left open at the end is closed, as the draft closes it: "112 (24 jam, gratis)" (without its
+    brackets "24 jam, gratis" reads as part of the number's sentence)."""
     opened = text.count("(") - text.count(")")
+    note = _OPEN_NOTE.search(text.rstrip(" ,;"))
+    if opened == 1 and note and len(note.group(1)) <= NOTE_CHARS:
+        return _SPACES.sub(" ", text.rstrip(" ,;") + ")").strip()
     if opened > 0:
         text = text.replace("(", " ", opened)
     elif opened < 0:

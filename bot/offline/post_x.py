@@ -30,7 +30,7 @@ from bot.offline.post_context import asks_citizens
 from bot.offline.post_places import AFFECTED
 from bot.offline.post_plan import FactLine, PostPlan
 from bot.offline.post_report import REPORT_MARK
-from bot.offline.post_text import first_clause, spell_out
+from bot.offline.post_text import first_clause, spell_out, words_of
 from bot.offline.post_thread import marked, thread_replies
 
 #: The slots an X post shows, most needed first (figures only for an achievement report).
@@ -89,11 +89,14 @@ def _said(line: FactLine, lead: str) -> bool:
 KEY_WEIGHT = 3
 
 
-def _shown(form: FactLine, line: FactLine) -> float:
+def _shown(form: FactLine, line: FactLine, kind: DraftKind | None = None) -> float:
     """How much of the line a form of it shows: 1 for the whole line, else the share of its facts the
     short form keeps (a list of places counts as one fact of the draft, whole or in part)."""
     if form is line or not line.facts:
         return 1.0
+    if kind == DraftKind.EMERGENCY and line.mark == REPORT_MARK and (number := channel_of(line.value)) \
+            and number in form.value:
+        return 1.0  # in an emergency the number to call is what the report line is for
     if len(line.facts) == 1:  # one span cut short (a list of places): the share of its words still there
         words = {w.lower() for w in lexicon.words(line.value)}
         return len(words & {w.lower() for w in lexicon.words(form.value)}) / max(1, len(words))
@@ -169,8 +172,9 @@ def _arrange(plan: PostPlan, lead: str, rank: int, cta: str, tags: list[str], mo
     left out, then the tags that fit. With `room_for_keys`, a key line takes its fullest form that still
     leaves room for the shortest forms of the key lines after it (a long list of places shortened so
     that the link to register fits)."""
-    required = set(x_key_slots(plan))
-    key = _keys(plan)
+    key = _keys(plan)  # an emergency's number to call is required with its key facts: whoever is in danger needs it
+    calls = [line for line in key if line.mark == REPORT_MARK and plan.sheet.kind == DraftKind.EMERGENCY]
+    required = set(x_key_slots(plan)) | {line.slot for line in calls}
     chosen: list[FactLine] = []
     candidates = _candidates(plan)
     covered, keys = 0.0, 0
@@ -189,7 +193,7 @@ def _arrange(plan: PostPlan, lead: str, rank: int, cta: str, tags: list[str], mo
                            None)
         if fitting is not None:
             chosen.append(fitting)
-            covered += _shown(fitting, line) * (KEY_WEIGHT if line in key else 1)
+            covered += _shown(fitting, line, plan.sheet.kind) * (KEY_WEIGHT if line in key else 1)
             keys += line in key
             required.discard(line.slot)
     complete = covered == sum(KEY_WEIGHT if line in key else 1 for line in candidates)
@@ -233,12 +237,32 @@ def _new_facts(sentence: str, text: str) -> bool:
     return any(found.fact.kind != "name" and found.fact.key not in shown for found in scan_facts(sentence))
 
 
+#: A lead longer than this may be cut at a phrase boundary on X, so that when and where still fit.
+X_LEAD_CHARS = 150
+#: Where a long lead's main statement ends: before a phrase of purpose ("guna ...", "agar ...") or one that
+#: addresses citizens at large ("... angkatan I tahun 2026 | bagi warga yang ingin ..."), never inside a
+#: phrase; not before "untuk mengganti dokumen" (what the service is) or "bagi kendaraan dari luar daerah"
+#: (whom a relief is limited to).
+_PHRASE_CUT = re.compile(r",?\s+(?=(?:guna|agar|supaya|sehingga|dalam\s+rangka)\s|"
+                         r"(?:bagi|untuk)\s+(?:seluruh\s+|para\s+)?(?:warga|masyarakat|penduduk)\b)", re.I)
+#: A cut lead keeps at least this many words.
+MIN_CUT_WORDS = 8
+
+
+def phrase_cuts(lead: str) -> list[str]:
+    """A long lead cut at each phrase boundary that leaves a statement of its own, longest first."""
+    if len(lead) <= X_LEAD_CHARS:
+        return []
+    heads = [lead[: m.start()].rstrip(" ,;") for m in _PHRASE_CUT.finditer(lead)]
+    return [head + "." for head in reversed(heads) if words_of(head) >= MIN_CUT_WORDS]
+
+
 def render_x(plan: PostPlan, cta: str, tags: list[str]) -> tuple[str, list[str], list[str]]:
     """The best arrangement (the key facts X is held to, then the most key lines: when, where, cost,
     how; then the most facts, then every fact or a pointer to them all, then the fullest lead, then
     the call to action and the tags), its tags, and the thread replies with the lines it left out."""
-    leads = [lead for lead in dict.fromkeys([plan.lead, first_clause(plan.lead), plan.hook and plan.hook + "."])
-             if lead]
+    leads = [lead for lead in dict.fromkeys([plan.lead, first_clause(plan.lead), plan.hook and plan.hook + ".",
+                                             *phrase_cuts(plan.lead)]) if lead]
     more = pointer(plan)
     options = [arrangement for rank, lead in enumerate(leads) for with_cta in (cta, "")
                for with_more in dict.fromkeys((more, "")) for room in (False, True)
