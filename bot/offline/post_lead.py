@@ -21,9 +21,12 @@ import unicodedata
 from bot.core.fact_check import check_facts
 from bot.core.lexicon_data import KNOWN_ACRONYMS
 from bot.core.reading import Clause, FactSheet, Slot
+from bot.core.reading.dates import display_when, draft_years
 from bot.core.reading.key_check import key_facts
 from bot.core.reading.lead import CONNECTIVE, FRAME_OPENERS
-from bot.offline.post_text import clean_span, words_of
+from bot.offline.post_context import VERB
+from bot.offline.post_schedule import sentence_of
+from bot.offline.post_text import clean_span, sentence, words_of
 
 #: A lead of this many words or fewer says too little alone.
 THIN_WORDS = 4
@@ -184,3 +187,27 @@ def _fuller(sheet: FactSheet, text: str) -> str:
                     r"\S+\s+[A-Z]", value)
                 return f"{text} {joiner} {value[:1].lower() + value[1:] if common else value}"
     return text
+
+
+def readable(text: str) -> bool:
+    """Enough words and a verb: a sentence a post can show on its own."""
+    return words_of(text) >= 4 and bool(VERB.search(text))
+
+
+#: The longest sentence that tells, whole, what a draft without a benefit reports.
+TOLD_CHARS = 220
+
+
+def what_happened(sheet: FactSheet) -> tuple[str, int] | None:
+    """A draft that gives citizens nothing (a visit, a meeting): the sentence that names what happened, whole,
+    with who did it, where and when ("Komisi II DPRD ... melakukan kunjungan kerja ke RSUD ..., Selasa
+    (17/11/2026)"); its ceremony is the news. None when that sentence is a headline, too long or unreadable."""
+    what = sheet.first(Slot.WHAT)
+    if sheet.citizen_benefit or what is None or (index := sentence_of(sheet, what)) < (1 if sheet.title else 0):
+        return None
+    clauses = [c for c in sheet.clauses if c.sentence == index]
+    text = clean_span(sheet.draft[clauses[0].start : clauses[-1].end])
+    text = display_when(text, draft_years(sheet.draft)) or text  # "Selasa, 17 November 2026"
+    if len(text) > TOLD_CHARS or not readable(text) or framed(text) or quoted(sheet, clauses[0].start):
+        return None
+    return sentence(text), index

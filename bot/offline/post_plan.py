@@ -14,13 +14,12 @@ from dataclasses import dataclass, field, replace
 
 from bot.core.fact_check import check_facts
 from bot.core.reading import DraftKind, Fact, FactSheet, Slot
-from bot.core.reading.dates import display_when, draft_years
 from bot.core.reading.key_check import channel, kept, key_facts, key_slot_order
 from bot.core.reading.key_facts import FREE
 from bot.core.wording import capital, channel_of, lower_first, plain_fact
 from bot.offline.post_action import call_to_action
 from bot.offline.post_claim import claim_first
-from bot.offline.post_context import VERB, asks_citizens, repeats_lines, unfit_context
+from bot.offline.post_context import asks_citizens, repeats_lines, unfit_context
 from bot.offline.post_labels import (
     call_price,
     capacity,
@@ -39,7 +38,7 @@ from bot.offline.post_labels import (
     with_thing,
     with_until,
 )
-from bot.offline.post_lead import framed, lead_clause, plain_lead, quoted, with_head
+from bot.offline.post_lead import framed, lead_clause, plain_lead, readable, what_happened, with_head
 from bot.offline.post_places import MORE_PLACES, first_places, place_groups, whole_names, with_address
 from bot.offline.post_prices import price_values
 from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, report_label, report_value, report_verb
@@ -272,10 +271,6 @@ def _shape(slot: Slot, text: str) -> str:
     return plain_fact(slot, "; ".join(items))
 
 
-def _readable(text: str) -> bool:
-    return words_of(text) >= 4 and bool(VERB.search(text))
-
-
 def _sentence_text(sheet: FactSheet, index: int) -> str:
     """The content of sentence `index`: the whole sentence when nothing in it is ceremony, else its
     content clauses joined from the first that opens a statement (a clause that began after removed
@@ -315,33 +310,14 @@ def _lead(sheet: FactSheet) -> tuple[str, int]:
     if clause is not None:
         text, start = with_head(sheet, clause)
         return plain_lead(sheet, sentence(name_reference(sheet, text, start))), clause.sentence
-    if (told := _what_happened(sheet)) is not None:
+    if (told := what_happened(sheet)) is not None:
         return told
     title_sentence = 0 if sheet.title else -1
     for index in sorted({c.sentence for c in sheet.content()}):
         text = _sentence_text(sheet, index)
-        if index != title_sentence and _readable(clean_span(text)) and not framed(text):
+        if index != title_sentence and readable(clean_span(text)) and not framed(text):
             return sentence(text), index
     return sentence(sheet.title or sheet.draft[:200]), 0
-
-
-#: The longest sentence that tells, whole, what a draft without a benefit reports.
-TOLD_CHARS = 220
-
-
-def _what_happened(sheet: FactSheet) -> tuple[str, int] | None:
-    """A draft that gives citizens nothing (a visit, a meeting): the sentence that names what happened, whole,
-    with who did it, where and when ("Komisi II DPRD ... melakukan kunjungan kerja ke RSUD ..., Selasa
-    (17/11/2026)"); its ceremony is the news. None when that sentence is a headline, too long or unreadable."""
-    what = sheet.first(Slot.WHAT)
-    if sheet.citizen_benefit or what is None or (index := sentence_of(sheet, what)) < (1 if sheet.title else 0):
-        return None
-    clauses = [c for c in sheet.clauses if c.sentence == index]
-    text = clean_span(sheet.draft[clauses[0].start : clauses[-1].end])
-    text = display_when(text, draft_years(sheet.draft)) or text  # "Selasa, 17 November 2026"
-    if len(text) > TOLD_CHARS or not _readable(text) or framed(text) or quoted(sheet, clauses[0].start):
-        return None
-    return sentence(text), index
 
 
 def _hook(sheet: FactSheet, lead: str) -> str:
@@ -362,7 +338,7 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
         if index in (lead_index, title_sentence):
             continue
         text = sentence(_requested(sheet, index, _sentence_text(sheet, index)))
-        if not _readable(text) or text.lower() in lead.lower() or repeats_lines(text, said):
+        if not readable(text) or text.lower() in lead.lower() or repeats_lines(text, said):
             continue
         facts = [f for f in sheet.facts if f.slot not in (Slot.WHAT, Slot.BENEFIT, Slot.ATTRIBUTION)
                  and sentence_of(sheet, f) == index]
