@@ -50,3 +50,19 @@ def test_a_draft_with_a_benefit_still_opens_with_it() -> None:
              "08.00–12.00 WITA di Puskesmas Oebobo. Kegiatan ini dibuka oleh Wali Kota didampingi Forkopimda.")
     assert read_draft(draft).citizen_benefit
     assert "cek kesehatan gratis" in first_line(draft)
+
+
+AIDS = ("Kepala Dinas Sosial, Ratna Dewi, menjelaskan bahwa mulai Senin (7/12/2026), penyandang disabilitas dapat "
+        "mengajukan kursi roda dan alat bantu dengar secara gratis. Pengajuan dibuka setiap Selasa di kantor Dinas "
+        "Sosial di 10 kabupaten/kota. Warga dapat mendaftar melalui pendamping PKH, kepala desa, atau langsung datang "
+        "ke kantor Dinas Sosial setempat. Informasi: 0511-6700-123.")
+
+
+def test_a_how_the_lead_already_says_is_not_repeated_and_a_place_count_keeps_its_pair() -> None:
+    """The officer read of ext19: "Caranya: Ajukan kursi roda ...; daftar lewat ..." repeated the lead, and
+    "di 13 kabupaten/kota" was shown as "di 13 kabupaten" (a fact changed)."""
+    request = RewriteRequest(draft=AIDS, platforms=["instagram"])
+    text = finish_rewrite(request, OfflineEngine().rewrite(request)).posts[0].text
+    how = next(line for line in text.splitlines() if line.startswith("📝"))
+    assert "kursi roda" not in how and "pendamping PKH, kepala desa, atau langsung datang" in how
+    assert "10 kabupaten/kota" in text

@@ -102,7 +102,7 @@ _ADDRESS_PART = re.compile(
     r"(?:Jl\.|Jln\.|Jalan)\s+[A-Z][^,.;\n()]{1,40}?(?:\s+(?:No\.|Nomor|Km)\s*\d+[A-Z]?(?:[,.]\d+)?(?:\s+[A-Z][a-z]+)?)?"
     r"(?<!\bNo)(?<!\bKm)(?=[,.;\n)]|\s+(?:di|dan)\b|$)|"
     r"(?:samping|depan|belakang|sebelah)\s+[A-Z][^,.;\n()]{2,40}?(?=[,.;\n]|$)|"
-    r"di\s+(?:\d+\s+(?:kecamatan|kelurahan|desa|kabupaten|kota|puskesmas)|"
+    r"di\s+(?:\d+\s+(?:kecamatan|kelurahan|desa|kabupaten|kota|puskesmas)(?:/(?:kota|kabupaten|kelurahan|desa))?|"
     r"(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)[A-Z][a-z]+(?=[,.;\n]|\s+(?:dengan|pada|mulai)\b)))")
 #: How many parts an address may have ("lantai 2, Jalan Dewi Sartika No. 27": two).
 ADDRESS_PARTS = 2

@@ -209,8 +209,9 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
                 lines.append(_line(sheet, slot, "", [(v, f) for v, f in values if f not in capped], facts))
                 lines.append(_line(sheet, slot, "Batas", caps, [f for _, f in caps]))
                 continue
-        if slot == Slot.HOW:
-            values = [(with_phone(sheet, f, v), f) for v, f in values]
+        if slot == Slot.HOW:  # an act the lead already says is no step ("dapat mengajukan X"); a channel always is
+            values = [(with_phone(sheet, f, v), f) for v, f in values
+                      if channel(f) or f.text.lower().strip(" .") not in lead.lower()]
         if slot == Slot.REQUIREMENTS:
             values = [(whole_list(sheet, f, v), f) for v, f in values]
         if slot == Slot.WHO:
