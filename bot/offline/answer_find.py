@@ -139,7 +139,8 @@ _CONTACT_CUE = re.compile(r"\b(?:nomor|call center|command center|hotline|telepo
 CLAIM_CUE = re.compile(r"\b(?:tidak benar|hoaks|keliru|tidak ada|bukan|palsu|penipuan|tidak pernah|dipastikan|"
                        r"memastikan|aman|masih berlaku|tidak (?:mengeluarkan|memungut|membuka))\b", re.I)
 #: A period that ends on a calendar date ("1 Mei sampai dengan 31 Juli 2026").
-_PERIOD_END = re.compile(r"\b(?:hingga|sampai(?: dengan)?|s/d|s\.d\.?)\s+\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|"
+_PERIOD_END = re.compile(r"\b(?:hingga|sampai(?: dengan)?|s/d|s\.d\.?)\s+\d{1,2}\s+"
+                         r"(?:Januari|Februari|Maret|April|Mei|Juni|"
                          r"Juli|Agustus|September|Oktober|November|Desember)\b", re.I)
 #: The most time a step takes ("paling lama 5 hari kerja", "dalam 3 hari").
 _WITHIN = re.compile(r"\b(?:paling lama|maksimal|dalam waktu|dalam)\s+(?:\d+|satu|dua|tiga|empat|lima|tujuh|sepuluh)\s+"
@@ -283,7 +284,7 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
         if re.search(r"\bhari apa\b", asked):  # a day: the date or weekday, not the hours alone
             bonus += 1.0 if "date" in kinds or re.search(WEEKDAY, sentence, re.I) else -0.5
         days_range = rf"\b(?:{WEEKDAY})\s+(?:hingga|sampai(?: dengan)?|s/d|s\.d\.?|-|–)\s+(?:{WEEKDAY})\b|" \
-            r"\b\d{1,2}[.:]\d{2}\s*(?:hingga|sampai(?: dengan)?|s/d|-|–)\s*(?:pukul\s+)?\d{1,2}[.:]\d{2}"  # opening hours
+            r"\b\d{1,2}[.:]\d{2}\s*(?:hingga|sampai(?: dengan)?|s/d|-|–)\s*(?:pukul\s+)?\d{1,2}[.:]\d{2}"  # hours
         if re.search(r"\bsampai kapan\b", asked) and _UNTIL.search(re.sub(days_range, " ", sentence, flags=re.I)):
             bonus += 1.0  # "until when": the end of the period, not its start or a reminder
         if QUOTED.search(sentence):

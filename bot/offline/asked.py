@@ -103,7 +103,8 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("claim", re.compile(r"\b(?:benar (?:gak|ga|nggak|tidak|enggak)|benarkah|apa benar|apa iya|hoaks|"
                          r"emang iya)\b")),
     ("target", re.compile(r"\b(?:target|rampung|selesai (?:kapan|tahun|bulan))\b|\bkapan selesai\b")),
-    ("quota", re.compile(r"\b(?:sehari|per hari|tiap hari|setiap hari)\b.{0,20}\bberapa (?:orang|pemohon|pasien|peserta)\b|"
+    ("quota", re.compile(r"\b(?:sehari|per hari|tiap hari|setiap hari)\b.{0,20}"
+                         r"\bberapa (?:orang|pemohon|pasien|peserta)\b|"
                          r"\bberapa (?:orang|pemohon|pasien|peserta)\b.{0,12}\b(?:sehari|per hari|tiap hari)\b")),
     ("figures", re.compile(r"(?<!harus )(?<!wajib )\bberapa\s+"
                            r"(?:persen|ruas|km|kilometer|meter|orang|banyak|jumlah|unit|rumah|ton)\b|"
@@ -246,7 +247,8 @@ def _skip(slot: str, word: str, found: list[tuple[int, str]], text: str, how_whe
     if slot == "cost" and re.search(r"\bbayar (?:bisa )?(?:dari|lewat|pakai|via|di|gimana|bagaimana|cara)\b|"
                                     r"\b(?:cara|gimana|bagaimana) (?:\w+ )?bayar\b", text) and "how" in slots:
         return True
-    if slot == "cost" and re.search(r"\b(?:habis|setelah|sesudah)\s+(?:bayar|membayar|dibayar)\b.*\bberapa lama\b", text):
+    if slot == "cost" and re.search(r"\b(?:habis|setelah|sesudah)\s+(?:bayar|membayar|dibayar)\b.*\bberapa lama\b",
+                                    text):
         return True  # "abis bayar brp lama dinaikin?": the payment is the step a duration starts from
     if slot == "who" and word == "lansia" and re.search(r"^ada\b|\b(?:khusus|untuk|buat) lansia\b", text) and \
             not re.search(r"\b(?:bisa|boleh|ikut)\b", text):

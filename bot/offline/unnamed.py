@@ -105,7 +105,8 @@ def unmentioned(slot: str, question: str, sentence: str, draft: str) -> list[str
 
 
 #: A stage, wave or batch asked by its number ("gelombang 2", "tahap kedua", "angkatan berikutnya").
-_STAGE = re.compile(r"\b(gelombang|tahap|angkatan|batch|periode|sesi)\s+(\d+|dua|tiga|empat|kedua|ketiga|keempat|ii|iii|"
+_STAGE = re.compile(r"\b(gelombang|tahap|angkatan|batch|periode|sesi)\s+"
+                    r"(\d+|dua|tiga|empat|kedua|ketiga|keempat|ii|iii|"
                     r"berikut\w*|selanjutnya|lanjutan)\b")
 _ORDINALS = ({"2", "dua", "kedua", "ii"}, {"3", "tiga", "ketiga", "iii"}, {"4", "empat", "keempat", "iv"})
 
@@ -146,6 +147,9 @@ def _draft_words(draft: str) -> set[str]:
     return {w.lower() for w in re.findall(r"\w+", draft)}
 
 
+_TAILS = frozenset({"tidak", "gak", "ga", "nggak", "kah"})
+
+
 def _other_values(words: list[str], absent: set[str], draft: str) -> set[str]:
     """Absent words that give another value of an attribute the draft names with its own ("latar merah" of a
     draft asking "latar biru"): the draft's rule answers them, they name no new thing."""
@@ -154,7 +158,7 @@ def _other_values(words: list[str], absent: set[str], draft: str) -> set[str]:
         before = words[index - 1].removesuffix("nya")
         after = words[index + 1] if index + 1 < len(words) else ""
         if word in absent and before not in absent and len(before) >= 4 and (
-                not after or _THING_ASKED.fullmatch(after) or after in ("tidak", "gak", "ga", "nggak", "kah")) and before not in _FILLER | _FUNCTION \
+                not after or _THING_ASKED.fullmatch(after) or after in _TAILS) and before not in _FILLER | _FUNCTION \
                 and not _ASK_ONLY.match(before) and not _THING_ASKED.fullmatch(before) \
                 and re.search(rf"\b{re.escape(before)}\s+[a-z]{{3,}}", draft.lower()):
             out.add(word)
