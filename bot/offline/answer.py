@@ -258,7 +258,8 @@ def _second(slot: str, question: str, found: tuple[int, str], sentences: list[tu
 #: Slots an everyday word may name by accident ("ukuran brp", "3x4 boleh ga", "dari hp aja"): they give
 #: way when the question names an item of the draft's list of what to bring.
 _LOOSE_SLOTS = frozenset({"cost", "who", "how"})
-_MONEY_ASKED = re.compile(r"\b(?:bayar|biaya|gratis|harga|tarif|ongkos|sewa|pungut)(?:\w*)\b|\bberapa$")
+_MONEY_ASKED = re.compile(r"\b(?:bayar|biaya|gratis|harga|tarif|ongkos|sewa|pungut)(?:\w*)\b|"
+                          r"^(?!.*\b(?:ukuran|nomor|umur|usia|jam|tanggal|lama|hari)\b).*\bberapa$")
 #: Stems of the steps of a service ("daftar"), shared by every sentence about it: they name no item.
 _PROCESS_STEMS = frozenset({"daftar", "bayar", "pungut", "urus"})
 #: A rule sentence on what the citizen must bring or be ("wajib membawa ...", "harus dalam kondisi ...").
@@ -277,7 +278,8 @@ def _names_requirement(question: str, sentences: list[tuple[int, str]], sheet: F
     found = find_slot("requirements", question, sentences, sheet)
     if found is None:
         return False
-    if not (found[0] < 0 or REQ_LIST.search(found[1]) or _MUST_BRING.search(found[1])):
+    must = bool(_MUST_BRING.search(found[1])) and not _MONEY_ASKED.search(text)  # "bayar brp": the cost alone
+    if not (found[0] < 0 or REQ_LIST.search(found[1]) or must):
         return False  # a list of what to bring ("Berkas yang disiapkan: ...") or a must-bring rule, not any sentence
     return bool({stem for stem in shared_stems(stems(question), found[1]) if len(stem) >= 4} - _PROCESS_STEMS)
 
