@@ -139,7 +139,8 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"aplikasi|antri|antrian|antrean|download|unduh|ajukan|mengajukan|dicek|cek|minta|"
                        r"pakai apa|bayar (?:dari|lewat|pakai|via|di) \w+|"
                        r"(?:gak|ga|nggak|tidak|enggak) punya (?:hp|ponsel|smartphone|android|aplikasi|internet|kuota)|"
-                       r"(?:dari|lewat|pakai) (?:hp|rumah)|(?:harus|perlu|wajib) (?:datang )?ke)\b")),
+                       r"(?:dari|lewat|pakai) (?:hp|rumah)|"
+                       r"(?:harus|perlu|wajib) (?:datang )?ke (?:kantor|loket|gerai))\b")),
     ("where", re.compile(r"\b(?:lantai|gedung|ruang(?:an)?|loket|pintu|blok|sebelah|bagian)\s+(?:berapa|mana|apa)\b|"
                          r"\b(?:dekat|samping|seberang|depan|belakang)\s+(?:apa|mana)\b|\bpatokan\w*\b|"
                          r"\b(?:di ?mana|ke ?mana|lokasi|alamat|tempat(?:nya)?|mana aja|mana saja|posko|"
