@@ -258,9 +258,14 @@ def _second(slot: str, question: str, found: tuple[int, str], sentences: list[tu
 #: Slots an everyday word may name by accident ("ukuran brp", "3x4 boleh ga", "dari hp aja"): they give
 #: way when the question names an item of the draft's list of what to bring.
 _LOOSE_SLOTS = frozenset({"cost", "who", "how"})
-_MONEY_ASKED = re.compile(r"\b(?:bayar|biaya|gratis|harga|tarif|ongkos|sewa|pungut\w*)\b")
+_MONEY_ASKED = re.compile(r"\b(?:bayar|biaya|gratis|harga|tarif|ongkos|sewa|pungut)(?:\w*)\b|"
+                          r"^(?!.*\b(?:ukuran|nomor|umur|usia|jam|tanggal|lama|hari)\b).*\bberapa$")
 #: Stems of the steps of a service ("daftar"), shared by every sentence about it: they name no item.
 _PROCESS_STEMS = frozenset({"daftar", "bayar", "pungut", "urus"})
+#: A rule sentence on what the citizen must bring or be ("wajib membawa ...", "harus dalam kondisi ...").
+_MUST_BRING = re.compile(r"\b(?:wajib|harus|diminta|perlu)\s+(?:\w+\s+)?"
+                         r"(?:membawa|melampirkan|menunjukkan|dalam kondisi)\b",
+                         re.I)
 _OWN_CASE = re.compile(r"\b(?:tinggal|rumah|domisili)(?: saya| aku| kami)? di\b")
 
 
@@ -273,8 +278,9 @@ def _names_requirement(question: str, sentences: list[tuple[int, str]], sheet: F
     found = find_slot("requirements", question, sentences, sheet)
     if found is None:
         return False
-    if not (found[0] < 0 or REQ_LIST.search(found[1])):
-        return False  # only a list of what to bring ("Berkas yang disiapkan: ..."), not a rule sentence
+    must = bool(_MUST_BRING.search(found[1])) and not _MONEY_ASKED.search(text)  # "bayar brp": the cost alone
+    if not (found[0] < 0 or REQ_LIST.search(found[1]) or must):
+        return False  # a list of what to bring ("Berkas yang disiapkan: ...") or a must-bring rule, not any sentence
     return bool({stem for stem in shared_stems(stems(question), found[1]) if len(stem) >= 4} - _PROCESS_STEMS)
 
 
@@ -325,7 +331,7 @@ def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str],
     if not parts or not context.strip():
         return None
     sheet = read_draft(context)
-    parts = parts if guessed else _with_residence(_with_requirements(parts, sheet), sheet)
+    parts = _with_requirements(parts, sheet) if guessed else _with_residence(_with_requirements(parts, sheet), sheet)
     lines, missing = answer_parts(parts, sheet, tone)
     if "claim" in missing or (guessed and missing and not unmentioned("what", question, "", sheet.draft)
                               and not unnamed_things(question, sheet.draft)):

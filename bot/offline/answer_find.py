@@ -138,6 +138,13 @@ _CONTACT_CUE = re.compile(r"\b(?:nomor|call center|command center|hotline|telepo
                           r"menghubungi|layanan)\b", re.I)
 CLAIM_CUE = re.compile(r"\b(?:tidak benar|hoaks|keliru|tidak ada|bukan|palsu|penipuan|tidak pernah|dipastikan|"
                        r"memastikan|aman|masih berlaku|tidak (?:mengeluarkan|memungut|membuka))\b", re.I)
+#: A period that ends on a calendar date ("1 Mei sampai dengan 31 Juli 2026").
+_PERIOD_END = re.compile(r"\b(?:hingga|sampai(?: dengan)?|s/d|s\.d\.?)\s+\d{1,2}\s+"
+                         r"(?:Januari|Februari|Maret|April|Mei|Juni|"
+                         r"Juli|Agustus|September|Oktober|November|Desember)\b", re.I)
+#: The most time a step takes ("paling lama 5 hari kerja", "dalam 3 hari").
+_WITHIN = re.compile(r"\b(?:paling lama|maksimal|dalam waktu|dalam)\s+(?:\d+|satu|dua|tiga|empat|lima|tujuh|sepuluh)\s+"
+                     r"(?:hari|minggu|pekan|bulan|jam)\b", re.I)
 _SAID = re.compile(r"\b(?:ujar|kata|tutur|jelas|ungkap|terang|tegas)nya\b", re.I)
 _SPEECH_FRAME = re.compile(r"\b(?:sambutan\w*|mengapresiasi|menilai|berharap)\b", re.I)
 
@@ -276,7 +283,9 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
             bonus -= 1.0
         if re.search(r"\bhari apa\b", asked):  # a day: the date or weekday, not the hours alone
             bonus += 1.0 if "date" in kinds or re.search(WEEKDAY, sentence, re.I) else -0.5
-        if re.search(r"\bsampai kapan\b", asked) and _UNTIL.search(sentence):
+        days_range = rf"\b(?:{WEEKDAY})\s+(?:hingga|sampai(?: dengan)?|s/d|s\.d\.?|-|–)\s+(?:{WEEKDAY})\b|" \
+            r"\b\d{1,2}[.:]\d{2}\s*(?:hingga|sampai(?: dengan)?|s/d|-|–)\s*(?:pukul\s+)?\d{1,2}[.:]\d{2}"  # hours
+        if re.search(r"\bsampai kapan\b", asked) and _UNTIL.search(re.sub(days_range, " ", sentence, flags=re.I)):
             bonus += 1.0  # "until when": the end of the period, not its start or a reminder
         if QUOTED.search(sentence):
             bonus -= 0.5  # a quote repeats or comments; the report states the date
@@ -284,6 +293,10 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
             bonus += 1.5 if LATE_RESULT.search(sentence) else 0.0  # "kalau sudah lewat?": what happens then
         if re.search(rf"\b(?:{WEEKDAY}|buka|tutup)\b", asked) and not re.search(r"\b(?:tanggal|kapan)\b", asked):
             bonus += 1.0 if _HOURS.search(sentence) else 0.5 if re.search(WEEKDAY, sentence, re.I) else -0.5
+        if re.search(r"\bsampai kapan\b", asked) and _PERIOD_END.search(sentence):
+            bonus += 1.0  # "until when": a period ending on a date, not the weekdays of the opening hours
+        if DURATION_ASKED.search(asked) and _WITHIN.search(sentence):
+            bonus += 1.0  # "brp lama?": the time a step takes ("paling lama 5 hari kerja"), not a period
         if re.search(r"\bsampai kapan\b", asked) and _AFTER_DATE.search(sentence):
             bonus -= 0.5  # what happens after the date, not the period itself
         said = _SAID.search(sentence)

@@ -131,6 +131,13 @@ def _list_item(listed: str, question: str, slot: str) -> str:
     return named[0]
 
 
+def _named_count(wanted: set[str], text: str) -> int:
+    """How much of the question `text` holds: each shared stem, a shared name ("Padaherang") twice."""
+    shared = shared_stems(wanted, text)
+    names = {lexicon.stem(w.lower()) for w in lexicon.words(text)[1:] if w[:1].isupper()}
+    return len(shared) + len(shared & names)
+
+
 def excerpt(sheet: FactSheet, at: int, sentence: str, slot: str, question: str) -> str:
     """The part of `sentence` that answers `slot`: the clause that carries the fact and the clauses
     that continue it (an alternative, a range's end, a list's last item), without ceremony or a
@@ -140,11 +147,13 @@ def excerpt(sheet: FactSheet, at: int, sentence: str, slot: str, question: str) 
     pieces = _pieces(sentence)
     ceremony = any(lexicon.is_ceremonial(sentence[s:e]) or _SPEECH_TAG.match(sentence[s:e]) for s, e in pieces)
     wanted = stems(question)
-    if len(pieces) > 1 and len(sentence) <= SHORT and not ceremony \
-            and any(_CONTRAST.match(sentence[s:e]) for s, e in pieces):  # "A ..., sedangkan B ...": two cases
-        counts = [len(shared_stems(wanted, sentence[s:e])) for s, e in pieces]
+    if len(pieces) > 1 and not ceremony and any(_CONTRAST.match(sentence[s:e]) for s, e in pieces):
+        counts = [_named_count(wanted, sentence[s:e]) for s, e in pieces]  # "A ..., sedangkan B ...": two cases
         top = max(counts)
-        return sentence[slice(*pieces[counts.index(top)])] if top and counts.count(top) == 1 else sentence
+        if top and counts.count(top) == 1:
+            return sentence[slice(*pieces[counts.index(top)])]  # the case the question names
+        if len(sentence) <= SHORT:
+            return sentence
     if len(pieces) == 1 or (len(sentence) <= SHORT and not ceremony):
         return sentence
     spans = [(s - at, e - at) for s, e in sheet_spans(sheet, slot)] if at >= 0 else []

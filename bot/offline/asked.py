@@ -71,7 +71,7 @@ _SLANG = {
     "rampung": "selesai", "digowo": "dibawa", "gowo": "bawa", "nggowo": "bawa",
     # spellings of everyday words
     "plat": "pelat", "taunan": "tahunan", "tp": "tapi", "lg": "lagi", "dkt": "dekat", "deket": "dekat",
-    "onlen": "online", "disalurin": "disalurkan", "diwakili": "diwakilkan",
+    "onlen": "online", "disalurin": "disalurkan", "diwakili": "diwakilkan", "nyicil": "cicil", "dinaikin": "dinaikkan",
 }
 #: Slot words that take a regional or spoken enclitic ("kuotane", "dendana", "antrinya"): read as the word.
 _ENCLITIC_ROOTS = frozenset({
@@ -103,6 +103,9 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("claim", re.compile(r"\b(?:benar (?:gak|ga|nggak|tidak|enggak)|benarkah|apa benar|apa iya|hoaks|"
                          r"emang iya)\b")),
     ("target", re.compile(r"\b(?:target|rampung|selesai (?:kapan|tahun|bulan))\b|\bkapan selesai\b")),
+    ("quota", re.compile(r"\b(?:sehari|per hari|tiap hari|setiap hari)\b.{0,20}"
+                         r"\bberapa (?:orang|pemohon|pasien|peserta)\b|"
+                         r"\bberapa (?:orang|pemohon|pasien|peserta)\b.{0,12}\b(?:sehari|per hari|tiap hari)\b")),
     ("figures", re.compile(r"(?<!harus )(?<!wajib )\bberapa\s+"
                            r"(?:persen|ruas|km|kilometer|meter|orang|banyak|jumlah|unit|rumah|ton)\b|"
                            r"(?<!harus )(?<!wajib )(?<!beli )(?<!ambil )\bberapa\s+"
@@ -136,7 +139,8 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"aplikasi|antri|antrian|antrean|download|unduh|ajukan|mengajukan|dicek|cek|minta|"
                        r"pakai apa|bayar (?:dari|lewat|pakai|via|di) \w+|"
                        r"(?:gak|ga|nggak|tidak|enggak) punya (?:hp|ponsel|smartphone|android|aplikasi|internet|kuota)|"
-                       r"(?:dari|lewat|pakai) (?:hp|rumah))\b")),
+                       r"(?:dari|lewat|pakai) (?:hp|rumah)|"
+                       r"(?:harus|perlu|wajib) (?:datang )?ke (?:kantor|loket|gerai))\b")),
     ("where", re.compile(r"\b(?:lantai|gedung|ruang(?:an)?|loket|pintu|blok|sebelah|bagian)\s+(?:berapa|mana|apa)\b|"
                          r"\b(?:dekat|samping|seberang|depan|belakang)\s+(?:apa|mana)\b|\bpatokan\w*\b|"
                          r"\b(?:di ?mana|ke ?mana|lokasi|alamat|tempat(?:nya)?|mana aja|mana saja|posko|"
@@ -155,6 +159,8 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"(?:\w+\s+){0,2}?\d+\s*(?:tahun|bulan)\b|\b(?:baru|masih|sudah)\s+\d+\s*(?:tahun|bulan)\b|"
                        r"\b\d+\s*(?:tahun|bulan)\s+(?!lalu\b|kemarin\b)(?:\w+\s+){0,1}?(?:bisa|boleh|ikut|masih)\b")),
     ("cost", re.compile(r"\b(?:bayar|dibayar|membayar|biaya|harga|tarif|sewa|ongkos|dipungut|pungutan|berapa)\b|"
+                        r"\blebih (?:murah|mahal)\b|\b(?:cicil|dicicil|mencicil|angsur|diangsur|mengangsur)\b|"
+                        r"\b\d+(?:[.,]\d+)?\s*(?:rb|ribu|jt|juta)\b|"
                         r"\bgratis\b(?!\s+(?:nya|hari|jam|kapan|dimana|di|sampai|buka|untuk|buat)\b)")),
     ("what", re.compile(r"\b(?:apa itu|maksudnya apa|maksudnya|ngaruhnya apa|pengaruhnya apa|manfaatnya apa|"
                         r"apa (?:manfaat|guna|tujuan|untung|pengaruh|ngaruh)(?:nya)?|(?:tujuan|guna|untung)nya apa|"
@@ -242,6 +248,12 @@ def _skip(slot: str, word: str, found: list[tuple[int, str]], text: str, how_whe
     if slot == "cost" and re.search(r"\bbayar (?:bisa )?(?:dari|lewat|pakai|via|di|gimana|bagaimana|cara)\b|"
                                     r"\b(?:cara|gimana|bagaimana) (?:\w+ )?bayar\b", text) and "how" in slots:
         return True
+    if slot == "cost" and re.search(r"\b(?:habis|setelah|sesudah)\s+(?:bayar|membayar|dibayar)\b.*\bberapa lama\b",
+                                    text):
+        return True  # "abis bayar brp lama dinaikin?": the payment is the step a duration starts from
+    if slot == "who" and word == "lansia" and re.search(r"^ada\b|\b(?:khusus|untuk|buat) lansia\b", text) and \
+            not re.search(r"\b(?:bisa|boleh|ikut)\b", text):
+        return True  # "ada parkir khusus lansia?": a facility asked, not who may come
     if slot == "who" and (word in ("boleh", "bisa dapat", "bisa dapet") or word.startswith("masih")) and found:
         return True
     if slot == "how" and word in ("daftar", "mendaftar", "cek", "dicek", "gimana", "bagaimana") and "deadline" in slots:

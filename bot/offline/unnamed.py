@@ -48,7 +48,7 @@ _FILLER = frozenset({
 })
 #: A yes/no question about a thing: "ada X ga?", "bisa X juga?", "pakai X atau apa?", "X termasuk?".
 _THING_ASKED = re.compile(r"\b(?:ada|bisa|boleh|dapat|dapet|termasuk|pakai|melayani|layani|terima|menerima|sedia|"
-                          r"menyediakan|disediakan)\b")
+                          r"menyediakan|disediakan|dibagi|dibagikan|diberi|dikasih)\b")
 #: A question word: the clause asks which, when, where or how, not whether.
 _WH = re.compile(r"\b(?:kapan|dimana|di mana|kemana|ke mana|berapa|gimana|bagaimana|siapa|mana|cara|(?<!atau )apa)\b")
 #: Nouns whose kind the next word only narrows ("uang saku", "biaya admin"): when the draft names the noun,
@@ -104,6 +104,28 @@ def unmentioned(slot: str, question: str, sentence: str, draft: str) -> list[str
     return sorted(absent) if len(absent) == len(words) and len(absent) >= enough else []
 
 
+#: A stage, wave or batch asked by its number ("gelombang 2", "tahap kedua", "angkatan berikutnya").
+_STAGE = re.compile(r"\b(gelombang|tahap|angkatan|batch|periode|sesi)\s+"
+                    r"(\d+|dua|tiga|empat|kedua|ketiga|keempat|ii|iii|"
+                    r"berikut\w*|selanjutnya|lanjutan)\b")
+_ORDINALS = ({"2", "dua", "kedua", "ii"}, {"3", "tiga", "ketiga", "iii"}, {"4", "empat", "keempat", "iv"})
+
+
+def unnamed_stages(question: str, draft: str) -> list[str]:
+    """The stages a question asks by number that the draft never names: "gelombang 2" of a draft that speaks
+    only of "gelombang pertama" (a later wave is not announced), "tahap berikutnya" of a draft naming one."""
+    lowered = draft.lower()
+    out = []
+    for noun, number in _STAGE.findall(normalise(question)):
+        forms = next((group for group in _ORDINALS if number in group), {number})
+        if number.startswith(("berikut", "selanjutnya", "lanjutan")):
+            forms = {f for group in _ORDINALS for f in group} | {"berikut", "selanjutnya", "lanjutan"}
+        said = re.search(rf"\b{noun}\s+(?:ke-?\s*)?(?:{'|'.join(sorted(forms))})\w*\b", lowered)
+        if noun in lowered and not said:
+            out.append(f"{noun} {number}")
+    return out
+
+
 _MONTH = re.compile(r"\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b")
 
 
@@ -125,12 +147,31 @@ def _draft_words(draft: str) -> set[str]:
     return {w.lower() for w in re.findall(r"\w+", draft)}
 
 
+_TAILS = frozenset({"tidak", "gak", "ga", "nggak", "kah"})
+
+
+def _other_values(words: list[str], absent: set[str], draft: str) -> set[str]:
+    """Absent words that give another value of an attribute the draft names with its own ("latar merah" of a
+    draft asking "latar biru"): the draft's rule answers them, they name no new thing."""
+    out = set()
+    for index, word in enumerate(words[1:], 1):
+        before = words[index - 1].removesuffix("nya")
+        after = words[index + 1] if index + 1 < len(words) else ""
+        if word in absent and before not in absent and len(before) >= 4 and (
+                not after or _THING_ASKED.fullmatch(after) or after in _TAILS) and before not in _FILLER | _FUNCTION \
+                and not _ASK_ONLY.match(before) and not _THING_ASKED.fullmatch(before) \
+                and re.search(rf"\b{re.escape(before)}\s+[a-z]{{3,}}", draft.lower()):
+            out.add(word)
+    return out
+
+
 def unnamed_things(question: str, draft: str) -> list[str]:
     """The things a yes/no question asks about that the draft never names ("ada daging ga?" -> daging,
     "kambing bisa divaksin juga?" -> kambing), read clause by clause; forms of address, fillers and the
     asker's own case said before the question are not things asked."""
     lowered = draft.lower()  # a month asked that no date of the draft names ("desember ada lagi?")
     out: list[str] = [m for m in dict.fromkeys(_MONTH.findall(normalise(question))) if m not in lowered]
+    out += unnamed_stages(question, draft)
     for text, asking in clauses(question):
         said = _REASON.split(normalise(text))[0]  # "..., biar peluang menang gede": the asker's reason
         if not asking or not _THING_ASKED.search(said) or _WH.search(said):
@@ -141,6 +182,7 @@ def unnamed_things(question: str, draft: str) -> list[str]:
         absent = set(_absent([w for w in words if len(w) >= 3 and w.isalpha() and not _ASK_ONLY.match(w)
                               and w.removesuffix("nya") not in _FILLER and not _VERB.match(w)
                               and not question_slots(w)], draft))
+        absent -= _other_values(words, absent, draft)
         run: list[str] = []  # the first run of absent words names the thing ("sertifikat tanah")
         for index, word in enumerate(words):
             if word.removesuffix("nya") in absent and not (not run and index and _HEAD.fullmatch(words[index - 1])
