@@ -13,8 +13,36 @@ import re
 from bot.core import lexicon
 from bot.core.fact_scan import scan_facts
 from bot.core.reading import FactSheet, Slot
-from bot.core.reading.key_facts import FREE, place, requirement
+from bot.core.reading.key_facts import FREE, place
 from bot.offline.ages import has_age_rule
+from bot.offline.answer_cues import (
+    AFTER_DATE,
+    COVERED,
+    DAYS_BEFORE,
+    DEADLINE_CUE,
+    DOCUMENT,
+    DURATION,
+    DURATION_ASKED,
+    EXCLUDES,
+    GET,
+    GET_ASKED,
+    HOURS,
+    LATE_ASKED,
+    LATE_RESULT,
+    PERIOD_END,
+    READY_ASKED,
+    REPORTING,
+    REQ_LIST,
+    SAID,
+    SAME_DAY,
+    SIGN_UP,
+    SPEECH_FRAME,
+    UNTIL,
+    WEEKDAY,
+    WHERE_CUE,
+    WITHIN,
+    cue,
+)
 from bot.offline.answer_pairs import (
     AGAIN,
     AGAIN_ASKED,
@@ -53,103 +81,6 @@ _SLOT_WORDS = frozenset({
     "sekarang", "masih", "sama", "aku", "deh", "kan", "kaka", "nya", "lah", "jadi", "gitu",
 })
 
-WEEKDAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
-_MONTH = re.compile(r"\b(?:hingga|sampai|mulai|sejak|akhir|awal|pertengahan)\s+(?:bulan\s+)?(?:Januari|Februari|"
-                    r"Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b")
-_WHEN_CUE = re.compile(rf"\b(?:pukul|jam|setiap|tiap|{WEEKDAY}|hingga|sampai|mulai|sejak|akhir|awal|pekan)\b", re.I)
-#: How long a service takes, said without a date ("langsung jadi di hari yang sama").
-_COUNT = r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|empat belas)"
-_SAME_DAY = re.compile(rf"\b(?:hari yang sama|hari itu juga|langsung jadi|selesai dalam|"
-                       rf"{_COUNT} (?:hari|menit|jam) kerja|"
-                       rf"{_COUNT} (?:hari|minggu|pekan|bulan) kemudian)\b", re.I)
-#: Hours said without a clock time: round the clock, every day, holidays.
-ROUND_CLOCK = re.compile(r"\b(?:24 jam|setiap hari|tiap hari|hari libur|tanggal merah|hari besar)\b", re.I)
-_DEADLINE_CUE = re.compile(r"\b(?:paling lambat|batas|ditutup|sebelum|terakhir|selambat)", re.I)
-#: What happens to those who miss the deadline ("tidak akan dinilai", "dianggap mengundurkan diri").
-LATE_RESULT = re.compile(r"\b(?:tidak (?:akan )?(?:dinilai|diproses|dilayani|diterima|dilayani lagi)|"
-                          r"dianggap (?:mengundurkan diri|gugur|batal|hangus)|gugur|hangus|dibatalkan|"
-                          r"didiskualifikasi)\b",
-                          re.I)
-_LATE_ASKED = re.compile(r"\b(?:sudah lewat|lewat|kelewat|terlambat|telat|ketinggalan|tidak sempat)\b")
-_VALID_UNTIL = re.compile(r"\bberlaku\s+(?:hingga|sampai|selama)\b", re.I)
-_AFTER_DATE = re.compile(r"\b(?:setelah|sesudah|lewat)\s+(?:tanggal\s+)?\d", re.I)
-_TARGET_CUE = re.compile(r"\b(?:target\w*|ditargetkan|rampung|diharapkan selesai|selesai pada|dipatok)\b", re.I)
-#: Costs borne by someone else ("seluruh biaya ... ditanggung panitia", "tanpa mengeluarkan uang").
-COVERED = re.compile(r"\b(?:ditanggung|dibebaskan dari biaya|tanpa mengeluarkan (?:uang|biaya)|tanpa biaya)\b", re.I)
-_COST_CUE = re.compile(r"\b(?:biaya|harga|tarif|bayar|membayar|seharga|sewa|retribusi|iuran|dipungut|rp)", re.I)
-WHERE_CUE = re.compile(r"\b(?:di|ke)\s+(?:[A-Z]|kantor|kelurahan|kecamatan|balai|gedung|taman|puskesmas|posko|"
-                       r"posyandu|lapangan|aula|masjid|terminal|pasar|sekolah|desa|rumah sakit|halaman|jalan|"
-                       r"ruang|hotel|stadion|alun-alun)|"
-                       r"\b(?:bertempat|berlokasi|lokasi|posko|pengungsian|titik)\b")
-#: A named building or street, said without "di" (a list line, a caption: "📍 Gedung X", "Jl. Y No. 8").
-_PLACE_NAME = re.compile(r"(?<!Kepala )(?<!Kepala UPT )\b(?:Jl\.|Jalan|Gedung|Balai|Kantor|Aula|Masjid|Puskesmas|"
-                         r"Pasar|Alun-alun|Halaman|Lapangan|Terminal|Stadion|GOR|Posko)\s+[A-Z]")
-_HOW_CUE = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|melalui|lewat|aplikasi|laman|situs|daring|online|"
-                      r"melapor\w*|lapor\w*|menghubungi|mendatangi|datang|mengajukan|mengunduh|unduh|antrean|"
-                      r"loket|tautan|fitur|mengirim|kirim|cukup|mengecek|cek|diwakil\w*|kuasa|mengantar|diantar|"
-                      r"tatap muka|hadir sendiri|wajib hadir|dibuatkan|dilayani)\b", re.I)
-_REQ_CUE = re.compile(r"\b(?:syarat|persyaratan|membawa|bawa|dibawa|menunjukkan|melampirkan|disertakan|"
-                      r"dilampirkan|menyertakan|wajib|harus|cukup|perlu|diunggah|mengunggah|unggah)\b", re.I)
-REQ_LIST = re.compile(r"\b(?:dibawa|bawa|disiapkan|syarat\w*|persyaratan|dokumen\w*|berkas)\s*:|"
-                      r"\b(?:dokumen|berkas|syarat|persyaratan)\s+yang\s+(?:perlu|harus|wajib)\s+(?:di\w+|dibawa)\b",
-                      re.I)
-_DOCUMENT = re.compile(r"\b(?:KTP|KK|Kartu Keluarga|dokumen|berkas|NIK|terdaftar|fotokopi|surat)\b", re.I)
-WHO_CUE = re.compile(r"\b(?:usia|umur|berusia|berumur|lansia|anak|warga|khusus|bagi|diperuntukkan|peserta|"
-                     r"sasaran|terbuka untuk|kelompok|siswa|siswi|pelajar|ibu hamil|balita|penduduk|ber-KTP|"
-                     r"berdomisili|minimal|paling sedikit|sekurang-kurangnya)\b", re.I)
-#: A rule with a number a candidate must meet.
-_THRESHOLD = re.compile(r"\b(?:minimal|maksimal|paling (?:sedikit|banyak|rendah|tinggi)|sekurang-kurangnya)\s+"
-                        r"(?:\w+\s+)?(?:Rp\s?)?\d", re.I)
-#: A rule that leaves someone out: when it shares the asker's words, it answers "can I take part?".
-_EXCLUDES = re.compile(r"\b(?:tidak (?:dapat|bisa|boleh) (?:mengikuti|ikut|mendaftar)|tidak termasuk|kecuali|"
-                       r"tidak diperkenankan|tidak diizinkan|bukan kelompok|"
-                       r"tidak sedang (?:menderita|mengidap|sakit|hamil|menempuh|menerima|mendapat\w*|kuliah|bekerja)|"
-                       r"tidak (?:lagi|akan) (?:mendapat\w*|menerima|berhak)|tidak bisa diterima ganda|"
-                       r"sebaiknya (?:menunggu|ditunda|tidak)|tidak dianjurkan|dilarang)\b", re.I)
-#: "What do we get?" and the sentence that says what is given.
-_GET_ASKED = re.compile(r"\b(?:dapat|dapet|dapatnya|terima|menerima|dikasih|diberi) (?:apa|berapa)\b")
-_GET = re.compile(r"\b(?:menerima|memperoleh|mendapat\w*|diberi\w*|bingkisan|berupa)\b", re.I)
-#: "How long?": answered only by a duration or a period with its end, not by a start date.
-DURATION_ASKED = re.compile(rf"\bberapa (?:lama|hari|minggu|pekan|bulan)\b(?!\s+(?:sebelum\w*|{WEEKDAY}|ini|depan)\b)")
-#: "When is it ready?": a result or document asked for, answered by how long it takes, about that very thing.
-_READY_ASKED = re.compile(r"\b(?:kapan|berapa lama) (?:jadi|keluar|terbit|bisa diambil|diambil)\b|"
-                          r"\bjadi (?:hari itu|hari ini|hari yang sama|berapa hari)\b|"
-                          r"\b(?:langsung jadi|hari itu juga)\b")
-DURATION = re.compile(r"\bselama\b|\b(?:hingga|sampai(?: dengan)?|s\.?d\.?)\s+(?:\w+,?\s+)?\d{1,2}(?=[\s/])|"
-                       r"\d\s*[–-]\s*\d{1,2}\s+[A-Z]|"
-                       r"\b(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh) "
-                       r"(?:hari|minggu|pekan|bulan)\b", re.I)
-#: Opening hours: a time range ("pukul 09.00 sampai 15.00", "08.00–12.00").
-_HOURS = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:[–-]|sampai|hingga|s\.?d\.?)\s*(?:pukul\s+)?\d{1,2}[.:]\d{2}\b", re.I)
-_REPORTING = re.compile(r"\b(?:pengaduan|aduan|lapor\w*|melapor\w*)\b", re.I)
-#: Signing up: a date beside it is the citizens' deadline.
-_SIGN_UP = re.compile(r"\b(?:daftar|mendaftar\w*|pendaftaran|diajukan|mengajukan)\b", re.I)
-#: A day counted back from the visit ("sejak H-3").
-_DAYS_BEFORE = re.compile(r"\bH-\d+\b")
-_WHO_ONLY = re.compile(r"\b(?:hanya (?:diberikan|untuk|bagi|berlaku|bisa|dapat)|khusus (?:untuk|bagi)|diperuntukkan|"
-                       r"prioritas\w*|diprioritaskan|diutamakan|diberikan kepada|ditujukan (?:bagi|untuk|kepada)|"
-                       r"(?:dapat|bisa|boleh) mengikuti|tidak termasuk|"
-                       r"terbuka (?:untuk|bagi)|sasaran(?:nya)?|menyasar|berhak|penerima(?:nya)? adalah)\b", re.I)
-_FIGURE_CUE = re.compile(r"\b(?:persen|ruas|kilometer|km|meter|unit|rumah|orang|ton)\b|%", re.I)
-_QUOTA_CUE = re.compile(r"\b(?:maksimal|dibatasi|kuota|paling banyak|per orang|per KK|per keluarga|hanya boleh|"
-                        r"setiap orang|satu paket|kursi)\b|\btersedia\s+[\d.]+\s+\w+|"
-                        r"\b\d+ \w+(?: \w+)? per (?:hari|malam|sesi|pekan|minggu)\b", re.I)
-_CONTACT_CUE = re.compile(r"\b(?:nomor|call center|command center|hotline|telepon|WhatsApp|WA|hubungi|"
-                          r"menghubungi|layanan)\b", re.I)
-CLAIM_CUE = re.compile(r"\b(?:tidak benar|hoaks|keliru|tidak ada|bukan|palsu|penipuan|tidak pernah|dipastikan|"
-                       r"memastikan|aman|masih berlaku|tidak (?:mengeluarkan|memungut|membuka))\b", re.I)
-#: A period that ends on a calendar date ("1 Mei sampai dengan 31 Juli 2026").
-_PERIOD_END = re.compile(r"\b(?:hingga|sampai(?: dengan)?|s/d|s\.d\.?)\s+\d{1,2}\s+"
-                         r"(?:Januari|Februari|Maret|April|Mei|Juni|"
-                         r"Juli|Agustus|September|Oktober|November|Desember)\b", re.I)
-#: The most time a step takes ("paling lama 5 hari kerja", "dalam 3 hari").
-_WITHIN = re.compile(r"\b(?:paling lama|maksimal|dalam waktu|dalam)\s+(?:\d+|satu|dua|tiga|empat|lima|tujuh|sepuluh)\s+"
-                     r"(?:hari|minggu|pekan|bulan|jam)\b", re.I)
-_SAID = re.compile(r"\b(?:ujar|kata|tutur|jelas|ungkap|terang|tegas)nya\b", re.I)
-_SPEECH_FRAME = re.compile(r"\b(?:sambutan\w*|mengapresiasi|menilai|berharap)\b", re.I)
-
-_UNTIL = re.compile(r"\b(?:hingga|sampai(?: dengan)?|s/d|s\.d\.?|berakhir|ditutup|paling lambat)\s+(?:\w+,?\s+){0,2}?"
-                    r"(?:\(?\d|tanggal|akhir)", re.I)
 #: Sheet slots whose facts support an answer to each asked slot.
 SHEET_SLOTS: dict[str, tuple[Slot, ...]] = {
     "when": (Slot.WHEN,), "deadline": (Slot.DEADLINE,), "target": (Slot.TARGET,), "where": (Slot.WHERE,),
@@ -205,70 +136,6 @@ def shared_stems(wanted: set[str], text: str) -> set[str]:
     return {w for w in wanted if w in held or (len(w) >= 5 and any(w in h for h in held if len(h) > len(w)))}
 
 
-def cue(slot: str, sentence: str) -> float:
-    """How plainly `sentence` carries a fact of `slot` (0 = not at all)."""
-    kinds = {loc.fact.kind for loc in scan_facts(sentence)}
-    dated = bool(kinds & {"date", "time"})
-    if slot == "when":
-        if dated:
-            return 2.0
-        if ROUND_CLOCK.search(sentence):
-            return 2.0  # a holiday or "24 jam" is a day and an hour, said in words
-        if _SAME_DAY.search(sentence):
-            return 1.0
-        if _DAYS_BEFORE.search(sentence):
-            return 1.5
-        if _MONTH.search(sentence):
-            return 1.5
-        return 0.5 if _WHEN_CUE.search(sentence) and re.search(WEEKDAY, sentence, re.I) else 0.0
-    if slot == "deadline":
-        if LATE_RESULT.search(sentence) and (_DEADLINE_CUE.search(sentence) or _AFTER_DATE.search(sentence)
-                                              or re.search(r"\bsetelah\b", sentence, re.I)):
-            return 2.0  # what happens after the deadline ("setelah batas waktu tidak akan dinilai")
-        if _VALID_UNTIL.search(sentence):
-            return 2.0  # "berlaku hingga 30 hari setelah ...": a validity, dated or not
-        return (2.0 if _DEADLINE_CUE.search(sentence) else 0.5) if dated else 0.0
-    if slot == "target":
-        return 2.0 if _TARGET_CUE.search(sentence) else 0.0
-    if slot == "cost":
-        if FREE.search(sentence) or COVERED.search(sentence):
-            return 2.5
-        return 2.0 if "money" in kinds else 1.0 if _COST_CUE.search(sentence) else 0.0
-    if slot == "where":
-        return 2.0 if place([sentence]) else 1.5 if _PLACE_NAME.search(sentence) else \
-            1.0 if WHERE_CUE.search(sentence) else 0.0
-    if slot == "how":
-        return 1.0 + len(_HOW_CUE.findall(sentence)) * 0.3 if _HOW_CUE.search(sentence) else 0.0
-    if slot == "requirements":
-        if REQ_LIST.search(sentence):
-            return 2.5  # "Yang perlu dibawa: ...", "Persyaratan: ..."
-        if requirement(sentence):
-            return 2.0
-        cued, document = bool(_REQ_CUE.search(sentence)), bool(_DOCUMENT.search(sentence))
-        return 1.8 if cued and document else 1.0 if cued else 0.5 if document else 0.0
-    if slot == "contact":
-        phone = any(loc.fact.kind == "number" and len(re.sub(r"\D", "", loc.fact.raw)) >= 9
-                    for loc in scan_facts(sentence))
-        return 2.0 if phone else 1.0 if _CONTACT_CUE.search(sentence) and re.search(r"\d{3}", sentence) else 0.0
-    if slot == "who":
-        if has_age_rule(sentence):
-            return 3.0
-        if DOMICILE.search(sentence):
-            return 2.0  # "ber-KTP Kota X", "bawa KTP Pangkalpinang": a rule on residence
-        if _THRESHOLD.search(sentence) or _EXCLUDES.search(sentence):
-            return 2.0  # "IPK minimal 3,00", "yang sedang demam sebaiknya menunggu": a rule a candidate must meet
-        return 2.0 if _WHO_ONLY.search(sentence) else 1.0 if WHO_CUE.search(sentence) else 0.0
-    if slot == "quota":
-        return 2.0 if _QUOTA_CUE.search(sentence) else 0.0
-    if slot == "figures":
-        return 2.0 if kinds & {"number", "percent"} and _FIGURE_CUE.search(sentence) else 0.0
-    if slot == "claim":
-        return 2.0 if CLAIM_CUE.search(sentence) else 0.0
-    if slot == "what":
-        return 0.5
-    return 0.0
-
-
 def _unit_bonus(slot: str, question: str, sentence: str) -> float:
     """Prefer the fact the question names: a calendar date for "tanggal", an hour for "jam", percent for "persen"."""
     asked = normalise(question)
@@ -279,45 +146,45 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
         if re.search(r"\b(?:tanggal(?! merah)|sampai kapan|kapan)\b", asked) and "date" in kinds:
             bonus += 0.5
         if re.search(r"\btanggal\b(?! merah)", asked) and "date" not in kinds and not (
-                slot == "deadline" and _LATE_ASKED.search(asked)):
+                slot == "deadline" and LATE_ASKED.search(asked)):
             bonus -= 1.0
         if re.search(r"\bhari apa\b", asked):  # a day: the date or weekday, not the hours alone
             bonus += 1.0 if "date" in kinds or re.search(WEEKDAY, sentence, re.I) else -0.5
         days_range = rf"\b(?:{WEEKDAY})\s+(?:hingga|sampai(?: dengan)?|s/d|s\.d\.?|-|–)\s+(?:{WEEKDAY})\b|" \
             r"\b\d{1,2}[.:]\d{2}\s*(?:hingga|sampai(?: dengan)?|s/d|-|–)\s*(?:pukul\s+)?\d{1,2}[.:]\d{2}"  # hours
-        if re.search(r"\bsampai kapan\b", asked) and _UNTIL.search(re.sub(days_range, " ", sentence, flags=re.I)):
+        if re.search(r"\bsampai kapan\b", asked) and UNTIL.search(re.sub(days_range, " ", sentence, flags=re.I)):
             bonus += 1.0  # "until when": the end of the period, not its start or a reminder
         if QUOTED.search(sentence):
             bonus -= 0.5  # a quote repeats or comments; the report states the date
-        if slot == "deadline" and _LATE_ASKED.search(asked):
+        if slot == "deadline" and LATE_ASKED.search(asked):
             bonus += 1.5 if LATE_RESULT.search(sentence) else 0.0  # "kalau sudah lewat?": what happens then
         if re.search(rf"\b(?:{WEEKDAY}|buka|tutup)\b", asked) and not re.search(r"\b(?:tanggal|kapan)\b", asked):
-            bonus += 1.0 if _HOURS.search(sentence) else 0.5 if re.search(WEEKDAY, sentence, re.I) else -0.5
-        if re.search(r"\bsampai kapan\b", asked) and _PERIOD_END.search(sentence):
+            bonus += 1.0 if HOURS.search(sentence) else 0.5 if re.search(WEEKDAY, sentence, re.I) else -0.5
+        if re.search(r"\bsampai kapan\b", asked) and PERIOD_END.search(sentence):
             bonus += 1.0  # "until when": a period ending on a date, not the weekdays of the opening hours
-        if DURATION_ASKED.search(asked) and _WITHIN.search(sentence):
+        if DURATION_ASKED.search(asked) and WITHIN.search(sentence):
             bonus += 1.0  # "brp lama?": the time a step takes ("paling lama 5 hari kerja"), not a period
-        if re.search(r"\bsampai kapan\b", asked) and _AFTER_DATE.search(sentence):
+        if re.search(r"\bsampai kapan\b", asked) and AFTER_DATE.search(sentence):
             bonus -= 0.5  # what happens after the date, not the period itself
-        said = _SAID.search(sentence)
+        said = SAID.search(sentence)
         timed = [loc.start for loc in located if loc.fact.kind in ("date", "time")]
         if said and timed and min(timed) > said.start():
             bonus -= 1.5  # only the dateline of a quote ("..., ujarnya di Samarinda, Rabu (3/12)")
         if re.search(r"\b(?:jam|pukul)\b", asked) and "time" in kinds:
             bonus += 1.5
-        if slot == "when" and re.search(OWN_HOURS, asked) and _HOURS.search(sentence):
+        if slot == "when" and re.search(OWN_HOURS, asked) and HOURS.search(sentence):
             bonus += 1.0  # "sy kerja sampe jam 5": the opening hours
-        if re.search(r"\bberapa hari sebelum", asked) and _DAYS_BEFORE.search(sentence):
+        if re.search(r"\bberapa hari sebelum", asked) and DAYS_BEFORE.search(sentence):
             bonus += 1.5
         timed = [loc.start for loc in located if loc.fact.kind in ("date", "time")]
-        timed += [m.start() for m in _DAYS_BEFORE.finditer(sentence)]
-        due = _DEADLINE_CUE.search(sentence)
-        if slot == "when" and due and timed and due.start() < min(timed) and _SIGN_UP.search(sentence) \
+        timed += [m.start() for m in DAYS_BEFORE.finditer(sentence)]
+        due = DEADLINE_CUE.search(sentence)
+        if slot == "when" and due and timed and due.start() < min(timed) and SIGN_UP.search(sentence) \
                 and not re.search(r"\b(?:sampai kapan|daftar|mendaftar)\b", asked):
             bonus -= 1.0  # a date to register by says when to sign up, not when the thing takes place
     if slot == "who" and has_age_rule(sentence):  # an age said or asked: the age rule first; else other rules
         bonus += 1.5 if re.search(r"\b(?:umur|usia)\b|\d+ tahun\b", asked) else -1.0
-    if slot == "requirements" and _DOCUMENT.search(sentence):
+    if slot == "requirements" and DOCUMENT.search(sentence):
         bonus += 0.5  # "harus bawa apa?": the identity document before the shopping bag
     if slot == "who" and LEVEL.search(asked) and LEVEL.search(sentence):
         bonus += 1.5  # "S2 bisa ikut?", "lulusan D3?": the rule that names school levels
@@ -329,7 +196,7 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
                 bonus += 2.0 if re.search(rf"\b{unit}\b", sentence, re.I) else -2.0
         bonus += 0.3 * min(kinds.count("percent") + kinds.count("number"), 3)
     if slot == "how" and re.search(r"\b(?:lapor|melapor|laporkan|adu|mengadu)\b", asked):
-        bonus += 1.5 if _REPORTING.search(sentence) else 0.0  # a channel to report, not to sign up
+        bonus += 1.5 if REPORTING.search(sentence) else 0.0  # a channel to report, not to sign up
     if slot == "how" and NAMED_WAY.search(sentence):
         bonus += 0.5  # a channel with its name, link or number says how; "lewat aplikasi" alone does not
     if slot == "how" and NO_PHONE.search(asked):  # a way without a phone: the counter, not the app
@@ -348,7 +215,7 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
         bonus += 1.5  # "bayar gak?": that it is free, before a warning about who asks for money
     if slot == "what" and PURPOSE_ASKED.search(asked) and PURPOSE.search(sentence):
         bonus += 1.5
-    if slot == "what" and _GET_ASKED.search(asked) and _GET.search(sentence):
+    if slot == "what" and GET_ASKED.search(asked) and GET.search(sentence):
         bonus += 1.5
     if slot == "what" and re.search(r"\bberapa\b", asked) and "money" in kinds:
         bonus += 1.5  # "dapet brp?": the amount given
@@ -378,7 +245,7 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
     wanted = stems(question)
     asking = stems(" ".join(text for text, asks in clauses(question) if asks)) or wanted
     asked = normalise(question)
-    spans = [(s, e) for s, e in sheet_spans(sheet, slot) if not _SAID.search(sheet.draft[max(0, s - 40):s])]
+    spans = [(s, e) for s, e in sheet_spans(sheet, slot) if not SAID.search(sheet.draft[max(0, s - 40):s])]
     best: tuple[float, tuple[int, str]] | None = None
     for index, (at, sentence) in enumerate(sentences):
         held = at >= 0 and any(at <= s and e <= at + len(sentence) for s, e in spans)
@@ -391,17 +258,17 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
             continue  # a heading ("JAM BUKA LOKET PENDAFTARAN") names a section, it says no fact
         shared = shared_stems(wanted, sentence)
         purpose = slot == "what" and bool(PURPOSE_ASKED.search(asked)) and bool(PURPOSE.search(sentence))
-        purpose = purpose or (slot == "what" and bool(_GET_ASKED.search(asked)) and bool(_GET.search(sentence)))
+        purpose = purpose or (slot == "what" and bool(GET_ASKED.search(asked)) and bool(GET.search(sentence)))
         if slot in ("what", "claim") and not shared and not purpose:
             continue  # a confirmation is answered only by a sentence about the same thing
         if slot == "what" and QUOTED.search(sentence):
             score -= 1.0  # a quote is someone's words; the report says what it is
         named = shared & {lexicon.stem(w.lower()) for w in words[1:] if w[:1].isupper()} \
             if slot in ("where", "how", "contact") or (slot == "when" and (at < 0 or len(sentence) <= 160)) else set()
-        if slot == "when" and (DURATION_ASKED.search(asked) or _READY_ASKED.search(asked)) and not (
-                DURATION.search(sentence) or _SAME_DAY.search(sentence)):
+        if slot == "when" and (DURATION_ASKED.search(asked) or READY_ASKED.search(asked)) and not (
+                DURATION.search(sentence) or SAME_DAY.search(sentence)):
             continue  # "berapa lama?" is not answered by the day it starts
-        if slot == "when" and _READY_ASKED.search(asked) and wanted and not shared:
+        if slot == "when" and READY_ASKED.search(asked) and wanted and not shared:
             continue  # "ktp nya jadi hari itu?": how long that very thing takes, not another step's
         # the asker's case said before the question tells who and what; for a time, place or way it counts less
         said_case = len(shared - asking) if slot not in ("who", "what", "claim") else 0
@@ -410,11 +277,11 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
             - 0.01 * index
         if slot == "requirements" and not shared and REQ_LIST.search(sentence):
             score += 1.0  # "bawa apa aja?" naming no item: the general list, not one path's extra papers
-        if slot == "who" and shared and _EXCLUDES.search(sentence):
+        if slot == "who" and shared and EXCLUDES.search(sentence):
             score += 1.0  # the rule that leaves out the asker's case
         if held:
             score += 1.0
-        if lexicon.is_ceremonial(sentence) or _SPEECH_FRAME.search(sentence):
+        if lexicon.is_ceremonial(sentence) or SPEECH_FRAME.search(sentence):
             score -= 1.0
         if sheet.title and sentence == sheet.title:
             score -= 1.0  # a headline shortens and mixes; the body says each fact whole

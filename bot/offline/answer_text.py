@@ -8,7 +8,8 @@ import re
 
 from bot.core import lexicon
 from bot.core.reading import FactSheet
-from bot.offline.answer_find import DURATION, DURATION_ASKED, cue, shared_stems, sheet_spans, stems
+from bot.offline.answer_cues import DURATION, DURATION_ASKED, cue
+from bot.offline.answer_find import shared_stems, sheet_spans, stems
 from bot.offline.asked import clauses, normalise
 from bot.offline.sentence_edit import compact_dates, name_reference, tidy
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from bot.offline.answer_find import WEEKDAY, shared_stems, stems
+from bot.offline.answer_cues import WEEKDAY
+from bot.offline.answer_find import shared_stems, stems
 from bot.offline.asked import OWN_HOURS, clauses, normalise, question_slots
 
 #: Words of a question that ask rather than name a thing: days and months (a schedule answers them),
