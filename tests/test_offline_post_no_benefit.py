@@ -66,3 +66,13 @@ def test_a_how_the_lead_already_says_is_not_repeated_and_a_place_count_keeps_its
     how = next(line for line in text.splitlines() if line.startswith("📝"))
     assert "kursi roda" not in how and "pendamping PKH, kepala desa, atau langsung datang" in how
     assert "10 kabupaten/kota" in text
+
+
+def test_a_report_label_does_not_cut_dipersilakan() -> None:
+    """"Warga yang ingin mengajukan fogging dipersilakan melapor ke ..." gave the label "Lapor bila ingin
+    mengajukan fogging diper:" (the request word matched inside "dipersilakan")."""
+    draft = ("Dinas Kesehatan Kota Kendari menggelar pemeriksaan jentik gratis setiap Jumat pagi di seluruh "
+             "kelurahan. Warga yang ingin mengajukan fogging dipersilakan melapor ke puskesmas terdekat atau melalui lurah setempat.")
+    request = RewriteRequest(draft=draft, platforms=["instagram"])
+    text = finish_rewrite(request, OfflineEngine().rewrite(request)).posts[0].text
+    assert "diper:" not in text and "diper " not in text

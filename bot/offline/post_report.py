@@ -34,12 +34,12 @@ _ASKED = re.compile(r"(?:^|[.!?\n])\s*([^.!?\n]{6,70})\?[^\n?]{0,60}$")
 #: The situation as the people it befalls: "Warga yang melihat perahu dalam bahaya (diminta) segera ...".
 _WHO_IF = re.compile(r"\b(?:warga|masyarakat|nelayan|pengendara|orang\s+tua|pengguna|penumpang|pelanggan|pemudik|"
                      r"wisatawan|siapa\s+pun|pasien|peserta)\s+yang\s+([^,.;!?\n]{3,80}?)\s*,?\s*"
-                     r"(?:(?:agar|diminta|dapat|bisa|silakan|harap|diharapkan|supaya)\s+)?$", re.I)
+                     r"(?:(?<!\w)(?:agar|diminta|dapat|bisa|(?:diper)?silakan|harap|diharapkan|supaya)\s+)?$", re.I)
 _QUESTION_WORD = re.compile(r"^\W*(?:apakah|apa|bagaimana|kapan|di\s*mana|dimana|siapa|berapa|mengapa|kenapa|"
                             r"bisakah|bolehkah|adakah)\b", re.I)
 #: The words of the request that follow the situation ("... meninggi | dapat langsung", "... di lahan | diminta
 #: segera"): the label's "bila" clause ends before them.
-_ASK_TAIL = re.compile(r"(?:\s+(?:agar|diminta|dapat|bisa|silakan|harap|diharapkan|supaya|segera|langsung|"
+_ASK_TAIL = re.compile(r"(?:\s+(?:agar|diminta|dapat|bisa|(?:diper)?silakan|harap|diharapkan|supaya|segera|langsung|"
                        r"untuk|wajib|harus|juga))+\s*$", re.I)
 #: Longest situation a label carries.
 MAX_SITUATION_WORDS = 10
