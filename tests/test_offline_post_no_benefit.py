@@ -72,7 +72,8 @@ def test_a_report_label_does_not_cut_dipersilakan() -> None:
     """"Warga yang ingin mengajukan fogging dipersilakan melapor ke ..." gave the label "Lapor bila ingin
     mengajukan fogging diper:" (the request word matched inside "dipersilakan")."""
     draft = ("Dinas Kesehatan Kota Kendari menggelar pemeriksaan jentik gratis setiap Jumat pagi di seluruh "
-             "kelurahan. Warga yang ingin mengajukan fogging dipersilakan melapor ke puskesmas terdekat atau melalui lurah setempat.")
+             "kelurahan. Warga yang ingin mengajukan fogging dipersilakan melapor ke puskesmas terdekat atau "
+             "melalui lurah setempat.")
     request = RewriteRequest(draft=draft, platforms=["instagram"])
     text = finish_rewrite(request, OfflineEngine().rewrite(request)).posts[0].text
     assert "diper:" not in text and "diper " not in text
