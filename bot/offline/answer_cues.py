@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 
 from bot.core.fact_scan import scan_facts
+from bot.core.reading.dates import MONTH_NAMES
 from bot.core.reading.key_facts import FREE, place, requirement
 from bot.offline.ages import has_age_rule
 from bot.offline.answer_pairs import DOMICILE
 
 WEEKDAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
-_MONTH = re.compile(r"\b(?:hingga|sampai|mulai|sejak|akhir|awal|pertengahan)\s+(?:bulan\s+)?(?:Januari|Februari|"
-                    r"Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b")
+_MONTH_NAME = "(?:" + "|".join(MONTH_NAMES) + ")"
+_MONTH = re.compile(rf"\b(?:hingga|sampai|mulai|sejak|akhir|awal|pertengahan)\s+(?:bulan\s+)?{_MONTH_NAME}\b")
 _WHEN_CUE = re.compile(rf"\b(?:pukul|jam|setiap|tiap|{WEEKDAY}|hingga|sampai|mulai|sejak|akhir|awal|pekan)\b", re.I)
 #: How long a service takes, said without a date ("langsung jadi di hari yang sama").
 _COUNT = r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|empat belas)"
@@ -97,9 +98,7 @@ _CONTACT_CUE = re.compile(r"\b(?:nomor|call center|command center|hotline|telepo
 CLAIM_CUE = re.compile(r"\b(?:tidak benar|hoaks|keliru|tidak ada|bukan|palsu|penipuan|tidak pernah|dipastikan|"
                        r"memastikan|aman|masih berlaku|tidak (?:mengeluarkan|memungut|membuka))\b", re.I)
 #: A period that ends on a calendar date ("1 Mei sampai dengan 31 Juli 2026").
-PERIOD_END = re.compile(r"\b(?:hingga|sampai(?: dengan)?|s/d|s\.d\.?)\s+\d{1,2}\s+"
-                         r"(?:Januari|Februari|Maret|April|Mei|Juni|"
-                         r"Juli|Agustus|September|Oktober|November|Desember)\b", re.I)
+PERIOD_END = re.compile(rf"\b(?:hingga|sampai(?: dengan)?|s/d|s\.d\.?)\s+\d{{1,2}}\s+{_MONTH_NAME}\b", re.I)
 #: The most time a step takes ("paling lama 5 hari kerja", "dalam 3 hari").
 WITHIN = re.compile(r"\b(?:paling lama|maksimal|dalam waktu|dalam)\s+(?:\d+|satu|dua|tiga|empat|lima|tujuh|sepuluh)\s+"
                      r"(?:hari|minggu|pekan|bulan|jam)\b", re.I)
