@@ -126,6 +126,9 @@ def run_draft(service: HumasService, draft: qm.Draft) -> dict[str, Any]:
         not draft.citizen_benefit or (sheet.lead is not None and draft.lead is not None
                                       and qm.token_overlap(sheet.lead.text, draft.lead) >= qm.OVERLAP))
     slots = {s: qm.slot_counts(predicted.get(s, []), draft.facts.get(s, [])) for s in SCORED_SLOTS}
+    strict = qm.Counts()
+    for s in SCORED_SLOTS:
+        strict.add(qm.slot_counts(predicted.get(s, []), draft.facts.get(s, []), lists=False))
     answered, shares = [], []
     for q in draft.questions:
         reply = service.reply(q.text, context=body)
@@ -135,7 +138,7 @@ def run_draft(service: HumasService, draft: qm.Draft) -> dict[str, Any]:
             "kind_ok": sheet.kind.value == draft.kind, "sheet_lead_ok": sheet_lead_ok,
             "kept": kept, "kept_x_first": kept_x_first, "invented": invented,
             "invented_posts": sum(any(raw in t for raw in invented) for t in posts.values()),
-            "slots": slots, "answered": answered, "q_shares": shares}
+            "slots": slots, "slots_strict": strict, "answered": answered, "q_shares": shares}
 
 
 def run_comment(service: HumasService, row: dict[str, Any]) -> dict[str, Any]:
@@ -167,6 +170,9 @@ def summarize(drafts: list[dict[str, Any]], comments: list[dict[str, Any]]) -> d
         slots.add(one)
         per_slot[name] = {"precision": one.precision, "recall": one.recall, "f1": one.f1, "gold": one.n_gold,
                           "predicted": one.n_pred}
+    strict = qm.Counts()
+    for d in drafts:
+        strict.add(d["slots_strict"])
     p, r, tp, n_pred, n_gold = qm.binary_pr([not d["benefit"] for d in drafts], [d["warned"] for d in drafts])
     answered = [a for d in drafts for a in d["answered"]]
     shares = [s for d in drafts for s in d["q_shares"]] + [c["share"] for c in comments]
@@ -185,7 +191,8 @@ def summarize(drafts: list[dict[str, Any]], comments: list[dict[str, Any]]) -> d
         "invented_posts": sum(d["invented_posts"] for d in drafts),
         "invented_facts": sum(len(d["invented"]) for d in drafts),
         "invented_examples": [f"{d['id']}: {', '.join(d['invented'][:3])}" for d in drafts if d["invented"]][:5],
-        "slots": {"precision": slots.precision, "recall": slots.recall, "f1": slots.f1, "per_slot": per_slot},
+        "slots": {"precision": slots.precision, "recall": slots.recall, "f1": slots.f1, "per_slot": per_slot,
+                  "strict": {"precision": strict.precision, "recall": strict.recall, "f1": strict.f1}},
         "no_benefit_warning": {"precision": p, "recall": r, "tp": tp, "predicted": n_pred, "gold": n_gold},
         "questions_answered": ratio(sum(answered), len(answered)),
         "sources_relevant": {"mean_share": sum(cited) / len(cited) if cited else None, "replies": len(shares),
@@ -241,6 +248,8 @@ def rows(f: dict[str, Any]) -> list[tuple[str, str]]:
         ("drafts with invented facts", _pct(f["invented_results"])),
         ("invented facts / posts with one", f"{f['invented_facts']} / {f['invented_posts']}"),
         ("slot P / R / F1 (fact sheet)", f"{s['precision']:.2f} / {s['recall']:.2f} / {s['f1']:.2f}"),
+        ("  strict (round 1-10 metric, no lists)", f"{s['strict']['precision']:.2f} / {s['strict']['recall']:.2f} / "
+                                                   f"{s['strict']['f1']:.2f}"),
         ("draft kind accuracy (fact sheet)", _pct(f["sheet_kind"])),
         ("lead clause correct (fact sheet)", _pct(f["sheet_lead"])),
         ("no-benefit warning P / R", f"{nb['precision']:.2f} / {nb['recall']:.2f} ({nb['tp']}/{nb['predicted']}"
@@ -302,7 +311,8 @@ def render(tune: dict[str, Any], test: dict[str, Any], sp: dict[str, Any], split
     out.append("Lead clause (fact sheet): sheet.lead matches the annotated lead at token F1 >= 0.5, and "
                "citizen_benefit equals the annotation (a draft without benefit: no lead).")
     out.append("Slots: every slot of bot/core/reading's FactSheet against the annotated spans; a predicted span "
-               "matches a gold span at token F1 >= 0.5.")
+               "matches a gold span at token F1 >= 0.5; since round 11a a prediction that joins several gold spans (a list "
+               "kept whole) finds each of them (quality_metrics.joined_golds); 'strict' is the older metric.")
     per_slot = test["slots"]["per_slot"].items()
     out.append("Per slot on test, P/R (gold spans): " + "; ".join(
         f"{k} {v['precision']:.2f}/{v['recall']:.2f} ({v['gold']})" for k, v in per_slot if v["gold"] or v["predicted"]

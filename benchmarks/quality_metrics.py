@@ -250,12 +250,31 @@ class Counts:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def slot_counts(predicted: Sequence[str], gold: Sequence[str]) -> Counts:
+def joined_golds(predicted: str, gold: Sequence[str]) -> list[str]:
+    """The gold spans of one slot that a prediction keeps as one list (round 11a): at least two gold spans lie
+    wholly inside the prediction and the prediction is, in essence, those spans joined (token F1 >= OVERLAP
+    against their concatenation). A list the reader kept whole ("KTP, KK dan surat keterangan dokter") then
+    counts for every item the annotator listed apart; a long sentence that merely contains them does not."""
+    tokens = _tokens(predicted)
+    inside = [g for g in gold if _tokens(g) and not _tokens(g) - tokens]
+    if len(inside) >= 2 and token_overlap(predicted, " ".join(inside)) >= OVERLAP:
+        return inside
+    return []
+
+
+def slot_counts(predicted: Sequence[str], gold: Sequence[str], lists: bool = True) -> Counts:
     """One slot of one draft: a prediction is right when it overlaps some gold span, a gold span
-    is found when some prediction overlaps it (token F1 >= OVERLAP)."""
+    is found when some prediction overlaps it (token F1 >= OVERLAP). With `lists` (the default since round
+    11a), a prediction that joins several gold spans (`joined_golds`) finds each of them; `lists=False` is the
+    strict metric of rounds 1-10."""
+    joined = [joined_golds(p, gold) if lists else [] for p in predicted]
+
+    def match(i: int, g: str) -> bool:
+        return token_overlap(predicted[i], g) >= OVERLAP or g in joined[i]
+
     return Counts(
-        tp_pred=sum(any(token_overlap(p, g) >= OVERLAP for g in gold) for p in predicted), n_pred=len(predicted),
-        tp_gold=sum(any(token_overlap(p, g) >= OVERLAP for p in predicted) for g in gold), n_gold=len(gold),
+        tp_pred=sum(any(match(i, g) for g in gold) for i in range(len(predicted))), n_pred=len(predicted),
+        tp_gold=sum(any(match(i, g) for i in range(len(predicted))) for g in gold), n_gold=len(gold),
     )
 
 

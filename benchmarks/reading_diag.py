@@ -1,7 +1,7 @@
 """Per-draft diagnosis of the fact sheet's kind, lead, what and benefit, on tuning drafts only.
 
 Run from the repository root:
-    .venv/bin/python -m benchmarks.reading_diag [--all] [--set tune|extra] [--prefix P] [--slots] [ID ...]
+    .venv/bin/python -m benchmarks.reading_diag [--all] [--set tune|extra] [--prefix P] [--slots] [--strict] [ID ...]
 
 Prints, for every tune draft (split.json "tune") and every extra draft (tests/data/quality/drafts_extra),
 the annotated kind beside the predicted one, the annotated lead beside `sheet.lead`, the annotated
@@ -42,13 +42,14 @@ def _slot_ok(predicted: list[str], gold: list[str]) -> str:
 
 
 def diagnose(name: str, draft: qm.Draft, engine: OfflineEngine, show_all: bool,
-             slots: dict[str, qm.Counts] | None = None, clauses: int = 0) -> dict[str, bool]:
+             slots: dict[str, qm.Counts] | None = None, clauses: int = 0, lists: bool = True) -> dict[str, bool]:
     body = clean_input(draft.body, max_chars=100_000, what="Draf")
     sheet = read_draft(body)
     if slots is not None:
         predicted = predicted_slots(body)
         for slot in SCORED_SLOTS:
-            slots.setdefault(slot, qm.Counts()).add(qm.slot_counts(predicted.get(slot, []), draft.facts.get(slot, [])))
+            slots.setdefault(slot, qm.Counts()).add(
+                qm.slot_counts(predicted.get(slot, []), draft.facts.get(slot, []), lists=lists))
     lead = sheet.lead.text if sheet.lead else None
     lead_ok = sheet.citizen_benefit == draft.citizen_benefit and (
         not draft.citizen_benefit or (lead is not None and draft.lead is not None
@@ -87,6 +88,8 @@ def main() -> None:
     parser.add_argument("--set", choices=("tune", "extra"), help="only one set")
     parser.add_argument("--prefix", help="only the drafts whose id starts with this prefix (e.g. ext2)")
     parser.add_argument("--slots", action="store_true", help="also print slot P/R/F1, overall and per slot")
+    parser.add_argument("--strict", action="store_true",
+                        help="slots by the strict metric of rounds 1-10 (a list kept whole finds one gold item)")
     parser.add_argument("--clauses", type=int, default=0, metavar="N",
                         help="also print the N clauses that weigh most for citizens")
     parser.add_argument("ids", nargs="*", help="only these draft ids (tune or extra)")
@@ -98,7 +101,8 @@ def main() -> None:
         if ((args.set and name != args.set) or (args.ids and draft.id not in args.ids)
                 or (args.prefix and draft.prefix != args.prefix)):
             continue
-        for key, value in diagnose(name, draft, engine, args.all, slots if args.slots else None, args.clauses).items():
+        for key, value in diagnose(name, draft, engine, args.all, slots if args.slots else None, args.clauses,
+                                     not args.strict).items():
             totals.setdefault(name, {}).setdefault(key, []).append(value)
     for name, rows in totals.items():
         print(name, "  ".join(f"{k} {sum(v)}/{len(v)}" for k, v in rows.items()))

@@ -152,3 +152,17 @@ def test_macro_f1_accuracy_confusion_on_a_known_example() -> None:
     assert qm.confusion(gold, pred, ["a", "b", "c"]) == [[1, 1, 0], [0, 2, 0], [1, 0, 0]]
     assert qm.binary_pr([True, False, True], [True, True, False]) == (0.5, 0.5, 1, 2, 2)
     assert qm.percentile([5.0, 1.0, 3.0, 2.0, 4.0], 50) == 3.0
+
+
+def test_a_list_kept_whole_finds_each_annotated_item() -> None:
+    """Round 11a: a prediction that joins gold items finds each; a long sentence merely containing them does not."""
+    gold = ["Kantor Camat Sungai Kakap", "Kantor Camat Rasau Jaya", "Aula Kantor Bupati Kubu Raya"]
+    whole = "Kantor Camat Sungai Kakap, Kantor Camat Rasau Jaya dan Aula Kantor Bupati Kubu Raya"
+    counts = qm.slot_counts([whole], gold)
+    assert (counts.tp_pred, counts.n_pred, counts.tp_gold, counts.n_gold) == (1, 1, 3, 3)
+    strict = qm.slot_counts([whole], gold, lists=False)
+    assert strict.tp_gold == 1
+    sentence = ("Warga dapat datang ke Kantor Camat Sungai Kakap atau Kantor Camat Rasau Jaya setiap hari kerja "
+                "dengan membawa berkas lengkap yang sudah ditandatangani kepala desa setempat sebelum batas waktu")
+    assert qm.joined_golds(sentence, gold) == []
+    assert qm.joined_golds("Kantor Camat Sungai Kakap", gold) == []
