@@ -99,6 +99,25 @@ def _numbered(text: str, begin: int) -> Iterator[Fact]:
             yield span_fact(slot, text, mark.end(), item_end)
 
 
+#: A list announced by what it is ("Adapun berkas yang perlu disiapkan, antara lain A, B, serta C.", "Berkas yang
+#: dilampirkan untuk setiap anggota: A, B, serta C."): the whole list, to the sentence's end or the clause that
+#: gives its reason or its use.
+_LIST_CUE = re.compile(r"\b(?:(?:berkas|dokumen|kelengkapan)(?:\s+\w+)?\s+yang\s+(?:\w+\s+)?(?:dibutuhkan|diperlukan|"
+                       r"disiapkan|dipersiapkan|dilampirkan|dibawa)|yang\s+(?:perlu|harus|wajib)\s+(?:dibawa|"
+                       r"disiapkan|dipersiapkan|dilampirkan))\b[^.;:\n]{0,40}?(?:,?\s+(?:antara\s+lain|di\s?antaranya|"
+                       r"yaitu|yakni|meliputi|berupa|adalah)|:)[ \t]+(?=\S)(?!\d{1,2}\)\s)", re.I)
+_LIST_END = re.compile(r"\.(?=\s|$)|\n|,?\s+(?:karena|agar|supaya|sehingga|untuk\s+(?:di|me)\w+|yang\s+nantinya|"
+                       r"lalu|kemudian)\b", re.I)
+
+
+def _listed(text: str, begin: int) -> Iterator[Fact]:
+    for cue in _LIST_CUE.finditer(text, begin):
+        stop = _LIST_END.search(text, cue.end())
+        end = stop.start() if stop else len(text)
+        if len(text[cue.end() : end].split()) >= 2:
+            yield span_fact(Slot.REQUIREMENTS, text, cue.end(), end)
+
+
 def find_requirements(text: str, begin: int) -> Iterator[Fact]:
     named = False
     for start, end in cut_matches(_REQ, _REQ_END, text, begin):
@@ -125,5 +144,6 @@ def find_requirements(text: str, begin: int) -> Iterator[Fact]:
                 yield span_fact(Slot.REQUIREMENTS, text, item.start(1), item.end(1))
             pos = item.end() + 1
     yield from _numbered(text, begin)
+    yield from _listed(text, begin)
     for m in _REQ_INLINE.finditer(text, begin):
         yield span_fact(Slot.REQUIREMENTS, text, m.start(1), m.end(1))

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from bot.core.fact_scan import Located, scan_facts
 from bot.core.reading.cost import find_cost
 from bot.core.reading.dates import display_when, draft_years
+from bot.core.reading.faq import answered_facts
 from bot.core.reading.figures import find_counts, find_targets, headline_end
 from bot.core.reading.key_facts import when_runs
 from bot.core.reading.people import find_people, find_signatures
@@ -203,12 +204,6 @@ def _negated(text: str, start: int) -> bool:
     return _NEGATED.search(text[max(0, start - 30) : start]) is not None
 
 
-#: A question-and-answer draft: "Bagaimana cara bayarnya?" answered on the next line.
-_HOW_ASKED = re.compile(r"^[^\n]*\b(?:bagaimana\s+(?:cara|caranya)|cara(?:nya)?\s+(?:daftar|mendaftar|bayar|membayar|"
-                        r"lapor|melapor|mengurus|mengambil|mengajukan))\b[^\n]*\?[ \t]*\n[ \t]*([^\n.?!]{8,160})",
-                        re.I | re.M)
-
-
 #: A bare imperative right before a channel ("lapor lewat aplikasi X", "daftar via tautan Y"): part of the how,
 #: or the post says "Lewat aplikasi X" and loses what to do there.
 _VERB_BEFORE = re.compile(r"\b(?:(?:segera|langsung|cukup|silakan)\s+)?(?:lapor|daftar|cek|ajukan|adukan|bayar|"
@@ -221,8 +216,6 @@ def _sentence_before(text: str, start: int) -> str:
 
 
 def _how(text: str, begin: int) -> Iterator[Fact]:
-    for m in _HOW_ASKED.finditer(text, begin):
-        yield span_fact(Slot.HOW, text, m.start(1), m.end(1))
     acts = [(m.start(1), cut_at(text, m.start(1), m.end(1), _HOW_END)) for m in _VIA_ACT.finditer(text, begin)
             if not _ASKING.search(_sentence_before(text, m.start(1)))]
     for start, end in acts:
@@ -280,6 +273,7 @@ def find_facts(text: str, sentences: list[tuple[int, int]]) -> list[Fact]:
     found += [span_fact(Slot.ATTRIBUTION, text, s, e, shown) for s, e, shown in find_signatures(text)
               if not any(f.text.split(",")[-1].strip() in shown for f in people)]
     found += [span_fact(Slot.WHO, text, s, e) for s, e in find_who(text, begin)]
+    found += [span_fact(slot, text, s, e) for slot, s, e in answered_facts(text, begin)]
     for finder in (find_cost, _how, find_requirements):
         found += finder(text, begin)
     found += _contact(text, begin, locs)
