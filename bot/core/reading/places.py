@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.core.reading.figures import headline_end
+from bot.core.reading.tables import place_cells
 
 #: A weekday that starts a date ("Jumat (6/6)"), not one inside a name ("Puskesmas Balai Selasa").
 _DAY = (r"(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu)"
@@ -183,7 +184,7 @@ def _contained(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]
 def find_places(text: str) -> list[tuple[int, int]]:
     """Spans of the draft's places, longest first where they overlap, in draft order."""
     headline = headline_end(text)
-    found = [span for span in _listed(text) if span[0] >= headline]
+    found = [span for span in _listed(text) + place_cells(text) if span[0] >= headline]
     for pattern in (_PLACE, _LOW_PLACE, _OFFICE_PLACE, _DEPARTURE):
         for m in pattern.finditer(text):
             group = "place" if m.group("place") else "count"
