@@ -96,6 +96,16 @@ _OFFICE_PLACE = re.compile(
 #: Where a trip starts ("Pemberangkatan dijadwalkan ... dari Lapangan Benteng Medan"): citizens go there.
 _DEPARTURE = re.compile(rf"\b(?i:berangkat|pemberangkatan|keberangkatan|diberangkatkan|dilepas)\b"
                         rf"(?:[^.\n]|(?<=\d)\.(?=\d)){{0,80}}?\bdari[ \t]+(?P<place>(?:{_VENUE_HEAD})\b[ \t]*{_NAME})")
+#: A neighbourhood by its numbers, with the estate or lane before it and its kelurahan after ("RT 01 sampai RT 05
+#: RW 07 Kelurahan Tamangapa", "Kompleks BTN Antang Blok C RW 11 Kelurahan Antang", "RT 03/RW 02, termasuk Lorong
+#: X"): a place wherever it stands, with or without "di" (a round "menyisir RT 03 ...").
+_RT = r"(?:RT|RW)[ \t]*\.?[ \t]*\d{1,3}\b"
+_NEIGHBOURHOOD = re.compile(
+    rf"(?P<place>(?:(?:Kompleks|Komplek|Perumahan|Perum|Lorong|Gang|Dusun|Jalan|Jl\.|Balai|Pos|Posyandu|Posko)"
+    rf"(?:[ \t]+(?:[A-Z][\w'’\-]*|\d+))*?[ \t]+)?{_RT}"
+    rf"(?:(?:[ \t]*[/,][ \t]*|[ \t]+(?:dan|sampai|hingga|s\.d\.?|[–\-])[ \t]+|[ \t]+)(?:{_RT}|\d{{1,3}}\b))*"
+    rf"(?:,?[ \t]+(?:{_LOW_AREA}|Jalan|Jl\.){_HEAD_END}[ \t]*{_NAME})?"
+    rf"(?:,[ \t]+termasuk[ \t]+(?:{_VENUE_HEAD}){_HEAD_END}[ \t]*{_NAME})?)")
 #: A list that a header announces as places ("Wilayah terdampak:", "Jadwal & lokasi:", "... disiagakan di:"):
 #: each item is a place, named or not ("Perumnas 3 Waena").
 _LIST_HEADER = re.compile(r"^[^\n]*\b(?:lokasi|tempat|wilayah|daerah|titik|posko|di|kecamatan|kelurahan|desa)[ \t]*"
@@ -185,7 +195,7 @@ def find_places(text: str) -> list[tuple[int, int]]:
     """Spans of the draft's places, longest first where they overlap, in draft order."""
     headline = headline_end(text)
     found = [span for span in _listed(text) + place_cells(text) if span[0] >= headline]
-    for pattern in (_PLACE, _LOW_PLACE, _OFFICE_PLACE, _DEPARTURE):
+    for pattern in (_PLACE, _LOW_PLACE, _OFFICE_PLACE, _DEPARTURE, _NEIGHBOURHOOD):
         for m in pattern.finditer(text):
             group = "place" if m.group("place") else "count"
             value = _clean(m.group(group))
