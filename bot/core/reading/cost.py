@@ -13,6 +13,9 @@ from bot.core.reading.sheet import Fact, Slot
 from bot.core.reading.spans import span_fact
 
 _COST_MORE = re.compile(r"(?:\s+(?:sepeser\s+pun|apa\s+pun)(?=[\s,.;]|$))?")
+#: Whom "free" is for, when the draft says it is free for some only ("GRATIS bagi pemegang KIS / peserta JKN PBI",
+#: then "umum Rp25.000"): the condition is part of the cost, or "free" reads as free for all.
+_FREE_FOR = re.compile(r"\s+(?:bagi|khusus(?:\s+(?:untuk|bagi))?)\s+[^,.;:!\n]{3,60}?(?=\s*(?:[,.;:!\n]|$))", re.I)
 #: "Free" said without the word: a payer that bears the cost ("ditanggung negara"), nothing to pay in
 #: everyday words ("nggak pakai bayar sama sekali"), no levy ("tidak ada pungutan dalam bentuk apa pun").
 _FREE_SAID = re.compile(
@@ -57,9 +60,10 @@ _PRICE_FOR = re.compile(r"\s+(?:untuk|bagi)\s+[\w\-]+(?:\s+(?!dan\b|serta\b|atau
 _PRICE_NEXT = re.compile(r"\s*(?:,|;|\s(?:dan|serta|sedangkan|atau))\s+((?:[a-z][\w\-]*\s+){0,3}Rp\s?[\d.,]+"
                          r"(?:\s?(?:ribu|juta))?(?:\s*(?:per|/)\s*\w+)?)")
 #: A price list under its header ("Harga spesial:" then "beras medium 5 kg Rp58.000" a line).
-_PRICE_HEADER = re.compile(r"^[^\n]*\b(?:harga|biaya|tarif)\b[^\n]{0,30}:[ \t]*\n", re.I | re.M)
+_PRICE_HEADER = re.compile(r"^[^\n]*\b(?:harga|biaya|tarif)\b[^\n]{0,60}:[ \t]*\n", re.I | re.M)
 _PRICE_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)])?[ \t]*([^\n]{2,60}?Rp\s?[\d.,]+"
                          r"(?:\s*(?:per|/)\s*\w+)?)[^\n]*", re.M)
+_FREE_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)])?[ \t]*(?i:gratis|free|bebas\s+biaya)\b[^\n]*", re.M)
 _WAIVER = re.compile(r"\bmembebaskan\s+biaya\s+[^,.;]+", re.I)
 
 
@@ -91,11 +95,20 @@ def find_cost(text: str, begin: int) -> Iterator[Fact]:
     first = elsewhere[0] if elsewhere else None
     best, second = (best, first) if best else (first, None)
     waiver = _WAIVER.search(text, begin)
+    # A free service beside a price ("cek kesehatan gratis ... paket sembako Rp50.000"): both are costs; and when
+    # "free" is for some only while others pay ("GRATIS bagi pemegang KIS", "umum Rp25.000"), it keeps whom for.
+    prices = list(_prices(text, begin))
+    condition = _FREE_FOR.match(text, best[1]) if best and prices else None
+    best = (best[0], condition.end()) if best and condition else best
     for span in sorted([s for s in (best, second) if s] + waived):
         yield span_fact(Slot.COST, text, *span)
     if not (best or waived) and waiver:
         yield span_fact(Slot.COST, text, waiver.start(), waiver.end())
-    # A free service beside a price ("cek kesehatan gratis ... paket sembako Rp50.000"): both are costs.
+    yield from prices
+
+
+def _prices(text: str, begin: int) -> Iterator[Fact]:
+    """The prices citizens pay, each with its item or purpose, a list's first ones."""
     prices: list[tuple[int, int]] = []
     named: dict[tuple[int, int], tuple[int, str]] = {}  # a list's first price -> its item said before "dijual"
     bought = [m.span(1) for m in BOUGHT.finditer(text, begin)]
@@ -109,9 +122,10 @@ def find_cost(text: str, begin: int) -> Iterator[Fact]:
         prices += spans
     for header in _PRICE_HEADER.finditer(text, begin):
         pos = header.end()
-        while item := _PRICE_ITEM.match(text, pos):
-            prices.append((item.start(1), item.end(1)))
-            pos = item.end() + 1
+        while (item := _PRICE_ITEM.match(text, pos)) or (free := _FREE_ITEM.match(text, pos)):
+            if item:  # a free line among the prices ("✅ GRATIS bagi pemegang KIS") is read above; the list goes on
+                prices.append((item.start(1), item.end(1)))
+            pos = (item or free).end() + 1
     kept = [(a, b) for a, b in sorted(prices) if not any(s <= a and b <= e and (s, e) != (a, b) for s, e in prices)]
     for start, end in kept[:MAX_PRICES]:
         if (start, end) in named:  # "Beras medium dijual Rp10.500 ..." shown as "Beras medium Rp10.500 ..."
