@@ -157,8 +157,12 @@ def test_who_is_a_qualified_group_the_clause_gives_something(draft: str, who: li
     assert texts(draft, Slot.WHO) == who
 
 
-def test_who_leaves_out_those_excluded_and_those_told_to_report() -> None:
+def test_who_keeps_the_exclusion_as_a_rule_and_leaves_out_those_told_to_report() -> None:
+    """Round 11a: those left out are said as a whole rule ("... tidak dapat mengikuti program ini"), as round 10
+    reads "tidak berlaku bagi ..."; whoever is told to report is no group served."""
     draft = ("Bantuan diberikan kepada petani penggarap yang terdaftar di kelompok tani. Petani yang sudah menerima "
              "bantuan serupa tahun lalu tidak dapat mengikuti program ini. Warga yang melihat penyimpangan diminta "
              "melapor ke 0812-3333-4444.")
-    assert texts(draft, Slot.WHO) == ["petani penggarap yang terdaftar di kelompok tani"]
+    assert texts(draft, Slot.WHO) == [
+        "petani penggarap yang terdaftar di kelompok tani",
+        "Petani yang sudah menerima bantuan serupa tahun lalu tidak dapat mengikuti program ini"]

@@ -22,6 +22,8 @@ _INTRO = re.compile(
     r"mengumumkan\s+(?:jadwal|agenda|pembukaan|dibukanya)(?:\s+pelaksanaan)?|"
     r"membuka\s+pendaftaran\s+(?:sekaligus|dan)\s+(?:sosialisasi|pelaksanaan)|"
     r"menggelar|menyelenggarakan|meluncurkan|meresmikan|mencanangkan|"
+    # a call to sign up for a named programme ("open registration untuk | Papua Barat Youth Digital Camp 2025")
+    r"(?:open\s+registration|pendaftaran|registrasi)\s+(?:untuk|for)(?=\s+[A-Z])|"
     r"menyalurkan|menggulirkan|melaksanakan|melakukan|memimpin|menerima|menetapkan|menerbitkan|mengeluarkan|"
     r"menyerahkan|membagikan|mendistribusikan|"
     r"membuka|memberlakukan|meraih|mengadakan|menjalankan|menghadirkan|"
@@ -42,7 +44,8 @@ _COUNTED = re.compile(r"(?:\d[\d.,]*|(?:(?:se|satu|dua|tiga|empat|lima|enam|tuju
 #: Where the what ends: a clause boundary, a place, a day, a beneficiary.
 _END = re.compile(
     r"[;:!?\n]|(?<!\d)[,.]|[,.](?!\d)|\s[–—-]\s|\s(?:yang|di|bagi|untuk|kepada|pada|sebagai|secara|dengan|mulai|sejak|guna|agar|supaya|"
-    r"sehingga|sekaligus|bersama|tanpa|melalui|hingga|selama|serta|kembali|akan|telah|kini|dibuka)\s|\s\(\d",
+    r"sehingga|sekaligus|bersama|tanpa|melalui|hingga|selama|serta|kembali|akan|telah|kini|dibuka|khusus|sebesar|"
+    r"mencapai)\s|\s\(\d",
 )
 #: An object that is no thing of its own: a conjunction's second half, a count.
 _NOT_A_THING = re.compile(r"(?:atau|dan|serta|lebih|sebanyak|sekitar|hampir|sejumlah|\d|satu|dua|tiga|empat|lima|enam|"
