@@ -141,7 +141,8 @@ def find_what(text: str, sentences: Sequence[tuple[int, int]], title: str = "", 
     """The what of the draft: the first thing the opening introduces (the headline and the `headers`
     lines above the body, a letterhead or a release number, are not read); in an achievement report,
     first the thing whose result it reports."""
-    body = [s for s in sentences[headers:] if not (title and text[s[0] : s[1]] == title)]
+    body = [s for s in sentences[headers:] if not (title and text[s[0] : s[1]] == title)
+            and re.search(r"\w", text[s[0] : s[1]])]  # an emoji on its own line is no sentence of the opening
     for start, end in body[:OPENING_SENTENCES] if achievement else ():
         if span := _result_what(text, start, end):
             return [Fact(Slot.WHAT, text[span[0] : span[1]], *span)]
