@@ -26,7 +26,7 @@ _UNIT = (
     r"kelompok(?:\s+(?:seni|tani))?|stan|peserta|anak|penerima|ruas(?:\s+jalan)?|sekolah|paket|alat\s+\w+|kader(?:\s+\w+)?|"
     r"armada(?:\s+bus)?|bus|kursi|sambungan(?:\s+rumah)?|nomor\s+antrean|petak|PKL|pedagang|petani|nelayan|keluarga|lansia|siswa|pelajar|"
     r"mahasiswa|UMKM|pelaku\s+usaha|ekor|buah|lembar|sertifikat|sertipikat|bidang|nilai\s+indeks|tenaga\s+\w+|"
-    r"judul(?:\s+buku)?|eksemplar|anggota|penyandang\s+disabilitas)\b"
+    r"judul(?:\s+buku)?|eksemplar|anggota|penyandang\s+disabilitas|kuintal|kwintal)\b"
     # a rate is one unit ("5,3 ton per hektare", "Rp6.500 per kilogram")
     r"(?:\s+per\s+(?:hektare|hektar|ha|kilogram|kg|liter)\b)?"
 )
@@ -40,6 +40,11 @@ _COUNT = re.compile(
     rf"{_LEAD}{_NUM}\s?(?:lebih\s+)?{_UNIT}{_GOODS}(?:\s+lebih)?(?:\s+(?:di\s+antaranya\s+)?meninggal\s+dunia)?"
     r"(?!\s+(?:barat|timur|utara|selatan|tenggara|barat\s+daya|barat\s+laut|timur\s+laut)\b)", re.I)
 _INDEX = re.compile(rf"\bnilai\s+indeks\s+{_DIGITS}", re.I)
+#: A statistic's value with no unit, said as what a measure stands at ("NTP ... sebesar 104,37", "September yang
+#: tercatat 103,21", "NTUP ... tercatat 112,05"): a decimal number after its verb is a figure of its own.
+_STAT_VALUE = re.compile(r"\b(?:sebesar|tercatat(?:\s+sebesar)?|menjadi|mencapai)\s+"
+                         r"(\d{1,3}(?:\.\d{3})*,\d{1,2})(?!\d|[.,]\d|\s?(?:persen|%|poin|ton|kg|kilogram|liter|meter|km|ha|hektare|"
+                         r"kuintal|jiwa|orang|unit|rumah)\b)")
 _CHANGE = re.compile(
     rf"(?:(?:turun|naik|meningkat|menurun)\s+)?dari\s+{_NUM}\s?(?:persen|%)(?:\s+pada\s+(?:tahun\s+)?(?:akhir\s+)?\d{{4}})?"
     rf"\s+menjadi\s+{_NUM}\s?(?:persen|%)(?:\s+pada\s+(?:tahun\s+)?\d{{4}})?", re.I)
@@ -187,6 +192,7 @@ def find_counts(text: str) -> list[tuple[Slot, int, int]]:
     found: list[tuple[Slot, int, int]] = []
     for pattern in (_CHANGE, _RANGE, _INDEX):
         found += [(Slot.FIGURES, m.start(), m.end()) for m in pattern.finditer(text)]
+    found += [(Slot.FIGURES, m.start(1), m.end(1)) for m in _STAT_VALUE.finditer(text)]
     for m in _BIG_MONEY.finditer(text):
         group = 1 if m.group(1) else 0
         found.append((Slot.FIGURES, m.start(group), m.end(group)))

@@ -54,7 +54,9 @@ _SPEECH = re.compile(r"\b(?:ujar(?:nya)?|kata(?:nya)?|tegas(?:nya)?|jelas(?:nya)
                      r"menegaskan|mengemuka|"
                      r"memaparkan|mengungkapkan|menuturkan|memastikan|"
                      r"saat\s+(?:kegiatan|acara|ditemui|mendampingi))\b", re.I)
-_DATELINE = re.compile(r"(?:^|\n)[A-Z][\w ]{1,30}(?:,\s*|\s*\()$")
+_DATELINE = re.compile(r"(?:^|\n)[A-Z][\w ]{1,30}(?:,\s*|\s*\()$"
+                       # a release's number and its date of issue ("No. 58/11/82/Th. XXIV, 3 November 2025")
+                       r"|(?:^|\n)[ \t]*(?i:no|nomor)\.?[ \t]*:?[ \t]*[\w./\- ]{1,40},[ \t]*$")
 _RELATIVE = re.compile(r"\b(?:(?:dalam\s+)?(?:sepekan|seminggu|sebulan|\w+\s+(?:hari|pekan|minggu|bulan))\s+ke\s+depan|"
                        r"mulai\s+(?:pekan|minggu|bulan|tahun)\s+depan)\b", re.I)
 #: A deadline counted from an event citizens meet, not a date ("paling lambat dua minggu setelah diterima",
@@ -108,7 +110,7 @@ _HOW_END = re.compile(r"[”\"]|\s+(?:dengan\s+(?:membawa|melampirkan)|paling\s+
 #: ("112 jiwa mengungsi", "112 KK").
 _SHORT_LINE = re.compile(r"\b(?:layanan\s+darurat|care\s+center|command\s+center|call\s+center|contact\s+center|"
                          r"hotline|nomor\s+darurat)"
-                         r"(?:\s+(?-i:[A-Z])\w+){0,3}\s+\d{3,}|(?<![\d-])(?:112|1500-?\d{3})(?![\d-])"
+                         r"(?:\s+(?-i:[A-Z])\w+){0,3}\s+\d{3,}|(?<![\d-])(?:112|1500-?\d{3})(?![\d-]|[.,]\d)"
                          r"(?!\s*(?:jiwa|orang|KK|kepala|warga|unit|rumah|kasus|ekor|titik|desa|persen|%)(?!\w))", re.I)
 #: An account or address to write to: "@samsat.aceh", "kontak@kemkes.go.id".
 _ACCOUNT = re.compile(r"(?<![\w@.])[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+(?<!\.)|(?<![\w@])@[A-Za-z][\w.]{2,29}(?<!\.)")
