@@ -82,6 +82,15 @@ _ALLOTTED = re.compile(r"[^.;:\n]{0,40}?\b(?:dialokasikan|disediakan\s+bagi|dija
 _FIRST_COME = re.compile(rf"\b(?:(?:terbatas|dibatasi|hanya)\s+(?:untuk|bagi|kepada)\s+)?{_NUM}\s?"
                          r"(?!(?:bulan|tahun|hari|minggu|pekan|jam|menit|kali|tahap|gelombang|periode|masa|sesi)\b)[a-z]+"
                          r"(?:\s+[a-z]+)?\s+(?:pertama|tercepat)\b(?!\s+(?:kali|kalinya)\b)", re.I)
+#: A count said as what is available ("Kuota tahun ini seratus pasangan", "kuotanya sebanyak 800 mahasiswa", "Tahun
+#: ini tersedia 480 kursi", "Jatah untuk kecamatan kita 450 sambungan rumah", "Cuma ada 40 peserta", "Totalnya 240
+#: peserta"): a quota, whatever is counted, with its share ("16 orang per kelas").
+_AVAILABLE = re.compile(
+    rf"\b(?:kuota(?:nya)?(?:\s+(?:tahun|bulan|pekan|gelombang)\s+ini)?(?:\s+(?:sebanyak|hanya|yaitu|adalah))?|"
+    rf"jatah(?:nya)?(?:\s+untuk\s+[\w ]{{1,30}}?)?|(?<!tidak\s)tersedia(?:\s+(?:hanya|sebanyak))?|"
+    rf"(?:hanya|cuma|cuman)\s+ada|totalnya)\s*:?\s+"
+    rf"(?P<count>{_NUM}\s?(?:{_UNIT}|[a-z]+(?:\s+(?!(?:dan|untuk|bagi|yang|di|per|pada|dengan|sama|so|agar)\b)[a-z]+)?)"
+    r"(?:\s+(?:per|setiap|tiap)\s+(?:hari|malam|kelas|lokasi|desa|kelurahan|kecamatan|sesi|angkatan))?)", re.I)
 #: A list of allotments under its header ("Alokasi bantuan per provinsi:" then "Jawa Timur: 1.250 unit").
 _ALLOT_HEADER = re.compile(r"^[^\n]*\b(?:alokasi|kuota|jatah)\b[^\n]{0,60}:[ \t]*\n", re.I | re.M)
 _ALLOT_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)]|[a-z][.)])?[ \t]*([^\n:,;]{2,50}?:?\s*[^\n,;:]*?\d[^\n,;]*)",
@@ -198,6 +207,7 @@ def find_counts(text: str) -> list[tuple[Slot, int, int]]:
         found.append((Slot.FIGURES, m.start(group), m.end(group)))
     found += [(Slot.QUOTA, m.start(), m.end()) for m in _CAP.finditer(text)]
     found += [(Slot.QUOTA, m.start(), m.end()) for m in _FIRST_COME.finditer(text)]
+    found += [(Slot.QUOTA, m.start("count"), m.end("count")) for m in _AVAILABLE.finditer(text)]
     found += [(Slot.FIGURES, m.start(1), m.end(1)) for m in BOUGHT.finditer(text)]
     for m in _COUNT.finditer(text):
         before = _clause_before(text, m.start())
