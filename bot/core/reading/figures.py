@@ -19,7 +19,8 @@ _WORD_NUM = (r"(?!(?:satu|se)\s+(?![a-z]*(?:puluh|ratus|ribu|belas|juta|miliar))
 _DIGITS = r"(?<![\w.,/:\-])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d/:]|[.,]\d)(?:\s?(?:ribu|juta|miliar))?"
 _NUM = rf"(?:{_DIGITS}|\b{_WORD_NUM})"
 _UNIT = (
-    r"(?:persen|%|poin|kilometer|km|hektare|hektar|ha|ton|kilogram|kg|liter|unit(?:\s+[a-z]+)?|rumah\s+sakit|rumah|"
+    r"(?:persen|%|poin|kilometer|km|hektare|hektar|ha|ton|kilogram|kg|liter|unit(?:\s+[a-z]+)?|rumah\s+sakit|"
+    r"rumah\s+tangga|rumah|"
     r"jiwa|warga|pasien|kantong(?:\s+darah)?|klinik(?:\s+pratama)?|MCK|"
     r"orang|kasus|titik(?:\s+panas)?|dosis(?:\s+vaksin)?|personel|perahu(?:\s+karet)?|batang|laporan|posyandu|"
     r"desa(?:/kelurahan)?|kelurahan|kepala\s+keluarga|KK|jembatan|knot|vial(?:\s+vaksin)?|balita|ibu\s+hamil|"

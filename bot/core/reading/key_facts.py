@@ -19,7 +19,7 @@ from bot.core.lexicon_data import (
 
 _WHEN_GAP = re.compile(
     r"[\s,()–—\-]*(?:(?:pukul|jam|s\.\s?d\.?|s/d|sampai(?: dengan)?|hingga|dan|serta|mulai|sejak|setiap|tiap|pada"
-    r"|tanggal|hari|WIB|WITA|WIT|Legi|Pahing|Pon|Wage|Kliwon)[\s,()–—\-]*){0,3}", re.I)  # Javanese market days
+    r"|tanggal|hari|tetap|juga|buka|WIB|WITA|WIT|Legi|Pahing|Pon|Wage|Kliwon)[\s,()–—\-]*){0,3}", re.I)  # Javanese market days
 _WHEN_PREFIX = re.compile(
     r"\b(?:mulai|dimulai(?:\s+pada)?|sejak|hingga|sampai|paling lambat|setiap|tiap|selama|sebelum|sesudah|setelah"
     r"|batas|(?:ditargetkan\s+)?selesai(?:\s+pada)?)\s+(?:hari\s+|tanggal\s+)?$", re.I)

@@ -27,7 +27,8 @@ _VENUE_HEAD = (
     r"Stasiun|Bandara|Pelabuhan|Dermaga|Pasar|Mal|Taman|Posko|SDN?|SMPN?|SMAN?|SMKN?|MIN?|MTsN?|MAN?|Sekolah|"
     r"Kampus|Universitas|Perpustakaan|Museum|Graha|Plaza|Wisma|Sanggar|Jalan|Jl\.|Jln\.|Lorong|Gang|Samsat|"
     r"Gerai|Loket|Mall|Convention|Lantai|Ballroom|Rumah|Dinas|Sentra|Pusat|Pantai|Bendungan|Waduk|Embung|UDD|UPTD?|"
-    r"Mapolres|Mapolsek|Mapolda|Polres|Polsek|Kodim|Koramil|Makodim|Poli|Pos|KUA|PKBM|Puskeswan|TPS3R|"
+    r"Mapolres|Mapolsek|Mapolda|Polres|Polsek|Kodim|Koramil|Makodim|Poli|Pos|KUA|PKBM|Puskeswan|TPS3R|Kompleks|Komplek|"
+    r"Perkantoran|"
     # a named kind of site ("Tempat Pendaratan Ikan (TPI) Pusong", "Tempat Pelelangan Ikan Lampulo")
     r"Tempat(?=[ \t]+[A-Z][a-z])|"
     # waters, where a warning to fishers and sailors applies ("di Laut Flores bagian selatan dan Selat Palue")
@@ -191,6 +192,21 @@ def _contained(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]
             if not any(key != other and key in other for other in keys)]
 
 
+def _addresses(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A venue and the compound it stands in, "X di Y", are one address ("Kantor Dinas Perikanan Bangka Tengah di
+    Komplek Perkantoran Terpadu Koba"): the two places joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in found:
+        if out and text[out[-1][1] : start] == " di " and _VENUE_START.match(text, out[-1][0]):
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+_VENUE_START = re.compile(rf"(?:{_VENUE_HEAD}){_HEAD_END}")
+
+
 def find_places(text: str) -> list[tuple[int, int]]:
     """Spans of the draft's places, longest first where they overlap, in draft order."""
     headline = headline_end(text)
@@ -216,6 +232,7 @@ def find_places(text: str) -> list[tuple[int, int]]:
                 continue
             found.append((start, end))
     found.sort(key=lambda s: (s[0], -s[1]))
+    found = _addresses(text, found)
     out: list[tuple[int, int]] = []
     seen: set[str] = set()
     for start, end in found:
