@@ -206,28 +206,12 @@ def _negated(text: str, start: int) -> bool:
     return _NEGATED.search(text[max(0, start - 30) : start]) is not None
 
 
-#: The clause before an act, when its subject is the government (an official, an office, its staff): what they
-#: do ("Tim gabungan mendatangi sekolah ...", "Bupati menyampaikan LKPJ ...", "Disdik mengirim surat edaran ...")
-#: is no way for citizens to take part. A citizen named in between, or a word that turns the act to them
-#: ("dapat", "silakan", "diminta"), gives the act back to citizens.
-_AGENT = re.compile(r"\b(?:Bupati|Wali\s?[Kk]ota|Gubernur|Wakil|Kepala|Kadis|Camat|Lurah|Dinas|Dinkes|Disdik|Polres|"
-                    r"Polsek|Polda|[Pp]etugas|[Tt]im|[Pp]emerintah|Pemkab|Pemkot|Pemprov|[Pp]ihaknya|[Jj]ajaran|"
-                    r"[Pp]ersonel|[Aa]parat|Satpol|BPBD|DPRD|[Pp]anitia|Menteri|Sekda|Kapolres|Kapolsek|Babinsa|"
-                    r"Bhabinkamtibmas)\b")
-_CITIZEN_TURN = re.compile(r"\b(?:warga|masyarakat|peserta|pemohon|pendaftar|orang\s+tua|calon|pelamar|pelanggan|"
-                           r"penerima|pasien|nelayan|petani|pelaku|siswa|mahasiswa|keluarga|Anda|kamu|dapat|bisa|boleh|"
-                           r"silakan|diminta|diimbau|cukup|harus|wajib|agar|supaya|untuk|bagi|yang)\b", re.I)
 #: "Peserta yang ... tidak dapat mendaftar kembali": an act negated through a modal.
 _NEGATED_MODAL = re.compile(r"\b(?:tidak|tak|belum)\s+(?:dapat|bisa|boleh|perlu|usah)\s+$", re.I)
-#: "Pelaku usaha yang ingin mendaftar harus ...": an act inside the subject's relative clause, not its how.
+#: "Pelaku usaha yang ingin mendaftar harus ...": an act inside the subject's relative clause, not its how; the
+#: predicate after it may say the how ("yang kesulitan mengisi data dapat | menghubungi ...").
 _PREDICATE = re.compile(r"\s(?:dapat|bisa|cukup|silakan|diminta|dipersilakan)\s+", re.I)
 _IN_SUBJECT = re.compile(r"\byang\s+(?:ingin|akan|hendak|mau|belum|sudah|telah|kesulitan|berminat)\s+$", re.I)
-
-
-def _by_government(text: str, start: int) -> bool:
-    clause = re.split(r"[.!?;:\n]|,\s", text[max(0, start - 120) : start])[-1]
-    agent = list(_AGENT.finditer(clause))
-    return bool(agent) and not _CITIZEN_TURN.search(clause, agent[-1].end())
 
 
 #: A bare imperative right before a channel ("lapor lewat aplikasi X", "daftar via tautan Y"): part of the how,
@@ -259,7 +243,7 @@ def _how(text: str, begin: int) -> Iterator[Fact]:
                 if not turn:
                     continue
                 start = turn.end()
-            if _NEGATED_MODAL.search(before) or _by_government(text, start):
+            if _NEGATED_MODAL.search(before):
                 continue
             if _SAME_CHANNEL.search(text, start, end):  # "melalui laman yang sama": named before already
                 continue
