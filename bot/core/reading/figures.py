@@ -41,11 +41,6 @@ _COUNT = re.compile(
     rf"{_LEAD}{_NUM}\s?(?:lebih\s+)?{_UNIT}{_GOODS}(?:\s+lebih)?(?:\s+(?:di\s+antaranya\s+)?meninggal\s+dunia)?"
     r"(?!\s+(?:barat|timur|utara|selatan|tenggara|barat\s+daya|barat\s+laut|timur\s+laut)\b)", re.I)
 _INDEX = re.compile(rf"\bnilai\s+indeks\s+{_DIGITS}", re.I)
-#: A statistic's value with no unit, said as what a measure stands at ("NTP ... sebesar 104,37", "September yang
-#: tercatat 103,21", "NTUP ... tercatat 112,05"): a decimal number after its verb is a figure of its own.
-_STAT_VALUE = re.compile(r"\b(?:sebesar|tercatat(?:\s+sebesar)?|menjadi|mencapai)\s+"
-                         r"(\d{1,3}(?:\.\d{3})*,\d{1,2})(?!\d|[.,]\d|\s?(?:persen|%|poin|ton|kg|kilogram|liter|meter|km|ha|hektare|"
-                         r"kuintal|jiwa|orang|unit|rumah)\b)")
 _CHANGE = re.compile(
     rf"(?:(?:turun|naik|meningkat|menurun)\s+)?dari\s+{_NUM}\s?(?:persen|%)(?:\s+pada\s+(?:tahun\s+)?(?:akhir\s+)?\d{{4}})?"
     rf"\s+menjadi\s+{_NUM}\s?(?:persen|%)(?:\s+pada\s+(?:tahun\s+)?\d{{4}})?", re.I)
@@ -91,7 +86,9 @@ _AVAILABLE = re.compile(
     rf"jatah(?:nya)?(?:\s+untuk\s+[\w ]{{1,30}}?)?|(?<!tidak\s)tersedia(?:\s+(?:hanya|sebanyak))?|"
     rf"(?:hanya|cuma|cuman)\s+ada|totalnya)\s*:?\s+"
     rf"(?P<count>{_NUM}\s?(?:{_UNIT}|[a-z]+(?:\s+(?!(?:dan|untuk|bagi|yang|di|per|pada|dengan|sama|so|agar)\b)[a-z]+)?)"
-    r"(?:\s+(?:per|setiap|tiap)\s+(?:hari|malam|kelas|lokasi|desa|kelurahan|kecamatan|sesi|angkatan))?)", re.I)
+    r"(?:\s+(?:per|setiap|tiap)\s+(?:hari|malam|kelas|lokasi|desa|kelurahan|kecamatan|sesi|angkatan))?)"
+    # a count the draft then lists ("tersedia enam kejuruan, yaitu ...") names kinds, no places to fill
+    r"\b(?!\s*,?\s*(?:yaitu|yakni|antara\s+lain|meliputi|di\s?antaranya)\b)", re.I)
 #: A list of allotments under its header ("Alokasi bantuan per provinsi:" then "Jawa Timur: 1.250 unit").
 _ALLOT_HEADER = re.compile(r"^[^\n]*\b(?:alokasi|kuota|jatah)\b[^\n]{0,60}:[ \t]*\n", re.I | re.M)
 _ALLOT_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)]|[a-z][.)])?[ \t]*([^\n:,;]{2,50}?:?\s*[^\n,;:]*?\d[^\n,;]*)",
@@ -202,7 +199,6 @@ def find_counts(text: str) -> list[tuple[Slot, int, int]]:
     found: list[tuple[Slot, int, int]] = []
     for pattern in (_CHANGE, _RANGE, _INDEX):
         found += [(Slot.FIGURES, m.start(), m.end()) for m in pattern.finditer(text)]
-    found += [(Slot.FIGURES, m.start(1), m.end(1)) for m in _STAT_VALUE.finditer(text)]
     for m in _BIG_MONEY.finditer(text):
         group = 1 if m.group(1) else 0
         found.append((Slot.FIGURES, m.start(group), m.end(group)))

@@ -119,6 +119,16 @@ def _listed(text: str, begin: int) -> Iterator[Fact]:
 
 
 def find_requirements(text: str, begin: int) -> Iterator[Fact]:
+    """What to bring, each list once: a list read whole (`_listed`) stands for the pieces other readings cut
+    from it ("yang wajib dibawa yaitu KTP asli pemilik" beside the whole "KTP asli pemilik, STNK asli, ...")."""
+    whole = list(_listed(text, begin))
+    yield from whole
+    for fact in _pieces(text, begin):
+        if not any(w.start < fact.end and fact.start < w.end for w in whole):
+            yield fact
+
+
+def _pieces(text: str, begin: int) -> Iterator[Fact]:
     named = False
     for start, end in cut_matches(_REQ, _REQ_END, text, begin):
         lead = re.match(r"(?:syarat(?:nya)?|persyaratan(?:nya)?|dokumen\s+yang\s+(?:perlu\s+|harus\s+)?dibawa)\s+"
@@ -144,6 +154,5 @@ def find_requirements(text: str, begin: int) -> Iterator[Fact]:
                 yield span_fact(Slot.REQUIREMENTS, text, item.start(1), item.end(1))
             pos = item.end() + 1
     yield from _numbered(text, begin)
-    yield from _listed(text, begin)
     for m in _REQ_INLINE.finditer(text, begin):
         yield span_fact(Slot.REQUIREMENTS, text, m.start(1), m.end(1))
