@@ -81,6 +81,9 @@ _END = re.compile(
     r"(?<!yang)\s+(?:dan\s+ingin|untuk|agar|supaya|bahwa|sebaiknya|sedangkan|di\s+setiap|yang\s+merupakan|meningkatkan|"
     r"lebih|rutin|segera|menyusul|juga|bisa|dapat|boleh|berhak|kini|akan|wajib|cukup|mendapat|memperoleh|"
     r"menerima|diminta|diimbau|dianjurkan|tetap|langsung|jangan|tidak\s+perlu|mengikuti|sebagai|"
+    # the occasion a group is named in is no part of it ("anak-anak ... | dalam rangkaian Hari Jadi", "masyarakat |
+    # menjelang Hari Raya")
+    r"dalam\s+rangka(?:ian)?|menjelang|jelang|"
     r"tidak\s+(?=(?:me|ber|di|ter)[a-z]{3,})|"  # "warga tidak melintasi ...": the predicate of an appeal
     r"yang\s+(?:akan\s+)?(?:digelar|diselenggarakan|dilaksanakan|diadakan|berlangsung|dibuka|dimulai))\b", re.I)
 
