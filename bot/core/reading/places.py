@@ -204,7 +204,7 @@ def _addresses(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]
     return out
 
 
-_VENUE_START = re.compile(rf"(?:{_VENUE_HEAD}){_HEAD_END}")
+_VENUE_START = re.compile(rf"(?i:{_LOW_LEAD})(?:{_VENUE_HEAD}|(?i:posko|puskesmas|kantor|balai|aula)){_HEAD_END}")
 
 
 def find_places(text: str) -> list[tuple[int, int]]:
