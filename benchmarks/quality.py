@@ -311,8 +311,8 @@ def render(tune: dict[str, Any], test: dict[str, Any], sp: dict[str, Any], split
     out.append("Lead clause (fact sheet): sheet.lead matches the annotated lead at token F1 >= 0.5, and "
                "citizen_benefit equals the annotation (a draft without benefit: no lead).")
     out.append("Slots: every slot of bot/core/reading's FactSheet against the annotated spans; a predicted span "
-               "matches a gold span at token F1 >= 0.5; since round 11a a prediction that joins several gold spans (a list "
-               "kept whole) finds each of them (quality_metrics.joined_golds); 'strict' is the older metric.")
+               "matches a gold span at token F1 >= 0.5; since round 11a a prediction that joins several gold spans "
+               "(a list kept whole) finds each of them (quality_metrics.joined_golds); 'strict' is the older metric.")
     per_slot = test["slots"]["per_slot"].items()
     out.append("Per slot on test, P/R (gold spans): " + "; ".join(
         f"{k} {v['precision']:.2f}/{v['recall']:.2f} ({v['gold']})" for k, v in per_slot if v["gold"] or v["predicted"]

@@ -58,7 +58,8 @@ def test_a_table_gives_its_place_column() -> None:
     draft = ("Jadwal pasar murah:\n\nTanggal | Kecamatan | Lokasi\n3 Maret 2026 | Kota Waingapu | Lapangan Matawai\n"
              "4 Maret 2026 | Kambera | Balai Desa Mauliru\n5 Maret 2026 | Pandawai | Pasar Inpres Kawangu\n")
     assert texts(draft, Slot.WHERE) == ["Lapangan Matawai", "Balai Desa Mauliru", "Pasar Inpres Kawangu"]
-    hours = "Hari | Jam | Dokter\nSenin | 08.00–12.00 | dr. Ani\nSelasa | 08.00–12.00 | dr. Budi\nRabu | 13.00 | dr. Ani\n"
+    hours = ("Hari | Jam | Dokter\nSenin | 08.00–12.00 | dr. Ani\nSelasa | 08.00–12.00 | dr. Budi\n"
+             "Rabu | 13.00 | dr. Ani\n")
     assert texts(hours, Slot.WHERE) == []  # no place column, no place
 
 

@@ -122,10 +122,10 @@ def _prices(text: str, begin: int) -> Iterator[Fact]:
         prices += spans
     for header in _PRICE_HEADER.finditer(text, begin):
         pos = header.end()
-        while (item := _PRICE_ITEM.match(text, pos)) or (free := _FREE_ITEM.match(text, pos)):
-            if item:  # a free line among the prices ("✅ GRATIS bagi pemegang KIS") is read above; the list goes on
-                prices.append((item.start(1), item.end(1)))
-            pos = (item or free).end() + 1
+        while line := _PRICE_ITEM.match(text, pos) or _FREE_ITEM.match(text, pos):
+            if line.re is _PRICE_ITEM:  # a free line among the prices ("✅ GRATIS bagi ...") is read above
+                prices.append((line.start(1), line.end(1)))
+            pos = line.end() + 1
     kept = [(a, b) for a, b in sorted(prices) if not any(s <= a and b <= e and (s, e) != (a, b) for s, e in prices)]
     for start, end in kept[:MAX_PRICES]:
         if (start, end) in named:  # "Beras medium dijual Rp10.500 ..." shown as "Beras medium Rp10.500 ..."

@@ -19,7 +19,8 @@ from bot.core.lexicon_data import (
 
 _WHEN_GAP = re.compile(
     r"[\s,()–—\-]*(?:(?:pukul|jam|s\.\s?d\.?|s/d|sampai(?: dengan)?|hingga|dan|serta|mulai|sejak|setiap|tiap|pada"
-    r"|tanggal|hari|tetap|juga|buka|WIB|WITA|WIT|Legi|Pahing|Pon|Wage|Kliwon)[\s,()–—\-]*){0,3}", re.I)  # Javanese market days
+    # "tetap", "buka" between a day range and its hours ("Senin–Jumat tetap 07.30–15.00"); Javanese market days
+    r"|tanggal|hari|tetap|juga|buka|WIB|WITA|WIT|Legi|Pahing|Pon|Wage|Kliwon)[\s,()–—\-]*){0,3}", re.I)
 _WHEN_PREFIX = re.compile(
     r"\b(?:mulai|dimulai(?:\s+pada)?|sejak|hingga|sampai|paling lambat|setiap|tiap|selama|sebelum|sesudah|setelah"
     r"|batas|(?:ditargetkan\s+)?selesai(?:\s+pada)?)\s+(?:hari\s+|tanggal\s+)?$", re.I)

@@ -154,8 +154,8 @@ _EXCLUDED_END = re.compile(r"[;:\n?!\"”]|\.(?!\d)|,\s+(?:agar|supaya|sehingga|
 #: A rule said of those left out, as a sentence of its own: a subject restricted by a relative clause, then a
 #: negated "may" ("Nelayan yang sudah menerima bantuan ... tidak dapat mengajukan kembali", "Hewan yang sedang
 #: sakit ... belum dapat divaksin"): the whole rule, subject and predicate, is who may not take part.
-_LEFT_OUT_RULE = re.compile(rf"(?:^|(?<=[.!?]\s))[^\w\s]{{0,3}}[ \t]*((?:{_HEAD}|hewan|ternak)[\w\-]*(?:\s+[\w\-]+){{0,3}}?"
-                            r"\s+yang\s+[^.;:\n]{3,160}?\s+(?:tidak|belum|tak)\s+(?:dapat|bisa|boleh|berhak|"
+_LEFT_OUT_RULE = re.compile(rf"(?:^|(?<=[.!?]\s))[^\w\s]{{0,3}}[ \t]*((?:{_HEAD}|hewan|ternak)[\w\-]*"
+                            r"(?:\s+[\w\-]+){0,3}?\s+yang\s+[^.;:\n]{3,160}?\s+(?:tidak|belum|tak)\s+(?:dapat|bisa|boleh|berhak|"
                             r"diperkenankan|diizinkan)\s+(?![^.;:\n]*\b(?:dapat|bisa|boleh)\s)"
                             r"(?:(?!\s+(?:dan|serta|lalu)\s+(?:di|me|ber)\w)[^.;:\n,]){3,60})",
                             re.I | re.M)
