@@ -211,6 +211,12 @@ _NEGATED_MODAL = re.compile(r"\b(?:tidak|tak|belum)\s+(?:dapat|bisa|boleh|perlu|
 #: "Pelaku usaha yang ingin mendaftar harus ...": an act inside the subject's relative clause, not its how; the
 #: predicate after it may say the how ("yang kesulitan mengisi data dapat | menghubungi ...").
 _PREDICATE = re.compile(r"\s(?:dapat|bisa|cukup|silakan|diminta|dipersilakan)\s+", re.I)
+#: An act reported of a counted subject ("sebanyak 214 pemuda ... mendaftar", "212 jiwa mengungsi ke ...") is what
+#: happened, and an act after "untuk" is a purpose ("... berjalan 3 km untuk mengambil air"): no way to take part.
+_REPORTED = re.compile(r"\bsebanyak\s+\S+\s+(?:[A-Za-z]+\s+){0,3}$|\b\d[\d.]*\s+(?:jiwa|orang|warga|KK)\s+$|"
+                       r"\buntuk\s+$", re.I)
+_ASKED_TO = re.compile(r"\b(?:meminta|mengimbau|mengajak|menyarankan|diminta|diimbau|diajak|diharapkan|disarankan|"
+                       r"dipersilakan|silakan|mempersilakan)\b", re.I)
 _IN_SUBJECT = re.compile(r"\byang\s+(?:ingin|akan|hendak|mau|belum|sudah|telah|kesulitan|berminat)\s+$", re.I)
 
 
@@ -227,7 +233,7 @@ def _sentence_before(text: str, start: int) -> str:
 
 def _how(text: str, begin: int) -> Iterator[Fact]:
     acts = [(m.start(1), cut_at(text, m.start(1), m.end(1), _HOW_END)) for m in _VIA_ACT.finditer(text, begin)
-            if not _ASKING.search(_sentence_before(text, m.start(1)))]
+            if not _ASKING.search(_sentence_before(text, m.start(1))) and not _negated(text, m.start(1))]
     for start, end in acts:
         if len(text[start:end].split()) >= 2:
             yield span_fact(Slot.HOW, text, start, end)
@@ -243,7 +249,11 @@ def _how(text: str, begin: int) -> Iterator[Fact]:
                 if not turn:
                     continue
                 start = turn.end()
-            if _NEGATED_MODAL.search(before):
+            reported = _REPORTED.search(text, max(begin, start - 60), start)
+            if reported and reported.group(0).lower().startswith("untuk") and _ASKED_TO.search(
+                    _sentence_before(text, start)):
+                reported = None  # "meminta orang tua ... untuk melapor ke ...": what they are asked to do
+            if _NEGATED_MODAL.search(before) or reported:
                 continue
             if _SAME_CHANNEL.search(text, start, end):  # "melalui laman yang sama": named before already
                 continue
