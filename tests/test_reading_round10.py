@@ -83,8 +83,11 @@ def test_a_noun_phrase_headline_is_the_what_when_the_body_introduces_none() -> N
     assert texts(draft, Slot.WHAT) == ["Gerakan Pangan Murah Jelang Natal"]
     schedule = "JADWAL PELAYANAN PUSKESMAS KELILING\n\nSetiap Senin petugas hadir di Desa Sukamaju."
     assert texts(schedule, Slot.WHAT) == ["PELAYANAN PUSKESMAS KELILING"]
-    for headline in ("PENGUMUMAN", "Polres Gowa Gelar Operasi Keselamatan", "UPDATE BANJIR LUWU UTARA"):
+    for headline in ("PENGUMUMAN", "Polres Gowa Imbau Warga Waspada", "UPDATE BANJIR LUWU UTARA"):
         assert texts(f"{headline}\n\nHujan turun sejak pagi dan warga diminta waspada.", Slot.WHAT) == []
+    # round 11a: a headline whose verb opens or holds a thing names it ("Gelar | Operasi Keselamatan")
+    opened = "Polres Gowa Gelar Operasi Keselamatan di Sungguminasa\n\nHujan turun sejak pagi, warga diminta waspada."
+    assert texts(opened, Slot.WHAT) == ["Operasi Keselamatan"]
 
 
 def test_free_said_with_a_local_negation_or_without_spending() -> None:

@@ -122,6 +122,25 @@ def test_an_act_inside_the_subject_gives_way_to_its_predicate() -> None:
     assert texts(draft, Slot.HOW) == ["menghubungi pendamping di kantor Kemenag terdekat"]
 
 
+# classes of the late batch ext22-09..12 (measured unseen first, then fixed)
+
+def test_a_label_that_names_the_how_gives_the_way() -> None:
+    draft = ("Pemutihan denda PBB berlaku sampai Desember.\n\nCaranya gampang: bayar lewat bank NTT atau kantor pos, "
+             "paling lambat 31 Desember 2025.")
+    assert "bayar lewat bank NTT atau kantor pos" in texts(draft, Slot.HOW)
+
+
+def test_a_venue_named_after_a_doctor_keeps_its_name() -> None:
+    draft = "Layanan ini ada di RSUD dr. Ben Mboi Ruteng, khusus bayi yang lahir di sana."
+    assert texts(draft, Slot.WHERE) == ["RSUD dr. Ben Mboi Ruteng"]
+
+
+def test_a_headline_that_opens_a_thing_names_the_what() -> None:
+    draft = ("Inspektorat Sambas Buka Klinik Konsultasi Dana Desa\n\nHasil audit mencatat 37 temuan administrasi. "
+             "Layanan dibuka setiap Selasa.")
+    assert texts(draft, Slot.WHAT) == ["Klinik Konsultasi Dana Desa"]
+
+
 # the batch
 
 def test_the_ext22_drafts_read_their_slots_well() -> None:

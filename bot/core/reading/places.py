@@ -47,7 +47,7 @@ _LOW_FACILITY = (r"posyandu|puskesmas|kantor[ \t]+(?:desa|kelurahan|kecamatan|ca
                  r"balai[ \t]+desa|sekolah|masjid|gerai|loket|titik[ \t]+pengungsian|"
                  r"posko|desa/kelurahan|kelurahan|kecamatan|desa|"
                  r"rumah[ \t]+sakit|klinik")
-_ABBR = r"(?:[A-Z]|Dr|Drs|Ir|H|Hj|Moh|Muh|Jl|Jln|St|Prof|KH)\."
+_ABBR = r"(?:[A-Z]|Dr|dr|Drs|Ir|H|Hj|Moh|Muh|Jl|Jln|St|Prof|KH)\."
 #: Shouted words of a caption ("posko GRATIS") are not names.
 _SHOUT = r"(?:GRATIS|BUKA|TUTUP|SEGERA|PENTING|LANGSUNG|SEKARANG)\b"
 _CAP = rf"(?!{_SHOUT})(?:{_ABBR}|No\.[ \t]?\d+\w*|[A-Z][\w'’/\-]*|\d+[A-Za-z]?|\([A-Z][A-Za-z]+\))"

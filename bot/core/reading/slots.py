@@ -74,7 +74,7 @@ _HOW = re.compile(
     r"mendaftar(?:kan)?|daftar(?!\s+(?:nama|penerima|peserta|harga|hadir|tunggu|isian)\b)|mengambil|ambil|mengunduh|unduh|"
     r"mengakses|mengisi|menyampaikan\s+(?:usulan|pengaduan|laporan|permohonan)|"
     r"datang\s+langsung|mendatangi|melapor(?:kan)?\s+ke|mengajukan|mengirim|"
-    r"(?:segera\s+)?mengungsi\s+ke|memantau|pantau|memeriksa\s+sendiri|menguras|melintasi|mengecek|cek\s+(?:status|data|nama|kepesertaan|NIK)|cek\s+(?:hanya\s+)?(?:di|lewat|melalui)|membawa\s+hewan|"
+    r"(?:segera\s+)?mengungsi(?:\s+(?:sementara|segera|dulu))?\s+ke|memantau|pantau|memeriksa\s+sendiri|menguras|melintasi|mengecek|cek\s+(?:status|data|nama|kepesertaan|NIK)|cek\s+(?:hanya\s+)?(?:di|lewat|melalui)|membawa\s+hewan|"
     r"segera\s+ke|(?:segera\s+)?(?:menghubungi|hubungi|laporkan)\s+(?=\S+\s+\S+[^.\n]*\d{3})|disampaikan\s+(?:ke|kepada)|"
     r"WA\s+ke|(?:segera\s+)?laporkan\s+(?:ke|kepada)(?!\s+(?:kami|kita)\b)|melapor(?:kan)?\s+kepada|"
     # where papers go ("Berkas dikumpulkan kepada panitia ajudikasi di kantor desa masing-masing")
@@ -231,7 +231,17 @@ def _sentence_before(text: str, start: int) -> str:
     return re.split(r"[.!?\n](?=\s)|\n", text[max(0, start - 200) : start])[-1]
 
 
+#: A label that names the how, then the way itself ("Caranya gampang: serahkan berkas ke petugas ...", "Cara daftar:
+#: isi formulir di ...").
+_HOW_LABEL = re.compile(r"\b(?i:caranya|cara\s+(?:daftar|mendaftar|ikut|lapor|melapor|mengajukan|mengurus))"
+                        r"(?:\s+(?i:gampang|mudah|cukup|simpel))?\s*:[ \t]*([^.;:!?\n]{5,160}?)"
+                        r"(?=\s*(?:,\s+(?:nanti|lalu|kemudian|paling\s+lambat|selambat-lambatnya|sebelum|mulai)\b"
+                        r"|[.;:!?\n]|$))")
+
+
 def _how(text: str, begin: int) -> Iterator[Fact]:
+    for m in _HOW_LABEL.finditer(text, begin):
+        yield span_fact(Slot.HOW, text, m.start(1), m.end(1))
     acts = [(m.start(1), cut_at(text, m.start(1), m.end(1), _HOW_END)) for m in _VIA_ACT.finditer(text, begin)
             if not _ASKING.search(_sentence_before(text, m.start(1))) and not _negated(text, m.start(1))]
     for start, end in acts:

@@ -223,10 +223,22 @@ def title_what(title: str, text: str) -> list[Fact]:
     if schedule := _SCHEDULE.match(segment, start):
         start = schedule.end()
     thing = segment[start:end]
+    if opened := _TITLE_OPENS.search(thing):  # "Inspektorat Sambas Buka | Klinik Konsultasi Dana Desa"
+        cut = _TITLE_OBJECT_END.search(thing, opened.end())
+        start, end = start + opened.end(), start + (cut.start() if cut else len(thing))
+        thing = segment[start:end]
     if (at < 0 or not 2 <= len(thing.split()) <= MAX_TITLE_WORDS or _TITLE_LABEL.match(thing)
             or _TITLE_VERB.search(thing) or re.search(r"[:!?\[\]\"“]", thing)):
         return []
     return [Fact(Slot.WHAT, thing, at + start, at + end)]
+
+
+#: A headline whose verb opens or hands out a thing ("Pemkab X Buka Klinik ...", "Dinsos Salurkan Bantuan ..."): its
+#: object, up to where, when or for whom, is the thing.
+_TITLE_OPENS = re.compile(r"\b(?:Buka|Gelar|Luncurkan|Resmikan|Hadirkan|Salurkan|Bagikan|Adakan|Membuka|Menggelar|"
+                          r"Meluncurkan|Menghadirkan)\s+(?=[A-Z])")
+_TITLE_OBJECT_END = re.compile(r",|\s[–—-]\s|\s(?:di|untuk|bagi|ke|pada|selama|hingga|mulai|sejak|jelang|Jelang|"
+                               r"Menjelang|Selama|Mulai|Hingga|Pekan|Hari|Tahun)\b")
 
 
 #: Where a lead's own subject ends: its verb.
