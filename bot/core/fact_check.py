@@ -19,7 +19,13 @@ from itertools import islice, product
 from typing import NamedTuple
 
 from bot.core import gazetteer, lexicon, name_forms
-from bot.core.fact_counts import counts_a_list, list_counts, number_word_facts, output_number_words
+from bot.core.fact_counts import (
+    counts_a_list,
+    list_counts,
+    number_word_facts,
+    output_number_words,
+    roman_number_facts,
+)
 from bot.core.fact_scan import HASHTAG, LIST_NUMBER, Fact, extract_facts, markup_tags, scan_facts
 from bot.core.lexicon_data import COMMON_EXPANSIONS, WEEKDAY
 from bot.core.models import FactCheck, Hit
@@ -65,7 +71,7 @@ def _read_source(source: str) -> _Source:
     words = tuple(m.group(0).lower() for m in found)
     capped = tuple(m.group(0)[0].isupper() and i > 0 and not untagged[found[i - 1].end() : m.start()].strip()
                    for i, m in enumerate(found))
-    facts = tuple(loc.fact for loc in scan_facts(clean)) + number_word_facts(words)
+    facts = tuple(loc.fact for loc in scan_facts(clean)) + number_word_facts(words) + roman_number_facts(clean)
     names = frozenset(w.lower() for w in lexicon.NAME_TOKEN.findall(clean) if w[0].isupper())
     untitled = tuple(w for w in words if w not in name_forms.TITLES)
     pairs = [*find_acronyms(clean), *bracketed_names(clean)]
@@ -212,6 +218,17 @@ class _Evidence:
         return any(tuple(words[i : i + size]) in parts
                    for words in self.words for i in range(len(words) - size + 1))
 
+    def says_in_context(self, acronym: str, before: str) -> bool:
+        """A long common acronym after a noun the source writes before the last half of its meaning:
+        "bank BUMN" from "bank milik negara" (the noun stands for "badan usaha"). Without that noun the
+        half is no evidence: "warga tidak mampu" gives no "SKTM"."""
+        expansion = COMMON_EXPANSIONS.get(acronym.upper(), "").split()
+        if len(expansion) < 4 or not before:
+            return False
+        part = (before, *expansion[len(expansion) // 2 :])
+        return any(tuple(words[i : i + len(part)]) == part
+                   for words in self.words for i in range(len(words) - len(part) + 1))
+
     def _supports_reading(self, tokens: list[str]) -> bool:
         """`tokens` with their short forms read as the draft's words ("pemkab lotim" as "pemerintah
         kabupaten lombok timur") all occur close together in one source."""
@@ -256,13 +273,16 @@ class _Evidence:
         return token in self.acronyms
 
     def _is_region(self, tokens: list[str]) -> bool:
-        """`tokens` name the region of a source ("kabupaten polewali mandar", or its short form), or a regency
-        or city of the gazetteer that a source names ("pangkalpinang")."""
+        """`tokens` name the region of a source ("kabupaten polewali mandar", or its short form), a village or
+        district it names after its head ("padukuhan jetis"), or a regency or city of the gazetteer that a
+        source names ("pangkalpinang")."""
         if "".join(tokens) in _region_names() and any(
                 _within_window(tokens, words) for words in self.words):
             return True
         for words in self.words:
             for i, word in enumerate(words[:-1]):
+                if word in name_forms.LOCAL_PLACE_HEADS and list(words[i + 1 : i + 1 + len(tokens)]) == tokens:
+                    return True
                 if word not in name_forms.REGION_HEADS:
                     continue
                 region = words[i + 1 : i + 1 + len(tokens) + 2]
@@ -342,12 +362,21 @@ def _squashed_match(tokens: list[str], words: Sequence[str]) -> bool:
     return False
 
 
+def _word_before(token: str, output: str) -> str:
+    """The lower-case word just before `token` in `output` ("bank" in "dari bank BUMN"), or ""."""
+    m = re.search(rf"(\w+)[ \t]+{re.escape(token)}\b", output)
+    return m.group(1).lower() if m else ""
+
+
 def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
     """Every fact in `output` must appear (by key) in at least one source text."""
     evidence = _Evidence(sources)
     invented: dict[str, str] = {}
     for fact in (*extract_facts(output), *output_number_words(output)):
         if fact.key in invented or evidence.supports(fact) or counts_a_list(fact, output, evidence.list_counts):
+            continue
+        before = _word_before(fact.raw, output) if fact.kind == "name" and " " not in fact.raw else ""
+        if evidence.says_in_context(fact.raw, before):
             continue
         invented[fact.key] = fact.raw
     return FactCheck(ok=not invented, invented=list(dict.fromkeys(invented.values())))

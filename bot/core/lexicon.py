@@ -174,8 +174,9 @@ def name_runs(text: str, opaque: str = "") -> list[tuple[int, int, list[str]]]:
         if not run:
             continue
         first = run[0].group(0).rstrip("-'’")
+        # A name head ("Sekolah", "Puskesmas") opening a sentence starts a name only with words after it.
         if (_is_initial(text, run[0].start(), opaque) and not is_acronym(first)
-                and first.lower() not in data.NAME_HEADS and is_ordinary_word(first)):
+                and (first.lower() not in data.NAME_HEADS or len(run) == 1) and is_ordinary_word(first)):
             run = run[1:]
         if run:
             out.append((run[0].start(), run[-1].end(), [m.group(0).rstrip("-'’") for m in run]))

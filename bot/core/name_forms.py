@@ -69,6 +69,10 @@ _CLIPPED = {"dinas": ("dis",), "kepala": ("ka",)}
 #: Everyday words a post may open a sentence with, which no dictionary lists ("Nggak perlu antre").
 CASUAL = frozenset({"nggak", "enggak", "gak", "ga", "gk", "udah", "kuy", "guys", "gaes", "sob", "lho", "dong"})
 REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi"})
+#: Heads of the places below a regency, whose names a post may join to a draft's own name
+#: ("Posyandu Lansia Jetis" from "Posyandu Lansia ... di Balai Padukuhan Jetis").
+LOCAL_PLACE_HEADS = frozenset({"desa", "kelurahan", "kel", "kecamatan", "kec", "padukuhan", "dusun", "dukuh",
+                               "kampung", "nagari", "gampong", "negeri", "lingkungan", "jorong"})
 #: Honorifics and the signature mark written between an office and its holder's name ("Kepala Dinas ...,
 #: ttd, Dra. Hj. Euis Rahmawati"), which a post leaves out.
 TITLES = frozenset({"h", "hj", "dr", "drs", "dra", "drg", "ir", "prof", "kh", "ttd"})
