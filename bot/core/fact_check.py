@@ -26,6 +26,7 @@ from bot.core.fact_counts import (
     output_number_words,
     roman_number_facts,
 )
+from bot.core.fact_ranges import line_times, time_ranges
 from bot.core.fact_scan import HASHTAG, LIST_NUMBER, Fact, extract_facts, markup_tags, scan_facts
 from bot.core.lexicon_data import COMMON_EXPANSIONS, WEEKDAY
 from bot.core.models import FactCheck, Hit
@@ -58,6 +59,8 @@ class _Source(NamedTuple):
     list_counts: tuple[tuple[int, frozenset[str]], ...]
     #: For each of `words`, whether the source writes it capitalised right after the word before.
     capped: tuple[bool, ...]
+    #: The times of each two neighbouring lines, where a range of a post must find both its ends.
+    line_times: tuple[frozenset[str], ...]
 
 
 @lru_cache(maxsize=1024)
@@ -80,7 +83,7 @@ def _read_source(source: str) -> _Source:
     derived = name_forms.derived_names(clean, words) + name_forms.hashtag_names(clean)
     return _Source(f"{clean}\n{markup_tags(source)}".lower(), words, facts, derived,
                    names, untitled if len(untitled) < len(words) else (), defined, list_counts(source),
-                   capped)
+                   capped, line_times(source))
 
 
 class _Evidence:
@@ -96,6 +99,7 @@ class _Evidence:
         #: Each source's words and which of them it capitalises (`name_forms.moves_office`).
         self.offices: list[tuple[tuple[str, ...], tuple[bool, ...]]] = []
         self.list_counts: list[tuple[int, frozenset[str]]] = []
+        self.line_times: list[frozenset[str]] = []
         #: For each entry of `words`, the words a title-case short form may be read from (None: any).
         self.names: list[frozenset[str] | None] = []
         #: Hyphenated tokens of the output whose tail is an ordinary word, and their heads ("wib-selesai").
@@ -121,6 +125,7 @@ class _Evidence:
             self.words.extend(read.derived)
             self.names.extend(None for _ in read.derived)
             self.list_counts += read.list_counts
+            self.line_times += read.line_times
             for acronym, expansion in read.defined:
                 self.defined.setdefault(acronym, []).append(expansion)
             for fact in read.facts:
@@ -180,6 +185,8 @@ class _Evidence:
         if body.startswith("url:"):
             return any(_link_in(body[4:], text) for text in self.texts)
         tokens = body.split(" ")
+        if len(tokens) >= 2 and len(tokens[-1]) == 1 and not self._follows(tokens[-2], tokens[-1]):
+            return False
         if any(_within_window(_units(tokens, set(words)), words) or _squashed_match(tokens, words)
                for words in self.words):
             return True
@@ -188,6 +195,10 @@ class _Evidence:
         if len(tokens) == 1 and (self._clips_word(tokens[0]) or self._says_expansion(tokens[0])):
             return True
         return not tokens or self._supports_reading(tokens) or self._supports_split(tokens)
+
+    def _follows(self, word: str, letter: str) -> bool:
+        """A letter ending a name ("Gedung B", "SIM C") right after the same word in a source."""
+        return any(a == word and b == letter for words in self.words for a, b in zip(words, words[1:], strict=False))
 
     def _is_given_numeral(self, token: str) -> bool:
         """A Roman numeral written in capitals whose number a source gives otherwise ("Jilid II" from
@@ -379,6 +390,10 @@ def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
         if evidence.says_in_context(fact.raw, before):
             continue
         invented[fact.key] = fact.raw
+    for raw, start, end in time_ranges(output):
+        if start != end and not invented.keys() & {start, end} and not any(
+                {start, end} <= times for times in evidence.line_times):
+            invented[f"range:{start}-{end}"] = raw
     return FactCheck(ok=not invented, invented=list(dict.fromkeys(invented.values())))
 
 

@@ -64,8 +64,9 @@ _OFFICE_KINDS = ("badan", "dinas", "bagian", "bidang", "seksi", "subbagian", "de
                  "biro", "satuan", "unit", "cabang", "suku")
 #: Prefixes a short form may skip inside a word: "Hubdat" (perHUBungan DArat), "Kesra" (KESejahteraan RAkyat).
 _AFFIXES = ("peng", "pem", "pen", "per", "pe", "ke", "ber", "ter")
-#: Usual clipped forms of words that are not their first letters: "Dis" in Dishub, Disnak, Diskominfo.
-_CLIPPED = {"dinas": ("dis",), "kepala": ("ka",)}
+#: Usual clipped forms of words that are not their first letters: "Dis" in Dishub, Disnak, Diskominfo;
+#: "Na" in Naker (tenaga kerja) and Nakes (tenaga kesehatan).
+_CLIPPED = {"dinas": ("dis",), "kepala": ("ka",), "tenaga": ("na",)}
 #: Everyday words a post may open a sentence with, which no dictionary lists ("Nggak perlu antre").
 CASUAL = frozenset({"nggak", "enggak", "gak", "ga", "gk", "udah", "kuy", "guys", "gaes", "sob", "lho", "dong"})
 REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi"})
@@ -230,7 +231,8 @@ def short_form_readings(token: str, words: tuple[str, ...],
         return out
     out += _head_readings(letters, words, names)
     for i, word in enumerate(words):
-        if len(word) < 2 or all(word[start] != letters[0] for start in _chunk_starts(word)):
+        if len(word) < 2 or (all(word[start] != letters[0] for start in _chunk_starts(word))
+                             and not any(clip[0] == letters[0] for clip in _CLIPPED.get(word, ()))):
             continue
         for size in range(2, 7):
             phrase = words[i : i + size]
