@@ -30,6 +30,7 @@ from bot.core.fact_ranges import line_times, time_ranges
 from bot.core.fact_scan import HASHTAG, LIST_NUMBER, Fact, extract_facts, markup_tags, scan_facts
 from bot.core.lexicon_data import COMMON_EXPANSIONS, WEEKDAY
 from bot.core.models import FactCheck, Hit
+from bot.core.name_match import link_in, squashed_match, units, within_window
 from bot.core.reading.acronyms import bracketed_names, find_acronyms
 
 log = logging.getLogger(__name__)
@@ -183,11 +184,11 @@ class _Evidence:
 
     def _supports_name(self, body: str) -> bool:
         if body.startswith("url:"):
-            return any(_link_in(body[4:], text) for text in self.texts)
+            return any(link_in(body[4:], text) for text in self.texts)
         tokens = body.split(" ")
         if len(tokens) >= 2 and len(tokens[-1]) == 1 and not self._follows(tokens[-2], tokens[-1]):
             return False
-        if any(_within_window(_units(tokens, set(words)), words) or _squashed_match(tokens, words)
+        if any(within_window(units(tokens, set(words)), words) or squashed_match(tokens, words)
                for words in self.words):
             return True
         tokens = [self.compound_heads.get(t, t) for t in tokens
@@ -256,7 +257,7 @@ class _Evidence:
             else:
                 for combo in islice(product(*options), 64):
                     flat = [w for part in combo for w in part]
-                    if _within_window(_units(flat, vocabulary), words):
+                    if within_window(units(flat, vocabulary), words):
                         return True
         return False
 
@@ -277,7 +278,7 @@ class _Evidence:
         return False
 
     def _supports_tokens(self, tokens: list[str]) -> bool:
-        return any(_within_window(_units(tokens, set(words)), words) for words in self.words) or (
+        return any(within_window(units(tokens, set(words)), words) for words in self.words) or (
             self._supports_reading(tokens))
 
     def _is_acronym_token(self, token: str) -> bool:
@@ -288,7 +289,7 @@ class _Evidence:
         district it names after its head ("padukuhan jetis"), or a regency or city of the gazetteer that a
         source names ("pangkalpinang")."""
         if "".join(tokens) in _region_names() and any(
-                _within_window(tokens, words) for words in self.words):
+                within_window(tokens, words) for words in self.words):
             return True
         for words in self.words:
             for i, word in enumerate(words[:-1]):
@@ -318,59 +319,6 @@ def _compound_head(token: str) -> str | None:
 def _region_names() -> frozenset[str]:
     """The gazetteer's regency and city names, spaces dropped ("Pangkal Pinang" is "pangkalpinang")."""
     return frozenset("".join(name) for name in gazetteer.region_provinces())
-
-
-def _link_in(target: str, text: str) -> bool:
-    """`target` (a link, an address, an @account) written in `text` as a whole: "t.me/humas" is in
-    "https://t.me/humas/12" but not in "t.me/humaskota". An account is an "@name", a link's "/name"
-    or a whole source (a profile handle without "@"), never a mere word ("Humas Kota")."""
-    if target.startswith("@"):
-        name = target[1:]
-        return text.strip() == name or re.search(rf"(?<=[@/]){re.escape(name)}(?![\w-]|\.\w)", text) is not None
-    return re.search(rf"(?<![^\W_]|-){re.escape(target)}(?![\w-])", text) is not None
-
-
-def _units(tokens: list[str], vocabulary: set[str]) -> list[str]:
-    """Join adjacent tokens that the source writes as one word ("wali kota" -> "walikota")."""
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        for size in (3, 2):
-            joined = "".join(tokens[i : i + size])
-            if i + size <= len(tokens) and joined in vocabulary and tokens[i] not in vocabulary:
-                out.append(joined)
-                i += size
-                break
-        else:
-            out.append(tokens[i])
-            i += 1
-    return out
-
-
-def _within_window(tokens: list[str], words: Sequence[str]) -> bool:
-    """All tokens occur in `words` close together (order and small gaps tolerated)."""
-    span = len(tokens) + 6
-    needed = set(tokens)
-    for i, word in enumerate(words):
-        if word == tokens[0] and needed <= set(words[max(0, i - span) : i + span]):
-            return True
-    return False
-
-
-def _squashed_match(tokens: list[str], words: Sequence[str]) -> bool:
-    """"Wali Kota" against "walikota": same letters over a run of whole source words."""
-    target = "".join(tokens).replace("-", "")
-    if len(tokens) < 2 and len(target) < 8:
-        return False
-    for i in range(len(words)):
-        joined = ""
-        for word in words[i : i + len(tokens) + 3]:
-            joined += word.replace("-", "")
-            if joined == target:
-                return True
-            if len(joined) >= len(target):
-                break
-    return False
 
 
 def _word_before(token: str, output: str) -> str:
