@@ -164,7 +164,9 @@ def reply(obj: Ctx, text: str, context_file: Path | None, tone: Tone | None, as_
     limit = obj.settings.max_input_chars
     comment = read_source("-", limit) if text == "-" else text
     context = read_source(str(context_file), limit) if context_file else None
-    result = obj.ready_service().reply(comment, context=context, tone=tone)
+    service = obj.ready_service()
+    service.triage.ready(notify=lambda message: click.echo(message, err=True))
+    result = service.reply(comment, context=context, tone=tone)
     emit(as_json, result.model_dump(), render_reply(result))
 
 
@@ -212,6 +214,7 @@ def demo(obj: Ctx, open_chat: bool | None) -> None:
     click.echo("\n== 3. Audit draf asli\n" + render_audit(service.audit(draft, "instagram")))
     click.echo("\n== 4. Tulis ulang\n" + render_rewrite(service.rewrite(draft, platforms="all")))
     click.echo("\n== 5. Saran balasan komentar")
+    service.triage.ready(notify=click.echo)
     comments = read_example("comments.txt").splitlines()
     for comment in (c.strip() for c in comments):
         if comment:

@@ -19,10 +19,18 @@ from itertools import islice, product
 from typing import NamedTuple
 
 from bot.core import gazetteer, lexicon, name_forms
-from bot.core.fact_counts import counts_a_list, list_counts, number_word_facts, output_number_words
+from bot.core.fact_counts import (
+    counts_a_list,
+    list_counts,
+    number_word_facts,
+    output_number_words,
+    roman_number_facts,
+)
+from bot.core.fact_ranges import line_times, time_ranges
 from bot.core.fact_scan import HASHTAG, LIST_NUMBER, Fact, extract_facts, markup_tags, scan_facts
 from bot.core.lexicon_data import COMMON_EXPANSIONS, WEEKDAY
 from bot.core.models import FactCheck, Hit
+from bot.core.name_match import link_in, squashed_match, units, within_window
 from bot.core.reading.acronyms import bracketed_names, find_acronyms
 
 log = logging.getLogger(__name__)
@@ -52,6 +60,8 @@ class _Source(NamedTuple):
     list_counts: tuple[tuple[int, frozenset[str]], ...]
     #: For each of `words`, whether the source writes it capitalised right after the word before.
     capped: tuple[bool, ...]
+    #: The times of each two neighbouring lines, where a range of a post must find both its ends.
+    line_times: tuple[frozenset[str], ...]
 
 
 @lru_cache(maxsize=1024)
@@ -65,7 +75,7 @@ def _read_source(source: str) -> _Source:
     words = tuple(m.group(0).lower() for m in found)
     capped = tuple(m.group(0)[0].isupper() and i > 0 and not untagged[found[i - 1].end() : m.start()].strip()
                    for i, m in enumerate(found))
-    facts = tuple(loc.fact for loc in scan_facts(clean)) + number_word_facts(words)
+    facts = tuple(loc.fact for loc in scan_facts(clean)) + number_word_facts(words) + roman_number_facts(clean)
     names = frozenset(w.lower() for w in lexicon.NAME_TOKEN.findall(clean) if w[0].isupper())
     untitled = tuple(w for w in words if w not in name_forms.TITLES)
     pairs = [*find_acronyms(clean), *bracketed_names(clean)]
@@ -74,7 +84,7 @@ def _read_source(source: str) -> _Source:
     derived = name_forms.derived_names(clean, words) + name_forms.hashtag_names(clean)
     return _Source(f"{clean}\n{markup_tags(source)}".lower(), words, facts, derived,
                    names, untitled if len(untitled) < len(words) else (), defined, list_counts(source),
-                   capped)
+                   capped, line_times(source))
 
 
 class _Evidence:
@@ -90,6 +100,7 @@ class _Evidence:
         #: Each source's words and which of them it capitalises (`name_forms.moves_office`).
         self.offices: list[tuple[tuple[str, ...], tuple[bool, ...]]] = []
         self.list_counts: list[tuple[int, frozenset[str]]] = []
+        self.line_times: list[frozenset[str]] = []
         #: For each entry of `words`, the words a title-case short form may be read from (None: any).
         self.names: list[frozenset[str] | None] = []
         #: Hyphenated tokens of the output whose tail is an ordinary word, and their heads ("wib-selesai").
@@ -115,6 +126,7 @@ class _Evidence:
             self.words.extend(read.derived)
             self.names.extend(None for _ in read.derived)
             self.list_counts += read.list_counts
+            self.line_times += read.line_times
             for acronym, expansion in read.defined:
                 self.defined.setdefault(acronym, []).append(expansion)
             for fact in read.facts:
@@ -172,9 +184,11 @@ class _Evidence:
 
     def _supports_name(self, body: str) -> bool:
         if body.startswith("url:"):
-            return any(_link_in(body[4:], text) for text in self.texts)
+            return any(link_in(body[4:], text) for text in self.texts)
         tokens = body.split(" ")
-        if any(_within_window(_units(tokens, set(words)), words) or _squashed_match(tokens, words)
+        if len(tokens) >= 2 and len(tokens[-1]) == 1 and not self._follows(tokens[-2], tokens[-1]):
+            return False
+        if any(within_window(units(tokens, set(words)), words) or squashed_match(tokens, words)
                for words in self.words):
             return True
         tokens = [self.compound_heads.get(t, t) for t in tokens
@@ -182,6 +196,10 @@ class _Evidence:
         if len(tokens) == 1 and (self._clips_word(tokens[0]) or self._says_expansion(tokens[0])):
             return True
         return not tokens or self._supports_reading(tokens) or self._supports_split(tokens)
+
+    def _follows(self, word: str, letter: str) -> bool:
+        """A letter ending a name ("Gedung B", "SIM C") right after the same word in a source."""
+        return any(a == word and b == letter for words in self.words for a, b in zip(words, words[1:], strict=False))
 
     def _is_given_numeral(self, token: str) -> bool:
         """A Roman numeral written in capitals whose number a source gives otherwise ("Jilid II" from
@@ -212,6 +230,17 @@ class _Evidence:
         return any(tuple(words[i : i + size]) in parts
                    for words in self.words for i in range(len(words) - size + 1))
 
+    def says_in_context(self, acronym: str, before: str) -> bool:
+        """A long common acronym after a noun the source writes before the last half of its meaning:
+        "bank BUMN" from "bank milik negara" (the noun stands for "badan usaha"). Without that noun the
+        half is no evidence: "warga tidak mampu" gives no "SKTM"."""
+        expansion = COMMON_EXPANSIONS.get(acronym.upper(), "").split()
+        if len(expansion) < 4 or not before:
+            return False
+        part = (before, *expansion[len(expansion) // 2 :])
+        return any(tuple(words[i : i + len(part)]) == part
+                   for words in self.words for i in range(len(words) - len(part) + 1))
+
     def _supports_reading(self, tokens: list[str]) -> bool:
         """`tokens` with their short forms read as the draft's words ("pemkab lotim" as "pemerintah
         kabupaten lombok timur") all occur close together in one source."""
@@ -228,7 +257,7 @@ class _Evidence:
             else:
                 for combo in islice(product(*options), 64):
                     flat = [w for part in combo for w in part]
-                    if _within_window(_units(flat, vocabulary), words):
+                    if within_window(units(flat, vocabulary), words):
                         return True
         return False
 
@@ -249,20 +278,23 @@ class _Evidence:
         return False
 
     def _supports_tokens(self, tokens: list[str]) -> bool:
-        return any(_within_window(_units(tokens, set(words)), words) for words in self.words) or (
+        return any(within_window(units(tokens, set(words)), words) for words in self.words) or (
             self._supports_reading(tokens))
 
     def _is_acronym_token(self, token: str) -> bool:
         return token in self.acronyms
 
     def _is_region(self, tokens: list[str]) -> bool:
-        """`tokens` name the region of a source ("kabupaten polewali mandar", or its short form), or a regency
-        or city of the gazetteer that a source names ("pangkalpinang")."""
+        """`tokens` name the region of a source ("kabupaten polewali mandar", or its short form), a village or
+        district it names after its head ("padukuhan jetis"), or a regency or city of the gazetteer that a
+        source names ("pangkalpinang")."""
         if "".join(tokens) in _region_names() and any(
-                _within_window(tokens, words) for words in self.words):
+                within_window(tokens, words) for words in self.words):
             return True
         for words in self.words:
             for i, word in enumerate(words[:-1]):
+                if word in name_forms.LOCAL_PLACE_HEADS and list(words[i + 1 : i + 1 + len(tokens)]) == tokens:
+                    return True
                 if word not in name_forms.REGION_HEADS:
                     continue
                 region = words[i + 1 : i + 1 + len(tokens) + 2]
@@ -289,57 +321,10 @@ def _region_names() -> frozenset[str]:
     return frozenset("".join(name) for name in gazetteer.region_provinces())
 
 
-def _link_in(target: str, text: str) -> bool:
-    """`target` (a link, an address, an @account) written in `text` as a whole: "t.me/humas" is in
-    "https://t.me/humas/12" but not in "t.me/humaskota". An account is an "@name", a link's "/name"
-    or a whole source (a profile handle without "@"), never a mere word ("Humas Kota")."""
-    if target.startswith("@"):
-        name = target[1:]
-        return text.strip() == name or re.search(rf"(?<=[@/]){re.escape(name)}(?![\w-]|\.\w)", text) is not None
-    return re.search(rf"(?<![^\W_]|-){re.escape(target)}(?![\w-])", text) is not None
-
-
-def _units(tokens: list[str], vocabulary: set[str]) -> list[str]:
-    """Join adjacent tokens that the source writes as one word ("wali kota" -> "walikota")."""
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        for size in (3, 2):
-            joined = "".join(tokens[i : i + size])
-            if i + size <= len(tokens) and joined in vocabulary and tokens[i] not in vocabulary:
-                out.append(joined)
-                i += size
-                break
-        else:
-            out.append(tokens[i])
-            i += 1
-    return out
-
-
-def _within_window(tokens: list[str], words: Sequence[str]) -> bool:
-    """All tokens occur in `words` close together (order and small gaps tolerated)."""
-    span = len(tokens) + 6
-    needed = set(tokens)
-    for i, word in enumerate(words):
-        if word == tokens[0] and needed <= set(words[max(0, i - span) : i + span]):
-            return True
-    return False
-
-
-def _squashed_match(tokens: list[str], words: Sequence[str]) -> bool:
-    """"Wali Kota" against "walikota": same letters over a run of whole source words."""
-    target = "".join(tokens).replace("-", "")
-    if len(tokens) < 2 and len(target) < 8:
-        return False
-    for i in range(len(words)):
-        joined = ""
-        for word in words[i : i + len(tokens) + 3]:
-            joined += word.replace("-", "")
-            if joined == target:
-                return True
-            if len(joined) >= len(target):
-                break
-    return False
+def _word_before(token: str, output: str) -> str:
+    """The lower-case word just before `token` in `output` ("bank" in "dari bank BUMN"), or ""."""
+    m = re.search(rf"(\w+)[ \t]+{re.escape(token)}\b", output)
+    return m.group(1).lower() if m else ""
 
 
 def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
@@ -349,7 +334,14 @@ def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
     for fact in (*extract_facts(output), *output_number_words(output)):
         if fact.key in invented or evidence.supports(fact) or counts_a_list(fact, output, evidence.list_counts):
             continue
+        before = _word_before(fact.raw, output) if fact.kind == "name" and " " not in fact.raw else ""
+        if evidence.says_in_context(fact.raw, before):
+            continue
         invented[fact.key] = fact.raw
+    for raw, start, end in time_ranges(output):
+        if start != end and not invented.keys() & {start, end} and not any(
+                {start, end} <= times for times in evidence.line_times):
+            invented[f"range:{start}-{end}"] = raw
     return FactCheck(ok=not invented, invented=list(dict.fromkeys(invented.values())))
 
 

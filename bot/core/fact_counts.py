@@ -7,8 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.core import lexicon, number_words
+from bot.core import lexicon, name_forms, number_words
 from bot.core.fact_scan import HASHTAG, TIME_HALF, Fact, canon
+
+#: A Roman numeral in capitals after an ordinary word ("semester VII", "Tahap II"); not a code's part
+#: ("/XI/2025") nor a heading ("IV. PERSYARATAN"), which no word comes before on its line.
+_ROMAN_AFTER_WORD = re.compile(r"(?<=[a-z][ \t])([IVX]{1,6})\b(?![/.\w-])")
 
 #: A line that is an item of a list: numbered ("1.", "2)") or opened by a bullet or an emoji.
 _LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[^\w\s\"'(\[])\S*[ \t]+\S")
@@ -49,6 +53,17 @@ def number_word_facts(words: Sequence[str]) -> tuple[Fact, ...]:
         if end < len(words) and words[end] == "persen":
             out.append(Fact("percent", " ".join(words[i : end + 1]), f"percent:{key}"))
         i = end
+    return tuple(out)
+
+
+def roman_number_facts(source: str) -> tuple[Fact, ...]:
+    """Numbers the source writes as Roman numerals after a word ("semester III sampai VII"), as facts
+    the output may write in digits ("semester 3–7")."""
+    out: list[Fact] = []
+    for m in _ROMAN_AFTER_WORD.finditer(source):
+        value = name_forms.roman_value(m.group(1).lower())
+        if value is not None:
+            out.append(Fact("number", m.group(1), f"number:{value}"))
     return tuple(out)
 
 

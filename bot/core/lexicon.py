@@ -163,9 +163,14 @@ def name_runs(text: str, opaque: str = "") -> list[tuple[int, int, list[str]]]:
     runs: list[list[re.Match[str]]] = [[]]
     for m in NAME_TOKEN.finditer(text):
         token = m.group(0).rstrip("-'’")
-        if _breaks_run(token, text[m.end() : m.end() + 1] == "."):
+        joined = bool(runs[-1]) and re.fullmatch(r"[ \t]+", text[runs[-1][-1].end() : m.start()]) is not None
+        after = text[m.end() : m.end() + 2]
+        ends_line = after in (".", ".\n")
+        if joined and len(token) == 1 and token.isupper() and (after[:1] not in ".-–" + opaque or ends_line):
+            runs[-1].append(m)  # a letter ending a name: "Gedung B", "SIM C."; not an initial ("H. Ahmad")
+        elif _breaks_run(token, text[m.end() : m.end() + 1] == "."):
             runs.append([])
-        elif runs[-1] and re.fullmatch(r"[ \t]+", text[runs[-1][-1].end() : m.start()]):
+        elif joined:
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -174,10 +179,11 @@ def name_runs(text: str, opaque: str = "") -> list[tuple[int, int, list[str]]]:
         if not run:
             continue
         first = run[0].group(0).rstrip("-'’")
+        # A name head ("Sekolah", "Puskesmas") opening a sentence starts a name only with words after it.
         if (_is_initial(text, run[0].start(), opaque) and not is_acronym(first)
-                and first.lower() not in data.NAME_HEADS and is_ordinary_word(first)):
+                and (first.lower() not in data.NAME_HEADS or len(run) == 1) and is_ordinary_word(first)):
             run = run[1:]
-        if run:
+        if run and not (len(run) == 1 and len(run[0].group(0)) == 1):
             out.append((run[0].start(), run[-1].end(), [m.group(0).rstrip("-'’") for m in run]))
     return out
 

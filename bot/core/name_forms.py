@@ -64,11 +64,16 @@ _OFFICE_KINDS = ("badan", "dinas", "bagian", "bidang", "seksi", "subbagian", "de
                  "biro", "satuan", "unit", "cabang", "suku")
 #: Prefixes a short form may skip inside a word: "Hubdat" (perHUBungan DArat), "Kesra" (KESejahteraan RAkyat).
 _AFFIXES = ("peng", "pem", "pen", "per", "pe", "ke", "ber", "ter")
-#: Usual clipped forms of words that are not their first letters: "Dis" in Dishub, Disnak, Diskominfo.
-_CLIPPED = {"dinas": ("dis",), "kepala": ("ka",)}
+#: Usual clipped forms of words that are not their first letters: "Dis" in Dishub, Disnak, Diskominfo;
+#: "Na" in Naker (tenaga kerja) and Nakes (tenaga kesehatan).
+_CLIPPED = {"dinas": ("dis",), "kepala": ("ka",), "tenaga": ("na",)}
 #: Everyday words a post may open a sentence with, which no dictionary lists ("Nggak perlu antre").
 CASUAL = frozenset({"nggak", "enggak", "gak", "ga", "gk", "udah", "kuy", "guys", "gaes", "sob", "lho", "dong"})
 REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi"})
+#: Heads of the places below a regency, whose names a post may join to a draft's own name
+#: ("Posyandu Lansia Jetis" from "Posyandu Lansia ... di Balai Padukuhan Jetis").
+LOCAL_PLACE_HEADS = frozenset({"desa", "kelurahan", "kel", "kecamatan", "kec", "padukuhan", "dusun", "dukuh",
+                               "kampung", "nagari", "gampong", "negeri", "lingkungan", "jorong"})
 #: Honorifics and the signature mark written between an office and its holder's name ("Kepala Dinas ...,
 #: ttd, Dra. Hj. Euis Rahmawati"), which a post leaves out.
 TITLES = frozenset({"h", "hj", "dr", "drs", "dra", "drg", "ir", "prof", "kh", "ttd"})
@@ -226,7 +231,8 @@ def short_form_readings(token: str, words: tuple[str, ...],
         return out
     out += _head_readings(letters, words, names)
     for i, word in enumerate(words):
-        if len(word) < 2 or all(word[start] != letters[0] for start in _chunk_starts(word)):
+        if len(word) < 2 or (all(word[start] != letters[0] for start in _chunk_starts(word))
+                             and not any(clip[0] == letters[0] for clip in _CLIPPED.get(word, ()))):
             continue
         for size in range(2, 7):
             phrase = words[i : i + size]

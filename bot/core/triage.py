@@ -20,7 +20,9 @@ classifier (`bot/core/classify.py`).
 
 Start-up: `warm()` trains (or loads) in a background thread. A comment that arrives meanwhile waits
 for it, at most `WARM_WAIT_S` seconds; after that the rules answer that comment, and later ones get
-the model once it is ready.
+the model once it is ready. A one-shot caller (the CLI's `reply` and `demo`) calls `ready()` instead:
+its process would end before a background training wrote the cache, so every run would fall back to
+the rules.
 """
 
 from __future__ import annotations
@@ -145,6 +147,18 @@ class CommentTriage:
             return self._model
         finally:
             self._lock.release()
+
+    def ready(self, notify: Callable[[str], None] | None = None) -> TriageModel | None:
+        """The model, trained now if no cache holds it, however long that takes; `notify` hears first
+        that it has to train (a minute or two, once per corpus and embedder)."""
+        if self.uses_model and self._model is None and notify is not None and not self.cached():
+            notify("Menyiapkan pengklasifikasi komentar (sekali saja, sekitar 1–2 menit)...")
+        return self.prepare(wait=None)
+
+    def cached(self) -> bool:
+        """Whether trained weights for the current corpus and embedder are in the cache folder."""
+        path = self.cache_path(corpus_key(self.examples(), self.model_id))
+        return path is not None and path.exists()
 
     def examples(self) -> list[Example]:
         return [Example(plain(e.text), e.kind, e.escalate)

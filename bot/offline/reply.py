@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.core import lexicon
-from bot.core.classify import classify_comment, escalation, find_signals
+from bot.core.classify import classify_comment, escalation, find_signals, normalize_comment
 from bot.core.fact_check import check_facts
 from bot.core.fact_scan import scan_facts
 from bot.core.models import CommentKind, ReplyRequest, ReplyResult, unique_sources
@@ -111,6 +111,36 @@ def complaint_channel(guideline_texts: list[str]) -> str:
     return COMPLAINT_CHANNEL_GENERIC
 
 
+#: What a complaint's implied question may be answered with from the draft, when the answer names what the
+#: complaint names: its price (against a levy), its date (asked with a question mark), who may take part
+#: and what to bring. Not where, what or how: "gimana sih" and "tolong dong" ask for help, not for the
+#: draft's opening sentence; the draft's channel is the how. A question asked outright is answered whole.
+_COMPLAINT_SLOTS = frozenset({"cost", "when", "who", "requirements", "deadline"})
+#: Words every draft and comment share, which make no answer relevant.
+_COMMON = frozenset({"warga", "admin", "kakak", "bapak", "ibu", "info", "informasi", "resmi", "sudah", "belum",
+                     "bisa", "dapat", "tidak", "kalau", "yang", "untuk", "dengan", "layanan", "pelayanan"})
+
+
+#: A question that asks whether a claim is true ("bener gitu?", "resmi kah?"): not a question for the
+#: draft's how or where.
+_TRUTH_CHECK = re.compile(
+    r"\b(?:bener|benar|betul|resmi|asli|beneran)\s*(?:kah|ga|gak|nggak|gitu|begitu|ya|tidak)?\s*\?", re.I)
+
+
+def _explicit(question: str) -> bool:
+    """A question the complaint asks outright (with a question mark), not a claim put as a question."""
+    return "?" in question and not _TRUTH_CHECK.search(question)
+
+
+def _shares_a_word(line: str, comment: str) -> bool:
+    """`line` (an answer from the draft) names something the complaint names: a word of four letters or
+    more, by its stem, beyond the words every comment and draft share."""
+    def content(text: str) -> set[str]:
+        return {lexicon.stem(w) for w in (w.lower() for w in lexicon.words(text))
+                if len(w) >= 4 and w not in _COMMON and lexicon.stem(w) not in _COMMON}
+    return bool(content(line) & content(normalize_comment(comment)))
+
+
 def _complaint(request: ReplyRequest, found: dict[str, list[str]], guidelines: list[str],
                sheet: FactSheet | None) -> list[str]:
     """Sorry for what the citizen named; the answer to what they asked; the draft's own channel before the
@@ -120,9 +150,14 @@ def _complaint(request: ReplyRequest, found: dict[str, list[str]], guidelines: l
     sorry = COMPLAINT_SORRY[tone].format(subject=subject) if subject else COMPLAINT_SORRY_PLAIN[tone]
     parts = [sorry]
     if sheet is not None:
-        asked = [(text, slot) for text, slots in question_parts(request.comment) for slot in slots][:4] \
-            if asks(request.comment) else []
-        answered, missing = answer_parts(asked, sheet, tone)
+        parts_asked = question_parts(request.comment) if asks(request.comment) else []
+        explicit = [(text, slot) for text, slots in parts_asked for slot in slots if _explicit(text)][:4]
+        implied = [(text, slot) for text, slots in parts_asked for slot in slots if not _explicit(text)
+                   and slot in _COMPLAINT_SLOTS and (slot != "when" or "?" in text)][: 4 - len(explicit)]
+        answered, missing = answer_parts(explicit, sheet, tone)
+        more, more_missing = answer_parts(implied, sheet, tone)
+        answered += [line for line in more if _shares_a_word(line, request.comment) and line not in answered]
+        missing += [m for m in more_missing if m not in missing]
         parts += answered
         if missing:  # what they asked that the draft does not say is said so, not skipped
             parts.append(not_said(missing, sheet, tone))

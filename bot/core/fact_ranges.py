@@ -1,0 +1,39 @@
+"""Time ranges in the fact check (`bot/core/fact_check.py`). Each time of "13.30–17.00" may be one of
+the draft's times while the range is not: the draft opens 13.30–16.00 and closes its online queue at
+17.00. A post's range must have both ends on one line of a source (a schedule's line, a paragraph) or on
+two neighbouring ones."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core import lexicon
+from bot.core.fact_scan import scan_facts
+
+#: What may stand between the two ends of a range: a dash or "sampai"/"s.d."/"hingga", with the part
+#: of day and the zone of the first end ("jam 8 pagi–7 malam", "08.00 WIB s.d. 12.00").
+_BETWEEN = re.compile(
+    r"\s*(?:(?:pagi|siang|sore|malam|WIB|WITA|WIT)\s*)?(?:[-–—]|s\.\s?d\.?|s/d|sd|sampai(?:\s+dengan)?|hingga|sampe)"
+    r"\s*(?:(?:pukul|jam|pkl\.?)\s*)?",
+    re.IGNORECASE,
+)
+
+
+def time_ranges(text: str) -> list[tuple[str, str, str]]:
+    """The ranges of times in `text`: (the range as written, first time's key, second time's key)."""
+    times = [loc for loc in scan_facts(lexicon.clean_markup(text)) if loc.fact.kind == "time"]
+    plain = lexicon.clean_markup(text)
+    out: list[tuple[str, str, str]] = []
+    for first, second in zip(times, times[1:], strict=False):
+        same = (first.start, first.end) == (second.start, second.end)  # "jam 8–12 WITA": one span
+        if same or (first.end <= second.start and _BETWEEN.fullmatch(plain[first.end : second.start])):
+            out.append((plain[first.start : second.end], first.fact.key, second.fact.key))
+    return out
+
+
+def line_times(source: str) -> tuple[frozenset[str], ...]:
+    """The time keys of each two neighbouring lines of `source` (a start and an end may sit on
+    two lines of a list: "Mulai: 08.00" / "Selesai: 12.00"); a blank line parts them."""
+    lines = [frozenset(loc.fact.key for loc in scan_facts(line) if loc.fact.kind == "time")
+             for line in lexicon.clean_markup(source).splitlines()]
+    return tuple(a | b for a, b in zip(lines, [*lines[1:], frozenset()], strict=True) if a | b)
