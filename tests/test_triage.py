@@ -26,6 +26,7 @@ from bot.core.triage_model import KINDS, neighbour_vote, unit_rows
 from bot.core.triage_rules import personal_data_escalates
 from bot.retrieval.embeddings import HashEmbeddings
 from bot.settings import Settings
+from tests.support.triage_corpus import SMALL, bag, write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,7 +48,7 @@ def test_the_extra_corpus_is_training_only_and_separate() -> None:
 
 
 def test_the_default_training_set_and_its_key_cover_both_files(tmp_path: Path) -> None:
-    examples = CommentTriage(_bag).examples()
+    examples = CommentTriage(bag).examples()
     assert len(examples) == len(load_corpus(shipped_corpus())) + len(load_corpus(shipped_corpora()[1]))
     assert corpus_key(examples, "m") != corpus_key(examples[:-1], "m")
 
@@ -222,39 +223,13 @@ def test_an_offices_street_address_is_no_personal_data_but_a_home_is() -> None:
 # --- the classifier on a small fixed corpus ---------------------------------------------
 
 #: A tiny corpus in which the kinds share no rule keyword with the probes below.
-SMALL = [
-    Example("pelayanan kantor kelurahan lambat sekali, berkas saya ditahan seminggu", "complaint", False),
-    Example("petugas kelurahan lambat, berkas tertahan terus", "complaint", False),
-    Example("berkas saya tertahan di kelurahan tanpa kabar", "complaint", False),
-    Example("dasar pejabat tukang tidur, otaknya ditaruh di dengkul", "abuse", False),
-    Example("pejabat tukang tidur semua, otak di dengkul", "abuse", False),
-    Example("otak pejabat di dengkul, kerjanya tidur", "abuse", False),
-    Example("air pdam mengandung racun tikus, sudah ada yang mati kata tetangga", "hoax", True),
-    Example("racun tikus di air pdam, jangan diminum kata tetangga", "hoax", True),
-    Example("tetangga bilang air pdam ada racun tikus", "hoax", True),
-    Example("selamat pagi semua warga desa sukamaju", "other", False),
-    Example("pagi warga sukamaju, salam kenal", "other", False),
-    Example("salam dari warga sukamaju pagi ini", "other", False),
-]
-
-
-def _bag(texts: list[str]) -> list[list[float]]:
-    return HashEmbeddings(64).embed_documents(texts)
-
-
-def _write(path: Path, examples: list[Example]) -> Path:
-    path.write_text("".join(json.dumps({"text": e.text, "kind": e.kind, "escalate": e.escalate}) + "\n"
-                            for e in examples), encoding="utf-8")
-    return path
-
-
 def test_classifier_learns_a_small_corpus_deterministically(tmp_path: Path) -> None:
-    corpus = _write(tmp_path / "small.jsonl", SMALL)
-    one = CommentTriage(_bag, model_id="hash64", corpus=corpus).prepare()
-    two = CommentTriage(_bag, model_id="hash64", corpus=corpus).prepare()
+    corpus = write_corpus(tmp_path / "small.jsonl", SMALL)
+    one = CommentTriage(bag, model_id="hash64", corpus=corpus).prepare()
+    two = CommentTriage(bag, model_id="hash64", corpus=corpus).prepare()
     assert one is not None and two is not None
     assert np.array_equal(one.kind_w, two.kind_w) and np.array_equal(one.esc_w, two.esc_w)
-    triage = CommentTriage(_bag, model_id="hash64", corpus=corpus)
+    triage = CommentTriage(bag, model_id="hash64", corpus=corpus)
     probes = {"berkas tertahan lambat di kelurahan": "complaint", "pejabat kerjanya tidur, otak di dengkul": "abuse",
               "kata tetangga air pdam ada racun tikus": "hoax", "pagi warga sukamaju": "other"}
     for text, kind in probes.items():
@@ -276,12 +251,12 @@ def test_the_neighbour_vote_follows_the_closest_comments() -> None:
 
 
 def test_a_cached_model_keeps_its_neighbours(tmp_path: Path) -> None:
-    corpus = _write(tmp_path / "small.jsonl", SMALL)
-    trained = CommentTriage(_bag, model_id="hash64", corpus=corpus, cache_dir=tmp_path).prepare()
-    loaded = CommentTriage(_bag, model_id="hash64", corpus=corpus, cache_dir=tmp_path).prepare()
+    corpus = write_corpus(tmp_path / "small.jsonl", SMALL)
+    trained = CommentTriage(bag, model_id="hash64", corpus=corpus, cache_dir=tmp_path).prepare()
+    loaded = CommentTriage(bag, model_id="hash64", corpus=corpus, cache_dir=tmp_path).prepare()
     assert trained is not None and loaded is not None
     assert loaded.neighbours.shape == (len(SMALL), 64) and np.array_equal(loaded.labels, trained.labels)
-    x = loaded.features(np.asarray(_bag(["pagi warga sukamaju"])), ["pagi warga sukamaju"])
+    x = loaded.features(np.asarray(bag(["pagi warga sukamaju"])), ["pagi warga sukamaju"])
     assert loaded.predict(x) == trained.predict(x)
 
 
@@ -290,9 +265,9 @@ def test_cache_is_reused_and_rebuilt_when_the_corpus_changes(tmp_path: Path) -> 
 
     def counting(texts: list[str]) -> list[list[float]]:
         calls.append(len(texts))
-        return _bag(texts)
+        return bag(texts)
 
-    corpus = _write(tmp_path / "small.jsonl", SMALL)
+    corpus = write_corpus(tmp_path / "small.jsonl", SMALL)
     cache = tmp_path / "cache"
     CommentTriage(counting, model_id="hash64", corpus=corpus, cache_dir=cache).prepare()
     assert calls == [len(SMALL)]
@@ -306,7 +281,7 @@ def test_cache_is_reused_and_rebuilt_when_the_corpus_changes(tmp_path: Path) -> 
     assert calls == [len(SMALL), len(SMALL)]  # another embedder: retrained
 
     changed = [*SMALL, Example("jalan berlubang di kelurahan tanpa kabar perbaikan", "complaint", False)]
-    _write(corpus, changed)
+    write_corpus(corpus, changed)
     CommentTriage(counting, model_id="hash64", corpus=corpus, cache_dir=cache).prepare()
     assert calls[-1] == len(changed)
     left = sorted(cache.glob("triage-*.npz"))
@@ -318,14 +293,14 @@ def test_the_key_covers_every_training_file(tmp_path: Path) -> None:
 
     def counting(texts: list[str]) -> list[list[float]]:
         calls.append(len(texts))
-        return _bag(texts)
+        return bag(texts)
 
-    first = _write(tmp_path / "a.jsonl", SMALL[:6])
-    second = _write(tmp_path / "b.jsonl", SMALL[6:])
+    first = write_corpus(tmp_path / "a.jsonl", SMALL[:6])
+    second = write_corpus(tmp_path / "b.jsonl", SMALL[6:])
     cache = tmp_path / "cache"
     CommentTriage(counting, model_id="h", corpus=[first, second], cache_dir=cache).prepare()
     assert calls == [len(SMALL)]
-    _write(second, [*SMALL[6:], Example("salam sehat dari warga sukamaju", "other", False)])
+    write_corpus(second, [*SMALL[6:], Example("salam sehat dari warga sukamaju", "other", False)])
     CommentTriage(counting, model_id="h", corpus=[first, second], cache_dir=cache).prepare()
     assert calls == [len(SMALL), len(SMALL) + 1]
 
@@ -337,9 +312,9 @@ def test_warm_trains_in_the_background_and_a_comment_waits_for_it(tmp_path: Path
         if len(texts) > 1:  # the training batch, not a comment
             started.set()
             assert release.wait(10)
-        return _bag(texts)
+        return bag(texts)
 
-    triage = CommentTriage(slow, model_id="h", corpus=_write(tmp_path / "s.jsonl", SMALL))
+    triage = CommentTriage(slow, model_id="h", corpus=write_corpus(tmp_path / "s.jsonl", SMALL))
     thread = triage.warm()
     assert thread is not None and started.wait(10)
     assert triage._model is None  # still training: warm() did not block the caller
@@ -360,11 +335,11 @@ def test_without_an_embedder_warm_does_nothing() -> None:
 
 
 def test_a_broken_cache_file_is_retrained(tmp_path: Path) -> None:
-    corpus = _write(tmp_path / "small.jsonl", SMALL)
+    corpus = write_corpus(tmp_path / "small.jsonl", SMALL)
     cache = tmp_path / "cache"
     cache.mkdir()
     (cache / f"triage-{corpus_key(SMALL, 'hash64')}.npz").write_bytes(b"not a numpy file")
-    assert CommentTriage(_bag, model_id="hash64", corpus=corpus, cache_dir=cache).prepare() is not None
+    assert CommentTriage(bag, model_id="hash64", corpus=corpus, cache_dir=cache).prepare() is not None
 
 
 # --- fallback to the rules ---------------------------------------------------------------
@@ -379,7 +354,7 @@ def test_a_failing_embedder_falls_back_to_the_rules(tmp_path: Path) -> None:
     def broken(texts: list[str]) -> list[list[float]]:
         raise RuntimeError("model gone")
 
-    triage = CommentTriage(broken, corpus=_write(tmp_path / "small.jsonl", SMALL))
+    triage = CommentTriage(broken, corpus=write_corpus(tmp_path / "small.jsonl", SMALL))
     assert triage.classify("jalan rusak parah") == classify_comment("jalan rusak parah")
     assert not triage.uses_model
 
