@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bot.offline.asked_words import REGIONAL, split_run_together
+
 #: Slang and abbreviations of online comments, normalised before the slot rules run.
 _SLANG = {
     "brp": "berapa", "brapa": "berapa", "jm": "jam", "dmn": "dimana", "dmana": "dimana", "dimn": "dimana",
@@ -85,6 +87,8 @@ def spoken(token: str) -> str:
     """A token with its slang spelled out, and a slot word's enclitic dropped ("kuotane" -> "kuota")."""
     if token in _SLANG:
         return _SLANG[token]
+    if token in REGIONAL:
+        return REGIONAL[token]
     match = _ENCLITIC.match(token)
     return match.group(1) if match and match.group(1) in _ENCLITIC_ROOTS else token
 
@@ -208,7 +212,8 @@ def normalise(question: str) -> str:
     text = _GREETING.sub(" ", question.lower().replace("’", "'"))
     text = re.sub(r"(\d)\s*(th|thn|taun|tahun|bln|bulan)\b", r"\1 \2", text)
     text = _SMP_UNTIL.sub("sampai", text)  # "smp jam 3" is "sampai"; "anak smp" is the school
-    return " ".join(spoken(token) for token in re.findall(r"[\w'%]+", text))
+    tokens = [piece for token in re.findall(r"[\w'%]+", text) for piece in split_run_together(token)]
+    return " ".join(spoken(token) for token in tokens)
 
 
 def _how_where(question: str) -> bool:

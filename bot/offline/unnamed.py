@@ -16,6 +16,7 @@ import re
 from bot.offline.answer_cues import WEEKDAY
 from bot.offline.answer_find import shared_stems, stems
 from bot.offline.asked import OWN_HOURS, clauses, normalise, question_slots
+from bot.offline.asked_words import SLOT_NAMES
 
 #: Words of a question that ask rather than name a thing: days and months (a schedule answers them),
 #: places in general ("tempatnya", "di sana"), question words, everyday verbs of asking for a service.
@@ -73,6 +74,8 @@ def _absent(words: list[str], draft: str) -> list[str]:
     lowered = draft.lower()
     out = []
     for word in words:
+        if word.removesuffix("nya") in SLOT_NAMES:
+            continue  # "ongkosnya", "totalnya": the slot asked, not a thing the draft lacks
         group = stems(word)  # the word with its stems and the draft's words for it
         if group and not shared_stems(group, draft) and not any(g in lowered for g in group) \
                 and word.removesuffix("nya") not in lowered:

@@ -1,0 +1,59 @@
+"""More of the everyday words of a comment (round 11b): regional forms, words run together, and the
+meaning of a question's words per slot, so a question is read by what it means, not by the draft's words.
+
+- `REGIONAL`: Minang, Papua and Ambon Malay, Sasak, Batak and Makassar forms and common contractions
+  ("gajadi", "gabisa"), spelled out before the slot rules run.
+- `split_run_together`: a token of question words written without spaces ("sampejamberapa") split into
+  its words, only when every piece is a known question word.
+- `SLOT_NAMES`: words that name a slot itself ("ongkos", "total", "jadwal"); a question about them is a
+  question about that slot, never about a thing the draft does not mention.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+REGIONAL: dict[str, str] = {
+    # Minang
+    "ambo": "saya", "baa": "gimana", "caro": "cara", "dapek": "dapat", "indak": "tidak",
+    "alah": "sudah", "ateh": "atas", "baliak": "kembali", "tabaka": "terbakar",
+    # Papua and Ambon Malay
+    "pu": "punya", "tara": "tidak",
+    # contractions of online writing
+    "gajadi": "tidak jadi", "gabisa": "tidak bisa", "gaada": "tidak ada", "gapunya": "tidak punya",
+    "gatau": "tidak tahu", "nerima": "menerima", "emang": "memang", "dapetin": "dapat", "dianter": "diantar",
+    "nganter": "antar", "dibayarin": "dibayar", "nyampe": "sampai", "dibagiin": "dibagikan", "dikasi": "dikasih",
+}
+
+#: Question words that may be written together without spaces ("sampejamberapa", "bukajamberapa").
+_PIECES = frozenset({
+    "sampe", "sampai", "jam", "berapa", "brp", "kapan", "kpn", "dimana", "dmn", "buka", "tutup", "bisa", "bs",
+    "ga", "gak", "gk", "nggak", "tidak", "ada", "bayar", "daftar", "hari", "apa", "mulai", "biaya", "harga",
+    "tanggal", "tgl", "jadi", "lokasi", "syarat", "cara", "gimana", "gmn",
+})
+
+
+@lru_cache(maxsize=4096)
+def split_run_together(token: str) -> tuple[str, ...]:
+    """`token` split into question words written together ("sampejamberapa" -> sampe, jam, berapa), or the
+    token alone when it is not made of them."""
+    if len(token) < 6 or token in _PIECES:
+        return (token,)
+    best: list[tuple[str, ...] | None] = [None] * (len(token) + 1)
+    best[0] = ()
+    for end in range(2, len(token) + 1):
+        for start in range(max(0, end - 7), end - 1):
+            head = best[start]
+            if head is not None and token[start:end] in _PIECES:
+                best[end] = (*head, token[start:end])
+                break
+    found = best[len(token)]
+    return found if found and len(found) >= 2 else (token,)
+
+
+#: Words that name a slot itself: asked about, they ask that slot, never name a thing the draft lacks.
+SLOT_NAMES: frozenset[str] = frozenset({
+    "ongkos", "biaya", "tarif", "harga", "bayar", "iuran", "pungutan", "potongan", "admin",
+    "total", "jumlah", "totalnya", "semuanya", "jadwal", "waktu", "keburu", "sempat", "modal", "lolos",
+    "harapan", "peluang",
+})
