@@ -57,3 +57,14 @@ SLOT_NAMES: frozenset[str] = frozenset({
     "total", "jumlah", "totalnya", "semuanya", "jadwal", "waktu", "keburu", "sempat", "modal", "lolos",
     "harapan", "peluang",
 })
+
+_MONTHS = r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|" \
+    r"jun|jul|agu|agt|sep|okt|nov|des)"
+#: A date or month the asker names, checked against the draft's period or deadline ("bayar november masih
+#: kena denda?", "tgl 3 november masih dapet?", "ngurus november, masih sempat?", "nanti diperpanjang kan?").
+#: A late citizen's question: whether the period is extended, whether they still make it, whether a fine returns.
+LATE_CHECK = (r"\b(?:program\w*|nanti|kan|akan|bakal|apa|bisa)\s+diperpanjang\b|"
+              r"\bdiperpanjang\s+(?:gak|ga|nggak|tidak|kan|lagi|kah|ya|tidak)\b|\bperpanjangan (?:waktu|program)\b|"
+              r"\b(?:masih sempat|(?:kena|dikenakan) denda)\b")
+DATE_CHECK = (rf"\b{_MONTHS}\b.{{0,40}}\b(?:masih|kena denda|sempat|keburu|telat)\b|"
+              rf"\b(?:masih|sempat|keburu)\b.{{0,30}}\b(?:tanggal \d{{1,2}} )?{_MONTHS}\b|" + LATE_CHECK)

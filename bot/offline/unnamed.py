@@ -16,7 +16,7 @@ import re
 from bot.offline.answer_cues import WEEKDAY
 from bot.offline.answer_find import shared_stems, stems
 from bot.offline.asked import OWN_HOURS, clauses, normalise, question_slots
-from bot.offline.asked_words import SLOT_NAMES
+from bot.offline.asked_words import DATE_CHECK, SLOT_NAMES
 
 #: Words of a question that ask rather than name a thing: days and months (a schedule answers them),
 #: places in general ("tempatnya", "di sana"), question words, everyday verbs of asking for a service.
@@ -174,7 +174,9 @@ def unnamed_things(question: str, draft: str) -> list[str]:
     "kambing bisa divaksin juga?" -> kambing), read clause by clause; forms of address, fillers and the
     asker's own case said before the question are not things asked."""
     lowered = draft.lower()  # a month asked that no date of the draft names ("desember ada lagi?")
-    out: list[str] = [m for m in dict.fromkeys(_MONTH.findall(normalise(question))) if m not in lowered]
+    checked = re.search(DATE_CHECK, normalise(question))  # "bayar november masih kena denda?": a date checked
+    out: list[str] = [] if checked else [m for m in dict.fromkeys(_MONTH.findall(normalise(question)))
+                                         if m not in lowered]
     out += unnamed_stages(question, draft)
     for text, asking in clauses(question):
         said = _REASON.split(normalise(text))[0]  # "..., biar peluang menang gede": the asker's reason
