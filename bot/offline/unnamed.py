@@ -33,7 +33,7 @@ _FILLER = frozenset({
     "gimana", "semua", "semuanya", "pun", "mana", "kalau", "kalo", "klo", "biar", "supaya", "agar", "sama", "aja",
     "saja", "juga", "lagi", "dong", "deh", "sih", "nih", "kah", "yah", "yaa", "mohon", "tolong", "info", "tanya",
     "permisi", "maaf", "terima", "kasih", "makasih", "trims", "thanks", "apa", "atau", "selain", "lain", "lainnya",
-    "buat", "untuk", "dari", "sekali", "kok", "dulu", "masih", "sudah", "belum", "langsung",
+    "buat", "untuk", "dari", "sekali", "kok", "dulu", "masih", "sudah", "belum", "langsung", "baru", "memang", "kena",
     # everyday verbs of using a service: they ask whether, they name no thing
     "beli", "membeli", "dibeli", "jual", "ikut", "ikutan", "bawa", "dibawa", "pakai", "dipakai", "masuk", "pulang",
     "tukar", "titip", "antar", "diantar", "kirim", "dikirim", "cari", "lihat", "liat", "coba", "nunggu", "tunggu",
