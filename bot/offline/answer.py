@@ -19,6 +19,7 @@ from bot.core.models import Tone
 from bot.core.reading import FactSheet, Slot, read_draft
 from bot.core.reading.key_facts import FREE
 from bot.offline.ages import age_allowed
+from bot.offline.answer_conditions import other_condition_met
 from bot.offline.answer_cues import COVERED, LATE_RESULT, REQ_LIST, ROUND_CLOCK, cue
 from bot.offline.answer_find import find_slot, shared_stems, stems
 from bot.offline.answer_pairs import DOMICILE, DOMICILE_ASKED, LEVEL, ONLINE, online_way_missing
@@ -86,6 +87,8 @@ def _opener(slot: str, question: str, value: str, tone: Tone) -> str:
     if slot in ("who", "requirements"):
         months = asked_age(question)
         verdict = None if months is None else age_allowed(months, value)
+        if verdict is False and other_condition_met(question, value):
+            verdict = True  # "16 thn tp udh nikah" of "berusia 17 tahun atau sudah pernah menikah"
         if verdict is True:
             return f"Usia tersebut masih masuk ketentuan, {you}."
         if verdict is False:

@@ -187,7 +187,7 @@ _PRODUCT_READY = re.compile(r"\b(?:ktp|kk|kia|akta|sim|paspor|sertifikat)\s+(?:n
                             r"keluar)\b")
 _WHERE_ASKED = re.compile(r"\b(?:di ?mana|ke ?mana|lokasi|alamat|tempat(?:nya)?)\b")
 _ASKED_AGE = re.compile(r"\b(\d{1,3})\s*(tahun|bulan)\b|"
-                        r"\b(?:umur|usia)(?:\s+(?:saya|aku|gue|anak\w*))?\s+(\d{1,3})\b"
+                        r"\b(?:umur|usia)(?:\s+(?:saya|aku|gue|anak\w*))?(?:\s+(?:baru|sudah|masih|hampir))?\s+(\d{1,3})\b"
                         r"(?!\s*(?:tahun|bulan|kg|kilo|cm|persen))")
 _ASKING = re.compile(r"\?|\b(?:apa|apakah|kapan|berapa|dimana|kemana|gimana|bagaimana|siapa|mana|bisakah|"
                      r"bolehkah|gak|ga|nggak|tidak|enggak|kah|ya|yaa|dong|min|kak)(?:\s+(?:nih|sih|ya|min|kak|sekalian|dong|gan|bund|"
@@ -388,4 +388,7 @@ def asked_age(question: str) -> int | None:
     if match.group(3):  # "umur 62": years, as an age is said without its unit
         return int(match.group(3)) * 12
     value = int(match.group(1))
-    return value * 12 if match.group(2) == "tahun" else value
+    if match.group(2) != "tahun":
+        return value
+    more = re.match(r"\s*(\d{1,2})\s*bulan\b", normalise(question)[match.end():])  # "5 thn 8 bln"
+    return value * 12 + (int(more.group(1)) if more else 0)
