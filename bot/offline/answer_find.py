@@ -15,6 +15,7 @@ from bot.core.fact_scan import scan_facts
 from bot.core.reading import FactSheet, Slot
 from bot.core.reading.key_facts import FREE, place
 from bot.offline.ages import has_age_rule
+from bot.offline.answer_case import case_bonus
 from bot.offline.answer_cues import (
     AFTER_DATE,
     COVERED,
@@ -285,7 +286,7 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
             score -= 1.0
         if sheet.title and sentence == sheet.title:
             score -= 1.0  # a headline shortens and mixes; the body says each fact whole
-        score += _unit_bonus(slot, question, sentence)
+        score += _unit_bonus(slot, question, sentence) + case_bonus(slot, question, sentence)
         if best is None or score > best[0]:
             best = (score, (at, sentence))
     return best[1] if best else None

@@ -1,0 +1,85 @@
+"""The asker's case read as what they mean (round 11b): a sentence of the draft that speaks of the same case
+answers the question, whatever words either uses.
+
+- Problem cases ("SPPT sy ilang", "nenek stroke gabisa jalan", "gajadi berangkat", "blm punya kartu",
+  "nama sy gak ada di daftar") are grouped by meaning; a sentence of the draft about a case of the same group
+  ("Bagi yang kehilangan SPPT", "yang tidak bisa keluar rumah", "batal berangkat", "Bagi yang belum memiliki",
+  "yang belum terdata") is preferred for any slot.
+- A name the question quotes ("perumnas 3 waena"), a day of the month ("tgl 25"), the end of a break asked
+  ("air nyala lagi kapan"), a school level ("SMP") pick the sentence that has them.
+- A quote of a citizen's past ("selama ini kami beli ... Rp3.000") does not answer what it costs now.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.offline.asked import normalise
+
+#: Cases of a citizen's problem, each as the comment says it and as a draft says it.
+_CASES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(asked), re.compile(said, re.I)) for asked, said in (
+        (r"\b(?:hilang|kehilangan|rusak|kebanjiran|terbakar)\b", r"\b(?:hilang|kehilangan|rusak)\b"),
+        (r"\b(?:belum|tidak|gak|ga|nggak) (?:punya|memiliki|ada)\b",
+         r"\b(?:belum|tidak) (?:memiliki|punya|mempunyai)\b"),
+        (r"\b(?:tidak|gak|ga|nggak) (?:bisa|kuat|mampu) (?:jalan|bangun|datang|keluar|hadir|antri|angkat)|"
+         r"\b(?:sakit|stroke|lumpuh|berhalangan|disabilitas)\b",
+         r"\b(?:tidak (?:bisa|dapat|mampu) (?:keluar|datang|hadir)|berhalangan|sakit|penyandang disabilitas)\b"),
+        (r"\b(?:tidak jadi|batal|membatalkan|cancel)\b", r"\b(?:batal|membatalkan|pembatalan)\b"),
+        (r"\b(?:tidak|gak|ga|nggak|belum) (?:ada di daftar|masuk daftar|terdata|terdaftar)\b|"
+         r"\bnama \w+ (?:tidak|gak|ga|nggak) ada\b",
+         r"\bbelum (?:terdata|terdaftar)\b|\btidak (?:terdata|terdaftar)\b"),
+        (r"\b(?:kerja|sibuk|berhalangan)\b.*\b(?:hari lain|selasa|rabu|kamis|senin|jumat|sabtu|minggu)\b",
+         r"\b(?:berhalangan|hari lain)\b"),
+    ))
+#: The end of a break asked ("air nyala lagi kapan", "kapan normal lagi").
+_END_ASKED = re.compile(r"\b(?:nyala|normal|hidup|mengalir|jalan|dibuka|buka) (?:lagi|kembali)\b|"
+                        r"\bkembali (?:normal|nyala|mengalir|dibuka)\b")
+_UNTIL = re.compile(r"(?:s/d|s\.d\.|sampai|hingga)\s+\w+", re.I)
+_DAY_ASKED = re.compile(r"\btanggal (\d{1,2})\b")
+_LEVELS = ("sd", "smp", "sma", "smk")
+_QUOTE = re.compile(r"[\"“”]")
+_PAST = re.compile(r"\b(?:selama ini|dulu|sebelumnya|tahun lalu)\b", re.I)
+_SLOTS_OF_CASES = frozenset({"how", "requirements", "who", "when", "where", "deadline", "contact", "what"})
+
+
+def _content(text: str) -> list[str]:
+    return [w for w in re.findall(r"\w+", text.lower()) if len(w) >= 3 or w.isdigit()]
+
+
+def _run(question: list[str], sentence: str) -> int:
+    """The longest run of the question's words that the sentence holds in the same order."""
+    said = " ".join(_content(sentence))
+    best = 0
+    for start in range(len(question)):
+        for end in range(start + best + 1, len(question) + 1):
+            if f" {' '.join(question[start:end])} " not in f" {said} ":
+                break
+            best = end - start
+    return best
+
+
+def case_bonus(slot: str, question: str, sentence: str) -> float:
+    """How much better `sentence` answers `slot` of `question` for the case the asker tells."""
+    asked = normalise(question)
+    bonus = 0.0
+    if slot in _SLOTS_OF_CASES:
+        bonus += 2.0 * sum(1 for said_as, written_as in _CASES
+                           if said_as.search(asked) and written_as.search(sentence))
+    run = _run(_content(asked), sentence)
+    if run >= 2 and slot in ("where", "when", "who", "how"):
+        bonus += 1.0 * (run - 1)  # "perumnas 3 waena": the line that names that very place
+    if slot in ("when", "deadline"):
+        day = _DAY_ASKED.search(asked)
+        if day and re.search(rf"\b{day.group(1)}\s+[A-Z][a-z]+|\({day.group(1)}/", sentence):
+            bonus += 1.5  # "tgl 25": the line about the 25th
+        if _END_ASKED.search(asked):
+            bonus += 1.5 if _UNTIL.search(sentence) else 0.0
+    levels = {lvl for lvl in _LEVELS if re.search(rf"\b{lvl}\b", asked)}
+    if levels and slot in ("when", "deadline", "how"):  # a schedule per level; a rule on levels answers any
+        named = {lvl for lvl in _LEVELS if re.search(rf"\b{lvl}\b", sentence, re.I)}
+        if named and not levels & named:
+            bonus -= 1.5  # "daftar SMP": not the line about SD alone
+    if slot == "cost" and _QUOTE.search(sentence) and _PAST.search(sentence):
+        bonus -= 1.5  # a citizen's past ("selama ini kami beli bibit sendiri") is not today's price
+    return bonus
