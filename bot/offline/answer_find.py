@@ -104,6 +104,11 @@ _DRAFT_WORDS: dict[str, tuple[str, ...]] = {
     "kuliah": ("pendidikan", "mahasiswa"), "muslim": ("islam",),
     "fotokopi": ("asli", "salinan"), "asli": ("fotokopi",), "pengacara": ("advokat",), "kip": ("beasiswa",),
     "dihapus": ("bebas", "pembebasan", "hapus"), "diputihkan": ("bebas", "pembebasan", "pemutihan"),
+    # round 11b: meaning, not shared words
+    "dokter": ("poli",), "baju": ("seragam",), "walk": ("langsung", "janji"), "sarapan": ("puasa", "berpuasa"),
+    "makan": ("puasa", "berpuasa"), "nyebar": ("rahasia",), "bocor": ("rahasia",), "privasi": ("rahasia",),
+    "diwakilkan": ("kuasa", "anggota"), "bekas": ("pemilik", "berganti"), "second": ("pemilik", "berganti"),
+    "ngadu": ("usulan", "pengaduan"), "modal": ("pakai", "syarat"),
 }
 
 
