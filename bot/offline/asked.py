@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.offline.asked_words import LATE_CHECK, REGIONAL, split_run_together
+from bot.offline.asked_words import INTENTS, LATE_CHECK, REGIONAL, WORKS_DONE, split_run_together
 
 #: Slang and abbreviations of online comments, normalised before the slot rules run.
 _SLANG = {
@@ -102,11 +102,12 @@ OWN_HOURS = (r"\b(?:kerja|sekolah|kuliah|shift|jualan|dagang|masuk)\b(?:\s+\w+){
              r"\bpulang (?:kerja|sekolah|kuliah) (?:jam|pukul)\s+\d")
 
 _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    *INTENTS,
     ("what", re.compile(r"\b(?:termasuk|sudah termasuk|include)\b|"  # "cek kolesterol termasuk?"
                         r"\b(?:dapat|dapet|dapatnya|terima|menerima|dikasih)\s+berapa\b")),  # "gagal panen dapet brp?"
     ("claim", re.compile(r"\b(?:benar (?:gak|ga|nggak|tidak|enggak)|benarkah|apa benar|apa iya|hoaks|"
                          r"emang iya)\b")),
-    ("target", re.compile(r"\b(?:target|rampung|selesai (?:kapan|tahun|bulan))\b|\bkapan selesai\b")),
+    ("target", re.compile(r"\b(?:target|rampung|selesai (?:kapan|tahun|bulan))\b|\bkapan selesai\b|" + WORKS_DONE)),
     ("quota", re.compile(r"\b(?:sehari|per hari|tiap hari|setiap hari)\b.{0,20}"
                          r"\bberapa (?:orang|pemohon|pasien|peserta)\b|"
                          r"\bberapa (?:orang|pemohon|pasien|peserta)\b.{0,12}\b(?:sehari|per hari|tiap hari)\b")),

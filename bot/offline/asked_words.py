@@ -11,6 +11,7 @@ meaning of a question's words per slot, so a question is read by what it means, 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 REGIONAL: dict[str, str] = {
@@ -68,3 +69,21 @@ LATE_CHECK = (r"\b(?:program\w*|nanti|kan|akan|bakal|apa|bisa)\s+diperpanjang\b|
               r"\b(?:masih sempat|(?:kena|dikenakan) denda)\b")
 DATE_CHECK = (rf"\b{_MONTHS}\b.{{0,40}}\b(?:masih|kena denda|sempat|keburu|telat)\b|"
               rf"\b(?:masih|sempat|keburu)\b.{{0,30}}\b(?:tanggal \d{{1,2}} )?{_MONTHS}\b|" + LATE_CHECK)
+
+#: Works asked when done ("jalan baru itu kapan jadi?", "jembatannya jadi kapan"): the target of the works.
+WORKS_DONE = (r"\b(?:jalan|jembatan|gedung|pasar|bangunan|proyek|saluran|drainase|terminal|taman)\b.{0,25}"
+              r"\b(?:kapan (?:jadi|beres|siap)|jadi kapan|beres kapan)\b")
+
+#: Intents read from the whole comment before the word rules (round 11b).
+INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # a place named as a stop ("mampir ke kecamatan puger ga?", "di malingping bisa bikin KIA?")
+    ("where", re.compile(r"\b(?:mampir|singgah|datang|keliling) (?:ke|di) (?!rumah\b)\w+|^di (?!rumah\b)\w+ (?:bisa|boleh)\b")),
+    # a party larger than one unit allows ("kami 6 org satu KK ..., cukup satu akun?")
+    ("quota", re.compile(r"\b\d+ (?:orang|org|anak|jiwa)\b.{0,50}\b(?:satu|1) (?:akun|kk|kupon|nomor|tiket)\b|"
+                         r"\bcukup (?:satu|1) (?:akun|kk|kupon|nomor|tiket)\b")),
+    # the way required ("berkasnya harus dianter ke kantor?")
+    ("how", re.compile(r"\b(?:harus|perlu|wajib) (?:\w+ )?(?:ke|datang ke) (?:kantor|loket|gerai)\b")),
+    # whether the asker's case still qualifies ("stnk masih nama org lain, tetep bisa bayar?", "knp ditolak")
+    ("who", re.compile(r"^(?=.*\b(?:saya|kami|aku|punya|masih)\b.*[,.]).*[,.]\s*(?:\w+\s+)?(?:tetap|tetep) (?:bisa|boleh)\b|\b(?:kenapa|knp) (?:\w+ )?(?:ditolak|gagal|tidak bisa)\b|"
+                       r"\b(?:ditolak|gagal) (?:terus|trs|mulu)\b")),
+)

@@ -33,7 +33,9 @@ _FILLER = frozenset({
     "gimana", "semua", "semuanya", "pun", "mana", "kalau", "kalo", "klo", "biar", "supaya", "agar", "sama", "aja",
     "saja", "juga", "lagi", "dong", "deh", "sih", "nih", "kah", "yah", "yaa", "mohon", "tolong", "info", "tanya",
     "permisi", "maaf", "terima", "kasih", "makasih", "trims", "thanks", "apa", "atau", "selain", "lain", "lainnya",
-    "buat", "untuk", "dari", "sekali", "kok", "dulu", "masih", "sudah", "belum", "langsung", "baru", "memang", "kena",
+    "buat", "untuk", "dari", "sekali", "kok", "dulu", "masih", "sudah", "belum", "langsung", "baru", "memang", "kena", "resmi",
+    # feelings and strength said beside the question ("takut", "tra kuat angkat")
+    "takut", "khawatir", "bingung", "kuat", "sanggup",
     # everyday verbs of using a service: they ask whether, they name no thing
     "beli", "membeli", "dibeli", "jual", "ikut", "ikutan", "bawa", "dibawa", "pakai", "dipakai", "masuk", "pulang",
     "tukar", "titip", "antar", "diantar", "kirim", "dikirim", "cari", "lihat", "liat", "coba", "nunggu", "tunggu",
@@ -59,7 +61,7 @@ _HEAD = re.compile(r"uang|biaya|kartu|surat|bantuan|paket|hadiah|fasilitas")
 #: A word that may be the object of the act asked ("ganti kk"): two letters or more, no digit.
 _OBJECT = re.compile(r"[a-z]{2,}")
 #: Where the asker gives their reason: what follows is not asked.
-_REASON = re.compile(r"\b(?:biar|supaya|agar|karena|soalnya)\b")
+_REASON = re.compile(r"\b(?:biar|supaya|agar|karena|soalnya)\b|\b(?:buat|untuk) (?:warung|jualan|dijual|usaha|dagang|stok)\b")
 #: The asker speaking of themselves or their family.
 _OWN = re.compile(r"\b(?:saya|aku|kami|beta|gue|gw)\b")
 #: A verb by its prefix ("berobat", "mengurus", "membeli"): it asks whether one may do it, it names no thing.
@@ -177,7 +179,8 @@ def unnamed_things(question: str, draft: str) -> list[str]:
     checked = re.search(DATE_CHECK, normalise(question))  # "bayar november masih kena denda?": a date checked
     out: list[str] = [] if checked else [m for m in dict.fromkeys(_MONTH.findall(normalise(question)))
                                          if m not in lowered]
-    out += unnamed_stages(question, draft)
+    asking = " ".join(text for text, asks in clauses(question) if asks) or question
+    out += unnamed_stages(asking, draft)  # "kemarin tahap 1 dipotong ...": a stage of the asker's story
     for text, asking in clauses(question):
         said = _REASON.split(normalise(text))[0]  # "..., biar peluang menang gede": the asker's reason
         if not asking or not _THING_ASKED.search(said) or _WH.search(said):
