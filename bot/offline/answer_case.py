@@ -17,21 +17,25 @@ import re
 from bot.offline.asked import normalise
 
 #: Cases of a citizen's problem, each as the comment says it and as a draft says it.
+_NOT = r"(?:tidak|gak|ga|nggak|ndak|belum|blm)"
 _CASES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(asked), re.compile(said, re.I)) for asked, said in (
         (r"\b(?:hilang|kehilangan|rusak|kebanjiran|terbakar)\b", r"\b(?:hilang|kehilangan|rusak)\b"),
-        (r"\b(?:belum|tidak|gak|ga|nggak) (?:punya|memiliki|ada)\b",
-         r"\b(?:belum|tidak) (?:memiliki|punya|mempunyai)\b"),
-        (r"\b(?:tidak|gak|ga|nggak) (?:bisa|kuat|mampu) (?:jalan|bangun|datang|keluar|hadir|antri|angkat)|"
+        (rf"\b{_NOT} (?:punya|memiliki|ada)\b", r"\b(?:belum|tidak) (?:memiliki|punya|mempunyai)\b"),
+        (rf"\b{_NOT} (?:bisa|kuat|mampu) (?:jalan|bangun|datang|keluar|hadir|antri|angkat)|"
          r"\b(?:sakit|stroke|lumpuh|berhalangan|disabilitas)\b",
          r"\b(?:tidak (?:bisa|dapat|mampu) (?:keluar|datang|hadir)|berhalangan|sakit|penyandang disabilitas)\b"),
-        (r"\b(?:tidak jadi|batal|membatalkan|cancel)\b", r"\b(?:batal|membatalkan|pembatalan)\b"),
-        (r"\b(?:tidak|gak|ga|nggak|belum) (?:ada di daftar|masuk daftar|terdata|terdaftar)\b|"
-         r"\bnama \w+ (?:tidak|gak|ga|nggak) ada\b",
+        (rf"\b(?:{_NOT} jadi|batal|membatalkan|cancel)\b", r"\b(?:batal|membatalkan|pembatalan)\b"),
+        (rf"\b{_NOT} (?:ada di daftar|masuk daftar|terdata|terdaftar)\b|\bnama \w+ {_NOT} ada\b",
          r"\bbelum (?:terdata|terdaftar)\b|\btidak (?:terdata|terdaftar)\b"),
         (r"\b(?:kerja|sibuk|berhalangan)\b.*\b(?:hari lain|selasa|rabu|kamis|senin|jumat|sabtu|minggu)\b",
          r"\b(?:berhalangan|hari lain)\b"),
+        (r"\b(?:dipotong|potongan|dimintai|dimintain|ditagih|pungli|disuruh bayar)\b",
+         r"\b(?:oknum|meminta potongan|pungutan liar|pungli)\b"),
+        (r"\bbaru (?:pindah|bikin|buat|ganti|terbit)\b", r"\b(?:paling singkat|diterbitkan paling)\b"),
     ))
+#: Units a citizen checks against a rule ("tinggi sy 160 cm", "ipk 2,85", "berat 45 kg").
+_UNIT_ASKED = re.compile(r"\b\d+(?:[.,]\d+)?\s*(cm|kg)\b|\b(ipk)\b")
 #: The end of a break asked ("air nyala lagi kapan", "kapan normal lagi").
 _END_ASKED = re.compile(r"\b(?:nyala|normal|hidup|mengalir|jalan|dibuka|buka) (?:lagi|kembali)\b|"
                         r"\bkembali (?:normal|nyala|mengalir|dibuka)\b")
@@ -66,6 +70,9 @@ def case_bonus(slot: str, question: str, sentence: str) -> float:
     if slot in _SLOTS_OF_CASES:
         bonus += 2.0 * sum(1 for said_as, written_as in _CASES
                            if said_as.search(asked) and written_as.search(sentence))
+    unit = _UNIT_ASKED.search(asked)
+    if unit and slot == "requirements" and re.search(rf"\d\s*{unit.group(1) or unit.group(2)}\b|\b{unit.group(1) or unit.group(2)}\b", sentence, re.I):
+        bonus += 2.0  # "tinggi 160 cm, lolos?": the rule with centimetres
     run = _run(_content(asked), sentence)
     if run >= 2 and slot in ("where", "when", "who", "how"):
         bonus += 1.0 * (run - 1)  # "perumnas 3 waena": the line that names that very place
@@ -83,3 +90,10 @@ def case_bonus(slot: str, question: str, sentence: str) -> float:
     if slot == "cost" and _QUOTE.search(sentence) and _PAST.search(sentence):
         bonus -= 1.5  # a citizen's past ("selama ini kami beli bibit sendiri") is not today's price
     return bonus
+
+
+def same_case(question: str, sentence: str) -> bool:
+    """Whether `sentence` speaks of the problem case the asker tells ("blm punya kartu" and "Bagi yang belum
+    memiliki Kartu KUSUKA"): it answers how, even with no channel in it."""
+    asked = normalise(question)
+    return any(said_as.search(asked) and written_as.search(sentence) for said_as, written_as in _CASES)

@@ -15,7 +15,7 @@ from bot.core.fact_scan import scan_facts
 from bot.core.reading import FactSheet, Slot
 from bot.core.reading.key_facts import FREE, place
 from bot.offline.ages import has_age_rule
-from bot.offline.answer_case import case_bonus
+from bot.offline.answer_case import case_bonus, same_case
 from bot.offline.answer_cues import (
     AFTER_DATE,
     COVERED,
@@ -107,7 +107,7 @@ _DRAFT_WORDS: dict[str, tuple[str, ...]] = {
     # round 11b: meaning, not shared words
     "dokter": ("poli",), "baju": ("seragam",), "walk": ("langsung", "janji"), "sarapan": ("puasa", "berpuasa"),
     "makan": ("puasa", "berpuasa"), "nyebar": ("rahasia",), "bocor": ("rahasia",), "privasi": ("rahasia",),
-    "diwakilkan": ("kuasa", "anggota"), "bekas": ("pemilik", "berganti"), "second": ("pemilik", "berganti"),
+    "aman": ("rahasia", "aman"), "diwakilkan": ("kuasa", "anggota"), "bekas": ("pemilik", "berganti"), "second": ("pemilik", "berganti"),
     "ngadu": ("usulan", "pengaduan"), "modal": ("pakai", "syarat"),
 }
 
@@ -256,6 +256,7 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
     for index, (at, sentence) in enumerate(sentences):
         held = at >= 0 and any(at <= s and e <= at + len(sentence) for s, e in spans)
         score = cue(slot, sentence) or (1.0 if held else 0.0)  # the reader typed a fact of the slot here
+        score = score or (1.0 if slot in ('how', 'requirements') and same_case(question, sentence) else 0.0)
         if score <= 0:
             continue
         words = lexicon.words(sentence)

@@ -81,6 +81,11 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a party larger than one unit allows ("kami 6 org satu KK ..., cukup satu akun?")
     ("quota", re.compile(r"\b\d+ (?:orang|org|anak|jiwa)\b.{0,50}\b(?:satu|1) (?:akun|kk|kupon|nomor|tiket)\b|"
                          r"\bcukup (?:satu|1) (?:akun|kk|kupon|nomor|tiket)\b")),
+    # a number checked against a rule ("tinggi sy 160 cm, cowok. lolos ga?")
+    ("requirements", re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:cm|kg)\b.*\b(?:lolos|bisa|boleh|masuk|memenuhi|cukup)\b")),
+    # a school level asked ("anak sy lg S2, dapat juga?")
+    ("who", re.compile(r"\b(?:s[123]|d[1-4]|sd|smp|sma|smk)\b.*\b(?:dapat|dapet|bisa|boleh|ikut)\b"
+                       r"(?:\s+(?:juga|jg|gak|ga|nggak|tidak|kah))*\s*$")),
     # the way required ("berkasnya harus dianter ke kantor?")
     ("how", re.compile(r"\b(?:harus|perlu|wajib) (?:\w+ )?(?:ke|datang ke) (?:kantor|loket|gerai)\b")),
     # whether the asker's case still qualifies ("stnk masih nama org lain, tetep bisa bayar?", "knp ditolak")
