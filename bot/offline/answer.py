@@ -19,7 +19,7 @@ from bot.core.models import Tone
 from bot.core.reading import FactSheet, Slot, read_draft
 from bot.core.reading.key_facts import FREE
 from bot.offline.ages import age_allowed
-from bot.offline.answer_conditions import other_condition_met
+from bot.offline.answer_conditions import other_condition_met, outside_condition
 from bot.offline.answer_cues import COVERED, LATE_RESULT, REQ_LIST, ROUND_CLOCK, cue
 from bot.offline.answer_find import find_slot, shared_stems, stems
 from bot.offline.answer_pairs import DOMICILE, DOMICILE_ASKED, LEVEL, ONLINE, online_way_missing
@@ -166,6 +166,9 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
             continue
         value = plain(excerpt(sheet, *found, slot, question), sheet)
         opener = _opener(slot, question, value, tone)
+        if slot == "cost" and (group := outside_condition(question, value)):
+            opener = ""  # "gratis bagi peserta BPJS" to an asker without BPJS: their cost is not said
+            missing.append(f"biaya bagi yang belum terdaftar {group}")
         if any(value in earlier or earlier in value for earlier in given):
             if opener:
                 lines.append(opener)

@@ -78,3 +78,21 @@ def other_condition_met(question: str, rule: str) -> bool:
         if named and not all(w.isdigit() for w in named):
             return True
     return False
+
+
+_BENEFICIARY = re.compile(r"\b(?:bagi|untuk|khusus)\s+(?:peserta|pemegang|pemilik|anggota|pasien|warga)\s+(\w+)", re.I)
+_NOT_MEMBER = re.compile(r"\b(?:belum|tidak|gak|ga|nggak|bukan)\s+(?:punya|pakai|peserta|terdaftar|jadi peserta|"
+                         r"ikut|anggota)\s+(?:di\s+)?(\w+)")
+
+
+def outside_condition(question: str, rule: str) -> str | None:
+    """The group a free or priced rule is limited to ("gratis bagi peserta BPJS Kesehatan yang aktif") when the
+    asker says they are not in it ("sy blm punya bpjs"), in the draft's spelling; else None. The rule does not
+    answer them: what they pay is not said."""
+    asked = _NOT_MEMBER.search(normalise(question))
+    if not asked:
+        return None
+    for match in _BENEFICIARY.finditer(rule):
+        if match.group(1).lower() == asked.group(1):
+            return match.group(1)
+    return None
