@@ -41,6 +41,8 @@ _END_ASKED = re.compile(r"\b(?:nyala|normal|hidup|mengalir|jalan|dibuka|buka) (?
                         r"\bkembali (?:normal|nyala|mengalir|dibuka)\b")
 _UNTIL = re.compile(r"(?:s/d|s\.d\.|sampai|hingga)\s+\w+", re.I)
 _DAY_ASKED = re.compile(r"\btanggal (\d{1,2})\b")
+#: "udh lewat tgl 30, masih bisa?": what follows the date is asked, not the date.
+_LATE = re.compile(r"\b(?:sudah lewat|kelewat|lewat tanggal|telat|terlambat|setelah|sesudah)\b")
 _LEVELS = ("sd", "smp", "sma", "smk")
 _QUOTE = re.compile(r"[\"“”]")
 _PAST = re.compile(r"\b(?:selama ini|dulu|sebelumnya|tahun lalu)\b", re.I)
@@ -78,7 +80,7 @@ def case_bonus(slot: str, question: str, sentence: str) -> float:
         bonus += 1.0 * (run - 1)  # "perumnas 3 waena": the line that names that very place
     if slot in ("when", "deadline"):
         day = _DAY_ASKED.search(asked)
-        if day and re.search(rf"\b{day.group(1)}\s+[A-Z][a-z]+|\({day.group(1)}/", sentence):
+        if day and not _LATE.search(asked) and re.search(rf"\b{day.group(1)}\s+[A-Z][a-z]+|\({day.group(1)}/", sentence):
             bonus += 1.5  # "tgl 25": the line about the 25th
         if _END_ASKED.search(asked):
             bonus += 1.5 if _UNTIL.search(sentence) else 0.0
