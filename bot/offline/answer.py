@@ -19,7 +19,8 @@ from bot.core.models import Tone
 from bot.core.reading import FactSheet, Slot, read_draft
 from bot.core.reading.key_facts import FREE
 from bot.offline.ages import age_allowed
-from bot.offline.answer_conditions import other_condition_met, outside_condition
+from bot.offline.answer_conditions import below_minimum, other_condition_met, outside_condition
+from bot.offline.answer_case import levy_line
 from bot.offline.answer_cues import COVERED, LATE_RESULT, REQ_LIST, ROUND_CLOCK, cue
 from bot.offline.answer_find import find_slot, shared_stems, stems
 from bot.offline.answer_pairs import DOMICILE, DOMICILE_ASKED, LEVEL, ONLINE, online_way_missing
@@ -84,6 +85,9 @@ def _opener(slot: str, question: str, value: str, tone: Tone) -> str:
         return f"Gratis, {you}." if tone != "formal" else "Tidak dipungut biaya, Bapak/Ibu."
     if slot == "who" and _level_left_out(question, value):
         return f"Mohon maaf, jenjang tersebut di luar ketentuan, {you}."
+    if slot in ("who", "requirements") and below_minimum(question, value) is not None:
+        return (f"Mohon maaf, angka tersebut belum memenuhi batas minimal, {you}." if below_minimum(question, value)
+                else f"Angka tersebut sudah memenuhi batas minimal, {you}.")
     if slot in ("who", "requirements"):
         months = asked_age(question)
         verdict = None if months is None else age_allowed(months, value)
@@ -170,7 +174,7 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
             opener = ""  # "gratis bagi peserta BPJS" to an asker without BPJS: their cost is not said
             missing.append(f"biaya bagi yang belum terdaftar {group}")
         if any(value in earlier or earlier in value for earlier in given):
-            if opener:
+            if opener and not any(line.startswith(opener) for line in lines):
                 lines.append(opener)
             continue
         given.append(value)
@@ -340,6 +344,8 @@ def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str],
     sheet = read_draft(context)
     parts = _with_requirements(parts, sheet) if guessed else _with_residence(_with_requirements(parts, sheet), sheet)
     lines, missing = answer_parts(parts, sheet, tone)
+    if (levy := levy_line(question, sentences_of(sheet.draft))) and not any(levy in line for line in lines):
+        lines.append(f"{lexicon.capitalize_first(plain(levy, sheet))}.")  # "dipotong 50rb": the channel to report it
     if "claim" in missing or (guessed and missing and not unmentioned("what", question, "", sheet.draft)
                               and not unnamed_things(question, sheet.draft)):
         return None  # nothing in the draft to say about it: the hoax or checking reply says so

@@ -99,3 +99,15 @@ def same_case(question: str, sentence: str) -> bool:
     memiliki Kartu KUSUKA"): it answers how, even with no channel in it."""
     asked = normalise(question)
     return any(said_as.search(asked) and written_as.search(sentence) for said_as, written_as in _CASES)
+
+
+_LEVY_ASKED, _LEVY_SAID = _CASES[6]
+
+
+def levy_line(question: str, sentences: list[tuple[int, str]]) -> str | None:
+    """The draft's sentence on reporting a levy ("Apabila ada oknum yang meminta potongan, segera laporkan ...")
+    when the asker tells of being charged ("dipotong 50rb", "dimintain 50rb sm oknum"); else None."""
+    if not _LEVY_ASKED.search(normalise(question)):
+        return None
+    return next((text for _, text in sentences if _LEVY_SAID.search(text) and re.search(r"\blapor", text, re.I)),
+                None)

@@ -96,3 +96,39 @@ def outside_condition(question: str, rule: str) -> str | None:
         if match.group(1).lower() == asked.group(1):
             return match.group(1)
     return None
+
+
+_MEASURE = r"(ipk|tinggi|berat|nilai)"
+_ASKED_MEASURE = re.compile(rf"\b{_MEASURE}\b(?:\s+\w+){{0,2}}?\s+(\d+(?:[.,]\d+)?)|\b(\d+(?:[.,]\d+)?)\s*(cm|kg)\b")
+_MALE = re.compile(r"\b(?:cowok|cowo|pria|laki|laki-laki|lelaki)\b")
+_FEMALE = re.compile(r"\b(?:cewek|cewe|wanita|perempuan)\b")
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def below_minimum(question: str, rule: str) -> bool | None:
+    """Whether a measure the asker gives ("ipk 2,85", "tinggi 160 cm, cowok") is below the minimum `rule` sets
+    ("IPK minimal 3,00", "tinggi badan minimal 163 cm untuk pria dan 157 cm untuk wanita"); None when the rule
+    sets no minimum of that measure."""
+    asked = normalise(question)
+    match = _ASKED_MEASURE.search(asked)
+    if not match:
+        return None
+    value = _number(match.group(2) or match.group(3))
+    measure = match.group(1) or ("tinggi" if match.group(4) == "cm" else "berat")
+    rule_text = rule.lower()
+    where = re.search(rf"\b{measure}\w*(?:\s+badan)?\s+(?:minimal|paling rendah|sekurang-kurangnya)\s+", rule_text)
+    if not where:
+        return None
+    limits = re.findall(r"(\d+(?:,\d+)?)\s*(?:cm|kg)?(?:\s+untuk\s+(pria|wanita|laki-laki|perempuan))?",
+                        rule_text[where.end():where.end() + 60])
+    if not limits:
+        return None
+    chosen = limits[0][0]
+    for number, group in limits:
+        if group and ((group in ("pria", "laki-laki") and _MALE.search(asked)) or
+                      (group in ("wanita", "perempuan") and _FEMALE.search(asked))):
+            chosen = number
+    return value < _number(chosen)

@@ -72,7 +72,7 @@ DATE_CHECK = (rf"\b{_MONTHS}\b.{{0,40}}\b(?:masih|kena denda|sempat|keburu|telat
 
 #: Works asked when done ("jalan baru itu kapan jadi?", "jembatannya jadi kapan"): the target of the works.
 WORKS_DONE = (r"\b(?:jalan|jembatan|gedung|pasar|bangunan|proyek|saluran|drainase|terminal|taman)\b.{0,25}"
-              r"\b(?:kapan (?:jadi|beres|siap)|jadi kapan|beres kapan)\b")
+              r"\b(?:kapan (?:jadi|beres|siap)|(?:jadi|beres|siap|selesai|rampung)(?:\s+\w+){0,2}\s+kapan)\b")
 
 #: Intents read from the whole comment before the word rules (round 11b).
 INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
