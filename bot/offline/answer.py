@@ -189,6 +189,9 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
                 given.append(more)
                 verdict = "" if opener else _opener(slot, question, more, tone)  # the age rule may come second
                 lines.append(f"{verdict} {lexicon.capitalize_first(more)}.".strip())
+    levy = levy_line(parts[0][0], sentences) if parts else None
+    if levy and not any(plain(levy, sheet) in line for line in lines):
+        lines.append(f"{lexicon.capitalize_first(plain(levy, sheet))}.")  # "dipotong 50rb": the channel to report it
     return lines, missing
 
 
@@ -344,8 +347,6 @@ def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str],
     sheet = read_draft(context)
     parts = _with_requirements(parts, sheet) if guessed else _with_residence(_with_requirements(parts, sheet), sheet)
     lines, missing = answer_parts(parts, sheet, tone)
-    if (levy := levy_line(question, sentences_of(sheet.draft))) and not any(levy in line for line in lines):
-        lines.append(f"{lexicon.capitalize_first(plain(levy, sheet))}.")  # "dipotong 50rb": the channel to report it
     if "claim" in missing or (guessed and missing and not unmentioned("what", question, "", sheet.draft)
                               and not unnamed_things(question, sheet.draft)):
         return None  # nothing in the draft to say about it: the hoax or checking reply says so
