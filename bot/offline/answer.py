@@ -278,7 +278,7 @@ _MONEY_ASKED = re.compile(r"\b(?:bayar|biaya|gratis|harga|tarif|ongkos|sewa|pung
 _PROCESS_STEMS = frozenset({"daftar", "bayar", "pungut", "urus"})
 #: A rule sentence on what the citizen must bring or be ("wajib membawa ...", "harus dalam kondisi ...").
 _MUST_BRING = re.compile(r"\b(?:wajib|harus|diminta|perlu)\s+(?:\w+\s+)?"
-                         r"(?:membawa|melampirkan|menunjukkan|dalam kondisi)\b",
+                         r"(?:membawa|melampirkan|menunjukkan|menyiapkan|dalam kondisi)\b",
                          re.I)
 _OWN_CASE = re.compile(r"\b(?:tinggal|rumah|domisili)(?: saya| aku| kami)? di\b")
 

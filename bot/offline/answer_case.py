@@ -26,12 +26,12 @@ _CASES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"\b(?:sakit|stroke|lumpuh|berhalangan|disabilitas)\b",
          r"\b(?:tidak (?:bisa|dapat|mampu) (?:keluar|datang|hadir)|berhalangan|sakit|penyandang disabilitas)\b"),
         (rf"\b(?:{_NOT} jadi|batal|membatalkan|cancel)\b", r"\b(?:batal|membatalkan|pembatalan)\b"),
-        (rf"\b{_NOT} (?:ada di daftar|masuk daftar|terdata|terdaftar)\b|\bnama \w+ {_NOT} ada\b",
+        (rf"\b{_NOT} (?:ada (?:di|dalam) daftar|masuk daftar|terdata|terdaftar)\b|\bnama \w+ {_NOT} ada\b",
          r"\bbelum (?:terdata|terdaftar)\b|\btidak (?:terdata|terdaftar)\b"),
         (r"\b(?:kerja|sibuk|berhalangan)\b.*\b(?:hari lain|selasa|rabu|kamis|senin|jumat|sabtu|minggu)\b",
          r"\b(?:berhalangan|hari lain)\b"),
-        (r"\b(?:dipotong|potongan|dimintai|dimintain|ditagih|pungli|disuruh bayar)\b",
-         r"\b(?:oknum|meminta potongan|pungutan liar|pungli)\b"),
+        (r"\b(?:dipotong|potongan|dimintai|dimintain|ditagih|pungli|disuruh bayar)\b|\bminta \d+\s*(?:rb|ribu|jt|juta)\b",
+         r"\b(?:oknum|meminta potongan|meminta (?:uang|imbalan)|pungutan (?:liar|di luar ketentuan)|pungli)\b"),
         (r"\bbaru (?:pindah|bikin|buat|ganti|terbit)\b", r"\b(?:paling singkat|diterbitkan paling)\b"),
     ))
 #: Units a citizen checks against a rule ("tinggi sy 160 cm", "ipk 2,85", "berat 45 kg").

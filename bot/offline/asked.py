@@ -89,6 +89,8 @@ def spoken(token: str) -> str:
         return _SLANG[token]
     if token in REGIONAL:
         return REGIONAL[token]
+    if re.fullmatch(r"ng[aeiou]\w{4,}", token):
+        return "me" + token  # spoken "ngajukan", "ngambil": the "meng-" verb the draft writes
     match = _ENCLITIC.match(token)
     return match.group(1) if match and match.group(1) in _ENCLITIC_ROOTS else token
 

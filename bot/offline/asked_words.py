@@ -19,7 +19,9 @@ REGIONAL: dict[str, str] = {
     "ambo": "saya", "baa": "gimana", "caro": "cara", "dapek": "dapat", "indak": "tidak",
     "alah": "sudah", "ateh": "atas", "baliak": "kembali", "tabaka": "terbakar",
     # Papua and Ambon Malay
-    "pu": "punya", "tara": "tidak",
+    "pu": "punya", "tara": "tidak", "sonde": "tidak", "musti": "harus",
+    # Riau Malay
+    "ade": "ada", "mane": "mana", "nak": "mau", "die": "dia", "larat": "kuat",
     # contractions of online writing
     "gajadi": "tidak jadi", "gabisa": "tidak bisa", "gaada": "tidak ada", "gapunya": "tidak punya",
     "gatau": "tidak tahu", "nerima": "menerima", "emang": "memang", "dapetin": "dapat", "dianter": "diantar",
@@ -78,6 +80,8 @@ WORKS_DONE = (r"\b(?:jalan|jembatan|gedung|pasar|bangunan|proyek|saluran|drainas
 INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a place named as a stop ("mampir ke kecamatan puger ga?", "di malingping bisa bikin KIA?")
     ("where", re.compile(r"\b(?:mampir|singgah|datang|keliling) (?:ke|di) (?!rumah\b)\w+|^di (?!rumah\b)\w+ (?:bisa|boleh)\b")),
+    # whether a number or a place is still left when the asker comes ("jam 8 masih dapat nomor?")
+    ("quota", re.compile(r"\b(?:masih )?(?:dapat|dapet|kebagian) (?:nomor|kuota|jatah|tempat)\b|\bkebagian\b")),
     # a party larger than one unit allows ("kami 6 org satu KK ..., cukup satu akun?")
     ("quota", re.compile(r"\b\d+ (?:orang|org|anak|jiwa)\b.{0,50}\b(?:satu|1) (?:akun|kk|kupon|nomor|tiket)\b|"
                          r"\bcukup (?:satu|1) (?:akun|kk|kupon|nomor|tiket)\b")),

@@ -29,7 +29,7 @@ _ASK_ONLY = re.compile(rf"^(?:{WEEKDAY}|januari|februari|maret|april|mei|juni|ju
 _FILLER = frozenset({
     "lae", "ito", "amang", "inang", "bang", "abang", "mas", "mbak", "gan", "bund", "bunda", "sis", "bro", "om",
     "tante", "kang", "teh", "uda", "uni", "daeng", "bli", "usi", "nona", "kaka", "kakak", "pak", "bapak", "ibu",
-    "lur", "rek", "cak", "ning", "beta", "kita", "kami", "sekalian", "nanti", "kira", "tetap", "gitu", "sendiri",
+    "lur", "rek", "cak", "dikit", "sedikit", "atok", "dia", "macam", "ning", "beta", "kita", "kami", "sekalian", "nanti", "kira", "tetap", "gitu", "sendiri",
     "gimana", "semua", "semuanya", "pun", "mana", "kalau", "kalo", "klo", "biar", "supaya", "agar", "sama", "aja",
     "saja", "juga", "lagi", "dong", "deh", "sih", "nih", "kah", "yah", "yaa", "mohon", "tolong", "info", "tanya",
     "permisi", "maaf", "terima", "kasih", "makasih", "trims", "thanks", "apa", "atau", "selain", "lain", "lainnya",
