@@ -16,9 +16,11 @@ _RANGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:[a-z]+\s+)?{_NUM}\s*
                     rf"(?:sampai(?: dengan)?|hingga|s\.?d\.?|-|–)\s*{_NUM}\s*{_UNIT}", re.I)
 #: "berusia paling rendah 17 tahun 6 bulan dan paling tinggi 22 tahun": a range said by its two limits.
 _LOW_HIGH = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:paling rendah|minimal|paling sedikit)\s+{_NUM}\s*{_UNIT}"
-                       rf"(?:\s+{_NUM}\s*bulan)?\s+(?:dan|sampai|hingga)\s+(?:paling tinggi|maksimal)\s+{_NUM}\s*{_UNIT}",
+                       rf"(?:\s+{_NUM}\s*bulan)?\s+(?:dan|sampai|hingga)\s+(?:paling tinggi|maksimal)\s+"
+                       rf"{_NUM}\s*{_UNIT}",
                        re.I)
-_MIN_AGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:minimal|paling sedikit|paling rendah|di atas|sekurang-kurangnya)\s+"
+_MIN_AGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+"
+                      rf"(?:minimal|paling sedikit|paling rendah|di atas|sekurang-kurangnya)\s+"
                       rf"{_NUM}\s*{_UNIT}|\b{_NUM}\s*{_UNIT}\s+(?:ke atas|atau lebih)\b|"
                       rf"\b(?:sudah|telah) (?:berusia|berumur)\s+{_NUM}\s*{_UNIT}|"
                       rf"\b(?:lansia|warga|penduduk)\s+(?:di atas|minimal)\s+{_NUM}\s*{_UNIT}", re.I)
@@ -40,7 +42,7 @@ def _months(value: int, unit: str) -> int:
 
 
 def has_age_rule(sentence: str) -> bool:
-    return bool(_LOW_HIGH.search(sentence) or _RANGE.search(sentence) or _MIN_AGE.search(sentence) or _MAX_AGE.search(sentence))
+    return any(rule.search(sentence) for rule in (_LOW_HIGH, _RANGE, _MIN_AGE, _MAX_AGE))
 
 
 def age_allowed(months: int, sentence: str) -> bool | None:

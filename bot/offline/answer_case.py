@@ -30,7 +30,8 @@ _CASES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"\bbelum (?:terdata|terdaftar)\b|\btidak (?:terdata|terdaftar)\b"),
         (r"\b(?:kerja|sibuk|berhalangan)\b.*\b(?:hari lain|selasa|rabu|kamis|senin|jumat|sabtu|minggu)\b",
          r"\b(?:berhalangan|hari lain)\b"),
-        (r"\b(?:dipotong|potongan|dimintai|dimintain|ditagih|pungli|disuruh bayar)\b|\bminta \d+\s*(?:rb|ribu|jt|juta)\b",
+        (r"\b(?:dipotong|potongan|dimintai|dimintain|ditagih|pungli|disuruh bayar)\b|"
+         r"\bminta \d+\s*(?:rb|ribu|jt|juta)\b",
          r"\b(?:oknum|meminta potongan|meminta (?:uang|imbalan)|pungutan (?:liar|di luar ketentuan)|pungli)\b"),
         (r"\bbaru (?:pindah|bikin|buat|ganti|terbit)\b", r"\b(?:paling singkat|diterbitkan paling)\b"),
     ))
@@ -73,14 +74,16 @@ def case_bonus(slot: str, question: str, sentence: str) -> float:
         bonus += 2.0 * sum(1 for said_as, written_as in _CASES
                            if said_as.search(asked) and written_as.search(sentence))
     unit = _UNIT_ASKED.search(asked)
-    if unit and slot == "requirements" and re.search(rf"\d\s*{unit.group(1) or unit.group(2)}\b|\b{unit.group(1) or unit.group(2)}\b", sentence, re.I):
+    name = unit.group(1) or unit.group(2) if unit else ""
+    if name and slot == "requirements" and re.search(rf"\b{name}\b", sentence, re.I):
         bonus += 2.0  # "tinggi 160 cm, lolos?": the rule with centimetres
     run = _run(_content(asked), sentence)
     if run >= 2 and slot in ("where", "when", "who", "how"):
         bonus += 1.0 * (run - 1)  # "perumnas 3 waena": the line that names that very place
     if slot in ("when", "deadline"):
         day = _DAY_ASKED.search(asked)
-        if day and not _LATE.search(asked) and re.search(rf"\b{day.group(1)}\s+[A-Z][a-z]+|\({day.group(1)}/", sentence):
+        on_day = rf"\b{day.group(1)}\s+[A-Z][a-z]+|\({day.group(1)}/" if day else ""
+        if day and not _LATE.search(asked) and re.search(on_day, sentence):
             bonus += 1.5  # "tgl 25": the line about the 25th
         if _END_ASKED.search(asked):
             bonus += 1.5 if _UNTIL.search(sentence) else 0.0

@@ -87,7 +87,8 @@ REPORTING = re.compile(r"\b(?:pengaduan|aduan|lapor\w*|melapor\w*)\b", re.I)
 SIGN_UP = re.compile(r"\b(?:daftar|mendaftar\w*|pendaftaran|diajukan|mengajukan)\b", re.I)
 #: A day counted back from the visit ("sejak H-3").
 DAYS_BEFORE = re.compile(r"\bH-\d+\b")
-_WHO_ONLY = re.compile(r"\b(?:siapa pun (?:boleh|bisa|dapat)|hanya (?:diberikan|untuk|bagi|berlaku|bisa|dapat)|khusus (?:untuk|bagi)|diperuntukkan|"
+_WHO_ONLY = re.compile(r"\b(?:siapa pun (?:boleh|bisa|dapat)|"
+                       r"hanya (?:diberikan|untuk|bagi|berlaku|bisa|dapat)|khusus (?:untuk|bagi)|diperuntukkan|"
                        r"prioritas\w*|diprioritaskan|diutamakan|diberikan kepada|ditujukan (?:bagi|untuk|kepada)|"
                        r"(?:dapat|bisa|boleh) mengikuti|tidak termasuk|"
                        r"terbuka (?:untuk|bagi)|sasaran(?:nya)?|menyasar|berhak|penerima(?:nya)? adalah)\b", re.I)

@@ -107,7 +107,8 @@ _DRAFT_WORDS: dict[str, tuple[str, ...]] = {
     # round 11b: meaning, not shared words
     "dokter": ("poli",), "baju": ("seragam",), "walk": ("langsung", "janji"), "sarapan": ("puasa", "berpuasa"),
     "makan": ("puasa", "berpuasa"), "nyebar": ("rahasia",), "bocor": ("rahasia",), "privasi": ("rahasia",),
-    "aman": ("rahasia", "aman"), "diwakilkan": ("kuasa", "anggota"), "bekas": ("pemilik", "berganti"), "second": ("pemilik", "berganti"),
+    "aman": ("rahasia", "aman"), "diwakilkan": ("kuasa", "anggota"), "bekas": ("pemilik", "berganti"),
+    "second": ("pemilik", "berganti"),
     "ngadu": ("usulan", "pengaduan"), "modal": ("pakai", "syarat"),
 }
 

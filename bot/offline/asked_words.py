@@ -61,7 +61,8 @@ SLOT_NAMES: frozenset[str] = frozenset({
     "harapan", "peluang",
 })
 
-_MONTHS = r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|" \
+_MONTHS = r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|" \
+    r"jan|feb|mar|apr|" \
     r"jun|jul|agu|agt|sep|okt|nov|des)"
 #: A date or month the asker names, checked against the draft's period or deadline ("bayar november masih
 #: kena denda?", "tgl 3 november masih dapet?", "ngurus november, masih sempat?", "nanti diperpanjang kan?").
@@ -79,7 +80,8 @@ WORKS_DONE = (r"\b(?:jalan|jembatan|gedung|pasar|bangunan|proyek|saluran|drainas
 #: Intents read from the whole comment before the word rules (round 11b).
 INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a place named as a stop ("mampir ke kecamatan puger ga?", "di malingping bisa bikin KIA?")
-    ("where", re.compile(r"\b(?:mampir|singgah|datang|keliling) (?:ke|di) (?!rumah\b)\w+|^di (?!rumah\b)\w+ (?:bisa|boleh)\b")),
+    ("where", re.compile(r"\b(?:mampir|singgah|datang|keliling) (?:ke|di) (?!rumah\b)\w+|"
+                         r"^di (?!rumah\b)\w+ (?:bisa|boleh)\b")),
     # whether a number or a place is still left when the asker comes ("jam 8 masih dapat nomor?")
     ("quota", re.compile(r"\b(?:masih )?(?:dapat|dapet|kebagian) (?:nomor|kuota|jatah|tempat)\b|\bkebagian\b")),
     # a party larger than one unit allows ("kami 6 org satu KK ..., cukup satu akun?")
@@ -92,7 +94,7 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"(?:\s+(?:juga|jg|gak|ga|nggak|tidak|kah))*\s*$")),
     # the way required ("berkasnya harus dianter ke kantor?")
     ("how", re.compile(r"\b(?:harus|perlu|wajib) (?:\w+ )?(?:ke|datang ke) (?:kantor|loket|gerai)\b")),
-    # whether the asker's case still qualifies ("stnk masih nama org lain, tetep bisa bayar?", "knp ditolak")
-    ("who", re.compile(r"^(?=.*\b(?:saya|kami|aku|punya|masih)\b.*[,.]).*[,.]\s*(?:\w+\s+)?(?:tetap|tetep) (?:bisa|boleh)\b|\b(?:kenapa|knp) (?:\w+ )?(?:ditolak|gagal|tidak bisa)\b|"
+    # why the asker's case was refused ("knp ditolak", "ditolak trs"): the rule it did not meet
+    ("who", re.compile(r"\b(?:kenapa|knp) (?:\w+ )?(?:ditolak|gagal|tidak bisa)\b|"
                        r"\b(?:ditolak|gagal) (?:terus|trs|mulu)\b")),
 )

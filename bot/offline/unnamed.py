@@ -29,11 +29,13 @@ _ASK_ONLY = re.compile(rf"^(?:{WEEKDAY}|januari|februari|maret|april|mei|juni|ju
 _FILLER = frozenset({
     "lae", "ito", "amang", "inang", "bang", "abang", "mas", "mbak", "gan", "bund", "bunda", "sis", "bro", "om",
     "tante", "kang", "teh", "uda", "uni", "daeng", "bli", "usi", "nona", "kaka", "kakak", "pak", "bapak", "ibu",
-    "lur", "rek", "cak", "dikit", "sedikit", "atok", "dia", "macam", "ning", "beta", "kita", "kami", "sekalian", "nanti", "kira", "tetap", "gitu", "sendiri",
+    "lur", "rek", "cak", "dikit", "sedikit", "atok", "dia", "macam",
+    "ning", "beta", "kita", "kami", "sekalian", "nanti", "kira", "tetap", "gitu", "sendiri",
     "gimana", "semua", "semuanya", "pun", "mana", "kalau", "kalo", "klo", "biar", "supaya", "agar", "sama", "aja",
     "saja", "juga", "lagi", "dong", "deh", "sih", "nih", "kah", "yah", "yaa", "mohon", "tolong", "info", "tanya",
     "permisi", "maaf", "terima", "kasih", "makasih", "trims", "thanks", "apa", "atau", "selain", "lain", "lainnya",
-    "buat", "untuk", "dari", "sekali", "kok", "dulu", "masih", "sudah", "belum", "langsung", "baru", "memang", "kena", "resmi",
+    "buat", "untuk", "dari", "sekali", "kok", "dulu", "masih", "sudah", "belum", "langsung", "baru", "memang",
+    "kena", "resmi",
     # feelings and strength said beside the question ("takut", "tra kuat angkat")
     "takut", "khawatir", "bingung", "kuat", "sanggup",
     # everyday verbs of using a service: they ask whether, they name no thing
@@ -61,7 +63,8 @@ _HEAD = re.compile(r"uang|biaya|kartu|surat|bantuan|paket|hadiah|fasilitas")
 #: A word that may be the object of the act asked ("ganti kk"): two letters or more, no digit.
 _OBJECT = re.compile(r"[a-z]{2,}")
 #: Where the asker gives their reason: what follows is not asked.
-_REASON = re.compile(r"\b(?:biar|supaya|agar|karena|soalnya)\b|\b(?:buat|untuk) (?:warung|jualan|dijual|usaha|dagang|stok)\b")
+_REASON = re.compile(r"\b(?:biar|supaya|agar|karena|soalnya)\b|"
+                     r"\b(?:buat|untuk) (?:warung|jualan|dijual|usaha|dagang|stok)\b")
 #: The asker speaking of themselves or their family.
 _OWN = re.compile(r"\b(?:saya|aku|kami|beta|gue|gw)\b")
 #: A verb by its prefix ("berobat", "mengurus", "membeli"): it asks whether one may do it, it names no thing.
@@ -179,8 +182,8 @@ def unnamed_things(question: str, draft: str) -> list[str]:
     checked = re.search(DATE_CHECK, normalise(question))  # "bayar november masih kena denda?": a date checked
     out: list[str] = [] if checked else [m for m in dict.fromkeys(_MONTH.findall(normalise(question)))
                                          if m not in lowered]
-    asking = " ".join(text for text, asks in clauses(question) if asks) or question
-    out += unnamed_stages(asking, draft)  # "kemarin tahap 1 dipotong ...": a stage of the asker's story
+    questions = " ".join(text for text, asks in clauses(question) if asks) or question
+    out += unnamed_stages(questions, draft)  # "kemarin tahap 1 dipotong ...": a stage of the asker's story
     for text, asking in clauses(question):
         said = _REASON.split(normalise(text))[0]  # "..., biar peluang menang gede": the asker's reason
         if not asking or not _THING_ASKED.search(said) or _WH.search(said):
