@@ -85,9 +85,11 @@ def _opener(slot: str, question: str, value: str, tone: Tone) -> str:
         return f"Gratis, {you}." if tone != "formal" else "Tidak dipungut biaya, Bapak/Ibu."
     if slot == "who" and _level_left_out(question, value):
         return f"Mohon maaf, jenjang tersebut di luar ketentuan, {you}."
-    if slot in ("who", "requirements") and below_minimum(question, value) is not None:
-        return (f"Mohon maaf, angka tersebut belum memenuhi batas minimal, {you}." if below_minimum(question, value)
-                else f"Angka tersebut sudah memenuhi batas minimal, {you}.")
+    below = below_minimum(question, value) if slot in ("who", "requirements") else None
+    if below:  # "ipk 2,85" of "IPK minimal 3,00": short of a minimum, whatever the age
+        return f"Mohon maaf, angka tersebut belum memenuhi batas minimal, {you}."
+    if below is False and asked_age(question) is None:
+        return f"Angka tersebut sudah memenuhi batas minimal, {you}."
     if slot in ("who", "requirements"):
         months = asked_age(question)
         verdict = None if months is None else age_allowed(months, value)

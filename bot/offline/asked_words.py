@@ -80,7 +80,7 @@ WORKS_DONE = (r"\b(?:jalan|jembatan|gedung|pasar|bangunan|proyek|saluran|drainas
 #: Intents read from the whole comment before the word rules (round 11b).
 INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a place named as a stop ("mampir ke kecamatan puger ga?", "di malingping bisa bikin KIA?")
-    ("where", re.compile(r"\b(?:mampir|singgah|datang|keliling) (?:ke|di) (?!rumah\b)\w+|"
+    ("where", re.compile(r"\b(?:mampir|singgah|keliling) (?:ke|di) (?!rumah\b)\w+|"
                          r"^di (?!rumah\b)\w+ (?:bisa|boleh)\b")),
     # whether a number or a place is still left when the asker comes ("jam 8 masih dapat nomor?")
     ("quota", re.compile(r"\b(?:masih )?(?:dapat|dapet|kebagian) (?:nomor|kuota|jatah|tempat)\b|\bkebagian\b")),
