@@ -47,7 +47,6 @@ _LATE = re.compile(r"\b(?:sudah lewat|kelewat|lewat tanggal|telat|terlambat|sete
 _LEVELS = ("sd", "smp", "sma", "smk")
 _QUOTE = re.compile(r"[\"“”]")
 _PAST = re.compile(r"\b(?:selama ini|dulu|sebelumnya|tahun lalu)\b", re.I)
-_SLOTS_OF_CASES = frozenset({"how", "requirements", "who", "when", "where", "deadline", "contact", "what"})
 
 
 def _content(text: str) -> list[str]:
@@ -70,9 +69,6 @@ def case_bonus(slot: str, question: str, sentence: str) -> float:
     """How much better `sentence` answers `slot` of `question` for the case the asker tells."""
     asked = normalise(question)
     bonus = 0.0
-    if slot in _SLOTS_OF_CASES:
-        bonus += 2.0 * sum(1 for said_as, written_as in _CASES
-                           if said_as.search(asked) and written_as.search(sentence))
     unit = _UNIT_ASKED.search(asked)
     name = unit.group(1) or unit.group(2) if unit else ""
     if name and slot == "requirements" and re.search(rf"\b{name}\b", sentence, re.I):
