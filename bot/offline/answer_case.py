@@ -2,9 +2,10 @@
 answers the question, whatever words either uses.
 
 - Problem cases ("SPPT sy ilang", "nenek stroke gabisa jalan", "gajadi berangkat", "blm punya kartu",
-  "nama sy gak ada di daftar") are grouped by meaning; a sentence of the draft about a case of the same group
-  ("Bagi yang kehilangan SPPT", "yang tidak bisa keluar rumah", "batal berangkat", "Bagi yang belum memiliki",
-  "yang belum terdata") is preferred for any slot.
+  "nama sy gak ada di daftar", "dipotong 50rb") are grouped by meaning; a sentence of the draft about a case of
+  the same group ("Bagi yang kehilangan SPPT", "Bagi yang belum memiliki", "apabila ada oknum ...") may answer
+  how even with no channel in it, and a levy told gets the draft's reporting line. (A bonus for such sentences
+  in the ranking of every slot was tried and dropped: it cost a held-out question.)
 - A name the question quotes ("perumnas 3 waena"), a day of the month ("tgl 25"), the end of a break asked
   ("air nyala lagi kapan"), a school level ("SMP") pick the sentence that has them.
 - A quote of a citizen's past ("selama ini kami beli ... Rp3.000") does not answer what it costs now.
