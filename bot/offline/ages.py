@@ -14,7 +14,13 @@ _UNIT = r"(tahun|bulan)"
 #: One word may name the age group between "usia" and its numbers ("anak usia sekolah 7 sampai 17 tahun").
 _RANGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:[a-z]+\s+)?{_NUM}\s*(?:{_UNIT}\s*)?"
                     rf"(?:sampai(?: dengan)?|hingga|s\.?d\.?|-|–)\s*{_NUM}\s*{_UNIT}", re.I)
-_MIN_AGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:minimal|paling sedikit|di atas|sekurang-kurangnya)\s+"
+#: "berusia paling rendah 17 tahun 6 bulan dan paling tinggi 22 tahun": a range said by its two limits.
+_LOW_HIGH = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:paling rendah|minimal|paling sedikit)\s+{_NUM}\s*{_UNIT}"
+                       rf"(?:\s+{_NUM}\s*bulan)?\s+(?:dan|sampai|hingga)\s+(?:paling tinggi|maksimal)\s+"
+                       rf"{_NUM}\s*{_UNIT}",
+                       re.I)
+_MIN_AGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+"
+                      rf"(?:minimal|paling sedikit|paling rendah|di atas|sekurang-kurangnya)\s+"
                       rf"{_NUM}\s*{_UNIT}|\b{_NUM}\s*{_UNIT}\s+(?:ke atas|atau lebih)\b|"
                       rf"\b(?:sudah|telah) (?:berusia|berumur)\s+{_NUM}\s*{_UNIT}|"
                       rf"\b(?:lansia|warga|penduduk)\s+(?:di atas|minimal)\s+{_NUM}\s*{_UNIT}", re.I)
@@ -36,11 +42,17 @@ def _months(value: int, unit: str) -> int:
 
 
 def has_age_rule(sentence: str) -> bool:
-    return bool(_RANGE.search(sentence) or _MIN_AGE.search(sentence) or _MAX_AGE.search(sentence))
+    return any(rule.search(sentence) for rule in (_LOW_HIGH, _RANGE, _MIN_AGE, _MAX_AGE))
 
 
 def age_allowed(months: int, sentence: str) -> bool | None:
     """Whether an age of `months` is inside the age rule `sentence` states (None when it states none)."""
+    if match := _LOW_HIGH.search(sentence):
+        low, high = _number(match.group(1)), _number(match.group(4))
+        if low < 0 or high < 0:
+            return None
+        extra = _number(match.group(3)) if match.group(3) else 0
+        return _months(low, match.group(2)) + extra <= months <= _months(high, match.group(5)) + 11
     if match := _RANGE.search(sentence):
         low, high, unit = _number(match.group(1)), _number(match.group(3)), match.group(4)
         if low < 0 or high < 0:

@@ -19,6 +19,8 @@ from bot.core.models import Tone
 from bot.core.reading import FactSheet, Slot, read_draft
 from bot.core.reading.key_facts import FREE
 from bot.offline.ages import age_allowed
+from bot.offline.answer_case import levy_line
+from bot.offline.answer_conditions import below_minimum, other_condition_met, outside_condition
 from bot.offline.answer_cues import COVERED, LATE_RESULT, REQ_LIST, ROUND_CLOCK, cue
 from bot.offline.answer_find import find_slot, shared_stems, stems
 from bot.offline.answer_pairs import DOMICILE, DOMICILE_ASKED, LEVEL, ONLINE, online_way_missing
@@ -83,9 +85,16 @@ def _opener(slot: str, question: str, value: str, tone: Tone) -> str:
         return f"Gratis, {you}." if tone != "formal" else "Tidak dipungut biaya, Bapak/Ibu."
     if slot == "who" and _level_left_out(question, value):
         return f"Mohon maaf, jenjang tersebut di luar ketentuan, {you}."
+    below = below_minimum(question, value) if slot in ("who", "requirements") else None
+    if below:  # "ipk 2,85" of "IPK minimal 3,00": short of a minimum, whatever the age
+        return f"Mohon maaf, angka tersebut belum memenuhi batas minimal, {you}."
+    if below is False and asked_age(question) is None:
+        return f"Angka tersebut sudah memenuhi batas minimal, {you}."
     if slot in ("who", "requirements"):
         months = asked_age(question)
         verdict = None if months is None else age_allowed(months, value)
+        if verdict is False and other_condition_met(question, value):
+            verdict = True  # "16 thn tp udh nikah" of "berusia 17 tahun atau sudah pernah menikah"
         if verdict is True:
             return f"Usia tersebut masih masuk ketentuan, {you}."
         if verdict is False:
@@ -163,8 +172,11 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
             continue
         value = plain(excerpt(sheet, *found, slot, question), sheet)
         opener = _opener(slot, question, value, tone)
+        if slot == "cost" and (group := outside_condition(question, value)):
+            opener = ""  # "gratis bagi peserta BPJS" to an asker without BPJS: their cost is not said
+            missing.append(f"biaya bagi yang belum terdaftar {group}")
         if any(value in earlier or earlier in value for earlier in given):
-            if opener:
+            if opener and not any(line.startswith(opener) for line in lines):
                 lines.append(opener)
             continue
         given.append(value)
@@ -179,6 +191,9 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
                 given.append(more)
                 verdict = "" if opener else _opener(slot, question, more, tone)  # the age rule may come second
                 lines.append(f"{verdict} {lexicon.capitalize_first(more)}.".strip())
+    levy = levy_line(parts[0][0], sentences) if parts else None
+    if levy and not any(plain(levy, sheet) in line for line in lines):
+        lines.append(f"{lexicon.capitalize_first(plain(levy, sheet))}.")  # "dipotong 50rb": the channel to report it
     return lines, missing
 
 
@@ -265,7 +280,7 @@ _MONEY_ASKED = re.compile(r"\b(?:bayar|biaya|gratis|harga|tarif|ongkos|sewa|pung
 _PROCESS_STEMS = frozenset({"daftar", "bayar", "pungut", "urus"})
 #: A rule sentence on what the citizen must bring or be ("wajib membawa ...", "harus dalam kondisi ...").
 _MUST_BRING = re.compile(r"\b(?:wajib|harus|diminta|perlu)\s+(?:\w+\s+)?"
-                         r"(?:membawa|melampirkan|menunjukkan|dalam kondisi)\b",
+                         r"(?:membawa|melampirkan|menunjukkan|menyiapkan|dalam kondisi)\b",
                          re.I)
 _OWN_CASE = re.compile(r"\b(?:tinggal|rumah|domisili)(?: saya| aku| kami)? di\b")
 

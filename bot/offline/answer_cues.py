@@ -31,6 +31,8 @@ LATE_RESULT = re.compile(r"\b(?:tidak (?:akan )?(?:dinilai|diproses|dilayani|dit
                           re.I)
 LATE_ASKED = re.compile(r"\b(?:sudah lewat|lewat|kelewat|terlambat|telat|ketinggalan|tidak sempat)\b")
 _VALID_UNTIL = re.compile(r"\bberlaku\s+(?:hingga|sampai|selama)\b", re.I)
+#: The period will not be extended, or the old rule returns after it: what a late citizen faces.
+NO_EXTENSION = re.compile(r"\btidak (?:akan )?(?:di)?perpanjang\b|\bsetelah\b[^.]{0,40}\bkembali berlaku\b", re.I)
 AFTER_DATE = re.compile(r"\b(?:setelah|sesudah|lewat)\s+(?:tanggal\s+)?\d", re.I)
 _TARGET_CUE = re.compile(r"\b(?:target\w*|ditargetkan|rampung|diharapkan selesai|selesai pada|dipatok)\b", re.I)
 #: Costs borne by someone else ("seluruh biaya ... ditanggung panitia", "tanpa mengeluarkan uang").
@@ -85,7 +87,8 @@ REPORTING = re.compile(r"\b(?:pengaduan|aduan|lapor\w*|melapor\w*)\b", re.I)
 SIGN_UP = re.compile(r"\b(?:daftar|mendaftar\w*|pendaftaran|diajukan|mengajukan)\b", re.I)
 #: A day counted back from the visit ("sejak H-3").
 DAYS_BEFORE = re.compile(r"\bH-\d+\b")
-_WHO_ONLY = re.compile(r"\b(?:hanya (?:diberikan|untuk|bagi|berlaku|bisa|dapat)|khusus (?:untuk|bagi)|diperuntukkan|"
+_WHO_ONLY = re.compile(r"\b(?:siapa pun (?:boleh|bisa|dapat)|"
+                       r"hanya (?:diberikan|untuk|bagi|berlaku|bisa|dapat)|khusus (?:untuk|bagi)|diperuntukkan|"
                        r"prioritas\w*|diprioritaskan|diutamakan|diberikan kepada|ditujukan (?:bagi|untuk|kepada)|"
                        r"(?:dapat|bisa|boleh) mengikuti|tidak termasuk|"
                        r"terbuka (?:untuk|bagi)|sasaran(?:nya)?|menyasar|berhak|penerima(?:nya)? adalah)\b", re.I)
@@ -129,6 +132,8 @@ def cue(slot: str, sentence: str) -> float:
         if LATE_RESULT.search(sentence) and (DEADLINE_CUE.search(sentence) or AFTER_DATE.search(sentence)
                                               or re.search(r"\bsetelah\b", sentence, re.I)):
             return 2.0  # what happens after the deadline ("setelah batas waktu tidak akan dinilai")
+        if NO_EXTENSION.search(sentence):
+            return 2.0  # "Program ini tidak akan diperpanjang", "setelah ... denda kembali berlaku"
         if _VALID_UNTIL.search(sentence):
             return 2.0  # "berlaku hingga 30 hari setelah ...": a validity, dated or not
         return (2.0 if DEADLINE_CUE.search(sentence) else 0.5) if dated else 0.0

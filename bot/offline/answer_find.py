@@ -15,6 +15,7 @@ from bot.core.fact_scan import scan_facts
 from bot.core.reading import FactSheet, Slot
 from bot.core.reading.key_facts import FREE, place
 from bot.offline.ages import has_age_rule
+from bot.offline.answer_case import case_bonus, same_case
 from bot.offline.answer_cues import (
     AFTER_DATE,
     COVERED,
@@ -103,6 +104,12 @@ _DRAFT_WORDS: dict[str, tuple[str, ...]] = {
     "kuliah": ("pendidikan", "mahasiswa"), "muslim": ("islam",),
     "fotokopi": ("asli", "salinan"), "asli": ("fotokopi",), "pengacara": ("advokat",), "kip": ("beasiswa",),
     "dihapus": ("bebas", "pembebasan", "hapus"), "diputihkan": ("bebas", "pembebasan", "pemutihan"),
+    # round 11b: meaning, not shared words
+    "dokter": ("poli",), "baju": ("seragam",), "walk": ("langsung", "janji"), "sarapan": ("puasa", "berpuasa"),
+    "makan": ("puasa", "berpuasa"), "nyebar": ("rahasia",), "bocor": ("rahasia",), "privasi": ("rahasia",),
+    "aman": ("rahasia", "aman"), "diwakilkan": ("kuasa", "anggota"), "bekas": ("pemilik", "berganti"),
+    "second": ("pemilik", "berganti"),
+    "ngadu": ("usulan", "pengaduan"), "modal": ("pakai", "syarat"),
 }
 
 
@@ -250,6 +257,7 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
     for index, (at, sentence) in enumerate(sentences):
         held = at >= 0 and any(at <= s and e <= at + len(sentence) for s, e in spans)
         score = cue(slot, sentence) or (1.0 if held else 0.0)  # the reader typed a fact of the slot here
+        score = score or (1.0 if slot in ('how', 'requirements') and same_case(question, sentence) else 0.0)
         if score <= 0:
             continue
         words = lexicon.words(sentence)
@@ -285,7 +293,7 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
             score -= 1.0
         if sheet.title and sentence == sheet.title:
             score -= 1.0  # a headline shortens and mixes; the body says each fact whole
-        score += _unit_bonus(slot, question, sentence)
+        score += _unit_bonus(slot, question, sentence) + case_bonus(slot, question, sentence)
         if best is None or score > best[0]:
             best = (score, (at, sentence))
     return best[1] if best else None

@@ -8,6 +8,7 @@ import re
 
 from bot.core import lexicon
 from bot.core.reading import FactSheet
+from bot.offline.answer_case import case_bonus
 from bot.offline.answer_cues import DURATION, DURATION_ASKED, cue
 from bot.offline.answer_find import shared_stems, sheet_spans, stems
 from bot.offline.asked import clauses, normalise
@@ -169,7 +170,8 @@ def excerpt(sheet: FactSheet, at: int, sentence: str, slot: str, question: str) 
         shared = shared_stems(wanted, text)
         ceremonial = -1.5 if lexicon.is_ceremonial(text) else 0.0
         length = 2.0 if duration and DURATION.search(text) else 0.0  # "berapa lama?": the clause with "selama"
-        return cue(slot, text) + (1.0 if held else 0.0) + 1.0 * len(shared) + ceremonial + length
+        return cue(slot, text) + (1.0 if held else 0.0) + 1.0 * len(shared) + ceremonial + length \
+            + case_bonus(slot, question, text)  # "tinggi 160 cm": the clause with the centimetres
 
     first = last = max(range(len(pieces)), key=lambda i: (score(i), -i))
     listing = slot in ("where", "how", "requirements", "contact", "who")
@@ -196,6 +198,9 @@ _CALENDAR = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ah
                        r"Juni|Juli|Agustus|September|Oktober|November|Desember)\b")
 
 
+_ENUMERATOR = re.compile(r"^\(?\d{1,2}[).]\s+(?=[a-z])")
+
+
 def plain(value: str, sheet: FactSheet) -> str:
     """`value` as the words after an opener: quotes and end stops dropped, a common first word lower-cased."""
     value = _SAID_TAIL.sub("", _QUOTES.sub("", value).strip())
@@ -203,6 +208,8 @@ def plain(value: str, sheet: FactSheet) -> str:
         cut = frame.sub("", value, count=1)
         value = cut if lexicon.words(cut) else value
     value = _TRAILING_MARKS.sub("", value).rstrip(".;:,")
+    if not re.search(r"\s\d{1,2}\)\s", value):
+        value = _ENUMERATOR.sub("", value)  # "4) tinggi badan minimal ...": an item of a numbered list, said alone
     value = _INNER_MARKS.sub(". ", value)  # "... kebagian 🤝 Jangan lupa ...": two sentences of a caption
     value = _CELL.sub(", ", value)  # a table row ("Senin | Poli Umum | Gedung A")
     if len(lexicon.words(value)) >= 2 and value.isupper():

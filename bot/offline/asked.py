@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bot.offline.asked_words import INTENTS, LATE_CHECK, REGIONAL, WORKS_DONE, split_run_together
+
 #: Slang and abbreviations of online comments, normalised before the slot rules run.
 _SLANG = {
     "brp": "berapa", "brapa": "berapa", "jm": "jam", "dmn": "dimana", "dmana": "dimana", "dimn": "dimana",
@@ -85,6 +87,10 @@ def spoken(token: str) -> str:
     """A token with its slang spelled out, and a slot word's enclitic dropped ("kuotane" -> "kuota")."""
     if token in _SLANG:
         return _SLANG[token]
+    if token in REGIONAL:
+        return REGIONAL[token]
+    if re.fullmatch(r"ng[aeiou]\w{4,}", token):
+        return "me" + token  # spoken "ngajukan", "ngambil": the "meng-" verb the draft writes
     match = _ENCLITIC.match(token)
     return match.group(1) if match and match.group(1) in _ENCLITIC_ROOTS else token
 
@@ -98,11 +104,12 @@ OWN_HOURS = (r"\b(?:kerja|sekolah|kuliah|shift|jualan|dagang|masuk)\b(?:\s+\w+){
              r"\bpulang (?:kerja|sekolah|kuliah) (?:jam|pukul)\s+\d")
 
 _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    *INTENTS,
     ("what", re.compile(r"\b(?:termasuk|sudah termasuk|include)\b|"  # "cek kolesterol termasuk?"
                         r"\b(?:dapat|dapet|dapatnya|terima|menerima|dikasih)\s+berapa\b")),  # "gagal panen dapet brp?"
     ("claim", re.compile(r"\b(?:benar (?:gak|ga|nggak|tidak|enggak)|benarkah|apa benar|apa iya|hoaks|"
                          r"emang iya)\b")),
-    ("target", re.compile(r"\b(?:target|rampung|selesai (?:kapan|tahun|bulan))\b|\bkapan selesai\b")),
+    ("target", re.compile(r"\b(?:target|rampung|selesai (?:kapan|tahun|bulan))\b|\bkapan selesai\b|" + WORKS_DONE)),
     ("quota", re.compile(r"\b(?:sehari|per hari|tiap hari|setiap hari)\b.{0,20}"
                          r"\bberapa (?:orang|pemohon|pasien|peserta)\b|"
                          r"\bberapa (?:orang|pemohon|pasien|peserta)\b.{0,12}\b(?:sehari|per hari|tiap hari)\b")),
@@ -112,7 +119,7 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"(?:desa|kelurahan|titik|jamban|sekolah|"
                            r"warga|keluarga|kk|hektare|hektar|ha|kasus|siswa|peserta|penerima|km)\b|"
                            r"\bsetinggi apa\b|\bturun jadi berapa\b|%")),
-    ("deadline", re.compile(r"\b(?:batas|paling (?:lambat|telat)|terakhir|tutupnya|ditutup|deadline)\b|"
+    ("deadline", re.compile(LATE_CHECK + r"|\b(?:batas|paling (?:lambat|telat)|terakhir|tutupnya|ditutup|deadline)\b|"
                             r"\bsampai kapan\s+(?:bisa\s+)?(?:daftar|ajukan|mengajukan|mendaftar|diajukan)\b|"
                             r"\b(?:sudah lewat|kelewat|terlambat|telat|ketinggalan|masih berlaku)\b|"
                             r"\b(?:lalu|kemarin)\b(?=.{0,40}\bmasih bisa\b(?! (?:dipakai|digunakan|dipake)))")),
@@ -183,7 +190,7 @@ _PRODUCT_READY = re.compile(r"\b(?:ktp|kk|kia|akta|sim|paspor|sertifikat)\s+(?:n
                             r"keluar)\b")
 _WHERE_ASKED = re.compile(r"\b(?:di ?mana|ke ?mana|lokasi|alamat|tempat(?:nya)?)\b")
 _ASKED_AGE = re.compile(r"\b(\d{1,3})\s*(tahun|bulan)\b|"
-                        r"\b(?:umur|usia)(?:\s+(?:saya|aku|gue|anak\w*))?\s+(\d{1,3})\b"
+                        r"\b(?:umur|usia)(?:\s+(?:saya|aku|gue|anak\w*))?(?:\s+(?:baru|sudah|masih|hampir))?\s+(\d{1,3})\b"
                         r"(?!\s*(?:tahun|bulan|kg|kilo|cm|persen))")
 _ASKING = re.compile(r"\?|\b(?:apa|apakah|kapan|berapa|dimana|kemana|gimana|bagaimana|siapa|mana|bisakah|"
                      r"bolehkah|gak|ga|nggak|tidak|enggak|kah|ya|yaa|dong|min|kak)(?:\s+(?:nih|sih|ya|min|kak|sekalian|dong|gan|bund|"
@@ -208,7 +215,8 @@ def normalise(question: str) -> str:
     text = _GREETING.sub(" ", question.lower().replace("’", "'"))
     text = re.sub(r"(\d)\s*(th|thn|taun|tahun|bln|bulan)\b", r"\1 \2", text)
     text = _SMP_UNTIL.sub("sampai", text)  # "smp jam 3" is "sampai"; "anak smp" is the school
-    return " ".join(spoken(token) for token in re.findall(r"[\w'%]+", text))
+    tokens = [piece for token in re.findall(r"[\w'%]+", text) for piece in split_run_together(token)]
+    return " ".join(spoken(token) for token in tokens)
 
 
 def _how_where(question: str) -> bool:
@@ -383,4 +391,7 @@ def asked_age(question: str) -> int | None:
     if match.group(3):  # "umur 62": years, as an age is said without its unit
         return int(match.group(3)) * 12
     value = int(match.group(1))
-    return value * 12 if match.group(2) == "tahun" else value
+    if match.group(2) != "tahun":
+        return value
+    more = re.match(r"\s*(\d{1,2})\s*bulan\b", normalise(question)[match.end():])  # "5 thn 8 bln"
+    return value * 12 + (int(more.group(1)) if more else 0)

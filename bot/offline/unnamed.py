@@ -16,6 +16,7 @@ import re
 from bot.offline.answer_cues import WEEKDAY
 from bot.offline.answer_find import shared_stems, stems
 from bot.offline.asked import OWN_HOURS, clauses, normalise, question_slots
+from bot.offline.asked_words import DATE_CHECK, SLOT_NAMES
 
 #: Words of a question that ask rather than name a thing: days and months (a schedule answers them),
 #: places in general ("tempatnya", "di sana"), question words, everyday verbs of asking for a service.
@@ -28,11 +29,15 @@ _ASK_ONLY = re.compile(rf"^(?:{WEEKDAY}|januari|februari|maret|april|mei|juni|ju
 _FILLER = frozenset({
     "lae", "ito", "amang", "inang", "bang", "abang", "mas", "mbak", "gan", "bund", "bunda", "sis", "bro", "om",
     "tante", "kang", "teh", "uda", "uni", "daeng", "bli", "usi", "nona", "kaka", "kakak", "pak", "bapak", "ibu",
-    "lur", "rek", "cak", "ning", "beta", "kita", "kami", "sekalian", "nanti", "kira", "tetap", "gitu", "sendiri",
+    "lur", "rek", "cak", "dikit", "sedikit", "atok", "dia", "macam",
+    "ning", "beta", "kita", "kami", "sekalian", "nanti", "kira", "tetap", "gitu", "sendiri",
     "gimana", "semua", "semuanya", "pun", "mana", "kalau", "kalo", "klo", "biar", "supaya", "agar", "sama", "aja",
     "saja", "juga", "lagi", "dong", "deh", "sih", "nih", "kah", "yah", "yaa", "mohon", "tolong", "info", "tanya",
     "permisi", "maaf", "terima", "kasih", "makasih", "trims", "thanks", "apa", "atau", "selain", "lain", "lainnya",
-    "buat", "untuk", "dari", "sekali", "kok", "dulu", "masih", "sudah", "belum", "langsung",
+    "buat", "untuk", "dari", "sekali", "kok", "dulu", "masih", "sudah", "belum", "langsung", "baru", "memang",
+    "kena", "resmi",
+    # feelings and strength said beside the question ("takut", "tra kuat angkat")
+    "takut", "khawatir", "bingung", "kuat", "sanggup",
     # everyday verbs of using a service: they ask whether, they name no thing
     "beli", "membeli", "dibeli", "jual", "ikut", "ikutan", "bawa", "dibawa", "pakai", "dipakai", "masuk", "pulang",
     "tukar", "titip", "antar", "diantar", "kirim", "dikirim", "cari", "lihat", "liat", "coba", "nunggu", "tunggu",
@@ -58,7 +63,8 @@ _HEAD = re.compile(r"uang|biaya|kartu|surat|bantuan|paket|hadiah|fasilitas")
 #: A word that may be the object of the act asked ("ganti kk"): two letters or more, no digit.
 _OBJECT = re.compile(r"[a-z]{2,}")
 #: Where the asker gives their reason: what follows is not asked.
-_REASON = re.compile(r"\b(?:biar|supaya|agar|karena|soalnya)\b")
+_REASON = re.compile(r"\b(?:biar|supaya|agar|karena|soalnya)\b|"
+                     r"\b(?:buat|untuk) (?:warung|jualan|dijual|usaha|dagang|stok)\b")
 #: The asker speaking of themselves or their family.
 _OWN = re.compile(r"\b(?:saya|aku|kami|beta|gue|gw)\b")
 #: A verb by its prefix ("berobat", "mengurus", "membeli"): it asks whether one may do it, it names no thing.
@@ -73,6 +79,8 @@ def _absent(words: list[str], draft: str) -> list[str]:
     lowered = draft.lower()
     out = []
     for word in words:
+        if word.removesuffix("nya") in SLOT_NAMES:
+            continue  # "ongkosnya", "totalnya": the slot asked, not a thing the draft lacks
         group = stems(word)  # the word with its stems and the draft's words for it
         if group and not shared_stems(group, draft) and not any(g in lowered for g in group) \
                 and word.removesuffix("nya") not in lowered:
@@ -171,8 +179,11 @@ def unnamed_things(question: str, draft: str) -> list[str]:
     "kambing bisa divaksin juga?" -> kambing), read clause by clause; forms of address, fillers and the
     asker's own case said before the question are not things asked."""
     lowered = draft.lower()  # a month asked that no date of the draft names ("desember ada lagi?")
-    out: list[str] = [m for m in dict.fromkeys(_MONTH.findall(normalise(question))) if m not in lowered]
-    out += unnamed_stages(question, draft)
+    checked = re.search(DATE_CHECK, normalise(question))  # "bayar november masih kena denda?": a date checked
+    out: list[str] = [] if checked else [m for m in dict.fromkeys(_MONTH.findall(normalise(question)))
+                                         if m not in lowered]
+    questions = " ".join(text for text, asks in clauses(question) if asks) or question
+    out += unnamed_stages(questions, draft)  # "kemarin tahap 1 dipotong ...": a stage of the asker's story
     for text, asking in clauses(question):
         said = _REASON.split(normalise(text))[0]  # "..., biar peluang menang gede": the asker's reason
         if not asking or not _THING_ASKED.search(said) or _WH.search(said):

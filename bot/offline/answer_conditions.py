@@ -1,0 +1,134 @@
+"""Yes/no eligibility checked against every condition of a rule, not the age alone (round 11b).
+
+A rule often lets in citizens by one of several conditions ("warga yang sudah berusia 17 tahun atau
+sudah pernah menikah", "warga berusia 40 tahun ke atas, penderita hipertensi, dan penderita diabetes",
+"usia 17 tahun dan siswa SMA/SMK kelas XII"). An asker whose age is below the limit but who names another
+condition of the rule ("16 thn tp udh nikah", "baru 35 tp ada darah tinggi", "kelas 12") is inside it.
+The asker's case is read by meaning: everyday names of conditions ("darah tinggi" is "hipertensi") and
+Roman class numbers ("kelas XII" is "kelas 12").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core import lexicon
+from bot.offline.asked import clauses, normalise
+
+#: Everyday names of conditions and the words a rule uses for them.
+MEANING: dict[str, str] = {
+    "darah tinggi": "hipertensi", "tensi tinggi": "hipertensi", "sakit gula": "diabetes",
+    "kencing manis": "diabetes", "gula darah tinggi": "diabetes", "gula tinggi": "diabetes",
+    "kawin": "menikah", "nikah": "menikah", "cacat": "disabilitas", "difabel": "disabilitas",
+    "hamil": "hamil", "janda": "janda", "yatim": "yatim", "kelas 3 sma": "kelas 12",
+}
+_ROMAN = {"xii": "12", "xi": "11", "x": "10", "ix": "9", "viii": "8", "vii": "7", "vi": "6", "v": "5", "iv": "4",
+          "iii": "3", "ii": "2", "i": "1"}
+_CONTRAST = re.compile(r"\b(?:tapi|tetapi|namun|cuma|hanya|tp)\b")
+_ALTERNATIVE = re.compile(r",\s*|;\s*|\s+(?:atau|dan|serta|maupun)\s+")
+#: Words every condition may share with the asker's case: they tell no condition apart.
+_GENERIC = frozenset({
+    "warga", "orang", "anak", "tahun", "bulan", "usia", "umur", "berusia", "yang", "sudah", "pernah", "belum",
+    "saya", "adik", "kakak", "bapak", "ibu", "masih", "punya", "ada", "bisa", "boleh", "ikut", "juga", "tapi",
+    "tidak", "penderita", "peserta", "termasuk",
+})
+_AGE = re.compile(r"\d+\s*(?:tahun|bulan)|\b(?:usia|umur|berusia|lansia)\b", re.I)
+
+
+def _plain(text: str) -> str:
+    text = re.sub(r"\b(?:x{0,1}i{1,3}|i?[vx]|vi{1,3}|xi{0,2})\b", lambda m: _ROMAN.get(m.group(0), m.group(0)),
+                  text.lower())
+    for everyday, ruled in MEANING.items():
+        text = re.sub(rf"\b{everyday}\b", ruled, text)
+    return text
+
+
+def _case(question: str) -> str:
+    """The asker's case: what follows a contrast ("16 thn tp udh nikah"), else the statements before the question."""
+    text = normalise(question)
+    contrast = _CONTRAST.search(text)
+    if contrast:
+        return re.split(r"[,?.!]", text[contrast.end():])[0]
+    said = [part for part, asking in clauses(question) if not asking]
+    return normalise(" ".join(said))
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text) if w not in _GENERIC and (len(w) >= 4 or w.isdigit())}
+
+
+def _holds(word: str, condition: set[str]) -> bool:
+    return any(word == c or (len(word) >= 4 and c.endswith(word)) or lexicon.stem(word) == lexicon.stem(c)
+               for c in condition)
+
+
+def other_condition_met(question: str, rule: str) -> bool:
+    """Whether the asker names a condition of `rule` other than its age ("udh nikah" of "berusia 17 tahun
+    atau sudah pernah menikah"): an asker too young or old by the age is still inside the rule."""
+    case = _words(_plain(_case(question)))
+    if not case:
+        return False
+    parts = _ALTERNATIVE.split(_plain(rule))
+    aged = next((i for i, part in enumerate(parts) if _AGE.search(part)), None)
+    if aged is None:
+        return False
+    for part in parts[aged + 1:]:  # the conditions named beside the age, after it (not the animals before it)
+        condition = _words(part)
+        named = {w for w in case if _holds(w, condition)}
+        if named and not all(w.isdigit() for w in named):
+            return True
+    return False
+
+
+_BENEFICIARY = re.compile(r"\b(?:bagi|untuk|khusus)\s+(?:peserta|pemegang|pemilik|anggota|pasien|warga)\s+(\w+)", re.I)
+_NOT_MEMBER = re.compile(r"\b(?:belum|tidak|gak|ga|nggak|bukan)\s+(?:punya|pakai|peserta|terdaftar|jadi peserta|"
+                         r"ikut|anggota)\s+(?:di\s+)?(\w+)")
+
+
+def outside_condition(question: str, rule: str) -> str | None:
+    """The group a free or priced rule is limited to ("gratis bagi peserta BPJS Kesehatan yang aktif") when the
+    asker says they are not in it ("sy blm punya bpjs"), in the draft's spelling; else None. The rule does not
+    answer them: what they pay is not said."""
+    asked = _NOT_MEMBER.search(normalise(question))
+    if not asked:
+        return None
+    for match in _BENEFICIARY.finditer(rule):
+        if match.group(1).lower() == asked.group(1):
+            return match.group(1)
+    return None
+
+
+_MEASURE = r"(ipk|tinggi|berat|nilai)"
+_ASKED_MEASURE = re.compile(rf"\b{_MEASURE}\b(?:\s+\w+){{0,2}}?\s+(\d+(?:[.,]\d+)?)|\b(\d+(?:[.,]\d+)?)\s*(cm|kg)\b")
+_MALE = re.compile(r"\b(?:cowok|cowo|pria|laki|laki-laki|lelaki)\b")
+_FEMALE = re.compile(r"\b(?:cewek|cewe|wanita|perempuan)\b")
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def below_minimum(question: str, rule: str) -> bool | None:
+    """Whether a measure the asker gives ("ipk 2,85", "tinggi 160 cm, cowok") is below the minimum `rule` sets
+    ("IPK minimal 3,00", "tinggi badan minimal 163 cm untuk pria dan 157 cm untuk wanita"); None when the rule
+    sets no minimum of that measure."""
+    asked = normalise(question)
+    match = _ASKED_MEASURE.search(asked)
+    if not match:
+        return None
+    value = _number(match.group(2) or match.group(3))
+    measure = match.group(1) or ("tinggi" if match.group(4) == "cm" else "berat")
+    rule_text = rule.lower()
+    where = re.search(rf"\b{measure}\w*(?:\s+badan)?\s+(?:minimal|paling rendah|sekurang-kurangnya)\s+", rule_text)
+    if not where:
+        return None
+    limits = re.findall(r"(\d+(?:,\d+)?)\s*(?:cm|kg)?(?:\s+untuk\s+(pria|wanita|laki-laki|perempuan))?",
+                        rule_text[where.end():where.end() + 60])
+    if not limits:
+        return None
+    chosen = limits[0][0]
+    for number, group in limits:
+        if group and ((group in ("pria", "laki-laki") and _MALE.search(asked)) or
+                      (group in ("wanita", "perempuan") and _FEMALE.search(asked))):
+            chosen = number
+    return value < _number(chosen)

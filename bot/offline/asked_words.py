@@ -1,0 +1,100 @@
+"""More of the everyday words of a comment (round 11b): regional forms, words run together, and the
+meaning of a question's words per slot, so a question is read by what it means, not by the draft's words.
+
+- `REGIONAL`: Minang, Papua and Ambon Malay, Sasak, Batak and Makassar forms and common contractions
+  ("gajadi", "gabisa"), spelled out before the slot rules run.
+- `split_run_together`: a token of question words written without spaces ("sampejamberapa") split into
+  its words, only when every piece is a known question word.
+- `SLOT_NAMES`: words that name a slot itself ("ongkos", "total", "jadwal"); a question about them is a
+  question about that slot, never about a thing the draft does not mention.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+REGIONAL: dict[str, str] = {
+    # Minang
+    "ambo": "saya", "baa": "gimana", "caro": "cara", "dapek": "dapat", "indak": "tidak",
+    "alah": "sudah", "ateh": "atas", "baliak": "kembali", "tabaka": "terbakar",
+    # Papua and Ambon Malay
+    "pu": "punya", "tara": "tidak", "sonde": "tidak", "musti": "harus",
+    # Riau Malay
+    "ade": "ada", "mane": "mana", "nak": "mau", "die": "dia", "larat": "kuat",
+    # contractions of online writing
+    "gajadi": "tidak jadi", "gabisa": "tidak bisa", "gaada": "tidak ada", "gapunya": "tidak punya",
+    "gatau": "tidak tahu", "nerima": "menerima", "emang": "memang", "dapetin": "dapat", "dianter": "diantar",
+    "nganter": "antar", "dibayarin": "dibayar", "nyampe": "sampai", "dibagiin": "dibagikan", "dikasi": "dikasih",
+}
+
+#: Question words that may be written together without spaces ("sampejamberapa", "bukajamberapa").
+_PIECES = frozenset({
+    "sampe", "sampai", "jam", "berapa", "brp", "kapan", "kpn", "dimana", "dmn", "buka", "tutup", "bisa", "bs",
+    "ga", "gak", "gk", "nggak", "tidak", "ada", "bayar", "daftar", "hari", "apa", "mulai", "biaya", "harga",
+    "tanggal", "tgl", "jadi", "lokasi", "syarat", "cara", "gimana", "gmn",
+})
+
+
+@lru_cache(maxsize=4096)
+def split_run_together(token: str) -> tuple[str, ...]:
+    """`token` split into question words written together ("sampejamberapa" -> sampe, jam, berapa), or the
+    token alone when it is not made of them."""
+    if len(token) < 6 or token in _PIECES:
+        return (token,)
+    best: list[tuple[str, ...] | None] = [None] * (len(token) + 1)
+    best[0] = ()
+    for end in range(2, len(token) + 1):
+        for start in range(max(0, end - 7), end - 1):
+            head = best[start]
+            if head is not None and token[start:end] in _PIECES:
+                best[end] = (*head, token[start:end])
+                break
+    found = best[len(token)]
+    return found if found and len(found) >= 2 else (token,)
+
+
+#: Words that name a slot itself: asked about, they ask that slot, never name a thing the draft lacks.
+SLOT_NAMES: frozenset[str] = frozenset({
+    "ongkos", "biaya", "tarif", "harga", "bayar", "iuran", "pungutan", "potongan", "admin",
+    "total", "jumlah", "totalnya", "semuanya", "jadwal", "waktu", "keburu", "sempat", "modal", "lolos",
+    "harapan", "peluang",
+})
+
+_MONTHS = r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|" \
+    r"jan|feb|mar|apr|" \
+    r"jun|jul|agu|agt|sep|okt|nov|des)"
+#: A date or month the asker names, checked against the draft's period or deadline ("bayar november masih
+#: kena denda?", "tgl 3 november masih dapet?", "ngurus november, masih sempat?", "nanti diperpanjang kan?").
+#: A late citizen's question: whether the period is extended, whether they still make it, whether a fine returns.
+LATE_CHECK = (r"\b(?:program\w*|nanti|kan|akan|bakal|apa|bisa)\s+diperpanjang\b|"
+              r"\bdiperpanjang\s+(?:gak|ga|nggak|tidak|kan|lagi|kah|ya|tidak)\b|\bperpanjangan (?:waktu|program)\b|"
+              r"\b(?:masih sempat|(?:kena|dikenakan) denda)\b")
+DATE_CHECK = (rf"\b{_MONTHS}\b.{{0,40}}\b(?:masih|kena denda|sempat|keburu|telat)\b|"
+              rf"\b(?:masih|sempat|keburu)\b.{{0,30}}\b(?:tanggal \d{{1,2}} )?{_MONTHS}\b|" + LATE_CHECK)
+
+#: Works asked when done ("jalan baru itu kapan jadi?", "jembatannya jadi kapan"): the target of the works.
+WORKS_DONE = (r"\b(?:jalan|jembatan|gedung|pasar|bangunan|proyek|saluran|drainase|terminal|taman)\b.{0,25}"
+              r"\b(?:kapan (?:jadi|beres|siap)|(?:jadi|beres|siap|selesai|rampung)(?:\s+\w+){0,2}\s+kapan)\b")
+
+#: Intents read from the whole comment before the word rules (round 11b).
+INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # a place named as a stop ("mampir ke kecamatan puger ga?", "di malingping bisa bikin KIA?")
+    ("where", re.compile(r"\b(?:mampir|singgah|keliling) (?:ke|di) (?!rumah\b)\w+|"
+                         r"^di (?!rumah\b)\w+ (?:bisa|boleh)\b")),
+    # whether a number or a place is still left when the asker comes ("jam 8 masih dapat nomor?")
+    ("quota", re.compile(r"\b(?:masih )?(?:dapat|dapet|kebagian) (?:nomor|kuota|jatah|tempat)\b|\bkebagian\b")),
+    # a party larger than one unit allows ("kami 6 org satu KK ..., cukup satu akun?")
+    ("quota", re.compile(r"\b\d+ (?:orang|org|anak|jiwa)\b.{0,50}\b(?:satu|1) (?:akun|kk|kupon|nomor|tiket)\b|"
+                         r"\bcukup (?:satu|1) (?:akun|kk|kupon|nomor|tiket)\b")),
+    # a number checked against a rule ("tinggi sy 160 cm, cowok. lolos ga?")
+    ("requirements", re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:cm|kg)\b.*\b(?:lolos|bisa|boleh|masuk|memenuhi|cukup)\b")),
+    # a school level asked ("anak sy lg S2, dapat juga?")
+    ("who", re.compile(r"\b(?:s[123]|d[1-4]|sd|smp|sma|smk)\b.*\b(?:dapat|dapet|bisa|boleh|ikut)\b"
+                       r"(?:\s+(?:juga|jg|gak|ga|nggak|tidak|kah))*\s*$")),
+    # the way required ("berkasnya harus dianter ke kantor?")
+    ("how", re.compile(r"\b(?:harus|perlu|wajib) (?:\w+ )?(?:ke|datang ke) (?:kantor|loket|gerai)\b")),
+    # why the asker's case was refused ("knp ditolak", "ditolak trs"): the rule it did not meet
+    ("who", re.compile(r"\b(?:kenapa|knp) (?:\w+ )?(?:ditolak|gagal|tidak bisa)\b|"
+                       r"\b(?:ditolak|gagal) (?:terus|trs|mulu)\b")),
+)
