@@ -20,7 +20,7 @@ _I = re.I
 #: (pattern, weight, kinds it weighs more in): what a clause gives citizens or asks of them.
 _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     # A price or a fare citizens pay ("tarif angkutan kota ditetapkan Rp5.000 ...").
-    (re.compile(r"\b(?:dijual|seharga|harga(?:nya)?|hanya|(?:pelanggan|penumpang|konsumen)"
+    (re.compile(r"\b(?:dijual|seharga|harga(?:nya)?|tarif(?:nya)?|ongkos(?:nya)?|hanya|(?:pelanggan|penumpang|konsumen)"
                 r"\b[^,;]{0,30}\b(?:membayar|dikenakan))\b[^,;]{0,40}Rp\s?\d", _I), 3.0,
      frozenset()),
     (re.compile(r"\b(?:layanan|pelayanan|pemberian|pemeriksaan|vaksinasi|imunisasi|khitanan|pengobatan|perekaman|pencetakan|"
@@ -31,7 +31,9 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
      1.2, frozenset()),
     (re.compile(r"Rp\s?\d[\d.,]*+\s*(?:per|/)\s*\w+", _I), 1.0, frozenset()),
     # An invitation to the public: citizens may come, speak or give their view.
-    (re.compile(r"\bmengundang\s+(?:seluruh\s+)?(?:masyarakat|warga|publik)\b", _I), 3.0, frozenset()),
+    # (in either voice: "seluruh masyarakat diundang hadir ...")
+    (re.compile(r"\bmengundang\s+(?:seluruh\s+)?(?:masyarakat|warga|publik)\b|"
+                r"\b(?:masyarakat|warga|publik|umum)\s+(?:\w+\s+){0,2}?diundang\b", _I), 3.0, frozenset()),
     (re.compile(r"\bterbuka\s+untuk\s+umum\b", _I), 2.0, frozenset()),
     # Relief: a fine, an arrear or a fee that citizens no longer pay.
     (re.compile(r"\b(?:peng|meng|di)?hapus(?:an|kan)?\b[^,;]{0,30}\b(?:denda|tunggakan|sanksi|biaya|tagihan)|"
@@ -90,7 +92,15 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     (re.compile(r"(?<!sulit\s)(?<!tidak\s)(?<!belum\s)(?<!gagal\s)\b(?:mendapat(?:kan)?|memperoleh|menerima|menikmati|berhak\s+(?:atas|menempati|mengikuti))\s+(?!(?:kunjungan|audiensi|penghargaan|"
                 r"apresiasi|laporan|masukan|aspirasi|rombongan|tamu|arahan|sambutan|piagam|trofi|predikat)\b)", _I),
      2.0, frozenset()),
+    # Keeping out of harm's way: in an emergency, what saves lives comes before the help on offer.
+    # Asked of them, not reported ("34 KK mengungsi" is a figure).
+    (re.compile(r"\b(?:diminta|diimbau|diharapkan|agar|harus|wajib|segera|untuk)\s+(?:\w+\s+){0,2}?(?:mengungsi|"
+                r"menyelamatkan\s+diri|menjauhi|meninggalkan\s+(?:rumah|lokasi|kawasan|permukiman))\b", _I), 2.0,
+     frozenset({DraftKind.EMERGENCY, DraftKind.APPEAL})),
     (re.compile(r"\b(?:kembali\s+)?dibuka\b", _I), 1.5, frozenset({DraftKind.SERVICE})),
+    # A service moved: where citizens go now ("pelayanan ... dipindahkan sementara ke Gedung Serbaguna").
+    (re.compile(r"\b(?:di)?pindah(?:kan)?\s+(?:sementara\s+)?ke\b|\bberpindah\s+(?:sementara\s+)?ke\b|"
+                r"\bberalih\s+(?:sementara\s+)?ke\b", _I), 2.0, frozenset({DraftKind.SERVICE})),
     # A service's hours opened or widened ("seluruh puskesmas kini buka pada hari Sabtu", "kini melayani cuci
     # darah hingga malam hari").
     (re.compile(r"\b(?:kini|sekarang|mulai)\s+(?:buka|dibuka|beroperasi|melayani)\b|\bbuka\s+(?:pada\s+)?(?:hari|setiap|"
@@ -137,6 +147,18 @@ _SETTING = re.compile(r"^(?:bertempat|berlokasi|pada|di|mulai|pukul|sejak|hingga
 FRAME_OPENERS = r"berdasarkan|merujuk|mengacu|sehubungan\s+dengan|menindaklanjuti|menanggapi"
 _SOURCE = re.compile(rf"^(?:{FRAME_OPENERS})\b", _I)
 LATER_PENALTY = 2.5
+#: A condition citizens meet (papers to bring, a levy to pay) is a fact for later lines, not what they get,
+#: unless the clause says it got simpler or cheaper ("kini cukup menunjukkan KTP", "tidak perlu lagi ...").
+_PAPERS = (r"(?:KTP|KK|kartu|fotokopi|surat|STNK|BPKB|berkas|dokumen|buku|akta|ijazah|pas\s+foto|rapor|NIK|"
+           r"bukti|formulir|materai|meterai)")
+_CONDITION = re.compile(
+    r"\b(?:membawa|menunjukkan|melampirkan|menyiapkan|mengunggah|menyertakan|menyerahkan)\s+(?:\w+\s+){0,3}?"
+    + _PAPERS + r"|\b(?:dikenakan|dipungut|membayar|dibayar(?:kan)?)\s+(?:\w+\s+){0,3}?(?:iuran|retribusi|"
+    r"biaya\s+(?:persiapan|administrasi|perawatan|pemeliharaan|materai|meterai))|"
+    r"\b(?:iuran|retribusi|biaya\s+(?:persiapan|administrasi|perawatan|pemeliharaan))\b[^,;]{0,40}Rp\s?\d", _I)
+_EASIER = re.compile(r"\b(?:tidak\s+perlu|tidak\s+lagi|tak\s+lagi|tanpa|kini|sekarang|gratis|dibebaskan|dihapus\w*|"
+                     r"bebas)\b", _I)
+CONDITION_PENALTY = 3.0
 #: A clause that states a rumour and denies it ("... wajib membeli seragam ... tidak benar") repeats the hoax;
 #: the lead of a clarification is the correct fact.
 _DENIED = re.compile(r"\b(?:tidak\s+benar|hoaks|hoax|bohong|palsu|disinformasi)\b(?:\s+\w+){0,2}\s*$", _I)
@@ -160,6 +182,8 @@ def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
             score += weight * min(hits, 2) * (1.5 if kind in kinds else 1.0)
     if _LATER.search(clause):
         score -= LATER_PENALTY
+    if _CONDITION.search(clause) and not _EASIER.search(clause):
+        score -= CONDITION_PENALTY
     if _DENIED.search(clause):
         if kind == DraftKind.CLARIFICATION:  # the rumour restated, however much it promises
             return 0.0
