@@ -220,7 +220,7 @@ def _join_lists(text: str, pieces: list[tuple[int, int, str]]) -> list[tuple[int
             if _is_list_item(item):
                 j += 1
             elif _LIST_END.search(item) and (_is_list_item(item, 2 * MAX_LIST_ITEM_WORDS)
-                                             or (_ends_list(item) and _is_list_item(text[s:e].strip()))):
+                                             or (_ends_list(item) and _is_list_item(_content(text, s, e)))):
                 j += 1
                 break
             else:
@@ -235,6 +235,12 @@ def _join_lists(text: str, pieces: list[tuple[int, int, str]]) -> list[tuple[int
             i += 1
         out.append((s, e))
     return out
+
+
+def _content(text: str, start: int, end: int) -> str:
+    """A piece reduced to its content: the list head after a frame ("Pemerintah daerah memastikan | bantuan beras")."""
+    s, e = _reduce(text, *_trim(text, start, end))
+    return text[s:e].strip()
 
 
 def _ends_list(item: str) -> bool:

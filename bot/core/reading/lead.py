@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.core.reading.key_facts import FREE
+from bot.core.reading.rumour import rumour_and_truth
 from bot.core.reading.sheet import Clause, DraftKind
 
 _I = re.I
@@ -95,9 +96,12 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     # Keeping out of harm's way: in an emergency, what saves lives comes before the help on offer.
     # Asked of them, not reported ("34 KK mengungsi" is a figure).
     (re.compile(r"\b(?:diminta|diimbau|diharapkan|agar|harus|wajib|segera|untuk)\s+(?:\w+\s+){0,2}?(?:mengungsi|"
-                r"menyelamatkan\s+diri|menjauhi|meninggalkan\s+(?:rumah|lokasi|kawasan|permukiman))\b", _I), 2.0,
+                r"menyelamatkan\s+diri|menjauhi|meninggalkan\s+(?:rumah|lokasi|kawasan|permukiman)|"
+                r"(?:tidak|belum|jangan)\s+kembali\s+ke\s+rumah)\b", _I), 2.0,
      frozenset({DraftKind.EMERGENCY, DraftKind.APPEAL})),
     (re.compile(r"\b(?:kembali\s+)?dibuka\b", _I), 1.5, frozenset({DraftKind.SERVICE})),
+    # Handed out, in the passive ("selimut dan perlengkapan bayi dibagikan setiap hari di tiga posko").
+    (re.compile(r"\b(?:dibagikan|disalurkan|disediakan|dibagi\s+gratis)\b", _I), 2.0, frozenset()),
     # A service moved: where citizens go now ("pelayanan ... dipindahkan sementara ke Gedung Serbaguna").
     (re.compile(r"\b(?:di)?pindah(?:kan)?\s+(?:sementara\s+)?ke\b|\bberpindah\s+(?:sementara\s+)?ke\b|"
                 r"\bberalih\s+(?:sementara\s+)?ke\b", _I), 2.0, frozenset({DraftKind.SERVICE})),
@@ -164,6 +168,8 @@ CONDITION_PENALTY = 3.0
 _DENIED = re.compile(r"\b(?:tidak\s+benar|hoaks|hoax|bohong|palsu|disinformasi)\b(?:\s+\w+){0,2}\s*$", _I)
 DENIED_PENALTY = 3.0
 QUOTE_PENALTY = 1.0
+#: What a clarification states right after it denies the rumour is its lead's place.
+TRUTH_BONUS = 1.5
 #: The lowest weight of a lead: below it the draft gives citizens nothing.
 LEAD_FLOOR = 2.5
 MIN_WORDS, MAX_WORDS = 3, 30
@@ -229,9 +235,10 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
     """The clauses with their benefit set (ceremony weighs nothing)."""
     headers = header_lines(draft, sentences)
     first_body = max(headers, 1 if title else 0)
+    rumour, truth = rumour_and_truth(draft, sentences) if kind == DraftKind.CLARIFICATION else (set(), set())
     out = []
     for c in clauses:
-        if c.ceremonial:
+        if c.ceremonial or c.sentence in rumour:
             out.append(replace(c, benefit=0.0))
             continue
         score = clause_benefit(c.text, kind)
@@ -240,7 +247,7 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
             score += ORGANISED_WEIGHT * (1.5 if kind in (DraftKind.EVENT, DraftKind.SERVICE) else 1.0) * (
                 0.5 if _LAUNCHED.search(draft, before, c.start) else 1.0)
         if score > 0:
-            score += _position_bonus(c.sentence, first_body)
+            score += _position_bonus(c.sentence, first_body) + (TRUTH_BONUS if c.sentence in truth else 0.0)
             if _in_quote(draft, c, sentences[c.sentence][0]):
                 score -= QUOTE_PENALTY
             if c.sentence < headers:
