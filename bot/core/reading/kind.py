@@ -43,7 +43,7 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
                 "tsunami|bencana"), 1.0),
     ),
     DraftKind.APPEAL: (
-        (_vocab("imbau|mengimbau|diimbau|imbauan|mengingatkan|meminta (?:warga|masyarakat|para)|larangan|dilarang|"
+        (_vocab("imbau|mengimbau|diimbau|imbauan|mengingatkan|ingatkan|meminta (?:warga|masyarakat|para)|larangan|dilarang|"
                 "surat edaran|mengajak (?:warga|masyarakat|seluruh)|ajakan|(?:mari|ayo)(?! " + _COME + ")|"
                 # a request in the passive ("masyarakat diminta tidak membuka lahan ...")
                 # (not to bring papers or to come: "warga diminta membawa KTP" is what an event asks)
@@ -116,7 +116,11 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
 #: that occasioned a notice ("Sehubungan dengan banjir ..., BPBD menyalurkan bantuan"; "pascabanjir") is no
 #: emergency under way; a subsidy's or a discount's percent is no result; "jangan lupa bawa KTP" asks nothing.
 _NOT_OF: dict[DraftKind, re.Pattern[str]] = {
-    DraftKind.EMERGENCY: _vocab(_PREVENTION + r"|sehubungan dengan [^,.\n]{0,80}|pasca\w+"),
+    # A hazard counted over a period or named as a cause ("214 kejadian kebakaran", "Biang Kebakaran") is
+    # background to an appeal, not a disaster under way.
+    DraftKind.EMERGENCY: _vocab(_PREVENTION + r"|sehubungan dengan [^,.\n]{0,80}|pasca\w+|"
+                                r"\d[\d.]* (?:kejadian|peristiwa) (?:\w+ )?" + _HAZARD + "|"
+                                r"(?:biang|penyebab|pemicu) (?:\w+ )?" + _HAZARD),
     DraftKind.ACHIEVEMENT: re.compile(r"\b(?:disubsidi|subsidi|diskon|potongan|keringanan|pengurangan|pembebasan)\b"
                                       r"[^.\n]{0,30}?\d+(?:,\d+)?\s*(?:persen|%)", re.I),
 }
