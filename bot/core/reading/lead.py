@@ -127,7 +127,9 @@ ORGANISED_WEIGHT = 2.0
 #: ("meluncurkan Layanan X di halaman Panti ..., Kamis"), so it counts half.
 _LAUNCHED = re.compile(r"\b(?:meluncurkan|meresmikan|mencanangkan)(?:\s+(?:program|kegiatan))?\s*$", _I)
 #: A clause that points back ("layanan ini gratis") restates; the lead names the thing itself.
-_ANAPHORA = re.compile(r"^(?:(?:\w+\s+){0,3}(?:ini|itu|tersebut)|(?:semua|seluruh)\s+\w+(?:\s+\w+)?\s+(?:gratis|"
+_ANAPHORA = re.compile(r"^(?:(?:\w+\s+){0,3}(?:ini|itu|tersebut)|"
+                       # each of the places named before ("Di setiap lokasi, beras dijual ...")
+                       r"(?:di\s+)?(?:setiap|tiap|masing-masing)\s+(?:lokasi|titik|tempat|posko|pos)\b|(?:semua|seluruh)\s+\w+(?:\s+\w+)?\s+(?:gratis|"
                        r"tidak|tanpa|juga|tetap|dapat|bisa)"
                        # a bare head as the subject names nothing ("Kegiatan terbuka untuk umum ...")
                        r"|(?:kegiatan|acara|rangkaian\s+kegiatan)\s+(?:terbuka|gratis|tidak|tanpa|juga|tetap))\b", _I)
@@ -153,7 +155,7 @@ _SOURCE = re.compile(rf"^(?:{FRAME_OPENERS})\b", _I)
 LATER_PENALTY = 2.5
 #: A condition citizens meet (papers to bring, a levy to pay) is a fact for later lines, not what they get,
 #: unless the clause says it got simpler or cheaper ("kini cukup menunjukkan KTP", "tidak perlu lagi ...").
-_PAPERS = (r"(?:KTP|KK|kartu|fotokopi|surat|STNK|BPKB|berkas|dokumen|buku|akta|ijazah|pas\s+foto|rapor|NIK|"
+_PAPERS = (r"(?:KTP|KK|SIM|kartu|fotokopi|surat|STNK|BPKB|berkas|dokumen|buku|akta|ijazah|pas\s+foto|rapor|NIK|"
            r"bukti|formulir|materai|meterai)")
 _CONDITION = re.compile(
     r"\b(?:membawa|menunjukkan|melampirkan|menyiapkan|mengunggah|menyertakan|menyerahkan)\s+(?:\w+\s+){0,3}?"
