@@ -165,6 +165,10 @@ _CONDITION = re.compile(
 _EASIER = re.compile(r"\b(?:tidak\s+perlu|tidak\s+lagi|tak\s+lagi|tanpa|kini|sekarang|gratis|dibebaskan|dihapus\w*|"
                      r"bebas)\b", _I)
 CONDITION_PENALTY = 3.0
+#: A figure recorded ("Data panel harga dinas mencatat beras ... Rp14.500"): background to a notice, a result
+#: only in an achievement.
+_RECORDED = re.compile(r"\b(?:mencatat|tercatat|dicatat|data\s+(?:\w+\s+){0,3}?(?:menunjukkan|mencatat))\b", _I)
+RECORDED_PENALTY = 2.0
 #: A clause that states a rumour and denies it ("... wajib membeli seragam ... tidak benar") repeats the hoax;
 #: the lead of a clarification is the correct fact.
 _DENIED = re.compile(r"\b(?:tidak\s+benar|hoaks|hoax|bohong|palsu|disinformasi)\b(?:\s+\w+){0,2}\s*$", _I)
@@ -192,6 +196,8 @@ def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
         score -= LATER_PENALTY
     if _CONDITION.search(clause) and not _EASIER.search(clause):
         score -= CONDITION_PENALTY
+    if kind != DraftKind.ACHIEVEMENT and _RECORDED.search(clause):
+        score -= RECORDED_PENALTY
     if _DENIED.search(clause):
         if kind == DraftKind.CLARIFICATION:  # the rumour restated, however much it promises
             return 0.0
