@@ -102,7 +102,7 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
         # Aid to registered or listed recipients, and a programme with a registration window (FORMAT.md's
         # labelling policy): a service, even when it is handed out on one day.
         (_vocab(r"bantuan (?:langsung tunai|pangan|sosial|stimulan|biaya|premi|beras|tunai|pendidikan)|BLT|"
-                r"penerima (?:manfaat|bantuan)|KPM|kelompok tani|terdaftar (?:di|dalam|sebagai)|mudik gratis|beasiswa|"
+                r"(?:daftar )?penerima (?:manfaat|bantuan)|daftar penerima|KPM|kelompok tani|terdaftar (?:di|dalam|sebagai)|mudik gratis|beasiswa|"
                 r"pelatihan|skrining|penyesuaian tarif|tarif baru|pembayaran (?:PBB|pajak|retribusi)|"
                 # a levy no longer charged, said the other way round ("Denda tahun lalu dihapus", "Tak Lagi Pungut")
                 r"(?:denda|tunggakan|retribusi|sewa|iuran) (?:\w+ ){0,3}"

@@ -44,8 +44,8 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"\b(?:denda|tunggakan|sanksi|tagihan)\s+[^,;.]{0,60}?\b(?:dihapus(?:kan)?|dibebaskan|ditiadakan)\b",
                 _I), 3.0,
      frozenset()),
-    (re.compile(r"\b(?:bagi|untuk|kepada)\s+(?:seluruh\s+|para\s+)?(?:warga|masyarakat|anak|balita|bayi|ibu\s+hamil|"
-                r"lansia|siswa|siswi|pelajar|petani|nelayan|keluarga|penyandang|pedagang|UMKM|pemudik|peserta|pengungsi|korban|"
+    (re.compile(r"\b(?:bagi|untuk|kepada|khusus)\s+(?:seluruh\s+|para\s+)?(?:warga|masyarakat|anak|balita|bayi|ibu\s+hamil|"
+                r"lansia|siswa|siswi|pelajar|petani|nelayan|keluarga|penyandang|pedagang|UMKM|pemudik|peserta|pengungsi|korban|pasien|"
                 r"pelanggan|pemilik|wajib\s+pajak)\b", _I), 1.5, frozenset()),
     (re.compile(r"\b(?:warga|masyarakat|peserta|pemilik|orang\s+tua|petani|nelayan|pelanggan|pemohon|pedagang|pengunjung|"
                 r"pelajar|mahasiswa|siswa|pasien|keluarga|pengendara|wajib\s+pajak|pelaku\s+usaha|penyandang\s+disabilitas|"
@@ -100,6 +100,9 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"(?:tidak|belum|jangan)\s+kembali\s+ke\s+rumah)\b", _I), 2.0,
      frozenset({DraftKind.EMERGENCY, DraftKind.APPEAL})),
     (re.compile(r"\b(?:kembali\s+)?dibuka\b", _I), 1.5, frozenset({DraftKind.SERVICE})),
+    # The way road users take now ("kendaraan dari Padang ... dialihkan melalui jalur Sitinjau Lauik").
+    (re.compile(r"\b(?:dialihkan|diarahkan)\s+(?:\w+\s+){0,2}?(?:melalui|ke|lewat)\b", _I), 2.0,
+     frozenset({DraftKind.EMERGENCY, DraftKind.APPEAL})),
     # Handed out, in the passive ("selimut dan perlengkapan bayi dibagikan setiap hari di tiga posko").
     (re.compile(r"\b(?:dibagikan|disalurkan|disediakan|dibagi\s+gratis)\b", _I), 2.0, frozenset()),
     # A service moved: where citizens go now ("pelayanan ... dipindahkan sementara ke Gedung Serbaguna").
@@ -185,9 +188,23 @@ HEADER_CHARS = 200
 MAX_HEADER_LINES = 5
 
 
+#: Words that say nothing of what is free ("GRATIS tdk ada pungutan"): a cost with no thing named.
+_COST_ONLY = re.compile(r"\b(?:gratis|free|tidak|tdk|tak|ga|gak|ada|tanpa|dipungut|pungutan|biaya|bayar|dikenakan|"
+                        r"apa\s*pun|sepeser|pun|alias|semua|seluruh(?:nya)?|juga|tetap|sama\s+sekali|cuma-cuma|secara)\b", _I)
+BARE_COST_PENALTY = 1.5
+
+
+def _bare_cost(clause: str) -> bool:
+    """A clause that only says something is free or costs nothing, without naming it: the thing is
+    named elsewhere, and that clause leads."""
+    return not re.search(r"\w{2,}", _COST_ONLY.sub(" ", clause))
+
+
 def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
     """What a clause gives citizens or asks of them (0 = nothing), before its place in the draft."""
     score = _FREE_WEIGHT if FREE.search(clause) or _FREE_VERB.search(clause) else 0.0
+    if score and _bare_cost(clause):
+        score -= BARE_COST_PENALTY
     for pattern, weight, kinds in _GIVES:
         hits = len(pattern.findall(clause))
         if hits:
