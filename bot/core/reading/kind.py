@@ -93,7 +93,7 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
     DraftKind.SERVICE: (
         (_vocab("layanan|pelayanan|melayani|jemput bola|mal pelayanan|aplikasi|fitur|pemutihan|pembebasan|"
                 "gangguan (?:\\w+ )?(?:pengaliran|layanan|distribusi|air|listrik)|tidak perlu lagi|vaksinasi|"
-                "pemeriksaan|(?:peng|meng)?hapus(?:an)? denda|keringanan|diskon|pelanggan|"
+                "pemeriksaan|(?:peng|meng)?hapus(?:an)? denda|fogging|pengasapan|keringanan|diskon|pelanggan|"
                 # an office opening its doors to citizens ("membuka kembali kepesertaan asuransi ...")
                 "membuka (?:kembali )?(?:kepesertaan|pelayanan|layanan)"), 1.5),
         # Relief of a levy, whatever caused it (a fire, a flood): what citizens get is a service.
