@@ -67,6 +67,8 @@ _FRAME = re.compile(
     r"[^.;]{0,160}?\b(?:mengapresiasi|(?:memberikan|menyampaikan)\s+apresiasi(?:\s+\w+)?\s+(?:kepada|atas|terhadap))"
     r"\s+[^,]{0,80}?\byang|"
     r"(?:dalam\s+rangka|guna|demi|untuk\s+(?=me))\s*[^,]{3,100},\s*|"
+    # A notice's announcing frame ("Diberitahukan kepada seluruh warga Desa X bahwa ...").
+    r"(?:diberitahukan|diumumkan|disampaikan)\s+kepada\s+[^,.;]{0,100}?\bbahwa|"
     # The source or the occasion of a notice ("Berdasarkan peringatan dini BMKG ..., ", "Sehubungan dengan ..., ").
     r"(?:berdasarkan|merujuk\s+(?:pada|kepada)|mengacu\s+(?:pada|kepada)|sehubungan\s+dengan|menindaklanjuti)"
     r"\s+[^,]{3,160},\s*|"
