@@ -34,10 +34,10 @@ def lead_matches(d: qm.Draft) -> bool:
     ("Warga yang KTP-nya rusak cukup membawa KTP yang rusak", "KTP elektronik tidak perlu dicetak ulang"),
     ("Warga hanya dikenakan iuran perawatan Rp5.000 per kepala keluarga per bulan",
      "warga tiga dusun dapat mengambil air bersih di 12 hidran umum"),
-    ("Pengendara diminta membawa SIM dan STNK asli", "SIM keliling melayani perpanjangan di halaman pasar"),
+    ("Warga cukup membawa SIM dan STNK asli", "Warga kini dapat memperpanjang SIM di halaman pasar"),
 ])
 def test_a_condition_citizens_meet_weighs_less_than_what_they_get(condition: str, offer: str) -> None:
-    assert clause_benefit(condition) < clause_benefit(offer)
+    assert clause_benefit(condition) < 1.5 <= clause_benefit(offer)
 
 
 def test_a_condition_made_easier_still_counts() -> None:
@@ -58,10 +58,13 @@ def test_a_clarification_that_opens_with_the_rumour_leads_with_the_truth() -> No
     d = draft("ext23-04")
     sheet = read_draft(d.body)
     assert sheet.kind == DraftKind.CLARIFICATION and lead_matches(d)
-    text = ("Sebuah pesan berantai beredar di grup warga. Isinya, semua warga wajib membayar Rp50.000. "
-            "Pesan itu juga menyebut batas waktunya akhir bulan.\n\nKepala Dinas menegaskan kabar itu tidak "
-            "benar. Layanan tersebut gratis dan tidak ada batas waktu.")
-    spans = [(m, m + len(s)) for s in text.split(". ") for m in [text.find(s)]]
+    parts = ["Sebuah pesan berantai beredar di grup warga.", " Isinya, semua warga wajib membayar Rp50.000.",
+             " Pesan itu juga menyebut batas waktunya akhir bulan.",
+             "\n\nKepala Dinas menegaskan kabar itu tidak benar.",
+             " Layanan tersebut gratis dan tidak ada batas waktu."]
+    text = "".join(parts)
+    ends = [sum(len(p) for p in parts[: i + 1]) for i in range(len(parts))]
+    spans = [(end - len(p.lstrip()), end) for p, end in zip(parts, ends, strict=True)]
     rumour, truth = rumour_and_truth(text, spans)
     assert rumour == {0, 1, 2} and truth == {3, 4}
     # a fact stated before the denial without telling a rumour is no rumour
@@ -78,7 +81,8 @@ def test_an_invitation_in_the_passive_leads_an_achievement_post() -> None:
 
 def test_a_service_moved_and_a_detour_lead() -> None:
     assert lead_matches(draft("ext23-10"))
-    moved = clause_benefit("pelayanan rawat jalan puskesmas dipindahkan sementara ke gedung serbaguna", DraftKind.SERVICE)
+    moved = clause_benefit("pelayanan rawat jalan puskesmas dipindahkan sementara ke gedung serbaguna",
+                           DraftKind.SERVICE)
     assert moved >= 4.0
     detour = "kendaraan dari Padang menuju Bukittinggi dialihkan melalui jalur Solok"
     assert clause_benefit(detour, DraftKind.EMERGENCY) > clause_benefit("Pengendara diimbau tidak berhenti")

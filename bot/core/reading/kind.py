@@ -43,7 +43,8 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
                 "tsunami|bencana"), 1.0),
     ),
     DraftKind.APPEAL: (
-        (_vocab("imbau|mengimbau|diimbau|imbauan|mengingatkan|ingatkan|meminta (?:warga|masyarakat|para)|larangan|dilarang|"
+        (_vocab("imbau|mengimbau|diimbau|imbauan|mengingatkan|ingatkan|meminta (?:warga|masyarakat|para)|larangan|"
+                "dilarang|"
                 "surat edaran|mengajak (?:warga|masyarakat|seluruh)|ajakan|(?:mari|ayo)(?! " + _COME + ")|"
                 # a request in the passive ("masyarakat diminta tidak membuka lahan ...")
                 # (not to bring papers or to come: "warga diminta membawa KTP" is what an event asks)
@@ -102,7 +103,8 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
         # Aid to registered or listed recipients, and a programme with a registration window (FORMAT.md's
         # labelling policy): a service, even when it is handed out on one day.
         (_vocab(r"bantuan (?:langsung tunai|pangan|sosial|stimulan|biaya|premi|beras|tunai|pendidikan)|BLT|"
-                r"(?:daftar )?penerima (?:manfaat|bantuan)|daftar penerima|KPM|kelompok tani|terdaftar (?:di|dalam|sebagai)|mudik gratis|beasiswa|"
+                r"penerima (?:manfaat|bantuan)|daftar penerima|KPM|kelompok tani|terdaftar (?:di|dalam|sebagai)|"
+                r"mudik gratis|beasiswa|"
                 r"pelatihan|skrining|penyesuaian tarif|tarif baru|pembayaran (?:PBB|pajak|retribusi)|"
                 # a levy no longer charged, said the other way round ("Denda tahun lalu dihapus", "Tak Lagi Pungut")
                 r"(?:denda|tunggakan|retribusi|sewa|iuran) (?:\w+ ){0,3}"

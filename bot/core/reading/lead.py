@@ -96,7 +96,7 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     # Keeping out of harm's way: in an emergency, what saves lives comes before the help on offer.
     # Asked of them, not reported ("34 KK mengungsi" is a figure).
     (re.compile(r"\b(?:diminta|diimbau|diharapkan|agar|harus|wajib|segera|untuk)\s+(?:\w+\s+){0,2}?(?:mengungsi|"
-                r"menyelamatkan\s+diri|menjauhi|meninggalkan\s+(?:rumah|lokasi|kawasan|permukiman)|"
+                r"menyelamatkan\s+diri|meninggalkan\s+(?:rumah|lokasi|kawasan|permukiman)|"
                 r"(?:tidak|belum|jangan)\s+kembali\s+ke\s+rumah)\b", _I), 2.0,
      frozenset({DraftKind.EMERGENCY, DraftKind.APPEAL})),
     (re.compile(r"\b(?:kembali\s+)?dibuka\b", _I), 1.5, frozenset({DraftKind.SERVICE})),
@@ -195,7 +195,8 @@ MAX_HEADER_LINES = 5
 
 #: Words that say nothing of what is free ("GRATIS tdk ada pungutan"): a cost with no thing named.
 _COST_ONLY = re.compile(r"\b(?:gratis|free|tidak|tdk|tak|ga|gak|ada|tanpa|dipungut|pungutan|biaya|bayar|dikenakan|"
-                        r"apa\s*pun|sepeser|pun|alias|semua|seluruh(?:nya)?|juga|tetap|sama\s+sekali|cuma-cuma|secara)\b", _I)
+                        r"apa\s*pun|sepeser|pun|alias|semua|seluruh(?:nya)?|juga|tetap|sama\s+sekali|cuma-cuma|"
+                        r"secara)\b", _I)
 BARE_COST_PENALTY = 1.5
 
 
