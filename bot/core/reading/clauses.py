@@ -79,8 +79,11 @@ _FRAME = re.compile(
     r"(?:\s+secara\s+(?:resmi|simbolis)|\s+langsung)?|"
     r"[^,]{0,80}?\b(?:di\s+antaranya|antara\s+lain|yakni|yaitu)|"
     r"[^,.;]{0,60},\s*(?:di\s+antaranya|antara\s+lain|yakni|yaitu|meliputi)|"
-    r"(?:menurut|kata|ujar)\s+[^,]{1,60}?,|sementara\s+itu,?|bahwa|yang|dan|serta|sebab|karena|juga|namun|tetapi|sedangkan|sementara|lalu|kemudian|"
-    r"adapun|selain\s+itu|untuk\s+itu|oleh\s+karena\s+itu|karena\s+itu|jadi|pada\s+[\w-]+\s+(?:kali\s+)?ini)\s+",
+    # a connective that points back goes whole, with its comma ("Karena itu, peternak diminta ..."), before its
+    # first word alone would leave "itu," behind
+    r"(?:menurut|kata|ujar)\s+[^,]{1,60}?,|(?:sementara|selain|untuk|oleh\s+karena|karena)\s+itu,?|"
+    r"bahwa|yang|dan|serta|sebab|karena|juga|namun|tetapi|sedangkan|sementara|lalu|kemudian|"
+    r"adapun|jadi|pada\s+[\w-]+\s+(?:kali\s+)?ini)\s+",
     re.I,
 )
 #: A speech tag that closes a quote ("terangnya", "ujar Kadis") says nothing on its own.
