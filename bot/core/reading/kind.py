@@ -50,6 +50,8 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
                 # (not to bring papers or to come: "warga diminta membawa KTP" is what an event asks)
                 "(?:warga|masyarakat|pengendara|pengguna jalan|nelayan|petani|pedagang|orang tua) diminta"
                 "(?! (?:membawa|menyiapkan|melampirkan|menunjukkan|mendaftar|datang|hadir|mengisi))|"
+                # asked not to do something, whoever is asked ("peternak diminta tidak memberikan sisa makanan")
+                "diminta (?:untuk )?(?:tidak|tak|jangan|menghindari|menunda)|"
                 # a road closure: a rule road users follow
                 "pengalihan arus|penutupan (?:dan pengalihan|arus|jalan|ruas|total|sementara)|ditutup total|"
                 "rekayasa (?:arus )?lalu lintas|rekayasa lalin|jalur alternatif|dialihkan (?:melalui|ke|lewat)|"
