@@ -16,8 +16,8 @@ from bot.core.reading.dates import MONTH_NAMES
 from bot.core.reading.sheet import Clause, Fact, Slot
 
 #: A time is never the thing a lead is about ("Mei dan Juni 2025 | akan disalurkan ...": a clause cut inside a list).
-_TIME_SUBJECT = re.compile(r"\b(?:" + "|".join(MONTH_NAMES) + r"|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b|\b\d{4}\b",
-                           re.I)
+_TIME_SUBJECT = re.compile(
+    r"\b(?:" + "|".join(MONTH_NAMES) + r"|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b|\b\d{4}\b", re.I)
 
 #: The organiser's act, or the word that names a program; the what follows it.
 _INTRO = re.compile(
