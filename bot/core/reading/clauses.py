@@ -67,18 +67,23 @@ _FRAME = re.compile(
     r"[^.;]{0,160}?\b(?:mengapresiasi|(?:memberikan|menyampaikan)\s+apresiasi(?:\s+\w+)?\s+(?:kepada|atas|terhadap))"
     r"\s+[^,]{0,80}?\byang|"
     r"(?:dalam\s+rangka|guna|demi|untuk\s+(?=me))\s*[^,]{3,100},\s*|"
+    # A notice's announcing frame ("Diberitahukan kepada seluruh warga Desa X bahwa ...").
+    r"(?:diberitahukan|diumumkan|disampaikan)\s+kepada\s+[^,.;]{0,100}?\bbahwa|"
     # The source or the occasion of a notice ("Berdasarkan peringatan dini BMKG ..., ", "Sehubungan dengan ..., ").
     r"(?:berdasarkan|merujuk\s+(?:pada|kepada)|mengacu\s+(?:pada|kepada)|sehubungan\s+dengan|menindaklanjuti)"
     r"\s+[^,]{3,160},\s*|"
     r"[^,]{0,160}?\b(?:(?:kembali|akan|terus|resmi)\s+)*(?:menggelar|menyelenggarakan|menggulirkan|meluncurkan|"
     r"menyalurkan|mencanangkan|melaksanakan|meresmikan|membuka|memberlakukan|menetapkan|menyiapkan|menyediakan|"
-    r"menjalankan|menghadirkan|mengadakan|melakukan|memberikan(?!\s+(?:arahan|sambutan|apresiasi|penghargaan|pengarahan|"
+    r"menjalankan|menghadirkan|mengadakan|melakukan|menyepakati|memutuskan|memberikan(?!\s+(?:arahan|sambutan|apresiasi|penghargaan|pengarahan|"
     r"motivasi|dukungan|semangat|ucapan|masukan|saran|tanggapan|pendapat|aspirasi)\b))"
     r"(?:\s+secara\s+(?:resmi|simbolis)|\s+langsung)?|"
     r"[^,]{0,80}?\b(?:di\s+antaranya|antara\s+lain|yakni|yaitu)|"
     r"[^,.;]{0,60},\s*(?:di\s+antaranya|antara\s+lain|yakni|yaitu|meliputi)|"
-    r"(?:menurut|kata|ujar)\s+[^,]{1,60}?,|sementara\s+itu,?|bahwa|yang|dan|serta|sebab|karena|juga|namun|tetapi|sedangkan|sementara|lalu|kemudian|"
-    r"adapun|selain\s+itu|untuk\s+itu|oleh\s+karena\s+itu|karena\s+itu|jadi|pada\s+[\w-]+\s+(?:kali\s+)?ini)\s+",
+    # a connective that points back goes whole, with its comma ("Karena itu, peternak diminta ..."), before its
+    # first word alone would leave "itu," behind
+    r"(?:menurut|kata|ujar)\s+[^,]{1,60}?,|(?:sementara|selain|untuk|oleh\s+karena|karena)\s+itu,?|"
+    r"bahwa|yang|dan|serta|sebab|karena|juga|namun|tetapi|sedangkan|sementara|lalu|kemudian|"
+    r"adapun|jadi|pada\s+[\w-]+\s+(?:kali\s+)?ini)\s+",
     re.I,
 )
 #: A speech tag that closes a quote ("terangnya", "ujar Kadis") says nothing on its own.
@@ -220,7 +225,7 @@ def _join_lists(text: str, pieces: list[tuple[int, int, str]]) -> list[tuple[int
             if _is_list_item(item):
                 j += 1
             elif _LIST_END.search(item) and (_is_list_item(item, 2 * MAX_LIST_ITEM_WORDS)
-                                             or (_ends_list(item) and _is_list_item(text[s:e].strip()))):
+                                             or (_ends_list(item) and _is_list_item(_content(text, s, e)))):
                 j += 1
                 break
             else:
@@ -235,6 +240,12 @@ def _join_lists(text: str, pieces: list[tuple[int, int, str]]) -> list[tuple[int
             i += 1
         out.append((s, e))
     return out
+
+
+def _content(text: str, start: int, end: int) -> str:
+    """A piece reduced to its content: the list head after a frame ("Pemerintah daerah memastikan | bantuan beras")."""
+    s, e = _reduce(text, *_trim(text, start, end))
+    return text[s:e].strip()
 
 
 def _ends_list(item: str) -> bool:

@@ -96,12 +96,17 @@ def _title(text: str, sentences: list[tuple[int, int]]) -> str:
     return first if "\n" in text[sentences[0][1] : sentences[0][1] + 2] and first[-1:] not in ".!?" else ""
 
 
+_QUOTES = "\"“”'‘"
+
+
 def _lead_paragraph(text: str, title: str, lead: Clause | None, clauses: list[Clause]) -> str:
     """The paragraph of a lead that stands two paragraphs or more after an opening that gives citizens nothing
     (a quote, background, a ceremony): an editor reads the kind there too. Empty when the opening itself
     gives something or the lead follows it closely."""
     opening = opening_end(text, title)
-    if (lead is None or "\n\n" not in text[opening : lead.start].strip()
+    quoted = text[len(title) :].lstrip()[:1] in _QUOTES  # a quote-first news lead: the quote says no kind
+    if (lead is None or (quoted and lead.start < opening)
+            or (not quoted and "\n\n" not in text[opening : lead.start].strip())
             or any(c.benefit >= LEAD_FLOOR for c in clauses if len(title) <= c.start < opening)):
         return ""
     start = text.rfind("\n\n", 0, lead.start)

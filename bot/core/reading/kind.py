@@ -43,12 +43,15 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
                 "tsunami|bencana"), 1.0),
     ),
     DraftKind.APPEAL: (
-        (_vocab("imbau|mengimbau|diimbau|imbauan|mengingatkan|meminta (?:warga|masyarakat|para)|larangan|dilarang|"
+        (_vocab("imbau|mengimbau|diimbau|imbauan|mengingatkan|ingatkan|meminta (?:warga|masyarakat|para)|larangan|"
+                "dilarang|"
                 "surat edaran|mengajak (?:warga|masyarakat|seluruh)|ajakan|(?:mari|ayo)(?! " + _COME + ")|"
                 # a request in the passive ("masyarakat diminta tidak membuka lahan ...")
                 # (not to bring papers or to come: "warga diminta membawa KTP" is what an event asks)
                 "(?:warga|masyarakat|pengendara|pengguna jalan|nelayan|petani|pedagang|orang tua) diminta"
                 "(?! (?:membawa|menyiapkan|melampirkan|menunjukkan|mendaftar|datang|hadir|mengisi))|"
+                # asked not to do something, whoever is asked ("peternak diminta tidak memberikan sisa makanan")
+                "diminta (?:untuk )?(?:tidak|tak|jangan|menghindari|menunda)|"
                 # a road closure: a rule road users follow
                 "pengalihan arus|penutupan (?:dan pengalihan|arus|jalan|ruas|total|sementara)|ditutup total|"
                 "rekayasa (?:arus )?lalu lintas|rekayasa lalin|jalur alternatif|dialihkan (?:melalui|ke|lewat)|"
@@ -93,7 +96,7 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
     DraftKind.SERVICE: (
         (_vocab("layanan|pelayanan|melayani|jemput bola|mal pelayanan|aplikasi|fitur|pemutihan|pembebasan|"
                 "gangguan (?:\\w+ )?(?:pengaliran|layanan|distribusi|air|listrik)|tidak perlu lagi|vaksinasi|"
-                "pemeriksaan|(?:peng|meng)?hapus(?:an)? denda|keringanan|diskon|pelanggan|"
+                "pemeriksaan|(?:peng|meng)?hapus(?:an)? denda|fogging|pengasapan|keringanan|diskon|pelanggan|"
                 # an office opening its doors to citizens ("membuka kembali kepesertaan asuransi ...")
                 "membuka (?:kembali )?(?:kepesertaan|pelayanan|layanan)"), 1.5),
         # Relief of a levy, whatever caused it (a fire, a flood): what citizens get is a service.
@@ -102,7 +105,8 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
         # Aid to registered or listed recipients, and a programme with a registration window (FORMAT.md's
         # labelling policy): a service, even when it is handed out on one day.
         (_vocab(r"bantuan (?:langsung tunai|pangan|sosial|stimulan|biaya|premi|beras|tunai|pendidikan)|BLT|"
-                r"penerima (?:manfaat|bantuan)|KPM|kelompok tani|terdaftar (?:di|dalam|sebagai)|mudik gratis|beasiswa|"
+                r"penerima (?:manfaat|bantuan)|daftar penerima|KPM|kelompok tani|terdaftar (?:di|dalam|sebagai)|"
+                r"mudik gratis|beasiswa|"
                 r"pelatihan|skrining|penyesuaian tarif|tarif baru|pembayaran (?:PBB|pajak|retribusi)|"
                 # a levy no longer charged, said the other way round ("Denda tahun lalu dihapus", "Tak Lagi Pungut")
                 r"(?:denda|tunggakan|retribusi|sewa|iuran) (?:\w+ ){0,3}"
@@ -116,7 +120,11 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
 #: that occasioned a notice ("Sehubungan dengan banjir ..., BPBD menyalurkan bantuan"; "pascabanjir") is no
 #: emergency under way; a subsidy's or a discount's percent is no result; "jangan lupa bawa KTP" asks nothing.
 _NOT_OF: dict[DraftKind, re.Pattern[str]] = {
-    DraftKind.EMERGENCY: _vocab(_PREVENTION + r"|sehubungan dengan [^,.\n]{0,80}|pasca\w+"),
+    # A hazard counted over a period or named as a cause ("214 kejadian kebakaran", "Biang Kebakaran") is
+    # background to an appeal, not a disaster under way.
+    DraftKind.EMERGENCY: _vocab(_PREVENTION + r"|sehubungan dengan [^,.\n]{0,80}|pasca\w+|"
+                                r"\d[\d.]* (?:kejadian|peristiwa) (?:\w+ )?" + _HAZARD + "|"
+                                r"(?:biang|penyebab|pemicu) (?:\w+ )?" + _HAZARD),
     DraftKind.ACHIEVEMENT: re.compile(r"\b(?:disubsidi|subsidi|diskon|potongan|keringanan|pengurangan|pembebasan)\b"
                                       r"[^.\n]{0,30}?\d+(?:,\d+)?\s*(?:persen|%)", re.I),
 }

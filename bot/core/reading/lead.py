@@ -14,13 +14,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.core.reading.key_facts import FREE
+from bot.core.reading.rumour import rumour_and_truth
 from bot.core.reading.sheet import Clause, DraftKind
 
 _I = re.I
 #: (pattern, weight, kinds it weighs more in): what a clause gives citizens or asks of them.
 _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     # A price or a fare citizens pay ("tarif angkutan kota ditetapkan Rp5.000 ...").
-    (re.compile(r"\b(?:dijual|seharga|harga(?:nya)?|hanya|(?:pelanggan|penumpang|konsumen)"
+    (re.compile(r"\b(?:dijual|seharga|harga(?:nya)?|tarif(?:nya)?|ongkos(?:nya)?|hanya|(?:pelanggan|penumpang|konsumen)"
                 r"\b[^,;]{0,30}\b(?:membayar|dikenakan))\b[^,;]{0,40}Rp\s?\d", _I), 3.0,
      frozenset()),
     (re.compile(r"\b(?:layanan|pelayanan|pemberian|pemeriksaan|vaksinasi|imunisasi|khitanan|pengobatan|perekaman|pencetakan|"
@@ -31,7 +32,9 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
      1.2, frozenset()),
     (re.compile(r"Rp\s?\d[\d.,]*+\s*(?:per|/)\s*\w+", _I), 1.0, frozenset()),
     # An invitation to the public: citizens may come, speak or give their view.
-    (re.compile(r"\bmengundang\s+(?:seluruh\s+)?(?:masyarakat|warga|publik)\b", _I), 3.0, frozenset()),
+    # (in either voice: "seluruh masyarakat diundang hadir ...")
+    (re.compile(r"\bmengundang\s+(?:seluruh\s+)?(?:masyarakat|warga|publik)\b|"
+                r"\b(?:masyarakat|warga|publik|umum)\s+(?:\w+\s+){0,2}?diundang\b", _I), 3.0, frozenset()),
     (re.compile(r"\bterbuka\s+untuk\s+umum\b", _I), 2.0, frozenset()),
     # Relief: a fine, an arrear or a fee that citizens no longer pay.
     (re.compile(r"\b(?:peng|meng|di)?hapus(?:an|kan)?\b[^,;]{0,30}\b(?:denda|tunggakan|sanksi|biaya|tagihan)|"
@@ -41,8 +44,14 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"\b(?:denda|tunggakan|sanksi|tagihan)\s+[^,;.]{0,60}?\b(?:dihapus(?:kan)?|dibebaskan|ditiadakan)\b",
                 _I), 3.0,
      frozenset()),
-    (re.compile(r"\b(?:bagi|untuk|kepada)\s+(?:seluruh\s+|para\s+)?(?:warga|masyarakat|anak|balita|bayi|ibu\s+hamil|"
-                r"lansia|siswa|siswi|pelajar|petani|nelayan|keluarga|penyandang|pedagang|UMKM|pemudik|peserta|pengungsi|korban|"
+    # A price or a fee cut ("biaya pemasangan ... dipotong 50 persen").
+    (re.compile(r"\b(?:dipotong|didiskon|dikurangi|diturunkan|dipangkas)\b[^,;]{0,40}?(?:\d+\s*(?:persen|%)|Rp\s?\d)",
+                _I), 3.0, frozenset()),
+    # A result that moved, from one figure to another ("prevalensi stunting turun dari 27,4 persen ... menjadi 17,9").
+    (re.compile(r"\b(?:turun|naik|menurun|meningkat|berkurang|bertambah|ditekan)\s+(?:\w+\s+){0,2}?dari\s+[\d.,]+"
+                r"[^,;]{0,40}?\bmenjadi\s+[\d.,]+", _I), 2.5, frozenset({DraftKind.ACHIEVEMENT})),
+    (re.compile(r"\b(?:bagi|untuk|kepada|khusus)\s+(?:seluruh\s+|para\s+)?(?:warga|masyarakat|anak|balita|bayi|ibu\s+hamil|"
+                r"lansia|siswa|siswi|pelajar|petani|nelayan|keluarga|penyandang|pedagang|UMKM|pemudik|peserta|pengungsi|korban|pasien|"
                 r"pelanggan|pemilik|wajib\s+pajak)\b", _I), 1.5, frozenset()),
     (re.compile(r"\b(?:warga|masyarakat|peserta|pemilik|orang\s+tua|petani|nelayan|pelanggan|pemohon|pedagang|pengunjung|"
                 r"pelajar|mahasiswa|siswa|pasien|keluarga|pengendara|wajib\s+pajak|pelaku\s+usaha|penyandang\s+disabilitas|"
@@ -90,7 +99,21 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     (re.compile(r"(?<!sulit\s)(?<!tidak\s)(?<!belum\s)(?<!gagal\s)\b(?:mendapat(?:kan)?|memperoleh|menerima|menikmati|berhak\s+(?:atas|menempati|mengikuti))\s+(?!(?:kunjungan|audiensi|penghargaan|"
                 r"apresiasi|laporan|masukan|aspirasi|rombongan|tamu|arahan|sambutan|piagam|trofi|predikat)\b)", _I),
      2.0, frozenset()),
+    # Keeping out of harm's way: in an emergency, what saves lives comes before the help on offer.
+    # Asked of them, not reported ("34 KK mengungsi" is a figure).
+    (re.compile(r"\b(?:diminta|diimbau|diharapkan|agar|harus|wajib|segera|untuk)\s+(?:\w+\s+){0,2}?(?:mengungsi|"
+                r"menyelamatkan\s+diri|meninggalkan\s+(?:rumah|lokasi|kawasan|permukiman)|"
+                r"(?:tidak|belum|jangan)\s+kembali\s+ke\s+rumah)\b", _I), 2.0,
+     frozenset({DraftKind.EMERGENCY, DraftKind.APPEAL})),
     (re.compile(r"\b(?:kembali\s+)?dibuka\b", _I), 1.5, frozenset({DraftKind.SERVICE})),
+    # The way road users take now ("kendaraan dari Padang ... dialihkan melalui jalur Sitinjau Lauik").
+    (re.compile(r"\b(?:dialihkan|diarahkan)\s+(?:\w+\s+){0,2}?(?:melalui|ke|lewat)\b", _I), 2.0,
+     frozenset({DraftKind.EMERGENCY, DraftKind.APPEAL})),
+    # Handed out, in the passive ("selimut dan perlengkapan bayi dibagikan setiap hari di tiga posko").
+    (re.compile(r"\b(?:dibagikan|disalurkan|disediakan|dibagi\s+gratis)\b", _I), 2.0, frozenset()),
+    # A service moved: where citizens go now ("pelayanan ... dipindahkan sementara ke Gedung Serbaguna").
+    (re.compile(r"\b(?:di)?pindah(?:kan)?\s+(?:sementara\s+)?ke\b|\bberpindah\s+(?:sementara\s+)?ke\b|"
+                r"\bberalih\s+(?:sementara\s+)?ke\b", _I), 2.0, frozenset({DraftKind.SERVICE})),
     # A service's hours opened or widened ("seluruh puskesmas kini buka pada hari Sabtu", "kini melayani cuci
     # darah hingga malam hari").
     (re.compile(r"\b(?:kini|sekarang|mulai)\s+(?:buka|dibuka|beroperasi|melayani)\b|\bbuka\s+(?:pada\s+)?(?:hari|setiap|"
@@ -109,11 +132,18 @@ _ORGANISED = re.compile(r"\b(?:menggelar|menyelenggarakan|menggulirkan|meluncurk
                         r"menjalankan|menghadirkan|mengadakan|memberikan|melakukan)"
                         r"(?:\s+(?:program|kegiatan))?\s*$", _I)
 ORGANISED_WEIGHT = 2.0
+_ORGANISED_FACTOR = {DraftKind.EVENT: 1.5, DraftKind.SERVICE: 1.5}
+#: Aid handed over in an emergency ("BPBD menyalurkan 600 paket sembako ..., Rabu") reports the response; the
+#: help citizens can go to now (a public kitchen that serves them) leads.
+_HANDED = re.compile(r"\b(?:menyalurkan|membagikan|menyerahkan|memberikan)\s*$", _I)
+HANDED_FACTOR = 0.5
 #: A launch is a ceremony: its place and day are the ceremony's, not where citizens get what it launches
 #: ("meluncurkan Layanan X di halaman Panti ..., Kamis"), so it counts half.
 _LAUNCHED = re.compile(r"\b(?:meluncurkan|meresmikan|mencanangkan)(?:\s+(?:program|kegiatan))?\s*$", _I)
 #: A clause that points back ("layanan ini gratis") restates; the lead names the thing itself.
-_ANAPHORA = re.compile(r"^(?:(?:\w+\s+){0,3}(?:ini|itu|tersebut)|(?:semua|seluruh)\s+\w+(?:\s+\w+)?\s+(?:gratis|"
+_ANAPHORA = re.compile(r"^(?:(?:\w+\s+){0,3}(?:ini|itu|tersebut)|"
+                       # each of the places named before ("Di setiap lokasi, beras dijual ...")
+                       r"(?:di\s+)?(?:setiap|tiap|masing-masing)\s+(?:lokasi|titik|tempat|posko|pos)\b|(?:semua|seluruh)\s+\w+(?:\s+\w+)?\s+(?:gratis|"
                        r"tidak|tanpa|juga|tetap|dapat|bisa)"
                        # a bare head as the subject names nothing ("Kegiatan terbuka untuk umum ...")
                        r"|(?:kegiatan|acara|rangkaian\s+kegiatan)\s+(?:terbuka|gratis|tidak|tanpa|juga|tetap))\b", _I)
@@ -137,11 +167,29 @@ _SETTING = re.compile(r"^(?:bertempat|berlokasi|pada|di|mulai|pukul|sejak|hingga
 FRAME_OPENERS = r"berdasarkan|merujuk|mengacu|sehubungan\s+dengan|menindaklanjuti|menanggapi"
 _SOURCE = re.compile(rf"^(?:{FRAME_OPENERS})\b", _I)
 LATER_PENALTY = 2.5
+#: A condition citizens meet (papers to bring, a levy to pay) is a fact for later lines, not what they get,
+#: unless the clause says it got simpler or cheaper ("kini cukup menunjukkan KTP", "tidak perlu lagi ...").
+_PAPERS = (r"(?:KTP|KK|SIM|kartu|fotokopi|surat|STNK|BPKB|berkas|dokumen|buku|akta|ijazah|pas\s+foto|rapor|NIK|"
+           r"bukti|formulir|materai|meterai)")
+_CONDITION = re.compile(
+    r"\b(?:membawa|menunjukkan|melampirkan|menyiapkan|mengunggah|menyertakan|menyerahkan)\s+(?:\w+\s+){0,3}?"
+    + _PAPERS + r"|\b(?:dikenakan|dipungut|membayar|dibayar(?:kan)?)\s+(?:\w+\s+){0,3}?(?:iuran|retribusi|"
+    r"biaya\s+(?:persiapan|administrasi|perawatan|pemeliharaan|materai|meterai))|"
+    r"\b(?:iuran|retribusi|biaya\s+(?:persiapan|administrasi|perawatan|pemeliharaan))\b[^,;]{0,40}Rp\s?\d", _I)
+_EASIER = re.compile(r"\b(?:tidak\s+perlu|tidak\s+lagi|tak\s+lagi|tanpa|kini|sekarang|gratis|dibebaskan|dihapus\w*|"
+                     r"bebas)\b", _I)
+CONDITION_PENALTY = 3.0
+#: A figure recorded ("Data panel harga dinas mencatat beras ... Rp14.500"): background to a notice, a result
+#: only in an achievement.
+_RECORDED = re.compile(r"\b(?:mencatat|tercatat|dicatat|data\s+(?:\w+\s+){0,3}?(?:menunjukkan|mencatat))\b", _I)
+RECORDED_PENALTY = 2.0
 #: A clause that states a rumour and denies it ("... wajib membeli seragam ... tidak benar") repeats the hoax;
 #: the lead of a clarification is the correct fact.
 _DENIED = re.compile(r"\b(?:tidak\s+benar|hoaks|hoax|bohong|palsu|disinformasi)\b(?:\s+\w+){0,2}\s*$", _I)
 DENIED_PENALTY = 3.0
 QUOTE_PENALTY = 1.0
+#: What a clarification states right after it denies the rumour is its lead's place.
+TRUTH_BONUS = 1.5
 #: The lowest weight of a lead: below it the draft gives citizens nothing.
 LEAD_FLOOR = 2.5
 MIN_WORDS, MAX_WORDS = 3, 30
@@ -151,15 +199,34 @@ HEADER_CHARS = 200
 MAX_HEADER_LINES = 5
 
 
+#: Words that say nothing of what is free ("GRATIS tdk ada pungutan"): a cost with no thing named.
+_COST_ONLY = re.compile(r"\b(?:gratis|free|tidak|tdk|tak|ga|gak|ada|tanpa|dipungut|pungutan|biaya|bayar|dikenakan|"
+                        r"apa\s*pun|sepeser|pun|alias|semua|seluruh(?:nya)?|juga|tetap|sama\s+sekali|cuma-cuma|"
+                        r"secara)\b", _I)
+BARE_COST_PENALTY = 1.5
+
+
+def _bare_cost(clause: str) -> bool:
+    """A clause that only says something is free or costs nothing, without naming it: the thing is
+    named elsewhere, and that clause leads."""
+    return not re.search(r"\w{2,}", _COST_ONLY.sub(" ", clause))
+
+
 def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
     """What a clause gives citizens or asks of them (0 = nothing), before its place in the draft."""
     score = _FREE_WEIGHT if FREE.search(clause) or _FREE_VERB.search(clause) else 0.0
+    if score and _bare_cost(clause):
+        score -= BARE_COST_PENALTY
     for pattern, weight, kinds in _GIVES:
         hits = len(pattern.findall(clause))
         if hits:
             score += weight * min(hits, 2) * (1.5 if kind in kinds else 1.0)
     if _LATER.search(clause):
         score -= LATER_PENALTY
+    if _CONDITION.search(clause) and not _EASIER.search(clause):
+        score -= CONDITION_PENALTY
+    if kind != DraftKind.ACHIEVEMENT and _RECORDED.search(clause):
+        score -= RECORDED_PENALTY
     if _DENIED.search(clause):
         if kind == DraftKind.CLARIFICATION:  # the rumour restated, however much it promises
             return 0.0
@@ -205,18 +272,20 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
     """The clauses with their benefit set (ceremony weighs nothing)."""
     headers = header_lines(draft, sentences)
     first_body = max(headers, 1 if title else 0)
+    rumour, truth = rumour_and_truth(draft, sentences) if kind == DraftKind.CLARIFICATION else (set(), set())
     out = []
     for c in clauses:
-        if c.ceremonial:
+        if c.ceremonial or c.sentence in rumour:
             out.append(replace(c, benefit=0.0))
             continue
         score = clause_benefit(c.text, kind)
         before = max(sentences[c.sentence][0], c.start - 80)
         if score > 0 and _ORGANISED.search(draft, before, c.start):
-            score += ORGANISED_WEIGHT * (1.5 if kind in (DraftKind.EVENT, DraftKind.SERVICE) else 1.0) * (
+            handed = kind == DraftKind.EMERGENCY and _HANDED.search(draft, before, c.start)
+            score += ORGANISED_WEIGHT * (HANDED_FACTOR if handed else _ORGANISED_FACTOR.get(kind, 1.0)) * (
                 0.5 if _LAUNCHED.search(draft, before, c.start) else 1.0)
         if score > 0:
-            score += _position_bonus(c.sentence, first_body)
+            score += _position_bonus(c.sentence, first_body) + (TRUTH_BONUS if c.sentence in truth else 0.0)
             if _in_quote(draft, c, sentences[c.sentence][0]):
                 score -= QUOTE_PENALTY
             if c.sentence < headers:

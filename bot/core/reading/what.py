@@ -12,7 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.core.reading.dates import MONTH_NAMES
 from bot.core.reading.sheet import Clause, Fact, Slot
+
+#: A time is never the thing a lead is about ("Mei dan Juni 2025 | akan disalurkan ...": a clause cut inside a list).
+_TIME_SUBJECT = re.compile(
+    r"\b(?:" + "|".join(MONTH_NAMES) + r"|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b|\b\d{4}\b", re.I)
 
 #: The organiser's act, or the word that names a program; the what follows it.
 _INTRO = re.compile(
@@ -290,6 +295,8 @@ def what_of_lead(lead: Clause | None, names_act: bool = True) -> list[Fact]:
     words = lead.text[: verb.start()].split()
     if span is None or not 1 < len(words) <= LEAD_SUBJECT_WORDS or span[1] != verb.start() or _NEGATED.search(
             lead.text, 0, verb.start()) or words[-1].lower() == "yang":  # "Petani yang | membutuhkan": people
+        return []
+    if _TIME_SUBJECT.search(lead.text, 0, verb.start()):
         return []
     return [Fact(Slot.WHAT, lead.text[: verb.start()], lead.start, end)]
 

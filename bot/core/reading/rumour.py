@@ -1,0 +1,44 @@
+"""Where a clarification restates the rumour and where it states the truth.
+
+A clarification often opens by telling the rumour in full ("Sejak akhir pekan lalu, sebuah pesan berantai
+beredar ... Isinya, seluruh pemilik KTP wajib mencetak ulang ..."), then denies it, then says what is true.
+The rumour's sentences promise or demand things like any notice, so read by vocabulary they would lead;
+read by structure they are reported speech that the denial below takes back. The sentence right after
+the denial (or the denial's own tail) is where the truth stands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_I = re.I
+#: Reported speech of a rumour: a message that circulates and what it says.
+_REPORTED = re.compile(
+    r"\b(?:beredar|pesan\s+berantai|viral|isinya|isi\s+pesan|disebutkan|menyebut(?:kan)?|narasi(?:nya)?|unggahan|"
+    r"diklaim|mengklaim|seolah(?:-olah)?|kabar\s+(?:yang|bahwa|soal)|informasi\s+yang\s+(?:beredar|menyebut))\b", _I)
+#: The denial that takes the rumour back.
+_DENIAL = re.compile(r"\b(?:tidak\s+benar|hoaks|hoax|bohong|palsu|keliru|disinformasi|tidak\s+sesuai\s+(?:dengan\s+)?"
+                     r"fakta)\b", _I)
+#: A sentence that sets the record straight inside the rumour's paragraph ("Faktanya, ...").
+_TRUTH = re.compile(r"\b(?:faktanya|sebenarnya|yang\s+benar|padahal|justru)\b", _I)
+
+
+def _paragraph_break(draft: str, end: int, start: int) -> bool:
+    return "\n\n" in draft[end:start] or "\n \n" in draft[end:start]
+
+
+def rumour_and_truth(draft: str, sentences: Sequence[tuple[int, int]]) -> tuple[set[int], set[int]]:
+    """The sentences that tell the rumour before its first denial, and those that state the truth (the
+    denial's sentence and the one after it). Both empty when the draft denies nothing."""
+    texts = [draft[s:e] for s, e in sentences]
+    denial = next((i for i, t in enumerate(texts) if _DENIAL.search(t)), None)
+    if denial is None:
+        return set(), set()
+    rumour: set[int] = set()
+    for i in range(denial):
+        follows = (i - 1 in rumour and not _paragraph_break(draft, sentences[i - 1][1], sentences[i][0]))
+        if (_REPORTED.search(texts[i]) or follows) and not _TRUTH.search(texts[i]):
+            rumour.add(i)
+    truth = {i for i in (denial, denial + 1) if i < len(texts)} if rumour else set()
+    return rumour, truth
