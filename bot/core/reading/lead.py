@@ -106,9 +106,10 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"(?:tidak|belum|jangan)\s+kembali\s+ke\s+rumah)\b", _I), 2.0,
      frozenset({DraftKind.EMERGENCY, DraftKind.APPEAL})),
     (re.compile(r"\b(?:kembali\s+)?dibuka\b", _I), 1.5, frozenset({DraftKind.SERVICE})),
-    # The way road users take now ("kendaraan dari Padang ... dialihkan melalui jalur Sitinjau Lauik").
+    # The way road users take now ("kendaraan dari Padang ... dialihkan melalui jalur Sitinjau Lauik"): after a
+    # disaster cut the road, the news; beside a planned closure, second to the closure itself.
     (re.compile(r"\b(?:dialihkan|diarahkan)\s+(?:\w+\s+){0,2}?(?:melalui|ke|lewat)\b", _I), 2.0,
-     frozenset({DraftKind.EMERGENCY, DraftKind.APPEAL})),
+     frozenset({DraftKind.EMERGENCY})),
     # Handed out, in the passive ("selimut dan perlengkapan bayi dibagikan setiap hari di tiga posko").
     (re.compile(r"\b(?:dibagikan|disalurkan|disediakan|dibagi\s+gratis)\b", _I), 2.0, frozenset()),
     # A service moved: where citizens go now ("pelayanan ... dipindahkan sementara ke Gedung Serbaguna").
