@@ -19,7 +19,7 @@ ADDRESSED = "Ditujukan kepada"
 CONDITION = "Kondisi"
 #: A fee to take part, as opposed to the price of goods.
 _FEE = re.compile(r"\b(?:gratis|biaya\w*|tarif|retribusi|iuran|(?:mem|di)?bayar\w*|\w*pungut\w*|dikenakan|"
-                  r"cuma-cuma|percuma|ongkos|free)\b", re.I)
+                  r"cuma-cuma|percuma|ongkos|free|(?:di)?tanggung\w*|(?:di)?jamin|(?:di)?biayai)\b", re.I)
 #: A cap per person or household, not a number of places: "maksimal 4 jerigen per KK".
 _LIMIT = re.compile(r"\b(?:maksimal|maks\.?|paling banyak|sebanyak-banyaknya|per\s+(?:KK|orang|warga|keluarga|"
                     r"pembeli|rumah)|tiap|setiap|masing-masing)\b", re.I)

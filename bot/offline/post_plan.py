@@ -18,7 +18,7 @@ from bot.core.reading.key_check import channel, kept, key_facts, key_slot_order
 from bot.core.reading.key_facts import FREE
 from bot.core.wording import capital, channel_of, lower_first, plain_fact
 from bot.offline.post_action import call_to_action
-from bot.offline.post_claim import claim_first
+from bot.offline.post_claim import claim_first, rumoured
 from bot.offline.post_context import asks_citizens, repeats_lines, unfit_context
 from bot.offline.post_labels import (
     call_price,
@@ -44,7 +44,7 @@ from bot.offline.post_prices import price_values
 from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, report_label, report_value, report_verb
 from bot.offline.post_schedule import schedule, sentence_of, short_schedules
 from bot.offline.post_text import balance, clean_span, sentence, words_of
-from bot.offline.post_times import said_figures, said_times
+from bot.offline.post_times import ESTIMATE_LABEL, estimates, joined_ranges, said_figures, said_times
 from bot.offline.sentence_edit import name_reference
 
 #: The order of fact lines in a post: what a citizen needs to act first.
@@ -152,13 +152,14 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
     room) are left out. Facts only the ceremony carries ("dibuka ... di lapangan X pada Sabtu") stay. A
     figure the post's `lead` says already is not repeated."""
     lines: list[FactLine] = []
+    later: list[FactLine] = []  # estimates, said after the other lines (a reopening day is no day to come)
     ceremonial = [c for c in sheet.clauses if c.ceremonial]
     stops = schedule(sheet)
     for slot in LINE_ORDER:
         warning = sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY)
         if slot == Slot.FIGURES and sheet.kind != DraftKind.ACHIEVEMENT and not warning:
             continue  # "3 ton" of stock or "9.800 warga belum rekam" is no achievement to show off
-        facts = key_facts(sheet, slot)
+        facts = [f for f in key_facts(sheet, slot) if not rumoured(sheet, f.start)]
         if slot == Slot.FIGURES and warning:  # a warning shows how bad it is: "gelombang 2,5 hingga 4 meter"
             facts = [f for f in facts if hazard(sheet, f)]
         if slot == Slot.BENEFIT:  # an amount citizens get that the lead does not say ("uang saku Rp50.000 ...")
@@ -183,7 +184,14 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.WHEN and any(_DATED_RANGE.search(v) for v, _ in values):
             values = [(v, f) for v, f in values if not _BARE_DAYS.match(v)]  # "Kamis dan Jumat" of a dated range
         if slot == Slot.WHEN:
-            values = said_times(sheet, [(with_until(sheet, f, v), f) for v, f in values])
+            estimated = estimates(sheet, values) if len(values) > 1 else []
+            values = [(v, f) for v, f in values if f not in {e for _, e in estimated}]
+            values = said_times(sheet, joined_ranges(sheet, [(with_until(sheet, f, v), f) for v, f in values]))
+            later += [_line(sheet, Slot.TARGET, ESTIMATE_LABEL, estimated, [])] if estimated else []
+        if slot == Slot.TARGET:  # a target an estimate line already gives
+            values = [(v, f) for v, f in values if not kept(f, "\n".join(line.value for line in later))]
+        if slot == Slot.HOW:  # "Disampaikan ... hal-hal berikut" announces the steps, it is none
+            values = [(v, f) for v, f in values if not framed(v)]
         if slot == Slot.FIGURES:
             values = said_figures(sheet, [(with_measured(sheet, f, v), f) for v, f in values], lead)
         if slot == Slot.WHEN and stops:
@@ -240,7 +248,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.WHERE and len(shown_values) == 1:
             shorter = first_places(text)
         lines.append(FactLine(slot, label, text, tuple(f for _, f in values), "", shorter))
-    return tuple(lines)
+    return tuple(lines + later)
 
 
 def _line(sheet: FactSheet, slot: Slot, label: str, values: list[tuple[str, Fact]], facts: list[Fact]) -> FactLine:
@@ -374,7 +382,7 @@ def plan_post(sheet: FactSheet) -> PostPlan:
     attribution = next((clean_span(f.value) for f in sheet.of(Slot.ATTRIBUTION)), "")
     ceremonial = sum(1 for c in sheet.clauses if c.ceremonial)
     context = _context(sheet, lead_index, lead, lines)
-    hook, lead = claim_first(sheet, _hook(sheet, lead), lead, context)
+    hook, lead, context = claim_first(sheet, _hook(sheet, lead), lead, context)
     return PostPlan(
         sheet=sheet, lead=lead, hook=hook, lines=lines, context=context, attribution=attribution,
         action=_action(sheet, lines, lead), notes={"ceremonial": ceremonial},
