@@ -190,8 +190,10 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             later += [_line(sheet, Slot.TARGET, ESTIMATE_LABEL, estimated, [])] if estimated else []
         if slot == Slot.TARGET:  # a target an estimate line already gives
             values = [(v, f) for v, f in values if not kept(f, "\n".join(line.value for line in later))]
-        if slot == Slot.HOW:  # "Disampaikan ... hal-hal berikut" announces the steps, it is none
-            values = [(v, f) for v, f in values if not framed(v)]
+        if slot == Slot.HOW:  # "Disampaikan ... hal-hal berikut" announces steps; "ambil ... sonde bayar" is a cost
+            fees = [c.text.lower() for c in key_facts(sheet, Slot.COST)]
+            values = [(v, f) for v, f in values
+                      if not framed(v) and (channel(f) or not any(fee in v.lower() for fee in fees))]
         if slot == Slot.FIGURES:
             values = said_figures(sheet, [(with_measured(sheet, f, v), f) for v, f in values], lead)
         if slot == Slot.WHEN and stops:
