@@ -112,6 +112,6 @@ def claim_first(sheet: FactSheet, hook: str, lead: str,
     label = "[HOAKS]" if _HOAX_WORD.search(sheet.draft) else "Cek fakta:"
     verdict = context[0] if context and VERDICT.search(context[0]) and len(context[0]) <= MAX_VERDICT else ""
     said = f"{capital(_CONNECTIVE.sub('', verdict))} " if verdict else ""
-    rest = tuple(c for c in context if c != verdict and not _rumour(c))  # the hook names the rumour already
+    rest = tuple(c for c in context if c != verdict)
     fact = lead if _NAME_START.match(lead) else lower_first(lead)
     return f"{label} {claim}", f"{said}{FACT_PREFIX}{fact}", rest

@@ -18,7 +18,7 @@ from bot.core.reading.key_check import channel, kept, key_facts, key_slot_order
 from bot.core.reading.key_facts import FREE
 from bot.core.wording import capital, channel_of, lower_first, plain_fact
 from bot.offline.post_action import call_to_action
-from bot.offline.post_claim import claim_first, rumoured
+from bot.offline.post_claim import claim_first, named_claim, reported, rumoured
 from bot.offline.post_context import asks_citizens, repeats_lines, unfit_context
 from bot.offline.post_labels import (
     call_price,
@@ -345,8 +345,9 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
     shown = {line.slot for line in lines}
     said = "\n".join(line.value for line in lines)  # a number the how line gives needs no contact line
     scored: list[tuple[float, int, str]] = []
+    rumours = {c.sentence for c in sheet.clauses if reported(sheet, c)} if named_claim(sheet) else set()
     for index in sorted({c.sentence for c in sheet.content()}):
-        if index in (lead_index, title_sentence):
+        if index in (lead_index, title_sentence) or index in rumours:  # the hook names the rumour
             continue
         text = sentence(_requested(sheet, index, _sentence_text(sheet, index)))
         if not readable(text) or text.lower() in lead.lower() or repeats_lines(text, said):
