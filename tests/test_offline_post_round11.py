@@ -172,3 +172,12 @@ def test_a_chat_written_office_and_church_are_places() -> None:
     places = [fact.text for fact in sheet.of(Slot.WHERE)]
     assert any("kantor lurah Oesapa" in p for p in places) and any("gereja GMIT Betel" in p for p in places)
     assert sheet.kind != DraftKind.CLARIFICATION
+
+
+def test_a_counters_opening_time_goes_with_its_step_and_service_hours_stay() -> None:
+    """"datang langsung ke loket pendaftaran mulai pukul 07.00 WIB" is when the counter opens, not a time of
+    the clinic; a span of hours after a step ("Datang langsung ke lokasi pada pukul 08.00–14.00") stays a when."""
+    instagram = posts(body("ext24-01"))["instagram"]
+    assert "07.00" not in line(instagram, "Kapan")
+    assert "loket pendaftaran mulai pukul 07.00 WIB" in line(instagram, "Caranya")
+    assert "08.00–14.00" in line(posts(body("ext-03"))["instagram"], "Kapan")

@@ -39,7 +39,7 @@ _CONNECTIVE = re.compile(r"^(?:dengan\s+demikian|oleh\s+karena\s+itu|untuk\s+itu
 MAX_CLAIM = 170
 MAX_VERDICT = 100
 #: A fact that opens with a name of two capitalised words or more keeps its capital ("Kementerian Sosial ...").
-_NAME_START = re.compile(r"^(?-i:[A-Z])\w*\s+(?-i:[A-Z])")
+_NAME_START = re.compile(r"^(?-i:[A-Z])\w*\s+(?-i:[A-Z][a-z])")
 FACT_PREFIX = "Faktanya: "
 #: The labels a claim hook opens with.
 CLAIM_LABELS = ("[HOAKS]", "Cek fakta:")
@@ -103,14 +103,14 @@ def named_claim(sheet: FactSheet) -> str:
 def claim_first(sheet: FactSheet, hook: str, lead: str,
                 context: tuple[str, ...]) -> tuple[str, str, tuple[str, ...]]:
     """The hook, lead and context of a clarification that names its claim: the claim, the draft's verdict
-    (its first context sentence, when it is one), then the fact; unchanged otherwise."""
+    (one of its first two context sentences, when one is a short verdict), then the fact; unchanged otherwise."""
     if sheet.kind != DraftKind.CLARIFICATION or any(VERDICT.search(t) for t in (hook, lead)):
         return hook, lead, context
     claim = named_claim(sheet)
     if not claim:
         return hook, lead, context
     label = "[HOAKS]" if _HOAX_WORD.search(sheet.draft) else "Cek fakta:"
-    verdict = context[0] if context and VERDICT.search(context[0]) and len(context[0]) <= MAX_VERDICT else ""
+    verdict = next((c for c in context[:2] if VERDICT.search(c) and len(c) <= MAX_VERDICT), "")
     said = f"{capital(_CONNECTIVE.sub('', verdict))} " if verdict else ""
     rest = tuple(c for c in context if c != verdict)
     fact = lead if _NAME_START.match(lead) else lower_first(lead)

@@ -44,7 +44,14 @@ from bot.offline.post_prices import price_values
 from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, report_label, report_value, report_verb
 from bot.offline.post_schedule import schedule, sentence_of, short_schedules
 from bot.offline.post_text import balance, clean_span, sentence, words_of
-from bot.offline.post_times import ESTIMATE_LABEL, estimates, joined_ranges, said_figures, said_times
+from bot.offline.post_times import (
+    ESTIMATE_LABEL,
+    estimates,
+    joined_ranges,
+    said_figures,
+    said_times,
+    step_times,
+)
 from bot.offline.sentence_edit import name_reference
 
 #: The order of fact lines in a post: what a citizen needs to act first.
@@ -183,7 +190,9 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             values = [(with_address(sheet.draft, f, v), f) for v, f in values]
         if slot == Slot.WHEN and any(_DATED_RANGE.search(v) for v, _ in values):
             values = [(v, f) for v, f in values if not _BARE_DAYS.match(v)]  # "Kamis dan Jumat" of a dated range
-        if slot == Slot.WHEN:
+        if slot == Slot.WHEN:  # a counter's opening time goes with its step ("datang ke loket mulai pukul 07.00")
+            stepped = set(step_times(sheet, key_facts(sheet, Slot.HOW)).values())
+            values = [(v, f) for v, f in values if f not in stepped] or values
             estimated = estimates(sheet, values) if len(values) > 1 else []
             values = [(v, f) for v, f in values if f not in {e for _, e in estimated}]
             values = said_times(sheet, joined_ranges(sheet, [(with_until(sheet, f, v), f) for v, f in values]))
@@ -194,6 +203,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             fees = [c.text.lower() for c in key_facts(sheet, Slot.COST)]
             values = [(v, f) for v, f in values
                       if not framed(v) and (channel(f) or not any(fee in v.lower() for fee in fees))]
+            timed = step_times(sheet, [f for _, f in values])
+            values = [(clean_span(sheet.draft[f.start : timed[f].end]) if f in timed else v, f) for v, f in values]
         if slot == Slot.FIGURES:
             values = said_figures(sheet, [(with_measured(sheet, f, v), f) for v, f in values], lead)
         if slot == Slot.WHEN and stops:

@@ -122,6 +122,25 @@ def estimates(sheet: FactSheet, values: list[tuple[str, Fact]]) -> list[tuple[st
     return out
 
 
+#: What stands between a step and the time it opens ("datang ke loket | mulai | pukul 07.00 WIB").
+_STEP_TIME_GAP = re.compile(r"^[ \t]*(?:mulai|sejak)[ \t]+(?:pukul|jam|\d)|^[ \t]+(?:mulai|sejak)$", re.I)
+#: A span of times ("pukul 08.00–14.00"): the hours of the service, not when a step opens.
+_SPAN = re.compile(r"\d\s*(?:[–—-]|s\.?d\.?|sampai|hingga)\s*(?:pukul\s+)?\d", re.I)
+
+
+def step_times(sheet: FactSheet, steps: list[Fact]) -> dict[Fact, Fact]:
+    """Each single time that opens a step right before it ("datang langsung ke loket pendaftaran mulai pukul
+    07.00 WIB": when the counter opens), by the step: under "Kapan" it reads as a time of the service. A span
+    of hours ("pukul 08.00–14.00") is the service's and stays."""
+    out: dict[Fact, Fact] = {}
+    for time in (f for f in sheet.facts if f.slot.value == "when" and bare_time(f) and not _SPAN.search(f.text)):
+        step = next((s for s in steps if s.end <= time.start
+                     and _STEP_TIME_GAP.match(sheet.draft[s.end : time.start] + " " + time.text.split()[0])), None)
+        if step is not None:
+            out[step] = time
+    return out
+
+
 def said_times(sheet: FactSheet, values: list[tuple[str, Fact]]) -> list[tuple[str, Fact]]:
     """The when values with each bare time labelled by what happens then, when the line has more than
     one value (one time alone reads plainly)."""
