@@ -42,6 +42,7 @@ from bot.offline.post_lead import framed, lead_clause, plain_lead, readable, wha
 from bot.offline.post_places import MORE_PLACES, first_places, place_groups, whole_names, with_address
 from bot.offline.post_prices import price_values
 from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, report_label, report_value, report_verb
+from bot.offline.post_request import requested, source
 from bot.offline.post_schedule import schedule, sentence_of, short_schedules
 from bot.offline.post_text import balance, clean_span, sentence, words_of
 from bot.offline.post_times import (
@@ -78,16 +79,6 @@ _SLOGAN = re.compile(r"[!:]$|^[^a-z]*$")
 #: An official speaking: context only when the sentence carries a fact of the sheet.
 _SPEECH = re.compile(r"\b(?:menyampaikan|mengatakan|menegaskan|berharap|mengharapkan|mengajak|berpesan|"
                      r"menjelaskan|mengungkapkan|menuturkan|menambahkan|sambutan\w*)\b", re.I)
-#: A request to citizens, and its passive: "meminta warga ..." -> "warga diminta ...".
-_PASSIVE = {"meminta": "diminta", "berpesan": "diminta", "mengimbau": "diimbau", "mengajak": "diajak",
-            "mengingatkan": "diingatkan untuk", "menghimbau": "diimbau"}
-_REQUEST = re.compile(rf"\b({'|'.join(_PASSIVE)})(?:\s+(?:agar|supaya|kepada|untuk))?\s*$", re.I)
-_ADDRESSEE = re.compile(r"(?:(?:agar|supaya|untuk|kepada)\s+)?((?:seluruh\s+|para\s+)?(?:warga|masyarakat|orang tua|"
-                        r"pengendara|nelayan|pedagang|peserta|pemohon|mahasiswa|pelajar|siswa|pelanggan|pendaftar|"
-                        r"pengunjung|penumpang|wajib pajak|petani|pelaku usaha)\b)\s+(?:agar\s+|untuk\s+|supaya\s+)?",
-                        re.I)
-#: A request said by the person just named ("Ia meminta mahasiswa ..."): shown alone, "Ia" is nobody.
-_OWN_REQUEST = re.compile(rf"^(?:ia|dia|beliau|pihaknya)\s+({'|'.join(_PASSIVE)})\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -307,24 +298,6 @@ def _sentence_text(sheet: FactSheet, index: int) -> str:
     return ", ".join(c.text for c in content[opening:] if words_of(c.text) >= 2)
 
 
-def _requested(sheet: FactSheet, index: int, text: str) -> str:
-    """Content whose request frame was cut as ceremony ("Ia berpesan agar | warga berbelanja
-    secukupnya") read as the request it is: "Warga diminta berbelanja secukupnya"."""
-    own = _OWN_REQUEST.match(text)  # "Ia meminta mahasiswa tidak ..." -> "Mahasiswa diminta tidak ..."
-    if own and (asked := _ADDRESSEE.match(text, own.end())):
-        return f"{capital(asked.group(1))} {_PASSIVE[own.group(1).lower()]} {text[asked.end() :]}"
-    first = next((c for c in sheet.clauses if c.sentence == index and not c.ceremonial), None)
-    m = _ADDRESSEE.match(text)
-    if first is None or not m:
-        return text
-    before = sheet.draft[max(0, first.start - 120) : first.start]
-    before = re.split(r"[.!?\n]", before)[-1]
-    if not (frame := _REQUEST.search(before)):
-        return text
-    verb = _PASSIVE[frame.group(1).lower()]
-    return f"{m.group(1)} {verb} {text[m.end() :]}"
-
-
 def _lead(sheet: FactSheet) -> tuple[str, int]:
     """The lead sentence and its sentence index: the sheet's lead (outside a quotation, plain and
     whole: bot/offline/post_lead.py), or (no benefit) the first readable content after the headline."""
@@ -360,7 +333,7 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
     for index in sorted({c.sentence for c in sheet.content()}):
         if index in (lead_index, title_sentence) or index in rumours:  # the hook names the rumour
             continue
-        text = sentence(_requested(sheet, index, _sentence_text(sheet, index)))
+        text = sentence(requested(sheet, index, _sentence_text(sheet, index)))
         if not readable(text) or text.lower() in lead.lower() or repeats_lines(text, said):
             continue
         facts = [f for f in sheet.facts if f.slot not in (Slot.WHAT, Slot.BENEFIT, Slot.ATTRIBUTION)
@@ -393,11 +366,11 @@ def _action(sheet: FactSheet, lines: tuple[FactLine, ...], lead: str) -> str:
 def plan_post(sheet: FactSheet) -> PostPlan:
     lead, lead_index = _lead(sheet)
     lines = fact_lines(sheet, lead)
-    attribution = next((clean_span(f.value) for f in sheet.of(Slot.ATTRIBUTION)), "")
-    ceremonial = sum(1 for c in sheet.clauses if c.ceremonial)
+    attribution = source(sheet)
+    dropped = sum(1 for c in sheet.clauses if c.ceremonial)
     context = _context(sheet, lead_index, lead, lines)
     hook, lead, context = claim_first(sheet, _hook(sheet, lead), lead, context)
     return PostPlan(
         sheet=sheet, lead=lead, hook=hook, lines=lines, context=context, attribution=attribution,
-        action=_action(sheet, lines, lead), notes={"ceremonial": ceremonial},
+        action=_action(sheet, lines, lead), notes={"ceremonial": dropped},
     )
