@@ -181,3 +181,15 @@ def test_a_counters_opening_time_goes_with_its_step_and_service_hours_stay() -> 
     assert "07.00" not in line(instagram, "Kapan")
     assert "loket pendaftaran mulai pukul 07.00 WIB" in line(instagram, "Caranya")
     assert "08.00–14.00" in line(posts(body("ext-03"))["instagram"], "Kapan")
+
+
+def test_the_source_is_who_said_it_not_a_ribbons_representative() -> None:
+    """"Bupati ... yang diwakili Asisten ..., menggunting pita" names who stood in at a ceremony; the
+    director quoted on the schedule is the source. An attendance list ("Hadir ...") names no source."""
+    assert plan_post(read_draft(body("ext24-01"))).attribution.startswith("Direktur RSUD Ade M. Djoen Sintang")
+    assert "Bagian Perekonomian" not in plan_post(read_draft(body("ext17-01"))).attribution
+
+
+def test_a_dateline_names_the_place_tag_before_a_city_only_mentioned() -> None:
+    instagram = posts(body("ext24-01"))["instagram"]
+    assert "#Sintang" in instagram and "#Pontianak" not in instagram
