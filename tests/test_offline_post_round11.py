@@ -193,3 +193,15 @@ def test_the_source_is_who_said_it_not_a_ribbons_representative() -> None:
 def test_a_dateline_names_the_place_tag_before_a_city_only_mentioned() -> None:
     instagram = posts(body("ext24-01"))["instagram"]
     assert "#Sintang" in instagram and "#Pontianak" not in instagram
+
+
+def test_a_detour_keeps_whom_it_is_for_and_a_request_keeps_its_label() -> None:
+    """"Kendaraan roda dua dan mobil pribadi dialihkan melalui jalan ..." is one how line, not a who line
+    ("Ditujukan kepada: Kendaraan ...") beside "Caranya: lewat jalan ..."; a report asked of someone
+    ("Warga yang ... diminta segera laporkan ke ...") keeps its own label instead."""
+    plan = plan_post(read_draft(body("ext24-05")))
+    how = plan.line(Slot.HOW)
+    assert how is not None and how.value.startswith("Kendaraan roda dua dan mobil pribadi dialihkan"), how
+    assert plan.line(Slot.WHO) is None
+    report = posts(body("ext21-01"))["instagram"]
+    assert "Lapor bila masih terjebak" in report and "diminta segera laporkan" not in report

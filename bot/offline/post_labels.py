@@ -261,3 +261,23 @@ def with_measured(sheet: FactSheet, fact: Fact, value: str) -> str:
     if measured is None or measured.group(0).strip().lower() in value.lower():
         return value
     return f"{measured.group(0)}{value}"
+
+
+#: Between a subject and its way ("Kendaraan roda dua ... | dialihkan | melalui jalan ..."): a passive verb,
+#: not a request ("Warga ... diminta | melapor ke ...": the report line's label says whom it asks).
+_PASSIVE_GAP = re.compile(r"^\s+(?!(?:diminta|diimbau|dihimbau|diharapkan|dipersilakan|diajak)\b)(?:di|ter)[a-z]{3,}"
+                          r"(?:\s+(?:ke|lewat))?\s*$")
+
+
+def step_subjects(sheet: FactSheet) -> dict[Fact, Fact]:
+    """Each how fact whose subject the sheet read as who ("Kendaraan roda dua dan mobil pribadi | dialihkan
+    | melalui jalan ..."), by the how: apart, "Ditujukan kepada: Kendaraan roda dua ..." and "Caranya: lewat
+    jalan ..." never say that the detour is for those vehicles."""
+    whos = sheet.of(Slot.WHO)
+    out: dict[Fact, Fact] = {}
+    for step in sheet.of(Slot.HOW):
+        who = next((w for w in whos if w.end <= step.start and _PASSIVE_GAP.match(sheet.draft[w.end : step.start])),
+                   None)
+        if who is not None:
+            out[step] = who
+    return out

@@ -29,6 +29,7 @@ from bot.offline.post_labels import (
     negated,
     paid,
     people_only,
+    step_subjects,
     still_paid,
     whole_list,
     with_limit,
@@ -151,6 +152,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
     figure the post's `lead` says already is not repeated."""
     lines: list[FactLine] = []
     later: list[FactLine] = []  # estimates, said after the other lines (a reopening day is no day to come)
+    subjects = step_subjects(sheet)  # "Kendaraan roda dua ... dialihkan melalui ...": one how line, no who
     ceremonial = [c for c in sheet.clauses if c.ceremonial]
     stops = schedule(sheet)
     for slot in LINE_ORDER:
@@ -194,6 +196,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             fees = [c.text.lower() for c in key_facts(sheet, Slot.COST)]
             values = [(v, f) for v, f in values
                       if not framed(v) and (channel(f) or not any(fee in v.lower() for fee in fees))]
+            values = [(clean_span(sheet.draft[subjects[f].start : f.end]) if f in subjects else v, f)
+                      for v, f in values]
             timed = step_times(sheet, [f for _, f in values])
             values = [(clean_span(sheet.draft[f.start : timed[f].end]) if f in timed else v, f) for v, f in values]
         if slot == Slot.FIGURES:
@@ -227,7 +231,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.REQUIREMENTS:
             values = [(whole_list(sheet, f, v), f) for v, f in values]
         if slot == Slot.WHO:
-            values = [(people_only(v), f) for v, f in values]
+            values = [(people_only(v), f) for v, f in values if f not in subjects.values()]
         reports = [(report_value(v), f) for v, f in values if slot == Slot.HOW and report_verb(sheet, f)]
         if reports:
             values = [(v, f) for v, f in values if not report_verb(sheet, f)]
