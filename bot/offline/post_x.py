@@ -26,10 +26,10 @@ from bot.core.reading import DraftKind, Slot
 from bot.core.reading.key_check import kept
 from bot.core.reading.key_facts import FREE
 from bot.core.wording import capital, channel_of
-from bot.offline.post_claim import CLAIM_LABELS, FACT_PREFIX
+from bot.offline.post_claim import CLAIM_LABELS, FACT_PREFIX, VERDICT
 from bot.offline.post_context import asks_citizens
 from bot.offline.post_places import AFFECTED
-from bot.offline.post_plan import FactLine, PostPlan
+from bot.offline.post_plan import FactLine, PostPlan, headline
 from bot.offline.post_report import REPORT_MARK
 from bot.offline.post_text import first_clause, spell_out, words_of
 from bot.offline.post_thread import marked, thread_replies
@@ -272,8 +272,14 @@ def x_leads(plan: PostPlan) -> list[str]:
     if plan.hook.startswith(CLAIM_LABELS) and FACT_PREFIX in plan.lead:
         fact = plan.lead[plan.lead.index(FACT_PREFIX) :]
         bare = capital(fact[len(FACT_PREFIX) :])
-        return [f"{plan.hook}. {fact}", bare, first_clause(bare), *phrase_cuts(bare)]
-    return [plan.lead, first_clause(plan.lead), plan.hook and plan.hook + ".", *phrase_cuts(plan.lead)]
+        title = headline(plan.sheet, bare)  # a headline may open X when it keeps a fact line, unless it is the claim
+        claim = plan.hook.split(" ", 2 if plan.hook.startswith("Cek") else 1)[-1].strip("\"")
+        title = title if title and (VERDICT.search(title) or claim.lower() not in title.lower()) else ""
+        return [f"{plan.hook}. {fact}", bare, first_clause(bare), *phrase_cuts(bare), title and title + ".",
+                plan.short_lead]
+    # last, the lead clause without the head it took: a fuller first line wins unless it costs a fact line
+    return [plan.lead, first_clause(plan.lead), plan.hook and plan.hook + ".", *phrase_cuts(plan.lead),
+            plan.short_lead]
 
 
 def render_x(plan: PostPlan, cta: str, tags: list[str]) -> tuple[str, list[str], list[str]]:
