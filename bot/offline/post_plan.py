@@ -113,8 +113,6 @@ class PostPlan:
     action: str = "share"
     #: Ceremonial clauses left out and titles of honour dropped (for the warnings).
     notes: dict[str, int] = field(default_factory=dict)
-    #: The lead clause alone, before it took its head (a tight space may need it: X).
-    short_lead: str = ""
 
     def line(self, slot: Slot) -> FactLine | None:
         return next((line for line in self.lines if line.slot == slot), None)
@@ -374,15 +372,6 @@ def _action(sheet: FactSheet, lines: tuple[FactLine, ...], lead: str) -> str:
     return call_to_action(sheet, lead, how_lines, slots, placed)
 
 
-def _short_lead(sheet: FactSheet, lead: str) -> str:
-    """The sheet's lead clause as written, when the lead took a head before it ("" otherwise)."""
-    clause = lead_clause(sheet)
-    if clause is None:
-        return ""
-    short = plain_lead(sheet, sentence(name_reference(sheet, clause.text, clause.start)))
-    return short if short != lead else ""
-
-
 def plan_post(sheet: FactSheet) -> PostPlan:
     lead, lead_index = _lead(sheet)
     lines = fact_lines(sheet, lead)
@@ -392,5 +381,5 @@ def plan_post(sheet: FactSheet) -> PostPlan:
     hook, lead, context = claim_first(sheet, _hook(sheet, lead), lead, context)
     return PostPlan(
         sheet=sheet, lead=lead, hook=hook, lines=lines, context=context, attribution=attribution,
-        action=_action(sheet, lines, lead), notes={"ceremonial": dropped}, short_lead=_short_lead(sheet, lead),
+        action=_action(sheet, lines, lead), notes={"ceremonial": dropped},
     )

@@ -33,6 +33,7 @@ from bot.offline.post_plan import FactLine, PostPlan, headline
 from bot.offline.post_report import REPORT_MARK
 from bot.offline.post_text import first_clause, spell_out, words_of
 from bot.offline.post_thread import marked, thread_replies
+from bot.offline.post_times import ESTIMATE_LABEL
 
 #: The slots an X post shows, most needed first (figures only for an achievement report).
 X_ORDER: tuple[Slot, ...] = (
@@ -72,7 +73,10 @@ def _candidates(plan: PostPlan) -> list[FactLine]:
         lines = key[:X_KEY_FACTS] + reports + [line for line in lines[X_KEY_FACTS:] if line not in reports]
     if plan.sheet.kind != DraftKind.ACHIEVEMENT:
         lines = [line for line in lines if line.slot != Slot.FIGURES]
-    return lines
+    # an estimate ("Jalan dapat dibuka kembali ... Rabu") right after the when it was read with
+    estimates = [line for line in plan.lines if line.label == ESTIMATE_LABEL and line not in lines]
+    at = next((i + 1 for i, line in enumerate(lines) if line.slot == Slot.WHEN), len(lines))
+    return lines[:at] + estimates + lines[at:]
 
 
 def _said(line: FactLine, lead: str) -> bool:
@@ -275,11 +279,8 @@ def x_leads(plan: PostPlan) -> list[str]:
         title = headline(plan.sheet, bare)  # a headline may open X when it keeps a fact line, unless it is the claim
         claim = plan.hook.split(" ", 2 if plan.hook.startswith("Cek") else 1)[-1].strip("\"")
         title = title if title and (VERDICT.search(title) or claim.lower() not in title.lower()) else ""
-        return [f"{plan.hook}. {fact}", bare, first_clause(bare), *phrase_cuts(bare), title and title + ".",
-                plan.short_lead]
-    # last, the lead clause without the head it took: a fuller first line wins unless it costs a fact line
-    return [plan.lead, first_clause(plan.lead), plan.hook and plan.hook + ".", *phrase_cuts(plan.lead),
-            plan.short_lead]
+        return [f"{plan.hook}. {fact}", bare, first_clause(bare), *phrase_cuts(bare), title and title + "."]
+    return [plan.lead, first_clause(plan.lead), plan.hook and plan.hook + ".", *phrase_cuts(plan.lead)]
 
 
 def render_x(plan: PostPlan, cta: str, tags: list[str]) -> tuple[str, list[str], list[str]]:
