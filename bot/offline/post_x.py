@@ -26,7 +26,7 @@ from bot.core.reading import DraftKind, Slot
 from bot.core.reading.key_check import kept
 from bot.core.reading.key_facts import FREE
 from bot.core.wording import capital, channel_of
-from bot.offline.post_claim import CLAIM_LABELS, FACT_PREFIX, VERDICT
+from bot.offline.post_claim import CLAIM_LABELS, FACT_PREFIX
 from bot.offline.post_context import asks_citizens
 from bot.offline.post_places import AFFECTED
 from bot.offline.post_plan import FactLine, PostPlan, headline
@@ -276,9 +276,7 @@ def x_leads(plan: PostPlan) -> list[str]:
     if plan.hook.startswith(CLAIM_LABELS) and FACT_PREFIX in plan.lead:
         fact = plan.lead[plan.lead.index(FACT_PREFIX) :]
         bare = capital(fact[len(FACT_PREFIX) :])
-        title = headline(plan.sheet, bare)  # a headline may open X when it keeps a fact line, unless it is the claim
-        claim = plan.hook.split(" ", 2 if plan.hook.startswith("Cek") else 1)[-1].strip("\"")
-        title = title if title and (VERDICT.search(title) or claim.lower() not in title.lower()) else ""
+        title = headline(plan.sheet, bare)  # the office's own headline may open X when it keeps a fact line
         return [f"{plan.hook}. {fact}", bare, first_clause(bare), *phrase_cuts(bare), title and title + "."]
     return [plan.lead, first_clause(plan.lead), plan.hook and plan.hook + ".", *phrase_cuts(plan.lead)]
 
