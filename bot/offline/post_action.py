@@ -14,6 +14,9 @@ import re
 from bot.core.reading import Clause, DraftKind, FactSheet, Slot
 
 _REGISTER = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|registrasi|mengisi)\b", re.I)
+#: "daftar" as a noun, a list one is on ("namanya ada di daftar", "daftar nama penerima"): no sign-up.
+_LIST_NOUN = re.compile(r"\b(?:(?:di|dalam|pada|ke|dari|sesuai)\s+daftar|daftar\s+(?:nama|penerima|harga|tunggu|"
+                        r"hadir|isi|lengkap|lokasi|tempat))\b", re.I)
 _REPORT = re.compile(r"\b(?:lapor|melapor|laporkan|pengaduan|aduan|adukan)\b", re.I)
 #: An appeal about a danger (stay alert), as opposed to one asking citizens to give or take part.
 _HAZARD = re.compile(r"\b(?:(?:ke)?waspada\w*|hujan (?:lebat|deras|tinggi)|curah hujan|siaga|hati-hati|bahaya|"
@@ -66,7 +69,7 @@ def call_to_action(sheet: FactSheet, lead: str, how_lines: list[str], slots: set
         return "detour"
     if aid and _APPLY.search(how):
         return "apply"
-    if _REGISTER.search(how):
+    if _REGISTER.search(_LIST_NOUN.sub(" ", how)):
         return "register"
     warning = sheet.kind in (DraftKind.EMERGENCY, DraftKind.APPEAL) and not aid
     if warning and _REPORT.search(how):

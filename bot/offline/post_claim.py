@@ -1,42 +1,117 @@
 """A clarification names the claim it corrects, with its label, before the fact (knowledge/12: "Judul
 atau baris pertama: label dan fakta yang benar"). A clarification post whose lead only says the
 fact ("Subsidi listrik ... tidak dicabut.") never tells the scrolling reader that the chain message
-they saw is what is wrong. When the draft quotes the claim (in its headline or its text) and nothing
-the post shows already gives the verdict, the hook becomes the claim under the draft's own label
-("[HOAKS]" when the draft calls it a hoax, else "Cek fakta:"), and the lead says "Faktanya: ...".
+they saw is what is wrong; one that says the fact and then "Informasi tersebut tidak benar." reads as
+if the fact were the rumour. When the draft names the claim (quoted in its headline or text, or
+reported: "Beredar pesan ... yang menyebutkan bahwa <claim>"), the hook becomes the claim under the
+draft's own label ("[HOAKS]" when the draft calls it a hoax, else "Cek fakta:"), then the draft's
+verdict when it gives one right away, then "Faktanya: ..." and the fact. An official's quoted words
+("Kami minta orang tua ...," tegasnya) are no claim, and a reported claim never leads
+(bot/offline/post_lead.py).
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.core.reading import DraftKind, FactSheet
-from bot.core.wording import lower_first
+from bot.core.reading import Clause, DraftKind, FactSheet
+from bot.core.wording import capital, lower_first
 
 #: Words that give the verdict on a claim.
 VERDICT = re.compile(r"\b(?:tidak\s+benar|hoaks|hoax|bohong|palsu|disinformasi|keliru|tidak\s+berdasar)\b", re.I)
 _HOAX_WORD = re.compile(r"\b(?:hoaks|hoax)\b", re.I)
 #: A quoted claim: four words or more between quotation marks.
 _QUOTED = re.compile(r"[\"“]([^\"“”\n]{15,110})[\"”]")
+#: Right after a closing quote: who said it ('," tegasnya', '" kata Kepala Dinas'): a quote, no claim.
+_SPOKEN = re.compile(r"^\s*,?\s*(?:\w+nya|kata|ujar|ucap|tutur|jelas|tegas|menurut)\b", re.I)
+#: A sentence that reports a rumour: "Beredar pesan berantai ...", "informasi yang beredar", "viral".
+_REPORTED = re.compile(r"\b(?:beredar|berantai|viral|isu|desas-desus|kabar\s+burung)\b", re.I)
+#: Where the reported claim begins: "... yang menyebutkan bahwa | <claim>", "... bahwa | <claim>".
+_CLAIM_START = re.compile(r"\b(?:(?:menyebut(?:kan)?|mengatakan|menginformasikan|mengabarkan)\s+(?:bahwa\s+)?|"
+                          r"bahwa\s+)", re.I)
+#: Where it ends: the sentence's end, or the frame's own subject after a comma (", Perumda ... menyampaikan").
+_CLAIM_END = re.compile(r"(?<!\d)[.!?](?!\d)|\n|,\s+(?-i:[A-Z])|\s+(?:kembali\s+)?(?:beredar|tersebar|viral)\b")
+#: A sentence's end: not the dot inside a number ("Rp2.500.000").
+_STOP = re.compile(r"(?<!\d)[.!?](?!\d)|\n")
+#: A connective that opens a verdict sentence ("Dengan demikian, pesan ... tidak benar").
+_CONNECTIVE = re.compile(r"^(?:dengan\s+demikian|oleh\s+karena\s+itu|untuk\s+itu|jadi|maka)\s*,?\s*", re.I)
+#: Longest claim a hook shows, and longest verdict said before the fact.
+MAX_CLAIM = 170
+MAX_VERDICT = 100
+#: A fact that opens with a name of two capitalised words or more keeps its capital ("Kementerian Sosial ...").
+_NAME_START = re.compile(r"^(?-i:[A-Z])\w*\s+(?-i:[A-Z][a-z])")
 FACT_PREFIX = "Faktanya: "
+#: The labels a claim hook opens with.
+CLAIM_LABELS = ("[HOAKS]", "Cek fakta:")
 
 
-def named_claim(sheet: FactSheet) -> str:
-    """The claim a clarification quotes, headline first, as written; "" when it quotes none."""
-    for text in (sheet.title, sheet.draft):
-        for m in _QUOTED.finditer(text):
-            claim = m.group(1).strip(" .,")
-            if len(claim.split()) >= 4 and not VERDICT.search(claim):
-                return f"\"{claim}\""
+def _sentence(sheet: FactSheet, index: int) -> str:
+    """Sentence `index` of the draft whole, with any frame the clauses leave out ("Beredar pesan ... bahwa")."""
+    clauses = [c for c in sheet.clauses if c.sentence == index]
+    if not clauses:
+        return ""
+    start = max((m.end() for m in _STOP.finditer(sheet.draft, 0, clauses[0].start)), default=0)
+    end = _STOP.search(sheet.draft, clauses[-1].end)
+    return sheet.draft[start : end.start() if end else len(sheet.draft)].strip()
+
+
+def reported(sheet: FactSheet, clause: Clause) -> bool:
+    """Whether `clause` lies in a clarification's sentence that reports the rumour it corrects (and gives
+    no verdict on it: "pesan yang beredar tersebut tidak benar" is the verdict)."""
+    if sheet.kind != DraftKind.CLARIFICATION:
+        return False
+    return _rumour(_sentence(sheet, clause.sentence))
+
+
+def _rumour(text: str) -> bool:
+    """A sentence that reports what a rumour says ("Beredar pesan ... yang menyebutkan bahwa ..."), not one
+    that only mentions it ("Tangkapan layar yang beredar itu foto kardus lama") or judges it."""
+    return bool(_REPORTED.search(text) and _CLAIM_START.search(text)) and not VERDICT.search(text)
+
+
+def rumoured(sheet: FactSheet, start: int) -> bool:
+    """Whether the draft's offset `start` lies in a clarification's rumour sentence: what the rumour says
+    ("wajib membeli paket seragam ... Rp 850.000") is never a fact line or a context line of the post."""
+    clause = next((c for c in sheet.clauses if c.start <= start < max(c.end, c.start + 1)), None)
+    return clause is not None and reported(sheet, clause)
+
+
+def _reported_claim(sheet: FactSheet) -> str:
+    """The claim a rumour sentence reports, as written ("" when none does)."""
+    for index in sorted({c.sentence for c in sheet.clauses}):
+        text = _sentence(sheet, index)
+        if not _REPORTED.search(text) or not (start := _CLAIM_START.search(text)):
+            continue
+        end = _CLAIM_END.search(text, start.end())
+        claim = text[start.end() : end.start() if end else len(text)].strip(" .,:;")
+        if 4 <= len(claim.split()) and len(claim) <= MAX_CLAIM and not VERDICT.search(claim):
+            return "\"" + claim.replace("\"", "'").replace("“", "'").replace("”", "'") + "\""
     return ""
 
 
-def claim_first(sheet: FactSheet, hook: str, lead: str, context: tuple[str, ...]) -> tuple[str, str]:
-    """The hook and lead of a clarification that names its claim; (hook, lead) unchanged otherwise."""
-    if sheet.kind != DraftKind.CLARIFICATION or any(VERDICT.search(t) for t in (hook, lead, *context[:1])):
-        return hook, lead
+def named_claim(sheet: FactSheet) -> str:
+    """The claim a clarification quotes (headline first) or reports, as written; "" when it names none."""
+    for text in (sheet.title, sheet.draft):
+        for m in _QUOTED.finditer(text):
+            claim = m.group(1).strip(" .,")
+            spoken = _SPOKEN.match(text[m.end() : m.end() + 30])
+            if len(claim.split()) >= 4 and not VERDICT.search(claim) and not spoken:
+                return f"\"{claim}\""
+    return _reported_claim(sheet)
+
+
+def claim_first(sheet: FactSheet, hook: str, lead: str,
+                context: tuple[str, ...]) -> tuple[str, str, tuple[str, ...]]:
+    """The hook, lead and context of a clarification that names its claim: the claim, the draft's verdict
+    (one of its first two context sentences, when one is a short verdict), then the fact; unchanged otherwise."""
+    if sheet.kind != DraftKind.CLARIFICATION or any(VERDICT.search(t) for t in (hook, lead)):
+        return hook, lead, context
     claim = named_claim(sheet)
     if not claim:
-        return hook, lead
+        return hook, lead, context
     label = "[HOAKS]" if _HOAX_WORD.search(sheet.draft) else "Cek fakta:"
-    return f"{label} {claim}", FACT_PREFIX + lower_first(lead)
+    verdict = next((c for c in context[:2] if VERDICT.search(c) and len(c) <= MAX_VERDICT), "")
+    said = f"{capital(_CONNECTIVE.sub('', verdict))} " if verdict else ""
+    rest = tuple(c for c in context if c != verdict)
+    fact = lead if _NAME_START.match(lead) else lower_first(lead)
+    return f"{label} {claim}", f"{said}{FACT_PREFIX}{fact}", rest

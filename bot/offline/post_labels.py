@@ -19,7 +19,7 @@ ADDRESSED = "Ditujukan kepada"
 CONDITION = "Kondisi"
 #: A fee to take part, as opposed to the price of goods.
 _FEE = re.compile(r"\b(?:gratis|biaya\w*|tarif|retribusi|iuran|(?:mem|di)?bayar\w*|\w*pungut\w*|dikenakan|"
-                  r"cuma-cuma|percuma|ongkos|free)\b", re.I)
+                  r"cuma-cuma|percuma|ongkos|free|(?:di)?tanggung\w*|(?:di)?jamin|(?:di)?biayai)\b", re.I)
 #: A cap per person or household, not a number of places: "maksimal 4 jerigen per KK".
 _LIMIT = re.compile(r"\b(?:maksimal|maks\.?|paling banyak|sebanyak-banyaknya|per\s+(?:KK|orang|warga|keluarga|"
                     r"pembeli|rumah)|tiap|setiap|masing-masing)\b", re.I)
@@ -261,3 +261,23 @@ def with_measured(sheet: FactSheet, fact: Fact, value: str) -> str:
     if measured is None or measured.group(0).strip().lower() in value.lower():
         return value
     return f"{measured.group(0)}{value}"
+
+
+#: Between a subject and its way ("Kendaraan roda dua ... | dialihkan | melalui jalan ..."): a passive verb,
+#: not a request ("Warga ... diminta | melapor ke ...": the report line's label says whom it asks).
+_PASSIVE_GAP = re.compile(r"^\s+(?!(?:diminta|diimbau|dihimbau|diharapkan|dipersilakan|diajak)\b)(?:di|ter)[a-z]{3,}"
+                          r"(?:\s+(?:ke|lewat))?\s*$")
+
+
+def step_subjects(sheet: FactSheet) -> dict[Fact, Fact]:
+    """Each how fact whose subject the sheet read as who ("Kendaraan roda dua dan mobil pribadi | dialihkan
+    | melalui jalan ..."), by the how: apart, "Ditujukan kepada: Kendaraan roda dua ..." and "Caranya: lewat
+    jalan ..." never say that the detour is for those vehicles."""
+    whos = sheet.of(Slot.WHO)
+    out: dict[Fact, Fact] = {}
+    for step in sheet.of(Slot.HOW):
+        who = next((w for w in whos if w.end <= step.start and _PASSIVE_GAP.match(sheet.draft[w.end : step.start])),
+                   None)
+        if who is not None:
+            out[step] = who
+    return out

@@ -24,6 +24,7 @@ from bot.core.reading import Clause, FactSheet, Slot
 from bot.core.reading.dates import display_when, draft_years
 from bot.core.reading.key_check import key_facts
 from bot.core.reading.lead import CONNECTIVE, FRAME_OPENERS
+from bot.offline.post_claim import reported
 from bot.offline.post_context import VERB
 from bot.offline.post_schedule import sentence_of
 from bot.offline.post_text import clean_span, sentence, words_of
@@ -67,12 +68,13 @@ def framed(text: str) -> bool:
 
 
 def lead_clause(sheet: FactSheet) -> Clause | None:
-    """The sheet's lead, or the best clause outside any quotation and frame when the lead is one."""
+    """The sheet's lead, or the best clause outside any quotation, frame and reported rumour when the lead
+    is one (a clarification never leads with the claim it corrects)."""
     lead = sheet.lead
-    if lead is None or not (quote_first(sheet, lead.start) or framed(lead.text)):
+    if lead is None or not (quote_first(sheet, lead.start) or framed(lead.text) or reported(sheet, lead)):
         return lead
     plain = [c for c in sheet.clauses if not c.ceremonial and c.benefit > 0 and words_of(c.text) >= THIN_WORDS
-             and not quoted(sheet, c.start) and not framed(c.text)]
+             and not quoted(sheet, c.start) and not framed(c.text) and not reported(sheet, c)]
     return max(plain, key=lambda c: (c.benefit, -c.start)) if plain else lead
 
 
@@ -107,10 +109,41 @@ def with_head(sheet: FactSheet, clause: Clause) -> tuple[str, int]:
     if start < clause.start and _RELATIVE.search(head) and len(head.split()) <= MAX_HEAD_WORDS \
             and not quoted(sheet, clause.start) and '"' not in head:
         return sheet.draft[start : clause.end], start
+    if (head_start := _subject_start(sheet, clause)) is not None:
+        return sheet.draft[head_start : clause.end], head_start
     offer = _OFFERED_BY.search(sheet.draft, max(0, clause.start - 60), clause.start)
     if offer and not _PREDICATE.search(clause.text) and not quoted(sheet, clause.start):
         return sheet.draft[offer.start(1) : clause.end], offer.start(1)  # "Satlantas membuka | SIM keliling di ..."
     return clause.text, clause.start
+
+
+#: A clause that only says what follows from the one before ("..., sehingga warga tidak perlu ke Pontianak").
+_CONSEQUENCE = re.compile(r"^(?:sehingga|agar|supaya|maka|dengan\s+begitu|dengan\s+demikian)\s", re.I)
+#: A clause that opens with its passive verb, its subject left in the clause before ("ruas jalan ..., | ditutup total").
+_SUBJECTLESS = re.compile(r"^(?:di|ter)(?!(?:sini|sana|mana|antara|atas|bawah|dalam|luar)\b)[a-z]{3,}\b")
+
+
+def _subject_start(sheet: FactSheet, clause: Clause) -> int | None:
+    """Where a lead clause that cannot stand alone gets what it is about, in its own sentence: a consequence
+    takes the statement it follows from ("Poliklinik Jantung ... mulai melayani pasien, sehingga warga ...");
+    a clause opening with its passive verb takes the sentence's content before it ("Mulai Senin ..., ruas
+    jalan poros ..., ditutup total ..."). None when the clause stands alone or no plain head is there
+    (ceremony between, a quotation, a head too long)."""
+    if quoted(sheet, clause.start):
+        return None
+    before = [c for c in sheet.clauses if c.sentence == clause.sentence and c.end <= clause.start]
+    if _CONSEQUENCE.match(clause.text):
+        heads = [c for c in before if not c.ceremonial and words_of(c.text) >= THIN_WORDS and c.benefit > 0]
+        head = heads[-1] if heads else None
+    elif _SUBJECTLESS.match(clause.text):
+        plain = [c for c in before if not c.ceremonial]
+        head = plain[0] if plain and all(not c.ceremonial for c in before[before.index(plain[0]) :]) else None
+    else:
+        return None
+    if head is None or '"' in sheet.draft[head.start : clause.start] \
+            or len(sheet.draft[head.start : clause.start].split()) > MAX_HEAD_WORDS:
+        return None
+    return head.start
 
 
 def _shouted(text: str) -> bool:

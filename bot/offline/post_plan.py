@@ -18,7 +18,7 @@ from bot.core.reading.key_check import channel, kept, key_facts, key_slot_order
 from bot.core.reading.key_facts import FREE
 from bot.core.wording import capital, channel_of, lower_first, plain_fact
 from bot.offline.post_action import call_to_action
-from bot.offline.post_claim import claim_first
+from bot.offline.post_claim import claim_first, named_claim, reported, rumoured
 from bot.offline.post_context import asks_citizens, repeats_lines, unfit_context
 from bot.offline.post_labels import (
     call_price,
@@ -29,6 +29,7 @@ from bot.offline.post_labels import (
     negated,
     paid,
     people_only,
+    step_subjects,
     still_paid,
     whole_list,
     with_limit,
@@ -42,9 +43,17 @@ from bot.offline.post_lead import framed, lead_clause, plain_lead, readable, wha
 from bot.offline.post_places import MORE_PLACES, first_places, place_groups, whole_names, with_address
 from bot.offline.post_prices import price_values
 from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, report_label, report_value, report_verb
+from bot.offline.post_request import requested, source
 from bot.offline.post_schedule import schedule, sentence_of, short_schedules
 from bot.offline.post_text import balance, clean_span, sentence, words_of
-from bot.offline.post_times import said_figures, said_times
+from bot.offline.post_times import (
+    ESTIMATE_LABEL,
+    estimates,
+    joined_ranges,
+    said_figures,
+    said_times,
+    step_times,
+)
 from bot.offline.sentence_edit import name_reference
 
 #: The order of fact lines in a post: what a citizen needs to act first.
@@ -71,16 +80,6 @@ _SLOGAN = re.compile(r"[!:]$|^[^a-z]*$")
 #: An official speaking: context only when the sentence carries a fact of the sheet.
 _SPEECH = re.compile(r"\b(?:menyampaikan|mengatakan|menegaskan|berharap|mengharapkan|mengajak|berpesan|"
                      r"menjelaskan|mengungkapkan|menuturkan|menambahkan|sambutan\w*)\b", re.I)
-#: A request to citizens, and its passive: "meminta warga ..." -> "warga diminta ...".
-_PASSIVE = {"meminta": "diminta", "berpesan": "diminta", "mengimbau": "diimbau", "mengajak": "diajak",
-            "mengingatkan": "diingatkan untuk", "menghimbau": "diimbau"}
-_REQUEST = re.compile(rf"\b({'|'.join(_PASSIVE)})(?:\s+(?:agar|supaya|kepada|untuk))?\s*$", re.I)
-_ADDRESSEE = re.compile(r"(?:(?:agar|supaya|untuk|kepada)\s+)?((?:seluruh\s+|para\s+)?(?:warga|masyarakat|orang tua|"
-                        r"pengendara|nelayan|pedagang|peserta|pemohon|mahasiswa|pelajar|siswa|pelanggan|pendaftar|"
-                        r"pengunjung|penumpang|wajib pajak|petani|pelaku usaha)\b)\s+(?:agar\s+|untuk\s+|supaya\s+)?",
-                        re.I)
-#: A request said by the person just named ("Ia meminta mahasiswa ..."): shown alone, "Ia" is nobody.
-_OWN_REQUEST = re.compile(rf"^(?:ia|dia|beliau|pihaknya)\s+({'|'.join(_PASSIVE)})\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -152,13 +151,15 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
     room) are left out. Facts only the ceremony carries ("dibuka ... di lapangan X pada Sabtu") stay. A
     figure the post's `lead` says already is not repeated."""
     lines: list[FactLine] = []
+    later: list[FactLine] = []  # estimates, said after the other lines (a reopening day is no day to come)
+    subjects = step_subjects(sheet)  # "Kendaraan roda dua ... dialihkan melalui ...": one how line, no who
     ceremonial = [c for c in sheet.clauses if c.ceremonial]
     stops = schedule(sheet)
     for slot in LINE_ORDER:
         warning = sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY)
         if slot == Slot.FIGURES and sheet.kind != DraftKind.ACHIEVEMENT and not warning:
             continue  # "3 ton" of stock or "9.800 warga belum rekam" is no achievement to show off
-        facts = key_facts(sheet, slot)
+        facts = [f for f in key_facts(sheet, slot) if not rumoured(sheet, f.start)]
         if slot == Slot.FIGURES and warning:  # a warning shows how bad it is: "gelombang 2,5 hingga 4 meter"
             facts = [f for f in facts if hazard(sheet, f)]
         if slot == Slot.BENEFIT:  # an amount citizens get that the lead does not say ("uang saku Rp50.000 ...")
@@ -182,8 +183,23 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             values = [(with_address(sheet.draft, f, v), f) for v, f in values]
         if slot == Slot.WHEN and any(_DATED_RANGE.search(v) for v, _ in values):
             values = [(v, f) for v, f in values if not _BARE_DAYS.match(v)]  # "Kamis dan Jumat" of a dated range
-        if slot == Slot.WHEN:
-            values = said_times(sheet, [(with_until(sheet, f, v), f) for v, f in values])
+        if slot == Slot.WHEN:  # a counter's opening time goes with its step ("datang ke loket mulai pukul 07.00")
+            stepped = set(step_times(sheet, key_facts(sheet, Slot.HOW)).values())
+            values = [(v, f) for v, f in values if f not in stepped] or values
+            estimated = estimates(sheet, values) if len(values) > 1 else []
+            values = [(v, f) for v, f in values if f not in {e for _, e in estimated}]
+            values = said_times(sheet, joined_ranges(sheet, [(with_until(sheet, f, v), f) for v, f in values]))
+            later += [_line(sheet, Slot.TARGET, ESTIMATE_LABEL, estimated, [])] if estimated else []
+        if slot == Slot.TARGET:  # a target an estimate line already gives
+            values = [(v, f) for v, f in values if not kept(f, "\n".join(line.value for line in later))]
+        if slot == Slot.HOW:  # "Disampaikan ... hal-hal berikut" announces steps; "ambil ... sonde bayar" is a cost
+            fees = [c.text.lower() for c in key_facts(sheet, Slot.COST)]
+            values = [(v, f) for v, f in values
+                      if not framed(v) and (channel(f) or not any(fee in v.lower() for fee in fees))]
+            values = [(clean_span(sheet.draft[subjects[f].start : f.end]) if f in subjects else v, f)
+                      for v, f in values]
+            timed = step_times(sheet, [f for _, f in values])
+            values = [(clean_span(sheet.draft[f.start : timed[f].end]) if f in timed else v, f) for v, f in values]
         if slot == Slot.FIGURES:
             values = said_figures(sheet, [(with_measured(sheet, f, v), f) for v, f in values], lead)
         if slot == Slot.WHEN and stops:
@@ -215,7 +231,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.REQUIREMENTS:
             values = [(whole_list(sheet, f, v), f) for v, f in values]
         if slot == Slot.WHO:
-            values = [(people_only(v), f) for v, f in values]
+            values = [(people_only(v), f) for v, f in values if f not in subjects.values()]
         reports = [(report_value(v), f) for v, f in values if slot == Slot.HOW and report_verb(sheet, f)]
         if reports:
             values = [(v, f) for v, f in values if not report_verb(sheet, f)]
@@ -240,7 +256,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.WHERE and len(shown_values) == 1:
             shorter = first_places(text)
         lines.append(FactLine(slot, label, text, tuple(f for _, f in values), "", shorter))
-    return tuple(lines)
+    return tuple(lines + later)
 
 
 def _line(sheet: FactSheet, slot: Slot, label: str, values: list[tuple[str, Fact]], facts: list[Fact]) -> FactLine:
@@ -286,24 +302,6 @@ def _sentence_text(sheet: FactSheet, index: int) -> str:
     return ", ".join(c.text for c in content[opening:] if words_of(c.text) >= 2)
 
 
-def _requested(sheet: FactSheet, index: int, text: str) -> str:
-    """Content whose request frame was cut as ceremony ("Ia berpesan agar | warga berbelanja
-    secukupnya") read as the request it is: "Warga diminta berbelanja secukupnya"."""
-    own = _OWN_REQUEST.match(text)  # "Ia meminta mahasiswa tidak ..." -> "Mahasiswa diminta tidak ..."
-    if own and (asked := _ADDRESSEE.match(text, own.end())):
-        return f"{capital(asked.group(1))} {_PASSIVE[own.group(1).lower()]} {text[asked.end() :]}"
-    first = next((c for c in sheet.clauses if c.sentence == index and not c.ceremonial), None)
-    m = _ADDRESSEE.match(text)
-    if first is None or not m:
-        return text
-    before = sheet.draft[max(0, first.start - 120) : first.start]
-    before = re.split(r"[.!?\n]", before)[-1]
-    if not (frame := _REQUEST.search(before)):
-        return text
-    verb = _PASSIVE[frame.group(1).lower()]
-    return f"{m.group(1)} {verb} {text[m.end() :]}"
-
-
 def _lead(sheet: FactSheet) -> tuple[str, int]:
     """The lead sentence and its sentence index: the sheet's lead (outside a quotation, plain and
     whole: bot/offline/post_lead.py), or (no benefit) the first readable content after the headline."""
@@ -321,6 +319,11 @@ def _lead(sheet: FactSheet) -> tuple[str, int]:
     return sentence(sheet.title or sheet.draft[:200]), 0
 
 
+def headline(sheet: FactSheet, lead: str) -> str:
+    """The draft's headline as a hook, when it is one (see `_hook`)."""
+    return _hook(sheet, lead)
+
+
 def _hook(sheet: FactSheet, lead: str) -> str:
     """The headline as a hook, when it is one: short, a statement, not a slogan, not the lead again."""
     title = clean_span(sheet.title)
@@ -335,10 +338,11 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
     shown = {line.slot for line in lines}
     said = "\n".join(line.value for line in lines)  # a number the how line gives needs no contact line
     scored: list[tuple[float, int, str]] = []
+    rumours = {c.sentence for c in sheet.clauses if reported(sheet, c)} if named_claim(sheet) else set()
     for index in sorted({c.sentence for c in sheet.content()}):
-        if index in (lead_index, title_sentence):
+        if index in (lead_index, title_sentence) or index in rumours:  # the hook names the rumour
             continue
-        text = sentence(_requested(sheet, index, _sentence_text(sheet, index)))
+        text = sentence(requested(sheet, index, _sentence_text(sheet, index)))
         if not readable(text) or text.lower() in lead.lower() or repeats_lines(text, said):
             continue
         facts = [f for f in sheet.facts if f.slot not in (Slot.WHAT, Slot.BENEFIT, Slot.ATTRIBUTION)
@@ -371,11 +375,11 @@ def _action(sheet: FactSheet, lines: tuple[FactLine, ...], lead: str) -> str:
 def plan_post(sheet: FactSheet) -> PostPlan:
     lead, lead_index = _lead(sheet)
     lines = fact_lines(sheet, lead)
-    attribution = next((clean_span(f.value) for f in sheet.of(Slot.ATTRIBUTION)), "")
-    ceremonial = sum(1 for c in sheet.clauses if c.ceremonial)
+    attribution = source(sheet)
+    dropped = sum(1 for c in sheet.clauses if c.ceremonial)
     context = _context(sheet, lead_index, lead, lines)
-    hook, lead = claim_first(sheet, _hook(sheet, lead), lead, context)
+    hook, lead, context = claim_first(sheet, _hook(sheet, lead), lead, context)
     return PostPlan(
         sheet=sheet, lead=lead, hook=hook, lines=lines, context=context, attribution=attribution,
-        action=_action(sheet, lines, lead), notes={"ceremonial": ceremonial},
+        action=_action(sheet, lines, lead), notes={"ceremonial": dropped},
     )

@@ -23,6 +23,7 @@ from bot.core.platforms import SPECS, post_length
 from bot.core.reading import KEY_SLOTS, DraftKind, Slot
 from bot.offline.post_plan import FactLine, PostPlan
 from bot.offline.post_text import first_clause, spell_out
+from bot.offline.post_times import ESTIMATE_LABEL
 from bot.offline.post_x import render_x
 from bot.offline.templates import ASK, CTA, CTA_SHORT, GREETING, GREETING_FROM, SHARING, VISUAL, WA_ASK
 
@@ -137,7 +138,8 @@ def _tiktok(plan: PostPlan, style: Style) -> list[Block]:
     screen = [] if hook == _screen_lead(plan) else [f"▪️ {_screen_lead(plan)}"]
     screen += [_bullet(text) for text in plan.context[:1] if not style.brief]
     screen += [f"{line.emoji} {line.label}: {line.value}" if line.mark else f"{line.emoji} {line.value}"
-               for line in _lines(plan, style) if line.slot != Slot.TARGET or plan.sheet.kind == DraftKind.ACHIEVEMENT]
+               for line in _lines(plan, style)
+               if line.slot != Slot.TARGET or plan.sheet.kind == DraftKind.ACHIEVEMENT or line.label == ESTIMATE_LABEL]
     text = "Teks di layar:\n" + "\n".join(screen)
     marker = "👉" if style.alternate else "🎬"
     return [Block(f"{marker} {hook}", 10), Block(text, 9), Block(platform_cta("tiktok", plan, style), 10)]

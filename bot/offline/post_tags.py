@@ -41,6 +41,8 @@ _REGION = re.compile(
 _NOT_NAME = frozenset({"selain", "sementara", "sedangkan", "namun", "untuk", "dengan", "dalam", "karena", "adapun",
                        "bagi", "pada", "sejak", "setelah", "sebelum", "sebanyak", "hal", "ini", "itu", "tersebut",
                        "yang", "dan", "serta", "atau", "di", "ke", "dari", "oleh", "kata", "ujar", "jelas"})
+#: A dateline: the draft opens with a place in capitals and a dash ("SINTANG – ", "MAMUJU - ").
+_DATELINE = re.compile(r"\s*((?:[A-Z]{3,}\.?)(?:\s+[A-Z]{2,}){0,2})\s*(?:[–—-]|,)\s")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
 #: Region words that are also everyday words or titles at the start of a sentence.
 _NOT_PLACE = frozenset({"kota", "barat", "timur", "utara", "selatan", "tengah", "pusat", "baru"})
@@ -143,12 +145,17 @@ def _known(words: list[str]) -> int:
 
 def place_tag(sheet: FactSheet) -> str:
     """A regency, city or province the draft names: the first one named with its kind ("Kabupaten
-    Lamongan", "Pemkot Medan"), else the first one named alone."""
+    Lamongan", "Pemkot Medan"), else its dateline ("SINTANG – ..."), else the first one named alone (a
+    city the news only mentions, "tidak perlu lagi ke Pontianak", is no tag when a dateline names the place)."""
     text = sheet.draft
     for m in _REGION.finditer(text):
         words = m.group(1).split()
         size = _known(words)
         if size:
+            return _camel(" ".join(words[:size]))
+    if dateline := _DATELINE.match(text):  # "SINTANG – ...": where the news is from
+        words = [w.capitalize() for w in dateline.group(1).split()]
+        if size := _known(words):
             return _camel(" ".join(words[:size]))
     for m in _CAPITALISED.finditer(text):
         words = m.group(0).split()

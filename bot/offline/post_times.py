@@ -68,6 +68,79 @@ def happening(sheet: FactSheet, fact: Fact, figure: bool = False) -> str:
     return " ".join(words)
 
 
+#: What joins a start to its end in the draft ("jam 8 pagi sampe jam 1 siang", "08.00 s/d 12.00").
+_RANGE_JOIN = re.compile(r"^\s*(?:sampai|sampe|smp|hingga|s\.?\s?d\.?|s/d|sd|[–—-])\s*$", re.I)
+
+
+def joined_ranges(sheet: FactSheet, values: list[tuple[str, Fact]]) -> list[tuple[str, Fact]]:
+    """Two times the draft joins as one span ("jam 8 pagi sampe jam 1 siang") shown as that one range,
+    "jam 8 pagi sampai jam 1 siang": apart ("jam 8 pagi; jam 1 siang") they read as two separate times."""
+    out: list[tuple[str, Fact]] = []
+    for value, fact in values:
+        if out and bare_time(fact) and bare_time(out[-1][1]) and out[-1][1].end <= fact.start \
+                and _RANGE_JOIN.match(sheet.draft[out[-1][1].end : fact.start]):
+            joiner = sheet.draft[out[-1][1].end : fact.start].strip()
+            value = re.sub(r"^(?:sampai|sampe|hingga|s\.?d\.?)\s+", "", value, flags=re.I)
+            word = "sampai" if joiner[:1].isalpha() else "–"
+            out[-1] = (f"{out[-1][0]} {word} {value}" if word == "sampai" else f"{out[-1][0]}–{value}", out[-1][1])
+            continue
+        out.append((value, fact))
+    return out
+
+
+#: A day the draft gives as an estimate of when something ends or opens again, not as when it happens.
+_ESTIMATE = re.compile(r"\b(?:diperkirakan|diprediksi|ditargetkan|direncanakan|estimasi|perkiraan|"
+                       r"(?:dibuka|beroperasi|normal|berfungsi)\s+kembali)\b", re.I)
+#: An official's verb of estimating, opening the words an estimate takes ("memperkirakan jalan dapat ...").
+_ESTIMATING = re.compile(r"^(?:memperkirakan|memprediksi|menargetkan|merencanakan)$", re.I)
+#: The label of a line of estimates.
+ESTIMATE_LABEL = "Perkiraan"
+#: Most words of the clause an estimate takes with it.
+ESTIMATE_WORDS = 8
+
+
+def estimates(sheet: FactSheet, values: list[tuple[str, Fact]]) -> list[tuple[str, Fact]]:
+    """The when values that are an estimate ("Jalan diperkirakan dapat dibuka kembali Jumat (20/3/2026)"),
+    each said with its clause's words: under "Kapan" a reopening day reads as the day of the closure."""
+    out: list[tuple[str, Fact]] = []
+    for value, fact in values:
+        clause = next((c for c in sheet.clauses if c.start <= fact.start < max(c.end, c.start + 1)), None)
+        if clause is None or clause.ceremonial:
+            continue
+        before = re.split(r"[,;:()\"“”]", sheet.draft[clause.start : fact.start])[-1]
+        said = _ESTIMATE.search(before)
+        if said is None or not _no_other_fact(before):
+            continue
+        words = before.split()
+        if len(words) > ESTIMATE_WORDS:
+            words = before[said.start() :].split()
+        while words and (words[0].lower() in _JOINERS or _ESTIMATING.match(words[0])):
+            words = words[1:]  # "(Ia) memperkirakan | jalan dapat dibuka kembali ...": the label says it is one
+        if not [w for w in words if not _ESTIMATE.fullmatch(w)]:
+            continue  # "..., perkiraan pukul 18.00 WIB": nothing says what is estimated
+        out.append((" ".join([*words, value]), fact))
+    return out
+
+
+#: What stands between a step and the time it opens ("datang ke loket | mulai | pukul 07.00 WIB").
+_STEP_TIME_GAP = re.compile(r"^[ \t]*(?:mulai|sejak)[ \t]+(?:pukul|jam|\d)|^[ \t]+(?:mulai|sejak)$", re.I)
+#: A span of times ("pukul 08.00–14.00"): the hours of the service, not when a step opens.
+_SPAN = re.compile(r"\d\s*(?:[–—-]|s\.?d\.?|sampai|hingga)\s*(?:pukul\s+)?\d", re.I)
+
+
+def step_times(sheet: FactSheet, steps: list[Fact]) -> dict[Fact, Fact]:
+    """Each single time that opens a step right before it ("datang langsung ke loket pendaftaran mulai pukul
+    07.00 WIB": when the counter opens), by the step: under "Kapan" it reads as a time of the service. A span
+    of hours ("pukul 08.00–14.00") is the service's and stays."""
+    out: dict[Fact, Fact] = {}
+    for time in (f for f in sheet.facts if f.slot.value == "when" and bare_time(f) and not _SPAN.search(f.text)):
+        step = next((s for s in steps if s.end <= time.start
+                     and _STEP_TIME_GAP.match(sheet.draft[s.end : time.start] + " " + time.text.split()[0])), None)
+        if step is not None:
+            out[step] = time
+    return out
+
+
 def said_times(sheet: FactSheet, values: list[tuple[str, Fact]]) -> list[tuple[str, Fact]]:
     """The when values with each bare time labelled by what happens then, when the line has more than
     one value (one time alone reads plainly)."""

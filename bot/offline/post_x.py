@@ -25,13 +25,15 @@ from bot.core.platforms import SPECS, post_length
 from bot.core.reading import DraftKind, Slot
 from bot.core.reading.key_check import kept
 from bot.core.reading.key_facts import FREE
-from bot.core.wording import channel_of
+from bot.core.wording import capital, channel_of
+from bot.offline.post_claim import CLAIM_LABELS, FACT_PREFIX
 from bot.offline.post_context import asks_citizens
 from bot.offline.post_places import AFFECTED
-from bot.offline.post_plan import FactLine, PostPlan
+from bot.offline.post_plan import FactLine, PostPlan, headline
 from bot.offline.post_report import REPORT_MARK
 from bot.offline.post_text import first_clause, spell_out, words_of
 from bot.offline.post_thread import marked, thread_replies
+from bot.offline.post_times import ESTIMATE_LABEL
 
 #: The slots an X post shows, most needed first (figures only for an achievement report).
 X_ORDER: tuple[Slot, ...] = (
@@ -71,7 +73,10 @@ def _candidates(plan: PostPlan) -> list[FactLine]:
         lines = key[:X_KEY_FACTS] + reports + [line for line in lines[X_KEY_FACTS:] if line not in reports]
     if plan.sheet.kind != DraftKind.ACHIEVEMENT:
         lines = [line for line in lines if line.slot != Slot.FIGURES]
-    return lines
+    # an estimate ("Jalan dapat dibuka kembali ... Rabu") right after the when it was read with
+    estimates = [line for line in plan.lines if line.label == ESTIMATE_LABEL and line not in lines]
+    at = next((i + 1 for i, line in enumerate(lines) if line.slot == Slot.WHEN), len(lines))
+    return lines[:at] + estimates + lines[at:]
 
 
 def _said(line: FactLine, lead: str) -> bool:
@@ -161,6 +166,11 @@ def _fits_marked(text: str) -> bool:
     return _fits(marked(text))
 
 
+def fits_first_post(plan: PostPlan, lead: str, lines: list[FactLine]) -> bool:
+    """Whether the lead and the lines, as X shows them, fit a first post with its thread mark."""
+    return _fits_marked(_text(plan, lead, lines, "", []))
+
+
 def _forms(line: FactLine) -> list[FactLine]:
     """The whole line, then its short forms (a schedule's first stop, the first values), longest first."""
     return [line, *(replace(line, value=v) for v in (line.brief, *line.shorter) if v)]
@@ -178,13 +188,15 @@ def _arrange(plan: PostPlan, lead: str, rank: int, cta: str, tags: list[str], mo
     chosen: list[FactLine] = []
     candidates = _candidates(plan)
     covered, keys = 0.0, 0
+    # a claim the lead names is what is wrong: its fee or date states no fact of the post
+    stated = lead[len(plan.hook) :] if plan.hook.startswith(CLAIM_LABELS) and lead.startswith(plan.hook) else lead
     for i, line in enumerate(candidates):
-        if _said(line, "\n".join([lead, *(c.value for c in chosen)])):
+        if _said(line, "\n".join([stated, *(c.value for c in chosen)])):
             covered += KEY_WEIGHT if line in key else 1
             keys += line in key
             required.discard(line.slot)
             continue
-        later = [_forms(k)[-1] for k in candidates[i + 1 :] if k in key and not _said(k, lead)] \
+        later = [_forms(k)[-1] for k in candidates[i + 1 :] if k in key and not _said(k, stated)] \
             if room_for_keys and line in key else []
         fitting = next((f for f in _forms(line)
                         if _fits_marked(_text(plan, lead, [*chosen, f, *later], cta, [], more))), None)
@@ -257,12 +269,23 @@ def phrase_cuts(lead: str) -> list[str]:
     return [head + "." for head in reversed(heads) if words_of(head) >= MIN_CUT_WORDS]
 
 
+def x_leads(plan: PostPlan) -> list[str]:
+    """The first lines X may open with, fullest first. A clarification that names its claim opens with the
+    claim and the fact, or the fact alone; never the claim alone, nor a verdict ("Informasi tersebut tidak
+    benar.") without the claim it is about (X has no room for both and the facts)."""
+    if plan.hook.startswith(CLAIM_LABELS) and FACT_PREFIX in plan.lead:
+        fact = plan.lead[plan.lead.index(FACT_PREFIX) :]
+        bare = capital(fact[len(FACT_PREFIX) :])
+        title = headline(plan.sheet, bare)  # the office's own headline may open X when it keeps a fact line
+        return [f"{plan.hook}. {fact}", bare, first_clause(bare), *phrase_cuts(bare), title and title + "."]
+    return [plan.lead, first_clause(plan.lead), plan.hook and plan.hook + ".", *phrase_cuts(plan.lead)]
+
+
 def render_x(plan: PostPlan, cta: str, tags: list[str]) -> tuple[str, list[str], list[str]]:
     """The best arrangement (the key facts X is held to, then the most key lines: when, where, cost,
     how; then the most facts, then every fact or a pointer to them all, then the fullest lead, then
     the call to action and the tags), its tags, and the thread replies with the lines it left out."""
-    leads = [lead for lead in dict.fromkeys([plan.lead, first_clause(plan.lead), plan.hook and plan.hook + ".",
-                                             *phrase_cuts(plan.lead)]) if lead]
+    leads = [lead for lead in dict.fromkeys(x_leads(plan)) if lead]
     more = pointer(plan)
     options = [arrangement for rank, lead in enumerate(leads) for with_cta in (cta, "")
                for with_more in dict.fromkeys((more, "")) for room in (False, True)

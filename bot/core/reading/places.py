@@ -91,9 +91,12 @@ _LOW_PLACE = re.compile(
 #: kelurahan paruga"): its name is the lower-case word after it (a bare "kantor desa" names no place).
 _OFFICE_PLACE = re.compile(
     r"\bdi[ \t]+(?P<place>(?:halaman[ \t]+|aula[ \t]+)?(?:kantor[ \t]+(?:desa|kelurahan|lurah|kecamatan|camat|"
-    r"wali[ \t]+nagari)|balai[ \t]+(?:desa|kelurahan|warga))\b(?![ \t]+(?:setempat|masing-masing)\b)"
+    r"wali[ \t]+nagari)|balai[ \t]+(?:desa|kelurahan|warga)|gereja|masjid|musala)\b"
+    r"(?![ \t]+(?:setempat|masing-masing)\b)"
     r"(?:[ \t]+(?!(?:pada|mulai|jam|pukul|dan|serta|atau|untuk|yang|setiap|tiap|sejak|hingga|sampai|dengan|bagi|"
-    r"oleh|ini|itu|tersebut|kami|kita|besok|bsk|tgl|hari|ya|sekarang|nanti)\b)[a-z]{3,}\b(?![ \t]*-)))")
+    r"oleh|ini|itu|tersebut|kami|kita|besok|bsk|tgl|hari|ya|sekarang|nanti)\b)[a-z]{3,}\b(?![ \t]*-)"
+    # or a name in capitals, as a chat writes it after a lower-case office ("di halaman kantor lurah Oesapa")
+    r"|[ \t]+(?!(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b)(?-i:[A-Z])[\w.]*(?:[ \t]+(?-i:[A-Z])\w*){0,2}))")
 #: Where a trip starts ("Pemberangkatan dijadwalkan ... dari Lapangan Benteng Medan"): citizens go there.
 _DEPARTURE = re.compile(rf"\b(?i:berangkat|pemberangkatan|keberangkatan|diberangkatkan|dilepas)\b"
                         rf"(?:[^.\n]|(?<=\d)\.(?=\d)){{0,80}}?\bdari[ \t]+(?P<place>(?:{_VENUE_HEAD})\b[ \t]*{_NAME})")
