@@ -54,9 +54,10 @@ def test_a_question_asked_outright_inside_a_complaint_is_still_answered() -> Non
 
 @pytest.mark.parametrize(
     ("question", "explicit"),
-    [("antrinya bisa online?", True), ("bener gitu?", False), ("resmi kah?", False), ("gimana sih", False)],
+    [("antrinya bisa online?", True), ("bener gitu?", False), ("resmi kah?", False), ("gimana sih", False),
+     ("mau minta fogging di lorong kami gmn caranya min", True), ("udh sepinggang air, ngungsi kemana ini", True)],
 )
-def test_a_question_is_asked_outright_only_with_a_question_mark_and_not_as_a_truth_check(
+def test_a_question_is_asked_outright_with_a_question_mark_or_a_way_or_place_asked_in_words(
         question: str, explicit: bool) -> None:
     assert _explicit(question) is explicit
 

@@ -127,9 +127,16 @@ _TRUTH_CHECK = re.compile(
     r"\b(?:bener|benar|betul|resmi|asli|beneran)\s*(?:kah|ga|gak|nggak|gitu|begitu|ya|tidak)?\s*\?", re.I)
 
 
+#: A way or a place asked for in words, without a question mark ("gmn caranya min", "ngungsi kemana ini"); a bare
+#: "gimana sih" is a sigh, not a question.
+_ASKS_WAY_OR_PLACE = re.compile(r"\b(?:(?:gmn|gimana|bagaimana|gmna)\s+(?:cara(?:nya)?|biar)|caranya|cara\s+(?:daftar|"
+                                r"lapor|minta|ngurus|mengurus|ambil)|ke\s?mana|di\s?mana|dmn|kmn|lewat\s+mana)\b", re.I)
+
+
 def _explicit(question: str) -> bool:
-    """A question the complaint asks outright (with a question mark), not a claim put as a question."""
-    return "?" in question and not _TRUTH_CHECK.search(question)
+    """A question the complaint asks outright (with a question mark, or asking a way or a place in words), not
+    a claim put as a question."""
+    return ("?" in question or bool(_ASKS_WAY_OR_PLACE.search(question))) and not _TRUTH_CHECK.search(question)
 
 
 def _shares_a_word(line: str, comment: str) -> bool:
