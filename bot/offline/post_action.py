@@ -20,8 +20,8 @@ _LIST_NOUN = re.compile(r"\b(?:(?:di|dalam|pada|ke|dari|sesuai)\s+daftar|daftar\
 _REPORT = re.compile(r"\b(?:lapor|melapor|laporkan|pengaduan|aduan|adukan)\b", re.I)
 #: An appeal about a danger (stay alert), as opposed to one asking citizens to give or take part.
 _HAZARD = re.compile(r"\b(?:(?:ke)?waspada\w*|hujan (?:lebat|deras|tinggi)|curah hujan|siaga|hati-hati|bahaya|"
-                     r"berbahaya|rawan|ancaman|peringatan|banjir|longsor|kebakaran|karhutla|gelombang|cuaca (?:ekstrem|buruk)|"
-                     r"angin kencang|puting beliung|pohon tumbang|ombak|"
+                     r"berbahaya|rawan|ancaman|peringatan|banjir|longsor|kebakaran|karhutla|gelombang|"
+                     r"cuaca (?:ekstrem|buruk)|angin kencang|puting beliung|pohon tumbang|ombak|"
                      r"penyakit|wabah|penipuan)\b", re.I)
 #: Relief or aid the lead offers ("bantuan stimulan ... akibat banjir", "pembebasan retribusi"): no warning.
 _AID = re.compile(r"\b(?:bantuan|keringanan|pembebasan|dibebaskan|santunan|stimulan|subsidi|insentif|ganti rugi|"
