@@ -127,16 +127,22 @@ _TRUTH_CHECK = re.compile(
     r"\b(?:bener|benar|betul|resmi|asli|beneran)\s*(?:kah|ga|gak|nggak|gitu|begitu|ya|tidak)?\s*\?", re.I)
 
 
-#: A way or a place asked for in words, without a question mark ("gmn caranya min", "ngungsi kemana ini"); a bare
-#: "gimana sih" is a sigh, not a question.
-_ASKS_WAY_OR_PLACE = re.compile(r"\b(?:(?:gmn|gimana|bagaimana|gmna)\s+(?:cara(?:nya)?|biar)|caranya|cara\s+(?:daftar|"
-                                r"lapor|minta|ngurus|mengurus|ambil)|ke\s?mana|di\s?mana|dmn|kmn|lewat\s+mana)\b", re.I)
+#: A sigh put as a question ("gimana sih", "tolong dong", "kok gini", "mau nunggu korban brp lg"): it asks for help,
+#: not for a fact of the draft.
+_SIGH = re.compile(r"\b(?:(?:gimana|gmn|gmna|bagaimana)\s+(?:sih|dong|nih|ini|coba|ya)|tolong\s+(?:dong|lah|ya|min)|"
+                   r"kok)\b|\bmau\s+nunggu\b[^?.!\n]*", re.I)
+#: What asks for a fact, besides a question mark: a way, a place, a time, an amount, a thing or a person.
+_ASKS_A_FACT = re.compile(r"\b(?:caranya|cara\s+\w+|ke\s?mana|di\s?mana|dmn|kmn|lewat\s+mana|kapan|kpn|"
+                          r"jam\s+(?:berapa|brp)|berapa|brp|siapa|apa\s+saja|apa\s+aja|syarat\w*)\b", re.I)
 
 
 def _explicit(question: str) -> bool:
-    """A question the complaint asks outright (with a question mark, or asking a way or a place in words), not
-    a claim put as a question."""
-    return ("?" in question or bool(_ASKS_WAY_OR_PLACE.search(question))) and not _TRUTH_CHECK.search(question)
+    """A question the complaint asks outright, not a claim put as a question ("bener gitu?") nor a sigh put as
+    one ("gimana sih"): a question mark or a word asking for a fact, beyond the sigh."""
+    if _TRUTH_CHECK.search(question):
+        return False
+    rest = _SIGH.sub(" ", question)
+    return "?" in rest or bool(_ASKS_A_FACT.search(rest))
 
 
 def _shares_a_word(line: str, comment: str) -> bool:
@@ -158,10 +164,13 @@ def _complaint(request: ReplyRequest, found: dict[str, list[str]], guidelines: l
     parts = [sorry]
     if sheet is not None:
         parts_asked = question_parts(request.comment) if asks(request.comment) else []
-        explicit = [(text, slot) for text, slots in parts_asked for slot in slots if _explicit(text)][:4]
+        explicit = [(text, slot) for text, slots in parts_asked for slot in slots if _explicit(text)]
+        # A way asked outright is answered whole; any other fact must name what the complaint names.
+        ways = [(text, slot) for text, slot in explicit if slot == "how"][:4]
         implied = [(text, slot) for text, slots in parts_asked for slot in slots if not _explicit(text)
-                   and slot in _COMPLAINT_SLOTS and (slot != "when" or "?" in text)][: 4 - len(explicit)]
-        answered, missing = answer_parts(explicit, sheet, tone)
+                   and slot in _COMPLAINT_SLOTS and (slot != "when" or "?" in text)]
+        implied = [*((text, slot) for text, slot in explicit if slot != "how"), *implied][: 4 - len(ways)]
+        answered, missing = answer_parts(ways, sheet, tone)
         more, more_missing = answer_parts(implied, sheet, tone)
         answered += [line for line in more if _shares_a_word(line, request.comment) and line not in answered]
         missing += [m for m in more_missing if m not in missing]
