@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.core.reading.key_facts import FREE
-from bot.core.reading.rumour import rumour_and_truth
+from bot.core.reading.rumour import rumour_and_truth, rumour_spans
 from bot.core.reading.sheet import Clause, DraftKind
 
 _I = re.I
@@ -274,9 +274,10 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
     headers = header_lines(draft, sentences)
     first_body = max(headers, 1 if title else 0)
     rumour, truth = rumour_and_truth(draft, sentences) if kind == DraftKind.CLARIFICATION else (set(), set())
+    told = rumour_spans(draft, sentences) if kind == DraftKind.CLARIFICATION else []
     out = []
     for c in clauses:
-        if c.ceremonial or c.sentence in rumour:
+        if c.ceremonial or c.sentence in rumour or any(s <= c.start and c.end <= e + 1 for s, e in told):
             out.append(replace(c, benefit=0.0))
             continue
         score = clause_benefit(c.text, kind)

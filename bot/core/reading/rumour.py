@@ -40,5 +40,26 @@ def rumour_and_truth(draft: str, sentences: Sequence[tuple[int, int]]) -> tuple[
         follows = (i - 1 in rumour and not _paragraph_break(draft, sentences[i - 1][1], sentences[i][0]))
         if (_REPORTED.search(texts[i]) or follows) and not _TRUTH.search(texts[i]):
             rumour.add(i)
-    truth = {i for i in (denial, denial + 1) if i < len(texts)} if rumour else set()
+    told_inside = bool(_told_before_denial(texts[denial]))  # "pesan ... yang menyebutkan bahwa X ... tidak benar"
+    truth = {i for i in (denial, denial + 1) if i < len(texts)} if rumour or told_inside else set()
     return rumour, truth
+
+
+def _told_before_denial(sentence: str) -> tuple[int, int] | None:
+    """The span of a sentence that retells the rumour before denying it in the same breath ("Menanggapi pesan
+    berantai yang menyebutkan bahwa X, Dinas ... menegaskan informasi tersebut tidak benar"): from the
+    reported-speech cue to the denial."""
+    denial = _DENIAL.search(sentence)
+    told = _REPORTED.search(sentence, 0, denial.start()) if denial else None
+    return (told.end(), denial.start()) if told and denial else None
+
+
+def rumour_spans(draft: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character spans of the draft that retell a rumour inside the sentence that denies it: no clause there
+    may lead, however much it promises."""
+    out = []
+    for start, end in sentences:
+        span = _told_before_denial(draft[start:end])
+        if span is not None:
+            out.append((start + span[0], start + span[1]))
+    return out
