@@ -1,6 +1,6 @@
 """A clarification that retells the rumour and denies it in one sentence ("Menanggapi pesan berantai ... yang
 menyebutkan bahwa X, Dinas ... menegaskan informasi tersebut TIDAK BENAR"): found on round 11's officer read,
-where the post said "Faktanya: <the rumour>". The retold part never leads; the sentences after the denial do."""
+where the post said "Faktanya: <the rumour>". The retold part never leads."""
 
 from __future__ import annotations
 

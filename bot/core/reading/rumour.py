@@ -40,8 +40,7 @@ def rumour_and_truth(draft: str, sentences: Sequence[tuple[int, int]]) -> tuple[
         follows = (i - 1 in rumour and not _paragraph_break(draft, sentences[i - 1][1], sentences[i][0]))
         if (_REPORTED.search(texts[i]) or follows) and not _TRUTH.search(texts[i]):
             rumour.add(i)
-    told_inside = bool(_told_before_denial(texts[denial]))  # "pesan ... yang menyebutkan bahwa X ... tidak benar"
-    truth = {i for i in (denial, denial + 1) if i < len(texts)} if rumour or told_inside else set()
+    truth = {i for i in (denial, denial + 1) if i < len(texts)} if rumour else set()
     return rumour, truth
 
 
