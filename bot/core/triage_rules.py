@@ -44,6 +44,23 @@ GAMBLING_LOANS = re.compile(
     r"pinjol|pinjaman\s+online|dana\s+cepat|cair\s+cepat|pinjaman\s+tanpa\s+agunan|kredit\s+cepat)\b",
     _I,
 )
+#: The bare names of online loans and gambling: an ad only beside an ad's cue. "dijual ke pinjol", "ketahuan main
+#: judol" report or claim something about them (round 12e).
+_NAMED_ONLY = re.compile(r"(?:pinjol|pinjaman\s+online|judol|judi\s*online|togel)", _I)
+_AD_CUE = re.compile(r"\b(?:cair|tanpa\s+(?:bi|jaminan|agunan)|bunga|limit|referal|kode|acc|wa|hub\w*|dm|link|bio|"
+                     r"story|daftar|login|bandar|diskon|terpercaya|deposit|langsung|syarat|promo|aplikasi)\b|"
+                     r"(?:\+?62|0)8\d", _I)
+
+
+def gambling_or_loan_ad(low: str) -> bool:
+    """Online gambling or loans advertised: a word only ads use ("gacor", "depo 10rb", "cair cepat"), or a bare
+    name ("pinjol", "judol") beside an ad's cue."""
+    found = [m.group(0) for m in GAMBLING_LOANS.finditer(low)]
+    if any(not _NAMED_ONLY.fullmatch(word) for word in found):
+        return True
+    return bool(found) and _AD_CUE.search(low) is not None
+
+
 LINK = re.compile(r"https?://|www\.|\bbit\.ly\b|\bs\.id/|\b[\w-]+\.(?:com|xyz|site|online|shop|club|vip|me|link)\b",
                   _I)
 SALES = re.compile(
@@ -118,6 +135,8 @@ OFFICIAL = re.compile(
 HEALTH_SAFETY = re.compile(
     r"\b(?:vaksin\w*|imunisasi|obat|kanker|racun\w*|beracun|penyakit|virus|covid|dbd|demam|sakit|mandul|lumpuh|"
     r"autis|meninggal|kematian|keracunan|bakteri|limbah|radioaktif|gempa|tsunami|banjir|tanggul|bendungan|waduk|"
+    r"ginjal|diare|muntaber|kolera|stroke|jantung|hepatitis|tbc|cacat|keguguran|rabies|campak|polio|kutu|berkutu|"
+    r"basi|busuk|kedaluwarsa|kadaluarsa|formalin|boraks|"
     r"jebol|ambruk|ambrol|roboh|runtuh|meletus|"
     r"longsor|evakuasi|ngungsi|mengungsi|penculik\w*|kebakaran|ledakan|bom)\b",
     _I,
@@ -139,7 +158,7 @@ MONEY_POLITICS = re.compile(
 )
 #: A question about how or where to report (a levy, a bribe): asks for the channel, reports nothing yet.
 HOW_TO_REPORT = re.compile(r"\b(?:lapor|melapor|ngelapor|laporin|ngelaporin|melaporkan|ngadu|mengadu|aduan|"
-                           r"pengaduan)\w*", _I)
+                           r"pengaduan)\w*|\bhow\s+(?:to|do\s+i|can\s+i)\s+(?:report|complain)", _I)
 #: A contact the commenter gives (phone, e-mail): personal data that needs no escalation by itself.
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 #: Personal data that always needs the leadership: identity or account numbers, someone else's number
@@ -155,7 +174,9 @@ SENSITIVE_ID = re.compile(
 #: belakang masjid". A number the commenter gives for a relative to be reached ("nomor istri sy") is their own.
 THIRD_PARTY = re.compile(
     r"\b(?:no(?:mor|mer)?|hp|wa)(?:\s+(?:hp|wa|telp|telepon))?\s+\w+nya\b"
-    r"|\brumahnya\s+(?:di|dekat|deket|belakang|depan|samping|sebelah)\b|\bnamanya\s+\w",
+    r"|\brumahnya\s+(?:di|dekat|deket|belakang|depan|samping|sebelah)\b|\bnamanya\s+\w"
+    # a number given under someone else's name ("0852-... a.n. Wati", "atas nama ibu saya")
+    r"|\b(?:a\.\s?n\.?|atas\s+nama)\s+[a-z]",
     _I,
 )
 #: A missing person needs the leadership too; a lost thing ("hp sy 0857... hilang di terminal") does not,
@@ -207,7 +228,7 @@ def sure_rule(text: str) -> Classification | None:
         if escalate:
             reason += " Isinya tetap perlu ditindaklanjuti: " + (sure[1] if sure else rules.reason)
         return Classification("spam", escalate, reason, ["perintah ke bot", *rules.signals])
-    if (GAMBLING_LOANS.search(low) or GAMBLING_BRAND.search(low) or (LINK.search(low) and SALES.search(low))
+    if (gambling_or_loan_ad(low) or GAMBLING_BRAND.search(low) or (LINK.search(low) and SALES.search(low))
             or bare_link(low)):
         return Classification("spam", False, "Komentar berisi promosi, judi online, pinjol, atau tautan yang tidak "
                                              "relevan; sembunyikan.", ["judi/pinjol/promosi"])

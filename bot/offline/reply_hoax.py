@@ -15,6 +15,7 @@ import re
 from bot.core.models import ReplyRequest
 from bot.core.reading import DraftKind, FactSheet, Slot
 from bot.offline.answer import answer_parts
+from bot.offline.answer_cues import CLAIM_CUE
 from bot.offline.answer_find import stems
 from bot.offline.answer_text import plain, sentences_of
 from bot.offline.asked import question_parts
@@ -38,6 +39,9 @@ _VICTIM = re.compile(r"\b(?:terlanjur|telanjur|sudah\s+menjadi\s+korban|menjadi\
                      r"(?:mengisi|mentransfer|membayar|mengirim))\b", re.I)
 #: An opener alone ("Kabar itu tidak benar, Kak."): no fact yet.
 _OPENER_ONLY = re.compile(r"^(?:Kabar itu tidak benar|Gratis|Tidak dipungut biaya)[^.]*\.$")
+_DENIED = re.compile(r"\b(?:tidak\s+benar|hoaks|keliru|palsu|bohong)\b", re.I)
+#: A quote's frame: a sentence that only says who spoke.
+_SPEECH = re.compile(r"^\W*(?:kata|ujar|ucap|tegas)\b", re.I)
 _COMMON = frozenset({"warga", "admin", "kabar", "info", "informasi", "grup", "benar", "resmi", "katanya"})
 
 
@@ -57,14 +61,23 @@ def _claim_lines(request: ReplyRequest, sheet: FactSheet) -> list[str]:
 
 def _truth_of_clarification(comment: str, sheet: FactSheet) -> str:
     """The clarification's truth when the comment is about its matter (a word beyond the common ones in the
-    draft's lead or its retold rumour), else ""."""
-    if sheet.kind != DraftKind.CLARIFICATION or sheet.lead is None or retells_rumour(sheet.lead.text):
+    draft's opening), else "": its lead when the lead states a truth, else the first sentence after the denial."""
+    if sheet.kind != DraftKind.CLARIFICATION:
         return ""
-    wanted = stems(comment) - _COMMON
-    matter = stems(sheet.draft[: max(600, sheet.lead.end)])
-    if not wanted & matter:
+    if not (stems(comment) - _COMMON) & stems(sheet.draft[:800]):
         return ""
-    truth = plain(sheet.lead.text, sheet)
+    truth = ""
+    if sheet.lead is not None and CLAIM_CUE.search(sheet.lead.text) and not retells_rumour(sheet.lead.text):
+        truth = sheet.lead.text
+    else:
+        sentences = [s for _, s in sentences_of(sheet.draft)]
+        denial = next((i for i, s in enumerate(sentences) if _DENIED.search(s)), None)
+        after = [] if denial is None else [s for s in sentences[denial + 1:] if len(s.split()) >= 5
+                                            and not retells_rumour(s) and not _SPEECH.search(s)]
+        truth = after[0] if after else ""
+    if not truth:
+        return ""
+    truth = plain(truth, sheet)
     return f"Faktanya: {truth[:1].upper()}{truth[1:]}."
 
 
@@ -76,7 +89,7 @@ def hoax_reply(request: ReplyRequest, sheet: FactSheet | None, escalate: bool) -
     if sheet is None:
         return [HOAX_OFFICIAL[tone], *replies][:3] if official else replies
     lines = _claim_lines(request, sheet)
-    truth = "" if lines else _truth_of_clarification(request.comment, sheet)
+    truth = "" if lines or official else _truth_of_clarification(request.comment, sheet)
     if not lines and truth:
         lines = [truth]
     way = levy_channel(sheet) if official else ""
