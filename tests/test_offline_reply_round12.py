@@ -103,3 +103,10 @@ def test_levy_report_hears_money_asked_aid_cut_and_favours() -> None:
     assert levy_report("yg dapet cuma saudara2 pak lurah")
     assert levy_report("buku paket 350rb katanya wajib beli di sekolah")
     assert not levy_report("bukunya telat dibagi, udh sebulan")
+
+
+def test_a_report_whose_number_is_lost_is_asked_when_and_where_not_for_the_number() -> None:
+    lost = first("udh 2x lapor ke wa dishub soal hasil uji yg salah, nomor aduannya hilang", "complaint")
+    assert "kapan dan lewat kanal apa" in lost and "nomor laporan atau tiket sebelumnya" not in lost
+    kept = first("udh 2x lapor ke wa dishub soal hasil uji yg salah, blm ada kabar", "complaint")
+    assert "nomor laporan atau tiket sebelumnya" in kept

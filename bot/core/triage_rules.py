@@ -48,7 +48,7 @@ GAMBLING_LOANS = re.compile(
 #: judol" report or claim something about them (round 12e).
 _NAMED_ONLY = re.compile(r"(?:pinjol|pinjaman\s+online|judol|judi\s*online|togel)", _I)
 _AD_CUE = re.compile(r"\b(?:cair|tanpa\s+(?:bi|jaminan|agunan)|bunga|limit|referal|kode|acc|wa|hub\w*|dm|link|bio|"
-                     r"story|daftar|login|bandar|diskon|terpercaya|deposit|langsung|syarat|promo|aplikasi)\b|"
+                     r"story|login|bandar|diskon|terpercaya|deposit|langsung|syarat|promo|aplikasi)\b|"
                      r"(?:\+?62|0)8\d", _I)
 
 
@@ -58,7 +58,7 @@ def gambling_or_loan_ad(low: str) -> bool:
     found = [m.group(0) for m in GAMBLING_LOANS.finditer(low)]
     if any(not _NAMED_ONLY.fullmatch(word) for word in found):
         return True
-    return bool(found) and _AD_CUE.search(low) is not None
+    return bool(found) and _AD_CUE.search(low) is not None and not ASKS_OR_HEARSAY.search(low)
 
 
 LINK = re.compile(r"https?://|www\.|\bbit\.ly\b|\bs\.id/|\b[\w-]+\.(?:com|xyz|site|online|shop|club|vip|me|link)\b",

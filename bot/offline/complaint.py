@@ -70,6 +70,19 @@ def already_reported(comment: str) -> bool:
     return bool(_ALREADY.search(normalize_comment(comment)))
 
 
+#: The earlier report's number is lost or was never given ("no laporan sy lupa", "ga dikasih nomor tiket").
+_NUMBER_LOST = re.compile(
+    r"\b(?:no|nomor|nmr|kode)\.?\s+(?:laporan|tiket|aduan|pengaduan)\w*\s+(?:\w+\s+){0,2}?(?:lupa|hilang|ilang|"
+    r"ga\s+ada|gak\s+ada|tidak\s+ada|nggak\s+ada|ga\s+dikasih|gak\s+dikasih|tidak\s+diberi\w*)|"
+    r"\b(?:lupa|ga\s+dikasih|gak\s+dikasih|tidak\s+diberi|nggak\s+dikasih|ga\s+dapet|gak\s+dapat|ga\s+dapat)\s+"
+    r"(?:\w+\s+){0,1}?(?:no|nomor|nmr|kode)\.?\s+(?:laporan|tiket|aduan|pengaduan)", re.I)
+
+
+def number_lost(comment: str) -> bool:
+    """They say the earlier report's number is lost or was never given."""
+    return bool(_NUMBER_LOST.search(normalize_comment(comment)))
+
+
 def draft_channel(sheet: FactSheet, comment: str) -> str:
     """The reporting channel the draft gives, or "": said as a channel with its preposition ("ke call center X
     di 0811-...") when the sentence names it after a reporting verb, else the clause naming it. A levy goes to

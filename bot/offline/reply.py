@@ -22,7 +22,14 @@ from bot.core.models import CommentKind, ReplyRequest, ReplyResult, unique_sourc
 from bot.core.reading import FactSheet, Slot, read_draft
 from bot.offline.answer import answer_parts, answer_question, not_said
 from bot.offline.asked import asks, question_parts
-from bot.offline.complaint import about_a_case, already_reported, complaint_subject, draft_channel, levy_channel
+from bot.offline.complaint import (
+    about_a_case,
+    already_reported,
+    complaint_subject,
+    draft_channel,
+    levy_channel,
+    number_lost,
+)
 from bot.offline.reply_channel import MONEY, for_levies, from_rumour, levy_report
 from bot.offline.reply_hoax import hoax_reply
 from bot.offline.reply_templates import (
@@ -42,6 +49,7 @@ from bot.offline.reply_templates import (
     COMPLAINT_SORRY,
     COMPLAINT_SORRY_PLAIN,
     COMPLAINT_TICKET,
+    COMPLAINT_TICKET_LOST,
     NO_ANSWER_WARNING,
     OFFLINE_REPLY_WARNING,
     OTHER,
@@ -191,7 +199,8 @@ def _complaint(request: ReplyRequest, found: dict[str, list[str]], guidelines: l
                 else COMPLAINT_DRAFT_CHANNEL
             parts.append(template[tone].format(way=way))
     detail = COMPLAINT_CASE if levy or about_a_case(request.comment) else COMPLAINT_DETAIL
-    parts.append(COMPLAINT_TICKET[tone] if already_reported(request.comment) else detail[tone])
+    ticket = COMPLAINT_TICKET_LOST if number_lost(request.comment) else COMPLAINT_TICKET
+    parts.append(ticket[tone] if already_reported(request.comment) else detail[tone])
     national = COMPLAINT_NATIONAL[tone].format(channel=complaint_channel(guidelines))
     replies = [" ".join(parts), f"{sorry} {national}"]
     if found.get("complaint_serious") and not levy:  # a levy is no emergency: its channel, not 112

@@ -229,3 +229,12 @@ COMPLAINT_LEVY_PASSED: dict[Tone, str] = {
     "friendly": "Laporan ini segera kami teruskan ke pihak berwenang untuk ditindaklanjuti.",
     "casual": "Laporan ini langsung kami teruskan ke pihak berwenang ya.",
 }
+#: They reported before and say the report's number is lost: when and where they reported, not the number.
+COMPLAINT_TICKET_LOST: dict[Tone, str] = {
+    "formal": "Bila nomor laporan sebelumnya tidak ada, mohon kirimkan kapan dan melalui kanal apa Bapak/Ibu melapor "
+              "melalui pesan langsung (DM) agar dapat kami telusuri ke unit terkait.",
+    "friendly": "Kalau nomor laporannya tidak ada, boleh kirim kapan dan lewat kanal apa Kakak melapor lewat pesan "
+                "langsung (DM)? Kami telusuri ke unit terkait.",
+    "casual": "Kalau nomor laporannya nggak ada, kirim aja kapan dan lewat mana lapornya lewat DM ya, biar kami "
+              "telusuri ke unit terkait.",
+}
