@@ -110,3 +110,17 @@ def test_a_report_whose_number_is_lost_is_asked_when_and_where_not_for_the_numbe
     assert "kapan dan lewat kanal apa" in lost and "nomor laporan atau tiket sebelumnya" not in lost
     kept = first("udh 2x lapor ke wa dishub soal hasil uji yg salah, blm ada kabar", "complaint")
     assert "nomor laporan atau tiket sebelumnya" in kept
+
+
+def test_the_rumours_content_told_in_the_next_sentence_is_a_retelling_too() -> None:
+    assert retells_rumour("Isinya, semua kendaraan tahun lama wajib uji ulang dengan biaya Rp200.000.")
+    assert retells_rumour("Pesan itu juga menyebut STNK lama tidak berlaku lagi mulai Juli.")
+    assert not retells_rumour("STNK tetap berlaku sampai masa berlakunya habis.")
+
+
+def test_the_named_thing_stops_before_talk_around_it() -> None:
+    from bot.offline.complaint import complaint_subject
+
+    assert complaint_subject("udh lapor ke kantor 3x blm ada kabar") == ""
+    assert complaint_subject("antre dari pagi, petugas cuma satu") == "petugas"
+    assert complaint_subject("pak rt cuma kasih beras ke kerabatnya") == "beras"

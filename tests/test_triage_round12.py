@@ -40,3 +40,12 @@ def test_a_number_under_someone_elses_name_is_a_third_partys_data() -> None:
                                   "daging kurban yg dibagi kelurahan udh busuk katanya"])
 def test_a_rumour_about_harm_to_health_escalates(text: str) -> None:
     assert must_escalate(text, "hoax") is not None
+
+
+@pytest.mark.parametrize("text", ["bibit dari dinas cuma dibagi ke pendukung pak kades, kelompok tani kami nihil",
+                                  "kami yg ga nyoblos pak lurah kemarin sekarang ga dapet blt lagi"])
+def test_aid_handed_out_by_allegiance_is_a_report_to_escalate_not_campaign_language(text: str) -> None:
+    sure = sure_rule(text)
+    assert sure is None or sure.kind != "political"
+    assert must_escalate(text, "complaint") is not None
+    assert must_escalate(text, "political") is not None

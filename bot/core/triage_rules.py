@@ -156,6 +156,16 @@ MONEY_POLITICS = re.compile(
     r"fasilitas\s+negara)\b",
     _I,
 )
+#: Public aid handed out by political allegiance ("beras cuma buat tim suksesnya", "yg ga dukung dicoret"): a
+#: report of misused aid to escalate, not campaign language (round 12e late set).
+AID_BY_ALLEGIANCE = re.compile(
+    r"\b(?:beras|bansos|bantuan|blt|sembako|pupuk|bibit)\b[^.?!]{0,40}?\b(?:tim\s*sukses\w*|timses\w*|"
+    r"pendukung\w*|yang\s+(?:dukung|milih|pilih)|yg\s+(?:dukung|milih|pilih))|"
+    r"\b(?:tim\s*sukses\w*|timses\w*|pendukung\w*)\b[^.?!]{0,40}?\b(?:beras|bansos|bantuan|blt|sembako|pupuk)|"
+    r"\b(?:ga|gak|tidak|nggak|ngga|gk)\s+(?:dukung|milih|pilih|nyoblos)\w*[^.?!]{0,30}?\b(?:dicoret|ga\s+dapet|"
+    r"gak\s+dapet|gak\s+dapat|tidak\s+dapat|ga\s+dapat|ga\s+dikasih|gak\s+dikasih)",
+    _I,
+)
 #: A question about how or where to report (a levy, a bribe): asks for the channel, reports nothing yet.
 HOW_TO_REPORT = re.compile(r"\b(?:lapor|melapor|ngelapor|laporin|ngelaporin|melaporkan|ngadu|mengadu|aduan|"
                            r"pengaduan)\w*|\bhow\s+(?:to|do\s+i|can\s+i)\s+(?:report|complain)", _I)
@@ -258,6 +268,8 @@ def sure_rule(text: str) -> Classification | None:
 def campaign_language(low: str) -> bool:
     """Whether a sentence of the comment uses campaign words and neither asks about them nor passes them on as
     hearsay (a rhetorical "... nyesel kan? makanya jgn asal coblos" is still campaign language)."""
+    if AID_BY_ALLEGIANCE.search(low):
+        return False  # aid handed out by allegiance is reported, not campaigned for: the classifier weighs it
     for sentence in re.findall(r"[^.!?\n]+[.!?\n]*", low):
         if CAMPAIGN.search(sentence) and "?" not in sentence and not ASKS_OR_HEARSAY.search(sentence):
             return True
@@ -293,6 +305,9 @@ def must_escalate(text: str, kind: CommentKind) -> tuple[bool, str] | None:
     if kind in ("complaint", "question", "hoax", "other") and levy.search(low) and not asks_channel:
         return True, ("Laporan pungutan liar atau permintaan uang; teruskan ke kanal pengaduan integritas "
                       "(inspektorat/Saber Pungli) dan pimpinan.")
+    if kind in ("complaint", "political", "hoax", "other") and AID_BY_ALLEGIANCE.search(low):
+        return True, ("Laporan bantuan yang dibagi menurut dukungan politik; teruskan ke pimpinan dan unit "
+                      "pengawasan, jangan ditanggapi sebagai urusan politik.")
     if kind == "hoax" and OFFICIAL.search(low):
         return True, ("Kabar yang belum pasti tentang pejabat; jangan ditanggapi sebagai fakta, verifikasi dan "
                       "teruskan ke pimpinan.")

@@ -25,14 +25,14 @@ _SUBJECT = re.compile(
     r"pdam|listrik|sampah|antrean|antrian|pelayanan|layanan|puskesmas|rumah sakit|rsud|pasar|sekolah|bansos|"
     r"bantuan|blt|ktp|e-ktp|akta|kartu(?: \w+)?|paspor|izin|perizinan|bpjs|sinyal|internet|angkot|bus|terminal|"
     r"parkir|taman|genangan|banjir|pohon|posyandu|vaksin|imunisasi|pupuk|gas|elpiji|beras|minyak|obat|dokter|"
-    r"petugas|pegawai|loket|aplikasi|website|situs|kantor \w+)\b")
+    r"petugas|pegawai|loket|aplikasi|website|situs|kantor (?!\d)\w{3,})\b")
 #: Words that end the named thing: what is wrong with it, when, and talk around it.
 _STOP = frozenset("""
 rusak bolong berlubang lubang mati padam macet mampet tersumbat bau kotor lambat lelet lama belum sudah udah udh sdh
 dah gak ga nggak tidak tdk enggak ngga kok parah banget bgt sejak dari udh lagi terus trus tapi tp sampai sampe
 kapan ini itu nih sih dong ya yaa min kak pak bu mohon tolong kenapa knp gimana gmn apa kali bah bang aja saja juga
 jg masih msh kayak kyk mulu melulu doang dan atau yang yg karena krn jadi jd biar supaya udah pun lho loh deh
-tadi td kemarin kmrn skrg sekarang pas
+tadi td kemarin kmrn skrg sekarang pas cuma cm doang bawa minta mintain bilang katanya ke
 kemana dimana mana ngungsi mengungsi lapor melapor bisa boleh mau harus perlu ada no nomor nmr rt rw blok kav
 """.split())
 _ALREADY = re.compile(

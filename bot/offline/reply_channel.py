@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.triage_rules import LEVY_WORDS, OFFICIAL, OFFICIAL_ASKS_MONEY, PUNGLI
+from bot.core.triage_rules import AID_BY_ALLEGIANCE, LEVY_WORDS, OFFICIAL, OFFICIAL_ASKS_MONEY, PUNGLI
 
 #: Aid cut by whoever hands it out, or given to their own people: a levy's kin, for the same channel.
 _CUT_OR_FAVOUR = re.compile(
@@ -39,7 +39,10 @@ _FOR_LEVIES = re.compile(
 #: A sentence that retells a rumour or a forwarded message rather than stating a fact.
 _RUMOUR = re.compile(
     r"\b(?:beredar|berantai|viral|menyebut(?:kan)?\s+bahwa|yang\s+menyebut(?:kan)?|mengaku|dicatut|"
-    r"informasi\s+yang\s+(?:beredar|tersebar)|kabar\s+yang\s+(?:beredar|tersebar))\b|\[\s*hoaks\s*\]",
+    r"informasi\s+yang\s+(?:beredar|tersebar)|kabar\s+yang\s+(?:beredar|tersebar)|"
+    # the rumour's content told in the sentence after it: "Isinya, ...", "Pesan itu juga menyebut ..."
+    r"pesan\s+(?:itu|tersebut|ini)\s+(?:juga\s+)?(?:menyebut|mengatakan|mengklaim|berisi)\w*|isi\s+pesan)\b|"
+    r"^\W*isinya\b|\[\s*hoaks\s*\]",
     re.I,
 )
 _LABEL = re.compile(r"\[\s*hoaks\s*\]", re.I)
@@ -66,7 +69,7 @@ def levy_report(comment: str) -> bool:
     """The comment reports money asked for, aid cut, or aid handed to an official's own people."""
     low = comment.lower()
     return bool(PUNGLI.search(low) or OFFICIAL_ASKS_MONEY.search(low) or LEVY_WORDS.search(low)
-                or _CUT_OR_FAVOUR.search(low))
+                or _CUT_OR_FAVOUR.search(low) or AID_BY_ALLEGIANCE.search(low))
 
 
 def about_an_official(comment: str) -> bool:

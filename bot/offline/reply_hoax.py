@@ -18,7 +18,7 @@ from bot.offline.answer import answer_parts
 from bot.offline.answer_cues import CLAIM_CUE
 from bot.offline.answer_find import stems
 from bot.offline.answer_text import plain, sentences_of
-from bot.offline.asked import question_parts
+from bot.offline.asked import asks, question_parts
 from bot.offline.complaint import levy_channel, official_source
 from bot.offline.reply_channel import MONEY, about_an_official, from_rumour, retells_rumour, without_rumours
 from bot.offline.reply_templates import (
@@ -47,7 +47,9 @@ _COMMON = frozenset({"warga", "admin", "kabar", "info", "informasi", "grup", "be
 
 def _claim_lines(request: ReplyRequest, sheet: FactSheet) -> list[str]:
     comment = request.comment
-    asked = [(text, slot) for text, slots in question_parts(comment) for slot in slots if slot != "claim"]
+    # what the comment asks beside the claim, when it asks at all: a claim told is no question of who may come
+    asked = [(text, slot) for text, slots in (question_parts(comment) if asks(comment) else [])
+             for slot in slots if slot != "claim"]
     if MONEY.search(comment) and sheet.first(Slot.COST) is not None and all(s != "cost" for _, s in asked):
         asked.append((comment, "cost"))
     lines = answer_parts([(comment, "claim"), *asked][:3], sheet, request.tone)[0]
