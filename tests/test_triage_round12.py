@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.triage_rules import gambling_or_loan_ad, must_escalate, personal_data_escalates, sure_rule
+from bot.core.triage_rules import (
+    gambling_or_loan_ad,
+    must_escalate,
+    personal_data_escalates,
+    reported_not_campaigned,
+    sure_rule,
+)
 
 
 @pytest.mark.parametrize(
@@ -49,3 +55,9 @@ def test_aid_handed_out_by_allegiance_is_a_report_to_escalate_not_campaign_langu
     assert sure is None or sure.kind != "political"
     assert must_escalate(text, "complaint") is not None
     assert must_escalate(text, "political") is not None
+
+
+def test_a_political_verdict_on_aid_by_allegiance_becomes_a_complaint_and_only_then() -> None:
+    assert reported_not_campaigned("sembako cuma buat timses pak camat, kami gigit jari", "political") == "complaint"
+    assert reported_not_campaigned("ayo coblos nomor 1, pasti amanah", "political") == "political"
+    assert reported_not_campaigned("sembako cuma buat timses pak camat", "hoax") == "hoax"

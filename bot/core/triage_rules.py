@@ -265,6 +265,12 @@ def sure_rule(text: str) -> Classification | None:
     return None
 
 
+def reported_not_campaigned(text: str, kind: CommentKind) -> CommentKind:
+    """A comment the classifier calls political that reports aid handed out by allegiance is a complaint: the
+    citizen reports misused aid, and a neutrality template would answer nobody (round 12e late set)."""
+    return "complaint" if kind == "political" and AID_BY_ALLEGIANCE.search(text) else kind
+
+
 def campaign_language(low: str) -> bool:
     """Whether a sentence of the comment uses campaign words and neither asks about them nor passes them on as
     hearsay (a rhetorical "... nyesel kan? makanya jgn asal coblos" is still campaign language)."""
