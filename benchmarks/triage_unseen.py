@@ -58,6 +58,9 @@ def main() -> None:
     data_dir = Path(tempfile.mkdtemp(prefix="humasbot-triage-unseen-"))
     try:
         service = build(data_dir)
+        # Trained before the first comment: a comment that arrives while the background training runs
+        # longer than the triage's wait is answered by the rules alone (as a one-shot CLI run was, round 11).
+        service.triage.ready()
         rows = [{**run_comment(service, c), "text": c["text"]} for c in comments]
     finally:
         shutil.rmtree(data_dir, ignore_errors=True)

@@ -44,6 +44,23 @@ GAMBLING_LOANS = re.compile(
     r"pinjol|pinjaman\s+online|dana\s+cepat|cair\s+cepat|pinjaman\s+tanpa\s+agunan|kredit\s+cepat)\b",
     _I,
 )
+#: The bare names of online loans and gambling: an ad only beside an ad's cue. "dijual ke pinjol", "ketahuan main
+#: judol" report or claim something about them (round 12e).
+_NAMED_ONLY = re.compile(r"(?:pinjol|pinjaman\s+online|judol|judi\s*online|togel)", _I)
+_AD_CUE = re.compile(r"\b(?:cair|tanpa\s+(?:bi|jaminan|agunan)|bunga|limit|referal|kode|acc|wa|hub\w*|dm|link|bio|"
+                     r"story|login|bandar|diskon|terpercaya|deposit|langsung|syarat|promo|aplikasi)\b|"
+                     r"(?:\+?62|0)8\d", _I)
+
+
+def gambling_or_loan_ad(low: str) -> bool:
+    """Online gambling or loans advertised: a word only ads use ("gacor", "depo 10rb", "cair cepat"), or a bare
+    name ("pinjol", "judol") beside an ad's cue."""
+    found = [m.group(0) for m in GAMBLING_LOANS.finditer(low)]
+    if any(not _NAMED_ONLY.fullmatch(word) for word in found):
+        return True
+    return bool(found) and _AD_CUE.search(low) is not None and not ASKS_OR_HEARSAY.search(low)
+
+
 LINK = re.compile(r"https?://|www\.|\bbit\.ly\b|\bs\.id/|\b[\w-]+\.(?:com|xyz|site|online|shop|club|vip|me|link)\b",
                   _I)
 SALES = re.compile(
@@ -118,6 +135,8 @@ OFFICIAL = re.compile(
 HEALTH_SAFETY = re.compile(
     r"\b(?:vaksin\w*|imunisasi|obat|kanker|racun\w*|beracun|penyakit|virus|covid|dbd|demam|sakit|mandul|lumpuh|"
     r"autis|meninggal|kematian|keracunan|bakteri|limbah|radioaktif|gempa|tsunami|banjir|tanggul|bendungan|waduk|"
+    r"ginjal|diare|muntaber|kolera|stroke|jantung|hepatitis|tbc|cacat|keguguran|rabies|campak|polio|kutu|berkutu|"
+    r"basi|busuk|kedaluwarsa|kadaluarsa|formalin|boraks|"
     r"jebol|ambruk|ambrol|roboh|runtuh|meletus|"
     r"longsor|evakuasi|ngungsi|mengungsi|penculik\w*|kebakaran|ledakan|bom)\b",
     _I,
@@ -137,9 +156,19 @@ MONEY_POLITICS = re.compile(
     r"fasilitas\s+negara)\b",
     _I,
 )
+#: Public aid handed out by political allegiance ("beras cuma buat tim suksesnya", "yg ga dukung dicoret"): a
+#: report of misused aid to escalate, not campaign language (round 12e late set).
+AID_BY_ALLEGIANCE = re.compile(
+    r"\b(?:beras|bansos|bantuan|blt|sembako|pupuk|bibit)\b[^.?!]{0,40}?\b(?:tim\s*sukses\w*|timses\w*|"
+    r"pendukung\w*|yang\s+(?:dukung|milih|pilih)|yg\s+(?:dukung|milih|pilih))|"
+    r"\b(?:tim\s*sukses\w*|timses\w*|pendukung\w*)\b[^.?!]{0,40}?\b(?:beras|bansos|bantuan|blt|sembako|pupuk)|"
+    r"\b(?:ga|gak|tidak|nggak|ngga|gk)\s+(?:dukung|milih|pilih|nyoblos)\w*[^.?!]{0,30}?\b(?:dicoret|ga\s+dapet|"
+    r"gak\s+dapet|gak\s+dapat|tidak\s+dapat|ga\s+dapat|ga\s+dikasih|gak\s+dikasih)",
+    _I,
+)
 #: A question about how or where to report (a levy, a bribe): asks for the channel, reports nothing yet.
 HOW_TO_REPORT = re.compile(r"\b(?:lapor|melapor|ngelapor|laporin|ngelaporin|melaporkan|ngadu|mengadu|aduan|"
-                           r"pengaduan)\w*", _I)
+                           r"pengaduan)\w*|\bhow\s+(?:to|do\s+i|can\s+i)\s+(?:report|complain)", _I)
 #: A contact the commenter gives (phone, e-mail): personal data that needs no escalation by itself.
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 #: Personal data that always needs the leadership: identity or account numbers, someone else's number
@@ -155,7 +184,9 @@ SENSITIVE_ID = re.compile(
 #: belakang masjid". A number the commenter gives for a relative to be reached ("nomor istri sy") is their own.
 THIRD_PARTY = re.compile(
     r"\b(?:no(?:mor|mer)?|hp|wa)(?:\s+(?:hp|wa|telp|telepon))?\s+\w+nya\b"
-    r"|\brumahnya\s+(?:di|dekat|deket|belakang|depan|samping|sebelah)\b|\bnamanya\s+\w",
+    r"|\brumahnya\s+(?:di|dekat|deket|belakang|depan|samping|sebelah)\b|\bnamanya\s+\w"
+    # a number given under someone else's name ("0852-... a.n. Wati", "atas nama ibu saya")
+    r"|\b(?:a\.\s?n\.?|atas\s+nama)\s+[a-z]",
     _I,
 )
 #: A missing person needs the leadership too; a lost thing ("hp sy 0857... hilang di terminal") does not,
@@ -207,7 +238,7 @@ def sure_rule(text: str) -> Classification | None:
         if escalate:
             reason += " Isinya tetap perlu ditindaklanjuti: " + (sure[1] if sure else rules.reason)
         return Classification("spam", escalate, reason, ["perintah ke bot", *rules.signals])
-    if (GAMBLING_LOANS.search(low) or GAMBLING_BRAND.search(low) or (LINK.search(low) and SALES.search(low))
+    if (gambling_or_loan_ad(low) or GAMBLING_BRAND.search(low) or (LINK.search(low) and SALES.search(low))
             or bare_link(low)):
         return Classification("spam", False, "Komentar berisi promosi, judi online, pinjol, atau tautan yang tidak "
                                              "relevan; sembunyikan.", ["judi/pinjol/promosi"])
@@ -234,9 +265,17 @@ def sure_rule(text: str) -> Classification | None:
     return None
 
 
+def reported_not_campaigned(text: str, kind: CommentKind) -> CommentKind:
+    """A comment the classifier calls political that reports aid handed out by allegiance is a complaint: the
+    citizen reports misused aid, and a neutrality template would answer nobody (round 12e late set)."""
+    return "complaint" if kind == "political" and AID_BY_ALLEGIANCE.search(text) else kind
+
+
 def campaign_language(low: str) -> bool:
     """Whether a sentence of the comment uses campaign words and neither asks about them nor passes them on as
     hearsay (a rhetorical "... nyesel kan? makanya jgn asal coblos" is still campaign language)."""
+    if AID_BY_ALLEGIANCE.search(low):
+        return False  # aid handed out by allegiance is reported, not campaigned for: the classifier weighs it
     for sentence in re.findall(r"[^.!?\n]+[.!?\n]*", low):
         if CAMPAIGN.search(sentence) and "?" not in sentence and not ASKS_OR_HEARSAY.search(sentence):
             return True
@@ -272,6 +311,9 @@ def must_escalate(text: str, kind: CommentKind) -> tuple[bool, str] | None:
     if kind in ("complaint", "question", "hoax", "other") and levy.search(low) and not asks_channel:
         return True, ("Laporan pungutan liar atau permintaan uang; teruskan ke kanal pengaduan integritas "
                       "(inspektorat/Saber Pungli) dan pimpinan.")
+    if kind in ("complaint", "political", "hoax", "other") and AID_BY_ALLEGIANCE.search(low):
+        return True, ("Laporan bantuan yang dibagi menurut dukungan politik; teruskan ke pimpinan dan unit "
+                      "pengawasan, jangan ditanggapi sebagai urusan politik.")
     if kind == "hoax" and OFFICIAL.search(low):
         return True, ("Kabar yang belum pasti tentang pejabat; jangan ditanggapi sebagai fakta, verifikasi dan "
                       "teruskan ke pimpinan.")

@@ -17,20 +17,22 @@ from bot.core.classify import normalize_comment
 from bot.core.reading import FactSheet, Slot
 from bot.offline.answer_find import stems
 from bot.offline.answer_text import excerpt, plain, sentences_of
+from bot.offline.reply_channel import channel_phrase, for_levies, levy_report, retells_rumour
 
 _SUBJECT = re.compile(
     r"\b(?:lampu (?:jalan|penerangan)|jalan|jln|jembatan|trotoar|drainase|saluran|got|selokan|gorong-gorong|"
     r"air(?= (?:bersih|pdam|ledeng|minum|mati|keruh|kotor|ga|gak|tidak|nggak|belum|ngga))|"
     r"pdam|listrik|sampah|antrean|antrian|pelayanan|layanan|puskesmas|rumah sakit|rsud|pasar|sekolah|bansos|"
-    r"bantuan|blt|ktp|e-ktp|akta|kartu keluarga|paspor|izin|perizinan|bpjs|sinyal|internet|angkot|bus|terminal|"
+    r"bantuan|blt|ktp|e-ktp|akta|kartu(?: \w+)?|paspor|izin|perizinan|bpjs|sinyal|internet|angkot|bus|terminal|"
     r"parkir|taman|genangan|banjir|pohon|posyandu|vaksin|imunisasi|pupuk|gas|elpiji|beras|minyak|obat|dokter|"
-    r"petugas|pegawai|loket|aplikasi|website|situs|kantor \w+)\b")
+    r"petugas|pegawai|loket|aplikasi|website|situs|kantor (?!\d)\w{3,})\b")
 #: Words that end the named thing: what is wrong with it, when, and talk around it.
 _STOP = frozenset("""
 rusak bolong berlubang lubang mati padam macet mampet tersumbat bau kotor lambat lelet lama belum sudah udah udh sdh
 dah gak ga nggak tidak tdk enggak ngga kok parah banget bgt sejak dari udh lagi terus trus tapi tp sampai sampe
 kapan ini itu nih sih dong ya yaa min kak pak bu mohon tolong kenapa knp gimana gmn apa kali bah bang aja saja juga
 jg masih msh kayak kyk mulu melulu doang dan atau yang yg karena krn jadi jd biar supaya udah pun lho loh deh
+tadi td kemarin kmrn skrg sekarang pas cuma cm doang bawa minta mintain bilang katanya ke
 kemana dimana mana ngungsi mengungsi lapor melapor bisa boleh mau harus perlu ada no nomor nmr rt rw blok kav
 """.split())
 _ALREADY = re.compile(
@@ -56,8 +58,8 @@ def complaint_subject(comment: str, you: str = "Kakak") -> str:
         return ""
     words = [match.group(0)]
     for token in re.findall(r"[\w'-]+", text[match.end():])[:6]:
-        if token in _STOP or re.search(r"\d", token) or len(words) >= 5:
-            break
+        if token in _STOP or re.search(r"\d", token) or len(words) >= 5 or token.endswith("nya"):
+            break  # "-nya" after the thing starts a clause about it ("beras rumahnya tingkat dua")
         words.append(you if token in _MINE else token)
     while words and words[-1] in ("di", "ke", "untuk", "buat", "dengan", "depan", "dekat"):
         words.pop()
@@ -68,25 +70,53 @@ def already_reported(comment: str) -> bool:
     return bool(_ALREADY.search(normalize_comment(comment)))
 
 
+#: The earlier report's number is lost or was never given ("no laporan sy lupa", "ga dikasih nomor tiket").
+_NUMBER_LOST = re.compile(
+    r"\b(?:no|nomor|nmr|kode)\.?\s+(?:laporan|tiket|aduan|pengaduan)\w*\s+(?:\w+\s+){0,2}?(?:lupa|hilang|ilang|"
+    r"ga\s+ada|gak\s+ada|tidak\s+ada|nggak\s+ada|ga\s+dikasih|gak\s+dikasih|tidak\s+diberi\w*)|"
+    r"\b(?:lupa|ga\s+dikasih|gak\s+dikasih|tidak\s+diberi|nggak\s+dikasih|ga\s+dapet|gak\s+dapat|ga\s+dapat)\s+"
+    r"(?:\w+\s+){0,1}?(?:no|nomor|nmr|kode)\.?\s+(?:laporan|tiket|aduan|pengaduan)", re.I)
+
+
+def number_lost(comment: str) -> bool:
+    """They say the earlier report's number is lost or was never given."""
+    return bool(_NUMBER_LOST.search(normalize_comment(comment)))
+
+
 def draft_channel(sheet: FactSheet, comment: str) -> str:
-    """The reporting channel the draft gives (a clause naming it, with its number or app), or ""."""
+    """The reporting channel the draft gives, or "": said as a channel with its preposition ("ke call center X
+    di 0811-...") when the sentence names it after a reporting verb, else the clause naming it. A levy goes to
+    the draft's channel for levies, anything else to another one; a sentence retelling a rumour is never used."""
     wanted = stems(comment)
+    levy = levy_report(comment)
     contacts = [(f.start, f.end) for f in sheet.facts if f.slot in (Slot.CONTACT, Slot.HOW)]
     best: tuple[float, int, str] | None = None
     for index, (at, sentence) in enumerate(sentences_of(sheet.draft)):
-        if not _CHANNEL.search(sentence):
+        if not _CHANNEL.search(sentence) or retells_rumour(sentence):
             continue
         held = at >= 0 and any(at <= s and e <= at + len(sentence) for s, e in contacts)
         number = bool(re.search(r"\d{3}|\b\w+\.(?:go\.id|id|com)\b", sentence))
         if not (held or number):
             continue
         shared = wanted & {lexicon.stem(w.lower()) for w in lexicon.words(sentence)}
-        score = 1.0 * held + 1.0 * number + 0.5 * len(shared) - 0.01 * index
+        purpose = (2.0 if levy else -2.0) if for_levies(sentence) else 0.0
+        score = 1.0 * held + 1.0 * number + 0.5 * len(shared) + purpose - 0.01 * index
         if best is None or score > best[0]:
             best = (score, at, sentence)
     if best is None:
         return ""
-    return plain(excerpt(sheet, best[1], best[2], "how", "lapor aduan hubungi"), sheet)
+    return channel_phrase(best[2]) or plain(excerpt(sheet, best[1], best[2], "how", "lapor aduan hubungi"), sheet)
+
+
+def levy_channel(sheet: FactSheet) -> str:
+    """The channel the draft gives for levies and officials asking for money (an inspectorate, a levy
+    hotline), said as a channel, or ""."""
+    for _, sentence in sentences_of(sheet.draft):
+        if _CHANNEL.search(sentence) and for_levies(sentence) and not retells_rumour(sentence):
+            phrase = channel_phrase(sentence)
+            if phrase:
+                return phrase
+    return ""
 
 
 def official_source(sheet: FactSheet) -> str:

@@ -19,10 +19,19 @@ from bot.core.classify import classify_comment, escalation, find_signals, normal
 from bot.core.fact_check import check_facts
 from bot.core.fact_scan import scan_facts
 from bot.core.models import CommentKind, ReplyRequest, ReplyResult, unique_sources
-from bot.core.reading import FactSheet, read_draft
+from bot.core.reading import FactSheet, Slot, read_draft
 from bot.offline.answer import answer_parts, answer_question, not_said
 from bot.offline.asked import asks, question_parts
-from bot.offline.complaint import about_a_case, already_reported, complaint_subject, draft_channel, official_source
+from bot.offline.complaint import (
+    about_a_case,
+    already_reported,
+    complaint_subject,
+    draft_channel,
+    levy_channel,
+    number_lost,
+)
+from bot.offline.reply_channel import MONEY, for_levies, from_rumour, levy_report
+from bot.offline.reply_hoax import hoax_reply
 from bot.offline.reply_templates import (
     ANSWER,
     CALM,
@@ -31,17 +40,16 @@ from bot.offline.reply_templates import (
     COMPLAINT_CHANNEL,
     COMPLAINT_CHANNEL_GENERIC,
     COMPLAINT_CHANNEL_SHORT,
+    COMPLAINT_CHANNEL_TO,
     COMPLAINT_DETAIL,
     COMPLAINT_DRAFT_CHANNEL,
+    COMPLAINT_LEVY_CHANNEL,
+    COMPLAINT_LEVY_PASSED,
     COMPLAINT_NATIONAL,
     COMPLAINT_SORRY,
     COMPLAINT_SORRY_PLAIN,
     COMPLAINT_TICKET,
-    HOAX,
-    HOAX_ESCALATED,
-    HOAX_FACT,
-    HOAX_SHARE,
-    HOAX_SOURCE,
+    COMPLAINT_TICKET_LOST,
     NO_ANSWER_WARNING,
     OFFLINE_REPLY_WARNING,
     OTHER,
@@ -117,7 +125,7 @@ def complaint_channel(guideline_texts: list[str]) -> str:
 #: draft's opening sentence; the draft's channel is the how. A question asked outright is answered whole.
 _COMPLAINT_SLOTS = frozenset({"cost", "when", "who", "requirements", "deadline"})
 #: Words every draft and comment share, which make no answer relevant.
-_COMMON = frozenset({"warga", "admin", "kakak", "bapak", "ibu", "info", "informasi", "resmi", "sudah", "belum",
+_COMMON = frozenset({"warga", "admin", "kakak", "bapak", "ibu", "info", "informasi", "resmi", "sudah", "belum", "boleh",
                      "bisa", "dapat", "tidak", "kalau", "yang", "untuk", "dengan", "layanan", "pelayanan"})
 
 
@@ -161,9 +169,12 @@ def _complaint(request: ReplyRequest, found: dict[str, list[str]], guidelines: l
     tone = request.tone
     subject = complaint_subject(request.comment, "Bapak/Ibu" if tone == "formal" else "Kakak")
     sorry = COMPLAINT_SORRY[tone].format(subject=subject) if subject else COMPLAINT_SORRY_PLAIN[tone]
-    parts = [sorry]
+    levy = levy_report(request.comment)
+    parts = [sorry, COMPLAINT_LEVY_PASSED[tone]] if levy else [sorry]
     if sheet is not None:
         parts_asked = question_parts(request.comment) if asks(request.comment) else []
+        if levy and MONEY.search(request.comment) and sheet.first(Slot.COST) is not None:
+            parts_asked.append((request.comment, ["cost"]))  # money asked for is answered with the draft's fee
         explicit = [(text, slot) for text, slots in parts_asked for slot in slots if _explicit(text)]
         # A way asked outright is answered whole; any other fact must name what the complaint names.
         ways = [(text, slot) for text, slot in explicit if slot == "how"][:4]
@@ -173,40 +184,28 @@ def _complaint(request: ReplyRequest, found: dict[str, list[str]], guidelines: l
         answered, missing = answer_parts(ways, sheet, tone)
         more, more_missing = answer_parts(implied, sheet, tone)
         answered += [line for line in more if _shares_a_word(line, request.comment) and line not in answered]
+        answered = [line for line in answered if not from_rumour(line, sheet.draft)]
         missing += [m for m in more_missing if m not in missing]
         parts += answered
         if missing:  # what they asked that the draft does not say is said so, not skipped
             parts.append(not_said(missing, sheet, tone))
         way = draft_channel(sheet, request.comment)
+        if levy and not for_levies(way) and levy_channel(sheet) == "":
+            way = ""  # no channel of the draft is for levies: the national one is offered at once instead
+            parts.append(COMPLAINT_NATIONAL[tone].format(channel=complaint_channel(guidelines)))
         if way and not any(way in line for line in answered):
-            parts.append(COMPLAINT_DRAFT_CHANNEL[tone].format(way=way))
-    detail = COMPLAINT_CASE if about_a_case(request.comment) else COMPLAINT_DETAIL
-    parts.append(COMPLAINT_TICKET[tone] if already_reported(request.comment) else detail[tone])
+            said_as_channel = re.match(r"(?:ke|kepada|lewat|melalui|via|di)\b", way) is not None
+            template = (COMPLAINT_LEVY_CHANNEL if levy else COMPLAINT_CHANNEL_TO) if said_as_channel \
+                else COMPLAINT_DRAFT_CHANNEL
+            parts.append(template[tone].format(way=way))
+    detail = COMPLAINT_CASE if levy or about_a_case(request.comment) else COMPLAINT_DETAIL
+    ticket = COMPLAINT_TICKET_LOST if number_lost(request.comment) else COMPLAINT_TICKET
+    parts.append(ticket[tone] if already_reported(request.comment) else detail[tone])
     national = COMPLAINT_NATIONAL[tone].format(channel=complaint_channel(guidelines))
     replies = [" ".join(parts), f"{sorry} {national}"]
-    if found.get("complaint_serious"):
+    if found.get("complaint_serious") and not levy:  # a levy is no emergency: its channel, not 112
         replies.insert(0, SERIOUS[tone])
     return replies[:3]
-
-
-def _hoax(request: ReplyRequest, sheet: FactSheet | None, escalate: bool) -> list[str]:
-    """The claim corrected with the draft's own facts and who says so; escalation said in plain words."""
-    tone = request.tone
-    replies = list(HOAX[tone])
-    if sheet is None:
-        return replies
-    asked = [(text, slot) for text, slots in question_parts(request.comment) for slot in slots if slot != "claim"]
-    lines = answer_parts([(request.comment, "claim"), *asked][:3], sheet, tone)[0]
-    if not lines:
-        return replies
-    parts = [HOAX_FACT[tone].format(fact=" ".join(lines))]
-    source = official_source(sheet)
-    if source and source not in parts[0]:
-        parts.append(HOAX_SOURCE[tone].format(source=source))
-    if escalate:
-        parts.append(HOAX_ESCALATED[tone])
-    parts.append(HOAX_SHARE[tone])
-    return [" ".join(parts), *replies][:3]
 
 
 def _question(request: ReplyRequest, guidelines: list[str]) -> tuple[list[str], list[str]] | None:
@@ -228,7 +227,7 @@ def _suggestions(kind: CommentKind, request: ReplyRequest, found: dict[str, list
     if kind == "complaint":
         return _complaint(request, found, guidelines, sheet), []
     if kind == "hoax":
-        return _hoax(request, sheet, escalate), []
+        return hoax_reply(request, sheet, escalate), []
     if kind == "abuse":
         has_complaint = bool(found.get("complaint") or found.get("complaint_serious"))
         return ([CALM[tone]] if has_complaint else []), []

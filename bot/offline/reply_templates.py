@@ -195,3 +195,46 @@ HOAX_ESCALATED: dict[Tone, str] = {
     "friendly": "Kabar ini juga kami teruskan ke unit terkait untuk ditindaklanjuti.",
     "casual": "Kabar ini juga kami teruskan ke unit terkait ya.",
 }
+#: The draft's own channel said as a channel ("{way}": "ke call center X di 0811-...", with its preposition).
+COMPLAINT_CHANNEL_TO: dict[Tone, str] = {
+    "formal": "Sesuai informasi resmi, keluhan ini dapat disampaikan {way}.",
+    "friendly": "Sesuai info resminya, keluhan ini bisa disampaikan {way}.",
+    "casual": "Sesuai info resminya, keluhannya bisa disampaikan {way}.",
+}
+#: The draft's channel for levies, cuts and favours, offered to a comment that reports one.
+COMPLAINT_LEVY_CHANNEL: dict[Tone, str] = {
+    "formal": "Hal seperti ini dapat dilaporkan {way}.",
+    "friendly": "Hal seperti ini bisa dilaporkan {way} ya.",
+    "casual": "Hal kayak gini bisa dilaporkan {way} ya.",
+}
+#: A claim about an official's conduct: neither confirmed nor denied, passed on, with the draft's channel.
+HOAX_OFFICIAL: dict[Tone, str] = {
+    "formal": "Terima kasih atas informasinya. Kabar tentang pejabat tersebut belum dapat kami pastikan dan sudah "
+              "kami teruskan kepada pimpinan untuk diverifikasi; mohon tidak disebarluaskan sebelum ada keterangan "
+              "resmi.",
+    "friendly": "Terima kasih infonya, Kak. Kabar tentang pejabat tersebut belum bisa kami pastikan dan sudah kami "
+                "teruskan ke pimpinan untuk diverifikasi; mohon jangan disebarkan dulu sebelum ada keterangan resmi "
+                "ya.",
+    "casual": "Makasih infonya! Kabar soal pejabat itu belum bisa kami pastikan, udah kami teruskan ke pimpinan buat "
+              "dicek; jangan disebar dulu ya sebelum ada info resmi.",
+}
+HOAX_EVIDENCE: dict[Tone, str] = {
+    "formal": "Bila Bapak/Ibu memiliki bukti, silakan laporkan {way}.",
+    "friendly": "Kalau Kakak punya buktinya, silakan laporkan {way}.",
+    "casual": "Kalau ada buktinya, laporkan aja {way}.",
+}
+#: A levy, a cut of aid or an official's favours reported: passed on, said in the reply (no emergency number).
+COMPLAINT_LEVY_PASSED: dict[Tone, str] = {
+    "formal": "Laporan ini segera kami teruskan kepada pihak berwenang untuk ditindaklanjuti.",
+    "friendly": "Laporan ini segera kami teruskan ke pihak berwenang untuk ditindaklanjuti.",
+    "casual": "Laporan ini langsung kami teruskan ke pihak berwenang ya.",
+}
+#: They reported before and say the report's number is lost: when and where they reported, not the number.
+COMPLAINT_TICKET_LOST: dict[Tone, str] = {
+    "formal": "Bila nomor laporan sebelumnya tidak ada, mohon kirimkan kapan dan melalui kanal apa Bapak/Ibu melapor "
+              "melalui pesan langsung (DM) agar dapat kami telusuri ke unit terkait.",
+    "friendly": "Kalau nomor laporannya tidak ada, boleh kirim kapan dan lewat kanal apa Kakak melapor lewat pesan "
+                "langsung (DM)? Kami telusuri ke unit terkait.",
+    "casual": "Kalau nomor laporannya nggak ada, kirim aja kapan dan lewat mana lapornya lewat DM ya, biar kami "
+              "telusuri ke unit terkait.",
+}
