@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from bot.core.fact_check import check_facts
 from bot.core.reading import DraftKind, Fact, FactSheet, Slot
+from bot.core.reading.act_time import reference_date
 from bot.core.reading.key_check import channel, kept, key_facts, key_slot_order
 from bot.core.reading.key_facts import FREE
 from bot.core.wording import capital, channel_of, lower_first, plain_fact
@@ -40,7 +41,14 @@ from bot.offline.post_labels import (
     with_until,
 )
 from bot.offline.post_lead import framed, lead_clause, plain_lead, readable, what_happened, with_head
-from bot.offline.post_places import MORE_PLACES, first_places, place_groups, whole_names, with_address
+from bot.offline.post_places import (
+    MORE_PLACES,
+    distinct_places,
+    first_places,
+    place_groups,
+    whole_names,
+    with_address,
+)
 from bot.offline.post_prices import price_values
 from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, report_label, report_value, report_verb
 from bot.offline.post_request import requested, source
@@ -160,6 +168,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.FIGURES and sheet.kind != DraftKind.ACHIEVEMENT and not warning:
             continue  # "3 ton" of stock or "9.800 warga belum rekam" is no achievement to show off
         facts = [f for f in key_facts(sheet, slot) if not rumoured(sheet, f.start)]
+        if slot in (Slot.WHEN, Slot.DEADLINE):  # "KK yang diterbitkan paling lambat 1 Juli 2025": no day to act
+            facts = [f for f in facts if not reference_date(sheet, f)]
         if slot == Slot.FIGURES and warning:  # a warning shows how bad it is: "gelombang 2,5 hingga 4 meter"
             facts = [f for f in facts if hazard(sheet, f)]
         if slot == Slot.BENEFIT:  # an amount citizens get that the lead does not say ("uang saku Rp50.000 ...")
@@ -262,7 +272,10 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
 def _line(sheet: FactSheet, slot: Slot, label: str, values: list[tuple[str, Fact]], facts: list[Fact]) -> FactLine:
     """A line of `values` under `label` ("Di mana" becomes the slot's own label where it has one)."""
     joiner = ", " if slot == Slot.WHERE else "; "
-    text = _shape(slot, joiner.join(v for v, _ in values))
+    if slot == Slot.WHERE:  # "Balai Desa Waleh, Desa Waleh": the village once
+        values = [(distinct_places(v), f) for v, f in values]
+    text = _shape(slot, distinct_places(joiner.join(v for v, _ in values)) if slot == Slot.WHERE
+                  else joiner.join(v for v, _ in values))
     shorter = _shorter(slot, [v for v, _ in values])
     if slot == Slot.WHERE and len(values) == 1:
         shorter = first_places(text)

@@ -28,7 +28,7 @@ from bot.core.reading.key_facts import FREE
 from bot.core.wording import capital, channel_of
 from bot.offline.post_claim import CLAIM_LABELS, FACT_PREFIX
 from bot.offline.post_context import asks_citizens
-from bot.offline.post_places import AFFECTED
+from bot.offline.post_places import AFFECTED, MORE_PLACES
 from bot.offline.post_plan import FactLine, PostPlan, headline
 from bot.offline.post_report import REPORT_MARK
 from bot.offline.post_text import first_clause, spell_out, words_of
@@ -307,5 +307,18 @@ def _thread(plan: PostPlan, text: str) -> list[str]:
     told = [s for s in (plan.lead, *plan.context[:1])
             if s and s not in text and (_new_facts(s, text) or (asks_citizens(plan.sheet, s) and not _told(s, text)))]
     shown = "\n".join(row for row in text.split("\n") if not row.startswith(POINTER.split(":")[0]))
-    left = [line for line in plan.lines if not _whole(line, shown) and not any(_said(line, s) for s in told)]
+    left = [rest for line in plan.lines if not _whole(line, shown) and not any(_said(line, s) for s in told)
+            and (rest := _rest(line, shown)) is not None]
     return thread_replies(left, told) if left or told else []
+
+
+def _rest(line: FactLine, shown: str) -> FactLine | None:
+    """What a reply still has to say of `line`: the items of its list the first post did not show (a date the
+    first post gave is not given again under "Kapan"); None when it showed them all."""
+    short = any(form.value in shown for form in _forms(line)[1:] if form.value.endswith(MORE_PLACES))
+    joiner = ", " if line.slot == Slot.WHERE and short else "; "
+    items = line.value.split(joiner)
+    rest = [item for item in items if item.rstrip(".").lower() not in shown.lower()]
+    if not rest:
+        return None
+    return line if len(rest) == len(items) else replace(line, value=capital(joiner.join(rest)), shorter=(), brief="")
