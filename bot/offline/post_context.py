@@ -8,7 +8,8 @@ without its speaker; not what is left of a sentence whose predicate went with th
 adat, serta tokoh agama yang selama ini ..."); not an instruction to officials ("Kepala desa dan lurah
 diminta menggerakkan ronda api"), which asks citizens nothing, unless it carries a fact; not a day or
 place told relative to the sentence before ("Sampah diangkut keesokan harinya"); not a numbered list
-written inline ("1) ..., 2) ...").
+written inline ("1) ..., 2) ..."); not a question of a Q&A, nor the line that only opens a list ("... merinci
+relaksasi yang diberikan:").
 """
 
 from __future__ import annotations
@@ -83,9 +84,26 @@ def _quoted(sheet: FactSheet, index: int) -> bool:
     return bool(re.search(r"[\"“]\s*$", before)) or sheet.draft[:clauses[0].start].count("\"") % 2 == 1
 
 
+#: A question of a Q&A ("T: Siapa yang bisa daftar?"): its answer is the fact, the question says none.
+_QUESTION_MARK = re.compile(r"^(?:T|Tanya|Q|P|Pertanyaan)\s*[:.]\s", re.I)
+
+
+def _asks_or_opens(sheet: FactSheet, index: int, text: str) -> bool:
+    """Sentence `index` asks a question, or only opens the list after it ("... merinci relaksasi yang
+    diberikan:"): shown alone, what it asks about or announces is not there."""
+    clauses = [c for c in sheet.clauses if c.sentence == index]
+    if not clauses:
+        return False
+    end = max(c.end for c in clauses)
+    tail = sheet.draft[max(0, end - 2) : end + 2]
+    return bool(_QUESTION_MARK.match(text) or "?" in tail or re.search(r":\s*(?:\n|$)", tail))
+
+
 def unfit_context(sheet: FactSheet, index: int, text: str, has_facts: bool) -> bool:
     """Whether sentence `index` (worded `text`) must not be shown alone (see the module's docstring)."""
     if _fragment(sheet, index, text) or _SUBJECTLESS.match(text) or _POINTS_BACK.match(text):
+        return True
+    if _asks_or_opens(sheet, index, text):
         return True
     if _RELATIVE_TO_BEFORE.search(text) or _inline_list(sheet, index):
         return True

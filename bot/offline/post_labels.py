@@ -235,6 +235,21 @@ def with_until(sheet: FactSheet, fact: Fact, value: str) -> str:
     return f"{until.group(0).lower()}{value}"
 
 
+#: Right after a recurring day, which of its weeks or how often ("setiap Selasa" + " pada minggu kedua dan keempat
+#: setiap bulan", "tiap Sabtu" + " di pekan pertama"): without it the day reads as every week.
+_WEEKS = r"(?:ke-?\w+|pertama|kedua|ketiga|keempat|kelima|terakhir|ganjil|genap)"
+_RECURRENCE = re.compile(rf"\s+(?:pada|di)\s+(?:minggu|pekan)\s+{_WEEKS}(?:\s*(?:,|dan|serta)\s*(?:minggu\s+|pekan\s+)?"
+                         rf"{_WEEKS})*(?:\s+(?:setiap|tiap)\s+bulan(?:nya)?)?", re.I)
+
+
+def with_recurrence(sheet: FactSheet, fact: Fact, value: str) -> str:
+    """A recurring day with the weeks of the month the draft limits it to (see `_RECURRENCE`)."""
+    if not re.match(r"(?:setiap|tiap)\b", fact.text, re.I) or not value.endswith(fact.text.split()[-1]):
+        return value
+    more = _RECURRENCE.match(sheet.draft, fact.end)
+    return value + more.group(0) if more and more.group(0).strip().lower() not in value.lower() else value
+
+
 #: A warning's measure of the danger: a height, a speed, a count of cases ("gelombang setinggi 2,5 hingga 4
 #: meter", "187 kasus DBD"); not a count of people helped or of officers on duty.
 _HAZARD_WORD = re.compile(r"\b(?:setinggi|ketinggian|tinggi|kecepatan|gelombang)\b[^.;\n]{0,12}$", re.I)

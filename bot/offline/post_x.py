@@ -28,8 +28,9 @@ from bot.core.reading.key_facts import FREE
 from bot.core.wording import capital, channel_of
 from bot.offline.post_claim import CLAIM_LABELS, FACT_PREFIX
 from bot.offline.post_context import asks_citizens
+from bot.offline.post_hook import headline
 from bot.offline.post_places import AFFECTED, MORE_PLACES
-from bot.offline.post_plan import FactLine, PostPlan, headline
+from bot.offline.post_plan import FactLine, PostPlan
 from bot.offline.post_report import REPORT_MARK
 from bot.offline.post_text import first_clause, spell_out, words_of
 from bot.offline.post_thread import marked, thread_replies
