@@ -8,8 +8,8 @@ without its speaker; not what is left of a sentence whose predicate went with th
 adat, serta tokoh agama yang selama ini ..."); not an instruction to officials ("Kepala desa dan lurah
 diminta menggerakkan ronda api"), which asks citizens nothing, unless it carries a fact; not a day or
 place told relative to the sentence before ("Sampah diangkut keesokan harinya"); not a numbered list
-written inline ("1) ..., 2) ..."); not a question of a Q&A, nor the line that only opens a list ("... merinci
-relaksasi yang diberikan:").
+written inline ("1) ..., 2) ..."); not a question of a Q&A, nor a line that only opens a list ("... merinci
+relaksasi yang diberikan:"), unless it carries a fact or a figure.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.core import lexicon
+from bot.core.fact_scan import scan_facts
 from bot.core.lexicon_data import FUNCTION_WORDS
 from bot.core.reading import DraftKind, FactSheet
 
@@ -99,11 +100,16 @@ def _asks_or_opens(sheet: FactSheet, index: int, text: str) -> bool:
     return bool(_QUESTION_MARK.match(text) or "?" in tail or re.search(r":\s*(?:\n|$)", tail))
 
 
+def _states_figures(text: str) -> bool:
+    """`text` states a number, date, time or amount (a name alone is none)."""
+    return any(found.fact.kind != "name" for found in scan_facts(text))
+
+
 def unfit_context(sheet: FactSheet, index: int, text: str, has_facts: bool) -> bool:
     """Whether sentence `index` (worded `text`) must not be shown alone (see the module's docstring)."""
     if _fragment(sheet, index, text) or _SUBJECTLESS.match(text) or _POINTS_BACK.match(text):
         return True
-    if _asks_or_opens(sheet, index, text):
+    if not has_facts and _asks_or_opens(sheet, index, text) and not _states_figures(text):
         return True
     if _RELATIVE_TO_BEFORE.search(text) or _inline_list(sheet, index):
         return True

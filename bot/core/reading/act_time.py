@@ -38,7 +38,7 @@ PAST_WINDOW = 24
 #: 15 tahun pada 1 Juli", "KK yang diterbitkan paling lambat 1 Juli 2025", "nama yang ditetapkan dalam
 #: musyawarah tanggal 2 Februari"), unless the words between say the thing takes place then ("ditetapkan
 #: mulai berlaku ...").
-_REFERENCE = re.compile(r"\b(?:berusia|berumur|usia(?:nya)?|umur(?:nya)?|lahir|kelahiran|diterbitkan|terbit|"
+_REFERENCE = re.compile(r"\b(?:berusia|berumur|usia(?:nya)?|umur(?:nya)?|lahir|diterbitkan|terbit|"
                         r"dikeluarkan|ditetapkan|disahkan|ditandatangani|tertanggal)\b"
                         r"(?![^.;:,\n]*\b(?:mulai|berlaku|dibuka|digelar|dilaksanakan|berlangsung)\b)[^.;:,\n]{0,60}$",
                         re.I)
