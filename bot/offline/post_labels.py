@@ -223,7 +223,7 @@ def people_only(value: str) -> str:
 
 
 #: "hingga"/"sampai" right before a day the reading kept without it ("hingga | Selasa (27/1/2026)").
-_UNTIL = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|s\.d\.?)\s+$", re.I)
+_UNTIL = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|s\.d\.?)\s+(?:(?:akhir|awal|pertengahan)\s+)?$", re.I)
 
 
 def with_until(sheet: FactSheet, fact: Fact, value: str) -> str:

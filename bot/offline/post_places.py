@@ -30,7 +30,8 @@ _ACT = re.compile(r"\b(?:pengajuan|mengajukan|ajukan|diajukan|permohonan|formuli
                   r"mengambil|diambil|pengambilan|dilayani|mengurus|menanyakan|ditanyakan)\b", re.I)
 _AFFECTED = re.compile(r"\b(?:terendam|merendam|terdampak|tergenang|melanda|dilanda|diterjang|rusak|ambrol|"
                        r"longsor|kasus|ditemukan|korban|meluap)\b", re.I)
-#: Order of the lines: where to go first (X keeps the first; in an emergency the shelter), the trouble last.
+#: Order of the lines: where to go first (X keeps the first; in an emergency the shelter, in a closure notice the
+#: road closed), the trouble last.
 _ORDER = (PLACE, CLOSED, SHELTER, PARKING, AFFECTED)
 
 
@@ -92,7 +93,8 @@ def place_groups(sheet: FactSheet, values: Values, said: str) -> list[tuple[str,
     groups: dict[str, Values] = {}
     for value, fact in fresh:
         groups.setdefault(role(sheet, fact), []).append((value, fact))
-    order = (SHELTER, *(label for label in _ORDER if label != SHELTER)) if sheet.kind == DraftKind.EMERGENCY else _ORDER
+    first = SHELTER if sheet.kind == DraftKind.EMERGENCY else CLOSED  # where to flee; the road closed
+    order = (first, *(label for label in _ORDER if label != first))
     return [(label, groups[label]) for label in order if label in groups]
 
 
