@@ -2,8 +2,8 @@
 
 Every warning is computed from the fact sheet and the posts actually written, never from a guess
 about the draft: "no benefit for citizens" only when the sheet found none (with the questions for
-the originating office), never over an emergency or a warning that says where to go or whom to call; "titles dropped" only when
-the draft had titles and no post kept them.
+the originating office), never over an emergency or a warning that says where to go or whom to call;
+"titles dropped" only when the draft had titles and no post kept them.
 A post that leaves out a key fact is named once, by the service's final checks
 (`final_checks.key_facts_warnings`), for every engine alike.
 """
