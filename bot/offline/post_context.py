@@ -58,10 +58,21 @@ def asks_citizens(sheet: FactSheet, text: str) -> bool:
 VERB = re.compile(r"\b(?:(?:me|di|ber|ter)[a-z]{3,}|dapat|bisa|akan|wajib|cukup|gratis|buka|kini)\b")
 
 
+#: A verb of saying or adding right before a clause: what follows is its object, no sentence of its own.
+_SPOKE = re.compile(r"\b(?:menambahkan|menjelaskan|menyebutkan|mengatakan|menyampaikan|merinci|mencontohkan)\s*$",
+                    re.I)
+
+
 def _fragment(sheet: FactSheet, index: int, text: str) -> bool:
     """A sentence cut by ceremony removal to a noun phrase with a relative clause ("Tokoh adat, serta
-    tokoh agama yang selama ini ..."): its main clause has no predicate left."""
-    if all(not c.ceremonial for c in sheet.clauses if c.sentence == index):
+    tokoh agama yang selama ini ..."): its main clause has no predicate left. Or a sentence that opens in
+    lower case right after a verb of saying ("... menambahkan | kartu KIP ..."): that verb's object alone."""
+    clauses = [c for c in sheet.clauses if c.sentence == index]
+    content = [c for c in clauses if not c.ceremonial]
+    if content and content[0].text[:1].islower() and _SPOKE.search(sheet.draft[max(0, content[0].start - 40) :
+                                                                                content[0].start]):
+        return True  # "Jalur afirmasi menambahkan | kartu KIP atau ...": the object of a verb read apart
+    if all(not c.ceremonial for c in clauses):
         return False
     return not VERB.search(re.split(r"\byang\b", text, maxsplit=1)[0])
 

@@ -26,7 +26,8 @@ _REPORTED = re.compile(
     r"\b(?:mencatat|tercatat|mengatakan|kata(?:nya)?|ujar(?:nya)?|menyebutkan|menjelaskan|menyampaikan|"
     r"melaporkan|dilaporkan|mengungkapkan|menegaskan|sambutan\w*|keterangan\w*|memastikan|mengumumkan)\b", re.I)
 #: A sentence that frames a speech, a meeting or a ceremony: its place is the hall, not the service.
-_FRAME = re.compile(r"\b(?:sambutan\w*|pidato\w*|rapat|paripurna|audiensi|upacara|seremoni\w*)\b", re.I)
+_FRAME = re.compile(r"\b(?:sambutan\w*|pidato\w*|rapat|paripurna|audiensi|upacara|seremoni\w*|"
+                    r"(?:konferensi|jumpa|keterangan)\s+pers|temu\s+media)\b", re.I)
 #: A ceremony's own words: the day it was opened, attended or represented at.
 _CEREMONY = re.compile(r"\b(?:dihadiri|diwakili|secara resmi|turut hadir|didampingi)\b", re.I)
 #: Just before a time: it marks when something already began or happened.
