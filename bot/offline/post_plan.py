@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot.core.fact_check import check_facts
+from bot.core.fact_scan import scan_facts
 from bot.core.reading import DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.act_time import reference_date
 from bot.core.reading.key_check import channel, kept, key_facts, key_slot_order
@@ -222,6 +223,9 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
                 (paid(sheet, f, with_limit(sheet, f, v)), f) for v, f in values if still_paid(sheet, f))]
         elif slot == Slot.COST:  # a price list whole, each item with its name
             values = price_values(sheet, values)
+        if slot == Slot.DEADLINE:  # "Batas waktu: sampai 31 Juli" under "Kapan: 1 Mei sampai 31 Juli": said once
+            said = "\n".join(line.value for line in lines if line.slot == Slot.WHEN)
+            values = [(v, f) for v, f in values if not (scan_facts(f.text) and kept(f, said))]
         if slot == Slot.CONTACT:  # a number the how line already gives is not said twice
             said = "\n".join(line.value for line in lines)
             values = [(v, f) for v, f in values if not kept(f, said)]
