@@ -103,9 +103,15 @@ _BUILDING = frozenset({"balai", "kantor", "aula", "halaman", "gedung", "pendopo"
                        "posko", "gor", "taman", "alun", "alun-alun", "pasar", "terminal", "ruang", "lantai"})
 
 
-def _repeats(words: set[str], other: set[str]) -> bool:
-    """`words` name nothing `other` does not: the same place, or the area of a building `other` names."""
-    return words <= other and other - words <= _BUILDING
+#: A part that names an area ("Desa Waleh", "Nagari Sungai Pisang"): said again after a building named after it.
+_AREA = re.compile(r"^(?:Desa|Nagari|Kelurahan|Kampung|Gampong|Dusun|Kecamatan|Distrik|Negeri|Kalurahan|"
+                   r"Kapanewon)\b", re.I)
+
+
+def _repeats(part: str, words: set[str], other: set[str]) -> bool:
+    """`part` (its `words`) names nothing `other` does not: the same place, the area of a building `other`
+    names ("Kantor Wali Nagari Sungai Pisang" holds "Nagari Sungai Pisang")."""
+    return words <= other and (other - words <= _BUILDING or bool(_AREA.match(part)))
 
 
 def distinct_places(text: str) -> str:
@@ -115,7 +121,7 @@ def distinct_places(text: str) -> str:
     parts = text.split(", ")
     words = [{w.lower() for w in re.findall(r"[\w-]+", part)} for part in parts]
     kept = [part for i, part in enumerate(parts)
-            if not words[i] or not any(j != i and _repeats(words[i], other) and (words[i] != other or j < i)
+            if not words[i] or not any(j != i and _repeats(part, words[i], other) and (words[i] != other or j < i)
                                        for j, other in enumerate(words))]
     return ", ".join(kept)
 
