@@ -264,3 +264,16 @@ SOURCE = ("Kampung Beha membagikan bibit pala gratis Senin, 7 September 2026, pu
 
 def test_a_name_with_hi_stays_whole_in_the_source_line() -> None:
     assert "Yohanis Hi. Manoppo" in line(posts(SOURCE)["facebook"], "Sumber")
+
+
+SCAM = ("KLARIFIKASI\n\nBeredar pesan WhatsApp berisi tautan \"Bantuan UMKM Rp2.400.000\" yang meminta warga mengisi "
+        "NIK dan PIN mobile banking. Pesan tersebut TIDAK BENAR. Dinas Koperasi Kota Ternate tidak pernah membagikan "
+        "bantuan lewat tautan. Cek bantuan resmi di kantor Dinas Koperasi atau lewat laman umkm.ternatekota.go.id.")
+
+
+def test_what_a_scam_message_asks_is_never_a_step_of_the_post() -> None:
+    out = posts(SCAM)
+    for platform in PLATFORMS:
+        assert "Isi NIK" not in out[platform] and "📝 Mengisi" not in out[platform]
+        assert "Caranya: Mengisi NIK" not in out[platform]
+    assert "umkm.ternatekota.go.id" in out["instagram"]
