@@ -277,3 +277,12 @@ def test_what_a_scam_message_asks_is_never_a_step_of_the_post() -> None:
         assert "Isi NIK" not in out[platform] and "📝 Mengisi" not in out[platform]
         assert "Caranya: Mengisi NIK" not in out[platform]
     assert "umkm.ternatekota.go.id" in out["instagram"]
+
+
+STAND_IN = ("Pembagian paket sembako bagi 85 keluarga penerima di Kelurahan Tanjung Ayun Sakti dilaksanakan Jumat, "
+            "6 November 2026, pukul 08.00 WIB di Aula Kantor Lurah. Penerima yang sedang dirawat atau bekerja di luar "
+            "kota dapat diwakili anggota keluarga dengan surat kuasa dari RT. Bawa kupon dan KTP asli.")
+
+
+def test_who_may_send_someone_in_their_place_is_no_audience_line() -> None:
+    assert "dirawat" not in line(posts(STAND_IN)["instagram"], "Untuk siapa")

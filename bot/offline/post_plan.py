@@ -246,8 +246,9 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             values = [(whole_list(sheet, f, v), f) for v, f in values]
         if slot in (Slot.REQUIREMENTS, Slot.WHO):  # "bawa kartu pun tetap kami layani": a remark of a quote
             values = [(v, f) for v, f in values if not _FIRST_PERSON.search(v)] or values
-        if slot == Slot.WHO:
-            values = [(people_only(v), f) for v, f in values if f not in subjects.values()]
+        if slot == Slot.WHO:  # "Penerima yang sakit ... dapat diwakili oleh ...": who may send someone, no audience
+            values = [(people_only(v), f) for v, f in values if f not in subjects.values()
+                      and not _STAND_IN.match(sheet.draft, f.end)]
         reports = [(report_value(v), f) for v, f in values if slot == Slot.HOW and report_verb(sheet, f)]
         if reports:
             values = [(v, f) for v, f in values if not report_verb(sheet, f)]
@@ -296,6 +297,8 @@ def _shorter(slot: Slot, values: list[str]) -> tuple[str, ...]:
     return tuple(_shape(slot, joiner.join(values[:n]) + more) for n in range(len(values) - 1, 0, -1))
 
 
+#: Right after a who: the people may send someone in their place ("... dapat diwakili oleh keluarga").
+_STAND_IN = re.compile(r"\s*,?\s*(?:dapat|boleh|bisa)\s+(?:di)?(?:wakil|kuasa)\w*", re.I)
 #: A value cut from its clause with the word that tied it on ("dengan jam layanan pukul 08.00"): the word goes.
 _LINKED = re.compile(r"^(?:dengan|serta|dan|atau)\s+(?=\S)", re.I)
 #: A value said in the first person ("kartu pun tetap kami layani"): a quote's remark, no fact to list.
