@@ -286,3 +286,12 @@ STAND_IN = ("Pembagian paket sembako bagi 85 keluarga penerima di Kelurahan Tanj
 
 def test_who_may_send_someone_in_their_place_is_no_audience_line() -> None:
     assert "dirawat" not in line(posts(STAND_IN)["instagram"], "Untuk siapa")
+
+
+HOTLINE = ("Vaksinasi rabies gratis untuk anjing dan kucing digelar Sabtu, 10 Oktober 2026, pukul 08.00–12.00 WITA di "
+           "Lapangan Kelurahan Kayu Putih. Pertanyaan: 0812-3700-4411 (WhatsApp, Senin–Kamis).")
+
+
+def test_the_hours_of_a_contact_line_are_no_kapan() -> None:
+    kapan = line(posts(HOTLINE)["instagram"], "Kapan")
+    assert "10 Oktober 2026" in kapan and "Senin–Kamis" not in kapan
