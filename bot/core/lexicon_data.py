@@ -357,6 +357,8 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "kec", "kab", "sdr", "sdri", "st", "tbk", "yth", "bpk", "ust", "ns", "drg", "rp", "a.n", "u.p",
     "s.d", "s/d", "mis", "hlm", "telp", "tel", "ttd", "kh", "se", "si", "sos", "pd", "mm", "sh", "mh",
     "kom", "ip", "ap", "ak", "kes", "sp", "md", "ph", "gg", "blok",
+    # short forms inside personal names ("Ismail Hi. Djafar", "Nurhayati Abd. Rahman", "Syafrudin Dt. Bandaro")
+    "hi", "abd", "moh", "muh", "mhd", "dt",
 })
 
 #: Common function words (lower case) that never make a topic hashtag.

@@ -26,9 +26,10 @@ _QUOTED = re.compile(r"[\"“]([^\"“”\n]{15,110})[\"”]")
 _SPOKEN = re.compile(r"^\s*,?\s*(?:\w+nya|kata|ujar|ucap|tutur|jelas|tegas|menurut)\b", re.I)
 #: A sentence that reports a rumour: "Beredar pesan berantai ...", "informasi yang beredar", "viral".
 _REPORTED = re.compile(r"\b(?:beredar|berantai|viral|isu|desas-desus|kabar\s+burung)\b", re.I)
-#: Where the reported claim begins: "... yang menyebutkan bahwa | <claim>", "... bahwa | <claim>".
-_CLAIM_START = re.compile(r"\b(?:(?:menyebut(?:kan)?|mengatakan|menginformasikan|mengabarkan)\s+(?:bahwa\s+)?|"
-                          r"bahwa\s+)", re.I)
+#: Where the reported claim begins: "... yang menyebutkan bahwa | <claim>", "... bahwa | <claim>"; what the
+#: message asks ("tautan ... yang meminta | warga mengisi NIK"), not what an office asks ("Dinsos meminta ...").
+_CLAIM_START = re.compile(r"\b(?:(?:menyebut(?:kan)?|mengatakan|menginformasikan|mengabarkan|mengklaim)\s+"
+                          r"(?:bahwa\s+)?|bahwa\s+|yang\s+(?:meminta|mengajak|menawarkan|menjanjikan)\s+)", re.I)
 #: Where it ends: the sentence's end, or the frame's own subject after a comma (", Perumda ... menyampaikan").
 _CLAIM_END = re.compile(r"(?<!\d)[.!?](?!\d)|\n|,\s+(?-i:[A-Z])|\s+(?:kembali\s+)?(?:beredar|tersebar|viral)\b")
 #: A sentence's end: not the dot inside a number ("Rp2.500.000").

@@ -8,7 +8,8 @@ without its speaker; not what is left of a sentence whose predicate went with th
 adat, serta tokoh agama yang selama ini ..."); not an instruction to officials ("Kepala desa dan lurah
 diminta menggerakkan ronda api"), which asks citizens nothing, unless it carries a fact; not a day or
 place told relative to the sentence before ("Sampah diangkut keesokan harinya"); not a numbered list
-written inline ("1) ..., 2) ...").
+written inline ("1) ..., 2) ..."); not a question of a Q&A, nor a line that only opens a list ("... merinci
+relaksasi yang diberikan:"), unless it carries a fact or a figure.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 
 from bot.core import lexicon
+from bot.core.fact_scan import scan_facts
 from bot.core.lexicon_data import FUNCTION_WORDS
 from bot.core.reading import DraftKind, FactSheet
 
@@ -56,10 +58,21 @@ def asks_citizens(sheet: FactSheet, text: str) -> bool:
 VERB = re.compile(r"\b(?:(?:me|di|ber|ter)[a-z]{3,}|dapat|bisa|akan|wajib|cukup|gratis|buka|kini)\b")
 
 
+#: A verb of saying or adding right before a clause: what follows is its object, no sentence of its own.
+_SPOKE = re.compile(r"\b(?:menambahkan|menjelaskan|menyebutkan|mengatakan|menyampaikan|merinci|mencontohkan)\s*$",
+                    re.I)
+
+
 def _fragment(sheet: FactSheet, index: int, text: str) -> bool:
     """A sentence cut by ceremony removal to a noun phrase with a relative clause ("Tokoh adat, serta
-    tokoh agama yang selama ini ..."): its main clause has no predicate left."""
-    if all(not c.ceremonial for c in sheet.clauses if c.sentence == index):
+    tokoh agama yang selama ini ..."): its main clause has no predicate left. Or a sentence that opens in
+    lower case right after a verb of saying ("... menambahkan | kartu KIP ..."): that verb's object alone."""
+    clauses = [c for c in sheet.clauses if c.sentence == index]
+    content = [c for c in clauses if not c.ceremonial]
+    if content and content[0].text[:1].islower() and _SPOKE.search(sheet.draft[max(0, content[0].start - 40) :
+                                                                                content[0].start]):
+        return True  # "Jalur afirmasi menambahkan | kartu KIP atau ...": the object of a verb read apart
+    if all(not c.ceremonial for c in clauses):
         return False
     return not VERB.search(re.split(r"\byang\b", text, maxsplit=1)[0])
 
@@ -83,9 +96,31 @@ def _quoted(sheet: FactSheet, index: int) -> bool:
     return bool(re.search(r"[\"“]\s*$", before)) or sheet.draft[:clauses[0].start].count("\"") % 2 == 1
 
 
+#: A question of a Q&A ("T: Siapa yang bisa daftar?"): its answer is the fact, the question says none.
+_QUESTION_MARK = re.compile(r"^(?:T|Tanya|Q|P|Pertanyaan)\s*[:.]\s", re.I)
+
+
+def _asks_or_opens(sheet: FactSheet, index: int, text: str) -> bool:
+    """Sentence `index` asks a question, or only opens the list after it ("... merinci relaksasi yang
+    diberikan:"): shown alone, what it asks about or announces is not there."""
+    clauses = [c for c in sheet.clauses if c.sentence == index]
+    if not clauses:
+        return False
+    end = max(c.end for c in clauses)
+    tail = sheet.draft[max(0, end - 2) : end + 2]
+    return bool(_QUESTION_MARK.match(text) or "?" in tail or re.search(r":\s*(?:\n|$)", tail))
+
+
+def _states_figures(text: str) -> bool:
+    """`text` states a number, date, time or amount (a name alone is none)."""
+    return any(found.fact.kind != "name" for found in scan_facts(text))
+
+
 def unfit_context(sheet: FactSheet, index: int, text: str, has_facts: bool) -> bool:
     """Whether sentence `index` (worded `text`) must not be shown alone (see the module's docstring)."""
     if _fragment(sheet, index, text) or _SUBJECTLESS.match(text) or _POINTS_BACK.match(text):
+        return True
+    if not has_facts and _asks_or_opens(sheet, index, text) and not _states_figures(text):
         return True
     if _RELATIVE_TO_BEFORE.search(text) or _inline_list(sheet, index):
         return True

@@ -223,7 +223,7 @@ def people_only(value: str) -> str:
 
 
 #: "hingga"/"sampai" right before a day the reading kept without it ("hingga | Selasa (27/1/2026)").
-_UNTIL = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|s\.d\.?)\s+$", re.I)
+_UNTIL = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|s\.d\.?)\s+(?:(?:akhir|awal|pertengahan)\s+)?$", re.I)
 
 
 def with_until(sheet: FactSheet, fact: Fact, value: str) -> str:
@@ -233,6 +233,21 @@ def with_until(sheet: FactSheet, fact: Fact, value: str) -> str:
     if until is None or re.match(r"(?:hingga|sampai|s\.d)", value, re.I):
         return value
     return f"{until.group(0).lower()}{value}"
+
+
+#: Right after a recurring day, which of its weeks or how often ("setiap Selasa" + " pada minggu kedua dan keempat
+#: setiap bulan", "tiap Sabtu" + " di pekan pertama"): without it the day reads as every week.
+_WEEKS = r"(?:ke-?\w+|pertama|kedua|ketiga|keempat|kelima|terakhir|ganjil|genap)"
+_RECURRENCE = re.compile(rf"\s+(?:pada|di)\s+(?:minggu|pekan)\s+{_WEEKS}(?:\s*(?:,|dan|serta)\s*(?:minggu\s+|pekan\s+)?"
+                         rf"{_WEEKS})*(?:\s+(?:setiap|tiap)\s+bulan(?:nya)?)?", re.I)
+
+
+def with_recurrence(sheet: FactSheet, fact: Fact, value: str) -> str:
+    """A recurring day with the weeks of the month the draft limits it to (see `_RECURRENCE`)."""
+    if not re.match(r"(?:setiap|tiap)\b", fact.text, re.I) or not value.endswith(fact.text.split()[-1]):
+        return value
+    more = _RECURRENCE.match(sheet.draft, fact.end)
+    return value + more.group(0) if more and more.group(0).strip().lower() not in value.lower() else value
 
 
 #: A warning's measure of the danger: a height, a speed, a count of cases ("gelombang setinggi 2,5 hingga 4

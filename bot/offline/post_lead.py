@@ -199,12 +199,30 @@ def plain_lead(sheet: FactSheet, lead: str) -> str:
             text = text[: run.start()] + _normal_case(run.group(0), acronyms, sheet.draft) + text[run.end() :]
             shouted = True
             run = _SHOUTED_RUN.search(text)
-    text = text.rstrip("!.").strip()
+    text = _named(sheet, text.rstrip("!.").strip())
     if words_of(text) <= THIN_WORDS:
         text = _fuller(sheet, text)
     if not shouted and text == lead.rstrip("."):
         return lead
     return text[:1].upper() + text[1:] + "."
+
+
+#: A lead whose subject names no service: "Semua layanan dan obat diberikan tanpa biaya", "Kegiatan ini gratis".
+_GENERIC_SUBJECT = re.compile(r"^(?:(?:semua|seluruh)\s+)?(?:layanan|pelayanan|kegiatan|program|acara|bantuan)"
+                              r"(?:\s+(?:dan|serta)\s+\w+)?(?:\s+(?:ini|tersebut|itu))?\s+(?:di|ter|ber|dapat|bisa|"
+                              r"gratis|tanpa|tidak)", re.I)
+
+
+def _named(sheet: FactSheet, text: str) -> str:
+    """A lead whose subject names nothing ("Semua layanan ... tanpa biaya"), opened with what the draft offers
+    ("Puskesmas keliling air: semua layanan ..."): shown alone, it does not say which service is free."""
+    what = sheet.first(Slot.WHAT)
+    if what is None or not _GENERIC_SUBJECT.match(text):
+        return text
+    name = clean_span(what.value).rstrip(".")
+    if not name or name.lower() in text.lower() or not check_facts(name, [sheet.draft]).ok:
+        return text
+    return f"{name[:1].upper()}{name[1:]}: {text[:1].lower()}{text[1:]}"
 
 
 def _fuller(sheet: FactSheet, text: str) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.core.gazetteer import place_names
-from bot.core.reading import Fact, FactSheet
+from bot.core.reading import DraftKind, Fact, FactSheet
 
 SHELTER, AFFECTED, PLACE = "Tempat mengungsi", "Wilayah terdampak", "Di mana"
 CLOSED, PARKING = "Ruas ditutup", "Tempat parkir"
@@ -30,27 +30,55 @@ _ACT = re.compile(r"\b(?:pengajuan|mengajukan|ajukan|diajukan|permohonan|formuli
                   r"mengambil|diambil|pengambilan|dilayani|mengurus|menanyakan|ditanyakan)\b", re.I)
 _AFFECTED = re.compile(r"\b(?:terendam|merendam|terdampak|tergenang|melanda|dilanda|diterjang|rusak|ambrol|"
                        r"longsor|kasus|ditemukan|korban|meluap)\b", re.I)
-#: Order of the lines: where to go first (X keeps the first), the trouble last.
+#: Order of the lines: where to go first (X keeps the first; in an emergency the shelter, in a closure notice the
+#: road closed), the trouble last.
 _ORDER = (PLACE, CLOSED, SHELTER, PARKING, AFFECTED)
 
 
 def _sentence(sheet: FactSheet, fact: Fact) -> str:
+    """The fact's sentence, or the part of it between semicolons the fact stands in: a ";" parts two
+    statements ("tim melakukan evakuasi ...; pompa dioperasikan di Jalan X": the road is no shelter)."""
     clause = next((c for c in sheet.clauses if c.start <= fact.start < max(c.end, c.start + 1)), None)
     if clause is None:
         return ""
-    return " ".join(c.text for c in sheet.clauses if c.sentence == clause.sentence)
+    clauses = [c for c in sheet.clauses if c.sentence == clause.sentence]
+    start, end = clauses[0].start, max(clauses[-1].end, fact.end)
+    if ";" not in sheet.draft[start:end]:
+        return " ".join(c.text for c in clauses)
+    left = sheet.draft.rfind(";", start, fact.start) + 1 or start
+    right = sheet.draft.find(";", fact.end, end)
+    return sheet.draft[left : right if right >= 0 else end]
+
+
+#: An item of a list: a bullet or a number opens its line.
+_ITEM = re.compile(r"^\s*(?:[-•*▪–]|\d{1,2}[.)])\s")
+
+
+def heading(draft: str, offset: int) -> str:
+    """The heading of the list the line at `offset` is an item of ("Lokasi pengungsian:" above "- SD Negeri 2
+    Kutoharjo"), or ""."""
+    start = draft.rfind("\n", 0, offset) + 1
+    if not _ITEM.match(draft[start : start + 6]):
+        return ""
+    for line in reversed(draft[: max(0, start - 1)].split("\n")):
+        if _ITEM.match(line):
+            continue
+        return line.strip() if line.strip().endswith(":") else ""
+    return ""
 
 
 def role(sheet: FactSheet, fact: Fact) -> str:
-    """What citizens do at the place `fact` names (one of the labels of `_ORDER`)."""
-    text = _sentence(sheet, fact)
+    """What citizens do at the place `fact` names (one of the labels of `_ORDER`), read in its sentence and
+    the heading of its list; a "posko" outside a warning is a service's desk, no shelter."""
+    text = f"{heading(sheet.draft, fact.start)} {_sentence(sheet, fact)}"
+    warning = sheet.kind in (DraftKind.EMERGENCY, DraftKind.APPEAL)
     if _ACT.search(text) and not _FLEE.search(text):
         return PLACE
     if _PARKING.search(text):
         return PARKING
     if _CLOSED.search(text) and not _SHELTER.search(text):
         return CLOSED
-    if _SHELTER.search(text):
+    if _FLEE.search(text) or warning and _SHELTER.search(text):
         return SHELTER
     return AFFECTED if _AFFECTED.search(text) else PLACE
 
@@ -65,7 +93,37 @@ def place_groups(sheet: FactSheet, values: Values, said: str) -> list[tuple[str,
     groups: dict[str, Values] = {}
     for value, fact in fresh:
         groups.setdefault(role(sheet, fact), []).append((value, fact))
-    return [(label, groups[label]) for label in _ORDER if label in groups]
+    first = SHELTER if sheet.kind == DraftKind.EMERGENCY else CLOSED  # where to flee; the road closed
+    order = (first, *(label for label in _ORDER if label != first))
+    return [(label, groups[label]) for label in order if label in groups]
+
+
+#: A building named after the area it stands in ("Balai Desa Waleh" in Desa Waleh).
+_BUILDING = frozenset({"balai", "kantor", "aula", "halaman", "gedung", "pendopo", "pendapa", "lapangan", "masjid",
+                       "posko", "gor", "taman", "alun", "alun-alun", "pasar", "terminal", "ruang", "lantai"})
+
+
+#: A part that names an area ("Desa Waleh", "Nagari Sungai Pisang"): said again after a building named after it.
+_AREA = re.compile(r"^(?:Desa|Nagari|Kelurahan|Kampung|Gampong|Dusun|Kecamatan|Distrik|Negeri|Kalurahan|"
+                   r"Kapanewon)\b", re.I)
+
+
+def _repeats(part: str, words: set[str], other: set[str]) -> bool:
+    """`part` (its `words`) names nothing `other` does not: the same place, the area of a building `other`
+    names ("Kantor Wali Nagari Sungai Pisang" holds "Nagari Sungai Pisang")."""
+    return words <= other and (other - words <= _BUILDING or bool(_AREA.match(part)))
+
+
+def distinct_places(text: str) -> str:
+    """A list of places without a part that only repeats another: "Balai Desa Waleh, Desa Waleh" and "Desa
+    Lelilef, Balai Desa Lelilef" are the hall alone (its village said again); a part with a word of its own
+    stays ("Kantor Desa Caracas, Sampora"; "SD Negeri 1, SD Negeri 1 Baru" are two schools)."""
+    parts = text.split(", ")
+    words = [{w.lower() for w in re.findall(r"[\w-]+", part)} for part in parts]
+    kept = [part for i, part in enumerate(parts)
+            if not words[i] or not any(j != i and _repeats(part, words[i], other) and (words[i] != other or j < i)
+                                       for j, other in enumerate(words))]
+    return ", ".join(kept)
 
 
 #: Words that close a shortened list of places: no fact, only that the list goes on.

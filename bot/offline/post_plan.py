@@ -13,13 +13,16 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot.core.fact_check import check_facts
+from bot.core.fact_scan import scan_facts
 from bot.core.reading import DraftKind, Fact, FactSheet, Slot
+from bot.core.reading.act_time import reference_date
 from bot.core.reading.key_check import channel, kept, key_facts, key_slot_order
 from bot.core.reading.key_facts import FREE
 from bot.core.wording import capital, channel_of, lower_first, plain_fact
 from bot.offline.post_action import call_to_action
 from bot.offline.post_claim import claim_first, named_claim, reported, rumoured
 from bot.offline.post_context import asks_citizens, repeats_lines, unfit_context
+from bot.offline.post_hook import headline
 from bot.offline.post_labels import (
     call_price,
     capacity,
@@ -36,11 +39,19 @@ from bot.offline.post_labels import (
     with_measured,
     with_per,
     with_phone,
+    with_recurrence,
     with_thing,
     with_until,
 )
 from bot.offline.post_lead import framed, lead_clause, plain_lead, readable, what_happened, with_head
-from bot.offline.post_places import MORE_PLACES, first_places, place_groups, whole_names, with_address
+from bot.offline.post_places import (
+    MORE_PLACES,
+    distinct_places,
+    first_places,
+    place_groups,
+    whole_names,
+    with_address,
+)
 from bot.offline.post_prices import price_values
 from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, report_label, report_value, report_verb
 from bot.offline.post_request import requested, source
@@ -48,6 +59,7 @@ from bot.offline.post_schedule import schedule, sentence_of, short_schedules
 from bot.offline.post_text import balance, clean_span, sentence, words_of
 from bot.offline.post_times import (
     ESTIMATE_LABEL,
+    channel_hours,
     estimates,
     joined_ranges,
     said_figures,
@@ -66,8 +78,6 @@ EMOJI: dict[Slot, str] = {
     Slot.REQUIREMENTS: "🧾", Slot.HOW: "📝", Slot.DEADLINE: "⏳", Slot.CONTACT: "📞", Slot.FIGURES: "📊",
     Slot.TARGET: "🎯",
 }
-#: Longest hook: a headline read at a glance.
-HOOK_CHARS = 90
 #: Weekdays alone beside a dated range of weekdays ("Selasa sampai Sabtu, 13 ..."): a detail of that range.
 _BARE_DAYS = re.compile(r"^(?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?:\s*(?:,|dan|serta|sampai|hingga|–|-)"
                         r"\s*)?)+$", re.I)
@@ -76,7 +86,6 @@ _DATED_RANGE = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\s
 _VERDICT = re.compile(r"\b(?:tidak\s+benar|hoaks|hoax|bohong|palsu|disinformasi|keliru|tidak\s+berdasar|"
                       r"^tidak\s+ada)\b", re.I)
 VERDICT_WEIGHT = 10.0
-_SLOGAN = re.compile(r"[!:]$|^[^a-z]*$")
 #: An official speaking: context only when the sentence carries a fact of the sheet.
 _SPEECH = re.compile(r"\b(?:menyampaikan|mengatakan|menegaskan|berharap|mengharapkan|mengajak|berpesan|"
                      r"menjelaskan|mengungkapkan|menuturkan|menambahkan|sambutan\w*)\b", re.I)
@@ -160,6 +169,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.FIGURES and sheet.kind != DraftKind.ACHIEVEMENT and not warning:
             continue  # "3 ton" of stock or "9.800 warga belum rekam" is no achievement to show off
         facts = [f for f in key_facts(sheet, slot) if not rumoured(sheet, f.start)]
+        if slot in (Slot.WHEN, Slot.DEADLINE):  # "KK yang diterbitkan paling lambat 1 Juli 2025": no day to act;
+            facts = [f for f in facts if not reference_date(sheet, f) and not channel_hours(sheet, f)]  # "(WA, Senin)"
         if slot == Slot.FIGURES and warning:  # a warning shows how bad it is: "gelombang 2,5 hingga 4 meter"
             facts = [f for f in facts if hazard(sheet, f)]
         if slot == Slot.BENEFIT:  # an amount citizens get that the lead does not say ("uang saku Rp50.000 ...")
@@ -188,7 +199,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             values = [(v, f) for v, f in values if f not in stepped] or values
             estimated = estimates(sheet, values) if len(values) > 1 else []
             values = [(v, f) for v, f in values if f not in {e for _, e in estimated}]
-            values = said_times(sheet, joined_ranges(sheet, [(with_until(sheet, f, v), f) for v, f in values]))
+            values = said_times(sheet, joined_ranges(sheet, [(with_recurrence(sheet, f, with_until(sheet, f, v)), f)
+                                                             for v, f in values]))
             later += [_line(sheet, Slot.TARGET, ESTIMATE_LABEL, estimated, [])] if estimated else []
         if slot == Slot.TARGET:  # a target an estimate line already gives
             values = [(v, f) for v, f in values if not kept(f, "\n".join(line.value for line in later))]
@@ -212,6 +224,9 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
                 (paid(sheet, f, with_limit(sheet, f, v)), f) for v, f in values if still_paid(sheet, f))]
         elif slot == Slot.COST:  # a price list whole, each item with its name
             values = price_values(sheet, values)
+        if slot == Slot.DEADLINE:  # "Batas waktu: sampai 31 Juli" under "Kapan: 1 Mei sampai 31 Juli": said once
+            said = "\n".join(line.value for line in lines if line.slot == Slot.WHEN)
+            values = [(v, f) for v, f in values if not (scan_facts(f.text) and kept(f, said))]
         if slot == Slot.CONTACT:  # a number the how line already gives is not said twice
             said = "\n".join(line.value for line in lines)
             values = [(v, f) for v, f in values if not kept(f, said)]
@@ -230,8 +245,11 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
                       if channel(f) or f.text.lower().strip(" .") not in lead.lower()]
         if slot == Slot.REQUIREMENTS:
             values = [(whole_list(sheet, f, v), f) for v, f in values]
-        if slot == Slot.WHO:
-            values = [(people_only(v), f) for v, f in values if f not in subjects.values()]
+        if slot in (Slot.REQUIREMENTS, Slot.WHO):  # "bawa kartu pun tetap kami layani": a remark of a quote
+            values = [(v, f) for v, f in values if not _FIRST_PERSON.search(v)] or values
+        if slot == Slot.WHO:  # "Penerima yang sakit ... dapat diwakili oleh ...": who may send someone, no audience
+            values = [(people_only(v), f) for v, f in values if f not in subjects.values()
+                      and not _STAND_IN.match(sheet.draft, f.end)]
         reports = [(report_value(v), f) for v, f in values if slot == Slot.HOW and report_verb(sheet, f)]
         if reports:
             values = [(v, f) for v, f in values if not report_verb(sheet, f)]
@@ -262,7 +280,10 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
 def _line(sheet: FactSheet, slot: Slot, label: str, values: list[tuple[str, Fact]], facts: list[Fact]) -> FactLine:
     """A line of `values` under `label` ("Di mana" becomes the slot's own label where it has one)."""
     joiner = ", " if slot == Slot.WHERE else "; "
-    text = _shape(slot, joiner.join(v for v, _ in values))
+    if slot == Slot.WHERE:  # "Balai Desa Waleh, Desa Waleh": the village once
+        values = [(distinct_places(v), f) for v, f in values]
+    text = _shape(slot, distinct_places(joiner.join(v for v, _ in values)) if slot == Slot.WHERE
+                  else joiner.join(v for v, _ in values))
     shorter = _shorter(slot, [v for v, _ in values])
     if slot == Slot.WHERE and len(values) == 1:
         shorter = first_places(text)
@@ -277,10 +298,18 @@ def _shorter(slot: Slot, values: list[str]) -> tuple[str, ...]:
     return tuple(_shape(slot, joiner.join(values[:n]) + more) for n in range(len(values) - 1, 0, -1))
 
 
+#: Right after a who: the people may send someone in their place ("... dapat diwakili oleh keluarga").
+_STAND_IN = re.compile(r"\s*,?\s*(?:dapat|boleh|bisa)\s+(?:di)?(?:wakil|kuasa)\w*", re.I)
+#: A value cut from its clause with the word that tied it on ("dengan jam layanan pukul 08.00"): the word goes.
+_LINKED = re.compile(r"^(?:dengan|serta|dan|atau)\s+(?=\S)", re.I)
+#: A value said in the first person ("kartu pun tetap kami layani"): a quote's remark, no fact to list.
+_FIRST_PERSON = re.compile(r"\b(?:kami|kita|saya|aku)\b", re.I)
+
+
 def _shape(slot: Slot, text: str) -> str:
     """A line's values as the line shows them: capitalised, steps in plain words, "Gratis", no "!"; a
     value after the first in lower case where it opens with an ordinary word ("...; warga usia 45–59 tahun")."""
-    items = text.split("; ")
+    items = [_LINKED.sub("", item) or item for item in text.split("; ")]
     if slot in (Slot.WHO, Slot.REQUIREMENTS, Slot.HOW):
         items = items[:1] + [lower_first(item) for item in items[1:]]
     if slot == Slot.COST:  # "Gratis; maksimal Rp150.000 per bidang": each item said plainly
@@ -317,19 +346,6 @@ def _lead(sheet: FactSheet) -> tuple[str, int]:
         if index != title_sentence and readable(clean_span(text)) and not framed(text):
             return sentence(text), index
     return sentence(sheet.title or sheet.draft[:200]), 0
-
-
-def headline(sheet: FactSheet, lead: str) -> str:
-    """The draft's headline as a hook, when it is one (see `_hook`)."""
-    return _hook(sheet, lead)
-
-
-def _hook(sheet: FactSheet, lead: str) -> str:
-    """The headline as a hook, when it is one: short, a statement, not a slogan, not the lead again."""
-    title = clean_span(sheet.title)
-    if not title or len(title) > HOOK_CHARS or words_of(title) < 3 or _SLOGAN.search(title):
-        return ""
-    return "" if title.lower().rstrip(".") in lead.lower() else title
 
 
 def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine, ...]) -> tuple[str, ...]:
@@ -378,7 +394,7 @@ def plan_post(sheet: FactSheet) -> PostPlan:
     attribution = source(sheet)
     dropped = sum(1 for c in sheet.clauses if c.ceremonial)
     context = _context(sheet, lead_index, lead, lines)
-    hook, lead, context = claim_first(sheet, _hook(sheet, lead), lead, context)
+    hook, lead, context = claim_first(sheet, headline(sheet, lead), lead, context)
     return PostPlan(
         sheet=sheet, lead=lead, hook=hook, lines=lines, context=context, attribution=attribution,
         action=_action(sheet, lines, lead), notes={"ceremonial": dropped},

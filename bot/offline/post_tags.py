@@ -44,6 +44,8 @@ _NOT_NAME = frozenset({"selain", "sementara", "sedangkan", "namun", "untuk", "de
 #: A dateline: the draft opens with a place in capitals and a dash ("SINTANG – ", "MAMUJU - ").
 _DATELINE = re.compile(r"\s*((?:[A-Z]{3,}\.?)(?:\s+[A-Z]{2,}){0,2})\s*(?:[–—-]|,)\s")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
+#: A word in capitals, as a letterhead writes names.
+_SHOUT = re.compile(r"\b[A-Z]{3,}\b")
 #: Region words that are also everyday words or titles at the start of a sentence.
 _NOT_PLACE = frozenset({"kota", "barat", "timur", "utara", "selatan", "tengah", "pusat", "baru"})
 
@@ -143,16 +145,34 @@ def _known(words: list[str]) -> int:
     return 0
 
 
+def _part_of_place(words: list[str]) -> bool:
+    """Words after a place that name a part of it ("Jayapura Selatan"), not another name ("Kaur Keuangan")."""
+    return all(w.lower() in _NOT_PLACE for w in words)
+
+
+#: Share of capitalised words that makes a line a headline in title case ("Ribuan Siswa SD di Jombang Dapat ...").
+TITLE_SHARE = 0.7
+
+
+def _title_line(text: str, offset: int) -> bool:
+    line = text[text.rfind("\n", 0, offset) + 1 : (text.find("\n", offset) + 1 or len(text) + 1) - 1]
+    words = re.findall(r"[^\W\d_]+", line)
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= TITLE_SHARE * len(words)
+
+
 def place_tag(sheet: FactSheet) -> str:
     """A regency, city or province the draft names: the first one named with its kind ("Kabupaten
     Lamongan", "Pemkot Medan"), else its dateline ("SINTANG – ..."), else the first one named alone (a
-    city the news only mentions, "tidak perlu lagi ke Pontianak", is no tag when a dateline names the place)."""
+    city the news only mentions, "tidak perlu lagi ke Pontianak", is no tag when a dateline names the place; a
+    place name that opens a longer capitalised name, "Kaur Keuangan", is none)."""
     text = sheet.draft
-    for m in _REGION.finditer(text):
-        words = m.group(1).split()
-        size = _known(words)
-        if size:
-            return _camel(" ".join(words[:size]))
+    # a letterhead in capitals ("PEMERINTAH KABUPATEN HALMAHERA TENGAH") names the region too
+    for source in (text, _SHOUT.sub(lambda w: w.group(0).capitalize(), text)):
+        for m in _REGION.finditer(source):
+            words = m.group(1).split()
+            size = _known(words)
+            if size:
+                return _camel(" ".join(words[:size]))
     if dateline := _DATELINE.match(text):  # "SINTANG – ...": where the news is from
         words = [w.capitalize() for w in dateline.group(1).split()]
         if size := _known(words):
@@ -160,8 +180,9 @@ def place_tag(sheet: FactSheet) -> str:
     for m in _CAPITALISED.finditer(text):
         words = m.group(0).split()
         size = _known(words)
-        if size and not (size == 1 and words[0].lower() in _NOT_PLACE):
-            return _camel(" ".join(words[:size]))
+        if size and not (size == 1 and words[0].lower() in _NOT_PLACE) and (
+                size == len(words) or _part_of_place(words[size:]) or _title_line(text, m.start())):
+            return _camel(" ".join(words[:size]))  # "Kaur Keuangan" is a village officer, not Kabupaten Kaur
     return ""
 
 

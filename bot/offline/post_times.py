@@ -166,3 +166,16 @@ def said_figures(sheet: FactSheet, values: list[tuple[str, Fact]], lead: str) ->
         label = happening(sheet, fact, figure=True) if _bare_figure(value) else ""
         out.append((f"{label} {value}" if label and label.lower() not in value.lower() else value, fact))
     return out
+
+
+#: A bracket opened right after a phone number or a handle: "0811-6500-1212 (WhatsApp, Senin–Jumat)".
+_AFTER_CHANNEL = re.compile(r"(?:\d|@\w+)\s*\([^()\n]*$")
+#: How far back from a time its bracket may open.
+CHANNEL_WINDOW = 40
+
+
+def channel_hours(sheet: FactSheet, fact: Fact) -> bool:
+    """Whether the time `fact` sits in the bracket after a contact number: the hours of that line (when to
+    call or chat), not when the service or event takes place."""
+    return bool(_AFTER_CHANNEL.search(sheet.draft[max(0, fact.start - CHANNEL_WINDOW) : fact.start]))
+

@@ -2,7 +2,8 @@
 
 Every warning is computed from the fact sheet and the posts actually written, never from a guess
 about the draft: "no benefit for citizens" only when the sheet found none (with the questions for
-the originating office), "titles dropped" only when the draft had titles and no post kept them.
+the originating office), never over an emergency or a warning that says where to go or whom to call;
+"titles dropped" only when the draft had titles and no post kept them.
 A post that leaves out a key fact is named once, by the service's final checks
 (`final_checks.key_facts_warnings`), for every engine alike.
 """
@@ -52,11 +53,18 @@ def _titles(draft: str, posts: list[Post]) -> list[str]:
     return [TITLES_WARNING] if found and not lexicon.find_honorifics(text) else []
 
 
+def _safety_notice(sheet: FactSheet) -> bool:
+    """An emergency update or a warning that tells citizens where to go or whom to call: what it gives them is
+    their safety, and it reports no meeting, visit or ceremony."""
+    return sheet.kind in (DraftKind.EMERGENCY, DraftKind.APPEAL) and any(
+        sheet.has(slot) for slot in (Slot.WHERE, Slot.CONTACT, Slot.HOW))
+
+
 def rewrite_warnings(plan: PostPlan, posts: list[Post], platforms: list[str]) -> list[str]:
     """The warnings that hold for this draft and these posts."""
     sheet = plan.sheet
     warnings = [OFFLINE_WARNING]
-    if not sheet.citizen_benefit:
+    if not sheet.citizen_benefit and not _safety_notice(sheet):
         warnings.append(NO_BENEFIT_ACHIEVEMENT if sheet.kind == DraftKind.ACHIEVEMENT else NO_BENEFIT_WARNING)
         if sheet.office_questions:
             warnings.append(OFFICE_PREFIX + " ".join(sheet.office_questions))

@@ -28,8 +28,9 @@ from bot.core.reading.key_facts import FREE
 from bot.core.wording import capital, channel_of
 from bot.offline.post_claim import CLAIM_LABELS, FACT_PREFIX
 from bot.offline.post_context import asks_citizens
-from bot.offline.post_places import AFFECTED
-from bot.offline.post_plan import FactLine, PostPlan, headline
+from bot.offline.post_hook import headline
+from bot.offline.post_places import AFFECTED, CLOSED, MORE_PLACES
+from bot.offline.post_plan import FactLine, PostPlan
 from bot.offline.post_report import REPORT_MARK
 from bot.offline.post_text import first_clause, spell_out, words_of
 from bot.offline.post_thread import marked, thread_replies
@@ -150,9 +151,10 @@ LABELLED: frozenset[Slot] = frozenset({Slot.QUOTA, Slot.DEADLINE, Slot.TARGET})
 
 def _line(line: FactLine) -> str:
     """A compact line; labelled where the value does not say what it is, or where places are no place
-    to go (a flooded area: "Wilayah terdampak"; a shelter or a venue reads right without a label), or
+    to go (a flooded area: "Wilayah terdampak", a road closed: "Ruas ditutup"; a shelter or a venue reads right
+    without a label), or
     where the line has its own mark (a report: "📣 Lapor: ...")."""
-    own_label = line.slot == Slot.WHERE and line.label == AFFECTED
+    own_label = line.slot == Slot.WHERE and line.label in (AFFECTED, CLOSED)
     labelled = line.slot in LABELLED or own_label or bool(line.mark)
     return f"{line.emoji} {line.label}: {line.value}" if labelled else f"{line.emoji} {line.value}"
 
@@ -307,5 +309,18 @@ def _thread(plan: PostPlan, text: str) -> list[str]:
     told = [s for s in (plan.lead, *plan.context[:1])
             if s and s not in text and (_new_facts(s, text) or (asks_citizens(plan.sheet, s) and not _told(s, text)))]
     shown = "\n".join(row for row in text.split("\n") if not row.startswith(POINTER.split(":")[0]))
-    left = [line for line in plan.lines if not _whole(line, shown) and not any(_said(line, s) for s in told)]
+    left = [rest for line in plan.lines if not _whole(line, shown) and not any(_said(line, s) for s in told)
+            and (rest := _rest(line, shown)) is not None]
     return thread_replies(left, told) if left or told else []
+
+
+def _rest(line: FactLine, shown: str) -> FactLine | None:
+    """What a reply still has to say of `line`: the items of its list the first post did not show (a date the
+    first post gave is not given again under "Kapan"); None when it showed them all."""
+    short = any(form.value in shown for form in _forms(line)[1:] if form.value.endswith(MORE_PLACES))
+    joiner = ", " if line.slot == Slot.WHERE and short else "; "
+    items = line.value.split(joiner)
+    rest = [item for item in items if item.rstrip(".").lower() not in shown.lower()]
+    if not rest:
+        return None
+    return line if len(rest) == len(items) else replace(line, value=capital(joiner.join(rest)), shorter=(), brief="")

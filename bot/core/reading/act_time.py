@@ -26,7 +26,8 @@ _REPORTED = re.compile(
     r"\b(?:mencatat|tercatat|mengatakan|kata(?:nya)?|ujar(?:nya)?|menyebutkan|menjelaskan|menyampaikan|"
     r"melaporkan|dilaporkan|mengungkapkan|menegaskan|sambutan\w*|keterangan\w*|memastikan|mengumumkan)\b", re.I)
 #: A sentence that frames a speech, a meeting or a ceremony: its place is the hall, not the service.
-_FRAME = re.compile(r"\b(?:sambutan\w*|pidato\w*|rapat|paripurna|audiensi|upacara|seremoni\w*)\b", re.I)
+_FRAME = re.compile(r"\b(?:sambutan\w*|pidato\w*|rapat|paripurna|audiensi|upacara|seremoni\w*|"
+                    r"(?:konferensi|jumpa|keterangan)\s+pers|temu\s+media)\b", re.I)
 #: A ceremony's own words: the day it was opened, attended or represented at.
 _CEREMONY = re.compile(r"\b(?:dihadiri|diwakili|secara resmi|turut hadir|didampingi)\b", re.I)
 #: Just before a time: it marks when something already began or happened.
@@ -34,6 +35,21 @@ _PAST = re.compile(r"\b(?:sejak|semenjak|sebelumnya|pada\s+awal)\b[^.;:\n]{0,20}
 _PAST_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:lalu|kemarin|silam)\b", re.I)
 #: How far before a time its "sejak" may stand ("sejak Jumat malam (" before "7/3").
 PAST_WINDOW = 24
+#: Before a time, in its clause: the day a condition is measured on, not a day to act ("berusia paling tinggi
+#: 15 tahun pada 1 Juli", "KK yang diterbitkan paling lambat 1 Juli 2025", "nama yang ditetapkan dalam
+#: musyawarah tanggal 2 Februari"), unless the words between say the thing takes place then ("ditetapkan
+#: mulai berlaku ...").
+_REFERENCE = re.compile(r"\b(?:berusia|berumur|usia(?:nya)?|umur(?:nya)?|lahir|diterbitkan|terbit|"
+                        r"dikeluarkan|ditetapkan|disahkan|ditandatangani|tertanggal)\b"
+                        r"(?![^.;:,\n]*\b(?:mulai|berlaku|dibuka|digelar|dilaksanakan|berlangsung)\b)[^.;:,\n]{0,60}$",
+                        re.I)
+REFERENCE_WINDOW = 80
+
+
+def reference_date(sheet: FactSheet, fact: Fact) -> bool:
+    """Whether the time `fact` dates a condition (an age, a document's issue, a decision already taken), not
+    something citizens do or come to then (see `_REFERENCE`)."""
+    return bool(_REFERENCE.search(sheet.draft[max(0, fact.start - REFERENCE_WINDOW) : fact.start]))
 
 
 def _clause(sheet: FactSheet, fact: Fact) -> Clause | None:
@@ -50,7 +66,7 @@ def _weight(sheet: FactSheet, fact: Fact) -> int:
     """2: its clause says the thing takes place then; 1: nothing says otherwise; 0: it dates a report, a
     quote or a ceremony (kept only when no time of the draft says when things take place); -1: a past
     start, or the day of a speech or meeting (never a citizen's time)."""
-    if _past(sheet, fact):
+    if _past(sheet, fact) or reference_date(sheet, fact):
         return -1
     clause = _clause(sheet, fact)
     if clause is None:

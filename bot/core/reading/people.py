@@ -26,9 +26,10 @@ _TITLE_WORD = (r"(?:[A-Z][\w\-./]*|dan|selaku|se-\w+|\([A-Z][\w\-]*\)|Prov\.|Kab
 #: An office named by a list ("Dinas Tanaman Pangan, Hortikultura dan Peternakan"): a comma inside the title.
 _LISTED_WORD = r",\s+[A-Z][\w\-]*(?=\s+(?:dan|serta)\s+[A-Z])"
 _PREFIX = r"(?:(?:dr|drg|drh|Dr|Drs|Dra|Ir|H|Hj|Prof|KH|Ns|apt)\.\s*)"
-#: A shortened given name ("Andi Muh. Syahrir", "Moh. Rizal") is tried before a whole word, or the name stops at it.
-_NAME_WORD = (r"(?:(?:Muh|Moh|Mhd|Moch|Much|Mochd|Abd|Ach|Ahm|Md|Sy|St)\.(?=\s+[A-Z])|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|"
-              r"[A-Z][a-z]{0,3}\.(?=\s+[A-Z]))")
+#: A shortened given name ("Andi Muh. Syahrir", "Moh. Rizal", "Ismail Hi. Djafar") is tried before a whole word,
+#: or the name stops at it.
+_NAME_WORD = (r"(?:(?:Muh|Moh|Mhd|Moch|Much|Mochd|Abd|Ach|Ahm|Md|Sy|St|Hi|Dt)\.(?=\s+[A-Z])|"
+              r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z][a-z]{0,3}\.(?=\s+[A-Z]))")
 _DEGREE = r"(?:,\s*(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Z][a-z]{1,4}\.?)?(?=[\s,.]))"
 _PERSON = re.compile(
     rf"\b(?P<title>{_TITLE}(?:\s+{_TITLE_WORD}|{_LISTED_WORD}){{0,14}}?)(?:,\s+{_RANK}?|\s+{_RANK})"

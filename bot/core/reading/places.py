@@ -50,7 +50,8 @@ _LOW_FACILITY = (r"posyandu|puskesmas|kantor[ \t]+(?:desa|kelurahan|kecamatan|ca
 _ABBR = r"(?:[A-Z]|Dr|dr|Drs|Ir|H|Hj|Moh|Muh|Jl|Jln|St|Prof|KH)\."
 #: Shouted words of a caption ("posko GRATIS") are not names.
 _SHOUT = r"(?:GRATIS|BUKA|TUTUP|SEGERA|PENTING|LANGSUNG|SEKARANG)\b"
-_CAP = rf"(?!{_SHOUT})(?:{_ABBR}|No\.[ \t]?\d+\w*|[A-Z][\w'’/\-]*|\d+[A-Za-z]?|\([A-Z][A-Za-z]+\))"
+#: A capitalised word, or two joined by a dash ("Soekarno–Hatta", "Makale–Rantepao": one road's name).
+_CAP = rf"(?!{_SHOUT})(?:{_ABBR}|No\.[ \t]?\d+\w*|[A-Z][\w'’/\-]*(?:–[A-Z][\w'’/\-]*)*|\d+[A-Za-z]?|\([A-Z][A-Za-z]+\))"
 #: A lowercase word that may follow a venue's head as its name ("Samsat induk", "puskesmas terdekat"), or a
 #: direction inside a water's name ("Laut Sawu bagian selatan", "Samudra Hindia selatan Pulau Sumba").
 _LOW_NAME = (r"(?:induk|keliling|pembantu|bagian[ \t]+(?:utara|selatan|barat|timur|tengah)"
