@@ -9,6 +9,7 @@ Ceremony and quoted speech frames score lower; an unrelated sentence never score
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from bot.core import lexicon
 from bot.core.fact_scan import scan_facts
@@ -28,8 +29,10 @@ from bot.offline.answer_cues import (
     GET,
     GET_ASKED,
     HOURS,
+    LASTS,
     LATE_ASKED,
     LATE_RESULT,
+    MONTH_NAME,
     PERIOD_END,
     READY_ASKED,
     REPORTING,
@@ -247,17 +250,55 @@ def sheet_spans(sheet: FactSheet, slot: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A stem the question shares with at most this many sentences of the draft names what the draft says
+#: only there ("blok A", "tenda", "QRIS", "bus"): the sentence that says it is about the thing asked.
+RARE_IN = 2
+RARE_WEIGHT = 0.0
+#: How many words before a duration may name what lasts that long.
+_LASTS_REACH = 4
+#: Slots a sentence without a cue may answer when it names the thing asked (a place, a way, a rule, who).
+_NAMED_THING_SLOTS = frozenset({"where", "how", "requirements", "who"})
+#: Days and months name when, not the thing asked ("minggu" of "berminggu-minggu").
+_CALENDAR = re.compile(rf"{WEEKDAY}|{MONTH_NAME}", re.I)
+
+
+def rare_shared(wanted: set[str], sentences: list[tuple[int, str]]) -> list[set[str]]:
+    """Per sentence, the asked stems it shares that few sentences of the draft hold (see `RARE_IN`)."""
+    shared = [{w for w in shared_stems(wanted, sentence) if len(w) >= 3 and not _CALENDAR.fullmatch(w)}
+              for _, sentence in sentences]
+    counts = Counter(w for held in shared for w in held)
+    return [{w for w in held if counts[w] <= RARE_IN} for held in shared]
+
+
+def _lasts(asking: set[str], sentence: str) -> bool:
+    """Whether `sentence` says how long the thing asked lasts: a duration ("berlangsung sekitar 90 hari") with a
+    word of the question just before it ("Pekerjaan renovasi direncanakan ..."), not another thing's period
+    ("pelatihan ... tempat berjualan tanpa biaya sewa selama enam bulan")."""
+    match = LASTS.search(sentence)
+    before = " ".join(lexicon.words(sentence[:match.start()])[-_LASTS_REACH:]) if match else ""
+    return bool(before and shared_stems(asking, before))
+
+
 def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet: FactSheet) -> tuple[int, str] | None:
-    """The draft's sentence (offset, text) that answers `slot` of `question`, or None when the draft does not say."""
+    """The draft's sentence (offset, text) that answers `slot` of `question`, or None when the draft does not say.
+    A sentence with no cue of the slot still answers when it holds a word of the question that few sentences of
+    the draft hold (the thing asked is named there: "bus pariwisata gimana?" and "Truk dan bus diminta menunggu
+    di kantong parkir ..."); such words weigh more than words every sentence shares."""
     wanted = stems(question)
     asking = stems(" ".join(text for text, asks in clauses(question) if asks)) or wanted
     asked = normalise(question)
     spans = [(s, e) for s, e in sheet_spans(sheet, slot) if not SAID.search(sheet.draft[max(0, s - 40):s])]
+    rare = rare_shared(wanted, sentences)
     best: tuple[float, tuple[int, str]] | None = None
     for index, (at, sentence) in enumerate(sentences):
+        if sentence.rstrip().endswith("?"):
+            continue  # a question of the draft's own ("T: Siapa yang bisa?"): its answer follows it
         held = at >= 0 and any(at <= s and e <= at + len(sentence) for s, e in spans)
         score = cue(slot, sentence) or (1.0 if held else 0.0)  # the reader typed a fact of the slot here
         score = score or (1.0 if slot in ('how', 'requirements') and same_case(question, sentence) else 0.0)
+        if slot in ("when", "target") and (slot == "target" or DURATION_ASKED.search(asked)) and _lasts(asking,
+                                                                                                      sentence):
+            score = max(score, 1.5)  # "renovasinya berapa lama?", "kelar kapan?": how long that work lasts
         if score <= 0:
             continue
         words = lexicon.words(sentence)
@@ -282,7 +323,7 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
         said_case = len(shared - asking) if slot not in ("who", "what", "claim") else 0
         length = len(sentence) if at >= 0 else min(len(sentence), 120)  # a joined list: as long as an item
         score += 1.5 * (len(shared) - said_case) + 0.75 * said_case + 1.0 * len(named) - 0.002 * length \
-            - 0.01 * index
+            - 0.01 * index + RARE_WEIGHT * len(rare[index])
         if slot == "requirements" and not shared and REQ_LIST.search(sentence):
             score += 1.0  # "bawa apa aja?" naming no item: the general list, not one path's extra papers
         if slot == "who" and shared and EXCLUDES.search(sentence):
@@ -296,4 +337,14 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
         score += _unit_bonus(slot, question, sentence) + case_bonus(slot, question, sentence)
         if best is None or score > best[0]:
             best = (score, (at, sentence))
+    if best is None and slot in _NAMED_THING_SLOTS:
+        return _naming(asking, sentences, rare)
     return best[1] if best else None
+
+
+def _naming(asking: set[str], sentences: list[tuple[int, str]], rare: list[set[str]]) -> tuple[int, str] | None:
+    """When no sentence carries a cue of the slot, the one that names what the question names and few other
+    sentences do ("bus pariwisata gimana?": "Truk dan bus diminta menunggu ..."), else None."""
+    named = [(len(held & asking), -index) for index, held in enumerate(rare)
+             if held & asking and not sentences[index][1].rstrip().endswith("?")]
+    return sentences[-max(named)[1]] if named else None
