@@ -173,14 +173,14 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
         if re.search(r"\bsampai kapan\b", asked) and PERIOD_END.search(sentence):
             bonus += 1.0  # "until when": a period ending on a date, not the weekdays of the opening hours
         if DURATION_ASKED.search(asked) and WITHIN.search(sentence):
-            bonus += 1.0  # "brp lama?": the time a step takes ("paling lama 5 hari kerja"), not a period
+            bonus += 2.5  # "brp lama?": the time a step takes ("paling lama 5 hari kerja"), not a period
         if re.search(r"\bsampai kapan\b", asked) and AFTER_DATE.search(sentence):
             bonus -= 0.5  # what happens after the date, not the period itself
         said = SAID.search(sentence)
         timed = [loc.start for loc in located if loc.fact.kind in ("date", "time")]
         if said and timed and min(timed) > said.start():
             bonus -= 1.5  # only the dateline of a quote ("..., ujarnya di Samarinda, Rabu (3/12)")
-        if re.search(r"\b(?:jam|pukul)\b", asked) and "time" in kinds:
+        if re.search(r"\b(?:jam|pukul)\b", asked) and "time" in kinds and not DURATION_ASKED.search(asked):
             bonus += 1.5
         if slot == "when" and re.search(OWN_HOURS, asked) and HOURS.search(sentence):
             bonus += 1.0  # "sy kerja sampe jam 5": the opening hours
@@ -287,6 +287,8 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
     wanted = stems(question)
     asking = stems(" ".join(text for text, asks in clauses(question) if asks)) or wanted
     asked = normalise(question)
+    if DURATION_ASKED.search(asked):  # "berapa lama" names the slot, not a topic ("selama" of a period)
+        wanted, asking = wanted - {"lama"}, asking - {"lama"}
     spans = [(s, e) for s, e in sheet_spans(sheet, slot) if not SAID.search(sheet.draft[max(0, s - 40):s])]
     rare = rare_shared(wanted, sentences)
     best: tuple[float, tuple[int, str]] | None = None
@@ -298,7 +300,8 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
         score = score or (1.0 if slot in ('how', 'requirements') and same_case(question, sentence) else 0.0)
         if slot in ("when", "target") and (slot == "target" or DURATION_ASKED.search(asked)) and _lasts(asking,
                                                                                                       sentence):
-            score = max(score, 1.5)  # "renovasinya berapa lama?", "kelar kapan?": how long that work lasts
+            # "renovasinya berapa lama?", "kelar kapan?": how long that very work lasts, before any dated line
+            score = max(score, 1.5) + (1.0 if DURATION_ASKED.search(asked) else 0.0)
         if score <= 0:
             continue
         words = lexicon.words(sentence)
