@@ -298,6 +298,9 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
         held = at >= 0 and any(at <= s and e <= at + len(sentence) for s, e in spans)
         score = cue(slot, sentence) or (1.0 if held else 0.0)  # the reader typed a fact of the slot here
         score = score or (1.0 if slot in ('how', 'requirements') and same_case(question, sentence) else 0.0)
+        faq = sentences[index - 1][1] if index and sentences[index - 1][1].rstrip().endswith("?") \
+            and len(lexicon.words(sentence)) >= 4 else ""  # "Tidak." alone answers its question, not the asker's
+        score = score or (1.0 if faq and shared_stems(wanted, faq) else 0.0)  # it answers the asker's words
         if slot in ("when", "target") and (slot == "target" or DURATION_ASKED.search(asked)) and _lasts(asking,
                                                                                                       sentence):
             # "renovasinya berapa lama?", "kelar kapan?": how long that very work lasts, before any dated line
@@ -309,6 +312,7 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
                 slot == "cost" and FREE.search(sentence)):
             continue  # a heading ("JAM BUKA LOKET PENDAFTARAN") names a section, it says no fact
         shared = shared_stems(wanted, sentence)
+        shared |= shared_stems(wanted, faq)  # the answer of the draft's own question: the words it answers count
         purpose = slot == "what" and bool(PURPOSE_ASKED.search(asked)) and bool(PURPOSE.search(sentence))
         purpose = purpose or (slot == "what" and bool(GET_ASKED.search(asked)) and bool(GET.search(sentence)))
         if slot in ("what", "claim") and not shared and not purpose:
