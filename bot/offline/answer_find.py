@@ -253,7 +253,6 @@ def sheet_spans(sheet: FactSheet, slot: str) -> list[tuple[int, int]]:
 #: A stem the question shares with at most this many sentences of the draft names what the draft says
 #: only there ("blok A", "tenda", "QRIS", "bus"): the sentence that says it is about the thing asked.
 RARE_IN = 2
-RARE_WEIGHT = 0.0
 #: How many words before a duration may name what lasts that long.
 _LASTS_REACH = 4
 #: Slots a sentence without a cue may answer when it names the thing asked (a place, a way, a rule, who).
@@ -281,9 +280,9 @@ def _lasts(asking: set[str], sentence: str) -> bool:
 
 def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet: FactSheet) -> tuple[int, str] | None:
     """The draft's sentence (offset, text) that answers `slot` of `question`, or None when the draft does not say.
-    A sentence with no cue of the slot still answers when it holds a word of the question that few sentences of
-    the draft hold (the thing asked is named there: "bus pariwisata gimana?" and "Truk dan bus diminta menunggu
-    di kantong parkir ..."); such words weigh more than words every sentence shares."""
+    A question line of the draft's own is never the answer; the line after it answers the asker's words it shares.
+    When no sentence carries a cue of a place, way, rule or who, the sentence holding a word of the question that
+    few sentences of the draft hold answers (`_naming`)."""
     wanted = stems(question)
     asking = stems(" ".join(text for text, asks in clauses(question) if asks)) or wanted
     asked = normalise(question)
@@ -301,10 +300,10 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
         faq = sentences[index - 1][1] if index and sentences[index - 1][1].rstrip().endswith("?") \
             and len(lexicon.words(sentence)) >= 4 else ""  # "Tidak." alone answers its question, not the asker's
         score = score or (1.0 if faq and shared_stems(wanted, faq) else 0.0)  # it answers the asker's words
-        if slot in ("when", "target") and (slot == "target" or DURATION_ASKED.search(asked)) and _lasts(asking,
-                                                                                                      sentence):
+        how_long = bool(DURATION_ASKED.search(asked))
+        if (slot == "target" or (slot == "when" and how_long)) and _lasts(asking, sentence):
             # "renovasinya berapa lama?", "kelar kapan?": how long that very work lasts, before any dated line
-            score = max(score, 1.5) + (1.0 if DURATION_ASKED.search(asked) else 0.0)
+            score = max(score, 1.5) + (1.0 if how_long else 0.0)
         if score <= 0:
             continue
         words = lexicon.words(sentence)
@@ -330,7 +329,7 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
         said_case = len(shared - asking) if slot not in ("who", "what", "claim") else 0
         length = len(sentence) if at >= 0 else min(len(sentence), 120)  # a joined list: as long as an item
         score += 1.5 * (len(shared) - said_case) + 0.75 * said_case + 1.0 * len(named) - 0.002 * length \
-            - 0.01 * index + RARE_WEIGHT * len(rare[index])
+            - 0.01 * index
         if slot == "requirements" and not shared and REQ_LIST.search(sentence):
             score += 1.0  # "bawa apa aja?" naming no item: the general list, not one path's extra papers
         if slot == "who" and shared and EXCLUDES.search(sentence):
