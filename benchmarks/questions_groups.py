@@ -91,11 +91,12 @@ def run(show: bool, names: list[str] | None = None) -> dict[str, dict[str, int]]
                 reply = service.reply(item.text, context=draft)
                 verdicts = [judge(item, s, draft) for s in reply.suggestions] or [["no suggestion"]]
                 wrong = min(verdicts, key=len)
-                counts["ok" if not wrong else stage(item, reply, draft)] += 1
+                broke = stage(item, reply, draft) if wrong else "ok"
+                counts[broke] += 1
                 if show and wrong:
-                    print(f"[{name}] {counts.most_common(1)[0][0]} BAD [{item.draft}] {item.text}\n    -> "
+                    print(f"[{name}] BAD [{item.draft}] {item.text}\n    -> "
                           f"{reply.suggestions[0] if reply.suggestions else '-'}\n    !! {'; '.join(wrong)}"
-                          f"\n    stage {stage(item, reply, draft)}")
+                          f"\n    stage {broke}")
             table[name] = {"ok": counts["ok"], "total": len(items), **{k: counts[k] for k in "abc"}}
     finally:
         shutil.rmtree(data_dir, ignore_errors=True)
