@@ -289,7 +289,6 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
     if DURATION_ASKED.search(asked):  # "berapa lama" names the slot, not a topic ("selama" of a period)
         wanted, asking = wanted - {"lama"}, asking - {"lama"}
     spans = [(s, e) for s, e in sheet_spans(sheet, slot) if not SAID.search(sheet.draft[max(0, s - 40):s])]
-    rare = rare_shared(wanted, sentences)
     best: tuple[float, tuple[int, str]] | None = None
     for index, (at, sentence) in enumerate(sentences):
         if sentence.rstrip().endswith("?"):
@@ -344,7 +343,7 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
         if best is None or score > best[0]:
             best = (score, (at, sentence))
     if best is None and slot in _NAMED_THING_SLOTS:
-        return _naming(asking, sentences, rare)
+        return _naming(asking, sentences, rare_shared(wanted, sentences))
     return best[1] if best else None
 
 
