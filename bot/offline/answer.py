@@ -170,6 +170,7 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
                 given.append(day)
                 lines.append(f"{_OPENER['when']}: {day}.")
             continue
+        found = _age_rule_met(slot, question, found, sentences)
         value = plain(excerpt(sheet, *found, slot, question), sheet)
         opener = _opener(slot, question, value, tone)
         if slot == "cost" and (group := outside_condition(question, value)):
@@ -248,6 +249,19 @@ def _day_without_hours(slot: str, question: str, sentence: str) -> str | None:
         return ""
     day = sentence[dates[0].start:dates[-1].end]
     return day + ")" if day.count("(") > day.count(")") else day  # "Senin (9/6)" whole
+
+
+def _age_rule_met(slot: str, question: str, found: tuple[int, str],
+                  sentences: list[tuple[int, str]]) -> tuple[int, str]:
+    """The sentence whose age rule takes in the asker's age when the rule found leaves it out and another rule of
+    the draft takes it in ("58 thn": "sasaran ... 60 tahun ke atas" and "Pra-lansia usia 45 sampai 59 tahun juga
+    dilayani"); else `found`."""
+    months = asked_age(question) if slot in ("who", "requirements") else None
+    if months is None or age_allowed(months, found[1]) is not False:
+        return found
+    # a rule with a floor of its own (not "paling tinggi 15 tahun", which takes in any child)
+    return next((s for s in sentences if s != found and age_allowed(months, s[1]) and age_allowed(0, s[1]) is False),
+                found)
 
 
 def _second(slot: str, question: str, found: tuple[int, str], sentences: list[tuple[int, str]],

@@ -13,8 +13,8 @@ from bot.offline.ages import has_age_rule
 from bot.offline.answer_pairs import DOMICILE
 
 WEEKDAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
-_MONTH_NAME = "(?:" + "|".join(MONTH_NAMES) + ")"
-_MONTH = re.compile(rf"\b(?:hingga|sampai|mulai|sejak|akhir|awal|pertengahan)\s+(?:bulan\s+)?{_MONTH_NAME}\b")
+MONTH_NAME = "(?:" + "|".join(MONTH_NAMES) + ")"
+_MONTH = re.compile(rf"\b(?:hingga|sampai|mulai|sejak|akhir|awal|pertengahan)\s+(?:bulan\s+)?{MONTH_NAME}\b")
 _WHEN_CUE = re.compile(rf"\b(?:pukul|jam|setiap|tiap|{WEEKDAY}|hingga|sampai|mulai|sejak|akhir|awal|pekan)\b", re.I)
 #: How long a service takes, said without a date ("langsung jadi di hari yang sama").
 _COUNT = r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|empat belas)"
@@ -79,7 +79,11 @@ READY_ASKED = re.compile(r"\b(?:kapan|berapa lama) (?:jadi|keluar|terbit|bisa di
 DURATION = re.compile(r"\bselama\b|\b(?:hingga|sampai(?: dengan)?|s\.?d\.?)\s+(?:\w+,?\s+)?\d{1,2}(?=[\s/])|"
                        r"\d\s*[–-]\s*\d{1,2}\s+[A-Z]|"
                        r"\b(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh) "
-                       r"(?:hari|minggu|pekan|bulan)\b", re.I)
+                       r"(?:hari|minggu|pekan|bulan|menit)\b", re.I)
+#: How long a piece of work or a step lasts ("berlangsung sekitar 90 hari kalender", "direnovasi selama sekitar
+#: empat bulan", "Prosesnya sekitar sepuluh menit"): it answers "berapa lama?" and "kelar kapan?".
+LASTS = re.compile(rf"\b(?:selama|berlangsung|memakan waktu|sekitar|kurang lebih|kira-kira)\s+(?:sekitar\s+)?"
+                   rf"{_COUNT}\s+(?:hari|minggu|pekan|bulan|menit|jam)\b", re.I)
 #: Opening hours: a time range ("pukul 09.00 sampai 15.00", "08.00–12.00").
 HOURS = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:[–-]|sampai|hingga|s\.?d\.?)\s*(?:pukul\s+)?\d{1,2}[.:]\d{2}\b", re.I)
 REPORTING = re.compile(r"\b(?:pengaduan|aduan|lapor\w*|melapor\w*)\b", re.I)
@@ -101,7 +105,7 @@ _CONTACT_CUE = re.compile(r"\b(?:nomor|call center|command center|hotline|telepo
 CLAIM_CUE = re.compile(r"\b(?:tidak benar|hoaks|keliru|tidak ada|bukan|palsu|penipuan|tidak pernah|dipastikan|"
                        r"memastikan|aman|masih berlaku|tidak (?:mengeluarkan|memungut|membuka))\b", re.I)
 #: A period that ends on a calendar date ("1 Mei sampai dengan 31 Juli 2026").
-PERIOD_END = re.compile(rf"\b(?:hingga|sampai(?: dengan)?|s/d|s\.d\.?)\s+\d{{1,2}}\s+{_MONTH_NAME}\b", re.I)
+PERIOD_END = re.compile(rf"\b(?:hingga|sampai(?: dengan)?|s/d|s\.d\.?)\s+\d{{1,2}}\s+{MONTH_NAME}\b", re.I)
 #: The most time a step takes ("paling lama 5 hari kerja", "dalam 3 hari").
 WITHIN = re.compile(r"\b(?:paling lama|maksimal|dalam waktu|dalam)\s+(?:\d+|satu|dua|tiga|empat|lima|tujuh|sepuluh)\s+"
                      r"(?:hari|minggu|pekan|bulan|jam)\b", re.I)

@@ -9,6 +9,7 @@ Ceremony and quoted speech frames score lower; an unrelated sentence never score
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from bot.core import lexicon
 from bot.core.fact_scan import scan_facts
@@ -28,8 +29,10 @@ from bot.offline.answer_cues import (
     GET,
     GET_ASKED,
     HOURS,
+    LASTS,
     LATE_ASKED,
     LATE_RESULT,
+    MONTH_NAME,
     PERIOD_END,
     READY_ASKED,
     REPORTING,
@@ -170,14 +173,14 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
         if re.search(r"\bsampai kapan\b", asked) and PERIOD_END.search(sentence):
             bonus += 1.0  # "until when": a period ending on a date, not the weekdays of the opening hours
         if DURATION_ASKED.search(asked) and WITHIN.search(sentence):
-            bonus += 1.0  # "brp lama?": the time a step takes ("paling lama 5 hari kerja"), not a period
+            bonus += 2.5  # "brp lama?": the time a step takes ("paling lama 5 hari kerja"), not a period
         if re.search(r"\bsampai kapan\b", asked) and AFTER_DATE.search(sentence):
             bonus -= 0.5  # what happens after the date, not the period itself
         said = SAID.search(sentence)
         timed = [loc.start for loc in located if loc.fact.kind in ("date", "time")]
         if said and timed and min(timed) > said.start():
             bonus -= 1.5  # only the dateline of a quote ("..., ujarnya di Samarinda, Rabu (3/12)")
-        if re.search(r"\b(?:jam|pukul)\b", asked) and "time" in kinds:
+        if re.search(r"\b(?:jam|pukul)\b", asked) and "time" in kinds and not DURATION_ASKED.search(asked):
             bonus += 1.5
         if slot == "when" and re.search(OWN_HOURS, asked) and HOURS.search(sentence):
             bonus += 1.0  # "sy kerja sampe jam 5": the opening hours
@@ -247,17 +250,59 @@ def sheet_spans(sheet: FactSheet, slot: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A stem the question shares with at most this many sentences of the draft names what the draft says
+#: only there ("blok A", "tenda", "QRIS", "bus"): the sentence that says it is about the thing asked.
+RARE_IN = 2
+#: How many words before a duration may name what lasts that long.
+_LASTS_REACH = 4
+#: Slots a sentence without a cue may answer when it names the thing asked (a place, a way, a rule, who).
+_NAMED_THING_SLOTS = frozenset({"where", "how", "requirements", "who"})
+#: Days and months name when, not the thing asked ("minggu" of "berminggu-minggu").
+_CALENDAR = re.compile(rf"{WEEKDAY}|{MONTH_NAME}", re.I)
+
+
+def rare_shared(wanted: set[str], sentences: list[tuple[int, str]]) -> list[set[str]]:
+    """Per sentence, the asked stems it shares that few sentences of the draft hold (see `RARE_IN`)."""
+    shared = [{w for w in shared_stems(wanted, sentence) if len(w) >= 3 and not _CALENDAR.fullmatch(w)}
+              for _, sentence in sentences]
+    counts = Counter(w for held in shared for w in held)
+    return [{w for w in held if counts[w] <= RARE_IN} for held in shared]
+
+
+def _lasts(asking: set[str], sentence: str) -> bool:
+    """Whether `sentence` says how long the thing asked lasts: a duration ("berlangsung sekitar 90 hari") with a
+    word of the question just before it ("Pekerjaan renovasi direncanakan ..."), not another thing's period
+    ("pelatihan ... tempat berjualan tanpa biaya sewa selama enam bulan")."""
+    match = LASTS.search(sentence)
+    before = " ".join(lexicon.words(sentence[:match.start()])[-_LASTS_REACH:]) if match else ""
+    return bool(before and shared_stems(asking, before))
+
+
 def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet: FactSheet) -> tuple[int, str] | None:
-    """The draft's sentence (offset, text) that answers `slot` of `question`, or None when the draft does not say."""
+    """The draft's sentence (offset, text) that answers `slot` of `question`, or None when the draft does not say.
+    A question line of the draft's own is never the answer; the line after it answers the asker's words it shares.
+    When no sentence carries a cue of a place, way, rule or who, the sentence holding a word of the question that
+    few sentences of the draft hold answers (`_naming`)."""
     wanted = stems(question)
     asking = stems(" ".join(text for text, asks in clauses(question) if asks)) or wanted
     asked = normalise(question)
+    if DURATION_ASKED.search(asked):  # "berapa lama" names the slot, not a topic ("selama" of a period)
+        wanted, asking = wanted - {"lama"}, asking - {"lama"}
     spans = [(s, e) for s, e in sheet_spans(sheet, slot) if not SAID.search(sheet.draft[max(0, s - 40):s])]
     best: tuple[float, tuple[int, str]] | None = None
     for index, (at, sentence) in enumerate(sentences):
+        if sentence.rstrip().endswith("?"):
+            continue  # a question of the draft's own ("T: Siapa yang bisa?"): its answer follows it
         held = at >= 0 and any(at <= s and e <= at + len(sentence) for s, e in spans)
         score = cue(slot, sentence) or (1.0 if held else 0.0)  # the reader typed a fact of the slot here
         score = score or (1.0 if slot in ('how', 'requirements') and same_case(question, sentence) else 0.0)
+        faq = sentences[index - 1][1] if index and sentences[index - 1][1].rstrip().endswith("?") \
+            and len(lexicon.words(sentence)) >= 4 else ""  # "Tidak." alone answers its question, not the asker's
+        score = score or (1.0 if faq and shared_stems(wanted, faq) else 0.0)  # it answers the asker's words
+        how_long = bool(DURATION_ASKED.search(asked))
+        if (slot == "target" or (slot == "when" and how_long)) and _lasts(asking, sentence):
+            # "renovasinya berapa lama?", "kelar kapan?": how long that very work lasts, before any dated line
+            score = max(score, 1.5) + (1.0 if how_long else 0.0)
         if score <= 0:
             continue
         words = lexicon.words(sentence)
@@ -265,6 +310,7 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
                 slot == "cost" and FREE.search(sentence)):
             continue  # a heading ("JAM BUKA LOKET PENDAFTARAN") names a section, it says no fact
         shared = shared_stems(wanted, sentence)
+        shared |= shared_stems(wanted, faq)  # the answer of the draft's own question: the words it answers count
         purpose = slot == "what" and bool(PURPOSE_ASKED.search(asked)) and bool(PURPOSE.search(sentence))
         purpose = purpose or (slot == "what" and bool(GET_ASKED.search(asked)) and bool(GET.search(sentence)))
         if slot in ("what", "claim") and not shared and not purpose:
@@ -296,4 +342,14 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
         score += _unit_bonus(slot, question, sentence) + case_bonus(slot, question, sentence)
         if best is None or score > best[0]:
             best = (score, (at, sentence))
+    if best is None and slot in _NAMED_THING_SLOTS:
+        return _naming(asking, sentences, rare_shared(wanted, sentences))
     return best[1] if best else None
+
+
+def _naming(asking: set[str], sentences: list[tuple[int, str]], rare: list[set[str]]) -> tuple[int, str] | None:
+    """When no sentence carries a cue of the slot, the one that names what the question names and few other
+    sentences do ("bus pariwisata gimana?": "Truk dan bus diminta menunggu ..."), else None."""
+    named = [(len(held & asking), -index) for index, held in enumerate(rare)
+             if held & asking and not sentences[index][1].rstrip().endswith("?")]
+    return sentences[-max(named)[1]] if named else None
