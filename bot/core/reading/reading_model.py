@@ -1,0 +1,173 @@
+"""The reading model: logistic regressions that correct the rules' draft kind and lead clause.
+
+The rules (kind.py, lead.py) fit the drafts they were written beside and stop improving on drafts
+written later. This layer reads the rules' own scores and choices as features beside the words of the
+draft (model_features.py) and is trained on every annotated draft, with settings chosen only by
+leave-one-batch-out (`python -m benchmarks.reading_groups`; docs/quality.md):
+
+- kind: a multinomial logistic regression over the seven kinds, its probabilities plus a bonus for the
+  rules' kind;
+- lead: the candidate clauses the rules weighed above nothing, each scored by a logistic regression
+  (positive: the annotated lead), plus the rules' weight; the best scored leads. Whether a draft gives
+  citizens anything stays the rules' call.
+
+Both reuse the triage's deterministic trainer (`triage_model.fit_softmax`). The weights ship in
+`bot/resources/reading/model.npz` (written by scripts/train_reading_model.py, with the ids and content
+hashes of the drafts it learned from); when that file is missing or unreadable the rules alone run.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import zipfile
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bot.core.reading.extract import Reading
+from bot.core.reading.model_features import KINDS, candidates, kind_features, lead_features
+from bot.core.reading.sheet import Clause, DraftKind
+from bot.core.triage_model import fit_softmax, softmax
+
+log = logging.getLogger(__name__)
+FORMAT_VERSION = "reading-lr-1"
+MODEL_FILE = "model.npz"
+
+
+@dataclass(frozen=True)
+class ReadingSettings:
+    """Feature weights, training settings and the blend with the rules (the defaults are the shipped model's)."""
+
+    buckets: int = 1024
+    word_weight: float = 1.0
+    cue_weight: float = 1.0
+    kind_l2: float = 1e-3
+    lead_l2: float = 1e-3
+    steps: int = 300
+    #: Added to the probability of the rules' kind (0: the model alone; 1: the rules unless very sure).
+    kind_rule_bonus: float = 0.0
+    #: Weight of the rules' clause benefit beside the model's log-odds.
+    lead_rule_weight: float = 0.0
+    use_kind: bool = True
+    use_lead: bool = True
+
+
+@dataclass
+class ReadingModel:
+    """Trained weights; a `ReadingLayer` for `extract.read_with`."""
+
+    settings: ReadingSettings
+    kind_w: np.ndarray
+    lead_w: np.ndarray
+    #: What it was trained on: {"drafts": {id: sha256 of the draft file}, ...}.
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def choose_lead(self, reading: Reading) -> Clause | None:
+        s = self.settings
+        pool = candidates(reading)
+        if not s.use_lead or reading.lead is None or len(pool) < 2:
+            return reading.lead
+        x = lead_features(reading, pool, s.buckets, s.word_weight, s.cue_weight)
+        z = x @ self.lead_w
+        score = (z[:, 1] - z[:, 0]) + s.lead_rule_weight * np.asarray([c.benefit for c in pool])
+        return pool[int(np.argmax(score))]
+
+    def choose_kind(self, reading: Reading, rule_kind: DraftKind) -> DraftKind:
+        s = self.settings
+        if not s.use_kind:
+            return rule_kind
+        x = kind_features(reading, rule_kind, s.buckets, s.word_weight, s.cue_weight)
+        p = softmax((x @ self.kind_w)[None, :])[0]
+        p[KINDS.index(rule_kind)] += s.kind_rule_bonus
+        return KINDS[int(np.argmax(p))]
+
+
+@dataclass(frozen=True)
+class KindExample:
+    reading: Reading
+    rule_kind: DraftKind
+    gold: DraftKind
+
+
+@dataclass(frozen=True)
+class LeadExample:
+    reading: Reading
+    #: One flag per candidate (`model_features.candidates`): it is the annotated lead.
+    positive: tuple[bool, ...]
+
+
+def train(kinds: Sequence[KindExample], leads: Sequence[LeadExample], settings: ReadingSettings,
+          meta: dict[str, Any] | None = None) -> ReadingModel:
+    """Both regressions on the examples (deterministic: gradient descent from zeros)."""
+    s = settings
+    xk = np.stack([kind_features(e.reading, e.rule_kind, s.buckets, s.word_weight, s.cue_weight) for e in kinds])
+    yk = np.asarray([KINDS.index(e.gold) for e in kinds])
+    kind_w = fit_softmax(xk, yk, len(KINDS), l2=s.kind_l2, steps=s.steps)
+    rows, labels = [], []
+    for e in leads:
+        pool = candidates(e.reading)
+        if len(pool) < 2:
+            continue
+        rows.append(lead_features(e.reading, pool, s.buckets, s.word_weight, s.cue_weight))
+        labels += [int(flag) for flag in e.positive[: len(pool)]]
+    xl = np.vstack(rows)
+    lead_w = fit_softmax(xl, np.asarray(labels), 2, l2=s.lead_l2, steps=s.steps)
+    return ReadingModel(settings=s, kind_w=kind_w, lead_w=lead_w, meta=dict(meta or {}))
+
+
+def _member(archive: zipfile.ZipFile, name: str, array: np.ndarray) -> None:
+    buffer = io.BytesIO()
+    np.lib.format.write_array(buffer, np.ascontiguousarray(array), allow_pickle=False)
+    info = zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    archive.writestr(info, buffer.getvalue())
+
+
+def save(model: ReadingModel, path: Path) -> None:
+    """Write the model as an .npz (float32 weights; fixed member dates: the same model, the same bytes)."""
+    header = {"format": FORMAT_VERSION, "settings": asdict(model.settings), **model.meta}
+    text = json.dumps(header, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    with zipfile.ZipFile(path, "w") as archive:
+        _member(archive, "kind_w", model.kind_w.astype(np.float32))
+        _member(archive, "lead_w", model.lead_w.astype(np.float32))
+        _member(archive, "meta", np.frombuffer(text, dtype=np.uint8))
+
+
+def load(path: Path) -> ReadingModel:
+    """The model in `path`; ValueError (or OSError) when it is not one this code can use."""
+    with np.load(path, allow_pickle=False) as data:
+        header = json.loads(bytes(data["meta"]).decode("utf-8"))
+        kind_w, lead_w = data["kind_w"].astype(np.float64), data["lead_w"].astype(np.float64)
+    if header.pop("format", None) != FORMAT_VERSION:
+        raise ValueError(f"{path}: not a {FORMAT_VERSION} model")
+    settings = ReadingSettings(**header.pop("settings"))
+    from bot.core.reading.model_features import kind_width, lead_width
+
+    if kind_w.shape != (kind_width(settings.buckets), len(KINDS)) or lead_w.shape != (lead_width(settings.buckets), 2):
+        raise ValueError(f"{path}: weights of the wrong shape")
+    if not (np.isfinite(kind_w).all() and np.isfinite(lead_w).all()):
+        raise ValueError(f"{path}: weights not finite")
+    return ReadingModel(settings=settings, kind_w=kind_w, lead_w=lead_w, meta=header)
+
+
+def model_path() -> Path:
+    from bot.resources import shipped_dir
+
+    return shipped_dir("reading") / MODEL_FILE
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> ReadingModel | None:
+    """The shipped model, or None (the rules alone) when its file is missing or unreadable."""
+    path = model_path()
+    try:
+        return load(path)
+    except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile) as exc:
+        log.warning("reading model not loaded (%s): the rules alone read drafts", exc)
+        return None
