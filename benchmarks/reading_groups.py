@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks import quality_metrics as qm  # noqa: E402
 from bot.core.inputs import clean_input  # noqa: E402
 from bot.core.reading.extract import Reading, read_with  # noqa: E402
-from bot.core.reading.model_features import candidates  # noqa: E402
+from bot.core.reading.model_features import MAX_CANDIDATES, candidates  # noqa: E402
 from bot.core.reading.reading_model import (  # noqa: E402
     KindExample,
     LeadExample,
@@ -89,11 +89,11 @@ def load_cases() -> list[Case]:
     return cases
 
 
-def lead_flags(case: Case) -> tuple[bool, ...]:
+def lead_flags(case: Case, limit: int = MAX_CANDIDATES) -> tuple[bool, ...]:
     assert case.lead_reading is not None
     gold = case.draft.lead if case.draft.citizen_benefit else None
     return tuple(gold is not None and qm.token_overlap(c.text, gold) >= qm.OVERLAP
-                 for c in candidates(case.lead_reading))
+                 for c in candidates(case.lead_reading, limit))
 
 
 def examples(cases: Iterable[Case]) -> tuple[list[KindExample], list[LeadExample]]:

@@ -80,10 +80,10 @@ def kind_features(reading: Reading, rule_kind: DraftKind, buckets: int, word_wei
     return row
 
 
-def candidates(reading: Reading) -> list[Clause]:
+def candidates(reading: Reading, limit: int = MAX_CANDIDATES) -> list[Clause]:
     """The clauses the rules weighed above nothing, the weightiest first (the earliest of equals)."""
     pool = [c for c in reading.clauses if not c.ceremonial and c.benefit > 0]
-    return sorted(pool, key=lambda c: (-c.benefit, c.start))[:MAX_CANDIDATES]
+    return sorted(pool, key=lambda c: (-c.benefit, c.start))[:limit]
 
 
 def lead_width(buckets: int) -> int:

@@ -31,7 +31,14 @@ from typing import Any
 import numpy as np
 
 from bot.core.reading.extract import Reading
-from bot.core.reading.model_features import KINDS, candidates, kind_features, lead_features
+from bot.core.reading.model_features import (
+    KINDS,
+    candidates,
+    kind_features,
+    kind_width,
+    lead_features,
+    lead_width,
+)
 from bot.core.reading.sheet import Clause, DraftKind
 from bot.core.triage_model import fit_softmax, softmax
 
@@ -46,6 +53,8 @@ class ReadingSettings:
 
     buckets: int = 1024
     word_weight: float = 1.0
+    #: The n-grams' weight in the lead's features (the kind's is `word_weight`).
+    lead_word_weight: float = 1.0
     cue_weight: float = 1.0
     kind_l2: float = 1e-3
     lead_l2: float = 1e-3
@@ -56,6 +65,11 @@ class ReadingSettings:
     lead_rule_weight: float = 0.0
     use_kind: bool = True
     use_lead: bool = True
+    #: Train the lead on pairs (the annotated lead against each other candidate of its draft) instead of on
+    #: single clauses: a ranking, blind to how much a draft's clauses weigh as a whole.
+    lead_pairwise: bool = True
+    #: How many of the rules' candidates (the weightiest) the model ranks.
+    lead_candidates: int = 8
 
 
 @dataclass
@@ -70,10 +84,10 @@ class ReadingModel:
 
     def choose_lead(self, reading: Reading) -> Clause | None:
         s = self.settings
-        pool = candidates(reading)
+        pool = candidates(reading, s.lead_candidates)
         if not s.use_lead or reading.lead is None or len(pool) < 2:
             return reading.lead
-        x = lead_features(reading, pool, s.buckets, s.word_weight, s.cue_weight)
+        x = lead_features(reading, pool, s.buckets, s.lead_word_weight, s.cue_weight)
         z = x @ self.lead_w
         score = (z[:, 1] - z[:, 0]) + s.lead_rule_weight * np.asarray([c.benefit for c in pool])
         return pool[int(np.argmax(score))]
@@ -106,19 +120,35 @@ def train(kinds: Sequence[KindExample], leads: Sequence[LeadExample], settings: 
           meta: dict[str, Any] | None = None) -> ReadingModel:
     """Both regressions on the examples (deterministic: gradient descent from zeros)."""
     s = settings
-    xk = np.stack([kind_features(e.reading, e.rule_kind, s.buckets, s.word_weight, s.cue_weight) for e in kinds])
-    yk = np.asarray([KINDS.index(e.gold) for e in kinds])
-    kind_w = fit_softmax(xk, yk, len(KINDS), l2=s.kind_l2, steps=s.steps)
+    kind_w, lead_w = np.zeros((kind_width(s.buckets), len(KINDS))), np.zeros((lead_width(s.buckets), 2))
+    if s.use_kind:
+        xk = np.stack([kind_features(e.reading, e.rule_kind, s.buckets, s.word_weight, s.cue_weight) for e in kinds])
+        yk = np.asarray([KINDS.index(e.gold) for e in kinds])
+        kind_w = fit_softmax(xk, yk, len(KINDS), l2=s.kind_l2, steps=s.steps)
+    if s.use_lead:
+        lead_w = _fit_lead(leads, s)
+    return ReadingModel(settings=s, kind_w=kind_w, lead_w=lead_w, meta=dict(meta or {}))
+
+
+def _fit_lead(leads: Sequence[LeadExample], s: ReadingSettings) -> np.ndarray:
     rows, labels = [], []
     for e in leads:
-        pool = candidates(e.reading)
+        pool = candidates(e.reading, s.lead_candidates)
         if len(pool) < 2:
             continue
-        rows.append(lead_features(e.reading, pool, s.buckets, s.word_weight, s.cue_weight))
-        labels += [int(flag) for flag in e.positive[: len(pool)]]
-    xl = np.vstack(rows)
-    lead_w = fit_softmax(xl, np.asarray(labels), 2, l2=s.lead_l2, steps=s.steps)
-    return ReadingModel(settings=s, kind_w=kind_w, lead_w=lead_w, meta=dict(meta or {}))
+        x = lead_features(e.reading, pool, s.buckets, s.lead_word_weight, s.cue_weight)
+        flags = e.positive[: len(pool)]
+        if not s.lead_pairwise:
+            rows.append(x)
+            labels += [int(flag) for flag in flags]
+            continue
+        for i in (i for i, flag in enumerate(flags) if flag):
+            for j in (j for j, flag in enumerate(flags) if not flag):
+                rows += [x[i] - x[j], x[j] - x[i]]  # both orders: the classes stay balanced
+                labels += [1, 0]
+    if not rows:
+        raise ValueError("no lead examples with two candidates or more")
+    return fit_softmax(np.vstack(rows), np.asarray(labels), 2, l2=s.lead_l2, steps=s.steps)
 
 
 def _member(archive: zipfile.ZipFile, name: str, array: np.ndarray) -> None:
@@ -147,8 +177,6 @@ def load(path: Path) -> ReadingModel:
     if header.pop("format", None) != FORMAT_VERSION:
         raise ValueError(f"{path}: not a {FORMAT_VERSION} model")
     settings = ReadingSettings(**header.pop("settings"))
-    from bot.core.reading.model_features import kind_width, lead_width
-
     if kind_w.shape != (kind_width(settings.buckets), len(KINDS)) or lead_w.shape != (lead_width(settings.buckets), 2):
         raise ValueError(f"{path}: weights of the wrong shape")
     if not (np.isfinite(kind_w).all() and np.isfinite(lead_w).all()):
