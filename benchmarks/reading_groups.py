@@ -115,8 +115,8 @@ def score(case: Case, sheet: FactSheet) -> tuple[bool, bool]:
     """(kind correct, lead clause correct), as benchmarks/quality.py counts them."""
     d = case.draft
     lead = sheet.lead.text if sheet.lead else None
-    lead_ok = sheet.citizen_benefit == d.citizen_benefit and (
-        not d.citizen_benefit or (lead is not None and d.lead is not None and qm.token_overlap(lead, d.lead) >= qm.OVERLAP))
+    matches = lead is not None and d.lead is not None and qm.token_overlap(lead, d.lead) >= qm.OVERLAP
+    lead_ok = sheet.citizen_benefit == d.citizen_benefit and (not d.citizen_benefit or matches)
     return sheet.kind.value == d.kind, lead_ok
 
 
@@ -188,7 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"rules' candidates in {reach}/{len(covered)} drafts with a benefit")
     results = {"rules": evaluate(cases, None)}
     for name in args.variant or ["default"]:
-        settings = VARIANTS.get(name) or _parse(name)
+        settings = VARIANTS.get(name) or parse_settings(name)
         results[name] = evaluate(cases, settings)
     print(table(cases, results, args.per_group))
     for name in list(results)[1:]:
@@ -198,9 +198,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def _parse(spec: str) -> ReadingSettings:
-    """"key=value,key=value" over the defaults."""
-    settings = ReadingSettings()
+def parse_settings(spec: str, base: ReadingSettings | None = None) -> ReadingSettings:
+    """"key=value,key=value" over `base` (the defaults)."""
+    settings = base or ReadingSettings()
     fields = {k: type(v) for k, v in settings.__dict__.items()}
     changes = {}
     for part in spec.split(","):

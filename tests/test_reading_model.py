@@ -12,7 +12,16 @@ import pytest
 from bot.core.reading import extract, reading_model
 from bot.core.reading.extract import Reading, read_with
 from bot.core.reading.model_features import candidates
-from bot.core.reading.reading_model import KindExample, LeadExample, ReadingSettings, load, save, train
+from bot.core.reading.reading_model import (
+    SHIPPED,
+    KindExample,
+    LeadExample,
+    ReadingSettings,
+    load,
+    save,
+    stale_drafts,
+    train,
+)
 from bot.core.reading.sheet import Clause, DraftKind
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -109,3 +118,51 @@ def test_a_model_of_another_shape_is_refused(tmp_path: Path) -> None:
     save(model, tmp_path / "m.npz")
     with pytest.raises(ValueError):
         load(tmp_path / "m.npz")
+
+
+def test_an_edited_or_removed_training_draft_makes_the_model_stale(tmp_path: Path) -> None:
+    for name, (text, _, _) in zip(("a.md", "b.md"), _DRAFTS, strict=False):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    drafts = {name[0]: {"path": name, "sha256": hashlib.sha256((tmp_path / name).read_bytes()).hexdigest()}
+              for name in ("a.md", "b.md")}
+    model = _small_model()
+    model.meta = {"drafts": drafts}
+    assert stale_drafts(model, tmp_path) == []
+    (tmp_path / "c.md").write_text("a draft added later", encoding="utf-8")  # new drafts do not count
+    assert stale_drafts(model, tmp_path) == []
+    (tmp_path / "a.md").write_text(_DRAFTS[0][0] + " Edited.", encoding="utf-8")
+    (tmp_path / "b.md").unlink()
+    assert stale_drafts(model, tmp_path) == ["a", "b"]
+
+
+def test_the_shipped_file_matches_what_was_adopted_and_its_drafts() -> None:
+    """A weights file ships exactly when leave-one-batch-out adopted a part, trained on the drafts as they are."""
+    path = reading_model.model_path()
+    assert path.is_file() == (SHIPPED.use_kind or SHIPPED.use_lead)
+    if path.is_file():
+        model = load(path)
+        assert model.settings == SHIPPED
+        assert model.meta["drafts"] and stale_drafts(model, ROOT) == [], "retrain: scripts/train_reading_model.py"
+
+
+class _Second:
+    """A layer that takes the rules' second candidate and calls every draft an appeal."""
+
+    def choose_lead(self, reading: Reading) -> Clause | None:
+        pool = candidates(reading)
+        return pool[1] if len(pool) > 1 else reading.lead
+
+    def choose_kind(self, reading: Reading, rule_kind: DraftKind) -> DraftKind:
+        return DraftKind.APPEAL
+
+
+def test_the_layer_decides_the_sheets_lead_and_kind() -> None:
+    text = ("Pemkab Klaten membuka pendaftaran pelatihan menjahit gratis bagi 60 perempuan kepala keluarga. "
+            "Peserta mendapat uang saku Rp50.000 per hari selama pelatihan di BLK Klaten.")
+    rules, layered = read_with(text, None), read_with(text, _Second())
+    rec = _Recorder()
+    read_with(text, rec)
+    assert rec.lead is not None
+    pool = candidates(rec.lead)
+    assert len(pool) > 1 and rules.lead == pool[0]
+    assert layered.lead == pool[1] and layered.kind == DraftKind.APPEAL
