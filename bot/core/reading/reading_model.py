@@ -11,9 +11,11 @@ leave-one-batch-out (`python -m benchmarks.reading_groups`; docs/quality.md):
   (positive: the annotated lead), plus the rules' weight; the best scored leads. Whether a draft gives
   citizens anything stays the rules' call.
 
-Both reuse the triage's deterministic trainer (`triage_model.fit_softmax`). The weights ship in
+Both reuse the triage's deterministic trainer (`triage_model.fit_softmax`). Adopted parts ship in
 `bot/resources/reading/model.npz` (written by scripts/train_reading_model.py, with the ids and content
 hashes of the drafts it learned from); when that file is missing or unreadable the rules alone run.
+Round 12a adopted neither part (`SHIPPED`): on leave-one-batch-out the kind model gained one draft of 242
+(two groups better, one worse) and the lead model lost three, so no file ships.
 """
 
 from __future__ import annotations
@@ -50,7 +52,8 @@ MODEL_FILE = "model.npz"
 
 @dataclass(frozen=True)
 class ReadingSettings:
-    """Feature weights, training settings and the blend with the rules (the defaults are the shipped model's)."""
+    """Feature weights, training settings and the blend with the rules (the defaults: the "default" variant of
+    benchmarks/reading_groups.py; round 12a's grid around it is in docs/quality.md)."""
 
     buckets: int = 1024
     word_weight: float = 1.0
