@@ -13,7 +13,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Literal
 
-ShippedFolder = Literal["knowledge", "prompts", "examples", "triage"]
+ShippedFolder = Literal["knowledge", "prompts", "examples", "triage", "reading"]
 
 
 def shipped_dir(name: ShippedFolder) -> Path:

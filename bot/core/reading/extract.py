@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Protocol
 
 from bot.core import lexicon
 from bot.core.reading.acronyms import find_acronyms
@@ -114,10 +115,42 @@ def _lead_paragraph(text: str, title: str, lead: Clause | None, clauses: list[Cl
     return text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(text)]
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What the rules read of a draft at the moment a learned layer may correct them."""
+
+    text: str
+    title: str
+    sentences: tuple[tuple[int, int], ...]
+    #: The clauses weighed by the rules (`Clause.benefit`), ceremony marked.
+    clauses: tuple[Clause, ...]
+    facts: tuple[Fact, ...]
+    #: The rules' kind before the lead was chosen (the one the clauses were weighed for).
+    first_kind: DraftKind
+    #: The rules' lead, then (in `kind`) the lead in force.
+    lead: Clause | None
+
+
+class ReadingLayer(Protocol):
+    """A learned correction of the rules' lead and kind (bot/core/reading/reading_model.py)."""
+
+    def choose_lead(self, reading: Reading) -> Clause | None: ...
+
+    def choose_kind(self, reading: Reading, rule_kind: DraftKind) -> DraftKind: ...
+
+
 @lru_cache(maxsize=64)
 def read_draft(draft: str) -> FactSheet:
     """The fact sheet of `draft`: its facts as spans, its clauses, its lead and its kind (cached: the
-    service, the engine and the checks of one request all read the same draft)."""
+    service, the engine and the checks of one request all read the same draft). The shipped reading model,
+    when it loads, corrects the rules' lead and kind; without it the rules alone decide."""
+    from bot.core.reading.reading_model import shipped_model  # the model module imports this one
+
+    return read_with(draft, shipped_model())
+
+
+def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
+    """`read_draft` with `layer` (None: the rules alone), uncached."""
     text = lexicon.clean_markup(draft)
     sentences = _sentences(text)
     clauses = split_clauses(text, sentences)
@@ -131,6 +164,9 @@ def read_draft(draft: str) -> FactSheet:
     if kind not in _REPORTS:  # "di delapan desa" says a service's reach; a report counts it as a result
         facts = [f for f in facts if f.slot != Slot.FIGURES or not counts_places(f.text)]
     lead = choose_lead(clauses)
+    first_kind = kind
+    if layer is not None:
+        lead = layer.choose_lead(Reading(text, title, tuple(sentences), tuple(clauses), tuple(facts), kind, lead))
     focus = _lead_paragraph(text, title, lead, clauses)
     if lead is None:
         kind = draft_kind(text, title, gives_citizens=False)
@@ -141,6 +177,9 @@ def read_draft(draft: str) -> FactSheet:
         # an emergency's own instructions further down (a closure, a detour) do not make it an appeal
         if not (kind == DraftKind.EMERGENCY and refocused == DraftKind.APPEAL):
             kind = refocused
+    if layer is not None:
+        kind = layer.choose_kind(Reading(text, title, tuple(sentences), tuple(clauses), tuple(facts), first_kind,
+                                         lead), kind)
     benefit = lead is not None and (kind != DraftKind.MEETING or any(f.slot in _FOR_CITIZENS for f in facts))
     whats = find_what(text, sentences, title, header_lines(text, sentences),
                       achievement=kind == DraftKind.ACHIEVEMENT) or subject_line_what(text)
