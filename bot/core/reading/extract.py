@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
-from typing import Protocol
 
 from bot.core import lexicon
 from bot.core.reading.acronyms import find_acronyms
 from bot.core.reading.clauses import split_clauses
 from bot.core.reading.figures import counts_places
 from bot.core.reading.kind import draft_kind, opening_end
+from bot.core.reading.layer import Reading, ReadingLayer
 from bot.core.reading.lead import LEAD_FLOOR, choose_lead, header_lines, weigh
 from bot.core.reading.meeting import set_meetings_aside
 from bot.core.reading.occasion import set_occasion_aside
@@ -115,36 +115,12 @@ def _lead_paragraph(text: str, title: str, lead: Clause | None, clauses: list[Cl
     return text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(text)]
 
 
-@dataclass(frozen=True)
-class Reading:
-    """What the rules read of a draft at the moment a learned layer may correct them."""
-
-    text: str
-    title: str
-    sentences: tuple[tuple[int, int], ...]
-    #: The clauses weighed by the rules (`Clause.benefit`), ceremony marked.
-    clauses: tuple[Clause, ...]
-    facts: tuple[Fact, ...]
-    #: The rules' kind before the lead was chosen (the one the clauses were weighed for).
-    first_kind: DraftKind
-    #: The rules' lead, then (in `kind`) the lead in force.
-    lead: Clause | None
-
-
-class ReadingLayer(Protocol):
-    """A learned correction of the rules' lead and kind (bot/core/reading/reading_model.py)."""
-
-    def choose_lead(self, reading: Reading) -> Clause | None: ...
-
-    def choose_kind(self, reading: Reading, rule_kind: DraftKind) -> DraftKind: ...
-
-
 @lru_cache(maxsize=64)
 def read_draft(draft: str) -> FactSheet:
     """The fact sheet of `draft`: its facts as spans, its clauses, its lead and its kind (cached: the
     service, the engine and the checks of one request all read the same draft). The shipped reading model,
     when it loads, corrects the rules' lead and kind; without it the rules alone decide."""
-    from bot.core.reading.reading_model import shipped_model  # the model module imports this one
+    from bot.core.reading.reading_model import shipped_model  # loads numpy weights: only when first read
 
     return read_with(draft, shipped_model())
 

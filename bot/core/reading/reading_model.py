@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from bot.core.reading.extract import Reading
+from bot.core.reading.layer import Reading
 from bot.core.reading.model_features import (
     KINDS,
     candidates,
