@@ -325,7 +325,8 @@ def strip_honorifics(text: str) -> str:
         text = _titles().sub("", text)
     text = re.sub(r"\bselaku\s+", "", text)
     text = re.sub(r"\s{2,}", " ", text)
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    # a space left before punctuation by a removed title; ".apk" or ".go.id" after a space is a word of its own
+    text = re.sub(r"\s+([,.;:!?])(?![\w/])", r"\1", text)
     return re.sub(r",\s*,", ",", text)
 
 

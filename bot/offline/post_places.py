@@ -21,6 +21,9 @@ from bot.core.reading import DraftKind, Fact, FactSheet
 SHELTER, AFFECTED, PLACE = "Tempat mengungsi", "Wilayah terdampak", "Di mana"
 CLOSED, PARKING = "Ruas ditutup", "Tempat parkir"
 _SHELTER = re.compile(r"\b(?:mengungsi|pengungsian|pengungsi|posko|evakuasi|titik kumpul|shelter)\b", re.I)
+#: A "posko" that serves a request ("Posko Aduan Siber", "posko pengaduan", "posko kesehatan"): a desk, no shelter.
+_DESK = re.compile(r"\bposko\s+(?:\w+\s+)?(?:aduan|pengaduan|layanan|pelayanan|informasi|kesehatan|pemeriksaan|mudik|"
+                   r"pendaftaran|konsultasi|bantuan\s+hukum)\b", re.I)
 _FLEE = re.compile(r"\b(?:mengungsi|pengungsian|pengungsi|evakuasi|titik kumpul|shelter)\b", re.I)
 #: A road closed to traffic, and where to park instead: two places a closure notice names.
 _CLOSED = re.compile(r"\b(?:penutupan|ditutup|tertutup)\b", re.I)
@@ -78,7 +81,7 @@ def role(sheet: FactSheet, fact: Fact) -> str:
         return PARKING
     if _CLOSED.search(text) and not _SHELTER.search(text):
         return CLOSED
-    if _FLEE.search(text) or warning and _SHELTER.search(text):
+    if _FLEE.search(text) or warning and _SHELTER.search(_DESK.sub(" ", text)):
         return SHELTER
     return AFFECTED if _AFFECTED.search(text) else PLACE
 

@@ -29,7 +29,7 @@ _PREVENTION = (r"(?:pencegahan|kesiapsiagaan|antisipasi|mencegah|mengantisipasi|
 #: (pattern, weight) per kind; weights are multiplied by where the word stands.
 _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
     DraftKind.CLARIFICATION: (
-        (_vocab("hoaks|hoax|disinformasi|misinformasi|klarifikasi|meluruskan|penipuan|modus"), 3.0),
+        (_vocab("hoaks|hoax|disinformasi|misinformasi|klarifikasi|meluruskan|penipuan"), 3.0),
         (_vocab("tidak benar|tidak pernah|pesan berantai|beredar|viral|palsu|mengatasnamakan"), 1.5),
         # a claim answered without the word "hoaks" ("Menanggapi pesan yang ramai dibagikan ..., kabar itu keliru")
         (_vocab(r"keliru|tidak sesuai (?:dengan )?fakta|"
@@ -58,6 +58,9 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
                 # everyone acting at their own place, no venue to attend ("membersihkan saluran di depan rumah
                 # dan lingkungan masing-masing"): a call to act, however it is worded as an invitation
                 r"(?:rumah|lingkungan|pekarangan|halaman|wilayah) (?:\w+ ){0,2}masing-masing"), 2.0),
+        # A fraud's method described so citizens can spot it ("AWAS MODUS BARU", "waspadai modus penipuan"): a
+        # warning of what to do, not a false claim answered (that is a clarification, "hoaks", "tidak benar").
+        (_vocab(r"modus(?: \w+){0,2}|awas(?! darurat)(?=[ !:])|waspadai"), 2.0),
         (_vocab("waspada|kewaspadaan|berhati-hati|jangan(?! lupa)|hindari|segera pindah|menertibkan|penertiban|"
                 r"gerakan \w+ rumah|pemberantasan sarang"), 1.0),
         # Preparing for or preventing a hazard: what citizens are asked to do, not an emergency under way.

@@ -293,7 +293,35 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
             if c.sentence < headers:
                 score = min(score, LEAD_FLOOR)
         out.append(replace(c, benefit=round(max(score, 0.0), 2)))
-    return out
+    return _asks_listed(draft, out) if kind in _ASKING_KINDS else out
+
+
+#: An intro that announces what the draft asks, then lists it ("Diskominfo mengimbau:", "Warga diminta:").
+_ASKS_INTRO = re.compile(r"\b(?:mengimbau|diimbau|imbauan|meminta|diminta|mengajak|mengingatkan|tips|langkah)\b"
+                         r"[^:\n]{0,60}$", _I)
+_ASKING_KINDS = frozenset({DraftKind.APPEAL})
+#: A clause that is itself an ask ("masyarakat untuk tidak membuka lahan", "Jangan bagikan kode OTP").
+_ASK = re.compile(r"^\W*(?:jangan|tidak|hindari|segera|pastikan|waspadai|aktifkan|laporkan|gunakan)\b|"
+                  r"\b(?:untuk|agar|supaya)\s+(?:tidak|tak|segera|menghindari|selalu)\b|\bdiminta\b", _I)
+
+
+def _asks_listed(draft: str, clauses: list[Clause]) -> list[Clause]:
+    """An appeal that lists its asks after an intro ("... mengimbau:" then one line per ask) has told the reader
+    what its news is: its first ask leads (one stated before the list, or else the list's first line), and the
+    intro, which says only that there are asks, gives nothing."""
+    for i, c in enumerate(clauses[:-1]):
+        after = draft[c.end : c.end + 4]
+        nxt = clauses[i + 1]
+        if (not c.ceremonial and after.lstrip(" ").startswith(":") and _ASKS_INTRO.search(c.text)
+                and "\n" in draft[c.end : nxt.start] and not nxt.ceremonial):
+            top = max(x.benefit for x in clauses) + 0.1
+            out = list(clauses)
+            out[i] = replace(c, benefit=0.0)
+            asked = [j for j, x in enumerate(clauses[:i]) if x.benefit >= LEAD_FLOOR and _ASK.search(x.text)]
+            first = asked[0] if asked else i + 1
+            out[first] = replace(out[first], benefit=round(max(top, out[first].benefit), 2))
+            return out
+    return clauses
 
 
 def choose_lead(clauses: Sequence[Clause]) -> Clause | None:

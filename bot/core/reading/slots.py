@@ -217,6 +217,13 @@ _REPORTED = re.compile(r"\bsebanyak\s+\S+\s+(?:[A-Za-z]+\s+){0,3}$|\b\d[\d.]*\s+
                        r"\buntuk\s+$", re.I)
 _ASKED_TO = re.compile(r"\b(?:meminta|mengimbau|mengajak|menyarankan|diminta|diimbau|diajak|diharapkan|disarankan|"
                        r"dipersilakan|silakan|mempersilakan)\b", re.I)
+#: What a wrongdoer does ("pelaku menguras m-banking korban", "oknum itu meminta transfer"): a modus the draft
+#: warns about, never a way for citizens to take part. The wrongdoer is the subject of the act (no comma between);
+#: "jika ada oknum ..., segera laporkan" is the citizen's act, and "pelaku usaha" is a trader.
+_WRONGDOER = re.compile(r"\b(?:pelaku(?!\s+(?:usaha|UMKM|UMK|UKM|wisata|seni|ekonomi|industri|budaya|pariwisata))|"
+                        r"penipu|oknum|komplotan|sindikat|tersangka|penjahat|peretas|hacker|scammer|"
+                        r"aplikasi\s+(?:itu|tersebut|palsu|berbahaya))\b[^,;:]*$", re.I)
+_IF = re.compile(r"\b(?:jika|bila|apabila|kalau|seandainya|bilamana)\b", re.I)
 _IN_SUBJECT = re.compile(r"\byang\s+(?:ingin|akan|hendak|mau|belum|sudah|telah|kesulitan|berminat)\s+$", re.I)
 
 
@@ -252,6 +259,9 @@ def _how(text: str, begin: int) -> Iterator[Fact]:
     for pattern in (_HOW, _VIA):
         for start, end in cut_matches(pattern, _HOW_END, text, begin):
             if _ASKING.search(_sentence_before(text, start)[-50:]) or _negated(text, start):
+                continue
+            said = _sentence_before(text, start)[-120:]
+            if _WRONGDOER.search(said) and not _IF.search(said):
                 continue
             before = text[max(0, start - 30) : start]
             if _IN_SUBJECT.search(before):  # the act the subject wants; its predicate says how ("... dapat X")

@@ -1,0 +1,95 @@
+"""Fraud warnings read as an editor reads them (issue 11, round 13, from the sealed batch's misses): a warning
+about a fraud's method is an appeal, not a clarification; an appeal that lists its asks after "mengimbau:"
+leads with the first ask; what a wrongdoer does is never "how" for citizens; a complaints desk ("posko
+aduan") is no shelter; a file extension keeps its space. The sentences here are written for the tests."""
+
+from __future__ import annotations
+
+from bot.core.lexicon import strip_honorifics
+from bot.core.reading import DraftKind, read_draft
+from bot.core.reading.sheet import Slot
+from bot.offline.post_places import PLACE, SHELTER, role
+
+SCAM_WARNING = """Waspadai Modus Tagihan Listrik Palsu Lewat SMS
+
+Warga Kota Tanjungpinang, akhir-akhir ini beredar SMS berisi tautan "cek tagihan listrik" yang meminta data
+rekening. Setelah tautan dibuka, pelaku mengirim kode verifikasi palsu dan menguras saldo rekening korban.
+
+Dinas Komunikasi dan Informatika Kota Tanjungpinang mengimbau:
+- Jangan membuka tautan tagihan dari nomor yang tidak dikenal.
+- Jangan memberikan kode OTP kepada siapa pun.
+- Cek tagihan hanya lewat aplikasi resmi PLN Mobile.
+
+Konsultasi di Posko Pengaduan Siber Diskominfo, Jalan Basuki Rahmat Nomor 4, setiap hari kerja pukul 08.00-16.00
+WIB. Layanan konsultasi gratis.
+"""
+
+ASK_BEFORE_LIST = """Pemkab Barito Kuala Imbau Warga Hemat Air Selama Kemarau
+
+Pemerintah Kabupaten Barito Kuala meminta masyarakat untuk tidak menyiram tanaman dengan air PDAM selama musim
+kemarau, karena debit sungai turun tajam.
+
+Selain itu, warga diminta:
+1. Menampung air hujan bila turun hujan;
+2. Melaporkan pipa bocor ke nomor 0511-470-112.
+
+Bantuan air bersih gratis disalurkan lewat mobil tangki ke desa yang kekeringan.
+"""
+
+HOAX_WITH_FRAUD = """Klarifikasi: Pesan Bantuan Tunai dari Bupati adalah Hoaks
+
+Beredar pesan berantai yang menyebutkan Bupati Sinjai membagikan bantuan tunai Rp2 juta bagi warga yang mengisi
+formulir di sebuah tautan. Pesan itu tidak benar dan merupakan penipuan. Pemkab Sinjai tidak pernah membuka
+pendaftaran bantuan melalui tautan pesan berantai.
+"""
+
+
+def test_a_warning_about_a_fraud_method_is_an_appeal() -> None:
+    assert read_draft(SCAM_WARNING).kind == DraftKind.APPEAL
+
+
+def test_a_hoax_answered_stays_a_clarification_though_it_says_fraud() -> None:
+    assert read_draft(HOAX_WITH_FRAUD).kind == DraftKind.CLARIFICATION
+
+
+def test_the_first_listed_ask_leads_an_appeal_over_a_free_service() -> None:
+    sheet = read_draft(SCAM_WARNING)
+    assert sheet.lead is not None
+    assert sheet.lead.text.lstrip("- ").startswith("Jangan membuka tautan tagihan")
+    intro = next(c for c in sheet.clauses if c.text.endswith("mengimbau"))
+    assert intro.benefit == 0.0
+
+
+def test_an_ask_stated_before_the_list_keeps_the_lead() -> None:
+    sheet = read_draft(ASK_BEFORE_LIST)
+    assert sheet.lead is not None
+    assert "tidak menyiram tanaman" in sheet.lead.text
+
+
+def test_what_the_wrongdoer_does_is_no_how() -> None:
+    hows = [f.text for f in read_draft(SCAM_WARNING).of(Slot.HOW)]
+    assert not any("menguras" in h or "mengirim kode" in h for h in hows), hows
+
+
+def test_a_report_of_a_wrongdoer_and_a_trader_still_give_a_how() -> None:
+    text = ("Pendaftaran lapak bazar Ramadan dibuka. Pelaku usaha cukup mendaftar melalui formulir daring di laman "
+            "bazar.kubukab.go.id sampai 10 Maret. Jika ada oknum yang meminta uang pendaftaran, segera laporkan ke "
+            "Inspektorat melalui nomor 0812-5566-7788.")
+    hows = " | ".join(f.text for f in read_draft(text).of(Slot.HOW))
+    assert "mendaftar melalui formulir daring" in hows
+    assert "laporkan ke Inspektorat" in hows
+
+
+def test_a_complaints_desk_is_no_shelter_but_an_evacuation_post_is() -> None:
+    sheet = read_draft(SCAM_WARNING)
+    desk = next(f for f in sheet.of(Slot.WHERE) if "Posko Pengaduan" in f.text)
+    assert role(sheet, desk) == PLACE
+    flood = read_draft("Warga Kelurahan Sungai Bilu diimbau waspada banjir kiriman malam ini. Bila air naik, segera "
+                       "menuju posko di Gedung Serbaguna Kelurahan Sungai Bilu yang sudah disiapkan.")
+    post = next((f for f in flood.of(Slot.WHERE) if "Gedung Serbaguna" in f.text), None)
+    assert post is not None and role(flood, post) == SHELTER
+
+
+def test_a_file_extension_keeps_its_space() -> None:
+    assert strip_honorifics("Jangan pasang file .apk dari chat , apa pun namanya .") == (
+        "Jangan pasang file .apk dari chat, apa pun namanya.")
