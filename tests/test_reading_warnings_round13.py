@@ -1,14 +1,17 @@
 """Fraud warnings read as an editor reads them (issue 11, round 13, from the sealed batch's misses): a warning
 about a fraud's method is an appeal, not a clarification; an appeal that lists its asks after "mengimbau:"
 leads with the first ask; what a wrongdoer does is never "how" for citizens; a complaints desk ("posko
-aduan") is no shelter; a file extension keeps its space. The sentences here are written for the tests."""
+aduan") is no shelter; a file extension keeps its space; a service stopped (water, power) leads an outage
+notice, its areas are labelled affected, and its lead does not end on the words that introduced the list.
+The sentences here are written for the tests."""
 
 from __future__ import annotations
 
 from bot.core.lexicon import strip_honorifics
 from bot.core.reading import DraftKind, read_draft
 from bot.core.reading.sheet import Slot
-from bot.offline.post_places import PLACE, SHELTER, role
+from bot.offline.post_lead import plain_lead
+from bot.offline.post_places import AFFECTED, PLACE, SHELTER, role
 
 SCAM_WARNING = """Waspadai Modus Tagihan Listrik Palsu Lewat SMS
 
@@ -93,3 +96,37 @@ def test_a_complaints_desk_is_no_shelter_but_an_evacuation_post_is() -> None:
 def test_a_file_extension_keeps_its_space() -> None:
     assert strip_honorifics("Jangan pasang file .apk dari chat , apa pun namanya .") == (
         "Jangan pasang file .apk dari chat, apa pun namanya.")
+
+
+OUTAGE = """Pemberitahuan Pemadaman Listrik Terencana
+
+PLN UP3 Kendari memberitahukan adanya pemeliharaan jaringan pada Minggu, 12 April 2026, pukul 08.00-14.00 WITA.
+Selama pemeliharaan, listrik akan padam di wilayah:
+- Kelurahan Lepo-Lepo dan Kelurahan Baruga;
+- Perumahan Griya Asri Blok C.
+
+Untuk warga yang memerlukan, posko pengisian daya gratis disediakan di Kantor Kelurahan Baruga.
+"""
+
+
+def test_a_service_stopped_leads_over_the_help_offered_meanwhile() -> None:
+    sheet = read_draft(OUTAGE)
+    assert sheet.lead is not None and "listrik akan padam" in sheet.lead.text
+
+
+def test_the_areas_of_an_outage_are_labelled_affected() -> None:
+    sheet = read_draft(OUTAGE)
+    area = next(f for f in sheet.of(Slot.WHERE) if "Lepo-Lepo" in f.text)
+    assert role(sheet, area) == AFFECTED
+
+
+def test_a_lead_cut_before_its_list_does_not_end_on_the_list_intro() -> None:
+    sheet = read_draft(OUTAGE)
+    line = plain_lead(sheet, "Selama pemeliharaan, listrik akan padam di wilayah")
+    assert line == "Selama pemeliharaan, listrik akan padam."
+
+
+def test_a_denial_of_an_outage_does_not_lead_as_one() -> None:
+    sheet = read_draft("Layanan Samsat Keliling tetap buka akhir pekan ini di Alun-Alun Kendari, pukul 08.00-12.00 "
+                       "WITA. Meski ada pemeliharaan jaringan, listrik tidak akan padam di lokasi layanan.")
+    assert sheet.lead is not None and "padam" not in sheet.lead.text

@@ -180,6 +180,12 @@ def _first_sentence(text: str) -> str:
     return text
 
 
+#: The words that introduced a list the lead was cut from ("... terhenti total di wilayah:" then the areas): a
+#: post's sentence cannot end on them.
+_DANGLING = re.compile(r"\s+(?:di\s+(?:wilayah|daerah|kawasan|lokasi)|di|pada|ke|yaitu|yakni|sebagai\s+berikut|"
+                       r"berikut(?:\s+ini)?|antara\s+lain|meliputi|di\s+antaranya)\s*:?\s*$", re.I)
+
+
 def plain_lead(sheet: FactSheet, lead: str) -> str:
     """`lead` without decoration, shouting or an opening connective, and (when thin) naming who may come or
     where."""
@@ -199,7 +205,7 @@ def plain_lead(sheet: FactSheet, lead: str) -> str:
             text = text[: run.start()] + _normal_case(run.group(0), acronyms, sheet.draft) + text[run.end() :]
             shouted = True
             run = _SHOUTED_RUN.search(text)
-    text = _named(sheet, text.rstrip("!.").strip())
+    text = _named(sheet, _DANGLING.sub("", text.rstrip("!.").strip()))
     if words_of(text) <= THIN_WORDS:
         text = _fuller(sheet, text)
     if not shouted and text == lead.rstrip("."):

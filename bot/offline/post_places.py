@@ -32,7 +32,9 @@ _PARKING = re.compile(r"\b(?:parkir|kantong parkir|lahan parkir)\b", re.I)
 _ACT = re.compile(r"\b(?:pengajuan|mengajukan|ajukan|diajukan|permohonan|formulir|mendaftar|pendaftaran|daftar|"
                   r"mengambil|diambil|pengambilan|dilayani|mengurus|menanyakan|ditanyakan)\b", re.I)
 _AFFECTED = re.compile(r"\b(?:terendam|merendam|terdampak|tergenang|melanda|dilanda|diterjang|rusak|ambrol|"
-                       r"longsor|kasus|ditemukan|korban|meluap)\b", re.I)
+                       r"longsor|kasus|ditemukan|korban|meluap|"
+                       # a service stopped there ("aliran air akan terhenti total di wilayah: ...")
+                       r"terhenti|padam|pemadaman|terganggu|gangguan|tidak\s+mengalir|aliran\s+kecil)\b", re.I)
 #: Order of the lines: where to go first (X keeps the first; in an emergency the shelter, in a closure notice the
 #: road closed), the trouble last.
 _ORDER = (PLACE, CLOSED, SHELTER, PARKING, AFFECTED)

@@ -293,7 +293,27 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
             if c.sentence < headers:
                 score = min(score, LEAD_FLOOR)
         out.append(replace(c, benefit=round(max(score, 0.0), 2)))
+    out = _disruption_first(out) if kind != DraftKind.CLARIFICATION else out
     return _asks_listed(draft, out) if kind in _ASKING_KINDS else out
+
+
+#: A service citizens rely on stopping ("aliran air akan terhenti total", "listrik padam", "layanan KTP dihentikan
+#: sementara"): the news of a works or outage notice, before any help offered meanwhile (a free water tanker).
+_DISRUPTION = re.compile(
+    r"\b(?:aliran\s+(?:air|listrik)|air\s+(?:bersih|PDAM|ledeng)|pasokan\s+(?:air|listrik|gas)|distribusi\s+air|"
+    r"listrik|layanan|pelayanan)\b[^.;:]{0,80}?(?<!tidak\s)(?<!tak\s)(?<!tidak\sakan\s)\b(?:akan\s+)?"
+    r"(?:terhenti|mati|padam|dipadamkan|dihentikan|terganggu|tidak\s+mengalir|berhenti)\b", _I)
+
+
+def _disruption_first(clauses: list[Clause]) -> list[Clause]:
+    """The first clause that stops a service citizens rely on leads, above what is offered meanwhile."""
+    for i, c in enumerate(clauses):
+        if not c.ceremonial and _DISRUPTION.search(c.text):
+            top = max(x.benefit for x in clauses) + 0.1
+            out = list(clauses)
+            out[i] = replace(c, benefit=round(max(top, c.benefit), 2))
+            return out
+    return clauses
 
 
 #: An intro that announces what the draft asks, then lists it ("Diskominfo mengimbau:", "Warga diminta:").
