@@ -68,6 +68,12 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"meningkatkan\s+kewaspadaan|untuk\s+tidak|tidak\s+(?:membuka|membakar)|segera\s+(?:pindah|mengungsi)|"
                 r"diminta\s+(?:untuk\s+)?(?:tidak|segera|menjauhi|mengungsi|waspada|menunda|menghindari))\b",
      _I), 2.0, frozenset({DraftKind.APPEAL, DraftKind.EMERGENCY})),
+    # A service brought to where citizens live ("petugas turun ke kampung-kampung", "layanan keliling", "jemput
+    # bola"): no trip to town. A programme's name in capitals ("Layanan Alat Bantu Keliling") is no such clause.
+    (re.compile(r"\b(?:(?:turun|datang|hadir|masuk)\s+(?:langsung\s+)?ke\s+(?:kampung|desa|dusun|gampong|nagari|"
+                r"kelurahan|rumah|sekolah|pulau|pelosok)|(?:\w+\s+){1,4}(?-i:keliling)|jemput\s+bola|door\s+to\s+door|"
+                r"dari\s+pintu\s+ke\s+pintu)\b", _I),
+     2.0, frozenset()),
     # Where a service is done ("Pembayaran PBB 2026 bisa di kantor desa").
     (re.compile(r"\b(?:bisa|dapat)\s+(?:dilakukan\s+|dibayar(?:kan)?\s+|diurus\s+|dilayani\s+)?(?:di|lewat|melalui)\s+"
                 r"(?:kantor|balai|puskesmas|loket|mal|MPP|bank|aplikasi|laman)\b", _I), 2.0, frozenset()),

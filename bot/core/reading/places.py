@@ -64,17 +64,22 @@ _LOW_LEAD = (r"(?:(?:ruang|kerja|rapat|eks|bekas|gedung|kawasan|lantai[ \t]+\d+|
 #: An official's title after a comma starts a name, not another place ("..., Camat Sukamaju Ibu Ratna").
 _TITLE = (r"(?:Camat|Lurah|Bupati|Wakil|Wali|Walikota|Gubernur|Kepala|Ketua|Sekretaris|Sekda|Kapolres|Kapolsek|"
           r"Dandim|Danramil|Direktur|Menteri|Ibu|Bapak|Bpk|Pak|Bu|Kades|Plt|Pj)\b")
+#: A contact channel after a place ("Info: Kantor Distrik X, WA 0822-..."): no second place.
+_CHANNEL = r"(?:WA|WhatsApp|Whatsapp|Telp|Tel|Telepon|HP|SMS|Hotline|Email|E-mail|Fax|Faks)\b"
 _ITEM = (rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD}){_HEAD_END}[ \t]*{_NAME}"
          rf"|perairan[ \t]+(?:utara|selatan|barat|timur)[ \t]+{_NAME}"
          # a market, a square or a field named after its place, written in lower case ("pasar Tanggul")
          rf"|(?:pasar|alun-alun|lapangan|terminal)[ \t]+(?=[A-Z]){_NAME}"
          # a name with its acronym in brackets ("Perikanan Terpadu (SKPT) Selat Lampa")
-         rf"|(?!{_WEEKDAY}\b)(?!{_TITLE})[A-Z][\w'’\-]+(?:[ \t]+(?:\([A-Z]{{2,}}\)|(?!{_DAY}\b)[A-Z][\w'’\-]+))*)")
+         rf"|(?!{_WEEKDAY}\b)(?!{_TITLE})(?!{_CHANNEL})[A-Z][\w'’\-]+"
+         rf"(?:[ \t]+(?:\([A-Z]{{2,}}\)|(?!{_DAY}\b)[A-Z][\w'’\-]+))*)")
 _TAIL = (rf"(?:,[ \t]+(?!{_TITLE})(?:(?:{_VENUE_HEAD}|{_AREA_HEAD}){_HEAD_END}[ \t]*{_NAME}"
          rf"|(?!{_DAY}\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=[ \t]*[,.;]|[ \t]+(?:pada|mulai)\b|[ \t]*$)))")
 _PLACE = re.compile(
     rf"(?:\b(?:(?:di|ke)(?:[ \t]+wilayah)?|bertempat[ \t]+di|berlokasi[ \t]+di|menuju|yaitu|yakni|antara[ \t]+lain|"
-    rf"meliputi|masing-masing)[ \t]+|{_BULLET}(?:[^\n]{{0,40}}?{_LABEL_SEP})?|:[ \t]+)"
+    rf"meliputi|masing-masing)[ \t]+|{_BULLET}(?:[^\n]{{0,40}}?{_LABEL_SEP})?|:[ \t]+"
+    # a schedule's line without a bullet: its day, a dash, its place ("Senin, 9 Februari 2026 — Balai Kampung X")
+    rf"|^[ \t]*{_WEEKDAY}\b[^\n]{{0,40}}?{_LABEL_SEP})"
     rf"(?P<place>(?:{_LOW_LEAD}(?:{_LOW_FACILITY})[ \t]+di[ \t]+)?"
     rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD}){_HEAD_END}[ \t]*{_NAME}"
     rf"|\d+[ \t]+(?:{_LOW_FACILITY})(?:[ \t]+di[ \t]+{_NAME})?)"
