@@ -18,6 +18,18 @@ _COST_MORE = re.compile(r"(?:\s+(?:sepeser\s+pun|apa\s+pun)(?=[\s,.;]|$))?")
 _FREE_FOR = re.compile(r"\s+(?:bagi|khusus(?:\s+(?:untuk|bagi))?)\s+[^,.;:!\n]{3,60}?(?=\s*(?:[,.;:!\n]|$))", re.I)
 #: "Free" said without the word: a payer that bears the cost ("ditanggung negara"), nothing to pay in
 #: everyday words ("nggak pakai bayar sama sekali"), no levy ("tidak ada pungutan dalam bentuk apa pun").
+#: The group a "gratis" is for, said before it in its clause ("bayi di bawah 2 tahun gratis", "Lansia dan
+#: penyandang disabilitas gratis"): free for them only.
+_FREE_GROUP = re.compile(
+    r"(?<![\w-])(?i:bayi|balita|anak(?:-anak)?|lansia|manula|pelajar|siswa|mahasiswa|santri|penyandang\s+disabilitas|"
+    r"difabel|veteran|pemegang\s+\w+|warga\s+ber-?KTP\s+\w+|penumpang\s+(?:anak|lansia|bayi))"
+    # its age, when said ("di bawah 2 tahun", "usia 6-12 tahun"), and a second group ("lansia dan difabel")
+    r"(?:[ \t]+(?i:di[ \t]+bawah|usia|berusia|umur|kurang[ \t]+dari|maksimal|hingga)[ \t]+[\d–\-]+"
+    r"(?:[ \t]*[–\-][ \t]*\d+)?"
+    r"(?:[ \t]+(?i:tahun|bulan|thn))?)?"
+    r"(?:[ \t]+(?i:dan|serta|atau)[ \t]+(?i:bayi|balita|anak(?:-anak)?|lansia|pelajar|siswa|"
+    r"penyandang[ \t]+disabilitas|difabel|veteran))?"
+    r"[ \t]+(?:(?i:tetap|juga|cukup)[ \t]+)?$")
 _FREE_SAID = re.compile(
     r"\b(?:(?:sepenuhnya\s+)?ditanggung\s+(?:sepenuhnya\s+)?(?:oleh\s+)?(?:negara|pemerintah(?:\s+daerah)?|panitia|"
     r"Pem(?:kab|kot|prov)(?:\s+[A-Z]\w+)?|APBD|APBN|BPJS(?:\s+Kesehatan)?|dana\s+desa)"
@@ -100,6 +112,9 @@ def find_cost(text: str, begin: int) -> Iterator[Fact]:
     prices = list(_prices(text, begin))
     condition = _FREE_FOR.match(text, best[1]) if best and prices else None
     best = (best[0], condition.end()) if best and condition else best
+    # free for the group named before it ("bayi di bawah 2 tahun gratis", "lansia dan difabel gratis"): others pay
+    group = _FREE_GROUP.search(text, max(begin, best[0] - 60), best[0]) if best else None
+    best = (group.start(), best[1]) if best and group else best
     for span in sorted([s for s in (best, second) if s] + waived):
         yield span_fact(Slot.COST, text, *span)
     if not (best or waived) and waiver:
