@@ -7,9 +7,12 @@ The sentences here are written for the tests."""
 
 from __future__ import annotations
 
+from bot.core.final_checks import finish_rewrite
 from bot.core.lexicon import strip_honorifics
+from bot.core.models import RewriteRequest
 from bot.core.reading import DraftKind, read_draft
 from bot.core.reading.sheet import Slot
+from bot.offline.engine import OfflineEngine
 from bot.offline.post_lead import plain_lead
 from bot.offline.post_places import AFFECTED, PLACE, SHELTER, role
 
@@ -130,3 +133,18 @@ def test_a_denial_of_an_outage_does_not_lead_as_one() -> None:
     sheet = read_draft("Layanan Samsat Keliling tetap buka akhir pekan ini di Alun-Alun Kendari, pukul 08.00-12.00 "
                        "WITA. Meski ada pemeliharaan jaringan, listrik tidak akan padam di lokasi layanan.")
     assert sheet.lead is not None and "padam" not in sheet.lead.text
+
+
+def test_a_passive_way_keeps_its_verb() -> None:
+    hows = [f.text for f in read_draft("Status bansos bisa dicek di laman cekbansos.kemensos.go.id dengan NIK.")
+            .of(Slot.HOW)]
+    assert any(h.startswith("bisa dicek di laman") for h in hows), hows
+
+
+def test_a_fraud_warning_asks_citizens_to_stay_alert_not_to_come() -> None:
+    request = RewriteRequest(draft=SCAM_WARNING, platforms=["instagram"])
+    result = finish_rewrite(request, OfflineEngine().rewrite(request))
+    post = result.posts[0].whole_text
+    assert "lalu datang" not in post
+    assert "waspada" in post.lower()
+    assert "menguras" not in post

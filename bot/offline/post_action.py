@@ -22,7 +22,7 @@ _REPORT = re.compile(r"\b(?:lapor|melapor|laporkan|pengaduan|aduan|adukan)\b", r
 _HAZARD = re.compile(r"\b(?:(?:ke)?waspada\w*|hujan (?:lebat|deras|tinggi)|curah hujan|siaga|hati-hati|bahaya|"
                      r"berbahaya|rawan|ancaman|peringatan|banjir|longsor|kebakaran|karhutla|gelombang|"
                      r"cuaca (?:ekstrem|buruk)|angin kencang|puting beliung|pohon tumbang|ombak|"
-                     r"penyakit|wabah|penipuan)\b", re.I)
+                     r"penyakit|wabah|penipuan|modus|awas)\b", re.I)
 #: Relief or aid the lead offers ("bantuan stimulan ... akibat banjir", "pembebasan retribusi"): no warning.
 _AID = re.compile(r"\b(?:bantuan|keringanan|pembebasan|dibebaskan|santunan|stimulan|subsidi|insentif|ganti rugi|"
                   r"kompensasi|penghapusan|dihapuskan)\b", re.I)
@@ -75,7 +75,8 @@ def call_to_action(sheet: FactSheet, lead: str, how_lines: list[str], slots: set
     warning = sheet.kind in (DraftKind.EMERGENCY, DraftKind.APPEAL) and not aid
     if warning and _REPORT.search(how):
         return "report"
-    if warning and (sheet.kind == DraftKind.EMERGENCY or _HAZARD.search(lead)):
+    headline = sheet.title or sheet.draft.strip().split("\n", 1)[0]  # "⚠️ AWAS MODUS BARU! ..." read as no title
+    if warning and (sheet.kind == DraftKind.EMERGENCY or _HAZARD.search(lead) or _HAZARD.search(headline)):
         return "alert"
     if sheet.kind != DraftKind.ACHIEVEMENT and sheet.citizen_benefit and Slot.WHEN in slots and placed:
         return "use" if sheet.kind == DraftKind.SERVICE and _STANDING.search(topic) else "attend"

@@ -230,7 +230,10 @@ _IN_SUBJECT = re.compile(r"\byang\s+(?:ingin|akan|hendak|mau|belum|sudah|telah|k
 #: A bare imperative right before a channel ("lapor lewat aplikasi X", "daftar via tautan Y"): part of the how,
 #: or the post says "Lewat aplikasi X" and loses what to do there.
 _VERB_BEFORE = re.compile(r"\b(?:(?:segera|langsung|cukup|silakan)\s+)?(?:lapor|daftar|cek|ajukan|adukan|bayar|"
-                          r"kirim|unggah|isi)\s+$", re.I)
+                          r"kirim|unggah|isi)\s+$|"
+                          # in the passive, what can be done there ("bisa dicek di situs resmi Korlantas")
+                          r"\b(?:bisa|dapat|cukup)\s+di(?:cek|akses|unduh|lihat|pantau|laporkan|ajukan|beli|bayar|"
+                          r"isi|daftarkan)\s+$", re.I)
 
 
 def _sentence_before(text: str, start: int) -> str:
