@@ -16,7 +16,7 @@ from bot.core.reading import Clause, DraftKind, FactSheet, Slot
 _REGISTER = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|registrasi|mengisi)\b", re.I)
 #: "daftar" as a noun, a list one is on ("namanya ada di daftar", "daftar nama penerima"): no sign-up.
 _LIST_NOUN = re.compile(r"\b(?:(?:di|dalam|pada|ke|dari|sesuai)\s+daftar|daftar\s+(?:nama|penerima|harga|tunggu|"
-                        r"hadir|isi|lengkap|lokasi|tempat))\b", re.I)
+                        r"hadir|isi|lengkap|lokasi|tempat|per\s+\w+)|daftar\s+(?:\w+\s+){0,3}terlampir)\b", re.I)
 _REPORT = re.compile(r"\b(?:lapor|melapor|laporkan|pengaduan|aduan|adukan)\b", re.I)
 #: An appeal about a danger (stay alert), as opposed to one asking citizens to give or take part.
 _HAZARD = re.compile(r"\b(?:(?:ke)?waspada\w*|hujan (?:lebat|deras|tinggi)|curah hujan|siaga|hati-hati|bahaya|"

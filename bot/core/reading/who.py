@@ -77,6 +77,8 @@ _WHEN_THEY = re.compile(r"\byang\s+(?:ingin|melihat|menemukan|mengalami|mengetah
 _LEFT_OUT = re.compile(r"\b(?:tidak|belum|bukan)\s*$", re.I)
 _END = re.compile(
     r"[”\"]|\s+\((?!(?-i:[A-Z]{2,})\))|"
+    # an amount after "dan" starts the next item of a list of amounts ("untuk siswa SD dan Rp750.000 ...")
+    r"\s+(?:dan|serta|atau)\s+(?=Rp\.?\s?\d)|"
     rf",\s+(?!(?:dan\s+|serta\s+)?(?:{_HEAD}|fasilitas\s+umum|(?-i:[A-Z]{{2,}})\b)|(?:dan|serta)\s+yang\s)|"
     r"(?<!yang)\s+(?:dan\s+ingin|untuk|agar|supaya|bahwa|sebaiknya|sedangkan|di\s+setiap|yang\s+merupakan|meningkatkan|"
     r"lebih|rutin|segera|menyusul|juga|bisa|dapat|boleh|berhak|kini|akan|wajib|cukup|mendapat|memperoleh|"
