@@ -107,10 +107,10 @@ _HOW_END = re.compile(r"[”\"]|\s+(?:dengan\s+(?:membawa|melampirkan)|paling\s+
                       r"dan\s+kini|petugas)\b)",
                       re.I)
 #: A short line: a call centre's number, or 112 and 1500-xxx alone; never a count of people or things
-#: ("112 jiwa mengungsi", "112 KK").
+#: ("112 jiwa mengungsi", "112 KK") nor part of a letter's number ("Nomor: 112/HMS/KS/IV/2026").
 _SHORT_LINE = re.compile(r"\b(?:layanan\s+darurat|care\s+center|command\s+center|call\s+center|contact\s+center|"
                          r"hotline|nomor\s+darurat)"
-                         r"(?:\s+(?-i:[A-Z])\w+){0,3}\s+\d{3,}|(?<![\d-])(?:112|1500-?\d{3})(?![\d-]|[.,]\d)"
+                         r"(?:\s+(?-i:[A-Z])\w+){0,3}\s+\d{3,}|(?<![\d/-])(?:112|1500-?\d{3})(?![\d/-]|[.,]\d)"
                          r"(?!\s*(?:jiwa|orang|KK|kepala|warga|unit|rumah|kasus|ekor|titik|desa|persen|%)(?!\w))", re.I)
 #: An account or address to write to: "@samsat.aceh", "kontak@kemkes.go.id".
 _ACCOUNT = re.compile(r"(?<![\w@.])[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+(?<!\.)|(?<![\w@])@[A-Za-z][\w.]{2,29}(?<!\.)")
