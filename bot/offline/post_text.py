@@ -31,7 +31,7 @@ _FRAME = re.compile(
     r"^[^.;:]{0,120}?\b(?:diputuskan|disepakati|disampaikan|menyampaikan|mengatakan|menjelaskan|menegaskan|"
     r"mengungkapkan|menuturkan|menambahkan|memastikan|mengumumkan|menyebutkan|berpesan|mengingatkan)\s+bahwa\s+",
     re.I)
-_DATELINE = re.compile(r"^(?:[A-Z][A-Z .,/]{2,40}(?:\s*\([\w/ .,-]{3,30}\))?\s*[–—-]"
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .,/'’]{2,40}(?:\s*\([\w/ .,-]{3,30}\))?\s*[–—-]"
                        r"|[A-Z][\w.,/]*(?:\s+[A-Z][\w.,/]*){0,2}\s+[–—])\s+")
 
 

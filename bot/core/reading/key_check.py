@@ -123,11 +123,17 @@ def key_slot_order(sheet: FactSheet) -> tuple[Slot, ...]:
     return KEY_SLOTS
 
 
+#: What a meeting that gives citizens nothing asks of the agencies in it: no fact for citizens to act on.
+_AGENCY_SLOTS = frozenset({Slot.HOW, Slot.DEADLINE, Slot.TARGET, Slot.REQUIREMENTS, Slot.QUOTA})
+
+
 def key_facts(sheet: FactSheet, slot: Slot) -> list[Fact]:
     """The facts of `slot` a post must keep: those citizens act on (`actionable`); of the times, those
     that say when to act or come, not the day of the report or of the speech (`citizen_times`); of the
     places, not the hall of a speech or meeting (`citizen_place`)."""
     facts = [f for f in sheet.of(slot) if actionable(sheet, f)]
+    if not sheet.citizen_benefit and sheet.kind == DraftKind.MEETING and slot in _AGENCY_SLOTS:
+        return []  # the agencies' deadline, target or app ("laporan paling lambat ...") would read as citizens'
     if not sheet.citizen_benefit:  # a meeting's own day and room are what its report has to say
         return facts
     if slot == Slot.WHERE:
