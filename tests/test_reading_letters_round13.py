@@ -1,7 +1,8 @@
 """A ministry's press release and an office's letter read as a humas editor reads them (issue 11, round 13): a
 letter's number is no hotline ("Nomor: 112/HMS/..." had become "Info: 112", the emergency number), and a
 dateline with its date ("JAKARTA (14/4/2026) – ") is no part of a post's sentence. Sentences written for the
-tests. A meeting that gives citizens nothing asks them nothing: its deadline, target and app are the agencies'."""
+tests. A meeting that gives citizens nothing asks them nothing: its deadline, target and app are the
+agencies'."""
 
 from __future__ import annotations
 
