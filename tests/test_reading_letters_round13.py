@@ -37,8 +37,8 @@ def test_a_dateline_with_its_date_is_cut_from_a_sentence() -> None:
 
 
 MEETING = """LEWOLEBA – Pemerintah Kabupaten Lembata menggelar rapat koordinasi pengendalian inflasi di Aula \
-Kantor Bupati, Kamis (9/10/2025). Rapat dipimpin Sekretaris Daerah. Seluruh perangkat daerah diminta mengunggah laporan realisasi
-lewat aplikasi SIPD paling lambat Jumat, 17 Oktober 2025, dengan target serapan 70 persen.
+Kantor Bupati, Kamis (9/10/2025). Rapat dipimpin Sekretaris Daerah. Seluruh perangkat daerah diminta \
+mengunggah laporan realisasi lewat aplikasi SIPD paling lambat Jumat, 17 Oktober 2025, dengan target serapan 70 persen.
 """
 
 
