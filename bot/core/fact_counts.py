@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from bot.core import lexicon, name_forms, number_words
 from bot.core.fact_scan import HASHTAG, TIME_HALF, Fact, canon
+from bot.core.lexicon_data import FUNCTION_WORDS
 
 #: A Roman numeral in capitals after an ordinary word ("semester VII", "Tahap II"); not a code's part
 #: ("/XI/2025") nor a heading ("IV. PERSYARATAN"), which no word comes before on its line.
@@ -80,7 +81,8 @@ def output_number_words(output: str) -> tuple[Fact, ...]:
 
 def counts_a_list(fact: Fact, output: str, lists: Sequence[tuple[int, frozenset[str]]]) -> bool:
     """`fact` is the number of items of a source's list, written as a count before a noun that the
-    list's opening line names ("4 imbauan" under "Imbauan bagi masyarakat:"); never a number inside a
+    list's opening line names ("4 imbauan" under "Imbauan bagi masyarakat:") or after the line's verb
+    ("Siapkan 4 berkas" under "Yang perlu disiapkan keluarga:"); never a number inside a
     name ("SMPN 4") nor any count that merely equals a list's length ("maks 5 jerigen")."""
     value = fact.key.split(":", 1)[1]
     if fact.kind != "number" or not value.isdigit():
@@ -89,4 +91,9 @@ def counts_a_list(fact: Fact, output: str, lists: Sequence[tuple[int, frozenset[
     if not headers:
         return False
     nouns = re.findall(rf"(?<![\w.,]){re.escape(fact.raw)}\s+([a-z]\w*)(?:\s+([a-z]\w*))?", output)
-    return any(lexicon.stem(word) in stems for stems in headers for pair in nouns for word in pair if word)
+    if any(lexicon.stem(word) in stems for stems in headers for pair in nouns for word in pair if word):
+        return True
+    # The verb before the count may be the header's ("Siapkan 4 berkas" under "Yang perlu disiapkan:").
+    verbs = re.findall(rf"(?<![\w.,])(\w{{4,}})\s+{re.escape(fact.raw)}\s+[a-z]", output, re.IGNORECASE)
+    return any(verb.lower() not in FUNCTION_WORDS and lexicon.stem(verb.lower()) in stems
+               for stems in headers for verb in verbs)

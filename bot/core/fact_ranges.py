@@ -13,7 +13,7 @@ from bot.core.fact_scan import scan_facts
 #: What may stand between the two ends of a range: a dash or "sampai"/"s.d."/"hingga", with the part
 #: of day and the zone of the first end ("jam 8 pagi–7 malam", "08.00 WIB s.d. 12.00").
 _BETWEEN = re.compile(
-    r"\s*(?:(?:pagi|siang|sore|malam|WIB|WITA|WIT)\s*)?(?:[-–—]|s\.\s?d\.?|s/d|sd|sampai(?:\s+dengan)?|hingga|sampe)"
+    r"\s*(?:(?:pagi|siang|sore|petang|malam|subuh|dini\s+hari|WIB|WITA|WIT)\s*)?(?:[-–—]|s\.\s?d\.?|s/d|sd|sampai(?:\s+dengan)?|hingga|sampe)"
     r"\s*(?:(?:pukul|jam|pkl\.?)\s*)?",
     re.IGNORECASE,
 )
@@ -31,9 +31,25 @@ def time_ranges(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
+#: A time written as an end: "hingga pukul 12.00", "sampai selesai pukul 14.00", "berakhir 16.00".
+_END_MARK = re.compile(r"(?:hingga|sampai|s\.?\s?d\.?|s/d|selesai|berakhir|ditutup)\s+(?:(?:pada\s+)?(?:pukul|jam|pkl\.?)\s*)?$",
+                       re.IGNORECASE)
+
+
 def line_times(source: str) -> tuple[frozenset[str], ...]:
     """The time keys of each two neighbouring lines of `source` (a start and an end may sit on
-    two lines of a list: "Mulai: 08.00" / "Selesai: 12.00"); a blank line parts them."""
-    lines = [frozenset(loc.fact.key for loc in scan_facts(line) if loc.fact.kind == "time")
-             for line in lexicon.clean_markup(source).splitlines()]
-    return tuple(a | b for a, b in zip(lines, [*lines[1:], frozenset()], strict=True) if a | b)
+    two lines of a list: "Mulai: 08.00" / "Selesai: 12.00"); a blank line parts them, except from a
+    time the next paragraph writes as an end ("... pukul 07.30 WIB." / "Acara dilanjutkan ... hingga
+    pukul 12.00 WIB.")."""
+    rows = lexicon.clean_markup(source).splitlines()
+    found = [scan_facts(line) for line in rows]
+    lines = [frozenset(loc.fact.key for loc in locs if loc.fact.kind == "time") for locs in found]
+    ends = [frozenset(loc.fact.key for loc in locs
+                      if loc.fact.kind == "time" and _END_MARK.search(row[: loc.start]))
+            for row, locs in zip(rows, found, strict=True)]
+    pairs = [a | b for a, b in zip(lines, [*lines[1:], frozenset()], strict=True) if a | b]
+    filled = [i for i, row in enumerate(rows) if row.strip()]
+    for i, j in zip(filled, filled[1:], strict=False):
+        if j > i + 1 and lines[i] and ends[j]:
+            pairs.append(lines[i] | ends[j])
+    return tuple(pairs)

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from bot.core import lexicon
+from bot.core.fact_days import short_days
 from bot.core.fact_links import find_links
 from bot.core.lexicon_data import DAYS, MONTHS, MULTIPLIERS
 
@@ -92,7 +93,7 @@ _MONEY_RANGE = re.compile(
 _MONEY_RP = re.compile(rf"\bRp\.?\s?({_NUM_MULT})(?:,-)?(?:\s?({_RP_MULT}))?", _I)
 _MONEY_WORD = re.compile(rf"(?<![\w.,])({_NUM_MULT})(?:\s?({_MULT}))?\s+rupiah\b", _I)
 _PERCENT = re.compile(rf"(?<![\w.,])({_DOT}|{_NUM})\s?(?:%|persen\b)", _I)
-_DAYPART = r"(?:\s+(pagi|siang|sore|petang|malam)\b)"
+_DAYPART = r"(?:\s+(pagi|siang|sore|petang|malam|subuh|dini\s+hari)\b)"
 #: "jam 3–5 sore", "jam 10–12": both ends are times; the part of the day, written once after the second
 #: end, is the first's too.
 _HOUR = r"(\d{1,2})(?:[.:](\d{2}))?(?!\d)"
@@ -318,6 +319,10 @@ def scan_facts(text: str) -> list[Located]:
             continue
         value = _decimal(num, m.group(2))
         s.add("number", None if value is None else f"number:{canon(value)}", m.start(), m.end())
+    for start, end, day in short_days(s.text):
+        if _MASK not in s.work[start:end]:
+            s.add("date", f"date:day-{day}", start, end)
+            s.mask(start, end)
     for m in list(_DAYNAME.finditer(s.work)):
         name = m.group(2)
         if name.lower() == "minggu" and not (name[0].isupper() or m.group(1)):
