@@ -9,7 +9,6 @@ from collections.abc import Sequence
 
 from bot.core import lexicon, name_forms, number_words
 from bot.core.fact_scan import HASHTAG, TIME_HALF, Fact, canon
-from bot.core.lexicon_data import FUNCTION_WORDS
 
 #: A Roman numeral in capitals after an ordinary word ("semester VII", "Tahap II"); not a code's part
 #: ("/XI/2025") nor a heading ("IV. PERSYARATAN"), which no word comes before on its line.
@@ -81,8 +80,7 @@ def output_number_words(output: str) -> tuple[Fact, ...]:
 
 def counts_a_list(fact: Fact, output: str, lists: Sequence[tuple[int, frozenset[str]]]) -> bool:
     """`fact` is the number of items of a source's list, written as a count before a noun that the
-    list's opening line names ("4 imbauan" under "Imbauan bagi masyarakat:") or after the line's verb
-    ("Siapkan 4 berkas" under "Yang perlu disiapkan keluarga:"); never a number inside a
+    list's opening line names ("4 imbauan" under "Imbauan bagi masyarakat:"); never a number inside a
     name ("SMPN 4") nor any count that merely equals a list's length ("maks 5 jerigen")."""
     value = fact.key.split(":", 1)[1]
     if fact.kind != "number" or not value.isdigit():
@@ -91,9 +89,25 @@ def counts_a_list(fact: Fact, output: str, lists: Sequence[tuple[int, frozenset[
     if not headers:
         return False
     nouns = re.findall(rf"(?<![\w.,]){re.escape(fact.raw)}\s+([a-z]\w*)(?:\s+([a-z]\w*))?", output)
-    if any(lexicon.stem(word) in stems for stems in headers for pair in nouns for word in pair if word):
-        return True
-    # The verb before the count may be the header's ("Siapkan 4 berkas" under "Yang perlu disiapkan:").
-    verbs = re.findall(rf"(?<![\w.,])(\w{{4,}})\s+{re.escape(fact.raw)}\s+[a-z]", output, re.IGNORECASE)
-    return any(verb.lower() not in FUNCTION_WORDS and lexicon.stem(verb.lower()) in stems
-               for stems in headers for verb in verbs)
+    return any(lexicon.stem(word) in stems for stems in headers for pair in nouns for word in pair if word)
+
+
+#: A count that opens a list of the post's own: "Siapkan 4 berkas: surat lahir, KTP, KK, buku nikah."
+_OWN_LIST = r"(?<![\w.,]){raw}(?:[ \t]+[^\W\d_][\w-]*){{1,2}}[ \t]*:[ \t]*([^\n.!?;]+)"
+
+
+def counts_own_list(fact: Fact, output: str) -> bool:
+    """`fact` counts the items the output lists right after it ("4 berkas: a, b, c, d"): the number is
+    the post's own count of what it writes out, each item checked as itself. A count that differs from
+    the items written ("5 berkas: a, b, c, d") is no such count."""
+    value = fact.key.split(":", 1)[1]
+    if fact.kind != "number" or not value.isdigit():
+        return False
+    for items in re.findall(_OWN_LIST.format(raw=re.escape(fact.raw)), output):
+        pieces = [p for p in items.split(",") if p.strip()]
+        sizes = {len(pieces)}
+        if re.search(r"\s(?:dan|serta|atau)\s", pieces[-1]):
+            sizes.add(len(pieces) + 1)
+        if len(pieces) >= 2 and int(value) in sizes:
+            return True
+    return False

@@ -6,7 +6,8 @@ a numbered name of a post must carry a number the sources give that name.
 A name is a word (the head) and a number, and the capitalised word after it if any (the tail:
 "Siau"). The sources' names are read in any case, with the number in digits, Roman numerals or
 words; a post's only where the head is capitalised or a dotted short form ("lt.", "No.") and the word
-after the number is not a noun it counts ("Kuota 100 orang" is a count, "Dapil 2 di ..." a name).
+after the number is not a noun it counts ("Kuota 100 orang" is a count, "Dapil 2 di ..." a name), or
+where a lower-case head comes before a name ("kelas 1 SD"), checked only against that same name.
 """
 
 from __future__ import annotations
@@ -56,8 +57,8 @@ def numbered_names(text: str, sources: bool = False) -> tuple[Numbered, ...]:
         value = int(number) if number.isdigit() else roman_value(number.lower())
         if value is None or (not number.isdigit() and not number.isupper()):
             continue
-        if not sources and not (head[0].isupper() or dotted):
-            continue
+        if not sources and not (head[0].isupper() or dotted or (after and after[0].isupper())):
+            continue  # a lower-case head only before a name: "kelas 1 SD"
         if not sources and after and after[0].islower() and after.lower() not in FUNCTION_WORDS:
             continue  # "Kuota 100 orang": a count
         found = _named(text, m.start(1), head, value, after, f"{head}{dotted} {number}")
@@ -103,7 +104,8 @@ def numbers_off(post: Sequence[Numbered], sources: Sequence[Numbered]) -> list[t
     for name in post:
         heads = [s for s in sources if same_head(name.head, s.head)]
         tailed = [s for s in heads if name.tail and s.tail == name.tail]
-        given = {s.value for s in (tailed or heads)}
+        lower = not name.raw[0].isupper() and "." not in name.raw
+        given = {s.value for s in (tailed if lower else tailed or heads)}
         if given and name.value not in given:
             off.append((name.raw, name.value))
     return off

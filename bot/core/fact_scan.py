@@ -251,7 +251,10 @@ def scan_facts(text: str) -> list[Located]:
             raw = f"{day} {m.group(2)}" + (f" {year}" if year else "")
             s.add("date", _date_key(int(day), _month(m.group(2)), year), m.start(), m.end(), raw)
     for m in s.each(_DATE_DMY):
-        s.add("date", _date_key(int(m.group(1)), _month(m.group(2)), _year(m.group(3))), m.start(), m.end())
+        day, month = int(m.group(1)), _month(m.group(2))
+        # "31 Juni": no such day, yet a date as written; a source may give it only by writing it.
+        key = _date_key(day, month, _year(m.group(3))) or f"date:impossible-{month:02d}-{day:02d}"
+        s.add("date", key, m.start(), m.end())
     for m in s.each(_DATE_MY):
         s.add("date", f"date:{_year(m.group(2)):04d}-{_month(m.group(1)):02d}", m.start(), m.end())
     for m in s.each(_DATE_ISO):
