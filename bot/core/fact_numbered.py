@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from bot.core.fact_scan import scan_facts
-from bot.core.lexicon_data import FUNCTION_WORDS
 from bot.core.name_forms import roman_value, subsequence
 
 _WORD = r"[^\W\d_][\w'’-]*"
@@ -35,6 +34,11 @@ _NUMBERED_WORDS = re.compile(
 #: Heads that are no name: a time, an amount, a date's parts.
 _NOT_HEADS = frozenset({"pukul", "jam", "pkl", "rp", "tahun", "th", "thn", "tgl", "tanggal", "usia", "umur", "hari",
                         "bulan", "minggu", "pekan", "h", "ke", "nomor-nomor"})
+
+
+#: Words that may follow a name's number in a sentence ("Dapil 2 di ...", "SDN 3 dan ..."); any other
+#: lower-case word after a number is what it counts.
+_LINKS = frozenset({"di", "dan", "atau", "ke", "dari", "yang", "pada", "untuk", "serta", "&", "sampai", "hingga"})
 
 
 class Numbered(NamedTuple):
@@ -59,8 +63,8 @@ def numbered_names(text: str, sources: bool = False) -> tuple[Numbered, ...]:
             continue
         if not sources and not (head[0].isupper() or dotted or (after and after[0].isupper())):
             continue  # a lower-case head only before a name: "kelas 1 SD"
-        if not sources and after and after[0].islower() and after.lower() not in FUNCTION_WORDS:
-            continue  # "Kuota 100 orang": a count
+        if not sources and after and after[0].islower() and after.lower() not in _LINKS:
+            continue  # "Kuota 100 orang", "Posko 24 jam": a count
         found = _named(text, m.start(1), head, value, after, f"{head}{dotted} {number}")
         if found:
             out.append(found)

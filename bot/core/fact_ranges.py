@@ -31,16 +31,17 @@ def time_ranges(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
-#: A time written as an end: "hingga pukul 12.00", "sampai selesai pukul 14.00", "berakhir 16.00".
-_END_MARK = re.compile(r"(?:hingga|sampai|s\.?\s?d\.?|s/d|selesai|berakhir|ditutup)\s+(?:(?:pada\s+)?(?:pukul|jam|pkl\.?)\s*)?$",
+#: A time written as the end of what goes before: "hingga pukul 12.00", "sampai 14.00" ("ditutup pukul
+#: 17.00" may close something else: the online queue of a service open until 16.00).
+_END_MARK = re.compile(r"(?:hingga|sampai|s\.?\s?d\.?|s/d)\s+(?:(?:pada\s+)?(?:pukul|jam|pkl\.?)\s*)?$",
                        re.IGNORECASE)
 
 
 def line_times(source: str) -> tuple[frozenset[str], ...]:
     """The time keys of each two neighbouring lines of `source` (a start and an end may sit on
-    two lines of a list: "Mulai: 08.00" / "Selesai: 12.00"); a blank line parts them, except from a
-    time the next paragraph writes as an end ("... pukul 07.30 WIB." / "Acara dilanjutkan ... hingga
-    pukul 12.00 WIB.")."""
+    two lines of a list: "Mulai: 08.00" / "Selesai: 12.00"); a blank line parts them, except a
+    paragraph's one time (a start) from a time the next paragraph writes as an end ("... pukul 07.30
+    WIB." / "Acara dilanjutkan ... hingga pukul 12.00 WIB.")."""
     rows = lexicon.clean_markup(source).splitlines()
     found = [scan_facts(line) for line in rows]
     lines = [frozenset(loc.fact.key for loc in locs if loc.fact.kind == "time") for locs in found]
@@ -50,6 +51,6 @@ def line_times(source: str) -> tuple[frozenset[str], ...]:
     pairs = [a | b for a, b in zip(lines, [*lines[1:], frozenset()], strict=True) if a | b]
     filled = [i for i, row in enumerate(rows) if row.strip()]
     for i, j in zip(filled, filled[1:], strict=False):
-        if j > i + 1 and lines[i] and ends[j]:
+        if j > i + 1 and len(lines[i]) == 1 and ends[j]:
             pairs.append(lines[i] | ends[j])
     return tuple(pairs)
