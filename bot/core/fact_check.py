@@ -27,10 +27,10 @@ from bot.core.fact_counts import (
     output_number_words,
     roman_number_facts,
 )
-from bot.core.fact_days import day_dates, fits_calendar
 from bot.core.fact_numbered import Numbered, numbered_names, numbers_off
 from bot.core.fact_ranges import line_times, time_ranges
-from bot.core.fact_scan import HASHTAG, LIST_NUMBER, Fact, Located, extract_facts, markup_tags, scan_facts
+from bot.core.fact_scan import HASHTAG, LIST_NUMBER, Fact, extract_facts, markup_tags, scan_cached, scan_facts
+from bot.core.fact_weekdays import misdated_days, source_day_pairs
 from bot.core.lexicon_data import COMMON_EXPANSIONS, WEEKDAY
 from bot.core.models import FactCheck, Hit
 from bot.core.name_match import link_in, squashed_match, units, within_window
@@ -77,14 +77,14 @@ def _read_source(source: str) -> _Source:
     and the same draft are checked again and again (every answer, each engine pass), and scanning is
     the costly part."""
     clean = LIST_NUMBER.sub(r"\1", lexicon.clean_markup(source))
-    located = scan_facts(clean)
+    located = scan_cached(clean)
     untagged = HASHTAG.sub(" ", clean)
     found = list(lexicon.NAME_TOKEN.finditer(untagged))
     words = tuple(m.group(0).lower() for m in found)
     capped = tuple(m.group(0)[0].isupper() and i > 0 and not untagged[found[i - 1].end() : m.start()].strip()
                    for i, m in enumerate(found))
     facts = tuple(loc.fact for loc in located) + number_word_facts(words) + roman_number_facts(clean)
-    day_pairs = frozenset((p.day, "--" + p.date[-5:]) for p in day_dates(clean, _positions(located)))
+    day_pairs = source_day_pairs(clean, located)
     names = frozenset(w.lower() for w in lexicon.NAME_TOKEN.findall(clean) if w[0].isupper())
     untitled = tuple(w for w in words if w not in name_forms.TITLES)
     pairs = [*find_acronyms(clean), *bracketed_names(clean)]
@@ -342,21 +342,6 @@ def _word_before(token: str, output: str) -> str:
     return m.group(1).lower() if m else ""
 
 
-def _positions(located: Sequence[Located]) -> list[tuple[str, str, int, int]]:
-    return [(loc.fact.kind, loc.fact.key, loc.start, loc.end) for loc in located]
-
-
-def _misdated_days(output: str, evidence: _Evidence) -> dict[str, str]:
-    """Days the output writes beside a date that is another day of the week ("Kam 14/1" for a Wednesday)."""
-    text = lexicon.clean_markup(output)
-    pairs = day_dates(text, _positions(scan_facts(text)))
-    if not pairs:
-        return {}
-    years = {y for y, _, _ in evidence.dates} | {int(v) for v in evidence.values if re.fullmatch(r"20\d\d", v)}
-    return {f"weekday:{p.day}:{p.date}": p.raw for p in pairs
-            if not fits_calendar(p, evidence.day_pairs, years, evidence.dates)}
-
-
 def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
     """Every fact in `output` must appear (by key) in at least one source text."""
     evidence = _Evidence(sources)
@@ -369,7 +354,7 @@ def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
         if evidence.says_in_context(fact.raw, before):
             continue
         invented[fact.key] = fact.raw
-    invented.update(_misdated_days(output, evidence))
+    invented.update(misdated_days(output, evidence.day_pairs, evidence.dates, evidence.values))
     for raw, value in numbers_off(numbered_names(lexicon.clean_markup(output)), evidence.numbered):
         invented.setdefault(f"numbered:{raw}:{value}", raw)
     for raw, start, end in time_ranges(output):

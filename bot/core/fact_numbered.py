@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from bot.core.fact_scan import scan_facts
+from bot.core.fact_scan import scan_cached
 from bot.core.name_forms import roman_value, subsequence
 
 _WORD = r"[^\W\d_][\w'’-]*"
@@ -53,7 +53,7 @@ class Numbered(NamedTuple):
 def numbered_names(text: str, sources: bool = False) -> tuple[Numbered, ...]:
     """The numbered names of `text`, a post's or (`sources`) a source's (see the module's docstring)."""
     out: list[Numbered] = []
-    numbers = {loc.start for loc in scan_facts(text) if loc.fact.kind == "number"}
+    numbers = {loc.start for loc in scan_cached(text) if loc.fact.kind == "number"}
     for m in _NUMBERED.finditer(text):
         head, dotted, number, after = m.group(1), m.group(2), m.group(3), m.group(4)
         if number.isdigit() and m.start(3) not in numbers:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.core import lexicon
-from bot.core.fact_scan import scan_facts
+from bot.core.fact_scan import scan_cached, scan_facts
 
 #: What may stand between the two ends of a range: a dash or "sampai"/"s.d."/"hingga", with the part
 #: of day and the zone of the first end ("jam 8 pagi–7 malam", "08.00 WIB s.d. 12.00").
@@ -21,7 +21,7 @@ _BETWEEN = re.compile(
 
 def time_ranges(text: str) -> list[tuple[str, str, str]]:
     """The ranges of times in `text`: (the range as written, first time's key, second time's key)."""
-    times = [loc for loc in scan_facts(lexicon.clean_markup(text)) if loc.fact.kind == "time"]
+    times = [loc for loc in scan_cached(lexicon.clean_markup(text)) if loc.fact.kind == "time"]
     plain = lexicon.clean_markup(text)
     out: list[tuple[str, str, str]] = []
     for first, second in zip(times, times[1:], strict=False):

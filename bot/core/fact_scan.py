@@ -253,8 +253,8 @@ def scan_facts(text: str) -> list[Located]:
     for m in s.each(_DATE_DMY):
         day, month = int(m.group(1)), _month(m.group(2))
         # "31 Juni": no such day, yet a date as written; a source may give it only by writing it.
-        key = _date_key(day, month, _year(m.group(3))) or f"date:impossible-{month:02d}-{day:02d}"
-        s.add("date", key, m.start(), m.end())
+        written = _date_key(day, month, _year(m.group(3))) or f"date:impossible-{month:02d}-{day:02d}"
+        s.add("date", written, m.start(), m.end())
     for m in s.each(_DATE_MY):
         s.add("date", f"date:{_year(m.group(2)):04d}-{_month(m.group(1)):02d}", m.start(), m.end())
     for m in s.each(_DATE_ISO):
@@ -336,6 +336,13 @@ def scan_facts(text: str) -> list[Located]:
             s.mask(m.start(2), m.end(2))
     _scan_names(s)
     return sorted(s.found, key=lambda loc: loc.start)
+
+
+@lru_cache(maxsize=512)
+def scan_cached(text: str) -> tuple[Located, ...]:
+    """`scan_facts` of a text that several checks scan in turn (the numbered names, the days beside
+    dates, the time ranges of one output or source)."""
+    return tuple(scan_facts(text))
 
 
 def _scan_links(s: _Scanner) -> None:

@@ -1,5 +1,6 @@
 """Numbers written in Indonesian words: "dua ribu tiga ratus" is 2300, "sembilan puluh delapan
-koma dua" is 98.2, "dua setengah" 2.5, "satu setengah juta" 1 500 000, "tiga perempat" 0.75. The fact check reads them so that a post may write them in digits."""
+koma dua" is 98.2, "dua setengah" 2.5, "satu setengah juta" 1 500 000, "tiga perempat" 0.75. The fact
+check reads them so that a post may write them in digits."""
 
 from __future__ import annotations
 
