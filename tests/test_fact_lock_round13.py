@@ -15,7 +15,7 @@ from benchmarks.fact_lock import tune_and_extra_bodies
 from benchmarks.fact_lock_mutations import mutations
 from bot.core.fact_check import check_facts
 from bot.core.fact_days import short_days
-from bot.core.fact_numbered import numbered_names, same_head
+from bot.core.fact_numbered import numbered_names, numbers_off, same_head
 from bot.core.fact_scan import extract_facts
 from bot.core.number_words import read_number
 from tests.support.good_posts import post_ids
@@ -188,3 +188,9 @@ def test_a_count_of_the_posts_own_list_must_match_its_items() -> None:
 def test_mutations_change_each_short_number_once() -> None:
     assert mutations("Kuota 9 orang, lt. 10, 0812-3456") == ["Kuota 8 orang, lt. 10, 0812-3456",
                                                            "Kuota 9 orang, lt. 11, 0812-3456"]
+
+
+def test_a_range_of_numbered_names_in_the_draft_gives_every_number_in_it() -> None:
+    given = numbered_names("Jadwal ambil: RT 01 s/d RT 09: Senin, Blok 2–4: Selasa.", sources=True)
+    assert numbers_off(numbered_names("Warga RT 7 ambil Senin, Blok 4 hari Selasa."), given) == []
+    assert numbers_off(numbered_names("Warga RT 11 ambil Senin."), given) == [("RT 11", 11)]

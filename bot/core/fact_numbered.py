@@ -27,10 +27,15 @@ _CARDINALS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, 
 _WORD_NUMBERS = {**_ORDINALS, **_CARDINALS}
 #: A head, its number (digits, a Roman numeral in capitals, "ke-2") and what follows.
 _NUMBERED = re.compile(
-    rf"(?<![\w'’-])({_WORD})(\.?)[ \t]+(?:ke-?)?(\d{{1,3}}|[IVX]{{1,5}})(?![\w'’/:-]|[.,]\d)(?:[ \t]+({_WORD}))?")
+    rf"(?<![\w'’-])({_WORD})(\.?)[ \t]+(?:ke-?)?(\d{{1,3}}|[IVX]{{1,5}})(?![\w'’/-]|[.,:]\d)(?:[ \t]+({_WORD}))?")
 #: In a source, also a number in words: "tahap kedua", "lantai dua".
 _NUMBERED_WORDS = re.compile(
     rf"(?<![\w'’-])({_WORD})[ \t]+({'|'.join(_WORD_NUMBERS)})(?![\w'’-])(?:[ \t]+({_WORD}))?", re.IGNORECASE)
+#: In a source, a range of numbered names gives every number in it: "RT 13 s/d RT 25", "Blok 2–5".
+_NUMBERED_RANGE = re.compile(
+    rf"(?<![\w'’-])({_WORD})\.?[ \t]+(\d{{1,3}})\s*(?:-|–|—|s/d|s\.\s?d\.?|sampai|hingga)\s*"
+    rf"(?:\1\.?[ \t]+)?(\d{{1,3}})(?![\w/]|[.,:]\d)",
+    re.IGNORECASE)
 #: Heads that are no name: a time, an amount, a date's parts.
 _NOT_HEADS = frozenset({"pukul", "jam", "pkl", "rp", "tahun", "th", "thn", "tgl", "tanggal", "usia", "umur", "hari",
                         "bulan", "minggu", "pekan", "h", "ke", "nomor-nomor"})
@@ -69,6 +74,11 @@ def numbered_names(text: str, sources: bool = False) -> tuple[Numbered, ...]:
         if found:
             out.append(found)
     if sources:
+        for m in _NUMBERED_RANGE.finditer(text):
+            first, last = int(m.group(2)), int(m.group(3))
+            if first < last <= first + 100:
+                out += [found for value in range(first, last + 1)
+                        if (found := _named(text, m.start(1), m.group(1), value, None, m.group(0)))]
         for m in _NUMBERED_WORDS.finditer(text):
             found = _named(text, m.start(1), m.group(1), _WORD_NUMBERS[m.group(2).lower()], m.group(3),
                            m.group(0))
