@@ -21,13 +21,16 @@ from typing import NamedTuple
 from bot.core import gazetteer, lexicon, name_forms
 from bot.core.fact_counts import (
     counts_a_list,
+    counts_own_list,
     list_counts,
     number_word_facts,
     output_number_words,
     roman_number_facts,
 )
+from bot.core.fact_numbered import Numbered, numbered_names, numbers_off
 from bot.core.fact_ranges import line_times, time_ranges
-from bot.core.fact_scan import HASHTAG, LIST_NUMBER, Fact, extract_facts, markup_tags, scan_facts
+from bot.core.fact_scan import HASHTAG, LIST_NUMBER, Fact, extract_facts, markup_tags, scan_cached, scan_facts
+from bot.core.fact_weekdays import misdated_days, source_day_pairs
 from bot.core.lexicon_data import COMMON_EXPANSIONS, WEEKDAY
 from bot.core.models import FactCheck, Hit
 from bot.core.name_match import link_in, squashed_match, units, within_window
@@ -62,6 +65,10 @@ class _Source(NamedTuple):
     capped: tuple[bool, ...]
     #: The times of each two neighbouring lines, where a range of a post must find both its ends.
     line_times: tuple[frozenset[str], ...]
+    #: The days the source writes right before a date: ("senin", "--01-12").
+    day_pairs: frozenset[tuple[str, str]]
+    #: The numbers the source writes after a word ("SMAN 1 Siau Barat", "Dapil II", "tahap kedua").
+    numbered: tuple[Numbered, ...]
 
 
 @lru_cache(maxsize=1024)
@@ -70,12 +77,14 @@ def _read_source(source: str) -> _Source:
     and the same draft are checked again and again (every answer, each engine pass), and scanning is
     the costly part."""
     clean = LIST_NUMBER.sub(r"\1", lexicon.clean_markup(source))
+    located = scan_cached(clean)
     untagged = HASHTAG.sub(" ", clean)
     found = list(lexicon.NAME_TOKEN.finditer(untagged))
     words = tuple(m.group(0).lower() for m in found)
     capped = tuple(m.group(0)[0].isupper() and i > 0 and not untagged[found[i - 1].end() : m.start()].strip()
                    for i, m in enumerate(found))
-    facts = tuple(loc.fact for loc in scan_facts(clean)) + number_word_facts(words) + roman_number_facts(clean)
+    facts = tuple(loc.fact for loc in located) + number_word_facts(words) + roman_number_facts(clean)
+    day_pairs = source_day_pairs(clean, located)
     names = frozenset(w.lower() for w in lexicon.NAME_TOKEN.findall(clean) if w[0].isupper())
     untitled = tuple(w for w in words if w not in name_forms.TITLES)
     pairs = [*find_acronyms(clean), *bracketed_names(clean)]
@@ -84,7 +93,7 @@ def _read_source(source: str) -> _Source:
     derived = name_forms.derived_names(clean, words) + name_forms.hashtag_names(clean)
     return _Source(f"{clean}\n{markup_tags(source)}".lower(), words, facts, derived,
                    names, untitled if len(untitled) < len(words) else (), defined, list_counts(source),
-                   capped, line_times(source))
+                   capped, line_times(source), day_pairs, numbered_names(clean, sources=True))
 
 
 class _Evidence:
@@ -101,6 +110,8 @@ class _Evidence:
         self.offices: list[tuple[tuple[str, ...], tuple[bool, ...]]] = []
         self.list_counts: list[tuple[int, frozenset[str]]] = []
         self.line_times: list[frozenset[str]] = []
+        self.day_pairs: set[tuple[str, str]] = set()
+        self.numbered: list[Numbered] = []
         #: For each entry of `words`, the words a title-case short form may be read from (None: any).
         self.names: list[frozenset[str] | None] = []
         #: Hyphenated tokens of the output whose tail is an ordinary word, and their heads ("wib-selesai").
@@ -127,6 +138,8 @@ class _Evidence:
             self.names.extend(None for _ in read.derived)
             self.list_counts += read.list_counts
             self.line_times += read.line_times
+            self.day_pairs |= read.day_pairs
+            self.numbered += read.numbered
             for acronym, expansion in read.defined:
                 self.defined.setdefault(acronym, []).append(expansion)
             for fact in read.facts:
@@ -170,6 +183,8 @@ class _Evidence:
         return False
 
     def _supports_date(self, body: str) -> bool:
+        if body.startswith("impossible-"):
+            return False  # a day no month has, given only by a source writing it (`keys`)
         if body.startswith("day-"):
             weekday = WEEKDAY[body[4:]]
             return any(date(y, mo, d).weekday() == weekday for y, mo, d in self.dates)
@@ -332,12 +347,16 @@ def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
     evidence = _Evidence(sources)
     invented: dict[str, str] = {}
     for fact in (*extract_facts(output), *output_number_words(output)):
-        if fact.key in invented or evidence.supports(fact) or counts_a_list(fact, output, evidence.list_counts):
+        if fact.key in invented or evidence.supports(fact) or counts_a_list(fact, output, evidence.list_counts) or (
+                counts_own_list(fact, output)):
             continue
         before = _word_before(fact.raw, output) if fact.kind == "name" and " " not in fact.raw else ""
         if evidence.says_in_context(fact.raw, before):
             continue
         invented[fact.key] = fact.raw
+    invented.update(misdated_days(output, evidence.day_pairs, evidence.dates, evidence.values))
+    for raw, value in numbers_off(numbered_names(lexicon.clean_markup(output)), evidence.numbered):
+        invented.setdefault(f"numbered:{raw}:{value}", raw)
     for raw, start, end in time_ranges(output):
         if start != end and not invented.keys() & {start, end} and not any(
                 {start, end} <= times for times in evidence.line_times):

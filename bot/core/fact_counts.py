@@ -90,3 +90,24 @@ def counts_a_list(fact: Fact, output: str, lists: Sequence[tuple[int, frozenset[
         return False
     nouns = re.findall(rf"(?<![\w.,]){re.escape(fact.raw)}\s+([a-z]\w*)(?:\s+([a-z]\w*))?", output)
     return any(lexicon.stem(word) in stems for stems in headers for pair in nouns for word in pair if word)
+
+
+#: A count that opens a list of the post's own: "Siapkan 4 berkas: surat lahir, KTP, KK, buku nikah."
+_OWN_LIST = r"(?<![\w.,]){raw}(?:[ \t]+[^\W\d_][\w-]*){{1,2}}[ \t]*:[ \t]*([^\n.!?;]+)"
+
+
+def counts_own_list(fact: Fact, output: str) -> bool:
+    """`fact` counts the items the output lists right after it ("4 berkas: a, b, c, d"): the number is
+    the post's own count of what it writes out, each item checked as itself. A count that differs from
+    the items written ("5 berkas: a, b, c, d") is no such count."""
+    value = fact.key.split(":", 1)[1]
+    if fact.kind != "number" or not value.isdigit():
+        return False
+    for items in re.findall(_OWN_LIST.format(raw=re.escape(fact.raw)), output):
+        pieces = [p for p in items.split(",") if p.strip()]
+        sizes = {len(pieces)}
+        if re.search(r"\s(?:dan|serta|atau)\s", pieces[-1]):
+            sizes.add(len(pieces) + 1)
+        if len(pieces) >= 2 and int(value) in sizes:
+            return True
+    return False

@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 
 from bot.core import lexicon
-from bot.core.fact_scan import scan_facts
+from bot.core.fact_scan import scan_cached, scan_facts
 
 #: What may stand between the two ends of a range: a dash or "sampai"/"s.d."/"hingga", with the part
 #: of day and the zone of the first end ("jam 8 pagi–7 malam", "08.00 WIB s.d. 12.00").
 _BETWEEN = re.compile(
-    r"\s*(?:(?:pagi|siang|sore|malam|WIB|WITA|WIT)\s*)?(?:[-–—]|s\.\s?d\.?|s/d|sd|sampai(?:\s+dengan)?|hingga|sampe)"
+    r"\s*(?:(?:pagi|siang|sore|petang|malam|subuh|dini\s+hari|WIB|WITA|WIT)\s*)?(?:[-–—]|s\.\s?d\.?|s/d|sd|sampai(?:\s+dengan)?|hingga|sampe)"
     r"\s*(?:(?:pukul|jam|pkl\.?)\s*)?",
     re.IGNORECASE,
 )
@@ -21,7 +21,7 @@ _BETWEEN = re.compile(
 
 def time_ranges(text: str) -> list[tuple[str, str, str]]:
     """The ranges of times in `text`: (the range as written, first time's key, second time's key)."""
-    times = [loc for loc in scan_facts(lexicon.clean_markup(text)) if loc.fact.kind == "time"]
+    times = [loc for loc in scan_cached(lexicon.clean_markup(text)) if loc.fact.kind == "time"]
     plain = lexicon.clean_markup(text)
     out: list[tuple[str, str, str]] = []
     for first, second in zip(times, times[1:], strict=False):
@@ -31,9 +31,26 @@ def time_ranges(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
+#: A time written as the end of what goes before: "hingga pukul 12.00", "sampai 14.00" ("ditutup pukul
+#: 17.00" may close something else: the online queue of a service open until 16.00).
+_END_MARK = re.compile(r"(?:hingga|sampai|s\.?\s?d\.?|s/d)\s+(?:(?:pada\s+)?(?:pukul|jam|pkl\.?)\s*)?$",
+                       re.IGNORECASE)
+
+
 def line_times(source: str) -> tuple[frozenset[str], ...]:
     """The time keys of each two neighbouring lines of `source` (a start and an end may sit on
-    two lines of a list: "Mulai: 08.00" / "Selesai: 12.00"); a blank line parts them."""
-    lines = [frozenset(loc.fact.key for loc in scan_facts(line) if loc.fact.kind == "time")
-             for line in lexicon.clean_markup(source).splitlines()]
-    return tuple(a | b for a, b in zip(lines, [*lines[1:], frozenset()], strict=True) if a | b)
+    two lines of a list: "Mulai: 08.00" / "Selesai: 12.00"); a blank line parts them, except a
+    paragraph's one time (a start) from a time the next paragraph writes as an end ("... pukul 07.30
+    WIB." / "Acara dilanjutkan ... hingga pukul 12.00 WIB.")."""
+    rows = lexicon.clean_markup(source).splitlines()
+    found = [scan_facts(line) for line in rows]
+    lines = [frozenset(loc.fact.key for loc in locs if loc.fact.kind == "time") for locs in found]
+    ends = [frozenset(loc.fact.key for loc in locs
+                      if loc.fact.kind == "time" and _END_MARK.search(row[: loc.start]))
+            for row, locs in zip(rows, found, strict=True)]
+    pairs = [a | b for a, b in zip(lines, [*lines[1:], frozenset()], strict=True) if a | b]
+    filled = [i for i, row in enumerate(rows) if row.strip()]
+    for i, j in zip(filled, filled[1:], strict=False):
+        if j > i + 1 and len(lines[i]) == 1 and ends[j]:
+            pairs.append(lines[i] | ends[j])
+    return tuple(pairs)

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from bot.core import lexicon
+from bot.core.fact_days import short_days
 from bot.core.fact_links import find_links
 from bot.core.lexicon_data import DAYS, MONTHS, MULTIPLIERS
 
@@ -92,7 +93,7 @@ _MONEY_RANGE = re.compile(
 _MONEY_RP = re.compile(rf"\bRp\.?\s?({_NUM_MULT})(?:,-)?(?:\s?({_RP_MULT}))?", _I)
 _MONEY_WORD = re.compile(rf"(?<![\w.,])({_NUM_MULT})(?:\s?({_MULT}))?\s+rupiah\b", _I)
 _PERCENT = re.compile(rf"(?<![\w.,])({_DOT}|{_NUM})\s?(?:%|persen\b)", _I)
-_DAYPART = r"(?:\s+(pagi|siang|sore|petang|malam)\b)"
+_DAYPART = r"(?:\s+(pagi|siang|sore|petang|malam|subuh|dini\s+hari)\b)"
 #: "jam 3–5 sore", "jam 10–12": both ends are times; the part of the day, written once after the second
 #: end, is the first's too.
 _HOUR = r"(\d{1,2})(?:[.:](\d{2}))?(?!\d)"
@@ -250,7 +251,10 @@ def scan_facts(text: str) -> list[Located]:
             raw = f"{day} {m.group(2)}" + (f" {year}" if year else "")
             s.add("date", _date_key(int(day), _month(m.group(2)), year), m.start(), m.end(), raw)
     for m in s.each(_DATE_DMY):
-        s.add("date", _date_key(int(m.group(1)), _month(m.group(2)), _year(m.group(3))), m.start(), m.end())
+        day, month = int(m.group(1)), _month(m.group(2))
+        # "31 Juni": no such day, yet a date as written; a source may give it only by writing it.
+        written = _date_key(day, month, _year(m.group(3))) or f"date:impossible-{month:02d}-{day:02d}"
+        s.add("date", written, m.start(), m.end())
     for m in s.each(_DATE_MY):
         s.add("date", f"date:{_year(m.group(2)):04d}-{_month(m.group(1)):02d}", m.start(), m.end())
     for m in s.each(_DATE_ISO):
@@ -318,6 +322,10 @@ def scan_facts(text: str) -> list[Located]:
             continue
         value = _decimal(num, m.group(2))
         s.add("number", None if value is None else f"number:{canon(value)}", m.start(), m.end())
+    for start, end, day in short_days(s.text):
+        if _MASK not in s.work[start:end]:
+            s.add("date", f"date:day-{day}", start, end)
+            s.mask(start, end)
     for m in list(_DAYNAME.finditer(s.work)):
         name = m.group(2)
         if name.lower() == "minggu" and not (name[0].isupper() or m.group(1)):
@@ -328,6 +336,13 @@ def scan_facts(text: str) -> list[Located]:
             s.mask(m.start(2), m.end(2))
     _scan_names(s)
     return sorted(s.found, key=lambda loc: loc.start)
+
+
+@lru_cache(maxsize=512)
+def scan_cached(text: str) -> tuple[Located, ...]:
+    """`scan_facts` of a text that several checks scan in turn (the numbered names, the days beside
+    dates, the time ranges of one output or source)."""
+    return tuple(scan_facts(text))
 
 
 def _scan_links(s: _Scanner) -> None:

@@ -171,7 +171,7 @@ def abbreviates(token: str, phrase: Sequence[str]) -> bool:
             return subsequence(token[c:], word) and (token[c] == word[0] or len(token) - c >= 2)
         if any(token.startswith(clip, c) and fits(w + 1, c + len(clip)) for clip in _CLIPPED.get(word, ())):
             return True
-        for start in _chunk_starts(word):
+        for start in _chunk_starts(word, inner=w > 0):
             k = 1
             while start + k <= len(word) and c + k <= len(token) and token[c + k - 1] == word[start + k - 1]:
                 if (start == 0 or k >= 3) and fits(w + 1, c + k):
@@ -182,10 +182,18 @@ def abbreviates(token: str, phrase: Sequence[str]) -> bool:
     return n >= 2 and fits(0, 0)
 
 
-def _chunk_starts(word: str) -> list[int]:
-    """Where a short form's piece of `word` may start: its first letter, or after a prefix (then the
-    piece has three letters or more)."""
-    return [0, *(len(a) for a in _AFFIXES if word.startswith(a) and len(word) >= len(a) + 3)]
+@lru_cache(maxsize=8192)
+def _chunk_starts(word: str, inner: bool = False) -> tuple[int, ...]:
+    """Where a short form's piece of `word` may start: its first letter, after a prefix, or, for a word
+    after the first (`inner`), at a later syllable (a consonant before a vowel), as "Disdikbud" takes
+    "dik" of pen-di-DIK-an; a piece that does not start the word has three letters or more."""
+    after_prefix = [len(a) for a in _AFFIXES if word.startswith(a) and len(word) >= len(a) + 3]
+    syllables = [i for i in range(1, len(word) - 2)
+                 if word[i] not in _VOWELS and word[i + 1] in _VOWELS and word[i - 1] != word[i]] if inner else []
+    return tuple(dict.fromkeys([0, *after_prefix, *syllables]))
+
+
+_VOWELS = frozenset("aeiou")
 
 
 def shouted(token: str) -> bool:
@@ -270,11 +278,13 @@ def _head_readings(token: str, words: tuple[str, ...],
 
 
 def _misspells(token: str, words: Sequence[str]) -> bool:
-    """`token` is a word of `words` with one letter changed, added or dropped ("hendra" for "hendri"):
-    a changed name, never a short form (which would read "hendra" as HENDri sapuTRA)."""
+    """`token` is a name of `words` with one letter changed, added or dropped ("hendra" for "hendri"):
+    a changed name, never a short form (which would read "hendra" as HENDri sapuTRA). An ordinary word
+    one letter away is no evidence: "Muba" (MUsi BAnyuasin) is no misspelt "muda"."""
     if len(token) < 4 or token in words:
         return False
-    return any(len(w) >= 4 and w[0] == token[0] and _one_edit(token, w) for w in words)
+    return any(len(w) >= 4 and w[0] == token[0] and _one_edit(token, w) and not lexicon.is_ordinary_word(w)
+               for w in set(words))
 
 
 def _one_edit(a: str, b: str) -> bool:

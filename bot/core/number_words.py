@@ -1,5 +1,6 @@
 """Numbers written in Indonesian words: "dua ribu tiga ratus" is 2300, "sembilan puluh delapan
-koma dua" is 98.2. The fact check reads them so that a post may write them in digits."""
+koma dua" is 98.2, "dua setengah" 2.5, "satu setengah juta" 1 500 000, "tiga perempat" 0.75. The fact
+check reads them so that a post may write them in digits."""
 
 from __future__ import annotations
 
@@ -32,6 +33,14 @@ def read_number(words: Sequence[str], i: int) -> tuple[Decimal, int]:
             unit = Decimal(0)
         elif w == "ratus" and unit and unit < 10:
             current += unit * 99
+            unit = Decimal(0)
+        elif w == "setengah" and (i == start or (current and not current % 1)):
+            current += Decimal("0.5")  # "dua setengah" 2.5, "setengah juta" 500 000
+            unit = Decimal(0)
+        elif w == "seperempat" and i == start:
+            current += Decimal("0.25")
+        elif w == "perempat" and unit and unit < 4:
+            current += unit / 4 - unit  # "tiga perempat" 0.75
             unit = Decimal(0)
         elif w in _SCALES and (current or w.startswith("se")):
             total += (current or 1) * _SCALES[w]
