@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.offline.answer_cues import WEEKDAY
-from bot.offline.answer_find import shared_stems, stems
+from bot.offline.answer_find import shared_stems, spoken_suffix_root, stems
 from bot.offline.asked import OWN_HOURS, clauses, normalise, question_slots
 from bot.offline.asked_words import DATE_CHECK, SLOT_NAMES
 
@@ -49,6 +49,8 @@ _FILLER = frozenset({
     "ayah", "emak", "ibuk", "inaq", "amaq", "abah", "ambu", "umi", "abi", "rumah",
     # where the asker is, said beside the question ("dekat situ"), and regional particles and greetings
     "dekat", "deket", "sekitar", "tabe", "punten", "ki", "ji", "mi", "bah",
+    # regional particles of emphasis and address (Palembang, Sundanese, Banjar, Manado, Papua)
+    "nian", "atuh", "euy", "pian", "ikam", "ngana", "ngoni", "torang", "kitorang", "pung", "wak", "tuh", "lho", "loh",
     # asking whether something is included, and times relative to now ("bulan depan")
     "termasuk", "depan", "besok", "lusa", "kemarin", "tadi",
 })
@@ -82,6 +84,8 @@ def _absent(words: list[str], draft: str) -> list[str]:
         if word.removesuffix("nya") in SLOT_NAMES:
             continue  # "ongkosnya", "totalnya": the slot asked, not a thing the draft lacks
         group = stems(word)  # the word with its stems and the draft's words for it
+        if (root := spoken_suffix_root(word)) is not None:
+            group.add(root)  # "didaftarin" of a draft that says "mendaftar"
         if group and not shared_stems(group, draft) and not any(g in lowered for g in group) \
                 and word.removesuffix("nya") not in lowered:
             out.append(word.removesuffix("nya"))
