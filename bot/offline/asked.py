@@ -317,6 +317,8 @@ def _slots(question: str) -> list[str]:
         found = [(-1, "who"), *((i, s) for i, s in found if s != "how" or _HOW_NAMED.search(text))]
     if _OWN_PLACE.search(text) and not _WHERE_ASKED.search(text) and len(slots) > 1:
         found = [(i, s) for i, s in found if s != "where"]  # "tinggal di X, bisa ikut/beli?": the asker's case
+    elif _OWN_PLACE.search(text) and not _WHERE_ASKED.search(text) and slots == {"where"} and _YES_NO.search(text):
+        found = [(i, "who") for i, _ in found]  # "tinggal di tanah sewaan, bisa diusulkan?": whether their case counts
     return [slot for _, slot in sorted(found)][:3]
 
 

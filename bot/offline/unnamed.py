@@ -103,7 +103,9 @@ def unmentioned(slot: str, question: str, sentence: str, draft: str) -> list[str
     last = max((i for i, (_, asking) in enumerate(parts) if asking), default=len(parts) - 1)
     asked = " ".join(text for text, asking in parts if asking) or question  # the questions, not the remarks
     context = " ".join(text for text, _ in parts[:last + 1])  # the asker's case said before the question
-    words = [w for w in normalise(asked).split() if len(w) >= 4 and w.isalpha() and not _ASK_ONLY.match(w)]
+    named = _REASON.split(normalise(asked))[0]  # "..., biar sy siapin dr skrg": the asker's reason is not asked
+    words = [w for w in named.split() if len(w) >= 4 and w.isalpha() and not _ASK_ONLY.match(w)
+             and w.removesuffix("nya") not in _FILLER]
     words = [w for w in words if stems(w)]
     if not words or (slot != "what" and shared_stems(stems(context), sentence)):
         return []
