@@ -187,8 +187,8 @@ _HOW_WHERE = re.compile(r"\b(?:daftar|lapor|melapor|ajukan|mengajukan|download|u
 _POSTED = re.compile(r"\b(?:diumumkan|pengumuman\w*|ditempel|dipasang)\b")
 _OWN_PLACE = re.compile(r"\b(?:tinggal|rumah|domisili)(?: saya)? di\b")
 #: A document asked about as the thing made, not as one to bring ("ktp nya jadi hari itu juga?").
-_PRODUCT_READY = re.compile(r"\b(?:ktp|kk|kia|akta|sim|paspor|sertifikat)\s+(?:nya\s+)?(?:(?:langsung|bisa|sudah|cepat)\s+)?(?:jadi|selesai|dicetak|terbit|"
-                            r"keluar)\b")
+_PRODUCT_READY = re.compile(r"\b(?:ktp|kk|kia|akta|sim|paspor|sertifikat)\s+(?:nya\s+)?"
+                            r"(?:(?:langsung|bisa|sudah|cepat)\s+)?(?:jadi|selesai|dicetak|terbit|keluar)\b")
 _WHERE_ASKED = re.compile(r"\b(?:di ?mana|ke ?mana|lokasi|alamat|tempat(?:nya)?)\b")
 _ASKED_AGE = re.compile(r"\b(\d{1,3})\s*(tahun|bulan)\b|"
                         r"\b(?:umur|usia)(?:\s+(?:saya|aku|gue|anak\w*))?(?:\s+(?:baru|sudah|masih|hampir))?\s+(\d{1,3})\b"

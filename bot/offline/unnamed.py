@@ -54,6 +54,11 @@ _FILLER = frozenset({
     # asking whether something is included, and times relative to now ("bulan depan")
     "termasuk", "depan", "besok", "lusa", "kemarin", "tadi",
 })
+#: Forms of address and regional particles: never named as a thing the draft does not mention.
+_ADDRESS = frozenset({
+    "bund", "bunda", "kang", "lae", "abang", "mbak", "sis", "nian", "atuh", "pian", "ikam", "ngana", "ngoni",
+    "kakak", "bapak", "tante", "amang", "inang", "daeng", "uda", "uni", "nona", "torang", "kitorang",
+})
 #: A yes/no question about a thing: "ada X ga?", "bisa X juga?", "pakai X atau apa?", "X termasuk?".
 _THING_ASKED = re.compile(r"\b(?:ada|bisa|boleh|dapat|dapet|termasuk|pakai|melayani|layani|terima|menerima|sedia|"
                           r"menyediakan|disediakan|dibagi|dibagikan|diberi|dikasih)\b")
@@ -104,15 +109,19 @@ def unmentioned(slot: str, question: str, sentence: str, draft: str) -> list[str
     asked = " ".join(text for text, asking in parts if asking) or question  # the questions, not the remarks
     context = " ".join(text for text, _ in parts[:last + 1])  # the asker's case said before the question
     named = _REASON.split(normalise(asked))[0]  # "..., biar sy siapin dr skrg": the asker's reason is not asked
-    words = [w for w in named.split() if len(w) >= 4 and w.isalpha() and not _ASK_ONLY.match(w)
-             and w.removesuffix("nya") not in _FILLER]
+    words = [w for w in named.split() if len(w) >= 4 and w.isalpha() and not _ASK_ONLY.match(w)]
     words = [w for w in words if stems(w)]
     if not words or (slot != "what" and shared_stems(stems(context), sentence)):
         return []
-    absent = _absent(words, draft)
+    absent = [w for w in _absent(words, draft) if w not in _ADDRESS]  # "bund", "lae": no thing asked
     topic = [w for w in re.findall(r"\b(\w{4,}?)\s?nya\b", asked.lower()) if not _ASK_ONLY.match(w) and stems(w)]
     if slot == "when" and re.search(r"\bberapa lama\b", normalise(asked)) and _absent(topic, draft):
         return _absent(topic, draft)  # "brp lama pemulihannya?": the thing whose length is asked is never named
+    timed = re.findall(r"\b(\w{4,}?)\s?nya\s+(?:kapan|tanggal berapa|bulan apa)\b|\bkapan\s+(\w{4,}?)\s?nya\b",
+                       normalise(asked))
+    timed_absent = _absent([w for pair in timed for w in pair if w and not _ASK_ONLY.match(w)], draft)
+    if slot in ("when", "deadline", "target") and timed_absent:
+        return timed_absent  # "cairnya kapan?": the event whose date is asked is never named, another date is no answer
     if slot in ("figures", "quota", "cost") and _absent(topic, draft):
         return _absent(topic, draft)  # "zonasinya brp km?", "parkirnya bayar?": the thing asked of is never named
     enough = 1 if slot == "what" else 2  # one odd word may be a name or a form of address ("kang", "bidan")
