@@ -117,11 +117,6 @@ def unmentioned(slot: str, question: str, sentence: str, draft: str) -> list[str
     topic = [w for w in re.findall(r"\b(\w{4,}?)\s?nya\b", asked.lower()) if not _ASK_ONLY.match(w) and stems(w)]
     if slot == "when" and re.search(r"\bberapa lama\b", normalise(asked)) and _absent(topic, draft):
         return _absent(topic, draft)  # "brp lama pemulihannya?": the thing whose length is asked is never named
-    timed = re.findall(r"\b(\w{4,}?)\s?nya\s+(?:kapan|tanggal berapa|bulan apa)\b|\bkapan\s+(\w{4,}?)\s?nya\b",
-                       normalise(asked))
-    timed_absent = _absent([w for pair in timed for w in pair if w and not _ASK_ONLY.match(w)], draft)
-    if slot in ("when", "deadline", "target") and timed_absent:
-        return timed_absent  # "cairnya kapan?": the event whose date is asked is never named, another date is no answer
     if slot in ("figures", "quota", "cost") and _absent(topic, draft):
         return _absent(topic, draft)  # "zonasinya brp km?", "parkirnya bayar?": the thing asked of is never named
     enough = 1 if slot == "what" else 2  # one odd word may be a name or a form of address ("kang", "bidan")
