@@ -19,14 +19,18 @@ _LOW_HIGH = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:paling rendah|min
                        rf"(?:\s+{_NUM}\s*bulan)?\s+(?:dan|sampai|hingga)\s+(?:paling tinggi|maksimal)\s+"
                        rf"{_NUM}\s*{_UNIT}",
                        re.I)
+#: An age group named without "usia" before its limit ("bayi di bawah 2 tahun", "anak di atas 5 tahun").
+_GROUP = r"(?:bayi|balita|anak|lansia|warga|penduduk|peserta|penumpang|pasien)"
 _MIN_AGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+"
                       rf"(?:minimal|paling sedikit|paling rendah|di atas|sekurang-kurangnya)\s+"
                       rf"{_NUM}\s*{_UNIT}|\b{_NUM}\s*{_UNIT}\s+(?:ke atas|atau lebih)\b|"
                       rf"\b(?:sudah|telah) (?:berusia|berumur)\s+{_NUM}\s*{_UNIT}|"
-                      rf"\b(?:lansia|warga|penduduk)\s+(?:di atas|minimal)\s+{_NUM}\s*{_UNIT}", re.I)
+                      rf"\b(?:lansia|warga|penduduk)\s+(?:di atas|minimal)\s+{_NUM}\s*{_UNIT}|"
+                      rf"\b{_GROUP}\s+(?:di atas|lebih dari)\s+{_NUM}\s*{_UNIT}", re.I)
 _MAX_AGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:maksimal|paling tinggi|di bawah|paling banyak)\s+"
                       rf"{_NUM}\s*{_UNIT}|\b(?:maksimal|paling tinggi|paling banyak)\s+(?:berusia|berumur)\s+"
-                      rf"{_NUM}\s*{_UNIT}|\bbelum (?:berusia|berumur)\s+{_NUM}\s*{_UNIT}", re.I)
+                      rf"{_NUM}\s*{_UNIT}|\bbelum (?:berusia|berumur)\s+{_NUM}\s*{_UNIT}|"
+                      rf"\b{_GROUP}\s+(?:di bawah|kurang dari)\s+{_NUM}\s*{_UNIT}", re.I)
 
 
 def _number(token: str) -> int:
@@ -46,29 +50,45 @@ def has_age_rule(sentence: str) -> bool:
 
 
 def age_allowed(months: int, sentence: str) -> bool | None:
-    """Whether an age of `months` is inside the age rule `sentence` states (None when it states none)."""
-    if match := _LOW_HIGH.search(sentence):
+    """Whether an age of `months` is inside an age rule `sentence` states (None when it states none). A sentence
+    may state several rules, one per group or tier ("anak usia 2-12 tahun 50 persen; bayi di bawah 2 tahun
+    gratis"): an age inside any of them is covered by the sentence."""
+    verdicts: list[bool] = []
+    taken: list[tuple[int, int]] = []
+    for rule in (_LOW_HIGH, _RANGE, _MIN_AGE, _MAX_AGE):
+        for match in rule.finditer(sentence):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            taken.append(match.span())
+            verdict = _verdict(rule, match, months)
+            if verdict is not None:
+                verdicts.append(verdict)
+    return any(verdicts) if verdicts else None
+
+
+def _value(match: re.Match[str]) -> tuple[str, str]:
+    """The number and unit of a one-sided limit: the first alternative of the rule that matched."""
+    groups = match.groups()
+    return next((groups[i], groups[i + 1]) for i in range(0, len(groups), 2) if groups[i])
+
+
+def _verdict(rule: re.Pattern[str], match: re.Match[str], months: int) -> bool | None:
+    if rule is _LOW_HIGH:
         low, high = _number(match.group(1)), _number(match.group(4))
         if low < 0 or high < 0:
             return None
         extra = _number(match.group(3)) if match.group(3) else 0
         return _months(low, match.group(2)) + extra <= months <= _months(high, match.group(5)) + 11
-    if match := _RANGE.search(sentence):
+    if rule is _RANGE:
         low, high, unit = _number(match.group(1)), _number(match.group(3)), match.group(4)
         if low < 0 or high < 0:
             return None
         return _months(low, match.group(2) or unit) <= months <= _months(high, unit)
-    if match := _MIN_AGE.search(sentence):
-        value, unit = next((match.group(i), match.group(i + 1)) for i in (1, 3, 5, 7) if match.group(i))
-        if _number(value) < 0:
-            return None
-        limit = _months(_number(value), unit)
-        return months > limit if "di atas" in match.group(0).lower() else months >= limit
-    if match := _MAX_AGE.search(sentence):
-        value, unit = next((match.group(i), match.group(i + 1)) for i in (1, 3, 5) if match.group(i))
-        if _number(value) < 0:
-            return None
-        limit = _months(_number(value), unit)
-        below = re.search(r"\b(?:di bawah|belum)\b", match.group(0), re.I)
-        return months < limit if below else months <= limit
-    return None
+    value, unit = _value(match)
+    if _number(value) < 0:
+        return None
+    limit = _months(_number(value), unit)
+    if rule is _MIN_AGE:
+        return months > limit if re.search(r"\b(?:di atas|lebih dari)\b", match.group(0), re.I) else months >= limit
+    below = re.search(r"\b(?:di bawah|belum|kurang dari)\b", match.group(0), re.I)
+    return months < limit if below else months <= limit

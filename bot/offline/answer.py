@@ -171,7 +171,7 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
                 lines.append(f"{_OPENER['when']}: {day}.")
             continue
         found = _age_rule_met(slot, question, found, sentences)
-        value = plain(excerpt(sheet, *found, slot, question), sheet)
+        value = _tier_kept(slot, question, plain(excerpt(sheet, *found, slot, question), sheet), found[1], sheet)
         opener = _opener(slot, question, value, tone)
         if slot == "cost" and (group := outside_condition(question, value)):
             opener = ""  # "gratis bagi peserta BPJS" to an asker without BPJS: their cost is not said
@@ -249,6 +249,15 @@ def _day_without_hours(slot: str, question: str, sentence: str) -> str | None:
         return ""
     day = sentence[dates[0].start:dates[-1].end]
     return day + ")" if day.count("(") > day.count(")") else day  # "Senin (9/6)" whole
+
+
+def _tier_kept(slot: str, question: str, value: str, sentence: str, sheet: FactSheet) -> str:
+    """`value`, or the whole sentence when the excerpt cut away the age tier that takes in the asker ("anak usia
+    3-11 tahun separuh tarif, sedangkan balita di bawah 3 tahun gratis" asked of a two-year-old)."""
+    months = asked_age(question) if slot in ("who", "requirements", "cost") else None
+    if months is None or age_allowed(months, value) is not False or not age_allowed(months, sentence):
+        return value
+    return plain(sentence, sheet).rstrip(".")
 
 
 def _age_rule_met(slot: str, question: str, found: tuple[int, str],

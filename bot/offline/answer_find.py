@@ -127,6 +127,15 @@ def _word_stems(word: str) -> set[str]:
     return out
 
 
+def spoken_suffix_root(word: str) -> str | None:
+    """The root of a verb with the spoken "-in" suffix the stemmer does not know ("didaftarin", "siapin",
+    "mengaktifin": the "-kan"/"-i" of written Indonesian), or None for any other word ("ingin", "vaksin")."""
+    if len(word) < 6 or not word.endswith("in") or lexicon.stem(word) != word or lexicon.is_ordinary_word(word):
+        return None
+    roots = (lexicon.stem(written) for written in (word[:-2] + "kan", word[:-2] + "i", word[:-2]))
+    return next((root for root in roots if root in lexicon.root_words()), None)
+
+
 def stems(text: str) -> set[str]:
     out: set[str] = set()
     for w in normalise(text).split():

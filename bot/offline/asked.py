@@ -62,7 +62,7 @@ _SLANG = {
     # Banjar, Makassar and Betawi forms
     "ulun": "saya", "kawa": "bisa", "kada": "tidak", "handak": "mau", "nakke": "saya", "nda": "tidak",
     "ndak": "tidak", "aye": "saya", "kagak": "tidak", "gimane": "gimana", "pegimane": "gimana", "udeh": "sudah",
-    "nyang": "yang", "bise": "bisa", "ente": "kamu", "umpat": "ikut",
+    "nyang": "yang", "bise": "bisa", "ente": "kamu", "umpat": "ikut", "sapa": "siapa", "sapose": "siapa",
     # more Sundanese forms
     "abdi": "saya", "nu": "yang", "sabaraha": "berapa", "iraha": "kapan", "nepi": "sampai", "kumaha": "gimana",
     "poe": "hari", "bade": "mau", "aya": "ada", "kedah": "harus", "sanes": "bukan", "palih": "sebelah",
@@ -132,6 +132,7 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("contact", re.compile(r"\bnomor\b(?!\s+(?:antri\w*|antre\w*|urut|induk|rekening|kursi|peserta|pendaftaran))|"
                            r"\b(?:hubungi|kontak|telepon|ditelepon|call ?center|hotline|wa|whatsapp)\b")),
     ("requirements", re.compile(r"\b(?:bawa apa|membawa apa|dibawa apa|yang dibawa|syarat|persyaratan|dokumen|berkas|"
+                                r"(?:perlu|mesti|musti) (?:bawa|membawa)|"
                                 r"pakai ktp|"
                                 r"perlu ktp|harus bawa|wajib bawa|ktp|kk|nik)\b|\b(?:harus|wajib)(?= berapa\b)|"
                                 r"(?<!bayar )(?<!beli )(?<!kalau )(?<!kalo )(?<!klo )"
@@ -186,8 +187,8 @@ _HOW_WHERE = re.compile(r"\b(?:daftar|lapor|melapor|ajukan|mengajukan|download|u
 _POSTED = re.compile(r"\b(?:diumumkan|pengumuman\w*|ditempel|dipasang)\b")
 _OWN_PLACE = re.compile(r"\b(?:tinggal|rumah|domisili)(?: saya)? di\b")
 #: A document asked about as the thing made, not as one to bring ("ktp nya jadi hari itu juga?").
-_PRODUCT_READY = re.compile(r"\b(?:ktp|kk|kia|akta|sim|paspor|sertifikat)\s+(?:nya\s+)?(?:jadi|selesai|dicetak|terbit|"
-                            r"keluar)\b")
+_PRODUCT_READY = re.compile(r"\b(?:ktp|kk|kia|akta|sim|paspor|sertifikat)\s+(?:nya\s+)?"
+                            r"(?:(?:langsung|bisa|sudah|cepat)\s+)?(?:jadi|selesai|dicetak|terbit|keluar)\b")
 _WHERE_ASKED = re.compile(r"\b(?:di ?mana|ke ?mana|lokasi|alamat|tempat(?:nya)?)\b")
 _ASKED_AGE = re.compile(r"\b(\d{1,3})\s*(tahun|bulan)\b|"
                         r"\b(?:umur|usia)(?:\s+(?:saya|aku|gue|anak\w*))?(?:\s+(?:baru|sudah|masih|hampir))?\s+(\d{1,3})\b"
@@ -200,7 +201,8 @@ _ASKING = re.compile(r"\?|\b(?:apa|apakah|kapan|berapa|dimana|kemana|gimana|baga
                      r"\b(?:bisa|boleh)\b(?:\s+\w+){0,4}?\s+(?:gak|ga|nggak|tidak|enggak|kah)\b|"
                      r"\b(?:bayar|ada|buka|gratis)\s+(?:gak|ga|nggak|tidak|enggak)\b(?:\s+(?:kak|min|bang|mas|mbak|pak|bu))?|"
                      r"\bada\b(?:\s+\w+){1,4}\s+(?:gak|ga|nggak|tidak|enggak)\b|"
-                     r"\b(?:aman|bisa|boleh|masuk|lolos|cukup|memenuhi) kan\s*$")
+                     r"\b(?:aman|bisa|boleh|masuk|lolos|cukup|memenuhi) kan\s*$|"
+                     r"\bkah\b")  # the question clitic, wherever it stands ("langsung jadi kah atau ...")
 
 _REMARK = re.compile(r"(?:^|[,.;!?]\s*)(?:kok|padahal|soalnya|gara2|gara-gara)\b[^,.;!?]*", re.I)
 _TAIL = re.compile(r"\b(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|kah|dak|tra|ndak|nda)\s*,")
@@ -315,6 +317,8 @@ def _slots(question: str) -> list[str]:
         found = [(-1, "who"), *((i, s) for i, s in found if s != "how" or _HOW_NAMED.search(text))]
     if _OWN_PLACE.search(text) and not _WHERE_ASKED.search(text) and len(slots) > 1:
         found = [(i, s) for i, s in found if s != "where"]  # "tinggal di X, bisa ikut/beli?": the asker's case
+    elif _OWN_PLACE.search(text) and not _WHERE_ASKED.search(text) and slots == {"where"} and _YES_NO.search(text):
+        found = [(i, "who") for i, _ in found]  # "tinggal di tanah sewaan, bisa diusulkan?": whether their case counts
     return [slot for _, slot in sorted(found)][:3]
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.offline.answer_cues import WEEKDAY
-from bot.offline.answer_find import shared_stems, stems
+from bot.offline.answer_find import shared_stems, spoken_suffix_root, stems
 from bot.offline.asked import OWN_HOURS, clauses, normalise, question_slots
 from bot.offline.asked_words import DATE_CHECK, SLOT_NAMES
 
@@ -49,8 +49,15 @@ _FILLER = frozenset({
     "ayah", "emak", "ibuk", "inaq", "amaq", "abah", "ambu", "umi", "abi", "rumah",
     # where the asker is, said beside the question ("dekat situ"), and regional particles and greetings
     "dekat", "deket", "sekitar", "tabe", "punten", "ki", "ji", "mi", "bah",
+    # regional particles of emphasis and address (Palembang, Sundanese, Banjar, Manado, Papua)
+    "nian", "atuh", "euy", "pian", "ikam", "ngana", "ngoni", "torang", "kitorang", "pung", "wak", "tuh", "lho", "loh",
     # asking whether something is included, and times relative to now ("bulan depan")
     "termasuk", "depan", "besok", "lusa", "kemarin", "tadi",
+})
+#: Forms of address and regional particles: never named as a thing the draft does not mention.
+_ADDRESS = frozenset({
+    "bund", "bunda", "kang", "lae", "abang", "mbak", "sis", "nian", "atuh", "pian", "ikam", "ngana", "ngoni",
+    "kakak", "bapak", "tante", "amang", "inang", "daeng", "uda", "uni", "nona", "torang", "kitorang",
 })
 #: A yes/no question about a thing: "ada X ga?", "bisa X juga?", "pakai X atau apa?", "X termasuk?".
 _THING_ASKED = re.compile(r"\b(?:ada|bisa|boleh|dapat|dapet|termasuk|pakai|melayani|layani|terima|menerima|sedia|"
@@ -82,6 +89,8 @@ def _absent(words: list[str], draft: str) -> list[str]:
         if word.removesuffix("nya") in SLOT_NAMES:
             continue  # "ongkosnya", "totalnya": the slot asked, not a thing the draft lacks
         group = stems(word)  # the word with its stems and the draft's words for it
+        if (root := spoken_suffix_root(word)) is not None:
+            group.add(root)  # "didaftarin" of a draft that says "mendaftar"
         if group and not shared_stems(group, draft) and not any(g in lowered for g in group) \
                 and word.removesuffix("nya") not in lowered:
             out.append(word.removesuffix("nya"))
@@ -99,11 +108,12 @@ def unmentioned(slot: str, question: str, sentence: str, draft: str) -> list[str
     last = max((i for i, (_, asking) in enumerate(parts) if asking), default=len(parts) - 1)
     asked = " ".join(text for text, asking in parts if asking) or question  # the questions, not the remarks
     context = " ".join(text for text, _ in parts[:last + 1])  # the asker's case said before the question
-    words = [w for w in normalise(asked).split() if len(w) >= 4 and w.isalpha() and not _ASK_ONLY.match(w)]
+    named = _REASON.split(normalise(asked))[0]  # "..., biar sy siapin dr skrg": the asker's reason is not asked
+    words = [w for w in named.split() if len(w) >= 4 and w.isalpha() and not _ASK_ONLY.match(w)]
     words = [w for w in words if stems(w)]
     if not words or (slot != "what" and shared_stems(stems(context), sentence)):
         return []
-    absent = _absent(words, draft)
+    absent = [w for w in _absent(words, draft) if w not in _ADDRESS]  # "bund", "lae": no thing asked
     topic = [w for w in re.findall(r"\b(\w{4,}?)\s?nya\b", asked.lower()) if not _ASK_ONLY.match(w) and stems(w)]
     if slot == "when" and re.search(r"\bberapa lama\b", normalise(asked)) and _absent(topic, draft):
         return _absent(topic, draft)  # "brp lama pemulihannya?": the thing whose length is asked is never named
