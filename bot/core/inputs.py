@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.core.columns import mark_columns
 from bot.errors import BadInput
 
 # Zero-width and bidi control characters: invisible, and they break matching.
@@ -30,7 +31,7 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFC", _LINE_BREAKS.sub("\n", _without_surrogates(text)))
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [_SPACES.sub(" ", line).strip() for line in mark_columns(text.split("\n"))]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 

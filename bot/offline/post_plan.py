@@ -104,6 +104,8 @@ class FactLine:
     shorter: tuple[str, ...] = ()
     #: The line's own mark where it is not its slot's (a how that is a report: bot/offline/post_report.py).
     mark: str = ""
+    #: The rows of a table the line shows, each whole (bot/offline/post_rows.py).
+    rows: tuple[str, ...] = ()
 
     @property
     def emoji(self) -> str:
@@ -389,8 +391,12 @@ def _action(sheet: FactSheet, lines: tuple[FactLine, ...], lead: str) -> str:
 
 
 def plan_post(sheet: FactSheet) -> PostPlan:
+    from bot.offline.post_rows import rows_line, shown_table, with_rows, without_table  # it builds FactLines
+
     lead, lead_index = _lead(sheet)
-    lines = fact_lines(sheet, lead)
+    table = shown_table(sheet)  # a table's rows make one line; the other lines are planned without them
+    lines = fact_lines(without_table(sheet, table), lead) if table else fact_lines(sheet, lead)
+    lines = with_rows(lines, rows_line(sheet, table)) if table else lines
     attribution = source(sheet)
     dropped = sum(1 for c in sheet.clauses if c.ceremonial)
     context = _context(sheet, lead_index, lead, lines)

@@ -22,6 +22,7 @@ from bot.core.models import PlatformName, Post, Profile, Tone
 from bot.core.platforms import SPECS, post_length
 from bot.core.reading import KEY_SLOTS, DraftKind, Slot
 from bot.offline.post_plan import FactLine, PostPlan
+from bot.offline.post_rows import shown_rows
 from bot.offline.post_text import first_clause, spell_out
 from bot.offline.post_times import ESTIMATE_LABEL
 from bot.offline.post_x import render_x
@@ -41,8 +42,11 @@ class Style:
         return self.variant % 2 == 1
 
 
-def _line(line: FactLine, bold: bool = False, plain: bool = False) -> str:
+def _line(line: FactLine, bold: bool = False, plain: bool = False, platform: str = "instagram") -> str:
     mark = "•" if plain else line.emoji
+    if line.rows:  # a table: its label, then one row a line
+        rows = "\n".join(f"▪️ {row}" for row in shown_rows(line, platform, bold))
+        return f"{mark} {line.label}:\n{rows}"
     return f"{mark} {line.label}: *{line.value}*" if bold else f"{mark} {line.label}: {line.value}"
 
 
@@ -96,7 +100,7 @@ def _instagram(plan: PostPlan, style: Style) -> list[Block]:
 
 
 def _facebook(plan: PostPlan, style: Style, profile: Profile) -> list[Block]:
-    lines = "\n".join(_line(line, plain=style.alternate) for line in _lines(plan, style))
+    lines = "\n".join(_line(line, plain=style.alternate, platform="facebook") for line in _lines(plan, style))
     context = [] if style.brief else [Block(text, 5) for text in plan.context[:3]]
     source = [Block(f"Sumber: {plan.attribution}", 3)] if plan.attribution and not style.brief else []
     greeting = [] if style.brief else [Block(_greeting(style.tone, profile), 4)]
@@ -115,7 +119,7 @@ def platform_cta(platform: PlatformName, plan: PostPlan, style: Style) -> str:
 
 def _whatsapp(plan: PostPlan, style: Style, profile: Profile) -> list[Block]:
     headline = [Block(f"*{plan.hook}*", 6)] if plan.hook and not style.brief else []
-    lines = "\n".join(_line(line, bold=True) for line in _lines(plan, style))
+    lines = "\n".join(_line(line, bold=True, platform="whatsapp") for line in _lines(plan, style))
     greeting = [] if style.brief else [Block(_greeting(style.tone, profile), 4)]
     context = [] if style.brief else [Block(plan.context[0], 5)] if plan.context else []
     return [*greeting, *headline, Block(plan.lead, 10), *context, Block(lines, 9),
@@ -137,7 +141,8 @@ def _tiktok(plan: PostPlan, style: Style) -> list[Block]:
     hook = plan.hook or _screen_lead(plan)
     screen = [] if hook == _screen_lead(plan) else [f"▪️ {_screen_lead(plan)}"]
     screen += [_bullet(text) for text in plan.context[:1] if not style.brief]
-    screen += [f"{line.emoji} {line.label}: {line.value}" if line.mark else f"{line.emoji} {line.value}"
+    screen += [_line(line, platform="tiktok") if line.rows else
+               f"{line.emoji} {line.label}: {line.value}" if line.mark else f"{line.emoji} {line.value}"
                for line in _lines(plan, style)
                if line.slot != Slot.TARGET or plan.sheet.kind == DraftKind.ACHIEVEMENT or line.label == ESTIMATE_LABEL]
     text = "Teks di layar:\n" + "\n".join(screen)

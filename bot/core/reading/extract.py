@@ -16,6 +16,8 @@ from bot.core.reading.lead import LEAD_FLOOR, choose_lead, header_lines, weigh
 from bot.core.reading.meeting import set_meetings_aside
 from bot.core.reading.occasion import set_occasion_aside
 from bot.core.reading.places import in_meeting_room
+from bot.core.reading.row_facts import row_facts
+from bot.core.reading.rows import read_tables
 from bot.core.reading.sheet import Clause, DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.slots import find_facts
 from bot.core.reading.what import (
@@ -169,8 +171,11 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
     if benefit:
         facts += find_benefit(lead, clauses)
     facts = set_occasion_aside(text, facts, clauses, kind)
+    tables = read_tables(text)
+    facts += row_facts(text, tables, facts)
     return FactSheet(
         draft=text, kind=kind, facts=tuple(sorted(facts, key=lambda f: (f.start, f.slot))), clauses=tuple(clauses),
         lead=lead if benefit else None, citizen_benefit=benefit,
         office_questions=() if benefit else OFFICE_QUESTIONS, title=title, acronyms=find_acronyms(text),
+        tables=tables,
     )

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # rows.py reads places, which read the sheet's slots
+    from bot.core.reading.rows import Table
 
 
 class Slot(StrEnum):
@@ -110,6 +114,8 @@ class FactSheet:
     title: str = ""
     #: (acronym, expansion) pairs of the draft, when the draft or the lexicon knows the expansion.
     acronyms: tuple[tuple[str, str], ...] = ()
+    #: The draft's tables, schedules and lists of rows (bot/core/reading/rows.py).
+    tables: tuple[Table, ...] = ()
 
     def of(self, slot: Slot) -> list[Fact]:
         return [f for f in self.facts if f.slot == slot]

@@ -1,0 +1,35 @@
+"""The facts a draft's tables give (bot/core/reading/rows.py): each row's day, time, place, route, price and
+quota as a fact of the sheet, so the fact lock, the key-fact check, posts and answers see every row, not
+only the rows a sentence pattern happens to catch. A cell a fact of the same slot already covers adds
+nothing; of a row's places, the venue is kept over the area it stands in ("Posyandu Melati" over
+"Puuwatu"); a price keeps the group it is for when the group opens the row ("Dewasa : Rp15.000")."""
+
+from __future__ import annotations
+
+from bot.core.reading.rows import DAY, GROUP, PLACE, PRICE, QUOTA, ROUTE, TIME, Cell, Row, Table
+from bot.core.reading.sheet import Fact, Slot
+
+_SLOTS = {DAY: Slot.WHEN, TIME: Slot.WHEN, PLACE: Slot.WHERE, ROUTE: Slot.WHERE, PRICE: Slot.COST,
+          QUOTA: Slot.QUOTA}
+
+
+def _cells(row: Row) -> list[Cell]:
+    """The row's cells that give a fact: one place (the longest, the venue), every other role."""
+    places = row.of(PLACE)
+    venue = max(places, key=lambda c: len(c.text)) if places else None
+    return [c for c in row.cells if c.role in _SLOTS and (c.role != PLACE or c is venue)]
+
+
+def row_facts(text: str, tables: tuple[Table, ...], facts: list[Fact]) -> list[Fact]:
+    """Facts of the tables' rows that `facts` do not hold yet."""
+    out: list[Fact] = []
+    for table in tables:
+        for row in table.rows:
+            key = row.cells[0]
+            for cell in _cells(row):
+                slot = _SLOTS[cell.role]
+                start = key.start if slot == Slot.COST and key.role == GROUP and key is not cell else cell.start
+                if any(f.slot == slot and f.start < cell.end and cell.start < f.end for f in [*facts, *out]):
+                    continue
+                out.append(Fact(slot, text[start : cell.end], start, cell.end))
+    return out

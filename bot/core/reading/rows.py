@@ -1,0 +1,297 @@
+"""Tables, schedules and lists of a draft read as rows of named cells (round 14b of issue 11).
+
+Drafts give their most asked facts in structured text: a pipe table ("| Senin, 12 Januari | Puuwatu |
+Posyandu Melati |"), columns pasted from a spreadsheet (written " | " by `bot.core.columns`), bullet or
+numbered lines ("- Kupang – Sabu (Seba): Rp41.000 (Senin dan Kamis)", "1. Senin, 2 Februari — SMAN 1
+Selong"), a run of "key : value" lines ("• Dewasa : Rp15.000") and unbulleted lines cut by dashes ("Jalur
+Domisili — kuota 40 persen — pendaftaran 8–10 Juni"). Each line becomes a `Row` of `Cell`s, and each cell
+gets a role from its column's header when the table has one ("Lokasi", "Jumlah KPM"), else from what it
+says: a day or date, a time, a price, a quota, a route ("Kupang – Raijua"), a place, a group (the name of a
+row whose value is a price or a quota: "Dewasa", "Jalur Prestasi"). Only runs of two rows or more that
+share their shape are tables: a list of statements or of documents to bring gives no row of a schedule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.core.fact_scan import scan_facts
+from bot.core.reading.key_facts import FREE
+from bot.core.reading.places import _AREA_HEAD, _VENUE_HEAD
+
+DAY, TIME, PRICE, QUOTA, ROUTE, PLACE, GROUP, OTHER = "day", "time", "price", "quota", "route", "place", "group", "other"
+#: Roles that name a row (what a citizen asks by: a place, a route, a group, a day).
+KEY_ROLES = frozenset({PLACE, ROUTE, GROUP, DAY})
+#: Roles of a row's facts.
+VALUE_ROLES = frozenset({DAY, TIME, PRICE, QUOTA, PLACE, ROUTE})
+
+#: What a column's header says its cells are.
+_HEADERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (PRICE, re.compile(r"\b(?:tarif|harga|biaya|ongkos|retribusi)\b", re.I)),
+    (QUOTA, re.compile(r"\b(?:kuota|jumlah|sasaran|daya tampung|kapasitas|stok|alokasi)\b", re.I)),
+    (TIME, re.compile(r"^(?:jam|pukul|waktu|berangkat|keberangkatan|buka)\b", re.I)),
+    (DAY, re.compile(r"\b(?:hari|tanggal|tgl|jadwal)\b", re.I)),
+    (ROUTE, re.compile(r"\b(?:rute|lintasan|trayek|tujuan|jurusan)\b", re.I)),
+    (PLACE, re.compile(r"\b(?:lokasi|tempat|titik|alamat|venue|posko|gedung|desa|kelurahan|kecamatan|distrik|"
+                       r"gampong|nagari|wilayah|kampung|dusun|sekolah|puskesmas)\b", re.I)),
+    (GROUP, re.compile(r"\b(?:kelompok|kategori|golongan|jalur|peserta|penumpang|jenis|kelas)\b", re.I)),
+)
+_PIPE_ROW = re.compile(r"^[ \t]*\|?[^\n|]+(?:\|[^\n|]*)+\|?[ \t]*$")
+_RULE_ROW = re.compile(r"^[ \t|:\-–—=+]+$")
+#: A list item's mark: "-", "•", "*", "▪️", "1.", "1)", "a.".
+_MARK = re.compile(r"^[ \t]*(?:[^\w\s(\"“'‘]{1,3}|\d{1,2}[.)]|[a-z][.)])[ \t]+", re.M)
+#: What separates the parts of a list row: " — ", " | ", a "key: value" colon.
+_PART = re.compile(r"[ \t]+[—|][ \t]+|(?<![\d\s]):[ \t]+|[ \t]+:[ \t]+")
+#: A route: two names joined by a dash or an arrow ("Kupang – Sabu (Seba)", "Ambon → Banda").
+_ROUTE = re.compile(r"^[A-Z][\w'’.]*(?:[ \t]+\(?[\w'’.]+\)?)*[ \t]+(?:–|-|—|→|->|>)[ \t]+[A-Z][\w'’.]*"
+                    r"(?:[ \t]+\(?[\w'’.]+\)?)*$")
+_PLACE_HEAD = re.compile(rf"^(?:{_VENUE_HEAD}|{_AREA_HEAD})\b", re.I)
+_COUNTED = re.compile(r"\b\d[\d.]*[ \t]+(?:paket|orang|kursi|KPM|peserta|kupon|unit|ekor|dosis|kuota|KK|siswa|"
+                      r"bibit|lembar|porsi|slot|tiket)\b|\bkuota\b|\bpersen\b|%", re.I)
+_WEEKDAY = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\b", re.I)
+#: Words of a label, not of a row's name ("Hari/tanggal : ...", "Waktu : ..."): a block of details, no table.
+_LABEL_WORDS = frozenset({"hari", "tanggal", "tgl", "waktu", "jam", "pukul", "tempat", "lokasi", "alamat", "biaya",
+                          "tarif", "kuota", "peserta", "sasaran", "syarat", "pendaftaran", "info", "informasi",
+                          "kontak", "acara", "kegiatan", "nomor", "perihal", "lampiran", "sifat", "buka", "tiket",
+                          "narahubung", "pelaksanaan", "agenda", "keterangan", "layanan", "dan"})
+#: Names of columns that say no role of their own ("Layanan", "Dokter"): they still make a header row.
+_HEAD_WORDS = re.compile(r"^(?:layanan|kegiatan|acara|keterangan|dokter|petugas|kapal|armada|nama|no\.?|ruang|"
+                         r"ruangan|poli|jenis|menu|barang|komoditas|item|status)\b", re.I)
+#: The longest a row of a list may be: a longer line is a statement, not a row.
+MAX_ROW = 160
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+    text: str
+    role: str
+    #: The header of the cell's column, or the key that names it in a "key: value" row.
+    head: str = ""
+
+
+@dataclass(frozen=True)
+class Row:
+    start: int
+    end: int
+    text: str
+    cells: tuple[Cell, ...]
+
+    def of(self, *roles: str) -> list[Cell]:
+        return [c for c in self.cells if c.role in roles]
+
+
+@dataclass(frozen=True)
+class Table:
+    rows: tuple[Row, ...]
+    header: tuple[str, ...] = ()
+
+    @property
+    def start(self) -> int:
+        return self.rows[0].start
+
+    @property
+    def end(self) -> int:
+        return self.rows[-1].end
+
+    def has(self, role: str) -> bool:
+        return sum(1 for row in self.rows if row.of(role)) >= 2
+
+    @property
+    def kind(self) -> str:
+        """schedule (days or times at places or on routes), prices, quotas or list."""
+        timed = self.has(DAY) or self.has(TIME)
+        if timed and (self.has(PLACE) or self.has(ROUTE)):
+            return "schedule"
+        if self.has(PRICE):
+            return "prices"
+        if self.has(QUOTA):
+            return "quotas"
+        roles = {c.role for row in self.rows for c in row.cells}
+        return "schedule" if timed and len(roles) >= 2 else "list"
+
+
+def _role_of_head(head: str) -> str:
+    return next((role for role, pattern in _HEADERS if pattern.search(head)), "")
+
+
+def _role(text: str, head: str = "") -> str:
+    """What a cell is: its header's role when it says, else what the text holds."""
+    by_head = _role_of_head(head)
+    kinds = {loc.fact.kind for loc in scan_facts(text)}
+    if by_head in (PLACE, ROUTE, GROUP) and not kinds & {"money", "date", "time"}:
+        return by_head
+    if by_head == QUOTA and re.search(r"\d", text):
+        return QUOTA
+    if "money" in kinds or FREE.search(text):
+        return PRICE
+    if "date" in kinds or _WEEKDAY.match(text):
+        return DAY
+    if "time" in kinds:
+        return TIME
+    if _COUNTED.search(text) or (by_head == QUOTA and re.fullmatch(r"[\d.]+", text)):
+        return QUOTA
+    if by_head:
+        return by_head
+    if _HEAD_WORDS.match(head):
+        return OTHER  # the cells under "Layanan" or "Dokter" name no place, whatever word opens them
+    if _ROUTE.match(text):
+        return ROUTE
+    if _PLACE_HEAD.match(text):
+        return PLACE
+    return OTHER
+
+
+def _cell(text: str, start: int, end: int, head: str = "") -> Cell | None:
+    while start < end and text[start] in " \t|:": start += 1  # noqa: E701
+    while end > start and text[end - 1] in " \t|:;,.": end -= 1  # noqa: E701
+    if end - start < 1:
+        return None
+    return Cell(start, end, text[start:end], _role(text[start:end], head), head)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, at = [], 0
+    for line in text.split("\n"):
+        out.append((at, at + len(line)))
+        at += len(line) + 1
+    return out
+
+
+def _pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, pos = [], start
+    for part in text[start:end].split("|"):
+        spans.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A list row's parts ("Senin & Rabu" / "Bekasi Cyber Park, 09.00–14.00"), each cut again at a comma
+    before a time, a price or a count ("Bekasi Cyber Park" / "09.00–14.00"), never inside a date."""
+    cuts = [start, *(x for m in _PART.finditer(text, start, end) for x in (m.start(), m.end())), end]
+    parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+    out: list[tuple[int, int]] = []
+    for a, b in parts:
+        pos = a
+        for comma in re.finditer(r",[ \t]+", text[a:b]):
+            rest = text[a + comma.end() : b]
+            head = text[pos : a + comma.start()]
+            if _role(rest.split(",")[0]) in (TIME, PRICE, QUOTA) and not _WEEKDAY.fullmatch(head.strip()):
+                out.append((pos, a + comma.start()))
+                pos = a + comma.end()
+        out.append((pos, b))
+    return out
+
+
+def _header(cells: list[str]) -> bool:
+    """A header row: short cells without a figure, most of them naming a column ("Tanggal", "Lokasi")."""
+    named = sum(1 for c in cells if _role_of_head(c) or _HEAD_WORDS.match(c))
+    return all(not re.search(r"\d|Rp", c) and len(c.split()) <= 4 for c in cells) and named * 2 >= len(cells)
+
+
+def _pipe_tables(text: str) -> list[Table]:
+    tables: list[Table] = []
+    run: list[tuple[int, int]] = []
+    for start, end in [*_lines(text), (len(text) + 1, len(text) + 1)]:
+        line = text[start:end] if start <= len(text) else ""
+        if line.strip() and _RULE_ROW.match(line) and "-" in line:
+            continue  # "|---|---|" under a header
+        if line and _PIPE_ROW.match(line) and (not run or len(_pipe_cells(text, *run[-1])) ==
+                                                len(_pipe_cells(text, start, end))):
+            run.append((start, end))
+            continue
+        if len(run) >= 2:
+            tables += _table(text, [_pipe_cells(text, a, b) for a, b in run])
+        run = [(start, end)] if line and _PIPE_ROW.match(line) else []
+    return tables
+
+
+def _table(text: str, rows: list[list[tuple[int, int]]]) -> list[Table]:
+    names = [text[a:b].strip() for a, b in rows[0]]
+    header = _header(names)
+    heads = names if header else [""] * len(names)
+    body = rows[1:] if header else rows
+    out = []
+    for spans in body:
+        cells = tuple(c for (a, b), head in zip(spans, heads, strict=False) if (c := _cell(text, a, b, head)))
+        out.append(Row(spans[0][0], spans[-1][1], text[spans[0][0] : spans[-1][1]], cells))
+    return [Table(tuple(out), tuple(names) if header else ())] if len(out) >= 2 else []
+
+
+def _list_row(text: str, start: int, end: int) -> Row | None:
+    mark = _MARK.match(text, start, end)
+    a = mark.end() if mark else start
+    line = text[a:end].strip()
+    if not line or len(line) > MAX_ROW or line.endswith(":"):
+        return None
+    pieces = _pieces(text, a, end)
+    if len(pieces) < 2:
+        return None
+    first = _cell(text, *pieces[0])
+    cells = [c for c in [first, *(_cell(text, p, q, first.text if first and len(pieces) == 2 else "")
+                                  for p, q in pieces[1:])] if c is not None]
+    if len(cells) < 2:
+        return None
+    key = cells[0]
+    if len(key.text) < 3 or set(re.findall(r"[a-z]+", key.text.lower())) <= _LABEL_WORDS:
+        return None  # "T: ...", "Waktu : ...": a question and answer, a block of details
+    if key.role == OTHER and any(c.role in (PRICE, QUOTA) for c in cells[1:]):
+        cells[0] = Cell(key.start, key.end, key.text, GROUP)  # "Dewasa : Rp15.000", "Jalur Prestasi — kuota 30 persen"
+    if cells[0].role == OTHER and any(c.role in (DAY, TIME) for c in cells[1:]) and _PLACE_HEAD.search(cells[0].text):
+        cells[0] = Cell(key.start, key.end, key.text, PLACE)
+    for i, cell in enumerate(cells[1:], 1):  # "Senin & Rabu: Bekasi Cyber Park": a named place after a day
+        if cell.role == OTHER and cells[0].role == DAY and cell.text[:1].isupper():
+            cells[i] = Cell(cell.start, cell.end, cell.text, PLACE, cell.head)
+    return Row(a, a + len(line), line, tuple(cells))
+
+
+def _shape(row: Row) -> tuple[str, ...]:
+    return tuple(c.role for c in row.cells)
+
+
+def _list_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
+    """Runs of list rows (marked or not) of one shape: the same roles in the same order, or at least the same
+    first role and one value role they share."""
+    tables: list[Table] = []
+    run: list[Row] = []
+    for start, end in [*_lines(text), (len(text) + 1, len(text) + 1)]:
+        row = None if any(a <= start < b for a, b in taken) or start > len(text) else _list_row(text, start, end)
+        if row is not None and (not run or _alike(run[0], row)):
+            run.append(row)
+            continue
+        if len(run) >= 2 and any(_shape(r) != (OTHER,) * len(r.cells) for r in run):
+            tables.append(Table(tuple(run)))
+        run = [row] if row is not None else []
+    return tables
+
+
+def _alike(first: Row, row: Row) -> bool:
+    if _shape(first) == _shape(row):
+        return True
+    shared = {c.role for c in first.cells[1:]} & {c.role for c in row.cells[1:]} & VALUE_ROLES
+    note = all(c.role == OTHER for c in row.cells[1:]) and first.cells[0].role in KEY_ROLES  # "Minggu: libur"
+    return first.cells[0].role == row.cells[0].role and (bool(shared) or note)
+
+
+@lru_cache(maxsize=64)
+def read_tables(text: str) -> tuple[Table, ...]:
+    """The tables, schedules and lists of rows of `text`, in text order."""
+    pipes = _pipe_tables(text)
+    lists = _list_tables(text, [(t.start, t.end + 1) for t in pipes])
+    return tuple(sorted((t for t in pipes + lists if t.kind != "list"), key=lambda t: t.start))
+
+
+def row_text(row: Row) -> str:
+    """A row as a post or an answer says it: a list row as written; a table's row as its cells, the
+    first set apart by a dash ("Kamis, 15 Januari 2026 — Bende, Balai Warga RW 03 Bende, 13.00–15.30"),
+    a cell another cell of the row holds left out, a bare count with its column's name ("Jumlah KPM 312")."""
+    if "|" not in row.text:
+        return row.text.rstrip(".;,")
+    cells = [c for c in row.cells if not any(c is not o and c.text.lower() in o.text.lower() for o in row.cells)]
+    said = [f"{c.head} {c.text}" if c.role == QUOTA and re.fullmatch(r"[\d.]+", c.text) and c.head else c.text
+            for c in cells]
+    return said[0] + (" — " + ", ".join(said[1:]) if said[1:] else "")

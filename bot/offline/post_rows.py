@@ -1,0 +1,76 @@
+"""A draft's table in a post: its rows, whole, as compact lines (round 14b of issue 11).
+
+A schedule of places, a list of fares per route or of quotas per group is what citizens look for first,
+and a fact line that runs every date together ("Kapan: 9 Feb; 10 Feb; ...") beside every place ("Di mana:
+...") loses which day goes with which place. So the rows of the draft's table (bot/core/reading/rows.py)
+become one line of their own, each row whole (never cut mid-way): Instagram shows its first rows and says
+the rest are in the carousel's slide, Facebook and WhatsApp show them all (WhatsApp with each row's key in
+bold), TikTok the first few, X the first row and that the list goes on. The other lines of the post are
+planned from the facts outside the table, so a row's day or place is not said twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.core.reading import Fact, FactSheet, Slot
+from bot.core.reading.rows import Table, row_text
+from bot.offline.post_plan import LINE_ORDER, FactLine
+
+#: Rows each platform shows before saying the list goes on.
+SHOWN = {"instagram": 8, "facebook": 15, "whatsapp": 15, "tiktok": 6}
+_LABELS = {"schedule": "Jadwal", "prices": "Tarif", "quotas": "Kuota"}
+_SLOTS = {"schedule": Slot.WHEN, "prices": Slot.COST, "quotas": Slot.QUOTA}
+#: What a short list says of the rows it leaves out, per platform (no count: the fact lock would ask
+#: the draft for it).
+MORE = {"instagram": "dan lainnya, daftar lengkap di slide berikutnya", "tiktok": "dan lainnya, cek keterangan",
+        "x": "dan lainnya", "facebook": "dan lainnya", "whatsapp": "dan lainnya"}
+
+
+def shown_table(sheet: FactSheet) -> Table | None:
+    """The table a post shows: the one with the most rows of a schedule, prices or quotas; None when the
+    draft has none or gives citizens nothing (a meeting's table is its report's, not theirs)."""
+    tables = [t for t in sheet.tables if t.kind in _LABELS]
+    if not sheet.citizen_benefit or not tables:
+        return None
+    return max(tables, key=lambda t: (len(t.rows), -t.start))
+
+
+def inside(table: Table, fact: Fact) -> bool:
+    return table.start <= fact.start < table.end + 1
+
+
+def without_table(sheet: FactSheet, table: Table) -> FactSheet:
+    """The sheet without the facts of the table's rows: the other lines are planned from it."""
+    return replace(sheet, facts=tuple(f for f in sheet.facts if not inside(table, f)))
+
+
+def rows_line(sheet: FactSheet, table: Table) -> FactLine:
+    rows = tuple(row_text(row) for row in table.rows)
+    shorter = tuple(f"{'; '.join(rows[:n])}; {MORE['x']}" for n in range(len(rows) - 1, 0, -1))
+    facts = tuple(f for f in sheet.facts if inside(table, f))
+    return FactLine(_SLOTS[table.kind], _LABELS[table.kind], "; ".join(rows), facts, shorter[-1] if shorter else "",
+                    shorter, rows=rows)
+
+
+def with_rows(lines: tuple[FactLine, ...], line: FactLine) -> tuple[FactLine, ...]:
+    """`lines` with the table's line before the first line of a later slot in the post's order."""
+    order = {slot: i for i, slot in enumerate(LINE_ORDER)}
+    at = next((i for i, other in enumerate(lines) if order.get(other.slot, 99) >= order[line.slot]), len(lines))
+    return (*lines[:at], line, *lines[at:])
+
+
+def shown_rows(line: FactLine, platform: str, bold: bool = False) -> list[str]:
+    """The row lines a platform shows: its first rows (a WhatsApp row's key in bold), then that it goes on."""
+    count = SHOWN.get(platform, 1)
+    rows = [_bold(row) if bold else row for row in line.rows[:count]]
+    return rows + ([MORE[platform]] if len(line.rows) > count else [])
+
+
+def _bold(row: str) -> str:
+    """A row with its key (before the first ": " or " — ") in bold."""
+    for mark in (" — ", ": ", " : "):
+        if mark in row:
+            key, rest = row.split(mark, 1)
+            return f"*{key.strip()}*{mark}{rest}"
+    return f"*{row}*"
