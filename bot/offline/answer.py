@@ -23,6 +23,7 @@ from bot.offline.answer_case import levy_line
 from bot.offline.answer_conditions import below_minimum, other_condition_met, outside_condition
 from bot.offline.answer_cues import COVERED, LATE_RESULT, REQ_LIST, ROUND_CLOCK, cue
 from bot.offline.answer_find import find_slot, shared_stems, stems
+from bot.offline.answer_rows import row_reply, table_lacks
 from bot.offline.answer_pairs import DOMICILE, DOMICILE_ASKED, LEVEL, ONLINE, online_way_missing
 from bot.offline.answer_text import excerpt, plain, sentences_of
 from bot.offline.asked import OWN_CASE_ASKED, OWN_HOURS, asked_age, asks, clauses, normalise, question_parts
@@ -141,6 +142,11 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
     said_missing: set[str] = set()  # questions already said missing: one line names what the draft lacks
     for question, slot in parts:
         if question in outside and slot in ("how", "requirements", "where", "when", "deadline"):
+            continue
+        if (row := row_reply(question, slot, sheet, " ".join(dict.fromkeys(q for q, _ in parts)))) is not None:
+            line, lack = row  # a table's row the question names, or the day or place the table lacks
+            missing += [lack] if lack and lack not in missing else []
+            lines += [line] if line and line not in lines else []
             continue
         if slot == "how" and online_way_missing(question, sheet.draft):
             missing += [] if ONLINE in missing else [ONLINE]  # the way asked is one the draft never offers
@@ -373,7 +379,7 @@ def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str],
     parts = _with_requirements(parts, sheet) if guessed else _with_residence(_with_requirements(parts, sheet), sheet)
     lines, missing = answer_parts(parts, sheet, tone)
     if "claim" in missing or (guessed and missing and not unmentioned("what", question, "", sheet.draft)
-                              and not unnamed_things(question, sheet.draft)):
+                              and not unnamed_things(question, sheet.draft) and not table_lacks(missing)):
         return None  # nothing in the draft to say about it: the hoax or checking reply says so
     if guessed and (absent := mostly_unnamed(question, sheet.draft)):
         thing = (unnamed_things(question, sheet.draft) or absent)[0]  # "ganti kk" over "ganti"

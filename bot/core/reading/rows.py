@@ -187,6 +187,11 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def generic(word: str) -> bool:
+    """A word that opens many places' names ("kantor", "desa", "posyandu"): it names no one row."""
+    return bool(re.fullmatch(rf"(?:{_VENUE_HEAD}|{_AREA_HEAD})", word, re.I)) or word.lower() in _LABEL_WORDS
+
+
 def _header(cells: list[str]) -> bool:
     """A header row: short cells without a figure, most of them naming a column ("Tanggal", "Lokasi")."""
     named = sum(1 for c in cells if _role_of_head(c) or _HEAD_WORDS.match(c))
