@@ -16,6 +16,7 @@ from dataclasses import replace
 from bot.core.reading import Fact, FactSheet, Slot
 from bot.core.reading.rows import Table, row_text
 from bot.offline.post_plan import LINE_ORDER, FactLine
+from bot.offline.post_schedule import GOES_ON
 
 #: Rows each platform shows before saying the list goes on.
 SHOWN = {"instagram": 8, "facebook": 15, "whatsapp": 15, "tiktok": 6}
@@ -23,8 +24,8 @@ _LABELS = {"schedule": "Jadwal", "prices": "Tarif", "quotas": "Kuota"}
 _SLOTS = {"schedule": Slot.WHEN, "prices": Slot.COST, "quotas": Slot.QUOTA}
 #: What a short list says of the rows it leaves out, per platform (no count: the fact lock would ask
 #: the draft for it).
-MORE = {"instagram": "dan lainnya, daftar lengkap di slide berikutnya", "tiktok": "dan lainnya, cek keterangan",
-        "x": "dan lainnya", "facebook": "dan lainnya", "whatsapp": "dan lainnya"}
+MORE = {"instagram": "dan {what} lainnya, daftar lengkap di slide berikutnya", "tiktok": "dan {what} lainnya",
+        "x": "dan {what} lainnya", "facebook": "dan {what} lainnya", "whatsapp": "dan {what} lainnya"}
 
 
 def shown_table(sheet: FactSheet) -> Table | None:
@@ -47,7 +48,8 @@ def without_table(sheet: FactSheet, table: Table) -> FactSheet:
 
 def rows_line(sheet: FactSheet, table: Table) -> FactLine:
     rows = tuple(row_text(row) for row in table.rows)
-    shorter = tuple(f"{'; '.join(rows[:n])}; {MORE['x']}" for n in range(len(rows) - 1, 0, -1))
+    more = GOES_ON if table.kind == "schedule" else MORE["x"].format(what=_LABELS[table.kind].lower())
+    shorter = tuple(f"{'; '.join(rows[:n])}; {more}" for n in range(len(rows) - 1, 0, -1))
     facts = tuple(f for f in sheet.facts if inside(table, f))
     return FactLine(_SLOTS[table.kind], _LABELS[table.kind], "; ".join(rows), facts, shorter[-1] if shorter else "",
                     shorter, rows=rows)
@@ -64,7 +66,7 @@ def shown_rows(line: FactLine, platform: str, bold: bool = False) -> list[str]:
     """The row lines a platform shows: its first rows (a WhatsApp row's key in bold), then that it goes on."""
     count = SHOWN.get(platform, 1)
     rows = [_bold(row) if bold else row for row in line.rows[:count]]
-    return rows + ([MORE[platform]] if len(line.rows) > count else [])
+    return rows + ([MORE[platform].format(what=line.label.lower())] if len(line.rows) > count else [])
 
 
 def _bold(row: str) -> str:

@@ -16,7 +16,7 @@ from bot.core.reading.lead import LEAD_FLOOR, choose_lead, header_lines, weigh
 from bot.core.reading.meeting import set_meetings_aside
 from bot.core.reading.occasion import set_occasion_aside
 from bot.core.reading.places import in_meeting_room
-from bot.core.reading.row_facts import row_facts
+from bot.core.reading.row_facts import with_row_facts
 from bot.core.reading.rows import read_tables
 from bot.core.reading.sheet import Clause, DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.slots import find_facts
@@ -172,7 +172,7 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
         facts += find_benefit(lead, clauses)
     facts = set_occasion_aside(text, facts, clauses, kind)
     tables = read_tables(text)
-    facts += row_facts(text, tables, facts)
+    facts = with_row_facts(text, tables, facts)
     return FactSheet(
         draft=text, kind=kind, facts=tuple(sorted(facts, key=lambda f: (f.start, f.slot))), clauses=tuple(clauses),
         lead=lead if benefit else None, citizen_benefit=benefit,

@@ -35,7 +35,8 @@ _HEADERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (DAY, re.compile(r"\b(?:hari|tanggal|tgl|jadwal)\b", re.I)),
     (ROUTE, re.compile(r"\b(?:rute|lintasan|trayek|tujuan|jurusan)\b", re.I)),
     (PLACE, re.compile(r"\b(?:lokasi|tempat|titik|alamat|venue|posko|gedung|desa|kelurahan|kecamatan|distrik|"
-                       r"gampong|nagari|wilayah|kampung|dusun|sekolah|puskesmas)\b", re.I)),
+                       r"gampong|nagari|wilayah|kampung|dusun|sekolah|puskesmas|padukuhan|dukuh|banjar|jorong|lingkungan|"
+                       r"kalurahan|kapanewon|pekon|marga|lembang|negeri|kampus|pos)\b", re.I)),
     (GROUP, re.compile(r"\b(?:kelompok|kategori|golongan|jalur|peserta|penumpang|jenis|kelas)\b", re.I)),
 )
 _PIPE_ROW = re.compile(r"^[ \t]*\|?[^\n|]+(?:\|[^\n|]*)+\|?[ \t]*$")
