@@ -4,10 +4,10 @@ row's key in bold), and the first row on X. The draft is our own."""
 
 from __future__ import annotations
 
+from bot.core.models import Profile
 from bot.core.reading import read_draft
 from bot.offline.post_plan import plan_post
 from bot.offline.post_render import Style, render_post
-from bot.core.models import Profile
 
 _STOPS = [
     ("Senin, 2 Maret 2026", "Balai Desa Gondangrejo"), ("Selasa, 3 Maret 2026", "Kantor Desa Plesungan"),

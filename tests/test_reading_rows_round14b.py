@@ -35,7 +35,8 @@ def test_pipe_table_columns_named_by_header() -> None:
 
 
 def test_list_rows_of_routes_groups_and_days() -> None:
-    routes = "Tarif bus perintis:\n- Atambua – Motaain: Rp15.000 (setiap hari)\n- Atambua – Betun: Rp22.000 (Senin, Kamis)\n"
+    routes = ("Tarif bus perintis:\n- Atambua – Motaain: Rp15.000 (setiap hari)\n"
+              "- Atambua – Betun: Rp22.000 (Senin, Kamis)\n")
     assert _roles(routes) == [[ROUTE, PRICE], [ROUTE, PRICE]]
     groups = "Tiket masuk museum:\n• Umum : Rp10.000\n• Mahasiswa : Rp5.000\n• Balita : gratis\n"
     assert _roles(groups) == [[GROUP, PRICE]] * 3

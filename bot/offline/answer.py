@@ -23,8 +23,8 @@ from bot.offline.answer_case import levy_line
 from bot.offline.answer_conditions import below_minimum, other_condition_met, outside_condition
 from bot.offline.answer_cues import COVERED, LATE_RESULT, REQ_LIST, ROUND_CLOCK, cue
 from bot.offline.answer_find import find_slot, shared_stems, stems
-from bot.offline.answer_rows import row_reply, table_lacks
 from bot.offline.answer_pairs import DOMICILE, DOMICILE_ASKED, LEVEL, ONLINE, online_way_missing
+from bot.offline.answer_rows import row_reply, table_lacks
 from bot.offline.answer_text import excerpt, plain, sentences_of
 from bot.offline.asked import OWN_CASE_ASKED, OWN_HOURS, asked_age, asks, clauses, normalise, question_parts
 from bot.offline.unnamed import mostly_unnamed, unmentioned, unnamed_things

@@ -70,7 +70,7 @@ def _absent(asked: str, sheet: FactSheet) -> str:
     for i, head in enumerate(tokens):
         if head not in _HEADS:
             continue
-        name = []
+        name: list[str] = []
         for word in tokens[i + 1 : i + 4]:
             if word in _HEADS or (not name and generic(word) and word in draft):
                 continue  # "di kecamatan kebomas": the name after the heads

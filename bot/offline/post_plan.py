@@ -391,12 +391,12 @@ def _action(sheet: FactSheet, lines: tuple[FactLine, ...], lead: str) -> str:
 
 
 def plan_post(sheet: FactSheet) -> PostPlan:
-    from bot.offline.post_rows import rows_line, shown_table, with_rows, without_table  # it builds FactLines
+    from bot.offline.post_rows import shown_tables, with_rows, without_tables  # it builds FactLines
 
     lead, lead_index = _lead(sheet)
-    table = shown_table(sheet)  # a table's rows make one line; the other lines are planned without them
-    lines = fact_lines(without_table(sheet, table), lead) if table else fact_lines(sheet, lead)
-    lines = with_rows(lines, rows_line(sheet, table)) if table else lines
+    tables = shown_tables(sheet)  # a table's rows make a line; the other lines are planned without them
+    lines = with_rows(fact_lines(without_tables(sheet, tables), lead), sheet, tables) if tables else fact_lines(
+        sheet, lead)
     attribution = source(sheet)
     dropped = sum(1 for c in sheet.clauses if c.ceremonial)
     context = _context(sheet, lead_index, lead, lines)

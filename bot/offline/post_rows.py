@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.reading import Fact, FactSheet, Slot
-from bot.core.reading.rows import Table, row_text
+from bot.core.reading.rows import DAY, TIME, Table, row_text
 from bot.offline.post_plan import LINE_ORDER, FactLine
 from bot.offline.post_schedule import GOES_ON
 
@@ -28,45 +28,51 @@ MORE = {"instagram": "dan {what} lainnya, daftar lengkap di slide berikutnya", "
         "x": "dan {what} lainnya", "facebook": "dan {what} lainnya", "whatsapp": "dan {what} lainnya"}
 
 
-def shown_table(sheet: FactSheet) -> Table | None:
-    """The table a post shows: the one with the most rows of a schedule, prices or quotas; None when the
-    draft has none or gives citizens nothing (a meeting's table is its report's, not theirs)."""
-    tables = [t for t in sheet.tables if t.kind in _LABELS]
-    if not sheet.citizen_benefit or not tables:
-        return None
-    return max(tables, key=lambda t: (len(t.rows), -t.start))
+def shown_tables(sheet: FactSheet) -> tuple[Table, ...]:
+    """The tables a post shows: those of a schedule, prices or quotas; none when the draft gives citizens
+    nothing (a meeting's table is its report's, not theirs)."""
+    return tuple(t for t in sheet.tables if t.kind in _LABELS) if sheet.citizen_benefit else ()
 
 
-def inside(table: Table, fact: Fact) -> bool:
-    return table.start <= fact.start < table.end + 1
+def inside(tables: tuple[Table, ...], fact: Fact) -> bool:
+    return any(table.start <= fact.start < table.end + 1 for table in tables)
 
 
-def without_table(sheet: FactSheet, table: Table) -> FactSheet:
-    """The sheet without the facts of the table's rows: the other lines are planned from it."""
-    return replace(sheet, facts=tuple(f for f in sheet.facts if not inside(table, f)))
+def without_tables(sheet: FactSheet, tables: tuple[Table, ...]) -> FactSheet:
+    """The sheet without the facts of the tables' rows: the other lines are planned from it."""
+    return replace(sheet, facts=tuple(f for f in sheet.facts if not inside(tables, f)))
+
+
+def _label(table: Table) -> str:
+    """"Jadwal", "Tarif", "Kuota", or "Jam layanan" for days and hours alone ("Jumat | 07.30–11.00")."""
+    roles = {c.role for row in table.rows for c in row.cells}
+    return "Jam layanan" if table.kind == "schedule" and roles <= {DAY, TIME} else _LABELS[table.kind]
 
 
 def rows_line(sheet: FactSheet, table: Table) -> FactLine:
     rows = tuple(row_text(row) for row in table.rows)
     more = GOES_ON if table.kind == "schedule" else MORE["x"].format(what=_LABELS[table.kind].lower())
     shorter = tuple(f"{'; '.join(rows[:n])}; {more}" for n in range(len(rows) - 1, 0, -1))
-    facts = tuple(f for f in sheet.facts if inside(table, f))
-    return FactLine(_SLOTS[table.kind], _LABELS[table.kind], "; ".join(rows), facts, shorter[-1] if shorter else "",
+    facts = tuple(f for f in sheet.facts if inside((table,), f))
+    return FactLine(_SLOTS[table.kind], _label(table), "; ".join(rows), facts, shorter[-1] if shorter else "",
                     shorter, rows=rows)
 
 
-def with_rows(lines: tuple[FactLine, ...], line: FactLine) -> tuple[FactLine, ...]:
-    """`lines` with the table's line before the first line of a later slot in the post's order."""
+def with_rows(lines: tuple[FactLine, ...], sheet: FactSheet, tables: tuple[Table, ...]) -> tuple[FactLine, ...]:
+    """`lines` with each table's line before the first line of a later slot in the post's order."""
     order = {slot: i for i, slot in enumerate(LINE_ORDER)}
-    at = next((i for i, other in enumerate(lines) if order.get(other.slot, 99) >= order[line.slot]), len(lines))
-    return (*lines[:at], line, *lines[at:])
+    for table in sorted(tables, key=lambda t: -t.start):  # the first table ends up first
+        line = rows_line(sheet, table)
+        at = next((i for i, other in enumerate(lines) if order.get(other.slot, 99) >= order[line.slot]), len(lines))
+        lines = (*lines[:at], line, *lines[at:])
+    return lines
 
 
 def shown_rows(line: FactLine, platform: str, bold: bool = False) -> list[str]:
     """The row lines a platform shows: its first rows (a WhatsApp row's key in bold), then that it goes on."""
     count = SHOWN.get(platform, 1)
     rows = [_bold(row) if bold else row for row in line.rows[:count]]
-    return rows + ([MORE[platform].format(what=line.label.lower())] if len(line.rows) > count else [])
+    return rows + ([MORE[platform].format(what=line.label.split()[0].lower())] if len(line.rows) > count else [])
 
 
 def _bold(row: str) -> str:

@@ -21,7 +21,8 @@ from bot.core.fact_scan import scan_facts
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.places import _AREA_HEAD, _VENUE_HEAD
 
-DAY, TIME, PRICE, QUOTA, ROUTE, PLACE, GROUP, OTHER = "day", "time", "price", "quota", "route", "place", "group", "other"
+DAY, TIME, PRICE, QUOTA, ROUTE = "day", "time", "price", "quota", "route"
+PLACE, GROUP, OTHER = "place", "group", "other"
 #: Roles that name a row (what a citizen asks by: a place, a route, a group, a day).
 KEY_ROLES = frozenset({PLACE, ROUTE, GROUP, DAY})
 #: Roles of a row's facts.
@@ -293,11 +294,14 @@ def read_tables(text: str) -> tuple[Table, ...]:
 
 def row_text(row: Row) -> str:
     """A row as a post or an answer says it: a list row as written; a table's row as its cells, the
-    first set apart by a dash ("Kamis, 15 Januari 2026 — Bende, Balai Warga RW 03 Bende, 13.00–15.30"),
+    first set apart by a dash ("Kamis, 15 Januari 2026 — Bende, Balai Warga RW 03 Bende, 13.00–15.30") or, of
+    two, by a colon ("Jumat: 07.30–11.00"),
     a cell another cell of the row holds left out, a bare count with its column's name ("Jumlah KPM 312")."""
     if "|" not in row.text:
         return row.text.rstrip(".;,")
     cells = [c for c in row.cells if not any(c is not o and c.text.lower() in o.text.lower() for o in row.cells)]
     said = [f"{c.head} {c.text}" if c.role == QUOTA and re.fullmatch(r"[\d.]+", c.text) and c.head else c.text
             for c in cells]
+    if len(said) == 2:
+        return f"{said[0]}: {said[1]}"
     return said[0] + (" — " + ", ".join(said[1:]) if said[1:] else "")
