@@ -76,3 +76,11 @@ def test_price_fact_keeps_its_group() -> None:
              "Museum buka pukul 08.00–15.00 WIB.")
     costs = [f.text for f in read_draft(draft).of(Slot.COST)]
     assert "Mahasiswa : Rp5.000" in costs and "Umum : Rp10.000" in costs
+
+
+def test_inline_list_of_priced_items() -> None:
+    text = "Harga di lapak UMKM: kopi robusta 250 gram Rp35.000, keripik talas Rp12.000 dan madu hutan Rp90.000."
+    (table,) = read_tables(text)
+    assert [row_text(r) for r in table.rows] == ["kopi robusta 250 gram Rp35.000", "keripik talas Rp12.000",
+                                                  "madu hutan Rp90.000"]
+    assert read_tables("Biaya: Rp10.000 per orang, dibayar di loket.") == ()

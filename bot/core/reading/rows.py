@@ -14,7 +14,7 @@ share their shape are tables: a list of statements or of documents to bring give
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.core.fact_scan import scan_facts
@@ -37,7 +37,7 @@ _HEADERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (ROUTE, re.compile(r"\b(?:rute|lintasan|trayek|tujuan|jurusan)\b", re.I)),
     (PLACE, re.compile(r"\b(?:lokasi|tempat|titik|alamat|venue|posko|gedung|desa|kelurahan|kecamatan|distrik|"
                        r"gampong|nagari|wilayah|kampung|dusun|sekolah|puskesmas|padukuhan|dukuh|banjar|jorong|lingkungan|"
-                       r"kalurahan|kapanewon|pekon|marga|lembang|negeri|kampus|pos)\b", re.I)),
+                       r"kalurahan|kapanewon|pekon|marga|lembang|negeri|kampus|pos|ruang|ruangan)\b", re.I)),
     (GROUP, re.compile(r"\b(?:kelompok|kategori|golongan|jalur|peserta|penumpang|jenis|kelas)\b", re.I)),
 )
 _PIPE_ROW = re.compile(r"^[ \t]*\|?[^\n|]+(?:\|[^\n|]*)+\|?[ \t]*$")
@@ -59,8 +59,8 @@ _LABEL_WORDS = frozenset({"hari", "tanggal", "tgl", "waktu", "jam", "pukul", "te
                           "kontak", "acara", "kegiatan", "nomor", "perihal", "lampiran", "sifat", "buka", "tiket",
                           "narahubung", "pelaksanaan", "agenda", "keterangan", "layanan", "dan"})
 #: Names of columns that say no role of their own ("Layanan", "Dokter"): they still make a header row.
-_HEAD_WORDS = re.compile(r"^(?:layanan|kegiatan|acara|keterangan|dokter|petugas|kapal|armada|nama|no\.?|ruang|"
-                         r"ruangan|poli|jenis|menu|barang|komoditas|item|status)\b", re.I)
+_HEAD_WORDS = re.compile(r"^(?:layanan|kegiatan|acara|keterangan|dokter|petugas|kapal|armada|nama|no\.?|"
+                         r"poli|jenis|menu|barang|komoditas|item|status)\b", re.I)
 #: The longest a row of a list may be: a longer line is a statement, not a row.
 MAX_ROW = 160
 
@@ -284,12 +284,47 @@ def _alike(first: Row, row: Row) -> bool:
     return first.cells[0].role == row.cells[0].role and (bool(shared) or note)
 
 
+#: An inline list of priced items after a colon ("Harga per paket: beras 5 kg Rp55.000, minyak 1 liter Rp14.000"),
+#: up to the sentence's end (a dot between digits ends nothing).
+_INLINE = re.compile(r":[ \t]+(?P<items>(?:[^.\n]|(?<=\d)\.(?=\d))+)")
+_ITEM_SEP = re.compile(r",[ \t]+(?:dan[ \t]+)?|[ \t]+dan[ \t]+|;[ \t]+")
+#: The longest an item of an inline list may be.
+MAX_ITEM = 60
+
+
+def _inline_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
+    """Inline lists of two priced items or more, each item a row: its name (a group) and its price."""
+    tables = []
+    for m in _INLINE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        start, rows = m.start("items"), []
+        for piece in [*_ITEM_SEP.split(m.group("items"))]:
+            at = text.find(piece, start)
+            start = at + len(piece)
+            money = next((loc for loc in scan_facts(piece) if loc.fact.kind == "money"), None)
+            if money is None or len(piece) > MAX_ITEM or money.start < 3:
+                rows = []
+                break
+            name = _cell(text, at, at + money.start)
+            price = _cell(text, at + money.start, at + len(piece))
+            if name is None or price is None:
+                rows = []
+                break
+            rows.append(Row(at, at + len(piece.rstrip(" ,;")), piece.rstrip(" ,;"),
+                            (Cell(name.start, name.end, name.text, GROUP), replace(price, role=PRICE))))
+        if len(rows) >= 2:
+            tables.append(Table(tuple(rows)))
+    return tables
+
+
 @lru_cache(maxsize=64)
 def read_tables(text: str) -> tuple[Table, ...]:
     """The tables, schedules and lists of rows of `text`, in text order."""
     pipes = _pipe_tables(text)
     lists = _list_tables(text, [(t.start, t.end + 1) for t in pipes])
-    return tuple(sorted((t for t in pipes + lists if t.kind != "list"), key=lambda t: t.start))
+    inline = _inline_tables(text, [(t.start, t.end + 1) for t in pipes + lists])
+    return tuple(sorted((t for t in pipes + lists + inline if t.kind != "list"), key=lambda t: t.start))
 
 
 def row_text(row: Row) -> str:
