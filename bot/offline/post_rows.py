@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.reading import Fact, FactSheet, Slot
-from bot.core.reading.rows import DAY, TIME, Table, row_text
+from bot.core.reading.rows import DAY, PLACE, PRICE, QUOTA, ROUTE, TIME, Table, row_text
 from bot.offline.post_plan import LINE_ORDER, FactLine
 from bot.offline.post_schedule import GOES_ON
 
@@ -22,6 +22,8 @@ from bot.offline.post_schedule import GOES_ON
 SHOWN = {"instagram": 8, "facebook": 15, "whatsapp": 15, "tiktok": 6}
 _LABELS = {"schedule": "Jadwal", "prices": "Tarif", "quotas": "Kuota"}
 _SLOTS = {"schedule": Slot.WHEN, "prices": Slot.COST, "quotas": Slot.QUOTA}
+_ROLE_SLOTS = {DAY: Slot.WHEN, TIME: Slot.WHEN, PLACE: Slot.WHERE, ROUTE: Slot.WHERE, PRICE: Slot.COST,
+               QUOTA: Slot.QUOTA}
 #: What a short list says of the rows it leaves out, per platform (no count: the fact lock would ask
 #: the draft for it).
 MORE = {"instagram": "dan {what} lainnya, daftar lengkap di slide berikutnya", "tiktok": "dan {what} lainnya",
@@ -34,12 +36,19 @@ def shown_tables(sheet: FactSheet) -> tuple[Table, ...]:
     return tuple(t for t in sheet.tables if t.kind in _LABELS) if sheet.citizen_benefit else ()
 
 
+def _shows(table: Table) -> set[Slot]:
+    """The slots a table's cells give (a place inside a date's cell is no place column)."""
+    roles = {c.role for row in table.rows for c in row.cells}
+    return {slot for role, slot in _ROLE_SLOTS.items() if role in roles}
+
+
 def inside(tables: tuple[Table, ...], fact: Fact) -> bool:
-    return any(table.start <= fact.start < table.end + 1 for table in tables)
+    """Whether `fact` is one a table's rows line shows: inside the table, of a slot its cells give."""
+    return any(table.start <= fact.start < table.end + 1 and fact.slot in _shows(table) for table in tables)
 
 
 def without_tables(sheet: FactSheet, tables: tuple[Table, ...]) -> FactSheet:
-    """The sheet without the facts of the tables' rows: the other lines are planned from it."""
+    """The sheet without the facts the tables' rows lines show: the other lines are planned from it."""
     return replace(sheet, facts=tuple(f for f in sheet.facts if not inside(tables, f)))
 
 
@@ -49,13 +58,32 @@ def _label(table: Table) -> str:
     return "Jam layanan" if table.kind == "schedule" and roles <= {DAY, TIME} else _LABELS[table.kind]
 
 
+def _names(table: Table) -> list[str]:
+    """Each row's place or route (its venue), after its day when it has one ("Senin, 2 Maret — Balai Desa X"),
+    when every row names one."""
+    names = []
+    for row in table.rows:
+        if row.of(PLACE, ROUTE):
+            venue = max(row.of(PLACE, ROUTE), key=lambda c: len(c.text)).text
+            names.append(f"{row.of(DAY)[0].text} — {venue}" if row.of(DAY) else venue)
+    return names if len(names) == len(table.rows) else []
+
+
 def rows_line(sheet: FactSheet, table: Table) -> FactLine:
+    """The line of a table: its rows whole; for tight spaces (X) its first rows, then its places or routes alone,
+    each short form saying the list goes on ("lalu berlanjut di lokasi lain" where each row is elsewhere)."""
     rows = tuple(row_text(row) for row in table.rows)
-    more = GOES_ON if table.kind == "schedule" else MORE["x"].format(what=_LABELS[table.kind].lower())
+    names = _names(table)
+    travels = table.kind == "schedule" and len({n.lower().split(" — ")[-1] for n in names}) == len(rows)
+    more = GOES_ON if travels else MORE["x"].format(what=_LABELS[table.kind].lower())
     shorter = tuple(f"{'; '.join(rows[:n])}; {more}" for n in range(len(rows) - 1, 0, -1))
+    if names:  # "Tulehu – Amahai (Masohi); Hunimua – Waipirit; ...": where, when a row is too long for X
+        shorter += ("; ".join(names), *(f"{'; '.join(names[:n])}; {more}" for n in range(len(names) - 1, 0, -1)))
     facts = tuple(f for f in sheet.facts if inside((table,), f))
-    return FactLine(_SLOTS[table.kind], _label(table), "; ".join(rows), facts, shorter[-1] if shorter else "",
-                    shorter, rows=rows)
+    # a schedule of places is the post's where too: X keeps it among the first key lines
+    slot = Slot.WHERE if table.kind == "schedule" and Slot.WHERE in _shows(table) else _SLOTS[table.kind]
+    return FactLine(slot, _label(table), "; ".join(rows), facts, shorter[-1] if shorter else "", shorter,
+                    mark="📅" if slot != _SLOTS[table.kind] else "", rows=rows)
 
 
 def with_rows(lines: tuple[FactLine, ...], sheet: FactSheet, tables: tuple[Table, ...]) -> tuple[FactLine, ...]:

@@ -298,7 +298,7 @@ def _inline_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
     for m in _INLINE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        start, rows = m.start("items"), []
+        start, rows = m.start("items"), list[Row]()
         for piece in [*_ITEM_SEP.split(m.group("items"))]:
             at = text.find(piece, start)
             start = at + len(piece)
