@@ -26,7 +26,7 @@ _ANSWERS: dict[str, frozenset[str]] = {
     "when": frozenset({DAY, TIME}), "where": frozenset({PLACE, ROUTE}), "cost": frozenset({PRICE}),
     "quota": frozenset({QUOTA}), "what": frozenset({PRICE, QUOTA, DAY, PLACE}),
 }
-_OPENERS = {"when": "Jadwalnya", "where": "Jadwalnya", "cost": "Tarifnya", "quota": "Kuotanya", "what": "Infonya"}
+_OPENERS = {"when": "Jadwalnya", "where": "Jadwalnya", "cost": "Harganya", "quota": "Kuotanya", "what": "Infonya"}
 _WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
 #: Words before the name of a place, a route's end or a group in a question ("kelurahan kadia", "ke alor").
 _HEADS = frozenset({"desa", "kelurahan", "kel", "kecamatan", "kec", "dusun", "kampung", "gampong", "nagari", "distrik",
@@ -60,15 +60,21 @@ def _named_rows(asked: set[str], table: Table) -> list[Row]:
     return rows if len(rows) <= 3 else []
 
 
-def _absent(asked: str, sheet: FactSheet) -> str:
-    """The day or place the question names that the draft never names (empty when none)."""
+def _absent(asked: str, sheet: FactSheet, tables: list[Table], slot: str) -> str:
+    """The day or place the question names that the draft never names (empty when none): a place only where a
+    table lists places or routes, a "jalur" only where one lists groups, and after a bare "di"/"ke" only when the
+    question asks when or where or a venue's word follows ("akun ig di private" names no place)."""
     draft = sheet.draft.lower().replace("'", "")
+    roles = {c.role for table in tables for row in table.rows for c in row.cells}
     for day in _WEEKDAYS:
         if re.search(rf"\b{day}\b", asked) and day not in draft:
             return f"jadwal hari {day.capitalize()}"
     tokens = asked.split()
     for i, head in enumerate(tokens):
-        if head not in _HEADS:
+        loose = head in ("di", "ke") and slot not in ("when", "where")
+        if head not in _HEADS or (loose and not generic(tokens[i + 1] if i + 1 < len(tokens) else "")):
+            continue  # "di private" names no place; "di stasiun bekasi" names a venue
+        if not roles & ({GROUP} if head == "jalur" else {PLACE, ROUTE}):
             continue
         name: list[str] = []
         for word in tokens[i + 1 : i + 4]:
@@ -111,14 +117,15 @@ def row_reply(question: str, slot: str, sheet: FactSheet, comment: str = "") -> 
         found += [[row for row in _named_rows(words, table) if row.of(*roles) or (
             slot == "when" and any(d in row.text.lower() for d in _WEEKDAYS))] for table in tables]
     found = [rows for rows in found if rows]
-    lack = _absent(normalise(comment or question), sheet)
+    lack = _absent(normalise(comment or question), sheet, tables, slot)
     if lack and not any(len(rows) == 1 for rows in found):
         return "", lack
     if not found:
         return None
     rows = next((rows for rows in found if len(rows) == 1), found[0])
     said = "; ".join(row_text(row) for row in rows)
+    opener = "Tarifnya" if slot == "cost" and any(row.of(ROUTE) for row in rows) else _OPENERS[slot]  # a fare
     asked = normalise(comment or question)
     hours = _hours(question, sheet, rows) if slot == "when" and _HOUR.search(asked) and not any(
         row.of(TIME) for row in rows) else ""
-    return f"{_OPENERS[slot]}: {said}." + (f" {lexicon.capitalize_first(hours)}." if hours else ""), ""
+    return f"{opener}: {said}." + (f" {lexicon.capitalize_first(hours)}." if hours else ""), ""

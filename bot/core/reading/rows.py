@@ -195,9 +195,11 @@ def generic(word: str) -> bool:
 
 
 def _header(cells: list[str]) -> bool:
-    """A header row: short cells without a figure, most of them naming a column ("Tanggal", "Lokasi")."""
+    """A header row: short cells without a figure, a day or a list, most of them naming a column ("Tanggal",
+    "Lokasi")."""
     named = sum(1 for c in cells if _role_of_head(c) or _HEAD_WORDS.match(c))
-    return all(not re.search(r"\d|Rp", c) and len(c.split()) <= 4 for c in cells) and named * 2 >= len(cells)
+    plain = all(not re.search(r"\d|Rp|,", c) and not _WEEKDAY.search(c) and len(c.split()) <= 4 for c in cells)
+    return plain and named * 2 >= len(cells)  # "Senin | Poli Umum, Poli Gigi | Ruang Melati" is a row
 
 
 def _pipe_tables(text: str) -> list[Table]:
@@ -330,13 +332,13 @@ def read_tables(text: str) -> tuple[Table, ...]:
 def row_text(row: Row) -> str:
     """A row as a post or an answer says it: a list row as written; a table's row as its cells, the
     first set apart by a dash ("Kamis, 15 Januari 2026 — Bende, Balai Warga RW 03 Bende, 13.00–15.30") or, of
-    two, by a colon ("Jumat: 07.30–11.00"),
+    two, by a comma when the first has none ("Jumat, 07.30–11.00"),
     a cell another cell of the row holds left out, a bare count with its column's name ("Jumlah KPM 312")."""
     if "|" not in row.text:
         return row.text.rstrip(".;,")
     cells = [c for c in row.cells if not any(c is not o and c.text.lower() in o.text.lower() for o in row.cells)]
     said = [f"{c.head} {c.text}" if c.role == QUOTA and re.fullmatch(r"[\d.]+", c.text) and c.head else c.text
             for c in cells]
-    if len(said) == 2:
-        return f"{said[0]}: {said[1]}"
+    if len(said) == 2 and "," not in said[0]:
+        return f"{said[0]}, {said[1]}"
     return said[0] + (" — " + ", ".join(said[1:]) if said[1:] else "")
