@@ -195,10 +195,10 @@ def generic(word: str) -> bool:
 
 
 def _header(cells: list[str]) -> bool:
-    """A header row: short cells without a figure, a day or a list, most of them naming a column ("Tanggal",
+    """A header row: short cells without a figure or a day, most of them naming a column ("Tanggal",
     "Lokasi")."""
     named = sum(1 for c in cells if _role_of_head(c) or _HEAD_WORDS.match(c))
-    plain = all(not re.search(r"\d|Rp|,", c) and not _WEEKDAY.search(c) and len(c.split()) <= 4 for c in cells)
+    plain = all(not re.search(r"\d|Rp", c) and not _WEEKDAY.search(c) and len(c.split()) <= 4 for c in cells)
     return plain and named * 2 >= len(cells)  # "Senin | Poli Umum, Poli Gigi | Ruang Melati" is a row
 
 
