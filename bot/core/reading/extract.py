@@ -18,6 +18,7 @@ from bot.core.reading.occasion import set_occasion_aside
 from bot.core.reading.places import in_meeting_room
 from bot.core.reading.sheet import Clause, DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.slots import find_facts
+from bot.core.reading.spans import span_fact
 from bot.core.reading.what import (
     find_benefit,
     find_what,
@@ -26,6 +27,7 @@ from bot.core.reading.what import (
     title_what,
     what_of_lead,
 )
+from bot.core.reading.who import everybody
 
 MAX_SENTENCES = 80
 #: A meeting draft that still gives citizens this much (a free service announced beside a visit)
@@ -68,6 +70,14 @@ def _meeting_aside(text: str, clauses: list[Clause], facts: list[Fact]) -> tuple
             if f.slot not in (Slot.ATTRIBUTION, Slot.WHAT, Slot.BENEFIT) and c.start <= f.start < c.end}
     aside = held - said  # a sentence that says nothing else than where and when a report was given
     return [replace(c, ceremonial=True) if c.sentence in aside else c for c in clauses], kept
+
+
+def _lead_audience(text: str, lead: Clause | None, facts: list[Fact]) -> list[Fact]:
+    """Everybody, when the lead offers its benefit to everybody: the audience of the whole draft."""
+    span = everybody(text, lead.start, lead.end) if lead else None
+    if span is None or any(f.slot == Slot.WHO and f.start < span[1] and span[0] < f.end for f in facts):
+        return []
+    return [span_fact(Slot.WHO, text, *span)]
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -167,7 +177,7 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
     reported = kind in (DraftKind.CLARIFICATION, DraftKind.ACHIEVEMENT)
     facts += whats or (what_of_lead(lead, names_act=not reported) if benefit else [])
     if benefit:
-        facts += find_benefit(lead, clauses)
+        facts += find_benefit(lead, clauses) + _lead_audience(text, lead, facts)
     facts = set_occasion_aside(text, facts, clauses, kind)
     return FactSheet(
         draft=text, kind=kind, facts=tuple(sorted(facts, key=lambda f: (f.start, f.slot))), clauses=tuple(clauses),

@@ -62,3 +62,19 @@ def rumour_spans(draft: str, sentences: Sequence[tuple[int, int]]) -> list[tuple
         if span is not None:
             out.append((start + span[0], start + span[1]))
     return out
+
+
+#: A claim said to circulate ("beredar pesan berantai", "video ... ramai dibagikan", "viral"), and its denial in
+#: words that only answer a claim ("palsu" also names a fake link in a fraud warning, an appeal).
+_CIRCULATES = re.compile(r"\b(?:beredar|pesan\s+berantai|viral|(?:ramai|banyak)\s+(?:dibagikan|beredar|"
+                         r"diperbincangkan)|unggahan|narasi)\b", _I)
+_ANSWERS = re.compile(r"\b(?:tidak\s+benar|hoaks|hoax|bohong|keliru|disinformasi|tidak\s+sesuai\s+(?:dengan\s+)?"
+                      r"fakta|meluruskan|diluruskan)\b", _I)
+
+
+def answers_a_claim(sentences: Sequence[str]) -> bool:
+    """The draft tells a claim that circulates and then takes it back, wherever in the draft: a clarification's
+    structure, even when it opens with the service the claim was about ("Dukcapil tetap melayani ... Belakangan
+    beredar pesan ... Kepala Dinas memastikan kabar itu tidak benar")."""
+    told = next((i for i, s in enumerate(sentences) if _CIRCULATES.search(s)), None)
+    return told is not None and any(_ANSWERS.search(s) for s in sentences[told:])

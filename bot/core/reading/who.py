@@ -86,6 +86,8 @@ _END = re.compile(
     # the occasion a group is named in is no part of it ("anak-anak ... | dalam rangkaian Hari Jadi", "masyarakat |
     # menjelang Hari Raya")
     r"dalam\s+rangka(?:ian)?|menjelang|jelang|"
+    # the hours of the offer are no part of its group ("masyarakat umum | hingga pukul 12.00 WIB")
+    r"(?:hingga|sampai)\s+pukul|pukul\s+\d|"
     r"tidak\s+(?=(?:me|ber|di|ter)[a-z]{3,})|"  # "warga tidak melintasi ...": the predicate of an appeal
     r"yang\s+(?:akan\s+)?(?:digelar|diselenggarakan|dilaksanakan|diadakan|berlangsung|dibuka|dimulai))\b", re.I)
 
@@ -224,3 +226,20 @@ def _groups(text: str, begin: int) -> Iterator[tuple[int, int]]:
             if _is_group(text, start, end, "bagi"):
                 yield start, end
             pos = answer.end()
+
+
+#: Everybody, said as the audience of an offer ("bagi seluruh warga", "untuk masyarakat umum", "terbuka untuk
+#: umum"): no qualified group, but the audience of the whole draft when its lead says it.
+_EVERYBODY = re.compile(r"\b(?:terbuka\s+(?:untuk|bagi)\s+(?:umum|semua\s+kalangan)|(?:seluruh|semua)\s+(?:warga|"
+                        r"masyarakat)(?:\s+(?-i:[A-Z])\w+){0,3}|(?:masyarakat|warga)\s+umum)\b", re.I)
+_EVERYBODY_FRAME = re.compile(r"\b(?:bagi|untuk|kepada|khusus\s+untuk)\s+$", re.I)
+
+
+def everybody(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span in `text[start:end]` (a lead clause) that names everybody as the offer's audience: the scope of
+    the lead's audience is the draft's, above the groups of single items named elsewhere ("kacamata baca bagi
+    lansia 60 tahun ke atas" beside "pemeriksaan kesehatan gratis bagi seluruh warga")."""
+    for m in _EVERYBODY.finditer(text, start, end):
+        if m.group(0).lower().startswith("terbuka") or _EVERYBODY_FRAME.search(text, max(0, m.start() - 20), m.start()):
+            return m.start(), m.end()
+    return None
