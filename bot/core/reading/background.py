@@ -11,25 +11,32 @@ anything nor claims a result (a report's own past figures are its news).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.core.reading.sheet import Clause
 
 _I = re.I
 #: A heading that announces background, on a line of its own ("Latar Belakang", "LATAR BELAKANG:").
 _HEADING = re.compile(r"^[ \t]*(?:latar\s+belakang|kondisi\s+saat\s+ini|data\s+(?:dan\s+)?fakta)[ \t]*:?[ \t]*$",
                       _I | re.M)
 #: An earlier period named in words.
+#: (Not "pekan lalu": news tells last week's signing or quake as the occasion of what is done now.)
 _PAST = re.compile(r"\b(?:tahun\s+(?:lalu|sebelumnya|kemarin)|musim\s+\w+\s+tahun\s+lalu|"
-                   r"(?:bulan|pekan|minggu)\s+lalu|beberapa\s+tahun\s+(?:terakhir|belakangan))\b", _I)
+                   r"beberapa\s+tahun\s+(?:terakhir|belakangan))\b", _I)
 #: A year (or a school year) named after a word that dates what is told ("Sepanjang 2025", "pada tahun 2024",
 #: "tahun ajaran 2024/2025", "dibanding 2024"); a regulation's year ("PP Nomor 45 Tahun 2024") dates nothing.
-_YEAR = re.compile(r"(?<!\d\s)\b(?:sepanjang|pada|selama|sejak|dibanding(?:kan)?|tahun|ajaran)\s+(?:tahun\s+)?(20\d\d)\b",
-                   _I)
+_YEAR = re.compile(r"(?<!\d\s)\b(?:sepanjang|pada|selama|sejak|dibanding(?:kan)?|tahun|ajaran)\s+"
+                   r"(?:tahun\s+)?(20\d\d)\b", _I)
 _FIGURE = re.compile(r"\d")
 #: What a paragraph offers or announces now: then it is news, not background.
 _OFFERS = re.compile(r"\b(?:gratis|menggelar|digelar|membuka|dibuka|meluncurkan|diluncurkan|menyalurkan|disalurkan|"
                      r"membagikan|dibagikan|menyediakan|disediakan|mendaftar|pendaftaran|mengimbau|diimbau|"
-                     r"diminta|dapat|bisa|akan|dihapus\w*|dibebaskan|berlaku|kini|sekarang|tersedia|ditanggung)\b", _I)
+                     r"diminta|dapat|bisa|akan|dihapus\w*|penghapusan|dibebaskan|berlaku|memberlakukan|kini|sekarang|"
+                     r"tersedia|ditanggung|menyiapkan|disiapkan)\b", _I)
 #: A result claimed: a report's past figures are its news.
-_RESULT = re.compile(r"\b(?:capaian|prestasi|penghargaan|meraih|berhasil|menorehkan|predikat|realisasi)\b", _I)
+_RESULT = re.compile(r"\b(?:capaian|prestasi|penghargaan|meraih|berhasil|menorehkan|predikat|realisasi)\b|"
+                     r"\bdari\s+[\d.,]+[^.;]{0,60}?\bmenjadi\s+[\d.,]+", _I)
 _YEARS = re.compile(r"\b(20\d\d)\b")
 
 
@@ -69,5 +76,7 @@ def background_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def in_background(spans: list[tuple[int, int]], position: int) -> bool:
-    return any(s <= position < e for s, e in spans)
+def background_aside(text: str, clauses: Sequence[Clause]) -> list[Clause]:
+    """The clauses with those of background paragraphs weighing nothing: context never leads."""
+    spans = background_spans(text)
+    return [replace(c, benefit=0.0) if any(s <= c.start < e for s, e in spans) else c for c in clauses]

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from bot.core import lexicon
 from bot.core.reading.acronyms import find_acronyms
+from bot.core.reading.background import background_aside
 from bot.core.reading.clauses import split_clauses
 from bot.core.reading.figures import counts_places
 from bot.core.reading.kind import draft_kind, opening_end
@@ -145,6 +146,8 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
     title = _title(text, sentences)
     kind = draft_kind(text, title)
     clauses = weigh(text, clauses, sentences, kind, title)
+    if kind != DraftKind.ACHIEVEMENT:  # a report's past figures are its news
+        clauses = background_aside(text, clauses)
     clauses, facts = set_meetings_aside(clauses, facts, sentences)
     if kind != DraftKind.MEETING:
         clauses, facts = _meeting_aside(text, clauses, facts)
