@@ -29,6 +29,7 @@ from bot.core.reading.what import (
     title_what,
     what_of_lead,
 )
+from bot.core.reading.what_kinds import claim_what, hazard_what, names_hazard
 from bot.core.reading.who import everybody
 
 MAX_SENTENCES = 80
@@ -80,6 +81,17 @@ def _lead_audience(text: str, lead: Clause | None, facts: list[Fact]) -> list[Fa
     if span is None or any(f.slot == Slot.WHO and f.start < span[1] and span[0] < f.end for f in facts):
         return []
     return [span_fact(Slot.WHO, text, *span)]
+
+
+def _about(kind: DraftKind, text: str, title: str) -> list[Fact]:
+    """What an emergency or a clarification is about, by its structure (what_kinds.py)."""
+    if kind == DraftKind.EMERGENCY:
+        return hazard_what(text, title)
+    return claim_what(text) if kind == DraftKind.CLARIFICATION else []
+
+
+def _overlaps(fact: Fact, others: list[Fact]) -> bool:
+    return any(fact.start < o.end and o.start < fact.end for o in others)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -179,6 +191,8 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
         whats = [f for f in whats if not any(c.ceremonial and c.start <= f.start < c.end for c in clauses)
                  or _named_again(f, clauses)]
     whats = whats or title_what(title, text) or staged_what(text, sentences, header_lines(text, sentences))
+    about = [] if kind == DraftKind.EMERGENCY and any(names_hazard(f) for f in whats) else _about(kind, text, title)
+    whats = about + [f for f in whats if not _overlaps(f, about)]
     reported = kind in (DraftKind.CLARIFICATION, DraftKind.ACHIEVEMENT)
     facts += whats or (what_of_lead(lead, names_act=not reported) if benefit else [])
     if benefit:
