@@ -82,6 +82,7 @@ def test_an_emergency_is_about_its_hazard_not_a_past_one() -> None:
     text = ("PERINGATAN DINI\nSisa banjir pekan lalu sudah surut. Gelombang tinggi 2,5 hingga 3 meter "
             "diperkirakan terjadi di perairan selatan Lombok pada 4–6 Agustus 2026.")
     assert [f.text for f in hazard_what(text)] == ["Gelombang tinggi 2,5 hingga 3 meter"]
+    assert hazard_what("Jika banjir datang malam ini, warga bantaran diminta naik ke lantai dua.") == []
 
 
 def test_a_lead_offered_to_everybody_gives_the_drafts_audience() -> None:
@@ -141,3 +142,25 @@ def test_a_call_centre_number_is_read_whole() -> None:
 
 def test_kind_reads_the_news_after_a_background_opening() -> None:
     assert draft_kind(_BACKGROUND_FIRST) == DraftKind.SERVICE
+
+
+def test_whoever_a_scam_reaches_or_an_ask_addresses_is_no_group_served() -> None:
+    text = ("Pemkab Sinjai membagikan bibit cengkeh gratis bagi petani pemilik kebun di lereng Gunung Bawakaraeng. "
+            "Warga yang menerima tawaran jatah bibit berbayar diminta segera melapor. Dinas juga meminta petani "
+            "tidak percaya pada calo yang menjanjikan bibit tambahan.")
+    who = [f.text for f in read_draft(text).of(Slot.WHO)]
+    assert not any("tawaran" in w or "calo" in w for w in who)
+
+
+def test_what_a_retold_rumour_states_is_no_fact_of_the_clarification() -> None:
+    text = ("Sejak Senin beredar pesan berantai yang menyebut warga Kota Parepare wajib membawa surat pengantar RT "
+            "dan mendaftar ulang melalui tautan bit.ly/daftar-kis paling lambat 20 Juli 2026 agar KIS tidak "
+            "dinonaktifkan.\n\n"
+            "Kepala Dinas Sosial Kota Parepare, Andi Ruslan, menegaskan kabar itu tidak benar. Kepesertaan KIS tetap "
+            "aktif dan warga tidak perlu mendaftar ulang. Pertanyaan dapat disampaikan ke kantor Dinas Sosial di "
+            "Jalan Bau Massepe setiap hari kerja.")
+    sheet = read_draft(text)
+    assert sheet.kind == DraftKind.CLARIFICATION
+    assert not sheet.of(Slot.REQUIREMENTS) and not sheet.of(Slot.HOW) and not sheet.of(Slot.DEADLINE)
+    assert [f.text for f in sheet.of(Slot.WHERE)] == ["kantor Dinas Sosial di Jalan Bau Massepe"]
+    assert "tautan bit.ly/daftar-kis" in sheet.of(Slot.WHAT)[0].text  # a dot inside a link ends no claim

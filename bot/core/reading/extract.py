@@ -18,6 +18,7 @@ from bot.core.reading.lead_trim import without_setting
 from bot.core.reading.meeting import set_meetings_aside
 from bot.core.reading.occasion import set_occasion_aside
 from bot.core.reading.places import in_meeting_room
+from bot.core.reading.rumour import rumour_aside
 from bot.core.reading.sheet import Clause, DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.slots import find_facts
 from bot.core.reading.spans import span_fact
@@ -198,6 +199,8 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
     if benefit:
         facts += find_benefit(lead, clauses) + _lead_audience(text, lead, facts)
     facts = set_occasion_aside(text, facts, clauses, kind)
+    if kind == DraftKind.CLARIFICATION:
+        facts = rumour_aside(text, sentences, facts)
     return FactSheet(
         draft=text, kind=kind, facts=tuple(sorted(facts, key=lambda f: (f.start, f.slot))), clauses=tuple(clauses),
         lead=lead if benefit else None, citizen_benefit=benefit,

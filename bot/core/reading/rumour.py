@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.core.reading.sheet import Fact, Slot
+
 _I = re.I
 #: Reported speech of a rumour: a message that circulates and what it says.
 _REPORTED = re.compile(
@@ -78,3 +80,17 @@ def answers_a_claim(sentences: Sequence[str]) -> bool:
     beredar pesan ... Kepala Dinas memastikan kabar itu tidak benar")."""
     told = next((i for i, s in enumerate(sentences) if _CIRCULATES.search(s)), None)
     return told is not None and any(_ANSWERS.search(s) for s in sentences[told:])
+
+
+#: What a retold rumour may still give: what the draft is about, who said it, and the office's counts of it.
+_KEPT_IN_RUMOUR = frozenset({Slot.WHAT, Slot.ATTRIBUTION, Slot.FIGURES})
+
+
+def rumour_aside(draft: str, sentences: Sequence[tuple[int, int]], facts: Sequence[Fact]) -> list[Fact]:
+    """The facts without those the retold rumour states ("... yang menyebutkan blanko habis", "membayar
+    Rp150.000 kepada ..."): a clarification's hours, costs and steps are the true ones stated after the denial."""
+    rumour, _ = rumour_and_truth(draft, sentences)
+    # only a sentence that itself tells the rumour: the office's own account after it stays
+    spans = [sentences[i] for i in rumour if _REPORTED.search(draft[slice(*sentences[i])])]
+    spans += rumour_spans(draft, sentences)
+    return [f for f in facts if f.slot in _KEPT_IN_RUMOUR or not any(s <= f.start < e for s, e in spans)]

@@ -20,8 +20,9 @@ _HAZARD = re.compile(
     r"hujan\s+(?:sangat\s+)?(?:lebat|deras|ekstrem)(?:\s+(?:yang\s+)?disertai\s+(?:petir\s+(?:dan\s+)?)?"
     r"angin\s+kencang)?|angin\s+kencang|puting\s+beliung|erupsi(?:\s+Gunung\s+(?-i:[A-Z])\w+)?|"
     r"kebakaran\s+hutan\s+dan\s+lahan|cuaca\s+ekstrem|abrasi)\b", _I)
-#: A hazard that is the past or the cause of something else ("pascabanjir", "sisa banjir", "akibat banjir").
-_NOT_NOW = re.compile(r"(?:pasca|sisa\s+|akibat\s+|dampak\s+|korban\s+|pencegahan\s+|antisipasi\s+)$", _I)
+#: A hazard that is past, the cause of something else or only possible ("pascabanjir", "akibat banjir", "jika banjir").
+_NOT_NOW = re.compile(r"(?:pasca|sisa\s+|akibat\s+|dampak\s+|korban\s+|pencegahan\s+|antisipasi\s+|"
+                      r"(?:apabila|jika|bila|kalau|seandainya)\s+(?:terjadi\s+)?)$", _I)
 
 
 def names_hazard(fact: Fact) -> bool:
@@ -43,8 +44,8 @@ def hazard_what(text: str, title: str = "") -> list[Fact]:
 _CLAIM = re.compile(
     r"\b(?:beredar(?:nya)?|menanggapi|terkait|soal|mengenai)\s+(?:sebuah\s+|adanya\s+)?"
     r"((?:pesan(?:\s+(?:berantai|suara))?|video|informasi|kabar|unggahan|narasi|isu|tangkapan\s+layar|tautan)"
-    r"\b(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){3,160}?)"
-    r"(?=\s*(?:[.;:!?\n]|,\s|\s+(?:yang\s+)?(?:beredar|ramai|viral|di\s+media\s+sosial)\b))", _I)
+    r"\b(?:[^.;:!?\n]|(?<=\w)\.(?=\w)){3,240}?)"
+    r"(?=\s*(?:\.(?!\w)|[;:!?\n]|,\s|\s+(?:yang\s+)?(?:beredar|ramai|viral|di\s+media\s+sosial)\b))", _I)
 MIN_CLAIM_WORDS = 3  # "informasi | yang beredar" names no claim
 _DENIAL = re.compile(r"\btidak\s+benar(?:\s+alias\s+hoaks)?|\b(?:hoaks|hoax)\b", _I)
 
