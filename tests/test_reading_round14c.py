@@ -164,3 +164,13 @@ def test_what_a_retold_rumour_states_is_no_fact_of_the_clarification() -> None:
     assert not sheet.of(Slot.REQUIREMENTS) and not sheet.of(Slot.HOW) and not sheet.of(Slot.DEADLINE)
     assert [f.text for f in sheet.of(Slot.WHERE)] == ["kantor Dinas Sosial di Jalan Bau Massepe"]
     assert "tautan bit.ly/daftar-kis" in sheet.of(Slot.WHAT)[0].text  # a dot inside a link ends no claim
+
+
+def test_a_headline_verdict_does_not_hide_the_rumour_the_body_retells() -> None:
+    text = ("Dishub Makassar: Kabar Tarif Pete-pete Naik Dua Kali Lipat Tidak Benar\n\n"
+            "Sejak Jumat sebuah unggahan ramai dibagikan di grup warga. Unggahan itu menyebutkan tarif angkutan "
+            "kota naik menjadi Rp10.000 dan penumpang pelajar wajib membayar penuh.\n\n"
+            "Kepala Dinas Perhubungan Kota Makassar menegaskan kabar tersebut tidak benar. Tarif pete-pete tetap "
+            "Rp5.000 dan pelajar berseragam tetap membayar Rp3.000.")
+    lead = read_draft(text).lead
+    assert lead is not None and "tetap" in lead.text and "Rp10.000" not in lead.text

@@ -34,7 +34,10 @@ def rumour_and_truth(draft: str, sentences: Sequence[tuple[int, int]]) -> tuple[
     """The sentences that tell the rumour before its first denial, and those that state the truth (the
     denial's sentence and the one after it). Both empty when the draft denies nothing."""
     texts = [draft[s:e] for s, e in sentences]
-    denial = next((i for i, t in enumerate(texts) if _DENIAL.search(t)), None)
+    # the first denial from where the rumour is first told: a headline's verdict ("Isu Biaya Rp1,5 Juta Tidak
+    # Benar") comes before the body retells the rumour, and the body's own denial follows it
+    told = next((i for i, t in enumerate(texts) if _REPORTED.search(t)), None)
+    denial = next((i for i, t in enumerate(texts) if _DENIAL.search(t) and (told is None or i >= told)), None)
     if denial is None:
         return set(), set()
     rumour: set[int] = set()
