@@ -30,7 +30,7 @@ from bot.core.reading.what import (
     title_what,
     what_of_lead,
 )
-from bot.core.reading.what_kinds import claim_what, hazard_what, names_hazard
+from bot.core.reading.what_kinds import claim_what, hazard_what
 from bot.core.reading.who import everybody
 
 MAX_SENTENCES = 80
@@ -82,13 +82,6 @@ def _lead_audience(text: str, lead: Clause | None, facts: list[Fact]) -> list[Fa
     if span is None or any(f.slot == Slot.WHO and f.start < span[1] and span[0] < f.end for f in facts):
         return []
     return [span_fact(Slot.WHO, text, *span)]
-
-
-def _about(kind: DraftKind, text: str, title: str) -> list[Fact]:
-    """What an emergency or a clarification is about, by its structure (what_kinds.py)."""
-    if kind == DraftKind.EMERGENCY:
-        return hazard_what(text, title)
-    return claim_what(text) if kind == DraftKind.CLARIFICATION else []
 
 
 def _overlaps(fact: Fact, others: list[Fact]) -> bool:
@@ -192,10 +185,12 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
         whats = [f for f in whats if not any(c.ceremonial and c.start <= f.start < c.end for c in clauses)
                  or _named_again(f, clauses)]
     whats = whats or title_what(title, text) or staged_what(text, sentences, header_lines(text, sentences))
-    about = [] if kind == DraftKind.EMERGENCY and any(names_hazard(f) for f in whats) else _about(kind, text, title)
-    whats = about + [f for f in whats if not _overlaps(f, about)]
+    claims = claim_what(text) if kind == DraftKind.CLARIFICATION else []
+    whats = claims + [f for f in whats if not _overlaps(f, claims)]
     reported = kind in (DraftKind.CLARIFICATION, DraftKind.ACHIEVEMENT)
-    facts += whats or (what_of_lead(lead, names_act=not reported) if benefit else [])
+    whats = whats or (what_of_lead(lead, names_act=not reported) if benefit else [])
+    # an emergency's hazard when nothing else names the what (a what of the lead labels its posts: "bantuan beras")
+    facts += whats or (hazard_what(text, title) if kind == DraftKind.EMERGENCY else [])
     if benefit:
         facts += find_benefit(lead, clauses) + _lead_audience(text, lead, facts)
     facts = set_occasion_aside(text, facts, clauses, kind)
