@@ -32,7 +32,10 @@ _OPENER = re.compile(
     r"dirangkai(?:kan)?\s+dengan|dihadiri|diikuti\s+oleh|dibuka\s+(?:secara\s+resmi|langsung)\s+oleh|"
     r"dicanangkan\s+oleh|usai\s+(?:upacara|acara|kegiatan|menerima|membuka|meninjau)|"
     r"saat\s+(?:mendampingi|meninjau|menghadiri|membuka|memimpin|menerima)|"
-    r"pada\s+(?:" + _DAY + r"|\d{1,2}\s+" + _MONTH + r"|pukul|tanggal|hari\s+" + _DAY + r")|"
+    # a dated day opens the setting of a ceremony ("... pada Sabtu (14/6)"); a weekday with no date is when a
+    # service runs ("membuka layanan paspor pada hari Sabtu") and stays with its offer
+    r"pada\s+(?:(?:hari\s+)?" + _DAY + r"(?:\s*(?:dan|sampai|hingga|–|-)\s*" + _DAY + r")?(?=\s*(?:[,(]\s*)?\d)|"
+    r"\d{1,2}\s+" + _MONTH + r"|pukul|tanggal)|"
     r"sehingga|sementara\s+itu|dengan\s+ketentuan|sebagai\s+berikut|(?<=yang\s)(?:di)?(?:gelar|selenggarakan|laksanakan|adakan|inisiasi)\b)\b)",
     re.I,
 )

@@ -8,18 +8,22 @@ from functools import lru_cache
 
 from bot.core import lexicon
 from bot.core.reading.acronyms import find_acronyms
+from bot.core.reading.background import background_aside
 from bot.core.reading.clauses import split_clauses
 from bot.core.reading.figures import counts_places
 from bot.core.reading.kind import draft_kind, opening_end
 from bot.core.reading.layer import Reading, ReadingLayer
 from bot.core.reading.lead import LEAD_FLOOR, choose_lead, header_lines, weigh
+from bot.core.reading.lead_trim import without_setting
 from bot.core.reading.meeting import set_meetings_aside
 from bot.core.reading.occasion import set_occasion_aside
 from bot.core.reading.places import in_meeting_room
 from bot.core.reading.row_facts import with_row_facts
 from bot.core.reading.rows import read_tables
+from bot.core.reading.rumour import rumour_aside
 from bot.core.reading.sheet import Clause, DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.slots import find_facts
+from bot.core.reading.spans import span_fact
 from bot.core.reading.what import (
     find_benefit,
     find_what,
@@ -28,6 +32,8 @@ from bot.core.reading.what import (
     title_what,
     what_of_lead,
 )
+from bot.core.reading.what_kinds import claim_what, hazard_what
+from bot.core.reading.who import everybody
 
 MAX_SENTENCES = 80
 #: A meeting draft that still gives citizens this much (a free service announced beside a visit)
@@ -70,6 +76,18 @@ def _meeting_aside(text: str, clauses: list[Clause], facts: list[Fact]) -> tuple
             if f.slot not in (Slot.ATTRIBUTION, Slot.WHAT, Slot.BENEFIT) and c.start <= f.start < c.end}
     aside = held - said  # a sentence that says nothing else than where and when a report was given
     return [replace(c, ceremonial=True) if c.sentence in aside else c for c in clauses], kept
+
+
+def _lead_audience(text: str, lead: Clause | None, facts: list[Fact]) -> list[Fact]:
+    """Everybody, when the lead offers its benefit to everybody: the audience of the whole draft."""
+    span = everybody(text, lead.start, lead.end) if lead else None
+    if span is None or any(f.slot == Slot.WHO and f.start < span[1] and span[0] < f.end for f in facts):
+        return []
+    return [span_fact(Slot.WHO, text, *span)]
+
+
+def _overlaps(fact: Fact, others: list[Fact]) -> bool:
+    return any(fact.start < o.end and o.start < fact.end for o in others)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -136,6 +154,8 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
     title = _title(text, sentences)
     kind = draft_kind(text, title)
     clauses = weigh(text, clauses, sentences, kind, title)
+    if kind != DraftKind.ACHIEVEMENT:  # a report's past figures are its news
+        clauses = background_aside(text, clauses)
     clauses, facts = set_meetings_aside(clauses, facts, sentences)
     if kind != DraftKind.MEETING:
         clauses, facts = _meeting_aside(text, clauses, facts)
@@ -158,6 +178,7 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
     if layer is not None:
         kind = layer.choose_kind(Reading(text, title, tuple(sentences), tuple(clauses), tuple(facts), first_kind,
                                          lead), kind)
+    lead = without_setting(lead, facts, text, kind)
     benefit = lead is not None and (kind != DraftKind.MEETING or any(f.slot in _FOR_CITIZENS for f in facts))
     whats = find_what(text, sentences, title, header_lines(text, sentences),
                       achievement=kind == DraftKind.ACHIEVEMENT) or subject_line_what(text)
@@ -166,11 +187,17 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
         whats = [f for f in whats if not any(c.ceremonial and c.start <= f.start < c.end for c in clauses)
                  or _named_again(f, clauses)]
     whats = whats or title_what(title, text) or staged_what(text, sentences, header_lines(text, sentences))
+    claims = claim_what(text) if kind == DraftKind.CLARIFICATION else []
+    whats = claims + [f for f in whats if not _overlaps(f, claims)]
     reported = kind in (DraftKind.CLARIFICATION, DraftKind.ACHIEVEMENT)
-    facts += whats or (what_of_lead(lead, names_act=not reported) if benefit else [])
+    whats = whats or (what_of_lead(lead, names_act=not reported) if benefit else [])
+    # an emergency's hazard when nothing else names the what (a what of the lead labels its posts: "bantuan beras")
+    facts += whats or (hazard_what(text, title) if kind == DraftKind.EMERGENCY else [])
     if benefit:
-        facts += find_benefit(lead, clauses)
+        facts += find_benefit(lead, clauses) + _lead_audience(text, lead, facts)
     facts = set_occasion_aside(text, facts, clauses, kind)
+    if kind == DraftKind.CLARIFICATION:
+        facts = rumour_aside(text, sentences, facts)
     tables = read_tables(text)
     facts = with_row_facts(text, tables, facts)
     return FactSheet(

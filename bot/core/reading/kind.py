@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
+from bot.core import lexicon
 from bot.core.fact_scan import scan_facts
+from bot.core.reading.background import background_spans
+from bot.core.reading.rumour import answers_a_claim
 from bot.core.reading.sheet import DraftKind
 
 
@@ -136,6 +139,8 @@ _HELD = _vocab("digelar|menggelar|diselenggarakan|menyelenggarakan|dilaksanakan|
 _RUNS = _vocab(r"setiap (?:hari|pekan|minggu|bulan|senin|selasa|rabu|kamis|jumat|sabtu|minggu)|mulai (?:hari ini|"
                r"pekan|bulan)|hingga kuota|selama (?:\w+ ){1,2}(?:hari|pekan|minggu|bulan)|keliling|jemput bola|tahap")
 ONE_DAY_WEIGHT = 3.0
+#: A claim told and taken back anywhere in the draft: the structure of a clarification.
+CLAIM_ANSWERED_WEIGHT = 6.0
 #: How much a word counts by where it stands: the headline and the first paragraph decide.
 OPENING_WEIGHT = 3.0
 BODY_WEIGHT = 0.5
@@ -168,13 +173,18 @@ def kind_scores(text: str, title: str = "", focus: str = "") -> dict[DraftKind, 
     further down read like the opening: the one that carries what citizens get, in a draft that opens with a
     quote or a background paragraph."""
     body = text[len(title) :] if title and text.startswith(title) else text
-    cut = _opening_cut(body)
+    background = background_spans(body)
+    # background paragraphs weigh as the body wherever they stand; the opening is the first news after them
+    news = _without(body, background)
+    cut = _opening_cut(news)
+    context = " \n\n ".join(body[s:e] for s, e in background)
     scores: dict[DraftKind, float] = {}
     for kind, patterns in _VOCABULARY.items():
         mask = _NOT_OF.get(kind)
-        own_title, own_body, own_focus = (
-            (_blank(mask, title), _blank(mask, body), _blank(mask, focus)) if mask else (title, body, focus))
-        opening, rest = own_body[:cut], own_body[cut:]
+        own_title, own_news, own_context, own_focus = (
+            (_blank(mask, title), _blank(mask, news), _blank(mask, context), _blank(mask, focus)) if mask
+            else (title, news, context, focus))
+        opening, rest = own_news[:cut], own_news[cut:] + "\n\n" + own_context
         total = 0.0
         for pattern, weight in patterns:
             first = len(pattern.findall(own_title)) + len(pattern.findall(opening))
@@ -182,7 +192,17 @@ def kind_scores(text: str, title: str = "", focus: str = "") -> dict[DraftKind, 
                                + FOCUS_WEIGHT * min(len(pattern.findall(own_focus)), 2))
         scores[kind] = total
     scores[DraftKind.EVENT] += ONE_DAY_WEIGHT * one_day_occasion(text)
+    scores[DraftKind.CLARIFICATION] += CLAIM_ANSWERED_WEIGHT * answers_a_claim(lexicon.split_sentences(text))
     return scores
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the spans cut out."""
+    out, cursor = [], 0
+    for start, end in spans:
+        out.append(text[cursor:start])
+        cursor = end
+    return "".join(out) + text[cursor:]
 
 
 def one_day_occasion(text: str) -> bool:

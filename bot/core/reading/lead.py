@@ -28,8 +28,11 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"pembebasan|penghapusan|dihapuskan|diskon|subsidi|beasiswa|bibit|air\s+bersih|dapur\s+umum|bantuan|"
                 r"makanan\s+tambahan|lapak|bus|tiket|sembako|beras|paket|pengangkutan\s+sampah|"
                 r"karnaval|festival|pesta\s+rakyat|bazar|pameran|jalan\s+sehat|pelatihan|operasi|pasar\s+murah|"
-                r"pangan\s+murah|nikah\s+massal|donor\s+darah|mudik)\b", _I),
+                r"pangan\s+murah|nikah\s+massal|donor\s+darah|mudik|lomba|sayembara|kompetisi)\b", _I),
      1.2, frozenset()),
+    # A prize citizens can win ("total hadiah Rp150 juta", "hadiah uang tunai").
+    (re.compile(r"\bhadiah\b[^,;.]{0,30}?Rp\s?\d|\bhadiah\s+(?:uang|tunai|total|senilai|jutaan)\b", _I), 2.0,
+     frozenset()),
     (re.compile(r"Rp\s?\d[\d.,]*+\s*(?:per|/)\s*\w+", _I), 1.0, frozenset()),
     # An invitation to the public: citizens may come, speak or give their view.
     # (in either voice: "seluruh masyarakat diundang hadir ...")
@@ -155,6 +158,10 @@ _ANAPHORA = re.compile(r"^(?:(?:\w+\s+){0,3}(?:ini|itu|tersebut)|"
                        # a bare head as the subject names nothing ("Kegiatan terbuka untuk umum ...")
                        r"|(?:kegiatan|acara|rangkaian\s+kegiatan)\s+(?:terbuka|gratis|tidak|tanpa|juga|tetap))\b", _I)
 ANAPHORA_PENALTY = 2.0
+#: The offer named only by pointing back, anywhere in the clause ("tidak ada biaya apa pun untuk mendapatkan
+#: bantuan ini"): the clause restates what an earlier one named.
+_POINTS_BACK = re.compile(r"\b(?:bantuan|layanan|pelayanan|program|kegiatan|acara|fasilitas|lomba|festival|"
+                          r"pelatihan|beasiswa)\s+(?:ini|itu|tersebut)\b", _I)
 #: A place that points back ("Denda dihapus kalau bayar di sini"): the clause needs the one before it.
 _DEICTIC = re.compile(r"\b(?:di|ke)\s+(?:sini|situ)\b", _I)
 #: A connective that opens a clause ("Untuk itu, masyarakat diminta ..."): it points back, its clause does not.
@@ -172,7 +179,10 @@ _SETTING = re.compile(r"^(?:bertempat|berlokasi|pada|di|mulai|pukul|sejak|hingga
 #: The source or the occasion of a notice ("Berdasarkan peringatan dini BMKG ...", "Sehubungan dengan
 #: pelaksanaan ..."): it frames what follows and never leads.
 FRAME_OPENERS = r"berdasarkan|merujuk|mengacu|sehubungan\s+dengan|menindaklanjuti|menanggapi"
-_SOURCE = re.compile(rf"^(?:{FRAME_OPENERS})\b", _I)
+_SOURCE = re.compile(rf"^(?:{FRAME_OPENERS})\b|"
+                     # why the notice was given ("Imbauan ini disampaikan seiring diperpanjangnya status siaga")
+                     r"^(?:\w+\s+){1,3}(?:ini|itu|tersebut)\s+(?:juga\s+)?(?:di)?(?:sampaikan|keluarkan|terbitkan|"
+                     r"umumkan|berikan)\s+(?:seiring|menyusul|karena|mengingat|sehubungan|setelah|menjelang)\b", _I)
 LATER_PENALTY = 2.5
 #: A condition citizens meet (papers to bring, a levy to pay) is a fact for later lines, not what they get,
 #: unless the clause says it got simpler or cheaper ("kini cukup menunjukkan KTP", "tidak perlu lagi ...").
@@ -238,7 +248,7 @@ def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
         if kind == DraftKind.CLARIFICATION:  # the rumour restated, however much it promises
             return 0.0
         score -= DENIED_PENALTY
-    if _ANAPHORA.match(CONNECTIVE.sub("", clause)) or _DEICTIC.search(clause):
+    if _ANAPHORA.match(CONNECTIVE.sub("", clause)) or _DEICTIC.search(clause) or _POINTS_BACK.search(clause):
         score -= ANAPHORA_PENALTY
     if _SETTING.match(clause) and "," not in clause:
         score -= 2.0

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.core.reading.sheet import Fact, Slot
+
 _I = re.I
 #: Reported speech of a rumour: a message that circulates and what it says.
 _REPORTED = re.compile(
@@ -32,7 +34,10 @@ def rumour_and_truth(draft: str, sentences: Sequence[tuple[int, int]]) -> tuple[
     """The sentences that tell the rumour before its first denial, and those that state the truth (the
     denial's sentence and the one after it). Both empty when the draft denies nothing."""
     texts = [draft[s:e] for s, e in sentences]
-    denial = next((i for i, t in enumerate(texts) if _DENIAL.search(t)), None)
+    # the first denial from where the rumour is first told: a headline's verdict ("Isu Biaya Rp1,5 Juta Tidak
+    # Benar") comes before the body retells the rumour, and the body's own denial follows it
+    told = next((i for i, t in enumerate(texts) if _REPORTED.search(t)), None)
+    denial = next((i for i, t in enumerate(texts) if _DENIAL.search(t) and (told is None or i >= told)), None)
     if denial is None:
         return set(), set()
     rumour: set[int] = set()
@@ -62,3 +67,33 @@ def rumour_spans(draft: str, sentences: Sequence[tuple[int, int]]) -> list[tuple
         if span is not None:
             out.append((start + span[0], start + span[1]))
     return out
+
+
+#: A claim said to circulate ("beredar pesan berantai", "video ... ramai dibagikan", "viral"), and its denial in
+#: words that only answer a claim ("palsu" also names a fake link in a fraud warning, an appeal).
+_CIRCULATES = re.compile(r"\b(?:beredar|pesan\s+berantai|viral|(?:ramai|banyak)\s+(?:dibagikan|beredar|"
+                         r"diperbincangkan)|unggahan|narasi)\b", _I)
+_ANSWERS = re.compile(r"\b(?:tidak\s+benar|hoaks|hoax|bohong|keliru|disinformasi|tidak\s+sesuai\s+(?:dengan\s+)?"
+                      r"fakta|meluruskan|diluruskan)\b", _I)
+
+
+def answers_a_claim(sentences: Sequence[str]) -> bool:
+    """The draft tells a claim that circulates and then takes it back, wherever in the draft: a clarification's
+    structure, even when it opens with the service the claim was about ("Dukcapil tetap melayani ... Belakangan
+    beredar pesan ... Kepala Dinas memastikan kabar itu tidak benar")."""
+    told = next((i for i, s in enumerate(sentences) if _CIRCULATES.search(s)), None)
+    return told is not None and any(_ANSWERS.search(s) for s in sentences[told:])
+
+
+#: What a retold rumour may still give: what the draft is about, who said it, and the office's counts of it.
+_KEPT_IN_RUMOUR = frozenset({Slot.WHAT, Slot.ATTRIBUTION, Slot.FIGURES})
+
+
+def rumour_aside(draft: str, sentences: Sequence[tuple[int, int]], facts: Sequence[Fact]) -> list[Fact]:
+    """The facts without those the retold rumour states ("... yang menyebutkan blanko habis", "membayar
+    Rp150.000 kepada ..."): a clarification's hours, costs and steps are the true ones stated after the denial."""
+    rumour, _ = rumour_and_truth(draft, sentences)
+    # only a sentence that itself tells the rumour: the office's own account after it stays
+    spans = [sentences[i] for i in rumour if _REPORTED.search(draft[slice(*sentences[i])])]
+    spans += rumour_spans(draft, sentences)
+    return [f for f in facts if f.slot in _KEPT_IN_RUMOUR or not any(s <= f.start < e for s, e in spans)]

@@ -70,7 +70,9 @@ _ASKED = re.compile(r"\bsiapa\s+(?:saja\s+)?yang\s+[^?\n]{2,40}\?", re.I)
 _ANSWER = re.compile(rf"[ \t]*\n?[ \t]*[^\w\s]{{0,3}}[ \t]*({_HEAD}[^.;:\n]*)", re.I)
 #: Whoever sees, wants or meets something is told what to do (a how or a contact), not a group served.
 _WHEN_THEY = re.compile(r"\byang\s+(?:ingin|melihat|menemukan|mengalami|mengetahui|membutuhkan|digigit|berminat|"
-                        r"dipaksa|kesulitan|memenuhi|merasa|terlanjur|telanjur)\b"
+                        r"dipaksa|kesulitan|memenuhi|merasa|terlanjur|telanjur|dimintai|"
+                        # whoever a scam reaches ("warga yang menerima tawaran berbayar")
+                        r"menerima\s+(?:tawaran|pesan|telepon|panggilan|tautan|SMS|kiriman))\b"
                         # a group that drops out ("peserta yang telah terdaftar namun batal berangkat")
                         r"|\b(?:namun|tetapi)\s+(?:batal|berhalangan|tidak\s+jadi)\b", re.I)
 #: "... yang masih terikat perkawinan lain tidak dapat mengikuti": those left out.
@@ -86,6 +88,8 @@ _END = re.compile(
     # the occasion a group is named in is no part of it ("anak-anak ... | dalam rangkaian Hari Jadi", "masyarakat |
     # menjelang Hari Raya")
     r"dalam\s+rangka(?:ian)?|menjelang|jelang|"
+    # the hours of the offer are no part of its group ("masyarakat umum | hingga pukul 12.00 WIB")
+    r"(?:hingga|sampai)\s+pukul|pukul\s+\d|"
     r"tidak\s+(?=(?:me|ber|di|ter)[a-z]{3,})|"  # "warga tidak melintasi ...": the predicate of an appeal
     r"yang\s+(?:akan\s+)?(?:digelar|diselenggarakan|dilaksanakan|diadakan|berlangsung|dibuka|dimulai))\b", re.I)
 
@@ -114,6 +118,11 @@ def _is_group(text: str, start: int, end: int, frame: str) -> bool:
         return False
     residents = _RESIDENTS.match(phrase) and _FOR_THEM.search(frame)
     return bool(_QUALIFIED.match(phrase) or _RELATIONAL.match(phrase) or _HEADS.match(phrase) or residents)
+
+
+#: An ask's frame, and where its ask begins after the people asked.
+_ASKING = re.compile(r"(?:meminta|mengimbau|diimbau|mengajak)\b", re.I)
+_ASKED_TO = re.compile(r"\s+(?:tidak|tak|jangan|untuk|agar|supaya|segera|selalu)\b", re.I)
 
 
 #: Papers handed "kepada" someone go to who handles them ("Berkas dikumpulkan kepada panitia ..."), not to a
@@ -206,7 +215,10 @@ def _groups(text: str, begin: int) -> Iterator[tuple[int, int]]:
         if m.group(0).lower().startswith("kepada") and _HANDED.search(text, max(0, m.start() - 30), m.start()):
             continue
         stop = _CLAUSE_END.search(text, m.end())
-        start, end = _span(text, m.end(), stop.start() if stop else len(text))
+        end = stop.start() if stop else len(text)
+        if _ASKING.match(m.group(0)) and (ask := _ASKED_TO.search(text, m.end(), end)):
+            end = ask.start()  # "meminta petani | tidak percaya pada ...": who is asked, not what
+        start, end = _span(text, m.end(), end)
         if _is_group(text, start, end, m.group(0)):
             yield start, end
     for m in _SUBJECT.finditer(text, begin):
@@ -224,3 +236,20 @@ def _groups(text: str, begin: int) -> Iterator[tuple[int, int]]:
             if _is_group(text, start, end, "bagi"):
                 yield start, end
             pos = answer.end()
+
+
+#: Everybody, said as the audience of an offer ("bagi seluruh warga", "untuk masyarakat umum", "terbuka untuk
+#: umum"): no qualified group, but the audience of the whole draft when its lead says it.
+_EVERYBODY = re.compile(r"\b(?:terbuka\s+(?:untuk|bagi)\s+(?:umum|semua\s+kalangan)|(?:seluruh|semua)\s+(?:warga|"
+                        r"masyarakat)(?:\s+(?-i:[A-Z])\w+){0,3}|(?:masyarakat|warga)\s+umum)\b", re.I)
+_EVERYBODY_FRAME = re.compile(r"\b(?:bagi|untuk|kepada|khusus\s+untuk)\s+$", re.I)
+
+
+def everybody(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span in `text[start:end]` (a lead clause) that names everybody as the offer's audience: the scope of
+    the lead's audience is the draft's, above the groups of single items named elsewhere ("kacamata baca bagi
+    lansia 60 tahun ke atas" beside "pemeriksaan kesehatan gratis bagi seluruh warga")."""
+    for m in _EVERYBODY.finditer(text, start, end):
+        if m.group(0).lower().startswith("terbuka") or _EVERYBODY_FRAME.search(text, max(0, m.start() - 20), m.start()):
+            return m.start(), m.end()
+    return None
