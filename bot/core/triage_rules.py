@@ -166,6 +166,23 @@ AID_BY_ALLEGIANCE = re.compile(
     r"gak\s+dapet|gak\s+dapat|tidak\s+dapat|ga\s+dapat|ga\s+dikasih|gak\s+dikasih)",
     _I,
 )
+#: An official, the state's account or its means taking a side in a campaign ("netral dari mana", "ASN ikut
+#: joget di panggung kampanye", "akun humas share foto pake kaos partai", "baliho pakai logo pemda"): a breach of
+#: neutrality, always for the leadership (19 of the 20 political comments with these words on our sets, round 14d).
+NEUTRALITY = re.compile(
+    r"\b(?:netral\w*|asn|pns|seragam\s+dinas|plat\s+merah|akun\s+(?:resmi|pemerintah|pemkot|pemkab|pemda|pemprov|"
+    r"humas|dinas)|(?:logo|kop)\s+(?:pemda|pemkot|pemkab|pemprov|dinas|kabupaten|kota))\b",
+    _I,
+)
+#: Neglect said outright ("dibiarin 3 bulan", "sudah membiarkan", "semoga tidak ada yg jatuh ya"): thanks beside
+#: it are sarcasm, a complaint (no praise-labelled comment of our sets has one, round 14d).
+NEGLECT = re.compile(
+    r"\b(?:membiarkan|dibiar(?:kan|in)|ditelantarkan|menelantarkan|"
+    r"(?:semoga|mudah2an|moga2?)\s+(?:tidak|ga|gak|nggak|ndak)\s+ada\s+(?:yg|yang)\s+(?:jatuh|jatoh|celaka|hanyut|"
+    r"mati|meninggal|kecelakaan|jadi\s+korban)|tunggu\s+ada\s+(?:yg|yang)\s+(?:jatuh|jatoh|celaka|hanyut|mati|"
+    r"meninggal|jadi\s+korban)|tunggu\s+(?:ada\s+)?korban)\b",
+    _I,
+)
 #: A question about how or where to report (a levy, a bribe): asks for the channel, reports nothing yet.
 HOW_TO_REPORT = re.compile(r"\b(?:lapor|melapor|ngelapor|laporin|ngelaporin|melaporkan|ngadu|mengadu|aduan|"
                            r"pengaduan)\w*|\bhow\s+(?:to|do\s+i|can\s+i)\s+(?:report|complain)", _I)
@@ -271,6 +288,12 @@ def reported_not_campaigned(text: str, kind: CommentKind) -> CommentKind:
     return "complaint" if kind == "political" and AID_BY_ALLEGIANCE.search(text) else kind
 
 
+def sarcastic_praise(text: str, kind: CommentKind) -> CommentKind:
+    """A praise verdict on a comment that says the matter was left to rot is a complaint: its thanks are
+    sarcasm ("terimakasih dinas PU sudah membiarkan jembatan kami miring 2 tahun 🙏")."""
+    return "complaint" if kind == "praise" and NEGLECT.search(text) else kind
+
+
 def campaign_language(low: str) -> bool:
     """Whether a sentence of the comment uses campaign words and neither asks about them nor passes them on as
     hearsay (a rhetorical "... nyesel kan? makanya jgn asal coblos" is still campaign language)."""
@@ -323,6 +346,9 @@ def must_escalate(text: str, kind: CommentKind) -> tuple[bool, str] | None:
     if kind == "political" and MONEY_POLITICS.search(low):
         return True, ("Laporan politik uang atau pemakaian fasilitas negara untuk kampanye; jangan ditanggapi, "
                       "teruskan ke pimpinan (dan Bawaslu bila perlu).")
+    if kind == "political" and NEUTRALITY.search(low):
+        return True, ("Komentar menyebut aparatur atau sarana pemerintah berpihak dalam kampanye (netralitas ASN); "
+                      "jangan ditanggapi sebagai urusan politik, teruskan ke pimpinan.")
     if kind == "political" and POLITICAL_ATTACK.search(low):
         return True, ("Komentar menyerang calon atau partai; ASN wajib netral, jangan ditanggapi dan konsultasikan "
                       "dengan pimpinan.")
