@@ -44,7 +44,8 @@ def test_waiting_visiting_and_warnings_are_no_threat(text: str) -> None:
 
 
 def test_thanks_beside_neglect_said_outright_are_a_complaint() -> None:
-    assert sarcastic_praise("makasih dinas, gorong2 depan pasar dibiarin jebol setengah tahun 🙏", "praise") == "complaint"
+    text = "makasih dinas, gorong2 depan pasar dibiarin jebol setengah tahun 🙏"
+    assert sarcastic_praise(text, "praise") == "complaint"
     assert sarcastic_praise("hebat, tiang listrik doyong begitu, semoga ga ada yang celaka ya", "praise") == "complaint"
     assert sarcastic_praise("matur nuwun, tiang listrik doyong sudah diganti cepat", "praise") == "praise"
     # only a praise verdict is turned: a question about neglect stays a question
