@@ -127,6 +127,9 @@ _KIND_OF: dict[str, CommentKind] = {
 
 _SENSITIVE_IDS = {"NIK", "nomor KK/identitas"}
 
+#: An amount written with its unit: no leetspeak ("bansos beras 10kg" must not become "iokg", round 14d).
+_MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:kg|gr|g|ons|ton|rb|rbu|ribu|k|jt|juta|m|km|cm|mm|l|lt|liter|x|kali|an|th|thn|"
+                      r"tahun|bln|bulan|hr|hari|jam|mnt|menit|pcs|persen|unit)")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 
 _SLANG: dict[str, str] = {
@@ -152,6 +155,8 @@ def normalize_comment(text: str) -> str:
 
     def deleet(m: re.Match[str]) -> str:
         word = m.group(0)
+        if _MEASURE.fullmatch(word):
+            return word  # an amount and its unit ("10kg", "5rb", "3x"), not a word spelled with digits
         if re.search(r"[a-z]", word) and re.search(r"[0-9@$]", word) and not re.search(r"\d{3,}", word):
             return word.translate(_LEET)
         return word
