@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.classify import classify_comment, find_signals
-from bot.core.triage_rules import must_escalate, sarcastic_praise
+from bot.core.triage_rules import must_escalate, personal_data_escalates, sarcastic_praise
 
 
 def threat(text: str) -> bool:
@@ -60,3 +60,14 @@ def test_an_official_or_the_states_account_taking_a_side_escalates() -> None:
     assert must_escalate("ayo dukung calon muda, saatnya berubah", "political") is None
     # neutrality words outside a political verdict decide nothing here
     assert must_escalate("info ASN libur tanggal 2, benar ga min?", "question") is None
+
+
+def test_thanks_for_a_levy_are_sarcasm_unless_the_levy_is_said_gone() -> None:
+    assert sarcastic_praise("makasih bu kepsek atas potongan dana PIP 100rb nya, berkah ya 🙏", "praise") == "complaint"
+    gone = "terima kasih, urus sertifikat tanpa calo & ga ada pungutan sama sekali"
+    assert sarcastic_praise(gone, "praise") == "praise"
+
+
+def test_the_word_bpjs_is_no_card_number() -> None:
+    assert not personal_data_escalates("telpon kakak sy aja di 0812 4400 1234, dia yg ngurus BPJS kami")
+    assert personal_data_escalates("no hp sy 0812 4400 1234, BPJS nomornya 0002233445566 ditolak RS")

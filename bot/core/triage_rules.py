@@ -192,7 +192,9 @@ EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 #: ("nomornya", "no hp dia", "nomor petugas yg minta duit").
 SENSITIVE_ID = re.compile(
     r"\b(?:nik|no\.?\s*kk|nomor\s+kk|kartu\s+keluarga|no\.?\s*ktp|nomor\s+ktp|"
-    r"no\.?\s*rek(?:ening)?|nomor\s+rekening|npwp|paspor|bpjs|nuptk)\b"
+    r"no\.?\s*rek(?:ening)?|nomor\s+rekening|npwp|paspor|nuptk|(?:no\.?|nomor|kartu)\s*bpjs|"
+    # a BPJS number, not the word: "beliau yg ngurus BPJS keluarga" shows no card (round 14d late set)
+    r"bpjs(?:\s*(?:nya|sy|saya|ku))?\s*(?:no(?:mor)?(?:nya)?\.?\s*)?:?\s*\d+)\b"
     r"|\b(?:no(?:mor)?|hp|wa)(?:\s+(?:hp|wa|telp|telepon))?(?:nya|\s+(?:dia|beliau|orangnya|petugas|pegawai|"
     r"oknum|kepsek|guru|pak|bu|bapak|ibu))\b",
     _I,
@@ -288,10 +290,20 @@ def reported_not_campaigned(text: str, kind: CommentKind) -> CommentKind:
     return "complaint" if kind == "political" and AID_BY_ALLEGIANCE.search(text) else kind
 
 
+#: A levy or a broker named: thanks for one are sarcasm, unless it is said to be gone ("ga ada lagi pungutan", "tanpa
+#: calo"; every praise-labelled comment of our sets that names one negates it, round 14d).
+_LEVY_NAMED = re.compile(r"\b(?:pungutan|pungli|potongan|dipotong|pelicin|calo|sogokan|setoran)\b", _I)
+_GONE = re.compile(r"\b(?:ga|gak|nggak|ngga|tidak|tdk|tak|tanpa|bebas|no|zero|anti|bukan)\b(?:\s+\S+){0,3}\s*$", _I)
+
+
 def sarcastic_praise(text: str, kind: CommentKind) -> CommentKind:
-    """A praise verdict on a comment that says the matter was left to rot is a complaint: its thanks are
-    sarcasm ("terimakasih dinas PU sudah membiarkan jembatan kami miring 2 tahun 🙏")."""
-    return "complaint" if kind == "praise" and NEGLECT.search(text) else kind
+    """A praise verdict on a comment that says the matter was left to rot, or that thanks for a levy, is a
+    complaint: its thanks are sarcasm ("terimakasih dinas PU sudah membiarkan jembatan kami miring 2 tahun 🙏",
+    "makasih pak atas potongan 50rb nya")."""
+    if kind != "praise":
+        return kind
+    levy = any(not _GONE.search(text[max(0, m.start() - 30):m.start()]) for m in _LEVY_NAMED.finditer(text))
+    return "complaint" if NEGLECT.search(text) or levy else kind
 
 
 def campaign_language(low: str) -> bool:
