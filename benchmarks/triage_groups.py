@@ -9,7 +9,7 @@ tune comments (bot/resources/triage/comments.jsonl), the team's training comment
 round 3's fresh set (xtr-944 to xtr-1102), round 7's set (xtr-1103 to xtr-1322), round 8's set (xtr-1323 to xtr-1558),
 round 9's set (xtr-1559 to xtr-1826), round 10's (xtr-1827 to 1991), round 11's (xtr-1992 to 2086), round
 12's (xtr-2087 to 2185), round 14d's training comments written apart (xtr-2186 to 2386) and its fresh set
-(xtr-2387 to 2505, joined after its unseen run), or `--file`, a set not in extra.jsonl yet. Each
+(xtr-2387 to 2504, joined after its unseen run), or `--file`, a set not in extra.jsonl yet. Each
 set in turn is classified by the full `CommentTriage` (sure rules, classifier, post-processing) trained on all the
 other sets, so a set is never both trained and tested on and comments written alike in one batch cannot vouch for each
 other. A 5-fold CV inside the sets (`benchmarks.triage_cv`) rewards exactly that.
