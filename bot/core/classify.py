@@ -51,7 +51,17 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                     r"tunggu pembalasan|kami datangi|teror|bom|gampar|tampar|tabok|bacok|kubacok|tonjok|gorok|"
                     r"bakar\s+(?:\w+\s+){0,2}?(?:kantor|rumah|balai|mobil)\w*|(?:biar|supaya)\s+(?:tau|tahu)\s+rasa|"
                     r"tunggu\s+di\s+depan\s+rumah\w*|pulang\s+tinggal\s+nama|"
-                    r"(?:kantor|rumah|balai|mobil)\w*\s+(?:\w+\s+){0,2}?(?:sy|saya|gw|gue|aku|kami|kita)\s+bakar)\b"),
+                    r"(?:kantor|rumah|balai|mobil)\w*\s+(?:\w+\s+){0,2}?(?:sy|saya|gw|gue|aku|kami|kita)\s+bakar|"
+                    # the threat's shapes, not its words (round 14d): "jgn harap pulang utuh", "kami tunggu di
+                    # jembatan", "torang palang kantor", "awas ya pak ...", "bawa parang", "menanggung akibatnya"
+                    r"(?:jangan|jgn)\s+harap\s+(?:\w+\s+){0,3}?(?:bisa\s+)?(?:pulang|keluar|selamat|hidup|tenang)|"
+                    r"(?:kami|kita|gw|gue|aku|sy|saya|torang|tong)\s+(?:kepung|geruduk|labrak|pukul|palang)|"
+                    r"(?:kami|kita|gw|gue|torang|tong)\s+tunggu(?:in)?\s+(?:kau|lu|lo|kalian|di\s+(?:jembatan|jalan|"
+                    r"depan|prapatan|perempatan|ujung|gang))|tunggu\s+(?:aja|saja)\s+(?:\w+\s+){0,3}?(?:samperin|"
+                    r"datengin|datangi|sambangi)|tak\s+enteni|kepung|"
+                    r"awas\s+(?:ya\s+|aja\s+)?(?:kalo|kalau|klo|pak|bu|admin|kau|lo|lu|kalian)|"
+                    r"(?:siap|bawa|siapin|siapkan)\s+(?:parang|golok|celurit|clurit|senjata|badik|mandau)|"
+                    r"(?:tanggung|menanggung)\s+akibat\w*|hati[\s-]*hati\s+(?:kalau|kalo|klo)\s+(?:pulang|lewat))\b"),
     ],
     "political": [
         ("politik praktis", r"\b(?:partai|capres|cawapres|caleg|pilkada|pilpres|pileg|pemilu|paslon|"
@@ -117,6 +127,9 @@ _KIND_OF: dict[str, CommentKind] = {
 
 _SENSITIVE_IDS = {"NIK", "nomor KK/identitas"}
 
+#: An amount written with its unit: no leetspeak ("bansos beras 10kg" must not become "iokg", round 14d).
+_MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:kg|gr|g|ons|ton|rb|rbu|ribu|k|jt|juta|m|km|cm|mm|l|lt|liter|x|kali|an|th|thn|"
+                      r"tahun|bln|bulan|hr|hari|jam|mnt|menit|pcs|persen|unit)")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 
 _SLANG: dict[str, str] = {
@@ -142,6 +155,8 @@ def normalize_comment(text: str) -> str:
 
     def deleet(m: re.Match[str]) -> str:
         word = m.group(0)
+        if _MEASURE.fullmatch(word):
+            return word  # an amount and its unit ("10kg", "5rb", "3x"), not a word spelled with digits
         if re.search(r"[a-z]", word) and re.search(r"[0-9@$]", word) and not re.search(r"\d{3,}", word):
             return word.translate(_LEET)
         return word

@@ -38,7 +38,14 @@ import numpy as np
 
 from bot.core.classify import Classification, classify_comment, escalation, find_signals
 from bot.core.triage_model import KINDS, SETTINGS, Example, TriageModel, train
-from bot.core.triage_rules import must_escalate, personal_data_escalates, plain, reported_not_campaigned, sure_rule
+from bot.core.triage_rules import (
+    must_escalate,
+    personal_data_escalates,
+    plain,
+    reported_not_campaigned,
+    sarcastic_praise,
+    sure_rule,
+)
 
 __all__ = ["KINDS", "CommentTriage", "Embed", "Example", "corpus_key", "load_corpus", "must_escalate",
            "rule_triage", "shipped_corpora", "shipped_corpus", "sure_rule"]
@@ -210,7 +217,7 @@ class CommentTriage:
             escalate = escalate or must_escalate(text, sure.kind) is not None
             return Classification(sure.kind, escalate, sure.reason if escalate else _CAMPAIGN_SUPPORT,
                                   [*sure.signals, f"model {confidence:.2f}"])
-        kind = reported_not_campaigned(text, kind)
+        kind = sarcastic_praise(text, reported_not_campaigned(text, kind))
         rules = classify_comment(text)
         signals = [f"model {confidence:.2f}", *rules.signals]
         sure_esc = must_escalate(text, kind)

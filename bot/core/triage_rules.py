@@ -166,6 +166,23 @@ AID_BY_ALLEGIANCE = re.compile(
     r"gak\s+dapet|gak\s+dapat|tidak\s+dapat|ga\s+dapat|ga\s+dikasih|gak\s+dikasih)",
     _I,
 )
+#: An official, the state's account or its means taking a side in a campaign ("netral dari mana", "ASN ikut
+#: joget di panggung kampanye", "akun humas share foto pake kaos partai", "baliho pakai logo pemda"): a breach of
+#: neutrality, always for the leadership (19 of the 20 political comments with these words on our sets, round 14d).
+NEUTRALITY = re.compile(
+    r"\b(?:netral\w*|asn|pns|seragam\s+dinas|plat\s+merah|akun\s+(?:resmi|pemerintah|pemkot|pemkab|pemda|pemprov|"
+    r"humas|dinas)|(?:logo|kop)\s+(?:pemda|pemkot|pemkab|pemprov|dinas|kabupaten|kota))\b",
+    _I,
+)
+#: Neglect said outright ("dibiarin 3 bulan", "sudah membiarkan", "semoga tidak ada yg jatuh ya"): thanks beside
+#: it are sarcasm, a complaint (no praise-labelled comment of our sets has one, round 14d).
+NEGLECT = re.compile(
+    r"\b(?:membiarkan|dibiar(?:kan|in)|ditelantarkan|menelantarkan|"
+    r"(?:semoga|mudah2an|moga2?)\s+(?:tidak|ga|gak|nggak|ndak)\s+ada\s+(?:yg|yang)\s+(?:jatuh|jatoh|celaka|hanyut|"
+    r"mati|meninggal|kecelakaan|jadi\s+korban)|tunggu\s+ada\s+(?:yg|yang)\s+(?:jatuh|jatoh|celaka|hanyut|mati|"
+    r"meninggal|jadi\s+korban)|tunggu\s+(?:ada\s+)?korban)\b",
+    _I,
+)
 #: A question about how or where to report (a levy, a bribe): asks for the channel, reports nothing yet.
 HOW_TO_REPORT = re.compile(r"\b(?:lapor|melapor|ngelapor|laporin|ngelaporin|melaporkan|ngadu|mengadu|aduan|"
                            r"pengaduan)\w*|\bhow\s+(?:to|do\s+i|can\s+i)\s+(?:report|complain)", _I)
@@ -175,7 +192,9 @@ EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 #: ("nomornya", "no hp dia", "nomor petugas yg minta duit").
 SENSITIVE_ID = re.compile(
     r"\b(?:nik|no\.?\s*kk|nomor\s+kk|kartu\s+keluarga|no\.?\s*ktp|nomor\s+ktp|"
-    r"no\.?\s*rek(?:ening)?|nomor\s+rekening|npwp|paspor|bpjs|nuptk)\b"
+    r"no\.?\s*rek(?:ening)?|nomor\s+rekening|npwp|paspor|nuptk|(?:no\.?|nomor|kartu)\s*bpjs|"
+    # a BPJS number, not the word: "beliau yg ngurus BPJS keluarga" shows no card (round 14d late set)
+    r"bpjs(?:\s*(?:nya|sy|saya|ku))?\s*(?:no(?:mor)?(?:nya)?\.?\s*)?:?\s*\d+)\b"
     r"|\b(?:no(?:mor)?|hp|wa)(?:\s+(?:hp|wa|telp|telepon))?(?:nya|\s+(?:dia|beliau|orangnya|petugas|pegawai|"
     r"oknum|kepsek|guru|pak|bu|bapak|ibu))\b",
     _I,
@@ -271,6 +290,22 @@ def reported_not_campaigned(text: str, kind: CommentKind) -> CommentKind:
     return "complaint" if kind == "political" and AID_BY_ALLEGIANCE.search(text) else kind
 
 
+#: A levy or a broker named: thanks for one are sarcasm, unless it is said to be gone ("ga ada lagi pungutan", "tanpa
+#: calo"; every praise-labelled comment of our sets that names one negates it, round 14d).
+_LEVY_NAMED = re.compile(r"\b(?:pungutan|pungli|potongan|dipotong|pelicin|calo|sogokan|setoran)\b", _I)
+_GONE = re.compile(r"\b(?:ga|gak|nggak|ngga|tidak|tdk|tak|tanpa|bebas|no|zero|anti|bukan)\b(?:\s+\S+){0,3}\s*$", _I)
+
+
+def sarcastic_praise(text: str, kind: CommentKind) -> CommentKind:
+    """A praise verdict on a comment that says the matter was left to rot, or that thanks for a levy, is a
+    complaint: its thanks are sarcasm ("terimakasih dinas PU sudah membiarkan jembatan kami miring 2 tahun 🙏",
+    "makasih pak atas potongan 50rb nya")."""
+    if kind != "praise":
+        return kind
+    levy = any(not _GONE.search(text[max(0, m.start() - 30):m.start()]) for m in _LEVY_NAMED.finditer(text))
+    return "complaint" if NEGLECT.search(text) or levy else kind
+
+
 def campaign_language(low: str) -> bool:
     """Whether a sentence of the comment uses campaign words and neither asks about them nor passes them on as
     hearsay (a rhetorical "... nyesel kan? makanya jgn asal coblos" is still campaign language)."""
@@ -323,6 +358,9 @@ def must_escalate(text: str, kind: CommentKind) -> tuple[bool, str] | None:
     if kind == "political" and MONEY_POLITICS.search(low):
         return True, ("Laporan politik uang atau pemakaian fasilitas negara untuk kampanye; jangan ditanggapi, "
                       "teruskan ke pimpinan (dan Bawaslu bila perlu).")
+    if kind == "political" and NEUTRALITY.search(low):
+        return True, ("Komentar menyebut aparatur atau sarana pemerintah berpihak dalam kampanye (netralitas ASN); "
+                      "jangan ditanggapi sebagai urusan politik, teruskan ke pimpinan.")
     if kind == "political" and POLITICAL_ATTACK.search(low):
         return True, ("Komentar menyerang calon atau partai; ASN wajib netral, jangan ditanggapi dan konsultasikan "
                       "dengan pimpinan.")

@@ -169,7 +169,10 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cost", re.compile(r"\b(?:bayar|dibayar|membayar|biaya|harga|tarif|sewa|ongkos|dipungut|pungutan|berapa)\b|"
                         r"\blebih (?:murah|mahal)\b|\b(?:cicil|dicicil|mencicil|angsur|diangsur|mengangsur)\b|"
                         r"\b\d+(?:[.,]\d+)?\s*(?:rb|ribu|jt|juta)\b|"
-                        r"\bgratis\b(?!\s+(?:nya|hari|jam|kapan|dimana|di|sampai|buka|untuk|buat)\b)")),
+                        r"\bgratis\b(?!\s+(?:nya|hari|jam|kapan|dimana|di|sampai|buka|untuk|buat)\b)"
+                        # "mudik gratis itu dibuka kapan", "vaksin gratis yg ...": the programme's name, not its cost
+                        r"(?!\s+(?:itu|ini|yang|yg|sing|nu|tu|tuh|nitu|kuwi|iku|tersebut)\b"
+                        r"(?!\s+(?:bener|beneran|benar|betul|asli|resmi)\b))")),
     ("what", re.compile(r"\b(?:apa itu|maksudnya apa|maksudnya|ngaruhnya apa|pengaruhnya apa|manfaatnya apa|"
                         r"apa (?:manfaat|guna|tujuan|untung|pengaruh|ngaruh)(?:nya)?|(?:tujuan|guna|untung)nya apa|"
                         r"buat apa|untuk apa|berarti|jadi (?:gak|ga|nggak|tidak) (?:usah|perlu)|"

@@ -17,7 +17,7 @@ from bot.core.classify import normalize_comment
 from bot.core.reading import FactSheet, Slot
 from bot.offline.answer_find import stems
 from bot.offline.answer_text import excerpt, plain, sentences_of
-from bot.offline.reply_channel import channel_phrase, for_levies, levy_report, retells_rumour
+from bot.offline.reply_channel import channel_phrase, for_levies, levy_report, mentions_rumour
 
 _SUBJECT = re.compile(
     r"\b(?:lampu (?:jalan|penerangan)|jalan|jln|jembatan|trotoar|drainase|saluran|got|selokan|gorong-gorong|"
@@ -83,6 +83,10 @@ def number_lost(comment: str) -> bool:
     return bool(_NUMBER_LOST.search(normalize_comment(comment)))
 
 
+#: Dates and years, which are no number to call ("sejak Minggu (8/2/2026)").
+_DATES = re.compile(r"\b\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\b|\b(?:19|20)\d{2}\b")
+
+
 def draft_channel(sheet: FactSheet, comment: str) -> str:
     """The reporting channel the draft gives, or "": said as a channel with its preposition ("ke call center X
     di 0811-...") when the sentence names it after a reporting verb, else the clause naming it. A levy goes to
@@ -92,10 +96,10 @@ def draft_channel(sheet: FactSheet, comment: str) -> str:
     contacts = [(f.start, f.end) for f in sheet.facts if f.slot in (Slot.CONTACT, Slot.HOW)]
     best: tuple[float, int, str] | None = None
     for index, (at, sentence) in enumerate(sentences_of(sheet.draft)):
-        if not _CHANNEL.search(sentence) or retells_rumour(sentence):
+        if not _CHANNEL.search(sentence) or mentions_rumour(sentence):
             continue
         held = at >= 0 and any(at <= s and e <= at + len(sentence) for s, e in contacts)
-        number = bool(re.search(r"\d{3}|\b\w+\.(?:go\.id|id|com)\b", sentence))
+        number = bool(re.search(r"\d{3}|\b\w+\.(?:go\.id|id|com)\b", _DATES.sub(" ", sentence)))
         if not (held or number):
             continue
         shared = wanted & {lexicon.stem(w.lower()) for w in lexicon.words(sentence)}
@@ -112,7 +116,7 @@ def levy_channel(sheet: FactSheet) -> str:
     """The channel the draft gives for levies and officials asking for money (an inspectorate, a levy
     hotline), said as a channel, or ""."""
     for _, sentence in sentences_of(sheet.draft):
-        if _CHANNEL.search(sentence) and for_levies(sentence) and not retells_rumour(sentence):
+        if _CHANNEL.search(sentence) and for_levies(sentence) and not mentions_rumour(sentence):
             phrase = channel_phrase(sentence)
             if phrase:
                 return phrase

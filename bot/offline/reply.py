@@ -20,6 +20,7 @@ from bot.core.fact_check import check_facts
 from bot.core.fact_scan import scan_facts
 from bot.core.models import CommentKind, ReplyRequest, ReplyResult, unique_sources
 from bot.core.reading import FactSheet, Slot, read_draft
+from bot.core.triage_rules import SALES
 from bot.offline.answer import answer_parts, answer_question, not_said
 from bot.offline.asked import asks, question_parts
 from bot.offline.complaint import (
@@ -247,6 +248,8 @@ def _asked_of_draft(kind: CommentKind, request: ReplyRequest, found: dict[str, l
     answers is a question: it is answered, not thanked or hidden."""
     if kind not in ("other", "abuse", "political", "spam") or not request.context or found.get(kind):
         return False
+    if kind == "spam" and (found.get("spam_strong") or found.get("spam_weak") or SALES.search(request.comment)):
+        return False  # an ad that names a price ("jual followers ... cuma 15rb") asks nothing of the draft
     if not asks(request.comment):
         return False
     answered = answer_question(request.comment, request.context, request.tone)

@@ -36,16 +36,21 @@ _FOR_LEVIES = re.compile(
     r"suap|gratifikasi|inspektorat|saber\s+pungli|integritas|oknum)\b",
     re.I,
 )
+#: A line the draft labels as the rumour it answers ("❌ HOAKS: \"KTP-el ... wajib diganti\"", "MITOS: ..."): the
+#: rumour's own words follow the label (round 14d).
+_RUMOUR_LABEL = r"^\W*(?:hoaks|hoax|mitos|klaim|isu|disinformasi|misinformasi|salah|keliru)\s*:"
 #: A sentence that retells a rumour or a forwarded message rather than stating a fact.
 _RUMOUR = re.compile(
     r"\b(?:beredar|berantai|viral|menyebut(?:kan)?\s+bahwa|yang\s+menyebut(?:kan)?|mengaku|dicatut|"
     r"informasi\s+yang\s+(?:beredar|tersebar)|kabar\s+yang\s+(?:beredar|tersebar)|"
     # the rumour's content told in the sentence after it: "Isinya, ...", "Pesan itu juga menyebut ..."
-    r"pesan\s+(?:itu|tersebut|ini)\s+(?:juga\s+)?(?:menyebut|mengatakan|mengklaim|berisi)\w*|isi\s+pesan)\b|"
-    r"^\W*isinya\b|\[\s*hoaks\s*\]",
-    re.I,
+    r"pesan\s+(?:itu|tersebut|ini)\s+(?:juga\s+)?(?:menyebut|mengatakan|mengklaim|berisi)\w*|isi\s+pesan|"
+    # a message passed around, however the draft says it: "pesan yang ramai dibagikan di grup WhatsApp"
+    r"(?:pesan|kabar|informasi|info|unggahan|video)\s+yang\s+(?:ramai\s+|banyak\s+)?(?:dibagikan|disebarkan|"
+    r"tersebar|beredar))\b|^\W*isinya\b|\[\s*hoaks\s*\]|" + _RUMOUR_LABEL,
+    re.I | re.M,
 )
-_LABEL = re.compile(r"\[\s*hoaks\s*\]", re.I)
+_LABEL = re.compile(r"\[\s*hoaks\s*\]|" + _RUMOUR_LABEL, re.I | re.M)
 #: The denial that may stand beside a retold rumour in one sentence ("..., dipastikan tidak benar").
 _DENIAL = re.compile(r"\b(?:tidak\s+benar|hoaks|keliru|palsu|bohong|dipastikan\s+tidak)\b", re.I)
 #: A verb that sends a report, then the channel it is sent to.
@@ -79,6 +84,11 @@ def about_an_official(comment: str) -> bool:
 
 def for_levies(sentence: str) -> bool:
     return bool(_FOR_LEVIES.search(sentence))
+
+
+def mentions_rumour(sentence: str) -> bool:
+    """`sentence` speaks of a rumour, retold or denied: never a channel to send a complaint to."""
+    return bool(_RUMOUR.search(sentence))
 
 
 def retells_rumour(sentence: str) -> bool:

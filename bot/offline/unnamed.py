@@ -97,6 +97,12 @@ def _absent(words: list[str], draft: str) -> list[str]:
     return out
 
 
+#: Words that take "-nya" as an adverb, not as a thing asked of: "katanya gratis?", "biasanya", "harusnya" (round 14d:
+#: "katanya gratis dr pemerintah?" was answered "Soal kata, ...").
+_HEARSAY_NYA = frozenset({"kata", "kabar", "dengar", "denger", "rasa", "kayak", "kaya", "seperti", "biasa", "harus",
+                          "mesti", "sebenar", "pokok", "untung", "emang", "memang", "kelihatan", "keliatan"})
+
+
 def unmentioned(slot: str, question: str, sentence: str, draft: str) -> list[str]:
     """The things `question` names that the draft never mentions ("qris", "parkir", "pemulihan"), when the
     answer found for `slot` is not about them: the draft does not answer the question, and the sentence
@@ -114,7 +120,8 @@ def unmentioned(slot: str, question: str, sentence: str, draft: str) -> list[str
     if not words or (slot != "what" and shared_stems(stems(context), sentence)):
         return []
     absent = [w for w in _absent(words, draft) if w not in _ADDRESS]  # "bund", "lae": no thing asked
-    topic = [w for w in re.findall(r"\b(\w{4,}?)\s?nya\b", asked.lower()) if not _ASK_ONLY.match(w) and stems(w)]
+    topic = [w for w in re.findall(r"\b(\w{4,}?)\s?nya\b", asked.lower())
+             if not _ASK_ONLY.match(w) and w not in _HEARSAY_NYA and stems(w)]
     if slot == "when" and re.search(r"\bberapa lama\b", normalise(asked)) and _absent(topic, draft):
         return _absent(topic, draft)  # "brp lama pemulihannya?": the thing whose length is asked is never named
     if slot in ("figures", "quota", "cost") and _absent(topic, draft):
