@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from bot.core.inputs import normalize_text
 from bot.core.reading import Slot, read_draft
-from bot.core.reading.rows import DAY, GROUP, PLACE, PRICE, QUOTA, ROUTE, TIME, read_tables, row_text
+from bot.core.reading.rows import read_tables, row_text
+from bot.core.reading.table_model import DAY, GROUP, PLACE, PRICE, QUOTA, ROUTE, TIME
 
 
 def _roles(text: str) -> list[list[str]]:

@@ -16,7 +16,8 @@ import re
 from bot.core import lexicon
 from bot.core.lexicon_data import FUNCTION_WORDS
 from bot.core.reading import FactSheet
-from bot.core.reading.rows import DAY, GROUP, OTHER, PLACE, PRICE, QUOTA, ROUTE, TIME, Row, Table, generic, row_text
+from bot.core.reading.rows import generic, row_text
+from bot.core.reading.table_model import DAY, GROUP, OTHER, PLACE, PRICE, QUOTA, ROUTE, TIME, Row, Table
 from bot.offline.answer_find import find_slot
 from bot.offline.answer_text import excerpt, plain, sentences_of
 from bot.offline.asked import normalise

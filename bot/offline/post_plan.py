@@ -19,6 +19,7 @@ from bot.core.reading.act_time import reference_date
 from bot.core.reading.key_check import channel, kept, key_facts, key_slot_order
 from bot.core.reading.key_facts import FREE
 from bot.core.wording import capital, channel_of, lower_first, plain_fact
+from bot.offline.fact_line import LINE_ORDER, FactLine
 from bot.offline.post_action import call_to_action
 from bot.offline.post_claim import claim_first, named_claim, reported, rumoured
 from bot.offline.post_context import asks_citizens, repeats_lines, unfit_context
@@ -55,6 +56,7 @@ from bot.offline.post_places import (
 from bot.offline.post_prices import price_values
 from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, report_label, report_value, report_verb
 from bot.offline.post_request import requested, source
+from bot.offline.post_rows import shown_tables, with_rows, without_tables
 from bot.offline.post_schedule import schedule, sentence_of, short_schedules
 from bot.offline.post_text import balance, clean_span, sentence, words_of
 from bot.offline.post_times import (
@@ -68,16 +70,6 @@ from bot.offline.post_times import (
 )
 from bot.offline.sentence_edit import name_reference
 
-#: The order of fact lines in a post: what a citizen needs to act first.
-LINE_ORDER: tuple[Slot, ...] = (
-    Slot.WHEN, Slot.WHERE, Slot.COST, Slot.BENEFIT, Slot.WHO, Slot.QUOTA, Slot.REQUIREMENTS, Slot.HOW,
-    Slot.DEADLINE, Slot.CONTACT, Slot.FIGURES, Slot.TARGET,
-)
-EMOJI: dict[Slot, str] = {
-    Slot.WHEN: "📅", Slot.WHERE: "📍", Slot.COST: "💰", Slot.BENEFIT: "🎁", Slot.WHO: "👥", Slot.QUOTA: "🔢",
-    Slot.REQUIREMENTS: "🧾", Slot.HOW: "📝", Slot.DEADLINE: "⏳", Slot.CONTACT: "📞", Slot.FIGURES: "📊",
-    Slot.TARGET: "🎯",
-}
 #: Weekdays alone beside a dated range of weekdays ("Selasa sampai Sabtu, 13 ..."): a detail of that range.
 _BARE_DAYS = re.compile(r"^(?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?:\s*(?:,|dan|serta|sampai|hingga|–|-)"
                         r"\s*)?)+$", re.I)
@@ -89,27 +81,6 @@ VERDICT_WEIGHT = 10.0
 #: An official speaking: context only when the sentence carries a fact of the sheet.
 _SPEECH = re.compile(r"\b(?:menyampaikan|mengatakan|menegaskan|berharap|mengharapkan|mengajak|berpesan|"
                      r"menjelaskan|mengungkapkan|menuturkan|menambahkan|sambutan\w*)\b", re.I)
-
-
-@dataclass(frozen=True)
-class FactLine:
-    slot: Slot
-    label: str
-    value: str
-    #: The sheet's facts the line shows (the key-fact check looks for them).
-    facts: tuple[Fact, ...] = ()
-    #: A shorter wording for tight spaces (X): a schedule's first stop.
-    brief: str = ""
-    #: Shorter wordings for tight spaces, each the line's first values, whole (X).
-    shorter: tuple[str, ...] = ()
-    #: The line's own mark where it is not its slot's (a how that is a report: bot/offline/post_report.py).
-    mark: str = ""
-    #: The rows of a table the line shows, each whole (bot/offline/post_rows.py).
-    rows: tuple[str, ...] = ()
-
-    @property
-    def emoji(self) -> str:
-        return self.mark or EMOJI.get(self.slot, "•")
 
 
 @dataclass(frozen=True)
@@ -391,8 +362,6 @@ def _action(sheet: FactSheet, lines: tuple[FactLine, ...], lead: str) -> str:
 
 
 def plan_post(sheet: FactSheet) -> PostPlan:
-    from bot.offline.post_rows import shown_tables, with_rows, without_tables  # it builds FactLines
-
     lead, lead_index = _lead(sheet)
     tables = shown_tables(sheet)  # a table's rows make a line; the other lines are planned without them
     lines = with_rows(fact_lines(without_tables(sheet, tables), lead), sheet, tables) if tables else fact_lines(

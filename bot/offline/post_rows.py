@@ -14,8 +14,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.reading import Fact, FactSheet, Slot
-from bot.core.reading.rows import DAY, PLACE, PRICE, QUOTA, ROUTE, TIME, Table, row_text
-from bot.offline.post_plan import LINE_ORDER, FactLine
+from bot.core.reading.rows import row_text
+from bot.core.reading.table_model import DAY, PLACE, PRICE, QUOTA, ROUTE, TIME, Table
+from bot.offline.fact_line import LINE_ORDER, FactLine
 from bot.offline.post_schedule import GOES_ON
 
 #: Rows each platform shows before saying the list goes on.

@@ -6,8 +6,8 @@ it; of a row's places, the venue is kept over the area it stands in ("Posyandu M
 
 from __future__ import annotations
 
-from bot.core.reading.rows import DAY, GROUP, PLACE, PRICE, QUOTA, ROUTE, TIME, Cell, Row, Table
 from bot.core.reading.sheet import Fact, Slot
+from bot.core.reading.table_model import DAY, GROUP, PLACE, PRICE, QUOTA, ROUTE, TIME, Cell, Row, Table
 
 _SLOTS = {DAY: Slot.WHEN, TIME: Slot.WHEN, PLACE: Slot.WHERE, ROUTE: Slot.WHERE, PRICE: Slot.COST,
           QUOTA: Slot.QUOTA}

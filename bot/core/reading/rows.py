@@ -14,19 +14,27 @@ share their shape are tables: a list of statements or of documents to bring give
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from bot.core.fact_scan import scan_facts
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.places import _AREA_HEAD, _VENUE_HEAD
-
-DAY, TIME, PRICE, QUOTA, ROUTE = "day", "time", "price", "quota", "route"
-PLACE, GROUP, OTHER = "place", "group", "other"
-#: Roles that name a row (what a citizen asks by: a place, a route, a group, a day).
-KEY_ROLES = frozenset({PLACE, ROUTE, GROUP, DAY})
-#: Roles of a row's facts.
-VALUE_ROLES = frozenset({DAY, TIME, PRICE, QUOTA, PLACE, ROUTE})
+from bot.core.reading.table_model import (
+    DAY,
+    GROUP,
+    KEY_ROLES,
+    OTHER,
+    PLACE,
+    PRICE,
+    QUOTA,
+    ROUTE,
+    TIME,
+    VALUE_ROLES,
+    Cell,
+    Row,
+    Table,
+)
 
 #: What a column's header says its cells are.
 _HEADERS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -63,57 +71,6 @@ _HEAD_WORDS = re.compile(r"^(?:layanan|kegiatan|acara|keterangan|dokter|petugas|
                          r"poli|jenis|menu|barang|komoditas|item|status)\b", re.I)
 #: The longest a row of a list may be: a longer line is a statement, not a row.
 MAX_ROW = 160
-
-
-@dataclass(frozen=True)
-class Cell:
-    start: int
-    end: int
-    text: str
-    role: str
-    #: The header of the cell's column, or the key that names it in a "key: value" row.
-    head: str = ""
-
-
-@dataclass(frozen=True)
-class Row:
-    start: int
-    end: int
-    text: str
-    cells: tuple[Cell, ...]
-
-    def of(self, *roles: str) -> list[Cell]:
-        return [c for c in self.cells if c.role in roles]
-
-
-@dataclass(frozen=True)
-class Table:
-    rows: tuple[Row, ...]
-    header: tuple[str, ...] = ()
-
-    @property
-    def start(self) -> int:
-        return self.rows[0].start
-
-    @property
-    def end(self) -> int:
-        return self.rows[-1].end
-
-    def has(self, role: str) -> bool:
-        return sum(1 for row in self.rows if row.of(role)) >= 2
-
-    @property
-    def kind(self) -> str:
-        """schedule (days or times at places or on routes), prices, quotas or list."""
-        timed = self.has(DAY) or self.has(TIME)
-        if timed and (self.has(PLACE) or self.has(ROUTE)):
-            return "schedule"
-        if self.has(PRICE):
-            return "prices"
-        if self.has(QUOTA):
-            return "quotas"
-        roles = {c.role for row in self.rows for c in row.cells}
-        return "schedule" if timed and len(roles) >= 2 else "list"
 
 
 def _role_of_head(head: str) -> str:

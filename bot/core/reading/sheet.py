@@ -11,10 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # rows.py reads places, which read the sheet's slots
-    from bot.core.reading.rows import Table
+from bot.core.reading.table_model import Table
 
 
 class Slot(StrEnum):
