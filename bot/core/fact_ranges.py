@@ -21,8 +21,8 @@ _BETWEEN = re.compile(
 
 def time_ranges(text: str) -> list[tuple[str, str, str]]:
     """The ranges of times in `text`: (the range as written, first time's key, second time's key)."""
-    times = [loc for loc in scan_cached(lexicon.clean_markup(text)) if loc.fact.kind == "time"]
     plain = lexicon.clean_markup(text)
+    times = [loc for loc in scan_cached(plain) if loc.fact.kind == "time"]
     out: list[tuple[str, str, str]] = []
     for first, second in zip(times, times[1:], strict=False):
         same = (first.start, first.end) == (second.start, second.end)  # "jam 8–12 WITA": one span

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.core import lexicon
-from bot.core.lexicon_data import FUNCTION_WORDS
+from bot.core.lexicon_data import FUNCTION_WORDS, WEEKDAY
 from bot.core.reading import FactSheet
 from bot.core.reading.rows import generic, row_text
 from bot.core.reading.table_model import DAY, GROUP, OTHER, PLACE, PRICE, QUOTA, ROUTE, TIME, Row, Table
@@ -28,7 +28,7 @@ _ANSWERS: dict[str, frozenset[str]] = {
     "quota": frozenset({QUOTA}), "what": frozenset({PRICE, QUOTA, DAY, PLACE}),
 }
 _OPENERS = {"when": "Jadwalnya", "where": "Jadwalnya", "cost": "Harganya", "quota": "Kuotanya", "what": "Infonya"}
-_WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
+_WEEKDAYS = tuple(WEEKDAY)
 #: Words before the name of a place, a route's end or a group in a question ("kelurahan kadia", "ke alor").
 _HEADS = frozenset({"desa", "kelurahan", "kel", "kecamatan", "kec", "dusun", "kampung", "gampong", "nagari", "distrik",
                     "jalur", "rute", "pulau", "ke", "di"})

@@ -14,8 +14,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.reading import Fact, FactSheet, Slot
+from bot.core.reading.row_facts import ROLE_SLOTS
 from bot.core.reading.rows import row_text
-from bot.core.reading.table_model import DAY, PLACE, PRICE, QUOTA, ROUTE, TIME, Table
+from bot.core.reading.table_model import DAY, PLACE, ROUTE, TIME, Table
 from bot.offline.fact_line import LINE_ORDER, FactLine
 from bot.offline.post_schedule import GOES_ON
 
@@ -23,12 +24,11 @@ from bot.offline.post_schedule import GOES_ON
 SHOWN = {"instagram": 8, "facebook": 15, "whatsapp": 15, "tiktok": 6}
 _LABELS = {"schedule": "Jadwal", "prices": "Tarif", "quotas": "Kuota"}
 _SLOTS = {"schedule": Slot.WHEN, "prices": Slot.COST, "quotas": Slot.QUOTA}
-_ROLE_SLOTS = {DAY: Slot.WHEN, TIME: Slot.WHEN, PLACE: Slot.WHERE, ROUTE: Slot.WHERE, PRICE: Slot.COST,
-               QUOTA: Slot.QUOTA}
 #: What a short list says of the rows it leaves out, per platform (no count: the fact lock would ask
 #: the draft for it).
-MORE = {"instagram": "dan {what} lainnya, daftar lengkap di slide berikutnya", "tiktok": "dan {what} lainnya",
-        "x": "dan {what} lainnya", "facebook": "dan {what} lainnya", "whatsapp": "dan {what} lainnya"}
+MORE = "dan {what} lainnya"
+#: Instagram points to the carousel's slide that the visual suggestion asks for.
+_MORE_ON = {"instagram": MORE + ", daftar lengkap di slide berikutnya"}
 
 
 def shown_tables(sheet: FactSheet) -> tuple[Table, ...]:
@@ -40,7 +40,7 @@ def shown_tables(sheet: FactSheet) -> tuple[Table, ...]:
 def _shows(table: Table) -> set[Slot]:
     """The slots a table's cells give (a place inside a date's cell is no place column)."""
     roles = {c.role for row in table.rows for c in row.cells}
-    return {slot for role, slot in _ROLE_SLOTS.items() if role in roles}
+    return {slot for role, slot in ROLE_SLOTS.items() if role in roles}
 
 
 def inside(tables: tuple[Table, ...], fact: Fact) -> bool:
@@ -76,7 +76,7 @@ def rows_line(sheet: FactSheet, table: Table) -> FactLine:
     rows = tuple(row_text(row) for row in table.rows)
     names = _names(table)
     travels = table.kind == "schedule" and len({n.lower().split(" — ")[-1] for n in names}) == len(rows)
-    more = GOES_ON if travels else MORE["x"].format(what=_LABELS[table.kind].lower())
+    more = GOES_ON if travels else MORE.format(what=_LABELS[table.kind].lower())
     shorter = tuple(f"{'; '.join(rows[:n])}; {more}" for n in range(len(rows) - 1, 0, -1))
     if names:  # "Tulehu – Amahai (Masohi); Hunimua – Waipirit; ...": where, when a row is too long for X
         shorter += ("; ".join(names), *(f"{'; '.join(names[:n])}; {more}" for n in range(len(names) - 1, 0, -1)))
@@ -101,7 +101,9 @@ def shown_rows(line: FactLine, platform: str, bold: bool = False) -> list[str]:
     """The row lines a platform shows: its first rows (a WhatsApp row's key in bold), then that it goes on."""
     count = SHOWN.get(platform, 1)
     rows = [_bold(row) if bold else row for row in line.rows[:count]]
-    return rows + ([MORE[platform].format(what=line.label.split()[0].lower())] if len(line.rows) > count else [])
+    if len(line.rows) <= count:
+        return rows
+    return [*rows, _MORE_ON.get(platform, MORE).format(what=line.label.split()[0].lower())]
 
 
 def _bold(row: str) -> str:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from bot.core.reading.sheet import Fact, Slot
 from bot.core.reading.table_model import DAY, GROUP, PLACE, PRICE, QUOTA, ROUTE, TIME, Cell, Row, Table
 
-_SLOTS = {DAY: Slot.WHEN, TIME: Slot.WHEN, PLACE: Slot.WHERE, ROUTE: Slot.WHERE, PRICE: Slot.COST,
+#: The slot of the fact each role of a cell gives.
+ROLE_SLOTS = {DAY: Slot.WHEN, TIME: Slot.WHEN, PLACE: Slot.WHERE, ROUTE: Slot.WHERE, PRICE: Slot.COST,
           QUOTA: Slot.QUOTA}
 
 
@@ -17,7 +18,7 @@ def _cells(row: Row) -> list[Cell]:
     """The row's cells that give a fact: one place (the longest, the venue), every other role."""
     places = row.of(PLACE)
     venue = max(places, key=lambda c: len(c.text)) if places else None
-    return [c for c in row.cells if c.role in _SLOTS and (c.role != PLACE or c is venue)]
+    return [c for c in row.cells if c.role in ROLE_SLOTS and (c.role != PLACE or c is venue)]
 
 
 def with_row_facts(text: str, tables: tuple[Table, ...], facts: list[Fact]) -> list[Fact]:
@@ -29,7 +30,7 @@ def with_row_facts(text: str, tables: tuple[Table, ...], facts: list[Fact]) -> l
         for row in table.rows:
             key = row.cells[0]
             for cell in _cells(row):
-                slot = _SLOTS[cell.role]
+                slot = ROLE_SLOTS[cell.role]
                 start = key.start if slot == Slot.COST and key.role == GROUP and key is not cell else cell.start
                 near = [f for f in out if f.slot == slot and f.start < cell.end and start < f.end]
                 if any(f.start < start or f.end > cell.end for f in near):
