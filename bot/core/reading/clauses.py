@@ -17,7 +17,7 @@ import re
 
 from bot.core import lexicon
 from bot.core.reading.key_facts import FREE
-from bot.core.reading.lead import clause_benefit
+from bot.core.reading.lead import ASK_FRAME, clause_benefit
 from bot.core.reading.sheet import Clause
 
 _DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
@@ -258,8 +258,18 @@ def _ends_list(item: str) -> bool:
     return bool(verb) and bool(_LIST_END.search(head)) and _is_list_item(head)
 
 
+#: An appeal's frame: who asks whom, up to the conjunction before the ask ("Bupati mengimbau seluruh masyarakat
+#: agar | melakukan 3M Plus", "Penumpang juga diimbau agar | tidak membeli tiket dari calo"). What follows is the
+#: act asked of citizens, verb and all: it is not reduced further (its "melakukan" is the ask, not an organiser).
+#: An appeal to the apparatus ("mengimbau seluruh OPD agar ...") stays whole: it is ceremony.
+_ASK_FRAME = re.compile(rf"[^.;:\n]{{0,160}}?{ASK_FRAME}", re.I)
+
+
 def _reduce(text: str, start: int, end: int) -> tuple[int, int]:
     """The content of a framed clause (a sub-span); the clause itself when nothing frames it."""
+    ask = _ASK_FRAME.match(text, start, end)
+    if ask and end - ask.end() >= 12 and not _NEGATION.search(ask.group(0)) and not _CEREMONY_ACT.search(ask.group(0)):
+        return _trim(text, ask.end(), end)
     for _ in range(3):
         m = _FRAME.match(text, start, end)
         if not m or end - m.end() < 12 or _NEGATION.search(m.group(0)):

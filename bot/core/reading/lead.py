@@ -30,6 +30,11 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"karnaval|festival|pesta\s+rakyat|bazar|pameran|jalan\s+sehat|pelatihan|operasi|pasar\s+murah|"
                 r"pangan\s+murah|nikah\s+massal|donor\s+darah|mudik|lomba|sayembara|kompetisi)\b", _I),
      1.2, frozenset()),
+    # A fee the government sets, changed ("tarif retribusi pelayanan pasar disesuaikan", "memberlakukan tarif air
+    # minum yang baru"): what every payer feels. A market price that moves ("harga cabai naik") is news, no offer.
+    (re.compile(r"\b(?:tarif|iuran|retribusi|biaya|ongkos)\s+baru\b|\b(?:tarif|iuran|retribusi|biaya|ongkos)\b"
+                r"[^,;.]{0,50}?\b(?:disesuaikan|dinaikkan|diturunkan|berubah|diubah|yang\s+baru|naik|turun)\b", _I),
+     2.0, frozenset({DraftKind.SERVICE})),
     # A prize citizens can win ("total hadiah Rp150 juta", "hadiah uang tunai").
     (re.compile(r"\bhadiah\b[^,;.]{0,30}?Rp\s?\d|\bhadiah\s+(?:uang|tunai|total|senilai|jutaan)\b", _I), 2.0,
      frozenset()),
@@ -134,6 +139,13 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
      0.8, frozenset({DraftKind.EVENT, DraftKind.SERVICE})),
 )
 _FREE_WEIGHT = 3.0
+#: An appeal's frame right before a clause ("Bupati mengimbau masyarakat agar | tidak membakar lahan"): the
+#: clause is what citizens are asked to do, however plainly it is worded.
+ASK_FRAME = (r"\b(?:mengimbau|menghimbau|meminta|minta|mengajak|mengingatkan|berpesan|diimbau|dihimbau|diminta|diajak|"
+             r"diingatkan|diharapkan)\b[^,.;:\n]{0,60}?\b(?:agar|untuk|supaya)\s+")
+_ASKED = re.compile(ASK_FRAME + r"$", _I)
+ASKED_WEIGHT = 2.0
+_ASKED_FACTOR = {DraftKind.APPEAL: 1.5, DraftKind.EMERGENCY: 1.5}
 #: Free in other words: a cost the state bears in full ("Premi ... ditanggung penuh oleh pemerintah daerah").
 _FREE_VERB = re.compile(r"\b(?:di)?gratiskan\b|\bcuma-cuma\b", _I)
 #: An organiser's act right before the clause ("Pemkot akan menggelar | khitanan massal gratis").
@@ -298,6 +310,8 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
             continue
         score = clause_benefit(c.text, kind)
         before = max(sentences[c.sentence][0], c.start - 80)
+        if _ASKED.search(draft, before, c.start) and not _in_quote(draft, c, sentences[c.sentence][0]):
+            score += ASKED_WEIGHT * _ASKED_FACTOR.get(kind, 1.0)
         if score > 0 and _ORGANISED.search(draft, before, c.start):
             handed = kind == DraftKind.EMERGENCY and _HANDED.search(draft, before, c.start)
             score += ORGANISED_WEIGHT * (HANDED_FACTOR if handed else _ORGANISED_FACTOR.get(kind, 1.0)) * (

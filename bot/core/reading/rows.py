@@ -121,17 +121,50 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Every cell of a pipe row, an empty one too (it keeps the columns of the cells after it in place); not
+    the empty ends outside a row's border pipes ("| a | b |")."""
     spans, pos = [], start
     for part in text[start:end].split("|"):
         spans.append((pos, pos + len(part)))
         pos += len(part) + 1
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    if spans and not text[spans[0][0] : spans[0][1]].strip():
+        spans = spans[1:]
+    if spans and not text[spans[-1][0] : spans[-1][1]].strip():
+        spans = spans[:-1]
+    return spans
+
+
+#: A dash between spaces (" – ", " - "): it sets cells apart ("Kios – Rp3.000 – Rp5.000") or joins a range or a
+#: route ("08.00 - 12.00", "Senin – Rabu", "Kupang – Sabu").
+_DASH = re.compile(r"[ \t]+[–-][ \t]+")
+
+
+def _dashes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The dashes of a row that set its cells apart: one between a name and a value ("Beras medium –
+    Rp12.500/kg", "Senin, 9 Maret – Desa Lumban Julu"), and in a row of two dashes or more every one but those
+    inside a range of times or days; a dash between two names (a route) or two values (a range) joins."""
+    if _PART.search(text, start, end):
+        return []  # cut by pipes or em dashes already: its en dashes are inside cells
+    found = [(m.start(), m.end()) for m in _DASH.finditer(text, start, end)]
+    bounds = [start, *(x for f in found for x in f), end]
+    parts = [text[bounds[i] : bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
+    roles = [_role(p) for p in parts]
+    out = []
+    for k, sep in enumerate(found):
+        before, after = roles[k], roles[k + 1]
+        if before == after and (before in (TIME, DAY) or len(found) == 1):
+            continue
+        if before not in VALUE_ROLES and after not in VALUE_ROLES and len(found) == 1:
+            continue
+        out.append(sep)
+    return out
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A list row's parts ("Senin & Rabu" / "Bekasi Cyber Park, 09.00–14.00"), each cut again at a comma
     before a time, a price or a count ("Bekasi Cyber Park" / "09.00–14.00"), never inside a date."""
-    cuts = [start, *(x for m in _PART.finditer(text, start, end) for x in (m.start(), m.end())), end]
+    seps = sorted([*((m.start(), m.end()) for m in _PART.finditer(text, start, end)), *_dashes(text, start, end)])
+    cuts = [start, *(x for sep in seps for x in sep), end]
     parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
     out: list[tuple[int, int]] = []
     for a, b in parts:
@@ -184,6 +217,8 @@ def _table(text: str, rows: list[list[tuple[int, int]]]) -> list[Table]:
     out = []
     for spans in body:
         cells = tuple(c for (a, b), head in zip(spans, heads, strict=False) if (c := _cell(text, a, b, head)))
+        if len(cells) < 2:
+            continue  # "| Biaya beban | | |": a row whose cells are empty says nothing
         out.append(Row(spans[0][0], spans[-1][1], text[spans[0][0] : spans[-1][1]], cells))
     return [Table(tuple(out), tuple(names) if header else ())] if len(out) >= 2 else []
 
@@ -230,9 +265,34 @@ def _list_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
             run.append(row)
             continue
         if len(run) >= 2 and any(_shape(r) != (OTHER,) * len(r.cells) for r in run):
-            tables.append(Table(tuple(run)))
+            tables.append(Table(_named_columns(text, tuple(run))))
         run = [row] if row is not None else []
     return tables
+
+
+#: The names of a list's value columns in the line that introduces it ("Tarif per hari (lama – baru):").
+_INTRO_NAMES = re.compile(r"\(([^()\n]{2,60})\)[ \t]*:[ \t]*$")
+_NAME_SEP = re.compile(r"[ \t]*(?:[–—/,]|-(?=[ \t])|\bdan\b|\bvs\.?)[ \t]*", re.I)
+
+
+def _named_columns(text: str, rows: tuple[Row, ...]) -> tuple[Row, ...]:
+    """The rows of a list whose intro names its value columns ("Tarif per hari (lama – baru):" above "Kios –
+    Rp3.000 – Rp5.000"), each value cell headed by its column's name; the rows as they are otherwise."""
+    line_start = text.rfind("\n", 0, max(rows[0].start - 1, 0)) + 1
+    intro = _INTRO_NAMES.search(text, line_start, max(rows[0].start - 1, 0))
+    if intro is None:
+        return rows
+    names = [n.strip() for n in _NAME_SEP.split(intro.group(1)) if n.strip()]
+    out = []
+    for row in rows:
+        values = [i for i, c in enumerate(row.cells[1:], 1) if c.role in VALUE_ROLES]
+        if len(names) < 2 or len(values) != len(names) or len({row.cells[i].role for i in values}) != 1:
+            return rows
+        cells = list(row.cells)
+        for i, name in zip(values, names, strict=True):
+            cells[i] = replace(cells[i], head=name)
+        out.append(replace(row, cells=tuple(cells)))
+    return tuple(out)
 
 
 def _alike(first: Row, row: Row) -> bool:
@@ -286,16 +346,39 @@ def read_tables(text: str) -> tuple[Table, ...]:
     return tuple(sorted((t for t in pipes + lists + inline if t.kind != "list"), key=lambda t: t.start))
 
 
+def _told_apart(row: Row) -> dict[int, str]:
+    """What sets apart the columns of two values or more of one kind in a row ("Tarif lama" / "Tarif baru" ->
+    "lama" / "baru"; "Dewasa" / "Anak"): without it "Rp1.000, Rp2.000" does not say which fare is the new one.
+    Keyed by the cell's place in the row; empty when no two values of one kind have distinct headers."""
+    out: dict[int, str] = {}
+    for role in (PRICE, QUOTA, TIME, DAY):
+        cells = [(i, c) for i, c in enumerate(row.cells) if c.role == role and c.head]
+        if len(cells) < 2 or len({c.head.lower() for _, c in cells}) < len(cells):
+            continue
+        words = [c.head.split() for _, c in cells]
+        shared = set.intersection(*(set(w.lower() for w in ws) for ws in words))
+        for (i, _), ws in zip(cells, words, strict=True):
+            own = [w for w in ws if w.lower() not in shared]
+            out[i] = " ".join(own or ws)
+    return out
+
+
 def row_text(row: Row) -> str:
     """A row as a post or an answer says it: a list row as written; a table's row as its cells, the
     first set apart by a dash ("Kamis, 15 Januari 2026 — Bende, Balai Warga RW 03 Bende, 13.00–15.30") or, of
     two, by a comma when the first has none ("Jumat, 07.30–11.00"),
-    a cell another cell of the row holds left out, a bare count with its column's name ("Jumlah KPM 312")."""
-    if "|" not in row.text:
+    a cell another cell of the row holds left out (the first of equal ones kept), a bare count with its column's
+    name ("Jumlah KPM 312"), and values of one kind with what tells their columns apart ("Sepeda motor — lama
+    Rp1.000, baru Rp2.000"), each kept even when equal ("lama Rp2.100, baru Rp2.100")."""
+    apart = _told_apart(row)
+    if "|" not in row.text and not apart:
         return row.text.rstrip(".;,")
-    cells = [c for c in row.cells if not any(c is not o and c.text.lower() in o.text.lower() for o in row.cells)]
-    said = [f"{c.head} {c.text}" if c.role == QUOTA and re.fullmatch(r"[\d.]+", c.text) and c.head else c.text
-            for c in cells]
+    cells = [(i, c) for i, c in enumerate(row.cells) if i in apart or not any(
+        c is not o and c.text.lower() in o.text.lower() and (c.text.lower() != o.text.lower() or j < i)
+        for j, o in enumerate(row.cells))]
+    said = [f"{apart[i]} {c.text}" if i in apart else
+            f"{c.head} {c.text}" if c.role == QUOTA and re.fullmatch(r"[\d.]+", c.text) and c.head else c.text
+            for i, c in cells]
     if len(said) == 2 and "," not in said[0]:
         return f"{said[0]}, {said[1]}"
     return said[0] + (" — " + ", ".join(said[1:]) if said[1:] else "")
