@@ -36,7 +36,8 @@ _OPENER = re.compile(
     # service runs ("membuka layanan paspor pada hari Sabtu") and stays with its offer
     r"pada\s+(?:(?:hari\s+)?" + _DAY + r"(?:\s*(?:dan|sampai|hingga|–|-)\s*" + _DAY + r")?(?=\s*(?:[,(]\s*)?\d)|"
     r"\d{1,2}\s+" + _MONTH + r"|pukul|tanggal)|"
-    r"sehingga|sementara\s+itu|dengan\s+ketentuan|sebagai\s+berikut|(?<=yang\s)(?:di)?(?:gelar|selenggarakan|laksanakan|adakan|inisiasi)\b)\b)",
+    r"sehingga|menyusul\s+(?=(?:me|ter|ber|ada|adanya|kasus|kejadian|laporan)\w*)|seiring\s+dengan|"
+    r"sementara\s+itu|dengan\s+ketentuan|sebagai\s+berikut|(?<=yang\s)(?:di)?(?:gelar|selenggarakan|laksanakan|adakan|inisiasi)\b)\b)",
     re.I,
 )
 #: An official performing a ceremonial act, or a ceremony itself.
@@ -80,6 +81,10 @@ _FRAME = re.compile(
     r"menjalankan|menghadirkan|mengadakan|melakukan|menyepakati|memutuskan|memberikan(?!\s+(?:arahan|sambutan|apresiasi|penghargaan|pengarahan|"
     r"motivasi|dukungan|semangat|ucapan|masukan|saran|tanggapan|pendapat|aspirasi)\b))"
     r"(?:\s+secara\s+(?:resmi|simbolis)|\s+langsung)?|"
+    # An official's tour that brings a service ("memulai kunjungan kerja ke wilayah kepulauan dengan membawa |
+    # pelayanan terpadu keliling"): the tour is the frame, what it brings the content.
+    r"[^,]{0,120}?\b(?:kunjungan|kunker|safari|blusukan|turun)\b[^,]{0,80}?\b(?:dengan|sambil|sekaligus)\s+"
+    r"(?:membawa|menghadirkan)|"
     r"[^,]{0,80}?\b(?:di\s+antaranya|antara\s+lain|yakni|yaitu)|"
     r"[^,.;]{0,60},\s*(?:di\s+antaranya|antara\s+lain|yakni|yaitu|meliputi)|"
     # a connective that points back goes whole, with its comma ("Karena itu, peternak diminta ..."), before its

@@ -93,6 +93,8 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
                 "(?:yuk|ayo|mari) " + _COME + "|(?:merapat|mampir|datang|ramaikan) yuk|"
                 "pangan murah|operasi pasar|karnaval|festival|pesta rakyat|lomba|jalan sehat|"
                 "bazar|donor darah|nikah massal|"
+                # a fair citizens walk through ("Sintang Expo", "pameran pembangunan"), whatever its stands offer
+                "pameran|expo|pekan raya|"
                 # the public invited to a hearing: citizens take part
                 "mengundang (?:seluruh )?(?:masyarakat|warga)|terbuka untuk umum|dengar pendapat umum|"
                 "konsultasi publik|uji publik"),

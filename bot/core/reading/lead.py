@@ -43,7 +43,7 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     # (in either voice: "seluruh masyarakat diundang hadir ...")
     (re.compile(r"\bmengundang\s+(?:seluruh\s+)?(?:masyarakat|warga|publik)\b|"
                 r"\b(?:masyarakat|warga|publik|umum)\s+(?:\w+\s+){0,2}?diundang\b", _I), 3.0, frozenset()),
-    (re.compile(r"\bterbuka\s+untuk\s+umum\b", _I), 2.0, frozenset()),
+    (re.compile(r"\b(?:terbuka|dibuka)\s+untuk\s+umum\b", _I), 2.0, frozenset()),
     # Relief: a fine, an arrear or a fee that citizens no longer pay.
     (re.compile(r"\b(?:peng|meng|di)?hapus(?:an|kan)?\b[^,;]{0,30}\b(?:denda|tunggakan|sanksi|biaya|tagihan)|"
                 r"\b(?:keringanan|pembebasan|potongan|diskon|pengurangan)\s+(?:\w+\s+){0,2}(?:denda|tunggakan|sanksi|"
@@ -170,6 +170,10 @@ _ANAPHORA = re.compile(r"^(?:(?:\w+\s+){0,3}(?:ini|itu|tersebut)|"
                        # a bare head as the subject names nothing ("Kegiatan terbuka untuk umum ...")
                        r"|(?:kegiatan|acara|rangkaian\s+kegiatan)\s+(?:terbuka|gratis|tidak|tanpa|juga|tetap))\b", _I)
 ANAPHORA_PENALTY = 2.0
+#: A clause that adds to what was named before ("Selain pameran produk, sejumlah stan juga membuka pelayanan"):
+#: a part of the whole (one stall of a fair), not the whole.
+_ADDED = re.compile(r"^(?:selain|di\s+samping)\b(?!\s+itu\b)|\b(?:juga|pula)\b", _I)
+ADDED_PENALTY = 1.0
 #: The offer named only by pointing back, anywhere in the clause ("tidak ada biaya apa pun untuk mendapatkan
 #: bantuan ini"): the clause restates what an earlier one named.
 _POINTS_BACK = re.compile(r"\b(?:bantuan|layanan|pelayanan|program|kegiatan|acara|fasilitas|lomba|festival|"
@@ -262,6 +266,8 @@ def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
         score -= DENIED_PENALTY
     if _ANAPHORA.match(CONNECTIVE.sub("", clause)) or _DEICTIC.search(clause) or _POINTS_BACK.search(clause):
         score -= ANAPHORA_PENALTY
+    if _ADDED.search(clause):
+        score -= ADDED_PENALTY
     if _SETTING.match(clause) and "," not in clause:
         score -= 2.0
     if _SOURCE.match(clause):

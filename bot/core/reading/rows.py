@@ -195,23 +195,26 @@ def _header(cells: list[str]) -> bool:
 def _pipe_tables(text: str) -> list[Table]:
     tables: list[Table] = []
     run: list[tuple[int, int]] = []
+    ruled = False  # a rule row ("|---|---|") right under the run's first row: that row is the header
     for start, end in [*_lines(text), (len(text) + 1, len(text) + 1)]:
         line = text[start:end] if start <= len(text) else ""
         if line.strip() and _RULE_ROW.match(line) and "-" in line:
-            continue  # "|---|---|" under a header
+            ruled = ruled or len(run) == 1
+            continue
         if line and _PIPE_ROW.match(line) and (not run or len(_pipe_cells(text, *run[-1])) ==
                                                 len(_pipe_cells(text, start, end))):
             run.append((start, end))
             continue
         if len(run) >= 2:
-            tables += _table(text, [_pipe_cells(text, a, b) for a, b in run])
+            tables += _table(text, [_pipe_cells(text, a, b) for a, b in run], ruled)
         run = [(start, end)] if line and _PIPE_ROW.match(line) else []
+        ruled = False
     return tables
 
 
-def _table(text: str, rows: list[list[tuple[int, int]]]) -> list[Table]:
+def _table(text: str, rows: list[list[tuple[int, int]]], ruled: bool = False) -> list[Table]:
     names = [text[a:b].strip() for a, b in rows[0]]
-    header = _header(names)
+    header = ruled or _header(names)
     heads = names if header else [""] * len(names)
     body = rows[1:] if header else rows
     out = []
