@@ -19,8 +19,8 @@ def test_old_and_new_fare_columns_are_named_and_equal_cells_kept() -> None:
                            "Sepeda — lama gratis, baru gratis"]
     weekdays = ("| Tiket | Hari kerja | Akhir pekan |\n|---|---|---|\n| Dewasa | Rp10.000 | Rp15.000 |\n"
                 "| Anak | Rp5.000 | Rp5.000 |\n")
-    assert _rows(weekdays) == ["Dewasa — Hari kerja Rp10.000, Akhir pekan Rp15.000",
-                               "Anak — Hari kerja Rp5.000, Akhir pekan Rp5.000"]
+    assert _rows(weekdays) == ["Dewasa — hari kerja Rp10.000, akhir pekan Rp15.000",
+                               "Anak — hari kerja Rp5.000, akhir pekan Rp5.000"]
 
 
 def test_an_empty_row_is_dropped_and_an_empty_cell_keeps_columns_in_place() -> None:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from bot.core.reading import Fact, FactSheet, Slot
 from bot.core.reading.row_facts import ROLE_SLOTS
 from bot.core.reading.rows import row_text
-from bot.core.reading.table_model import DAY, PLACE, ROUTE, TIME, Table
+from bot.core.reading.table_model import DAY, PLACE, PRICE, ROUTE, TIME, Table
 from bot.offline.fact_line import LINE_ORDER, FactLine
 from bot.offline.post_schedule import GOES_ON
 
@@ -67,8 +67,11 @@ def _label(table: Table, draft: str = "") -> str:
     if table.kind == "prices":
         end = max(table.start - 1, 0)
         intro = _PRICE_INTRO.match(draft[draft.rfind("\n", 0, end) + 1 : end])
-        if intro:
-            return intro.group(1).capitalize()
+        heads = [set(h.lower().split()) for h in {c.head for row in table.rows for c in row.of(PRICE) if c.head}]
+        shared = set.intersection(*heads) if len(heads) >= 2 else set()
+        named = next((w for w in ("tarif", "harga", "biaya", "denda", "iuran", "retribusi", "ongkos") if w in shared), "")
+        if intro or named:
+            return (intro.group(1) if intro else named).capitalize()
     return _LABELS[table.kind]
 
 

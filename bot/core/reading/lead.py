@@ -33,7 +33,7 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     # A fee the government sets, changed ("tarif retribusi pelayanan pasar disesuaikan", "memberlakukan tarif air
     # minum yang baru"): what every payer feels. A market price that moves ("harga cabai naik") is news, no offer.
     (re.compile(r"\b(?:tarif|iuran|retribusi|biaya|ongkos)\s+baru\b|\b(?:tarif|iuran|retribusi|biaya|ongkos)\b"
-                r"[^,;.]{0,50}?\b(?:disesuaikan|dinaikkan|diturunkan|berubah|diubah|yang\s+baru|naik|turun)\b", _I),
+                r"[^,;.]{0,90}?\b(?:disesuaikan|dinaikkan|diturunkan|berubah|diubah|yang\s+baru|naik|turun)\b", _I),
      2.0, frozenset({DraftKind.SERVICE})),
     # A prize citizens can win ("total hadiah Rp150 juta", "hadiah uang tunai").
     (re.compile(r"\bhadiah\b[^,;.]{0,30}?Rp\s?\d|\bhadiah\s+(?:uang|tunai|total|senilai|jutaan)\b", _I), 2.0,
@@ -316,6 +316,9 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
             continue
         score = clause_benefit(c.text, kind)
         before = max(sentences[c.sentence][0], c.start - 80)
+        framed_by = draft[sentences[c.sentence][0] : c.start]
+        if _ADDED.search(framed_by[-80:]) and not _ADDED.search(c.text) and framed_by.rstrip()[-1:] != ".":
+            score -= ADDED_PENALTY  # "Di area festival juga tersedia gerai ..., antara lain | perekaman KTP-el ..."
         if _ASKED.search(draft, before, c.start) and not _in_quote(draft, c, sentences[c.sentence][0]):
             score += ASKED_WEIGHT * _ASKED_FACTOR.get(kind, 1.0)
         if score > 0 and _ORGANISED.search(draft, before, c.start):

@@ -38,7 +38,7 @@ from bot.core.reading.table_model import (
 
 #: What a column's header says its cells are.
 _HEADERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (PRICE, re.compile(r"\b(?:tarif|harga|biaya|ongkos|retribusi)\b", re.I)),
+    (PRICE, re.compile(r"\b(?:tarif|harga|biaya|ongkos|retribusi|denda|iuran|pajak)\b", re.I)),
     (QUOTA, re.compile(r"\b(?:kuota|jumlah|sasaran|daya tampung|kapasitas|stok|alokasi)\b", re.I)),
     (TIME, re.compile(r"^(?:jam|pukul|waktu|berangkat|keberangkatan|buka)\b", re.I)),
     (DAY, re.compile(r"\b(?:hari|tanggal|tgl|jadwal)\b", re.I)),
@@ -85,6 +85,8 @@ def _role(text: str, head: str = "") -> str:
         return by_head
     if by_head == QUOTA and re.search(r"\d", text):
         return QUOTA
+    if by_head == PRICE and re.search(r"\d", text):
+        return PRICE  # "2 persen per bulan" under "Denda": a rate, no quota
     if "money" in kinds or FREE.search(text):
         return PRICE
     if "date" in kinds or _WEEKDAY.match(text):
@@ -212,9 +214,24 @@ def _pipe_tables(text: str) -> list[Table]:
     return tables
 
 
+def _names_values(text: str, rows: list[list[tuple[int, int]]]) -> bool:
+    """A first row of plain names above columns of values ("Golongan | Lama | Baru" above "Penumpang dewasa |
+    Rp68.500 | Rp72.000"): a header, whatever words it uses."""
+    first = [text[a:b].strip() for a, b in rows[0]]
+    if not all(c and not re.search(r"\d|Rp", c) and not _WEEKDAY.search(c) and not FREE.search(c)
+               and len(c.split()) <= 4 for c in first):
+        return False
+    for column in range(1, len(first)):
+        values = sum(1 for spans in rows[1:] if column < len(spans)
+                     and _role(text[spans[column][0] : spans[column][1]].strip()) in (PRICE, QUOTA, TIME, DAY))
+        if values >= 2 and values * 2 >= len(rows) - 1:
+            return True
+    return False
+
+
 def _table(text: str, rows: list[list[tuple[int, int]]], ruled: bool = False) -> list[Table]:
     names = [text[a:b].strip() for a, b in rows[0]]
-    header = ruled or _header(names)
+    header = ruled or _header(names) or _names_values(text, rows)
     heads = names if header else [""] * len(names)
     body = rows[1:] if header else rows
     out = []
@@ -362,7 +379,8 @@ def _told_apart(row: Row) -> dict[int, str]:
         shared = set.intersection(*(set(w.lower() for w in ws) for ws in words))
         for (i, _), ws in zip(cells, words, strict=True):
             own = [w for w in ws if w.lower() not in shared]
-            out[i] = " ".join(own or ws)
+            name = " ".join(own or ws)
+            out[i] = name[:1].lower() + name[1:] if name[1:2].islower() else name  # "Lama" -> "lama", not "BPJS"
     return out
 
 
