@@ -55,6 +55,7 @@ def without_tables(sheet: FactSheet, tables: tuple[Table, ...]) -> FactSheet:
 
 
 #: The word a list of prices is introduced by ("Harga:", "Biaya per orang:"): what its line is called.
+_PRICE_WORDS = ("tarif", "harga", "biaya", "denda", "iuran", "retribusi", "ongkos")
 _PRICE_INTRO = re.compile(r"^\W*(harga|tarif|biaya|ongkos|retribusi|iuran)\b[^\n]{0,60}:\s*$", re.I)
 
 
@@ -69,7 +70,7 @@ def _label(table: Table, draft: str = "") -> str:
         intro = _PRICE_INTRO.match(draft[draft.rfind("\n", 0, end) + 1 : end])
         heads = [set(h.lower().split()) for h in {c.head for row in table.rows for c in row.of(PRICE) if c.head}]
         shared = set.intersection(*heads) if len(heads) >= 2 else set()
-        named = next((w for w in ("tarif", "harga", "biaya", "denda", "iuran", "retribusi", "ongkos") if w in shared), "")
+        named = next((w for w in _PRICE_WORDS if w in shared), "")
         if intro or named:
             return (intro.group(1) if intro else named).capitalize()
     return _LABELS[table.kind]

@@ -46,7 +46,8 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
                 "tsunami|bencana"), 1.0),
     ),
     DraftKind.APPEAL: (
-        (_vocab("imbau|mengimbau|diimbau|imbauan|menghimbau|dihimbau|himbauan|mengingatkan|ingatkan|meminta (?:warga|masyarakat|para)|larangan|"
+        (_vocab("imbau|mengimbau|diimbau|imbauan|menghimbau|dihimbau|himbauan|"
+                "mengingatkan|ingatkan|meminta (?:warga|masyarakat|para)|larangan|"
                 "dilarang|"
                 "surat edaran|mengajak (?:warga|masyarakat|seluruh)|ajakan|(?:mari|ayo)(?! " + _COME + ")|"
                 # a request in the passive ("masyarakat diminta tidak membuka lahan ...")
