@@ -59,6 +59,7 @@ _PART = re.compile(r"[ \t]+[—|][ \t]+|(?<![\d\s]):[ \t]+|[ \t]+:[ \t]+")
 _ROUTE = re.compile(r"^[A-Z][\w'’.]*(?:[ \t]+\(?[\w'’.]+\)?)*[ \t]+(?:–|-|—|→|->|>)[ \t]+[A-Z][\w'’.]*"
                     r"(?:[ \t]+\(?[\w'’.]+\)?)*$")
 _PLACE_HEAD = re.compile(rf"^(?:{_VENUE_HEAD}|{_AREA_HEAD})\b", re.I)
+_PLACE_WORD = re.compile(rf"\b(?:{_VENUE_HEAD}|{_AREA_HEAD})\b", re.I)
 _COUNTED = re.compile(r"\b\d[\d.]*[ \t]+(?:paket|orang|kursi|KPM|peserta|kupon|unit|ekor|dosis|kuota|KK|siswa|"
                       r"bibit|lembar|porsi|slot|tiket)\b|\bkuota\b|\bpersen\b|%", re.I)
 _WEEKDAY = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\b", re.I)
@@ -265,8 +266,9 @@ def _list_row(text: str, start: int, end: int) -> Row | None:
         cells[0] = Cell(key.start, key.end, key.text, GROUP)  # "Dewasa : Rp15.000", "Jalur Prestasi — kuota 30 persen"
     if cells[0].role == OTHER and any(c.role in (DAY, TIME) for c in cells[1:]) and _PLACE_HEAD.search(cells[0].text):
         cells[0] = Cell(key.start, key.end, key.text, PLACE)
-    for i, cell in enumerate(cells[1:], 1):  # "Senin & Rabu: Bekasi Cyber Park": a named place after a day
-        if cell.role == OTHER and cells[0].role == DAY and cell.text[:1].isupper():
+    for i, cell in enumerate(cells[1:], 1):  # "Senin & Rabu: Bekasi Cyber Park": a named place after a day,
+        # or a venue's word inside ("halaman Kantor Kecamatan Sirimau")
+        if cell.role == OTHER and cells[0].role == DAY and (cell.text[:1].isupper() or _PLACE_WORD.search(cell.text)):
             cells[i] = Cell(cell.start, cell.end, cell.text, PLACE, cell.head)
     return Row(a, a + len(line), line, tuple(cells))
 
