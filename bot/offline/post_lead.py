@@ -96,11 +96,53 @@ _PREDICATE = re.compile(r"\b(?:(?:me|di|ber|ter)[a-z]{3,}|dapat|bisa|akan|wajib|
                         r"mulai|jalan|tutup|libur|berlaku|gratis)\b", re.I)
 
 
+#: An appeal's frame before the lead, in the active voice ("Bupati mengimbau seluruh masyarakat agar | ...") or
+#: the passive ("Penumpang juga diimbau agar | ..."), with whom it asks when it names them before the conjunction.
+_ASKED_BY = re.compile(r"\b(?P<verb>mengimbau|menghimbau|meminta|minta|mengajak|mengingatkan|berpesan|diimbau|dihimbau|"
+                       r"diminta|diajak|diingatkan|diharapkan)\s+(?:kepada\s+)?(?P<who>[^,.;:\n\"“”]{0,60}?)\s*"
+                       r"\b(?:agar|untuk|supaya)\s+$", re.I)
+_PASSIVE = {"mengimbau": "diimbau", "menghimbau": "diimbau", "meminta": "diminta", "minta": "diminta",
+            "mengajak": "diajak", "mengingatkan": "diingatkan", "berpesan": "diminta", "dihimbau": "diimbau"}
+#: Who is asked, named inside the ask ("agar | penumpang tidak membeli ..."): a short subject before the ask's
+#: negation, modal or first verb.
+_ASKED_SUBJECT = re.compile(r"^(?P<who>(?:seluruh\s+|semua\s+|para\s+|setiap\s+)?[a-z]+(?:\s+[a-z]+){0,2}?)\s+"
+                            r"(?=(?:tidak|tak|jangan|segera|selalu|tetap|senantiasa|lebih|dapat|bisa)\b)", re.I)
+_SUBJECTS = re.compile(r"^(?:seluruh\s+|semua\s+|para\s+|setiap\s+)?(?:masyarakat|warga|penumpang|pengunjung|"
+                       r"pengendara|pemudik|orang\s+tua|pelajar|siswa|petani|nelayan|pedagang|pelanggan|peserta|"
+                       r"wisatawan|pengguna|pemilik|keluarga|ibu|calon)\b", re.I)
+
+
+def asked(sheet: FactSheet, clause: Clause) -> str | None:
+    """An ask torn from its appeal said whole, as a post says it: who is asked, the ask's passive verb and the
+    act ("Bupati mengimbau masyarakat agar | tidak membakar lahan" -> "Masyarakat diimbau tidak membakar
+    lahan"; "diimbau agar | penumpang tidak membeli tiket dari calo" -> "Penumpang diimbau tidak membeli
+    ..."). Alone, "Tidak membeli tiket dari calo" reads as a report, its sense lost. None when no appeal frames
+    the clause or nobody asked is named."""
+    start = max(sheet.draft.rfind(mark, 0, clause.start) for mark in ".!?\n") + 1
+    frame = _ASKED_BY.search(sheet.draft, max(start, clause.start - 160), clause.start)
+    if frame is None or quoted(sheet, clause.start):
+        return None
+    verb = frame.group("verb").lower()
+    passive = _PASSIVE.get(verb, verb)
+    who, act = frame.group("who").strip(), clause.text
+    if not who and (inside := _ASKED_SUBJECT.match(act)) and _SUBJECTS.match(inside.group("who")):
+        who, act = inside.group("who"), act[inside.end() :]
+    if not who and verb.startswith("di"):  # "Pengendara juga diimbau agar | ...": the subject stands before
+        before = sheet.draft[start : frame.start()]
+        if _SUBJECTS.match(before.strip()) and len(before.split()) <= MAX_FRAME_WORDS:
+            return sheet.draft[start + len(before) - len(before.lstrip()) : clause.end]
+    if not _SUBJECTS.match(who):
+        return None
+    return f"{who[:1].upper()}{who[1:]} {passive} {act}"
+
+
 def with_head(sheet: FactSheet, clause: Clause) -> tuple[str, int]:
     """The lead's text and start, with the head it qualifies when it is a relative clause: "kini dapat
     dilalui kendaraan roda empat" alone says nothing of what can be driven on, so the first line is the
     sentence up to the lead's end ("Ruas ... A, B dan C, yang kini dapat dilalui ..."). A bare noun phrase
     whose offer was cut as a frame gets its offerer back ("Satlantas membuka SIM keliling di ...")."""
+    if (ask := asked(sheet, clause)) is not None:
+        return ask, clause.start
     start = min((c.start for c in sheet.clauses if c.sentence == clause.sentence), default=clause.start)
     opening = max(sheet.draft.rfind(mark, 0, start) for mark in ".!?\n") + 1  # what framing cut off ("Ruas ...")
     if len(sheet.draft[opening:start].split()) <= MAX_FRAME_WORDS:

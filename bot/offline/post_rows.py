@@ -11,12 +11,13 @@ planned from the facts outside the table, so a row's day or place is not said tw
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.core.reading import Fact, FactSheet, Slot
 from bot.core.reading.row_facts import ROLE_SLOTS
 from bot.core.reading.rows import row_text
-from bot.core.reading.table_model import DAY, PLACE, ROUTE, TIME, Table
+from bot.core.reading.table_model import DAY, PLACE, PRICE, ROUTE, TIME, Table
 from bot.offline.fact_line import LINE_ORDER, FactLine
 from bot.offline.post_schedule import GOES_ON
 
@@ -53,10 +54,26 @@ def without_tables(sheet: FactSheet, tables: tuple[Table, ...]) -> FactSheet:
     return replace(sheet, facts=tuple(f for f in sheet.facts if not inside(tables, f)))
 
 
-def _label(table: Table) -> str:
-    """"Jadwal", "Tarif", "Kuota", or "Jam layanan" for days and hours alone ("Jumat | 07.30–11.00")."""
+#: The word a list of prices is introduced by ("Harga:", "Biaya per orang:"): what its line is called.
+_PRICE_WORDS = ("tarif", "harga", "biaya", "denda", "iuran", "retribusi", "ongkos")
+_PRICE_INTRO = re.compile(r"^\W*(harga|tarif|biaya|ongkos|retribusi|iuran)\b[^\n]{0,60}:\s*$", re.I)
+
+
+def _label(table: Table, draft: str = "") -> str:
+    """"Jadwal", "Tarif", "Kuota", or "Jam layanan" for days and hours alone ("Jumat | 07.30–11.00"); prices
+    introduced by their own word ("Harga:" above a market's goods) by that word."""
     roles = {c.role for row in table.rows for c in row.cells}
-    return "Jam layanan" if table.kind == "schedule" and roles <= {DAY, TIME} else _LABELS[table.kind]
+    if table.kind == "schedule" and roles <= {DAY, TIME}:
+        return "Jam layanan"
+    if table.kind == "prices":
+        end = max(table.start - 1, 0)
+        intro = _PRICE_INTRO.match(draft[draft.rfind("\n", 0, end) + 1 : end])
+        heads = [set(h.lower().split()) for h in {c.head for row in table.rows for c in row.of(PRICE) if c.head}]
+        shared = set.intersection(*heads) if len(heads) >= 2 else set()
+        named = next((w for w in _PRICE_WORDS if w in shared), "")
+        if intro or named:
+            return (intro.group(1) if intro else named).capitalize()
+    return _LABELS[table.kind]
 
 
 def _names(table: Table) -> list[str]:
@@ -76,14 +93,15 @@ def rows_line(sheet: FactSheet, table: Table) -> FactLine:
     rows = tuple(row_text(row) for row in table.rows)
     names = _names(table)
     travels = table.kind == "schedule" and len({n.lower().split(" — ")[-1] for n in names}) == len(rows)
-    more = GOES_ON if travels else MORE.format(what=_LABELS[table.kind].lower())
+    label = _label(table, sheet.draft)
+    more = GOES_ON if travels else MORE.format(what=(label if table.kind == "prices" else _LABELS[table.kind]).lower())
     shorter = tuple(f"{'; '.join(rows[:n])}; {more}" for n in range(len(rows) - 1, 0, -1))
     if names:  # "Tulehu – Amahai (Masohi); Hunimua – Waipirit; ...": where, when a row is too long for X
         shorter += ("; ".join(names), *(f"{'; '.join(names[:n])}; {more}" for n in range(len(names) - 1, 0, -1)))
     facts = tuple(f for f in sheet.facts if inside((table,), f))
     # a schedule of places is the post's where too: X keeps it among the first key lines
     slot = Slot.WHERE if table.kind == "schedule" and Slot.WHERE in _shows(table) else _SLOTS[table.kind]
-    return FactLine(slot, _label(table), "; ".join(rows), facts, shorter[-1] if shorter else "", shorter,
+    return FactLine(slot, label, "; ".join(rows), facts, shorter[-1] if shorter else "", shorter,
                     mark="📅" if slot != _SLOTS[table.kind] else "", rows=rows)
 
 

@@ -17,7 +17,7 @@ import re
 
 from bot.core import lexicon
 from bot.core.reading.key_facts import FREE
-from bot.core.reading.lead import clause_benefit
+from bot.core.reading.lead import ASK_FRAME, clause_benefit
 from bot.core.reading.sheet import Clause
 
 _DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
@@ -36,7 +36,8 @@ _OPENER = re.compile(
     # service runs ("membuka layanan paspor pada hari Sabtu") and stays with its offer
     r"pada\s+(?:(?:hari\s+)?" + _DAY + r"(?:\s*(?:dan|sampai|hingga|–|-)\s*" + _DAY + r")?(?=\s*(?:[,(]\s*)?\d)|"
     r"\d{1,2}\s+" + _MONTH + r"|pukul|tanggal)|"
-    r"sehingga|sementara\s+itu|dengan\s+ketentuan|sebagai\s+berikut|(?<=yang\s)(?:di)?(?:gelar|selenggarakan|laksanakan|adakan|inisiasi)\b)\b)",
+    r"sehingga|menyusul\s+(?=(?:me|ter|ber|ada|adanya|kasus|kejadian|laporan)\w*)|seiring\s+dengan|"
+    r"sementara\s+itu|dengan\s+ketentuan|sebagai\s+berikut|(?<=yang\s)(?:di)?(?:gelar|selenggarakan|laksanakan|adakan|inisiasi)\b)\b)",
     re.I,
 )
 #: An official performing a ceremonial act, or a ceremony itself.
@@ -80,6 +81,10 @@ _FRAME = re.compile(
     r"menjalankan|menghadirkan|mengadakan|melakukan|menyepakati|memutuskan|memberikan(?!\s+(?:arahan|sambutan|apresiasi|penghargaan|pengarahan|"
     r"motivasi|dukungan|semangat|ucapan|masukan|saran|tanggapan|pendapat|aspirasi)\b))"
     r"(?:\s+secara\s+(?:resmi|simbolis)|\s+langsung)?|"
+    # An official's tour that brings a service ("memulai kunjungan kerja ke wilayah kepulauan dengan membawa |
+    # pelayanan terpadu keliling"): the tour is the frame, what it brings the content.
+    r"[^,]{0,120}?\b(?:kunjungan|kunker|safari|blusukan|turun)\b[^,]{0,80}?\b(?:dengan|sambil|sekaligus)\s+"
+    r"(?:membawa|menghadirkan)|"
     r"[^,]{0,80}?\b(?:di\s+antaranya|antara\s+lain|yakni|yaitu)|"
     r"[^,.;]{0,60},\s*(?:di\s+antaranya|antara\s+lain|yakni|yaitu|meliputi)|"
     # a connective that points back goes whole, with its comma ("Karena itu, peternak diminta ..."), before its
@@ -258,8 +263,18 @@ def _ends_list(item: str) -> bool:
     return bool(verb) and bool(_LIST_END.search(head)) and _is_list_item(head)
 
 
+#: An appeal's frame: who asks whom, up to the conjunction before the ask ("Bupati mengimbau seluruh masyarakat
+#: agar | melakukan 3M Plus", "Penumpang juga diimbau agar | tidak membeli tiket dari calo"). What follows is the
+#: act asked of citizens, verb and all: it is not reduced further (its "melakukan" is the ask, not an organiser).
+#: An appeal to the apparatus ("mengimbau seluruh OPD agar ...") stays whole: it is ceremony.
+_ASK_FRAME = re.compile(rf"[^.;:\n]{{0,160}}?{ASK_FRAME}", re.I)
+
+
 def _reduce(text: str, start: int, end: int) -> tuple[int, int]:
     """The content of a framed clause (a sub-span); the clause itself when nothing frames it."""
+    ask = _ASK_FRAME.match(text, start, end)
+    if ask and end - ask.end() >= 12 and not _NEGATION.search(ask.group(0)) and not _CEREMONY_ACT.search(ask.group(0)):
+        return _trim(text, ask.end(), end)
     for _ in range(3):
         m = _FRAME.match(text, start, end)
         if not m or end - m.end() < 12 or _NEGATION.search(m.group(0)):

@@ -46,7 +46,8 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
                 "tsunami|bencana"), 1.0),
     ),
     DraftKind.APPEAL: (
-        (_vocab("imbau|mengimbau|diimbau|imbauan|mengingatkan|ingatkan|meminta (?:warga|masyarakat|para)|larangan|"
+        (_vocab("imbau|mengimbau|diimbau|imbauan|menghimbau|dihimbau|himbauan|"
+                "mengingatkan|ingatkan|meminta (?:warga|masyarakat|para)|larangan|"
                 "dilarang|"
                 "surat edaran|mengajak (?:warga|masyarakat|seluruh)|ajakan|(?:mari|ayo)(?! " + _COME + ")|"
                 # a request in the passive ("masyarakat diminta tidak membuka lahan ...")
@@ -93,6 +94,8 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
                 "(?:yuk|ayo|mari) " + _COME + "|(?:merapat|mampir|datang|ramaikan) yuk|"
                 "pangan murah|operasi pasar|karnaval|festival|pesta rakyat|lomba|jalan sehat|"
                 "bazar|donor darah|nikah massal|"
+                # a fair citizens walk through ("Sintang Expo", "pameran pembangunan"), whatever its stands offer
+                "pameran|expo|pekan raya|"
                 # the public invited to a hearing: citizens take part
                 "mengundang (?:seluruh )?(?:masyarakat|warga)|terbuka untuk umum|dengar pendapat umum|"
                 "konsultasi publik|uji publik"),

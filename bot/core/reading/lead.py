@@ -30,6 +30,11 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"karnaval|festival|pesta\s+rakyat|bazar|pameran|jalan\s+sehat|pelatihan|operasi|pasar\s+murah|"
                 r"pangan\s+murah|nikah\s+massal|donor\s+darah|mudik|lomba|sayembara|kompetisi)\b", _I),
      1.2, frozenset()),
+    # A fee the government sets, changed ("tarif retribusi pelayanan pasar disesuaikan", "memberlakukan tarif air
+    # minum yang baru"): what every payer feels. A market price that moves ("harga cabai naik") is news, no offer.
+    (re.compile(r"\b(?:tarif|iuran|retribusi|biaya|ongkos)\s+baru\b|\b(?:tarif|iuran|retribusi|biaya|ongkos)\b"
+                r"[^,;.]{0,90}?\b(?:disesuaikan|dinaikkan|diturunkan|berubah|diubah|yang\s+baru|naik|turun)\b", _I),
+     2.0, frozenset({DraftKind.SERVICE})),
     # A prize citizens can win ("total hadiah Rp150 juta", "hadiah uang tunai").
     (re.compile(r"\bhadiah\b[^,;.]{0,30}?Rp\s?\d|\bhadiah\s+(?:uang|tunai|total|senilai|jutaan)\b", _I), 2.0,
      frozenset()),
@@ -38,7 +43,7 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     # (in either voice: "seluruh masyarakat diundang hadir ...")
     (re.compile(r"\bmengundang\s+(?:seluruh\s+)?(?:masyarakat|warga|publik)\b|"
                 r"\b(?:masyarakat|warga|publik|umum)\s+(?:\w+\s+){0,2}?diundang\b", _I), 3.0, frozenset()),
-    (re.compile(r"\bterbuka\s+untuk\s+umum\b", _I), 2.0, frozenset()),
+    (re.compile(r"\b(?:terbuka|dibuka)\s+untuk\s+umum\b", _I), 2.0, frozenset()),
     # Relief: a fine, an arrear or a fee that citizens no longer pay.
     (re.compile(r"\b(?:peng|meng|di)?hapus(?:an|kan)?\b[^,;]{0,30}\b(?:denda|tunggakan|sanksi|biaya|tagihan)|"
                 r"\b(?:keringanan|pembebasan|potongan|diskon|pengurangan)\s+(?:\w+\s+){0,2}(?:denda|tunggakan|sanksi|"
@@ -134,6 +139,13 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
      0.8, frozenset({DraftKind.EVENT, DraftKind.SERVICE})),
 )
 _FREE_WEIGHT = 3.0
+#: An appeal's frame right before a clause ("Bupati mengimbau masyarakat agar | tidak membakar lahan"): the
+#: clause is what citizens are asked to do, however plainly it is worded.
+ASK_FRAME = (r"\b(?:mengimbau|menghimbau|meminta|minta|mengajak|mengingatkan|berpesan|diimbau|dihimbau|diminta|diajak|"
+             r"diingatkan|diharapkan)\b[^,.;:\n]{0,60}?\b(?:agar|untuk|supaya)\s+")
+_ASKED = re.compile(ASK_FRAME + r"$", _I)
+ASKED_WEIGHT = 2.0
+_ASKED_FACTOR = {DraftKind.APPEAL: 1.5, DraftKind.EMERGENCY: 1.5}
 #: Free in other words: a cost the state bears in full ("Premi ... ditanggung penuh oleh pemerintah daerah").
 _FREE_VERB = re.compile(r"\b(?:di)?gratiskan\b|\bcuma-cuma\b", _I)
 #: An organiser's act right before the clause ("Pemkot akan menggelar | khitanan massal gratis").
@@ -158,6 +170,10 @@ _ANAPHORA = re.compile(r"^(?:(?:\w+\s+){0,3}(?:ini|itu|tersebut)|"
                        # a bare head as the subject names nothing ("Kegiatan terbuka untuk umum ...")
                        r"|(?:kegiatan|acara|rangkaian\s+kegiatan)\s+(?:terbuka|gratis|tidak|tanpa|juga|tetap))\b", _I)
 ANAPHORA_PENALTY = 2.0
+#: A clause that adds to what was named before ("Selain pameran produk, sejumlah stan juga membuka pelayanan"):
+#: a part of the whole (one stall of a fair), not the whole.
+_ADDED = re.compile(r"^(?:selain|di\s+samping)\b(?!\s+itu\b)|\b(?:juga|pula)\b", _I)
+ADDED_PENALTY = 1.0
 #: The offer named only by pointing back, anywhere in the clause ("tidak ada biaya apa pun untuk mendapatkan
 #: bantuan ini"): the clause restates what an earlier one named.
 _POINTS_BACK = re.compile(r"\b(?:bantuan|layanan|pelayanan|program|kegiatan|acara|fasilitas|lomba|festival|"
@@ -250,6 +266,8 @@ def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
         score -= DENIED_PENALTY
     if _ANAPHORA.match(CONNECTIVE.sub("", clause)) or _DEICTIC.search(clause) or _POINTS_BACK.search(clause):
         score -= ANAPHORA_PENALTY
+    if _ADDED.search(clause):
+        score -= ADDED_PENALTY
     if _SETTING.match(clause) and "," not in clause:
         score -= 2.0
     if _SOURCE.match(clause):
@@ -298,6 +316,11 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
             continue
         score = clause_benefit(c.text, kind)
         before = max(sentences[c.sentence][0], c.start - 80)
+        framed_by = draft[sentences[c.sentence][0] : c.start]
+        if _ADDED.search(framed_by[-80:]) and not _ADDED.search(c.text) and framed_by.rstrip()[-1:] != ".":
+            score -= ADDED_PENALTY  # "Di area festival juga tersedia gerai ..., antara lain | perekaman KTP-el ..."
+        if _ASKED.search(draft, before, c.start) and not _in_quote(draft, c, sentences[c.sentence][0]):
+            score += ASKED_WEIGHT * _ASKED_FACTOR.get(kind, 1.0)
         if score > 0 and _ORGANISED.search(draft, before, c.start):
             handed = kind == DraftKind.EMERGENCY and _HANDED.search(draft, before, c.start)
             score += ORGANISED_WEIGHT * (HANDED_FACTOR if handed else _ORGANISED_FACTOR.get(kind, 1.0)) * (

@@ -20,6 +20,7 @@ from functools import lru_cache
 from bot.core.fact_scan import scan_facts
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.places import _AREA_HEAD, _VENUE_HEAD
+from bot.core.reading.row_text import row_text as row_text  # the rows' reader and their wording, one import
 from bot.core.reading.table_model import (
     DAY,
     GROUP,
@@ -38,7 +39,7 @@ from bot.core.reading.table_model import (
 
 #: What a column's header says its cells are.
 _HEADERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (PRICE, re.compile(r"\b(?:tarif|harga|biaya|ongkos|retribusi)\b", re.I)),
+    (PRICE, re.compile(r"\b(?:tarif|harga|biaya|ongkos|retribusi|denda|iuran|pajak)\b", re.I)),
     (QUOTA, re.compile(r"\b(?:kuota|jumlah|sasaran|daya tampung|kapasitas|stok|alokasi)\b", re.I)),
     (TIME, re.compile(r"^(?:jam|pukul|waktu|berangkat|keberangkatan|buka)\b", re.I)),
     (DAY, re.compile(r"\b(?:hari|tanggal|tgl|jadwal)\b", re.I)),
@@ -58,6 +59,7 @@ _PART = re.compile(r"[ \t]+[—|][ \t]+|(?<![\d\s]):[ \t]+|[ \t]+:[ \t]+")
 _ROUTE = re.compile(r"^[A-Z][\w'’.]*(?:[ \t]+\(?[\w'’.]+\)?)*[ \t]+(?:–|-|—|→|->|>)[ \t]+[A-Z][\w'’.]*"
                     r"(?:[ \t]+\(?[\w'’.]+\)?)*$")
 _PLACE_HEAD = re.compile(rf"^(?:{_VENUE_HEAD}|{_AREA_HEAD})\b", re.I)
+_PLACE_WORD = re.compile(rf"\b(?:{_VENUE_HEAD}|{_AREA_HEAD})\b", re.I)
 _COUNTED = re.compile(r"\b\d[\d.]*[ \t]+(?:paket|orang|kursi|KPM|peserta|kupon|unit|ekor|dosis|kuota|KK|siswa|"
                       r"bibit|lembar|porsi|slot|tiket)\b|\bkuota\b|\bpersen\b|%", re.I)
 _WEEKDAY = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\b", re.I)
@@ -85,6 +87,8 @@ def _role(text: str, head: str = "") -> str:
         return by_head
     if by_head == QUOTA and re.search(r"\d", text):
         return QUOTA
+    if by_head == PRICE and re.search(r"\d", text):
+        return PRICE  # "2 persen per bulan" under "Denda": a rate, no quota
     if "money" in kinds or FREE.search(text):
         return PRICE
     if "date" in kinds or _WEEKDAY.match(text):
@@ -121,17 +125,50 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Every cell of a pipe row, an empty one too (it keeps the columns of the cells after it in place); not
+    the empty ends outside a row's border pipes ("| a | b |")."""
     spans, pos = [], start
     for part in text[start:end].split("|"):
         spans.append((pos, pos + len(part)))
         pos += len(part) + 1
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    if spans and not text[spans[0][0] : spans[0][1]].strip():
+        spans = spans[1:]
+    if spans and not text[spans[-1][0] : spans[-1][1]].strip():
+        spans = spans[:-1]
+    return spans
+
+
+#: A dash between spaces (" – ", " - "): it sets cells apart ("Kios – Rp3.000 – Rp5.000") or joins a range or a
+#: route ("08.00 - 12.00", "Senin – Rabu", "Kupang – Sabu").
+_DASH = re.compile(r"[ \t]+[–-][ \t]+")
+
+
+def _dashes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The dashes of a row that set its cells apart: one between a name and a value ("Beras medium –
+    Rp12.500/kg", "Senin, 9 Maret – Desa Lumban Julu"), and in a row of two dashes or more every one but those
+    inside a range of times or days; a dash between two names (a route) or two values (a range) joins."""
+    if _PART.search(text, start, end):
+        return []  # cut by pipes or em dashes already: its en dashes are inside cells
+    found = [(m.start(), m.end()) for m in _DASH.finditer(text, start, end)]
+    bounds = [start, *(x for f in found for x in f), end]
+    parts = [text[bounds[i] : bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
+    roles = [_role(p) for p in parts]
+    out = []
+    for k, sep in enumerate(found):
+        before, after = roles[k], roles[k + 1]
+        if before == after and (before in (TIME, DAY) or len(found) == 1):
+            continue
+        if before not in VALUE_ROLES and after not in VALUE_ROLES and len(found) == 1:
+            continue
+        out.append(sep)
+    return out
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A list row's parts ("Senin & Rabu" / "Bekasi Cyber Park, 09.00–14.00"), each cut again at a comma
     before a time, a price or a count ("Bekasi Cyber Park" / "09.00–14.00"), never inside a date."""
-    cuts = [start, *(x for m in _PART.finditer(text, start, end) for x in (m.start(), m.end())), end]
+    seps = sorted([*((m.start(), m.end()) for m in _PART.finditer(text, start, end)), *_dashes(text, start, end)])
+    cuts = [start, *(x for sep in seps for x in sep), end]
     parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
     out: list[tuple[int, int]] = []
     for a, b in parts:
@@ -162,28 +199,48 @@ def _header(cells: list[str]) -> bool:
 def _pipe_tables(text: str) -> list[Table]:
     tables: list[Table] = []
     run: list[tuple[int, int]] = []
+    ruled = False  # a rule row ("|---|---|") right under the run's first row: that row is the header
     for start, end in [*_lines(text), (len(text) + 1, len(text) + 1)]:
         line = text[start:end] if start <= len(text) else ""
         if line.strip() and _RULE_ROW.match(line) and "-" in line:
-            continue  # "|---|---|" under a header
+            ruled = ruled or len(run) == 1
+            continue
         if line and _PIPE_ROW.match(line) and (not run or len(_pipe_cells(text, *run[-1])) ==
                                                 len(_pipe_cells(text, start, end))):
             run.append((start, end))
             continue
         if len(run) >= 2:
-            tables += _table(text, [_pipe_cells(text, a, b) for a, b in run])
+            tables += _table(text, [_pipe_cells(text, a, b) for a, b in run], ruled)
         run = [(start, end)] if line and _PIPE_ROW.match(line) else []
+        ruled = False
     return tables
 
 
-def _table(text: str, rows: list[list[tuple[int, int]]]) -> list[Table]:
+def _names_values(text: str, rows: list[list[tuple[int, int]]]) -> bool:
+    """A first row of plain names above columns of values ("Golongan | Lama | Baru" above "Penumpang dewasa |
+    Rp68.500 | Rp72.000"): a header, whatever words it uses."""
+    first = [text[a:b].strip() for a, b in rows[0]]
+    if not all(c and not re.search(r"\d|Rp", c) and not _WEEKDAY.search(c) and not FREE.search(c)
+               and len(c.split()) <= 4 for c in first):
+        return False
+    for column in range(1, len(first)):
+        values = sum(1 for spans in rows[1:] if column < len(spans)
+                     and _role(text[spans[column][0] : spans[column][1]].strip()) in (PRICE, QUOTA, TIME, DAY))
+        if values >= 2 and values * 2 >= len(rows) - 1:
+            return True
+    return False
+
+
+def _table(text: str, rows: list[list[tuple[int, int]]], ruled: bool = False) -> list[Table]:
     names = [text[a:b].strip() for a, b in rows[0]]
-    header = _header(names)
+    header = ruled or _header(names) or _names_values(text, rows)
     heads = names if header else [""] * len(names)
     body = rows[1:] if header else rows
     out = []
     for spans in body:
         cells = tuple(c for (a, b), head in zip(spans, heads, strict=False) if (c := _cell(text, a, b, head)))
+        if len(cells) < 2:
+            continue  # "| Biaya beban | | |": a row whose cells are empty says nothing
         out.append(Row(spans[0][0], spans[-1][1], text[spans[0][0] : spans[-1][1]], cells))
     return [Table(tuple(out), tuple(names) if header else ())] if len(out) >= 2 else []
 
@@ -209,8 +266,9 @@ def _list_row(text: str, start: int, end: int) -> Row | None:
         cells[0] = Cell(key.start, key.end, key.text, GROUP)  # "Dewasa : Rp15.000", "Jalur Prestasi — kuota 30 persen"
     if cells[0].role == OTHER and any(c.role in (DAY, TIME) for c in cells[1:]) and _PLACE_HEAD.search(cells[0].text):
         cells[0] = Cell(key.start, key.end, key.text, PLACE)
-    for i, cell in enumerate(cells[1:], 1):  # "Senin & Rabu: Bekasi Cyber Park": a named place after a day
-        if cell.role == OTHER and cells[0].role == DAY and cell.text[:1].isupper():
+    for i, cell in enumerate(cells[1:], 1):  # "Senin & Rabu: Bekasi Cyber Park": a named place after a day,
+        # or a venue's word inside ("halaman Kantor Kecamatan Sirimau")
+        if cell.role == OTHER and cells[0].role == DAY and (cell.text[:1].isupper() or _PLACE_WORD.search(cell.text)):
             cells[i] = Cell(cell.start, cell.end, cell.text, PLACE, cell.head)
     return Row(a, a + len(line), line, tuple(cells))
 
@@ -230,9 +288,34 @@ def _list_tables(text: str, taken: list[tuple[int, int]]) -> list[Table]:
             run.append(row)
             continue
         if len(run) >= 2 and any(_shape(r) != (OTHER,) * len(r.cells) for r in run):
-            tables.append(Table(tuple(run)))
+            tables.append(Table(_named_columns(text, tuple(run))))
         run = [row] if row is not None else []
     return tables
+
+
+#: The names of a list's value columns in the line that introduces it ("Tarif per hari (lama – baru):").
+_INTRO_NAMES = re.compile(r"\(([^()\n]{2,60})\)[ \t]*:[ \t]*$")
+_NAME_SEP = re.compile(r"[ \t]*(?:[–—/,]|-(?=[ \t])|\bdan\b|\bvs\.?)[ \t]*", re.I)
+
+
+def _named_columns(text: str, rows: tuple[Row, ...]) -> tuple[Row, ...]:
+    """The rows of a list whose intro names its value columns ("Tarif per hari (lama – baru):" above "Kios –
+    Rp3.000 – Rp5.000"), each value cell headed by its column's name; the rows as they are otherwise."""
+    line_start = text.rfind("\n", 0, max(rows[0].start - 1, 0)) + 1
+    intro = _INTRO_NAMES.search(text, line_start, max(rows[0].start - 1, 0))
+    if intro is None:
+        return rows
+    names = [n.strip() for n in _NAME_SEP.split(intro.group(1)) if n.strip()]
+    out = []
+    for row in rows:
+        values = [i for i, c in enumerate(row.cells[1:], 1) if c.role in VALUE_ROLES]
+        if len(names) < 2 or len(values) != len(names) or len({row.cells[i].role for i in values}) != 1:
+            return rows
+        cells = list(row.cells)
+        for i, name in zip(values, names, strict=True):
+            cells[i] = replace(cells[i], head=name)
+        out.append(replace(row, cells=tuple(cells)))
+    return tuple(out)
 
 
 def _alike(first: Row, row: Row) -> bool:
@@ -284,18 +367,3 @@ def read_tables(text: str) -> tuple[Table, ...]:
     lists = _list_tables(text, [(t.start, t.end + 1) for t in pipes])
     inline = _inline_tables(text, [(t.start, t.end + 1) for t in pipes + lists])
     return tuple(sorted((t for t in pipes + lists + inline if t.kind != "list"), key=lambda t: t.start))
-
-
-def row_text(row: Row) -> str:
-    """A row as a post or an answer says it: a list row as written; a table's row as its cells, the
-    first set apart by a dash ("Kamis, 15 Januari 2026 — Bende, Balai Warga RW 03 Bende, 13.00–15.30") or, of
-    two, by a comma when the first has none ("Jumat, 07.30–11.00"),
-    a cell another cell of the row holds left out, a bare count with its column's name ("Jumlah KPM 312")."""
-    if "|" not in row.text:
-        return row.text.rstrip(".;,")
-    cells = [c for c in row.cells if not any(c is not o and c.text.lower() in o.text.lower() for o in row.cells)]
-    said = [f"{c.head} {c.text}" if c.role == QUOTA and re.fullmatch(r"[\d.]+", c.text) and c.head else c.text
-            for c in cells]
-    if len(said) == 2 and "," not in said[0]:
-        return f"{said[0]}, {said[1]}"
-    return said[0] + (" — " + ", ".join(said[1:]) if said[1:] else "")
