@@ -24,9 +24,11 @@ from bot.core.fact_counts import (
     counts_own_list,
     list_counts,
     number_word_facts,
+    outside_names,
     output_number_words,
     roman_number_facts,
 )
+from bot.core.fact_grouped import grouped_facts, regrouped
 from bot.core.fact_numbered import Numbered, numbered_names, numbers_off
 from bot.core.fact_ranges import line_times, time_ranges
 from bot.core.fact_scan import HASHTAG, LIST_NUMBER, Fact, extract_facts, markup_tags, scan_cached, scan_facts
@@ -83,7 +85,9 @@ def _read_source(source: str) -> _Source:
     words = tuple(m.group(0).lower() for m in found)
     capped = tuple(m.group(0)[0].isupper() and i > 0 and not untagged[found[i - 1].end() : m.start()].strip()
                    for i, m in enumerate(found))
-    facts = tuple(loc.fact for loc in located) + number_word_facts(words) + roman_number_facts(clean)
+    facts = (tuple(loc.fact for loc in located) + number_word_facts(outside_names(untagged, found))
+             + roman_number_facts(clean)
+             + grouped_facts(clean))
     day_pairs = source_day_pairs(clean, located)
     names = frozenset(w.lower() for w in lexicon.NAME_TOKEN.findall(clean) if w[0].isupper())
     untitled = tuple(w for w in words if w not in name_forms.TITLES)
@@ -346,9 +350,10 @@ def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
     """Every fact in `output` must appear (by key) in at least one source text."""
     evidence = _Evidence(sources)
     invented: dict[str, str] = {}
+    runs = regrouped(lexicon.clean_markup(output))
     for fact in (*extract_facts(output), *output_number_words(output)):
         if fact.key in invented or evidence.supports(fact) or counts_a_list(fact, output, evidence.list_counts) or (
-                counts_own_list(fact, output)):
+                counts_own_list(fact, output)) or bool(runs.get(fact.key, set()) & evidence.keys):
             continue
         before = _word_before(fact.raw, output) if fact.kind == "name" and " " not in fact.raw else ""
         if evidence.says_in_context(fact.raw, before):
