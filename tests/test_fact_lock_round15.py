@@ -105,3 +105,9 @@ def test_outside_names_blanks_only_a_number_word_that_ends_a_name(text: str, kep
 def test_counts_in_words_in_a_heading_still_count() -> None:
     assert _invented("Bantuan untuk 5 desa", "Pemkot Salurkan Bantuan untuk Lima Desa") == []
     assert _invented("1.500 paket", "Bantuan Seribu Lima Ratus Paket.") == []
+
+
+def test_an_entry_noun_counts_only_a_schedules_entries() -> None:
+    places = SCHEDULE.replace("Jadwal perekaman sebagai berikut:", "Lokasi pengungsian:")
+    assert _invented("Ada 4 titik", places) != []
+    assert _invented("Ada 4 titik pengungsian", places) == []

@@ -101,15 +101,16 @@ def output_number_words(output: str) -> tuple[Fact, ...]:
                  and float(fact.key.split(":", 1)[1]) >= 2)
 
 
-#: Nouns that count the entries of any schedule or list, whatever its opening line names: "5 titik" for
-#: five dated stops under "Jadwal perekaman sebagai berikut:", "4 lokasi", "3 sesi", "2 rute".
+#: Nouns that count the entries of a schedule, whatever else its opening line names: "5 titik" for five
+#: dated stops under "Jadwal perekaman sebagai berikut:", "4 lokasi", "3 sesi", "2 rute". Only under a
+#: line naming a schedule ("jadwal"): "4 titik" alone under "Lokasi pengungsian:" says not what of.
 _ENTRY_NOUNS = frozenset({"titik", "lokasi", "tempat", "sesi", "rute", "pos"})
 
 
 def counts_a_list(fact: Fact, output: str, lists: Sequence[tuple[int, frozenset[str]]]) -> bool:
     """`fact` is the number of items of a source's list, written as a count before a noun that the
-    list's opening line names ("4 imbauan" under "Imbauan bagi masyarakat:") or that names entries of
-    any list (`_ENTRY_NOUNS`); never a number inside a name ("SMPN 4") nor any count that merely
+    list's opening line names ("4 imbauan" under "Imbauan bagi masyarakat:") or, under a schedule's
+    line, that names its entries (`_ENTRY_NOUNS`); never a number inside a name ("SMPN 4") nor any count that merely
     equals a list's length ("maks 5 jerigen")."""
     value = fact.key.split(":", 1)[1]
     if fact.kind != "number" or not value.isdigit():
@@ -118,7 +119,7 @@ def counts_a_list(fact: Fact, output: str, lists: Sequence[tuple[int, frozenset[
     if not headers:
         return False
     nouns = re.findall(rf"(?<![\w.,]){re.escape(fact.raw)}\s+([a-z]\w*)(?:\s+([a-z]\w*))?", output)
-    if any(first.lower() in _ENTRY_NOUNS for first, _ in nouns):
+    if any("jadwal" in stems for stems in headers) and any(first in _ENTRY_NOUNS for first, _ in nouns):
         return True
     return any(lexicon.stem(word) in stems for stems in headers for pair in nouns for word in pair if word)
 
