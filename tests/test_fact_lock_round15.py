@@ -15,7 +15,8 @@ from bot.core.fact_counts import outside_names
 from bot.core.lexicon import NAME_TOKEN
 from tests.support.good_posts import post_ids
 
-POSTS = [post for name in ("good_posts_round15e.yaml", "good_posts_round15e_late.yaml")
+POSTS = [post for name in ("good_posts_round15e.yaml", "good_posts_round15e_late.yaml",
+                                       "good_posts_round15e_late2.yaml")
          if (qm.DATA / name).exists() for post in qm.load_good_posts(qm.DATA / name)]
 BODIES = tune_and_extra_bodies()
 #: Plants no check of single facts can see: each is a value the draft gives for something else (the
@@ -159,3 +160,16 @@ def test_a_draft_number_rounded_to_the_posts_last_digit(post: str) -> None:
                                   "±1,64 juta jiwa"])
 def test_a_rounding_off_by_a_digit_or_with_one_significant_digit_is_invented(post: str) -> None:
     assert _invented(post, UHC) != []
+
+
+AMBON = "Penjabat Sekretaris Kota Ambon, Johanis Latuheru, memimpin rapat. Wali Kota Ambon berhalangan."
+
+
+@pytest.mark.parametrize("post", ["Pj Sekkot Johanis Latuheru", "Pj Sekkot Ambon", "PJ Sekretaris Kota Ambon"])
+def test_an_acting_officials_status_in_short_form(post: str) -> None:
+    assert _invented(post, AMBON) == []
+
+
+@pytest.mark.parametrize("post", ["Plt Sekkot Johanis Latuheru", "Pj Kadis Ambon", "Plh Sekkot Ambon"])
+def test_a_status_the_draft_never_gives_that_office_is_invented(post: str) -> None:
+    assert _invented(post, AMBON) != []

@@ -34,7 +34,7 @@ from bot.core.fact_ranges import line_times, time_ranges
 from bot.core.fact_rounding import rounds_a_value
 from bot.core.fact_scan import HASHTAG, LIST_NUMBER, Fact, extract_facts, markup_tags, scan_cached, scan_facts
 from bot.core.fact_weekdays import misdated_days, source_day_pairs
-from bot.core.fact_words import compound_head, in_capitals, word_before
+from bot.core.fact_words import common_reading, compound_head, in_capitals, word_before
 from bot.core.lexicon_data import COMMON_EXPANSIONS, WEEKDAY
 from bot.core.models import FactCheck, Hit
 from bot.core.name_match import link_in, squashed_match, units, within_window
@@ -270,7 +270,7 @@ class _Evidence:
             options: list[list[tuple[str, ...]]] = []
             for token in tokens:
                 readings: list[tuple[str, ...]] = [(token,)] if token in vocabulary else []
-                readings += self.defined.get(token, [])
+                readings += self.defined.get(token, []) + common_reading(token)
                 readings += name_forms.short_form_readings(token, words, None if token in self.acronyms else names)
                 if not readings:
                     break

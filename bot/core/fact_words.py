@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.core import lexicon
+from bot.core.lexicon_data import COMMON_EXPANSIONS
 
 
 def in_capitals(word: str, before: str) -> bool:
@@ -26,3 +27,9 @@ def word_before(token: str, output: str) -> str:
     """The lower-case word just before `token` in `output` ("bank" in "dari bank BUMN"), or ""."""
     m = re.search(rf"(\w+)[ \t]+{re.escape(token)}\b", output)
     return m.group(1).lower() if m else ""
+
+
+def common_reading(token: str) -> list[tuple[str, ...]]:
+    """The expansion of a common acronym ("pj": "penjabat"), as a reading of that token inside a name."""
+    expansion = COMMON_EXPANSIONS.get(token.upper())
+    return [tuple(expansion.split())] if expansion else []
