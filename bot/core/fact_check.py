@@ -25,12 +25,16 @@ from bot.core.fact_counts import (
     list_counts,
     number_word_facts,
     output_number_words,
+    outside_names,
     roman_number_facts,
 )
+from bot.core.fact_grouped import grouped_facts, regrouped
 from bot.core.fact_numbered import Numbered, numbered_names, numbers_off
 from bot.core.fact_ranges import line_times, time_ranges
+from bot.core.fact_rounding import rounds_a_value
 from bot.core.fact_scan import HASHTAG, LIST_NUMBER, Fact, extract_facts, markup_tags, scan_cached, scan_facts
 from bot.core.fact_weekdays import misdated_days, source_day_pairs
+from bot.core.fact_words import common_reading, compound_head, in_capitals, word_before
 from bot.core.lexicon_data import COMMON_EXPANSIONS, WEEKDAY
 from bot.core.models import FactCheck, Hit
 from bot.core.name_match import link_in, squashed_match, units, within_window
@@ -82,8 +86,10 @@ def _read_source(source: str) -> _Source:
     found = list(lexicon.NAME_TOKEN.finditer(untagged))
     words = tuple(m.group(0).lower() for m in found)
     capped = tuple(m.group(0)[0].isupper() and i > 0 and not untagged[found[i - 1].end() : m.start()].strip()
-                   for i, m in enumerate(found))
-    facts = tuple(loc.fact for loc in located) + number_word_facts(words) + roman_number_facts(clean)
+                   and not in_capitals(m.group(0), found[i - 1].group(0)) for i, m in enumerate(found))
+    facts = (tuple(loc.fact for loc in located) + number_word_facts(outside_names(untagged, found))
+             + roman_number_facts(clean)
+             + grouped_facts(clean))
     day_pairs = source_day_pairs(clean, located)
     names = frozenset(w.lower() for w in lexicon.NAME_TOKEN.findall(clean) if w[0].isupper())
     untitled = tuple(w for w in words if w not in name_forms.TITLES)
@@ -176,7 +182,7 @@ class _Evidence:
             raw = fact.raw.split()
             self.acronyms = {t.lower() for t in raw if lexicon.is_acronym(t)}
             self.shouted = {t.lower() for t in raw if name_forms.shouted(t)}
-            self.compound_heads = {t.lower(): head.lower() for t in raw if (head := _compound_head(t))}
+            self.compound_heads = {t.lower(): head.lower() for t in raw if (head := compound_head(t))}
             self.romans = {t.lower() for t in raw if t.isupper()}
             return self._supports_name(body) and not any(
                 name_forms.moves_office(body.split(" "), words, capped) for words, capped in self.offices)
@@ -264,7 +270,7 @@ class _Evidence:
             options: list[list[tuple[str, ...]]] = []
             for token in tokens:
                 readings: list[tuple[str, ...]] = [(token,)] if token in vocabulary else []
-                readings += self.defined.get(token, [])
+                readings += self.defined.get(token, []) + common_reading(token)
                 readings += name_forms.short_form_readings(token, words, None if token in self.acronyms else names)
                 if not readings:
                     break
@@ -285,16 +291,24 @@ class _Evidence:
             head, tail = tokens[:cut], tokens[cut:]
             acronym = (cut == 1 and self._is_acronym_token(head[0])) or (
                 len(tail) == 1 and self._is_acronym_token(tail[0]))
-            if not (acronym or self._is_region(tail) or self._is_region(tail[-1:]) or self._is_region(tail[-2:])):
+            if not (acronym or self._is_region(tail) or self._is_region(tail[-1:]) or self._is_region(tail[-2:])
+                    or self._is_written_name(tail)):
                 continue
             if (self._supports_tokens(head) or (cut > 1 and self._supports_split(head))) and (
-                    self._supports_tokens(tail)):
+                    self._supports_tokens(tail) or (len(tail) > 1 and self._supports_split(tail))):
                 return True
         return False
 
     def _supports_tokens(self, tokens: list[str]) -> bool:
         return any(within_window(units(tokens, set(words)), words) for words in self.words) or (
             self._supports_reading(tokens))
+
+    def _is_written_name(self, tokens: list[str]) -> bool:
+        """`tokens` are a name of two or more words a source writes as such, capitalised: a person after
+        an office ("Kadis Dikbud NTB" + "Lalu Hamdani")."""
+        return len(tokens) >= 2 and any(
+            names is not None and set(tokens) <= names and squashed_match(tokens, words)
+            for words, names in zip(self.words, self.names, strict=True))
 
     def _is_acronym_token(self, token: str) -> bool:
         return token in self.acronyms
@@ -321,36 +335,23 @@ class _Evidence:
         return False
 
 
-def _compound_head(token: str) -> str | None:
-    """The head of a token joined by a hyphen to an ordinary lower-case word ("WIB-selesai" -> "WIB"):
-    the tail is a word of the sentence, not part of a name."""
-    head, _, tail = token.rpartition("-")
-    if head and tail.isalpha() and tail.islower() and lexicon.is_ordinary_word(tail):
-        return head
-    return None
-
-
 @lru_cache(maxsize=1)
 def _region_names() -> frozenset[str]:
     """The gazetteer's regency and city names, spaces dropped ("Pangkal Pinang" is "pangkalpinang")."""
     return frozenset("".join(name) for name in gazetteer.region_provinces())
 
 
-def _word_before(token: str, output: str) -> str:
-    """The lower-case word just before `token` in `output` ("bank" in "dari bank BUMN"), or ""."""
-    m = re.search(rf"(\w+)[ \t]+{re.escape(token)}\b", output)
-    return m.group(1).lower() if m else ""
-
-
 def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
     """Every fact in `output` must appear (by key) in at least one source text."""
     evidence = _Evidence(sources)
     invented: dict[str, str] = {}
+    runs = regrouped(lexicon.clean_markup(output))
     for fact in (*extract_facts(output), *output_number_words(output)):
         if fact.key in invented or evidence.supports(fact) or counts_a_list(fact, output, evidence.list_counts) or (
-                counts_own_list(fact, output)):
+                counts_own_list(fact, output)) or bool(runs.get(fact.key, set()) & evidence.keys) or (
+                rounds_a_value(fact, evidence.values)):
             continue
-        before = _word_before(fact.raw, output) if fact.kind == "name" and " " not in fact.raw else ""
+        before = word_before(fact.raw, output) if fact.kind == "name" and " " not in fact.raw else ""
         if evidence.says_in_context(fact.raw, before):
             continue
         invented[fact.key] = fact.raw

@@ -56,6 +56,29 @@ def number_word_facts(words: Sequence[str]) -> tuple[Fact, ...]:
     return tuple(out)
 
 
+def _title(token: str) -> bool:
+    return token[:1].isupper() and token[1:].islower()
+
+
+def outside_names(text: str, found: Sequence[re.Match[str]]) -> tuple[str, ...]:
+    """The lower-case words of `found` (word matches in `text`), a number word that ends a place's name
+    ("Kel. Kelapa Lima", "Simpang Empat,") blanked: a name, not a count a post may write in digits. The
+    number word is title case after a title-case word that is no number word, nothing but spaces
+    between, and no title-case word follows it ("Untuk Lima Desa" in a heading stays a count)."""
+    words = [m.group(0).lower() for m in found]
+    out = list(words)
+    for i in range(1, len(found)):
+        token, before = found[i].group(0), found[i - 1].group(0)
+        if not (_title(token) and _title(before) and number_words.read_number(words, i)[1] > i
+                and number_words.read_number(words, i - 1)[1] == i - 1
+                and not text[found[i - 1].end() : found[i].start()].strip(" \t")):
+            continue
+        after = found[i + 1] if i + 1 < len(found) else None
+        if after is None or not (_title(after.group(0)) and not text[found[i].end() : after.start()].strip(" \t")):
+            out[i] = "·"
+    return tuple(out)
+
+
 def roman_number_facts(source: str) -> tuple[Fact, ...]:
     """Numbers the source writes as Roman numerals after a word ("semester III sampai VII"), as facts
     the output may write in digits ("semester 3–7")."""
@@ -72,16 +95,23 @@ def output_number_words(output: str) -> tuple[Fact, ...]:
     "satu"/"se-" (one is an article: "salah satu", "satu pintu") nor an ordinal ("kedua" is also
     "both": "kedua orang tua")."""
     plain = TIME_HALF.sub(" ", HASHTAG.sub(" ", lexicon.clean_markup(output)))  # "setengah delapan" is a time
-    words = tuple(w.lower() for w in lexicon.NAME_TOKEN.findall(plain))
+    words = outside_names(plain, list(lexicon.NAME_TOKEN.finditer(plain)))
     return tuple(fact for fact in number_word_facts(words)
                  if fact.kind == "number" and not fact.raw.startswith(("ke", "se", "satu"))
                  and float(fact.key.split(":", 1)[1]) >= 2)
 
 
+#: Nouns that count the entries of a schedule, whatever else its opening line names: "5 titik" for five
+#: dated stops under "Jadwal perekaman sebagai berikut:", "4 lokasi", "3 sesi", "2 rute". Only under a
+#: line naming a schedule ("jadwal"): "4 titik" alone under "Lokasi pengungsian:" says not what of.
+_ENTRY_NOUNS = frozenset({"titik", "lokasi", "tempat", "sesi", "rute", "pos"})
+
+
 def counts_a_list(fact: Fact, output: str, lists: Sequence[tuple[int, frozenset[str]]]) -> bool:
     """`fact` is the number of items of a source's list, written as a count before a noun that the
-    list's opening line names ("4 imbauan" under "Imbauan bagi masyarakat:"); never a number inside a
-    name ("SMPN 4") nor any count that merely equals a list's length ("maks 5 jerigen")."""
+    list's opening line names ("4 imbauan" under "Imbauan bagi masyarakat:") or, under a schedule's
+    line, that names its entries (`_ENTRY_NOUNS`); never a number inside a name ("SMPN 4") nor any count that merely
+    equals a list's length ("maks 5 jerigen")."""
     value = fact.key.split(":", 1)[1]
     if fact.kind != "number" or not value.isdigit():
         return False
@@ -89,6 +119,8 @@ def counts_a_list(fact: Fact, output: str, lists: Sequence[tuple[int, frozenset[
     if not headers:
         return False
     nouns = re.findall(rf"(?<![\w.,]){re.escape(fact.raw)}\s+([a-z]\w*)(?:\s+([a-z]\w*))?", output)
+    if any("jadwal" in stems for stems in headers) and any(first in _ENTRY_NOUNS for first, _ in nouns):
+        return True
     return any(lexicon.stem(word) in stems for stems in headers for pair in nouns for word in pair if word)
 
 

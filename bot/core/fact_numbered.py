@@ -89,7 +89,7 @@ def numbered_names(text: str, sources: bool = False) -> tuple[Numbered, ...]:
 
 def _named(text: str, start: int, head: str, value: int, after: str | None, raw: str) -> Numbered | None:
     key = head.lower()
-    if key in _NOT_HEADS or value == 0:
+    if key in _NOT_HEADS or key in _LINKS or value == 0:  # "Untuk 42 KPM": a sentence's first word
         return None
     if key == "negeri":  # "SMP Negeri 1" is "SMPN 1"
         before = re.search(rf"({_WORD})[ \t]+$", text[:start])

@@ -223,6 +223,13 @@ def _counters(text: str) -> list[tuple[int, int]]:
 
 def scan_facts(text: str) -> list[Located]:
     """Facts of `text` with their positions, in text order (no markup cleaning)."""
+    return list(scan_cached(text))
+
+
+@lru_cache(maxsize=4096)
+def scan_cached(text: str) -> tuple[Located, ...]:
+    """`scan_facts` as a tuple, cached: the reading, the post lines and the key-fact check scan the same
+    facts and lines again and again (per platform, per line, per slot)."""
     s = _Scanner(text)
     for start, end in _counters(text):
         s.mask(start, end)
@@ -335,14 +342,7 @@ def scan_facts(text: str) -> list[Located]:
             s.add("date", f"date:day-{key}", m.start(2), m.end(2), name)
             s.mask(m.start(2), m.end(2))
     _scan_names(s)
-    return sorted(s.found, key=lambda loc: loc.start)
-
-
-@lru_cache(maxsize=512)
-def scan_cached(text: str) -> tuple[Located, ...]:
-    """`scan_facts` of a text that several checks scan in turn (the numbered names, the days beside
-    dates, the time ranges of one output or source)."""
-    return tuple(scan_facts(text))
+    return tuple(sorted(s.found, key=lambda loc: loc.start))
 
 
 def _scan_links(s: _Scanner) -> None:

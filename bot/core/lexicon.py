@@ -136,13 +136,25 @@ def is_acronym(token: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+_WORD_AT_END = re.compile(r"(\w+)$")
+_BLANKS = re.compile(r"[ \t]+")
+
+
+def _word_before(text: str, end: int) -> re.Match[str] | None:
+    """The word ending at `end` (`(\\w+)$` over `text[:end]`), searched in a short window first: a
+    search over the whole prefix per name made the scan quadratic in the text's length."""
+    low = max(0, end - 64)
+    found = _WORD_AT_END.search(text, low, end)
+    return _WORD_AT_END.search(text, 0, end) if found and found.start() == low and low else found
+
+
 def _is_initial(text: str, start: int, opaque: str) -> bool:
     """True when no word stands between the last sentence boundary and `start`."""
     i = start - 1
     while i >= 0:
         ch = text[i]
         if ch in _SENTENCE_END:
-            word = re.search(r"(\w+)$", text[:i]) if ch == "." else None
+            word = _word_before(text, i) if ch == "." else None
             return not (word and (len(word.group(1)) == 1 or word.group(1).lower() in data.ABBREVIATIONS))
         if ch.isalnum() or (opaque and ch in opaque):
             return False
@@ -163,7 +175,7 @@ def name_runs(text: str, opaque: str = "") -> list[tuple[int, int, list[str]]]:
     runs: list[list[re.Match[str]]] = [[]]
     for m in NAME_TOKEN.finditer(text):
         token = m.group(0).rstrip("-'’")
-        joined = bool(runs[-1]) and re.fullmatch(r"[ \t]+", text[runs[-1][-1].end() : m.start()]) is not None
+        joined = bool(runs[-1]) and _BLANKS.fullmatch(text, runs[-1][-1].end(), m.start()) is not None
         after = text[m.end() : m.end() + 2]
         ends_line = after in (".", ".\n")
         if joined and len(token) == 1 and token.isupper() and (after[:1] not in ".-–" + opaque or ends_line):

@@ -39,11 +39,12 @@ SPECS: dict[PlatformName, PlatformSpec] = {
 _URL = re.compile(r"https?://\S+|www\.\S+")
 
 
-def _x_char_weight(ch: str) -> int:
-    cp = ord(ch)
-    if cp <= 0x10FF or 0x2000 <= cp <= 0x200D or 0x2010 <= cp <= 0x201F or 0x2032 <= cp <= 0x2037:
-        return 1
-    return 2
+#: The characters X counts twice (emoji, CJK): all but U+0000-10FF, 2000-200D, 2010-201F, 2032-2037.
+_X_HEAVY = re.compile("[^\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037]")
+
+
+def _x_plain_length(text: str) -> int:
+    return len(text) if text.isascii() else len(text) + len(_X_HEAVY.findall(text))
 
 
 def x_weighted_length(text: str) -> int:
@@ -51,9 +52,9 @@ def x_weighted_length(text: str) -> int:
     total = 0
     pos = 0
     for match in _URL.finditer(text):
-        total += sum(_x_char_weight(c) for c in text[pos : match.start()]) + 23
+        total += _x_plain_length(text[pos : match.start()]) + 23
         pos = match.end()
-    total += sum(_x_char_weight(c) for c in text[pos:])
+    total += _x_plain_length(text[pos:])
     return total
 
 
