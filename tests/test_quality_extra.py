@@ -16,7 +16,7 @@ EXTRA = qm.DATA / "drafts_extra"
 EXTRA_FILES = sorted(EXTRA.glob("*.md"))
 PREFIXES = {"ext", "ext2", "ext3", "ext4", "ext5", "ext6", "ext7", "ext8", "ext9", "ext10", "ext11", "ext12",
             "ext13", "ext14", "ext15", "ext16", "ext17", "ext18", "ext19", "ext20", "ext21", "ext22", "ext23",
-            "ext24", "ext25", "ext26", "ext27", "ext28", "ext29", "ext30", "ext31", "ext32"}
+            "ext24", "ext25", "ext26", "ext27", "ext28", "ext29", "ext30", "ext31", "ext32", "ext34", "ext38"}
 
 
 def _split_ids() -> set[str]:

@@ -7,8 +7,12 @@ to flee, an affected area ("terendam", "terdampak", cases found) is where the tr
 else is where the thing takes place. A place where citizens act (apply for the relief, register, take
 the aid: "mengisi formulir pengajuan di kantor kelurahan") is where to go, whatever else the sentence
 says ("rumahnya rusak akibat banjir", "Posko BPBD"), unless its sentence is about fleeing. A closure
-notice names the road closed ("penutupan", "ditutup") and where to park ("kantong parkir"). A place
-another line already names ("Daftar di kantor Dinas Sosial") is not said twice.
+notice names the road closed ("penutupan", "ditutup") and where to park ("kantong parkir"). Where help
+stands during an outage or a disaster (a water tanker, a public kitchen, a health post) is where to fetch it,
+never the affected area its sentence also names ("selama gangguan, mobil tangki disiagakan di ..."). A place
+another line already names ("Daftar di kantor Dinas Sosial") is not said twice. An achievement report names
+no place to go: a count ("412 posyandu") is a figure and the official's visit ("saat meninjau ... di Desa X")
+is ceremony, so neither is a place line.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from bot.core.gazetteer import place_names
 from bot.core.reading import DraftKind, Fact, FactSheet
 
 SHELTER, AFFECTED, PLACE = "Tempat mengungsi", "Wilayah terdampak", "Di mana"
-CLOSED, PARKING = "Ruas ditutup", "Tempat parkir"
+CLOSED, PARKING, HELP = "Ruas ditutup", "Tempat parkir", "Titik bantuan"
 _SHELTER = re.compile(r"\b(?:mengungsi|pengungsian|pengungsi|posko|evakuasi|titik kumpul|shelter)\b", re.I)
 #: A "posko" that serves a request ("Posko Aduan Siber", "posko pengaduan", "posko kesehatan"): a desk, no shelter.
 _DESK = re.compile(r"\bposko\s+(?:\w+\s+)?(?:aduan|pengaduan|layanan|pelayanan|informasi|kesehatan|pemeriksaan|mudik|"
@@ -35,9 +39,14 @@ _AFFECTED = re.compile(r"\b(?:terendam|merendam|terdampak|tergenang|melanda|dila
                        r"longsor|kasus|ditemukan|korban|meluap|"
                        # a service stopped there ("aliran air akan terhenti total di wilayah: ...")
                        r"terhenti|padam|pemadaman|terganggu|gangguan|tidak\s+mengalir|aliran\s+kecil)\b", re.I)
+#: Help that stands somewhere for citizens to fetch: a water tanker, a public kitchen, a health or aid post.
+_HELP = re.compile(r"\b(?:(?:mobil|truk)\s+tangki|tangki\s+air|titik\s+tangki|air\s+bersih\s+gratis|dapur\s+umum|"
+                   r"posko\s+(?:kesehatan|logistik|bantuan)|titik\s+(?:bantuan|distribusi|pengambilan))\b", re.I)
+#: A list heading that names the trouble ("Wilayah terdampak:"): its items stay the affected area.
+_AFFECTED_HEADING = re.compile(r"\bterdampak\b", re.I)
 #: Order of the lines: where to go first (X keeps the first; in an emergency the shelter, in a closure notice the
 #: road closed), the trouble last.
-_ORDER = (PLACE, CLOSED, SHELTER, PARKING, AFFECTED)
+_ORDER = (PLACE, CLOSED, SHELTER, HELP, PARKING, AFFECTED)
 
 
 def _sentence(sheet: FactSheet, fact: Fact) -> str:
@@ -75,8 +84,11 @@ def heading(draft: str, offset: int) -> str:
 def role(sheet: FactSheet, fact: Fact) -> str:
     """What citizens do at the place `fact` names (one of the labels of `_ORDER`), read in its sentence and
     the heading of its list; a "posko" outside a warning is a service's desk, no shelter."""
-    text = f"{heading(sheet.draft, fact.start)} {_sentence(sheet, fact)}"
+    head = heading(sheet.draft, fact.start)
+    text = f"{head} {_sentence(sheet, fact)}"
     warning = sheet.kind in (DraftKind.EMERGENCY, DraftKind.APPEAL)
+    if _HELP.search(text) and not _FLEE.search(text) and not _AFFECTED_HEADING.search(head):
+        return HELP
     if _ACT.search(text) and not _FLEE.search(text):
         return PLACE
     if _PARKING.search(text):
@@ -89,12 +101,20 @@ def role(sheet: FactSheet, fact: Fact) -> str:
 
 
 Values = list[tuple[str, Fact]]
+#: A place value that is a count ("412 posyandu", "11 kecamatan"): how many, not where.
+_COUNT = re.compile(r"^\s*(?:di\s+)?\d[\d.,]*\s+\w")
+
+
+def _ceremonial(sheet: FactSheet, fact: Fact) -> bool:
+    return any(c.ceremonial and c.start <= fact.start < c.end for c in sheet.clauses)
 
 
 def place_groups(sheet: FactSheet, values: Values, said: str) -> list[tuple[str, Values]]:
     """(label, values) per role, in `_ORDER`; values another line says already are left out, unless
     that would leave no place at all."""
     fresh = [(v, f) for v, f in values if v.lower() not in said.lower()] or values
+    if sheet.kind == DraftKind.ACHIEVEMENT:
+        fresh = [(v, f) for v, f in fresh if not _COUNT.match(v) and not _ceremonial(sheet, f)]
     groups: dict[str, Values] = {}
     for value, fact in fresh:
         groups.setdefault(role(sheet, fact), []).append((value, fact))

@@ -21,6 +21,8 @@ from bot.core.reading.key_facts import FREE
 from bot.core.wording import capital, channel_of, lower_first, plain_fact
 from bot.offline.fact_line import LINE_ORDER, FactLine
 from bot.offline.post_action import call_to_action
+from bot.offline.post_costs import cost_values
+from bot.offline.post_figures import achievement_figures
 from bot.offline.post_claim import claim_first, named_claim, reported, rumoured
 from bot.offline.post_context import asks_citizens, repeats_lines, unfit_context
 from bot.offline.post_hook import headline
@@ -186,7 +188,9 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             timed = step_times(sheet, [f for _, f in values])
             values = [(clean_span(sheet.draft[f.start : timed[f].end]) if f in timed else v, f) for v, f in values]
         if slot == Slot.FIGURES:
-            values = said_figures(sheet, [(with_measured(sheet, f, v), f) for v, f in values], lead)
+            measured = [(with_measured(sheet, f, v), f) for v, f in values]
+            values = (achievement_figures(sheet, measured, lead) if sheet.kind == DraftKind.ACHIEVEMENT
+                      else said_figures(sheet, measured, lead))
         if slot == Slot.WHEN and stops:
             places = {id(day): _display(place) for day, place in stops.items()}
             values = [(f"{v} di {places[id(f)]}" if id(f) in places else v, f) for v, f in values]
@@ -197,6 +201,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
                 (paid(sheet, f, with_limit(sheet, f, v)), f) for v, f in values if still_paid(sheet, f))]
         elif slot == Slot.COST:  # a price list whole, each item with its name
             values = price_values(sheet, values)
+        if slot == Slot.COST:  # each value says what it is the price of
+            values = cost_values(sheet, values)
         if slot == Slot.DEADLINE:  # "Batas waktu: sampai 31 Juli" under "Kapan: 1 Mei sampai 31 Juli": said once
             said = "\n".join(line.value for line in lines if line.slot == Slot.WHEN)
             values = [(v, f) for v, f in values if not (scan_facts(f.text) and kept(f, said))]
