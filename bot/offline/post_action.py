@@ -83,7 +83,8 @@ def call_to_action(sheet: FactSheet, lead: str, how_lines: list[str], slots: set
     for the detour; an outage of water or power (no danger in the lead or title) asks citizens to get ready; relief
     the lead offers is applied for when the how or a deadline asks a request
     ("mengajukan permohonan"), and is never a warning; register when the how, the lead or a deadline's
-    clause asks it; a timetable of boats or buses is kept; report when a warning or an appeal gives a channel to report to; stay alert for a
+    clause asks it; a timetable of boats or buses is kept; report when a warning or an appeal gives a channel to
+    report to; stay alert for a
     warning or an appeal about a danger; come to it when citizens get a service at a time and place
     (a schedule's stops are places: "lapor ke puskesmas bila digigit" beside a vaccination day is no
     reporting post), or use it when it is a service that runs from now on; report when the how's
@@ -106,7 +107,8 @@ def call_to_action(sheet: FactSheet, lead: str, how_lines: list[str], slots: set
         return "apply"
     if _REGISTER.search(_LIST_NOUN.sub(" ", how)):
         return "register"
-    if _TIMETABLE.search(f"{headline} {topic} {sheet.draft[:OPENING_CHARS]}") and not _HAZARD.search(headline):
+    if (_TIMETABLE.search(f"{headline} {topic} {sheet.draft[:OPENING_CHARS]}") and not _HAZARD.search(headline)
+            and not _STANDING.search(topic)):  # a new bus line that "mulai beroperasi" is used, not kept
         return "schedule"
     warning = sheet.kind in (DraftKind.EMERGENCY, DraftKind.APPEAL) and not aid
     if warning and _REPORT.search(how):

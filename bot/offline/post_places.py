@@ -11,8 +11,8 @@ notice names the road closed ("penutupan", "ditutup") and where to park ("kanton
 stands during an outage or a disaster (a water tanker, a public kitchen, a health post) is where to fetch it,
 never the affected area its sentence also names ("selama gangguan, mobil tangki disiagakan di ..."). A place
 another line already names ("Daftar di kantor Dinas Sosial") is not said twice. An achievement report names
-no place to go: a count ("412 posyandu") is a figure and the official's visit ("saat meninjau ... di Desa X")
-is ceremony, so neither is a place line.
+no place to go: a count ("412 posyandu") is a figure and, where the report gives citizens something, the
+official's visit ("saat meninjau ... di Desa X") is ceremony, so neither is a place line.
 """
 
 from __future__ import annotations
@@ -114,7 +114,8 @@ def place_groups(sheet: FactSheet, values: Values, said: str) -> list[tuple[str,
     that would leave no place at all."""
     fresh = [(v, f) for v, f in values if v.lower() not in said.lower()] or values
     if sheet.kind == DraftKind.ACHIEVEMENT:
-        fresh = [(v, f) for v, f in fresh if not _COUNT.match(v) and not _ceremonial(sheet, f)]
+        fresh = [(v, f) for v, f in fresh  # an award with nothing for citizens says where it was given
+                 if not _COUNT.match(v) and not (sheet.citizen_benefit and _ceremonial(sheet, f))]
     groups: dict[str, Values] = {}
     for value, fact in fresh:
         groups.setdefault(role(sheet, fact), []).append((value, fact))

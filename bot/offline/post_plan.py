@@ -21,10 +21,10 @@ from bot.core.reading.key_facts import FREE
 from bot.core.wording import capital, channel_of, lower_first, plain_fact
 from bot.offline.fact_line import LINE_ORDER, FactLine
 from bot.offline.post_action import call_to_action
-from bot.offline.post_costs import cost_values
-from bot.offline.post_figures import achievement_figures
 from bot.offline.post_claim import claim_first, named_claim, reported, rumoured
 from bot.offline.post_context import asks_citizens, repeats_lines, unfit_context
+from bot.offline.post_costs import cost_values
+from bot.offline.post_figures import achievement_figures
 from bot.offline.post_hook import headline
 from bot.offline.post_labels import (
     call_price,

@@ -8,8 +8,8 @@ from bot.core.models import PlatformName, Tone
 
 #: One call to action per post, matching the facts (bot/offline/post_plan.py picks the action):
 #: come to it, register, apply for relief, use a standing service, take the detour round a closure,
-#: get ready for an outage (and tell the neighbours), keep a timetable, report, stay alert (and pass it on), pass on a correction and not the rumour (knowledge/12), or pass it
-#: on. Never two share requests.
+#: get ready for an outage (and tell the neighbours), keep a timetable, report, stay alert (and pass it
+#: on), pass on a correction and not the rumour (knowledge/12), or pass it on. Never two share requests.
 CTA: dict[str, dict[Tone, str]] = {
     "register": {
         "formal": "Silakan mendaftar sesuai cara di atas.",
@@ -37,7 +37,7 @@ CTA: dict[str, dict[Tone, str]] = {
         "casual": "Atur perjalanan dan lewat jalur lain dulu ya!",
     },
     "prepare": {
-        "formal": "Mohon simpan informasi ini dan bersiap sebelum waktunya; kabarkan juga kepada tetangga yang terdampak.",
+        "formal": "Mohon simpan informasi ini dan bersiap sebelum waktunya; kabarkan kepada tetangga yang terdampak.",
         "friendly": "Simpan info ini dan bersiap sebelum waktunya, ya! Kabari juga tetangga yang terdampak.",
         "casual": "Simpan infonya dan siap-siap ya, kabari tetangga juga!",
     },
