@@ -11,7 +11,7 @@ from bot.core.fact_check import check_facts
 from bot.core.models import RewriteRequest
 from bot.core.reading import Slot, read_draft
 from bot.offline.engine import OfflineEngine
-from bot.offline.post_places import AFFECTED, HELP
+from bot.offline.post_places import AFFECTED, CLOSED, DETOUR, HELP
 from bot.offline.post_plan import PostPlan, plan_post
 
 OUTAGES = (
@@ -178,3 +178,21 @@ def test_a_menu_named_in_quotes_stays_with_its_app() -> None:
 def test_the_new_lines_invent_nothing(draft: str) -> None:
     for platform in ("instagram", "facebook", "whatsapp"):
         assert check_facts(_post(draft, platform), [draft]).ok
+
+
+def test_a_closure_labels_the_way_round_apart_from_the_road_closed() -> None:
+    listed = ("📢 INFO LALU LINTAS\n\nJembatan Sail di Jalan Hangtuah ditutup total mulai Senin, 12 Januari 2026 pukul "
+              "21.00 WIB.\n\nJalur alternatif yang bisa dipakai:\n➡️ Dari arah barat: Jalan Imam Munandar\n➡️ Dari arah "
+              "timur: Jalan Bukit Barisan\n\nInfo: 0761-45112.")
+    lines = {line.label: line.value for line in _plan(listed).lines if line.slot == Slot.WHERE}
+    assert "Jalan Imam Munandar" in lines.get(DETOUR, "") and "Jalan Hangtuah" in lines.get(CLOSED, "")
+    said = ("Jalan Veteran ditutup total mulai Sabtu (10/1/2026) pukul 06.00 WIB. Kendaraan dialihkan lewat Jalan "
+            "Gajah Mada dan Jalan Sisingamangaraja.")
+    lines = {line.label: line.value for line in _plan(said).lines if line.slot == Slot.WHERE}
+    assert "Gajah Mada" not in lines.get(CLOSED, "")
+
+
+def test_a_time_is_not_labelled_with_its_place() -> None:
+    draft = ("Festival Durian digelar Sabtu dan Minggu, 31 Januari–1 Februari 2026, bertempat di Alun-alun Contoh "
+             "pukul 07.00 sampai 21.00 WIB. Pengunjung dapat masuk gratis.")
+    assert "bertempat di" not in _line(draft, Slot.WHEN)

@@ -7,7 +7,8 @@ to flee, an affected area ("terendam", "terdampak", cases found) is where the tr
 else is where the thing takes place. A place where citizens act (apply for the relief, register, take
 the aid: "mengisi formulir pengajuan di kantor kelurahan") is where to go, whatever else the sentence
 says ("rumahnya rusak akibat banjir", "Posko BPBD"), unless its sentence is about fleeing. A closure
-notice names the road closed ("penutupan", "ditutup") and where to park ("kantong parkir"). Where help
+notice names the road closed ("penutupan", "ditutup"), the way round it ("Jalur alternatif:", "dialihkan
+lewat ...") and where to park ("kantong parkir"). Where help
 stands during an outage or a disaster (a water tanker, a public kitchen, a health post) is where to fetch it,
 never the affected area its sentence also names ("selama gangguan, mobil tangki disiagakan di ..."). A place
 another line already names ("Daftar di kantor Dinas Sosial") is not said twice. An achievement report names
@@ -23,7 +24,7 @@ from bot.core.gazetteer import place_names
 from bot.core.reading import DraftKind, Fact, FactSheet
 
 SHELTER, AFFECTED, PLACE = "Tempat mengungsi", "Wilayah terdampak", "Di mana"
-CLOSED, PARKING, HELP = "Ruas ditutup", "Tempat parkir", "Titik bantuan"
+CLOSED, PARKING, HELP, DETOUR = "Ruas ditutup", "Tempat parkir", "Titik bantuan", "Jalur alternatif"
 _SHELTER = re.compile(r"\b(?:mengungsi|pengungsian|pengungsi|posko|evakuasi|titik kumpul|shelter)\b", re.I)
 #: A "posko" that serves a request ("Posko Aduan Siber", "posko pengaduan", "posko kesehatan"): a desk, no shelter.
 _DESK = re.compile(r"\bposko\s+(?:\w+\s+)?(?:aduan|pengaduan|layanan|pelayanan|informasi|kesehatan|pemeriksaan|mudik|"
@@ -42,11 +43,14 @@ _AFFECTED = re.compile(r"\b(?:terendam|merendam|terdampak|tergenang|melanda|dila
 #: Help that stands somewhere for citizens to fetch: a water tanker, a public kitchen, a health or aid post.
 _HELP = re.compile(r"\b(?:(?:mobil|truk)\s+tangki|tangki\s+air|titik\s+tangki|air\s+bersih\s+gratis|dapur\s+umum|"
                    r"posko\s+(?:kesehatan|logistik|bantuan)|titik\s+(?:bantuan|distribusi|pengambilan))\b", re.I)
+#: A way round a closure: under a "Jalur alternatif:" heading, or right after "dialihkan ke" / "pengalihan ... lewat".
+_DETOUR_HEAD = re.compile(r"\b(?:jalur|rute)\s+alternatif\b", re.I)
+_DETOUR_BEFORE = re.compile(r"\b(?:dialihkan|pengalihan|alternatif|memutar|diarahkan)\b[^.;\n]{0,30}$", re.I)
 #: A list heading that names the trouble ("Wilayah terdampak:"): its items stay the affected area.
 _AFFECTED_HEADING = re.compile(r"\bterdampak\b", re.I)
 #: Order of the lines: where to go first (X keeps the first; in an emergency the shelter, in a closure notice the
 #: road closed), the trouble last.
-_ORDER = (PLACE, CLOSED, SHELTER, HELP, PARKING, AFFECTED)
+_ORDER = (PLACE, CLOSED, DETOUR, SHELTER, HELP, PARKING, AFFECTED)
 
 
 def _sentence(sheet: FactSheet, fact: Fact) -> str:
@@ -65,7 +69,7 @@ def _sentence(sheet: FactSheet, fact: Fact) -> str:
 
 
 #: An item of a list: a bullet or a number opens its line.
-_ITEM = re.compile(r"^\s*(?:[-•*▪–]|\d{1,2}[.)])\s")
+_ITEM = re.compile(r"^\s*(?:[-•*▪–➡→►▶🔹🔸✅📍]\ufe0f?|\d{1,2}[.)])\s")
 
 
 def heading(draft: str, offset: int) -> str:
@@ -75,9 +79,10 @@ def heading(draft: str, offset: int) -> str:
     if not _ITEM.match(draft[start : start + 6]):
         return ""
     for line in reversed(draft[: max(0, start - 1)].split("\n")):
-        if _ITEM.match(line):
-            continue
-        return line.strip() if line.strip().endswith(":") else ""
+        if line.strip().endswith(":"):  # "📍 Titik kumpul:", "✅ Tenda ... sudah berdiri di:": a heading, bullet or not
+            return line.strip()
+        if not _ITEM.match(line):
+            return ""
     return ""
 
 
@@ -89,6 +94,8 @@ def role(sheet: FactSheet, fact: Fact) -> str:
     warning = sheet.kind in (DraftKind.EMERGENCY, DraftKind.APPEAL)
     if _HELP.search(text) and not _FLEE.search(text) and not _AFFECTED_HEADING.search(head):
         return HELP
+    if _DETOUR_HEAD.search(head) or _DETOUR_BEFORE.search(sheet.draft, max(0, fact.start - 45), fact.start):
+        return DETOUR
     if _ACT.search(text) and not _FLEE.search(text):
         return PLACE
     if _PARKING.search(text):
