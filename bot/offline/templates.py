@@ -76,7 +76,7 @@ CTA_SHORT: dict[str, dict[Tone, str]] = {
     "use": {"formal": "Silakan dimanfaatkan.", "friendly": "Yuk, manfaatkan!", "casual": "Yuk, langsung dimanfaatkan!"},
     "detour": {"formal": "Mohon gunakan jalur alternatif.", "friendly": "Pakai jalur alternatif, ya!",
                "casual": "Lewat jalur lain dulu ya!"},
-    "prepare": {"formal": "Mohon bersiap.", "friendly": "Simpan info ini, ya!", "casual": "Siap-siap ya!"},
+    "prepare": {"formal": "Mohon simpan informasi ini.", "friendly": "Simpan info ini, ya!", "casual": "Simpan infonya ya!"},
     "schedule": {"formal": "Mohon simpan jadwalnya.", "friendly": "Simpan jadwalnya, ya!",
                  "casual": "Simpan jadwalnya ya!"},
     "report": {"formal": "Silakan melapor.", "friendly": "Yuk, laporkan!", "casual": "Langsung lapor ya!"},
