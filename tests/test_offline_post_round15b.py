@@ -165,7 +165,8 @@ def test_achievement_figures_keep_what_they_count() -> None:
 def test_a_passive_report_channel_is_a_report_line_not_a_fragment(draft: str) -> None:
     post = _post(draft)
     assert "Disampaikan ke" not in post and "disampaikan ke" not in post.split("\n\n", 1)[-1].split("📣")[-1][:20]
-    assert "📣 Lapor" in post
+    assert "📣 Pengaduan: Ke" in post
+    assert _plan(draft).action != "report"  # a complaint channel beside the service is no call to report
 
 
 def test_a_menu_named_in_quotes_stays_with_its_app() -> None:
@@ -196,3 +197,11 @@ def test_a_time_is_not_labelled_with_its_place() -> None:
     draft = ("Festival Durian digelar Sabtu dan Minggu, 31 Januari–1 Februari 2026, bertempat di Alun-alun Contoh "
              "pukul 07.00 sampai 21.00 WIB. Pengunjung dapat masuk gratis.")
     assert "bertempat di" not in _line(draft, Slot.WHEN)
+
+
+def test_free_beside_a_fare_table_says_what_is_free() -> None:
+    draft = ("Kapal perintis rute Kupang–Sabu kembali berlayar mulai 2 Februari 2026.\n\nRute dan tarif (sekali "
+             "jalan):\n- Kupang – Sabu: Rp41.000\n- Kupang – Raijua: Rp52.500\n- Kupang – Rote: Rp23.000\n\nTiket "
+             "dijual di loket Pelni Kupang. Barang bawaan gratis sampai 40 kg per penumpang.")
+    costs = [line.value for line in _plan(draft).lines if line.slot == Slot.COST]
+    assert not any(value.strip().lower() == "gratis" for value in costs), costs

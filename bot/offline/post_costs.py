@@ -10,8 +10,8 @@ reads as the price of something nobody sells. So:
 - a bare amount gets the same words ("penumpang dewasa Rp52.000") and the rest of the inline price list
   the draft goes on with (", anak-anak Rp33.000, ... dan mobil pribadi beserta sopir Rp612.000");
 - a bare free value ("Gratis") of a draft that offers no service of its own (an outage, a warning, an
-  achievement) says what is free ("Perumda menyiagakan mobil tangki air bersih gratis") where the draft's
-  sentence says it briefly;
+  achievement) or beside a table of fares says what is free ("Perumda menyiagakan mobil tangki air bersih
+  gratis", "Barang bawaan gratis sampai 40 kg per penumpang") where the draft's sentence says it briefly;
 - one free value says "free" once ("GRATIS, tidak ada biaya" -> "GRATIS").
 The words are the draft's own; a phrase longer than `MAX_WORDS` is not taken and the value stays as it was.
 """
@@ -42,10 +42,13 @@ _JOINING = frozenset({"adapun", "sedangkan", "sementara", "namun", "dan", "serta
                       "karena", "bahkan", "juga", "menegaskan", "mengatakan", "menjelaskan", "menyebutkan",
                       "menyampaikan", "bahwa", "ia", "dia"})
 #: What the draft writes right after an amount to say what it counts ("sekali konsultasi", "per bulan").
-_UNIT = re.compile(r"\s+(?:per|sekali|setiap|tiap|untuk\s+satu)\s+[a-z]+(?:\s+[a-z]+)?(?=[\s,.;]|$)", re.I)
+_UNIT = re.compile(r"\s+(?:(?:per|sekali|setiap|tiap|untuk\s+satu)\s+[a-z]+(?:\s+[a-z]+)?|"
+                   r"sampai\s+\d+\s*[a-z]+(?:\s+per\s+[a-z]+)?)(?=[\s,.;]|$)", re.I)
 #: The rest of an inline price list after an amount: ", anak-anak Rp33.000, ... dan mobil pribadi Rp612.000".
 _MORE_PRICES = re.compile(r"(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)[A-Za-z][^\n,.;:]{0,50}?"
-                          r"Rp\s?\d{1,3}(?:\.\d{3})*(?:,\d+)?(?:\s*(?:ribu|juta))?")
+                          r"Rp\s?\d{1,3}(?:\.\d{3})*(?:,\d+)?(?:\s*(?:ribu|juta))?(?:\s+per\s+[a-z]+)?")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,]+\s*[–—-]\s+")
+_ADDRESS = re.compile(r"\b(?:No|Nomor|Jl|Jln|Jalan)\.?\s+(?:\d|[A-Z])")
 _BARE_AMOUNT = re.compile(r"Rp\s?[\d.,]+(?:\s*(?:ribu|juta))?", re.I)
 #: A free value that names nothing ("Gratis", "tidak dipungut biaya sepeser pun").
 _BARE_FREE = re.compile(rf"(?:tetap\s+|semua(?:nya)?\s+)?(?:{FREE.pattern})(?:\s+(?:apa\s*pun|sepeser\s+pun))?", re.I)
@@ -74,13 +77,14 @@ def said_with(sheet: FactSheet, fact: Fact) -> str:
     if len(part) >= MIN_WORDS - 1 and re.match(r"^[A-Za-z]{3,}", part[0]):  # not inside a list ("..., semuanya")
         start = comma + 1
     unit = _UNIT.match(draft, fact.end)
-    words = re.sub(r"^[^\w]+", "", draft[start : unit.end() if unit else fact.end].strip()).split()
+    text = re.sub(r"^[^\w]+", "", draft[start : unit.end() if unit else fact.end].strip())
+    words = _DATELINE.sub("", text).split()  # "JEMBER – Dinas ...": the dateline is no part of what is free
     while words and words[0].lower().strip(",") in _JOINING:
         words = words[1:]
     if not MIN_WORDS <= len(words) <= MAX_WORDS or not re.match(r"^[A-Za-z]", words[0]):
         return ""
     text = " ".join(words)
-    if FREE.search(fact.text) and re.search(r"\d", text):  # "Jalan Pembangunan No. 7, tanpa biaya": no thing
+    if _ADDRESS.search(draft, start, fact.start):  # "Jalan Pembangunan No. 7, tanpa biaya": an address is no thing
         return ""
     return text[:1].upper() + text[1:]
 
@@ -99,7 +103,8 @@ def cost_values(sheet: FactSheet, values: list[tuple[str, Fact]]) -> list[tuple[
     out: list[tuple[str, Fact]] = []
     if free and paid:
         out = [(once_free(said_with(sheet, f)) or v, f) for v, f in values]
-    elif free and (sheet.kind in _NO_OFFER or outage(sheet)):  # "Gratis" alone: what is free
+    elif free and (sheet.kind in _NO_OFFER or outage(sheet) or any(t.kind == "prices" for t in sheet.tables)):
+        # "Gratis" alone beside an outage, a warning or a table of fares the post shows: what is free
         out = [(once_free(said_with(sheet, f)) or v if _BARE_FREE.fullmatch(v.strip()) else v, f) for v, f in values]
     elif paid:  # a bare amount ("Rp52.000") with what it is the fare of, and the rest of its list
         out = [(_with_list(sheet, f, said) if _BARE_AMOUNT.fullmatch(v.strip()) and (said := said_with(sheet, f))

@@ -56,7 +56,14 @@ from bot.offline.post_places import (
     with_address,
 )
 from bot.offline.post_prices import price_values
-from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, report_label, report_value, report_verb
+from bot.offline.post_report import (
+    COMPLAINT_LABEL,
+    REPORT_LABEL,
+    REPORT_MARK,
+    report_label,
+    report_value,
+    report_verb,
+)
 from bot.offline.post_request import requested, source
 from bot.offline.post_rows import shown_tables, with_rows, without_tables
 from bot.offline.post_schedule import schedule, sentence_of, short_schedules
@@ -358,10 +365,11 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
 
 def _action(sheet: FactSheet, lines: tuple[FactLine, ...], lead: str) -> str:
     """The call to action; a report kept for a situation ("Lapor bila sampah numpuk ...") is a fallback,
-    no action a service asks of everyone (a warning's report still is)."""
+    no action a service asks of everyone (a warning's report still is); a complaint channel never is one."""
     warning = sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY)
     how_lines = [line.value if not line.mark else f"{line.label} {line.value}" for line in lines
-                 if line.slot == Slot.HOW and (not line.mark or line.label == REPORT_LABEL or warning)]
+                 if line.slot == Slot.HOW and line.label != COMPLAINT_LABEL
+                 and (not line.mark or line.label == REPORT_LABEL or warning)]
     slots = {line.slot for line in lines}
     placed = Slot.WHERE in slots or any(line.slot == Slot.WHEN and line.label == "Jadwal" for line in lines)
     return call_to_action(sheet, lead, how_lines, slots, placed)

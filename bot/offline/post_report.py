@@ -17,6 +17,8 @@ from bot.core.reading import Fact, FactSheet
 from bot.core.wording import lower_first
 
 REPORT_LABEL = "Lapor"
+#: A complaint channel beside a service ("Pengaduan dapat disampaikan ke ..."): where to complain, not the ask.
+COMPLAINT_LABEL = "Pengaduan"
 CALL_LABEL = "Hubungi"
 #: Where to go in a situation ("Ada demam tinggi 2 hari lebih? Segera ke puskesmas terdekat"): "Bila ...".
 GO_LABEL = "Bila"
@@ -54,15 +56,16 @@ _REPORT_SUBJECT = re.compile(r"\b(?:pengaduan|laporan|keluhan|aduan|pelaporan)\b
 
 
 def report_verb(sheet: FactSheet, fact: Fact) -> str:
-    """"Lapor" for a how that reports (a report channel in the passive too: "Laporan dapat disampaikan ke
-    Command Center 112"); "Hubungi" for a call the draft keeps for a situation ("Warga yang melihat perahu
-    dalam bahaya segera menghubungi Pusdalops ..."); "" for any other how."""
+    """"Lapor" for a how that reports; "Pengaduan" for a report channel said in the passive ("Laporan dapat
+    disampaikan ke Command Center 112"), which a service names beside what it asks; "Hubungi" for a call the
+    draft keeps for a situation ("Warga yang melihat perahu dalam bahaya segera menghubungi Pusdalops ...");
+    "" for any other how."""
     if _REPORT_HEAD.match(fact.text):
         return REPORT_LABEL
     passive = _PASSIVE_HEAD.match(fact.text)
     if passive and (re.match(r"^\S*(?:dilaporkan|diadukan)", passive.group(0).split()[-1], re.I) or
                     _REPORT_SUBJECT.search(sheet.draft, max(0, fact.start - 60), fact.start)):
-        return REPORT_LABEL
+        return COMPLAINT_LABEL
     if _CALL_HEAD.match(fact.text) and situation(sheet, fact):
         return CALL_LABEL
     if _GO_HEAD.match(fact.text) and situation(sheet, fact):
