@@ -116,7 +116,12 @@ def test_events_new_services_and_warnings_keep_their_calls() -> None:
     assert _plan(warning).action in ("alert", "report")
 
 
-@pytest.mark.parametrize("draft", (OUTAGES[0], OUTAGES[2]))
+TRUCKS = ("Mulai Senin (9/2/2026), distribusi air bersih dilakukan bergilir dua hari sekali. Pada hari ganjil air "
+          "dialirkan ke Kecamatan Utara, pada hari genap ke Kecamatan Selatan. Untuk warga yang kesulitan, dua truk "
+          "air bersih ditempatkan setiap hari di Lapangan Merdeka dan halaman Kantor Kelurahan Sukamaju.")
+
+
+@pytest.mark.parametrize("draft", (OUTAGES[0], OUTAGES[2], TRUCKS))
 def test_tanker_points_are_where_help_is_not_the_affected_area(draft: str) -> None:
     lines = [line for line in _plan(draft).lines if line.slot == Slot.WHERE]
     help_lines = [line for line in lines if line.label == HELP]

@@ -41,7 +41,8 @@ _AFFECTED = re.compile(r"\b(?:terendam|merendam|terdampak|tergenang|melanda|dila
                        # a service stopped there ("aliran air akan terhenti total di wilayah: ...")
                        r"terhenti|padam|pemadaman|terganggu|gangguan|tidak\s+mengalir|aliran\s+kecil)\b", re.I)
 #: Help that stands somewhere for citizens to fetch: a water tanker, a public kitchen, a health or aid post.
-_HELP = re.compile(r"\b(?:(?:mobil|truk)\s+tangki|tangki\s+air|titik\s+tangki|air\s+bersih\s+gratis|dapur\s+umum|"
+_HELP = re.compile(r"\b(?:(?:mobil|truk)\s+(?:tangki|air)|tangki\s+air|titik\s+tangki|air\s+bersih\s+gratis|"
+                   r"dapur\s+umum|"
                    r"posko\s+(?:kesehatan|logistik|bantuan)|titik\s+(?:bantuan|distribusi|pengambilan))\b", re.I)
 #: A way round a closure: under a "Jalur alternatif:" heading, or right after "dialihkan ke" / "pengalihan ... lewat".
 _DETOUR_HEAD = re.compile(r"\b(?:jalur|rute)\s+alternatif\b", re.I)
