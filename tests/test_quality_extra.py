@@ -14,9 +14,7 @@ from benchmarks import quality_metrics as qm
 
 EXTRA = qm.DATA / "drafts_extra"
 EXTRA_FILES = sorted(EXTRA.glob("*.md"))
-PREFIXES = {"ext", "ext33", "ext2", "ext3", "ext4", "ext5", "ext6", "ext7", "ext8", "ext9", "ext10", "ext11", "ext12",
-            "ext13", "ext14", "ext15", "ext16", "ext17", "ext18", "ext19", "ext20", "ext21", "ext22", "ext23",
-            "ext24", "ext25", "ext26", "ext27", "ext28", "ext29", "ext30", "ext31", "ext32", "ext35", "ext39"}
+PREFIXES = {"ext", *(f"ext{n}" for n in range(2, 36)), "ext38", "ext39"}
 
 
 def _split_ids() -> set[str]:

@@ -241,6 +241,7 @@ CTA: tuple[str, ...] = (
     r"\bcatat\b", r"\bdatang\b", r"\bikuti\b", r"\bsilakan\b", r"\bklik\b", r"\bunduh\b",
     r"\blaporkan\b", r"\bjangan lupa\b", r"\bajak\b", r"\bhadir(?:lah)?\b", r"\btonton\b",
     r"\btetap waspada\b", r"\batur (?:perjalanan|rute|jadwal)\b", r"\bhindari\b", r"\bteruskan\b",
+    r"\b(?:pakai|gunakan|lewat) jalur (?:alternatif|lain)\b",  # the short call round a closure
 )
 
 #: Honorifics and titles before a name (case-sensitive regex fragments, with their dot).

@@ -1,7 +1,9 @@
 """The one call to action a planned post asks for, chosen from what the facts ask citizens to do.
 
 Come to it, register, apply for relief, use a service that runs from now on, take the detour round a
-closed road, report, stay alert, or pass it on (bot/offline/templates.py words each). A relief or aid
+closed road, get ready for an outage, keep a timetable, report, stay alert, or pass it on
+(bot/offline/templates.py words each). An outage of water or power is nothing to attend or to fear: citizens
+store water and charge phones before it; a timetable of boats or buses is kept to plan a trip. A relief or aid
 the lead offers after a disaster ("pembebasan retribusi" after a market fire, "bantuan stimulan" for
 flooded homes) is never a warning; a school bus is used, not attended once; a closure asks for the
 detour.
@@ -30,7 +32,26 @@ _AID = re.compile(r"\b(?:bantuan|keringanan|pembebasan|dibebaskan|santunan|stimu
 _APPLY = re.compile(r"\b(?:ajukan|mengajukan|pengajuan|diajukan|permohonan)\b", re.I)
 #: A road closed or traffic diverted: citizens take another way, they do not come.
 _CLOSURE = re.compile(r"\b(?:penutupan|ditutup|pengalihan|dialihkan|rekayasa)\s+(?:\w+\s+){0,2}?"
-                      r"(?:jalan|arus|lalu lintas|lalin|jembatan|ruas)\b", re.I)
+                      r"(?:jalan|arus|lalu lintas|lalin|jembatan|ruas)\b|"
+                      # the road named first ("Jembatan Sail di Jalan Hangtuah ditutup total")
+                      r"\b(?:jalan|jembatan|ruas|flyover|underpass|terowongan)\s+[A-Z][^.;:\n]{0,50}?\b(?:ditutup|"
+                      r"tidak\s+dapat\s+dilalui)\b", re.I)
+#: A supply citizens rely on stopped or rationed for a while ("aliran air akan terhenti", "pemadaman listrik",
+#: "pengaliran ... bergilir per zona", "gangguan pengaliran air"): they get ready for it, they do not come.
+_OUTAGE = re.compile(
+    r"\b(?:pemadaman|gangguan|penghentian)\s+(?:sementara\s+)?(?:listrik|air|aliran|pengaliran|pasokan|distribusi)|"
+    r"\b(?:aliran|pengaliran|pasokan|distribusi|suplai)\s+(?:air|listrik)\b[^.;:\n]{0,80}?(?<!tidak\s)(?<!tak\s)"
+    r"\b(?:akan\s+)?(?:terhenti|berhenti|mati|padam|dihentikan|terganggu|dilakukan\s+bergilir|bergilir)\b|"
+    r"\b(?:air|listrik)\s+(?:akan\s+)?(?:padam|mati|tidak\s+mengalir)\b|"
+    r"\b(?:giliran|bergilir)\s+(?:air|listrik|pengaliran)\b", re.I)
+#: A timetable of boats, buses or trains: citizens keep it to plan a trip.
+_TIMETABLE = re.compile(
+    r"\bjadwal\s+(?:\w+\s+){0,2}?(?:penyeberangan|pelayaran|keberangkatan|kapal|kereta|bus|angkutan|perjalanan)\b|"
+    r"\b(?:kapal|KMP|KM|bus|kereta|feri|ferry|speedboat)\b[^.;\n]{0,80}?\bberangkat\b|"
+    r"\btrip\s+(?:\w+\s+)?(?:kapal|bus|kereta|penyeberangan)\b|\bangkutan\s+(?:laut|sungai|penyeberangan)\b", re.I)
+#: How much of the draft's opening is read as its news beside the lead (a notice that says "aliran air akan
+#: terhenti" in its first lines, whatever clause the reading picked as lead).
+OPENING_CHARS = 400
 #: A service that runs from now on (a bus line, a clinic's hours), used rather than attended once.
 _STANDING = re.compile(r"\b(?:beroperasi|melayani|dilayani setiap|buka setiap|setiap hari)\b", re.I)
 
@@ -48,11 +69,22 @@ def offers_aid(sheet: FactSheet) -> bool:
     return bool(_AID.search(_topic(sheet, sheet.lead.text if sheet.lead else "")))
 
 
+def outage(sheet: FactSheet) -> bool:
+    """Whether the draft's news is a supply of water or power stopped or rationed (see `_OUTAGE`), no danger."""
+    headline = sheet.title or sheet.draft.strip().split("\n", 1)[0]
+    lead = sheet.lead.text if sheet.lead else ""
+    opening = sheet.draft[:OPENING_CHARS]
+    return bool(_OUTAGE.search(f"{headline} {_topic(sheet, lead)} {opening}")) and not _HAZARD.search(
+        f"{headline} {lead} {opening}")
+
+
 def call_to_action(sheet: FactSheet, lead: str, how_lines: list[str], slots: set[Slot], placed: bool) -> str:
     """The one call to action the facts ask for. A clarification is passed on instead of the rumour; a road closure asks
-    for the detour; relief the lead offers is applied for when the how or a deadline asks a request
+    for the detour; an outage of water or power (no danger in the lead or title) asks citizens to get ready; relief
+    the lead offers is applied for when the how or a deadline asks a request
     ("mengajukan permohonan"), and is never a warning; register when the how, the lead or a deadline's
-    clause asks it; report when a warning or an appeal gives a channel to report to; stay alert for a
+    clause asks it; a timetable of boats or buses is kept; report when a warning or an appeal gives a channel to
+    report to; stay alert for a
     warning or an appeal about a danger; come to it when citizens get a service at a time and place
     (a schedule's stops are places: "lapor ke puskesmas bila digigit" beside a vaccination day is no
     reporting post), or use it when it is a service that runs from now on; report when the how's
@@ -66,16 +98,21 @@ def call_to_action(sheet: FactSheet, lead: str, how_lines: list[str], slots: set
     aid = bool(_AID.search(topic))
     if sheet.kind == DraftKind.CLARIFICATION:
         return "correct"  # pass the correction on, not the rumour; the hoax's "daftar" is no call to register
+    headline = sheet.title or sheet.draft.strip().split("\n", 1)[0]  # "⚠️ AWAS MODUS BARU! ..." read as no title
     if _CLOSURE.search(topic):
         return "detour"
+    if outage(sheet):
+        return "prepare"
     if aid and _APPLY.search(how):
         return "apply"
     if _REGISTER.search(_LIST_NOUN.sub(" ", how)):
         return "register"
+    if (_TIMETABLE.search(f"{headline} {topic} {sheet.draft[:OPENING_CHARS]}") and not _HAZARD.search(headline)
+            and not _STANDING.search(topic)):  # a new bus line that "mulai beroperasi" is used, not kept
+        return "schedule"
     warning = sheet.kind in (DraftKind.EMERGENCY, DraftKind.APPEAL) and not aid
     if warning and _REPORT.search(how):
         return "report"
-    headline = sheet.title or sheet.draft.strip().split("\n", 1)[0]  # "⚠️ AWAS MODUS BARU! ..." read as no title
     if warning and (sheet.kind == DraftKind.EMERGENCY or _HAZARD.search(lead) or _HAZARD.search(headline)):
         return "alert"
     if sheet.kind != DraftKind.ACHIEVEMENT and sheet.citizen_benefit and Slot.WHEN in slots and placed:

@@ -116,7 +116,14 @@ def with_phone(sheet: FactSheet, fact: Fact, value: str) -> str:
     if rest and fact.text.count("(") > fact.text.count(")") and value.endswith(")"):
         value = value[:-1] + rest.group(0)
     more = _AND_PHONE.match(sheet.draft, fact.end)
-    return f"{value}{more.group(0)}" if more and more.group(0).strip() not in value else value
+    value = f"{value}{more.group(0)}" if more and more.group(0).strip() not in value else value
+    named = _QUOTED_NAME.match(sheet.draft, fact.end)  # "pada menu" + ' "Lapor Jalan"': the menu's name
+    return f"{value}{named.group(0)}" if named and _NAMES_NEXT.search(value) else value
+
+
+#: A name in quotes right after a span ("... pada menu "Lapor Jalan""), and the word before it that asks for one.
+_QUOTED_NAME = re.compile(r"\s*[\"“][^\"“”\n]{1,30}[\"”]")
+_NAMES_NEXT = re.compile(r"\b(?:menu|fitur|tombol|aplikasi|laman|kanal|akun|tab|kolom|pilihan)\s*$", re.I)
 
 
 def counted(fact: Fact) -> bool:

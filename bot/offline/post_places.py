@@ -7,8 +7,13 @@ to flee, an affected area ("terendam", "terdampak", cases found) is where the tr
 else is where the thing takes place. A place where citizens act (apply for the relief, register, take
 the aid: "mengisi formulir pengajuan di kantor kelurahan") is where to go, whatever else the sentence
 says ("rumahnya rusak akibat banjir", "Posko BPBD"), unless its sentence is about fleeing. A closure
-notice names the road closed ("penutupan", "ditutup") and where to park ("kantong parkir"). A place
-another line already names ("Daftar di kantor Dinas Sosial") is not said twice.
+notice names the road closed ("penutupan", "ditutup"), the way round it ("Jalur alternatif:", "dialihkan
+lewat ...") and where to park ("kantong parkir"). Where help
+stands during an outage or a disaster (a water tanker, a public kitchen, a health post) is where to fetch it,
+never the affected area its sentence also names ("selama gangguan, mobil tangki disiagakan di ..."). A place
+another line already names ("Daftar di kantor Dinas Sosial") is not said twice. An achievement report names
+no place to go: a count ("412 posyandu") is a figure and, where the report gives citizens something, the
+official's visit ("saat meninjau ... di Desa X") is ceremony, so neither is a place line.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from bot.core.gazetteer import place_names
 from bot.core.reading import DraftKind, Fact, FactSheet
 
 SHELTER, AFFECTED, PLACE = "Tempat mengungsi", "Wilayah terdampak", "Di mana"
-CLOSED, PARKING = "Ruas ditutup", "Tempat parkir"
+CLOSED, PARKING, HELP, DETOUR = "Ruas ditutup", "Tempat parkir", "Titik bantuan", "Jalur alternatif"
 _SHELTER = re.compile(r"\b(?:mengungsi|pengungsian|pengungsi|posko|evakuasi|titik kumpul|shelter)\b", re.I)
 #: A "posko" that serves a request ("Posko Aduan Siber", "posko pengaduan", "posko kesehatan"): a desk, no shelter.
 _DESK = re.compile(r"\bposko\s+(?:\w+\s+)?(?:aduan|pengaduan|layanan|pelayanan|informasi|kesehatan|pemeriksaan|mudik|"
@@ -35,9 +40,18 @@ _AFFECTED = re.compile(r"\b(?:terendam|merendam|terdampak|tergenang|melanda|dila
                        r"longsor|kasus|ditemukan|korban|meluap|"
                        # a service stopped there ("aliran air akan terhenti total di wilayah: ...")
                        r"terhenti|padam|pemadaman|terganggu|gangguan|tidak\s+mengalir|aliran\s+kecil)\b", re.I)
+#: Help that stands somewhere for citizens to fetch: a water tanker, a public kitchen, a health or aid post.
+_HELP = re.compile(r"\b(?:(?:mobil|truk)\s+(?:tangki|air)|tangki\s+air|titik\s+tangki|air\s+bersih\s+gratis|"
+                   r"dapur\s+umum|"
+                   r"posko\s+(?:kesehatan|logistik|bantuan)|titik\s+(?:bantuan|distribusi|pengambilan))\b", re.I)
+#: A way round a closure: under a "Jalur alternatif:" heading, or right after "dialihkan ke" / "pengalihan ... lewat".
+_DETOUR_HEAD = re.compile(r"\b(?:jalur|rute)\s+alternatif\b", re.I)
+_DETOUR_BEFORE = re.compile(r"\b(?:dialihkan|pengalihan|alternatif|memutar|diarahkan)\b[^.;\n]{0,30}$", re.I)
+#: A list heading that names the trouble ("Wilayah terdampak:"): its items stay the affected area.
+_AFFECTED_HEADING = re.compile(r"\bterdampak\b", re.I)
 #: Order of the lines: where to go first (X keeps the first; in an emergency the shelter, in a closure notice the
 #: road closed), the trouble last.
-_ORDER = (PLACE, CLOSED, SHELTER, PARKING, AFFECTED)
+_ORDER = (PLACE, CLOSED, DETOUR, SHELTER, HELP, PARKING, AFFECTED)
 
 
 def _sentence(sheet: FactSheet, fact: Fact) -> str:
@@ -56,7 +70,7 @@ def _sentence(sheet: FactSheet, fact: Fact) -> str:
 
 
 #: An item of a list: a bullet or a number opens its line.
-_ITEM = re.compile(r"^\s*(?:[-•*▪–]|\d{1,2}[.)])\s")
+_ITEM = re.compile(r"^\s*(?:[-•*▪–➡→►▶🔹🔸✅📍]\ufe0f?|\d{1,2}[.)])\s")
 
 
 def heading(draft: str, offset: int) -> str:
@@ -66,17 +80,23 @@ def heading(draft: str, offset: int) -> str:
     if not _ITEM.match(draft[start : start + 6]):
         return ""
     for line in reversed(draft[: max(0, start - 1)].split("\n")):
-        if _ITEM.match(line):
-            continue
-        return line.strip() if line.strip().endswith(":") else ""
+        if line.strip().endswith(":"):  # "📍 Titik kumpul:", "✅ Tenda ... sudah berdiri di:": a heading, bullet or not
+            return line.strip()
+        if not _ITEM.match(line):
+            return ""
     return ""
 
 
 def role(sheet: FactSheet, fact: Fact) -> str:
     """What citizens do at the place `fact` names (one of the labels of `_ORDER`), read in its sentence and
     the heading of its list; a "posko" outside a warning is a service's desk, no shelter."""
-    text = f"{heading(sheet.draft, fact.start)} {_sentence(sheet, fact)}"
+    head = heading(sheet.draft, fact.start)
+    text = f"{head} {_sentence(sheet, fact)}"
     warning = sheet.kind in (DraftKind.EMERGENCY, DraftKind.APPEAL)
+    if _HELP.search(text) and not _FLEE.search(text) and not _AFFECTED_HEADING.search(head):
+        return HELP
+    if _DETOUR_HEAD.search(head) or _DETOUR_BEFORE.search(sheet.draft, max(0, fact.start - 45), fact.start):
+        return DETOUR
     if _ACT.search(text) and not _FLEE.search(text):
         return PLACE
     if _PARKING.search(text):
@@ -89,12 +109,21 @@ def role(sheet: FactSheet, fact: Fact) -> str:
 
 
 Values = list[tuple[str, Fact]]
+#: A place value that is a count ("412 posyandu", "11 kecamatan"): how many, not where.
+_COUNT = re.compile(r"^\s*(?:di\s+)?\d[\d.,]*\s+\w")
+
+
+def _ceremonial(sheet: FactSheet, fact: Fact) -> bool:
+    return any(c.ceremonial and c.start <= fact.start < c.end for c in sheet.clauses)
 
 
 def place_groups(sheet: FactSheet, values: Values, said: str) -> list[tuple[str, Values]]:
     """(label, values) per role, in `_ORDER`; values another line says already are left out, unless
     that would leave no place at all."""
     fresh = [(v, f) for v, f in values if v.lower() not in said.lower()] or values
+    if sheet.kind == DraftKind.ACHIEVEMENT:
+        fresh = [(v, f) for v, f in fresh  # an award with nothing for citizens says where it was given
+                 if not _COUNT.match(v) and not (sheet.citizen_benefit and _ceremonial(sheet, f))]
     groups: dict[str, Values] = {}
     for value, fact in fresh:
         groups.setdefault(role(sheet, fact), []).append((value, fact))

@@ -23,6 +23,8 @@ from bot.offline.fact_line import LINE_ORDER, FactLine
 from bot.offline.post_action import call_to_action
 from bot.offline.post_claim import claim_first, named_claim, reported, rumoured
 from bot.offline.post_context import asks_citizens, repeats_lines, unfit_context
+from bot.offline.post_costs import cost_values
+from bot.offline.post_figures import achievement_figures
 from bot.offline.post_hook import headline
 from bot.offline.post_labels import (
     call_price,
@@ -54,7 +56,14 @@ from bot.offline.post_places import (
     with_address,
 )
 from bot.offline.post_prices import price_values
-from bot.offline.post_report import REPORT_LABEL, REPORT_MARK, report_label, report_value, report_verb
+from bot.offline.post_report import (
+    COMPLAINT_LABEL,
+    REPORT_LABEL,
+    REPORT_MARK,
+    report_label,
+    report_value,
+    report_verb,
+)
 from bot.offline.post_request import requested, source
 from bot.offline.post_rows import shown_tables, with_rows, without_tables
 from bot.offline.post_schedule import schedule, sentence_of, short_schedules
@@ -186,7 +195,9 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             timed = step_times(sheet, [f for _, f in values])
             values = [(clean_span(sheet.draft[f.start : timed[f].end]) if f in timed else v, f) for v, f in values]
         if slot == Slot.FIGURES:
-            values = said_figures(sheet, [(with_measured(sheet, f, v), f) for v, f in values], lead)
+            measured = [(with_measured(sheet, f, v), f) for v, f in values]
+            values = (achievement_figures(sheet, measured, lead) if sheet.kind == DraftKind.ACHIEVEMENT
+                      else said_figures(sheet, measured, lead))
         if slot == Slot.WHEN and stops:
             places = {id(day): _display(place) for day, place in stops.items()}
             values = [(f"{v} di {places[id(f)]}" if id(f) in places else v, f) for v, f in values]
@@ -197,6 +208,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
                 (paid(sheet, f, with_limit(sheet, f, v)), f) for v, f in values if still_paid(sheet, f))]
         elif slot == Slot.COST:  # a price list whole, each item with its name
             values = price_values(sheet, values)
+        if slot == Slot.COST:  # each value says what it is the price of
+            values = cost_values(sheet, values)
         if slot == Slot.DEADLINE:  # "Batas waktu: sampai 31 Juli" under "Kapan: 1 Mei sampai 31 Juli": said once
             said = "\n".join(line.value for line in lines if line.slot == Slot.WHEN)
             values = [(v, f) for v, f in values if not (scan_facts(f.text) and kept(f, said))]
@@ -352,10 +365,11 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
 
 def _action(sheet: FactSheet, lines: tuple[FactLine, ...], lead: str) -> str:
     """The call to action; a report kept for a situation ("Lapor bila sampah numpuk ...") is a fallback,
-    no action a service asks of everyone (a warning's report still is)."""
+    no action a service asks of everyone (a warning's report still is); a complaint channel never is one."""
     warning = sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY)
     how_lines = [line.value if not line.mark else f"{line.label} {line.value}" for line in lines
-                 if line.slot == Slot.HOW and (not line.mark or line.label == REPORT_LABEL or warning)]
+                 if line.slot == Slot.HOW and line.label != COMPLAINT_LABEL
+                 and (not line.mark or line.label == REPORT_LABEL or warning)]
     slots = {line.slot for line in lines}
     placed = Slot.WHERE in slots or any(line.slot == Slot.WHEN and line.label == "Jadwal" for line in lines)
     return call_to_action(sheet, lead, how_lines, slots, placed)

@@ -17,6 +17,8 @@ from bot.core.reading import Fact, FactSheet
 from bot.core.wording import lower_first
 
 REPORT_LABEL = "Lapor"
+#: A complaint channel beside a service ("Pengaduan dapat disampaikan ke ..."): where to complain, not the ask.
+COMPLAINT_LABEL = "Pengaduan"
 CALL_LABEL = "Hubungi"
 #: Where to go in a situation ("Ada demam tinggi 2 hari lebih? Segera ke puskesmas terdekat"): "Bila ...".
 GO_LABEL = "Bila"
@@ -39,17 +41,31 @@ _QUESTION_WORD = re.compile(r"^\W*(?:apakah|apa|bagaimana|kapan|di\s*mana|dimana
                             r"bisakah|bolehkah|adakah)\b", re.I)
 #: The words of the request that follow the situation ("... meninggi | dapat langsung", "... di lahan | diminta
 #: segera"): the label's "bila" clause ends before them.
-_ASK_TAIL = re.compile(r"(?:\s+(?:agar|diminta|dapat|bisa|(?:diper)?silakan|harap|diharapkan|supaya|segera|langsung|"
-                       r"untuk|wajib|harus|juga))+\s*$", re.I)
+_ASK_TAIL = re.compile(r"(?:\s+(?:agar|diminta|diimbau|dihimbau|dapat|bisa|(?:diper)?silakan|harap|diharapkan|supaya|"
+                       r"segera|langsung|untuk|wajib|harus|juga))+\s*$", re.I)
 #: Longest situation a label carries.
 MAX_SITUATION_WORDS = 10
 
 
+#: A report channel said in the passive ("Pengaduan dapat | disampaikan ke call center ..."; "... dapat dilaporkan
+#: lewat aplikasi ..."): without its subject, "Caranya: Disampaikan ke ..." reads as a fragment.
+_PASSIVE_HEAD = re.compile(r"^(?:(?:dapat|bisa|juga|pun)\s+)*(?:disampaikan|dilaporkan|diadukan|dikirim(?:kan)?)\s+"
+                           r"(?=ke\b|kepada\b|lewat\b|melalui\b|via\b)", re.I)
+#: ... whose subject, right before it, is a report ("Pengaduan terkait seleksi juga dapat", "Keluhan dapat").
+_REPORT_SUBJECT = re.compile(r"\b(?:pengaduan|laporan|keluhan|aduan|pelaporan)\b[^.!?\n,]{0,40}$", re.I)
+
+
 def report_verb(sheet: FactSheet, fact: Fact) -> str:
-    """"Lapor" for a how that reports; "Hubungi" for a call the draft keeps for a situation ("Warga yang
-    melihat perahu dalam bahaya segera menghubungi Pusdalops ..."); "" for any other how."""
+    """"Lapor" for a how that reports; "Pengaduan" for a report channel said in the passive ("Laporan dapat
+    disampaikan ke Command Center 112"), which a service names beside what it asks; "Hubungi" for a call the
+    draft keeps for a situation ("Warga yang melihat perahu dalam bahaya segera menghubungi Pusdalops ...");
+    "" for any other how."""
     if _REPORT_HEAD.match(fact.text):
         return REPORT_LABEL
+    passive = _PASSIVE_HEAD.match(fact.text)
+    if passive and (re.match(r"^\S*(?:dilaporkan|diadukan)", passive.group(0).split()[-1], re.I) or
+                    _REPORT_SUBJECT.search(sheet.draft, max(0, fact.start - 60), fact.start)):
+        return COMPLAINT_LABEL
     if _CALL_HEAD.match(fact.text) and situation(sheet, fact):
         return CALL_LABEL
     if _GO_HEAD.match(fact.text) and situation(sheet, fact):
@@ -60,7 +76,7 @@ def report_verb(sheet: FactSheet, fact: Fact) -> str:
 def report_value(value: str) -> str:
     """The report's channel without the verb the label says ("segera laporkan ke call center 123" ->
     "ke call center 123"); the value as it is when nothing would be left."""
-    rest = _CALL_HEAD.sub("", _REPORT_HEAD.sub("", value.strip(), count=1), count=1)
+    rest = _CALL_HEAD.sub("", _REPORT_HEAD.sub("", _PASSIVE_HEAD.sub("", value.strip(), count=1), count=1), count=1)
     return rest if len(rest.split()) >= 2 else value
 
 

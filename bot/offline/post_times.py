@@ -24,6 +24,8 @@ _JOINERS = frozenset({"dan", "untuk", "bahwa", "yang", "serta", "sedangkan", "la
 #: A verb right before the time: "berlaku", "dimulai", "ditutup", "tiba".
 _VERB = re.compile(r"^(?:ber|di|ter|me)\w{3,}$|^(?:mulai|buka|tutup|tiba|selesai|berakhir)$", re.I)
 _YEAR = re.compile(r"^number:(?:19|20)\d\d$")
+#: Words that open a place, not an act ("bertempat di ...", "di Balai Desa ..."): no label for a time.
+_PLACE_WORDS = frozenset({"bertempat", "berlokasi", "di", "ke", "lokasi", "tempat"})
 #: Most words a label takes whole.
 MAX_WORDS = 4
 #: Time zones the scan reads as names.
@@ -61,6 +63,8 @@ def happening(sheet: FactSheet, fact: Fact, figure: bool = False) -> str:
             return ""
         words = [*words[:2], words[-1]]
     if not _no_other_fact(" ".join(words), dates=figure):
+        return ""
+    if words[0].lower() in _PLACE_WORDS:  # "bertempat di Alun-alun X pukul 07.00": a place, not what happens
         return ""
     first = words[0]
     if not (first.isupper() and (len(first) > 1 or first in KNOWN_ACRONYMS)):

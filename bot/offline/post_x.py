@@ -29,7 +29,7 @@ from bot.core.wording import capital, channel_of
 from bot.offline.post_claim import CLAIM_LABELS, FACT_PREFIX
 from bot.offline.post_context import asks_citizens
 from bot.offline.post_hook import headline
-from bot.offline.post_places import AFFECTED, CLOSED, MORE_PLACES
+from bot.offline.post_places import AFFECTED, CLOSED, DETOUR, HELP, MORE_PLACES
 from bot.offline.post_plan import FactLine, PostPlan
 from bot.offline.post_report import REPORT_MARK
 from bot.offline.post_text import first_clause, spell_out, words_of
@@ -151,10 +151,10 @@ LABELLED: frozenset[Slot] = frozenset({Slot.QUOTA, Slot.DEADLINE, Slot.TARGET})
 
 def _line(line: FactLine) -> str:
     """A compact line; labelled where the value does not say what it is, or where places are no place
-    to go (a flooded area: "Wilayah terdampak", a road closed: "Ruas ditutup"; a shelter or a venue reads right
-    without a label), or
+    to go (a flooded area: "Wilayah terdampak", a road closed: "Ruas ditutup", a way round it: "Jalur alternatif",
+    a water tanker: "Titik bantuan"; a shelter or a venue reads right without a label), or
     where the line has its own mark (a report: "📣 Lapor: ...")."""
-    own_label = line.slot == Slot.WHERE and line.label in (AFFECTED, CLOSED)
+    own_label = line.slot == Slot.WHERE and line.label in (AFFECTED, CLOSED, DETOUR, HELP)
     labelled = line.slot in LABELLED or own_label or bool(line.mark)
     return f"{line.emoji} {line.label}: {line.value}" if labelled else f"{line.emoji} {line.value}"
 

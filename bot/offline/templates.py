@@ -8,8 +8,8 @@ from bot.core.models import PlatformName, Tone
 
 #: One call to action per post, matching the facts (bot/offline/post_plan.py picks the action):
 #: come to it, register, apply for relief, use a standing service, take the detour round a closure,
-#: report, stay alert (and pass it on), pass on a correction and not the rumour (knowledge/12), or pass it
-#: on. Never two share requests.
+#: get ready for an outage (and tell the neighbours), keep a timetable, report, stay alert (and pass it
+#: on), pass on a correction and not the rumour (knowledge/12), or pass it on. Never two share requests.
 CTA: dict[str, dict[Tone, str]] = {
     "register": {
         "formal": "Silakan mendaftar sesuai cara di atas.",
@@ -35,6 +35,16 @@ CTA: dict[str, dict[Tone, str]] = {
         "formal": "Mohon atur perjalanan dan gunakan jalur alternatif.",
         "friendly": "Atur perjalananmu dan pakai jalur alternatif, ya!",
         "casual": "Atur perjalanan dan lewat jalur lain dulu ya!",
+    },
+    "prepare": {
+        "formal": "Mohon simpan informasi ini dan bersiap sebelum waktunya; kabarkan kepada tetangga yang terdampak.",
+        "friendly": "Simpan info ini dan bersiap sebelum waktunya, ya! Kabari juga tetangga yang terdampak.",
+        "casual": "Simpan infonya dan siap-siap ya, kabari tetangga juga!",
+    },
+    "schedule": {
+        "formal": "Mohon simpan jadwal ini dan rencanakan perjalanan Anda.",
+        "friendly": "Simpan jadwal ini dan rencanakan perjalananmu, ya!",
+        "casual": "Simpan jadwalnya, atur perjalananmu ya!",
     },
     "report": {
         "formal": "Silakan melapor melalui saluran di atas.",
@@ -64,8 +74,13 @@ CTA_SHORT: dict[str, dict[Tone, str]] = {
     "attend": {"formal": "Silakan datang.", "friendly": "Yuk, datang!", "casual": "Langsung datang ya!"},
     "apply": {"formal": "Silakan mengajukan.", "friendly": "Yuk, ajukan!", "casual": "Langsung ajukan ya!"},
     "use": {"formal": "Silakan dimanfaatkan.", "friendly": "Yuk, manfaatkan!", "casual": "Yuk, langsung dimanfaatkan!"},
-    "detour": {"formal": "Mohon gunakan jalur alternatif.", "friendly": "Pakai jalur alternatif, ya!",
+    "detour": {"formal": "Mohon gunakan jalur alternatif.",
+               "friendly": "Pakai jalur alternatif, ya!",
                "casual": "Lewat jalur lain dulu ya!"},
+    "prepare": {"formal": "Mohon simpan informasi ini.", "friendly": "Simpan info ini, ya!",
+                "casual": "Simpan infonya ya!"},
+    "schedule": {"formal": "Mohon simpan jadwalnya.", "friendly": "Simpan jadwalnya, ya!",
+                 "casual": "Simpan jadwalnya ya!"},
     "report": {"formal": "Silakan melapor.", "friendly": "Yuk, laporkan!", "casual": "Langsung lapor ya!"},
     "alert": {"formal": "Mohon tetap waspada.", "friendly": "Tetap waspada, ya!", "casual": "Tetap waspada ya!"},
     "correct": {"formal": "Mohon bagikan yang benar.", "friendly": "Bagikan yang benar, yuk!",
@@ -73,7 +88,7 @@ CTA_SHORT: dict[str, dict[Tone, str]] = {
     "share": {"formal": "Mohon bantu bagikan.", "friendly": "Bagikan ke keluarga, yuk!", "casual": "Bagikan ya!"},
 }
 #: Actions whose call already asks citizens to pass the post on.
-SHARING = frozenset({"alert", "correct", "share"})
+SHARING = frozenset({"alert", "correct", "prepare", "share"})
 ASK: dict[Tone, str] = {
     "formal": "Jika ada pertanyaan, silakan tulis di kolom komentar.",
     "friendly": "Ada pertanyaan? Tulis di kolom komentar.",

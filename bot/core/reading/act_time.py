@@ -111,10 +111,13 @@ def citizen_times(sheet: FactSheet, facts: list[Fact]) -> list[Fact]:
 
 def citizen_place(sheet: FactSheet, fact: Fact) -> bool:
     """Whether the place `fact` is one citizens go to or live in: not the hall of the speech, the
-    meeting or the ceremony the draft reports ("dalam sambutannya ... di Gedung DPRD")."""
+    meeting or the ceremony the draft reports ("dalam sambutannya ... di Gedung DPRD"), nor, in an
+    achievement report, the place of its ceremony (the award night, the official's visit)."""
     clause = _clause(sheet, fact)
     if clause is None:
         return True
+    if sheet.kind == DraftKind.ACHIEVEMENT and sheet.citizen_benefit and clause.ceremonial:  # the visit's village
+        return False
     own = sheet.draft[clause.start : max(clause.end, fact.end)]
     text = " ".join(c.text for c in sheet.clauses if c.sentence == clause.sentence)
     return not _FRAME.search(text) or bool(_TAKES_PLACE.search(own))
