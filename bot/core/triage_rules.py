@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.core.classify import Classification, classify_comment, find_signals
+from bot.core.classify import Classification, classify_comment, escalation, find_signals
 from bot.core.models import CommentKind
+from bot.core.triage_emoji import emoji_kind
 
 _I = re.IGNORECASE
 
@@ -69,6 +70,11 @@ SALES = re.compile(
     r"penghasilan|gaji|loker|lowongan|wa\s*:?\s*0?8\d|hub(?:ungi)?\s*:?\s*0?8\d)\b",
     _I,
 )
+#: An ad for a service beside its contact number ("jasa pembuatan SIM tanpa tes ... hub wa 0812 ..."): the number
+#: is the seller's, no one's personal data; the classifier weighs it (round 15f: SALES's "wa 08.." never matched a
+#: whole number, so every such ad with a number was sure personal data).
+SERVICE_AD = re.compile(r"\b(?:jasa(?!\s+raharja)|joki|tanpa\s+(?:tes|test|ujian|antri|antre|ribet)|kilat|fee|"
+                        r"dijamin\s+(?:lulus|lolos|jadi|beres|tembus|diterima|aman))\b", _I)
 #: Campaign language: support or attack of candidates and parties.
 CAMPAIGN = re.compile(
     r"\b(?:coblos|nyoblos|nomor\s+urut|pilih\s+(?:nomor|no\.?)\s*\d|paslon|capres|cawapres|caleg|"
@@ -267,7 +273,7 @@ def sure_rule(text: str) -> Classification | None:
     if ADDRESS.search(low) and not public_address(low):
         return Classification("personal_data", True, "Komentar memuat alamat rumah seseorang; segera sembunyikan "
                                                      "dan tangani lewat pesan pribadi.", ["alamat"])
-    if PHONE.search(low) and not SALES.search(low):
+    if PHONE.search(low) and not SALES.search(low) and not SERVICE_AD.search(low):
         if personal_data_escalates(text):
             return Classification("personal_data", True, "Komentar memuat nomor telepon dan data pribadi sensitif; "
                                                          "segera sembunyikan dan tangani lewat pesan pribadi.",
@@ -281,6 +287,9 @@ def sure_rule(text: str) -> Classification | None:
     if campaign_language(low):
         return Classification("political", True, "Komentar bernuansa kampanye politik; ASN wajib netral, "
                                                   "konsultasikan dengan pimpinan sebelum membalas.", ["kampanye"])
+    emoji = emoji_kind(text)
+    if emoji is not None:
+        return Classification(emoji, False, escalation(emoji, {})[1], ["emoji saja"])
     return None
 
 
