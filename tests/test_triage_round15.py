@@ -13,9 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.inputs import clean_comment
 from bot.core.triage import load_corpus, shipped_corpora
 from bot.core.triage_emoji import emoji_kind
-from bot.core.triage_rules import sure_rule
+from bot.core.triage_rules import LINK, must_escalate, sarcastic_praise, sure_rule
+from bot.errors import BadInput
 
 DATA = Path(__file__).resolve().parent / "data" / "quality"
 
@@ -86,3 +88,55 @@ def test_the_fresh_set_covers_every_kind_and_the_late_set_stays_out_of_training(
     late = DATA / "comments_round15f_late.jsonl"
     if late.exists():
         assert not any(str(r["text"]) in training for r in rows(late.name))
+
+
+def test_a_comment_of_telling_emoji_is_accepted_other_symbols_are_refused() -> None:
+    assert clean_comment(" 👏👏🔥🔥 ", max_chars=100) == "👏👏🔥🔥"
+    assert clean_comment("🤮🤮🤮", max_chars=100) == "🤮🤮🤮"
+    assert clean_comment("halo  min", max_chars=100) == "halo min"
+    for text in ("🙏", "...", "", None):
+        with pytest.raises(BadInput):
+            clean_comment(text, max_chars=100)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("@pemkot_official makasih udh respon laporan sy soal pohon tumbang, 2 jam langsung dipotong petugas", "praise"),
+        ("makasih, rambut anak sy dipotong rapi di acara cukur gratis 😍", "praise"),
+        ("mantap pak camat, beras bantuan sampe tanpa potongan sepeserpun", "praise"),
+        ("makasih pak atas potongan 50rb nya, semoga berkah", "complaint"),
+        ("terima kasih, BLT cair tapi dipotong buat uang kas desa", "complaint"),
+        ("makasih pak, antrian lancar asal lewat calo 🙏", "complaint"),
+    ],
+)
+def test_a_cut_is_a_levy_only_where_money_or_aid_is_named(text: str, kind: str) -> None:
+    assert sarcastic_praise(text, "praise") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "escalates"),
+    [
+        ("temen sy yg kerja di kantor camat bilang bantuan beras bulan depan distop", False),
+        ("info dari sepupu di kantor bupati: PNS yang tidak datang apel besok langsung dipecat", False),
+        ("pak camat katanya pake mobil dinas buat mudik keluarganya", True),
+        ("denger2 bupati kita ditangkap, makanya kantor bupati sepi", True),
+    ],
+)
+def test_a_rumour_from_an_officials_office_is_not_a_rumour_about_the_official(text: str, escalates: bool) -> None:
+    assert (must_escalate(text, "hoax") is not None) is escalates
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("kalau ada info bantuan modal UMKM, kabari ke email sy rina.usaha@gmail.com", False),
+        ("lowongan relawan? sy bisa dihubungi di andi.pratama88@gmail.com", False),
+        ("promo cuma hari ini di tokoku.shop, cek bio", True),
+        ("cek www.bansos-cair.xyz", True),
+    ],
+)
+def test_an_email_address_is_no_link(text: str, link: bool) -> None:
+    assert bool(LINK.search(text.lower())) is link
+    sure = sure_rule(text)
+    assert (sure is not None and sure.kind == "spam") is link
