@@ -35,8 +35,10 @@ def first(comment: str, kind: str = "complaint", escalate: bool = False, context
 @pytest.mark.parametrize(
     ("comment", "subject"),
     [
-        ("makasih petugas puskesmas ramah2. Tapi tolong lah itu antrean poli gigi, sy datang jam 7", "antrean poli gigi"),
-        ("pelayanan RSUD kemarin bagus, perawatnya sigap 👍 cuma parkirannya itu lho, jukirnya minta 10rb", "parkirannya"),
+        ("makasih petugas puskesmas ramah2. Tapi tolong lah itu antrean poli gigi, sy datang jam 7",
+         "antrean poli gigi"),
+        ("pelayanan RSUD kemarin bagus, perawatnya sigap 👍 cuma parkirannya itu lho, jukirnya minta 10rb",
+         "parkirannya"),
         ("terima kasih jalannya sudah diaspal, namun lampu jalan di tikungan masih mati",
          "lampu jalan di tikungan"),
         ("jalan desa rusak tapi petugas ga pernah datang", "jalan desa"),

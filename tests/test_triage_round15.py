@@ -102,7 +102,8 @@ def test_a_comment_of_telling_emoji_is_accepted_other_symbols_are_refused() -> N
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("@pemkot_official makasih udh respon laporan sy soal pohon tumbang, 2 jam langsung dipotong petugas", "praise"),
+        ("@pemkot_official makasih udh respon laporan sy soal pohon tumbang, 2 jam langsung dipotong petugas",
+         "praise"),
         ("makasih, rambut anak sy dipotong rapi di acara cukur gratis 😍", "praise"),
         ("mantap pak camat, beras bantuan sampe tanpa potongan sepeserpun", "praise"),
         ("makasih pak atas potongan 50rb nya, semoga berkah", "complaint"),

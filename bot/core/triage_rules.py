@@ -308,8 +308,9 @@ _LEVY_NAMED = re.compile(r"\b(?:pungutan|pungli|potongan|dipotong|pelicin|calo|s
 #: A cut is a levy only where money or aid is named ("dipotong 50rb", "beras bantuan dipotong"); "pohon tumbang ...
 #: langsung dipotong petugas" thanks for a tree cut (round 15f).
 _CUT = re.compile(r"\b(?:potongan|dipotong)\b", _I)
-_MONEY_OR_AID = re.compile(r"\brp\.?\s*\d|\d+\s*(?:rb|ribu|k|jt|juta|kg|persen)\b|\d+\s*%|\b(?:bansos|blt|pip|pkh|bantuan|"
-                           r"beras|gaji|honor\w*|insentif|dana|uang|beasiswa|sembako)\b", _I)
+_MONEY_OR_AID = re.compile(r"\brp\.?\s*\d|\d+\s*(?:rb|ribu|k|jt|juta|kg|persen)\b|\d+\s*%|"
+                           r"\b(?:bansos|blt|pip|pkh|bantuan|beras|gaji|honor\w*|insentif|dana|uang|beasiswa|sembako)\b",
+                           _I)
 _GONE = re.compile(r"\b(?:ga|gak|nggak|ngga|tidak|tdk|tak|tanpa|bebas|no|zero|anti|bukan)\b(?:\s+\S+){0,3}\s*$", _I)
 
 
