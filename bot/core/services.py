@@ -42,7 +42,7 @@ from bot.core.guideline_queries import (
     REWRITE_QUERY,
     reply_topics,
 )
-from bot.core.inputs import clean_input
+from bot.core.inputs import clean_comment, clean_input
 from bot.core.media import Media
 from bot.core.models import (
     AuditResult,
@@ -262,7 +262,7 @@ class HumasService:
         profile: Profile | None = None,
         user_id: str | None = None,
     ) -> ReplyResult:
-        comment = clean_input(comment, max_chars=self.settings.max_input_chars, what="Komentar")
+        comment = clean_comment(comment, max_chars=self.settings.max_input_chars)
         if context is not None:
             context = clean_input(context, max_chars=self.settings.max_input_chars, what="Konteks")
         profile = profile or self.default_profile()

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.core.classify import Classification, classify_comment, find_signals
+from bot.core.classify import Classification, classify_comment, escalation, find_signals
 from bot.core.models import CommentKind
+from bot.core.triage_emoji import emoji_kind
 
 _I = re.IGNORECASE
 
@@ -61,14 +62,21 @@ def gambling_or_loan_ad(low: str) -> bool:
     return bool(found) and _AD_CUE.search(low) is not None and not ASKS_OR_HEARSAY.search(low)
 
 
-LINK = re.compile(r"https?://|www\.|\bbit\.ly\b|\bs\.id/|\b[\w-]+\.(?:com|xyz|site|online|shop|club|vip|me|link)\b",
-                  _I)
+#: A domain after "@" is an e-mail address, no link ("kabari ke email sy rina@gmail.com" is personal data).
+LINK = re.compile(r"https?://|www\.|\bbit\.ly\b|\bs\.id/|(?<![@.\w-])[\w-]+\.(?:com|xyz|site|online|shop|club|vip|me|"
+                  r"link)\b", _I)
 SALES = re.compile(
     r"\b(?:promo|diskon|order|jual|dijual|reseller|dropship|open\s+po|cuan|investasi|trading|giveaway|"
     r"endorse|follow\s*back|cek\s+bio|klik\s+link|link\s+di\s+bio|daftar\s+sekarang|bonus|deposit|modal|"
     r"penghasilan|gaji|loker|lowongan|wa\s*:?\s*0?8\d|hub(?:ungi)?\s*:?\s*0?8\d)\b",
     _I,
 )
+#: An ad for a service beside its contact number ("jasa pembuatan SIM tanpa tes ... hub wa 0812 ..."): the number
+#: is the seller's, no one's personal data; the classifier weighs it (round 15f: SALES's "wa 08.." never matched a
+#: whole number, so every such ad with a number was sure personal data).
+SERVICE_AD = re.compile(r"\b(?:jasa(?!\s+raharja)|joki|tanpa\s+(?:tes|test|ujian|antri|antre|ribet)|kilat|fee|"
+                        r"dijamin\s+(?:lulus|lolos|jadi|beres|tembus|diterima|aman)|murah|melayani|sedia|"
+                        r"terima\s+(?:pesanan|order|jasa)|ready\s+stok|24\s*jam)\b", _I)
 #: Campaign language: support or attack of candidates and parties.
 CAMPAIGN = re.compile(
     r"\b(?:coblos|nyoblos|nomor\s+urut|pilih\s+(?:nomor|no\.?)\s*\d|paslon|capres|cawapres|caleg|"
@@ -125,7 +133,8 @@ FREE_SERVICE = re.compile(r"\b(?:gratis|free|tidak\s+dipungut|tanpa\s+biaya|kata
                           _I)
 #: An official named by title: a rumour about one escalates.
 OFFICIAL = re.compile(
-    r"\b(?:bupati|wabup|wakil\s+bupati|wali\s*kota|walkot|wawali|gubernur|wagub|camat|sekcam|lurah|kades|"
+    # "kantor bupati", "kantor camat" is where a source works, not an official the rumour is about
+    r"(?<!kantor\s)\b(?:bupati|wabup|wakil\s+bupati|wali\s*kota|walkot|wawali|gubernur|wagub|camat|sekcam|lurah|kades|"
     r"kepala\s+(?:desa|dinas|sekolah|kantor|badan)|kadis\w*|sekda|pejabat|anggota\s+dewan|dprd|ketua\s+dprd|"
     r"menteri|kapolres|kapolsek|kepsek)\b",
     _I,
@@ -267,7 +276,7 @@ def sure_rule(text: str) -> Classification | None:
     if ADDRESS.search(low) and not public_address(low):
         return Classification("personal_data", True, "Komentar memuat alamat rumah seseorang; segera sembunyikan "
                                                      "dan tangani lewat pesan pribadi.", ["alamat"])
-    if PHONE.search(low) and not SALES.search(low):
+    if PHONE.search(low) and not SALES.search(low) and not SERVICE_AD.search(low):
         if personal_data_escalates(text):
             return Classification("personal_data", True, "Komentar memuat nomor telepon dan data pribadi sensitif; "
                                                          "segera sembunyikan dan tangani lewat pesan pribadi.",
@@ -281,6 +290,9 @@ def sure_rule(text: str) -> Classification | None:
     if campaign_language(low):
         return Classification("political", True, "Komentar bernuansa kampanye politik; ASN wajib netral, "
                                                   "konsultasikan dengan pimpinan sebelum membalas.", ["kampanye"])
+    emoji = emoji_kind(text)
+    if emoji is not None:
+        return Classification(emoji, False, escalation(emoji, {})[1], ["emoji saja"])
     return None
 
 
@@ -293,6 +305,12 @@ def reported_not_campaigned(text: str, kind: CommentKind) -> CommentKind:
 #: A levy or a broker named: thanks for one are sarcasm, unless it is said to be gone ("ga ada lagi pungutan", "tanpa
 #: calo"; every praise-labelled comment of our sets that names one negates it, round 14d).
 _LEVY_NAMED = re.compile(r"\b(?:pungutan|pungli|potongan|dipotong|pelicin|calo|sogokan|setoran)\b", _I)
+#: A cut is a levy only where money or aid is named ("dipotong 50rb", "beras bantuan dipotong"); "pohon tumbang ...
+#: langsung dipotong petugas" thanks for a tree cut (round 15f).
+_CUT = re.compile(r"\b(?:potongan|dipotong)\b", _I)
+_MONEY_OR_AID = re.compile(r"\brp\.?\s*\d|\d+\s*(?:rb|ribu|k|jt|juta|kg|persen)\b|\d+\s*%|"
+                           r"\b(?:bansos|blt|pip|pkh|bantuan|beras|gaji|honor\w*|insentif|dana|uang|beasiswa|sembako)\b",
+                           _I)
 _GONE = re.compile(r"\b(?:ga|gak|nggak|ngga|tidak|tdk|tak|tanpa|bebas|no|zero|anti|bukan)\b(?:\s+\S+){0,3}\s*$", _I)
 
 
@@ -302,7 +320,9 @@ def sarcastic_praise(text: str, kind: CommentKind) -> CommentKind:
     "makasih pak atas potongan 50rb nya")."""
     if kind != "praise":
         return kind
-    levy = any(not _GONE.search(text[max(0, m.start() - 30):m.start()]) for m in _LEVY_NAMED.finditer(text))
+    money = _MONEY_OR_AID.search(text) is not None
+    levy = any(not _GONE.search(text[max(0, m.start() - 30):m.start()]) and (money or not _CUT.fullmatch(m.group(0)))
+               for m in _LEVY_NAMED.finditer(text))
     return "complaint" if NEGLECT.search(text) or levy else kind
 
 

@@ -24,8 +24,15 @@ _SUBJECT = re.compile(
     r"air(?= (?:bersih|pdam|ledeng|minum|mati|keruh|kotor|ga|gak|tidak|nggak|belum|ngga))|"
     r"pdam|listrik|sampah|antrean|antrian|pelayanan|layanan|puskesmas|rumah sakit|rsud|pasar|sekolah|bansos|"
     r"bantuan|blt|ktp|e-ktp|akta|kartu(?: \w+)?|paspor|izin|perizinan|bpjs|sinyal|internet|angkot|bus|terminal|"
-    r"parkir|taman|genangan|banjir|pohon|posyandu|vaksin|imunisasi|pupuk|gas|elpiji|beras|minyak|obat|dokter|"
+    r"parkir(?:an(?:nya)?)?|taman|genangan|banjir|pohon|posyandu|vaksin|imunisasi|pupuk|gas|elpiji|beras|minyak|obat|dokter|"
     r"petugas|pegawai|loket|aplikasi|website|situs|kantor (?!\d)\w{3,})\b")
+#: A turn from thanks to the complaint ("petugasnya ramah, tapi antrean poli gigi ..."): the thing complained of is
+#: named after it, and the praised one before it is no subject (round 15f: "mohon maaf ... soal petugas puskesmas").
+_TURN = re.compile(r"\b(?:tapi|namun|cuma|cuman|hanya\s+saja|sayangnya|but)\b")
+_THANKS = re.compile(r"\b(?:makasih|terima\s*kasih|bagus|mantap|ramah|sigap|keren|salut|alhamdulillah|puas|top|"
+                     r"good|nice|membantu|cepat)\b")
+#: Words that bring a number ("jam 9", "tgl 5"): no part of the thing when the number ends it.
+_BEFORE_NUMBER = frozenset({"jam", "pukul", "tgl", "tanggal", "km", "rp", "nomor", "no"})
 #: Words that end the named thing: what is wrong with it, when, and talk around it.
 _STOP = frozenset("""
 rusak bolong berlubang lubang mati padam macet mampet tersumbat bau kotor lambat lelet lama belum sudah udah udh sdh
@@ -53,12 +60,19 @@ def complaint_subject(comment: str, you: str = "Kakak") -> str:
     """The thing the complaint names, in the citizen's words (slang spelled out, "kami" said as `you`),
     or "" when none."""
     text = normalize_comment(comment)
-    match = _SUBJECT.search(text)
+    turn = _TURN.search(text)
+    match = _SUBJECT.search(text, turn.end()) if turn and _THANKS.search(text[:turn.start()]) else None
+    match = match or _SUBJECT.search(text)
     if not match:
         return ""
     words = [match.group(0)]
-    for token in re.findall(r"[\w'-]+", text[match.end():])[:6]:
-        if token in _STOP or re.search(r"\d", token) or len(words) >= 5 or token.endswith("nya"):
+    clause = re.split(r"[,.;:!?()\n]", text[match.end():], maxsplit=1)[0]  # the thing ends with its clause
+    for token in re.findall(r"[\w'-]+", clause)[:6]:
+        if re.search(r"\d", token):
+            if words[-1] in _BEFORE_NUMBER:
+                words.pop()
+            break
+        if token in _STOP or len(words) >= 5 or token.endswith("nya"):
             break  # "-nya" after the thing starts a clause about it ("beras rumahnya tingkat dua")
         words.append(you if token in _MINE else token)
     while words and words[-1] in ("di", "ke", "untuk", "buat", "dengan", "depan", "dekat"):

@@ -125,6 +125,10 @@ def complaint_channel(guideline_texts: list[str]) -> str:
 #: and what to bring. Not where, what or how: "gimana sih" and "tolong dong" ask for help, not for the
 #: draft's opening sentence; the draft's channel is the how. A question asked outright is answered whole.
 _COMPLAINT_SLOTS = frozenset({"cost", "when", "who", "requirements", "deadline"})
+#: A complaint about who may take part ("ditolak", "ga boleh ikut", "KTP luar"): only then is the draft's "who"
+#: its answer; "nelayan ... ga dapet solar" was answered with the draft's audience (round 15f).
+_ELIGIBILITY = re.compile(r"\b(?:boleh|ikut|ditolak|menolak|syarat\w*|umur|usia|khusus|terdaftar|didaftar\w*|kuota|"
+                          r"bukan\s+warga|(?:ktp|warga)\s+luar)\b", re.I)
 #: Words every draft and comment share, which make no answer relevant.
 _COMMON = frozenset({"warga", "admin", "kakak", "bapak", "ibu", "info", "informasi", "resmi", "sudah", "belum", "boleh",
                      "bisa", "dapat", "tidak", "kalau", "yang", "untuk", "dengan", "layanan", "pelayanan"})
@@ -180,10 +184,14 @@ def _complaint(request: ReplyRequest, found: dict[str, list[str]], guidelines: l
         # A way asked outright is answered whole; any other fact must name what the complaint names.
         ways = [(text, slot) for text, slot in explicit if slot == "how"][:4]
         implied = [(text, slot) for text, slots in parts_asked for slot in slots if not _explicit(text)
-                   and slot in _COMPLAINT_SLOTS and (slot != "when" or "?" in text)]
-        implied = [*((text, slot) for text, slot in explicit if slot != "how"), *implied][: 4 - len(ways)]
+                   and slot in _COMPLAINT_SLOTS and (slot != "when" or "?" in text)
+                   and (slot != "who" or _ELIGIBILITY.search(text) is not None)]
+        outright = [(text, slot) for text, slot in explicit if slot != "how"][: 4 - len(ways)]
+        implied = implied[: 4 - len(ways) - len(outright)]
         answered, missing = answer_parts(ways, sheet, tone)
-        more, more_missing = answer_parts(implied, sheet, tone)
+        more, more_missing = answer_parts(outright, sheet, tone)
+        # what the complaint did not ask outright is answered only where the draft says it: no "not said" for it
+        more += answer_parts(implied, sheet, tone)[0]
         answered += [line for line in more if _shares_a_word(line, request.comment) and line not in answered]
         answered = [line for line in answered if not from_rumour(line, sheet.draft)]
         missing += [m for m in more_missing if m not in missing]
