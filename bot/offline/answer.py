@@ -127,6 +127,25 @@ def _lists_the_matter(question: str, sentence: str, things: list[str]) -> bool:
     return bool(shared_stems(stems(kept), sentence)) and bool(_SHORT_LIST.search(sentence))
 
 
+#: Words before a way or a place ("ke kantor gubernur", "lwt shopee", "depan gang").
+_WAY_BEFORE = r"ke|di|lewat|lwt|via|melalui|depan|dari"
+
+
+def _way_answers(slot: str, question: str, sentence: str, things: list[str]) -> bool:
+    """Whether `sentence` answers a question on a way or a place the draft never names ("bisa daftar langsung
+    ke kantor gubernur?", "bisa walk in atau harus ambil antrean?") by naming the draft's own: it plainly
+    carries the slot (a channel, a place) and shares another word of the question (the step, the service).
+    The asker reads from it that theirs is not the way; saying only "not mentioned" would hide the answer."""
+    if slot not in ("how", "where") or cue(slot, sentence) < (1.5 if slot == "how" else 1.0):
+        return False
+    asked = normalise(question)
+    if not all(re.search(rf"\b(?:{_WAY_BEFORE})\s+{re.escape(thing)}\b|\b{re.escape(thing)}\b(?:\s+\w+)?\s+atau\b",
+                         asked) for thing in things):
+        return False  # "ada operasi pasar murah? dmn?": the thing is what is asked of, not the way or place
+    named = {stem for thing in things for stem in stems(thing)}
+    return bool(shared_stems(stems(question) - named, sentence))
+
+
 def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> tuple[list[str], list[str]]:
     """One line per (question, slot) the draft answers, and what it does not answer (slots, or the things a
     question names that the draft never mentions): a slot whose best sentence is not about the thing
@@ -153,6 +172,8 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
             continue
         found = find_slot(slot, question, sentences, sheet)
         things = [] if slot in ("who", "claim") or question in own_case else unnamed_things(question, sheet.draft)
+        if found is not None and things and _way_answers(slot, question, found[1], things):
+            things = []  # "bisa daftar langsung ke kantor gubernur?": the draft's one way is the answer
         missing += [t for t in things if t not in missing]
         absent = unmentioned(slot, question, found[1], sheet.draft) if found is not None else []
         if found is not None and _no_amount(slot, question, found[1]):

@@ -124,7 +124,23 @@ def _word_stems(word: str) -> set[str]:
         out.add(lexicon.stem(word[2:]))
     if word.startswith(("menge", "penge")) and len(word) <= 9:
         out.add(word[5:])
+    out |= spoken_nasal_roots(word)
     return out
+
+
+#: The spoken nasal prefix and the first letter of the root it replaces ("nunggu" is "tunggu", "nyetop" is
+#: "setop", "mikir" is "pikir"): the written "men-", "meny-", "mem-" verb without its "me".
+_NASAL = (("ny", "s"), ("ny", "c"), ("n", "t"), ("m", "p"))
+
+
+def spoken_nasal_roots(word: str) -> set[str]:
+    """The roots a spoken verb with a bare nasal prefix may have ("nunggu": tunggu, "nyicil": cicil, "mikir":
+    pikir); none for an ordinary word ("nikah", "minta") or when no root word follows from it."""
+    if len(word) < 5 or lexicon.is_ordinary_word(word) or word in lexicon.root_words():
+        return set()
+    roots = {first + word[len(prefix):] for prefix, first in _NASAL
+             if word.startswith(prefix) and word[len(prefix)] in "aeiou"}
+    return {root for root in roots if root in lexicon.root_words()}
 
 
 def spoken_suffix_root(word: str) -> str | None:
