@@ -50,10 +50,11 @@ def _plain(text: str) -> str:
 
 def _case(question: str) -> str:
     """The asker's case: what follows a contrast ("16 thn tp udh nikah"), else the statements before the question."""
-    text = normalise(question)
-    contrast = _CONTRAST.search(text)
-    if contrast:
-        return _NEGATED.sub(" ", re.split(r"[,?.!]", text[contrast.end():])[0])
+    for segment in re.split(r"[,?.!]", question):  # the case ends where the sentence does, not at the question
+        text = normalise(segment)
+        contrast = _CONTRAST.search(text)
+        if contrast:
+            return _NEGATED.sub(" ", text[contrast.end():])
     said = [part for part, asking in clauses(question) if not asking]
     return _NEGATED.sub(" ", normalise(" ".join(said)))
 
