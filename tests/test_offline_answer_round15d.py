@@ -11,7 +11,9 @@ import pytest
 from bot.offline.answer import answer_question
 from bot.offline.answer_conditions import other_condition_met
 from bot.offline.answer_cues import cue
+from bot.core.reading import read_draft
 from bot.offline.answer_find import spoken_nasal_roots
+from bot.offline.answer_text import plain
 from tests.offline_replies import checked_reply
 
 NOT_SAID = "belum menyebutkan"
@@ -121,3 +123,35 @@ def test_an_age_over_a_range_with_duties_is_outside() -> None:
              "30 April 2026.")
     reply = checked_reply("adik sy umur 19 putus sekolah, masih bisa daftar?", draft).suggestions[0]
     assert "di luar ketentuan" in reply
+
+
+FOGGING = (
+    "Pengasapan (fogging) oleh petugas puskesmas untuk RW 03 dan RW 05 dilakukan pada Senin (10/8/2026). Untuk RW 01, "
+    "RW 02, dan RW 04 pengasapan dilakukan pada Selasa (11/8/2026). Warga diminta menutup makanan."
+)
+
+
+@pytest.mark.parametrize(("comment", "day", "other"), [
+    ("rw 02 difogging hari apa?", "Selasa (11/8/2026)", "Senin (10/8/2026)"),
+    ("RW 5 kapan disemprot?", "Senin (10/8/2026)", "Selasa (11/8/2026)"),
+])
+def test_a_unit_code_asked_picks_its_line(comment: str, day: str, other: str) -> None:
+    answered = answer_question(comment, FOGGING, "friendly")
+    assert answered is not None
+    assert day in answered[0][0] and other not in answered[0][0]
+
+
+@pytest.mark.parametrize(("said", "kept"), [
+    ("Suyono menegaskan tidak ada biaya apa pun untuk mendapatkan bantuan ini.", "Tidak ada biaya apa pun"),
+    ("Hendrik menegaskan pendaftaran tidak dipungut biaya apa pun.", "Pendaftaran tidak dipungut biaya"),
+])
+def test_who_said_it_is_left_out_of_the_answer(said: str, kept: str) -> None:
+    draft = "Dinas Pertanian membuka pengajuan bantuan benih padi bagi kelompok tani sampai 15 April 2026. " + said
+    reply = checked_reply("bayar gak?", draft).suggestions[0]
+    assert kept.lower() in reply.lower()
+    assert "menegaskan" not in reply
+
+
+def test_thanks_said_by_an_official_is_never_made_the_replys_own() -> None:
+    said = "Gubernur menyampaikan terima kasih kepada wajib pajak yang taat"
+    assert plain(said, read_draft(said + ".")).lower().startswith("gubernur menyampaikan")
