@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.reading import read_draft
 from bot.offline.answer import answer_question
 from bot.offline.answer_conditions import other_condition_met
 from bot.offline.answer_cues import cue
-from bot.core.reading import read_draft
 from bot.offline.answer_find import spoken_nasal_roots
 from bot.offline.answer_text import plain
 from tests.offline_replies import checked_reply
@@ -119,8 +119,8 @@ def test_a_condition_the_asker_says_they_lack_is_not_met(comment: str, met: bool
 
 
 def test_an_age_over_a_range_with_duties_is_outside() -> None:
-    draft = ("Pemprov membuka Program Kembali Sekolah. " + RULE + ". Pendaftaran melalui sekolah terdekat paling lambat "
-             "30 April 2026.")
+    draft = ("Pemprov membuka Program Kembali Sekolah. " + RULE + ". Pendaftaran melalui sekolah terdekat "
+             "paling lambat 30 April 2026.")
     reply = checked_reply("adik sy umur 19 putus sekolah, masih bisa daftar?", draft).suggestions[0]
     assert "di luar ketentuan" in reply
 

@@ -87,7 +87,8 @@ def case_bonus(slot: str, question: str, sentence: str) -> float:
     run = _run(_content(asked), sentence)
     if run >= 2 and slot in ("where", "when", "who", "how"):
         bonus += 1.0 * (run - 1)  # "perumnas 3 waena": the line that names that very place
-    if slot in ("where", "when", "who", "how", "cost") and any(_names_code(code, sentence) for code in _CODE.findall(asked)):
+    codes = _CODE.findall(asked)
+    if slot in ("where", "when", "who", "how", "cost") and any(_names_code(code, sentence) for code in codes):
         bonus += 2.0  # "rw 02 hari apa?": the line or clause naming "RW 02" among the others
     if slot in ("when", "deadline"):
         day = _DAY_ASKED.search(asked)

@@ -30,7 +30,8 @@ _FRAMES = (
     re.compile(r"^[A-Z]\w+(?: [A-Z]\w+)?\s(?:mengatakan|menjelaskan|menyebutkan|menegaskan|menambahkan|menyampaikan|"
                r"mengingatkan|mengimbau)(?:,\s*|\s+bahwa\s+|"
                # "Suyono menegaskan tidak ada biaya ...": the content follows at once, not "... kepada wartawan"
-               r"\s+(?!(?:kepada|pada|di|saat|ketika|usai|seusai|dalam|hal|terima kasih|apresiasi|selamat)\b)(?=[a-z]))"),
+               r"\s+(?!(?:kepada|pada|di|saat|ketika|usai|seusai|dalam|hal|terima kasih|apresiasi|selamat)\b)"
+               r"(?=[a-z]))"),
     re.compile(r"^(?:sementara(?: itu)?|serta|yakni|yaitu|atau|dan|tetapi(?: juga)?|namun|selain itu|sedangkan|"
                r"di antaranya|antara lain)\b,?\s*", re.I),
     re.compile(r"^[A-Za-z]+(?:/[A-Za-z]+)?(?: [a-z]+){0,2}:\s+"),
