@@ -155,3 +155,25 @@ def test_who_said_it_is_left_out_of_the_answer(said: str, kept: str) -> None:
 def test_thanks_said_by_an_official_is_never_made_the_replys_own() -> None:
     said = "Gubernur menyampaikan terima kasih kepada wajib pajak yang taat"
     assert plain(said, read_draft(said + ".")).lower().startswith("gubernur menyampaikan")
+
+
+@pytest.mark.parametrize("dateline", ["Mataram, 9 Maret 2026", "Kota Baru, 12 Januari 2027."])
+def test_a_dateline_alone_says_no_when(dateline: str) -> None:
+    assert cue("when", dateline) == 0.0
+    assert cue("when", "Pendaftaran dibuka 9 Maret 2026.") >= 2.0
+    assert cue("when", "Sabtu, 24 Mei 2025") >= 2.0  # a day, not a dateline
+
+
+def test_a_dateline_is_never_given_as_the_schedule() -> None:
+    draft = ("SIARAN PERS\n\nMataram, 9 Maret 2026\n\nPemprov membuka bantuan sekolah. Orang tua dapat mendaftar "
+             "melalui sekolah terdekat paling lambat 30 April 2026.")
+    answered = answer_question("daftarnya dmn? batasnya kapan", draft, "friendly")
+    assert answered is not None
+    assert "30 April 2026" in answered[0][0] and "9 Maret" not in answered[0][0]
+
+
+def test_ia_merinci_is_left_out_of_the_answer() -> None:
+    draft = ("PDAM membuka sambungan rumah gratis. Ia merinci, meteran dan ongkos tukang ditanggung sepenuhnya oleh "
+             "program.")
+    reply = checked_reply("meteran bayar gak?", draft).suggestions[0]
+    assert "merinci" not in reply and "ditanggung sepenuhnya" in reply

@@ -121,10 +121,15 @@ UNTIL = re.compile(r"\b(?:hingga|sampai(?: dengan)?|s/d|s\.d\.?|berakhir|ditutup
                     r"(?:\(?\d|tanggal|akhir)", re.I)
 
 
+#: A press release's dateline alone ("Mataram, 9 Maret 2026"): when it was written, not when anything happens.
+DATELINE = re.compile(rf"(?!{WEEKDAY}\b)[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?,\s+\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}}\.?",
+                      re.I)
+
+
 def cue(slot: str, sentence: str) -> float:
     """How plainly `sentence` carries a fact of `slot` (0 = not at all)."""
     kinds = {loc.fact.kind for loc in scan_facts(sentence)}
-    dated = bool(kinds & {"date", "time"})
+    dated = bool(kinds & {"date", "time"}) and not DATELINE.fullmatch(sentence.strip())
     if slot == "when":
         if dated:
             return 2.0

@@ -22,7 +22,7 @@ _QUOTES = re.compile(r"[\"“”]")
 #: menambahkan bahwa "), a label ("jadwal: "), a connector left by the cut ("sementara ", "yakni ").
 _FRAMES = (
     re.compile(r"^[A-Z][A-Za-z .]{1,30}\s[–—-]\s+"),
-    re.compile(r"^(?:menurut(?:nya| [^,]{1,60}),\s*|(?:ia|dia|beliau) (?:mengatakan|menjelaskan|menyebutkan|"
+    re.compile(r"^(?:menurut(?:nya| [^,]{1,60}),\s*|(?:ia|dia|beliau) (?:mengatakan|menjelaskan|menyebutkan|merinci|"
                r"menegaskan|menambahkan|mengimbau agar|menyampaikan),?\s*(?:bahwa\s+)?|(?:saya|kami) (?:tegaskan|"
                r"pastikan|sampaikan),?\s*(?:bahwa\s+)?)", re.I),
     re.compile(r"^[A-Z][^.;:]{0,110}?,\s(?:(?:dr|drg|Dr|Ir|H|Hj|Prof)\.\s)?[A-Z][^,]{2,60},\s(?:mengatakan|menjelaskan|"
