@@ -177,3 +177,8 @@ def test_ia_merinci_is_left_out_of_the_answer() -> None:
              "program.")
     reply = checked_reply("meteran bayar gak?", draft).suggestions[0]
     assert "merinci" not in reply and "ditanggung sepenuhnya" in reply
+
+
+def test_an_office_that_says_it_stays_as_the_source() -> None:
+    said = "Pemkot menegaskan pendaftaran tidak dipungut biaya"
+    assert plain(said, read_draft(said + ".")).lower().startswith("pemkot menegaskan")
