@@ -27,7 +27,7 @@ from bot.offline.answer_pairs import DOMICILE, DOMICILE_ASKED, LEVEL, ONLINE, on
 from bot.offline.answer_rows import row_reply, table_lacks
 from bot.offline.answer_text import excerpt, plain, sentences_of
 from bot.offline.asked import OWN_CASE_ASKED, OWN_HOURS, asked_age, asks, clauses, normalise, question_parts
-from bot.offline.unnamed import mostly_unnamed, unmentioned, unnamed_things
+from bot.offline.unnamed import lists_the_matter, mostly_unnamed, unmentioned, unnamed_things, way_answers
 
 LABELS: dict[str, str] = {
     "when": "waktunya", "deadline": "batas waktunya", "target": "targetnya", "cost": "biayanya",
@@ -114,19 +114,6 @@ def _where_to_ask(sheet: FactSheet, tone: Tone) -> str:
         "penyelenggara atau lewat pesan langsung (DM) ya"
 
 
-#: An enumeration of short items ("sapi, kerbau dan kuda", "beras, minyak goreng, gula serta telur").
-_SHORT_LIST = re.compile(r"\b\w+(?: \w+){0,2}(?:, \w+(?: \w+){0,2}){1,},? (?:dan|serta|atau) \w+")
-
-
-def _lists_the_matter(question: str, sentence: str, things: list[str]) -> bool:
-    """Whether `sentence` answers a question about things the draft never names by listing the items of the
-    same matter ("kambing bisa divaksin?" and "vaksinasi untuk sapi, kerbau dan kuda"): the asker sees theirs
-    is not among them. A sentence that only shares the matter ("layanan ... dokumen kependudukan" for
-    "sertifikat tanah") does not answer, and is not quoted."""
-    kept = " ".join(w for w in question.lower().split() if not any(w.startswith(t) for t in things))
-    return bool(shared_stems(stems(kept), sentence)) and bool(_SHORT_LIST.search(sentence))
-
-
 def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> tuple[list[str], list[str]]:
     """One line per (question, slot) the draft answers, and what it does not answer (slots, or the things a
     question names that the draft never mentions): a slot whose best sentence is not about the thing
@@ -153,11 +140,13 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
             continue
         found = find_slot(slot, question, sentences, sheet)
         things = [] if slot in ("who", "claim") or question in own_case else unnamed_things(question, sheet.draft)
+        if found is not None and things and way_answers(slot, question, found[1], things):
+            things = []  # "bisa daftar langsung ke kantor gubernur?": the draft's one way is the answer
         missing += [t for t in things if t not in missing]
         absent = unmentioned(slot, question, found[1], sheet.draft) if found is not None else []
         if found is not None and _no_amount(slot, question, found[1]):
             found = None  # "biaya admin brp?" answered by a sentence that names paying but no amount
-        if found is None or absent or (things and not _lists_the_matter(question, found[1], things)):
+        if found is None or absent or (things and not lists_the_matter(question, found[1], things)):
             named = " ".join(absent) or slot  # "Soal zonasi, ...": the thing asked, else the slot
             if named not in missing and not things and not (named == slot and question in said_missing):
                 missing.append(named)

@@ -66,6 +66,16 @@ def _run(question: list[str], sentence: str) -> int:
     return best
 
 
+#: A unit of a place or a queue named by a short code ("rw 02", "RT 3", "blok C", "loket 4", "zona 2").
+_CODE = re.compile(r"\b(rt|rw|blok|loket|zona|lantai|kloter|sesi|gelombang|dusun)\s*0*([0-9]{1,3}|[a-z])\b")
+
+
+def _names_code(code: tuple[str, str], text: str) -> bool:
+    """Whether `text` names the unit `code` ("RW 02" for ("rw", "2"); leading zeros and case do not count)."""
+    unit, number = code
+    return bool(re.search(rf"\b{unit}\s*0*{re.escape(number)}\b", text, re.I))
+
+
 def case_bonus(slot: str, question: str, sentence: str) -> float:
     """How much better `sentence` answers `slot` of `question` for the case the asker tells."""
     asked = normalise(question)
@@ -77,6 +87,9 @@ def case_bonus(slot: str, question: str, sentence: str) -> float:
     run = _run(_content(asked), sentence)
     if run >= 2 and slot in ("where", "when", "who", "how"):
         bonus += 1.0 * (run - 1)  # "perumnas 3 waena": the line that names that very place
+    codes = _CODE.findall(asked)
+    if slot in ("where", "when", "who", "how", "cost") and any(_names_code(code, sentence) for code in codes):
+        bonus += 2.0  # "rw 02 hari apa?": the line or clause naming "RW 02" among the others
     if slot in ("when", "deadline"):
         day = _DAY_ASKED.search(asked)
         on_day = rf"\b{day.group(1)}\s+[A-Z][a-z]+|\({day.group(1)}/" if day else ""

@@ -33,6 +33,11 @@ _GENERIC = frozenset({
     "tidak", "penderita", "peserta", "termasuk",
 })
 _AGE = re.compile(r"\d+\s*(?:tahun|bulan)|\b(?:usia|umur|berusia|lansia)\b", re.I)
+#: A condition the asker says they lack ("belum nikah", "gak punya KIP"): it is no condition met.
+_NEGATED = re.compile(r"\b(?:belum|blm|tidak|tdk|gak|ga|nggak|ngga|ndak|bukan)\s+(?:pernah\s+|punya\s+)?\w+")
+#: A part of a rule that is one more thing to do or be ("berasal dari keluarga ...", "membawa surat ..."), not
+#: another group let in beside the age: it starts with a verb by its prefix.
+_DUTY = re.compile(r"^(?:mem|men|meng|meny|ber)\w{3,}\b")
 
 
 def _plain(text: str) -> str:
@@ -45,12 +50,13 @@ def _plain(text: str) -> str:
 
 def _case(question: str) -> str:
     """The asker's case: what follows a contrast ("16 thn tp udh nikah"), else the statements before the question."""
-    text = normalise(question)
-    contrast = _CONTRAST.search(text)
-    if contrast:
-        return re.split(r"[,?.!]", text[contrast.end():])[0]
+    for segment in re.split(r"[,?.!]", question):  # the case ends where the sentence does, not at the question
+        text = normalise(segment)
+        contrast = _CONTRAST.search(text)
+        if contrast:
+            return _NEGATED.sub(" ", text[contrast.end():])
     said = [part for part, asking in clauses(question) if not asking]
-    return normalise(" ".join(said))
+    return _NEGATED.sub(" ", normalise(" ".join(said)))
 
 
 def _words(text: str) -> set[str]:
@@ -73,6 +79,8 @@ def other_condition_met(question: str, rule: str) -> bool:
     if aged is None:
         return False
     for part in parts[aged + 1:]:  # the conditions named beside the age, after it (not the animals before it)
+        if _DUTY.match(part.strip()):
+            break  # "dan membawa surat keterangan ...": a duty of every asker (and the rest of it), not a group
         condition = _words(part)
         named = {w for w in case if _holds(w, condition)}
         if named and not all(w.isdigit() for w in named):

@@ -40,7 +40,7 @@ COVERED = re.compile(r"\b(?:ditanggung|dibebaskan dari biaya|tanpa mengeluarkan 
 _COST_CUE = re.compile(r"\b(?:biaya|harga|tarif|bayar|membayar|seharga|sewa|retribusi|iuran|dipungut|rp)", re.I)
 WHERE_CUE = re.compile(r"\b(?:di|ke)\s+(?:[A-Z]|kantor|kelurahan|kecamatan|balai|gedung|taman|puskesmas|posko|"
                        r"posyandu|lapangan|aula|masjid|terminal|pasar|sekolah|desa|rumah sakit|halaman|jalan|"
-                       r"ruang|hotel|stadion|alun-alun)|"
+                       r"ruang|hotel|stadion|alun-alun|halte|dermaga|pelabuhan|stasiun|bandara|loket)|"
                        r"\b(?:bertempat|berlokasi|lokasi|posko|pengungsian|titik)\b")
 #: A named building or street, said without "di" (a list line, a caption: "📍 Gedung X", "Jl. Y No. 8").
 _PLACE_NAME = re.compile(r"(?<!Kepala )(?<!Kepala UPT )\b(?:Jl\.|Jalan|Gedung|Balai|Kantor|Aula|Masjid|Puskesmas|"
@@ -97,9 +97,14 @@ _WHO_ONLY = re.compile(r"\b(?:siapa pun (?:boleh|bisa|dapat)|"
                        r"(?:dapat|bisa|boleh) mengikuti|tidak termasuk|"
                        r"terbuka (?:untuk|bagi)|sasaran(?:nya)?|menyasar|berhak|penerima(?:nya)? adalah)\b", re.I)
 _FIGURE_CUE = re.compile(r"\b(?:persen|ruas|kilometer|km|meter|unit|rumah|orang|ton)\b|%", re.I)
-_QUOTA_CUE = re.compile(r"\b(?:maksimal|dibatasi|kuota|paling banyak|per orang|per KK|per keluarga|hanya boleh|"
-                        r"setiap orang|satu paket|kursi)\b|\btersedia\s+[\d.]+\s+\w+|"
-                        r"\b\d+ \w+(?: \w+)? per (?:hari|malam|sesi|pekan|minggu)\b", re.I)
+_QUOTA_CUE = re.compile(r"\b(?:maksimal|dibatasi|kuota\w*|terbatas|paling banyak|per orang|per KK|per keluarga|"
+                        r"hanya boleh|setiap orang|satu paket|kursi)\b|\btersedia\s+[\d.]+\s+\w+|"
+                        r"\b\d+ \w+(?: \w+)? per (?:hari|malam|sesi|pekan|minggu|lokasi)\b|"
+                        # a limit per person served ("20 kilogram per penumpang"), or the number a programme takes
+                        # ("bagi 1.200 mahasiswa", "menyasar 1.500 anak")
+                        r"\bper (?:penumpang|pemohon|peserta|akseptor|pendaftar|penerima|kepala keluarga)\b|"
+                        r"\b(?:bagi|untuk|menyasar|sebanyak)\s+[\d.]+\s+(?:orang|peserta|anak|mahasiswa|siswa|"
+                        r"pelajar|warga|keluarga|rumah tangga|nelayan|petani|penerima|pemohon|pasangan)\b", re.I)
 _CONTACT_CUE = re.compile(r"\b(?:nomor|call center|command center|hotline|telepon|WhatsApp|WA|hubungi|"
                           r"menghubungi|layanan)\b", re.I)
 CLAIM_CUE = re.compile(r"\b(?:tidak benar|hoaks|keliru|tidak ada|bukan|palsu|penipuan|tidak pernah|dipastikan|"
@@ -116,10 +121,15 @@ UNTIL = re.compile(r"\b(?:hingga|sampai(?: dengan)?|s/d|s\.d\.?|berakhir|ditutup
                     r"(?:\(?\d|tanggal|akhir)", re.I)
 
 
+#: A press release's dateline alone ("Mataram, 9 Maret 2026"): when it was written, not when anything happens.
+DATELINE = re.compile(rf"(?!{WEEKDAY}\b)[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?,\s+\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}}\.?",
+                      re.I)
+
+
 def cue(slot: str, sentence: str) -> float:
     """How plainly `sentence` carries a fact of `slot` (0 = not at all)."""
     kinds = {loc.fact.kind for loc in scan_facts(sentence)}
-    dated = bool(kinds & {"date", "time"})
+    dated = bool(kinds & {"date", "time"}) and not DATELINE.fullmatch(sentence.strip())
     if slot == "when":
         if dated:
             return 2.0

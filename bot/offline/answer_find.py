@@ -124,7 +124,23 @@ def _word_stems(word: str) -> set[str]:
         out.add(lexicon.stem(word[2:]))
     if word.startswith(("menge", "penge")) and len(word) <= 9:
         out.add(word[5:])
+    out |= spoken_nasal_roots(word)
     return out
+
+
+#: The spoken nasal prefix and the first letter of the root it replaces ("nunggu" is "tunggu", "nyetop" is
+#: "setop", "mikir" is "pikir", "ngontrak" is "kontrak"): the written "men-", "meny-", "mem-" verb without its "me".
+_NASAL = (("ny", "s"), ("ny", "c"), ("n", "t"), ("m", "p"), ("ng", "k"))
+
+
+def spoken_nasal_roots(word: str) -> set[str]:
+    """The roots a spoken verb with a bare nasal prefix may have ("nunggu": tunggu, "nyicil": cicil, "mikir":
+    pikir); none for an ordinary word ("nikah", "minta") or when no root word follows from it."""
+    if len(word) < 5 or lexicon.is_ordinary_word(word) or word in lexicon.root_words():
+        return set()
+    roots = {first + word[len(prefix):] for prefix, first in _NASAL
+             if word.startswith(prefix) and word[len(prefix)] in "aeiou"}
+    return {root for root in roots if root in lexicon.root_words()}
 
 
 def spoken_suffix_root(word: str) -> str | None:
@@ -179,6 +195,8 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
             bonus += 1.5 if LATE_RESULT.search(sentence) else 0.0  # "kalau sudah lewat?": what happens then
         if re.search(rf"\b(?:{WEEKDAY}|buka|tutup)\b", asked) and not re.search(r"\b(?:tanggal|kapan)\b", asked):
             bonus += 1.0 if HOURS.search(sentence) else 0.5 if re.search(WEEKDAY, sentence, re.I) else -0.5
+        if re.search(r"\bhari apa\b", asked) and _WEEKLY.search(sentence):
+            bonus += 1.0  # "buka hari apa?": the days of every week, not the day it began
         if re.search(r"\bsampai kapan\b", asked) and PERIOD_END.search(sentence):
             bonus += 1.0  # "until when": a period ending on a date, not the weekdays of the opening hours
         if DURATION_ASKED.search(asked) and WITHIN.search(sentence):
@@ -248,6 +266,11 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
             place([sentence]) or WHERE_CUE.search(sentence)):
         bonus += 1.0
     return bonus
+
+
+#: The days of every week a service runs: "setiap Selasa dan Kamis", "Senin sampai Jumat", "Senin–Sabtu".
+_WEEKLY = re.compile(rf"\b(?:setiap|tiap)\s+(?:hari\s+)?{WEEKDAY}\b|"
+                     rf"\b{WEEKDAY}\s*(?:sampai(?: dengan)?|hingga|s/d|s\.d\.?|-|–)\s*{WEEKDAY}\b", re.I)
 
 
 def sheet_spans(sheet: FactSheet, slot: str) -> list[tuple[int, int]]:

@@ -22,13 +22,18 @@ _QUOTES = re.compile(r"[\"“”]")
 #: menambahkan bahwa "), a label ("jadwal: "), a connector left by the cut ("sementara ", "yakni ").
 _FRAMES = (
     re.compile(r"^[A-Z][A-Za-z .]{1,30}\s[–—-]\s+"),
-    re.compile(r"^(?:menurut(?:nya| [^,]{1,60}),\s*|(?:ia|dia|beliau) (?:mengatakan|menjelaskan|menyebutkan|"
+    re.compile(r"^(?:menurut(?:nya| [^,]{1,60}),\s*|(?:ia|dia|beliau) (?:mengatakan|menjelaskan|menyebutkan|merinci|"
                r"menegaskan|menambahkan|mengimbau agar|menyampaikan),?\s*(?:bahwa\s+)?|(?:saya|kami) (?:tegaskan|"
                r"pastikan|sampaikan),?\s*(?:bahwa\s+)?)", re.I),
     re.compile(r"^[A-Z][^.;:]{0,110}?,\s(?:(?:dr|drg|Dr|Ir|H|Hj|Prof)\.\s)?[A-Z][^,]{2,60},\s(?:mengatakan|menjelaskan|"
                r"menyebutkan|menegaskan|menambahkan|menyampaikan|mengingatkan)\s(?:bahwa\s)?"),
     re.compile(r"^[A-Z]\w+(?: [A-Z]\w+)?\s(?:mengatakan|menjelaskan|menyebutkan|menegaskan|menambahkan|menyampaikan|"
                r"mengingatkan|mengimbau)(?:,\s*|\s+bahwa\s+)"),
+    # "Suyono menegaskan tidak ada biaya ...": a person's name, the content at once (not "... kepada wartawan"); an
+    # office ("Pemkot menegaskan ...") stays, it is the official source of a correction
+    re.compile(r"^(?!(?:Pem|Dinas|Badan|Kementerian|Polres|Polda|Polri|BPBD|Bupati|Gubernur|Wali|Camat|Kepala)\w*\b)"
+               r"[A-Z][a-z]+(?: [A-Z][a-z]+)?\s(?:menegaskan|menjelaskan|menyebutkan|menambahkan|merinci)\s+"
+               r"(?!(?:kepada|pada|di|saat|ketika|usai|seusai|dalam|hal|terima kasih|apresiasi|selamat)\b)(?=[a-z])"),
     re.compile(r"^(?:sementara(?: itu)?|serta|yakni|yaitu|atau|dan|tetapi(?: juga)?|namun|selain itu|sedangkan|"
                r"di antaranya|antara lain)\b,?\s*", re.I),
     re.compile(r"^[A-Za-z]+(?:/[A-Za-z]+)?(?: [a-z]+){0,2}:\s+"),

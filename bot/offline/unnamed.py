@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.offline.answer_cues import WEEKDAY
+from bot.offline.answer_cues import WEEKDAY, cue
 from bot.offline.answer_find import shared_stems, spoken_suffix_root, stems
 from bot.offline.asked import OWN_HOURS, clauses, normalise, question_slots
 from bot.offline.asked_words import DATE_CHECK, SLOT_NAMES
@@ -226,3 +226,35 @@ def unnamed_things(question: str, draft: str) -> list[str]:
         if run and " ".join(run) not in out:
             out.append(" ".join(run))
     return out
+
+
+#: An enumeration of short items ("sapi, kerbau dan kuda", "beras, minyak goreng, gula serta telur").
+_SHORT_LIST = re.compile(r"\b\w+(?: \w+){0,2}(?:, \w+(?: \w+){0,2}){1,},? (?:dan|serta|atau) \w+")
+
+
+def lists_the_matter(question: str, sentence: str, things: list[str]) -> bool:
+    """Whether `sentence` answers a question about things the draft never names by listing the items of the
+    same matter ("kambing bisa divaksin?" and "vaksinasi untuk sapi, kerbau dan kuda"): the asker sees theirs
+    is not among them. A sentence that only shares the matter ("layanan ... dokumen kependudukan" for
+    "sertifikat tanah") does not answer, and is not quoted."""
+    kept = " ".join(w for w in question.lower().split() if not any(w.startswith(t) for t in things))
+    return bool(shared_stems(stems(kept), sentence)) and bool(_SHORT_LIST.search(sentence))
+
+
+#: Words before a way or a place ("ke kantor gubernur", "lwt shopee", "depan gang").
+_WAY_BEFORE = r"ke|di|lewat|lwt|via|melalui|depan|dari"
+
+
+def way_answers(slot: str, question: str, sentence: str, things: list[str]) -> bool:
+    """Whether `sentence` answers a question on a way or a place the draft never names ("bisa daftar langsung
+    ke kantor gubernur?", "bisa walk in atau harus ambil antrean?") by naming the draft's own: it plainly
+    carries the slot (a channel, a place) and shares another word of the question (the step, the service).
+    The asker reads from it that theirs is not the way; saying only "not mentioned" would hide the answer."""
+    if slot not in ("how", "where") or cue(slot, sentence) < (1.5 if slot == "how" else 1.0):
+        return False
+    asked = normalise(question)
+    if not all(re.search(rf"\b(?:{_WAY_BEFORE})\s+{re.escape(thing)}\b|\b{re.escape(thing)}\b(?:\s+\w+)?\s+atau\b",
+                         asked) for thing in things):
+        return False  # "ada operasi pasar murah? dmn?": the thing is what is asked of, not the way or place
+    named = {stem for thing in things for stem in stems(thing)}
+    return bool(shared_stems(stems(question) - named, sentence))
