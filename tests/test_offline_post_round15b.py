@@ -210,3 +210,23 @@ def test_free_beside_a_fare_table_says_what_is_free() -> None:
              "dijual di loket Pelni Kupang. Barang bawaan gratis sampai 40 kg per penumpang.")
     costs = [line.value for line in _plan(draft).lines if line.slot == Slot.COST]
     assert not any(value.strip().lower() == "gratis" for value in costs), costs
+
+
+@pytest.mark.parametrize("sentence", (
+    "Sebagai tindak lanjut, Dinas Kesehatan membuka pekan imunisasi kejar pada 1 sampai 6 Februari 2027 di "
+    "24 puskesmas se-Kabupaten Contoh, setiap hari pukul 08.00 sampai 13.00 WIT.",
+    "Selanjutnya, pemeriksaan gratis dibuka Senin (2/3/2026) di 15 puskesmas se-Kota Contoh mulai pukul 08.00 WITA.",
+))
+def test_an_achievement_keeps_a_count_of_places_said_with_a_day(sentence: str) -> None:
+    draft = f"{ACHIEVEMENTS[1]}\n\n{sentence}"
+    where = _line(draft, Slot.WHERE)
+    assert "puskesmas" in where or "posyandu" in where
+    assert "412 posyandu" not in where  # the report's own count stays a figure
+
+
+@pytest.mark.parametrize("verb", ("memaparkan", "merinci", "menjelaskan"))
+def test_a_reporting_verb_never_opens_the_post(verb: str) -> None:
+    draft = (f"Kepala Dinas Kesehatan Kabupaten Contoh, Yohanes Bili, {verb} cakupan imunisasi dasar lengkap naik "
+             "dari 61,4 persen pada 2025 menjadi 83,9 persen pada 2026. Penghargaan diserahkan di Jakarta.")
+    first = _post(draft).strip().split("\n")[0]
+    assert not first.lower().startswith(verb)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from bot.core.gazetteer import place_names
-from bot.core.reading import DraftKind, Fact, FactSheet
+from bot.core.reading import DraftKind, Fact, FactSheet, Slot
 
 SHELTER, AFFECTED, PLACE = "Tempat mengungsi", "Wilayah terdampak", "Di mana"
 CLOSED, PARKING, HELP, DETOUR = "Ruas ditutup", "Tempat parkir", "Titik bantuan", "Jalur alternatif"
@@ -113,8 +113,25 @@ Values = list[tuple[str, Fact]]
 _COUNT = re.compile(r"^\s*(?:di\s+)?\d[\d.,]*\s+\w")
 
 
+#: A when that is a year alone ("sepanjang 2025"): the period of a report, no time to go anywhere.
+_YEAR_ONLY = re.compile(r"^\D*\d{4}\D*$")
+
+
 def _ceremonial(sheet: FactSheet, fact: Fact) -> bool:
     return any(c.ceremonial and c.start <= fact.start < c.end for c in sheet.clauses)
+
+
+def _sentence_index(sheet: FactSheet, position: int) -> int | None:
+    return next((c.sentence for c in sheet.clauses if c.start <= position < c.end), None)
+
+
+def _scheduled(sheet: FactSheet, fact: Fact) -> bool:
+    """A count of places said with a day or time ("pada 1 sampai 6 Februari di 24 puskesmas") is where
+    citizens go, not a figure of the report."""
+    here = _sentence_index(sheet, fact.start)
+    return here is not None and any(
+        f.slot == Slot.WHEN and not _YEAR_ONLY.match(f.text) and _sentence_index(sheet, f.start) == here
+        for f in sheet.facts)
 
 
 def place_groups(sheet: FactSheet, values: Values, said: str) -> list[tuple[str, Values]]:
@@ -123,7 +140,8 @@ def place_groups(sheet: FactSheet, values: Values, said: str) -> list[tuple[str,
     fresh = [(v, f) for v, f in values if v.lower() not in said.lower()] or values
     if sheet.kind == DraftKind.ACHIEVEMENT:
         fresh = [(v, f) for v, f in fresh  # an award with nothing for citizens says where it was given
-                 if not _COUNT.match(v) and not (sheet.citizen_benefit and _ceremonial(sheet, f))]
+                 if (not _COUNT.match(v) or _scheduled(sheet, f))
+                 and not (sheet.citizen_benefit and _ceremonial(sheet, f))]
     groups: dict[str, Values] = {}
     for value, fact in fresh:
         groups.setdefault(role(sheet, fact), []).append((value, fact))

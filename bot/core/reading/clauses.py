@@ -66,7 +66,8 @@ _SCENE = re.compile(r"^(?:mulai|pukul|pada|sejak|hingga|sampai|bertempat|berloka
 #: Frames whose content is what follows them (speech, appreciation, a list's head).
 _FRAME = re.compile(
     r"(?:[^,]{0,120}?\b(?:menjelaskan|mengatakan|menyampaikan|menegaskan|menuturkan|mengungkapkan|menambahkan|"
-    r"menyebutkan|menyebut|menekankan|menerangkan|memastikan|mengingatkan|berpesan)(?:\s+bahwa|\s+agar)?,?|"
+    r"menyebutkan|menyebut|menekankan|menerangkan|memastikan|mengingatkan|berpesan|memaparkan|merinci|"
+    r"mengutarakan)(?:\s+bahwa|\s+agar)?,?|"
     r"menurutnya,|(?:melalui|lewat)\s+[^,]{1,40}?\s+(?:ini|tersebut),?|"
     r"[^.;]{0,160}?\b(?:mengapresiasi|(?:memberikan|menyampaikan)\s+apresiasi(?:\s+\w+)?\s+(?:kepada|atas|terhadap))"
     r"\s+[^,]{0,80}?\byang|"
@@ -182,7 +183,7 @@ def _is_list_item(piece: str, limit: int = MAX_LIST_ITEM_WORDS) -> bool:
 _INTRO = re.compile(
     r"(?:menurut\w*|di|untuk|setelah|sebelum|selain|meski|pantauan|dalam|sejak|menjelang|melalui|bagi|jika|apabila|"
     r"namun|sementara|hingga|saat|ketika|usai|selama|sebab|karena)\b|.*\b(?:menambahkan|berpesan|mengatakan|"
-    r"menjelaskan|menyampaikan|menegaskan|menuturkan|menyebut|mengungkapkan|menekankan)$",
+    r"menjelaskan|menyampaikan|menegaskan|menuturkan|menyebut|mengungkapkan|menekankan|memaparkan|merinci)$",
     re.I,
 )
 MAX_INTRO_WORDS = 6
