@@ -230,3 +230,22 @@ def test_a_reporting_verb_never_opens_the_post(verb: str) -> None:
              "dari 61,4 persen pada 2025 menjadi 83,9 persen pada 2026. Penghargaan diserahkan di Jakarta.")
     first = _post(draft).strip().split("\n")[0]
     assert not first.lower().startswith(verb)
+
+
+@pytest.mark.parametrize("cut", ("yakni", "yaitu", "antara lain"))
+def test_a_lead_cut_before_its_list_ends_without_a_comma(cut: str) -> None:
+    draft = ("Debit sungai masih naik karena hujan di hulu belum reda. Karena itu warga di bantaran sungai diminta "
+             f"segera mengungsi ke posko yang telah disiapkan, {cut} Aula Kantor Camat Contoh, SMP Negeri 1 Contoh "
+             "dan Gedung Serbaguna Contoh. Nomor darurat 112.")
+    for platform in ("instagram", "x", "whatsapp"):
+        assert ",." not in _post(draft, platform) and ", ." not in _post(draft, platform)
+
+
+@pytest.mark.parametrize("prepare", ("puasa dari jam 10 malam sebelumnya", "tidak makan sejak pukul 22.00",
+                                     "berpuasa mulai pukul 22.00 WITA malam sebelumnya"))
+def test_the_time_of_a_preparation_is_no_time_of_the_service(prepare: str) -> None:
+    draft = ("Cek kesehatan gratis untuk lansia digelar Sabtu, 16 Januari 2027, pukul 07.00 sampai 11.00 WITA di "
+             f"Halaman Kantor Lurah Contoh. Peserta diminta {prepare} agar hasil cek gula darah akurat.")
+    when = _line(draft, Slot.WHEN)
+    assert "07.00" in when
+    assert "22.00" not in when and "10 malam" not in when

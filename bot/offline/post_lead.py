@@ -247,7 +247,7 @@ def plain_lead(sheet: FactSheet, lead: str) -> str:
             text = text[: run.start()] + _normal_case(run.group(0), acronyms, sheet.draft) + text[run.end() :]
             shouted = True
             run = _SHOUTED_RUN.search(text)
-    text = _named(sheet, _DANGLING.sub("", text.rstrip("!.").strip()))
+    text = _named(sheet, _DANGLING.sub("", text.rstrip("!.").strip()).rstrip(" ,;:"))  # "disiapkan, yakni"
     if words_of(text) <= THIN_WORDS:
         text = _fuller(sheet, text)
     if not shouted and text == lead.rstrip("."):

@@ -137,6 +137,10 @@ _OFF = re.compile(r"\b(?:libur(?!\s+(?:[A-Z]|sekolah|nasional|panjang|akhir|seme
                   r"tidak\s+(?:ada\s+)?(?:beroperasi|melayani|pelayanan|buka|dibuka))\b")
 
 
+#: A preparation the citizen does before the service (fasting, not eating): its time is no time of the service.
+_PREPARE = re.compile(r"\b(?:ber)?puasa\b|\b(?:tidak|jangan|tak)\s+(?:boleh\s+)?(?:makan|minum)\b", re.I)
+
+
 def _is_off(text: str, start: int, end: int) -> bool:
     before = re.split(r"[,.;:\n]", text[max(0, start - 40) : start])[-1]
     after = re.split(r"[.;\n]", text[end : end + 50])[0]
@@ -168,6 +172,8 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
                 continue
             if _DATELINE.search(text[max(0, a - 32) : a]):
                 continue
+            if _PREPARE.search(re.split(r"[,.;:\n]", text[max(start, a - 40) : a])[-1]):
+                continue  # "puasa dari jam 10 malam sebelumnya": how to get ready, not when the service runs
             if prefix:
                 a -= len(prefix.group(0))
             daypart = _DAYPART.match(text, b)
