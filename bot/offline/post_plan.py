@@ -21,6 +21,7 @@ from bot.core.reading.key_facts import FREE
 from bot.core.wording import capital, channel_of, lower_first, plain_fact
 from bot.offline.fact_line import LINE_ORDER, FactLine
 from bot.offline.post_action import call_to_action
+from bot.offline.post_asks import asked_lead, find_asks, with_asks
 from bot.offline.post_claim import claim_first, named_claim, reported, rumoured
 from bot.offline.post_context import asks_citizens, repeats_lines, unfit_context
 from bot.offline.post_costs import cost_values
@@ -46,6 +47,7 @@ from bot.offline.post_labels import (
     with_thing,
     with_until,
 )
+from bot.offline.post_launch import without_launch
 from bot.offline.post_lead import framed, lead_clause, plain_lead, readable, what_happened, with_head
 from bot.offline.post_places import (
     MORE_PLACES,
@@ -166,7 +168,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         # A channel to use stays even when the ceremony carries it ("... mengecek di laman X").
         plain = [f for f in facts if not any(c.start <= f.start < c.end for c in ceremonial)
                  or (slot == Slot.HOW and channel(f))]
-        facts = plain or facts
+        facts = without_launch(sheet, slot, plain or facts)  # a launch's day and room are the ceremony's
         if slot == Slot.WHERE:
             facts = [f for f in facts if f not in stops.values()]
         values = _values(facts, sheet.draft)
@@ -378,13 +380,20 @@ def _action(sheet: FactSheet, lines: tuple[FactLine, ...], lead: str) -> str:
 def plan_post(sheet: FactSheet) -> PostPlan:
     lead, lead_index = _lead(sheet)
     tables = shown_tables(sheet)  # a table's rows make a line; the other lines are planned without them
+    asks = find_asks(sheet)  # an appeal's list of asks: one list line, every ask whole
+    if asks is not None and (framed_lead := asked_lead(lead, asks)) != lead:
+        lead, asks = framed_lead, replace(asks, items=asks.items[1:]) if len(asks.items) > 2 else asks
     lines = with_rows(fact_lines(without_tables(sheet, tables), lead), sheet, tables) if tables else fact_lines(
         sheet, lead)
+    lines = with_asks(sheet, lines, asks) if asks is not None else lines
     attribution = source(sheet)
     dropped = sum(1 for c in sheet.clauses if c.ceremonial)
     context = _context(sheet, lead_index, lead, lines)
     hook, lead, context = claim_first(sheet, headline(sheet, lead), lead, context)
+    action = _action(sheet, lines, lead)
+    if asks is not None:  # the asks are what to do: carry them out, or stay alert in an emergency
+        action = "alert" if action == "alert" or sheet.kind == DraftKind.EMERGENCY else "act"
     return PostPlan(
         sheet=sheet, lead=lead, hook=hook, lines=lines, context=context, attribution=attribution,
-        action=_action(sheet, lines, lead), notes={"ceremonial": dropped},
+        action=action, notes={"ceremonial": dropped},
     )

@@ -1,0 +1,160 @@
+"""Post defects an officer found in round 16p (issue 11), each tested on several phrasings where the fix must fire
+and where it must not: an appeal's list of asks kept whole as a list (and a lead that was only the request's frame
+said with the first ask), a call to action that says "come" when the way to take part is online, and a
+clarification that leads with a service it mentions instead of the fact it marks as true."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.models import RewriteRequest
+from bot.core.reading import Slot, read_draft
+from bot.offline.engine import OfflineEngine
+from bot.offline.post_asks import LABEL, find_asks
+from bot.offline.post_plan import plan_post
+
+ASK_LISTS = (
+    ("PEMERINTAH KECAMATAN CONTOH\n\nIMBAUAN\nTentang Kewaspadaan Demam Berdarah\n\nSehubungan dengan meningkatnya "
+     "kasus DBD, Camat Contoh mengimbau seluruh warga untuk:\n\na. menguras bak mandi seminggu sekali;\nb. menutup "
+     "rapat tempat penampungan air;\nc. tidak melakukan pengasapan secara mandiri;\nd. melaporkan kasus DBD kepada "
+     "ketua RT.\n\nInformasi: Puskesmas Contoh 0411-123456.",
+     ("menguras bak mandi seminggu sekali", "menutup rapat tempat penampungan air",
+      "tidak melakukan pengasapan secara mandiri", "melaporkan kasus DBD kepada ketua RT")),
+    ("Gunung Contoh erupsi Kamis (3/12/2026) pukul 14.20 WIT. Hujan abu turun di Kelurahan A dan B.\n\nKepala "
+     "Pelaksana BPBD Kota Contoh, Budi Santoso, meminta warga:\n- memakai masker saat keluar rumah;\n- menutup "
+     "tempat penampungan air minum;\n- mengurangi kecepatan kendaraan karena jalan licin.\n\nDarurat hubungi "
+     "Pusdalops 0921-111-222.",
+     ("memakai masker saat keluar rumah", "menutup tempat penampungan air minum",
+      "mengurangi kecepatan kendaraan karena jalan licin")),
+    ("Menjelang musim kemarau, Dinas Lingkungan Hidup Kabupaten Contoh menyampaikan imbauan kepada masyarakat "
+     "sebagai berikut:\n1. Pilah sampah organik dan anorganik dari rumah\n2. Jangan membakar sampah di pekarangan\n"
+     "3. Laporkan pembuangan sampah liar ke nomor 0812-0000-1111\n\nTerima kasih atas kerja sama warga.",
+     ("Pilah sampah organik dan anorganik dari rumah", "Jangan membakar sampah di pekarangan",
+      "Laporkan pembuangan sampah liar ke nomor 0812-0000-1111")),
+)
+
+
+@pytest.mark.parametrize(("draft", "items"), ASK_LISTS)
+def test_an_appeal_keeps_every_ask_as_a_list(draft: str, items: tuple[str, ...]) -> None:
+    sheet = read_draft(draft)
+    asks = find_asks(sheet)
+    assert asks is not None and [i.lower() for i in asks.items] == [i.lower() for i in items]
+    plan = plan_post(sheet)
+    said = " ".join([plan.lead, *(row for line in plan.lines for row in line.rows)]).lower()
+    assert all(item.lower() in said for item in items)
+    assert sum(1 for line in plan.lines if line.label == LABEL) == 1
+    post = OfflineEngine().rewrite(RewriteRequest(draft=draft, platforms=["instagram"])).posts[0].text.lower()
+    assert all(item.lower() in post for item in items)
+    assert "lalu datang" not in post  # the asks are done at home, nobody comes
+
+
+def test_a_lead_that_only_frames_the_request_says_the_first_ask() -> None:
+    plan = plan_post(read_draft(ASK_LISTS[0][0]))
+    assert "diimbau menguras bak mandi seminggu sekali" in plan.lead
+    assert plan.action == "act"
+
+
+@pytest.mark.parametrize("draft", [
+    # a list of requirements of an event is no appeal's asks
+    "Khitanan massal gratis digelar Sabtu (5/12/2026) di RSUD Contoh. Peserta diminta membawa:\n- fotokopi KK;\n"
+    "- surat izin orang tua.\nDaftar di kantor kelurahan.",
+    # one item is no list
+    "Camat Contoh mengimbau warga untuk:\n- tidak membakar sampah.\nTerima kasih.",
+])
+def test_no_asks_list_without_an_appeals_list(draft: str) -> None:
+    assert find_asks(read_draft(draft)) is None
+
+
+ONLINE = (
+    "Mulai Senin, 4 Januari 2027, akta kelahiran di Kota Contoh bisa diurus dari rumah, gratis. Orang tua cukup "
+    "membuka laman akta.contohkota.go.id, lalu mengunggah foto surat keterangan lahir dan KK. Loket pendampingan "
+    "tetap buka di Mal Pelayanan Publik Kota Contoh.",
+    "Pembayaran PBB Kota Contoh kini bisa dilakukan lewat aplikasi Contoh Bayar mulai 1 Februari 2027 tanpa antre di "
+    "kantor Bapenda Kota Contoh. Unduh aplikasinya di Play Store, masukkan NOP, lalu bayar lewat bank mitra.",
+)
+
+
+@pytest.mark.parametrize("draft", ONLINE)
+def test_an_online_way_asks_to_do_it_online_not_to_come(draft: str) -> None:
+    plan = plan_post(read_draft(draft))
+    assert plan.action == "online"
+
+
+def test_a_venue_event_whose_page_gives_details_still_asks_to_come() -> None:
+    draft = ("Festival Kuliner Nusantara digelar di Alun-alun Kota Contoh pada Sabtu (8/11/2025) mulai pukul 16.00 "
+             "WIB. Masuk gratis untuk umum. Info lengkap di laman festival.contohkota.go.id.")
+    assert plan_post(read_draft(draft)).action == "attend"
+
+
+CLARIFICATIONS = (
+    ("Beredar pesan berantai yang menyebut air PDAM di seluruh Kota Contoh akan mati total selama tiga hari. "
+     "Informasi tersebut TIDAK BENAR.\n\nFaktanya, penghentian aliran hanya berlangsung sekitar delapan jam, yaitu "
+     "pada Selasa (8/12/2026) pukul 09.00 hingga 17.00 WITA. Selama perbaikan, kami menyiagakan tangki air bersih "
+     "gratis di empat kelurahan.", "penghentian aliran hanya berlangsung sekitar delapan jam"),
+    ("Beredar kabar bahwa KPM harus setor Rp50.000 agar nama tidak dicoret. Itu HOAKS.\n\nYang benar: bantuan "
+     "sembako tahap IV disalurkan gratis lewat kantor pos pada 21 sampai 31 Desember 2026. Posko pengaduan dibuka "
+     "di kantor Dinas Sosial dengan layanan antar gratis bagi lansia.",
+     "bantuan sembako tahap IV disalurkan gratis lewat kantor pos"),
+    ("Viral video yang menyebut pendaftaran sekolah negeri di Kota Contoh dipungut biaya Rp1 juta. Kabar itu keliru."
+     "\n\nYang ada, pendaftaran dibuka gratis secara daring mulai 2 Juni 2026 di laman spmb.contohkota.go.id. "
+     "Sekolah juga membuka pendampingan gratis bagi orang tua yang tidak memiliki telepon pintar.",
+     "pendaftaran dibuka gratis secara daring mulai 2 Juni 2026"),
+)
+
+
+@pytest.mark.parametrize(("draft", "truth"), CLARIFICATIONS)
+def test_a_clarification_leads_with_the_fact_it_marks_true(draft: str, truth: str) -> None:
+    sheet = read_draft(draft)
+    plan = plan_post(sheet)
+    assert truth.lower() in plan.lead.lower()
+    assert "tangki" not in plan.lead and "pendampingan" not in plan.lead and "Posko" not in plan.lead
+
+
+def test_a_fact_mark_outside_a_clarification_changes_no_lead() -> None:
+    draft = ("Vaksinasi rabies gratis digelar di Puskesmas Contoh pada Sabtu (5/12/2026) pukul 08.00 WITA. "
+             "Faktanya, kasus gigitan anjing naik dua kali lipat tahun ini.")
+    sheet = read_draft(draft)
+    assert "gigitan" not in plan_post(sheet).lead
+    assert sheet.has(Slot.WHEN)
+
+
+LAUNCHES = (
+    "Pemerintah Kota Contoh resmi meluncurkan layanan SIPAKA pada Rabu (23/12/2026) di Ruang Pola Kantor Wali Kota "
+    "Contoh. Layanan ini dapat digunakan warga mulai Senin, 4 Januari 2027 untuk mengurus akta kelahiran gratis di "
+    "Mal Pelayanan Publik Kota Contoh.",
+    "Bupati Contoh meresmikan Mal Pelayanan Publik Kabupaten Contoh, Jumat (4/12/2026), di Gedung Serbaguna Contoh. "
+    "Mal melayani 40 jenis perizinan dan dokumen kependudukan mulai Senin, 7 Desember 2026 di Jalan Merdeka Nomor 5.",
+)
+
+
+@pytest.mark.parametrize("draft", LAUNCHES)
+def test_a_services_launch_is_no_day_or_place_to_use_it(draft: str) -> None:
+    plan = plan_post(read_draft(draft))
+    when = plan.line(Slot.WHEN)
+    assert when is not None and "Desember 2026" not in when.value.replace("7 Desember 2026", "")
+    where = plan.line(Slot.WHERE)
+    assert where is None or ("Ruang Pola" not in where.value and "Gedung Serbaguna" not in where.value)
+
+
+def test_a_launch_that_is_the_start_keeps_its_day() -> None:
+    draft = ("Bus sekolah gratis Kota Contoh diluncurkan dan mulai beroperasi Senin (5/1/2026). Bus melayani pelajar "
+             "SD dan SMP dari Terminal Contoh pukul 06.00 WIB.")
+    when = plan_post(read_draft(draft)).line(Slot.WHEN)
+    assert when is not None and "5 Januari 2026" in when.value
+
+
+FALLBACKS = (
+    ("Mulai Senin, 4 Januari 2027, akta kelahiran di Kota Contoh bisa diurus dari rumah, gratis. Orang tua cukup "
+     "membuka laman akta.contohkota.go.id, lalu mengunggah foto surat keterangan lahir dan KK. Loket pendampingan "
+     "tetap buka di Mal Pelayanan Publik Kota Contoh.", "akta kelahiran"),
+    ("Perpanjangan SIM kini bisa dilakukan lewat aplikasi Digital Korlantas mulai 1 Maret 2027 tanpa antre. Bagi "
+     "warga yang tidak memiliki telepon pintar, Satpas Polres Contoh tetap melayani perpanjangan gratis formulir di "
+     "loket pelayanan setiap hari kerja.", "perpanjangan sim"),
+)
+
+
+@pytest.mark.parametrize(("draft", "news"), FALLBACKS)
+def test_a_fallback_for_a_few_is_no_lead(draft: str, news: str) -> None:
+    plan = plan_post(read_draft(draft))
+    assert plan.lead.lower().startswith(news) or news in plan.lead.lower()
+    assert "tetap" not in plan.lead.lower()
