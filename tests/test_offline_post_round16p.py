@@ -12,6 +12,7 @@ from bot.core.reading import Slot, read_draft
 from bot.offline.engine import OfflineEngine
 from bot.offline.post_asks import LABEL, find_asks
 from bot.offline.post_plan import plan_post
+from bot.offline.post_x import phrase_cuts
 
 ASK_LISTS = (
     ("PEMERINTAH KECAMATAN CONTOH\n\nIMBAUAN\nTentang Kewaspadaan Demam Berdarah\n\nSehubungan dengan meningkatnya "
@@ -158,3 +159,78 @@ def test_a_fallback_for_a_few_is_no_lead(draft: str, news: str) -> None:
     plan = plan_post(read_draft(draft))
     assert plan.lead.lower().startswith(news) or news in plan.lead.lower()
     assert "tetap" not in plan.lead.lower()
+
+
+PRESS_DATES = (
+    "Kepala Dinas Pangan Contoh, Ir. Budi, kepada wartawan, Kamis (10/12/2026), merinci jadwalnya. Pasar murah "
+    "digelar Senin (14/12/2026) di halaman Kantor Camat A dan Selasa (15/12/2026) di Pasar B mulai pukul 08.00 WIB.",
+    "Saat dikonfirmasi, Rabu (9/12/2026), Kepala Dinas Kesehatan Contoh menyebut vaksinasi gratis dibuka Sabtu "
+    "(12/12/2026) di Puskesmas Contoh pukul 08.00–12.00 WIB.",
+    "Bupati Contoh, Senin (7/12/2026), mengatakan bazar UMKM digelar Jumat (11/12/2026) di Alun-alun Contoh mulai "
+    "pukul 16.00 WIB. Masuk gratis.",
+)
+
+
+@pytest.mark.parametrize("draft", PRESS_DATES)
+def test_the_day_of_a_press_briefing_is_no_day_to_come(draft: str) -> None:
+    plan = plan_post(read_draft(draft))
+    said = " ".join(line.value for line in plan.lines)
+    assert not any(day in said for day in ("10 Desember", "9 Desember", "7 Desember"))
+    assert any(day in said for day in ("14 Desember", "12 Desember", "11 Desember"))
+
+
+PURPOSES = (
+    "Dinas Pangan Kabupaten Contoh menggelar Gerakan Pangan Murah keliling di empat kecamatan pekan depan untuk "
+    "menjaga stabilitas harga dan daya beli masyarakat menjelang Natal dan Tahun Baru sesuai arahan Bupati. Jadwal: "
+    "Senin (14/12/2026) di Kantor Camat A, mulai pukul 08.00 WIB. Beras medium Rp11.500 per kilogram.",
+    "Pemkot Contoh membuka pasar murah di Lapangan Merdeka Contoh untuk mengendalikan inflasi daerah dan mendukung "
+    "program ketahanan pangan nasional menjelang Idulfitri 1448 Hijriah, Sabtu (6/3/2027) pukul 07.00 WIB. Minyak "
+    "goreng Rp14.000 per liter.",
+)
+
+
+@pytest.mark.parametrize("draft", PURPOSES)
+def test_x_keeps_when_and_where_of_a_lead_with_the_offices_aim(draft: str) -> None:
+    post = OfflineEngine().rewrite(RewriteRequest(draft=draft, platforms=["x"])).posts[0].text
+    assert "📅" in post and ("Kantor Camat A" in post or "Lapangan Merdeka" in post)
+
+
+@pytest.mark.parametrize(("lead", "cut"), [
+    ("Gerakan Pangan Murah keliling di empat kecamatan pekan depan untuk menjaga stabilitas harga dan daya beli "
+     "masyarakat menjelang Natal dan Tahun Baru sesuai arahan Bupati.",
+     "Gerakan Pangan Murah keliling di empat kecamatan pekan depan."),
+    ("Pasar murah digelar di Lapangan Merdeka Contoh pada Sabtu pagi untuk mengendalikan inflasi daerah dan mendukung "
+     "program ketahanan pangan nasional menjelang Idulfitri.",
+     "Pasar murah digelar di Lapangan Merdeka Contoh pada Sabtu pagi."),
+    ("Operasi pasar digelar di halaman kantor kecamatan se-Kabupaten Contoh pekan ini dalam upaya menekan harga beras "
+     "premium yang terus naik sejak awal bulan di seluruh pasar tradisional.",
+     "Operasi pasar digelar di halaman kantor kecamatan se-Kabupaten Contoh pekan ini."),
+])
+def test_a_long_lead_is_cut_before_the_offices_aim(lead: str, cut: str) -> None:
+    assert cut in phrase_cuts(lead)
+
+
+def test_a_lead_is_not_cut_before_what_the_service_does() -> None:
+    lead = ("Layanan jemput bola Disdukcapil Kabupaten Contoh hadir di kantor desa se-Kecamatan Contoh pekan depan "
+            "untuk mengganti dokumen kependudukan yang rusak atau hilang akibat banjir bulan lalu.")
+    assert not any(c.endswith("pekan depan.") for c in phrase_cuts(lead))
+
+
+def test_a_quoted_price_list_loses_its_speakers_tag() -> None:
+    draft = ("Pasar murah digelar Senin (14/12/2026) di Pasar Contoh pukul 08.00 WIB.\n\n\"Harganya di bawah pasar: "
+             "beras medium Rp11.500 per kilogram, minyak goreng Rp15.000 per liter, dan telur ayam Rp25.000 per "
+             "papan,\" ujar Kepala Dinas, Yulfitri.")
+    post = OfflineEngine().rewrite(RewriteRequest(draft=draft, platforms=["instagram"])).posts[0].text
+    assert "Rp25.000 per papan" in post and "ujar" not in post
+
+
+def test_a_long_list_split_over_replies_ends_no_part_on_its_separator() -> None:
+    items = "\n".join(f"{chr(97 + i)}. {ask} di lingkungan rumah masing-masing sekurang-kurangnya seminggu sekali;"
+                      for i, ask in enumerate(("menguras bak mandi dan tempayan", "menutup rapat penampungan air",
+                                               "mengubur barang bekas yang menampung air hujan",
+                                               "membersihkan saluran air dan selokan", "memakai kelambu saat tidur")))
+    draft = f"Camat Contoh mengimbau seluruh warga untuk:\n{items}\n\nInformasi: Puskesmas Contoh 0411-123456."
+    post = OfflineEngine().rewrite(RewriteRequest(draft=draft, platforms=["x"])).posts[0]
+    assert post.thread
+    for part in [post.text, *post.thread]:
+        assert not any(row.rstrip().endswith(";") for row in part.split("\n"))

@@ -78,9 +78,10 @@ def find_asks(sheet: FactSheet) -> Asks | None:
 def asks_line(sheet: FactSheet, asks: Asks) -> FactLine:
     """The list line: its items as rows; for tight spaces (X) its first items, whole."""
     facts = tuple(f for f in sheet.facts if asks.start <= f.start < asks.end and f.slot == Slot.HOW)
-    rows = tuple(capital(item) for item in asks.items)
-    shorter = tuple("; ".join(rows[:n]) for n in range(len(rows) - 1, 0, -1))
-    return FactLine(Slot.HOW, LABEL, "; ".join(rows), facts, shorter[-1] if shorter else "", shorter,
+    rows = tuple(capital(item) for item in asks.items)  # one a line: each opens as a sentence
+    items = (rows[0], *asks.items[1:])  # inline, one sentence: "Menguras ...; menutup ..."
+    shorter = tuple("; ".join(items[:n]) for n in range(len(items) - 1, 0, -1))
+    return FactLine(Slot.HOW, LABEL, "; ".join(items), facts, shorter[-1] if shorter else "", shorter,
                     mark="📋", rows=rows)
 
 
