@@ -5,8 +5,9 @@ Ruang Pola Kantor Wali Kota") and says further down when citizens can use it ("m
 The launch's day and room are the ceremony's: a post that shows them under "Kapan" and "Di mana" sends citizens
 to a ceremony that is over. So a service's day or place said in a launch sentence is left out when the draft
 gives the same slot elsewhere (none elsewhere: it stays, a launch may well be the start; a launch sentence
-that says the use starts, "diluncurkan dan mulai beroperasi Senin", keeps its day). Likewise the day an official spoke to the press ("kepada wartawan, Kamis (10/12/2026), merinci
-jadwalnya") dates the report, not the market it announces.
+that says the use starts, "diluncurkan dan mulai beroperasi Senin", keeps its day). Likewise the day an
+official spoke to the press ("kepada wartawan, Kamis (10/12/2026), merinci jadwalnya") dates the report, not
+the market it announces.
 """
 
 from __future__ import annotations
@@ -43,7 +44,8 @@ def without_launch(sheet: FactSheet, slot: Slot, facts: list[Fact]) -> list[Fact
 
 #: The day of a report: after a press frame ("kepada wartawan,", "saat dikonfirmasi,") or right before the
 #: reporting verb it dates ("Kamis (10/12/2026), merinci ...").
-_PRESS_BEFORE = re.compile(r"\b(?:(?:kepada|kpd|di\s+hadapan)\s+(?:para\s+)?(?:wartawan|awak\s+media|media|jurnalis|pers)|"
+_PRESS_BEFORE = re.compile(r"\b(?:(?:kepada|kpd|di\s+hadapan)\s+(?:para\s+)?"
+                           r"(?:wartawan|awak\s+media|media|jurnalis|pers)|"
                            r"(?:saat|ketika|usai|seusai)\s+(?:dikonfirmasi|ditemui|diwawancarai|dihubungi))"
                            r"[^.;:\n]{0,30}?,?\s*$", re.I)
 _PRESS_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:\w+\s+)?(?:merinci|mengatakan|menjelaskan|menyebut(?:kan)?|"
