@@ -12,6 +12,7 @@ from bot.core.reading import Slot, read_draft
 from bot.offline.engine import OfflineEngine
 from bot.offline.post_asks import LABEL, find_asks
 from bot.offline.post_plan import plan_post
+from bot.offline.post_text import one_line
 from bot.offline.post_x import phrase_cuts
 
 ASK_LISTS = (
@@ -234,3 +235,21 @@ def test_a_long_list_split_over_replies_ends_no_part_on_its_separator() -> None:
     assert post.thread
     for part in [post.text, *post.thread]:
         assert not any(row.rstrip().endswith(";") for row in part.split("\n"))
+
+
+@pytest.mark.parametrize(("value", "kept"), [
+    ("lewat aplikasi\n3️⃣ peserta yang lolos diumumkan di aplikasi", "peserta yang lolos diumumkan di aplikasi"),
+    ("di laman\n- unggah KTP dan KK yang masih berlaku", "unggah KTP dan KK yang masih berlaku"),
+    ("isi formulir pendaftaran di kantor desa\nb. tes", "isi formulir pendaftaran di kantor desa"),
+    ("datang ke loket 3 Mal Pelayanan Publik", "datang ke loket 3 Mal Pelayanan Publik"),
+])
+def test_a_value_never_runs_into_the_lists_next_item(value: str, kept: str) -> None:
+    assert one_line(value) == kept
+
+
+def test_a_how_line_of_keycap_steps_has_no_line_break() -> None:
+    draft = ("Pelatihan kerja gratis dibuka 12 Januari 2027 di BLK Kota Contoh.\n\nCara ikut:\n1️⃣ daftar lewat "
+             "aplikasi SIAPKERJA, unggah KTP\n2️⃣ ikuti tes online yang jadwalnya dikirim lewat aplikasi\n3️⃣ peserta "
+             "yang lolos wajib daftar ulang di BLK\n\nInfo: 0812-0000-1111.")
+    for line in plan_post(read_draft(draft)).lines:
+        assert "\n" not in line.value

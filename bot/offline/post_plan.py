@@ -69,7 +69,7 @@ from bot.offline.post_report import (
 from bot.offline.post_request import requested, source
 from bot.offline.post_rows import shown_tables, with_rows, without_tables
 from bot.offline.post_schedule import schedule, sentence_of, short_schedules
-from bot.offline.post_text import balance, clean_span, sentence, words_of
+from bot.offline.post_text import balance, clean_span, one_line, sentence, words_of
 from bot.offline.post_times import (
     ESTIMATE_LABEL,
     channel_hours,
@@ -239,6 +239,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.WHO:  # "Penerima yang sakit ... dapat diwakili oleh ...": who may send someone, no audience
             values = [(people_only(v), f) for v, f in values if f not in subjects.values()
                       and not _STAND_IN.match(sheet.draft, f.end)]
+        values = [(one_line(v), f) for v, f in values]  # a value never runs into the list's next item
         reports = [(report_value(v), f) for v, f in values if slot == Slot.HOW and report_verb(sheet, f)]
         if reports:
             values = [(v, f) for v, f in values if not report_verb(sheet, f)]
