@@ -253,3 +253,29 @@ def test_a_how_line_of_keycap_steps_has_no_line_break() -> None:
              "yang lolos wajib daftar ulang di BLK\n\nInfo: 0812-0000-1111.")
     for line in plan_post(read_draft(draft)).lines:
         assert "\n" not in line.value
+
+
+OPINIONS = (
+    "Layanan akta kelahiran online Kota Contoh dibuka mulai Senin, 4 Januari 2027, gratis. Menurutnya, di era "
+    "digital pemerintah yang harus mendekat ke warga, bukan sebaliknya.",
+    "Pasar murah digelar Sabtu (5/12/2026) di Lapangan Contoh mulai pukul 07.00 WIB. Menurut Bupati Contoh, Budi "
+    "Santoso, kebersamaan warga adalah kekuatan utama daerah yang harus dijaga bersama.",
+)
+
+
+@pytest.mark.parametrize("draft", OPINIONS)
+def test_a_speakers_view_is_no_context_line(draft: str) -> None:
+    context = " ".join(plan_post(read_draft(draft)).context)
+    assert "era digital" not in context and "kebersamaan" not in context
+
+
+@pytest.mark.parametrize(("draft", "asked"), [
+    ("Akta kelahiran Kota Contoh kini bisa diurus dari rumah mulai Senin, 4 Januari 2027. Kepala Dinas mengingatkan "
+     "warga agar tidak menggunakan jasa calo yang menawarkan pengurusan akta di media sosial.",
+     "Warga diingatkan untuk tidak menggunakan jasa calo"),
+    ("Pembayaran PBB Kota Contoh dibuka mulai 1 Februari 2027 di kantor Bapenda. Kepala Bapenda meminta wajib pajak "
+     "supaya membayar sebelum jatuh tempo agar tidak terkena denda dua persen per bulan.",
+     "Wajib pajak diminta untuk membayar sebelum jatuh tempo"),
+])
+def test_a_request_keeps_whom_it_asks_when_its_frame_is_cut(draft: str, asked: str) -> None:
+    assert any(c.startswith(asked) for c in plan_post(read_draft(draft)).context)

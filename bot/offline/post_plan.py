@@ -23,7 +23,7 @@ from bot.offline.fact_line import LINE_ORDER, FactLine
 from bot.offline.post_action import call_to_action
 from bot.offline.post_asks import asked_lead, find_asks, with_asks
 from bot.offline.post_claim import claim_first, named_claim, reported, rumoured
-from bot.offline.post_context import asks_citizens, repeats_lines, unfit_context
+from bot.offline.post_context import asks_citizens, opinion, repeats_lines, unfit_context
 from bot.offline.post_costs import cost_values
 from bot.offline.post_figures import achievement_figures
 from bot.offline.post_hook import headline
@@ -357,7 +357,8 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
         if not verdict and (any(f.slot in (Slot.WHEN, Slot.WHERE) and f.slot in shown for f in facts) or (
                 facts and all(f.slot in shown or kept(f, said) for f in facts))):
             continue  # the fact lines already say it, better
-        if unfit_context(sheet, index, text, bool(facts)) or _SPEECH.search(text) and not facts:
+        spoken = _SPEECH.search(text) or opinion(sheet, index)  # a view shown alone reads as the office's claim
+        if unfit_context(sheet, index, text, bool(facts)) or spoken and not facts:
             continue
         benefit = sum(c.benefit for c in sheet.content() if c.sentence == index) + len(facts)
         benefit += VERDICT_WEIGHT if verdict else 0.0
