@@ -260,6 +260,8 @@ OPINIONS = (
     "digital pemerintah yang harus mendekat ke warga, bukan sebaliknya.",
     "Pasar murah digelar Sabtu (5/12/2026) di Lapangan Contoh mulai pukul 07.00 WIB. Menurut Bupati Contoh, Budi "
     "Santoso, kebersamaan warga adalah kekuatan utama daerah yang harus dijaga bersama.",
+    "Pengurusan KTP elektronik di Kota Contoh kini gratis dan selesai sehari mulai Senin (4/1/2027) di Mal Pelayanan "
+    "Publik Kota Contoh. Warga kota, kata dia, sudah lama menanti kebersamaan pelayanan di era digital seperti ini.",
 )
 
 
