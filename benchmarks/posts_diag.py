@@ -1,6 +1,7 @@
 """Where the offline posts lose a draft's must-keep facts, on tuning drafts only.
 
-Run from the repository root: .venv/bin/python -m benchmarks.posts_diag [--set tune|extra] [--show] [ID ...]
+Run from the repository root: .venv/bin/python -m benchmarks.posts_diag [--set tune|extra] [--prefix P]
+    [--show] [ID ...]
 
 For every tune draft (split.json "tune") and extra draft, each must-keep span is checked on the five
 platforms (the service's final checks applied, as `benchmarks.quality` measures) and sorted into two
@@ -36,6 +37,7 @@ def carrier(sheet: FactSheet, span: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--set", choices=("tune", "extra"), help="only one set")
+    parser.add_argument("--prefix", help="only the drafts whose id prefix is this (e.g. ext2)")
     parser.add_argument("--show", action="store_true", help="print the posts of drafts with a loss")
     parser.add_argument("ids", nargs="*", help="only these draft ids (tune or extra)")
     args = parser.parse_args()
@@ -44,7 +46,8 @@ def main() -> None:
     dropped: Counter[tuple[str, str]] = Counter()
     total: Counter[str] = Counter()
     for name, draft in tuning_drafts():
-        if (args.set and name != args.set) or (args.ids and draft.id not in args.ids):
+        if ((args.set and name != args.set) or (args.ids and draft.id not in args.ids)
+                or (args.prefix and draft.prefix != args.prefix)):
             continue
         body = clean_input(draft.body, max_chars=100_000, what="Draf")
         request = RewriteRequest(draft=body, platforms=list(PLATFORMS))

@@ -52,6 +52,33 @@ _TIMETABLE = re.compile(
 #: How much of the draft's opening is read as its news beside the lead (a notice that says "aliran air akan
 #: terhenti" in its first lines, whatever clause the reading picked as lead).
 OPENING_CHARS = 400
+#: A way to take part that is online: an app, a web page or a link, a form filled in and documents uploaded.
+#: Citizens who would come to a venue for it are told to come; these are told to do it online.
+_ONLINE = re.compile(r"\b(?:aplikasi|laman|situs|website|web|tautan|link|online|daring|unggah|mengunggah|diunggah|"
+                     r"formulir\s+(?:online|daring|elektronik))\b|https?://|\bwww\.|\b[\w-]+\.(?:go\.id|id|com|org)\b",
+                     re.I)
+#: The draft's own online way when the sheet read no how ("cukup membuka laman ...", "lewat aplikasi ...").
+_ONLINE_WAY = re.compile(r"\b(?:membuka|buka|mengakses|akses|mengunduh|unduh|melalui|lewat|via)\s+"
+                         r"(?:laman|situs|website|aplikasi|tautan|link)\b[^.\n]*", re.I)
+_INFO = re.compile(r"\binfo(?:rmasi)?\b", re.I)
+
+
+def online_way(sheet: FactSheet, first_step: str) -> bool:
+    """Whether the way to take part is online: the how's first step, or (no how read) a sentence of the draft
+    that says to open a page or an app, not one that only points to more information."""
+    if first_step:
+        step = first_step.lower()
+        fact = next((f for f in sheet.of(Slot.HOW) if f.text.lower() in step or step in f.text.lower()), None)
+        return bool(_ONLINE.search(first_step)) and not (fact and _info(sheet.draft, fact.start, fact.end))
+    return any(not _info(sheet.draft, m.start(), m.end()) for m in _ONLINE_WAY.finditer(sheet.draft))
+
+
+def _info(draft: str, start: int, end: int) -> bool:
+    """Whether the sentence up to `end` only points to more information ("Info lengkap di laman ...")."""
+    opening = max(draft.rfind(".", 0, start), draft.rfind("\n", 0, start)) + 1
+    return bool(_INFO.search(draft[opening:end]))
+
+
 #: A service that runs from now on (a bus line, a clinic's hours), used rather than attended once.
 _STANDING = re.compile(r"\b(?:beroperasi|melayani|dilayani setiap|buka setiap|setiap hari)\b", re.I)
 
@@ -87,7 +114,8 @@ def call_to_action(sheet: FactSheet, lead: str, how_lines: list[str], slots: set
     report to; stay alert for a
     warning or an appeal about a danger; come to it when citizens get a service at a time and place
     (a schedule's stops are places: "lapor ke puskesmas bila digigit" beside a vaccination day is no
-    reporting post), or use it when it is a service that runs from now on; report when the how's
+    reporting post), or use it when it is a service that runs from now on, or do it online when the how's
+    first step is an app, a web page or a link; report when the how's
     first step is reporting (a complaint channel); else pass it on (an appeal to give or join, an
     achievement). `how_lines` are the values of the post's how lines, `slots` the slots it shows, and
     `placed` says whether it names where (a place line or a schedule of stops)."""
@@ -115,6 +143,9 @@ def call_to_action(sheet: FactSheet, lead: str, how_lines: list[str], slots: set
         return "report"
     if warning and (sheet.kind == DraftKind.EMERGENCY or _HAZARD.search(lead) or _HAZARD.search(headline)):
         return "alert"
+    if (sheet.kind in (DraftKind.SERVICE, DraftKind.EVENT) and sheet.citizen_benefit and not warning
+            and not _REPORT.search(first_step) and online_way(sheet, first_step)):
+        return "online"  # the way to take part is online: nobody needs to come
     if sheet.kind != DraftKind.ACHIEVEMENT and sheet.citizen_benefit and Slot.WHEN in slots and placed:
         return "use" if sheet.kind == DraftKind.SERVICE and _STANDING.search(topic) else "attend"
     if _REPORT.search(first_step) and not warning:

@@ -32,7 +32,8 @@ _SUBJECTLESS = re.compile(r"^(?:(?:selama ini|sementara itu|selain itu|ke depan|
                           r"|(?:kami|saya|kita|aku|ia|dia|beliau)\b", re.I)  # "kami", "ia" alone: nobody knows who
 #: A sentence that points back ("Program yang dimaksud adalah ...", "Kedua dokumen tersebut ...", "Hal ini
 #: ..."): shown alone, what it points at is not there.
-_POINTS_BACK = re.compile(r"^(?:\w+\s+){0,2}?(?:program|kegiatan|layanan|hal|dokumen|kebijakan|langkah|upaya|acara)"
+_POINTS_BACK = re.compile(r"^(?:\w+\s+){0,2}?(?:program|kegiatan|layanan|hal|dokumen|kebijakan|langkah|upaya|acara|"
+                           r"inovasi|aturan|ketentuan|fasilitas|sistem)"
                           r"\s+(?:yang\s+dimaksud|tersebut|ini|itu)\b", re.I)
 #: A day, time or place told relative to the sentence before ("Sampah diangkut keesokan harinya.", "... di lokasi
 #: yang sama"): alone, the day or place it counts from is not there.
@@ -137,3 +138,22 @@ def repeats_lines(text: str, said: str) -> bool:
     said_words = {lexicon.stem(w.lower()) for w in lexicon.words(said)}
     words = [lexicon.stem(w.lower()) for w in lexicon.words(text) if w.lower() not in FUNCTION_WORDS]
     return bool(words) and sum(w in said_words for w in words) >= REPEAT_SHARE * len(words)
+
+
+#: Right before a sentence's first clause: whose opinion it is ("Menurutnya, ...", "Menurut Bupati, ...").
+_OPINION = re.compile(r"\bmenurut(?:nya|\s+(?:dia|ia|beliau|\w+(?:\s+\w+){0,3}))\s*,?\s*$", re.I)
+
+
+#: A speech tag inside the sentence ("Target tersebut, kata dia, sejalan dengan ..."): the clauses leave it out.
+_TAG = re.compile(r",\s*(?:kata|ujar|tutur|ucap|imbuh)(?:nya|\s+(?:dia|ia|beliau|\w+))\s*,", re.I)
+
+
+def opinion(sheet: FactSheet, index: int) -> bool:
+    """Whether sentence `index` is someone's view whose frame the clauses left out ("Menurutnya, di era digital,
+    pemerintah yang harus mendekat ke warga", "Target tersebut, kata dia, sejalan dengan ..."): shown alone it
+    reads as the office's own claim."""
+    spans = [(c.start, c.end) for c in sheet.clauses if c.sentence == index]
+    if not spans:
+        return False
+    first, last = min(s for s, _ in spans), max(e for _, e in spans)
+    return bool(_OPINION.search(sheet.draft[max(0, first - 40) : first]) or _TAG.search(sheet.draft[first:last]))

@@ -26,8 +26,10 @@ from bot.core.reading.key_check import key_facts
 from bot.core.reading.lead import CONNECTIVE, FRAME_OPENERS
 from bot.offline.post_claim import reported
 from bot.offline.post_context import VERB
+from bot.offline.post_fallback import main_way
 from bot.offline.post_schedule import sentence_of
 from bot.offline.post_text import clean_span, sentence, words_of
+from bot.offline.post_truth import truth_clause
 
 #: A lead of this many words or fewer says too little alone.
 THIN_WORDS = 4
@@ -69,12 +71,15 @@ def framed(text: str) -> bool:
 
 def lead_clause(sheet: FactSheet) -> Clause | None:
     """The sheet's lead, or the best clause outside any quotation, frame and reported rumour when the lead
-    is one (a clarification never leads with the claim it corrects)."""
+    is one (a clarification never leads with the claim it corrects, and leads with the fact it marks as
+    true: bot/offline/post_truth.py)."""
     lead = sheet.lead
-    if lead is None or not (quote_first(sheet, lead.start) or framed(lead.text) or reported(sheet, lead)):
-        return lead
+    if (truth := truth_clause(sheet)) is not None:  # a clarification leads with what it marks as true
+        return truth
     plain = [c for c in sheet.clauses if not c.ceremonial and c.benefit > 0 and words_of(c.text) >= THIN_WORDS
              and not quoted(sheet, c.start) and not framed(c.text) and not reported(sheet, c)]
+    if lead is None or not (quote_first(sheet, lead.start) or framed(lead.text) or reported(sheet, lead)):
+        return main_way(sheet, lead, plain)  # a fallback for a few ("tetap membuka loket ...") is no lead
     return max(plain, key=lambda c: (c.benefit, -c.start)) if plain else lead
 
 

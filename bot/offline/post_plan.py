@@ -21,8 +21,9 @@ from bot.core.reading.key_facts import FREE
 from bot.core.wording import capital, channel_of, lower_first, plain_fact
 from bot.offline.fact_line import LINE_ORDER, FactLine
 from bot.offline.post_action import call_to_action
+from bot.offline.post_asks import asked_lead, find_asks, with_asks
 from bot.offline.post_claim import claim_first, named_claim, reported, rumoured
-from bot.offline.post_context import asks_citizens, repeats_lines, unfit_context
+from bot.offline.post_context import asks_citizens, opinion, repeats_lines, unfit_context
 from bot.offline.post_costs import cost_values
 from bot.offline.post_figures import achievement_figures
 from bot.offline.post_hook import headline
@@ -46,6 +47,7 @@ from bot.offline.post_labels import (
     with_thing,
     with_until,
 )
+from bot.offline.post_launch import press_date, without_launch
 from bot.offline.post_lead import framed, lead_clause, plain_lead, readable, what_happened, with_head
 from bot.offline.post_places import (
     MORE_PLACES,
@@ -67,7 +69,7 @@ from bot.offline.post_report import (
 from bot.offline.post_request import requested, source
 from bot.offline.post_rows import shown_tables, with_rows, without_tables
 from bot.offline.post_schedule import schedule, sentence_of, short_schedules
-from bot.offline.post_text import balance, clean_span, sentence, words_of
+from bot.offline.post_text import balance, clean_span, one_line, sentence, words_of
 from bot.offline.post_times import (
     ESTIMATE_LABEL,
     channel_hours,
@@ -152,7 +154,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             continue  # "3 ton" of stock or "9.800 warga belum rekam" is no achievement to show off
         facts = [f for f in key_facts(sheet, slot) if not rumoured(sheet, f.start)]
         if slot in (Slot.WHEN, Slot.DEADLINE):  # "KK yang diterbitkan paling lambat 1 Juli 2025": no day to act;
-            facts = [f for f in facts if not reference_date(sheet, f) and not channel_hours(sheet, f)]  # "(WA, Senin)"
+            facts = [f for f in facts if not reference_date(sheet, f) and not channel_hours(sheet, f)  # "(WA, Senin)"
+                     and not press_date(sheet, f)]  # "kepada wartawan, Kamis (10/12)": the report's day
         if slot == Slot.FIGURES and warning:  # a warning shows how bad it is: "gelombang 2,5 hingga 4 meter"
             facts = [f for f in facts if hazard(sheet, f)]
         if slot == Slot.BENEFIT:  # an amount citizens get that the lead does not say ("uang saku Rp50.000 ...")
@@ -166,7 +169,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         # A channel to use stays even when the ceremony carries it ("... mengecek di laman X").
         plain = [f for f in facts if not any(c.start <= f.start < c.end for c in ceremonial)
                  or (slot == Slot.HOW and channel(f))]
-        facts = plain or facts
+        facts = without_launch(sheet, slot, plain or facts)  # a launch's day and room are the ceremony's
         if slot == Slot.WHERE:
             facts = [f for f in facts if f not in stops.values()]
         values = _values(facts, sheet.draft)
@@ -236,6 +239,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.WHO:  # "Penerima yang sakit ... dapat diwakili oleh ...": who may send someone, no audience
             values = [(people_only(v), f) for v, f in values if f not in subjects.values()
                       and not _STAND_IN.match(sheet.draft, f.end)]
+        values = [(one_line(v), f) for v, f in values]  # a value never runs into the list's next item
         reports = [(report_value(v), f) for v, f in values if slot == Slot.HOW and report_verb(sheet, f)]
         if reports:
             values = [(v, f) for v, f in values if not report_verb(sheet, f)]
@@ -353,7 +357,8 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
         if not verdict and (any(f.slot in (Slot.WHEN, Slot.WHERE) and f.slot in shown for f in facts) or (
                 facts and all(f.slot in shown or kept(f, said) for f in facts))):
             continue  # the fact lines already say it, better
-        if unfit_context(sheet, index, text, bool(facts)) or _SPEECH.search(text) and not facts:
+        spoken = _SPEECH.search(text) or opinion(sheet, index)  # a view shown alone reads as the office's claim
+        if unfit_context(sheet, index, text, bool(facts)) or spoken and not facts:
             continue
         benefit = sum(c.benefit for c in sheet.content() if c.sentence == index) + len(facts)
         benefit += VERDICT_WEIGHT if verdict else 0.0
@@ -378,13 +383,20 @@ def _action(sheet: FactSheet, lines: tuple[FactLine, ...], lead: str) -> str:
 def plan_post(sheet: FactSheet) -> PostPlan:
     lead, lead_index = _lead(sheet)
     tables = shown_tables(sheet)  # a table's rows make a line; the other lines are planned without them
+    asks = find_asks(sheet)  # an appeal's list of asks: one list line, every ask whole
+    if asks is not None and (framed_lead := asked_lead(lead, asks)) != lead:
+        lead, asks = framed_lead, replace(asks, items=asks.items[1:]) if len(asks.items) > 2 else asks
     lines = with_rows(fact_lines(without_tables(sheet, tables), lead), sheet, tables) if tables else fact_lines(
         sheet, lead)
+    lines = with_asks(sheet, lines, asks) if asks is not None else lines
     attribution = source(sheet)
     dropped = sum(1 for c in sheet.clauses if c.ceremonial)
     context = _context(sheet, lead_index, lead, lines)
     hook, lead, context = claim_first(sheet, headline(sheet, lead), lead, context)
+    action = _action(sheet, lines, lead)
+    if asks is not None:  # the asks are what to do: carry them out, or stay alert in an emergency
+        action = "alert" if action == "alert" or sheet.kind == DraftKind.EMERGENCY else "act"
     return PostPlan(
         sheet=sheet, lead=lead, hook=hook, lines=lines, context=context, attribution=attribution,
-        action=_action(sheet, lines, lead), notes={"ceremonial": dropped},
+        action=action, notes={"ceremonial": dropped},
     )

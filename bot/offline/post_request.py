@@ -20,6 +20,11 @@ _ADDRESSEE = re.compile(r"(?:(?:agar|supaya|untuk|kepada)\s+)?((?:seluruh\s+|par
                         r"pengendara|nelayan|pedagang|peserta|pemohon|mahasiswa|pelajar|siswa|pelanggan|pendaftar|"
                         r"pengunjung|penumpang|wajib pajak|petani|pelaku usaha)\b)\s+(?:agar\s+|untuk\s+|supaya\s+)?",
                         re.I)
+#: The whole frame of a request right before the clause: the verb, whom it asks and the link ("mengingatkan
+#: warga agar |").
+_FRAMED_ASK = re.compile(rf"\b({'|'.join(_PASSIVE)})\s+((?:seluruh\s+|para\s+)?(?:warga|masyarakat|orang tua|"
+                         r"pengendara|nelayan|pedagang|peserta|pemohon|pelanggan|pengunjung|penumpang|wajib pajak|"
+                         r"petani|pelaku usaha))\s+(?:agar|supaya|untuk)\s*$", re.I)
 #: A request said by the person just named ("Ia meminta mahasiswa ..."): shown alone, "Ia" is nobody.
 _OWN_REQUEST = re.compile(rf"^(?:ia|dia|beliau|pihaknya)\s+({'|'.join(_PASSIVE)})\s+", re.I)
 
@@ -32,6 +37,12 @@ def requested(sheet: FactSheet, index: int, text: str) -> str:
         return f"{capital(asked.group(1))} {_PASSIVE[own.group(1).lower()]} {text[asked.end() :]}"
     first = next((c for c in sheet.clauses if c.sentence == index and not c.ceremonial), None)
     m = _ADDRESSEE.match(text)
+    if first is not None and not m and (framed := _FRAMED_ASK.search(
+            re.split(r"[.!?\n]", sheet.draft[max(0, first.start - 120) : first.start])[-1])):
+        # "Ia mengingatkan warga agar | tidak menggunakan jasa calo" -> "Warga diingatkan untuk tidak ..."
+        verb = _PASSIVE[framed.group(1).lower()]
+        joined = verb if verb.endswith(" untuk") else f"{verb} untuk"
+        return f"{capital(framed.group(2))} {joined} {text[0].lower()}{text[1:]}"
     if first is None or not m:
         return text
     before = sheet.draft[max(0, first.start - 120) : first.start]

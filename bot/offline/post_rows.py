@@ -87,10 +87,15 @@ def _names(table: Table) -> list[str]:
     return names if len(names) == len(table.rows) else []
 
 
+#: The speaker's tag a quoted list ends with ('... Rp25.000 per papan," ujar Yulfitri'): no part of a row.
+_SPEECH_TAG = re.compile(r"[,.]?\s*[\"”]\s*,?\s*(?:\w+\s+)?(?:ujar|kata|tutur|jelas|tegas|ucap|sebut|imbuh|"
+                         r"tambah)\w*\b[^;\n]*$", re.I)
+
+
 def rows_line(sheet: FactSheet, table: Table) -> FactLine:
     """The line of a table: its rows whole; for tight spaces (X) its first rows, then its places or routes alone,
     each short form saying the list goes on ("lalu berlanjut di lokasi lain" where each row is elsewhere)."""
-    rows = tuple(row_text(row) for row in table.rows)
+    rows = tuple(_SPEECH_TAG.sub("", row_text(row)).strip(" \"“”") for row in table.rows)
     names = _names(table)
     travels = table.kind == "schedule" and len({n.lower().split(" — ")[-1] for n in names}) == len(rows)
     label = _label(table, sheet.draft)

@@ -129,3 +129,16 @@ def first_clause(lead: str) -> str:
         if words_of(head) >= MIN_CLAUSE_WORDS:
             return head + "."
     return lead
+
+
+def one_line(value: str) -> str:
+    """A fact line's value within one line of the draft: a span stretched over a list's next item ("lewat
+    aplikasi\n3️⃣ peserta yang lolos ...") keeps its longest line, without the item's mark."""
+    if "\n" not in value:
+        return value
+    pieces = [_ITEM_MARK.sub("", p).strip() for p in value.split("\n")]
+    return max(pieces, key=len)
+
+
+#: A list item's mark at a line's start: a keycap digit, a bullet, "a.", "1)".
+_ITEM_MARK = re.compile(r"^\s*(?:\d\ufe0f?\u20e3|[-–•*▪]+|\(?[a-zA-Z0-9]{1,2}[.)])\s*")

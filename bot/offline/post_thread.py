@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from bot.core.platforms import SPECS, post_length
+from bot.core.wording import capital
 from bot.offline.post_plan import FactLine
 
 #: Replies are numbered "2/3"; packing reserves room for the widest number this many replies need.
@@ -59,8 +60,8 @@ def _pieces(text: str) -> list[str]:
 def _line_texts(line: FactLine) -> list[str]:
     """A fact line as reply text: labelled, cut into parts that fit when it is long ("(lanjutan)")."""
     head = f"{line.emoji} {line.label}: "
-    first, *rest = _pieces(head + line.value)
-    return [first, *(f"{line.emoji} {line.label} (lanjutan): {part}" for part in rest)]
+    first, *rest = (piece.rstrip(" ;,") for piece in _pieces(head + line.value))  # no list ends on its separator
+    return [first, *(f"{line.emoji} {line.label} (lanjutan): {capital(part)}" for part in rest)]
 
 
 def thread_replies(lines: Sequence[FactLine], sentences: Sequence[str] = ()) -> list[str]:

@@ -254,10 +254,14 @@ def _new_facts(sentence: str, text: str) -> bool:
 #: A lead longer than this may be cut at a phrase boundary on X, so that when and where still fit.
 X_LEAD_CHARS = 150
 #: Where a long lead's main statement ends: before a phrase of purpose ("guna ...", "agar ...") or one that
-#: addresses citizens at large ("... angkatan I tahun 2026 | bagi warga yang ingin ..."), never inside a
+#: addresses citizens at large ("... angkatan I tahun 2026 | bagi warga yang ingin ...") or says the office's aim
+#: ("... di empat kecamatan | untuk menjaga stabilitas harga ..."), never inside a
 #: phrase; not before "untuk mengganti dokumen" (what the service is) or "bagi kendaraan dari luar daerah"
 #: (whom a relief is limited to).
-_PHRASE_CUT = re.compile(r",?\s+(?=(?:guna|agar|supaya|sehingga|dalam\s+rangka)\s|"
+_PHRASE_CUT = re.compile(r",?\s+(?=(?:guna|agar|supaya|sehingga|dalam\s+rangka|dalam\s+upaya)\s|"
+                         # the office's own aim ("untuk menjaga stabilitas harga"), never what the service does
+                         r"untuk\s+(?:menjaga|mendukung|meningkatkan|menekan|mengendalikan|menstabilkan|mewujudkan|"
+                         r"menyukseskan|mengantisipasi|mempercepat|memeriahkan|menyambut|memperingati)\b|"
                          r"(?:bagi|untuk)\s+(?:seluruh\s+|para\s+)?(?:warga|masyarakat|penduduk)\b)", re.I)
 #: A cut lead keeps at least this many words.
 MIN_CUT_WORDS = 8

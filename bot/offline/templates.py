@@ -46,6 +46,16 @@ CTA: dict[str, dict[Tone, str]] = {
         "friendly": "Simpan jadwal ini dan rencanakan perjalananmu, ya!",
         "casual": "Simpan jadwalnya, atur perjalananmu ya!",
     },
+    "act": {
+        "formal": "Mohon jalankan imbauan di atas dan ajak keluarga serta tetangga.",
+        "friendly": "Yuk, jalankan imbauan di atas dan ajak keluarga serta tetangga!",
+        "casual": "Yuk, jalankan imbauannya, ajak tetangga juga!",
+    },
+    "online": {
+        "formal": "Silakan mengurusnya secara daring sesuai cara di atas.",
+        "friendly": "Yuk, urus secara online sesuai cara di atas!",
+        "casual": "Langsung urus online, caranya ada di atas ya!",
+    },
     "report": {
         "formal": "Silakan melapor melalui saluran di atas.",
         "friendly": "Yuk, laporkan lewat saluran di atas!",
@@ -81,6 +91,10 @@ CTA_SHORT: dict[str, dict[Tone, str]] = {
                 "casual": "Simpan infonya ya!"},
     "schedule": {"formal": "Mohon simpan jadwalnya.", "friendly": "Simpan jadwalnya, ya!",
                  "casual": "Simpan jadwalnya ya!"},
+    "act": {"formal": "Mohon jalankan imbauan ini.", "friendly": "Yuk, jalankan imbauannya!",
+            "casual": "Yuk, jalankan ya!"},
+    "online": {"formal": "Silakan urus secara daring.", "friendly": "Yuk, urus online!",
+               "casual": "Langsung urus online ya!"},
     "report": {"formal": "Silakan melapor.", "friendly": "Yuk, laporkan!", "casual": "Langsung lapor ya!"},
     "alert": {"formal": "Mohon tetap waspada.", "friendly": "Tetap waspada, ya!", "casual": "Tetap waspada ya!"},
     "correct": {"formal": "Mohon bagikan yang benar.", "friendly": "Bagikan yang benar, yuk!",

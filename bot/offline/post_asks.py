@@ -1,0 +1,107 @@
+"""An appeal's list of asks, whole, as a list line of the post (round 16 of issue 11).
+
+An appeal or a warning often asks several things at once, as a list under a line that frames it ("...
+mengimbau seluruh warga untuk:" then "a. menguras ...; b. menutup ...; c. tidak membakar ..."). A post that
+keeps one ask as its "Caranya" line and drops the others tells citizens to sort their waste but not to stop
+burning it. So the list's items become one line of their own, each item whole (never cut mid-way), shown
+as rows the way a table's rows are (bot/offline/post_rows.py); the how lines the list already holds go.
+An appeal whose lead is only the frame ("mengimbau seluruh warga") leads with its first ask instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.reading import DraftKind, FactSheet, Slot
+from bot.core.wording import capital
+from bot.offline.fact_line import FactLine
+
+#: A line that frames a list of asks: a request word, and the line ends with a colon.
+_INTRO = re.compile(r"\b(?:mengimbau|menghimbau|imbauan|himbauan|diimbau|dihimbau|meminta|diminta|mengajak|diajak|"
+                    r"berpesan|mengingatkan|diingatkan|dimohon|memohon|harap|diharapkan|agar|hal-hal\s+berikut|"
+                    r"langkah-langkah|sebagai\s+berikut)\b[^\n]*:\s*$", re.I)
+#: A list item's mark: "-", "•", "a.", "1.", "1)", "(a)", a keycap digit.
+_ITEM = re.compile(r"^\s*(?:[-–•*▪️✅☑️]+|\(?[a-zA-Z0-9]{1,2}[.)]|\d\ufe0f?\u20e3)\s+(?=\S)")
+#: What ends an item: its separator and a last item's "dan"/"serta".
+_TAIL = re.compile(r"[\s;,.]*(?:\b(?:dan|serta|atau)\b)?[\s;,.]*$", re.I)
+#: The frame of a request: the office asks citizens ("mengimbau seluruh warga di Kecamatan X untuk").
+_FRAME = re.compile(r"\b(mengimbau|menghimbau|meminta|mengajak)\s+((?:seluruh\s+|para\s+)?(?:warga|masyarakat)"
+                    r"(?:\s+(?!untuk\b|agar\b|supaya\b)\w+){0,4}?)(?:\s+(?:untuk|agar|supaya))?\s*[.:]?$", re.I)
+#: A lead that says only the frame, or too little to stand alone ("IMBAUAN.").
+_BARE = re.compile(r"^\W*(?:(?:\w+\s+){0,4}?(?:mengimbau|menghimbau|meminta|mengajak)\s+(?:seluruh\s+|para\s+)?"
+                   r"(?:warga|masyarakat)(?:\s+\w+){0,4}|\w+(?:\s+\w+)?)\W*$", re.I)
+_PASSIVE = {"mengimbau": "diimbau", "menghimbau": "diimbau", "meminta": "diminta", "mengajak": "diajak"}
+#: The label of the list line.
+LABEL = "Imbauan"
+#: Fewest items a list needs to be one.
+MIN_ITEMS = 2
+
+
+@dataclass(frozen=True)
+class Asks:
+    """The items of an appeal's list and where the list lies in the draft."""
+
+    items: tuple[str, ...]
+    start: int
+    end: int
+    #: The line that frames the list ("Camat X mengimbau seluruh warga untuk:").
+    intro: str = ""
+
+
+def find_asks(sheet: FactSheet) -> Asks | None:
+    """The first list of asks of an appeal or an emergency: the items under a framing line, whole."""
+    if sheet.kind not in (DraftKind.APPEAL, DraftKind.EMERGENCY):
+        return None
+    lines = sheet.draft.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for i, line in enumerate(lines):
+        if not _INTRO.search(line):
+            continue
+        items: list[str] = []
+        j = i + 1
+        while j < len(lines):
+            m = _ITEM.match(lines[j])
+            if m:
+                items.append(_TAIL.sub("", lines[j][m.end() :]).strip())
+            elif lines[j].strip() or items:  # a blank line may stand between the frame and its list
+                break
+            j += 1
+        items = [item for item in items if item]
+        if len(items) >= MIN_ITEMS:
+            return Asks(tuple(items), offsets[i + 1], offsets[j] - 1, line.strip())
+    return None
+
+
+def asks_line(sheet: FactSheet, asks: Asks) -> FactLine:
+    """The list line: its items as rows; for tight spaces (X) its first items, whole."""
+    facts = tuple(f for f in sheet.facts if asks.start <= f.start < asks.end and f.slot == Slot.HOW)
+    rows = tuple(capital(item) for item in asks.items)  # one a line: each opens as a sentence
+    items = (rows[0], *asks.items[1:])  # inline, one sentence: "Menguras ...; menutup ..."
+    shorter = tuple("; ".join(items[:n]) for n in range(len(items) - 1, 0, -1))
+    return FactLine(Slot.HOW, LABEL, "; ".join(items), facts, shorter[-1] if shorter else "", shorter,
+                    mark="📋", rows=rows)
+
+
+def with_asks(sheet: FactSheet, lines: tuple[FactLine, ...], asks: Asks) -> tuple[FactLine, ...]:
+    """`lines` with the list line where the how lines were; a how line whose facts all lie in the list goes."""
+    line = asks_line(sheet, asks)
+    kept = tuple(other for other in lines if other.slot != Slot.HOW or not other.facts
+                 or any(not asks.start <= f.start < asks.end for f in other.facts))
+    at = next((i for i, other in enumerate(kept) if other.slot == Slot.HOW), None)
+    if at is None:
+        at = next((i for i, other in enumerate(kept) if other.slot in (Slot.DEADLINE, Slot.CONTACT, Slot.FIGURES,
+                                                                       Slot.TARGET)), len(kept))
+    return (*kept[:at], line, *kept[at:])
+
+
+def asked_lead(lead: str, asks: Asks) -> str:
+    """A lead that says only a request's frame ("Mengimbau seluruh warga di Kecamatan X.") or too little to stand
+    alone ("IMBAUAN.") said as the list's frame with its first ask ("Seluruh warga di Kecamatan X diimbau
+    menguras ..."), when the line framing the list names whom it asks; any other lead unchanged."""
+    frame = _FRAME.search(asks.intro)
+    if not _BARE.match(lead.strip()) or not frame:
+        return lead
+    return f"{capital(frame.group(2))} {_PASSIVE[frame.group(1).lower()]} {asks.items[0].rstrip('.')}."
