@@ -88,6 +88,8 @@ _END = re.compile(
     # the occasion a group is named in is no part of it ("anak-anak ... | dalam rangkaian Hari Jadi", "masyarakat |
     # menjelang Hari Raya")
     r"dalam\s+rangka(?:ian)?|menjelang|jelang|"
+    # the predicate of the act given them ("penyaluran kepada kelompok | berlangsung 16 sampai 27 Maret")
+    r"berlangsung|digelar|dilaksanakan|diselenggarakan|"
     # the hours of the offer are no part of its group ("masyarakat umum | hingga pukul 12.00 WIB")
     r"(?:hingga|sampai)\s+pukul|pukul\s+\d|"
     r"tidak\s+(?=(?:me|ber|di|ter)[a-z]{3,})|"  # "warga tidak melintasi ...": the predicate of an appeal
@@ -199,8 +201,12 @@ def _split(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def find_who(text: str, begin: int) -> Iterator[tuple[int, int]]:
     """Spans of the groups that may take part or benefit, from `begin` (after the headline), those an
-    offer leaves out, and the age rules said apart from a group."""
-    groups = [part for span in _groups(text, begin) for part in _split(text, *span)] + list(_excluded(text, begin))
+    offer leaves out, and the age rules said apart from a group. A sub-group a procedure treats apart
+    (`_variant`) is no audience when the draft names its audience too."""
+    found = list(_groups(text, begin))
+    if any(main for *_, main in found):
+        found = [g for g in found if g[2]]
+    groups = [part for s, e, _ in found for part in _split(text, s, e)] + list(_excluded(text, begin))
     yield from groups
     for m in _AGE_RULE.finditer(text, begin):
         if any(s < m.end() and m.start() < e for s, e in groups):
@@ -210,7 +216,34 @@ def find_who(text: str, begin: int) -> Iterator[tuple[int, int]]:
         yield m.start(), m.end()
 
 
-def _groups(text: str, begin: int) -> Iterator[tuple[int, int]]:
+#: A sub-group's own way through the procedure ("Warga yang belum memiliki telepon pintar tetap bisa didaftarkan
+#: oleh petugas", "Pasien yang belum memiliki kartu BPJS tidak perlu khawatir", "Kelompok yang belum mengusulkan
+#: dapat mengajukan usulan melalui penyuluh"): how some of those who come are handled, not who may come.
+_VARIANT_PREDICATE = re.compile(r"\s*,?\s+(?:tetap|tidak\s+perlu|dianjurkan|(?:bisa|dapat|boleh)\s+(?:mengajukan|"
+                                r"mendaftar|diwakilkan|diwakili|bergabung))\b", re.I)
+#: A group told apart by what it lacks or has not done yet ("yang belum memiliki ...", "yang tidak membawa ...").
+_LACKING = re.compile(r"\byang\s+(?:belum|tidak|tak)\b", re.I)
+#: Access itself: a predicate that says the group may come or get it.
+_ACCESS = re.compile(r"\s*,?\s+(?:berhak|(?:kini\s+)?cukup|diprioritaskan|didahulukan|diutamakan|tetap\s+mendapat|"
+                     r"(?:bisa|dapat|boleh)\s+(?:ikut|mengikuti|mendapat|memperoleh|menerima|memanfaatkan|menikmati))\b",
+                     re.I)
+#: A group named as the topic a sentence opens with ("Bagi lansia dan penyandang disabilitas, pembelian boleh
+#: diwakilkan ..."): what follows says how that sub-group is served.
+_TOPIC = re.compile(r"(?:^|[.!?\n])[^\w\n]{0,3}[ \t]*$")
+#: ... when the sentence after the topic says how it is served apart: by proxy, helped, still served, exempted.
+_SERVED_APART = re.compile(r"[^.!?\n]*\b(?:(?:boleh|dapat|bisa)\s+diwakil\w*|dibantu|tetap\s+(?:dilayani|bisa|dapat)|"
+                           r"tidak\s+perlu)\b", re.I)
+
+
+def _variant(text: str, start: int, end: int, subject_end: int) -> bool:
+    """The group at `start:end`, the subject of the predicate at `subject_end`, is a sub-group of a procedure."""
+    if _ACCESS.match(text, subject_end):
+        return False
+    return bool(_VARIANT_PREDICATE.match(text, subject_end) or _LACKING.search(text, start, end))
+
+
+def _groups(text: str, begin: int) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, main): `main` is False for a sub-group a procedure treats apart."""
     for m in _FRAME.finditer(text, begin):
         if m.group(0).lower().startswith("kepada") and _HANDED.search(text, max(0, m.start() - 30), m.start()):
             continue
@@ -220,21 +253,24 @@ def _groups(text: str, begin: int) -> Iterator[tuple[int, int]]:
             end = ask.start()  # "meminta petani | tidak percaya pada ...": who is asked, not what
         start, end = _span(text, m.end(), end)
         if _is_group(text, start, end, m.group(0)):
-            yield start, end
+            topic = (m.group(0).lower().startswith(("bagi", "untuk")) and text[end : end + 1] == ","
+                     and _TOPIC.search(text, max(0, m.start() - 5), m.start()) is not None
+                     and _SERVED_APART.match(text, end + 1) is not None)
+            yield start, end, not topic
     for m in _SUBJECT.finditer(text, begin):
         if _LEFT_OUT.search(m.group(1)):
             continue
         start, end = _span(text, m.start(1), m.end(1))
         if _is_group(text, start, end, ""):
-            yield start, end
+            yield start, end, not _variant(text, start, end, m.end(1))
     for m in _ROAD_USERS.finditer(text, begin):
-        yield m.start(1), m.end(1)
+        yield m.start(1), m.end(1), True
     for header in _ASKED.finditer(text, begin):
         pos = header.end()
         while answer := _ANSWER.match(text, pos):
             start, end = _span(text, answer.start(1), answer.end(1))
             if _is_group(text, start, end, "bagi"):
-                yield start, end
+                yield start, end, True
             pos = answer.end()
 
 
