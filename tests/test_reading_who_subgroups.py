@@ -51,3 +51,10 @@ def test_a_group_ends_where_the_act_given_it_takes_its_predicate() -> None:
     found = _who("Bantuan bibit bagi kelompok tani terdaftar. Penyaluran kepada kelompok berlangsung 16 sampai 27 "
                  "Maret 2026 di Balai Penyuluhan Pertanian.")
     assert not any("berlangsung" in f for f in found), found
+
+
+@pytest.mark.parametrize("condition", ["sudah berusia 17 tahun atau akan genap 17 tahun sampai 31 Desember 2026",
+                                       "sudah lulus atau akan lulus tahun ini"])
+def test_a_group_goes_on_with_a_condition_joined_by_atau_akan(condition: str) -> None:
+    found = _who(f"Perekaman KTP elektronik di sekolah diperuntukkan bagi siswa yang {condition}.")
+    assert any(f.endswith(condition.split()[-1]) for f in found), found

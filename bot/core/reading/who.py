@@ -83,7 +83,10 @@ _END = re.compile(
     r"\s+(?:dan|serta|atau)\s+(?=Rp\.?\s?\d)|"
     rf",\s+(?!(?:dan\s+|serta\s+)?(?:{_HEAD}|fasilitas\s+umum|(?-i:[A-Z]{{2,}})\b)|(?:dan|serta)\s+yang\s)|"
     r"(?<!yang)\s+(?:dan\s+ingin|untuk|agar|supaya|bahwa|sebaiknya|sedangkan|di\s+setiap|yang\s+merupakan|meningkatkan|"
-    r"lebih|rutin|segera|menyusul|juga|bisa|dapat|boleh|berhak|kini|akan|wajib|cukup|mendapat|memperoleh|"
+    # "akan" after "atau"/"dan" goes on with the group's own condition ("yang sudah berusia 17 tahun atau akan genap
+    # 17 tahun sampai 31 Desember")
+    r"lebih|rutin|segera|menyusul|juga|bisa|dapat|boleh|berhak|kini|(?<!atau\s)(?<!dan\s)akan|wajib|cukup|mendapat|"
+    r"memperoleh|"
     r"menerima|diminta|diimbau|dianjurkan|tetap|langsung|jangan|tidak\s+perlu|mengikuti|sebagai|"
     # the occasion a group is named in is no part of it ("anak-anak ... | dalam rangkaian Hari Jadi", "masyarakat |
     # menjelang Hari Raya")
