@@ -58,3 +58,19 @@ def test_a_group_ends_where_the_act_given_it_takes_its_predicate() -> None:
 def test_a_group_goes_on_with_a_condition_joined_by_atau_akan(condition: str) -> None:
     found = _who(f"Perekaman KTP elektronik di sekolah diperuntukkan bagi siswa yang {condition}.")
     assert any(f.endswith(condition.split()[-1]) for f in found), found
+
+
+@pytest.mark.parametrize(("sentence", "start"), [
+    ("Penerima yang sakit atau tidak bisa berjalan dapat diwakili satu anggota keluarga dengan membawa surat kuasa.",
+     "Penerima yang sakit"),
+    ("Bagi lansia dan penyandang disabilitas, pembelian boleh diwakilkan kepada anggota keluarga.", "Bagi lansia"),
+    ("Warga yang belum memiliki telepon pintar tetap bisa didaftarkan oleh petugas di loket.", "Warga yang belum"),
+])
+def test_the_way_a_sub_group_is_served_is_a_how(sentence: str, start: str) -> None:
+    hows = [f.text for f in read_draft(AUDIENCE + sentence).of(Slot.HOW)]
+    assert any(h.startswith(start) for h in hows), hows
+
+
+def test_a_sub_group_only_reassured_or_advised_gives_no_how() -> None:
+    draft = AUDIENCE + "Petani perorangan yang belum bergabung dengan kelompok tani dianjurkan bergabung lebih dulu."
+    assert not any("perorangan" in f.text for f in read_draft(draft).of(Slot.HOW))

@@ -92,7 +92,7 @@ def set_acts_aside(text: str, facts: list[Fact], sentences: Sequence[tuple[int, 
     rest = "".join(text[s:e] for s, e in sentences if not any(s <= a < e for a, _ in acts))
     again = set(_days(rest, year))  # a day the citizens' own sentences name again is theirs too
     dropped: set[int] = set()
-    for i, ((s, e), act) in owner.items():
+    for i, ((_, e), act) in owner.items():
         days = _days(text[act.start() : e], year)
         past = bool(days) and max(days) < first and not again.intersection(days)
         room = facts[i].slot == Slot.WHERE and _ROOM_ACT.search(act.group(0)) is not None

@@ -16,7 +16,8 @@ from bot.core.reading.sheet import Fact, Slot
 from bot.core.reading.spans import span_fact
 
 #: A directive; "tidak perlu membawa ..." says what is not needed.
-_DIRECTIVE = re.compile(r"(?<!tidak\s)(?<!tak\s)(?<!tanpa\s)\b(?:diminta|wajib|harus|perlu|diharapkan|dianjurkan|disarankan|diwajibkan|mohon)\s+", re.I)
+_DIRECTIVE = re.compile(r"(?<!tidak\s)(?<!tak\s)(?<!tanpa\s)\b(?:diminta|wajib|harus|perlu|diharapkan|dianjurkan|"
+                        r"disarankan|diwajibkan|mohon)\s+", re.I)
 #: The participant's own preparation: body (fasting, food, sleep), clothes, company, belongings.
 _PREP_VERB = re.compile(
     r"(?:(?:tidak|tak|jangan|sudah|tetap|cukup)\s+)?(?:berpuasa|puasa|makan|minum|sarapan|mengonsumsi|tidur|"

@@ -206,9 +206,7 @@ def find_who(text: str, begin: int) -> Iterator[tuple[int, int]]:
     """Spans of the groups that may take part or benefit, from `begin` (after the headline), those an
     offer leaves out, and the age rules said apart from a group. A sub-group a procedure treats apart
     (`_variant`) is no audience when the draft names its audience too."""
-    found = list(_groups(text, begin))
-    if any(main for *_, main in found):
-        found = [g for g in found if g[2]]
+    found = _audience(text, begin)
     groups = [part for s, e, _ in found for part in _split(text, s, e)] + list(_excluded(text, begin))
     yield from groups
     for m in _AGE_RULE.finditer(text, begin):
@@ -228,8 +226,14 @@ _VARIANT_PREDICATE = re.compile(r"\s*,?\s+(?:tetap|tidak\s+perlu|dianjurkan|(?:b
 _LACKING = re.compile(r"\byang\s+(?:belum|tidak|tak)\b", re.I)
 #: Access itself: a predicate that says the group may come or get it.
 _ACCESS = re.compile(r"\s*,?\s+(?:berhak|(?:kini\s+)?cukup|diprioritaskan|didahulukan|diutamakan|tetap\s+mendapat|"
-                     r"(?:bisa|dapat|boleh)\s+(?:ikut|mengikuti|mendapat|memperoleh|menerima|memanfaatkan|menikmati))\b",
-                     re.I)
+                     r"(?:kini\s+)?(?:bisa|dapat|boleh)\s+(?:ikut|mengikuti|mendapat|memperoleh|menerima|memanfaatkan|"
+                     r"menikmati|berobat|memeriksakan|menukar))\b", re.I)
+#: A sub-group's sentence that says a way through the procedure (by proxy, registered or helped by staff, served
+#: later or at home): a "how"; one that only reassures or advises ("tidak perlu khawatir", "dianjurkan bergabung")
+#: is not.
+_A_WAY = re.compile(r"\b(?:diwakil\w*|didaftarkan|mendaftar\w*|pendaftaran\w*|mengajukan|dilayani|diantar|mengantar|"
+                    r"dikunjungi|susulan)\b", re.I)
+_SAID_END = re.compile(r"[;:\n?\"”]|\.(?!\d)")
 #: A group named as the topic a sentence opens with ("Bagi lansia dan penyandang disabilitas, pembelian boleh
 #: diwakilkan ..."): what follows says how that sub-group is served.
 _TOPIC = re.compile(r"(?:^|[.!?\n])[^\w\n]{0,3}[ \t]*$")
@@ -243,6 +247,48 @@ def _variant(text: str, start: int, end: int, subject_end: int) -> bool:
     if _ACCESS.match(text, subject_end):
         return False
     return bool(_VARIANT_PREDICATE.match(text, subject_end) or _LACKING.search(text, start, end))
+
+
+def _audience(text: str, begin: int) -> list[tuple[int, int, bool]]:
+    """The groups from `begin`, without the sub-groups a procedure treats apart when a main group is named."""
+    found = list(_groups(text, begin))
+    return [g for g in found if g[2]] if any(main for *_, main in found) else found
+
+
+_QUOTE_OPEN = frozenset("\"“'‘ \t")
+
+
+_OPENS_WITH_GROUP = re.compile(rf"(?:(?:bagi|untuk)\s+)?{_HEAD}", re.I)
+
+
+def names_group(text: str) -> bool:
+    """`text` opens with a group of people ("Penerima yang sakit ...", "Bagi lansia ..."): a sub-group's way."""
+    return _OPENS_WITH_GROUP.match(text) is not None
+
+
+def find_variants(text: str, begin: int) -> Iterator[tuple[int, int]]:
+    """The sentences that say how a sub-group is served apart ("Penerima yang sakit atau tidak bisa berjalan dapat
+    diwakili satu anggota keluarga ... dengan membawa surat kuasa ..."), from the sentence's start to its clause's
+    end: a way to take part (a "how"), when the draft names its audience."""
+    found = list(_groups(text, begin))
+    if not any(main for *_, main in found):
+        return
+    for start, end, main in found:
+        if main:
+            continue
+        back = max((text.rfind(c, begin, start) for c in ".!?\n"), default=-1)
+        first = start
+        if back >= 0:
+            first = back + 1
+            while first < start and text[first] in _QUOTE_OPEN:
+                first += 1
+        stop = _SAID_END.search(text, end)
+        last = stop.start() if stop else len(text)
+        if not _A_WAY.search(text, end, last):
+            continue
+        if text[first:start].strip() and not text[first:start].strip().lower().startswith(("bagi", "untuk")):
+            first = start  # a clause before the group in its sentence is another's
+        yield first, last
 
 
 def _groups(text: str, begin: int) -> Iterator[tuple[int, int, bool]]:
