@@ -74,3 +74,9 @@ def test_the_way_a_sub_group_is_served_is_a_how(sentence: str, start: str) -> No
 def test_a_sub_group_only_reassured_or_advised_gives_no_how() -> None:
     draft = AUDIENCE + "Petani perorangan yang belum bergabung dengan kelompok tani dianjurkan bergabung lebih dulu."
     assert not any("perorangan" in f.text for f in read_draft(draft).of(Slot.HOW))
+
+
+@pytest.mark.parametrize("verb", ["dibuka", "dimulai", "digelar"])
+def test_a_group_ends_before_the_service_opens(verb: str) -> None:
+    found = _who(f"Layanan pemeriksaan gratis bagi warga berusia 18 tahun ke atas {verb} mulai Senin (9/3/2026).")
+    assert found and not any(verb in f for f in found), found

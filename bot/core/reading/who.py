@@ -92,7 +92,7 @@ _END = re.compile(
     # menjelang Hari Raya")
     r"dalam\s+rangka(?:ian)?|menjelang|jelang|"
     # the predicate of the act given them ("penyaluran kepada kelompok | berlangsung 16 sampai 27 Maret")
-    r"berlangsung|digelar|dilaksanakan|diselenggarakan|"
+    r"berlangsung|digelar|dilaksanakan|diselenggarakan|dibuka|dimulai|"
     # the hours of the offer are no part of its group ("masyarakat umum | hingga pukul 12.00 WIB")
     r"(?:hingga|sampai)\s+pukul|pukul\s+\d|"
     r"tidak\s+(?=(?:me|ber|di|ter)[a-z]{3,})|"  # "warga tidak melintasi ...": the predicate of an appeal
