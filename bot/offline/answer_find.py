@@ -15,6 +15,7 @@ from bot.core import lexicon
 from bot.core.fact_scan import scan_facts
 from bot.core.reading import FactSheet, Slot
 from bot.core.reading.key_facts import FREE, place
+from bot.core.reading.who import names_group
 from bot.offline.ages import has_age_rule
 from bot.offline.answer_case import case_bonus, same_case
 from bot.offline.answer_cues import (
@@ -321,6 +322,8 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
     if DURATION_ASKED.search(asked):  # "berapa lama" names the slot, not a topic ("selama" of a period)
         wanted, asking = wanted - {"lama"}, asking - {"lama"}
     spans = [(s, e) for s, e in sheet_spans(sheet, slot) if not SAID.search(sheet.draft[max(0, s - 40):s])]
+    if slot == "who":  # "nenek sakit, boleh cucunya yg ambil?": the way the reader says a sub-group is served
+        spans += [(f.start, f.end) for f in sheet.facts if f.slot == Slot.HOW and names_group(f.text)]
     best: tuple[float, tuple[int, str]] | None = None
     for index, (at, sentence) in enumerate(sentences):
         if sentence.rstrip().endswith("?"):

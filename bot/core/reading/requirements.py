@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.core.reading.preparation import find_preparations
 from bot.core.reading.sheet import Fact, Slot
 from bot.core.reading.spans import cut_at, cut_matches, span_fact
 
@@ -33,7 +34,7 @@ _REQ_END = re.compile(r"[”\"]|\s+(?:untuk|agar|supaya|sebelum|ketika|saat|kepa
 #: A list of what to bring under its header ("Yang perlu dibawa:", "Syarat pendaftaran:"), or after it
 #: on the same line ("Syarat donor: berusia 17–60 tahun, ...").
 _REQ_HEADER = re.compile(r"^[^\n]*\b(?:(?:perlu|harus|wajib)\s+(?:dibawa|disiapkan|membawa|menyiapkan|melampirkan)|"
-                         r"syarat|persyaratan|berkas|kelengkapan|melengkapi|"
+                         r"syarat|persyaratan|berkas|kelengkapan|melengkapi|persiapan|"
                          r"dokumen\s+yang)\b[^\n]{0,30}:[ \t]*\n", re.I | re.M)
 _REQ_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)]|[a-z][.)])[ \t]*([^\n]{3,120})", re.M)
 #: An inline numbered list after what announces requirements ("memenuhi syarat antara lain 1) ...; 2) ...",
@@ -123,7 +124,7 @@ def find_requirements(text: str, begin: int) -> Iterator[Fact]:
     from it ("yang wajib dibawa yaitu KTP asli pemilik" beside the whole "KTP asli pemilik, STNK asli, ...")."""
     whole = list(_listed(text, begin))
     yield from whole
-    for fact in _pieces(text, begin):
+    for fact in [*_pieces(text, begin), *find_preparations(text, begin)]:
         if not any(w.start < fact.end and fact.start < w.end for w in whole):
             yield fact
 

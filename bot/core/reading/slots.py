@@ -22,7 +22,7 @@ from bot.core.reading.places import find_places
 from bot.core.reading.requirements import find_requirements
 from bot.core.reading.sheet import Fact, Slot
 from bot.core.reading.spans import cut_at, cut_matches, span_fact
-from bot.core.reading.who import find_who
+from bot.core.reading.who import find_variants, find_who
 
 _RUN_PREFIX = re.compile(r"(?:\b(?:mulai|sejak|setiap|tiap|terhitung\s+sejak)\s+(?:hari\s+|tanggal\s+)?)$", re.I)
 _DAYPART = re.compile(r"^\s+(?:pagi|siang|sore|malam)(?:\s+hari)?\b")
@@ -331,6 +331,7 @@ def find_facts(text: str, sentences: list[tuple[int, int]]) -> list[Fact]:
     found += [span_fact(Slot.ATTRIBUTION, text, s, e, shown) for s, e, shown in find_signatures(text)
               if not any(f.text.split(",")[-1].strip() in shown for f in people)]
     found += [span_fact(Slot.WHO, text, s, e) for s, e in find_who(text, begin)]
+    found += [span_fact(Slot.HOW, text, s, e) for s, e in find_variants(text, begin)]
     found += [span_fact(slot, text, s, e) for slot, s, e in answered_facts(text, begin)]
     for finder in (find_cost, _how, find_requirements):
         found += finder(text, begin)

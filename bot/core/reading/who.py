@@ -83,11 +83,16 @@ _END = re.compile(
     r"\s+(?:dan|serta|atau)\s+(?=Rp\.?\s?\d)|"
     rf",\s+(?!(?:dan\s+|serta\s+)?(?:{_HEAD}|fasilitas\s+umum|(?-i:[A-Z]{{2,}})\b)|(?:dan|serta)\s+yang\s)|"
     r"(?<!yang)\s+(?:dan\s+ingin|untuk|agar|supaya|bahwa|sebaiknya|sedangkan|di\s+setiap|yang\s+merupakan|meningkatkan|"
-    r"lebih|rutin|segera|menyusul|juga|bisa|dapat|boleh|berhak|kini|akan|wajib|cukup|mendapat|memperoleh|"
+    # "akan" after "atau"/"dan" goes on with the group's own condition ("yang sudah berusia 17 tahun atau akan genap
+    # 17 tahun sampai 31 Desember")
+    r"lebih|rutin|segera|menyusul|juga|bisa|dapat|boleh|berhak|kini|(?<!atau\s)(?<!dan\s)akan|wajib|cukup|mendapat|"
+    r"memperoleh|"
     r"menerima|diminta|diimbau|dianjurkan|tetap|langsung|jangan|tidak\s+perlu|mengikuti|sebagai|"
     # the occasion a group is named in is no part of it ("anak-anak ... | dalam rangkaian Hari Jadi", "masyarakat |
     # menjelang Hari Raya")
     r"dalam\s+rangka(?:ian)?|menjelang|jelang|"
+    # the predicate of the act given them ("penyaluran kepada kelompok | berlangsung 16 sampai 27 Maret")
+    r"berlangsung|digelar|dilaksanakan|diselenggarakan|dibuka|dimulai|"
     # the hours of the offer are no part of its group ("masyarakat umum | hingga pukul 12.00 WIB")
     r"(?:hingga|sampai)\s+pukul|pukul\s+\d|"
     r"tidak\s+(?=(?:me|ber|di|ter)[a-z]{3,})|"  # "warga tidak melintasi ...": the predicate of an appeal
@@ -199,8 +204,10 @@ def _split(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def find_who(text: str, begin: int) -> Iterator[tuple[int, int]]:
     """Spans of the groups that may take part or benefit, from `begin` (after the headline), those an
-    offer leaves out, and the age rules said apart from a group."""
-    groups = [part for span in _groups(text, begin) for part in _split(text, *span)] + list(_excluded(text, begin))
+    offer leaves out, and the age rules said apart from a group. A sub-group a procedure treats apart
+    (`_variant`) is no audience when the draft names its audience too."""
+    found = _audience(text, begin)
+    groups = [part for s, e, _ in found for part in _split(text, s, e)] + list(_excluded(text, begin))
     yield from groups
     for m in _AGE_RULE.finditer(text, begin):
         if any(s < m.end() and m.start() < e for s, e in groups):
@@ -210,7 +217,82 @@ def find_who(text: str, begin: int) -> Iterator[tuple[int, int]]:
         yield m.start(), m.end()
 
 
-def _groups(text: str, begin: int) -> Iterator[tuple[int, int]]:
+#: A sub-group's own way through the procedure ("Warga yang belum memiliki telepon pintar tetap bisa didaftarkan
+#: oleh petugas", "Pasien yang belum memiliki kartu BPJS tidak perlu khawatir", "Kelompok yang belum mengusulkan
+#: dapat mengajukan usulan melalui penyuluh"): how some of those who come are handled, not who may come.
+_VARIANT_PREDICATE = re.compile(r"\s*,?\s+(?:tetap|tidak\s+perlu|dianjurkan|(?:bisa|dapat|boleh)\s+(?:mengajukan|"
+                                r"mendaftar|diwakilkan|diwakili|bergabung))\b", re.I)
+#: A group told apart by what it lacks or has not done yet ("yang belum memiliki ...", "yang tidak membawa ...").
+_LACKING = re.compile(r"\byang\s+(?:belum|tidak|tak)\b", re.I)
+#: Access itself: a predicate that says the group may come or get it.
+_ACCESS = re.compile(r"\s*,?\s+(?:berhak|(?:kini\s+)?cukup|diprioritaskan|didahulukan|diutamakan|tetap\s+mendapat|"
+                     r"(?:kini\s+)?(?:bisa|dapat|boleh)\s+(?:ikut|mengikuti|mendapat|memperoleh|menerima|memanfaatkan|"
+                     r"menikmati|berobat|memeriksakan|menukar))\b", re.I)
+#: A sub-group's sentence that says a way through the procedure (by proxy, registered or helped by staff, served
+#: later or at home): a "how"; one that only reassures or advises ("tidak perlu khawatir", "dianjurkan bergabung")
+#: is not.
+_A_WAY = re.compile(r"\b(?:diwakil\w*|didaftarkan|mendaftar\w*|pendaftaran\w*|mengajukan|dilayani|diantar|mengantar|"
+                    r"dikunjungi|susulan)\b", re.I)
+_SAID_END = re.compile(r"[;:\n?\"”]|\.(?!\d)")
+#: A group named as the topic a sentence opens with ("Bagi lansia dan penyandang disabilitas, pembelian boleh
+#: diwakilkan ..."): what follows says how that sub-group is served.
+_TOPIC = re.compile(r"(?:^|[.!?\n])[^\w\n]{0,3}[ \t]*$")
+#: ... when the sentence after the topic says how it is served apart: by proxy, helped, still served, exempted.
+_SERVED_APART = re.compile(r"[^.!?\n]*\b(?:(?:boleh|dapat|bisa)\s+diwakil\w*|dibantu|tetap\s+(?:dilayani|bisa|dapat)|"
+                           r"tidak\s+perlu)\b", re.I)
+
+
+def _variant(text: str, start: int, end: int, subject_end: int) -> bool:
+    """The group at `start:end`, the subject of the predicate at `subject_end`, is a sub-group of a procedure."""
+    if _ACCESS.match(text, subject_end):
+        return False
+    return bool(_VARIANT_PREDICATE.match(text, subject_end) or _LACKING.search(text, start, end))
+
+
+def _audience(text: str, begin: int) -> list[tuple[int, int, bool]]:
+    """The groups from `begin`, without the sub-groups a procedure treats apart when a main group is named."""
+    found = list(_groups(text, begin))
+    return [g for g in found if g[2]] if any(main for *_, main in found) else found
+
+
+_QUOTE_OPEN = frozenset("\"“'‘ \t")
+
+
+_OPENS_WITH_GROUP = re.compile(rf"(?:(?:bagi|untuk)\s+)?{_HEAD}", re.I)
+
+
+def names_group(text: str) -> bool:
+    """`text` opens with a group of people ("Penerima yang sakit ...", "Bagi lansia ..."): a sub-group's way."""
+    return _OPENS_WITH_GROUP.match(text) is not None
+
+
+def find_variants(text: str, begin: int) -> Iterator[tuple[int, int]]:
+    """The sentences that say how a sub-group is served apart ("Penerima yang sakit atau tidak bisa berjalan dapat
+    diwakili satu anggota keluarga ... dengan membawa surat kuasa ..."), from the sentence's start to its clause's
+    end: a way to take part (a "how"), when the draft names its audience."""
+    found = list(_groups(text, begin))
+    if not any(main for *_, main in found):
+        return
+    for start, end, main in found:
+        if main:
+            continue
+        back = max((text.rfind(c, begin, start) for c in ".!?\n"), default=-1)
+        first = start
+        if back >= 0:
+            first = back + 1
+            while first < start and text[first] in _QUOTE_OPEN:
+                first += 1
+        stop = _SAID_END.search(text, end)
+        last = stop.start() if stop else len(text)
+        if not _A_WAY.search(text, end, last):
+            continue
+        if text[first:start].strip() and not text[first:start].strip().lower().startswith(("bagi", "untuk")):
+            first = start  # a clause before the group in its sentence is another's
+        yield first, last
+
+
+def _groups(text: str, begin: int) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, main): `main` is False for a sub-group a procedure treats apart."""
     for m in _FRAME.finditer(text, begin):
         if m.group(0).lower().startswith("kepada") and _HANDED.search(text, max(0, m.start() - 30), m.start()):
             continue
@@ -220,21 +302,24 @@ def _groups(text: str, begin: int) -> Iterator[tuple[int, int]]:
             end = ask.start()  # "meminta petani | tidak percaya pada ...": who is asked, not what
         start, end = _span(text, m.end(), end)
         if _is_group(text, start, end, m.group(0)):
-            yield start, end
+            topic = (m.group(0).lower().startswith(("bagi", "untuk")) and text[end : end + 1] == ","
+                     and _TOPIC.search(text, max(0, m.start() - 5), m.start()) is not None
+                     and _SERVED_APART.match(text, end + 1) is not None)
+            yield start, end, not topic
     for m in _SUBJECT.finditer(text, begin):
         if _LEFT_OUT.search(m.group(1)):
             continue
         start, end = _span(text, m.start(1), m.end(1))
         if _is_group(text, start, end, ""):
-            yield start, end
+            yield start, end, not _variant(text, start, end, m.end(1))
     for m in _ROAD_USERS.finditer(text, begin):
-        yield m.start(1), m.end(1)
+        yield m.start(1), m.end(1), True
     for header in _ASKED.finditer(text, begin):
         pos = header.end()
         while answer := _ANSWER.match(text, pos):
             start, end = _span(text, answer.start(1), answer.end(1))
             if _is_group(text, start, end, "bagi"):
-                yield start, end
+                yield start, end, True
             pos = answer.end()
 
 

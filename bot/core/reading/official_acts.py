@@ -1,0 +1,102 @@
+"""Whose act a time or a place belongs to: an official's act (a press conference, a meeting, a visit, an
+opening or a symbolic launch) or the citizens' service.
+
+"Pemkab menggelar konferensi pers di Ruang Rapat Bupati, Selasa (3/3/2026), ... layanan dibuka mulai Senin
+(9/3/2026)": the Tuesday and the room are the press conference's; "Wali Kota membuka secara resmi pasar murah di
+Lapangan Beringin, Senin (23/2/2026) ... digelar di Kantor Camat X pada Selasa (24/2/2026)": the opening is over
+before the first market day. A time or a place said after an official's act in its sentence is that act's, and it is
+history to a citizen when the act's day comes before every day of the draft's own schedule. The venue of an act
+without a schedule of its own (a press conference's room, a launch's hall) is the official's when the citizens'
+places are named elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.core.fact_scan import scan_facts
+from bot.core.reading.sheet import DraftKind, Fact, Slot
+
+#: An official's act: meeting the press or one another, visiting, opening or handing over symbolically.
+_ACT = re.compile(
+    r"\b(?:konferensi\s+pers|jumpa\s+pers|temu\s+media|press\s+conference|rapat|rakor|audiensi|"
+    r"kunjungan(?:\s+kerja)?|kunker|meninjau|peninjauan|meluncurkan|diluncurkan|peluncuran|launching|"
+    r"melepas|dilepas|pelepasan|(?:membuka|dibuka)\s+(?:secara\s+)?resmi|upacara\s+pembukaan|"
+    # a hand-over said as a symbol; a bare "penyerahan" may be the citizens' own ("penyerahan berkas")
+    r"(?:menyerahkan|diserahkan|penyerahan)\s+[^.,]{0,60}?(?:secara\s+)?simbolis|"
+    r"upacara|apel|penandatanganan)\b",
+    re.I,
+)
+#: Acts held in a room for officials and the press: their venue is never where citizens go.
+_ROOM_ACT = re.compile(r"\b(?:konferensi\s+pers|jumpa\s+pers|temu\s+media|press\s+conference|rapat|rakor|"
+                       r"audiensi|simbolis)\b", re.I)
+#: A relative clause that says where or when the act's object is held ("membuka secara resmi bakti sosial ...
+#: yang dipusatkan di RSUD X, Selasa"): what follows is the service's own, not the act's.
+_OBJECT_HELD = re.compile(r"\byang\s+(?:akan\s+)?(?:digelar|dipusatkan|diselenggarakan|dilaksanakan|diadakan|"
+                          r"berlangsung|bertempat|dibuka|dimulai)\b", re.I)
+#: Kinds whose news is the act itself: a meeting's day and room, an award's ceremony.
+_ACT_IS_NEWS = frozenset({DraftKind.MEETING, DraftKind.ACHIEVEMENT})
+#: How far back in its sentence an act may stand before a time or a place it owns.
+_REACH = 220
+
+Day = tuple[int, int, int]
+
+
+def _days(text: str, year: int | None = None) -> list[Day]:
+    """The calendar days `text` names; a day without a year ("Jumat (15/5)") takes `year`."""
+    out: list[Day] = []
+    for loc in scan_facts(text):
+        key = loc.fact.key
+        if not key.startswith("date:") or len(key) != 15:
+            continue
+        y, m, d = key[5:9], key[10:12], key[13:15]
+        if y.isdigit():
+            out.append((int(y), int(m), int(d)))
+        elif year is not None and m.isdigit() and d.isdigit():
+            out.append((year, int(m), int(d)))
+    return out
+
+
+def _sentence(sentences: Sequence[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    return next(((s, e) for s, e in sentences if s <= pos < e), None)
+
+
+def _act_before(text: str, sentence: tuple[int, int], pos: int) -> re.Match[str] | None:
+    """The last official's act between the sentence's start (or `_REACH` back) and `pos`."""
+    start = max(sentence[0], pos - _REACH)
+    acts = list(_ACT.finditer(text, start, pos))
+    if not acts or _OBJECT_HELD.search(text, acts[-1].end(), pos):
+        return None
+    return acts[-1]
+
+
+def set_acts_aside(text: str, facts: list[Fact], sentences: Sequence[tuple[int, int]],
+                   kind: DraftKind) -> list[Fact]:
+    """`facts` without the days and venues of officials' acts that are over before the citizens' schedule
+    begins, and without the rooms of press conferences, meetings and symbolic hand-overs when the draft names
+    the citizens' places elsewhere."""
+    if kind in _ACT_IS_NEWS:
+        return facts
+    owner: dict[int, tuple[tuple[int, int], re.Match[str]]] = {}
+    for i, fact in enumerate(facts):
+        if fact.slot not in (Slot.WHEN, Slot.WHERE) or (sentence := _sentence(sentences, fact.start)) is None:
+            continue
+        if act := _act_before(text, sentence, fact.start):
+            owner[i] = (sentence, act)
+    own_days = [d for i, f in enumerate(facts) if f.slot == Slot.WHEN and i not in owner for d in _days(f.text)]
+    if not own_days:
+        return facts
+    first, year = min(own_days), min(own_days)[0]
+    acts = {(act.start(), e) for (_, e), act in owner.values()}
+    rest = "".join(text[s:e] for s, e in sentences if not any(s <= a < e for a, _ in acts))
+    again = set(_days(rest, year))  # a day the citizens' own sentences name again is theirs too
+    dropped: set[int] = set()
+    for i, ((_, e), act) in owner.items():
+        days = _days(text[act.start() : e], year)
+        past = bool(days) and max(days) < first and not again.intersection(days)
+        room = facts[i].slot == Slot.WHERE and _ROOM_ACT.search(act.group(0)) is not None
+        if past or room:
+            dropped.add(i)
+    places_left = any(f.slot == Slot.WHERE and i not in dropped for i, f in enumerate(facts))
+    return [f for i, f in enumerate(facts) if i not in dropped or (f.slot == Slot.WHERE and not places_left)]

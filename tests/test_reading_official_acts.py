@@ -1,0 +1,65 @@
+"""Whose act a time or a place belongs to: a press conference's, a meeting's, a visit's or an opening's day that is
+over before the citizens' schedule begins, and the room of a press conference or a symbolic hand-over, are not
+the service's when and where (bot/core/reading/official_acts.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.reading import Slot, read_draft
+
+SERVICE = ("Layanan pemeriksaan gratis bagi warga berusia 18 tahun ke atas dibuka mulai Senin (9/3/2026) di 22 "
+           "puskesmas se-Kabupaten Purbalingga, pukul 07.30 sampai 12.00 WIB. Warga cukup membawa KTP.")
+MARKET = ("Pasar murah digelar di Kantor Camat Simpang Kiri pada Selasa (24/2/2026), lalu di Kantor Camat "
+          "Rundeng pada Kamis (26/2/2026), mulai pukul 09.00 WIB. Warga menunjukkan kupon dan KTP asli.")
+
+
+def _texts(draft: str, slot: Slot) -> list[str]:
+    return [f.text for f in read_draft(draft).of(slot)]
+
+
+@pytest.mark.parametrize("opening", [
+    "PURBALINGGA – Pemkab Purbalingga menggelar konferensi pers di Ruang Rapat Bupati, Selasa (3/3/2026), untuk "
+    "menjelaskan program Cek Kesehatan Gratis.",
+    "BANTAENG – Hal itu disampaikan Direktur RSUD dalam jumpa pers di Aula Lantai 3 RSUD, Selasa (3/3/2026).",
+    "Kepala Dinas Kesehatan memaparkan program itu dalam rapat bersama camat di Ruang Rapat Sekda, Selasa (3/3/2026).",
+])
+def test_the_day_and_room_of_a_press_conference_or_meeting_are_not_the_service(opening: str) -> None:
+    draft = f"{opening}\n\n{SERVICE}"
+    assert not any("3/3/2026" in t for t in _texts(draft, Slot.WHEN))
+    assert not any("Ruang" in t or "Aula" in t for t in _texts(draft, Slot.WHERE))
+    assert any("9/3/2026" in t for t in _texts(draft, Slot.WHEN))
+    assert any("puskesmas" in t for t in _texts(draft, Slot.WHERE))
+
+
+@pytest.mark.parametrize("opening", [
+    "Wali Kota membuka secara resmi pasar murah Ramadan di Lapangan Beringin, Senin (23/2/2026) pagi, didampingi "
+    "unsur Forkopimda.",
+    "Bupati meninjau persiapan pasar murah di Lapangan Beringin, Senin (23/2/2026), bersama Ketua DPRK.",
+    "Sekda melepas secara simbolis armada pasar murah dari Lapangan Beringin, Senin (23/2/2026) pagi.",
+])
+def test_an_official_act_over_before_the_schedule_keeps_neither_its_day_nor_its_venue(opening: str) -> None:
+    draft = f"SUBULUSSALAM – {opening}\n\n{MARKET}"
+    assert not any("23/2/2026" in t for t in _texts(draft, Slot.WHEN))
+    assert not any("Beringin" in t for t in _texts(draft, Slot.WHERE))
+    assert any("24/2/2026" in t for t in _texts(draft, Slot.WHEN))
+
+
+def test_an_opening_on_the_first_day_of_the_event_keeps_its_day_and_venue() -> None:
+    draft = ("SUBULUSSALAM – Wali Kota membuka secara resmi pasar murah di Kantor Camat Simpang Kiri, Selasa "
+             f"(24/2/2026) pagi.\n\n{MARKET}")
+    assert any("24/2/2026" in t for t in _texts(draft, Slot.WHEN))
+    assert any("Simpang Kiri" in t for t in _texts(draft, Slot.WHERE))
+
+
+def test_an_opening_of_a_service_held_at_its_venue_keeps_them_even_after_an_earlier_deadline() -> None:
+    draft = ("WATAMPONE – Sekda membuka secara resmi operasi katarak gratis yang dipusatkan di RSUD Tenriawaru, "
+             "Selasa (10/3/2026) pukul 08.00 WITA.\n\nWarga mendaftar di puskesmas paling lambat Senin (2/3/2026).")
+    assert any("10/3/2026" in t for t in _texts(draft, Slot.WHEN))
+    assert any("Tenriawaru" in t for t in _texts(draft, Slot.WHERE))
+
+
+def test_a_draft_whose_only_day_is_the_act_keeps_it() -> None:
+    draft = ("Bupati membuka secara resmi pasar murah di Lapangan Beringin, Senin (23/2/2026) pagi. Warga bisa "
+             "membeli beras dan minyak goreng dengan harga murah.")
+    assert any("23/2/2026" in t for t in _texts(draft, Slot.WHEN))
