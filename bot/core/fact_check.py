@@ -30,11 +30,11 @@ from bot.core.fact_counts import (
 )
 from bot.core.fact_grouped import grouped_facts, regrouped
 from bot.core.fact_numbered import Numbered, numbered_names, numbers_off
-from bot.core.fact_ranges import line_times, time_ranges
+from bot.core.fact_ranges import line_times, recombines, source_ranges, time_ranges
 from bot.core.fact_rounding import rounds_a_value
 from bot.core.fact_scan import HASHTAG, LIST_NUMBER, Fact, extract_facts, markup_tags, scan_cached, scan_facts
 from bot.core.fact_weekdays import misdated_days, source_day_pairs
-from bot.core.fact_words import common_reading, compound_head, in_capitals, word_before
+from bot.core.fact_words import common_reading, compound_head, in_capitals, title_case_spans, word_before
 from bot.core.lexicon_data import COMMON_EXPANSIONS, WEEKDAY
 from bot.core.models import FactCheck, Hit
 from bot.core.name_match import link_in, squashed_match, units, within_window
@@ -69,6 +69,8 @@ class _Source(NamedTuple):
     capped: tuple[bool, ...]
     #: The times of each two neighbouring lines, where a range of a post must find both its ends.
     line_times: tuple[frozenset[str], ...]
+    #: The ranges of times the source writes (`fact_ranges.recombines`).
+    ranges: frozenset[tuple[str, str]]
     #: The days the source writes right before a date: ("senin", "--01-12").
     day_pairs: frozenset[tuple[str, str]]
     #: The numbers the source writes after a word ("SMAN 1 Siau Barat", "Dapil II", "tahap kedua").
@@ -85,8 +87,10 @@ def _read_source(source: str) -> _Source:
     untagged = HASHTAG.sub(" ", clean)
     found = list(lexicon.NAME_TOKEN.finditer(untagged))
     words = tuple(m.group(0).lower() for m in found)
+    headlines = title_case_spans(untagged)
     capped = tuple(m.group(0)[0].isupper() and i > 0 and not untagged[found[i - 1].end() : m.start()].strip()
-                   and not in_capitals(m.group(0), found[i - 1].group(0)) for i, m in enumerate(found))
+                   and not in_capitals(m.group(0), found[i - 1].group(0))
+                   and not any(a <= m.start() < b for a, b in headlines) for i, m in enumerate(found))
     facts = (tuple(loc.fact for loc in located) + number_word_facts(outside_names(untagged, found))
              + roman_number_facts(clean)
              + grouped_facts(clean))
@@ -99,7 +103,7 @@ def _read_source(source: str) -> _Source:
     derived = name_forms.derived_names(clean, words) + name_forms.hashtag_names(clean)
     return _Source(f"{clean}\n{markup_tags(source)}".lower(), words, facts, derived,
                    names, untitled if len(untitled) < len(words) else (), defined, list_counts(source),
-                   capped, line_times(source), day_pairs, numbered_names(clean, sources=True))
+                   capped, line_times(source), source_ranges(source), day_pairs, numbered_names(clean, sources=True))
 
 
 class _Evidence:
@@ -116,6 +120,7 @@ class _Evidence:
         self.offices: list[tuple[tuple[str, ...], tuple[bool, ...]]] = []
         self.list_counts: list[tuple[int, frozenset[str]]] = []
         self.line_times: list[frozenset[str]] = []
+        self.ranges: set[tuple[str, str]] = set()
         self.day_pairs: set[tuple[str, str]] = set()
         self.numbered: list[Numbered] = []
         #: For each entry of `words`, the words a title-case short form may be read from (None: any).
@@ -144,6 +149,7 @@ class _Evidence:
             self.names.extend(None for _ in read.derived)
             self.list_counts += read.list_counts
             self.line_times += read.line_times
+            self.ranges |= read.ranges
             self.day_pairs |= read.day_pairs
             self.numbered += read.numbered
             for acronym, expansion in read.defined:
@@ -264,14 +270,19 @@ class _Evidence:
 
     def _supports_reading(self, tokens: list[str]) -> bool:
         """`tokens` with their short forms read as the draft's words ("pemkab lotim" as "pemerintah
-        kabupaten lombok timur") all occur close together in one source."""
+        kabupaten lombok timur") all occur close together in one source. A regency's or city's own name
+        in title case ("Bone") names that place, never a short form guessed from letters ("Bank
+        iNdonEsia"), unless it reads as an office's head ("Karo": Kepala Biro)."""
         for words, names in zip(self.words, self.names, strict=True):
             vocabulary = set(words)
             options: list[list[tuple[str, ...]]] = []
             for token in tokens:
                 readings: list[tuple[str, ...]] = [(token,)] if token in vocabulary else []
                 readings += self.defined.get(token, []) + common_reading(token)
-                readings += name_forms.short_form_readings(token, words, None if token in self.acronyms else names)
+                guessed = name_forms.short_form_readings(token, words, None if token in self.acronyms else names)
+                if token not in self.acronyms and token in _region_names():
+                    guessed = [r for r in guessed if r[0] == "kepala"]
+                readings += guessed
                 if not readings:
                     break
                 options.append(readings[:6])
@@ -359,8 +370,8 @@ def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
     for raw, value in numbers_off(numbered_names(lexicon.clean_markup(output)), evidence.numbered):
         invented.setdefault(f"numbered:{raw}:{value}", raw)
     for raw, start, end in time_ranges(output):
-        if start != end and not invented.keys() & {start, end} and not any(
-                {start, end} <= times for times in evidence.line_times):
+        if start != end and not invented.keys() & {start, end} and (not any(
+                {start, end} <= times for times in evidence.line_times) or recombines(start, end, evidence.ranges)):
             invented[f"range:{start}-{end}"] = raw
     return FactCheck(ok=not invented, invented=list(dict.fromkeys(invented.values())))
 
