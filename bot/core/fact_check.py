@@ -43,7 +43,6 @@ from bot.core.reading.acronyms import bracketed_names, find_acronyms
 log = logging.getLogger(__name__)
 
 
-
 # --- checking ---------------------------------------------------------------------------
 
 
@@ -280,7 +279,7 @@ class _Evidence:
                 readings: list[tuple[str, ...]] = [(token,)] if token in vocabulary else []
                 readings += self.defined.get(token, []) + common_reading(token)
                 guessed = name_forms.short_form_readings(token, words, None if token in self.acronyms else names)
-                if token not in self.acronyms and token in _region_names():
+                if token not in self.acronyms and token in gazetteer.squashed_region_names():
                     guessed = [r for r in guessed if r[0] == "kepala"]
                 readings += guessed
                 if not readings:
@@ -328,7 +327,7 @@ class _Evidence:
         """`tokens` name the region of a source ("kabupaten polewali mandar", or its short form), a village or
         district it names after its head ("padukuhan jetis"), or a regency or city of the gazetteer that a
         source names ("pangkalpinang")."""
-        if "".join(tokens) in _region_names() and any(
+        if "".join(tokens) in gazetteer.squashed_region_names() and any(
                 within_window(tokens, words) for words in self.words):
             return True
         for words in self.words:
@@ -344,12 +343,6 @@ class _Evidence:
                 if len(tokens) == 1 and any(name_forms.abbreviates(tokens[0], span) for span in spans):
                     return True
         return False
-
-
-@lru_cache(maxsize=1)
-def _region_names() -> frozenset[str]:
-    """The gazetteer's regency and city names, spaces dropped ("Pangkal Pinang" is "pangkalpinang")."""
-    return frozenset("".join(name) for name in gazetteer.region_provinces())
 
 
 def check_facts(output: str, sources: Iterable[str]) -> FactCheck:

@@ -39,7 +39,8 @@ def title_case_spans(text: str) -> list[tuple[int, int]]:
     """The spans of `text`'s lines written in title case, as a headline is ("Pj Sekda Sulsel Pimpin Rakor
     Pengendalian Inflasi Daerah"): six or more words of four letters or more, nearly all capitalised, two of
     them words the text writes in lower case elsewhere ("Sinergi"), the line neither a label's ("Lokasi:
-    Lapangan Desa Bongan") nor a table's row, nor closing as a sentence does. Such a line's capitals say nothing of where a name ends."""
+    Lapangan Desa Bongan") nor a table's row, nor closing as a sentence does. Such a line's capitals say
+    nothing of where a name ends."""
     spans = []
     lower = {w for w in lexicon.NAME_TOKEN.findall(text) if w.islower()}
     for m in re.finditer(r"[^\n]+", text):

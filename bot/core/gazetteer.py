@@ -112,6 +112,12 @@ def region_provinces() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 
 @cache
+def squashed_region_names() -> frozenset[str]:
+    """The regency and city names, spaces dropped ("Pangkal Pinang" is "pangkalpinang")."""
+    return frozenset("".join(name) for name in region_provinces())
+
+
+@cache
 def place_names() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Province names, short forms and capitals, and regency and city names (lower-case words) ->
     the names of the province they are in or are."""

@@ -158,8 +158,7 @@ def _zone_of(clean: str, derived: Sequence[tuple[str, ...]]) -> tuple[tuple[str,
     source writes no zone itself and all its provinces share one: a post may say the hour's zone."""
     if re.search(r"\bWI(?:B|TA|T)\b", clean, re.IGNORECASE):
         return ()
-    zones = {gazetteer.time_zone(" ".join(name[1:])) for name in derived if name[0] == "provinsi"}
-    zones.discard(None)
+    zones = {zone for name in derived if name[0] == "provinsi" and (zone := gazetteer.time_zone(" ".join(name[1:])))}
     return ((zones.pop(),),) if len(zones) == 1 else ()
 
 
