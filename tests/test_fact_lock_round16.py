@@ -2,8 +2,10 @@
 (good_posts_round16f.yaml, unseen: 9 of 40 falsely flagged, 38 of 40 plants caught). A headline in title
 case says nothing of where a name ends; an office's long name may stand between the office and its
 holder; "IDR" amounts and "+62" landlines; English loan words and words of address; the zone of the
-draft's region; "PDAM" for a water Perumda. And two plants it let through: a regency's own name read as
-a short form guessed from letters ("Bone" as Bank iNdonEsia), a range joining two of the draft's ranges."""
+draft's region; "PDAM" for a water Perumda. From the late set (unseen: 3 of 16 flagged): "CS" for
+"layanan pelanggan", "@16 orang", a clipped word inside a name ("Gel. I"), "Senin malam ... jam 9".
+And two plants it let through: a regency's own name read as a short form guessed from letters ("Bone"
+as Bank iNdonEsia), a range joining two of the draft's ranges."""
 
 from __future__ import annotations
 
@@ -20,13 +22,16 @@ BODIES = tune_and_extra_bodies()
 #: What the lock still calls invented in good posts of these sets (see docs: a programme's acronym the
 #: draft never writes, "Yanduling" for "pelayanan terpadu keliling").
 REMAINING = {"Yanduling Busel"}
+#: Plants of ordinary words, which no check of numbers, dates and names sees ("cek gula darah" for "cek
+#: mata", "sisi kanan" for "sisi kiri"): the late set planted them by mistake of kind.
+WORD_ONLY = {"cek gula darah gratis", "sisi kanan"}
 
 
 @pytest.mark.parametrize("post", POSTS, ids=post_ids(POSTS))
 def test_round16_good_post_passes_and_its_plant_is_caught(post: qm.GoodPost) -> None:
     body = BODIES[post.draft_id]
     assert set(check_facts(post.post, [body]).invented) <= REMAINING
-    assert not check_facts(post.corrupted, [body]).ok, post.plant
+    assert check_facts(post.corrupted, [body]).ok == (post.plant[1] in WORD_ONLY), post.plant
 
 
 def _invented(post: str, source: str) -> list[str]:
@@ -174,3 +179,29 @@ def test_a_range_joining_two_of_the_drafts_ranges_is_caught(post: str) -> None:
 ])
 def test_a_drafts_range_or_ranges_that_follow_one_another_pass(post: str, source: str) -> None:
     assert _invented(post, source) == []
+
+
+TANK = ("Informasi hubungi layanan pelanggan 0281-632324. Enam kejuruan, masing-masing untuk 16 orang. "
+        "Pendaftaran pelatihan gelombang I dibuka. Jembatan ditutup mulai Senin, 12 Januari 2026 pukul 21.00 WIB.")
+
+
+@pytest.mark.parametrize("post", [
+    "CS 0281-632324.",
+    "6 kejuruan @16 orang.",
+    "Pelatihan Gel. I dibuka!",
+    "Ditutup mulai Senin malam 12/1 jam 9 WIB.",
+    "Tutup Senin (12/1) malam, pukul 9 WIB.",
+])
+def test_late_set_wordings_pass(post: str) -> None:
+    assert _invented(post, TANK) == []
+
+
+@pytest.mark.parametrize("post", [
+    "6 kejuruan @20 orang.",
+    "Ditutup mulai Senin malam 12/1 jam 8 WIB.",
+    "Ditutup mulai Senin 12/1 jam 9 WIB.",
+    "Pelatihan Gel. II dibuka!",
+    "Ikuti @humas.cilegon untuk info.",
+])
+def test_late_set_inventions_are_caught(post: str) -> None:
+    assert _invented(post, TANK) != []

@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import islice, product
 from typing import NamedTuple
 
-from bot.core import gazetteer, lexicon, name_forms
+from bot.core import fact_words, gazetteer, lexicon, name_forms
 from bot.core.fact_counts import (
     counts_a_list,
     counts_own_list,
@@ -28,13 +28,14 @@ from bot.core.fact_counts import (
     outside_names,
     roman_number_facts,
 )
+from bot.core.fact_dayparts import evening_keys
 from bot.core.fact_grouped import grouped_facts, regrouped
 from bot.core.fact_numbered import Numbered, numbered_names, numbers_off
 from bot.core.fact_ranges import line_times, recombines, source_ranges, time_ranges
 from bot.core.fact_rounding import rounds_a_value
 from bot.core.fact_scan import HASHTAG, LIST_NUMBER, Fact, extract_facts, markup_tags, scan_cached, scan_facts
 from bot.core.fact_weekdays import misdated_days, source_day_pairs
-from bot.core.fact_words import common_reading, compound_head, in_capitals, title_case_spans, word_before
+from bot.core.fact_words import common_reading, compound_head, in_capitals, word_before
 from bot.core.lexicon_data import COMMON_EXPANSIONS, WEEKDAY
 from bot.core.models import FactCheck, Hit
 from bot.core.name_match import link_in, squashed_match, units, within_window
@@ -86,7 +87,7 @@ def _read_source(source: str) -> _Source:
     untagged = HASHTAG.sub(" ", clean)
     found = list(lexicon.NAME_TOKEN.finditer(untagged))
     words = tuple(m.group(0).lower() for m in found)
-    headlines = title_case_spans(untagged)
+    headlines = fact_words.title_case_spans(untagged)
     capped = tuple(m.group(0)[0].isupper() and i > 0 and not untagged[found[i - 1].end() : m.start()].strip()
                    and not in_capitals(m.group(0), found[i - 1].group(0))
                    and not any(a <= m.start() < b for a, b in headlines) for i, m in enumerate(found))
@@ -281,7 +282,7 @@ class _Evidence:
                 guessed = name_forms.short_form_readings(token, words, None if token in self.acronyms else names)
                 if token not in self.acronyms and token in gazetteer.squashed_region_names():
                     guessed = [r for r in guessed if r[0] == "kepala"]
-                readings += guessed
+                readings += guessed + fact_words.clipped_readings(token, words)
                 if not readings:
                     break
                 options.append(readings[:6])
@@ -353,7 +354,8 @@ def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
     for fact in (*extract_facts(output), *output_number_words(output)):
         if fact.key in invented or evidence.supports(fact) or counts_a_list(fact, output, evidence.list_counts) or (
                 counts_own_list(fact, output)) or bool(runs.get(fact.key, set()) & evidence.keys) or (
-                rounds_a_value(fact, evidence.values)):
+                rounds_a_value(fact, evidence.values)) or (
+                fact.kind == "time" and evidence.keys.intersection(evening_keys(fact.raw, output))):
             continue
         before = word_before(fact.raw, output) if fact.kind == "name" and " " not in fact.raw else ""
         if evidence.says_in_context(fact.raw, before):

@@ -55,8 +55,9 @@ _DAY = r"senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad"
 _I = re.IGNORECASE
 
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-#: An account: letters, digits, "_" and inner dots (Instagram's "@dinkes.kota"), never a final dot.
-_MENTION = re.compile(r"(?<![\w@])@\w(?:[\w.]*\w)+")
+#: An account: letters, digits, "_" and inner dots (Instagram's "@dinkes.kota"), never a final dot, with
+#: a letter in it: "@16 orang" is 16 each.
+_MENTION = re.compile(r"(?<![\w@])@(?=[\w.]*[^\W\d])\w(?:[\w.]*\w)+")
 HASHTAG = re.compile(r"(?<![\w#])#\w+")
 #: A mobile number ("0812-...", "+62 812 ..."), a landline with its area code ("(0414) 21077") or a
 #: landline written from abroad ("+62 632-21050": the area code 0632 without its 0).

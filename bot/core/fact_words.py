@@ -51,3 +51,13 @@ def title_case_spans(text: str) -> list[tuple[int, int]]:
                 and not re.search(r"[:|]", line) and not line.endswith(".")):
             spans.append((m.start(), m.end()))
     return spans
+
+
+def clipped_readings(token: str, words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """An ordinary word of a source cut short inside a name ("Gel. I" for "gelombang I", "Kej." for
+    "kejuruan"): three letters or more."""
+    if len(token) < 3 or not token.isalpha() or token in words:
+        return []
+    found: list[tuple[str, ...]] = [(w,) for w in dict.fromkeys(words)
+                                    if w.startswith(token) and len(w) > len(token) and lexicon.is_ordinary_word(w)]
+    return found[:2]

@@ -56,6 +56,7 @@ _SHORT_FORMS: dict[str, tuple[tuple[str, ...], ...]] = {
     "pkm": (("puskesmas",),),
     "karhutla": (("kebakaran", "hutan"),),
     "damkar": (("pemadam", "kebakaran"),),
+    "cs": (("layanan", "pelanggan"), ("customer", "service")),
 }
 #: Words a short form may skip ("Menteri PKP": Perumahan dan Kawasan Permukiman).
 _SKIPPABLE = frozenset({"dan", "serta", "&", "di", "ke", "dari", "untuk", "yang", "se"})
