@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import islice, product
 from typing import NamedTuple
 
-from bot.core import gazetteer, lexicon, name_forms
+from bot.core import fact_words, gazetteer, lexicon, name_forms
 from bot.core.fact_counts import (
     counts_a_list,
     counts_own_list,
@@ -28,9 +28,10 @@ from bot.core.fact_counts import (
     outside_names,
     roman_number_facts,
 )
+from bot.core.fact_dayparts import evening_keys
 from bot.core.fact_grouped import grouped_facts, regrouped
 from bot.core.fact_numbered import Numbered, numbered_names, numbers_off
-from bot.core.fact_ranges import line_times, time_ranges
+from bot.core.fact_ranges import line_times, recombines, source_ranges, time_ranges
 from bot.core.fact_rounding import rounds_a_value
 from bot.core.fact_scan import HASHTAG, LIST_NUMBER, Fact, extract_facts, markup_tags, scan_cached, scan_facts
 from bot.core.fact_weekdays import misdated_days, source_day_pairs
@@ -41,7 +42,6 @@ from bot.core.name_match import link_in, squashed_match, units, within_window
 from bot.core.reading.acronyms import bracketed_names, find_acronyms
 
 log = logging.getLogger(__name__)
-
 
 
 # --- checking ---------------------------------------------------------------------------
@@ -69,6 +69,8 @@ class _Source(NamedTuple):
     capped: tuple[bool, ...]
     #: The times of each two neighbouring lines, where a range of a post must find both its ends.
     line_times: tuple[frozenset[str], ...]
+    #: The ranges of times the source writes (`fact_ranges.recombines`).
+    ranges: frozenset[tuple[str, str]]
     #: The days the source writes right before a date: ("senin", "--01-12").
     day_pairs: frozenset[tuple[str, str]]
     #: The numbers the source writes after a word ("SMAN 1 Siau Barat", "Dapil II", "tahap kedua").
@@ -85,8 +87,10 @@ def _read_source(source: str) -> _Source:
     untagged = HASHTAG.sub(" ", clean)
     found = list(lexicon.NAME_TOKEN.finditer(untagged))
     words = tuple(m.group(0).lower() for m in found)
+    headlines = fact_words.title_case_spans(untagged)
     capped = tuple(m.group(0)[0].isupper() and i > 0 and not untagged[found[i - 1].end() : m.start()].strip()
-                   and not in_capitals(m.group(0), found[i - 1].group(0)) for i, m in enumerate(found))
+                   and not in_capitals(m.group(0), found[i - 1].group(0))
+                   and not any(a <= m.start() < b for a, b in headlines) for i, m in enumerate(found))
     facts = (tuple(loc.fact for loc in located) + number_word_facts(outside_names(untagged, found))
              + roman_number_facts(clean)
              + grouped_facts(clean))
@@ -99,7 +103,7 @@ def _read_source(source: str) -> _Source:
     derived = name_forms.derived_names(clean, words) + name_forms.hashtag_names(clean)
     return _Source(f"{clean}\n{markup_tags(source)}".lower(), words, facts, derived,
                    names, untitled if len(untitled) < len(words) else (), defined, list_counts(source),
-                   capped, line_times(source), day_pairs, numbered_names(clean, sources=True))
+                   capped, line_times(source), source_ranges(source), day_pairs, numbered_names(clean, sources=True))
 
 
 class _Evidence:
@@ -116,6 +120,7 @@ class _Evidence:
         self.offices: list[tuple[tuple[str, ...], tuple[bool, ...]]] = []
         self.list_counts: list[tuple[int, frozenset[str]]] = []
         self.line_times: list[frozenset[str]] = []
+        self.ranges: set[tuple[str, str]] = set()
         self.day_pairs: set[tuple[str, str]] = set()
         self.numbered: list[Numbered] = []
         #: For each entry of `words`, the words a title-case short form may be read from (None: any).
@@ -144,6 +149,7 @@ class _Evidence:
             self.names.extend(None for _ in read.derived)
             self.list_counts += read.list_counts
             self.line_times += read.line_times
+            self.ranges |= read.ranges
             self.day_pairs |= read.day_pairs
             self.numbered += read.numbered
             for acronym, expansion in read.defined:
@@ -264,14 +270,19 @@ class _Evidence:
 
     def _supports_reading(self, tokens: list[str]) -> bool:
         """`tokens` with their short forms read as the draft's words ("pemkab lotim" as "pemerintah
-        kabupaten lombok timur") all occur close together in one source."""
+        kabupaten lombok timur") all occur close together in one source. A regency's or city's own name
+        in title case ("Bone") names that place, never a short form guessed from letters ("Bank
+        iNdonEsia"), unless it reads as an office's head ("Karo": Kepala Biro)."""
         for words, names in zip(self.words, self.names, strict=True):
             vocabulary = set(words)
             options: list[list[tuple[str, ...]]] = []
             for token in tokens:
                 readings: list[tuple[str, ...]] = [(token,)] if token in vocabulary else []
                 readings += self.defined.get(token, []) + common_reading(token)
-                readings += name_forms.short_form_readings(token, words, None if token in self.acronyms else names)
+                guessed = name_forms.short_form_readings(token, words, None if token in self.acronyms else names)
+                if token not in self.acronyms and token in gazetteer.squashed_region_names():
+                    guessed = [r for r in guessed if r[0] == "kepala"]
+                readings += guessed + fact_words.clipped_readings(token, words)
                 if not readings:
                     break
                 options.append(readings[:6])
@@ -317,7 +328,7 @@ class _Evidence:
         """`tokens` name the region of a source ("kabupaten polewali mandar", or its short form), a village or
         district it names after its head ("padukuhan jetis"), or a regency or city of the gazetteer that a
         source names ("pangkalpinang")."""
-        if "".join(tokens) in _region_names() and any(
+        if "".join(tokens) in gazetteer.squashed_region_names() and any(
                 within_window(tokens, words) for words in self.words):
             return True
         for words in self.words:
@@ -335,12 +346,6 @@ class _Evidence:
         return False
 
 
-@lru_cache(maxsize=1)
-def _region_names() -> frozenset[str]:
-    """The gazetteer's regency and city names, spaces dropped ("Pangkal Pinang" is "pangkalpinang")."""
-    return frozenset("".join(name) for name in gazetteer.region_provinces())
-
-
 def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
     """Every fact in `output` must appear (by key) in at least one source text."""
     evidence = _Evidence(sources)
@@ -349,7 +354,8 @@ def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
     for fact in (*extract_facts(output), *output_number_words(output)):
         if fact.key in invented or evidence.supports(fact) or counts_a_list(fact, output, evidence.list_counts) or (
                 counts_own_list(fact, output)) or bool(runs.get(fact.key, set()) & evidence.keys) or (
-                rounds_a_value(fact, evidence.values)):
+                rounds_a_value(fact, evidence.values)) or (
+                fact.kind == "time" and evidence.keys.intersection(evening_keys(fact.raw, output))):
             continue
         before = word_before(fact.raw, output) if fact.kind == "name" and " " not in fact.raw else ""
         if evidence.says_in_context(fact.raw, before):
@@ -359,8 +365,8 @@ def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
     for raw, value in numbers_off(numbered_names(lexicon.clean_markup(output)), evidence.numbered):
         invented.setdefault(f"numbered:{raw}:{value}", raw)
     for raw, start, end in time_ranges(output):
-        if start != end and not invented.keys() & {start, end} and not any(
-                {start, end} <= times for times in evidence.line_times):
+        if start != end and not invented.keys() & {start, end} and (not any(
+                {start, end} <= times for times in evidence.line_times) or recombines(start, end, evidence.ranges)):
             invented[f"range:{start}-{end}"] = raw
     return FactCheck(ok=not invented, invented=list(dict.fromkeys(invented.values())))
 

@@ -54,3 +54,25 @@ def line_times(source: str) -> tuple[frozenset[str], ...]:
         if j > i + 1 and len(lines[i]) == 1 and ends[j]:
             pairs.append(lines[i] | ends[j])
     return tuple(pairs)
+
+
+def source_ranges(source: str) -> frozenset[tuple[str, str]]:
+    """The ranges of times `source` writes, as (first time's key, second time's key)."""
+    return frozenset((start, end) for _, start, end in time_ranges(source) if start != end)
+
+
+def recombines(start: str, end: str, ranges: frozenset[tuple[str, str]] | set[tuple[str, str]]) -> bool:
+    """A post's range joins the start of one of the sources' ranges to the end of another ("Rabu
+    09.00–15.00" where Rabu is 09.00–13.00 and Kamis 10.00–15.00): wrong, however close the two lines
+    stand. Ranges that follow one another may be joined ("08.00–10.00", "10.00–12.00" give "08.00–12.00"),
+    and an end the sources write alone ("Selesai: pukul 12.00") is no range's."""
+    if (start, end) in ranges or not (any(start == a for a, _ in ranges) and any(end == b for _, b in ranges)):
+        return False
+    reached, frontier = {start}, [start]
+    while frontier:
+        at = frontier.pop()
+        for a, b in ranges:
+            if a == at and b not in reached:
+                reached.add(b)
+                frontier.append(b)
+    return end not in reached

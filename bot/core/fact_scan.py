@@ -55,12 +55,16 @@ _DAY = r"senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad"
 _I = re.IGNORECASE
 
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-#: An account: letters, digits, "_" and inner dots (Instagram's "@dinkes.kota"), never a final dot.
-_MENTION = re.compile(r"(?<![\w@])@\w(?:[\w.]*\w)+")
+#: An account: letters, digits, "_" and inner dots (Instagram's "@dinkes.kota"), never a final dot, with
+#: a letter in it: "@16 orang" is 16 each.
+_MENTION = re.compile(r"(?<![\w@])@(?=[\w.]*[^\W\d])\w(?:[\w.]*\w)+")
 HASHTAG = re.compile(r"(?<![\w#])#\w+")
+#: A mobile number ("0812-...", "+62 812 ..."), a landline with its area code ("(0414) 21077") or a
+#: landline written from abroad ("+62 632-21050": the area code 0632 without its 0).
 _PHONE = re.compile(
     r"(?<![\d+])(?:(?:\(\+62\)|\+62|62|0)[\s.-]?8\d{1,3}(?:[\s.-]?\d{2,5}){1,4}"
-    r"|\(?0[1-9]\d{1,3}\)?[\s.-]\d{3,4}(?:[\s.-]?\d{2,4})?)(?!\d)")
+    r"|\(?0[1-9]\d{1,3}\)?[\s.-]\d{3,4}(?:[\s.-]?\d{2,4})?"
+    r"|(?:\(\+62\)|\+62)[\s.-]?\(?[1-79]\d{1,3}\)?[\s.-]\d{3,4}(?:[\s.-]?\d{2,4})?)(?!\d)")
 #: "sampai", "s.d.", "–": the words between the two ends of a range.
 _TO = r"(?:-|–|—|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)"
 _DATE_RANGE = re.compile(
@@ -86,11 +90,12 @@ _DATE_SHORT = re.compile(r"(?<![\d.,/])(\d{1,2})/(\d{1,2})(?![/\d])")
 _DATE_SHORT_RANGE = re.compile(rf"(?<![\d.,/-])(\d{{1,2}})\s*{_TO}\s*(\d{{1,2}})/(\d{{1,2}})(?![/\d])", _I)
 #: "Rp 15–35 juta", "Rp15 juta hingga Rp35 juta": both ends of an amount range, the unit of the second
 #: applying to the first when the first has none.
-#: After "Rp", a capital "M" or "T" is miliar or triliun ("Rp10 M", "Rp1,2 T").
+#: After "Rp", a capital "M" or "T" is miliar or triliun ("Rp10 M", "Rp1,2 T"). "IDR" is the rupiah's code.
+_RP = r"(?:\bRp\.?|\bIDR)"
 _RP_MULT = rf"(?:{_MULT}|(?-i:[MT])\b)"
 _MONEY_RANGE = re.compile(
-    rf"\bRp\.?\s?({_NUM})(?:\s?({_RP_MULT}))?\s*{_TO}\s*(?:Rp\.?\s?)?({_NUM})(?:\s?({_RP_MULT}))?", _I)
-_MONEY_RP = re.compile(rf"\bRp\.?\s?({_NUM_MULT})(?:,-)?(?:\s?({_RP_MULT}))?", _I)
+    rf"{_RP}\s?({_NUM})(?:\s?({_RP_MULT}))?\s*{_TO}\s*(?:{_RP}\s?)?({_NUM})(?:\s?({_RP_MULT}))?", _I)
+_MONEY_RP = re.compile(rf"{_RP}\s?({_NUM_MULT})(?:,-)?(?:\s?({_RP_MULT}))?", _I)
 _MONEY_WORD = re.compile(rf"(?<![\w.,])({_NUM_MULT})(?:\s?({_MULT}))?\s+rupiah\b", _I)
 _PERCENT = re.compile(rf"(?<![\w.,])({_DOT}|{_NUM})\s?(?:%|persen\b)", _I)
 _DAYPART = r"(?:\s+(pagi|siang|sore|petang|malam|subuh|dini\s+hari)\b)"

@@ -33,3 +33,31 @@ def common_reading(token: str) -> list[tuple[str, ...]]:
     """The expansion of a common acronym ("pj": "penjabat"), as a reading of that token inside a name."""
     expansion = COMMON_EXPANSIONS.get(token.upper())
     return [tuple(expansion.split())] if expansion else []
+
+
+def title_case_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of `text`'s lines written in title case, as a headline is ("Pj Sekda Sulsel Pimpin Rakor
+    Pengendalian Inflasi Daerah"): six or more words of four letters or more, nearly all capitalised, two of
+    them words the text writes in lower case elsewhere ("Sinergi"), the line neither a label's ("Lokasi:
+    Lapangan Desa Bongan") nor a table's row, nor closing as a sentence does. Such a line's capitals say
+    nothing of where a name ends."""
+    spans = []
+    lower = {w for w in lexicon.NAME_TOKEN.findall(text) if w.islower()}
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0).strip()
+        long = [w for w in lexicon.NAME_TOKEN.findall(line) if len(w) >= 4]
+        if (len(long) >= 6 and sum(w[0].isupper() for w in long) >= 0.85 * len(long)
+                and sum(w[0].isupper() and w.lower() in lower for w in long) >= 2
+                and not re.search(r"[:|]", line) and not line.endswith(".")):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def clipped_readings(token: str, words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """An ordinary word of a source cut short inside a name ("Gel. I" for "gelombang I", "Kej." for
+    "kejuruan"): three letters or more."""
+    if len(token) < 3 or not token.isalpha() or token in words:
+        return []
+    found: list[tuple[str, ...]] = [(w,) for w in dict.fromkeys(words)
+                                    if w.startswith(token) and len(w) > len(token) and lexicon.is_ordinary_word(w)]
+    return found[:2]

@@ -63,6 +63,23 @@ PROVINCES: tuple[Province, ...] = (
 )
 
 
+#: The provinces on Central (WITA) and Eastern (WIT) Indonesian time; the others keep Western time (WIB).
+_WITA = frozenset({"Bali", "Nusa Tenggara Barat", "Nusa Tenggara Timur", "Kalimantan Selatan", "Kalimantan Timur",
+                   "Kalimantan Utara", "Sulawesi Utara", "Gorontalo", "Sulawesi Tengah", "Sulawesi Barat",
+                   "Sulawesi Selatan", "Sulawesi Tenggara"})
+_WIT = frozenset({"Maluku", "Maluku Utara", "Papua", "Papua Barat", "Papua Barat Daya", "Papua Selatan",
+                  "Papua Tengah", "Papua Pegunungan"})
+
+
+@cache
+def time_zone(name: str) -> str | None:
+    """The time zone ("wib", "wita", "wit") of the province a lower-case province name names, else None."""
+    for p in PROVINCES:
+        if name in (n.lower() for n in (p.name, *p.short)):
+            return "wita" if p.name in _WITA else "wit" if p.name in _WIT else "wib"
+    return None
+
+
 @cache
 def province_aliases() -> dict[str, tuple[str, ...]]:
     """Every lower-case name of a province (official, short forms, capital) -> all the names of it
@@ -92,6 +109,12 @@ def region_provinces() -> dict[tuple[str, ...], tuple[str, ...]]:
             p = official[next(iter(provinces))]
             out[name] = tuple(dict.fromkeys(n.lower() for n in (p.name, *p.short)))
     return out
+
+
+@cache
+def squashed_region_names() -> frozenset[str]:
+    """The regency and city names, spaces dropped ("Pangkal Pinang" is "pangkalpinang")."""
+    return frozenset("".join(name) for name in region_provinces())
 
 
 @cache

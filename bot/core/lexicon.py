@@ -63,7 +63,7 @@ def is_ordinary_word(word: str) -> bool:
     low = word.lower().strip("'’-")
     if not low or low in data.PLACE_NAMES:
         return False
-    if low in data.NAME_STOP or low in data.FUNCTION_WORDS or low in data.NEWER_WORDS:
+    if low in data.NAME_STOP or low in data.FUNCTION_WORDS or low in data.NEWER_WORDS or low in data.LOAN_WORDS:
         return True
     roots = root_words()
     if low in roots:

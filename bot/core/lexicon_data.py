@@ -379,3 +379,10 @@ FUNCTION_WORDS: frozenset[str] = frozenset({
 NEWER_WORDS: frozenset[str] = frozenset({
     "hoaks", "hoax", "misinformasi", "daring", "luring", "warganet", "viral", "swafoto", "unduhan",
 })
+#: English words Indonesian posts use as ordinary words, often in capitals for emphasis ("Masuk FREE!",
+#: "Open house", "Daftar ONLINE"), which Sastrawi's Indonesian list lacks; KBBI words it lacks too
+#: ("balita", "batita", "manula": age groups). None is a name's part in a government post.
+LOAN_WORDS: frozenset[str] = frozenset({
+    "free", "online", "offline", "event", "booth", "weekend", "giveaway", "streaming", "booking",
+    "deadline", "limited", "house", "ticket", "promo", "reminder", "noted", "balita", "batita", "manula",
+})

@@ -45,7 +45,8 @@ _SHORT_FORMS: dict[str, tuple[tuple[str, ...], ...]] = {
     "igd": (("gawat", "darurat"),),
     "ugd": (("gawat", "darurat"),),
     "kk": (("kartu", "keluarga"), ("kepala", "keluarga")),
-    "pdam": (("air", "minum"),),
+    # A PDAM is by law now a "Perumda" named for water ("Perumda Tirta Manuntung", "Perumda PTAM ...").
+    "pdam": (("air", "minum"), ("perumda", "tirta"), ("perumda", "ptam"), ("perumda", "air")),
     "ktp-el": (("ktp", "elektronik"), ("ktp", "el")),
     "e-ktp": (("ktp", "elektronik"), ("ktp-el",)),
     "hp": (("telepon",), ("ponsel",), ("handphone",)),
@@ -55,6 +56,7 @@ _SHORT_FORMS: dict[str, tuple[tuple[str, ...], ...]] = {
     "pkm": (("puskesmas",),),
     "karhutla": (("kebakaran", "hutan"),),
     "damkar": (("pemadam", "kebakaran"),),
+    "cs": (("layanan", "pelanggan"), ("customer", "service")),
 }
 #: Words a short form may skip ("Menteri PKP": Perumahan dan Kawasan Permukiman).
 _SKIPPABLE = frozenset({"dan", "serta", "&", "di", "ke", "dari", "untuk", "yang", "se"})
@@ -68,7 +70,11 @@ _AFFIXES = ("peng", "pem", "pen", "per", "pe", "ke", "ber", "ter")
 #: "Na" in Naker (tenaga kerja) and Nakes (tenaga kesehatan).
 _CLIPPED = {"dinas": ("dis",), "kepala": ("ka",), "tenaga": ("na",)}
 #: Everyday words a post may open a sentence with, which no dictionary lists ("Nggak perlu antre").
-CASUAL = frozenset({"nggak", "enggak", "gak", "ga", "gk", "udah", "kuy", "guys", "gaes", "sob", "lho", "dong"})
+#: Words of address and thanks a post writes capitalised mid-sentence ("Bawa buku KIA ya, Bunda!", "Suksma!",
+#: "Matur nuwun, Lur"): to the reader, never a name of the draft's.
+CASUAL = frozenset({"nggak", "enggak", "gak", "ga", "gk", "udah", "kuy", "guys", "gaes", "sob", "lho", "dong",
+                    "bunda", "ayah", "bapak", "ibu", "pak", "bu", "kak", "kakak", "sobat", "semeton", "dulur",
+                    "sedulur", "lur", "min", "mimin", "bestie", "suksma", "nuwun", "nuhun", "thanks"})
 REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi"})
 #: Heads of the places below a regency, whose names a post may join to a draft's own name
 #: ("Posyandu Lansia Jetis" from "Posyandu Lansia ... di Balai Padukuhan Jetis").
@@ -101,7 +107,8 @@ def moves_office(tokens: Sequence[str], words: tuple[str, ...], capped: Sequence
     word i capitalised right after the word before it (no comma between). The place may be shortened
     ("Jateng", "Setda"), a region word or the place itself may be left out ("Wali Kota Stevanus ..."
     for "Wali Kota Bitung Stevanus ..."), and an office the source also writes without a place after
-    it ("Posyandu Lansia bulan ini") is free."""
+    it ("Posyandu Lansia bulan ini") is free. The holder's name after the office's own long name ("Ketua DPW
+    Markus Lokobal" for "Ketua DPW Ikatan Sarjana Pegunungan Tengah, Markus Lokobal") is no other place."""
     vocabulary = set(words)
     for cut in range(2, len(tokens)):
         head, place = tuple(tokens[:cut]), tokens[cut]
@@ -111,12 +118,22 @@ def moves_office(tokens: Sequence[str], words: tuple[str, ...], capped: Sequence
         own = [i + cut for i in starts if capped[i + cut] and words[i + cut] not in REGION_HEADS | TITLES]
         if not own or len(own) < len(starts):
             continue
-        if any(place in words[j : j + 3] or any(abbreviates(place, words[j : j + k]) for k in (1, 2, 3))
+        if any(place in words[j : max(j + 3, _run_end(j, capped) + 1)]
+               or any(abbreviates(place, words[j : j + k]) for k in (1, 2, 3))
                or any(tuple(words[j : j + len(r)]) == r for r in short_form_readings(place, words))
                for j in own):
             continue
         return True
     return False
+
+
+def _run_end(start: int, capped: Sequence[bool]) -> int:
+    """Where the capitalised run of words from `start` ends: the office's own name ("Ketua DPW Ikatan
+    Sarjana Pegunungan Tengah, Markus Lokobal"), after which its holder may follow."""
+    end = start + 1
+    while end < len(capped) and capped[end]:
+        end += 1
+    return end
 
 
 def derived_names(clean: str, words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
@@ -134,7 +151,16 @@ def derived_names(clean: str, words: Sequence[str]) -> tuple[tuple[str, ...], ..
                     out.append(("pemerintah", _REGION_OF[head], *rest))
                     break
         out += [("provinsi", *name.split()) for name in provinces_named(low)]
-    return tuple(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out)) + _zone_of(clean, out)
+
+
+def _zone_of(clean: str, derived: Sequence[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
+    """The time zone of the provinces a source lies in ("WITA" for a draft of Gianyar, Bali), when the
+    source writes no zone itself and all its provinces share one: a post may say the hour's zone."""
+    if re.search(r"\bWI(?:B|TA|T)\b", clean, re.IGNORECASE):
+        return ()
+    zones = {zone for name in derived if name[0] == "provinsi" and (zone := gazetteer.time_zone(" ".join(name[1:])))}
+    return ((zones.pop(),),) if len(zones) == 1 else ()
 
 
 def provinces_named(tokens: Sequence[str]) -> list[str]:
