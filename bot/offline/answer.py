@@ -27,6 +27,7 @@ from bot.offline.answer_pairs import DOMICILE, DOMICILE_ASKED, LEVEL, ONLINE, on
 from bot.offline.answer_rows import row_reply, table_lacks
 from bot.offline.answer_text import excerpt, plain, sentences_of
 from bot.offline.asked import OWN_CASE_ASKED, OWN_HOURS, asked_age, asks, clauses, normalise, question_parts
+from bot.offline.asked_model import guess_slot
 from bot.offline.unnamed import lists_the_matter, mostly_unnamed, unmentioned, unnamed_things, way_answers
 
 LABELS: dict[str, str] = {
@@ -361,7 +362,8 @@ def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str],
     guessed = not parts  # asked, but no slot named: what the comment names, if the draft speaks of it
     if guessed and asks(question) and OWN_CASE_ASKED.search(normalise(question)):
         parts = [(question, "who")]  # "bapak sy stroke, bisa didatangi ke rumah?": whether the asker's case is served
-    parts = parts or ([(question, "what")] if asks(question) else [])
+    # the slot the learned model reads in speech the rules never met ("boi do tuhor beras 10 kg?"), else "what"
+    parts = parts or ([(question, guess_slot(normalise(question)) or "what")] if asks(question) else [])
     if not parts or not context.strip():
         return None
     sheet = read_draft(context)

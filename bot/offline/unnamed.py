@@ -36,6 +36,8 @@ _FILLER = frozenset({
     "permisi", "maaf", "terima", "kasih", "makasih", "trims", "thanks", "apa", "atau", "selain", "lain", "lainnya",
     "buat", "untuk", "dari", "sekali", "kok", "dulu", "masih", "sudah", "belum", "langsung", "baru", "memang",
     "kena", "resmi",
+    # conjunctions: a story goes on after them, they end the name of a thing ("petugas tagih tapi ...")
+    "tapi", "tetapi", "namun", "padahal",
     # feelings and strength said beside the question ("takut", "tra kuat angkat")
     "takut", "khawatir", "bingung", "kuat", "sanggup",
     # everyday verbs of using a service: they ask whether, they name no thing
