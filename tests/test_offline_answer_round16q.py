@@ -95,3 +95,33 @@ def test_a_question_the_rules_miss_is_answered_by_the_guessed_slot() -> None:
         result = answer_question(comment, PASAR, "friendly")
         assert result is not None
         assert any("08.00" in line for line in result[0])
+
+
+GILIR = (
+    "Mulai Senin (2/3/2026), PDAM Tirta Kahuripan mengalirkan air bergilir dua hari sekali. Pada hari ganjil air "
+    "dialirkan ke Kecamatan Cibinong dan Citeureup. Pada hari genap, giliran Kecamatan Bojonggede dan Cileungsi. "
+    "\"Mohon warga menampung air secukupnya saat air mengalir,\" kata Direktur PDAM. Informasi: 0251-123456."
+)
+
+
+@pytest.mark.parametrize(("comment", "span"), [
+    ("di Bojonggede giliran kapan?", "hari genap"),
+    ("kalau di Citeureup kapan dapat air?", "hari ganjil"),
+])
+def test_a_rotation_said_in_words_answers_when(comment: str, span: str) -> None:
+    result = answer_question(comment, GILIR, "friendly")
+    assert result is not None and span in result[0][0]
+
+
+@pytest.mark.parametrize("comment", ["sampai kapan bergilir begini?", "kapan berakhirnya giliran air ini?",
+                                     "hingga kapan ya min?"])
+def test_an_end_asked_of_a_start_only_is_said_unsaid(comment: str) -> None:
+    result = answer_question(comment, GILIR, "friendly")
+    assert result is not None and "belum menyebutkan" in result[0][0]
+    assert "2/3/2026" not in result[0][0]
+
+
+def test_an_end_said_answers_sampai_kapan() -> None:
+    draft = "Pasar murah digelar mulai 2 Maret sampai 6 Maret 2026 di Lapangan Tegar Beriman. Info: 0251-123456."
+    result = answer_question("sampai kapan pasar murahnya?", draft, "friendly")
+    assert result is not None and "6 Maret 2026" in result[0][0]
