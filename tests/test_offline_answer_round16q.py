@@ -125,3 +125,14 @@ def test_an_end_said_answers_sampai_kapan() -> None:
     draft = "Pasar murah digelar mulai 2 Maret sampai 6 Maret 2026 di Lapangan Tegar Beriman. Info: 0251-123456."
     result = answer_question("sampai kapan pasar murahnya?", draft, "friendly")
     assert result is not None and "6 Maret 2026" in result[0][0]
+
+
+@pytest.mark.parametrize("comment", ["boleh beli beras 20 kg buat sekeluarga?", "bisa ambil beras 15 kg untuk keluarga?"])
+def test_whom_the_asker_buys_for_is_their_case(comment: str) -> None:
+    result = answer_question(comment, PASAR, "friendly")
+    assert result is not None and "dibatasi 10 kg" in result[0][0] and "belum menyebutkan" not in result[0][0]
+
+
+def test_a_guessed_slot_still_says_a_thing_never_named() -> None:
+    result = answer_question("domba bisa divaksin juga ka?", PASAR.replace("Beras medium", "Vaksin sapi"), "friendly")
+    assert result is not None and "domba" in result[0][0] and "belum menyebutkan" in result[0][0]

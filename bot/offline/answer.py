@@ -365,8 +365,11 @@ def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str],
     guessed = not parts  # asked, but no slot named: what the comment names, if the draft speaks of it
     if guessed and asks(question) and OWN_CASE_ASKED.search(normalise(question)):
         parts = [(question, "who")]  # "bapak sy stroke, bisa didatangi ke rumah?": whether the asker's case is served
-    # the slot the learned model reads in speech the rules never met ("boi do tuhor beras 10 kg?"), else "what"
-    parts = parts or ([(question, guess_slot(normalise(question)) or "what")] if asks(question) else [])
+    # the slot the learned model reads in speech the rules never met ("mulainya?"), else "what"; a thing the draft
+    # never names ("domba bisa divaksin juga ka?") stays a "what", so the reply says it is not mentioned
+    guess = guess_slot(normalise(question)) if not parts and asks(question) else None
+    parts = parts or ([(question, guess if guess and not unnamed_things(question, context) else "what")]
+                      if asks(question) else [])
     if not parts or not context.strip():
         return None
     sheet = read_draft(context)

@@ -198,7 +198,8 @@ def cue(slot: str, sentence: str) -> float:
 
 #: The end of a period asked ("sampai kapan bergilir?", "kapan berakhirnya?"), and an end said by a sentence.
 _END_ASKED = re.compile(r"\b(?:sampai|hingga) kapan\b|\bkapan (?:\w+ )?(?:berakhir|selesai|berhenti|normal)\w*\b")
-_END_SAID = re.compile(r"\b(?:sampai|hingga|s\.d\.?|s/d|berakhir|selesai|ditutup|berhenti|akhir)\b|\d\s*[–-]\s*\d", re.I)
+_END_SAID = re.compile(r"\b(?:sampai|hingga|s\.d\.?|s/d|berakhir|selesai|ditutup|berhenti|akhir)\b|"
+                       r"\d\s*[–-]\s*\d", re.I)
 #: What the reply names when the end asked is not said.
 END_UNSAID = "sampai kapan berlakunya"
 
