@@ -127,7 +127,8 @@ def test_an_end_said_answers_sampai_kapan() -> None:
     assert result is not None and "6 Maret 2026" in result[0][0]
 
 
-@pytest.mark.parametrize("comment", ["boleh beli beras 20 kg buat sekeluarga?", "bisa ambil beras 15 kg untuk keluarga?"])
+@pytest.mark.parametrize("comment", ["boleh beli beras 20 kg buat sekeluarga?",
+                                     "bisa ambil beras 15 kg untuk keluarga?"])
 def test_whom_the_asker_buys_for_is_their_case(comment: str) -> None:
     result = answer_question(comment, PASAR, "friendly")
     assert result is not None and "dibatasi 10 kg" in result[0][0] and "belum menyebutkan" not in result[0][0]
