@@ -4,7 +4,7 @@ Run from the repository root: .venv/bin/python scripts/train_asked_model.py [--o
 
 It learns the first annotated slot of every question in tests/data/quality/questions_round*.yaml and in the
 extra drafts' `questions:` (the loader keeps tune and extra drafts only, never a held-out id), with the
-settings leave-one-file-out measured (/tmp notes in the round-16q section). Deterministic: the same data,
+settings leave-one-file-out measured (bot/offline/asked_model.py). Deterministic: the same data,
 the same bytes. The file records the SHA-256 of its weights (checked when loaded).
 """
 
