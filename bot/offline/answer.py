@@ -21,12 +21,13 @@ from bot.core.reading.key_facts import FREE
 from bot.offline.ages import age_allowed
 from bot.offline.answer_case import levy_line
 from bot.offline.answer_conditions import below_minimum, other_condition_met, outside_condition
-from bot.offline.answer_cues import COVERED, LATE_RESULT, REQ_LIST, ROUND_CLOCK, cue
+from bot.offline.answer_cues import COVERED, END_UNSAID, LATE_RESULT, REQ_LIST, ROUND_CLOCK, cue, end_unsaid
 from bot.offline.answer_find import find_slot, shared_stems, stems
 from bot.offline.answer_pairs import DOMICILE, DOMICILE_ASKED, LEVEL, ONLINE, online_way_missing
 from bot.offline.answer_rows import row_reply, table_lacks
 from bot.offline.answer_text import excerpt, plain, sentences_of
 from bot.offline.asked import OWN_CASE_ASKED, OWN_HOURS, asked_age, asks, clauses, normalise, question_parts
+from bot.offline.asked_model import guess_slot
 from bot.offline.unnamed import lists_the_matter, mostly_unnamed, unmentioned, unnamed_things, way_answers
 
 LABELS: dict[str, str] = {
@@ -154,6 +155,9 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
             continue
         if _late_unsaid(slot, question, found[1]) and LATE not in missing:
             missing.append(LATE)  # "nek telat piye?": the deadline is said, what happens after it is not
+        if slot == "when" and end_unsaid(normalise(question), found[1]):
+            missing += [] if END_UNSAID in missing else [END_UNSAID]  # an end asked, only a start said
+            continue
         day = _day_without_hours(slot, question, found[1])
         timed = [s for s in sentences if _day_without_hours(slot, question, s[1]) is None]
         hours = find_slot(slot, question, timed, sheet) if day is not None and timed else None
@@ -361,7 +365,11 @@ def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str],
     guessed = not parts  # asked, but no slot named: what the comment names, if the draft speaks of it
     if guessed and asks(question) and OWN_CASE_ASKED.search(normalise(question)):
         parts = [(question, "who")]  # "bapak sy stroke, bisa didatangi ke rumah?": whether the asker's case is served
-    parts = parts or ([(question, "what")] if asks(question) else [])
+    # the slot the learned model reads in speech the rules never met ("mulainya?"), else "what"; a thing the draft
+    # never names ("domba bisa divaksin juga ka?") stays a "what", so the reply says it is not mentioned
+    guess = guess_slot(normalise(question)) if not parts and asks(question) else None
+    parts = parts or ([(question, guess if guess and not unnamed_things(question, context) else "what")]
+                      if asks(question) else [])
     if not parts or not context.strip():
         return None
     sheet = read_draft(context)

@@ -21,6 +21,8 @@ _COUNT = r"(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|e
 SAME_DAY = re.compile(rf"\b(?:hari yang sama|hari itu juga|langsung jadi|selesai dalam|"
                        rf"{_COUNT} (?:hari|menit|jam) kerja|"
                        rf"{_COUNT} (?:hari|minggu|pekan|bulan) kemudian)\b", re.I)
+#: A schedule said as a rotation ("pada hari ganjil", "dua hari sekali", "selang sehari"): the days it runs.
+ROTATION = re.compile(rf"\bhari (?:ganjil|genap)\b|\b{_COUNT} hari sekali\b|\bselang (?:sehari|satu hari)\b", re.I)
 #: Hours said without a clock time: round the clock, every day, holidays.
 ROUND_CLOCK = re.compile(r"\b(?:24 jam|setiap hari|tiap hari|hari libur|tanggal merah|hari besar)\b", re.I)
 DEADLINE_CUE = re.compile(r"\b(?:paling lambat|batas|ditutup|sebelum|terakhir|selambat)", re.I)
@@ -137,6 +139,8 @@ def cue(slot: str, sentence: str) -> float:
             return 2.0  # a holiday or "24 jam" is a day and an hour, said in words
         if SAME_DAY.search(sentence):
             return 1.0
+        if ROTATION.search(sentence) and not dated:
+            return 2.0  # a rotation said in words ("pada hari genap", "selang sehari"): the days it runs, as a date
         if DAYS_BEFORE.search(sentence):
             return 1.5
         if _MONTH.search(sentence):
@@ -190,3 +194,17 @@ def cue(slot: str, sentence: str) -> float:
     if slot == "what":
         return 0.5
     return 0.0
+
+
+#: The end of a period asked ("sampai kapan bergilir?", "kapan berakhirnya?"), and an end said by a sentence.
+_END_ASKED = re.compile(r"\b(?:sampai|hingga) kapan\b|\bkapan (?:\w+ )?(?:berakhir|selesai|berhenti|normal)\w*\b")
+_END_SAID = re.compile(r"\b(?:sampai|hingga|s\.d\.?|s/d|berakhir|selesai|ditutup|berhenti|akhir)\b|"
+                       r"\d\s*[–-]\s*\d", re.I)
+#: What the reply names when the end asked is not said.
+END_UNSAID = "sampai kapan berlakunya"
+
+
+def end_unsaid(asked: str, sentence: str) -> bool:
+    """Whether a "sampai kapan" question (normalised) is met by a sentence that gives only a start ("mulai Senin
+    (9/2/2026), distribusi ... bergilir"): the end is not said, and the start is no answer to it."""
+    return bool(_END_ASKED.search(asked)) and not _END_SAID.search(sentence)

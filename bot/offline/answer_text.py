@@ -64,8 +64,8 @@ def sentences_of(draft: str) -> list[tuple[int, str]]:
         cursor = at + len(raw) if at >= 0 else cursor
         bullet = bool(_BULLET.match(raw))
         sentence = _BULLET.sub("", raw).strip()
-        if not sentence or not lexicon.words(sentence):
-            continue
+        if not sentence or not lexicon.words(sentence) or _KEY_ONLY_ROW.match(sentence):
+            continue  # a table row with its key only ("| Biaya beban | | |") says nothing
         items.append((draft.find(sentence, at) if at >= 0 else -1, sentence, bullet))
     out: list[tuple[int, str]] = []
     index = 0
@@ -199,6 +199,10 @@ _TRAILING_MARKS = re.compile(r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D
 
 _INNER_MARKS = re.compile(r"\s*[\U0001F000-\U0001FAFF][\U0001F000-\U0001FAFF\uFE0F\u200D]*\s+(?=[A-Z])")
 _CELL = re.compile(r"\s*\|\s*")
+#: Empty cells of a table row read as text (", , ;"): dropped, so a row never reads with empty commas.
+_EMPTY_CELLS = re.compile(r"(?:,\s*)+(?=[,;]|$)|^\s*,\s*")
+#: A table row with nothing after its first cell.
+_KEY_ONLY_ROW = re.compile(r"^\|?[^|]*[^|\s][^|]*(?:\|\s*){2,}$")
 _CALENDAR = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad|Januari|Februari|Maret|April|Mei|"
                        r"Juni|Juli|Agustus|September|Oktober|November|Desember)\b")
 
@@ -217,6 +221,7 @@ def plain(value: str, sheet: FactSheet) -> str:
         value = _ENUMERATOR.sub("", value)  # "4) tinggi badan minimal ...": an item of a numbered list, said alone
     value = _INNER_MARKS.sub(". ", value)  # "... kebagian 🤝 Jangan lupa ...": two sentences of a caption
     value = _CELL.sub(", ", value)  # a table row ("Senin | Poli Umum | Gedung A")
+    value = _EMPTY_CELLS.sub("", value)
     if len(lexicon.words(value)) >= 2 and value.isupper():
         value = value.lower()  # a heading in capitals ("VAKSINASI RABIES GRATIS") is not shouted back
     at = sheet.draft.find(value)

@@ -79,6 +79,7 @@ _SLANG = {
 _ENCLITIC_ROOTS = frozenset({
     "antri", "antrian", "kuota", "syarat", "biaya", "bayar", "daftar", "denda", "harga", "lokasi", "tempat",
     "alamat", "umur", "usia", "jam", "jadwal", "tanggal", "cara", "berkas", "saksi", "admin", "tarif", "jatah",
+    "retribusi", "iuran", "ongkos",
 })
 _ENCLITIC = re.compile(r"^(\w{3,}?)(?:nya|ne|na|e)$")
 
@@ -126,11 +127,13 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("quota", re.compile(r"\b(?:dibatasi|kuota|maksimal|maks|jatah|paling banyak|borong|beli banyak)\b|"
                          r"\b(?:boleh|bisa)\s+(?:(?:beli|ambil|bawa|tukar|dapat|dapet)\s+)?berapa\b(?!\s+(?:hari|jam|lama|umur|usia))|"
                          r"\bberapa\s+(?:paket|jerigen|jeriken|kg|kilo|liter|karung|bungkus|lembar|kupon)\b|"
-                         r"\b(?:beli|ambil|tukar|dapat|dapet)\s+\d+\s*(?:paket|jerigen|kg|kilo|liter|karung|bungkus|"
+                         r"\b(?:beli|ambil|tukar|dapat|dapet)\s+(?:[a-z]+\s+)?\d+\s*(?:paket|jerigen|kg|kilo|liter|karung|bungkus|"
                          r"lembar|kupon|botol|sak)\b|"
                          r"\b(?:boleh|bisa)\s+(?:kirim|mengirim|upload|unggah|ajukan|mengajukan)\s+(?:\d+|dua|tiga|lebih)\b")),
     ("contact", re.compile(r"\bnomor\b(?!\s+(?:antri\w*|antre\w*|urut|induk|rekening|kursi|peserta|pendaftaran))|"
-                           r"\b(?:hubungi|kontak|telepon|ditelepon|call ?center|hotline|wa|whatsapp)\b")),
+                           r"\b(?:hubungi|kontak|telepon|ditelepon|call ?center|hotline|wa|whatsapp)\b|"
+                           # whom to ask or tell ("mau tanya ke mana?", "konfirmasi ke siapa")
+                           r"\b(?:tanya|nanya|bertanya|menanyakan|konfirmasi)\s+(?:ke ?mana|ke siapa|siapa)\b")),
     ("requirements", re.compile(r"\b(?:bawa apa|membawa apa|dibawa apa|yang dibawa|syarat|persyaratan|dokumen|berkas|"
                                 r"(?:perlu|mesti|musti) (?:bawa|membawa)|"
                                 r"pakai ktp|"
@@ -166,7 +169,8 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"\b(?:umur|usia|anak\w*|bayi|balita|adik|ibu|bapak|nenek|kakek|simbah|mbah|ortu)\s+"
                        r"(?:\w+\s+){0,2}?\d+\s*(?:tahun|bulan)\b|\b(?:baru|masih|sudah)\s+\d+\s*(?:tahun|bulan)\b|"
                        r"\b\d+\s*(?:tahun|bulan)\s+(?!lalu\b|kemarin\b)(?:\w+\s+){0,1}?(?:bisa|boleh|ikut|masih)\b")),
-    ("cost", re.compile(r"\b(?:bayar|dibayar|membayar|biaya|harga|tarif|sewa|ongkos|dipungut|pungutan|berapa)\b|"
+    ("cost", re.compile(r"\b(?:bayar|dibayar|membayar|biaya|harga|tarif|sewa|ongkos|dipungut|pungutan|berapa|"
+                        r"retribusi|iuran)\b|"
                         r"\blebih (?:murah|mahal)\b|\b(?:cicil|dicicil|mencicil|angsur|diangsur|mengangsur)\b|"
                         r"\b\d+(?:[.,]\d+)?\s*(?:rb|ribu|jt|juta)\b|"
                         r"\bgratis\b(?!\s+(?:nya|hari|jam|kapan|dimana|di|sampai|buka|untuk|buat)\b)"

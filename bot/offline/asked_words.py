@@ -26,6 +26,12 @@ REGIONAL: dict[str, str] = {
     "gajadi": "tidak jadi", "gabisa": "tidak bisa", "gaada": "tidak ada", "gapunya": "tidak punya",
     "gatau": "tidak tahu", "nerima": "menerima", "emang": "memang", "dapetin": "dapat", "dianter": "diantar",
     "nganter": "antar", "dibayarin": "dibayar", "nyampe": "sampai", "dibagiin": "dibagikan", "dikasi": "dikasih",
+    # question words of other regions (round 16q): Batak Toba "sadia" (how much), "andigan" (when), "didia"
+    # (where), "boi" (may), "tuhor" (buy); Madurese "berempa" (how much), "dhimma" (where); Dayak Ngaju "pire"
+    # (how much); Javanese "entuk" (may, get), "mlebu" (enter), "omah" (house); Manado/Ternate "dapa" (get)
+    "sadia": "berapa", "andigan": "kapan", "didia": "dimana", "boi": "boleh", "tuhor": "beli", "manuhor": "beli",
+    "berempa": "berapa", "barampa": "berapa", "dhimma": "dimana", "dimma": "dimana", "pire": "berapa",
+    "entuk": "boleh", "mlebu": "masuk", "omah": "rumah", "omahku": "rumah saya", "dapa": "dapat",
 }
 
 #: Question words that may be written together without spaces ("sampejamberapa", "bukajamberapa").

@@ -36,6 +36,8 @@ _FILLER = frozenset({
     "permisi", "maaf", "terima", "kasih", "makasih", "trims", "thanks", "apa", "atau", "selain", "lain", "lainnya",
     "buat", "untuk", "dari", "sekali", "kok", "dulu", "masih", "sudah", "belum", "langsung", "baru", "memang",
     "kena", "resmi",
+    # conjunctions: a story goes on after them, they end the name of a thing ("petugas tagih tapi ...")
+    "tapi", "tetapi", "namun", "padahal",
     # feelings and strength said beside the question ("takut", "tra kuat angkat")
     "takut", "khawatir", "bingung", "kuat", "sanggup",
     # everyday verbs of using a service: they ask whether, they name no thing
@@ -71,7 +73,9 @@ _HEAD = re.compile(r"uang|biaya|kartu|surat|bantuan|paket|hadiah|fasilitas")
 _OBJECT = re.compile(r"[a-z]{2,}")
 #: Where the asker gives their reason: what follows is not asked.
 _REASON = re.compile(r"\b(?:biar|supaya|agar|karena|soalnya)\b|"
-                     r"\b(?:buat|untuk) (?:warung|jualan|dijual|usaha|dagang|stok)\b")
+                     r"\b(?:buat|untuk) (?:warung|jualan|dijual|usaha|dagang|stok|"
+                     # for whom the asker buys ("buat sekeluarga"): their case, not a thing asked
+                     r"sekeluarga|keluarga|sekampung|tetangga|ortu|orang tua)\b")
 #: The asker speaking of themselves or their family.
 _OWN = re.compile(r"\b(?:saya|aku|kami|beta|gue|gw)\b")
 #: A verb by its prefix ("berobat", "mengurus", "membeli"): it asks whether one may do it, it names no thing.
