@@ -29,6 +29,7 @@ from bot.core.inputs import clean_input  # noqa: E402
 from bot.core.reading.extract import Reading, read_with  # noqa: E402
 from bot.core.reading.model_features import MAX_CANDIDATES, candidates  # noqa: E402
 from bot.core.reading.reading_model import (  # noqa: E402
+    SHIPPED,
     KindExample,
     LeadExample,
     ReadingModel,
@@ -135,6 +136,7 @@ VARIANTS: dict[str, ReadingSettings] = {
     "default": ReadingSettings(),
     "lead-only": ReadingSettings(use_kind=False),
     "kind-only": ReadingSettings(use_lead=False),
+    "shipped": SHIPPED,
 }
 
 
@@ -175,11 +177,20 @@ def wins(cases: Sequence[Case], base: dict[str, tuple[bool, bool]], other: dict[
     return "; ".join(out)
 
 
+def subtotal(cases: Sequence[Case], results: dict[str, dict[str, tuple[bool, bool]]], groups: Sequence[str]) -> str:
+    """Kind and lead correct of each variant over `groups` only."""
+    ids = [c.draft.id for c in cases if c.group in groups]
+    cells = [f"{n} kind {sum(r[i][0] for i in ids)}, lead {sum(r[i][1] for i in ids)}" for n, r in results.items()]
+    return f"groups {', '.join(groups)} ({len(ids)} drafts): " + "; ".join(cells)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--variant", action="append", help=f"one of {sorted(VARIANTS)} or key=value,... settings")
     parser.add_argument("--per-group", action="store_true")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--recent", default="", help="groups to total apart (comma-separated: the batches the "
+                        "rules were tuned on least)")
     args = parser.parse_args(argv)
     cases = load_cases()
     covered = [c for c in cases if c.draft.citizen_benefit and c.lead_reading is not None]
@@ -193,6 +204,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(table(cases, results, args.per_group))
     for name in list(results)[1:]:
         print(f"{name}: {wins(cases, results['rules'], results[name])}")
+    if args.recent:
+        print(subtotal(cases, results, args.recent.split(",")))
     if args.json:
         print(json.dumps({n: {i: list(v) for i, v in r.items()} for n, r in results.items()}))
     return 0

@@ -9,6 +9,7 @@ gives citizens something (a rapat evaluasi that reports stunting figures is an a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core import lexicon
 from bot.core.fact_scan import scan_facts
@@ -174,7 +175,13 @@ def opening_end(text: str, title: str = "") -> int:
 def kind_scores(text: str, title: str = "", focus: str = "") -> dict[DraftKind, float]:
     """The weight of each kind's vocabulary in `text` (title and opening count most). `focus` is a paragraph
     further down read like the opening: the one that carries what citizens get, in a draft that opens with a
-    quote or a background paragraph."""
+    quote or a background paragraph. (A fresh dict: callers adjust it.)"""
+    return dict(_kind_scores(text, title, focus))
+
+
+@lru_cache(maxsize=32)
+def _kind_scores(text: str, title: str, focus: str) -> dict[DraftKind, float]:
+    """`kind_scores`, memoised (the reading model scores the draft again after the rules: read-only)."""
     body = text[len(title) :] if title and text.startswith(title) else text
     background = background_spans(body)
     # background paragraphs weigh as the body wherever they stand; the opening is the first news after them
@@ -208,6 +215,7 @@ def _without(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out) + text[cursor:]
 
 
+@lru_cache(maxsize=32)
 def one_day_occasion(text: str) -> bool:
     """The draft holds something on one day: a holding verb and a single calendar day named (a free clinic
     "digelar ... Sabtu, 27 Juni 2026 ... di Lapangan Mini"). Citizens attend it: an event, not a service,

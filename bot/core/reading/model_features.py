@@ -9,7 +9,10 @@ no embedding: the rewrite's speed budget allows a few milliseconds, not a vector
 
 from __future__ import annotations
 
+import math
 import re
+import zlib
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
@@ -19,7 +22,7 @@ from bot.core.reading.kind import kind_scores, one_day_occasion, opening_end
 from bot.core.reading.layer import Reading
 from bot.core.reading.lead import header_lines
 from bot.core.reading.sheet import Clause, DraftKind, Slot
-from bot.core.triage_features import ngram_features
+from bot.core.triage_features import BUCKETS, ngram_features, normalise
 
 KINDS: tuple[DraftKind, ...] = tuple(DraftKind)
 #: Slots whose presence says what kind of draft it is (a cost and a way to join: something citizens use).
@@ -42,12 +45,31 @@ KIND_DENSE = 2 * len(KINDS) * 2 + 3 + len(_KIND_SLOTS)
 LEAD_DENSE = 16 + len(_CLAUSE_SLOTS) + len(KINDS)
 
 
-def add_ngrams(row: np.ndarray, text: str, offset: int, buckets: int, weight: float) -> None:
-    """Add `text`'s word and character n-grams, folded into `buckets` columns from `offset`, to `row`."""
+def word_buckets(text: str, buckets: int) -> np.ndarray:
+    """`text`'s word uni/bigram vector (unit length, log counts: the word family of `ngram_features`, without
+    its character n-grams, which cost a whole draft several milliseconds), folded into `buckets` columns."""
+    tokens = normalise(text)
+    grams = ["w:" + t for t in tokens] + ["b:" + a + " " + b for a, b in zip(tokens, tokens[1:], strict=False)]
+    counts = Counter(zlib.crc32(g.encode("utf-8")) % BUCKETS for g in grams)
+    out = np.zeros(buckets, dtype=np.float64)
+    norm2 = 0.0
+    for k, v in counts.items():
+        w = 1.0 + math.log(v)
+        out[k % buckets] += w
+        norm2 += w * w
+    return out / (math.sqrt(norm2) or 1.0)
+
+
+def add_ngrams(row: np.ndarray, text: str, offset: int, buckets: int, weight: float, chars: bool = True) -> None:
+    """Add `text`'s word and (with `chars`) character n-grams, folded into `buckets` columns from `offset`, to
+    `row`."""
     if not text or weight == 0:
         return
-    words, chars = ngram_features(text)
-    for family in (words, chars):
+    if not chars:
+        row[offset : offset + buckets] += weight * word_buckets(text, buckets)
+        return
+    words, grams = ngram_features(text)
+    for family in (words, grams):
         for k, v in family.items():
             row[offset + k % buckets] += weight * v
 
@@ -57,7 +79,7 @@ def kind_width(buckets: int) -> int:
 
 
 def kind_features(reading: Reading, rule_kind: DraftKind, buckets: int, word_weight: float,
-                  cue_weight: float) -> np.ndarray:
+                  cue_weight: float, text_chars: bool = True) -> np.ndarray:
     """One draft's kind features: the rules' scores and choices, cue counts, and the n-grams of its
     opening, of the whole draft and of its lead clause."""
     row = np.zeros(kind_width(buckets), dtype=np.float64)
@@ -74,7 +96,7 @@ def kind_features(reading: Reading, rule_kind: DraftKind, buckets: int, word_wei
     dense += [1.0 if s in slots else 0.0 for s in _KIND_SLOTS]
     row[:KIND_DENSE] = np.asarray(dense) * cue_weight
     add_ngrams(row, text[: opening_end(text, title)], KIND_DENSE, buckets, word_weight)
-    add_ngrams(row, text, KIND_DENSE + buckets, buckets, word_weight)
+    add_ngrams(row, text, KIND_DENSE + buckets, buckets, word_weight, chars=text_chars)
     add_ngrams(row, lead.text if lead else "", KIND_DENSE + 2 * buckets, buckets, word_weight)
     row[-1] = 1.0
     return row
