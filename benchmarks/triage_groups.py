@@ -76,6 +76,11 @@ VARIANTS: dict[str, ModelSettings] = {
     "no rule signals": dataclasses.replace(_d, signal_weight=0.0),
     "escalate from 0.7": dataclasses.replace(_d, esc_threshold=0.7),
     "escalation L2 3e-4": dataclasses.replace(_d, esc_l2=3e-4),
+    "escalation vote 0.2": dataclasses.replace(_d, esc_knn_share=0.2),
+    "escalation vote 0.3": dataclasses.replace(_d, esc_knn_share=0.3),
+    "escalation vote 0.5": dataclasses.replace(_d, esc_knn_share=0.5),
+    "escalation vote 0.3, k=5": dataclasses.replace(_d, esc_knn_share=0.3, knn_k=5),
+    "escalation vote 0.3 from 0.5": dataclasses.replace(_d, esc_knn_share=0.3, esc_threshold=0.5),
 }
 
 
@@ -105,7 +110,7 @@ def comment_sets(extra_file: Path | None) -> dict[str, list[Example]]:
 
 #: Settings used only when predicting: variants that differ only in these share one training.
 PREDICT_ONLY = {"knn_share": DEFAULT.knn_share, "knn_k": DEFAULT.knn_k, "knn_temp": DEFAULT.knn_temp,
-                "esc_threshold": DEFAULT.esc_threshold}
+                "esc_threshold": DEFAULT.esc_threshold, "esc_knn_share": DEFAULT.esc_knn_share}
 
 
 def leave_one_set_out(sets: dict[str, list[Example]], variants: dict[str, ModelSettings], vectors: Vectors,
