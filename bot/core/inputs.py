@@ -85,5 +85,8 @@ def clean_for(task: Task, text: str | None, *, max_chars: int) -> str:
 
 def clean_for_any(text: str | None, *, max_chars: int) -> str:
     """A text whose task is chosen later (a pasted text, then a button): kept when some task takes it; the
-    task chosen checks it again (`clean_for`)."""
-    return clean_for("reply", text, max_chars=max_chars)
+    task chosen checks it again (`clean_for`); a refusal speaks of a text, not of a comment."""
+    try:
+        return clean_for("reply", text, max_chars=max_chars)
+    except BadInput:
+        return clean_input(text, max_chars=max_chars, what="Teks")
