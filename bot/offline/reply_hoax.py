@@ -5,7 +5,8 @@ money) are given with who says so; a line that retells the rumour or a forwarded
 no line answers and the draft is a clarification of the same matter, its truth (the lead stated after the
 denial) corrects the claim rather than "sedang kami cek". A claim about an official's conduct is neither
 confirmed nor denied without a fact of the draft: it is said to be passed on for verification, with the draft's
-channel for such reports when it has one.
+channel for such reports when it has one. A draft that clarifies another claim (`hoax_match`: not the harm or
+the named place the citizen speaks of) is not cited at all: the claim is said to be checked.
 """
 
 from __future__ import annotations
