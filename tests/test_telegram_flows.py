@@ -208,7 +208,8 @@ async def test_stickers_voice_location_get_a_clear_message(bot, fake_tg):
     await fake_tg.wait_for("sendMessage", lambda c: "HUMASBOT_TRANSCRIBE_MODEL" in c.text, after=mark)
     assert not fake_tg.calls_of("getFile")
 
-    mark = bot.send(text_message(USER, USER, "👍👍👍"))
+    # symbols that say nothing are refused; emoji that do are a comment (tests/test_telegram_emoji_comment.py)
+    mark = bot.send(text_message(USER, USER, "★★★ ###"))
     await fake_tg.wait_for("sendMessage", lambda c: "tidak berisi kata" in c.text, after=mark)
 
     mark = bot.send(text_message(USER, USER, "/entahlah"))

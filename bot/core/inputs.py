@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Literal
 
 from bot.core.columns import mark_columns
 from bot.core.triage_emoji import emoji_kind
@@ -67,3 +68,25 @@ def clean_comment(text: str | None, *, max_chars: int) -> str:
     if cleaned and not has_words(cleaned) and len(cleaned) <= max_chars and emoji_kind(cleaned) is not None:
         return cleaned
     return clean_input(text, max_chars=max_chars, what="Komentar")
+
+
+#: The work a text is sent for: each has its own check (`clean_for`).
+Task = Literal["rewrite", "reply", "audit"]
+_WHAT: dict[str, str] = {"rewrite": "Draf", "audit": "Caption"}
+
+
+def clean_for(task: Task, text: str | None, *, max_chars: int) -> str:
+    """The one check of a text sent for `task`, used by the service and by every front end before it queues
+    work: a comment may be emoji alone (`clean_comment`), a draft or a caption needs words (`clean_input`)."""
+    if task == "reply":
+        return clean_comment(text, max_chars=max_chars)
+    return clean_input(text, max_chars=max_chars, what=_WHAT[task])
+
+
+def clean_for_any(text: str | None, *, max_chars: int) -> str:
+    """A text whose task is chosen later (a pasted text, then a button): kept when some task takes it; the
+    task chosen checks it again (`clean_for`); a refusal speaks of a text, not of a comment."""
+    try:
+        return clean_for("reply", text, max_chars=max_chars)
+    except BadInput:
+        return clean_input(text, max_chars=max_chars, what="Teks")

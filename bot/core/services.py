@@ -42,7 +42,7 @@ from bot.core.guideline_queries import (
     REWRITE_QUERY,
     reply_topics,
 )
-from bot.core.inputs import clean_comment, clean_input
+from bot.core.inputs import clean_for, clean_input
 from bot.core.media import Media
 from bot.core.models import (
     AuditResult,
@@ -230,7 +230,7 @@ class HumasService:
         variant: int = 0,
     ) -> RewriteResult:
         """One post per platform; `brief` asks for a short version, `variant` for another wording."""
-        draft = clean_input(draft, max_chars=self.settings.max_input_chars, what="Draf")
+        draft = clean_for("rewrite", draft, max_chars=self.settings.max_input_chars)
         profile = profile or self.default_profile()
         names = require_platforms(platforms if platforms is not None else list(profile.platforms))
         request = RewriteRequest(
@@ -262,7 +262,7 @@ class HumasService:
         profile: Profile | None = None,
         user_id: str | None = None,
     ) -> ReplyResult:
-        comment = clean_comment(comment, max_chars=self.settings.max_input_chars)
+        comment = clean_for("reply", comment, max_chars=self.settings.max_input_chars)
         if context is not None:
             context = clean_input(context, max_chars=self.settings.max_input_chars, what="Konteks")
         profile = profile or self.default_profile()
@@ -304,7 +304,7 @@ class HumasService:
 
     # --- audit -----------------------------------------------------------------------
     def audit(self, draft: str, platform: str = "instagram", *, user_id: str | None = None) -> AuditResult:
-        draft = clean_input(draft, max_chars=self.settings.max_input_chars, what="Caption")
+        draft = clean_for("audit", draft, max_chars=self.settings.max_input_chars)
         try:
             (name,) = parse_platforms(platform)
         except ValueError as err:

@@ -5,13 +5,15 @@ money) are given with who says so; a line that retells the rumour or a forwarded
 no line answers and the draft is a clarification of the same matter, its truth (the lead stated after the
 denial) corrects the claim rather than "sedang kami cek". A claim about an official's conduct is neither
 confirmed nor denied without a fact of the draft: it is said to be passed on for verification, with the draft's
-channel for such reports when it has one.
+channel for such reports when it has one. A draft that clarifies another claim (`hoax_match`: not the harm or
+the named place the citizen speaks of) is not cited at all: the claim is said to be checked.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.core import lexicon_data
 from bot.core.models import ReplyRequest
 from bot.core.reading import DraftKind, FactSheet, Slot
 from bot.offline.answer import answer_parts
@@ -20,6 +22,7 @@ from bot.offline.answer_find import stems
 from bot.offline.answer_text import plain, sentences_of
 from bot.offline.asked import asks, question_parts
 from bot.offline.complaint import levy_channel, official_source
+from bot.offline.hoax_match import addresses_claim
 from bot.offline.reply_channel import MONEY, about_an_official, from_rumour, retells_rumour, without_rumours
 from bot.offline.reply_templates import (
     HOAX,
@@ -66,7 +69,7 @@ def _truth_of_clarification(comment: str, sheet: FactSheet) -> str:
     draft's opening), else "": its lead when the lead states a truth, else the first sentence after the denial."""
     if sheet.kind != DraftKind.CLARIFICATION:
         return ""
-    if not (stems(comment) - _COMMON) & stems(sheet.draft[:800]):
+    if not (stems(comment) - _COMMON - lexicon_data.FUNCTION_WORDS) & stems(sheet.draft[:800]):
         return ""
     truth = ""
     if sheet.lead is not None and CLAIM_CUE.search(sheet.lead.text) and not retells_rumour(sheet.lead.text):
@@ -88,6 +91,8 @@ def hoax_reply(request: ReplyRequest, sheet: FactSheet | None, escalate: bool) -
     tone = request.tone
     replies = list(HOAX[tone])
     official = about_an_official(request.comment)
+    if sheet is not None and not addresses_claim(request.comment, sheet.draft):
+        sheet = None  # a clarification of another claim: checked, never cited (`hoax_match`)
     if sheet is None:
         return [HOAX_OFFICIAL[tone], *replies][:3] if official else replies
     lines = _claim_lines(request, sheet)

@@ -6,7 +6,8 @@ from collections.abc import Awaitable, Callable
 
 from telegram import Update
 
-from bot.core.inputs import clean_input
+from bot.core.inputs import Task as TaskName
+from bot.core.inputs import clean_for, clean_for_any
 from bot.core.models import Tone
 from bot.telegram_app import handlers_inputs, keyboards, state, tasks
 from bot.telegram_app.incoming import after_command, chat_of, content, message_of, query_of, without_mention
@@ -25,9 +26,11 @@ TONES: dict[str, Tone] = {keyboards.FORMAL: "formal", keyboards.CASUAL: "casual"
 Task = Callable[..., Awaitable[None]]
 
 
-def _checked(context: HumasContext, text: str) -> str:
-    """The text, cleaned; BadInput (empty, symbols only, too long) before any work is queued."""
-    return clean_input(text, max_chars=context.settings.max_input_chars, what="Teks")
+def _checked(context: HumasContext, text: str, task: TaskName | None) -> str:
+    """The text, cleaned by the core's own check for `task` (None: a task chosen later); BadInput (empty,
+    symbols only, too long) before any work is queued, so the bot refuses exactly what the service would."""
+    limit = context.settings.max_input_chars
+    return clean_for_any(text, max_chars=limit) if task is None else clean_for(task, text, max_chars=limit)
 
 
 async def draft(update: Update, context: HumasContext) -> None:
@@ -44,33 +47,33 @@ async def draft(update: Update, context: HumasContext) -> None:
     if await context.runtime.jobs.busy(chat.id):
         await message.reply_text(BUSY)
         return
-    key = state.remember(context.chat_state, {"task": "draft", "text": _checked(context, text)})
+    key = state.remember(context.chat_state, {"task": "draft", "text": _checked(context, text, None)})
     await message.reply_text(ASK, reply_markup=keyboards.draft_keyboard(key))
 
 
 async def tulis(update: Update, context: HumasContext) -> None:
     """/tulis [teks]: rewrite for the profile's platforms."""
-    await _command(update, context, tasks.rewrite)
+    await _command(update, context, tasks.rewrite, "rewrite")
 
 
 async def balas(update: Update, context: HumasContext) -> None:
     """/balas [komentar]: suggest replies to a citizen's comment."""
-    await _command(update, context, tasks.reply)
+    await _command(update, context, tasks.reply, "reply")
 
 
 async def audit(update: Update, context: HumasContext) -> None:
     """/audit [caption]: check a caption against the guidelines."""
-    await _command(update, context, tasks.audit)
+    await _command(update, context, tasks.audit, "audit")
 
 
-async def _command(update: Update, context: HumasContext, task: Task) -> None:
+async def _command(update: Update, context: HumasContext, task: Task, name: TaskName) -> None:
     """Run `task` on the command's text; a bare command on a photo, a screenshot, a voice note or a
     file (its own, or the message it replies to) reads that first, then runs on what was read."""
     message = message_of(update)
     reply_to = message.message_id
 
     async def run(text: str) -> None:
-        await task(update, context, _checked(context, text), reply_to=reply_to)
+        await task(update, context, _checked(context, text, name), reply_to=reply_to)
 
     text = after_command(message)
     if text:
