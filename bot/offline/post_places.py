@@ -25,11 +25,16 @@ from bot.core.reading import DraftKind, Fact, FactSheet, Slot
 
 SHELTER, AFFECTED, PLACE = "Tempat mengungsi", "Wilayah terdampak", "Di mana"
 CLOSED, PARKING, HELP, DETOUR = "Ruas ditutup", "Tempat parkir", "Titik bantuan", "Jalur alternatif"
-_SHELTER = re.compile(r"\b(?:mengungsi|pengungsian|pengungsi|posko|evakuasi|titik kumpul|shelter)\b", re.I)
+_SHELTER = re.compile(r"\b(?:mengungsi|pengungsian|pengungsi|posko|evakuasi|shelter)\b", re.I)
 #: A "posko" that serves a request ("Posko Aduan Siber", "posko pengaduan", "posko kesehatan"): a desk, no shelter.
 _DESK = re.compile(r"\bposko\s+(?:\w+\s+)?(?:aduan|pengaduan|layanan|pelayanan|informasi|kesehatan|pemeriksaan|mudik|"
                    r"pendaftaran|konsultasi|bantuan\s+hukum)\b", re.I)
-_FLEE = re.compile(r"\b(?:mengungsi|pengungsian|pengungsi|evakuasi|titik kumpul|shelter)\b", re.I)
+_FLEE = re.compile(r"\b(?:mengungsi|pengungsian|pengungsi|evakuasi|dievakuasi|shelter)\b", re.I)
+#: An assembly point: where to flee in a danger, where to meet for a communal work day ("Titik kumpul: - RW 01-05
+#: di halaman Kantor Lurah" of a kerja bakti) otherwise.
+_GATHER = re.compile(r"\btitik\s+kumpul\b", re.I)
+_DANGER = re.compile(r"\b(?:mengungsi|pengungsian|evakuasi|dievakuasi|bencana|tsunami|gempa|banjir|longsor|erupsi|"
+                     r"letusan|kebakaran|siaga|awas)\b", re.I)
 #: A road closed to traffic, and where to park instead: two places a closure notice names.
 _CLOSED = re.compile(r"\b(?:penutupan|ditutup|tertutup)\b", re.I)
 _PARKING = re.compile(r"\b(?:parkir|kantong parkir|lahan parkir)\b", re.I)
@@ -93,17 +98,19 @@ def role(sheet: FactSheet, fact: Fact) -> str:
     head = heading(sheet.draft, fact.start)
     text = f"{head} {_sentence(sheet, fact)}"
     warning = sheet.kind in (DraftKind.EMERGENCY, DraftKind.APPEAL)
-    if _HELP.search(text) and not _FLEE.search(text) and not _AFFECTED_HEADING.search(head):
+    flees = bool(_FLEE.search(text)) or bool(_GATHER.search(text)) and (
+        sheet.kind == DraftKind.EMERGENCY or bool(_DANGER.search(sheet.draft)))
+    if _HELP.search(text) and not flees and not _AFFECTED_HEADING.search(head):
         return HELP
     if _DETOUR_HEAD.search(head) or _DETOUR_BEFORE.search(sheet.draft, max(0, fact.start - 45), fact.start):
         return DETOUR
-    if _ACT.search(text) and not _FLEE.search(text):
+    if _ACT.search(text) and not flees:
         return PLACE
     if _PARKING.search(text):
         return PARKING
     if _CLOSED.search(text) and not _SHELTER.search(text):
         return CLOSED
-    if _FLEE.search(text) or warning and _SHELTER.search(_DESK.sub(" ", text)):
+    if flees or warning and _SHELTER.search(_DESK.sub(" ", text)):
         return SHELTER
     return AFFECTED if _AFFECTED.search(text) else PLACE
 

@@ -108,12 +108,12 @@ _DEPARTURE = re.compile(rf"\b(?i:berangkat|pemberangkatan|keberangkatan|diberang
                         rf"(?:[^.\n]|(?<=\d)\.(?=\d)){{0,80}}?\bdari[ \t]+(?P<place>(?:{_VENUE_HEAD})\b[ \t]*{_NAME})")
 #: A neighbourhood by its numbers, with the estate or lane before it and its kelurahan after ("RT 01 sampai RT 05
 #: RW 07 Kelurahan Tamangapa", "Kompleks BTN Antang Blok C RW 11 Kelurahan Antang", "RT 03/RW 02, termasuk Lorong
-#: X"): a place wherever it stands, with or without "di" (a round "menyisir RT 03 ...").
+#: X", "RW 01–05"): a place wherever it stands, with or without "di" (a round "menyisir RT 03 ...").
 _RT = r"(?:RT|RW)[ \t]*\.?[ \t]*\d{1,3}\b"
 _NEIGHBOURHOOD = re.compile(
     rf"(?P<place>(?:(?:Kompleks|Komplek|Perumahan|Perum|Lorong|Gang|Dusun|Jalan|Jl\.|Balai|Pos|Posyandu|Posko)"
     rf"(?:[ \t]+(?:[A-Z][\w'’\-]*|\d+))*?[ \t]+)?{_RT}"
-    rf"(?:(?:[ \t]*[/,][ \t]*|[ \t]+(?:dan|sampai|hingga|s\.d\.?|[–\-])[ \t]+|[ \t]+)(?:{_RT}|\d{{1,3}}\b))*"
+    rf"(?:(?:[ \t]*[/,–\-][ \t]*|[ \t]+(?:dan|sampai|hingga|s\.d\.?)[ \t]+|[ \t]+)(?:{_RT}|\d{{1,3}}\b))*"
     rf"(?:,?[ \t]+(?:{_LOW_AREA}|Jalan|Jl\.){_HEAD_END}[ \t]*{_NAME})?"
     rf"(?:,[ \t]+termasuk[ \t]+(?:{_VENUE_HEAD}){_HEAD_END}[ \t]*{_NAME})?)")
 #: A list that a header announces as places ("Wilayah terdampak:", "Jadwal & lokasi:", "... disiagakan di:"):
@@ -203,16 +203,19 @@ def _contained(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]
 
 def _addresses(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A venue and the compound it stands in, "X di Y", are one address ("Kantor Dinas Perikanan Bangka Tengah di
-    Komplek Perkantoran Terpadu Koba"): the two places joined."""
+    Komplek Perkantoran Terpadu Koba"), and so are neighbourhoods and where they meet ("RW 01–05 di halaman Kantor
+    Lurah"): the two places joined."""
     out: list[tuple[int, int]] = []
     for start, end in found:
-        if out and text[out[-1][1] : start] == " di " and _VENUE_START.match(text, out[-1][0]):
+        if out and text[out[-1][1] : start] == " di " and (
+                _VENUE_START.match(text, out[-1][0]) or _RT_START.match(text, out[-1][0])):
             out[-1] = (out[-1][0], max(end, out[-1][1]))
         else:
             out.append((start, end))
     return out
 
 
+_RT_START = re.compile(_RT)
 _VENUE_START = re.compile(rf"(?i:{_LOW_LEAD})(?:{_VENUE_HEAD}|(?i:posko|puskesmas|kantor|balai|aula)){_HEAD_END}")
 
 
