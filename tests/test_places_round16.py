@@ -19,7 +19,8 @@ def _places(draft: str) -> list[str]:
 @pytest.mark.parametrize(("draft", "place"), [
     ("Kerja bakti digelar Minggu, 6 Desember 2026, pukul 07.00 WIB. Titik kumpul:\n- RW 01–05 di halaman Kantor "
      "Lurah\n- RW 06–10 di Masjid Nurul Iman\n", "RW 01–05 di halaman Kantor Lurah"),
-    ("Fogging dilakukan Sabtu, 12 Desember 2026, di RT 1-3 RW 04 Kelurahan Sukamaju.", "RT 1-3 RW 04 Kelurahan Sukamaju"),
+    ("Fogging dilakukan Sabtu, 12 Desember 2026, di RT 1-3 RW 04 Kelurahan Sukamaju.",
+     "RT 1-3 RW 04 Kelurahan Sukamaju"),
     ("Air bersih akan terhenti Kamis, 10 Desember 2026, pukul 22.00 WITA di RT 02–04/RW 01 Kelurahan Lere.",
      "RT 02–04/RW 01 Kelurahan Lere"),
 ])
