@@ -59,3 +59,19 @@ def test_an_assembly_point_of_a_work_day_is_where_to_come() -> None:
 @pytest.mark.parametrize("draft", [FLOOD, ERUPTION])
 def test_an_assembly_point_in_a_danger_is_where_to_flee(draft: str) -> None:
     assert "Tempat mengungsi" in _instagram(draft)
+
+
+OUTAGE = ("Perumda Air Minum Kota Contoh memberitahukan penggantian pipa di Jalan Merdeka pada Kamis, 10 Desember "
+          "2026, mulai pukul 22.00 WITA.\n\nSelama pekerjaan berlangsung, aliran air akan terhenti {header}\n"
+          "1. Kelurahan Lere\n2. Kelurahan Baru\n3. Kelurahan Siranindi (sebagian, sisi barat Jalan Gajah Mada)\n\n"
+          "Info: call center 0451-421-777.")
+
+
+@pytest.mark.parametrize("header", ["di wilayah berikut:", "di wilayah berikut ini:", "di daerah sebagai berikut:"])
+def test_a_list_announced_as_following_keeps_its_items_whole(header: str) -> None:
+    draft = OUTAGE.format(header=header)
+    assert "Kelurahan Siranindi (sebagian, sisi barat Jalan Gajah Mada)" in _places(draft)
+    post = _instagram(draft)
+    assert "Kelurahan Siranindi (sebagian, sisi barat Jalan Gajah Mada)" in post
+    first = post.splitlines()[0]
+    assert not first.rstrip(".").endswith(("di wilayah", "di daerah", "berikut", "sebagai"))

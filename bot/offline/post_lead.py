@@ -227,10 +227,10 @@ def _first_sentence(text: str) -> str:
     return text
 
 
-#: The words that introduced a list the lead was cut from ("... terhenti total di wilayah:" then the areas): a
-#: post's sentence cannot end on them.
-_DANGLING = re.compile(r"\s+(?:di\s+(?:wilayah|daerah|kawasan|lokasi)|di|pada|ke|yaitu|yakni|sebagai\s+berikut|"
-                       r"berikut(?:\s+ini)?|antara\s+lain|meliputi|di\s+antaranya)\s*:?\s*$", re.I)
+#: The words that introduced a list the lead was cut from ("... terhenti total di wilayah:", "... di wilayah
+#: berikut:" then the areas): a post's sentence cannot end on them, one or several.
+_DANGLING = re.compile(r"(?:\s+(?:di\s+(?:wilayah|daerah|kawasan|lokasi)|di|pada|ke|yaitu|yakni|sebagai\s+berikut|"
+                       r"berikut(?:\s+ini)?|antara\s+lain|meliputi|di\s+antaranya))+\s*:?\s*$", re.I)
 
 
 def plain_lead(sheet: FactSheet, lead: str) -> str:
