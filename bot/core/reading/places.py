@@ -121,8 +121,8 @@ _NEIGHBOURHOOD = re.compile(
 _LIST_HEADER = re.compile(r"^[^\n]*\b(?:lokasi|tempat|wilayah|daerah|titik|posko|di|kecamatan|kelurahan|desa)[ \t]*"
                           r"(?:(?:terdampak|(?:sebagai[ \t]+)?berikut(?:[ \t]+ini)?)[ \t]*)?:[ \t]*\n", re.I | re.M)
 #: An item's qualifier in brackets is part of the place ("Kelurahan Siranindi (sebagian, sisi barat Jalan Gajah Mada)").
-_LIST_ITEM = re.compile(rf"{_BULLET}(?:[^\n]{{0,40}}?{_LABEL_SEP})?(?P<place>[A-Z][^\n(:]{{2,80}}(?:\([^\n()]{{2,60}}\))?)",
-                        re.M)
+_LIST_ITEM = re.compile(rf"{_BULLET}(?:[^\n]{{0,40}}?{_LABEL_SEP})?"
+                        rf"(?P<place>[A-Z][^\n(:]{{2,80}}(?:\([^\n()]{{2,60}}\))?)", re.M)
 _INLINE_LIST = re.compile(
     rf"\b(?i:lokasi|wilayah|daerah|kecamatan|kelurahan|desa)[ \t]+(?i:terdampak)[ \t]*:[ \t]*"
     rf"(?P<place>{_ITEM}(?:(?:,[ \t]+|,?[ \t]+(?:dan|serta|&)[ \t]+){_ITEM})*)")
