@@ -105,6 +105,15 @@ def outage(sheet: FactSheet) -> bool:
         f"{headline} {lead} {opening}")
 
 
+#: A lead that asks citizens to do or avoid something ("Jangan menyalakan petasan ...", "Warga diimbau ..."), not one
+#: that offers a service ("Layanan imunisasi ... gratis").
+_ASKED = re.compile(r"\b(?:jangan|dilarang|larangan|tidak\s+boleh|hindari|diimbau|dihimbau|diminta|diharapkan|wajib|"
+                    r"harus|pastikan|mohon)\b", re.I)
+#: An appeal that asks citizens to come and take part (a work day, a blood drive), not only to do or avoid something.
+_JOIN = re.compile(r"\b(?:ikut|ikuti|mengikuti|hadir|hadiri|menghadiri|datang|datangi|bergabung|berpartisipasi|"
+                   r"partisipasi|meramaikan|kerja\s+bakti|gotong\s+royong|donor|jalan\s+sehat|senam)\b", re.I)
+
+
 def call_to_action(sheet: FactSheet, lead: str, how_lines: list[str], slots: set[Slot], placed: bool) -> str:
     """The one call to action the facts ask for. A clarification is passed on instead of the rumour; a road closure asks
     for the detour; an outage of water or power (no danger in the lead or title) asks citizens to get ready; relief
@@ -147,6 +156,9 @@ def call_to_action(sheet: FactSheet, lead: str, how_lines: list[str], slots: set
             and not _REPORT.search(first_step) and online_way(sheet, first_step)):
         return "online"  # the way to take part is online: nobody needs to come
     if sheet.kind != DraftKind.ACHIEVEMENT and sheet.citizen_benefit and Slot.WHEN in slots and placed:
+        if (sheet.kind == DraftKind.APPEAL and _ASKED.search(lead)
+                and not _JOIN.search(f"{lead} {topic} {sheet.draft[:OPENING_CHARS]}")):
+            return "act"  # a ban or a rule for a time and place ("jangan menyalakan petasan ... malam tahun baru")
         return "use" if sheet.kind == DraftKind.SERVICE and _STANDING.search(topic) else "attend"
     if _REPORT.search(first_step) and not warning:
         return "report"
