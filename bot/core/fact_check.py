@@ -19,6 +19,7 @@ from bot.core.fact_dayparts import evening_keys
 from bot.core.fact_evidence import Evidence
 from bot.core.fact_grouped import regrouped
 from bot.core.fact_numbered import numbered_names, numbers_off
+from bot.core.fact_quantities import converts_a_unit, intensifies, totals_quantities
 from bot.core.fact_ranges import recombines, time_ranges
 from bot.core.fact_rounding import rounds_a_value
 from bot.core.fact_scan import extract_facts, scan_facts
@@ -37,7 +38,8 @@ def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
     for fact in (*extract_facts(output), *output_number_words(output)):
         if fact.key in invented or evidence.supports(fact) or counts_a_list(fact, output, evidence.list_counts) or (
                 counts_own_list(fact, output)) or bool(runs.get(fact.key, set()) & evidence.keys) or (
-                rounds_a_value(fact, evidence.values)) or (
+                rounds_a_value(fact, evidence.values)) or converts_a_unit(fact, output, evidence.texts) or (
+                totals_quantities(fact, output, evidence.texts)) or intensifies(fact, output, evidence.words) or (
                 fact.kind == "time" and evidence.keys.intersection(evening_keys(fact.raw, output))):
             continue
         before = word_before(fact.raw, output) if fact.kind == "name" and " " not in fact.raw else ""

@@ -1,0 +1,100 @@
+"""The fact lock, round 17f: classes of false alarm found on a fresh set written before the changes
+(good_posts_round17f.yaml, unseen: 5 of 44 falsely flagged, 43 of 44 plants caught): a count opening a
+sentence, or tied to a list by words of its opening line ("Empat sekolah kebagian jadwal tahap
+pertama"); a total of the draft's quantities ("Total 4.000 paket" for 800 paket in each of five
+kecamatan); a measure in another unit ("±1 km" for 1.000 meter); "100% gratis"."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks import quality_metrics as qm
+from benchmarks.fact_lock import tune_and_extra_bodies
+from bot.core.fact_check import check_facts
+from tests.support.good_posts import post_ids
+
+FILES = ("good_posts_round17f.yaml", "good_posts_round17f_late.yaml")
+POSTS = [post for name in FILES if (qm.DATA / name).exists() for post in qm.load_good_posts(qm.DATA / name)]
+BODIES = tune_and_extra_bodies()
+#: What the lock still calls invented in good posts of these sets: "Diskop UKM" where the draft's office
+#: is "Dinas Koperasi dan UMKM" (UKM is not UMKM: a fair alarm on a careless short form).
+REMAINING = {"Kadiskop UKM Yohana Kambuaya"}
+#: Plants the lock cannot see: a count changed to another number the draft gives elsewhere ("tiga
+#: kelurahan" gives 3 to "maks. 3 karung"): numbers are matched by value, not by what they count.
+SAME_VALUE = {"maks. 3 karung"}
+
+
+@pytest.mark.parametrize("post", POSTS, ids=post_ids(POSTS))
+def test_round17_good_post_passes_and_its_plant_is_caught(post: qm.GoodPost) -> None:
+    body = BODIES[post.draft_id]
+    assert set(check_facts(post.post, [body]).invented) <= REMAINING
+    assert check_facts(post.corrupted, [body]).ok == (post.plant[1] in SAME_VALUE), post.plant
+
+
+def _invented(post: str, source: str) -> list[str]:
+    return check_facts(post, [source]).invented
+
+
+SCHEDULE = """Jadwal vaksinasi tahap kedua, pukul 08.00 WIB:
+- Senin, 11 Mei 2026 — SDN 8 Sukamaju
+- Selasa, 12 Mei 2026 — SDN 9 Sukamaju
+- Rabu, 13 Mei 2026 — MI Al-Huda
+"""
+
+
+@pytest.mark.parametrize("post", ["Tiga sekolah masuk jadwal vaksinasi tahap kedua.",
+                                  "3 sekolah kebagian jadwal tahap kedua.",
+                                  "Tiga titik jadwal vaksinasi pekan ini."])
+def test_a_count_tied_to_a_list_by_its_opening_line_passes(post: str) -> None:
+    assert _invented(post, SCHEDULE) == []
+
+
+@pytest.mark.parametrize("post", ["Empat sekolah masuk jadwal vaksinasi tahap kedua.",
+                                  "Tiga sekolah siap.", "3 sekolah ikut lomba."])
+def test_a_count_of_another_size_or_not_tied_to_the_list_is_invented(post: str) -> None:
+    assert _invented(post, SCHEDULE) != []
+
+
+DISTRIBUTION = ("Bantuan disalurkan di enam desa. Setiap desa menerima 250 paket sembako. "
+                "Selain itu, gudang Dinsos menyimpan 300 karung beras dan 450 karung beras cadangan.")
+
+
+@pytest.mark.parametrize("post", ["Total 1.500 paket sembako untuk warga.", "Jumlahnya 1.500 paket.",
+                                  "Total 750 karung beras disiapkan.", "Seluruhnya ada 1.500 paket sembako."])
+def test_a_total_of_the_drafts_quantities_passes(post: str) -> None:
+    assert _invented(post, DISTRIBUTION) == []
+
+
+@pytest.mark.parametrize("post", ["Total 1.600 paket sembako untuk warga.", "Sebanyak 1.500 paket disalurkan.",
+                                  "Total 1.500 karung beras.", "Total 800 karung beras disiapkan."])
+def test_a_total_that_does_not_add_up_or_has_no_total_word_is_invented(post: str) -> None:
+    assert _invented(post, DISTRIBUTION) != []
+
+
+MEASURES = ("Jalan sepanjang 2.500 meter diaspal ulang, memakai 12 ton aspal. Pekerjaan tiap ruas "
+            "berlangsung 90 menit. Air bersih 1.500 ml per orang.")
+
+
+@pytest.mark.parametrize("post", ["Jalan 2,5 km diaspal ulang.", "Butuh 12.000 kg aspal.",
+                                  "Tiap ruas 1,5 jam.", "Air 1,5 liter per orang.", "Jalan 2,5 kilometer."])
+def test_a_measure_in_another_unit_passes(post: str) -> None:
+    assert _invented(post, MEASURES) == []
+
+
+@pytest.mark.parametrize("post", ["Jalan 3,5 km diaspal ulang.", "Butuh 1.200 kg aspal.", "Tiap ruas 2,5 jam.",
+                                  "Air 1,5 kg per orang."])
+def test_a_measure_that_converts_to_another_amount_or_kind_is_invented(post: str) -> None:
+    assert _invented(post, MEASURES) != []
+
+
+FREE = "Pemeriksaan kesehatan gratis bagi warga, halal dan aman."
+
+
+@pytest.mark.parametrize("post", ["Cek kesehatan 100% gratis!", "100 persen gratis untuk warga.", "100% halal."])
+def test_a_hundred_percent_intensifying_a_quality_the_draft_states_passes(post: str) -> None:
+    assert _invented(post, FREE) == []
+
+
+@pytest.mark.parametrize("post", ["100% warga sudah diperiksa.", "Cek kesehatan 90% gratis!", "100% lengkap."])
+def test_a_hundred_percent_of_anything_else_is_invented(post: str) -> None:
+    assert _invented(post, FREE) != []
