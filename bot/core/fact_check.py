@@ -21,8 +21,8 @@ from bot.core.fact_grouped import regrouped
 from bot.core.fact_numbered import numbered_names, numbers_off
 from bot.core.fact_quantities import converts_a_unit, intensifies, totals_quantities
 from bot.core.fact_ranges import recombines, time_ranges
-from bot.core.fact_rounding import rounds_a_value
-from bot.core.fact_scan import extract_facts, scan_facts
+from bot.core.fact_rounding import approximates_a_value, rounds_a_value
+from bot.core.fact_scan import Fact, extract_facts, scan_facts
 from bot.core.fact_weekdays import misdated_days
 from bot.core.fact_words import word_before
 from bot.core.models import FactCheck, Hit
@@ -36,16 +36,8 @@ def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
     invented: dict[str, str] = {}
     runs = regrouped(lexicon.clean_markup(output))
     for fact in (*extract_facts(output), *output_number_words(output)):
-        if fact.key in invented or evidence.supports(fact) or counts_a_list(fact, output, evidence.list_counts) or (
-                counts_own_list(fact, output)) or bool(runs.get(fact.key, set()) & evidence.keys) or (
-                rounds_a_value(fact, evidence.values)) or converts_a_unit(fact, output, evidence.texts) or (
-                totals_quantities(fact, output, evidence.texts)) or intensifies(fact, output, evidence.words) or (
-                fact.kind == "time" and evidence.keys.intersection(evening_keys(fact.raw, output))):
-            continue
-        before = word_before(fact.raw, output) if fact.kind == "name" and " " not in fact.raw else ""
-        if evidence.says_in_context(fact.raw, before):
-            continue
-        invented[fact.key] = fact.raw
+        if fact.key not in invented and not _supported(fact, output, evidence, runs):
+            invented[fact.key] = fact.raw
     invented.update(misdated_days(output, evidence.day_pairs, evidence.dates, evidence.values))
     for raw, value in numbers_off(numbered_names(lexicon.clean_markup(output)), evidence.numbered):
         invented.setdefault(f"numbered:{raw}:{value}", raw)
@@ -54,6 +46,22 @@ def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
                 {start, end} <= times for times in evidence.line_times) or recombines(start, end, evidence.ranges)):
             invented[f"range:{start}-{end}"] = raw
     return FactCheck(ok=not invented, invented=list(dict.fromkeys(invented.values())))
+
+
+def _supported(fact: Fact, output: str, evidence: Evidence, runs: dict[str, set[str]]) -> bool:
+    """The sources give `fact`, or a capable writer derives it from them as `output` writes it: a count
+    of a list, a run of digits regrouped, a rounded or approximate value, another unit, a total, "100%
+    gratis", an evening hour, a common acronym after its noun."""
+    values, texts = evidence.values, evidence.texts
+    if (evidence.supports(fact) or counts_a_list(fact, output, evidence.list_counts) or counts_own_list(fact, output)
+            or bool(runs.get(fact.key, set()) & evidence.keys) or rounds_a_value(fact, values)
+            or approximates_a_value(fact, output, values) or converts_a_unit(fact, output, texts)
+            or totals_quantities(fact, output, texts) or intensifies(fact, output, evidence.words)):
+        return True
+    if fact.kind == "time" and evidence.keys.intersection(evening_keys(fact.raw, output)):
+        return True
+    before = word_before(fact.raw, output) if fact.kind == "name" and " " not in fact.raw else ""
+    return evidence.says_in_context(fact.raw, before)
 
 
 LINK_REMOVED = "(tautan dihapus)"

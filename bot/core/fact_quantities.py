@@ -1,8 +1,8 @@
 """Quantities a post derives from the draft's in the fact check (`bot/core/fact_check.py`): the same
 measure in another unit ("±1 km" for "sekitar 1.000 meter", "1,5 jam" for "90 menit"), a total of the
 draft's quantities ("Total 4.000 paket" where each of "lima kecamatan" gets "800 paket"; "1.200
-paket" for "500 paket" and "700 paket"), and "100%" as an intensifier of a quality the draft states
-("100% gratis")."""
+paket" for "500 paket" and "700 paket", all the draft's or those of one sentence), and "100%" as an
+intensifier of a quality the draft states ("100% gratis")."""
 
 from __future__ import annotations
 
@@ -94,16 +94,17 @@ def totals_quantities(fact: Fact, output: str, texts: Sequence[str]) -> bool:
     ("setiap kecamatan mendapat 800 paket" and "lima kecamatan": 4.000 paket)."""
     if fact.kind != "number" or (value := _value(fact.raw)) is None:
         return False
-    nouns = {lexicon.stem(m.group(2).lower()) for m in re.finditer(
-        rf"\b(\w+)\s+(?:\w+\s+)?{_raw_at(fact)}\s+([^\W\d_]+)", output)
-        if m.group(1).lower() in _TOTAL_CUES}
+    nouns = {lexicon.stem(m.group(1).lower()) for m in re.finditer(rf"{_raw_at(fact)}\s+([^\W\d_]+)", output)
+             if _TOTAL_CUES & {w.lower() for w in re.findall(r"[^\W\d_]+", output[: m.start()])[-2:]}}
     if not nouns:
         return False
     for text in texts:
         found = _quantities(text)
         for noun in nouns:
-            parts = [v for v, n, _ in found if n == noun]
-            if len(parts) >= 2 and sum(parts) == value:
+            parts = [(v, s) for v, n, s in found if n == noun]
+            sentences = {s for _, s in parts}
+            if any(len(group) >= 2 and sum(group) == value
+                   for group in ([v for v, _ in parts], *([v for v, s in parts if s == one] for one in sentences))):
                 return True
             for part, _, sentence in ((v, n, s) for v, n, s in found if n == noun):
                 words = sentence.split()
