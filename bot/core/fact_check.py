@@ -52,11 +52,11 @@ def _supported(fact: Fact, output: str, evidence: Evidence, runs: dict[str, set[
     """The sources give `fact`, or a capable writer derives it from them as `output` writes it: a count
     of a list, a run of digits regrouped, a rounded or approximate value, another unit, a total, "100%
     gratis", an evening hour, a common acronym after its noun."""
-    values, texts = evidence.values, evidence.texts
-    if (evidence.supports(fact) or counts_a_list(fact, output, evidence.list_counts) or counts_own_list(fact, output)
+    values, texts, lists = evidence.values, evidence.texts, evidence.list_counts
+    if (evidence.supports(fact) or counts_a_list(fact, output, lists) or counts_own_list(fact, output)
             or bool(runs.get(fact.key, set()) & evidence.keys) or rounds_a_value(fact, values)
             or approximates_a_value(fact, output, values) or converts_a_unit(fact, output, texts)
-            or totals_quantities(fact, output, texts) or intensifies(fact, output, evidence.words)):
+            or totals_quantities(fact, output, texts, lists) or intensifies(fact, output, evidence.words)):
         return True
     if fact.kind == "time" and evidence.keys.intersection(evening_keys(fact.raw, output)):
         return True

@@ -42,6 +42,8 @@ def number_word_facts(words: Sequence[str]) -> tuple[Fact, ...]:
     """Numbers the source writes in words ("dua ribu tiga ratus" 2300, "sembilan puluh delapan koma
     dua persen" 98.2 %), as facts the output may write in digits."""
     out: list[Fact] = []
+    # A number word said twice ("dua-dua hari", Kupang and Ambon for "both days") is that number.
+    words = [w.split("-")[0] if re.fullmatch(r"([^\W\d_]+)-\1", w) else w for w in words]
     i = 0
     while i < len(words):
         value, end = number_words.read_number(words, i)
@@ -104,13 +106,13 @@ def output_number_words(output: str) -> tuple[Fact, ...]:
 #: Nouns that count the entries of a schedule, whatever else its opening line names: "5 titik" for five
 #: dated stops under "Jadwal perekaman sebagai berikut:", "4 lokasi", "3 sesi", "2 rute". Only under a
 #: line naming a schedule ("jadwal"): "4 titik" alone under "Lokasi pengungsian:" says not what of.
-_ENTRY_NOUNS = frozenset({"titik", "lokasi", "tempat", "sesi", "rute", "pos"})
+ENTRY_NOUNS = frozenset({"titik", "lokasi", "tempat", "sesi", "rute", "pos"})
 
 
 def counts_a_list(fact: Fact, output: str, lists: Sequence[tuple[int, frozenset[str]]]) -> bool:
     """`fact` is the number of items of a source's list, written as a count before a noun that the
     list's opening line names ("4 imbauan" under "Imbauan bagi masyarakat:") or, under a schedule's
-    line, that names its entries (`_ENTRY_NOUNS`), or in a clause that names the list by two words of that
+    line, that names its entries (`ENTRY_NOUNS`), or in a clause that names the list by two words of that
     line ("Empat sekolah kebagian jadwal tahap pertama" under "Jadwal perekaman tahap pertama:"); never a
     number inside a name ("SMPN 4") nor any count that merely equals a list's length ("maks 5 jerigen").
     A count may open a sentence ("Empat lokasi ...")."""
@@ -122,7 +124,7 @@ def counts_a_list(fact: Fact, output: str, lists: Sequence[tuple[int, frozenset[
         return False
     raw = re.escape(fact.raw)
     nouns = re.findall(rf"(?<![\w.,])(?i:{raw})\s+([a-z]\w*)(?:\s+([a-z]\w*))?", output)
-    if any("jadwal" in stems for stems in headers) and any(first in _ENTRY_NOUNS for first, _ in nouns):
+    if any("jadwal" in stems for stems in headers) and any(first in ENTRY_NOUNS for first, _ in nouns):
         return True
     if any(lexicon.stem(word) in stems for stems in headers for pair in nouns for word in pair if word):
         return True

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 from bot.core import lexicon, number_words
+from bot.core.fact_counts import ENTRY_NOUNS
 from bot.core.fact_scan import Fact
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -88,10 +89,12 @@ def _quantities(text: str) -> list[tuple[Decimal, str, str]]:
     return out
 
 
-def totals_quantities(fact: Fact, output: str, texts: Sequence[str]) -> bool:
+def totals_quantities(fact: Fact, output: str, texts: Sequence[str],
+                      lists: Sequence[tuple[int, frozenset[str]]] = ()) -> bool:
     """`fact` follows a word of totalling ("total", "jumlah") and counts a noun of which a source gives
     two or more quantities that add up to it, or one quantity for each of a thing the source counts
-    ("setiap kecamatan mendapat 800 paket" and "lima kecamatan": 4.000 paket)."""
+    ("setiap kecamatan mendapat 800 paket" and "lima kecamatan": 4.000 paket), or for each entry of a
+    schedule (`lists`: "tiap lokasi 400 kupon" under a "jadwal" of five stops: 2.000 kupon)."""
     if fact.kind != "number" or (value := _value(fact.raw)) is None:
         return False
     nouns = {lexicon.stem(m.group(1).lower()) for m in re.finditer(rf"{_raw_at(fact)}\s+([^\W\d_]+)", output)
@@ -107,9 +110,11 @@ def totals_quantities(fact: Fact, output: str, texts: Sequence[str]) -> bool:
                    for group in ([v for v, _ in parts], *([v for v, s in parts if s == one] for one in sentences))):
                 return True
             for part, _, sentence in ((v, n, s) for v, n, s in found if n == noun):
-                words = sentence.split()
-                each = {lexicon.stem(b.strip(",.")) for a, b in zip(words, words[1:], strict=False) if a in _EACH}
+                words = _TOKEN.findall(sentence)
+                each = {lexicon.stem(b) for a, b in zip(words, words[1:], strict=False) if a in _EACH}
                 if any(n in each and part * v == value for v, n, _ in found):
+                    return True
+                if each & ENTRY_NOUNS and any(part * size == value for size, stems in lists if "jadwal" in stems):
                     return True
     return False
 
