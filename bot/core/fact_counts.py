@@ -42,6 +42,8 @@ def number_word_facts(words: Sequence[str]) -> tuple[Fact, ...]:
     """Numbers the source writes in words ("dua ribu tiga ratus" 2300, "sembilan puluh delapan koma
     dua persen" 98.2 %), as facts the output may write in digits."""
     out: list[Fact] = []
+    # A number word said twice ("dua-dua hari", Kupang and Ambon for "both days") is that number.
+    words = [w.split("-")[0] if re.fullmatch(r"([^\W\d_]+)-\1", w) else w for w in words]
     i = 0
     while i < len(words):
         value, end = number_words.read_number(words, i)
@@ -104,24 +106,35 @@ def output_number_words(output: str) -> tuple[Fact, ...]:
 #: Nouns that count the entries of a schedule, whatever else its opening line names: "5 titik" for five
 #: dated stops under "Jadwal perekaman sebagai berikut:", "4 lokasi", "3 sesi", "2 rute". Only under a
 #: line naming a schedule ("jadwal"): "4 titik" alone under "Lokasi pengungsian:" says not what of.
-_ENTRY_NOUNS = frozenset({"titik", "lokasi", "tempat", "sesi", "rute", "pos"})
+ENTRY_NOUNS = frozenset({"titik", "lokasi", "tempat", "sesi", "rute", "pos"})
 
 
 def counts_a_list(fact: Fact, output: str, lists: Sequence[tuple[int, frozenset[str]]]) -> bool:
     """`fact` is the number of items of a source's list, written as a count before a noun that the
     list's opening line names ("4 imbauan" under "Imbauan bagi masyarakat:") or, under a schedule's
-    line, that names its entries (`_ENTRY_NOUNS`); never a number inside a name ("SMPN 4") nor any count that merely
-    equals a list's length ("maks 5 jerigen")."""
+    line, that names its entries (`ENTRY_NOUNS`), or in a clause that names the list by two words of that
+    line ("Empat sekolah kebagian jadwal tahap pertama" under "Jadwal perekaman tahap pertama:"); never a
+    number inside a name ("SMPN 4") nor any count that merely equals a list's length ("maks 5 jerigen").
+    A count may open a sentence ("Empat lokasi ...")."""
     value = fact.key.split(":", 1)[1]
     if fact.kind != "number" or not value.isdigit():
         return False
     headers = [stems for count, stems in lists if count == int(value)]
     if not headers:
         return False
-    nouns = re.findall(rf"(?<![\w.,]){re.escape(fact.raw)}\s+([a-z]\w*)(?:\s+([a-z]\w*))?", output)
-    if any("jadwal" in stems for stems in headers) and any(first in _ENTRY_NOUNS for first, _ in nouns):
+    raw = re.escape(fact.raw)
+    nouns = re.findall(rf"(?<![\w.,])(?i:{raw})\s+([a-z]\w*)(?:\s+([a-z]\w*))?", output)
+    if any("jadwal" in stems for stems in headers) and any(first in ENTRY_NOUNS for first, _ in nouns):
         return True
-    return any(lexicon.stem(word) in stems for stems in headers for pair in nouns for word in pair if word)
+    if any(lexicon.stem(word) in stems for stems in headers for pair in nouns for word in pair if word):
+        return True
+    clauses = re.findall(rf"(?<![\w.,])(?i:{raw})\s+[a-z][^\n.!?;:]*", output)
+    return any(len(_stems(clause) & stems - _LOOSE_STEMS) >= 2 for stems in headers for clause in clauses)
+
+
+#: Words of a list's opening line too common to tie a count to that list ("pukul 08.00 WIB").
+_LOOSE_STEMS = frozenset(lexicon.stem(w) for w in ("pukul", "jam", "wib", "wita", "wit", "dan", "di", "yang", "untuk",
+                                                     "berikut", "sebagai", "ini", "itu", "pada", "dengan"))
 
 
 #: A count that opens a list of the post's own: "Siapkan 4 berkas: surat lahir, KTP, KK, buku nikah."

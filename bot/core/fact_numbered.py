@@ -25,9 +25,10 @@ _ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "
 _CARDINALS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
               "sembilan": 9, "sepuluh": 10}
 _WORD_NUMBERS = {**_ORDINALS, **_CARDINALS}
-#: A head, its number (digits, a Roman numeral in capitals, "ke-2") and what follows.
+#: A head, its number (digits, a Roman numeral in capitals, "ke-2") and what follows, which may be the
+#: head of the next name ("RT 04 RW 02": "RW" is "RT 04"'s tail and the head of "RW 02").
 _NUMBERED = re.compile(
-    rf"(?<![\w'’-])({_WORD})(\.?)[ \t]+(?:ke-?)?(\d{{1,3}}|[IVX]{{1,5}})(?![\w'’/-]|[.,:]\d)(?:[ \t]+({_WORD}))?")
+    rf"(?<![\w'’-])({_WORD})(\.?)[ \t]+(?:ke-?)?(\d{{1,3}}|[IVX]{{1,5}})(?![\w'’/-]|[.,:]\d)(?=[ \t]+({_WORD}))?")
 #: In a source, also a number in words: "tahap kedua", "lantai dua".
 _NUMBERED_WORDS = re.compile(
     rf"(?<![\w'’-])({_WORD})[ \t]+({'|'.join(_WORD_NUMBERS)})(?![\w'’-])(?:[ \t]+({_WORD}))?", re.IGNORECASE)

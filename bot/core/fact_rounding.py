@@ -34,3 +34,39 @@ def rounds_a_value(fact: Fact, values: Iterable[str]) -> bool:
         if source != value and (source / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step == value:
             return True
     return False
+
+
+#: Words before a number that say it is approximate, and which side of it the true value lies on
+#: (0: either). "lebih dari 1.100 ha" for 1.104, "hampir 1.400 titik" for 1.386, "sekitar 3.400" for 3.412.
+_APPROXIMATE = re.compile(
+    r"(?:\b(sekitar|kurang\s+lebih|kira-kira|lebih\s+kurang)|(±|~|\+/-)|\b(hampir|nyaris|mendekati|kurang\s+dari)"
+    r"|(<)|\b(lebih\s+dari|di\s+atas)|(>))\s*$", re.IGNORECASE)
+
+
+def approximates_a_value(fact: Fact, output: str, values: Iterable[str]) -> bool:
+    """`fact` (a whole number with trailing zeros) follows a word of approximation and is one of `values`
+    rounded to its own last non-zero digit, keeping two significant digits or more, on the side the word
+    says: "hampir" (almost) for a value below it, "lebih dari" (more than) for one above."""
+    if fact.kind != "number" or not fact.key.split(":", 1)[1].isdigit():
+        return False
+    value = int(fact.key.split(":", 1)[1])
+    step = 1
+    while value and value % (step * 10) == 0:
+        step *= 10
+    if step == 1 or value // step < 10:
+        return False
+    sides = set()
+    for m in re.finditer(rf"(?<![\w.,]){re.escape(fact.raw)}(?![\w]|[.,]\d)", output):
+        cue = _APPROXIMATE.search(output[max(0, m.start() - 16) : m.start()])
+        if cue:
+            sides.add(0 if cue.group(1) or cue.group(2) else -1 if cue.group(3) or cue.group(4) else 1)
+    for raw in values:
+        try:
+            source = Decimal(raw)
+        except InvalidOperation:
+            continue
+        rounded = (source / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
+        if source != value and rounded == value and (0 in sides or (-1 in sides and source < value)
+                                                     or (1 in sides and source > value)):
+            return True
+    return False

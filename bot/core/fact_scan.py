@@ -79,7 +79,7 @@ _DATE_NUM_RANGE = re.compile(
     rf"(?<![\d.,/-])(\d{{1,2}})\s*{_TO}\s*(\d{{1,2}})([/.-])(\d{{1,2}})\3(\d{{4}}|\d{{2}})(?![\d]|[.,]\d)", _I)
 #: A year in four digits or, as people write it in posts, an apostrophe and two ("Juni '25", "22/4/'25").
 _YEAR = r"\d{4}|['’]\d{2}"
-_DATE_DMY = re.compile(rf"(?<![\d.,])(\d{{1,2}})\s+({_MONTH})\b\.?(?:\s+({_YEAR}))?(?!\d)", _I)
+_DATE_DMY = re.compile(rf"(?<![\d.,])(?<!ke-)(\d{{1,2}})\s+({_MONTH})\b\.?(?:\s+({_YEAR}))?(?!\d)", _I)
 _DATE_MY = re.compile(rf"\b({_MONTH})\s+({_YEAR})(?!\d)", _I)
 _DATE_ISO = re.compile(r"(?<![\d.,/-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
 _DATE_NUM = re.compile(rf"(?<![\d.,/-])(\d{{1,2}})([/.-])(\d{{1,2}})\2({_YEAR}|\d{{2}})(?![\d]|[.,]\d)")

@@ -129,6 +129,8 @@ def _ends_with_abbreviation(chunk: str) -> bool:
 
 NAME_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
 _SENTENCE_END = ".!?…:;\n"
+#: Emoji and pictographs (from the miscellaneous symbols on) end a sentence as a full stop does: "asap 🙌 Target ...".
+_PICTOGRAPHS = 0x2600
 
 
 def is_acronym(token: str) -> bool:
@@ -153,7 +155,7 @@ def _is_initial(text: str, start: int, opaque: str) -> bool:
     i = start - 1
     while i >= 0:
         ch = text[i]
-        if ch in _SENTENCE_END:
+        if ch in _SENTENCE_END or ord(ch) >= _PICTOGRAPHS:
             word = _word_before(text, i) if ch == "." else None
             return not (word and (len(word.group(1)) == 1 or word.group(1).lower() in data.ABBREVIATIONS))
         if ch.isalnum() or (opaque and ch in opaque):
