@@ -1,7 +1,8 @@
 """Per-draft diagnosis of the fact sheet's kind, lead, what and benefit, on tuning drafts only.
 
 Run from the repository root:
-    .venv/bin/python -m benchmarks.reading_diag [--all] [--set tune|extra] [--prefix P] [--slots [--misses]] [--strict] [ID ...]
+    .venv/bin/python -m benchmarks.reading_diag [--all] [--set tune|extra] [--prefix P] [--slots [--misses]]
+        [--strict] [ID ...]
 
 Prints, for every tune draft (split.json "tune") and every extra draft (tests/data/quality/drafts_extra),
 the annotated kind beside the predicted one, the annotated lead beside `sheet.lead`, the annotated

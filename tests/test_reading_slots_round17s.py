@@ -69,7 +69,8 @@ def test_a_free_service_is_still_its_cost(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "place"), [
-    ("Operasi digelar di RSUD Prof. Dr. H.M. Anwar Makkatutu pada Sabtu (5/12).", "RSUD Prof. Dr. H.M. Anwar Makkatutu"),
+    ("Operasi digelar di RSUD Prof. Dr. H.M. Anwar Makkatutu pada Sabtu (5/12).",
+     "RSUD Prof. Dr. H.M. Anwar Makkatutu"),
     ("Pemeriksaan lanjutan di RS dr. H.A. Rotinsulu mulai Senin.", "RS dr. H.A. Rotinsulu"),
     ("Layanan dibuka di Puskesmas Hj. A.Md. Sitti Rahma setiap hari.", "Puskesmas Hj. A.Md. Sitti Rahma"),
 ])
@@ -91,10 +92,44 @@ def test_a_weekday_inside_a_place_name_is_no_day(text: str, when: list[str], whe
 
 
 def test_a_weekday_after_a_lowercase_word_is_still_a_day() -> None:
-    assert predicted_slots("Pasar murah digelar Minggu (20/12) di halaman kantor camat.").get("when") == ["Minggu (20/12)"]
+    text = "Pasar murah digelar Minggu (20/12) di halaman kantor camat."
+    assert predicted_slots(text).get("when") == ["Minggu (20/12)"]
 
 
-@pytest.mark.parametrize("hospital", ["RSUD Prof. Dr. H. Hasan Mokodompit", "RS dr. H.A. Rotinsulu", "RSUD Dr. Hj. Sitti Rahma"])
+@pytest.mark.parametrize("hospital", ["RSUD Prof. Dr. H. Hasan Mokodompit", "RS dr. H.A. Rotinsulu",
+                                      "RSUD Dr. Hj. Sitti Rahma"])
 def test_a_group_is_not_cut_at_a_title_nor_runs_into_the_hospital(hospital: str) -> None:
     text = f"Wali kota membuka operasi katarak gratis bagi warga Kota Sukamaju di {hospital}, Senin (14/12)."
     assert predicted_slots(text).get("who") == ["warga Kota Sukamaju"]
+
+
+@pytest.mark.parametrize(("text", "acts"), [
+    ("Camat mengimbau seluruh warga untuk:\n\na. menutup rapat tempat penampungan air;\nb. tidak melakukan fogging "
+     "secara mandiri, karena fogging hanya dilakukan petugas;\n\nDemikian.",
+     ["menutup rapat tempat penampungan air", "tidak melakukan fogging secara mandiri"]),
+    ("Bupati meminta masyarakat agar:\n1. tidak membuang puntung rokok di kebun;\n2. memakai masker apabila asap "
+     "meningkat.\n", ["tidak membuang puntung rokok di kebun", "memakai masker apabila asap meningkat"]),
+    ("Kalak BPBD meminta warga:\n- selalu memakai masker saat keluar rumah;\n- mengurangi kecepatan kendaraan.\n",
+     ["selalu memakai masker saat keluar rumah", "mengurangi kecepatan kendaraan"]),
+])
+def test_the_acts_an_appeal_lists_are_each_a_how(text: str, acts: list[str]) -> None:
+    how = predicted_slots(text).get("how", [])
+    assert all(act in how for act in acts)
+
+
+def test_a_list_after_no_asking_word_is_no_appeal() -> None:
+    text = "Layanan yang tersedia:\n- perekaman KTP elektronik;\n- pencetakan kartu keluarga.\n"
+    assert "how" not in predicted_slots(text)
+
+
+@pytest.mark.parametrize(("text", "relief"), [
+    ("Selama gangguan, PDAM menyiagakan empat unit mobil tangki air bersih gratis bagi pelanggan terdampak.",
+     "empat unit mobil tangki air bersih gratis bagi pelanggan terdampak"),
+    ("Dinas Sosial membagikan nasi bungkus gratis untuk para pengungsi di posko utama.",
+     "nasi bungkus gratis untuk para pengungsi"),
+])
+def test_relief_for_the_affected_is_a_benefit(text: str, relief: str) -> None:
+    from bot.core.reading import Slot, read_draft
+
+    sheet = read_draft("Pengumuman gangguan layanan air bersih di wilayah kota.\n\n" + text)
+    assert any(relief in f.text for f in sheet.of(Slot.BENEFIT))

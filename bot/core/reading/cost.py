@@ -96,8 +96,8 @@ _ITEM_PRICE = re.compile(r"(?:^|(?<=[.!?;][ \t]))[ \t]*(?:[^\w\s(]{1,3}[ \t]*)?"
                          rf"(?:[ \t]?(?:ribu|juta))?{_UNIT}?)(?![\d.,]\d)(?=[ \t]*(?:[!.,;]|$))", re.M)
 #: Words that make the words before a price a clause, not an item's name ("Warga cukup membayar Rp...",
 #: "sopir mengusulkan tarif Rp...", "Premi sebesar Rp..."): the price finders above read those.
-_NOT_AN_ITEM = re.compile(r"\b(?:(?-i:me\w+|di\w{3,}|yang)|cukup|sebesar|senilai|tarif|biaya|harga|iuran|tiket|retribusi|"
-                          r"bayar|seharga)\b", re.I)
+_NOT_AN_ITEM = re.compile(r"\b(?:(?-i:me\w+|di\w{3,}|yang)|cukup|sebesar|senilai|tarif|biaya|harga|iuran|tiket|"
+                          r"retribusi|bayar|seharga)\b", re.I)
 _FREE_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)])?[ \t]*(?i:gratis|free|bebas\s+biaya)\b[^\n]*", re.M)
 _WAIVER = re.compile(r"\bmembebaskan\s+biaya\s+[^,.;]+", re.I)
 
@@ -174,8 +174,10 @@ def _prices(text: str, begin: int) -> Iterator[Fact]:
             continue
         prices.append((start, end))
     kept = [(a, b) for a, b in sorted(prices) if not any(s <= a and b <= e and (s, e) != (a, b) for s, e in prices)]
-    said: set[str] = set()  # a headline's price said again in the body is one price
-    kept = [(a, b) for a, b in kept if not (text[a:b].lower() in said or said.add(text[a:b].lower()))]
+    said: dict[str, tuple[int, int]] = {}  # a headline's price said again in the body is one price
+    for a, b in kept:
+        said.setdefault(text[a:b].lower(), (a, b))
+    kept = list(said.values())
     for start, end in kept[:MAX_PRICES]:
         if (start, end) in named:  # "Beras medium dijual Rp10.500 ..." shown as "Beras medium Rp10.500 ..."
             yield span_fact(Slot.COST, text, named[start, end][0], end, named[start, end][1])

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from bot.core.fact_scan import Located, scan_facts
+from bot.core.reading.appeal_steps import appeal_steps
 from bot.core.reading.cost import find_cost
 from bot.core.reading.dates import display_when, draft_years
 from bot.core.reading.faq import answered_facts
@@ -351,6 +352,7 @@ def find_facts(text: str, sentences: list[tuple[int, int]]) -> list[Fact]:
               if not any(f.text.split(",")[-1].strip() in shown for f in people)]
     found += [span_fact(Slot.WHO, text, s, e) for s, e in find_who(text, begin)]
     found += [span_fact(Slot.HOW, text, s, e) for s, e in find_variants(text, begin)]
+    found += [span_fact(Slot.HOW, text, s, e) for s, e in appeal_steps(text, begin)]
     found += [span_fact(slot, text, s, e) for slot, s, e in answered_facts(text, begin)]
     for finder in (find_cost, _how, find_requirements):
         found += finder(text, begin)
