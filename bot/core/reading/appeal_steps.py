@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 #: The line that opens the list: an asking word, then a colon at the line's end.
 _ASKING_HEADER = re.compile(r"^[^\n]*\b(?:mengimbau|imbau|diimbau|meminta|diminta|mengajak|diajak|menganjurkan|"
-                            r"dianjurkan|menyarankan|disarankan|mengharapkan|diharapkan)\b[^\n]*:[ \t]*\n(?:[ \t]*\n)*", re.I | re.M)
+                            r"dianjurkan|menyarankan|disarankan|mengharapkan|diharapkan)\b[^\n]*:[ \t]*\n(?:[ \t]*\n)*",
+                            re.I | re.M)
 #: One item: its marker ("a.", "1.", "2)", "-", "•", an emoji), then the act.
 _ITEM = re.compile(r"[ \t]*(?:[a-z][.)]|\d{1,2}[.)]|[-•*–]|[^\w\s]{1,2})[ \t]+([^\n]+)\n?")
 #: A reason after a comma is why, not what to do ("..., karena fogging hanya dilakukan petugas").
