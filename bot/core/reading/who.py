@@ -84,8 +84,10 @@ _END = re.compile(
     # an amount after "dan" starts the next item of a list of amounts ("untuk siswa SD dan Rp750.000 ...")
     r"\s+(?:dan|serta|atau)\s+(?=Rp\.?\s?\d)|"
     rf",\s+(?!(?:dan\s+|serta\s+)?(?:{_HEAD}|fasilitas\s+umum|(?-i:[A-Z]{{2,}})\b)|(?:dan|serta)\s+yang\s)|"
-    # a hospital or a clinic after the group is where it is served, no part of it ("warga X | di RSUD ...")
-    r"(?<!yang)\s+(?:di\s+(?=(?-i:RSUD|RSU|RS|Puskesmas|Klinik|Rumah\s+Sakit|Poli)\b)|dan\s+ingin|untuk|agar|supaya|bahwa|sebaiknya|sedangkan|di\s+setiap|yang\s+merupakan|meningkatkan|"
+    # a venue after the group is where it is served, no part of it ("warga X | di RSUD ...", "warga terdampak | di
+    # kantor kelurahan masing-masing"); an area after it is ("warga di Kecamatan X")
+    r"(?<!yang)\s+(?:di\s+(?=(?:RSUD|RSU|RS|Puskesmas|Klinik|Rumah\s+Sakit|Poli|kantor|balai|posko|aula|gedung|masjid|"
+    r"lapangan|halaman)\b)|dan\s+ingin|untuk|agar|supaya|bahwa|sebaiknya|sedangkan|di\s+setiap|yang\s+merupakan|meningkatkan|"
     # "akan" after "atau"/"dan" goes on with the group's own condition ("yang sudah berusia 17 tahun atau akan genap
     # 17 tahun sampai 31 Desember")
     r"lebih|rutin|segera|menyusul|juga|bisa|dapat|boleh|berhak|kini|(?<!atau\s)(?<!dan\s)akan|wajib|cukup|mendapat|"
