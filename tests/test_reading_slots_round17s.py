@@ -133,3 +133,30 @@ def test_relief_for_the_affected_is_a_benefit(text: str, relief: str) -> None:
 
     sheet = read_draft("Pengumuman gangguan layanan air bersih di wilayah kota.\n\n" + text)
     assert any(relief in f.text for f in sheet.of(Slot.BENEFIT))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ketua Baznas Kabupaten Sukamaju, K.H. M. Rasyid, mengatakan kegiatan ini terbuka.",
+     "Ketua Baznas Kabupaten Sukamaju, K.H. M. Rasyid"),
+    ("Ketua MUI Kota Sukamaju, KH. Abdul Gani, menyampaikan tausiah.", "Ketua MUI Kota Sukamaju, KH. Abdul Gani"),
+])
+def test_a_kyai_title_keeps_the_name(text: str, person: str) -> None:
+    assert predicted_slots(text).get("attribution") == [person]
+
+
+def test_a_group_stops_before_the_office_it_is_served_at() -> None:
+    text = "Bantuan beras diberikan kepada warga lanjut usia di kantor kelurahan masing-masing mulai Senin (14/12)."
+    assert all("kantor" not in w for w in predicted_slots(text).get("who", []))
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Operasi di RSUD Prof. Dr. H.M. Anwar Makkatutu, kata Direktur dr. Andi Nurhayati.",
+     "RSUD Prof. Dr. H.M. Anwar Makkatutu"),
+    ("Bakti sosial di RSUD Prof. Dr. H. Hasan Mokodompit.", "RSUD Prof. Dr. H. Hasan Mokodompit"),
+    ("Jalan Dr. Wahidin ditutup sementara.", "Jalan Dr. Wahidin"),
+])
+def test_titles_inside_an_institutions_name_are_kept_in_posts(text: str, kept: str) -> None:
+    from bot.core.lexicon import strip_honorifics
+
+    out = strip_honorifics(text)
+    assert kept in out and "dr. Andi" not in out
