@@ -1,7 +1,8 @@
 """Per-draft diagnosis of the fact sheet's kind, lead, what and benefit, on tuning drafts only.
 
 Run from the repository root:
-    .venv/bin/python -m benchmarks.reading_diag [--all] [--set tune|extra] [--prefix P] [--slots] [--strict] [ID ...]
+    .venv/bin/python -m benchmarks.reading_diag [--all] [--set tune|extra] [--prefix P] [--slots [--misses]]
+        [--strict] [ID ...]
 
 Prints, for every tune draft (split.json "tune") and every extra draft (tests/data/quality/drafts_extra),
 the annotated kind beside the predicted one, the annotated lead beside `sheet.lead`, the annotated
@@ -41,8 +42,23 @@ def _slot_ok(predicted: list[str], gold: list[str]) -> str:
     return f"{c.tp_pred}/{c.n_pred} pred, {c.tp_gold}/{c.n_gold} gold"
 
 
+def slot_misses(draft: qm.Draft, predicted: dict[str, list[str]], lists: bool = True) -> list[str]:
+    """One line per gold span no prediction finds ("miss") and per prediction matching no gold span ("false")."""
+    out = []
+    for slot in SCORED_SLOTS:
+        pred, gold = predicted.get(slot, []), draft.facts.get(slot, [])
+        for g in gold:
+            if not qm.slot_counts(pred, [g], lists=lists).tp_gold:
+                out.append(f"   miss  {slot:<12} {g[:140]!r}  pred {[p[:60] for p in pred]}")
+        for p in pred:
+            if not qm.slot_counts([p], gold, lists=lists).tp_pred:
+                out.append(f"   false {slot:<12} {p[:140]!r}")
+    return out
+
+
 def diagnose(name: str, draft: qm.Draft, engine: OfflineEngine, show_all: bool,
-             slots: dict[str, qm.Counts] | None = None, clauses: int = 0, lists: bool = True) -> dict[str, bool]:
+             slots: dict[str, qm.Counts] | None = None, clauses: int = 0, lists: bool = True,
+             misses: bool = False) -> dict[str, bool]:
     body = clean_input(draft.body, max_chars=100_000, what="Draf")
     sheet = read_draft(body)
     if slots is not None:
@@ -50,6 +66,11 @@ def diagnose(name: str, draft: qm.Draft, engine: OfflineEngine, show_all: bool,
         for slot in SCORED_SLOTS:
             slots.setdefault(slot, qm.Counts()).add(
                 qm.slot_counts(predicted.get(slot, []), draft.facts.get(slot, []), lists=lists))
+        if misses:
+            lines = slot_misses(draft, predicted, lists)
+            if lines:
+                print(f"== [{name}] {draft.id}  slots")
+                print("\n".join(lines))
     lead = sheet.lead.text if sheet.lead else None
     lead_ok = sheet.citizen_benefit == draft.citizen_benefit and (
         not draft.citizen_benefit or (lead is not None and draft.lead is not None
@@ -65,7 +86,7 @@ def diagnose(name: str, draft: qm.Draft, engine: OfflineEngine, show_all: bool,
     ok = {"kind": sheet.kind.value == draft.kind, "lead": lead_ok, "post": post_ok,
           "what": what_c.tp_gold == what_c.n_gold and what_c.tp_pred == what_c.n_pred,
           "benefit": ben_c.tp_gold == ben_c.n_gold and ben_c.tp_pred == ben_c.n_pred}
-    if show_all or not all(ok.values()):
+    if not misses and (show_all or not all(ok.values())):
         marks = " ".join(f"{k}{'+' if v else '-'}" for k, v in ok.items())
         print(f"== [{name}] {draft.id}  {marks}")
         print(f"   kind   gold {draft.kind:<13} pred {sheet.kind.value}")
@@ -92,6 +113,8 @@ def main() -> None:
                         help="slots by the strict metric of rounds 1-10 (a list kept whole finds one gold item)")
     parser.add_argument("--clauses", type=int, default=0, metavar="N",
                         help="also print the N clauses that weigh most for citizens")
+    parser.add_argument("--misses", action="store_true",
+                        help="with --slots: print every missed gold span and every false slot value")
     parser.add_argument("ids", nargs="*", help="only these draft ids (tune or extra)")
     args = parser.parse_args()
     engine = OfflineEngine()
@@ -102,7 +125,7 @@ def main() -> None:
                 or (args.prefix and draft.prefix != args.prefix)):
             continue
         for key, value in diagnose(name, draft, engine, args.all, slots if args.slots else None, args.clauses,
-                                     not args.strict).items():
+                                     not args.strict, args.misses).items():
             totals.setdefault(name, {}).setdefault(key, []).append(value)
     for name, rows in totals.items():
         print(name, "  ".join(f"{k} {sum(v)}/{len(v)}" for k, v in rows.items()))

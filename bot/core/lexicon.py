@@ -330,8 +330,23 @@ def find_honorifics(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+#: Titles inside an institution's name ("RSUD Prof. Dr. H.M. Anwar Makkatutu", "Jalan Dr. Wahidin"): part of the
+#: name, kept; stripped, the name is one the draft never said ("RSUD M. Anwar Makkatutu").
+_NAMED_AFTER = re.compile(r"\b(?:RSUD|RSU|RSIA|RSJ|RS|Rumah\s+Sakit|Puskesmas|Universitas|Bandara|Stadion|Gedung|Jalan|"
+                          r"Jl\.|Masjid|Pesantren|Ponpes)\s+(?:(?:Prof|Dr|dr|Drs|Ir|H|Hj|KH|K\.H)\.(?:[A-Z][a-z]?\.)*\s*)+")
+
+
 def strip_honorifics(text: str) -> str:
-    """Remove honorific chains, keep role and name ("Wali Kota Bandung Muhammad Farhan")."""
+    """Remove honorific chains, keep role and name ("Wali Kota Bandung Muhammad Farhan"); titles inside an
+    institution's name stay."""
+    parts, pos = [], 0
+    for m in _NAMED_AFTER.finditer(text):
+        parts += [_strip_titles(text[pos : m.start()]), m.group(0)]
+        pos = m.end()
+    return re.sub(r"[ \t]{2,}", " ", "".join([*parts, _strip_titles(text[pos:])]))
+
+
+def _strip_titles(text: str) -> str:
     text = _degrees().sub("", text)
     previous = None
     while previous != text:

@@ -57,11 +57,25 @@ _NAME_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
 def _named_free(text: str, start: int, end: int) -> bool:
     return (text[start:end] == "Gratis" and _NAME_WORD_BEFORE.search(text, max(0, start - 25), start) is not None
             and _NAME_WORD_AFTER.match(text, end) is not None)
+#: A free phone line ("Call Center 110 (gratis)", "hotline gratis 24 jam"): a way to call, no cost of the service.
+_FREE_LINE = re.compile(r"\b(?:call\s+center|hotline|telepon|nomor\s+darurat|layanan\s+darurat|\d{3})\W{0,3}$", re.I)
+#: Relief for those a disruption hits ("tangki air bersih gratis bagi pelanggan terdampak"): what they receive,
+#: no price of what the draft announces.
+_FOR_AFFECTED = re.compile(r"\s+(?:bagi|untuk|kepada)\s+(?:[\w\-]+\s+){0,3}?(?:terdampak|pengungsi|korban)\b", re.I)
+
+
+def _not_the_price(text: str, start: int, end: int) -> bool:
+    return (_FREE_LINE.search(text, max(0, start - 25), start) is not None
+            or _FOR_AFFECTED.match(text, end) is not None)
+
+
 #: A free thing other than the service itself, after "tanpa biaya": "sewa selama enam bulan".
 _COST_OTHER = re.compile(r"\s+sewa\s+selama\s+[\w ]{3,30}?(?=[\s,.;]|$)")
+#: The unit a price is for, with its count ("per liter", "/orang", "per 5 kg").
+_UNIT = r"(?:\s*(?:per|/)\s*(?:[\d.,]+\s*)?[A-Za-z]\w*)"
 _PRICE = re.compile(r"\b(?:biaya|tarif|retribusi|iuran|tiket|dikenakan|membayar|bayar|dibayar\w*|dijual|seharga|"
                     r"harga)\b[^.;]{0,60}?(Rp\s?[\d.,]+"
-                    r"(?:\s?(?:ribu|juta))?(?:\s*(?:per|/)\s*\w+)?)", re.I)
+                    rf"(?:\s?(?:ribu|juta))?{_UNIT}?)", re.I)
 #: What is sold, right before "dijual" at a clause's start ("Beras medium dijual Rp10.500 ..."): the name of a
 #: price list's first item, whose later items name theirs ("..., minyak goreng Rp14.000 per liter").
 _SOLD_ITEM = re.compile(r"(?:^|[.;:,\n]\s*)((?:[A-Za-z][\w\-]*\s+){0,2}[A-Za-z][\w\-]*)(?<!\byang)\s+(?=dijual\b)")
@@ -70,11 +84,20 @@ _PRICE_FOR = re.compile(r"\s+(?:untuk|bagi)\s+[\w\-]+(?:\s+(?!dan\b|serta\b|atau
                         r"(?=\s*(?:[,.;]|\s(?:dan|serta|sedangkan|atau)\s+Rp|$))")
 #: The next price of the same list ("Rp80.000 untuk SIM A dan Rp75.000 untuk SIM C").
 _PRICE_NEXT = re.compile(r"\s*(?:,|;|\s(?:dan|serta|sedangkan|atau))\s+((?:[a-z][\w\-]*\s+){0,3}Rp\s?[\d.,]+"
-                         r"(?:\s?(?:ribu|juta))?(?:\s*(?:per|/)\s*\w+)?)")
+                         rf"(?:\s?(?:ribu|juta))?{_UNIT}?)")
 #: A price list under its header ("Harga spesial:" then "beras medium 5 kg Rp58.000" a line).
 _PRICE_HEADER = re.compile(r"^[^\n]*\b(?:harga|biaya|tarif)\b[^\n]{0,60}:[ \t]*\n", re.I | re.M)
 _PRICE_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)])?[ \t]*([^\n]{2,60}?Rp\s?[\d.,]+"
-                         r"(?:\s*(?:per|/)\s*\w+)?)[^\n]*", re.M)
+                         rf"{_UNIT}?)[^\n]*", re.M)
+#: An item and its price said alone, with no price word: a headline or a sentence of a caption ("Beras SPHP
+#: Rp58.000 per 5 kg! Minyak goreng Rp15.500 per liter!"), each at a line's or a sentence's start.
+_ITEM_PRICE = re.compile(r"(?:^|(?<=[.!?;][ \t]))[ \t]*(?:[^\w\s(]{1,3}[ \t]*)?"
+                         r"(?P<price>[A-Za-z][\w\-]*(?:[ \t]+[\w\-]+){0,3}?[ \t]*:?[ \t]*Rp[ \t]?\d[\d.,]*"
+                         rf"(?:[ \t]?(?:ribu|juta))?{_UNIT}?)(?![\d.,]\d)(?=[ \t]*(?:[!.,;]|$))", re.M)
+#: Words that make the words before a price a clause, not an item's name ("Warga cukup membayar Rp...",
+#: "sopir mengusulkan tarif Rp...", "Premi sebesar Rp..."): the price finders above read those.
+_NOT_AN_ITEM = re.compile(r"\b(?:(?-i:me\w+|di\w{3,}|yang)|cukup|sebesar|senilai|tarif|biaya|harga|iuran|tiket|"
+                          r"retribusi|bayar|seharga)\b", re.I)
 _FREE_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)])?[ \t]*(?i:gratis|free|bebas\s+biaya)\b[^\n]*", re.M)
 _WAIVER = re.compile(r"\bmembebaskan\s+biaya\s+[^,.;]+", re.I)
 
@@ -90,7 +113,7 @@ def find_cost(text: str, begin: int) -> Iterator[Fact]:
     waived: list[tuple[int, int]] = []
     said = [m.span() for m in _FREE_SAID.finditer(text, begin)]
     for m in FREE.finditer(text, begin):
-        if _named_free(text, m.start(), m.end()):
+        if _named_free(text, m.start(), m.end()) or _not_the_price(text, m.start(), m.end()):
             continue
         if other := _COST_OTHER.match(text, m.end()):
             waived.append((m.start(), other.end()))
@@ -135,13 +158,26 @@ def _prices(text: str, begin: int) -> Iterator[Fact]:
         if item and p.group(0).lower().startswith("dijual"):
             named[spans[0]] = (item.start(1), f"{item.group(1)} {text[spans[0][0]:spans[0][1]]}")
         prices += spans
+    # a price headline counts too: it is what the caption sells, said first ("Beras SPHP Rp58.000 per 5 kg!")
     for header in _PRICE_HEADER.finditer(text, begin):
         pos = header.end()
         while line := _PRICE_ITEM.match(text, pos) or _FREE_ITEM.match(text, pos):
             if line.re is _PRICE_ITEM:  # a free line among the prices ("✅ GRATIS bagi ...") is read above
                 prices.append((line.start(1), line.end(1)))
             pos = line.end() + 1
+    for m in _ITEM_PRICE.finditer(text):
+        rp = text.index("Rp", m.start("price"))
+        start, end = m.span("price")
+        if (_NOT_AN_ITEM.search(text, start, rp) or any(s <= rp < e for s, e in bought)
+                or not _paid_by_citizens(text, rp) or any(s < end and start < e and not (start <= s and e <= end)
+                                                          for s, e in prices)):
+            continue
+        prices.append((start, end))
     kept = [(a, b) for a, b in sorted(prices) if not any(s <= a and b <= e and (s, e) != (a, b) for s, e in prices)]
+    said: dict[str, tuple[int, int]] = {}  # a headline's price said again in the body is one price
+    for a, b in kept:
+        said.setdefault(text[a:b].lower(), (a, b))
+    kept = list(said.values())
     for start, end in kept[:MAX_PRICES]:
         if (start, end) in named:  # "Beras medium dijual Rp10.500 ..." shown as "Beras medium Rp10.500 ..."
             yield span_fact(Slot.COST, text, named[start, end][0], end, named[start, end][1])
@@ -153,7 +189,7 @@ def _prices(text: str, begin: int) -> Iterator[Fact]:
 #: ("potensi pendapatan retribusi berkurang sekitar Rp780 juta") and a rumour's price ("informasi yang menyebut
 #: siswa wajib membeli seragam seharga Rp850.000 ... tidak benar") are no cost of theirs.
 _RECEIVED = re.compile(r"\b(?:bantuan|beasiswa|santunan|subsidi|insentif|hibah|hadiah|memperoleh|mendapat(?:kan)?|"
-                       r"menerima)\b", re.I)
+                       r"menerima|uang\s+(?:saku|transport\w*|makan|pembinaan)|honor\w*|upah|gaji)\b", re.I)
 _PAID = re.compile(r"\b(?:membayar|bayar|dibayar\w*|dikenakan|tarif|seharga|dijual|harga|retribusi|iuran|tiket)\b",
                    re.I)
 _STATE_MONEY = re.compile(r"\b(?:pendapatan|anggaran|kerugian|APBD|APBN|realisasi|potensi)\b[^.;]{0,40}$", re.I)

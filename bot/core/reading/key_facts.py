@@ -29,6 +29,11 @@ _PREFIX_WORDING = ((re.compile(r"^dimulai(?:\s+pada)?\b", re.I), "mulai"),
                    (re.compile(r"^selesai\s+pada\b", re.I), "selesai"))
 _DAY_IN_NAME = re.compile(r"\s+(?!(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|"
                           r"Desember|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Legi|Pahing|Pon|Wage|Kliwon)\b)[A-Z][a-z]")
+#: A weekday right after a place's head is a word of its name ("Pasar Minggu", "Jalan Sabtu Indah", "Kampung Rabu"),
+#: never the day of the schedule.
+_HEAD_BEFORE_DAY = re.compile(r"(?:\b(?:Pasar|Jalan|Gang|Lorong|Kampung|Kelurahan|Desa|Dusun|Nagari|Gampong|Terminal|"
+                              r"Stasiun|Halte|Simpang|Posyandu|Puskesmas|Kebon|Kebun|Rawa|Tanah)|\bJln?\.|\bKel\.)"
+                              r"[ \t]+$")
 _CAPWORD = r"(?:[A-Z][\w'’\-]*\.?|No\.\s?\d+\w*|Nomor\s\d+\w*|\d+[A-Za-z]?|RT\.?\s?\d+|RW\.?\s?\d+)"
 _ADDRESS_TAIL = (rf"(?:,?\s*(?:dan\s+)?(?:Jl\.|Jalan|Kec\.|Kecamatan|Kel\.|Kelurahan|Kota|Kabupaten|Kab\.|Desa)"
                  rf"(?:\s+{_CAPWORD}){{1,6}})*")
@@ -87,7 +92,8 @@ def _when_locs(sentence: str, locs: Sequence[Located] | None = None) -> list[tup
     for loc in scan_facts(sentence) if locs is None else locs:
         if loc.fact.kind not in ("date", "time"):
             continue
-        if loc.fact.key.startswith("date:day-") and _DAY_IN_NAME.match(sentence[loc.end :]):
+        if loc.fact.key.startswith("date:day-") and (_DAY_IN_NAME.match(sentence[loc.end :])
+                                                     or _HEAD_BEFORE_DAY.search(sentence, 0, loc.start)):
             continue
         if spans and loc.start < spans[-1][1]:
             continue

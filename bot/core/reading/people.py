@@ -25,7 +25,7 @@ _TITLE_WORD = (r"(?:[A-Z][\w\-./]*|dan|selaku|se-\w+|\([A-Z][\w\-]*\)|Prov\.|Kab
                r"bidang|bagian)")
 #: An office named by a list ("Dinas Tanaman Pangan, Hortikultura dan Peternakan"): a comma inside the title.
 _LISTED_WORD = r",\s+[A-Z][\w\-]*(?=\s+(?:dan|serta)\s+[A-Z])"
-_PREFIX = r"(?:(?:dr|drg|drh|Dr|Drs|Dra|Ir|H|Hj|Prof|KH|Ns|apt)\.\s*)"
+_PREFIX = r"(?:(?:dr|drg|drh|Dr|Drs|Dra|Ir|H|Hj|Prof|KH|K\.H|Ns|apt)\.\s*)"
 #: A shortened given name ("Andi Muh. Syahrir", "Moh. Rizal", "Ismail Hi. Djafar") is tried before a whole word,
 #: or the name stops at it.
 _NAME_WORD = (r"(?:(?:Muh|Moh|Mhd|Moch|Much|Mochd|Abd|Ach|Ahm|Md|Sy|St|Hi|Dt)\.(?=\s+[A-Z])|"

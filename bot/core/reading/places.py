@@ -18,7 +18,7 @@ from bot.core.reading.tables import place_cells
 
 #: A weekday that starts a date ("Jumat (6/6)"), not one inside a name ("Puskesmas Balai Selasa").
 _DAY = (r"(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu)"
-        r"(?=\s*[(,–\-]?\s*\d|\s*[–\-]\s*[A-Z]|\s+(?:pagi|siang|sore|malam)\b)")
+        r"(?=[ \t]*[(,–\-]?[ \t]*\d|[ \t]*[–\-][ \t]*[A-Z]|[ \t]+(?:pagi|siang|sore|malam)\b)")
 #: A weekday alone: never the first word of a place in a list ("..., Kamis dan Jumat di Taman X").
 _WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu)"
 _VENUE_HEAD = (
@@ -47,7 +47,8 @@ _LOW_FACILITY = (r"posyandu|puskesmas|kantor[ \t]+(?:desa|kelurahan|kecamatan|ca
                  r"balai[ \t]+desa|sekolah|masjid|gerai|loket|titik[ \t]+pengungsian|"
                  r"posko|desa/kelurahan|kelurahan|kecamatan|desa|"
                  r"rumah[ \t]+sakit|klinik")
-_ABBR = r"(?:[A-Z]|Dr|dr|Drs|Ir|H|Hj|Moh|Muh|Jl|Jln|St|Prof|KH)\."
+#: An abbreviated title or initial, or several run together ("H.M.", "A.Md."): the name goes on.
+_ABBR = r"(?:[A-Z]|Dr|dr|Drs|Ir|H|Hj|Moh|Muh|Jl|Jln|St|Prof|KH)\.(?:[A-Z][a-z]?\.)*"
 #: Shouted words of a caption ("posko GRATIS") are not names.
 _SHOUT = r"(?:GRATIS|BUKA|TUTUP|SEGERA|PENTING|LANGSUNG|SEKARANG)\b"
 #: A capitalised word, or two joined by a dash ("Soekarno–Hatta", "Makale–Rantepao": one road's name).

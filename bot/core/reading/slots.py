@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from bot.core.fact_scan import Located, scan_facts
+from bot.core.reading.appeal_steps import appeal_steps
 from bot.core.reading.cost import find_cost
 from bot.core.reading.dates import display_when, draft_years
 from bot.core.reading.faq import answered_facts
@@ -72,6 +73,10 @@ _HOW = re.compile(
     r"(?<!\bberhak\s)(?<!\bbelum\s)(?<!\bora\s)(?<!\bndak\s)(?<!\bgak\s)(?<!\bga\s)(?<!\btak\s)(?<!\bteu\s)(?<!\bulah\s)(?<!\bindak\s)"
     r"\b(?:(?:melakukan\s+)?pendaftaran\s+(?:dibuka\s+)?(?=melalui|lewat|via|di\s)|"
     r"mendaftar(?:kan)?|daftar(?!\s+(?:nama|penerima|peserta|harga|hadir|tunggu|isian)\b)|mengambil|ambil|mengunduh|unduh|"
+    # the steps on a website or an app: open its page, pick a menu, make an account ("membuka laman X, kemudian
+    # memilih menu Y"; "kunjungi situs resmi X"; "buat akun dengan NIK")
+    r"(?:membuka|buka|mengunjungi|kunjungi|mengakses|akses)\s+(?:laman|situs|website|portal|tautan|link)\b|"
+    r"(?:memilih|pilih)\s+menu\b|(?:membuat|buat)\s+akun\b|"
     r"mengakses|mengisi|menyampaikan\s+(?:usulan|pengaduan|laporan|permohonan)|"
     r"datang\s+langsung|mendatangi|melapor(?:kan)?\s+ke|mengajukan|mengirim|"
     r"(?:segera\s+)?mengungsi(?:\s+(?:sementara|segera|dulu))?\s+ke|memantau|pantau|memeriksa\s+sendiri|menguras|melintasi|mengecek|cek\s+(?:status|data|nama|kepesertaan|NIK)|cek\s+(?:hanya\s+)?(?:di|lewat|melalui)|membawa\s+hewan|"
@@ -102,7 +107,7 @@ _HOW_END = re.compile(r"[”\"]|\s+(?:dengan\s+(?:membawa|melampirkan)|paling\s+
                       r"atau\s+(?:WhatsApp|WA|telepon|SMS|nomor|hotline|call\s+center)(?=[^.;\n]{0,30}\d{3}))\b"
                       # a new clause after a comma (a capital, or a word that opens a clause), not the next item
                       # of a list ("pendamping PKH, kepala desa, atau langsung datang ke ...")
-                      r"|,\s+(?:lalu\s+)?(?-i:(?=[A-Z]))|,\s+(?=(?:yang|tapi|tetapi|namun|kata|ujar|jelas|sehingga|"
+                      r"|,\s+(?:lalu\s+)?(?-i:(?=[A-Z]))|,\s+(?=(?:kemudian|lalu|selanjutnya|setelah\s+itu|yang|tapi|tetapi|namun|kata|ujar|jelas|sehingga|"
                       r"untuk|karena|sedangkan|yakni|yaitu|plus|siaga|sebanyak|nanti|setiap|dengan\s+syarat|dan\s+saat|dan\s+tidak|"
                       r"dan\s+kini|petugas)\b)",
                       re.I)
@@ -256,7 +261,22 @@ _HOW_LABEL = re.compile(r"\b(?i:caranya|cara\s+(?:daftar|mendaftar|ikut|lapor|me
                         r"|[.;:!?\n]|$))")
 
 
+#: The next step of a way in, after the step before it ("membuka laman X, kemudian memilih menu Y, lalu ..."), to
+#: its clause's end; a step is its own how.
+_NEXT_STEP = re.compile(r",\s+(?:kemudian|lalu|selanjutnya|setelah\s+itu)\s+((?:[^.;:\n]|[.:](?=[\w/]))+)", re.I)
+
+
 def _how(text: str, begin: int) -> Iterator[Fact]:
+    for fact in _how_acts(text, begin):
+        yield fact
+        end = fact.end
+        while step := _NEXT_STEP.match(text, end):
+            end = cut_at(text, step.start(1), step.end(1), _HOW_END)
+            if len(text[step.start(1):end].split()) >= 2:
+                yield span_fact(Slot.HOW, text, step.start(1), end)
+
+
+def _how_acts(text: str, begin: int) -> Iterator[Fact]:
     for m in _HOW_LABEL.finditer(text, begin):
         yield span_fact(Slot.HOW, text, m.start(1), m.end(1))
     acts = [(m.start(1), cut_at(text, m.start(1), m.end(1), _HOW_END)) for m in _VIA_ACT.finditer(text, begin)
@@ -332,6 +352,7 @@ def find_facts(text: str, sentences: list[tuple[int, int]]) -> list[Fact]:
               if not any(f.text.split(",")[-1].strip() in shown for f in people)]
     found += [span_fact(Slot.WHO, text, s, e) for s, e in find_who(text, begin)]
     found += [span_fact(Slot.HOW, text, s, e) for s, e in find_variants(text, begin)]
+    found += [span_fact(Slot.HOW, text, s, e) for s, e in appeal_steps(text, begin)]
     found += [span_fact(slot, text, s, e) for slot, s, e in answered_facts(text, begin)]
     for finder in (find_cost, _how, find_requirements):
         found += finder(text, begin)

@@ -308,6 +308,11 @@ _RECEIVE = re.compile(r"(?<!tidak\s)(?<!belum\s)\b(?:mendapat(?:kan)?|memperoleh
                       re.I)
 _BORNE = re.compile(r"\b(?:biaya|ongkos)\b[^,;]{0,80}\bditanggung\s+(?:oleh\s+)?(?:panitia|negara|pemerintah|pemda|"
                     r"pemkab|pemkot|pemprov|APBD|APBN|dinas|BPJS)\b", re.I)
+#: Relief for those a disruption hits ("menyiagakan empat unit mobil tangki air bersih gratis bagi pelanggan
+#: terdampak"): what they receive, from the thing handed out (after the clause's verb) to whom it is for.
+_RELIEF = re.compile(r"\b(?:gratis|cuma-cuma)\s+(?:bagi|untuk|kepada)\s+(?:[\w\-]+\s+){0,3}?(?:terdampak|pengungsi|"
+                     r"korban)\b", re.I)
+_RELIEF_VERB = re.compile(r"(?-i:\b(?:me\w+|di\w+kan|tersedia|disediakan))\s+")
 MAX_BENEFITS = 3
 
 
@@ -326,6 +331,11 @@ def find_benefit(lead: Clause | None, clauses: Sequence[Clause] = ()) -> list[Fa
             start, end = clause.start + m.end(), clause.end
         elif _BORNE.search(clause.text):
             start, end = clause.start, clause.end
+        elif relief := _RELIEF.search(clause.text):
+            verbs = [v.end() for v in _RELIEF_VERB.finditer(clause.text, 0, relief.start())]
+            start, end = clause.start + (verbs[-1] if verbs else 0), clause.start + relief.end()
+            out.append(Fact(Slot.BENEFIT, clause.text[start - clause.start : end - clause.start], start, end))
+            continue
         else:
             continue
         if len(clause.text[start - clause.start :].split()) >= 2:

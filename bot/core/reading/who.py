@@ -53,7 +53,9 @@ _FRAME = re.compile(
     rf"meminta|mengimbau|diimbau|harus|tergolong|terutama|khususnya|termasuk|melayani)\s+(?={_HEAD})",
     re.I)
 #: A clause's end; never the dot inside a number ("daya 450 VA sampai 2.200 VA").
-_CLAUSE_END = re.compile(r"[;:\n?]|\.(?!\d)")
+#: A full stop ends the clause, never one of a title before a name ("RSUD Prof. Dr. H. Hasan ...").
+_CLAUSE_END = re.compile(r"[;:\n?]|\.(?!\d)(?<!\bProf\.)(?<!\bDr\.)(?<!\bdr\.)(?<!\bDrs\.)(?<!\bIr\.)(?<!\bH\.)"
+                         r"(?<!\bHj\.)(?<!\bKH\.)")
 #: A group as the subject of what it may, must or need not do.
 _SUBJECT = re.compile(  # in a lookahead: a subject may start inside an earlier one ("X, juga Y, bisa ikut")
     rf"(?=(?:^|(?<=[.!?])\s+|(?<=,)\s+(?:juga\s+)?)[^\w\s]{{0,3}}\s*({_HEAD}[^.;:\n]{{3,120}}?)\s*,?\s+(?:diimbau|diminta|"
@@ -82,7 +84,10 @@ _END = re.compile(
     # an amount after "dan" starts the next item of a list of amounts ("untuk siswa SD dan Rp750.000 ...")
     r"\s+(?:dan|serta|atau)\s+(?=Rp\.?\s?\d)|"
     rf",\s+(?!(?:dan\s+|serta\s+)?(?:{_HEAD}|fasilitas\s+umum|(?-i:[A-Z]{{2,}})\b)|(?:dan|serta)\s+yang\s)|"
-    r"(?<!yang)\s+(?:dan\s+ingin|untuk|agar|supaya|bahwa|sebaiknya|sedangkan|di\s+setiap|yang\s+merupakan|meningkatkan|"
+    # a venue after the group is where it is served, no part of it ("warga X | di RSUD ...", "warga terdampak | di
+    # kantor kelurahan masing-masing"); an area after it is ("warga di Kecamatan X")
+    r"(?<!yang)\s+(?:di\s+(?=(?:RSUD|RSU|RS|Puskesmas|Klinik|Rumah\s+Sakit|Poli|kantor|balai|posko|aula|gedung|masjid|"
+    r"lapangan|halaman)\b)|dan\s+ingin|untuk|agar|supaya|bahwa|sebaiknya|sedangkan|di\s+setiap|yang\s+merupakan|meningkatkan|"
     # "akan" after "atau"/"dan" goes on with the group's own condition ("yang sudah berusia 17 tahun atau akan genap
     # 17 tahun sampai 31 Desember")
     r"lebih|rutin|segera|menyusul|juga|bisa|dapat|boleh|berhak|kini|(?<!atau\s)(?<!dan\s)akan|wajib|cukup|mendapat|"
