@@ -29,3 +29,12 @@ def test_a_named_persons_health_or_rescue_escalates(text: str) -> None:
 ])
 def test_an_own_contact_without_a_named_persons_condition_does_not(text: str) -> None:
     assert not personal_data_escalates(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Butuh modal usaha? Pinjaman tanpa jaminan cair hari ini, WA 0812 7788 9900",
+    "pinjaman tanpa jaminan, syarat KTP saja, hub 0857-1122-3344",
+])
+def test_a_loan_ad_without_collateral_is_spam_not_personal_data(text: str) -> None:
+    verdict = sure_rule(text)
+    assert verdict is not None and verdict.kind == "spam" and not verdict.escalate

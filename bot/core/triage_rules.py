@@ -42,7 +42,7 @@ GAMBLING_LOANS = re.compile(
     r"slot\s*\d{2,3}|\d+\s*d\s+(?:login|daftar)|"
     # a deposit or a withdrawal with its amount: gambling's cash-out talk ("depo 10rb", "wd 3jt")
     r"(?:depo|wd)\s*\d+(?:[.,]\d+)?\s*(?:rb|ribu|k|jt|juta)|"
-    r"pinjol|pinjaman\s+online|dana\s+cepat|cair\s+cepat|pinjaman\s+tanpa\s+agunan|kredit\s+cepat)\b",
+    r"pinjol|pinjaman\s+online|dana\s+cepat|cair\s+cepat|pinjaman\s+tanpa\s+(?:agunan|jaminan)|kredit\s+cepat)\b",
     _I,
 )
 #: The bare names of online loans and gambling: an ad only beside an ad's cue. "dijual ke pinjol", "ketahuan main
