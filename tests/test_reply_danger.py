@@ -52,7 +52,7 @@ def test_an_ordinary_complaint_still_says_sorry(comment: str) -> None:
 
 
 def test_a_levy_is_no_danger() -> None:
-    reply = _replies("BLT sy dipotong 100rb sama perangkat desa, katanya buat uang lelah. roboh sudah kepercayaan", True)
+    reply = _replies("BLT sy dipotong 100rb sama perangkat desa, katanya uang lelah. roboh sudah kepercayaan", True)
     assert "Utamakan keselamatan" not in reply[0]
 
 
