@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from bot.core.fact_check import check_facts
 from bot.core.models import ReplyRequest
 from bot.offline.reply import build_reply
 from bot.offline.reply_danger import danger_advice
@@ -26,7 +27,7 @@ def _replies(comment: str, escalate: bool, tone: str = "friendly") -> list[str]:
     ("tebing di atas rumah warga mulai retak dan tanahnya bergeser", "jauhi lereng"),
     ("anak2 muntah dan diare abis makan siang program di sekolah", "simpan sisa makanan"),
     ("nasi kotak dari dapur umum bikin lansia mual dan pusing semalaman", "simpan sisa makanan"),
-    ("sudah 5 anak kena campak di dusun kami, satu kejang", "puskesmas atau IGD"),
+    ("sudah 5 anak kena campak di dusun kami, satu kejang", "puskesmas atau rumah sakit"),
     ("atap kelas udah melendut, nunggu ambruk pas anak belajar?", "rawan roboh"),
 ])
 def test_an_escalated_danger_leads_with_the_safety_step(comment: str, step: str) -> None:
@@ -40,6 +41,7 @@ def test_an_escalated_danger_leads_with_the_safety_step(comment: str, step: str)
         assert "layanan darurat" in replies[0]
         # no number the comment does not give: the emergency service is named, not dialled from memory
         assert not re.search(r"\d", replies[0]), replies[0]
+        assert check_facts("\n".join(replies), [comment]).ok, replies
 
 
 @pytest.mark.parametrize("comment", [

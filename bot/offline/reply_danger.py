@@ -26,7 +26,7 @@ _DANGERS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:campak|dbd|demam\s+berdarah|diare\s+massal|muntaber|kolera|leptospirosis|lepto|difteri|"
                 r"rabies|digigit|gigit|wabah|menular|nular|flu\s+burung|kejang|sesak|opname|dirawat|diinfus)\b", _I),
      "yang sakit, terutama anak, lansia, dan yang demam tinggi, kejang, atau sesak, segera bawa ke puskesmas atau "
-     "IGD terdekat."),
+     "rumah sakit terdekat."),
     (re.compile(r"\b(?:kabel|tiang\s+listrik|tiang\s+pln|listrik\s+(?:bocor|nyetrum)|kesetrum|tersetrum|korsleting|"
                 r"korslet|trafo|gardu)\b", _I),
      "jauhi kabel dan tiang itu, jangan disentuh atau dipindahkan sendiri, dan minta warga lain ikut menjauh."),
@@ -49,7 +49,7 @@ _DANGERS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"mau\s+jatuh|retak\w*)\b", _I),
      "jauhi bangunan, pohon, atau tiang yang rawan roboh itu dan beri tanda agar orang lain tidak mendekat."),
 )
-_FOOD_ADVICE = ("yang bergejala segera bawa ke puskesmas atau IGD terdekat, dan simpan sisa makanan serta "
+_FOOD_ADVICE = ("yang bergejala segera bawa ke puskesmas atau rumah sakit terdekat, dan simpan sisa makanan serta "
                 "kemasannya untuk diperiksa petugas.")
 
 _OPEN: dict[Tone, str] = {
