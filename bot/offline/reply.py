@@ -32,6 +32,7 @@ from bot.offline.complaint import (
     number_lost,
 )
 from bot.offline.reply_channel import MONEY, for_levies, from_rumour, levy_report
+from bot.offline.reply_danger import DANGER_DETAIL, danger_opening
 from bot.offline.reply_hoax import hoax_reply
 from bot.offline.reply_templates import (
     ANSWER,
@@ -168,13 +169,15 @@ def _shares_a_word(line: str, comment: str) -> bool:
 
 
 def _complaint(request: ReplyRequest, found: dict[str, list[str]], guidelines: list[str],
-               sheet: FactSheet | None) -> list[str]:
-    """Sorry for what the citizen named; the answer to what they asked; the draft's own channel before the
-    national one; the earlier report's number when they say they already reported. Never a date."""
+               sheet: FactSheet | None, escalate: bool = False) -> list[str]:
+    """Sorry for what the citizen named (for an escalated report of danger: the safety step and the emergency
+    service instead); the answer to what they asked; the draft's own channel before the national one; the
+    earlier report's number when they say they already reported. Never a date."""
     tone = request.tone
-    subject = complaint_subject(request.comment, "Bapak/Ibu" if tone == "formal" else "Kakak")
-    sorry = COMPLAINT_SORRY[tone].format(subject=subject) if subject else COMPLAINT_SORRY_PLAIN[tone]
     levy = levy_report(request.comment)
+    danger = danger_opening(request.comment, tone) if escalate and not levy else ""
+    subject = complaint_subject(request.comment, "Bapak/Ibu" if tone == "formal" else "Kakak")
+    sorry = danger or (COMPLAINT_SORRY[tone].format(subject=subject) if subject else COMPLAINT_SORRY_PLAIN[tone])
     parts = [sorry, COMPLAINT_LEVY_PASSED[tone]] if levy else [sorry]
     if sheet is not None:
         parts_asked = question_parts(request.comment) if asks(request.comment) else []
@@ -207,12 +210,13 @@ def _complaint(request: ReplyRequest, found: dict[str, list[str]], guidelines: l
             template = (COMPLAINT_LEVY_CHANNEL if levy else COMPLAINT_CHANNEL_TO) if said_as_channel \
                 else COMPLAINT_DRAFT_CHANNEL
             parts.append(template[tone].format(way=way))
-    detail = COMPLAINT_CASE if levy or about_a_case(request.comment) else COMPLAINT_DETAIL
+    detail = DANGER_DETAIL if danger else COMPLAINT_CASE if levy or about_a_case(request.comment) else COMPLAINT_DETAIL
     ticket = COMPLAINT_TICKET_LOST if number_lost(request.comment) else COMPLAINT_TICKET
     parts.append(ticket[tone] if already_reported(request.comment) else detail[tone])
     national = COMPLAINT_NATIONAL[tone].format(channel=complaint_channel(guidelines))
     replies = [" ".join(parts), f"{sorry} {national}"]
-    if found.get("complaint_serious") and not levy:  # a levy is no emergency: its channel, not 112
+    # a levy is no emergency (its channel, not 112); what the triage did not escalate is no emergency either
+    if found.get("complaint_serious") and escalate and not levy and not danger:
         replies.insert(0, SERIOUS[tone])
     return replies[:3]
 
@@ -234,7 +238,7 @@ def _suggestions(kind: CommentKind, request: ReplyRequest, found: dict[str, list
     if kind == "question":
         return _question(request, guidelines) or (list(CHECKING[tone]), [NO_ANSWER_WARNING])
     if kind == "complaint":
-        return _complaint(request, found, guidelines, sheet), []
+        return _complaint(request, found, guidelines, sheet, escalate), []
     if kind == "hoax":
         return hoax_reply(request, sheet, escalate), []
     if kind == "abuse":
