@@ -39,3 +39,17 @@ def test_the_restored_service_leads_a_breakdown_story() -> None:
     sheet = read_with(draft, None)
     assert sheet.citizen_benefit and sheet.lead is not None
     assert "kembali normal" in sheet.lead.text
+
+
+@pytest.mark.parametrize("places", [
+    "di Kelurahan Kaligandu, Cipare dan Sumurpecung",
+    "di wilayah Serang Kota dan Kasemen",
+])
+def test_a_place_list_before_the_restoring_verb_keeps_the_verb_in_the_lead(places: str) -> None:
+    draft = (
+        "SERANG – Pipa induk di Jalan Ahmad Yani bocor pada Selasa malam. Petugas bekerja sepanjang malam.\n\n"
+        f"Direktur perusahaan air minum menyampaikan aliran air bersih ke pelanggan {places} kembali normal mulai "
+        "Kamis (10/12/2026) pukul 08.00 WIB.")
+    sheet = read_with(draft, None)
+    assert sheet.lead is not None
+    assert "kembali normal" in sheet.lead.text
