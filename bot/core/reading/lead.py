@@ -108,6 +108,12 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"dibangun|tuntas|rampung)|\b(?:selesai\s+diperbaiki|(?:sudah|kini|telah)\s+(?:bisa|dapat)\s+dilalui|tidak\s+lagi|"
                 r"dinyatakan\s+bebas)\b", _I), 2.0,
      frozenset({DraftKind.ACHIEVEMENT})),
+    # A service restored after works or a breakdown ("aliran air ... kembali normal mulai Jumat", "ruas jalan ...
+    # kembali dibuka untuk semua kendaraan"): the nuisance ends, what citizens get. A report that an area is
+    # calm again after a disaster ("situasi kembali kondusif") names no service and is not matched.
+    (re.compile(r"\b(?:aliran|pasokan|layanan|pelayanan|listrik|air|jalan|ruas|jembatan|lalu\s+lintas|jaringan|"
+                r"operasional)\b[^.;]{0,120}?\bkembali\s+(?:normal|mengalir|menyala|beroperasi|berfungsi|"
+                r"(?:dapat|bisa)\s+(?:dilalui|digunakan|dilintasi)|dibuka\s+untuk)\b", _I), 3.0, frozenset()),
     # What citizens receive: the object of a receiving verb ("... akan memperoleh bantuan Rp6 juta"), not an
     # office receiving a visit or praise.
     (re.compile(r"(?<!sulit\s)(?<!tidak\s)(?<!belum\s)(?<!gagal\s)\b(?:mendapat(?:kan)?|memperoleh|menerima|menikmati|berhak\s+(?:atas|menempati|mengikuti))\s+(?!(?:kunjungan|audiensi|penghargaan|"

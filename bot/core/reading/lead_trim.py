@@ -26,7 +26,7 @@ _NEWS_BEFORE = re.compile(r"\b(?:ke|hadir|tersedia|buka|dibuka|berlokasi|pindah|
 _STRETCHED = re.compile(r"^(?:hingga|sampai)\b", re.I)
 #: A predicate after the setting: the setting stands inside the clause, not after it ("aliran air ke wilayah X |
 #: akan mati sementara").
-_PREDICATE_AFTER = re.compile(r"\b(?:akan|dapat|bisa|boleh|wajib|harus|tidak|tak|belum|sudah|telah|"
+_PREDICATE_AFTER = re.compile(r"\b(?:akan|dapat|bisa|boleh|wajib|harus|tidak|tak|belum|sudah|telah|kembali|"
                               r"(?:di|me[nmy]?|meng)[a-z]{4,})\b", re.I)
 #: The fewest words the offer keeps before its setting, and the least it must still give citizens.
 MIN_HEAD_WORDS = 4
