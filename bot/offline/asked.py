@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.offline.asked_words import INTENTS, LATE_CHECK, REGIONAL, WORKS_DONE, split_run_together
+from bot.offline.asked_words import INTENTS, LATE_CHECK, REGIONAL, WORKS_DONE, regional_phrases, split_run_together
 
 #: Slang and abbreviations of online comments, normalised before the slot rules run.
 _SLANG = {
@@ -79,9 +79,9 @@ _SLANG = {
 _ENCLITIC_ROOTS = frozenset({
     "antri", "antrian", "kuota", "syarat", "biaya", "bayar", "daftar", "denda", "harga", "lokasi", "tempat",
     "alamat", "umur", "usia", "jam", "jadwal", "tanggal", "cara", "berkas", "saksi", "admin", "tarif", "jatah",
-    "retribusi", "iuran", "ongkos",
+    "retribusi", "iuran", "ongkos", "selesai",
 })
-_ENCLITIC = re.compile(r"^(\w{3,}?)(?:nya|ne|na|e)$")
+_ENCLITIC = re.compile(r"^(\w{3,}?)(?:nya|nye|ne|na|e)$")
 
 
 def spoken(token: str) -> str:
@@ -122,6 +122,7 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"\bsetinggi apa\b|\bturun jadi berapa\b|%")),
     ("deadline", re.compile(LATE_CHECK + r"|\b(?:batas|paling (?:lambat|telat)|terakhir|tutupnya|ditutup|deadline)\b|"
                             r"\bsampai kapan\s+(?:bisa\s+)?(?:daftar|ajukan|mengajukan|mendaftar|diajukan)\b|"
+                            r"\b(?:daftar|mendaftar|pendaftaran)\w*\s+(?:\w+\s+)?sampai kapan\b|"
                             r"\b(?:sudah lewat|kelewat|terlambat|telat|ketinggalan|masih berlaku)\b|"
                             r"\b(?:lalu|kemarin)\b(?=.{0,40}\bmasih bisa\b(?! (?:dipakai|digunakan|dipake)))")),
     ("quota", re.compile(r"\b(?:dibatasi|kuota|maksimal|maks|jatah|paling banyak|borong|beli banyak)\b|"
@@ -184,8 +185,10 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"(?:dapat|dapet|dikasih)(?=(?:\s+\w+){1,3}\s+(?:gak|ga|nggak|tidak|enggak)\b))\b|"
                         r"\b\w+ (?:dapat|dapet|dikasih)$")),  # "makan siang dapet?": whether it is given
 )
-#: A question that names the channel ("daftar/lapor ... di mana") asks how, not where.
-_HOW_WHERE = re.compile(r"\b(?:daftar|lapor|melapor|ajukan|mengajukan|download|unduh|cek|dapat|dapet|minta|"
+#: A question that names the channel ("daftar/lapor ... di mana") asks how, not where; a medical check named
+#: ("cek kesehatan di mana") is the service, and asks its place.
+_HOW_WHERE = re.compile(r"\b(?:daftar|lapor|melapor|ajukan|mengajukan|download|unduh|"
+                        r"cek(?!\s+(?:kesehatan|mata|gigi|darah|gula|tensi|kolesterol|jantung|paru))|dapat|dapet|minta|"
                         r"berobat|periksa|urus|bikin|(?:di)?ambil(?=.*\b(?:antri\w*|antre\w*|nomor|formulir|tiket|"
                         r"kupon|link)\b)|(?<=antrian )(?:di)?ambil)\w*\b.*\b(?:di ?mana|"
                         r"ke ?mana)\b|\b(?:di ?mana|ke ?mana)\b.*\b(?:daftar|lapor|melapor)\w*\b")
@@ -221,7 +224,7 @@ _GREETING = re.compile(r"\b(?:selamat|met)\s+(?:pagi|siang|sore|malam)\b")
 
 def normalise(question: str) -> str:
     """The question lower-cased with the usual slang spelled out ("jm brp" -> "jam berapa"), greetings left out."""
-    text = _GREETING.sub(" ", question.lower().replace("’", "'"))
+    text = regional_phrases(_GREETING.sub(" ", question.lower().replace("’", "'")))
     text = re.sub(r"(\d)\s*(th|thn|taun|tahun|bln|bulan)\b", r"\1 \2", text)
     text = _SMP_UNTIL.sub("sampai", text)  # "smp jam 3" is "sampai"; "anak smp" is the school
     tokens = [piece for token in re.findall(r"[\w'%]+", text) for piece in split_run_together(token)]

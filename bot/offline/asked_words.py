@@ -32,7 +32,35 @@ REGIONAL: dict[str, str] = {
     "sadia": "berapa", "andigan": "kapan", "didia": "dimana", "boi": "boleh", "tuhor": "beli", "manuhor": "beli",
     "berempa": "berapa", "barampa": "berapa", "dhimma": "dimana", "dimma": "dimana", "pire": "berapa",
     "entuk": "boleh", "mlebu": "masuk", "omah": "rumah", "omahku": "rumah saya", "dapa": "dapat",
+    # round 17q: question and slot words of Banyumasan ("ngendi" where, "nggawa" bring, "takon" ask, "kepriwe" how,
+    # "olih" may, "arep" want, "bae" only, "maring" to), Minang ("bilo" when, "buliah" may, "ikuik" join, "paralu"
+    # need, "bara" how much, "tampek" place, "bayia" pay, "kalua" come out), Manado ("bole" may, "kiapa" why),
+    # Ambon ("par" for), Pontianak Malay ("umo" age); each a word citizens ask a slot with
+    "ngendi": "dimana", "nggawa": "bawa", "gawa": "bawa", "digawa": "dibawa", "takon": "tanya",
+    "kepriwe": "gimana", "priwe": "gimana", "olih": "boleh", "arep": "mau", "bae": "saja", "maring": "ke",
+    "priksa": "periksa", "bilo": "kapan", "buliah": "boleh", "ikuik": "ikut", "paralu": "perlu", "bara": "berapa",
+    "tampek": "tempat", "tampeknyo": "tempat", "bayia": "bayar", "kalua": "keluar", "bole": "boleh",
+    "kiapa": "kenapa", "par": "untuk", "umo": "umur",
 }
+
+#: Question phrases of regional Malay read before the words (round 17q): Malay "bila" is "when" at a question's
+#: end or after "sampai" ("sampai bila kah?", "buka bila?"), never the "if" of "bila ada"; NTT/Kupang "bikin apa"
+#: and Banjar "kaya apa"/"kayapa" at a question's end ask "how"; Makassar/Bugis "ji" after "bisa"/"boleh" is the
+#: question's tag ("bisa ji?").
+_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(sampai|sampe|hingga|sampay) bila\b"), r"\1 kapan"),
+    (re.compile(r"\bbila(?=\s*(?:kah|ya|ka|\?|$))"), "kapan"),
+    (re.compile(r"\b(?:bikin|biking|bekin) apa(?=\s*(?:ko|kah|ka|e|\?|$))|\bkaya ?apa\b(?=\s*(?:kah|ka|\?|$))"),
+     "gimana"),
+    (re.compile(r"\b(bisa|boleh|bole) ji\b"), r"\1 kah"),
+)
+
+
+def regional_phrases(text: str) -> str:
+    """Lower-cased `text` with the regional question phrases of `_PHRASES` spelled out."""
+    for pattern, repl in _PHRASES:
+        text = pattern.sub(repl, text)
+    return text
 
 #: Question words that may be written together without spaces ("sampejamberapa", "bukajamberapa").
 _PIECES = frozenset({
@@ -98,6 +126,14 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a school level asked ("anak sy lg S2, dapat juga?")
     ("who", re.compile(r"\b(?:s[123]|d[1-4]|sd|smp|sma|smk)\b.*\b(?:dapat|dapet|bisa|boleh|ikut)\b"
                        r"(?:\s+(?:juga|jg|gak|ga|nggak|tidak|kah))*\s*$")),
+    # a thing the asker lacks, asked whether they may still come (round 17q: "tidak ada buku nikah, bisa ji?",
+    # "kalo nda ada BPJS bole pake?"): the rule on that thing; a phone or an app lacked asks the way instead
+    ("requirements", re.compile(r"\b(?:tidak|gak|ga|nggak|belum|tak) (?:ada|punya|memiliki|bawa|membawa) "
+                                r"(?!hp\b|ponsel|smartphone|android|aplikasi|internet|kuota|waktu|uang)\w+"
+                                r".*\b(?:bisa|boleh)\b")),
+    # a document or pass asked whether needed ("paralu kupon indak?", "perlu surat pengantar gak?")
+    ("requirements", re.compile(r"\b(?:perlu|harus|wajib|mesti|pakai) (?:\w+ )?(?:kupon|surat|kartu|fotokopi|"
+                                r"materai|meterai|rekomendasi|pengantar|bpjs|npwp|nib|sktm|ijazah)\b")),
     # the way required ("berkasnya harus dianter ke kantor?")
     ("how", re.compile(r"\b(?:harus|perlu|wajib) (?:\w+ )?(?:ke|datang ke) (?:kantor|loket|gerai)\b")),
     # why the asker's case was refused ("knp ditolak", "ditolak trs"): the rule it did not meet

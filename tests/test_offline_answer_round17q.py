@@ -1,0 +1,56 @@
+"""Round 17q (issue 11): question words of more regions (Banyumasan, Minang, Manado, Ambon, Pontianak Malay), Malay
+"bila" as "when" only where it asks, NTT "bikin apa" and Banjar "kaya apa" as "how", a registration asked "sampai
+kapan" as its deadline, and a thing the asker lacks or a pass asked whether needed as a requirement. Phrasings
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.offline.asked import normalise, question_slots
+
+
+@pytest.mark.parametrize(("comment", "slot"), [
+    ("cek kesehatane nang ngendi lur?", "where"),      # Banyumasan: where
+    ("kudu nggawa apa bae?", "requirements"),          # Banyumasan: bring what
+    ("takon maring endi nek banyune mati?", "contact"),  # Banyumasan: ask whom
+    ("daftare kepriwe?", "how"),                       # Banyumasan: how
+    ("sidangnyo jam bara?", "when"),                   # Minang: what time
+    ("sampai bilo pasanyo?", "when"),                  # Minang: until when
+    ("ambo buliah ikuik?", "who"),                     # Minang: may I join
+    ("di ma tampeknyo?", "where"),                     # Minang: where the place is
+    ("ambulans ini par sapa?", "who"),                 # Ambon: for whom
+    ("selesainye jam berape?", "when"),                # Pontianak Malay: the "-nye" enclitic
+])
+def test_regional_question_words_name_their_slot(comment: str, slot: str) -> None:
+    assert slot in question_slots(comment)
+
+
+@pytest.mark.parametrize("comment", ["pendaftarannya sampai bila kah?", "daftar sampai bile?", "daftarnya sampai kapan?",
+                                     "pendaftaran online sampai kapan min?"])
+def test_a_registration_asked_until_when_is_its_deadline(comment: str) -> None:
+    assert question_slots(comment)[0] == "deadline"
+
+
+@pytest.mark.parametrize(("comment", "said"), [("buka bila?", "buka kapan"), ("sampai bila kah", "sampai kapan kah"),
+                                               ("bila hujan tetap buka?", "bila hujan tetap buka")])
+def test_malay_bila_is_when_only_where_it_asks(comment: str, said: str) -> None:
+    assert normalise(comment) == said
+
+
+@pytest.mark.parametrize("comment", ["mama su tua, antre panjang bikin apa?", "kalau mau daftar kaya apa?",
+                                     "nenek sonde bisa jalan, bikin apa ko?"])
+def test_what_to_do_in_ntt_and_banjar_asks_how(comment: str) -> None:
+    assert "how" in question_slots(comment)
+
+
+@pytest.mark.parametrize("comment", ["tidak ada buku nikah ku, bisa ji dibuatkan akta?", "kalo nda ada BPJS bole pake?",
+                                     "belum punya NIB bisa ikut?", "paralu kupon indak?",
+                                     "perlu surat pengantar gak?"])
+def test_a_thing_lacked_or_a_pass_asked_is_a_requirement(comment: str) -> None:
+    assert question_slots(comment)[0] == "requirements"
+
+
+@pytest.mark.parametrize("comment", ["gak punya hp bisa daftar?", "perlu daftar dulu gak?"])
+def test_a_phone_lacked_or_a_step_asked_stays_the_way(comment: str) -> None:
+    assert "how" in question_slots(comment) and "requirements" not in question_slots(comment)
