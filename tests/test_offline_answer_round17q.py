@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.offline.answer import answer_question
 from bot.offline.asked import normalise, question_slots
 
 
@@ -54,3 +55,23 @@ def test_a_thing_lacked_or_a_pass_asked_is_a_requirement(comment: str) -> None:
 @pytest.mark.parametrize("comment", ["gak punya hp bisa daftar?", "perlu daftar dulu gak?"])
 def test_a_phone_lacked_or_a_step_asked_stays_the_way(comment: str) -> None:
     assert "how" in question_slots(comment) and "requirements" not in question_slots(comment)
+
+
+SUNAT = ("Khitanan massal gratis digelar Minggu, 28 Juni 2026 mulai 07.30 WIB di Masjid Agung Kota. "
+         "Peserta anak laki-laki usia 6–12 tahun. Info: 0813-5221-8890.")
+
+
+@pytest.mark.parametrize("comment", ["selesainye jam berape?", "sampai jam berapa acaranya?", "jam berapa selesai?",
+                                     "tutupnya jam brp?"])
+def test_an_end_hour_asked_of_a_start_only_is_said_unsaid(comment: str) -> None:
+    result = answer_question(comment, SUNAT, "friendly")
+    assert result is not None
+    reply = result[0][0]
+    assert "jam selesainya" in reply and "belum" in reply
+
+
+def test_an_end_hour_said_is_the_answer() -> None:
+    result = answer_question("sampai jam berapa?", SUNAT.replace("mulai 07.30 WIB", "pukul 07.30 sampai 12.00 WIB"),
+                             "friendly")
+    assert result is not None
+    assert "12.00" in result[0][0] and "belum" not in result[0][0]

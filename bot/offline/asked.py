@@ -120,7 +120,7 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"(?:desa|kelurahan|titik|jamban|sekolah|"
                            r"warga|keluarga|kk|hektare|hektar|ha|kasus|siswa|peserta|penerima|km)\b|"
                            r"\bsetinggi apa\b|\bturun jadi berapa\b|%")),
-    ("deadline", re.compile(LATE_CHECK + r"|\b(?:batas|paling (?:lambat|telat)|terakhir|tutupnya|ditutup|deadline)\b|"
+    ("deadline", re.compile(LATE_CHECK + r"|\b(?:batas|paling (?:lambat|telat)|terakhir|tutupnya(?! jam\b)|ditutup|deadline)\b|"
                             r"\bsampai kapan\s+(?:bisa\s+)?(?:daftar|ajukan|mengajukan|mendaftar|diajukan)\b|"
                             r"\b(?:daftar|mendaftar|pendaftaran)\w*\s+(?:\w+\s+)?sampai kapan\b|"
                             r"\b(?:sudah lewat|kelewat|terlambat|telat|ketinggalan|masih berlaku)\b|"

@@ -40,7 +40,8 @@ REGIONAL: dict[str, str] = {
     "kepriwe": "gimana", "priwe": "gimana", "olih": "boleh", "arep": "mau", "bae": "saja", "maring": "ke",
     "priksa": "periksa", "bilo": "kapan", "buliah": "boleh", "ikuik": "ikut", "paralu": "perlu", "bara": "berapa",
     "tampek": "tempat", "tampeknyo": "tempat", "bayia": "bayar", "kalua": "keluar", "bole": "boleh",
-    "kiapa": "kenapa", "par": "untuk", "umo": "umur",
+    "kiapa": "kenapa", "par": "untuk", "umo": "umur", "masuak": "masuk", "alun": "belum", "kitong": "kami",
+    "torang": "kami",
 }
 
 #: Question phrases of regional Malay read before the words (round 17q): Malay "bila" is "when" at a question's
