@@ -75,3 +75,10 @@ def test_an_end_hour_said_is_the_answer() -> None:
                              "friendly")
     assert result is not None
     assert "12.00" in result[0][0] and "belum" not in result[0][0]
+
+
+@pytest.mark.parametrize(("comment", "slot"), [("cek kesehatane nang ngendi lur?", "where"),
+                                               ("cek mata gratis dimana?", "where"),
+                                               ("cek status bansos dimana?", "how"), ("bisa dicek online?", "how")])
+def test_a_medical_check_named_asks_its_place_a_status_check_the_way(comment: str, slot: str) -> None:
+    assert question_slots(comment) == [slot]

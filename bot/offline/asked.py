@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.offline.asked_words import INTENTS, LATE_CHECK, REGIONAL, WORKS_DONE, regional_phrases, split_run_together
+from bot.offline.asked_words import INTENTS, LATE_CHECK, MEDICAL, REGIONAL, WORKS_DONE, regional_phrases, split_run_together
 
 #: Slang and abbreviations of online comments, normalised before the slot rules run.
 _SLANG = {
@@ -148,7 +148,7 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 r"\batas nama (?!sendiri\b)\w+")),  # paying or collecting for someone else
     ("how", re.compile(r"\b(?:cara|gimana|bagaimana|lewat (?:mana|apa)|melalui (?:mana|apa)|via apa|"
                        r"daftar|mendaftar|lapor|melapor|link|tautan|online|daring|"
-                       r"aplikasi|antri|antrian|antrean|download|unduh|ajukan|mengajukan|dicek|cek|minta|"
+                       r"aplikasi|antri|antrian|antrean|download|unduh|ajukan|mengajukan|dicek|cek" + MEDICAL + r"|minta|"
                        r"pakai apa|bayar (?:dari|lewat|pakai|via|di) \w+|"
                        r"(?:gak|ga|nggak|tidak|enggak) punya (?:hp|ponsel|smartphone|android|aplikasi|internet|kuota)|"
                        r"(?:dari|lewat|pakai) (?:hp|rumah)|"
@@ -188,7 +188,7 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: A question that names the channel ("daftar/lapor ... di mana") asks how, not where; a medical check named
 #: ("cek kesehatan di mana") is the service, and asks its place.
 _HOW_WHERE = re.compile(r"\b(?:daftar|lapor|melapor|ajukan|mengajukan|download|unduh|"
-                        r"cek(?!\s+(?:kesehatan|mata|gigi|darah|gula|tensi|kolesterol|jantung|paru))|dapat|dapet|minta|"
+                        rf"cek{MEDICAL}|dapat|dapet|minta|"
                         r"berobat|periksa|urus|bikin|(?:di)?ambil(?=.*\b(?:antri\w*|antre\w*|nomor|formulir|tiket|"
                         r"kupon|link)\b)|(?<=antrian )(?:di)?ambil)\w*\b.*\b(?:di ?mana|"
                         r"ke ?mana)\b|\b(?:di ?mana|ke ?mana)\b.*\b(?:daftar|lapor|melapor)\w*\b")

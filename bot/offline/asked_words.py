@@ -63,6 +63,10 @@ def regional_phrases(text: str) -> str:
         text = pattern.sub(repl, text)
     return text
 
+#: After "cek", a medical check named (round 17q): "cek kesehatan di mana?" names the service and asks its place,
+#: where "cek status di mana?" asks the way to check.
+MEDICAL = r"(?!\s+(?:kesehatan\w*|mata|gigi|darah|gula|tensi|kolesterol|jantung|paru))"
+
 #: Question words that may be written together without spaces ("sampejamberapa", "bukajamberapa").
 _PIECES = frozenset({
     "sampe", "sampai", "jam", "berapa", "brp", "kapan", "kpn", "dimana", "dmn", "buka", "tutup", "bisa", "bs",
