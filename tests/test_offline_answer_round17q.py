@@ -82,3 +82,15 @@ def test_an_end_hour_said_is_the_answer() -> None:
                                                ("cek status bansos dimana?", "how"), ("bisa dicek online?", "how")])
 def test_a_medical_check_named_asks_its_place_a_status_check_the_way(comment: str, slot: str) -> None:
     assert question_slots(comment) == [slot]
+
+
+KELILING = ("Dinas Pangan menggelar pasar murah keliling pekan depan. Pasar dimulai Senin (7/9/2026) di halaman Kantor "
+            "Camat Lubuk Alung, lalu Selasa (8/9/2026) di Pasar Sicincin, Rabu (9/9/2026) di Lapangan Kayu Tanam, "
+            "dan Kamis (10/9/2026) di Kantor Wali Nagari Sungai Limau. Info: 0751-123456.")
+
+
+@pytest.mark.parametrize(("comment", "date"), [("di sungai limau hari apo?", "10/9/2026"),
+                                               ("yg di Sungai Limau tanggal brp?", "10/9/2026")])
+def test_the_stop_named_in_a_schedule_clause_is_the_answer(comment: str, date: str) -> None:
+    result = answer_question(comment, KELILING, "friendly")
+    assert result is not None and date in result[0][0] and "7/9/2026" not in result[0][0]
