@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.offline.ages import age_allowed
 from bot.offline.answer import answer_question
 from bot.offline.asked import normalise, question_slots
 
@@ -94,3 +95,14 @@ KELILING = ("Dinas Pangan menggelar pasar murah keliling pekan depan. Pasar dimu
 def test_the_stop_named_in_a_schedule_clause_is_the_answer(comment: str, date: str) -> None:
     result = answer_question(comment, KELILING, "friendly")
     assert result is not None and date in result[0][0] and "7/9/2026" not in result[0][0]
+
+
+@pytest.mark.parametrize(("sentence", "years", "allowed"), [
+    ("Perekaman bagi siswa yang sudah berusia 17 tahun atau akan genap 17 tahun sampai 31 Desember 2026.", 16, True),
+    ("Perekaman bagi siswa yang sudah berusia 17 tahun atau akan genap 17 tahun sampai 31 Desember 2026.", 15, False),
+    ("Perekaman bagi siswa yang sudah berusia 17 tahun atau akan genap 17 tahun sampai 31 Desember 2026.", 40, True),
+    ("Anak usia 16 tahun yang akan berulang tahun ke-17 dapat merekam lebih awal.", 16, True),
+    ("Pemilih yang akan berusia 17 tahun pada hari pemungutan suara dapat didaftar.", 16, True),
+])
+def test_an_age_reached_soon_lets_the_year_before_in(sentence: str, years: int, allowed: bool) -> None:
+    assert age_allowed(years * 12 + 3, sentence) is allowed
