@@ -28,7 +28,8 @@ def test_regional_question_words_name_their_slot(comment: str, slot: str) -> Non
     assert slot in question_slots(comment)
 
 
-@pytest.mark.parametrize("comment", ["pendaftarannya sampai bila kah?", "daftar sampai bile?", "daftarnya sampai kapan?",
+@pytest.mark.parametrize("comment", ["pendaftarannya sampai bila kah?", "daftar sampai bile?",
+                                     "daftarnya sampai kapan?",
                                      "pendaftaran online sampai kapan min?"])
 def test_a_registration_asked_until_when_is_its_deadline(comment: str) -> None:
     assert question_slots(comment)[0] == "deadline"

@@ -90,8 +90,8 @@ def _verdict(rule: re.Pattern[str], match: re.Match[str], months: int) -> bool |
             return None
         return _months(low, match.group(2) or unit) <= months <= _months(high, unit)
     if rule is _TURNING:
-        value = _number(match.group(1) or match.group(3))
-        return True if value > 0 and (value - 1) * 12 <= months < value * 12 else None  # other ages: other rules
+        turning = _number(match.group(1) or match.group(3))
+        return True if turning > 0 and (turning - 1) * 12 <= months < turning * 12 else None  # other ages: other rules
     value, unit = _value(match)
     if _number(value) < 0:
         return None

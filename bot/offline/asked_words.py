@@ -44,6 +44,29 @@ REGIONAL: dict[str, str] = {
     "torang": "kami",
 }
 
+#: Spoken and regional forms of the slang table of asked.py (moved here to keep that module short).
+SPOKEN_REGIONAL: dict[str, str] = {
+    # Riau Malay, Ambon Malay and spoken Jakarta forms
+    "dimane": "dimana", "kemane": "kemana", "berape": "berapa", "bile": "kapan", "seng": "tidak",
+    "dateng": "datang", "datengin": "datangi", "didatengin": "didatangi", "nginep": "menginap",
+    "diwakilin": "diwakilkan", "wakilin": "wakilkan", "sopo": "siapa", "lwt": "lewat", "lwat": "lewat",
+    # more Javanese and Sundanese forms
+    "njupuk": "ambil", "jupuk": "ambil", "daftare": "daftar", "syaratna": "syarat", "naon": "apa", "kudu": "harus",
+    "mawa": "bawa", "bibite": "bibit", "dapetnya": "dapatnya",
+    # Banjar, Makassar and Betawi forms
+    "ulun": "saya", "kawa": "bisa", "kada": "tidak", "handak": "mau", "nakke": "saya", "nda": "tidak",
+    "ndak": "tidak", "aye": "saya", "kagak": "tidak", "gimane": "gimana", "pegimane": "gimana", "udeh": "sudah",
+    "nyang": "yang", "bise": "bisa", "ente": "kamu", "umpat": "ikut", "sapa": "siapa", "sapose": "siapa",
+    # more Sundanese forms
+    "abdi": "saya", "nu": "yang", "sabaraha": "berapa", "iraha": "kapan", "nepi": "sampai", "kumaha": "gimana",
+    "poe": "hari", "bade": "mau", "aya": "ada", "kedah": "harus", "sanes": "bukan", "palih": "sebelah",
+    # more Javanese forms
+    "melu": "ikut", "manggon": "tinggal", "endi": "mana", "ndi": "mana", "pundi": "mana", "cedak": "dekat",
+    "durung": "belum", "diwakilke": "diwakilkan", "diwakilno": "diwakilkan", "ning": "di", "sing": "yang",
+    "wis": "sudah", "sampun": "sudah", "mboten": "tidak", "pripun": "gimana", "tekan": "sampai",
+    "rampung": "selesai", "digowo": "dibawa", "gowo": "bawa", "nggowo": "bawa",
+}
+
 #: Question phrases of regional Malay read before the words (round 17q): Malay "bila" is "when" at a question's
 #: end or after "sampai" ("sampai bila kah?", "buka bila?"), never the "if" of "bila ada"; NTT/Kupang "bikin apa"
 #: and Banjar "kaya apa"/"kayapa" at a question's end ask "how"; Makassar/Bugis "ji" after "bisa"/"boleh" is the
@@ -66,6 +89,14 @@ def regional_phrases(text: str) -> str:
 #: After "cek", a medical check named (round 17q): "cek kesehatan di mana?" names the service and asks its place,
 #: where "cek status di mana?" asks the way to check.
 MEDICAL = r"(?!\s+(?:kesehatan\w*|mata|gigi|darah|gula|tensi|kolesterol|jantung|paru))"
+
+#: Slot words that take a regional or spoken enclitic ("kuotane", "dendana", "antrinya"): read as the word.
+ENCLITIC_ROOTS = frozenset({
+    "antri", "antrian", "kuota", "syarat", "biaya", "bayar", "daftar", "denda", "harga", "lokasi", "tempat",
+    "alamat", "umur", "usia", "jam", "jadwal", "tanggal", "cara", "berkas", "saksi", "admin", "tarif", "jatah",
+    "retribusi", "iuran", "ongkos", "selesai",
+})
+ENCLITIC = re.compile(r"^(\w{3,}?)(?:nya|nye|ne|na|e)$")
 
 #: Question words that may be written together without spaces ("sampejamberapa", "bukajamberapa").
 _PIECES = frozenset({
