@@ -48,7 +48,7 @@ def test_what_to_do_in_ntt_and_banjar_asks_how(comment: str) -> None:
 
 
 @pytest.mark.parametrize("comment", ["tidak ada buku nikah ku, bisa ji dibuatkan akta?", "kalo nda ada BPJS bole pake?",
-                                     "belum punya NIB bisa ikut?", "paralu kupon indak?",
+                                     "belum punya NIB, boleh?", "paralu kupon indak?",
                                      "perlu surat pengantar gak?"])
 def test_a_thing_lacked_or_a_pass_asked_is_a_requirement(comment: str) -> None:
     assert question_slots(comment)[0] == "requirements"
@@ -57,6 +57,11 @@ def test_a_thing_lacked_or_a_pass_asked_is_a_requirement(comment: str) -> None:
 @pytest.mark.parametrize("comment", ["gak punya hp bisa daftar?", "perlu daftar dulu gak?"])
 def test_a_phone_lacked_or_a_step_asked_stays_the_way(comment: str) -> None:
     assert "how" in question_slots(comment) and "requirements" not in question_slots(comment)
+
+
+@pytest.mark.parametrize("comment", ["tidak ada BPJS ku, bisa ji ikut?", "belum ada kartu BPJS, boleh ikut?"])
+def test_a_thing_lacked_with_may_i_join_is_not_a_requirement(comment: str) -> None:
+    assert "requirements" not in question_slots(comment)  # whether the asker may join: the rule on who
 
 
 SUNAT = ("Khitanan massal gratis digelar Minggu, 28 Juni 2026 mulai 07.30 WIB di Masjid Agung Kota. "

@@ -163,10 +163,11 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("who", re.compile(r"\b(?:s[123]|d[1-4]|sd|smp|sma|smk)\b.*\b(?:dapat|dapet|bisa|boleh|ikut)\b"
                        r"(?:\s+(?:juga|jg|gak|ga|nggak|tidak|kah))*\s*$")),
     # a thing the asker lacks, asked whether they may still come (round 17q: "tidak ada buku nikah, bisa ji?",
-    # "kalo nda ada BPJS bole pake?"): the rule on that thing; a phone or an app lacked asks the way instead
+    # "kalo nda ada BPJS bole pake?"): the rule on that thing; a phone or an app lacked asks the way instead, and
+    # "bisa ikut" after it asks who may join
     ("requirements", re.compile(r"\b(?:tidak|gak|ga|nggak|belum|tak) (?:ada|punya|memiliki|bawa|membawa) "
                                 r"(?!hp\b|ponsel|smartphone|android|aplikasi|internet|kuota|waktu|uang)\w+"
-                                r".*\b(?:bisa|boleh)\b")),
+                                r".*\b(?:bisa|boleh)\b(?!\s+(?:kah\s+)?(?:ikut|daftar|mendaftar)\b)")),
     # a document or pass asked whether needed ("paralu kupon indak?", "perlu surat pengantar gak?")
     ("requirements", re.compile(r"\b(?:perlu|harus|wajib|mesti|pakai) (?:\w+ )?(?:kupon|surat|kartu|fotokopi|"
                                 r"materai|meterai|rekomendasi|pengantar|bpjs|npwp|nib|sktm|ijazah)\b")),
