@@ -32,6 +32,11 @@ _MAX_AGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:maksimal|paling ti
                       rf"{_NUM}\s*{_UNIT}|\bbelum (?:berusia|berumur)\s+{_NUM}\s*{_UNIT}|"
                       rf"\b{_GROUP}\s+(?:di bawah|kurang dari)\s+{_NUM}\s*{_UNIT}", re.I)
 
+#: An age a person reaches soon, allowed early ("akan genap 17 tahun sampai 31 Desember", "usia 16 tahun yang akan
+#: berulang tahun ke-17"): the year before that age is inside the rule (round 17q).
+_TURNING = re.compile(rf"\b(?:akan|segera)\s+(?:genap\s+)?(?:berusia|berumur|genap)\s+{_NUM}\s*(tahun)|"
+                      rf"\b(?:akan|segera)\s+berulang tahun (?:yang )?ke-?\s*{_NUM}()", re.I)
+
 
 def _number(token: str) -> int:
     if token.isdigit():
@@ -46,7 +51,7 @@ def _months(value: int, unit: str) -> int:
 
 
 def has_age_rule(sentence: str) -> bool:
-    return any(rule.search(sentence) for rule in (_LOW_HIGH, _RANGE, _MIN_AGE, _MAX_AGE))
+    return any(rule.search(sentence) for rule in (_LOW_HIGH, _RANGE, _MIN_AGE, _MAX_AGE, _TURNING))
 
 
 def age_allowed(months: int, sentence: str) -> bool | None:
@@ -55,7 +60,7 @@ def age_allowed(months: int, sentence: str) -> bool | None:
     gratis"): an age inside any of them is covered by the sentence."""
     verdicts: list[bool] = []
     taken: list[tuple[int, int]] = []
-    for rule in (_LOW_HIGH, _RANGE, _MIN_AGE, _MAX_AGE):
+    for rule in (_LOW_HIGH, _RANGE, _TURNING, _MIN_AGE, _MAX_AGE):
         for match in rule.finditer(sentence):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
@@ -84,6 +89,9 @@ def _verdict(rule: re.Pattern[str], match: re.Match[str], months: int) -> bool |
         if low < 0 or high < 0:
             return None
         return _months(low, match.group(2) or unit) <= months <= _months(high, unit)
+    if rule is _TURNING:
+        turning = _number(match.group(1) or match.group(3))
+        return True if turning > 0 and (turning - 1) * 12 <= months < turning * 12 else None  # other ages: other rules
     value, unit = _value(match)
     if _number(value) < 0:
         return None

@@ -21,7 +21,7 @@ from bot.core.reading.key_facts import FREE
 from bot.offline.ages import age_allowed
 from bot.offline.answer_case import levy_line
 from bot.offline.answer_conditions import below_minimum, other_condition_met, outside_condition
-from bot.offline.answer_cues import COVERED, END_UNSAID, LATE_RESULT, REQ_LIST, ROUND_CLOCK, cue, end_unsaid
+from bot.offline.answer_cues import COVERED, LATE_RESULT, REQ_LIST, ROUND_CLOCK, cue, end_label, end_unsaid
 from bot.offline.answer_find import find_slot, shared_stems, stems
 from bot.offline.answer_pairs import DOMICILE, DOMICILE_ASKED, LEVEL, ONLINE, online_way_missing
 from bot.offline.answer_rows import row_reply, table_lacks
@@ -156,7 +156,8 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
         if _late_unsaid(slot, question, found[1]) and LATE not in missing:
             missing.append(LATE)  # "nek telat piye?": the deadline is said, what happens after it is not
         if slot == "when" and end_unsaid(normalise(question), found[1]):
-            missing += [] if END_UNSAID in missing else [END_UNSAID]  # an end asked, only a start said
+            end = end_label(normalise(question))
+            missing += [] if end in missing else [end]  # an end asked, only a start said
             continue
         day = _day_without_hours(slot, question, found[1])
         timed = [s for s in sentences if _day_without_hours(slot, question, s[1]) is None]

@@ -197,11 +197,22 @@ def cue(slot: str, sentence: str) -> float:
 
 
 #: The end of a period asked ("sampai kapan bergilir?", "kapan berakhirnya?"), and an end said by a sentence.
-_END_ASKED = re.compile(r"\b(?:sampai|hingga) kapan\b|\bkapan (?:\w+ )?(?:berakhir|selesai|berhenti|normal)\w*\b")
+#: The hour a thing ends asked ("selesainye jam berape?", "sampai jam berapa bukanya?", "jam berapa tutup?").
+_END_HOUR = (r"\b(?:sampai|hingga|selesai|tutup|berakhir|bubar|pulang)\w* (?:\w+ )?jam berapa\b|"
+             r"\bjam berapa (?:\w+ )?(?:selesai|tutup|berakhir|bubar)\w*\b")
+_END_ASKED = re.compile(r"\b(?:sampai|hingga) kapan\b|\bkapan (?:\w+ )?(?:berakhir|selesai|berhenti|normal)\w*\b|"
+                        + _END_HOUR)
 _END_SAID = re.compile(r"\b(?:sampai|hingga|s\.d\.?|s/d|berakhir|selesai|ditutup|berhenti|akhir)\b|"
                        r"\d\s*[–-]\s*\d", re.I)
 #: What the reply names when the end asked is not said.
 END_UNSAID = "sampai kapan berlakunya"
+#: ... and when the end asked is an hour.
+END_HOUR_UNSAID = "jam selesainya"
+
+
+def end_label(asked: str) -> str:
+    """What the reply names as not said for an end asked (normalised question): its hour, or its date."""
+    return END_HOUR_UNSAID if re.search(_END_HOUR, asked) else END_UNSAID
 
 
 def end_unsaid(asked: str, sentence: str) -> bool:

@@ -138,11 +138,20 @@ def _list_item(listed: str, question: str, slot: str) -> str:
     return named[0]
 
 
+#: A place the asker names as a stop ("di tapan hari apa?", "yg di malangbong"), and words after "di" that are none.
+_AT_PLACE = re.compile(r"\b(?:di|ke)\s+(\w+)")
+_NOT_A_PLACE = frozenset({"mana", "sini", "sana", "situ", "rumah", "kantor", "lokasi", "tempat"})
+
+
+def _names(text: str) -> set[str]:
+    """Stems of the names `text` holds (capitalised words after its first)."""
+    return {lexicon.stem(w.lower()) for w in lexicon.words(text)[1:] if w[:1].isupper()}
+
+
 def _named_count(wanted: set[str], text: str) -> int:
     """How much of the question `text` holds: each shared stem, a shared name ("Padaherang") twice."""
     shared = shared_stems(wanted, text)
-    names = {lexicon.stem(w.lower()) for w in lexicon.words(text)[1:] if w[:1].isupper()}
-    return len(shared) + len(shared & names)
+    return len(shared) + len(shared & _names(text))
 
 
 def excerpt(sheet: FactSheet, at: int, sentence: str, slot: str, question: str) -> str:
@@ -165,6 +174,7 @@ def excerpt(sheet: FactSheet, at: int, sentence: str, slot: str, question: str) 
         return sentence
     spans = [(s - at, e - at) for s, e in sheet_spans(sheet, slot)] if at >= 0 else []
     duration = slot == "when" and bool(DURATION_ASKED.search(normalise(question)))
+    at_place = {lexicon.stem(w) for w in _AT_PLACE.findall(normalise(question))} - _NOT_A_PLACE
 
     def score(index: int) -> float:
         s, e = pieces[index]
@@ -175,7 +185,8 @@ def excerpt(sheet: FactSheet, at: int, sentence: str, slot: str, question: str) 
         shared = shared_stems(wanted, text)
         ceremonial = -1.5 if lexicon.is_ceremonial(text) else 0.0
         length = 2.0 if duration and DURATION.search(text) else 0.0  # "berapa lama?": the clause with "selama"
-        return cue(slot, text) + (1.0 if held else 0.0) + 1.0 * len(shared) + ceremonial + length \
+        named = len(at_place & _names(text)) if slot in ("when", "where") else 0  # "di tapan hari apa?": that stop
+        return cue(slot, text) + (1.0 if held else 0.0) + 1.0 * len(shared) + 1.5 * named + ceremonial + length \
             + case_bonus(slot, question, text)  # "tinggi 160 cm": the clause with the centimetres
 
     first = last = max(range(len(pieces)), key=lambda i: (score(i), -i))

@@ -11,7 +11,18 @@ from __future__ import annotations
 
 import re
 
-from bot.offline.asked_words import INTENTS, LATE_CHECK, REGIONAL, WORKS_DONE, split_run_together
+from bot.offline.asked_words import (
+    ENCLITIC,
+    ENCLITIC_ROOTS,
+    INTENTS,
+    LATE_CHECK,
+    MEDICAL,
+    REGIONAL,
+    SPOKEN_REGIONAL,
+    WORKS_DONE,
+    regional_phrases,
+    split_run_together,
+)
 
 #: Slang and abbreviations of online comments, normalised before the slot rules run.
 _SLANG = {
@@ -52,36 +63,11 @@ _SLANG = {
     "ape": "apa", "tak": "tidak", "buke": "buka", "kene": "kena", "je": "saja", "ni": "ini",
     "teu": "tidak", "tiasa": "bisa", "blum": "belum", "blom": "belum", "umurku": "umur aku",
     "usiaku": "usia aku", "umurmu": "umur kamu",
-    # Riau Malay, Ambon Malay and spoken Jakarta forms
-    "dimane": "dimana", "kemane": "kemana", "berape": "berapa", "bile": "kapan", "seng": "tidak",
-    "dateng": "datang", "datengin": "datangi", "didatengin": "didatangi", "nginep": "menginap",
-    "diwakilin": "diwakilkan", "wakilin": "wakilkan", "sopo": "siapa", "lwt": "lewat", "lwat": "lewat",
-    # more Javanese and Sundanese forms
-    "njupuk": "ambil", "jupuk": "ambil", "daftare": "daftar", "syaratna": "syarat", "naon": "apa", "kudu": "harus",
-    "mawa": "bawa", "bibite": "bibit", "dapetnya": "dapatnya",
-    # Banjar, Makassar and Betawi forms
-    "ulun": "saya", "kawa": "bisa", "kada": "tidak", "handak": "mau", "nakke": "saya", "nda": "tidak",
-    "ndak": "tidak", "aye": "saya", "kagak": "tidak", "gimane": "gimana", "pegimane": "gimana", "udeh": "sudah",
-    "nyang": "yang", "bise": "bisa", "ente": "kamu", "umpat": "ikut", "sapa": "siapa", "sapose": "siapa",
-    # more Sundanese forms
-    "abdi": "saya", "nu": "yang", "sabaraha": "berapa", "iraha": "kapan", "nepi": "sampai", "kumaha": "gimana",
-    "poe": "hari", "bade": "mau", "aya": "ada", "kedah": "harus", "sanes": "bukan", "palih": "sebelah",
-    # more Javanese forms
-    "melu": "ikut", "manggon": "tinggal", "endi": "mana", "ndi": "mana", "pundi": "mana", "cedak": "dekat",
-    "durung": "belum", "diwakilke": "diwakilkan", "diwakilno": "diwakilkan", "ning": "di", "sing": "yang",
-    "wis": "sudah", "sampun": "sudah", "mboten": "tidak", "pripun": "gimana", "tekan": "sampai",
-    "rampung": "selesai", "digowo": "dibawa", "gowo": "bawa", "nggowo": "bawa",
+    **SPOKEN_REGIONAL,
     # spellings of everyday words
     "plat": "pelat", "taunan": "tahunan", "tp": "tapi", "lg": "lagi", "dkt": "dekat", "deket": "dekat",
     "onlen": "online", "disalurin": "disalurkan", "diwakili": "diwakilkan", "nyicil": "cicil", "dinaikin": "dinaikkan",
 }
-#: Slot words that take a regional or spoken enclitic ("kuotane", "dendana", "antrinya"): read as the word.
-_ENCLITIC_ROOTS = frozenset({
-    "antri", "antrian", "kuota", "syarat", "biaya", "bayar", "daftar", "denda", "harga", "lokasi", "tempat",
-    "alamat", "umur", "usia", "jam", "jadwal", "tanggal", "cara", "berkas", "saksi", "admin", "tarif", "jatah",
-    "retribusi", "iuran", "ongkos",
-})
-_ENCLITIC = re.compile(r"^(\w{3,}?)(?:nya|ne|na|e)$")
 
 
 def spoken(token: str) -> str:
@@ -92,8 +78,8 @@ def spoken(token: str) -> str:
         return REGIONAL[token]
     if re.fullmatch(r"ng[aeiou]\w{4,}", token):
         return "me" + token  # spoken "ngajukan", "ngambil": the "meng-" verb the draft writes
-    match = _ENCLITIC.match(token)
-    return match.group(1) if match and match.group(1) in _ENCLITIC_ROOTS else token
+    match = ENCLITIC.match(token)
+    return match.group(1) if match and match.group(1) in ENCLITIC_ROOTS else token
 
 #: "smp" before a time is "sampai" (until); elsewhere it is the junior high school.
 _SMP_UNTIL = re.compile(r"\bsmp\b(?=\s+(?:jam|pukul|tgl|tanggal|kapan|hari|bulan|akhir|selesai|sore|siang|malam|pagi|"
@@ -120,8 +106,10 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"(?:desa|kelurahan|titik|jamban|sekolah|"
                            r"warga|keluarga|kk|hektare|hektar|ha|kasus|siswa|peserta|penerima|km)\b|"
                            r"\bsetinggi apa\b|\bturun jadi berapa\b|%")),
-    ("deadline", re.compile(LATE_CHECK + r"|\b(?:batas|paling (?:lambat|telat)|terakhir|tutupnya|ditutup|deadline)\b|"
+    ("deadline", re.compile(LATE_CHECK + r"|\b(?:batas|paling (?:lambat|telat)|terakhir|tutupnya(?! jam\b)|ditutup|"
+                            r"deadline)\b|"
                             r"\bsampai kapan\s+(?:bisa\s+)?(?:daftar|ajukan|mengajukan|mendaftar|diajukan)\b|"
+                            r"\b(?:daftar|mendaftar|pendaftaran)\w*\s+(?:\w+\s+)?sampai kapan\b|"
                             r"\b(?:sudah lewat|kelewat|terlambat|telat|ketinggalan|masih berlaku)\b|"
                             r"\b(?:lalu|kemarin)\b(?=.{0,40}\bmasih bisa\b(?! (?:dipakai|digunakan|dipake)))")),
     ("quota", re.compile(r"\b(?:dibatasi|kuota|maksimal|maks|jatah|paling banyak|borong|beli banyak)\b|"
@@ -147,7 +135,8 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 r"\batas nama (?!sendiri\b)\w+")),  # paying or collecting for someone else
     ("how", re.compile(r"\b(?:cara|gimana|bagaimana|lewat (?:mana|apa)|melalui (?:mana|apa)|via apa|"
                        r"daftar|mendaftar|lapor|melapor|link|tautan|online|daring|"
-                       r"aplikasi|antri|antrian|antrean|download|unduh|ajukan|mengajukan|dicek|cek|minta|"
+                       r"aplikasi|antri|antrian|antrean|download|unduh|ajukan|mengajukan|dicek|"
+                       r"cek" + MEDICAL + r"|minta|"
                        r"pakai apa|bayar (?:dari|lewat|pakai|via|di) \w+|"
                        r"(?:gak|ga|nggak|tidak|enggak) punya (?:hp|ponsel|smartphone|android|aplikasi|internet|kuota)|"
                        r"(?:dari|lewat|pakai) (?:hp|rumah)|"
@@ -184,8 +173,10 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"(?:dapat|dapet|dikasih)(?=(?:\s+\w+){1,3}\s+(?:gak|ga|nggak|tidak|enggak)\b))\b|"
                         r"\b\w+ (?:dapat|dapet|dikasih)$")),  # "makan siang dapet?": whether it is given
 )
-#: A question that names the channel ("daftar/lapor ... di mana") asks how, not where.
-_HOW_WHERE = re.compile(r"\b(?:daftar|lapor|melapor|ajukan|mengajukan|download|unduh|cek|dapat|dapet|minta|"
+#: A question that names the channel ("daftar/lapor ... di mana") asks how, not where; a medical check named
+#: ("cek kesehatan di mana") is the service, and asks its place.
+_HOW_WHERE = re.compile(r"\b(?:daftar|lapor|melapor|ajukan|mengajukan|download|unduh|"
+                        rf"cek{MEDICAL}|dapat|dapet|minta|"
                         r"berobat|periksa|urus|bikin|(?:di)?ambil(?=.*\b(?:antri\w*|antre\w*|nomor|formulir|tiket|"
                         r"kupon|link)\b)|(?<=antrian )(?:di)?ambil)\w*\b.*\b(?:di ?mana|"
                         r"ke ?mana)\b|\b(?:di ?mana|ke ?mana)\b.*\b(?:daftar|lapor|melapor)\w*\b")
@@ -221,7 +212,7 @@ _GREETING = re.compile(r"\b(?:selamat|met)\s+(?:pagi|siang|sore|malam)\b")
 
 def normalise(question: str) -> str:
     """The question lower-cased with the usual slang spelled out ("jm brp" -> "jam berapa"), greetings left out."""
-    text = _GREETING.sub(" ", question.lower().replace("’", "'"))
+    text = regional_phrases(_GREETING.sub(" ", question.lower().replace("’", "'")))
     text = re.sub(r"(\d)\s*(th|thn|taun|tahun|bln|bulan)\b", r"\1 \2", text)
     text = _SMP_UNTIL.sub("sampai", text)  # "smp jam 3" is "sampai"; "anak smp" is the school
     tokens = [piece for token in re.findall(r"[\w'%]+", text) for piece in split_run_together(token)]

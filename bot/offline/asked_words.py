@@ -32,7 +32,71 @@ REGIONAL: dict[str, str] = {
     "sadia": "berapa", "andigan": "kapan", "didia": "dimana", "boi": "boleh", "tuhor": "beli", "manuhor": "beli",
     "berempa": "berapa", "barampa": "berapa", "dhimma": "dimana", "dimma": "dimana", "pire": "berapa",
     "entuk": "boleh", "mlebu": "masuk", "omah": "rumah", "omahku": "rumah saya", "dapa": "dapat",
+    # round 17q: question and slot words of Banyumasan ("ngendi" where, "nggawa" bring, "takon" ask, "kepriwe" how,
+    # "olih" may, "arep" want, "bae" only, "maring" to), Minang ("bilo" when, "buliah" may, "ikuik" join, "paralu"
+    # need, "bara" how much, "tampek" place, "bayia" pay, "kalua" come out), Manado ("bole" may, "kiapa" why),
+    # Ambon ("par" for), Pontianak Malay ("umo" age); each a word citizens ask a slot with
+    "ngendi": "dimana", "nggawa": "bawa", "gawa": "bawa", "digawa": "dibawa", "takon": "tanya",
+    "kepriwe": "gimana", "priwe": "gimana", "olih": "boleh", "arep": "mau", "bae": "saja", "maring": "ke",
+    "priksa": "periksa", "bilo": "kapan", "buliah": "boleh", "ikuik": "ikut", "paralu": "perlu", "bara": "berapa",
+    "tampek": "tempat", "tampeknyo": "tempat", "bayia": "bayar", "kalua": "keluar", "bole": "boleh",
+    "kiapa": "kenapa", "par": "untuk", "umo": "umur", "masuak": "masuk", "alun": "belum", "kitong": "kami",
+    "torang": "kami",
 }
+
+#: Spoken and regional forms of the slang table of asked.py (moved here to keep that module short).
+SPOKEN_REGIONAL: dict[str, str] = {
+    # Riau Malay, Ambon Malay and spoken Jakarta forms
+    "dimane": "dimana", "kemane": "kemana", "berape": "berapa", "bile": "kapan", "seng": "tidak",
+    "dateng": "datang", "datengin": "datangi", "didatengin": "didatangi", "nginep": "menginap",
+    "diwakilin": "diwakilkan", "wakilin": "wakilkan", "sopo": "siapa", "lwt": "lewat", "lwat": "lewat",
+    # more Javanese and Sundanese forms
+    "njupuk": "ambil", "jupuk": "ambil", "daftare": "daftar", "syaratna": "syarat", "naon": "apa", "kudu": "harus",
+    "mawa": "bawa", "bibite": "bibit", "dapetnya": "dapatnya",
+    # Banjar, Makassar and Betawi forms
+    "ulun": "saya", "kawa": "bisa", "kada": "tidak", "handak": "mau", "nakke": "saya", "nda": "tidak",
+    "ndak": "tidak", "aye": "saya", "kagak": "tidak", "gimane": "gimana", "pegimane": "gimana", "udeh": "sudah",
+    "nyang": "yang", "bise": "bisa", "ente": "kamu", "umpat": "ikut", "sapa": "siapa", "sapose": "siapa",
+    # more Sundanese forms
+    "abdi": "saya", "nu": "yang", "sabaraha": "berapa", "iraha": "kapan", "nepi": "sampai", "kumaha": "gimana",
+    "poe": "hari", "bade": "mau", "aya": "ada", "kedah": "harus", "sanes": "bukan", "palih": "sebelah",
+    # more Javanese forms
+    "melu": "ikut", "manggon": "tinggal", "endi": "mana", "ndi": "mana", "pundi": "mana", "cedak": "dekat",
+    "durung": "belum", "diwakilke": "diwakilkan", "diwakilno": "diwakilkan", "ning": "di", "sing": "yang",
+    "wis": "sudah", "sampun": "sudah", "mboten": "tidak", "pripun": "gimana", "tekan": "sampai",
+    "rampung": "selesai", "digowo": "dibawa", "gowo": "bawa", "nggowo": "bawa",
+}
+
+#: Question phrases of regional Malay read before the words (round 17q): Malay "bila" is "when" at a question's
+#: end or after "sampai" ("sampai bila kah?", "buka bila?"), never the "if" of "bila ada"; NTT/Kupang "bikin apa"
+#: and Banjar "kaya apa"/"kayapa" at a question's end ask "how"; Makassar/Bugis "ji" after "bisa"/"boleh" is the
+#: question's tag ("bisa ji?").
+_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(sampai|sampe|hingga|sampay) bila\b"), r"\1 kapan"),
+    (re.compile(r"\bbila(?=\s*(?:kah|ya|ka|\?|$))"), "kapan"),
+    (re.compile(r"\b(?:bikin|biking|bekin) apa(?=\s*(?:ko|kah|ka|e|\?|$))|\bkaya ?apa\b(?=\s*(?:kah|ka|\?|$))"),
+     "gimana"),
+    (re.compile(r"\b(bisa|boleh|bole) ji\b"), r"\1 kah"),
+)
+
+
+def regional_phrases(text: str) -> str:
+    """Lower-cased `text` with the regional question phrases of `_PHRASES` spelled out."""
+    for pattern, repl in _PHRASES:
+        text = pattern.sub(repl, text)
+    return text
+
+#: After "cek", a medical check named (round 17q): "cek kesehatan di mana?" names the service and asks its place,
+#: where "cek status di mana?" asks the way to check.
+MEDICAL = r"(?!\s+(?:kesehatan\w*|mata|gigi|darah|gula|tensi|kolesterol|jantung|paru))"
+
+#: Slot words that take a regional or spoken enclitic ("kuotane", "dendana", "antrinya"): read as the word.
+ENCLITIC_ROOTS = frozenset({
+    "antri", "antrian", "kuota", "syarat", "biaya", "bayar", "daftar", "denda", "harga", "lokasi", "tempat",
+    "alamat", "umur", "usia", "jam", "jadwal", "tanggal", "cara", "berkas", "saksi", "admin", "tarif", "jatah",
+    "retribusi", "iuran", "ongkos", "selesai",
+})
+ENCLITIC = re.compile(r"^(\w{3,}?)(?:nya|nye|ne|na|e)$")
 
 #: Question words that may be written together without spaces ("sampejamberapa", "bukajamberapa").
 _PIECES = frozenset({
@@ -98,6 +162,15 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a school level asked ("anak sy lg S2, dapat juga?")
     ("who", re.compile(r"\b(?:s[123]|d[1-4]|sd|smp|sma|smk)\b.*\b(?:dapat|dapet|bisa|boleh|ikut)\b"
                        r"(?:\s+(?:juga|jg|gak|ga|nggak|tidak|kah))*\s*$")),
+    # a thing the asker lacks, asked whether they may still come (round 17q: "tidak ada buku nikah, bisa ji?",
+    # "kalo nda ada BPJS bole pake?"): the rule on that thing; a phone or an app lacked asks the way instead, and
+    # "bisa ikut" after it asks who may join
+    ("requirements", re.compile(r"\b(?:tidak|gak|ga|nggak|belum|tak) (?:ada|punya|memiliki|bawa|membawa) "
+                                r"(?!hp\b|ponsel|smartphone|android|aplikasi|internet|kuota|waktu|uang)\w+"
+                                r".*\b(?:bisa|boleh)\b(?!\s+(?:kah\s+)?(?:ikut|daftar|mendaftar)\b)")),
+    # a document or pass asked whether needed ("paralu kupon indak?", "perlu surat pengantar gak?")
+    ("requirements", re.compile(r"\b(?:perlu|harus|wajib|mesti|pakai) (?:\w+ )?(?:kupon|surat|kartu|fotokopi|"
+                                r"materai|meterai|rekomendasi|pengantar|bpjs|npwp|nib|sktm|ijazah)\b")),
     # the way required ("berkasnya harus dianter ke kantor?")
     ("how", re.compile(r"\b(?:harus|perlu|wajib) (?:\w+ )?(?:ke|datang ke) (?:kantor|loket|gerai)\b")),
     # why the asker's case was refused ("knp ditolak", "ditolak trs"): the rule it did not meet
