@@ -1,13 +1,12 @@
-"""A service's launch, and the day a press briefing was held, are no day or place to use it (round 16p, issue 11).
+"""A service's launch is no day or place to use it (round 16p, issue 11).
 
 A news piece on a new service opens with its launch ("Pemkot resmi meluncurkan layanan X pada Rabu (23/12) di
 Ruang Pola Kantor Wali Kota") and says further down when citizens can use it ("mulai Senin, 4 Januari 2027").
 The launch's day and room are the ceremony's: a post that shows them under "Kapan" and "Di mana" sends citizens
 to a ceremony that is over. So a service's day or place said in a launch sentence is left out when the draft
 gives the same slot elsewhere (none elsewhere: it stays, a launch may well be the start; a launch sentence
-that says the use starts, "diluncurkan dan mulai beroperasi Senin", keeps its day). Likewise the day an
-official spoke to the press ("kepada wartawan, Kamis (10/12/2026), merinci jadwalnya") dates the report, not
-the market it announces.
+that says the use starts, "diluncurkan dan mulai beroperasi Senin", keeps its day). The day an official spoke
+to the press is no fact of the sheet at all (bot/core/reading/official_acts.py).
 """
 
 from __future__ import annotations
@@ -41,19 +40,3 @@ def without_launch(sheet: FactSheet, slot: Slot, facts: list[Fact]) -> list[Fact
     kept = [f for f in facts if not _LAUNCH.search(text := _sentence(sheet.draft, f)) or _STARTS.search(text)]
     return kept or facts
 
-
-#: The day of a report: after a press frame ("kepada wartawan,", "saat dikonfirmasi,") or right before the
-#: reporting verb it dates ("Kamis (10/12/2026), merinci ...").
-_PRESS_BEFORE = re.compile(r"\b(?:(?:kepada|kpd|di\s+hadapan)\s+(?:para\s+)?"
-                           r"(?:wartawan|awak\s+media|media|jurnalis|pers)|"
-                           r"(?:saat|ketika|usai|seusai)\s+(?:dikonfirmasi|ditemui|diwawancarai|dihubungi))"
-                           r"[^.;:\n]{0,30}?,?\s*$", re.I)
-_PRESS_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:\w+\s+)?(?:merinci|mengatakan|menjelaskan|menyebut(?:kan)?|"
-                          r"mengungkapkan|menegaskan|memaparkan|menyampaikan|menuturkan|mengutarakan)\b", re.I)
-PRESS_WINDOW = 60
-
-
-def press_date(sheet: FactSheet, fact: Fact) -> bool:
-    """Whether `fact` is the day an official spoke to the press (see `_PRESS_BEFORE`, `_PRESS_AFTER`)."""
-    before = sheet.draft[max(0, fact.start - PRESS_WINDOW) : fact.start]
-    return bool(_PRESS_BEFORE.search(before) or _PRESS_AFTER.match(sheet.draft[fact.end : fact.end + PRESS_WINDOW]))

@@ -47,7 +47,7 @@ from bot.offline.post_labels import (
     with_thing,
     with_until,
 )
-from bot.offline.post_launch import press_date, without_launch
+from bot.offline.post_launch import without_launch
 from bot.offline.post_lead import framed, lead_clause, plain_lead, readable, what_happened, with_head
 from bot.offline.post_places import (
     MORE_PLACES,
@@ -154,8 +154,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             continue  # "3 ton" of stock or "9.800 warga belum rekam" is no achievement to show off
         facts = [f for f in key_facts(sheet, slot) if not rumoured(sheet, f.start)]
         if slot in (Slot.WHEN, Slot.DEADLINE):  # "KK yang diterbitkan paling lambat 1 Juli 2025": no day to act;
-            facts = [f for f in facts if not reference_date(sheet, f) and not channel_hours(sheet, f)  # "(WA, Senin)"
-                     and not press_date(sheet, f)]  # "kepada wartawan, Kamis (10/12)": the report's day
+            facts = [f for f in facts if not reference_date(sheet, f) and not channel_hours(sheet, f)]  # "(WA, Senin)"
         if slot == Slot.FIGURES and warning:  # a warning shows how bad it is: "gelombang 2,5 hingga 4 meter"
             facts = [f for f in facts if hazard(sheet, f)]
         if slot == Slot.BENEFIT:  # an amount citizens get that the lead does not say ("uang saku Rp50.000 ...")
