@@ -77,8 +77,8 @@ def test_a_draft_whose_only_day_is_the_act_keeps_it() -> None:
     pytest.param("Pasar murah digelar Senin (14/12/2026) di Lapangan Contoh mulai pukul 08.00 WIB. Hal itu "
                  "disampaikan Kepala Dinas Perdagangan di hadapan awak media, Selasa (15/12/2026).",
                  "15/12/2026", "14/12/2026", id="press-day-after-the-event"),
-    pytest.param("Pendaftaran beasiswa daerah dibuka paling lambat Rabu (30/12/2026) lewat laman beasiswa.contoh.go.id. "
-                 "Usai ditemui, Jumat (11/12/2026), Kepala Dinas menegaskan tidak ada pungutan.",
+    pytest.param("Pendaftaran beasiswa daerah dibuka paling lambat Rabu (30/12/2026) lewat laman "
+                 "beasiswa.contoh.go.id. Usai ditemui, Jumat (11/12/2026), Kepala Dinas menegaskan tidak ada pungutan.",
                  "11/12/2026", "30/12/2026", id="usai-ditemui-beside-a-deadline"),
 ])
 def test_the_day_an_official_spoke_to_the_press_is_no_time_of_the_sheet(draft: str, press: str, event: str) -> None:

@@ -50,8 +50,9 @@ _PRESS_BEFORE = re.compile(r"\b(?:(?:kepada|kpd|di\s+hadapan)\s+(?:para\s+)?"
                            r"(?:saat|ketika|usai|seusai)\s+(?:dikonfirmasi|ditemui|diwawancarai|dihubungi))"
                            r"[^.;:\n]{0,30}?,?\s*$", re.I)
 #: (Not a relative clause: "sejak Selasa (17/2/2026), yang menyebutkan ..." is what a rumour says, since when.)
-_PRESS_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:(?!yang\b)\w+\s+)?(?:merinci|mengatakan|menjelaskan|menyebut(?:kan)?|"
-                          r"mengungkapkan|menegaskan|memaparkan|menyampaikan|menuturkan|mengutarakan)\b", re.I)
+_PRESS_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:(?!yang\b)\w+\s+)?"
+                          r"(?:merinci|mengatakan|menjelaskan|menyebut(?:kan)?|mengungkapkan|menegaskan|memaparkan|"
+                          r"menyampaikan|menuturkan|mengutarakan)\b", re.I)
 PRESS_WINDOW = 60
 
 Day = tuple[int, int, int]
