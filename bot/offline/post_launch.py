@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.core.reading import DraftKind, Fact, FactSheet, Slot
+from bot.offline.post_text import sentence_around
 
 #: A launch or an inauguration.
 _LAUNCH = re.compile(r"\b(?:meluncurkan|diluncurkan|peluncuran|launching|meresmikan|diresmikan|peresmian|"
@@ -22,21 +23,13 @@ _LAUNCH = re.compile(r"\b(?:meluncurkan|diluncurkan|peluncuran|launching|meresmi
 
 #: A start of use said in the launch's own sentence ("diluncurkan dan mulai beroperasi Senin"): the day stays.
 _STARTS = re.compile(r"\b(?:mulai|berlaku|beroperasi|dibuka\s+untuk\s+umum)\b", re.I)
-#: A sentence's end: not the dot inside a number or a date.
-_STOP = re.compile(r"(?<!\d)[.!?](?!\d)|\n")
-
-
-def _sentence(draft: str, fact: Fact) -> str:
-    """The draft's sentence around `fact`, as written (the clauses leave a launch's frame out)."""
-    start = max((m.end() for m in _STOP.finditer(draft, 0, fact.start)), default=0)
-    end = _STOP.search(draft, fact.end)
-    return draft[start : end.start() if end else len(draft)]
 
 
 def without_launch(sheet: FactSheet, slot: Slot, facts: list[Fact]) -> list[Fact]:
     """`facts` of a service's when or where without those of its launch sentences, when any other is left."""
     if sheet.kind != DraftKind.SERVICE or slot not in (Slot.WHEN, Slot.WHERE):
         return facts
-    kept = [f for f in facts if not _LAUNCH.search(text := _sentence(sheet.draft, f)) or _STARTS.search(text)]
+    kept = [f for f in facts
+            if not _LAUNCH.search(text := sentence_around(sheet.draft, f.start, f.end)) or _STARTS.search(text)]
     return kept or facts
 
