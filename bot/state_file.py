@@ -105,3 +105,13 @@ def transaction(conn: sqlite3.Connection, write: bool = True) -> Iterator[sqlite
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def create_tables(path: Path, schema: str) -> None:
+    """Open the state file at `path` in WAL mode and run `schema` (its CREATE ... IF NOT EXISTS) on it."""
+    conn = sqlite3.connect(path, timeout=10)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.executescript(schema)
+    finally:
+        conn.close()

@@ -108,12 +108,7 @@ class UsageLog:
             if not self._ready:
                 self.db_path.parent.mkdir(parents=True, exist_ok=True)
                 self._move_if_broken()
-                conn = sqlite3.connect(self.db_path, timeout=10)
-                try:
-                    conn.execute("PRAGMA journal_mode=WAL")
-                    conn.executescript(_SCHEMA)
-                finally:
-                    conn.close()
+                state_file.create_tables(self.db_path, _SCHEMA)
                 self._ready = True
 
     @contextmanager

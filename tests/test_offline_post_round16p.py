@@ -36,7 +36,7 @@ ASK_LISTS = (
 )
 
 
-@pytest.mark.parametrize(("draft", "items"), ASK_LISTS)
+@pytest.mark.parametrize(("draft", "items"), ASK_LISTS, ids=["lettered-dbd", "dashed-eruption", "numbered-waste"])
 def test_an_appeal_keeps_every_ask_as_a_list(draft: str, items: tuple[str, ...]) -> None:
     sheet = read_draft(draft)
     asks = find_asks(sheet)
@@ -62,7 +62,7 @@ def test_a_lead_that_only_frames_the_request_says_the_first_ask() -> None:
     "- surat izin orang tua.\nDaftar di kantor kelurahan.",
     # one item is no list
     "Camat Contoh mengimbau warga untuk:\n- tidak membakar sampah.\nTerima kasih.",
-])
+], ids=["requirements-list", "one-item"])
 def test_no_asks_list_without_an_appeals_list(draft: str) -> None:
     assert find_asks(read_draft(draft)) is None
 
@@ -76,16 +76,17 @@ ONLINE = (
 )
 
 
-@pytest.mark.parametrize("draft", ONLINE)
-def test_an_online_way_asks_to_do_it_online_not_to_come(draft: str) -> None:
-    plan = plan_post(read_draft(draft))
-    assert plan.action == "online"
-
-
-def test_a_venue_event_whose_page_gives_details_still_asks_to_come() -> None:
-    draft = ("Festival Kuliner Nusantara digelar di Alun-alun Kota Contoh pada Sabtu (8/11/2025) mulai pukul 16.00 "
-             "WIB. Masuk gratis untuk umum. Info lengkap di laman festival.contohkota.go.id.")
-    assert plan_post(read_draft(draft)).action == "attend"
+@pytest.mark.parametrize(("draft", "action"), [
+    pytest.param(ONLINE[0], "online", id="akta-from-home"),
+    pytest.param(ONLINE[1], "online", id="pbb-by-app"),
+    pytest.param("Festival Kuliner Nusantara digelar di Alun-alun Kota Contoh pada Sabtu (8/11/2025) mulai pukul "
+                 "16.00 WIB. Masuk gratis untuk umum. Info lengkap di laman festival.contohkota.go.id.", "attend",
+                 id="venue-event-with-a-page"),
+])
+def test_the_call_to_action_follows_the_way_to_take_part(draft: str, action: str) -> None:
+    """An online way asks to do it online, not to come; a venue event whose page gives details still asks to
+    come."""
+    assert plan_post(read_draft(draft)).action == action
 
 
 CLARIFICATIONS = (
@@ -104,7 +105,7 @@ CLARIFICATIONS = (
 )
 
 
-@pytest.mark.parametrize(("draft", "truth"), CLARIFICATIONS)
+@pytest.mark.parametrize(("draft", "truth"), CLARIFICATIONS, ids=["water-outage", "bansos-fee", "school-fee"])
 def test_a_clarification_leads_with_the_fact_it_marks_true(draft: str, truth: str) -> None:
     sheet = read_draft(draft)
     plan = plan_post(sheet)
@@ -129,7 +130,7 @@ LAUNCHES = (
 )
 
 
-@pytest.mark.parametrize("draft", LAUNCHES)
+@pytest.mark.parametrize("draft", LAUNCHES, ids=["launch-then-use", "inauguration-then-use"])
 def test_a_services_launch_is_no_day_or_place_to_use_it(draft: str) -> None:
     plan = plan_post(read_draft(draft))
     when = plan.line(Slot.WHEN)
@@ -155,7 +156,7 @@ FALLBACKS = (
 )
 
 
-@pytest.mark.parametrize(("draft", "news"), FALLBACKS)
+@pytest.mark.parametrize(("draft", "news"), FALLBACKS, ids=["akta-online", "sim-online"])
 def test_a_fallback_for_a_few_is_no_lead(draft: str, news: str) -> None:
     plan = plan_post(read_draft(draft))
     assert plan.lead.lower().startswith(news) or news in plan.lead.lower()
@@ -172,7 +173,7 @@ PRESS_DATES = (
 )
 
 
-@pytest.mark.parametrize("draft", PRESS_DATES)
+@pytest.mark.parametrize("draft", PRESS_DATES, ids=["kepada-wartawan", "saat-dikonfirmasi", "date-then-verb"])
 def test_the_day_of_a_press_briefing_is_no_day_to_come(draft: str) -> None:
     plan = plan_post(read_draft(draft))
     said = " ".join(line.value for line in plan.lines)
@@ -190,7 +191,7 @@ PURPOSES = (
 )
 
 
-@pytest.mark.parametrize("draft", PURPOSES)
+@pytest.mark.parametrize("draft", PURPOSES, ids=["gpm-keliling", "pasar-murah"])
 def test_x_keeps_when_and_where_of_a_lead_with_the_offices_aim(draft: str) -> None:
     post = OfflineEngine().rewrite(RewriteRequest(draft=draft, platforms=["x"])).posts[0].text
     assert "📅" in post and ("Kantor Camat A" in post or "Lapangan Merdeka" in post)
@@ -206,7 +207,7 @@ def test_x_keeps_when_and_where_of_a_lead_with_the_offices_aim(draft: str) -> No
     ("Operasi pasar digelar di halaman kantor kecamatan se-Kabupaten Contoh pekan ini dalam upaya menekan harga beras "
      "premium yang terus naik sejak awal bulan di seluruh pasar tradisional.",
      "Operasi pasar digelar di halaman kantor kecamatan se-Kabupaten Contoh pekan ini."),
-])
+], ids=["gpm-keliling", "pasar-murah", "operasi-pasar"])
 def test_a_long_lead_is_cut_before_the_offices_aim(lead: str, cut: str) -> None:
     assert cut in phrase_cuts(lead)
 
@@ -242,7 +243,7 @@ def test_a_long_list_split_over_replies_ends_no_part_on_its_separator() -> None:
     ("di laman\n- unggah KTP dan KK yang masih berlaku", "unggah KTP dan KK yang masih berlaku"),
     ("isi formulir pendaftaran di kantor desa\nb. tes", "isi formulir pendaftaran di kantor desa"),
     ("datang ke loket 3 Mal Pelayanan Publik", "datang ke loket 3 Mal Pelayanan Publik"),
-])
+], ids=["keycap-list", "dash-list", "lettered-list", "no-list"])
 def test_a_value_never_runs_into_the_lists_next_item(value: str, kept: str) -> None:
     assert one_line(value) == kept
 
@@ -265,7 +266,7 @@ OPINIONS = (
 )
 
 
-@pytest.mark.parametrize("draft", OPINIONS)
+@pytest.mark.parametrize("draft", OPINIONS, ids=["menurutnya", "menurut-bupati", "kata-dia"])
 def test_a_speakers_view_is_no_context_line(draft: str) -> None:
     context = " ".join(plan_post(read_draft(draft)).context)
     assert "era digital" not in context and "kebersamaan" not in context
@@ -278,6 +279,6 @@ def test_a_speakers_view_is_no_context_line(draft: str) -> None:
     ("Pembayaran PBB Kota Contoh dibuka mulai 1 Februari 2027 di kantor Bapenda. Kepala Bapenda meminta wajib pajak "
      "supaya membayar sebelum jatuh tempo agar tidak terkena denda dua persen per bulan.",
      "Wajib pajak diminta untuk membayar sebelum jatuh tempo"),
-])
+], ids=["calo", "wajib-pajak"])
 def test_a_request_keeps_whom_it_asks_when_its_frame_is_cut(draft: str, asked: str) -> None:
     assert any(c.startswith(asked) for c in plan_post(read_draft(draft)).context)

@@ -16,6 +16,7 @@ import re
 
 from bot.core.reading import Clause, DraftKind, FactSheet
 from bot.core.wording import capital, lower_first
+from bot.offline.post_text import sentence_around
 
 #: Words that give the verdict on a claim.
 VERDICT = re.compile(r"\b(?:tidak\s+benar|hoaks|hoax|bohong|palsu|disinformasi|keliru|tidak\s+berdasar)\b", re.I)
@@ -32,8 +33,6 @@ _CLAIM_START = re.compile(r"\b(?:(?:menyebut(?:kan)?|mengatakan|menginformasikan
                           r"(?:bahwa\s+)?|bahwa\s+|yang\s+(?:meminta|mengajak|menawarkan|menjanjikan)\s+)", re.I)
 #: Where it ends: the sentence's end, or the frame's own subject after a comma (", Perumda ... menyampaikan").
 _CLAIM_END = re.compile(r"(?<!\d)[.!?](?!\d)|\n|,\s+(?-i:[A-Z])|\s+(?:kembali\s+)?(?:beredar|tersebar|viral)\b")
-#: A sentence's end: not the dot inside a number ("Rp2.500.000").
-_STOP = re.compile(r"(?<!\d)[.!?](?!\d)|\n")
 #: A connective that opens a verdict sentence ("Dengan demikian, pesan ... tidak benar").
 _CONNECTIVE = re.compile(r"^(?:dengan\s+demikian|oleh\s+karena\s+itu|untuk\s+itu|jadi|maka)\s*,?\s*", re.I)
 #: Longest claim a hook shows, and longest verdict said before the fact.
@@ -51,9 +50,7 @@ def _sentence(sheet: FactSheet, index: int) -> str:
     clauses = [c for c in sheet.clauses if c.sentence == index]
     if not clauses:
         return ""
-    start = max((m.end() for m in _STOP.finditer(sheet.draft, 0, clauses[0].start)), default=0)
-    end = _STOP.search(sheet.draft, clauses[-1].end)
-    return sheet.draft[start : end.start() if end else len(sheet.draft)].strip()
+    return sentence_around(sheet.draft, clauses[0].start, clauses[-1].end).strip()
 
 
 def reported(sheet: FactSheet, clause: Clause) -> bool:

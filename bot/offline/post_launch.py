@@ -1,13 +1,12 @@
-"""A service's launch, and the day a press briefing was held, are no day or place to use it (round 16p, issue 11).
+"""A service's launch is no day or place to use it (round 16p, issue 11).
 
 A news piece on a new service opens with its launch ("Pemkot resmi meluncurkan layanan X pada Rabu (23/12) di
 Ruang Pola Kantor Wali Kota") and says further down when citizens can use it ("mulai Senin, 4 Januari 2027").
 The launch's day and room are the ceremony's: a post that shows them under "Kapan" and "Di mana" sends citizens
 to a ceremony that is over. So a service's day or place said in a launch sentence is left out when the draft
 gives the same slot elsewhere (none elsewhere: it stays, a launch may well be the start; a launch sentence
-that says the use starts, "diluncurkan dan mulai beroperasi Senin", keeps its day). Likewise the day an
-official spoke to the press ("kepada wartawan, Kamis (10/12/2026), merinci jadwalnya") dates the report, not
-the market it announces.
+that says the use starts, "diluncurkan dan mulai beroperasi Senin", keeps its day). The day an official spoke
+to the press is no fact of the sheet at all (bot/core/reading/official_acts.py).
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.core.reading import DraftKind, Fact, FactSheet, Slot
+from bot.offline.post_text import sentence_around
 
 #: A launch or an inauguration.
 _LAUNCH = re.compile(r"\b(?:meluncurkan|diluncurkan|peluncuran|launching|meresmikan|diresmikan|peresmian|"
@@ -23,37 +23,13 @@ _LAUNCH = re.compile(r"\b(?:meluncurkan|diluncurkan|peluncuran|launching|meresmi
 
 #: A start of use said in the launch's own sentence ("diluncurkan dan mulai beroperasi Senin"): the day stays.
 _STARTS = re.compile(r"\b(?:mulai|berlaku|beroperasi|dibuka\s+untuk\s+umum)\b", re.I)
-#: A sentence's end: not the dot inside a number or a date.
-_STOP = re.compile(r"(?<!\d)[.!?](?!\d)|\n")
-
-
-def _sentence(draft: str, fact: Fact) -> str:
-    """The draft's sentence around `fact`, as written (the clauses leave a launch's frame out)."""
-    start = max((m.end() for m in _STOP.finditer(draft, 0, fact.start)), default=0)
-    end = _STOP.search(draft, fact.end)
-    return draft[start : end.start() if end else len(draft)]
 
 
 def without_launch(sheet: FactSheet, slot: Slot, facts: list[Fact]) -> list[Fact]:
     """`facts` of a service's when or where without those of its launch sentences, when any other is left."""
     if sheet.kind != DraftKind.SERVICE or slot not in (Slot.WHEN, Slot.WHERE):
         return facts
-    kept = [f for f in facts if not _LAUNCH.search(text := _sentence(sheet.draft, f)) or _STARTS.search(text)]
+    kept = [f for f in facts
+            if not _LAUNCH.search(text := sentence_around(sheet.draft, f.start, f.end)) or _STARTS.search(text)]
     return kept or facts
 
-
-#: The day of a report: after a press frame ("kepada wartawan,", "saat dikonfirmasi,") or right before the
-#: reporting verb it dates ("Kamis (10/12/2026), merinci ...").
-_PRESS_BEFORE = re.compile(r"\b(?:(?:kepada|kpd|di\s+hadapan)\s+(?:para\s+)?"
-                           r"(?:wartawan|awak\s+media|media|jurnalis|pers)|"
-                           r"(?:saat|ketika|usai|seusai)\s+(?:dikonfirmasi|ditemui|diwawancarai|dihubungi))"
-                           r"[^.;:\n]{0,30}?,?\s*$", re.I)
-_PRESS_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:\w+\s+)?(?:merinci|mengatakan|menjelaskan|menyebut(?:kan)?|"
-                          r"mengungkapkan|menegaskan|memaparkan|menyampaikan|menuturkan|mengutarakan)\b", re.I)
-PRESS_WINDOW = 60
-
-
-def press_date(sheet: FactSheet, fact: Fact) -> bool:
-    """Whether `fact` is the day an official spoke to the press (see `_PRESS_BEFORE`, `_PRESS_AFTER`)."""
-    before = sheet.draft[max(0, fact.start - PRESS_WINDOW) : fact.start]
-    return bool(_PRESS_BEFORE.search(before) or _PRESS_AFTER.match(sheet.draft[fact.end : fact.end + PRESS_WINDOW]))

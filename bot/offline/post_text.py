@@ -142,3 +142,14 @@ def one_line(value: str) -> str:
 
 #: A list item's mark at a line's start: a keycap digit, a bullet, "a.", "1)".
 _ITEM_MARK = re.compile(r"^\s*(?:\d\ufe0f?\u20e3|[-–•*▪]+|\(?[a-zA-Z0-9]{1,2}[.)])\s*")
+
+
+#: A sentence's end: not the dot inside a number or a date ("Rp2.500.000", "10.12.2026").
+_SENTENCE_STOP = re.compile(r"(?<!\d)[.!?](?!\d)|\n")
+
+
+def sentence_around(draft: str, start: int, end: int) -> str:
+    """The sentence of `draft` around the span `start`:`end`, as written (with any frame the clauses leave out)."""
+    first = max((m.end() for m in _SENTENCE_STOP.finditer(draft, 0, start)), default=0)
+    stop = _SENTENCE_STOP.search(draft, end)
+    return draft[first : stop.start() if stop else len(draft)]

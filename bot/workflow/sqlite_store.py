@@ -96,12 +96,7 @@ class SqliteWorkflowStore:
             found = state_file.recover(self.db_path)
             if found is not None:
                 self.recovered.append(found)
-            conn = sqlite3.connect(self.db_path, timeout=10)
-            try:
-                conn.execute("PRAGMA journal_mode=WAL")
-                conn.executescript(_SCHEMA)
-            finally:
-                conn.close()
+            state_file.create_tables(self.db_path, _SCHEMA)
             self._ready = True
 
     @contextmanager

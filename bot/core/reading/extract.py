@@ -17,7 +17,7 @@ from bot.core.reading.lead import LEAD_FLOOR, choose_lead, header_lines, weigh
 from bot.core.reading.lead_trim import without_setting
 from bot.core.reading.meeting import set_meetings_aside
 from bot.core.reading.occasion import set_occasion_aside
-from bot.core.reading.official_acts import set_acts_aside
+from bot.core.reading.official_acts import set_acts_aside, set_press_days_aside
 from bot.core.reading.places import in_meeting_room
 from bot.core.reading.row_facts import with_row_facts
 from bot.core.reading.rows import read_tables
@@ -196,7 +196,8 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
     facts += whats or (hazard_what(text, title) if kind == DraftKind.EMERGENCY else [])
     if benefit:
         facts += find_benefit(lead, clauses) + _lead_audience(text, lead, facts)
-    facts = set_acts_aside(text, set_occasion_aside(text, facts, clauses, kind), sentences, kind)
+    clauses, facts = set_press_days_aside(text, clauses, set_occasion_aside(text, facts, clauses, kind), lead)
+    facts = set_acts_aside(text, facts, sentences, kind)
     if kind == DraftKind.CLARIFICATION:
         facts = rumour_aside(text, sentences, facts)
     tables = read_tables(text)

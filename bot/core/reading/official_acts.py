@@ -7,16 +7,19 @@ Lapangan Beringin, Senin (23/2/2026) ... digelar di Kantor Camat X pada Selasa (
 before the first market day. A time or a place said after an official's act in its sentence is that act's, and it is
 history to a citizen when the act's day comes before every day of the draft's own schedule. The venue of an act
 without a schedule of its own (a press conference's room, a launch's hall) is the official's when the citizens'
-places are named elsewhere.
+places are named elsewhere. The day an official spoke to the press ("kepada wartawan, Kamis (10/12/2026),
+merinci jadwalnya") dates the report, not what it announces, whatever the draft's kind; a sentence that says no
+more than that is ceremony.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.core.fact_scan import scan_facts
-from bot.core.reading.sheet import DraftKind, Fact, Slot
+from bot.core.reading.sheet import Clause, DraftKind, Fact, Slot
 
 #: An official's act: meeting the press or one another, visiting, opening or handing over symbolically.
 _ACT = re.compile(
@@ -40,7 +43,48 @@ _ACT_IS_NEWS = frozenset({DraftKind.MEETING, DraftKind.ACHIEVEMENT})
 #: How far back in its sentence an act may stand before a time or a place it owns.
 _REACH = 220
 
+#: The day of a report: after a press frame ("kepada wartawan,", "saat dikonfirmasi,") or right before the
+#: reporting verb it dates ("Kamis (10/12/2026), merinci ...").
+_PRESS_BEFORE = re.compile(r"\b(?:(?:kepada|kpd|di\s+hadapan)\s+(?:para\s+)?"
+                           r"(?:wartawan|awak\s+media|media|jurnalis|pers)|"
+                           r"(?:saat|ketika|usai|seusai)\s+(?:dikonfirmasi|ditemui|diwawancarai|dihubungi))"
+                           r"[^.;:\n]{0,30}?,?\s*$", re.I)
+#: (Not a relative clause: "sejak Selasa (17/2/2026), yang menyebutkan ..." is what a rumour says, since when.)
+_PRESS_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:(?!yang\b)\w+\s+)?"
+                          r"(?:merinci|mengatakan|menjelaskan|menyebut(?:kan)?|mengungkapkan|menegaskan|memaparkan|"
+                          r"menyampaikan|menuturkan|mengutarakan)\b", re.I)
+PRESS_WINDOW = 60
+
 Day = tuple[int, int, int]
+
+
+def press_day(text: str, fact: Fact) -> bool:
+    """Whether `fact` is the day an official spoke to the press (see `_PRESS_BEFORE`, `_PRESS_AFTER`)."""
+    before = text[max(0, fact.start - PRESS_WINDOW) : fact.start]
+    return bool(_PRESS_BEFORE.search(before) or _PRESS_AFTER.match(text[fact.end : fact.end + PRESS_WINDOW]))
+
+
+#: Facts that say nothing of a sentence's own: who speaks, what is offered and what it gives.
+_FRAME_SLOTS = frozenset({Slot.ATTRIBUTION, Slot.WHAT, Slot.BENEFIT})
+
+
+def set_press_days_aside(text: str, clauses: list[Clause], facts: list[Fact],
+                         lead: Clause | None) -> tuple[list[Clause], list[Fact]]:
+    """`facts` without the days an official spoke to the press (a when or a deadline, in any kind of draft); a
+    sentence that says nothing else ("Kepala Dinas X kepada wartawan, Kamis (10/12/2026), merinci jadwalnya"),
+    other than the lead's, is ceremony: what it frames is said in the sentences after it."""
+    press = {id(f) for f in facts if f.slot in (Slot.WHEN, Slot.DEADLINE) and press_day(text, f)}
+    if not press:
+        return clauses, facts
+    kept = [f for f in facts if id(f) not in press]
+
+    def sentence_of(fact: Fact) -> int | None:
+        return next((c.sentence for c in clauses if c.start <= fact.start < c.end), None)
+
+    told = {sentence_of(f) for f in facts if id(f) in press}
+    said = {sentence_of(f) for f in kept if f.slot not in _FRAME_SLOTS}
+    aside = told - said - {None, lead.sentence if lead is not None else None}
+    return [replace(c, ceremonial=True) if c.sentence in aside else c for c in clauses], kept
 
 
 def _days(text: str, year: int | None = None) -> list[Day]:

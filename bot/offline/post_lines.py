@@ -1,0 +1,261 @@
+"""The labelled fact lines of a post plan (bot/offline/post_plan.py), one per slot the fact sheet has.
+
+A government target goes under "Target", never under "Kapan"; a deadline under "Batas waktu"; a whole list of
+places stays whole. Every value is a span of the draft (`Fact.value`: the EYD date or the spelled-out acronym
+where the sheet gives one), checked against the draft as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.core.fact_check import check_facts
+from bot.core.fact_scan import scan_facts
+from bot.core.reading import DraftKind, Fact, FactSheet, Slot
+from bot.core.reading.act_time import reference_date
+from bot.core.reading.key_check import channel, kept, key_facts
+from bot.core.reading.key_facts import FREE
+from bot.core.wording import capital, channel_of, lower_first, plain_fact
+from bot.offline.fact_line import LINE_ORDER, FactLine
+from bot.offline.post_claim import rumoured
+from bot.offline.post_costs import cost_values
+from bot.offline.post_figures import achievement_figures
+from bot.offline.post_labels import (
+    call_price,
+    capacity,
+    hazard,
+    line_label,
+    more_benefits,
+    negated,
+    paid,
+    people_only,
+    step_subjects,
+    still_paid,
+    whole_list,
+    with_limit,
+    with_measured,
+    with_per,
+    with_phone,
+    with_recurrence,
+    with_thing,
+    with_until,
+)
+from bot.offline.post_launch import without_launch
+from bot.offline.post_lead import framed
+from bot.offline.post_places import (
+    MORE_PLACES,
+    distinct_places,
+    first_places,
+    place_groups,
+    whole_names,
+    with_address,
+)
+from bot.offline.post_prices import price_values
+from bot.offline.post_report import REPORT_MARK, report_label, report_value, report_verb
+from bot.offline.post_schedule import schedule, short_schedules
+from bot.offline.post_text import balance, clean_span, one_line
+from bot.offline.post_times import (
+    ESTIMATE_LABEL,
+    channel_hours,
+    estimates,
+    joined_ranges,
+    said_figures,
+    said_times,
+    step_times,
+)
+
+#: Weekdays alone beside a dated range of weekdays ("Selasa sampai Sabtu, 13 ..."): a detail of that range.
+_BARE_DAYS = re.compile(r"^(?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?:\s*(?:,|dan|serta|sampai|hingga|–|-)"
+                        r"\s*)?)+$", re.I)
+_DATED_RANGE = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\s*(?:sampai|hingga|–|-)\s*\w+,?\s+\d")
+
+def _display(fact: Fact) -> str:
+    """The fact's wording for a post: its display form when that keeps the same dates and numbers."""
+    value = clean_span(fact.value)
+    if fact.display and not kept(fact, value):
+        value = clean_span(fact.text)
+    return balance(value)
+
+
+def _values(facts: list[Fact], draft: str) -> list[tuple[str, Fact]]:
+    """Each fact's wording once: a value another value already contains is left out, and so is one
+    the draft does not support as written (a number cut by its span: "kuota 1" of "kuota 1.500")."""
+    out: list[tuple[str, Fact]] = []
+    for fact in facts:
+        value = _display(fact)
+        if not value or any(value.lower() in other.lower() for other, _ in out):
+            continue
+        if not check_facts(value, [draft]).ok:
+            continue
+        out = [(o, f) for o, f in out if o.lower() not in value.lower()]
+        out.append((value, fact))
+    return out
+
+
+def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
+    """One labelled line per slot the sheet has, in `LINE_ORDER`, each with every value of its slot;
+    where a slot also has facts outside the ceremony, the ones inside it (the meeting's own day and
+    room) are left out. Facts only the ceremony carries ("dibuka ... di lapangan X pada Sabtu") stay. A
+    figure the post's `lead` says already is not repeated."""
+    lines: list[FactLine] = []
+    later: list[FactLine] = []  # estimates, said after the other lines (a reopening day is no day to come)
+    subjects = step_subjects(sheet)  # "Kendaraan roda dua ... dialihkan melalui ...": one how line, no who
+    ceremonial = [c for c in sheet.clauses if c.ceremonial]
+    stops = schedule(sheet)
+    for slot in LINE_ORDER:
+        warning = sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY)
+        if slot == Slot.FIGURES and sheet.kind != DraftKind.ACHIEVEMENT and not warning:
+            continue  # "3 ton" of stock or "9.800 warga belum rekam" is no achievement to show off
+        facts = [f for f in key_facts(sheet, slot) if not rumoured(sheet, f.start)]
+        if slot in (Slot.WHEN, Slot.DEADLINE):  # "KK yang diterbitkan paling lambat 1 Juli 2025": no day to act;
+            facts = [f for f in facts if not reference_date(sheet, f) and not channel_hours(sheet, f)]  # "(WA, Senin)"
+        if slot == Slot.FIGURES and warning:  # a warning shows how bad it is: "gelombang 2,5 hingga 4 meter"
+            facts = [f for f in facts if hazard(sheet, f)]
+        if slot == Slot.BENEFIT:  # an amount citizens get that the lead does not say ("uang saku Rp50.000 ...")
+            facts = more_benefits(facts, "\n".join([lead, *(line.value for line in lines)]))
+        if slot == Slot.QUOTA and sheet.kind != DraftKind.ACHIEVEMENT:  # "240 peserta": places on offer
+            facts = facts + [f for f in key_facts(sheet, Slot.FIGURES) if capacity(sheet, f)]
+        if slot != Slot.COST:  # "tidak melalui perantara" is no way to take part
+            facts = [f for f in facts if not negated(sheet, f)]
+        else:  # "112 (24 jam, gratis)": a free call, no free service
+            facts = [f for f in facts if not call_price(sheet, f)]
+        # A channel to use stays even when the ceremony carries it ("... mengecek di laman X").
+        plain = [f for f in facts if not any(c.start <= f.start < c.end for c in ceremonial)
+                 or (slot == Slot.HOW and channel(f))]
+        facts = without_launch(sheet, slot, plain or facts)  # a launch's day and room are the ceremony's
+        if slot == Slot.WHERE:
+            facts = [f for f in facts if f not in stops.values()]
+        values = _values(facts, sheet.draft)
+        if slot not in (Slot.WHEN, Slot.COST):  # "Desa Semuntai" of "Desa Semuntai, Desa Lape ... ": the list
+            values = [(whole_names(sheet.draft, f, v), f) for v, f in values]
+        if slot == Slot.WHERE:
+            values = [(with_address(sheet.draft, f, v), f) for v, f in values]
+        if slot == Slot.WHEN and any(_DATED_RANGE.search(v) for v, _ in values):
+            values = [(v, f) for v, f in values if not _BARE_DAYS.match(v)]  # "Kamis dan Jumat" of a dated range
+        if slot == Slot.WHEN:  # a counter's opening time goes with its step ("datang ke loket mulai pukul 07.00")
+            stepped = set(step_times(sheet, key_facts(sheet, Slot.HOW)).values())
+            values = [(v, f) for v, f in values if f not in stepped] or values
+            estimated = estimates(sheet, values) if len(values) > 1 else []
+            values = [(v, f) for v, f in values if f not in {e for _, e in estimated}]
+            values = said_times(sheet, joined_ranges(sheet, [(with_recurrence(sheet, f, with_until(sheet, f, v)), f)
+                                                             for v, f in values]))
+            later += [_line(sheet, Slot.TARGET, ESTIMATE_LABEL, estimated, [])] if estimated else []
+        if slot == Slot.TARGET:  # a target an estimate line already gives
+            values = [(v, f) for v, f in values if not kept(f, "\n".join(line.value for line in later))]
+        if slot == Slot.HOW:  # "Disampaikan ... hal-hal berikut" announces steps; "ambil ... sonde bayar" is a cost
+            fees = [c.text.lower() for c in key_facts(sheet, Slot.COST)]
+            values = [(v, f) for v, f in values
+                      if not framed(v) and (channel(f) or not any(fee in v.lower() for fee in fees))]
+            values = [(clean_span(sheet.draft[subjects[f].start : f.end]) if f in subjects else v, f)
+                      for v, f in values]
+            timed = step_times(sheet, [f for _, f in values])
+            values = [(clean_span(sheet.draft[f.start : timed[f].end]) if f in timed else v, f) for v, f in values]
+        if slot == Slot.FIGURES:
+            measured = [(with_measured(sheet, f, v), f) for v, f in values]
+            values = (achievement_figures(sheet, measured, lead) if sheet.kind == DraftKind.ACHIEVEMENT
+                      else said_figures(sheet, measured, lead))
+        if slot == Slot.WHEN and stops:
+            places = {id(day): _display(place) for day, place in stops.items()}
+            values = [(f"{v} di {places[id(f)]}" if id(f) in places else v, f) for v, f in values]
+            values += [(_display(place), place) for place in stops.values()]
+        if slot == Slot.COST and any(FREE.search(v) for v, _ in values):
+            # free, and what citizens still pay ("cukup membayar Rp250.000 untuk patok"): both, or it misleads
+            values = [next((v, f) for v, f in values if FREE.search(v)), *(
+                (paid(sheet, f, with_limit(sheet, f, v)), f) for v, f in values if still_paid(sheet, f))]
+        elif slot == Slot.COST:  # a price list whole, each item with its name
+            values = price_values(sheet, values)
+        if slot == Slot.COST:  # each value says what it is the price of
+            values = cost_values(sheet, values)
+        if slot == Slot.DEADLINE:  # "Batas waktu: sampai 31 Juli" under "Kapan: 1 Mei sampai 31 Juli": said once
+            said = "\n".join(line.value for line in lines if line.slot == Slot.WHEN)
+            values = [(v, f) for v, f in values if not (scan_facts(f.text) and kept(f, said))]
+        if slot == Slot.CONTACT:  # a number the how line already gives is not said twice
+            said = "\n".join(line.value for line in lines)
+            values = [(v, f) for v, f in values if not kept(f, said)]
+        if slot == Slot.QUOTA and line_label(sheet, slot, facts) == "Batas":
+            values = [(with_per(sheet, f, with_limit(sheet, f, v)), f) for v, f in values]  # "... per KTP"
+        elif slot == Slot.QUOTA:
+            values = [(with_per(sheet, f, with_thing(sheet, f, v)), f) for v, f in values]
+            caps = [(with_limit(sheet, f, v), f) for v, f in values if line_label(sheet, slot, [f]) == "Batas"]
+            if caps:  # a stock and a cap per person are two things: "Kuota: 12 ton beras", "Batas: maksimal 2 ..."
+                capped = [f for _, f in caps]
+                lines.append(_line(sheet, slot, "", [(v, f) for v, f in values if f not in capped], facts))
+                lines.append(_line(sheet, slot, "Batas", caps, [f for _, f in caps]))
+                continue
+        if slot == Slot.HOW:  # an act the lead already says is no step ("dapat mengajukan X"); a channel always is
+            values = [(with_phone(sheet, f, v), f) for v, f in values
+                      if channel(f) or f.text.lower().strip(" .") not in lead.lower()]
+        if slot == Slot.REQUIREMENTS:
+            values = [(whole_list(sheet, f, v), f) for v, f in values]
+        if slot in (Slot.REQUIREMENTS, Slot.WHO):  # "bawa kartu pun tetap kami layani": a remark of a quote
+            values = [(v, f) for v, f in values if not _FIRST_PERSON.search(v)] or values
+        if slot == Slot.WHO:  # "Penerima yang sakit ... dapat diwakili oleh ...": who may send someone, no audience
+            values = [(people_only(v), f) for v, f in values if f not in subjects.values()
+                      and not _STAND_IN.match(sheet.draft, f.end)]
+        values = [(one_line(v), f) for v, f in values]  # a value never runs into the list's next item
+        reports = [(report_value(v), f) for v, f in values if slot == Slot.HOW and report_verb(sheet, f)]
+        if reports:
+            values = [(v, f) for v, f in values if not report_verb(sheet, f)]
+            report = _line(sheet, slot, report_label(sheet, [f for _, f in reports]), reports, facts)
+            lines += [_line(sheet, slot, "", values, facts)] if values else []
+            number = channel_of(report.value) if sheet.kind == DraftKind.EMERGENCY else ""  # X: who is in danger
+            lines.append(replace(report, mark=REPORT_MARK, brief=number))
+            continue
+        if not values:
+            continue
+        if slot == Slot.WHERE and not stops:
+            said = " ".join(_display(f) for f in key_facts(sheet, Slot.HOW))
+            lines += [_line(sheet, slot, label, group, facts) for label, group in place_groups(sheet, values, said)]
+            continue
+        joiner = ", " if slot == Slot.WHERE else "; "
+        text = _shape(slot, joiner.join(v for v, _ in values))
+        label = line_label(sheet, slot, facts)
+        shown_values = [v for v, f in values if not (slot == Slot.WHEN and f in stops.values())]
+        shorter = _shorter(slot, shown_values)
+        if slot == Slot.WHEN and stops:
+            label, text, shorter = "Jadwal", capital("; ".join(shown_values)), short_schedules(values, stops)
+        if slot == Slot.WHERE and len(shown_values) == 1:
+            shorter = first_places(text)
+        lines.append(FactLine(slot, label, text, tuple(f for _, f in values), "", shorter))
+    return tuple(lines + later)
+
+
+def _line(sheet: FactSheet, slot: Slot, label: str, values: list[tuple[str, Fact]], facts: list[Fact]) -> FactLine:
+    """A line of `values` under `label` ("Di mana" becomes the slot's own label where it has one)."""
+    joiner = ", " if slot == Slot.WHERE else "; "
+    if slot == Slot.WHERE:  # "Balai Desa Waleh, Desa Waleh": the village once
+        values = [(distinct_places(v), f) for v, f in values]
+    text = _shape(slot, distinct_places(joiner.join(v for v, _ in values)) if slot == Slot.WHERE
+                  else joiner.join(v for v, _ in values))
+    shorter = _shorter(slot, [v for v, _ in values])
+    if slot == Slot.WHERE and len(values) == 1:
+        shorter = first_places(text)
+    return FactLine(slot, label or line_label(sheet, slot, facts), text, tuple(f for _, f in values), "", shorter)
+
+
+def _shorter(slot: Slot, values: list[str]) -> tuple[str, ...]:
+    """A line's short forms, its first values, longest first; a list of places cut short says there are
+    more ("Masjid Raya, dan lokasi lain"): the first place alone reads as the only one."""
+    joiner = ", " if slot == Slot.WHERE else "; "
+    more = f", {MORE_PLACES}" if slot == Slot.WHERE else ""
+    return tuple(_shape(slot, joiner.join(values[:n]) + more) for n in range(len(values) - 1, 0, -1))
+
+
+#: Right after a who: the people may send someone in their place ("... dapat diwakili oleh keluarga").
+_STAND_IN = re.compile(r"\s*,?\s*(?:dapat|boleh|bisa)\s+(?:di)?(?:wakil|kuasa)\w*", re.I)
+#: A value cut from its clause with the word that tied it on ("dengan jam layanan pukul 08.00"): the word goes.
+_LINKED = re.compile(r"^(?:dengan|serta|dan|atau)\s+(?=\S)", re.I)
+#: A value said in the first person ("kartu pun tetap kami layani"): a quote's remark, no fact to list.
+_FIRST_PERSON = re.compile(r"\b(?:kami|kita|saya|aku)\b", re.I)
+
+
+def _shape(slot: Slot, text: str) -> str:
+    """A line's values as the line shows them: capitalised, steps in plain words, "Gratis", no "!"; a
+    value after the first in lower case where it opens with an ordinary word ("...; warga usia 45–59 tahun")."""
+    items = [_LINKED.sub("", item) or item for item in text.split("; ")]
+    if slot in (Slot.WHO, Slot.REQUIREMENTS, Slot.HOW):
+        items = items[:1] + [lower_first(item) for item in items[1:]]
+    if slot == Slot.COST:  # "Gratis; maksimal Rp150.000 per bidang": each item said plainly
+        items = [plain_fact(slot, item) if i == 0 else item for i, item in enumerate(items)]
+    return plain_fact(slot, "; ".join(items))
