@@ -56,6 +56,15 @@ from bot.offline.post_prices import price_values
 from bot.offline.post_report import REPORT_MARK, report_label, report_value, report_verb
 from bot.offline.post_schedule import schedule, short_schedules
 from bot.offline.post_text import balance, clean_span, one_line
+from bot.offline.post_times import (
+    ESTIMATE_LABEL,
+    channel_hours,
+    estimates,
+    joined_ranges,
+    said_figures,
+    said_times,
+    step_times,
+)
 from bot.offline.post_when import (
     CLOSED_LABEL,
     MARKS,
@@ -65,15 +74,6 @@ from bot.offline.post_when import (
     side_values,
     split_when,
     with_day,
-)
-from bot.offline.post_times import (
-    ESTIMATE_LABEL,
-    channel_hours,
-    estimates,
-    joined_ranges,
-    said_figures,
-    said_times,
-    step_times,
 )
 
 #: Weekdays alone beside a dated range of weekdays ("Selasa sampai Sabtu, 13 ..."): a detail of that range.
@@ -220,7 +220,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         apart: list[FactLine] = []
         if slot == Slot.WHEN and not stops:
             values, hours = split_when(sheet, values)
-            apart = [replace(_line(sheet, slot, hours_label(sheet, hours), hours, facts), mark=MARKS[HOURS])] if hours else []
+            label = hours_label(sheet, hours)
+            apart = [replace(_line(sheet, slot, label, hours, facts), mark=MARKS[HOURS])] if hours else []
             side = [replace(_line(sheet, slot, label, group, facts), mark=MARKS[role]) for role, label, group in (
                 (CLOSED, CLOSED_LABEL, side_values(sheet, CLOSED)), (OLD, OLD_LABEL, side_values(sheet, OLD)))
                 if group]

@@ -17,7 +17,8 @@ from bot.core.reading.time_roles import CLOSED, HOURS, OLD, statement
 from bot.offline.post_schedule import dated
 from bot.offline.post_text import clean_span
 
-HOURS_LABEL, TIME_LABEL, ROUTINE_LABEL, CLOSED_LABEL, OLD_LABEL = "Jam layanan", "Jam", "Jadwal rutin", "Libur/tutup", "Lokasi lama"
+HOURS_LABEL, TIME_LABEL, ROUTINE_LABEL = "Jam layanan", "Jam", "Jadwal rutin"
+CLOSED_LABEL, OLD_LABEL = "Libur/tutup", "Lokasi lama"
 MARKS = {HOURS: "🕗", CLOSED: "⛔", OLD: "↩️"}
 #: Longest statement a closed or old line shows whole; a longer one shows the fact alone.
 MAX_STATEMENT = 160
@@ -36,7 +37,8 @@ def place_days(sheet: FactSheet) -> dict[Fact, Fact]:
         place = next((p for p in places if p.end <= day.start and not sheet.draft[p.end : day.start].strip()), None)
         if place is not None:
             out[place] = day
-    return out
+    tied = set(out.values())  # the only time of the draft is the offer's own, not one stop's
+    return out if any(f not in tied for f in key_facts(sheet, Slot.WHEN)) else {}
 
 
 def with_day(sheet: FactSheet, place: Fact, value: str, days: dict[Fact, Fact]) -> str:
