@@ -104,3 +104,48 @@ def test_the_llm_sheet_shows_each_role_under_its_label() -> None:
     assert any(line.startswith("- Jam layanan") and "07.30–15.30" in line for line in block.splitlines())
     assert any("TIDAK ada layanan" in line and "Maret 2027" in line for line in block.splitlines())
     assert any("LAMA" in line and "Jalan Pemuda" in line for line in block.splitlines())
+
+
+EVENT_STEPS = (
+    "Donor darah massal digelar Minggu, 9 Mei 2027 pukul 08.00–12.00 WIT di Aula Kantor Wali Kota Jayapura. "
+    "Pendaftaran dilakukan di meja panitia depan aula mulai pukul 07.00 WIT dengan membawa KTP. Kupon makan "
+    "siang dibagikan setelah donor."
+)
+WINDOW_STEPS = (
+    "Pemprov Sulawesi Tengah membuka pendaftaran beasiswa Sulteng Cerdas mulai 3 Mei hingga 31 Mei 2027 lewat "
+    "laman beasiswa.sultengprov.go.id. Peserta mengikuti tes tertulis pada 14–15 Juni 2027 di Universitas "
+    "Tadulako. Hasil seleksi diumumkan 1 Juli 2027 melalui laman yang sama."
+)
+QUEUE = (
+    "Operasi pasar murah digelar Kamis, 20 Mei 2027 di Lapangan Kecamatan Mandau. Warga dapat mengambil nomor "
+    "antrean di kantor kelurahan mulai Senin, 17 Mei 2027. Harga beras Rp10.000 per kilogram."
+)
+
+
+@pytest.mark.parametrize("draft, label, words", [
+    (EVENT_STEPS, "Pendaftaran", "07.00"),
+    (WINDOW_STEPS, "Seleksi", "14–15 Juni 2027"),
+    (WINDOW_STEPS, "Pengumuman", "1 Juli 2027"),
+    (QUEUE, "Nomor antrean/kupon", "17 Mei 2027"),
+])
+def test_a_step_is_said_on_its_own_line_with_its_words(draft: str, label: str, words: str) -> None:
+    lines = _lines(draft)
+    assert words in lines[label] and words not in lines["Kapan"]
+
+
+def test_a_programme_window_stays_the_when_of_the_offer() -> None:
+    lines = _lines(WINDOW_STEPS)
+    assert "3 Mei" in lines["Kapan"] and "Pendaftaran" not in lines
+
+
+def test_a_step_word_after_another_act_does_not_take_its_time() -> None:
+    text = ("Hasil seleksi diumumkan 12 Juni 2027, dan siswa mulai masuk asrama pada 13 Juli 2027 di "
+            "Sekolah Rakyat Kota Kendari.")
+    roles = {f.text: f.role for f in read_draft(text).facts if f.slot.value == "when"}
+    assert roles.get("13 Juli 2027", "") == ""
+
+
+def test_the_llm_sheet_labels_steps_apart_from_the_when() -> None:
+    block = sheet_block(read_draft(WINDOW_STEPS), lambda text: text).splitlines()
+    assert any(line.startswith("- Jadwal seleksi") and "14–15 Juni 2027" in line for line in block)
+    assert any(line.startswith("- Jadwal pengumuman") and "1 Juli 2027" in line for line in block)

@@ -37,6 +37,10 @@ ROLE_LABELS: dict[str, str] = {
     HOURS: "Jam layanan / jadwal rutin (tulis di baris sendiri, bukan di baris Kapan)",
     CLOSED: "Hari atau tempat TIDAK ada layanan (libur/tutup; BUKAN jadwal layanan)",
     OLD: "Lokasi atau jadwal LAMA (tulis hanya sebagai \"pindah dari ...\"; BUKAN tempat atau batas waktu layanan)",
+    "registration": "Jadwal pendaftaran (tahapan, beri label \"Pendaftaran\")",
+    "selection": "Jadwal seleksi/tes (tahapan, beri label \"Seleksi\")",
+    "announcement": "Jadwal pengumuman (tahapan, beri label \"Pengumuman\")",
+    "queue": "Pembagian nomor antrean/kupon (tahapan, beri label sendiri)",
 }
 KINDS: dict[DraftKind, str] = {
     DraftKind.EVENT: "acara atau kegiatan untuk warga",
@@ -77,7 +81,8 @@ def sheet_block(sheet: FactSheet, scrub: Scrub) -> str:
     for role, label in ROLE_LABELS.items():  # each kind of time or place under its own label
         value = _values([f.value for f in sheet.facts if f.role == role], scrub)
         if value:
-            facts.append(f"- {label}: {value}")
+            key = any(f.slot in KEY_SLOTS for f in sheet.facts if f.role == role)
+            facts.append(f"- {label}{KEY_MARK if key else ''}: {value}")
     lines += facts or [NO_FACTS]
     if sheet.acronyms:
         pairs = _values([f"{short} = {long}" for short, long in sheet.acronyms], scrub)

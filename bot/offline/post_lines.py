@@ -69,6 +69,7 @@ from bot.offline.post_when import (
     CLOSED_LABEL,
     MARKS,
     OLD_LABEL,
+    STEP_MARK,
     hours_label,
     place_days,
     side_values,
@@ -219,9 +220,10 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             continue
         apart: list[FactLine] = []
         if slot == Slot.WHEN and not stops:
-            values, hours = split_when(sheet, values)
+            values, hours, steps = split_when(sheet, values)
             label = hours_label(sheet, hours)
             apart = [replace(_line(sheet, slot, label, hours, facts), mark=MARKS[HOURS])] if hours else []
+            apart += [replace(_line(sheet, slot, name, group, facts), mark=STEP_MARK) for name, group in steps]
             side = [replace(_line(sheet, slot, label, group, facts), mark=MARKS[role]) for role, label, group in (
                 (CLOSED, CLOSED_LABEL, side_values(sheet, CLOSED)), (OLD, OLD_LABEL, side_values(sheet, OLD)))
                 if group]

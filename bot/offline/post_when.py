@@ -13,13 +13,14 @@ import re
 
 from bot.core.reading import DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.key_check import key_facts
-from bot.core.reading.time_roles import CLOSED, HOURS, OLD, statement
+from bot.core.reading.time_roles import CLOSED, HOURS, OLD, STEPS, statement, step_phrase
 from bot.offline.post_schedule import dated
 from bot.offline.post_text import clean_span
 
 HOURS_LABEL, TIME_LABEL, ROUTINE_LABEL = "Jam layanan", "Jam", "Jadwal rutin"
 CLOSED_LABEL, OLD_LABEL = "Libur/tutup", "Lokasi lama"
 MARKS = {HOURS: "🕗", CLOSED: "⛔", OLD: "↩️"}
+STEP_MARK = "🗓️"
 #: Longest statement a closed or old line shows whole; a longer one shows the fact alone.
 MAX_STATEMENT = 160
 #: A part of the day right after a recurring day ("setiap Minggu pagi").
@@ -50,16 +51,39 @@ def with_day(sheet: FactSheet, place: Fact, value: str, days: dict[Fact, Fact]) 
     return value + sheet.draft[place.end : part.end() if part else day.end]
 
 
-def split_when(sheet: FactSheet, values: Values) -> tuple[Values, Values]:
-    """The offer's own times and its daily hours apart, when the offer has a day of the calendar beside
-    them (a period or a first day); otherwise all stay one line. Recurring days tied to a place go with it."""
+def split_when(sheet: FactSheet, values: Values) -> tuple[Values, Values, list[tuple[str, Values]]]:
+    """The offer's own times, its daily hours and its steps (registration, selection, announcement, queue
+    numbers) apart. Hours go apart only beside a period or a first day of the calendar: one day and its hours
+    ("Selasa, 22 Desember; pukul 08.00–13.00") read as one time. Where no time of the offer itself has a
+    day of the calendar, its first dated step is the offer's ("Pendaftaran dibuka 20 April hingga 15 Mei" of
+    a programme's window). Recurring days tied to a place go with it."""
     tied = set(place_days(sheet).values())
     values = [(v, f) for v, f in values if f not in tied and f.role not in (CLOSED, OLD)]
+    stepped = [(v, f) for v, f in values if f.role in STEPS]
+    first = next(((v, f) for v, f in sorted(values, key=lambda item: item[1].start) if dated(f)), None)
+    if first in stepped:  # the draft's first day is its offer's, a registration window's too
+        stepped.remove(first)
+    steps = [(STEP_LABELS[name], [(_step_value(sheet, f, name), f) for _, f in stepped if f.role == name])
+             for name in STEPS if any(f.role == name for _, f in stepped)]
+    values = [(v, f) for v, f in values if (v, f) not in stepped]
     hours = [(v, f) for v, f in values if f.role == HOURS]
     main = [(v, f) for v, f in values if f.role != HOURS]
     if not hours or not any(dated(f) and _period(f) for _, f in main):
-        return values, []  # one day and its hours ("Selasa, 22 Desember; pukul 08.00–13.00") read as one time
-    return main, hours
+        return values, [], steps
+    return main, hours, steps
+
+
+STEP_LABELS = {"registration": "Pendaftaran", "selection": "Seleksi", "announcement": "Pengumuman",
+               "queue": "Nomor antrean/kupon"}
+
+
+def _step_value(sheet: FactSheet, fact: Fact, name: str) -> str:
+    """A step's words and time, without the word its label says already ("Pendaftaran: dilakukan ...")."""
+    value = clean_span(step_phrase(sheet.draft, fact))
+    head = STEP_LABELS[name].split("/")[0].lower()
+    rest = value[len(head) :].lstrip(" :,") if value.lower().startswith(head + " ") else ""
+    return rest if rest and not rest.lower().startswith("yang ") else value
+
 
 
 #: A period or a first day: two days of the calendar joined, or "mulai"/"sejak"/"hingga" a day.

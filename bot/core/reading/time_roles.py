@@ -24,6 +24,21 @@ CLOSED = "closed"
 #: The place a service moves from, and its last day there ("Kantor lama di Jl. X hanya melayani sampai ...").
 OLD = "old"
 
+#: A step before or after the offer, said with its own time ("Pendaftaran dilakukan ... mulai pukul 06.30",
+#: "Hasil seleksi diumumkan 12 Juni"): each a role of its own, by the word that names the step.
+STEPS: dict[str, re.Pattern[str]] = {
+    "registration": re.compile(r"\b(?:pendaftaran|mendaftar|registrasi)\b", re.I),
+    "selection": re.compile(r"(?<!hasil\s)\b(?:seleksi|tes|ujian|wawancara|verifikasi)\b"
+                            r"(?!\s+(?:diumumkan|hasil))", re.I),
+    "announcement": re.compile(r"\b(?:pengumuman|diumumkan)\b", re.I),
+    "queue": re.compile(r"\b(?:nomor\s+antrean|kupon|undian|nomor\s+lapak|(?:mengambil|ambil)\s+nomor)\b", re.I),
+}
+#: Most characters between a step's word and its time.
+STEP_REACH = 90
+#: Between a step's word and a time: another act begins ("..., dan siswa mulai masuk asrama pada ..."), or the
+#: offer itself is said ("pendaftaran peserta khitanan yang akan digelar Sabtu ..."): the time is not the step's.
+_STEP_BREAK = re.compile(r"[,;]\s*(?:dan|lalu|kemudian|sedangkan|serta)\b|\b(?:yang\s+akan|digelar|dilaksanakan|"
+                         r"diselenggarakan|berlangsung|berakhir)\b", re.I)
 #: No service: closed ("tutup", not a closing hour "tutup pukul 16.00"), no service, service called off.
 _CLOSED = re.compile(r"\btutup\b(?!\s+(?:pukul|jam|\d|lebih|sementara\s+(?:pukul|jam)))|"
                      r"\btidak\s+(?:ada\s+(?:pe)?layanan|melayani|dilayani|buka|beroperasi)\b|"
@@ -88,11 +103,55 @@ def role_of(draft: str, fact: Fact) -> str:
         return OLD
     if _CLOSED.search(_OLD_NOTE.sub(" ", said)):  # "Sabtu: 07.30–12.00 (sebelumnya tutup)": open now
         return CLOSED
+    step = _step(draft, fact, start)
+    if step:
+        return step
     if fact.slot == Slot.WHEN and not _dated(fact) and (
             _timed(fact) and (_TIME_SPAN.search(fact.text) or _RECURRING.search(before[-30:] + fact.text))
             or _RECURRING.match(fact.text)):
         return HOURS
     return ""
+
+
+def _step_word(draft: str, fact: Fact, start: int) -> tuple[int, str]:
+    """Where the word of the step a when fact is the time of opens, and the step; (-1, "") for none."""
+    if fact.slot != Slot.WHEN:
+        return -1, ""
+    at = max(start, fact.start - STEP_REACH)
+    before = draft[at : fact.start]
+    found = sorted((m.start(), m.end(), name) for name, pattern in STEPS.items() for m in pattern.finditer(before)
+                   if not _STEP_BREAK.search(before, m.end()))
+    if not found:
+        return -1, ""
+    opens, end, name = found[0]  # the first step word of the statement part names the step
+    between = before[end:]
+    if between.count("(") > between.count(")"):
+        return -1, ""  # "Helpdesk pendaftaran (WhatsApp, hari kerja 08.00–15.00)": the hours of a channel
+    return at + opens, name
+
+
+def _step(draft: str, fact: Fact, start: int) -> str:
+    return _step_word(draft, fact, start)[1]
+
+
+#: A step said by its verb ("diumumkan", "mendaftar"): its subject comes first ("Hasil seleksi diumumkan").
+_VERB_STEP = re.compile(r"(?:di|me)\w+$", re.I)
+#: Most characters of a verb's subject taken back.
+SUBJECT_REACH = 30
+
+
+def step_phrase(draft: str, fact: Fact) -> str:
+    """The draft's words from the step's word to the end of its time ("Pengumuman hasil seleksi dijadwalkan
+    pada Senin, 15 Maret 2027"); a verb takes its short subject with it ("Hasil seleksi diumumkan 12 Juni")."""
+    start, _ = statement(draft, fact)
+    opens, name = _step_word(draft, fact, start)
+    if opens < 0:
+        return fact.text
+    word = re.match(r"\w+", draft[opens:])
+    if word and _VERB_STEP.match(word.group(0)):
+        cut = max(draft.rfind(",", start, opens) + 1, start, opens - SUBJECT_REACH)
+        opens = cut + len(draft[cut:opens]) - len(draft[cut:opens].lstrip())
+    return draft[opens : fact.end]
 
 
 #: A bracket opened by "sebelumnya" ("(sebelumnya pukul 08.30 WIB)"): what was, not what is.
