@@ -149,3 +149,13 @@ def test_the_llm_sheet_labels_steps_apart_from_the_when() -> None:
     block = sheet_block(read_draft(WINDOW_STEPS), lambda text: text).splitlines()
     assert any(line.startswith("- Jadwal seleksi") and "14–15 Juni 2027" in line for line in block)
     assert any(line.startswith("- Jadwal pengumuman") and "1 Juli 2027" in line for line in block)
+
+
+@pytest.mark.parametrize("draft, tail", [
+    ("Kartu lansia dibuat gratis mulai Senin, 3 Mei 2027 di loket Halte Jodoh, Halte Tanjung Uncang dan Halte Batu "
+     "Aji. Bawa KTP asli.", "Halte Tanjung Uncang dan Halte Batu Aji"),
+    ("Tiket kapal mudik gratis dibagikan mulai Senin, 10 Mei 2027 di loket Dermaga Yos Sudarso, Dermaga Slamet "
+     "Riyadi dan Dermaga Tulehu. Bawa KTP.", "Dermaga Slamet Riyadi dan Dermaga Tulehu"),
+])
+def test_a_list_that_repeats_its_head_stays_whole(draft: str, tail: str) -> None:
+    assert tail in _lines(draft)["Di mana"]

@@ -68,9 +68,16 @@ def split_when(sheet: FactSheet, values: Values) -> tuple[Values, Values, list[t
     values = [(v, f) for v, f in values if (v, f) not in stepped]
     hours = [(v, f) for v, f in values if f.role == HOURS]
     main = [(v, f) for v, f in values if f.role != HOURS]
-    if not hours or not any(dated(f) and _period(f) for _, f in main):
+    daily = any(_DAILY.search(f.text) for _, f in hours)  # "setiap hari pukul 09.00–17.00": never one day's
+    if not hours or not any((dated(f) or _RELATIVE.search(f.text)) and (daily or _period(f)) for _, f in main):
         return values, [], steps
     return main, hours, steps
+
+
+#: A day said relative to now ("mulai pekan depan"): a first day, as a date is.
+_RELATIVE = re.compile(r"\b(?:pekan|minggu|bulan)\s+(?:depan|ini)\b|\bbesok\b|\blusa\b", re.I)
+#: Hours said to hold every day or every working day.
+_DAILY = re.compile(r"\b(?:setiap|tiap)\s+hari\b|\bhari\s+kerja\b", re.I)
 
 
 STEP_LABELS = {"registration": "Pendaftaran", "selection": "Seleksi", "announcement": "Pengumuman",
