@@ -159,3 +159,14 @@ def test_the_llm_sheet_labels_steps_apart_from_the_when() -> None:
 ])
 def test_a_list_that_repeats_its_head_stays_whole(draft: str, tail: str) -> None:
     assert tail in _lines(draft)["Di mana"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kepala BPBD memperkirakan jalan bisa dilalui lagi paling cepat Senin, 14 Juni 2027 jika cuaca cerah.",
+    "Petugas menyebut jembatan darurat dapat dilalui lagi Senin, 14 Juni 2027.",
+])
+def test_an_officials_estimate_is_no_time_of_the_closure(sentence: str) -> None:
+    draft = ("Jalan provinsi Mamasa–Polewali di Kilometer 40 tertutup total akibat longsor yang terjadi Rabu, "
+             f"9 Juni 2027 sekitar pukul 03.00 WITA. {sentence} Info: 0812-4400-1122.")
+    lines = _lines(draft)
+    assert "14 Juni 2027" not in lines["Kapan"] and "14 Juni 2027" in lines["Perkiraan"]
