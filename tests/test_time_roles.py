@@ -170,3 +170,13 @@ def test_an_officials_estimate_is_no_time_of_the_closure(sentence: str) -> None:
              f"9 Juni 2027 sekitar pukul 03.00 WITA. {sentence} Info: 0812-4400-1122.")
     lines = _lines(draft)
     assert "14 Juni 2027" not in lines["Kapan"] and "14 Juni 2027" in lines["Perkiraan"]
+
+
+@pytest.mark.parametrize("draft, place", [
+    ("Pemutihan denda berlaku mulai 3 Mei 2027 di seluruh kantor Samsat di sepuluh kabupaten/kota. Bawa STNK.",
+     "seluruh kantor Samsat di sepuluh kabupaten/kota"),
+    ("Imunisasi campak gratis mulai 3 Mei 2027 di semua puskesmas di 21 kecamatan. Bawa buku KIA.",
+     "semua puskesmas di 21 kecamatan"),
+])
+def test_every_office_of_a_kind_is_a_place(draft: str, place: str) -> None:
+    assert place in [f.text for f in read_draft(draft).facts if f.slot.value == "where"]
