@@ -99,7 +99,8 @@ _LOW_PLACE = re.compile(
 _ALL_PLACES = re.compile(
     rf"\bdi[ \t]+(?P<place>(?:seluruh|semua)[ \t]+(?:kantor[ \t]+)?(?i:{_VENUE_HEAD})(?:[ \t]+(?:induk|pembantu))?"
     rf"(?:[ \t]+di[ \t]+(?:\d+|[a-z]+)[ \t]+(?:kabupaten/kota|kabupaten|kota|kecamatan|kelurahan|desa|distrik)"
-    rf"|(?=[ \t]*[,.;\n])))")
+    # alone only where the sentence ends: "seluruh puskesmas, klinik pratama ..." opens a longer list
+    rf"|(?=[ \t]*(?:[.;\n]|$))))")
 #: An office of the village or the kelurahan, written in lower case as a chat writes it ("di halaman kantor
 #: kelurahan paruga"): its name is the lower-case word after it (a bare "kantor desa" names no place).
 _OFFICE_PLACE = re.compile(
