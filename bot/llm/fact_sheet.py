@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from bot.core.final_checks import KeyGap
 from bot.core.reading import KEY_SLOTS, DraftKind, FactSheet, Slot
+from bot.core.reading.time_roles import CLOSED, HOURS, OLD
 
 Scrub = Callable[[str], str]
 
@@ -30,6 +31,16 @@ SLOT_LABELS: dict[Slot, str] = {
     Slot.TARGET: "Target (sasaran pemerintah, BUKAN batas waktu bagi warga)",
     Slot.FIGURES: "Capaian",
     Slot.ATTRIBUTION: "Disampaikan oleh (atribusi saja)",
+}
+#: Labels of the when, deadline and place facts that are no day or place of the offer itself (their role).
+ROLE_LABELS: dict[str, str] = {
+    HOURS: "Jam layanan / jadwal rutin (tulis di baris sendiri, bukan di baris Kapan)",
+    CLOSED: "Hari atau tempat TIDAK ada layanan (libur/tutup; BUKAN jadwal layanan)",
+    OLD: "Lokasi atau jadwal LAMA (tulis hanya sebagai \"pindah dari ...\"; BUKAN tempat atau batas waktu layanan)",
+    "registration": "Jadwal pendaftaran (tahapan, beri label \"Pendaftaran\")",
+    "selection": "Jadwal seleksi/tes (tahapan, beri label \"Seleksi\")",
+    "announcement": "Jadwal pengumuman (tahapan, beri label \"Pengumuman\")",
+    "queue": "Pembagian nomor antrean/kupon (tahapan, beri label sendiri)",
 }
 KINDS: dict[DraftKind, str] = {
     DraftKind.EVENT: "acara atau kegiatan untuk warga",
@@ -64,9 +75,14 @@ def sheet_block(sheet: FactSheet, scrub: Scrub) -> str:
         lines.append(NO_BENEFIT)
     facts = []
     for slot, label in SLOT_LABELS.items():
-        value = _values([f.value for f in sheet.of(slot)], scrub)
+        value = _values([f.value for f in sheet.of(slot) if not f.role], scrub)
         if value:
             facts.append(f"- {label}{KEY_MARK if slot in KEY_SLOTS else ''}: {value}")
+    for role, label in ROLE_LABELS.items():  # each kind of time or place under its own label
+        value = _values([f.value for f in sheet.facts if f.role == role], scrub)
+        if value:
+            key = any(f.slot in KEY_SLOTS for f in sheet.facts if f.role == role)
+            facts.append(f"- {label}{KEY_MARK if key else ''}: {value}")
     lines += facts or [NO_FACTS]
     if sheet.acronyms:
         pairs = _values([f"{short} = {long}" for short, long in sheet.acronyms], scrub)

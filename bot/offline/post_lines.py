@@ -16,6 +16,7 @@ from bot.core.reading import DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.act_time import reference_date
 from bot.core.reading.key_check import channel, kept, key_facts
 from bot.core.reading.key_facts import FREE
+from bot.core.reading.time_roles import CLOSED, HOURS, OLD
 from bot.core.wording import capital, channel_of, lower_first, plain_fact
 from bot.offline.fact_line import LINE_ORDER, FactLine
 from bot.offline.post_claim import rumoured
@@ -64,6 +65,17 @@ from bot.offline.post_times import (
     said_times,
     step_times,
 )
+from bot.offline.post_when import (
+    CLOSED_LABEL,
+    MARKS,
+    OLD_LABEL,
+    STEP_MARK,
+    hours_label,
+    place_days,
+    side_values,
+    split_when,
+    with_day,
+)
 
 #: Weekdays alone beside a dated range of weekdays ("Selasa sampai Sabtu, 13 ..."): a detail of that range.
 _BARE_DAYS = re.compile(r"^(?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?:\s*(?:,|dan|serta|sampai|hingga|–|-)"
@@ -103,6 +115,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
     subjects = step_subjects(sheet)  # "Kendaraan roda dua ... dialihkan melalui ...": one how line, no who
     ceremonial = [c for c in sheet.clauses if c.ceremonial]
     stops = schedule(sheet)
+    side: list[FactLine] = []  # the days with no service and the old office (bot/offline/post_when.py)
     for slot in LINE_ORDER:
         warning = sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY)
         if slot == Slot.FIGURES and sheet.kind != DraftKind.ACHIEVEMENT and not warning:
@@ -124,13 +137,16 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         plain = [f for f in facts if not any(c.start <= f.start < c.end for c in ceremonial)
                  or (slot == Slot.HOW and channel(f))]
         facts = without_launch(sheet, slot, plain or facts)  # a launch's day and room are the ceremony's
-        if slot == Slot.WHERE:
-            facts = [f for f in facts if f not in stops.values()]
+        if slot == Slot.WHERE:  # the old office and a place closed are said by their own lines (post_when)
+            facts = [f for f in facts if f not in stops.values() and f.role not in (CLOSED, OLD)]
+        if slot == Slot.DEADLINE:  # the old office's last day is no deadline for citizens
+            facts = [f for f in facts if f.role not in (CLOSED, OLD)]
         values = _values(facts, sheet.draft)
         if slot not in (Slot.WHEN, Slot.COST):  # "Desa Semuntai" of "Desa Semuntai, Desa Lape ... ": the list
             values = [(whole_names(sheet.draft, f, v), f) for v, f in values]
         if slot == Slot.WHERE:
-            values = [(with_address(sheet.draft, f, v), f) for v, f in values]
+            days = place_days(sheet)
+            values = [(with_day(sheet, f, with_address(sheet.draft, f, v), days), f) for v, f in values]
         if slot == Slot.WHEN and any(_DATED_RANGE.search(v) for v, _ in values):
             values = [(v, f) for v, f in values if not _BARE_DAYS.match(v)]  # "Kamis dan Jumat" of a dated range
         if slot == Slot.WHEN:  # a counter's opening time goes with its step ("datang ke loket mulai pukul 07.00")
@@ -202,7 +218,17 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             number = channel_of(report.value) if sheet.kind == DraftKind.EMERGENCY else ""  # X: who is in danger
             lines.append(replace(report, mark=REPORT_MARK, brief=number))
             continue
+        apart: list[FactLine] = []
+        if slot == Slot.WHEN and not stops:
+            values, hours, steps = split_when(sheet, values)
+            label = hours_label(sheet, hours)
+            apart = [replace(_line(sheet, slot, label, hours, facts), mark=MARKS[HOURS])] if hours else []
+            apart += [replace(_line(sheet, slot, name, group, facts), mark=STEP_MARK) for name, group in steps]
+            side = [replace(_line(sheet, slot, label, group, facts), mark=MARKS[role]) for role, label, group in (
+                (CLOSED, CLOSED_LABEL, side_values(sheet, CLOSED)), (OLD, OLD_LABEL, side_values(sheet, OLD)))
+                if group]
         if not values:
+            lines += apart
             continue
         if slot == Slot.WHERE and not stops:
             said = " ".join(_display(f) for f in key_facts(sheet, Slot.HOW))
@@ -218,7 +244,15 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.WHERE and len(shown_values) == 1:
             shorter = first_places(text)
         lines.append(FactLine(slot, label, text, tuple(f for _, f in values), "", shorter))
-    return tuple(lines + later)
+        lines += apart
+    return tuple(_after_places(lines, side) + later)
+
+
+def _after_places(lines: list[FactLine], side: list[FactLine]) -> list[FactLine]:
+    """`lines` with the closed and old-place lines right after the when and where lines: said after
+    where to go, never before it."""
+    at = max((i + 1 for i, line in enumerate(lines) if line.slot in (Slot.WHEN, Slot.WHERE)), default=0)
+    return [*lines[:at], *side, *lines[at:]]
 
 
 def _line(sheet: FactSheet, slot: Slot, label: str, values: list[tuple[str, Fact]], facts: list[Fact]) -> FactLine:

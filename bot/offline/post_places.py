@@ -251,7 +251,10 @@ def whole_names(draft: str, fact: Fact, value: str) -> str:
     """A value that ends on the first name of a list the draft goes on with ("... sasaran Desa Semuntai" +
     ", Desa Lape, Desa Penyeladi dan Desa Sungai Mawang"), with the rest of the list: the first name alone
     reads as the only one."""
-    last = re.search(rf"\b({'|'.join(_HEADS)})\s+{_NAME}$", fact.text)
+    # a known head, or any capitalised word opening the last name when the list repeats it ("Halte Jodoh,
+    # Halte Tanjung Uncang dan Halte Batu Aji"): the repeated head is what makes it a list
+    last = (re.search(rf"\b({'|'.join(_HEADS)})\s+{_NAME}$", fact.text)
+            or re.search(rf"\b([A-Z][a-z]{{2,}})\s+{_NAME}$", fact.text))
     if last is None or not value.endswith(fact.text.split()[-1]):
         return value
     joiner = r"(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"

@@ -94,7 +94,10 @@ def joined_ranges(sheet: FactSheet, values: list[tuple[str, Fact]]) -> list[tupl
 
 #: A day the draft gives as an estimate of when something ends or opens again, not as when it happens.
 _ESTIMATE = re.compile(r"\b(?:diperkirakan|diprediksi|ditargetkan|direncanakan|estimasi|perkiraan|"
-                       r"(?:dibuka|beroperasi|normal|berfungsi)\s+kembali)\b", re.I)
+                       r"(?:dibuka|beroperasi|normal|berfungsi)\s+kembali|"
+                       # a road's reopening ("jalan bisa dilalui lagi paling cepat Minggu"); a forecast of the
+                       # danger itself ("BMKG memperkirakan hujan ... hingga Selasa") stays its time
+                       r"(?:bisa|dapat)\s+dilalui\s+lagi|paling\s+cepat)\b", re.I)
 #: An official's verb of estimating, opening the words an estimate takes ("memperkirakan jalan dapat ...").
 _ESTIMATING = re.compile(r"^(?:memperkirakan|memprediksi|menargetkan|merencanakan)$", re.I)
 #: The label of a line of estimates.

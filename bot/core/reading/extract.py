@@ -25,6 +25,7 @@ from bot.core.reading.rumour import rumour_aside
 from bot.core.reading.sheet import Clause, DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.slots import find_facts
 from bot.core.reading.spans import span_fact
+from bot.core.reading.time_roles import typed
 from bot.core.reading.what import (
     find_benefit,
     find_what,
@@ -201,7 +202,7 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
     if kind == DraftKind.CLARIFICATION:
         facts = rumour_aside(text, sentences, facts)
     tables = read_tables(text)
-    facts = with_row_facts(text, tables, facts)
+    facts = typed(text, with_row_facts(text, tables, facts))
     return FactSheet(
         draft=text, kind=kind, facts=tuple(sorted(facts, key=lambda f: (f.start, f.slot))), clauses=tuple(clauses),
         lead=lead if benefit else None, citizen_benefit=benefit,

@@ -94,6 +94,13 @@ _LOW_PLACE = re.compile(
     rf"|(?P<count>(?<![\d.,])\d+[ \t]+(?:{_LOW_FACILITY})[ \t]+di[ \t]+(?=[A-Z]){_NAME})"
 
 )
+#: Every office of a kind, with its reach ("di seluruh kantor Samsat di sepuluh kabupaten/kota", "di semua
+#: puskesmas di 21 kecamatan"): a place list said whole, no name needed.
+_ALL_PLACES = re.compile(
+    rf"\bdi[ \t]+(?P<place>(?:seluruh|semua)[ \t]+(?:kantor[ \t]+)?(?i:{_VENUE_HEAD})(?:[ \t]+(?:induk|pembantu))?"
+    rf"(?:[ \t]+di[ \t]+(?:\d+|[a-z]+)[ \t]+(?:kabupaten/kota|kabupaten|kota|kecamatan|kelurahan|desa|distrik)"
+    # alone only where the sentence ends: "seluruh puskesmas, klinik pratama ..." opens a longer list
+    rf"|(?=[ \t]*(?:[.;\n]|$))))")
 #: An office of the village or the kelurahan, written in lower case as a chat writes it ("di halaman kantor
 #: kelurahan paruga"): its name is the lower-case word after it (a bare "kantor desa" names no place).
 _OFFICE_PLACE = re.compile(
@@ -226,7 +233,7 @@ def find_places(text: str) -> list[tuple[int, int]]:
     """Spans of the draft's places, longest first where they overlap, in draft order."""
     headline = headline_end(text)
     found = [span for span in _listed(text) + place_cells(text) if span[0] >= headline]
-    for pattern in (_PLACE, _LOW_PLACE, _OFFICE_PLACE, _DEPARTURE, _NEIGHBOURHOOD):
+    for pattern in (_PLACE, _LOW_PLACE, _ALL_PLACES, _OFFICE_PLACE, _DEPARTURE, _NEIGHBOURHOOD):
         for m in pattern.finditer(text):
             group = "place" if m.group("place") else "count"
             value = _clean(m.group(group))

@@ -75,6 +75,9 @@ class Fact:
     #: How a post writes it ("Sabtu, 14 Juni 2025, pukul 07.30 WIB" for "Sabtu (14/6) pukul 07.30");
     #: empty when the text itself is the best wording.
     display: str = ""
+    #: What a when, deadline or place fact is where a draft has several kinds (bot/core/reading/time_roles.py):
+    #: "" for the offer's own period, day or place; "hours", "closed" or "old".
+    role: str = ""
 
     @property
     def value(self) -> str:
