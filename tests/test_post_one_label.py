@@ -115,3 +115,4 @@ def test_a_step_pointing_at_its_list_is_not_the_lead_again() -> None:
 def test_an_emergency_is_no_call_to_register() -> None:
     draft = SHELTERS[2][0] + "\nWarga cukup mendaftar ke petugas posko saat tiba."
     assert plan_post(read_draft(draft)).action != "register"
+
