@@ -34,6 +34,10 @@ def carrier(sheet: FactSheet, span: str) -> str:
     return ""
 
 
+def _pct(kept: int, total: int) -> str:
+    return f"{100 * kept / total:5.1f} % ({kept}/{total})" if total else "  n/a"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--set", choices=("tune", "extra"), help="only one set")
@@ -45,6 +49,7 @@ def main() -> None:
     unread: Counter[str] = Counter()
     dropped: Counter[tuple[str, str]] = Counter()
     total: Counter[str] = Counter()
+    invented: list[str] = []
     for name, draft in tuning_drafts():
         if ((args.set and name != args.set) or (args.ids and draft.id not in args.ids)
                 or (args.prefix and draft.prefix != args.prefix)):
@@ -54,6 +59,9 @@ def main() -> None:
         result = finish_rewrite(request, engine.rewrite(request))
         posts = {p.platform: p.whole_text for p in result.posts}
         sheet = read_draft(body)
+        check = result.fact_check
+        if check and not check.ok:
+            invented += [f"{draft.id}: {raw}" for raw in check.invented]
         losses = []
         for span in draft.must_keep:
             slot = carrier(sheet, span)
@@ -76,6 +84,12 @@ def main() -> None:
     for platform in PLATFORMS:
         lost = sum(n for (p, _), n in dropped.items() if p == platform)
         print(f"  {platform:<9} {unread[platform]:>3} / {lost:>3}  of {total[platform]}")
+    lost_all = sum(unread.values()) + sum(dropped.values())
+    for platform in PLATFORMS:
+        lost = unread[platform] + sum(n for (p, _), n in dropped.items() if p == platform)
+        print(f"kept {platform:<9} {_pct(total[platform] - lost, total[platform])}")
+    print(f"kept all five     {_pct(sum(total.values()) - lost_all, sum(total.values()))}")
+    print(f"invented facts: {len(invented)}" + "".join(f"\n  {line}" for line in invented))
     print("post dropped, by platform and slot:")
     for (platform, slot), n in sorted(dropped.items()):
         print(f"  {platform:<9} {slot:<12} {n}")

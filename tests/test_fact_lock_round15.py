@@ -6,16 +6,13 @@ place's name ("Kel. Kelapa Lima") is no count, in the draft nor in a post."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from benchmarks import quality_metrics as qm
 from benchmarks.fact_lock import tune_and_extra_bodies
-from bot.core.fact_check import check_facts
 from bot.core.fact_counts import outside_names
 from bot.core.lexicon import NAME_TOKEN
-from tests.support.good_posts import post_ids
+from tests.support.good_posts import cases, lock_tests
 
 POSTS = [post for name in ("good_posts_round15e.yaml", "good_posts_round15e_late.yaml",
                                        "good_posts_round15e_late2.yaml")
@@ -25,18 +22,6 @@ BODIES = tune_and_extra_bodies()
 #: old truck fare Rp6.000 as a car's fare, the car's new Rp5.000 as the hourly fare, Saturday of another
 #: zone's turn).
 ASSOCIATION_ONLY = {"mobil 6 ribu", "Rp5rb/jam", "Sel & Sab"}
-
-
-@pytest.mark.parametrize("post", POSTS, ids=post_ids(POSTS))
-def test_round15_good_post_passes_and_its_plant_is_caught(post: qm.GoodPost) -> None:
-    body = BODIES[post.draft_id]
-    assert check_facts(post.post, [body]).invented == []
-    assert check_facts(post.corrupted, [body]).ok == (post.plant[1] in ASSOCIATION_ONLY), post.plant
-
-
-def _cases(name: str, source: str, posts: list[str]) -> list[Any]:
-    """One test case per post, each with `source` as the draft, named `name-1`, `name-2` ..."""
-    return [pytest.param(post, source, id=f"{name}-{i}") for i, post in enumerate(posts, 1)]
 
 
 HOTLINES = "Call Center Bapenda 1500-054. Pusdalops BPBD 024-3561-110 (24 jam). Info: 0274-391-555."
@@ -61,68 +46,62 @@ AMBON = "Penjabat Sekretaris Kota Ambon, Johanis Latuheru, memimpin rapat. Wali 
 
 PASSES = [
     # a regrouped contact number is the draft's number
-    *_cases("regrouped-number", HOTLINES, ["Call center 1500054", "Call center 1500 054", "Pusdalops (024) 3561110",
+    *cases("regrouped-number", HOTLINES, ["Call center 1500054", "Call center 1500 054", "Pusdalops (024) 3561110",
                                            "Pusdalops 024 3561 110", "Info (0274) 391555", "Info 0274 391 555"]),
     # a draft writing the number whole supports it in groups
-    *_cases("number-written-whole", WHOLE, ["Hubungi 1500-054 atau 1500 054"]),
+    *cases("number-written-whole", WHOLE, ["Hubungi 1500-054 atau 1500 054"]),
     # a count of a schedule's entries by an entry noun
-    *_cases("count-of-schedule-entries", SCHEDULE, ["Perekaman di 4 titik", "Perekaman keliling di 4 lokasi",
+    *cases("count-of-schedule-entries", SCHEDULE, ["Perekaman di 4 titik", "Perekaman keliling di 4 lokasi",
                                                     "Ada empat tempat perekaman"]),
     # a post may name the place whose name ends in a number word
-    *_cases("place-ending-in-number-word", ZONES, ["Zona B: Oesapa, Lasiana & Kelapa Lima, tiap Selasa & Jumat"]),
+    *cases("place-ending-in-number-word", ZONES, ["Zona B: Oesapa, Lasiana & Kelapa Lima, tiap Selasa & Jumat"]),
     # counts in words in a heading still count
-    *_cases("count-in-words-in-heading", "Pemkot Salurkan Bantuan untuk Lima Desa", ["Bantuan untuk 5 desa"]),
-    *_cases("number-in-words-in-heading", "Bantuan Seribu Lima Ratus Paket.", ["1.500 paket"]),
+    *cases("count-in-words-in-heading", "Pemkot Salurkan Bantuan untuk Lima Desa", ["Bantuan untuk 5 desa"]),
+    *cases("number-in-words-in-heading", "Bantuan Seribu Lima Ratus Paket.", ["1.500 paket"]),
     # an entry noun with the list's own noun counts a list of places
-    *_cases("entry-noun-of-a-place-list", PLACES, ["Ada 4 titik pengungsian"]),
+    *cases("entry-noun-of-a-place-list", PLACES, ["Ada 4 titik pengungsian"]),
     # an office in short form, then the person's name
-    *_cases("short-office-then-name", NTB, ["Kata Kadis Dikbud NTB Lalu Hamdani",
+    *cases("short-office-then-name", NTB, ["Kata Kadis Dikbud NTB Lalu Hamdani",
                                             "Kadis Dikbud NTB Lalu Hamdani: tak boleh",
                                             "Kadis Pendidikan dan Kebudayaan NTB Lalu Hamdani"]),
     # a heading's capitals and a sentence's first word are no name
-    *_cases("heading-capitals", WALEH, ["BLT Dana Desa Waleh cair", "BLT-DD Desa Waleh", "Untuk 42 KPM, Rp 900 rb",
+    *cases("heading-capitals", WALEH, ["BLT Dana Desa Waleh cair", "BLT-DD Desa Waleh", "Untuk 42 KPM, Rp 900 rb",
                                         "Untuk 3 bulan"]),
     # a draft number rounded to the post's last digit
-    *_cases("rounded-number", UHC, ["±1,74 juta jiwa", "sekitar 1,7 juta jiwa", "212 ribu warga", "212,4 ribu warga",
+    *cases("rounded-number", UHC, ["±1,74 juta jiwa", "sekitar 1,7 juta jiwa", "212 ribu warga", "212,4 ribu warga",
                                     "Rp 1,74 jt"]),
     # an acting official's status in short form
-    *_cases("acting-status-short-form", AMBON, ["Pj Sekkot Johanis Latuheru", "Pj Sekkot Ambon",
+    *cases("acting-status-short-form", AMBON, ["Pj Sekkot Johanis Latuheru", "Pj Sekkot Ambon",
                                                 "PJ Sekretaris Kota Ambon"]),
 ]
 
 CAUGHT = [
     # a contact number with one digit changed
-    *_cases("number-digit-changed", HOTLINES, ["Call center 1500-045", "Call center 1500045", "Info 0274-391-556",
+    *cases("number-digit-changed", HOTLINES, ["Call center 1500-045", "Call center 1500045", "Info 0274-391-556",
                                                "Pusdalops (024) 3561111"]),
-    *_cases("number-written-whole-changed", WHOLE, ["Hubungi 1500-055"]),
+    *cases("number-written-whole-changed", WHOLE, ["Hubungi 1500-055"]),
     # a count no list of the draft has, or of other things
-    *_cases("count-of-no-list", SCHEDULE, ["Perekaman di 6 titik", "Perekaman keliling di 7 lokasi",
+    *cases("count-of-no-list", SCHEDULE, ["Perekaman di 6 titik", "Perekaman keliling di 7 lokasi",
                                            "Bawa 4 lembar fotokopi"]),
     # a number word ending a place's name is no count of the draft
-    *_cases("number-word-ending-a-name", ZONES, ["Air mengalir di 5 zona", "Air mengalir di lima zona", "4 warga"]),
+    *cases("number-word-ending-a-name", ZONES, ["Air mengalir di 5 zona", "Air mengalir di lima zona", "4 warga"]),
     # an entry noun counts only a schedule's entries
-    *_cases("entry-noun-of-no-schedule", PLACES, ["Ada 4 titik"]),
+    *cases("entry-noun-of-no-schedule", PLACES, ["Ada 4 titik"]),
     # an office, then a name the draft never writes whole
-    *_cases("office-then-unwritten-name", NTB, ["Kadis Dikbud NTB Lalu Hamzah", "Kadis Dikbud NTB Iswandi Hamdani",
+    *cases("office-then-unwritten-name", NTB, ["Kadis Dikbud NTB Lalu Hamzah", "Kadis Dikbud NTB Iswandi Hamdani",
                                                 "Kadis Kesehatan NTB Lalu Hamdani"]),
     # other places and counts after those words
-    *_cases("other-place-or-count", WALEH, ["BLT Dana Desa Weda cair", "Untuk 44 KPM", "untuk 5 bulan"]),
+    *cases("other-place-or-count", WALEH, ["BLT Dana Desa Weda cair", "Untuk 44 KPM", "untuk 5 bulan"]),
     # a rounding off by a digit, or with one significant digit
-    *_cases("rounding-off", UHC, ["±1,75 juta jiwa", "sekitar 1,8 juta jiwa", "2 juta jiwa", "213 ribu warga",
+    *cases("rounding-off", UHC, ["±1,75 juta jiwa", "sekitar 1,8 juta jiwa", "2 juta jiwa", "213 ribu warga",
                                   "±1,64 juta jiwa"]),
     # a status the draft never gives that office
-    *_cases("status-never-given", AMBON, ["Plt Sekkot Johanis Latuheru", "Pj Kadis Ambon", "Plh Sekkot Ambon"]),
+    *cases("status-never-given", AMBON, ["Plt Sekkot Johanis Latuheru", "Pj Kadis Ambon", "Plh Sekkot Ambon"]),
 ]
 
 
-@pytest.mark.parametrize(("post", "source"), PASSES)
-def test_a_wording_of_the_drafts_facts_passes(post: str, source: str) -> None:
-    assert check_facts(post, [source]).invented == []
-
-
-@pytest.mark.parametrize(("post", "source"), CAUGHT)
-def test_an_invention_is_caught(post: str, source: str) -> None:
-    assert check_facts(post, [source]).invented != []
+(test_round15_good_post_passes_and_its_plant_is_caught, test_a_wording_of_the_drafts_facts_passes,
+ test_an_invention_is_caught) = lock_tests(POSTS, BODIES, PASSES, CAUGHT, unseen_plants=frozenset(ASSOCIATION_ONLY))
 
 
 @pytest.mark.parametrize(("text", "kept"), [

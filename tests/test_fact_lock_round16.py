@@ -9,14 +9,9 @@ as Bank iNdonEsia), a range joining two of the draft's ranges."""
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
 from benchmarks import quality_metrics as qm
 from benchmarks.fact_lock import tune_and_extra_bodies
-from bot.core.fact_check import check_facts
-from tests.support.good_posts import post_ids
+from tests.support.good_posts import cases, lock_tests, pairs
 
 FILES = ("good_posts_round16f.yaml", "good_posts_round16f_late.yaml")
 POSTS = [post for name in FILES if (qm.DATA / name).exists() for post in qm.load_good_posts(qm.DATA / name)]
@@ -27,23 +22,6 @@ REMAINING = {"Yanduling Busel"}
 #: Plants of ordinary words, which no check of numbers, dates and names sees ("cek gula darah" for "cek
 #: mata", "sisi kanan" for "sisi kiri"): the late set planted them by mistake of kind.
 WORD_ONLY = {"cek gula darah gratis", "sisi kanan"}
-
-
-@pytest.mark.parametrize("post", POSTS, ids=post_ids(POSTS))
-def test_round16_good_post_passes_and_its_plant_is_caught(post: qm.GoodPost) -> None:
-    body = BODIES[post.draft_id]
-    assert set(check_facts(post.post, [body]).invented) <= REMAINING
-    assert check_facts(post.corrupted, [body]).ok == (post.plant[1] in WORD_ONLY), post.plant
-
-
-def _cases(name: str, source: str, posts: list[str]) -> list[Any]:
-    """One test case per post, each with `source` as the draft, named `name-1`, `name-2` ..."""
-    return [pytest.param(post, source, id=f"{name}-{i}") for i, post in enumerate(posts, 1)]
-
-
-def _pairs(name: str, pairs: list[tuple[str, str]]) -> list[Any]:
-    """One test case per (post, source) pair, named `name-1`, `name-2` ..."""
-    return [pytest.param(post, source, id=f"{name}-{i}") for i, (post, source) in enumerate(pairs, 1)]
 
 
 HEADLINE = ("Wagub Maluku Kunjungi Kepulauan Aru, Perkuat Sinergi Provinsi dan Kabupaten dalam Percepatan "
@@ -65,26 +43,26 @@ TANK = ("Informasi hubungi layanan pelanggan 0281-632324. Enam kejuruan, masing-
 
 PASSES = [
     # a headline in title case does not bind an office to its next word
-    *_cases("title-case-headline", HEADLINE, [
+    *cases("title-case-headline", HEADLINE, [
         "Wagub Maluku Johanis Matulessy kunker ke Aru.",
         "Pak Wagub Maluku Johanis Matulessy tiba di Dobo.",
         "Kunker Wagub Maluku Johanis Matulessy ke Kepulauan Aru.",
     ]),
     # the holder may follow an office whose long name is left out
-    *_cases("holder-after-short-office", OFFICE, [
+    *cases("holder-after-short-office", OFFICE, [
         "Ketua DPW Markus Lokobal menyerahkan noken.",
         "bersama Ketua DPW Markus Lokobal dan rombongan",
         "Ketua DPW Ikatan Sarjana Pegunungan Tengah Markus Lokobal hadir.",
     ]),
     # IDR amounts and landlines written from abroad are the draft's
-    *_cases("idr-and-plus62", TARIFF, [
+    *cases("idr-and-plus62", TARIFF, [
         "Dewasa IDR 10.000, anak IDR 5.000.",
         "Tiket IDR10.000 (anak IDR5.000).",
         "Info: +62 632-21050.",
         "Info: (+62) 632 21050 atau +62 813-6111-2040.",
     ]),
     # loan words and words of address are no names
-    *_cases("loan-words-and-address", FREE, [
+    *cases("loan-words-and-address", FREE, [
         "Vaksin rabies FREE di Balai Banjar Sakah!",
         "Free masuk untuk anak. Daftar ONLINE ya.",
         "Balita tetap gratis, Bunda!",
@@ -92,33 +70,33 @@ PASSES = [
         "Yuk datang, Lur! Matur Nuwun.",
     ]),
     # the zone of the draft's region may be written
-    *_pairs("zone-of-the-region", [
+    *pairs("zone-of-the-region", [
         ("Vaksin 08.00–12.00 WITA di Wantilan Desa Batuan.", BALI),
         ("Padam jam 9 pagi–2 siang WITA di Talise.", PALU),
         ("Bus berangkat pukul 07.00 WIB.", "Bus perintis dari Palangka Raya berangkat pukul 07.00."),
         ("Kapal tiba pukul 10.00 WIT.", "Kapal tiba di Ambon pukul 10.00."),
     ]),
     # PDAM names a water Perumda
-    *_cases("pdam-is-the-water-perumda", WATER, [
+    *cases("pdam-is-the-water-perumda", WATER, [
         "Air PDAM Balikpapan mengalir bergilir.",
         "PDAM Tirta Manuntung Balikpapan",
         "Pelanggan PDAM Balikpapan, tampung air ya.",
     ]),
     # an office head and the draft's places still pass beside a regency's name
-    *_cases("office-head-and-drafts-places", INFLATION, [
+    *cases("office-head-and-drafts-places", INFLATION, [
         "Karo Perekonomian hadir.",
         "cabai dari Enrekang dan Gowa",
         "Sinergi dengan BI.",
     ]),
     # a draft's range, or ranges that follow one another, pass
-    *_pairs("drafts-range", [
+    *pairs("drafts-range", [
         ("Rab 14/1 09.00-13.00 WITA: Petobo", OUTAGES),
         ("Kam 15/1 jam 10 pagi–3 sore: Tipo", OUTAGES),
         ("Acara 08.00–12.00 WIB.", "Registrasi pukul 08.00–10.00 WIB, lalu acara inti pukul 10.00–12.00 WIB."),
         ("Buka 08.00 s.d. 12.00.", "Sesi pagi pukul 08.00–11.00.\nMulai: pukul 08.00\nSelesai: pukul 12.00"),
     ]),
     # the late set's wordings
-    *_cases("late-set-wording", TANK, [
+    *cases("late-set-wording", TANK, [
         "CS 0281-632324.",
         "6 kejuruan @16 orang.",
         "Pelatihan Gel. I dibuka!",
@@ -129,41 +107,41 @@ PASSES = [
 
 CAUGHT = [
     # an office given another place is still caught beside a headline
-    *_cases("office-of-another-place", HEADLINE + "\nKepala Dinas PUPR Kabupaten Kepulauan Aru hadir. Bupati Seram "
+    *cases("office-of-another-place", HEADLINE + "\nKepala Dinas PUPR Kabupaten Kepulauan Aru hadir. Bupati Seram "
             "Bagian Barat tidak hadir.", ["Kepala Dinas PUPR Kabupaten Seram Bagian Barat hadir."]),
     # another person after the office is still caught
-    *_cases("another-person-after-the-office", OFFICE, ["Noken diserahkan Ketua DPW Yohanes Wenda."]),
+    *cases("another-person-after-the-office", OFFICE, ["Noken diserahkan Ketua DPW Yohanes Wenda."]),
     # a changed IDR amount or landline
-    *_cases("changed-idr-or-landline", TARIFF, [
+    *cases("changed-idr-or-landline", TARIFF, [
         "Dewasa IDR 12.000.",
         "Anak IDR 3.000.",
         "Info: +62 632-21005.",
         "Info: +62 631-21050.",
     ]),
     # a place beside loan words is still checked
-    *_cases("place-beside-loan-words", FREE, ["Vaksin rabies FREE di Balai Banjar Taman!"]),
+    *cases("place-beside-loan-words", FREE, ["Vaksin rabies FREE di Balai Banjar Taman!"]),
     # another zone
-    *_pairs("another-zone", [
+    *pairs("another-zone", [
         ("Vaksin 08.00–12.00 WIB di Wantilan Desa Batuan.", BALI),
         ("Padam 09.00–14.00 WIT.", PALU),
         ("Padam 09.00–14.00 WIB.", PALU.replace("14.00.", "14.00 WITA.")),
     ]),
     # PDAM is no other Perumda
-    *_cases("pdam-is-no-other-perumda", "Perumda Pasar Kota Balikpapan tutup.", ["Air PDAM mengalir."]),
+    *cases("pdam-is-no-other-perumda", "Perumda Pasar Kota Balikpapan tutup.", ["Air PDAM mengalir."]),
     # a regency the draft never names is caught, not read as a short form
-    *_cases("regency-not-a-short-form", INFLATION, [
+    *cases("regency-not-a-short-form", INFLATION, [
         "koordinasi dengan Enrekang dan Bone",
         "cabai dari Bone",
         "Maros dan Gowa",
     ]),
     # a range joining two of the draft's ranges
-    *_cases("range-joining-two-ranges", OUTAGES, [
+    *cases("range-joining-two-ranges", OUTAGES, [
         "Rabu 14/1 09.00-15.00 WITA: Petobo",
         "Kamis 10.00–14.00: Tipo",
         "Selasa jam 10–2 siang: Talise",
     ]),
     # the late set's inventions
-    *_cases("late-set-invention", TANK, [
+    *cases("late-set-invention", TANK, [
         "6 kejuruan @20 orang.",
         "Ditutup mulai Senin malam 12/1 jam 8 WIB.",
         "Ditutup mulai Senin 12/1 jam 9 WIB.",
@@ -173,11 +151,8 @@ CAUGHT = [
 ]
 
 
-@pytest.mark.parametrize(("post", "source"), PASSES)
-def test_a_wording_of_the_drafts_facts_passes(post: str, source: str) -> None:
-    assert check_facts(post, [source]).invented == []
+(test_round16_good_post_passes_and_its_plant_is_caught, test_a_wording_of_the_drafts_facts_passes,
+ test_an_invention_is_caught) = lock_tests(POSTS, BODIES, PASSES, CAUGHT, remaining=frozenset(REMAINING),
+    unseen_plants=frozenset(WORD_ONLY))
 
 
-@pytest.mark.parametrize(("post", "source"), CAUGHT)
-def test_an_invention_is_caught(post: str, source: str) -> None:
-    assert check_facts(post, [source]).invented != []

@@ -142,8 +142,8 @@ def call_to_action(sheet: FactSheet, lead: str, how_lines: list[str], slots: set
         return "prepare"
     if aid and _APPLY.search(how):
         return "apply"
-    if _REGISTER.search(_LIST_NOUN.sub(" ", how)):
-        return "register"
+    if _REGISTER.search(_LIST_NOUN.sub(" ", how)) and sheet.kind != DraftKind.EMERGENCY:
+        return "register"  # in an emergency, "mendaftar ke petugas posko saat tiba" is a step at the shelter
     if (_TIMETABLE.search(f"{headline} {topic} {sheet.draft[:OPENING_CHARS]}") and not _HAZARD.search(headline)
             and not _STANDING.search(topic)):  # a new bus line that "mulai beroperasi" is used, not kept
         return "schedule"

@@ -5,13 +5,15 @@ mengimbau seluruh warga untuk:" then "a. menguras ...; b. menutup ...; c. tidak 
 keeps one ask as its "Caranya" line and drops the others tells citizens to sort their waste but not to stop
 burning it. So the list's items become one line of their own, each item whole (never cut mid-way), shown
 as rows the way a table's rows are (bot/offline/post_rows.py); the how lines the list already holds go.
-An appeal whose lead is only the frame ("mengimbau seluruh warga") leads with its first ask instead.
+An appeal whose lead is only the frame ("mengimbau seluruh warga") leads with its first ask instead. A list
+of places under an asking line ("diminta mengungsi ke titik aman berikut:") is where to go, no list of asks: the
+where line shows it, once.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.core.reading import DraftKind, FactSheet, Slot
 from bot.core.wording import capital
@@ -70,9 +72,16 @@ def find_asks(sheet: FactSheet) -> Asks | None:
                 break
             j += 1
         items = [item for item in items if item]
-        if len(items) >= MIN_ITEMS:
+        if len(items) >= MIN_ITEMS and not _places(sheet, items, offsets[i + 1], offsets[j]):
             return Asks(tuple(items), offsets[i + 1], offsets[j] - 1, line.strip())
     return None
+
+
+def _places(sheet: FactSheet, items: list[str], start: int, end: int) -> bool:
+    """Whether most `items` are places the sheet reads as wheres ("titik aman berikut:" then "1. Balai Desa X"):
+    a list of where to go, which the where line shows, no list of asks."""
+    wheres = {f.text.lower().strip(" .;,") for f in sheet.facts if f.slot == Slot.WHERE and start <= f.start < end}
+    return 2 * sum(item.lower().strip(" .;,") in wheres for item in items) > len(items)
 
 
 def asks_line(sheet: FactSheet, asks: Asks) -> FactLine:
@@ -83,6 +92,12 @@ def asks_line(sheet: FactSheet, asks: Asks) -> FactLine:
     shorter = tuple("; ".join(items[:n]) for n in range(len(items) - 1, 0, -1))
     return FactLine(Slot.HOW, LABEL, "; ".join(items), facts, shorter[-1] if shorter else "", shorter,
                     mark="📋", rows=rows)
+
+
+def without_asks(sheet: FactSheet, asks: Asks) -> FactSheet:
+    """The sheet without the facts the list line shows, each ask whole: the other lines are planned from it, so
+    no ask is said again under "Caranya" (or a place of an ask under "Di mana")."""
+    return replace(sheet, facts=tuple(f for f in sheet.facts if not asks.start <= f.start < asks.end))
 
 
 def with_asks(sheet: FactSheet, lines: tuple[FactLine, ...], asks: Asks) -> tuple[FactLine, ...]:

@@ -9,6 +9,7 @@ import re
 
 from bot.core.fact_scan import scan_facts
 from bot.core.reading import Clause, DraftKind, Fact, FactSheet, Slot
+from bot.core.reading.cost import STILL_PAID
 from bot.core.reading.key_check import kept
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.sheet import LABELS
@@ -180,7 +181,7 @@ _PAY_VERB = re.compile(r"(?:(?:cukup|hanya)\s+)?(?:membayar|bayar|dikenakan|mena
 def still_paid(sheet: FactSheet, fact: Fact) -> bool:
     """An amount of a draft that also says "free" which citizens still pay (the free part is a part:
     "Pengukuran gratis ... cukup membayar Rp250.000 untuk patok"), not a fine or the value of the aid."""
-    money = any(found.fact.kind == "money" for found in scan_facts(fact.text))
+    money = any(found.fact.kind == "money" for found in scan_facts(fact.text)) or bool(STILL_PAID.search(fact.text))
     return money and not FREE.search(fact.text) and not _NOT_PAID.search(_lead_in(sheet, fact))
 
 

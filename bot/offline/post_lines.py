@@ -201,7 +201,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
                 continue
         if slot == Slot.HOW:  # an act the lead already says is no step ("dapat mengajukan X"); a channel always is
             values = [(with_phone(sheet, f, v), f) for v, f in values
-                      if channel(f) or f.text.lower().strip(" .") not in lead.lower()]
+                      if channel(f) or _POINTER.sub("", f.text.lower()).strip(" .:") not in lead.lower()]
         if slot == Slot.REQUIREMENTS:
             values = [(whole_list(sheet, f, v), f) for v, f in values]
         if slot in (Slot.REQUIREMENTS, Slot.WHO):  # "bawa kartu pun tetap kami layani": a remark of a quote
@@ -280,6 +280,8 @@ def _shorter(slot: Slot, values: list[str]) -> tuple[str, ...]:
 _STAND_IN = re.compile(r"\s*,?\s*(?:dapat|boleh|bisa)\s+(?:di)?(?:wakil|kuasa)\w*", re.I)
 #: A value cut from its clause with the word that tied it on ("dengan jam layanan pukul 08.00"): the word goes.
 _LINKED = re.compile(r"^(?:dengan|serta|dan|atau)\s+(?=\S)", re.I)
+#: A step's pointer to the list after it ("mengungsi ke titik aman berikut"): the step without it may be the lead.
+_POINTER = re.compile(r"\s+(?:(?:sebagai\s+)?berikut(?:\s+ini)?|di\s+bawah\s+ini)\W*$", re.I)
 #: A value said in the first person ("kartu pun tetap kami layani"): a quote's remark, no fact to list.
 _FIRST_PERSON = re.compile(r"\b(?:kami|kita|saya|aku)\b", re.I)
 

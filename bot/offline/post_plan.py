@@ -14,7 +14,7 @@ from bot.core.reading import DraftKind, FactSheet, Slot
 from bot.core.reading.key_check import kept, key_slot_order
 from bot.offline.fact_line import FactLine
 from bot.offline.post_action import call_to_action
-from bot.offline.post_asks import asked_lead, find_asks, with_asks
+from bot.offline.post_asks import asked_lead, find_asks, with_asks, without_asks
 from bot.offline.post_claim import claim_first, named_claim, reported
 from bot.offline.post_context import asks_citizens, opinion, repeats_lines, unfit_context
 from bot.offline.post_hook import headline
@@ -136,8 +136,9 @@ def plan_post(sheet: FactSheet) -> PostPlan:
     asks = find_asks(sheet)  # an appeal's list of asks: one list line, every ask whole
     if asks is not None and (framed_lead := asked_lead(lead, asks)) != lead:
         lead, asks = framed_lead, replace(asks, items=asks.items[1:]) if len(asks.items) > 2 else asks
-    lines = with_rows(fact_lines(without_tables(sheet, tables), lead), sheet, tables) if tables else fact_lines(
-        sheet, lead)
+    planned = without_asks(sheet, asks) if asks is not None else sheet  # each fact under one label
+    lines = with_rows(fact_lines(without_tables(planned, tables), lead), sheet, tables) if tables else fact_lines(
+        planned, lead)
     lines = with_asks(sheet, lines, asks) if asks is not None else lines
     attribution = source(sheet)
     dropped = sum(1 for c in sheet.clauses if c.ceremonial)

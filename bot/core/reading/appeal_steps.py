@@ -1,10 +1,16 @@
 """What an appeal asks citizens to do, said as a list after the asking words ("mengimbau seluruh warga untuk:",
-"Bupati meminta masyarakat agar:", "meminta warga:"): each item is a how, one act a line."""
+"Bupati meminta masyarakat agar:", "meminta warga:"): each item is a how, one act a line.
+
+A list under such a line may name places instead of acts ("diminta segera mengungsi ke titik aman berikut:" then
+"1. Balai Desa X", "2. SDN 2 Y"): when most of its items are places and nothing else, the list is where to go, and
+each of its items is a where, never a how too (a post would show the same places under two labels)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+
+from bot.core.reading.sheet import Slot
 
 #: The line that opens the list: an asking word, then a colon at the line's end.
 _ASKING_HEADER = re.compile(r"^[^\n]*\b(?:mengimbau|imbau|diimbau|meminta|diminta|mengajak|diajak|menganjurkan|"
@@ -17,17 +23,25 @@ _REASON = re.compile(r",\s+(?:karena|sebab|sehingga|mengingat)\b")
 _TRIM = " \t;.,"
 
 
-def appeal_steps(text: str, begin: int) -> Iterator[tuple[int, int]]:
-    """(start, end) of each act of an asked-for list; a list right under the headline counts (the headline may be
-    the asking line itself)."""
+def appeal_steps(text: str, begin: int, places: Sequence[tuple[int, int]] = ()) -> Iterator[tuple[Slot, int, int]]:
+    """(slot, start, end) of each item of an asked-for list: a how for an act, a where for each item of a list of
+    places (most of its items lie wholly inside one of `places`); a list right under the headline counts (the
+    headline may be the asking line itself)."""
     for header in _ASKING_HEADER.finditer(text, text.rfind("\n", 0, begin) + 1):
-        pos = header.end()
-        while item := _ITEM.match(text, pos):
-            start, end = item.span(1)
-            reason = _REASON.search(text, start, end)
-            end = reason.start() if reason else end
-            while end > start and text[end - 1] in _TRIM:
-                end -= 1
-            if len(text[start:end].split()) >= 2:
-                yield start, end
-            pos = item.end()
+        items = list(_items(text, header.end()))
+        placed = sum(any(s <= start and end <= e for s, e in places) for start, end in items)
+        slot = Slot.WHERE if items and 2 * placed > len(items) else Slot.HOW
+        yield from ((slot, start, end) for start, end in items)
+
+
+def _items(text: str, pos: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each item of the list that starts at `pos`, of two words or more."""
+    while item := _ITEM.match(text, pos):
+        start, end = item.span(1)
+        reason = _REASON.search(text, start, end)
+        end = reason.start() if reason else end
+        while end > start and text[end - 1] in _TRIM:
+            end -= 1
+        if len(text[start:end].split()) >= 2:
+            yield start, end
+        pos = item.end()

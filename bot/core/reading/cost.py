@@ -100,10 +100,19 @@ _NOT_AN_ITEM = re.compile(r"\b(?:(?-i:me\w+|di\w{3,}|yang)|cukup|sebesar|senilai
                           r"retribusi|bayar|seharga)\b", re.I)
 _FREE_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)])?[ \t]*(?i:gratis|free|bebas\s+biaya)\b[^\n]*", re.M)
 _WAIVER = re.compile(r"\bmembebaskan\s+biaya\s+[^,.;]+", re.I)
+#: What a relief leaves citizens to pay, said as a sentence of its own ("Pokok pajak tetap harus dibayar", "Pokok
+#: pajak tetap dibayar, hanya dendanya yang dihapus"): a cost, or a post of "denda dihapus" reads as all waived.
+_STILL_PAID = re.compile(r"(?:^|(?<=[.!?:;])[ \t]+|(?<=^\d[.)])[ \t]*|(?<=^[a-z][.)])[ \t]*)"
+                         r"(?P<cost>[A-Z][^.!?;\n]{2,80}?\btetap[ \t]+(?:harus[ \t]+|wajib[ \t]+)?dibayar(?:kan)?\b"
+                         r"[^.!?;,\n]{0,60}(?:,[ \t]+(?:hanya|yang)[^.!?;\n]{3,60})?)(?=[ \t]*[.!;\n]|$)", re.M)
 
 
 #: Prices a sheet keeps (a price list beyond that belongs in the draft, not in a post's cost line).
 MAX_PRICES = 4
+
+
+#: A cost said in words that citizens still pay ("Pokok pajak tetap dibayar penuh").
+STILL_PAID = re.compile(r"\btetap[ \t]+(?:harus[ \t]+|wajib[ \t]+)?dibayar", re.I)
 
 
 def find_cost(text: str, begin: int) -> Iterator[Fact]:
@@ -142,6 +151,8 @@ def find_cost(text: str, begin: int) -> Iterator[Fact]:
         yield span_fact(Slot.COST, text, *span)
     if not (best or waived) and waiver:
         yield span_fact(Slot.COST, text, waiver.start(), waiver.end())
+    for m in _STILL_PAID.finditer(text, begin):
+        yield span_fact(Slot.COST, text, *m.span("cost"))
     yield from prices
 
 

@@ -77,8 +77,8 @@ _ITEM = (rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD}){_HEAD_END}[ \t]*{_NAME}
 _TAIL = (rf"(?:,[ \t]+(?!{_TITLE})(?:(?:{_VENUE_HEAD}|{_AREA_HEAD}){_HEAD_END}[ \t]*{_NAME}"
          rf"|(?!{_DAY}\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=[ \t]*[,.;]|[ \t]+(?:pada|mulai)\b|[ \t]*$)))")
 _PLACE = re.compile(
-    rf"(?:\b(?:(?:di|ke)(?:[ \t]+wilayah)?|bertempat[ \t]+di|berlokasi[ \t]+di|menuju|yaitu|yakni|antara[ \t]+lain|"
-    rf"meliputi|masing-masing)[ \t]+|{_BULLET}(?:[^\n]{{0,40}}?{_LABEL_SEP})?|:[ \t]+"
+    rf"(?:\b(?:(?:[Dd]i|[Kk]e)(?:[ \t]+wilayah)?|bertempat[ \t]+di|berlokasi[ \t]+di|menuju|yaitu|yakni|"
+    rf"antara[ \t]+lain|meliputi|masing-masing)[ \t]+|{_BULLET}(?:[^\n]{{0,40}}?{_LABEL_SEP})?|:[ \t]+"
     # a schedule's line without a bullet: its day, a dash, its place ("Senin, 9 Februari 2026 — Balai Kampung X")
     rf"|^[ \t]*{_WEEKDAY}\b[^\n]{{0,40}}?{_LABEL_SEP})"
     rf"(?P<place>(?:{_LOW_LEAD}(?:{_LOW_FACILITY})[ \t]+di[ \t]+)?"
@@ -131,6 +131,11 @@ _LIST_HEADER = re.compile(r"^[^\n]*\b(?:lokasi|tempat|wilayah|daerah|titik|posko
 #: An item's qualifier in brackets is part of the place ("Kelurahan Siranindi (sebagian, sisi barat Jalan Gajah Mada)").
 _LIST_ITEM = re.compile(rf"{_BULLET}(?:[^\n]{{0,40}}?{_LABEL_SEP})?"
                         rf"(?P<place>[A-Z][^\n(:]{{2,80}}(?:\([^\n()]{{2,60}}\))?)", re.M)
+#: A line labelled as the place ("3. Tempat: Atrium WTC Batanghari, Jalan Sultan Thaha."): the rest of the line is
+#: the place whatever its first word, a venue's head the finders know ("Gedung") or not ("Atrium", "Rooftop").
+_LABELLED = re.compile(r"^[ \t]*(?:[^\w\s]{1,3}[ \t]*|\d{1,2}[.)][ \t]*)?(?i:tempat|lokasi)(?:[ \t]+(?i:kegiatan|acara|"
+                       r"pelayanan|layanan|pelaksanaan))?[ \t]*:[ \t]*(?P<place>[A-Z][^\n]{2,160})$", re.M)
+MAX_LABELLED_WORDS = 14
 _INLINE_LIST = re.compile(
     rf"\b(?i:lokasi|wilayah|daerah|kecamatan|kelurahan|desa)[ \t]+(?i:terdampak)[ \t]*:[ \t]*"
     rf"(?P<place>{_ITEM}(?:(?:,[ \t]+|,?[ \t]+(?:dan|serta|&)[ \t]+){_ITEM})*)")
@@ -201,6 +206,8 @@ def _listed(text: str) -> list[tuple[int, int]]:
                 break
             pos = line_end + 1
     out += [(m.start("place"), m.start("place") + len(_clean(m.group("place")))) for m in _INLINE_LIST.finditer(text)]
+    out += [(m.start("place"), m.start("place") + len(_clean(m.group("place").rstrip(" \t."))))
+            for m in _LABELLED.finditer(text) if len(m.group("place").split()) <= MAX_LABELLED_WORDS]
     return out
 
 

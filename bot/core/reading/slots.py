@@ -344,7 +344,8 @@ def find_facts(text: str, sentences: list[tuple[int, int]]) -> list[Fact]:
     locs = scan_facts(text)
     found: list[Fact] = list(_when(text, body, targets, locs))
     found += [span_fact(Slot.TARGET, text, s, e) for s, e in targets]
-    found += [span_fact(Slot.WHERE, text, s, e) for s, e in find_places(text)]
+    places = find_places(text)
+    found += [span_fact(Slot.WHERE, text, s, e) for s, e in places]
     found += [span_fact(slot, text, s, e) for slot, s, e in find_counts(text)]
     found += [span_fact(Slot.ATTRIBUTION, text, s, e) for s, e in find_people(text)]
     people = [f for f in found if f.slot == Slot.ATTRIBUTION]
@@ -352,7 +353,8 @@ def find_facts(text: str, sentences: list[tuple[int, int]]) -> list[Fact]:
               if not any(f.text.split(",")[-1].strip() in shown for f in people)]
     found += [span_fact(Slot.WHO, text, s, e) for s, e in find_who(text, begin)]
     found += [span_fact(Slot.HOW, text, s, e) for s, e in find_variants(text, begin)]
-    found += [span_fact(Slot.HOW, text, s, e) for s, e in appeal_steps(text, begin)]
+    found += [span_fact(slot, text, s, e) for slot, s, e in appeal_steps(text, begin, places)
+              if slot == Slot.HOW or (s, e) not in places]
     found += [span_fact(slot, text, s, e) for slot, s, e in answered_facts(text, begin)]
     for finder in (find_cost, _how, find_requirements):
         found += finder(text, begin)
