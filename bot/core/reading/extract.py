@@ -9,6 +9,7 @@ from functools import lru_cache
 from bot.core import lexicon
 from bot.core.reading.acronyms import find_acronyms
 from bot.core.reading.background import background_aside
+from bot.core.reading.benefit import fallback_lead, offers_citizens
 from bot.core.reading.clauses import split_clauses
 from bot.core.reading.figures import counts_places
 from bot.core.reading.kind import draft_kind, opening_end
@@ -166,6 +167,9 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
     first_kind = kind
     if layer is not None:
         lead = layer.choose_lead(Reading(text, title, tuple(sentences), tuple(clauses), tuple(facts), kind, lead))
+    offers = offers_citizens(text, facts, clauses)
+    if lead is None and offers:  # what the facts give citizens, in words no clause weighed enough
+        lead = fallback_lead(text, clauses, facts, max(header_lines(text, sentences), 1 if title else 0))
     focus = _lead_paragraph(text, title, lead, clauses)
     if lead is None:
         kind = draft_kind(text, title, gives_citizens=False)
@@ -180,7 +184,7 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
         kind = layer.choose_kind(Reading(text, title, tuple(sentences), tuple(clauses), tuple(facts), first_kind,
                                          lead), kind)
     lead = without_setting(lead, facts, text, kind)
-    benefit = lead is not None and (kind != DraftKind.MEETING or any(f.slot in _FOR_CITIZENS for f in facts))
+    benefit = lead is not None and (kind != DraftKind.MEETING or offers or any(f.slot in _FOR_CITIZENS for f in facts))
     whats = find_what(text, sentences, title, header_lines(text, sentences),
                       achievement=kind == DraftKind.ACHIEVEMENT) or subject_line_what(text)
     if benefit:  # what a ceremony thanks or opens is not what citizens get ("mensukseskan program X"), unless

@@ -28,7 +28,8 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"pembebasan|penghapusan|dihapuskan|diskon|subsidi|beasiswa|bibit|air\s+bersih|dapur\s+umum|bantuan|"
                 r"makanan\s+tambahan|lapak|bus|tiket|sembako|beras|paket|pengangkutan\s+sampah|"
                 r"karnaval|festival|pesta\s+rakyat|bazar|pameran|jalan\s+sehat|pelatihan|operasi|pasar\s+murah|"
-                r"pangan\s+murah|nikah\s+massal|donor\s+darah|mudik|lomba|sayembara|kompetisi)\b", _I),
+                r"pangan\s+murah|nikah\s+massal|donor\s+darah|mudik|lomba|sayembara|kompetisi|bursa\s+kerja|job\s+fair|"
+                r"lowongan)\b", _I),
      1.2, frozenset()),
     # A fee the government sets, changed ("tarif retribusi pelayanan pasar disesuaikan", "memberlakukan tarif air
     # minum yang baru"): what every payer feels. A market price that moves ("harga cabai naik") is news, no offer.
@@ -42,7 +43,10 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     # An invitation to the public: citizens may come, speak or give their view.
     # (in either voice: "seluruh masyarakat diundang hadir ...")
     (re.compile(r"\bmengundang\s+(?:seluruh\s+)?(?:masyarakat|warga|publik)\b|"
-                r"\b(?:masyarakat|warga|publik|umum)\s+(?:\w+\s+){0,2}?diundang\b", _I), 3.0, frozenset()),
+                r"\b(?:masyarakat|warga|publik|umum)\s+(?:\w+\s+){0,2}?diundang\b|"
+                # said to the reader ("Yuk datang ke Job Fair ...", "Ayo ramaikan ...")
+                r"\b(?:yuk|ayo|ayuk|mari)\s+(?:\w+\s+)?(?:datang|hadir|ikut|ikuti|daftar|mendaftar|kunjungi|ramaikan|"
+                r"meriahkan|manfaatkan)\b", _I), 3.0, frozenset()),
     (re.compile(r"\b(?:terbuka|dibuka)\s+untuk\s+umum\b", _I), 2.0, frozenset()),
     # Relief: a fine, an arrear or a fee that citizens no longer pay.
     (re.compile(r"\b(?:peng|meng|di)?hapus(?:an|kan)?\b[^,;]{0,30}\b(?:denda|tunggakan|sanksi|biaya|tagihan)|"
