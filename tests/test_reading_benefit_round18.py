@@ -72,3 +72,41 @@ def test_a_meeting_or_a_visit_gives_nothing_and_the_warning_says_so(draft: str) 
     sheet = read_draft(draft)
     assert not sheet.citizen_benefit and sheet.lead is None
     assert _no_benefit(_warnings(draft))
+
+
+PREPARATION = [
+    ("MAMUJU – Gubernur Sulawesi Barat yang diwakili Asisten II membuka rapat persiapan kegiatan operasi katarak "
+     "gratis yang akan digelar di RSUD Provinsi, Senin (5/10/2026). Operasi katarak tahun ini diperuntukkan gratis "
+     "bagi seratus warga lanjut usia dari keluarga kurang mampu.", "Operasi katarak tahun ini"),
+    ("SUMBAWA – Sekda Kabupaten Sumbawa membuka sosialisasi pelayanan nikah massal di Aula Setda, Rabu "
+     "(7/10/2026). Nikah massal digelar gratis bagi delapan puluh pasangan pada Sabtu (24/10/2026) di Masjid "
+     "Nurul Huda.", "Nikah massal digelar gratis"),
+]
+
+
+@pytest.mark.parametrize(("draft", "content"), PREPARATION)
+def test_a_meeting_about_the_offer_does_not_lead_the_offer_does(draft: str, content: str) -> None:
+    lead = read_draft(draft).lead
+    assert lead is not None and content in lead.text and not lead.text.lower().startswith(("rapat", "sosialisasi"))
+
+
+@pytest.mark.parametrize(("draft", "offer"), [
+    ("TOLITOLI – Peringatan Hari Jadi ke-70 diisi berbagai kegiatan. Puncak kegiatan sosial dalam rangkaian itu "
+     "adalah pengobatan gratis untuk warga yang digelar Sabtu (12/12/2026) di GOR Kota.", "pengobatan gratis"),
+    ("Salah satu agenda yang paling ditunggu warga adalah pasar murah dengan beras Rp10.000 per kilogram di "
+     "halaman Kantor Camat, Minggu (13/12/2026). Pasar terbuka untuk umum.", "pasar murah"),
+])
+def test_a_framing_subject_gives_its_content_as_the_lead(draft: str, offer: str) -> None:
+    lead = read_draft(draft).lead
+    assert lead is not None and lead.text.startswith(offer)
+
+
+@pytest.mark.parametrize("draft", [
+    "Untuk merayakannya, Pemko mengajak warga mengikuti jalan sehat pada Minggu, 13 Desember 2026, dari Lapangan "
+    "Merdeka. Kupon dibagikan di kantor kelurahan.",
+    "Dalam rangka Hari Kesehatan Nasional, kami mengajak seluruh warga ikut senam bersama di Alun-alun pada Minggu "
+    "(15/11/2026) pukul 06.00 WIB.",
+])
+def test_citizens_invited_to_take_part_is_the_lead(draft: str) -> None:
+    lead = read_draft(draft).lead
+    assert lead is not None and "mengajak" in lead.text
