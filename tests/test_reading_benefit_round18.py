@@ -110,3 +110,16 @@ def test_a_framing_subject_gives_its_content_as_the_lead(draft: str, offer: str)
 def test_citizens_invited_to_take_part_is_the_lead(draft: str) -> None:
     lead = read_draft(draft).lead
     assert lead is not None and "mengajak" in lead.text
+
+
+@pytest.mark.parametrize("draft", [
+    "Kota Tarakan meraih Piala Adipura Kencana. Nilai kota naik dari 74,1 menjadi 82,5. Untuk merayakannya, "
+    "Pemkot mengajak warga mengikuti pawai piala pada Sabtu (12/12/2026) dari Taman Berkampung. Kupon doorprize "
+    "dibagikan gratis di kantor kelurahan.",
+    "Kabupaten Sleman kembali meraih predikat Kabupaten Layak Anak kategori Utama. Jumlah taman bermain ramah "
+    "anak bertambah dari 12 menjadi 30. Pemkab mengajak masyarakat hadir dalam festival anak di Lapangan "
+    "Denggung, Minggu (20/12/2026). Makanan dan minuman dibagikan gratis bagi pengunjung.",
+])
+def test_an_award_that_invites_citizens_leads_with_the_invitation(draft: str) -> None:
+    lead = read_draft(draft).lead
+    assert lead is not None and "mengajak" in lead.text

@@ -50,7 +50,8 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 # citizens invited to take part ("Pemko mengajak warga mengikuti kirab ...", "Warga Diajak Ikut ...")
                 r"\b(?:mengajak|diajak)\s+(?:seluruh\s+|para\s+|semua\s+)?(?:masyarakat|warga|publik)?\s*(?:untuk\s+)?"
                 r"(?:ikut|mengikuti|hadir|menghadiri|datang|meramaikan|memeriahkan|berpartisipasi)\b", _I), 3.0,
-     frozenset()),
+     # an award that ends with an invitation to celebrate it: the invitation is what citizens get (round 11c)
+     frozenset({DraftKind.ACHIEVEMENT})),
     (re.compile(r"\b(?:terbuka|dibuka)\s+untuk\s+umum\b", _I), 2.0, frozenset()),
     # Relief: a fine, an arrear or a fee that citizens no longer pay.
     (re.compile(r"\b(?:peng|meng|di)?hapus(?:an|kan)?\b[^,;]{0,30}\b(?:denda|tunggakan|sanksi|biaya|tagihan)|"
