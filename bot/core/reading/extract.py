@@ -9,12 +9,13 @@ from functools import lru_cache
 from bot.core import lexicon
 from bot.core.reading.acronyms import find_acronyms
 from bot.core.reading.background import background_aside
+from bot.core.reading.benefit import fallback_lead, offers_citizens
 from bot.core.reading.clauses import split_clauses
 from bot.core.reading.figures import counts_places
 from bot.core.reading.kind import draft_kind, opening_end
 from bot.core.reading.layer import Reading, ReadingLayer
 from bot.core.reading.lead import LEAD_FLOOR, choose_lead, header_lines, weigh
-from bot.core.reading.lead_trim import without_setting
+from bot.core.reading.lead_trim import without_frame, without_setting
 from bot.core.reading.meeting import set_meetings_aside
 from bot.core.reading.occasion import set_occasion_aside
 from bot.core.reading.official_acts import set_acts_aside, set_press_days_aside
@@ -167,6 +168,9 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
     first_kind = kind
     if layer is not None:
         lead = layer.choose_lead(Reading(text, title, tuple(sentences), tuple(clauses), tuple(facts), kind, lead))
+    offers = offers_citizens(text, facts, clauses)
+    if lead is None and offers:  # what the facts give citizens, in words no clause weighed enough
+        lead = fallback_lead(text, clauses, facts, max(header_lines(text, sentences), 1 if title else 0))
     focus = _lead_paragraph(text, title, lead, clauses)
     if lead is None:
         kind = draft_kind(text, title, gives_citizens=False)
@@ -180,8 +184,8 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
     if layer is not None:
         kind = layer.choose_kind(Reading(text, title, tuple(sentences), tuple(clauses), tuple(facts), first_kind,
                                          lead), kind)
-    lead = without_setting(lead, facts, text, kind)
-    benefit = lead is not None and (kind != DraftKind.MEETING or any(f.slot in _FOR_CITIZENS for f in facts))
+    lead = without_setting(without_frame(lead), facts, text, kind)
+    benefit = lead is not None and (kind != DraftKind.MEETING or offers or any(f.slot in _FOR_CITIZENS for f in facts))
     whats = find_what(text, sentences, title, header_lines(text, sentences),
                       achievement=kind == DraftKind.ACHIEVEMENT) or subject_line_what(text)
     if benefit:  # what a ceremony thanks or opens is not what citizens get ("mensukseskan program X"), unless

@@ -28,7 +28,8 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"pembebasan|penghapusan|dihapuskan|diskon|subsidi|beasiswa|bibit|air\s+bersih|dapur\s+umum|bantuan|"
                 r"makanan\s+tambahan|lapak|bus|tiket|sembako|beras|paket|pengangkutan\s+sampah|"
                 r"karnaval|festival|pesta\s+rakyat|bazar|pameran|jalan\s+sehat|pelatihan|operasi|pasar\s+murah|"
-                r"pangan\s+murah|nikah\s+massal|donor\s+darah|mudik|lomba|sayembara|kompetisi)\b", _I),
+                r"pangan\s+murah|nikah\s+massal|donor\s+darah|mudik|lomba|sayembara|kompetisi|bursa\s+kerja|job\s+fair|"
+                r"lowongan)\b", _I),
      1.2, frozenset()),
     # A fee the government sets, changed ("tarif retribusi pelayanan pasar disesuaikan", "memberlakukan tarif air
     # minum yang baru"): what every payer feels. A market price that moves ("harga cabai naik") is news, no offer.
@@ -42,7 +43,15 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     # An invitation to the public: citizens may come, speak or give their view.
     # (in either voice: "seluruh masyarakat diundang hadir ...")
     (re.compile(r"\bmengundang\s+(?:seluruh\s+)?(?:masyarakat|warga|publik)\b|"
-                r"\b(?:masyarakat|warga|publik|umum)\s+(?:\w+\s+){0,2}?diundang\b", _I), 3.0, frozenset()),
+                r"\b(?:masyarakat|warga|publik|umum)\s+(?:\w+\s+){0,2}?diundang\b|"
+                # said to the reader ("Yuk datang ke Job Fair ...", "Ayo ramaikan ...")
+                r"\b(?:yuk|ayo|ayuk|mari)\s+(?:\w+\s+)?(?:datang|hadir|ikut|ikuti|daftar|mendaftar|kunjungi|ramaikan|"
+                r"meriahkan|manfaatkan)\b|"
+                # citizens invited to take part ("Pemko mengajak warga mengikuti kirab ...", "Warga Diajak Ikut ...")
+                r"\b(?:mengajak|diajak)\s+(?:seluruh\s+|para\s+|semua\s+)?(?:masyarakat|warga|publik)?\s*(?:untuk\s+)?"
+                r"(?:ikut|mengikuti|hadir|menghadiri|datang|meramaikan|memeriahkan|berpartisipasi)\b", _I), 3.0,
+     # an award that ends with an invitation to celebrate it: the invitation is what citizens get (round 11c)
+     frozenset({DraftKind.ACHIEVEMENT})),
     (re.compile(r"\b(?:terbuka|dibuka)\s+untuk\s+umum\b", _I), 2.0, frozenset()),
     # Relief: a fine, an arrear or a fee that citizens no longer pay.
     (re.compile(r"\b(?:peng|meng|di)?hapus(?:an|kan)?\b[^,;]{0,30}\b(?:denda|tunggakan|sanksi|biaya|tagihan)|"
@@ -169,7 +178,9 @@ HANDED_FACTOR = 0.5
 #: ("meluncurkan Layanan X di halaman Panti ..., Kamis"), so it counts half.
 _LAUNCHED = re.compile(r"\b(?:meluncurkan|meresmikan|mencanangkan)(?:\s+(?:program|kegiatan))?\s*$", _I)
 #: A clause that points back ("layanan ini gratis") restates; the lead names the thing itself.
-_ANAPHORA = re.compile(r"^(?:(?:\w+\s+){0,3}(?:ini|itu|tersebut)|"
+_ANAPHORA = re.compile(r"^(?:(?:\w+\s+){0,3}"
+                       # a time said from today points to nothing before ("Operasi katarak tahun ini ...")
+                       r"(?<!tahun\s)(?<!bulan\s)(?<!pekan\s)(?<!minggu\s)(?<!kali\s)(?:ini|itu|tersebut)|"
                        # each of the places named before ("Di setiap lokasi, beras dijual ...")
                        r"(?:di\s+)?(?:setiap|tiap|masing-masing)\s+(?:lokasi|titik|tempat|posko|pos)\b|(?:semua|seluruh)\s+\w+(?:\s+\w+)?\s+(?:gratis|"
                        r"tidak|tanpa|juga|tetap|dapat|bisa)"
@@ -180,6 +191,10 @@ ANAPHORA_PENALTY = 2.0
 #: a part of the whole (one stall of a fair), not the whole.
 _ADDED = re.compile(r"^(?:selain|di\s+samping)\b(?!\s+itu\b)|\b(?:juga|pula)\b", _I)
 ADDED_PENALTY = 1.0
+#: A clause whose head is an officials' meeting about the offer ("rapat persiapan kegiatan khitanan massal ...",
+#: "sosialisasi sidang isbat nikah"): it reports the meeting; the clause that states the offer leads.
+_MEETING_HEAD = re.compile(r"^\W*(?:rapat|rakor|sosialisasi|audiensi|pertemuan|persiapan|koordinasi)\b", _I)
+MEETING_HEAD_PENALTY = 3.0
 #: The offer named only by pointing back, anywhere in the clause ("tidak ada biaya apa pun untuk mendapatkan
 #: bantuan ini"): the clause restates what an earlier one named.
 _POINTS_BACK = re.compile(r"\b(?:bantuan|layanan|pelayanan|program|kegiatan|acara|fasilitas|lomba|festival|"
@@ -274,6 +289,8 @@ def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
         score -= ANAPHORA_PENALTY
     if _ADDED.search(clause):
         score -= ADDED_PENALTY
+    if _MEETING_HEAD.match(clause):
+        score -= MEETING_HEAD_PENALTY
     if _SETTING.match(clause) and "," not in clause:
         score -= 2.0
     if _SOURCE.match(clause):
@@ -327,7 +344,7 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
             score -= ADDED_PENALTY  # "Di area festival juga tersedia gerai ..., antara lain | perekaman KTP-el ..."
         if _ASKED.search(draft, before, c.start) and not _in_quote(draft, c, sentences[c.sentence][0]):
             score += ASKED_WEIGHT * _ASKED_FACTOR.get(kind, 1.0)
-        if score > 0 and _ORGANISED.search(draft, before, c.start):
+        if score > 0 and _ORGANISED.search(draft, before, c.start) and not _MEETING_HEAD.match(c.text):
             handed = kind == DraftKind.EMERGENCY and _HANDED.search(draft, before, c.start)
             score += ORGANISED_WEIGHT * (HANDED_FACTOR if handed else _ORGANISED_FACTOR.get(kind, 1.0)) * (
                 0.5 if _LAUNCHED.search(draft, before, c.start) else 1.0)

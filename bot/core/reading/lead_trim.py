@@ -56,3 +56,18 @@ def without_setting(lead: Clause | None, facts: Sequence[Fact], text: str, kind:
     # only the first setting may end the lead: a later one belongs to the words the first one kept
     end = _cut_at(min(inside, key=lambda f: f.start), text, lead, kind)
     return lead if end is None else replace(lead, text=text[lead.start : end], end=end)
+
+
+#: A framing subject before the offer it names ("Puncak kegiatan sosial dalam rangkaian itu adalah | khitanan massal
+#: ...", "Salah satu agenda yang paling ditunggu warga adalah | Job Fair 2026"): the frame tells the occasion, the
+#: lead is its content.
+_FRAME = re.compile(r"^\W*(?:salah\s+satu|puncak|rangkaian|agenda|acara)\b(?:\s+[\w-]+){0,8}?\s+"
+                    r"(?:adalah|ialah|yakni|yaitu)\s+", re.I)
+
+
+def without_frame(lead: Clause | None) -> Clause | None:
+    """`lead` from the offer its framing subject names, when enough of it is left (see `_FRAME`)."""
+    frame = _FRAME.match(lead.text) if lead is not None else None
+    if lead is None or frame is None or len(lead.text[frame.end() :].split()) < MIN_HEAD_WORDS - 1:
+        return lead
+    return replace(lead, text=lead.text[frame.end() :], start=lead.start + frame.end())
