@@ -90,6 +90,21 @@ OWN_HOURS = (r"\b(?:kerja|sekolah|kuliah|shift|jualan|dagang|masuk)\b(?:\s+\w+){
              r"(?:sampai|hingga|beres|selesai|pulang)\s+(?:jam|pukul)\s+\d|"
              r"\bpulang (?:kerja|sekolah|kuliah) (?:jam|pukul)\s+\d")
 
+#: Words after "berapa" that do not name a thing counted: units of time, money, amounts bought or taken, age, the
+#: slot words of other slots, particles and pronouns.
+_NOT_COUNTED = (r"lama|hari|jam|menit|detik|minggu|pekan|bulan|tahun|tanggal|kali|rupiah|rp|ribu|rb|juta|jt|duit|uang|"
+                r"perak|harga|biaya|ongkos|tarif|bayar|sewa|iuran|admin|total|totalnya|sekilo|sekali|seliter|per|"
+                r"semua|besar|paket|jerigen|jeriken|kg|kilo|liter|karung|bungkus|lembar|kupon|botol|sak|porsi|umur|"
+                r"usia|nomor|ukuran|lantai|loket|dapat|dapet|terima|sih|ya|yaa|kak|kakak|min|bang|mas|mbak|pak|bu|"
+                r"gan|bund|dong|nih|tuh|aja|saja|lagi|yang|itu|ini|kah|sekarang|saya|aku|kami|kita|sampai|jadi|"
+                r"ada|sudah|masih|atau|dan|buat|untuk|di|ke|dari|an|bisa|boleh|harus|wajib|perlu|mau")
+#: "berapa" before a noun and a clause on it counts that noun ("brp balita yg msh stunting", "brp daerah irigasi
+#: yg dibahas"); "X berapa" asks the amount of X (its price when X is bought), and "jam/tanggal berapa" a time.
+#: A percent asked before "berapa" is a figure too.
+COUNTED = (r"(?<!harus )(?<!wajib )(?<!beli )(?<!ambil )(?<!jam )(?<!pukul )(?<!tanggal )(?<!kelas )(?<!nomor )"
+           r"\bberapa\s+(?!(?:" + _NOT_COUNTED + r")\b)[a-z]{3,}(?:\s+[a-z]+)?\s+(?:yang|yg)\b|"
+           r"\bpersen\b(?=.*\bberapa\b)")
+
 _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     *INTENTS,
     ("what", re.compile(r"\b(?:termasuk|sudah termasuk|include)\b|"  # "cek kolesterol termasuk?"
@@ -105,7 +120,7 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"(?<!harus )(?<!wajib )(?<!beli )(?<!ambil )\bberapa\s+"
                            r"(?:desa|kelurahan|titik|jamban|sekolah|"
                            r"warga|keluarga|kk|hektare|hektar|ha|kasus|siswa|peserta|penerima|km)\b|"
-                           r"\bsetinggi apa\b|\bturun jadi berapa\b|%")),
+                           r"\bsetinggi apa\b|\bturun jadi berapa\b|%|" + COUNTED)),
     ("deadline", re.compile(LATE_CHECK + r"|\b(?:batas|paling (?:lambat|telat)|terakhir|tutupnya(?! jam\b)|ditutup|"
                             r"deadline)\b|"
                             r"\bsampai kapan\s+(?:bisa\s+)?(?:daftar|ajukan|mengajukan|mendaftar|diajukan)\b|"
