@@ -202,6 +202,12 @@ _OWN_PLACE = re.compile(r"\b(?:tinggal|rumah|domisili)(?: saya)? di\b")
 #: A document asked about as the thing made, not as one to bring ("ktp nya jadi hari itu juga?").
 _PRODUCT_READY = re.compile(r"\b(?:ktp|kk|kia|akta|sim|paspor|sertifikat)\s+(?:nya\s+)?"
                             r"(?:(?:langsung|bisa|sudah|cepat)\s+)?(?:jadi|selesai|dicetak|terbit|keluar)\b")
+#: Whether a thing is there ("ada makanan kah", "ada dokter gak"), asked of a place named as the setting ("di posko
+#: ..."): it asks what is given there, not where the place is. A place itself asked to exist ("ada posko?") is not.
+PROVIDED = re.compile(r"\bada\s+(?!(?:yang|yg|gak|ga|nggak|tidak|enggak|kah|ka|posko|pengungsian|lokasi|tempat\w*|"
+                      r"di|dimana|kemana)\b)([a-z]{3,}(?:\s+(?!(?:yang|yg|gak|ga|nggak|tidak|enggak|kah|ka|atau|apa)\b)"
+                      r"[a-z]{3,}){0,2})")
+_PLACE_SAID = re.compile(r"\bdi (?:posko|pengungsian|lokasi|tempat(?:nya)?)\b")
 _WHERE_ASKED = re.compile(r"\b(?:di ?mana|ke ?mana|lokasi|alamat|tempat(?:nya)?)\b")
 _ASKED_AGE = re.compile(r"\b(\d{1,3})\s*(tahun|bulan)\b|"
                         r"\b(?:umur|usia)(?:\s+(?:saya|aku|gue|anak\w*))?(?:\s+(?:baru|sudah|masih|hampir))?\s+(\d{1,3})\b"
@@ -328,6 +334,9 @@ def _slots(question: str) -> list[str]:
         found = [(i, s) for i, s in found if s != "requirements"]  # "ktp nya jadi hari itu?": the document made
     if _STATUS.search(text) and _YES_NO.search(text) and "who" not in slots:
         found = [(-1, "who"), *((i, s) for i, s in found if s != "how" or _HOW_NAMED.search(text))]
+    if "where" in slots and PROVIDED.search(text) and not re.search(r"\bmana\b", text) and \
+            not _WHERE_ASKED.search(_PLACE_SAID.sub(" ", text)):
+        found = [(i, "what" if s == "where" else s) for i, s in found]  # "di posko ada makanan gak?": what is given
     if _OWN_PLACE.search(text) and not _WHERE_ASKED.search(text) and len(slots) > 1:
         found = [(i, s) for i, s in found if s != "where"]  # "tinggal di X, bisa ikut/beli?": the asker's case
     elif _OWN_PLACE.search(text) and not _WHERE_ASKED.search(text) and slots == {"where"} and _YES_NO.search(text):
