@@ -209,9 +209,11 @@ PROVIDED = re.compile(r"\bada\s+(?!(?:yang|yg|gak|ga|nggak|tidak|enggak|kah|ka|p
                       r"[a-z]{3,}){0,2})")
 _PLACE_SAID = re.compile(r"\bdi (?:posko|pengungsian|lokasi|tempat(?:nya)?)\b")
 _WHERE_ASKED = re.compile(r"\b(?:di ?mana|ke ?mana|lokasi|alamat|tempat(?:nya)?)\b")
-_ASKED_AGE = re.compile(r"\b(\d{1,3})\s*(tahun|bulan)\b|"
-                        r"\b(?:umur|usia)(?:\s+(?:saya|aku|gue|anak\w*))?(?:\s+(?:baru|sudah|masih|hampir))?\s+(\d{1,3})\b"
-                        r"(?!\s*(?:tahun|bulan|kg|kilo|cm|persen))")
+#: "bulan ini / depan / lalu" names a month of the calendar, not an age in months ("umurku pas 40 bulan ini").
+_MONTH_OF_YEAR = r"bulan\s+(?:ini|depan|lalu|kemarin)\b"
+_ASKED_AGE = re.compile(r"\b(\d{1,3})\s*(tahun|bulan)\b(?<!\d " + "bulan" + r"(?=\s+(?:ini|depan|lalu|kemarin)\b))|"
+                        r"\b(?:umur|usia)(?:\s+(?:saya|aku|gue|anak\w*))?(?:\s+(?:baru|sudah|masih|hampir|pas|tepat|genap))?"
+                        r"\s+(\d{1,3})\b(?!\s*(?:tahun|(?!" + _MONTH_OF_YEAR + r")bulan|kg|kilo|cm|persen))")
 _ASKING = re.compile(r"\?|\b(?:apa|apakah|kapan|berapa|dimana|kemana|gimana|bagaimana|siapa|mana|bisakah|"
                      r"bolehkah|gak|ga|nggak|tidak|enggak|kah|ya|yaa|dong|min|kak)(?:\s+(?:nih|sih|ya|min|kak|sekalian|dong|gan|bund|"
                      r"lae|ito|bang|mas|mbak|pak|bu|lur|rek))*\s*$|\b(?:apa|kapan|berapa|"
