@@ -81,8 +81,8 @@ def test_a_thing_asked_whether_allowed_gets_the_rule_on_it(comment: str, rule: s
     assert "Yang bisa ikut" not in reply[0][0]
 
 
-@pytest.mark.parametrize("comment", ["lansia boleh ikut?", "anak sy umur 10 boleh ikut?", "warga luar kota bisa daftar?",
-                                     "siapa aja yg boleh?"])
+@pytest.mark.parametrize("comment", ["lansia boleh ikut?", "anak sy umur 10 boleh ikut?",
+                                     "warga luar kota bisa daftar?", "siapa aja yg boleh?"])
 def test_a_person_asked_is_still_who_may_take_part(comment: str) -> None:
     assert not permission_asked(comment)
 

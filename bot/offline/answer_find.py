@@ -71,7 +71,8 @@ from bot.offline.answer_pairs import (
     QUOTED,
     STEP_STEMS,
 )
-from bot.offline.asked import OWN_HOURS, PROVIDED, clauses, normalise, spoken
+from bot.offline.asked import OWN_HOURS, clauses, normalise, spoken
+from bot.offline.asked_words import PROVIDED
 
 #: Words that name the slot, not the topic: they do not count as shared words.
 _SLOT_WORDS = frozenset({

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from bot.core.reading import FactSheet
 from bot.offline.answer_find import rare_shared, shared_stems, stems
+from bot.offline.answer_text import excerpt, plain
 from bot.offline.asked import asked_age, normalise
 
 #: A sentence that allows, forbids or advises ("jangan", "dilarang", "sebaiknya", "tidak perlu"); "wajib" and "harus"
@@ -37,10 +39,17 @@ def rule_sentence(question: str, found: tuple[int, str] | None,
     wanted = {w for w in stems(question) if len(w) >= 4}  # the thing may be named before "boleh ka?"
     bar = len(shared_stems(wanted, found[1])) if found is not None else 0
     best: tuple[int, tuple[int, str]] | None = None
-    for (at, sentence), rare in zip(sentences, rare_shared(wanted, sentences)):
+    for (at, sentence), rare in zip(sentences, rare_shared(wanted, sentences), strict=True):
         if sentence.rstrip().endswith("?") or not RULE_CUE.search(sentence) or not rare:
             continue  # a rule naming the thing few sentences name ("benang gelasan"), not "lapak" of every line
         held = len(shared_stems(wanted, sentence))
         if held > bar and (best is None or held > best[0]):
             best = (held, (at, sentence))
     return best[1] if best else None
+
+
+def rule_value(question: str, found: tuple[int, str] | None, sentences: list[tuple[int, str]],
+               sheet: FactSheet) -> str | None:
+    """The plain words of the rule sentence answering a "boleh ...?" question on a thing (see `rule_sentence`)."""
+    ruled = rule_sentence(question, found, sentences)
+    return None if ruled is None else plain(excerpt(sheet, *ruled, "requirements", question), sheet)

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 
 from bot.offline.asked_words import (
+    COUNTED,
     ENCLITIC,
     ENCLITIC_ROOTS,
     INTENTS,
     LATE_CHECK,
     MEDICAL,
+    PROVIDED,
     REGIONAL,
     SPOKEN_REGIONAL,
     WORKS_DONE,
@@ -89,21 +91,6 @@ _SMP_UNTIL = re.compile(r"\bsmp\b(?=\s+(?:jam|pukul|tgl|tanggal|kapan|hari|bulan
 OWN_HOURS = (r"\b(?:kerja|sekolah|kuliah|shift|jualan|dagang|masuk)\b(?:\s+\w+){0,5}?\s+"
              r"(?:sampai|hingga|beres|selesai|pulang)\s+(?:jam|pukul)\s+\d|"
              r"\bpulang (?:kerja|sekolah|kuliah) (?:jam|pukul)\s+\d")
-
-#: Words after "berapa" that do not name a thing counted: units of time, money, amounts bought or taken, age, the
-#: slot words of other slots, particles and pronouns.
-_NOT_COUNTED = (r"lama|hari|jam|menit|detik|minggu|pekan|bulan|tahun|tanggal|kali|rupiah|rp|ribu|rb|juta|jt|duit|uang|"
-                r"perak|harga|biaya|ongkos|tarif|bayar|sewa|iuran|admin|total|totalnya|sekilo|sekali|seliter|per|"
-                r"semua|besar|paket|jerigen|jeriken|kg|kilo|liter|karung|bungkus|lembar|kupon|botol|sak|porsi|umur|"
-                r"usia|nomor|ukuran|lantai|loket|dapat|dapet|terima|sih|ya|yaa|kak|kakak|min|bang|mas|mbak|pak|bu|"
-                r"gan|bund|dong|nih|tuh|aja|saja|lagi|yang|itu|ini|kah|sekarang|saya|aku|kami|kita|sampai|jadi|"
-                r"ada|sudah|masih|atau|dan|buat|untuk|di|ke|dari|an|bisa|boleh|harus|wajib|perlu|mau")
-#: "berapa" before a noun and a clause on it counts that noun ("brp balita yg msh stunting", "brp daerah irigasi
-#: yg dibahas"); "X berapa" asks the amount of X (its price when X is bought), and "jam/tanggal berapa" a time.
-#: A percent asked before "berapa" is a figure too.
-COUNTED = (r"(?<!harus )(?<!wajib )(?<!beli )(?<!ambil )(?<!jam )(?<!pukul )(?<!tanggal )(?<!kelas )(?<!nomor )"
-           r"\bberapa\s+(?!(?:" + _NOT_COUNTED + r")\b)[a-z]{3,}(?:\s+[a-z]+)?\s+(?:yang|yg)\b|"
-           r"\bpersen\b(?=.*\bberapa\b)")
 
 _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     *INTENTS,
@@ -202,11 +189,6 @@ _OWN_PLACE = re.compile(r"\b(?:tinggal|rumah|domisili)(?: saya)? di\b")
 #: A document asked about as the thing made, not as one to bring ("ktp nya jadi hari itu juga?").
 _PRODUCT_READY = re.compile(r"\b(?:ktp|kk|kia|akta|sim|paspor|sertifikat)\s+(?:nya\s+)?"
                             r"(?:(?:langsung|bisa|sudah|cepat)\s+)?(?:jadi|selesai|dicetak|terbit|keluar)\b")
-#: Whether a thing is there ("ada makanan kah", "ada dokter gak"), asked of a place named as the setting ("di posko
-#: ..."): it asks what is given there, not where the place is. A place itself asked to exist ("ada posko?") is not.
-PROVIDED = re.compile(r"\bada\s+(?!(?:yang|yg|gak|ga|nggak|tidak|enggak|kah|ka|posko|pengungsian|lokasi|tempat\w*|"
-                      r"di|dimana|kemana)\b)([a-z]{3,}(?:\s+(?!(?:yang|yg|gak|ga|nggak|tidak|enggak|kah|ka|atau|apa)\b)"
-                      r"[a-z]{3,}){0,2})")
 _PLACE_SAID = re.compile(r"\bdi (?:posko|pengungsian|lokasi|tempat(?:nya)?)\b")
 _WHERE_ASKED = re.compile(r"\b(?:di ?mana|ke ?mana|lokasi|alamat|tempat(?:nya)?)\b")
 #: "bulan ini / depan / lalu" names a month of the calendar, not an age in months ("umurku pas 40 bulan ini").
