@@ -25,6 +25,7 @@ from bot.offline.answer_cues import COVERED, LATE_RESULT, REQ_LIST, ROUND_CLOCK,
 from bot.offline.answer_find import find_slot, shared_stems, stems
 from bot.offline.answer_pairs import DOMICILE, DOMICILE_ASKED, LEVEL, ONLINE, online_way_missing
 from bot.offline.answer_rows import row_reply, table_lacks
+from bot.offline.answer_rules import rule_value
 from bot.offline.answer_text import excerpt, plain, sentences_of
 from bot.offline.asked import OWN_CASE_ASKED, OWN_HOURS, asked_age, asks, clauses, normalise, question_parts
 from bot.offline.asked_model import guess_slot
@@ -140,6 +141,11 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
             missing += [] if ONLINE in missing else [ONLINE]  # the way asked is one the draft never offers
             continue
         found = find_slot(slot, question, sentences, sheet)
+        ruled = rule_value(question, found, sentences, sheet) if slot == "who" else None
+        if ruled is not None:  # "benang gelasan boleh ga?": the rule on the thing named, not who is served
+            lines += [] if ruled in given else [f"{_OPENER['quota']}: {ruled}."]
+            given.append(ruled)
+            continue
         things = [] if slot in ("who", "claim") or question in own_case else unnamed_things(question, sheet.draft)
         if found is not None and things and way_answers(slot, question, found[1], things):
             things = []  # "bisa daftar langsung ke kantor gubernur?": the draft's one way is the answer

@@ -72,6 +72,7 @@ from bot.offline.answer_pairs import (
     STEP_STEMS,
 )
 from bot.offline.asked import OWN_HOURS, clauses, normalise, spoken
+from bot.offline.asked_words import PROVIDED
 
 #: Words that name the slot, not the topic: they do not count as shared words.
 _SLOT_WORDS = frozenset({
@@ -255,6 +256,9 @@ def _unit_bonus(slot: str, question: str, sentence: str) -> float:
         bonus += 1.5
     if slot == "what" and GET_ASKED.search(asked) and GET.search(sentence):
         bonus += 1.5
+    provided = PROVIDED.search(asked) if slot == "what" else None
+    if provided and shared_stems(stems(provided.group(1)), sentence):
+        bonus += 1.5  # "di posko ada makanan gak?": the sentence naming the thing asked, not the place
     if slot == "what" and re.search(r"\bberapa\b", asked) and "money" in kinds:
         bonus += 1.5  # "dapet brp?": the amount given
     numbers = set(re.findall(r"\b\d+\b", asked)) if slot != "who" else set()

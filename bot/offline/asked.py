@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 
 from bot.offline.asked_words import (
+    COUNTED,
     ENCLITIC,
     ENCLITIC_ROOTS,
     INTENTS,
     LATE_CHECK,
     MEDICAL,
+    PROVIDED,
     REGIONAL,
     SPOKEN_REGIONAL,
     WORKS_DONE,
@@ -105,7 +107,7 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"(?<!harus )(?<!wajib )(?<!beli )(?<!ambil )\bberapa\s+"
                            r"(?:desa|kelurahan|titik|jamban|sekolah|"
                            r"warga|keluarga|kk|hektare|hektar|ha|kasus|siswa|peserta|penerima|km)\b|"
-                           r"\bsetinggi apa\b|\bturun jadi berapa\b|%")),
+                           r"\bsetinggi apa\b|\bturun jadi berapa\b|%|" + COUNTED)),
     ("deadline", re.compile(LATE_CHECK + r"|\b(?:batas|paling (?:lambat|telat)|terakhir|tutupnya(?! jam\b)|ditutup|"
                             r"deadline)\b|"
                             r"\bsampai kapan\s+(?:bisa\s+)?(?:daftar|ajukan|mengajukan|mendaftar|diajukan)\b|"
@@ -187,10 +189,13 @@ _OWN_PLACE = re.compile(r"\b(?:tinggal|rumah|domisili)(?: saya)? di\b")
 #: A document asked about as the thing made, not as one to bring ("ktp nya jadi hari itu juga?").
 _PRODUCT_READY = re.compile(r"\b(?:ktp|kk|kia|akta|sim|paspor|sertifikat)\s+(?:nya\s+)?"
                             r"(?:(?:langsung|bisa|sudah|cepat)\s+)?(?:jadi|selesai|dicetak|terbit|keluar)\b")
+_PLACE_SAID = re.compile(r"\bdi (?:posko|pengungsian|lokasi|tempat(?:nya)?)\b")
 _WHERE_ASKED = re.compile(r"\b(?:di ?mana|ke ?mana|lokasi|alamat|tempat(?:nya)?)\b")
-_ASKED_AGE = re.compile(r"\b(\d{1,3})\s*(tahun|bulan)\b|"
-                        r"\b(?:umur|usia)(?:\s+(?:saya|aku|gue|anak\w*))?(?:\s+(?:baru|sudah|masih|hampir))?\s+(\d{1,3})\b"
-                        r"(?!\s*(?:tahun|bulan|kg|kilo|cm|persen))")
+#: "bulan ini / depan / lalu" names a month of the calendar, not an age in months ("umurku pas 40 bulan ini").
+_MONTH_OF_YEAR = r"bulan\s+(?:ini|depan|lalu|kemarin)\b"
+_ASKED_AGE = re.compile(r"\b(\d{1,3})\s*(tahun|bulan)\b(?<!\d " + "bulan" + r"(?=\s+(?:ini|depan|lalu|kemarin)\b))|"
+                        r"\b(?:umur|usia)(?:\s+(?:saya|aku|gue|anak\w*))?(?:\s+(?:baru|sudah|masih|hampir|pas|tepat|genap))?"
+                        r"\s+(\d{1,3})\b(?!\s*(?:tahun|(?!" + _MONTH_OF_YEAR + r")bulan|kg|kilo|cm|persen))")
 _ASKING = re.compile(r"\?|\b(?:apa|apakah|kapan|berapa|dimana|kemana|gimana|bagaimana|siapa|mana|bisakah|"
                      r"bolehkah|gak|ga|nggak|tidak|enggak|kah|ya|yaa|dong|min|kak)(?:\s+(?:nih|sih|ya|min|kak|sekalian|dong|gan|bund|"
                      r"lae|ito|bang|mas|mbak|pak|bu|lur|rek))*\s*$|\b(?:apa|kapan|berapa|"
@@ -313,6 +318,9 @@ def _slots(question: str) -> list[str]:
         found = [(i, s) for i, s in found if s != "requirements"]  # "ktp nya jadi hari itu?": the document made
     if _STATUS.search(text) and _YES_NO.search(text) and "who" not in slots:
         found = [(-1, "who"), *((i, s) for i, s in found if s != "how" or _HOW_NAMED.search(text))]
+    if "where" in slots and PROVIDED.search(text) and not re.search(r"\bmana\b", text) and \
+            not _WHERE_ASKED.search(_PLACE_SAID.sub(" ", text)):
+        found = [(i, "what" if s == "where" else s) for i, s in found]  # "di posko ada makanan gak?": what is given
     if _OWN_PLACE.search(text) and not _WHERE_ASKED.search(text) and len(slots) > 1:
         found = [(i, s) for i, s in found if s != "where"]  # "tinggal di X, bisa ikut/beli?": the asker's case
     elif _OWN_PLACE.search(text) and not _WHERE_ASKED.search(text) and slots == {"where"} and _YES_NO.search(text):

@@ -177,3 +177,26 @@ INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("who", re.compile(r"\b(?:kenapa|knp) (?:\w+ )?(?:ditolak|gagal|tidak bisa)\b|"
                        r"\b(?:ditolak|gagal) (?:terus|trs|mulu)\b")),
 )
+
+
+#: Words after "berapa" that do not name a thing counted: units of time, money, amounts bought or taken, age, the
+#: slot words of other slots, particles and pronouns.
+_NOT_COUNTED = (r"lama|hari|jam|menit|detik|minggu|pekan|bulan|tahun|tanggal|kali|rupiah|rp|ribu|rb|juta|jt|duit|uang|"
+                r"perak|harga|biaya|ongkos|tarif|bayar|sewa|iuran|admin|total|totalnya|sekilo|sekali|seliter|per|"
+                r"semua|besar|paket|jerigen|jeriken|kg|kilo|liter|karung|bungkus|lembar|kupon|botol|sak|porsi|umur|"
+                r"usia|nomor|ukuran|lantai|loket|dapat|dapet|terima|sih|ya|yaa|kak|kakak|min|bang|mas|mbak|pak|bu|"
+                r"gan|bund|dong|nih|tuh|aja|saja|lagi|yang|itu|ini|kah|sekarang|saya|aku|kami|kita|sampai|jadi|"
+                r"ada|sudah|masih|atau|dan|buat|untuk|di|ke|dari|an|bisa|boleh|harus|wajib|perlu|mau")
+#: "berapa" before a noun and a clause on it counts that noun ("brp balita yg msh stunting", "brp daerah irigasi
+#: yg dibahas"); "X berapa" asks the amount of X (its price when X is bought), and "jam/tanggal berapa" a time.
+#: A percent asked before "berapa" is a figure too.
+COUNTED = (r"(?<!harus )(?<!wajib )(?<!beli )(?<!ambil )(?<!jam )(?<!pukul )(?<!tanggal )(?<!kelas )(?<!nomor )"
+           r"\bberapa\s+(?!(?:" + _NOT_COUNTED + r")\b)[a-z]{3,}(?:\s+[a-z]+)?\s+(?:yang|yg)\b|"
+           r"\bpersen\b(?=.*\bberapa\b)")
+
+#: Whether a thing is there ("ada makanan kah", "ada dokter gak"), asked of a place named as the setting ("di posko
+#: ..."): it asks what is given there, not where the place is. A place itself asked to exist ("ada posko?") is not.
+PROVIDED = re.compile(r"\bada\s+(?!(?:yang|yg|gak|ga|nggak|tidak|enggak|kah|ka|juga|lagi|saja|aja|ya|dong|posko|"
+                      r"pengungsian|lokasi|tempat\w*|"
+                      r"di|dimana|kemana)\b)([a-z]{3,}(?:\s+(?!(?:yang|yg|gak|ga|nggak|tidak|enggak|kah|ka|atau|apa)\b)"
+                      r"[a-z]{3,}){0,2})")
