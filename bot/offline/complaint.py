@@ -14,6 +14,7 @@ import re
 
 from bot.core import lexicon
 from bot.core.classify import normalize_comment
+from bot.core.dangers import hazard_things
 from bot.core.reading import FactSheet, Slot
 from bot.offline.answer_find import stems
 from bot.offline.answer_text import excerpt, plain, sentences_of
@@ -27,8 +28,8 @@ _SUBJECT = re.compile(
     r"parkir(?:an(?:nya)?)?|taman|genangan|banjir|pohon|posyandu|vaksin|imunisasi|pupuk|gas|elpiji|beras|minyak|obat|dokter|"
     r"petugas|pegawai|loket|aplikasi|website|situs|kantor (?!\d)\w{3,}|"
     # hazards at a place (round 16t): what a safety report names before the service it then mentions
-    r"tebing|anjing(?: liar)?|tanggul|tiang(?: listrik)?|kabel(?: listrik)?|pipa(?: gas)?|sungai|tambak|plafon|atap|"
-    r"dinding|asap|abu(?: vulkanik)?|lahar(?: dingin)?)\b")
+    # (round 18t: the things of `bot.core.dangers`, the lexicon the danger reply reads)
+    + hazard_things() + r")\b")
 #: A turn from thanks to the complaint ("petugasnya ramah, tapi antrean poli gigi ..."): the thing complained of is
 #: named after it, and the praised one before it is no subject (round 15f: "mohon maaf ... soal petugas puskesmas").
 _TURN = re.compile(r"\b(?:tapi|namun|cuma|cuman|hanya\s+saja|sayangnya|but)\b")
@@ -45,7 +46,7 @@ jg masih msh kayak kyk mulu melulu doang dan atau yang yg karena krn jadi jd bia
 tadi td kemarin kmrn skrg sekarang pas cuma cm doang bawa minta mintain bilang katanya ke
 kemana dimana mana ngungsi mengungsi lapor melapor bisa boleh mau harus perlu ada no nomor nmr rt rw blok kav
 su so sonde seng tra trada son ndak nda tarus
-retak retak2 miring condong jatuh putus bocor naik meluap rembes
+retak retak2 miring condong jatuh putus bocor naik meluap rembes mulai
 """.split())
 _ALREADY = re.compile(
     r"\b(?:sudah|udah|udh|sdh|dah|pernah|berkali-kali|berkali2|sering|bolak-balik)\s+(?:\w+\s+){0,2}?"

@@ -1,0 +1,68 @@
+"""One lexicon says what a danger is, for the danger reply and the complaint's subject alike (round 18t)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.core.classify import normalize_comment
+from bot.core.dangers import DANGERS, FOOD_SICKNESS, danger_of, hazard_things
+from bot.offline import reply_danger
+from bot.offline.complaint import _SUBJECT, complaint_subject
+
+
+def test_every_danger_has_its_safety_step() -> None:
+    assert set(reply_danger._ADVICE) == {d.name for d in DANGERS}
+
+
+def test_the_complaint_subject_reads_the_danger_things() -> None:
+    for danger in DANGERS:
+        for thing in danger.things:
+            assert f"|{thing}|" in f"|{hazard_things()}|"
+            assert thing in _SUBJECT.pattern
+
+
+@pytest.mark.parametrize(("comment", "danger"), [
+    ("kabel PLN putus kok dibiarin?", "electric"),
+    ("tiang listrik depan SD miring, ada yg urus ga?", "electric"),
+    ("ada yg kesetrum di pasar tadi pagi", "electric"),
+    ("bau gas dari pipa gas di gang kami, normal ga sih?", "gas"),
+    ("gudang di ujung pasar terbakar, apinya membesar", "fire"),
+    ("kabut asap tebal, anak2 batuk terus", "smoke"),
+    ("tanggul sungai jebol, air masuk kampung", "flood"),
+    ("rob lagi di pesisir, rumah kerendem", "flood"),
+    ("tebing di atas sekolah retak abis hujan", "ground"),
+    ("tanah di belakang rumah mulai bergeser", "ground"),
+    ("plafon kelas 4 udah melendut, nunggu ambruk?", "collapse"),
+    ("pohon besar miring ke rumah warga", "collapse"),
+    ("sudah 3 anak kena DBD di RT kami", "disease"),
+    ("anak2 muntah abis makan nasi kotak dari sekolah", FOOD_SICKNESS),
+])
+def test_a_danger_is_named_by_its_signs(comment: str, danger: str) -> None:
+    assert danger_of(normalize_comment(comment)) == danger
+
+
+@pytest.mark.parametrize("comment", [
+    "plafon kantor kelurahan kotor, catnya ngelupas",
+    "antrean di loket samsat lama banget",
+    "bus trans telat 40 menit tiap pagi",
+    "sungai di kampung kami penuh sampah plastik",
+])
+def test_a_thing_named_without_a_sign_is_no_danger(comment: str) -> None:
+    assert danger_of(normalize_comment(comment)) == ""
+
+
+@pytest.mark.parametrize(("comment", "subject"), [
+    ("tanggul di desa kami mulai rembes", "tanggul di desa Kakak"),
+    ("tiang listrik depan masjid condong", "tiang listrik depan masjid"),
+    ("plafon kelas 4 udah melendut", "plafon kelas"),
+    ("lahar dingin masuk sawah warga", "lahar dingin masuk sawah warga"),
+])
+def test_a_danger_thing_is_the_complaint_subject(comment: str, subject: str) -> None:
+    assert complaint_subject(comment) == subject
+
+
+def test_the_signs_are_whole_words() -> None:
+    for danger in DANGERS:
+        assert danger.signs.pattern.startswith(r"\b(?:") and danger.signs.flags & re.IGNORECASE
