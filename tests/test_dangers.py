@@ -66,3 +66,31 @@ def test_a_danger_thing_is_the_complaint_subject(comment: str, subject: str) -> 
 def test_the_signs_are_whole_words() -> None:
     for danger in DANGERS:
         assert danger.signs.pattern.startswith(r"\b(?:") and danger.signs.flags & re.IGNORECASE
+
+
+@pytest.mark.parametrize("comment", [
+    "rumah kami mulai kemasukan air ini",
+    "rumah kami kerendam dr semalam, ada bayi",
+    "air udah masuk kamar, nenek masih di dalam",
+    "air laut naik masuk kampung nelayan",
+])
+def test_water_in_the_house_said_plainly_is_a_flood(comment: str) -> None:
+    assert danger_of(normalize_comment(comment)) == "flood"
+
+
+@pytest.mark.parametrize("comment", [
+    "air PDAM ga masuk ke rumah dari kemarin",
+    "air belum masuk rumah tapi tekanannya kecil",
+    "tarif air naik lagi bulan ini",
+])
+def test_water_that_does_not_come_is_no_flood(comment: str) -> None:
+    assert danger_of(normalize_comment(comment)) == ""
+
+
+@pytest.mark.parametrize(("comment", "subject"), [
+    ("mama sy dirujuk ke RSUD tp kamar penuh", "RSUD"),
+    ("katanya pasien BPJS gratis, tp di apotek disuruh beli obat", "BPJS gratis"),
+    ("JALAN RUSAK PARAH DI DESA KAMI", "jalan"),  # a shouted comment: no capitals kept
+])
+def test_an_acronym_keeps_its_capitals_in_the_subject(comment: str, subject: str) -> None:
+    assert complaint_subject(comment) == subject

@@ -48,7 +48,10 @@ DANGERS: tuple[Danger, ...] = (
            ("asap", "abu(?: vulkanik)?")),
     Danger("flood", re.compile(
         r"\b(?:banjir|rob|air\s+(?:laut\s+)?pasang|pasang\s+laut|tanggul|meluap|jebol|hanyut|tenggelam|"
-        r"kerendem|terendam|banyu\s+naik)\b", _I),
+        r"kerendem|kerendam|terendam|banyu\s+naik|kemasukan\s+air|"
+        # water in the house said plainly (round 18t: "rumah kami mulai kemasukan air", "air udah masuk kamar")
+        r"air\s+(?!(?:ga|gak|nggak|ngga|tidak|tdk|belum|blm)\b)(?:\w+\s+)?(?:masuk|naik)(?:\s+masuk)?\s+(?:ke\s+)?"
+        r"(?:rumah|kamar|kampung|desa|dusun|pemukiman|permukiman))\b", _I),
         ("tanggul", "sungai", "tambak")),
     Danger("ground", re.compile(
         r"\b(?:longsor|tebing|lereng|tanah\s+(?:\w+\s+)?(?:retak|bergeser|turun|ambles|amblas)|bergeser|"

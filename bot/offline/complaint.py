@@ -83,7 +83,12 @@ def complaint_subject(comment: str, you: str = "Kakak") -> str:
         words.append(you if token in _MINE else token)
     while words and words[-1] in ("di", "ke", "untuk", "buat", "dengan", "depan", "dekat"):
         words.pop()
-    return " ".join(words)
+    # An acronym keeps the capitals the citizen typed ("soal RSUD", not "soal rsud"; round 18t), unless the whole
+    # comment is shouted in capitals
+    tokens = re.findall(r"[\w'-]+", comment)
+    upper = [t for t in tokens if len(t) >= 2 and t.isupper()]
+    caps = {t.lower(): t for t in upper} if 2 * len(upper) < len(tokens) else {}
+    return " ".join(caps.get(w, w) for w in words)
 
 
 def already_reported(comment: str) -> bool:

@@ -32,7 +32,7 @@ from bot.offline.complaint import (
     number_lost,
 )
 from bot.offline.reply_channel import MONEY, for_levies, from_rumour, levy_report
-from bot.offline.reply_danger import DANGER_DETAIL, danger_opening
+from bot.offline.reply_danger import DANGER_DETAIL, danger_opening, safety_first
 from bot.offline.reply_hoax import hoax_reply
 from bot.offline.reply_templates import (
     ANSWER,
@@ -236,7 +236,10 @@ def _suggestions(kind: CommentKind, request: ReplyRequest, found: dict[str, list
     tone = request.tone
     sheet = read_draft(request.context) if request.context and request.context.strip() else None
     if kind == "question":
-        return _question(request, guidelines) or (list(CHECKING[tone]), [NO_ANSWER_WARNING])
+        answers, warnings = _question(request, guidelines) or (list(CHECKING[tone]), [NO_ANSWER_WARNING])
+        if escalate and not levy_report(request.comment):
+            answers = safety_first(request.comment, tone, answers)  # a danger asked about: safety before the answer
+        return answers, warnings
     if kind == "complaint":
         return _complaint(request, found, guidelines, sheet, escalate), []
     if kind == "hoax":

@@ -11,6 +11,8 @@ lexicon the complaint's subject reads too (round 18t); here only what to do abou
 
 from __future__ import annotations
 
+import re
+
 from bot.core.classify import normalize_comment
 from bot.core.dangers import FOOD_SICKNESS, danger_of
 from bot.core.models import Tone
@@ -73,3 +75,21 @@ def danger_opening(comment: str, tone: Tone) -> str:
     if not advice:
         return ""
     return f"{_OPEN[tone].format(advice=advice)} {_CALL[tone]}"
+
+
+#: The greeting or thanks an answer opens with: the danger's opening thanks already.
+_GREETING = re.compile(r"^\s*(?:halo|hai|terima\s+kasih|makasih)\b[^.!?]*[.!?]\s*", re.IGNORECASE)
+
+
+def safety_first(comment: str, tone: Tone, answers: list[str]) -> list[str]:
+    """Answers to a question that reports a danger ("kabel putus masih nyala, lapor kemana?", "air udah masuk rumah,
+    posko masih nerima?"), each led by the safety step and the emergency service, the first closed by the ask for
+    the exact place (round 18t: such questions got the answer alone); unchanged when the comment names no danger."""
+    opening = danger_opening(comment, tone)
+    if not opening:
+        return answers
+    out = []
+    for n, answer in enumerate(answers):
+        rest = _GREETING.sub("", answer, count=1).strip() or answer
+        out.append(" ".join([opening, rest, DANGER_DETAIL[tone]] if n == 0 else [opening, rest]))
+    return out
