@@ -94,3 +94,12 @@ def test_water_that_does_not_come_is_no_flood(comment: str) -> None:
 ])
 def test_an_acronym_keeps_its_capitals_in_the_subject(comment: str, subject: str) -> None:
     assert complaint_subject(comment) == subject
+
+
+@pytest.mark.parametrize(("comment", "subject"), [
+    ("air ledeng keruh coklat dua minggu di rumah kami", "air ledeng keruh coklat"),
+    ("sekolah libur sebulan gara2 banjir", "sekolah libur"),
+    ("pasar ikan ditutup beberapa hari tanpa pengumuman", "pasar ikan ditutup"),
+])
+def test_a_duration_in_words_ends_the_subject(comment: str, subject: str) -> None:
+    assert complaint_subject(comment) == subject

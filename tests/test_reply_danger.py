@@ -93,3 +93,17 @@ def test_a_question_not_escalated_gets_the_answer_alone() -> None:
     request = ReplyRequest(comment="posko pengungsian di mana ya?", tone="friendly", context=_CONTEXT,
                            hint_kind="question", hint_escalate=False, hint_reason="x")
     assert "keselamatan" not in build_reply(request).suggestions[0]
+
+
+@pytest.mark.parametrize("channel", [
+    "• aplikasi Sehat Kita atau WhatsApp 0811-7602-333 untuk pasien umum",
+    "• hotline 0822-9011-3344 untuk pasien rawat inap",
+])
+def test_a_channel_named_bare_in_a_list_is_said_after_melalui(channel: str) -> None:
+    context = ("RSUD membuka poli sore mulai Senin. Pendaftaran dan pengaduan pasien:\n"
+               f"{channel}\n")
+    for tone in ("formal", "friendly", "casual"):
+        request = ReplyRequest(comment="kamar RSUD penuh, bapak sy disuruh tunggu di lorong 2 hari", tone=tone,  # type: ignore[arg-type]
+                               context=context, hint_kind="complaint", hint_escalate=False, hint_reason="x")
+        first = build_reply(request).suggestions[0]
+        assert not re.search(r"resmi(?:nya)?, (?:aplikasi|hotline)", first), first

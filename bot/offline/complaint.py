@@ -46,8 +46,11 @@ jg masih msh kayak kyk mulu melulu doang dan atau yang yg karena krn jadi jd bia
 tadi td kemarin kmrn skrg sekarang pas cuma cm doang bawa minta mintain bilang katanya ke
 kemana dimana mana ngungsi mengungsi lapor melapor bisa boleh mau harus perlu ada no nomor nmr rt rw blok kav
 su so sonde seng tra trada son ndak nda tarus
-retak retak2 miring condong jatuh putus bocor naik meluap rembes mulai
+retak retak2 miring condong jatuh putus bocor naik meluap rembes mulai seminggu sebulan setahun penuh
 """.split())
+#: A duration in words ("dua minggu", "beberapa hari"): how long it has lasted ends the thing named (round 18t).
+_DURATION = re.compile(r"\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|berapa)\s+"
+                       r"(?:jam|hari|minggu|pekan|bulan|tahun)\b")
 _ALREADY = re.compile(
     r"\b(?:sudah|udah|udh|sdh|dah|pernah|berkali-kali|berkali2|sering|bolak-balik)\s+(?:\w+\s+){0,2}?"
     r"(?:lapor|melapor|dilapor\w*|ngelapor\w*|laporan|komplain|mengadu|ngadu|diadukan|ngomong|bilang|"
@@ -73,6 +76,7 @@ def complaint_subject(comment: str, you: str = "Kakak") -> str:
         return ""
     words = [match.group(0)]
     clause = re.split(r"[,.;:!?()\n]", text[match.end():], maxsplit=1)[0]  # the thing ends with its clause
+    clause = _DURATION.split(clause, maxsplit=1)[0]  # "... keruh coklat dua minggu": how long, no part of it
     for token in re.findall(r"[\w'-]+", clause)[:6]:
         if re.search(r"\d", token):
             if words[-1] in _BEFORE_NUMBER:
