@@ -46,7 +46,7 @@ jg masih msh kayak kyk mulu melulu doang dan atau yang yg karena krn jadi jd bia
 tadi td kemarin kmrn skrg sekarang pas cuma cm doang bawa minta mintain bilang katanya ke
 kemana dimana mana ngungsi mengungsi lapor melapor bisa boleh mau harus perlu ada no nomor nmr rt rw blok kav
 su so sonde seng tra trada son ndak nda tarus
-retak retak2 miring condong jatuh putus bocor naik meluap rembes mulai seminggu sebulan setahun penuh
+retak retak2 miring condong jatuh putus bocor naik meluap rembes mulai seminggu sebulan setahun penuh selalu sering
 """.split())
 #: A duration in words ("dua minggu", "beberapa hari"): how long it has lasted ends the thing named (round 18t).
 _DURATION = re.compile(r"\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|berapa)\s+"
