@@ -64,3 +64,46 @@ def test_a_levy_is_no_danger() -> None:
 ])
 def test_no_danger_named_no_safety_advice(comment: str) -> None:
     assert danger_advice(comment) == ""
+
+
+_CONTEXT = ("Warga yang mengalami gangguan listrik dapat melapor melalui Call Center PLN 123 atau aplikasi PLN Mobile. "
+            "Posko pengungsian dibuka di Kantor Camat Uepai dan SMP Negeri 1 Unaaha.")
+
+
+@pytest.mark.parametrize(("comment", "step", "answer"), [
+    ("min kabel listrik putus jatuh ke jalan depan SD, masih nyala kayaknya. lapor kemana cepet??", "jauhi kabel",
+     "Call Center PLN"),
+    ("posko pengungsian masih nerima org kah? rumah kami mulai kemasukan air ini", "tempat yang lebih tinggi",
+     "Kantor Camat Uepai"),
+    ("posko pengungsian di mana ya? rumah kami kerendam dr semalam, ada bayi", "tempat yang lebih tinggi",
+     "Kantor Camat Uepai"),
+])
+def test_an_escalated_question_about_a_danger_leads_with_safety_then_answers(comment: str, step: str,
+                                                                           answer: str) -> None:
+    for tone in ("formal", "friendly", "casual"):
+        request = ReplyRequest(comment=comment, tone=tone, context=_CONTEXT, hint_kind="question",  # type: ignore[arg-type]
+                               hint_escalate=True, hint_reason="x")
+        replies = build_reply(request).suggestions
+        assert step in replies[0] and "layanan darurat" in replies[0], replies[0]
+        assert replies[0].index(step) < replies[0].index(answer), replies[0]
+        assert not re.search(r"\b(?:Halo|Makasih udah nanya)\b", replies[0]), replies[0]
+
+
+def test_a_question_not_escalated_gets_the_answer_alone() -> None:
+    request = ReplyRequest(comment="posko pengungsian di mana ya?", tone="friendly", context=_CONTEXT,
+                           hint_kind="question", hint_escalate=False, hint_reason="x")
+    assert "keselamatan" not in build_reply(request).suggestions[0]
+
+
+@pytest.mark.parametrize("channel", [
+    "• aplikasi Sehat Kita atau WhatsApp 0811-7602-333 untuk pasien umum",
+    "• hotline 0822-9011-3344 untuk pasien rawat inap",
+])
+def test_a_channel_named_bare_in_a_list_is_said_after_melalui(channel: str) -> None:
+    context = ("RSUD membuka poli sore mulai Senin. Pendaftaran dan pengaduan pasien:\n"
+               f"{channel}\n")
+    for tone in ("formal", "friendly", "casual"):
+        request = ReplyRequest(comment="kamar RSUD penuh, bapak sy disuruh tunggu di lorong 2 hari", tone=tone,  # type: ignore[arg-type]
+                               context=context, hint_kind="complaint", hint_escalate=False, hint_reason="x")
+        first = build_reply(request).suggestions[0]
+        assert not re.search(r"resmi(?:nya)?, (?:aplikasi|hotline)", first), first

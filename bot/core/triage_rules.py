@@ -15,6 +15,7 @@ import unicodedata
 from bot.core.classify import Classification, classify_comment, escalation, find_signals
 from bot.core.models import CommentKind
 from bot.core.triage_emoji import emoji_kind
+from bot.core.triage_orders import without_dictated
 
 _I = re.IGNORECASE
 
@@ -271,9 +272,11 @@ def sure_rule(text: str) -> Classification | None:
     text = plain(text)
     low = text.lower()
     if INJECTION.search(low):
-        # An order to the bot cannot lower its own escalation: what the rest of it reports still counts.
-        rules = classify_comment(text)
-        sure = must_escalate(text, rules.kind)
+        # An order to the bot cannot lower its own escalation: what the rest of it reports still counts, and
+        # what it dictates is no report.
+        reported = without_dictated(text)
+        rules = classify_comment(reported)
+        sure = must_escalate(reported, rules.kind)
         escalate = rules.escalate or sure is not None
         reason = "Komentar mencoba memberi perintah kepada bot; sembunyikan, jangan dituruti."
         if escalate:

@@ -14,6 +14,7 @@ import re
 
 from bot.core import lexicon
 from bot.core.classify import normalize_comment
+from bot.core.dangers import hazard_things
 from bot.core.reading import FactSheet, Slot
 from bot.offline.answer_find import stems
 from bot.offline.answer_text import excerpt, plain, sentences_of
@@ -27,8 +28,8 @@ _SUBJECT = re.compile(
     r"parkir(?:an(?:nya)?)?|taman|genangan|banjir|pohon|posyandu|vaksin|imunisasi|pupuk|gas|elpiji|beras|minyak|obat|dokter|"
     r"petugas|pegawai|loket|aplikasi|website|situs|kantor (?!\d)\w{3,}|"
     # hazards at a place (round 16t): what a safety report names before the service it then mentions
-    r"tebing|anjing(?: liar)?|tanggul|tiang(?: listrik)?|kabel(?: listrik)?|pipa(?: gas)?|sungai|tambak|plafon|atap|"
-    r"dinding|asap|abu(?: vulkanik)?|lahar(?: dingin)?)\b")
+    # (round 18t: the things of `bot.core.dangers`, the lexicon the danger reply reads)
+    + hazard_things() + r")\b")
 #: A turn from thanks to the complaint ("petugasnya ramah, tapi antrean poli gigi ..."): the thing complained of is
 #: named after it, and the praised one before it is no subject (round 15f: "mohon maaf ... soal petugas puskesmas").
 _TURN = re.compile(r"\b(?:tapi|namun|cuma|cuman|hanya\s+saja|sayangnya|but)\b")
@@ -45,8 +46,11 @@ jg masih msh kayak kyk mulu melulu doang dan atau yang yg karena krn jadi jd bia
 tadi td kemarin kmrn skrg sekarang pas cuma cm doang bawa minta mintain bilang katanya ke
 kemana dimana mana ngungsi mengungsi lapor melapor bisa boleh mau harus perlu ada no nomor nmr rt rw blok kav
 su so sonde seng tra trada son ndak nda tarus
-retak retak2 miring condong jatuh putus bocor naik meluap rembes
+retak retak2 miring condong jatuh putus bocor naik meluap rembes mulai seminggu sebulan setahun penuh selalu sering
 """.split())
+#: A duration in words ("dua minggu", "beberapa hari"): how long it has lasted ends the thing named (round 18t).
+_DURATION = re.compile(r"\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|berapa)\s+"
+                       r"(?:jam|hari|minggu|pekan|bulan|tahun)\b")
 _ALREADY = re.compile(
     r"\b(?:sudah|udah|udh|sdh|dah|pernah|berkali-kali|berkali2|sering|bolak-balik)\s+(?:\w+\s+){0,2}?"
     r"(?:lapor|melapor|dilapor\w*|ngelapor\w*|laporan|komplain|mengadu|ngadu|diadukan|ngomong|bilang|"
@@ -72,6 +76,7 @@ def complaint_subject(comment: str, you: str = "Kakak") -> str:
         return ""
     words = [match.group(0)]
     clause = re.split(r"[,.;:!?()\n]", text[match.end():], maxsplit=1)[0]  # the thing ends with its clause
+    clause = _DURATION.split(clause, maxsplit=1)[0]  # "... keruh coklat dua minggu": how long, no part of it
     for token in re.findall(r"[\w'-]+", clause)[:6]:
         if re.search(r"\d", token):
             if words[-1] in _BEFORE_NUMBER:
@@ -82,7 +87,12 @@ def complaint_subject(comment: str, you: str = "Kakak") -> str:
         words.append(you if token in _MINE else token)
     while words and words[-1] in ("di", "ke", "untuk", "buat", "dengan", "depan", "dekat"):
         words.pop()
-    return " ".join(words)
+    # An acronym keeps the capitals the citizen typed ("soal RSUD", not "soal rsud"; round 18t), unless the whole
+    # comment is shouted in capitals
+    tokens = re.findall(r"[\w'-]+", comment)
+    upper = [t for t in tokens if len(t) >= 2 and t.isupper()]
+    caps = {t.lower(): t for t in upper} if 2 * len(upper) < len(tokens) else {}
+    return " ".join(caps.get(w, w) for w in words)
 
 
 def already_reported(comment: str) -> bool:

@@ -32,7 +32,7 @@ from bot.offline.complaint import (
     number_lost,
 )
 from bot.offline.reply_channel import MONEY, for_levies, from_rumour, levy_report
-from bot.offline.reply_danger import DANGER_DETAIL, danger_opening
+from bot.offline.reply_danger import DANGER_DETAIL, danger_opening, safety_first
 from bot.offline.reply_hoax import hoax_reply
 from bot.offline.reply_templates import (
     ANSWER,
@@ -168,6 +168,12 @@ def _shares_a_word(line: str, comment: str) -> bool:
     return bool(content(line) & content(normalize_comment(comment)))
 
 
+#: A channel the draft names bare, as a list item: said after "melalui", never as a clause of its own (round 18t:
+#: "Sesuai info resminya, aplikasi RSUD Dumai Sehat atau WhatsApp 0811-... untuk pasien umum.").
+_BARE_CHANNEL = re.compile(r"(?:aplikasi|whatsapp|wa|call\s+center|hotline|nomor|situs|website|laman|kanal|e-?mail|"
+                           r"sms|telepon|telp|akun|formulir|layanan\s+(?:pengaduan|aduan|darurat))\b", re.IGNORECASE)
+
+
 def _complaint(request: ReplyRequest, found: dict[str, list[str]], guidelines: list[str],
                sheet: FactSheet | None, escalate: bool = False) -> list[str]:
     """Sorry for what the citizen named (for an escalated report of danger: the safety step and the emergency
@@ -206,6 +212,8 @@ def _complaint(request: ReplyRequest, found: dict[str, list[str]], guidelines: l
             way = ""  # no channel of the draft is for levies: the national one is offered at once instead
             parts.append(COMPLAINT_NATIONAL[tone].format(channel=complaint_channel(guidelines)))
         if way and not any(way in line for line in answered):
+            if _BARE_CHANNEL.match(way):
+                way = f"melalui {way}"  # a list item naming the channel ("aplikasi X atau WhatsApp 0811-...")
             said_as_channel = re.match(r"(?:ke|kepada|lewat|melalui|via|di)\b", way) is not None
             template = (COMPLAINT_LEVY_CHANNEL if levy else COMPLAINT_CHANNEL_TO) if said_as_channel \
                 else COMPLAINT_DRAFT_CHANNEL
@@ -236,7 +244,10 @@ def _suggestions(kind: CommentKind, request: ReplyRequest, found: dict[str, list
     tone = request.tone
     sheet = read_draft(request.context) if request.context and request.context.strip() else None
     if kind == "question":
-        return _question(request, guidelines) or (list(CHECKING[tone]), [NO_ANSWER_WARNING])
+        answers, warnings = _question(request, guidelines) or (list(CHECKING[tone]), [NO_ANSWER_WARNING])
+        if escalate and not levy_report(request.comment):
+            answers = safety_first(request.comment, tone, answers)  # a danger asked about: safety before the answer
+        return answers, warnings
     if kind == "complaint":
         return _complaint(request, found, guidelines, sheet, escalate), []
     if kind == "hoax":
