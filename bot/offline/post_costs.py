@@ -22,6 +22,7 @@ import re
 
 from bot.core.fact_scan import scan_facts
 from bot.core.reading import DraftKind, Fact, FactSheet
+from bot.core.reading.cost import payer_of
 from bot.core.reading.key_facts import FREE
 from bot.offline.post_action import outage
 
@@ -95,6 +96,12 @@ def _with_list(sheet: FactSheet, fact: Fact, value: str) -> str:
     return value + whole.group(0) if whole else value
 
 
+def _with_payer(fact: Fact, value: str) -> str:
+    """A price someone else pays keeps its payer when said in its own words ("Biaya operasi ... Rp7 juta")."""
+    payer = payer_of(fact)
+    return f"{value}, {payer}" if payer and payer not in value else value
+
+
 def cost_values(sheet: FactSheet, values: list[tuple[str, Fact]]) -> list[tuple[str, Fact]]:
     """The cost line's values, each saying what it is the price of (see the module's docstring)."""
     values = [(once_free(v), f) for v, f in values]
@@ -102,7 +109,7 @@ def cost_values(sheet: FactSheet, values: list[tuple[str, Fact]]) -> list[tuple[
     paid = [(v, f) for v, f in values if not FREE.search(v) and _money(v)]
     out: list[tuple[str, Fact]] = []
     if free and paid:
-        out = [(once_free(said_with(sheet, f)) or v, f) for v, f in values]
+        out = [(_with_payer(f, once_free(said_with(sheet, f)) or v), f) for v, f in values]
     elif free and (sheet.kind in _NO_OFFER or outage(sheet) or any(t.kind == "prices" for t in sheet.tables)):
         # "Gratis" alone beside an outage, a warning or a table of fares the post shows: what is free
         out = [(once_free(said_with(sheet, f)) or v if _BARE_FREE.fullmatch(v.strip()) else v, f) for v, f in values]

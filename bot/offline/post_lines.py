@@ -14,6 +14,7 @@ from bot.core.fact_check import check_facts
 from bot.core.fact_scan import scan_facts
 from bot.core.reading import DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.act_time import reference_date
+from bot.core.reading.cost import paid_by_others
 from bot.core.reading.key_check import channel, kept, key_facts
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.time_roles import CLOSED, HOURS, OLD
@@ -178,7 +179,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.COST and any(FREE.search(v) for v, _ in values):
             # free, and what citizens still pay ("cukup membayar Rp250.000 untuk patok"): both, or it misleads
             values = [next((v, f) for v, f in values if FREE.search(v)), *(
-                (paid(sheet, f, with_limit(sheet, f, v)), f) for v, f in values if still_paid(sheet, f))]
+                (v, f) if paid_by_others(f) else (paid(sheet, f, with_limit(sheet, f, v)), f)
+                for v, f in values if paid_by_others(f) or still_paid(sheet, f))]
         elif slot == Slot.COST:  # a price list whole, each item with its name
             values = price_values(sheet, values)
         if slot == Slot.COST:  # each value says what it is the price of

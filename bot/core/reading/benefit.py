@@ -39,6 +39,11 @@ SHOUT_LETTERS, SHOUTED = 8, 0.8
 #: it is the content, its first word in lower case.
 _FRAMED = re.compile(r"^\W*(?:dalam\s+rangka|sehubungan\s+dengan|berdasarkan|menindaklanjuti|merujuk|mengacu|"
                      r"menjelang|memperingati|menyambut)\b", re.I)
+#: A statement has a verb: an affixed one or a common bare one, in lower case. A clause without one is a
+#: setting, however long ("Wali Kota Tirtamulya Bapak Drs. H. Mulyadi Prawiro, M.Si.").
+_VERB = re.compile(r"\b(?:(?:me|ber|di|ter|per)[a-z]{4,}|(?:me|ber|ter)[a-z]{3}|ada|akan|buka|tutup|dapat|bisa|boleh|"
+                   r"mulai|kini|telah|sudah|masih|naik|turun|gratis|wajib|harus|perlu|jangan|ikut|datang|daftar|"
+                   r"bayar|pindah|libur|padam|hadir|tiba|pulang|lahir|jadi|punya|tetap|segera|siap)\b")
 #: How far back from a contact its line may name the press.
 PRESS_WINDOW = 80
 
@@ -72,7 +77,7 @@ def fallback_lead(text: str, clauses: Sequence[Clause], facts: Sequence[Fact], h
     plain = [c for c in clauses if not c.ceremonial and c.sentence >= headers and len(c.text.split()) >= MIN_WORDS
              and not _NO_LEAD.search(c.text) and not _in_clause(later, c) and not _quoted(text, c.start)]
     stated = [c for c in plain if _left(c, setting) >= MIN_STATED and not _shouted(c.text)
-              and (_opens(c.text) or _FRAMED.match(_before(text, c)))
+              and (_opens(c.text) or _FRAMED.match(_before(text, c))) and _VERB.search(c.text)
               and (c.sentence not in ceremony or _FRAMED.match(_before(text, c)))]
     if stated:
         return stated[0]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from bot.core.reading.figures import BOUGHT
 from bot.core.reading.key_facts import FREE
@@ -31,7 +32,8 @@ _FREE_GROUP = re.compile(
     r"penyandang[ \t]+disabilitas|difabel|veteran))?"
     r"[ \t]+(?:(?i:tetap|juga|cukup)[ \t]+)?$")
 _FREE_SAID = re.compile(
-    r"\b(?:(?:sepenuhnya\s+)?ditanggung\s+(?:sepenuhnya\s+)?(?:oleh\s+)?(?:negara|pemerintah(?:\s+daerah)?|panitia|"
+    r"\b(?:(?:sepenuhnya\s+)?ditanggung\s+(?:sepenuhnya\s+)?(?:oleh\s+)?(?:negara|"
+    r"(?-i:[Pp]emerintah(?:\s+(?:[Dd]aerah|Kabupaten|Kota|Provinsi|Desa)(?:\s+[A-Z][\w\-]*){0,2})?)|panitia|"
     r"Pem(?:kab|kot|prov)(?:\s+[A-Z]\w+)?|APBD|APBN|BPJS(?:\s+Kesehatan)?|dana\s+desa)"
     r"|(?:(?:tidak|tak|nggak|gak|ga|enggak|seng|sonde|ndak|nda|tra|ora)\s+(?:perlu\s+|pakai\s+|usah\s+)"
     # a local negation says it without "perlu" ("ora mbayar blas", "seng bayar"), and "tanpa" with the outlay
@@ -72,7 +74,8 @@ def _not_the_price(text: str, start: int, end: int) -> bool:
 #: A free thing other than the service itself, after "tanpa biaya": "sewa selama enam bulan".
 _COST_OTHER = re.compile(r"\s+sewa\s+selama\s+[\w ]{3,30}?(?=[\s,.;]|$)")
 #: The unit a price is for, with its count ("per liter", "/orang", "per 5 kg").
-_UNIT = r"(?:\s*(?:per|/)\s*(?:[\d.,]+\s*)?[A-Za-z]\w*)"
+_UNIT = (r"(?:\s*(?:per|/)\s*(?:[\d.,]+\s*)?[A-Za-z]\w*"
+         r"(?:(?:\s+per\s+|\s*/\s*)[A-Za-z]\w*)?)")  # a second unit too ("per orang per bulan")
 _PRICE = re.compile(r"\b(?:biaya|tarif|retribusi|iuran|tiket|dikenakan|membayar|bayar|dibayar\w*|dijual|seharga|"
                     r"harga)\b[^.;]{0,60}?(Rp\s?[\d.,]+"
                     rf"(?:\s?(?:ribu|juta))?{_UNIT}?)", re.I)
@@ -120,7 +123,8 @@ def find_cost(text: str, begin: int) -> Iterator[Fact]:
     # the fullest "free" of the service, and what else is free ("tanpa biaya sewa ...")
     best: tuple[int, int] | None = None
     waived: list[tuple[int, int]] = []
-    said = [m.span() for m in _FREE_SAID.finditer(text, begin)]
+    said = [m.span() for m in _FREE_SAID.finditer(text, begin)
+            if not _REST.search(text, max(begin, m.start() - 45), m.start())]  # "sisanya ditanggung": not free
     for m in FREE.finditer(text, begin):
         if _named_free(text, m.start(), m.end()) or _not_the_price(text, m.start(), m.end()):
             continue
@@ -141,19 +145,56 @@ def find_cost(text: str, begin: int) -> Iterator[Fact]:
     waiver = _WAIVER.search(text, begin)
     # A free service beside a price ("cek kesehatan gratis ... paket sembako Rp50.000"): both are costs; and when
     # "free" is for some only while others pay ("GRATIS bagi pemegang KIS", "umum Rp25.000"), it keeps whom for.
-    prices = list(_prices(text, begin))
+    paid = [(p, _payer(text, p)) for p in _prices(text, begin)]
+    prices = [replace(p, display=f"{p.value}, {m.group(0)}") if m else p for p, m in paid]
+    payers = [m.span() for _, m in paid if m]
     condition = _FREE_FOR.match(text, best[1]) if best and prices else None
     best = (best[0], condition.end()) if best and condition else best
     # free for the group named before it ("bayi di bawah 2 tahun gratis", "lansia dan difabel gratis"): others pay
     group = _FREE_GROUP.search(text, max(begin, best[0] - 60), best[0]) if best else None
     best = (group.start(), best[1]) if best and group else best
     for span in sorted([s for s in (best, second) if s] + waived):
-        yield span_fact(Slot.COST, text, *span)
+        if not any(a <= span[0] < b or span[0] <= a < span[1] for a, b in payers):  # said with its price
+            yield span_fact(Slot.COST, text, *span)
     if not (best or waived) and waiver:
         yield span_fact(Slot.COST, text, waiver.start(), waiver.end())
     for m in _STILL_PAID.finditer(text, begin):
         yield span_fact(Slot.COST, text, *m.span("cost"))
     yield from prices
+
+
+#: Who pays a price in citizens' stead ("iuran ... dibayarkan oleh Pemerintah Kabupaten Natuna", "biaya vaksin
+#: Rp150.000 ditanggung Pemkot"): a government body or a fund, in the price's own sentence.
+_PAYER = re.compile(
+    r"\b(?:ditanggung|dibayar(?:kan)?|dibiayai|dilunasi)\s+(?:sepenuhnya\s+)?(?:oleh\s+)?"
+    r"(?:negara|(?-i:[Pp]emerintah(?:\s+(?:[Dd]aerah|[Pp]usat|Kabupaten|Kota|Provinsi|Desa)(?:\s+[A-Z][\w\-]*){0,2})?)|"
+    r"Pem(?:kab|kot|prov|da|des)(?:\s+[A-Z][\w\-]*){0,2}|APBD(?:\s+[A-Z][\w\-]*){0,2}|APBN|dana\s+desa|"
+    r"BPJS(?:\s+Kesehatan)?)", re.I)
+
+def payer_of(fact: Fact) -> str:
+    """Who pays a price for citizens, as the sheet says it with the price ("" when citizens pay)."""
+    payer = _PAYER.search(fact.display) if fact.slot == Slot.COST else None
+    return payer.group(0) if payer else ""
+
+
+def paid_by_others(fact: Fact) -> bool:
+    return bool(payer_of(fact))
+
+
+#: Citizens pay the price and someone else the rest ("Warga cukup membayar Rp10.000, sisanya ditanggung Pemkab").
+_SHARE_PAID = re.compile(r"\b(?:cukup|hanya|tetap)\s+(?:membayar|bayar|dikenakan)\b", re.I)
+_REST = re.compile(r"\b(?:sisa\w*|selebihnya|selisih\w*|kekurangan\w*|subsidi\w*|sebagian)\b[^.;]{0,40}$", re.I)
+
+
+def _payer(text: str, price: Fact) -> re.Match[str] | None:
+    """The payer of a price in its sentence; a price someone else pays is said with its payer, since alone
+    ("Biaya: Rp16.800 per orang") it reads as what citizens pay."""
+    start = max(text.rfind(". ", 0, price.start), text.rfind("\n", 0, price.start)) + 1
+    stops = [i for i in (text.find(". ", price.end), text.find("\n", price.end)) if i >= 0]
+    payer = _PAYER.search(text[: min(stops) if stops else len(text)], start)
+    if payer is None or _SHARE_PAID.search(text, start, price.start) or _REST.search(text, start, payer.start()):
+        return None
+    return payer
 
 
 def _prices(text: str, begin: int) -> Iterator[Fact]:
