@@ -39,8 +39,11 @@ SHOUT_LETTERS, SHOUTED = 8, 0.8
 #: it is the content, its first word in lower case.
 _FRAMED = re.compile(r"^\W*(?:dalam\s+rangka|sehubungan\s+dengan|berdasarkan|menindaklanjuti|merujuk|mengacu|"
                      r"menjelang|memperingati|menyambut)\b", re.I)
-#: A statement has a verb: an affixed one or a common bare one, in lower case. A clause without one is a
-#: setting, however long ("Wali Kota Tirtamulya Bapak Drs. H. Mulyadi Prawiro, M.Si.").
+#: A statement has a verb: an affixed one or a common bare one, in lower case. An official named without one is
+#: the subject of a ceremony cut off from its act, however long ("Wali Kota Tirtamulya Bapak Drs. H. Mulyadi
+#: Prawiro, M.Si."); a headline without a verb ("Papua Barat Youth Digital Camp 2025") may still lead.
+_OFFICIAL = re.compile(r"\b(?:Bupati|Wakil|Wali\s*[Kk]ota|Gubernur|Camat|Lurah|Kepala|Sekda|Menteri|Ketua|Direktur|"
+                       r"Kapolres|Kapolda|Dandim|Danrem|Bapak|Ibu|Pj\.|Plt\.)\b")
 _VERB = re.compile(r"\b(?:(?:me|ber|di|ter|per)[a-z]{4,}|(?:me|ber|ter)[a-z]{3}|ada|akan|buka|tutup|dapat|bisa|boleh|"
                    r"mulai|kini|telah|sudah|masih|naik|turun|gratis|wajib|harus|perlu|jangan|ikut|datang|daftar|"
                    r"bayar|pindah|libur|padam|hadir|tiba|pulang|lahir|jadi|punya|tetap|segera|siap)\b")
@@ -77,7 +80,8 @@ def fallback_lead(text: str, clauses: Sequence[Clause], facts: Sequence[Fact], h
     plain = [c for c in clauses if not c.ceremonial and c.sentence >= headers and len(c.text.split()) >= MIN_WORDS
              and not _NO_LEAD.search(c.text) and not _in_clause(later, c) and not _quoted(text, c.start)]
     stated = [c for c in plain if _left(c, setting) >= MIN_STATED and not _shouted(c.text)
-              and (_opens(c.text) or _FRAMED.match(_before(text, c))) and _VERB.search(c.text)
+              and (_opens(c.text) or _FRAMED.match(_before(text, c)))
+              and (_VERB.search(c.text) or not _OFFICIAL.search(c.text))
               and (c.sentence not in ceremony or _FRAMED.match(_before(text, c)))]
     if stated:
         return stated[0]
