@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.core.reading.key_facts import FREE
+from bot.core.reading.lead_roles import role_weight
 from bot.core.reading.rumour import rumour_and_truth, rumour_spans
 from bot.core.reading.sheet import Clause, DraftKind
 
@@ -300,6 +301,8 @@ def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
         score -= 2.0
     elif n > MAX_WORDS:
         score -= 1.0
+    if n >= MIN_WORDS:  # what the clause does for the draft's kind, whatever its words
+        score = role_weight(clause, kind, score)
     return max(score, 0.0)
 
 
