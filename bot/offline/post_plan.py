@@ -24,6 +24,7 @@ from bot.offline.post_report import COMPLAINT_LABEL, REPORT_LABEL
 from bot.offline.post_request import requested, source
 from bot.offline.post_rows import shown_tables, with_rows, without_tables
 from bot.offline.post_schedule import sentence_of
+from bot.offline.post_status import status_line
 from bot.offline.post_text import clean_span, sentence, words_of
 from bot.offline.sentence_edit import name_reference
 
@@ -140,6 +141,8 @@ def plan_post(sheet: FactSheet) -> PostPlan:
     lines = with_rows(fact_lines(without_tables(planned, tables), lead), sheet, tables) if tables else fact_lines(
         planned, lead)
     lines = with_asks(sheet, lines, asks) if asks is not None else lines
+    if (status := status_line(sheet, "\n".join([lead, *(line.value for line in lines)]))) is not None:
+        lines = (status, *lines)  # a warning's level first, beside the danger the lead tells
     attribution = source(sheet)
     dropped = sum(1 for c in sheet.clauses if c.ceremonial)
     context = _context(sheet, lead_index, lead, lines)

@@ -1,0 +1,58 @@
+"""Facts a post keeps (issue 11, round 19f): a warning's status level has its own line, beside the danger,
+on every platform; a cap per person is a limit and a stock per place is a quota. Each draft here is written
+for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.reading import DraftKind, read_draft
+from bot.offline.post_plan import plan_post
+from bot.offline.post_status import STATUS_MARK, status_level
+
+_ERUPTION = ("INFO DARURAT BPBD KABUPATEN CONTOH\n\nTelah terjadi erupsi Gunung Contoh pada Senin (7/12/2026) pukul "
+             "06.10 WIB. {status}\n\nWarga dilarang beraktivitas dalam radius 4 kilometer dari kawah. Warga Desa "
+             "Contoh diminta segera mengungsi ke Balai Desa Suka Maju. Hubungi Pusdalops BPBD 0812-3456-7890.")
+
+
+@pytest.mark.parametrize(("status", "level"), [
+    ("PVMBG menaikkan status Gunung Contoh dari Level II (Waspada) menjadi Level III (Siaga).", "Level III (Siaga)"),
+    ("Badan Geologi menaikkan status gunung dari Siaga (Level III) menjadi Awas (Level IV).", "Awas (Level IV)"),
+    ("Status Gunung Contoh tetap Level II (Waspada).", "Level II (Waspada)"),
+    ("Bupati menetapkan status tanggap darurat bencana erupsi selama 14 hari.", "tanggap darurat bencana erupsi"),
+], ids=["raised-level-first", "raised-name-first", "kept", "regional-emergency"])
+def test_a_warning_level_is_the_one_in_force(status: str, level: str) -> None:
+    sheet = read_draft(_ERUPTION.format(status=status))
+    assert sheet.kind in (DraftKind.EMERGENCY, DraftKind.APPEAL)
+    found = status_level(sheet)
+    assert found is not None and found.text == level
+
+
+def test_the_status_line_leads_the_lines_on_every_platform() -> None:
+    from bot.core.final_checks import finish_rewrite
+    from bot.core.models import RewriteRequest
+    from bot.offline.engine import OfflineEngine
+
+    draft = _ERUPTION.format(status="PVMBG menaikkan status Gunung Contoh dari Level II (Waspada) menjadi "
+                                    "Level III (Siaga) sejak pukul 09.00 WIB.")
+    plan = plan_post(read_draft(draft))
+    assert plan.lines[0].mark == STATUS_MARK and plan.lines[0].value == "Level III (Siaga)"
+    assert "Gunung Contoh" in plan.lines[0].label
+    platforms = ["instagram", "facebook", "x", "tiktok", "whatsapp"]
+    request = RewriteRequest(draft=draft, platforms=platforms)  # type: ignore[arg-type]
+    result = finish_rewrite(request, OfflineEngine().rewrite(request))
+    for post in result.posts:
+        assert "Level III (Siaga)" in post.whole_text, post.platform
+        assert "Level II (Waspada)" not in post.whole_text.replace("Level III", ""), post.platform
+
+
+@pytest.mark.parametrize("draft", [
+    "Pasar murah digelar Sabtu (5/12/2026) di Lapangan Contoh. Harga beras Rp50.000 per kemasan. Status Siaga "
+    "tidak berlaku untuk acara ini.",
+    "Rapat koordinasi membahas kesiapsiagaan menghadapi musim hujan, Senin (7/12/2026), di Aula Kantor Bupati.",
+], ids=["event", "meeting"])
+def test_no_status_line_outside_a_warning(draft: str) -> None:
+    sheet = read_draft(draft)
+    assert sheet.kind not in (DraftKind.EMERGENCY, DraftKind.APPEAL)
+    assert status_level(sheet) is None
+    assert not any(line.mark == STATUS_MARK for line in plan_post(sheet).lines)
