@@ -56,3 +56,33 @@ def test_no_status_line_outside_a_warning(draft: str) -> None:
     assert sheet.kind not in (DraftKind.EMERGENCY, DraftKind.APPEAL)
     assert status_level(sheet) is None
     assert not any(line.mark == STATUS_MARK for line in plan_post(sheet).lines)
+
+
+def _quota_lines(draft: str) -> dict[str, str]:
+    from bot.core.reading import Slot
+
+    return {line.label: line.value for line in plan_post(read_draft(draft)).lines if line.slot == Slot.QUOTA}
+
+
+@pytest.mark.parametrize(("draft", "cap", "stock"), [
+    ("Operasi pasar murah digelar Rabu (9/12/2026) di Lapangan Contoh pukul 08.00 WIB. Setiap titik disediakan "
+     "enam ratus paket beras. Pembelian dibatasi dua kemasan beras per orang dengan menunjukkan KTP.",
+     "dua kemasan beras per orang", "Setiap titik disediakan enam ratus paket"),
+    ("Pasar murah minyak goreng digelar Kamis (10/12/2026) di Halaman Kantor Camat Contoh. Tiap lokasi tersedia "
+     "1.200 liter minyak goreng. Warga maksimal membeli 2 liter per KTP.",
+     "maksimal membeli 2 liter per KTP", "Tiap lokasi tersedia 1.200 liter"),
+], ids=["stock-per-place-words", "stock-per-place-digits"])
+def test_a_cap_per_person_is_a_limit_and_a_stock_per_place_a_quota(draft: str, cap: str, stock: str) -> None:
+    lines = _quota_lines(draft)
+    assert cap.lower() in lines.get("Batas", "").lower()
+    assert stock.lower() in lines.get("Kuota", "").lower()
+
+
+@pytest.mark.parametrize(("draft", "count"), [
+    ("Pemeriksaan mata gratis digelar Sabtu (12/12/2026) di RSUD Contoh dengan kapasitas dua ratus peserta. "
+     "Daftar di loket pendaftaran.", "dua ratus peserta"),
+    ("Pemasangan sambungan listrik gratis dibuka mulai Senin (14/12/2026) di Kantor Desa Contoh. Program ini "
+     "menyediakan lima ratus sambungan. Daftar melalui kepala desa.", "lima ratus sambungan"),
+], ids=["capacity-in-words", "provides-in-words"])
+def test_a_count_on_offer_is_a_quota_line(draft: str, count: str) -> None:
+    assert any(count in value.lower() for value in _quota_lines(draft).values())

@@ -31,9 +31,11 @@ from bot.offline.post_labels import (
     negated,
     paid,
     people_only,
+    per_person_cap,
     step_subjects,
     still_paid,
     whole_list,
+    with_each,
     with_limit,
     with_measured,
     with_per,
@@ -193,6 +195,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             values = [(with_per(sheet, f, with_limit(sheet, f, v)), f) for v, f in values]  # "... per KTP"
         elif slot == Slot.QUOTA:
             values = [(with_per(sheet, f, with_thing(sheet, f, v)), f) for v, f in values]
+            values = [(v if per_person_cap(sheet, f) else with_each(sheet, f, v), f) for v, f in values]
             caps = [(with_limit(sheet, f, v), f) for v, f in values if line_label(sheet, slot, [f]) == "Batas"]
             if caps:  # a stock and a cap per person are two things: "Kuota: 12 ton beras", "Batas: maksimal 2 ..."
                 capped = [f for _, f in caps]
