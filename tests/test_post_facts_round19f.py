@@ -86,3 +86,25 @@ def test_a_cap_per_person_is_a_limit_and_a_stock_per_place_a_quota(draft: str, c
 ], ids=["capacity-in-words", "provides-in-words"])
 def test_a_count_on_offer_is_a_quota_line(draft: str, count: str) -> None:
     assert any(count in value.lower() for value in _quota_lines(draft).values())
+
+
+@pytest.mark.parametrize(("text", "link"), [
+    ("Daftar lewat laman karir.contohkota.go.id sebelum Jumat.", "karir.contohkota.go.id"),
+    ("Ambil nomor di antrian.rsudcontoh.id atau datang langsung.", "antrian.rsudcontoh.id"),
+    ("Formulir ada di https://contoh.go.id/jadual-layanan hari ini.", "https://contoh.go.id/jadual-layanan"),
+], ids=["domain-start", "subdomain", "path"])
+def test_spelling_never_touches_a_link(text: str, link: str) -> None:
+    from bot.core import lexicon
+
+    assert link in lexicon.fix_spelling(text)
+    assert lexicon.fix_spelling("Info karir dan antrian.") == "Info karier dan antrean."
+
+
+@pytest.mark.parametrize(("draft", "number"), [
+    ("Layanan evakuasi hewan liar Damkar Kota Contoh buka 24 jam dan gratis. Cukup telepon 0711-123456 atau 113.",
+     "0711-123456 atau 113"),
+    ("Ambulans gratis untuk warga Kota Contoh, 24 jam. Hubungi call center 0812-3456-7890 / 112.",
+     "0812-3456-7890 / 112"),
+], ids=["atau", "slash"])
+def test_a_short_number_beside_a_phone_stays_with_it(draft: str, number: str) -> None:
+    assert any(number in line.value for line in plan_post(read_draft(draft)).lines)

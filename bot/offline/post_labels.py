@@ -161,6 +161,17 @@ _QUOTED_NAME = re.compile(r"\s*[\"“][^\"“”\n]{1,30}[\"”]")
 _NAMES_NEXT = re.compile(r"\b(?:menu|fitur|tombol|aplikasi|laman|kanal|akun|tab|kolom|pilihan)\s*$", re.I)
 
 
+#: A short service number offered beside a phone number ("0717-421113 atau 113", "... / 112"): the same line.
+_SHORT_NUMBER = re.compile(r"\s*(?:atau|/)\s*(?:nomor\s+)?\d{3,5}\b(?![\d.,-]*\d)")
+
+
+def with_short_number(sheet: FactSheet, fact: Fact, value: str) -> str:
+    """A phone number with the short number the draft gives as its alternative right after it
+    ("0717-421113 atau 113"): left out, the number citizens remember is lost."""
+    more = _SHORT_NUMBER.match(sheet.draft, fact.end)
+    return f"{value}{more.group(0)}" if more and more.group(0).strip() not in value else value
+
+
 def counted(fact: Fact) -> bool:
     """The fact states an amount, a count or a share (not only a name): "Rp50.000 per hari", "15 persen"."""
     return any(found.fact.kind != "name" for found in scan_facts(fact.text))

@@ -40,6 +40,7 @@ from bot.offline.post_labels import (
     with_measured,
     with_per,
     with_phone,
+    with_short_number,
     with_recurrence,
     with_thing,
     with_until,
@@ -188,9 +189,9 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.DEADLINE:  # "Batas waktu: sampai 31 Juli" under "Kapan: 1 Mei sampai 31 Juli": said once
             said = "\n".join(line.value for line in lines if line.slot == Slot.WHEN)
             values = [(v, f) for v, f in values if not (scan_facts(f.text) and kept(f, said))]
-        if slot == Slot.CONTACT:  # a number the how line already gives is not said twice
+        if slot == Slot.CONTACT:  # a number the how line already gives is not said twice; "... atau 113" stays
             said = "\n".join(line.value for line in lines)
-            values = [(v, f) for v, f in values if not kept(f, said)]
+            values = [(with_short_number(sheet, f, v), f) for v, f in values if not kept(f, said)]
         if slot == Slot.QUOTA and line_label(sheet, slot, facts) == "Batas":
             values = [(with_per(sheet, f, with_limit(sheet, f, v)), f) for v, f in values]  # "... per KTP"
         elif slot == Slot.QUOTA:
