@@ -108,3 +108,42 @@ def test_spelling_never_touches_a_link(text: str, link: str) -> None:
 ], ids=["atau", "slash"])
 def test_a_short_number_beside_a_phone_stays_with_it(draft: str, number: str) -> None:
     assert any(number in line.value for line in plan_post(read_draft(draft)).lines)
+
+
+def _lines(draft: str) -> dict[str, str]:
+    return {line.label: line.value for line in plan_post(read_draft(draft)).lines}
+
+
+@pytest.mark.parametrize(("draft", "excluded"), [
+    ("Samsat Keliling hadir Senin (14/12/2026) di Alun-alun Kecamatan Contoh pukul 08.00–12.00 WIB untuk pembayaran "
+     "pajak tahunan. Balik nama dan mutasi kendaraan tidak dilayani di Samsat Keliling. Bawa KTP dan STNK asli.",
+     "Balik nama dan mutasi kendaraan di Samsat Keliling"),
+    ("Pendaftaran pelatihan menjahit gratis dibuka 1 sampai 20 Desember 2026 lewat aplikasi SiapKerja Contoh. "
+     "Pendaftaran tidak dapat dilayani langsung di kantor dinas, ya. Kuota 60 peserta.",
+     "Pendaftaran langsung di kantor dinas"),
+], ids=["service-at-counter", "registration-channel"])
+def test_what_an_offer_does_not_serve_has_its_own_line(draft: str, excluded: str) -> None:
+    assert _lines(draft).get("Tidak dilayani") == excluded
+
+
+def test_a_way_that_is_not_served_is_no_step() -> None:
+    draft = ("Pembayaran PBB tanpa denda dibuka mulai Senin (14/12/2026) lewat aplikasi e-PBB Contoh atau di loket "
+             "Bapenda. Pembayaran tidak dilayani melalui petugas yang datang ke rumah.")
+    lines = _lines(draft)
+    assert "petugas yang datang ke rumah" in lines.get("Tidak dilayani", "")
+    assert "petugas" not in lines.get("Caranya", "")
+
+
+def test_an_old_service_that_ends_has_its_own_line_and_no_when() -> None:
+    draft = ("Mulai Senin, 4 Januari 2027, Kantor Pos Contoh membuka loket pembayaran pajak di Jalan Merdeka 10 setiap "
+             "Senin sampai Jumat pukul 08.00–15.00 WIB. Bersamaan dengan itu, loket lama di Pasar Baru berhenti "
+             "beroperasi mulai 31 Desember 2026.")
+    lines = _lines(draft)
+    assert lines.get("Berhenti beroperasi") == "Loket lama di Pasar Baru, mulai 31 Desember 2026"
+    assert "31 Desember" not in lines.get("Kapan", "")
+
+
+def test_an_appeal_not_to_serve_scammers_is_no_exclusion() -> None:
+    draft = ("Pemasangan sambungan air gratis dibuka mulai Senin (14/12/2026) di kantor Perumda Contoh. Warga diminta "
+             "tidak melayani oknum yang menawarkan jalur cepat dengan meminta uang.")
+    assert "Tidak dilayani" not in _lines(draft)

@@ -250,7 +250,7 @@ def paid(sheet: FactSheet, fact: Fact, value: str) -> str:
 
 #: A negation right before a fact: "tidak melalui perantara", "tidak perlu membawa surat keterangan".
 _NEGATED = re.compile(r"\b(?:tidak|tanpa|bukan|jangan|tak)(?:\s+(?:perlu|harus|wajib|usah|lagi|boleh|bisa|dapat))?"
-                      r"\s+$", re.I)
+                      r"(?:\s+dilayani)?\s+$", re.I)  # "tidak dilayani | melalui petugas": a way that is no way
 
 
 def negated(sheet: FactSheet, fact: Fact) -> bool:

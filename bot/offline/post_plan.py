@@ -17,6 +17,7 @@ from bot.offline.post_action import call_to_action
 from bot.offline.post_asks import asked_lead, find_asks, with_asks, without_asks
 from bot.offline.post_claim import claim_first, named_claim, reported
 from bot.offline.post_context import asks_citizens, opinion, repeats_lines, unfit_context
+from bot.offline.post_exclusions import exclusion_lines
 from bot.offline.post_hook import headline
 from bot.offline.post_lead import framed, lead_clause, plain_lead, readable, what_happened, with_head
 from bot.offline.post_lines import fact_lines
@@ -143,6 +144,9 @@ def plan_post(sheet: FactSheet) -> PostPlan:
     lines = with_asks(sheet, lines, asks) if asks is not None else lines
     if (status := status_line(sheet, "\n".join([lead, *(line.value for line in lines)]))) is not None:
         lines = (status, *lines)  # a warning's level first, beside the danger the lead tells
+    if excluded := exclusion_lines(sheet, "\n".join([lead, *(line.value for line in lines)])):
+        at = max((i + 1 for i, line in enumerate(lines) if line.slot in (Slot.WHEN, Slot.WHERE)), default=0)
+        lines = (*lines[:at], *excluded, *lines[at:])  # what is not served, right after where and when to come
     attribution = source(sheet)
     dropped = sum(1 for c in sheet.clauses if c.ceremonial)
     context = _context(sheet, lead_index, lead, lines)

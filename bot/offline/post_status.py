@@ -41,16 +41,17 @@ _OF = re.compile(r"\bstatus\s+((?:[A-Z][\w-]*\s+){1,4}?)(?:dari|menjadi|tetap|na
 
 def status_level(sheet: FactSheet) -> Fact | None:
     """The warning's level in force, as a span of the draft: the first level a change leads to, else the
-    first level named that is no former one (a level with its name or its danger before a bare "Siaga"); None for a draft of another kind or with no level."""
+    first level named that is no former one (a level with its name or its danger before a bare "Siaga");
+    None for a draft of another kind or with no level."""
     if sheet.kind not in _WARNINGS:
         return None
     found = [m for m in _STATUS.finditer(sheet.draft) if not _FROM.search(sheet.draft, max(0, m.start() - 12),
                                                                           m.start())]
     named = [m for m in found if " " in m.group(0).strip()] or found  # "status Awas" only when nothing says more
     became = [m for m in named if _BECAME.search(sheet.draft, max(0, m.start() - 24), m.start())]
-    match = (became or named or [None])[0]
-    if match is None:
+    if not named:
         return None
+    match = (became or named)[0]
     text = match.group(0).strip()
     return Fact(Slot.FIGURES, text, match.start(), match.start() + len(text))
 

@@ -32,9 +32,9 @@ from bot.offline.post_hook import headline
 from bot.offline.post_places import AFFECTED, CLOSED, DETOUR, HELP, MORE_PLACES
 from bot.offline.post_plan import FactLine, PostPlan
 from bot.offline.post_report import REPORT_MARK
+from bot.offline.post_status import STATUS_MARK
 from bot.offline.post_text import first_clause, spell_out, words_of
 from bot.offline.post_thread import marked, thread_replies
-from bot.offline.post_status import STATUS_MARK
 from bot.offline.post_times import ESTIMATE_LABEL
 
 #: The slots an X post shows, most needed first (figures only for an achievement report).
