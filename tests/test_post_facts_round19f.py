@@ -147,3 +147,18 @@ def test_an_appeal_not_to_serve_scammers_is_no_exclusion() -> None:
     draft = ("Pemasangan sambungan air gratis dibuka mulai Senin (14/12/2026) di kantor Perumda Contoh. Warga diminta "
              "tidak melayani oknum yang menawarkan jalur cepat dengan meminta uang.")
     assert "Tidak dilayani" not in _lines(draft)
+
+
+@pytest.mark.parametrize(("draft", "who"), [
+    ("Job fair digelar Rabu (16/12/2026) di GOR Contoh.\n✨ Usia 18–35 tahun, minimal lulusan SMA/SMK sederajat\n"
+     "✨ Gratis", "Usia 18–35 tahun, minimal lulusan SMA/SMK sederajat"),
+    ("Pelatihan las gratis dibuka 1 Desember 2026 di BLK Contoh. Peserta usia 18-40 tahun dan minimal lulusan SMP.",
+     "usia 18-40 tahun dan minimal lulusan SMP"),
+    ("Pendaftaran BPJS gratis dibuka 1 Desember 2026 bagi nelayan berusia 18 sampai 60 tahun yang belum terdaftar "
+     "sebagai peserta BPJS Ketenagakerjaan. Daftar di kantor desa.",
+     "nelayan berusia 18 sampai 60 tahun yang belum terdaftar sebagai peserta BPJS Ketenagakerjaan"),
+], ids=["age-range-and-school", "age-range-dan-school", "registered-as"])
+def test_eligibility_is_read_whole(draft: str, who: str) -> None:
+    from bot.core.reading import Slot
+
+    assert who in [f.text for f in read_draft(draft).of(Slot.WHO)]
