@@ -75,7 +75,9 @@ def exclusion_lines(sheet: FactSheet, said: str) -> list[FactLine]:
     """The "Tidak dilayani" and "Berhenti beroperasi" lines; none for what the lines already say whole."""
     lines = []
     for label, pattern in ((EXCLUDED_LABEL, _NOT_SERVED), (ENDED_LABEL, _ENDED)):
-        values = [v for v, _, _ in exclusions(sheet, pattern) if v.lower() not in said.lower()]
-        if values:
-            lines.append(FactLine(Slot.WHERE, label, capital("; ".join(values)), (), mark=EXCLUDED_MARK))
+        found = [(v, start, end) for v, start, end in exclusions(sheet, pattern) if v.lower() not in said.lower()]
+        if found:  # each statement is the line's fact: X tells a line it showed whole by its facts
+            facts = tuple(Fact(Slot.WHERE, sheet.draft[start:end], start, end) for _, start, end in found)
+            lines.append(FactLine(Slot.WHERE, label, capital("; ".join(v for v, _, _ in found)), facts,
+                                  mark=EXCLUDED_MARK))
     return lines
