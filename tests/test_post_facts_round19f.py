@@ -162,3 +162,20 @@ def test_eligibility_is_read_whole(draft: str, who: str) -> None:
     from bot.core.reading import Slot
 
     assert who in [f.text for f in read_draft(draft).of(Slot.WHO)]
+
+
+@pytest.mark.parametrize("frame", ["Ketentuan balon tambat:", "Yang perlu dilakukan:", "Tips biar aman:",
+                                   "Ada beberapa hal yang perlu diperhatikan:"])
+def test_a_list_of_rules_or_advice_in_a_warning_is_kept_whole(frame: str) -> None:
+    from bot.offline.post_asks import find_asks
+
+    draft = ("Polres Contoh mengimbau warga tidak menerbangkan balon udara secara liar selama Lebaran 2027. Balon "
+             f"liar dapat mengganggu penerbangan dan jaringan listrik.\n\n{frame}\n1. tali paling panjang 150 meter;\n"
+             "2. tidak boleh membawa petasan, api atau lampu;\n3. hanya di lapangan terbuka.\n\nLaporkan balon "
+             "liar ke Polsek terdekat atau layanan darurat 110.")
+    sheet = read_draft(draft)
+    assert sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY)
+    asks = find_asks(sheet)
+    assert asks is not None and len(asks.items) == 3
+    assert any("tidak boleh membawa petasan" in line.value.lower() or any(
+        "tidak boleh membawa petasan" in row.lower() for row in line.rows) for line in plan_post(sheet).lines)

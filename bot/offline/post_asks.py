@@ -22,7 +22,10 @@ from bot.offline.fact_line import FactLine
 #: A line that frames a list of asks: a request word, and the line ends with a colon.
 _INTRO = re.compile(r"\b(?:mengimbau|menghimbau|imbauan|himbauan|diimbau|dihimbau|meminta|diminta|mengajak|diajak|"
                     r"berpesan|mengingatkan|diingatkan|dimohon|memohon|harap|diharapkan|agar|hal-hal\s+berikut|"
-                    r"langkah-langkah|sebagai\s+berikut)\b[^\n]*:\s*$", re.I)
+                    r"langkah-langkah|sebagai\s+berikut|"
+                    # a list of rules or advice is asked as much ("Ketentuan balon tambat:", "Yang perlu dilakukan:")
+                    r"ketentuan|aturan|larangan|tips|(?:yang|hal)\s+(?:perlu|harus|wajib)\s+(?:dilakukan|diperhatikan))"
+                    r"\b[^\n]*:\s*$", re.I)
 #: A list item's mark: "-", "•", "a.", "1.", "1)", "(a)", a keycap digit.
 _ITEM = re.compile(r"^\s*(?:[-–•*▪️✅☑️]+|\(?[a-zA-Z0-9]{1,2}[.)]|\d\ufe0f?\u20e3)\s+(?=\S)")
 #: What ends an item: its separator and a last item's "dan"/"serta".
