@@ -75,8 +75,9 @@ def _candidates(plan: PostPlan) -> list[FactLine]:
         lines = key[:X_KEY_FACTS] + reports + [line for line in lines[X_KEY_FACTS:] if line not in reports]
     if plan.sheet.kind != DraftKind.ACHIEVEMENT:  # a warning's level is no figure to show off: it stays
         lines = [line for line in lines if line.slot != Slot.FIGURES or line.mark == STATUS_MARK]
-        lines = [line for line in lines if line.mark == STATUS_MARK] + [
-            line for line in lines if line.mark != STATUS_MARK]
+        status = [line for line in plan.lines if line.mark == STATUS_MARK]  # right after the key lines X holds
+        rest = [line for line in lines[X_KEY_FACTS:] if line not in status]
+        lines = [line for line in lines[:X_KEY_FACTS] if line not in status] + status + rest
     # an estimate ("Jalan dapat dibuka kembali ... Rabu") right after the when it was read with
     estimates = [line for line in plan.lines if line.label == ESTIMATE_LABEL and line not in lines]
     at = next((i + 1 for i, line in enumerate(lines) if line.slot == Slot.WHEN), len(lines))
