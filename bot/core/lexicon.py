@@ -249,7 +249,9 @@ def capitalize_first(text: str) -> str:
 
 def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
     ordered = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-])", re.IGNORECASE)
+    # never a word inside a link or an address ("karir.contohkota.go.id", "antrian@rsud.id", ".../jadual")
+    return re.compile(r"(?<![\w\-./@])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w-]|[./@]\w)",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.core.reading import DraftKind, FactSheet, Slot
+from bot.core.reading import KEY_SLOTS, DraftKind, FactSheet, Slot
 from bot.core.wording import capital
 from bot.offline.fact_line import FactLine
 
@@ -23,6 +23,11 @@ from bot.offline.fact_line import FactLine
 _INTRO = re.compile(r"\b(?:mengimbau|menghimbau|imbauan|himbauan|diimbau|dihimbau|meminta|diminta|mengajak|diajak|"
                     r"berpesan|mengingatkan|diingatkan|dimohon|memohon|harap|diharapkan|agar|hal-hal\s+berikut|"
                     r"langkah-langkah|sebagai\s+berikut)\b[^\n]*:\s*$", re.I)
+#: A line that frames a list of rules or advice, asked as much ("Ketentuan balon tambat:", "Yang perlu dilakukan:");
+#: such a list is one of asks only when it holds none of the key facts (when, where, cost, how) the post must show
+#: on their own lines.
+_RULES = re.compile(r"\b(?:ketentuan|aturan|larangan|tips|(?:yang|hal)\s+(?:perlu|harus|wajib)\s+"
+                    r"(?:dilakukan|diperhatikan))\b[^\n]*:\s*$", re.I)
 #: A list item's mark: "-", "•", "a.", "1.", "1)", "(a)", a keycap digit.
 _ITEM = re.compile(r"^\s*(?:[-–•*▪️✅☑️]+|\(?[a-zA-Z0-9]{1,2}[.)]|\d\ufe0f?\u20e3)\s+(?=\S)")
 #: What ends an item: its separator and a last item's "dan"/"serta".
@@ -60,7 +65,8 @@ def find_asks(sheet: FactSheet) -> Asks | None:
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
     for i, line in enumerate(lines):
-        if not _INTRO.search(line):
+        rules = not _INTRO.search(line) and bool(_RULES.search(line))
+        if not _INTRO.search(line) and not rules:
             continue
         items: list[str] = []
         j = i + 1
@@ -72,6 +78,8 @@ def find_asks(sheet: FactSheet) -> Asks | None:
                 break
             j += 1
         items = [item for item in items if item]
+        if rules and any(f.slot in KEY_SLOTS and offsets[i + 1] <= f.start < offsets[j] for f in sheet.facts):
+            continue
         if len(items) >= MIN_ITEMS and not _places(sheet, items, offsets[i + 1], offsets[j]):
             return Asks(tuple(items), offsets[i + 1], offsets[j] - 1, line.strip())
     return None

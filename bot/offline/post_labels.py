@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 
 from bot.core.fact_scan import scan_facts
+from bot.core.number_words import read_number
 from bot.core.reading import Clause, DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.cost import STILL_PAID
 from bot.core.reading.key_check import kept
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.sheet import LABELS
+from bot.core.wording import lower_first
 from bot.offline.post_action import offers_aid
 from bot.offline.post_text import clean_span
 
@@ -21,9 +23,14 @@ CONDITION = "Kondisi"
 #: A fee to take part, as opposed to the price of goods.
 _FEE = re.compile(r"\b(?:gratis|biaya\w*|tarif|retribusi|iuran|(?:mem|di)?bayar\w*|\w*pungut\w*|dikenakan|"
                   r"cuma-cuma|percuma|ongkos|free|(?:di)?tanggung\w*|(?:di)?jamin|(?:di)?biayai)\b", re.I)
+#: Per person or household ("per orang", "setiap KK", "masing-masing pembeli"), not per place or per day
+#: ("setiap titik disediakan 800 paket" is a stock, no cap).
+_PER_PERSON = (r"\b(?:per|tiap|setiap|masing-masing)\s+(?:KK|orang|warga|keluarga|kepala\s+keluarga|pembeli|"
+               r"rumah(?:\s+tangga)?|penerima|peserta|pemohon|pengunjung|pelanggan|NIK|KTP|kendaraan|pasien|jiwa)\b")
 #: A cap per person or household, not a number of places: "maksimal 4 jerigen per KK".
-_LIMIT = re.compile(r"\b(?:maksimal|maks\.?|paling banyak|sebanyak-banyaknya|per\s+(?:KK|orang|warga|keluarga|"
-                    r"pembeli|rumah)|tiap|setiap|masing-masing)\b", re.I)
+_LIMIT = re.compile(rf"\b(?:maksimal|maks\.?|paling banyak|sebanyak-banyaknya)\b|{_PER_PERSON}", re.I)
+#: A cap's per-person said right after its count ("dibatasi dua kemasan | beras per orang").
+_PER_PERSON_AFTER = re.compile(rf"(?:\s+[a-z]+){{0,2}}\s+{_PER_PERSON}", re.I)
 #: People named as whom something is for ("Bagi warga yang ...", "khusus lansia"), not as addressees; a rule
 #: "berlaku bagi" them is addressed to them.
 _FOR = re.compile(r"(?<!berlaku\s)\b(?:bagi|untuk|khusus)\s+$", re.I)
@@ -58,13 +65,33 @@ def line_label(sheet: FactSheet, slot: Slot, facts: list[Fact]) -> str:
         return CONDITION  # how bad the danger is, no achievement
     if slot == Slot.COST and not any(_FEE.search(_lead_in(sheet, f, FEE_LEAD_IN) + f.text) for f in facts):
         return "Harga"
-    if slot == Slot.QUOTA and facts and all(_LIMIT.search(_lead_in(sheet, f) + f.text) for f in facts):
+    if slot == Slot.QUOTA and facts and all(per_person_cap(sheet, f) for f in facts):
         return "Batas"
     offered = offers_aid(sheet) or any(_FOR.search(sheet.draft, max(0, f.start - 12), f.start) and not _ASKS.search(
         re.split(r"[.!?\n]", sheet.draft[f.end :], maxsplit=1)[0]) for f in facts)
     if slot == Slot.WHO and sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY) and not offered:
         return ADDRESSED  # a ban or a warning is addressed to them, it is no offer "for" them
     return LABELS[slot]
+
+
+def per_person_cap(sheet: FactSheet, fact: Fact) -> bool:
+    """The count is a cap per person: a cap word or a per-person before it, or a per-person right after it
+    ("Pembelian dibatasi dua kemasan beras per orang")."""
+    return bool(_LIMIT.search(_lead_in(sheet, fact) + fact.text) or _PER_PERSON_AFTER.match(sheet.draft, fact.end))
+
+
+#: A stock counted by a place or a day ("Setiap titik disediakan ", "tiap hari tersedia "): said with it.
+_EACH = re.compile(r"\b(?:setiap|tiap|masing-masing)\s+[a-z]+\b", re.I)
+
+
+def with_each(sheet: FactSheet, fact: Fact, value: str) -> str:
+    """A stock with the place or day it is counted by, from there on ("Setiap titik disediakan delapan ratus
+    paket"): "800 paket" alone reads as the whole stock."""
+    lead_in = _lead_in(sheet, fact)
+    found = list(_EACH.finditer(lead_in))
+    if not found or _EACH.search(value):
+        return value
+    return clean_span(lead_in[found[-1].start() :]) + " " + lower_first(value)
 
 
 def with_limit(sheet: FactSheet, fact: Fact, value: str) -> str:
@@ -76,13 +103,20 @@ def with_limit(sheet: FactSheet, fact: Fact, value: str) -> str:
     found = list(_LIMIT.finditer(lead_in))
     if not found:
         return value
-    return clean_span(lead_in[found[-1].start() :] + fact.text)
+    head = lead_in[found[-1].start() :]
+    if value.lower().startswith(clean_span(fact.text).lower()):  # what the value says after it stays ("per KTP")
+        return clean_span(head + fact.text + value[len(clean_span(fact.text)) :])
+    return clean_span(head + fact.text)
 
 
 def _lead_in(sheet: FactSheet, fact: Fact, reach: int = LEAD_IN) -> str:
-    """The words of the fact's clause just before it ("Tiap warga maksimal beli " before "2 paket")."""
+    """The words of the fact's clause just before it ("Tiap warga maksimal beli " before "2 paket"); of its
+    sentence where the clause is the fact alone (the reading left the words before it out of any clause)."""
     clause = clause_at(sheet, fact.start)
-    start = max(clause.start if clause is not None else 0, fact.start - reach)
+    begin = clause.start if clause is not None else 0
+    if begin >= fact.start:
+        begin = max(sheet.draft.rfind(mark, 0, fact.start) for mark in ".!?\n") + 1
+    start = max(begin, fact.start - reach)
     return sheet.draft[start : fact.start]
 
 
@@ -127,6 +161,17 @@ _QUOTED_NAME = re.compile(r"\s*[\"“][^\"“”\n]{1,30}[\"”]")
 _NAMES_NEXT = re.compile(r"\b(?:menu|fitur|tombol|aplikasi|laman|kanal|akun|tab|kolom|pilihan)\s*$", re.I)
 
 
+#: A short service number offered beside a phone number ("0717-421113 atau 113", "... / 112"): the same line.
+_SHORT_NUMBER = re.compile(r"\s*(?:atau|/)\s*(?:nomor\s+)?\d{3,5}\b(?![\d.,-]*\d)")
+
+
+def with_short_number(sheet: FactSheet, fact: Fact, value: str) -> str:
+    """A phone number with the short number the draft gives as its alternative right after it
+    ("0717-421113 atau 113"): left out, the number citizens remember is lost."""
+    more = _SHORT_NUMBER.match(sheet.draft, fact.end)
+    return f"{value}{more.group(0)}" if more and more.group(0).strip() not in value else value
+
+
 def counted(fact: Fact) -> bool:
     """The fact states an amount, a count or a share (not only a name): "Rp50.000 per hari", "15 persen"."""
     return any(found.fact.kind != "name" for found in scan_facts(fact.text))
@@ -144,10 +189,14 @@ def more_benefits(facts: list[Fact], said: str) -> list[Fact]:
 
 #: A count of places on offer, not an achievement: its unit is a seat or a participant ("240 peserta",
 #: "60 nomor antrean", "11.240 kursi"), or the words before it say it is the capacity ("kuotanya 800 ...").
-_SEATS = re.compile(r"^\D*\d[\d.,]*\s+(?:peserta|kursi|nomor\s+antrean|antrean|slot|formasi|kupon|tiket|"
-                    r"porsi|paket)\b", re.I)
-_CAPACITY = re.compile(r"\b(?:kuota\w*|dibatasi|daya\s+tampung|menampung|disediakan|disiapkan|tersedia)\b"
-                       r"(?:\s+\w+){0,2}\s*$", re.I)
+_SEAT = r"(?:peserta|kursi|nomor\s+antrean|antrean|slot|formasi|kupon|tiket|porsi|paket)\b"
+_SEATS = re.compile(rf"^\D*\d[\d.,]*\s+{_SEAT}", re.I)
+#: ... the same with the count in words ("tiga ratus peserta"): the words after the number.
+_SEATS_AFTER = re.compile(rf"\s*{_SEAT}", re.I)
+#: The words that make a count the capacity: a quota, a cap, what is provided or prepared (either voice:
+#: "disediakan" and "menyediakan"), a capacity or an allotment ("kapasitas tiga ratus peserta", "jatah 35 unit").
+_CAPACITY = re.compile(r"\b(?:kuota\w*|dibatasi|daya\s+tampung|menampung|disediakan|menyediakan|disiapkan|"
+                       r"menyiapkan|tersedia|kapasitas(?:nya)?|jatah(?:nya)?)\b(?:\s+\w+){0,2}\s*$", re.I)
 #: A count of the past ("tahun lalu 27 pasien") is a figure of the report, no place on offer.
 _PAST = re.compile(r"\b(?:tahun\s+lalu|sebelumnya|sudah|telah|tercatat|sejak)\b", re.I)
 
@@ -157,7 +206,14 @@ def capacity(sheet: FactSheet, fact: Fact) -> bool:
     lead_in = _lead_in(sheet, fact)
     if _PAST.search(lead_in):
         return False
-    return bool(_SEATS.match(fact.text) or _CAPACITY.search(lead_in))
+    return bool(_SEATS.match(fact.text) or _CAPACITY.search(lead_in) or _in_words(fact.text))
+
+
+def _in_words(text: str) -> bool:
+    """A count in words of seats or participants: "tiga ratus peserta", "seribu kupon"."""
+    words = text.split()
+    end = read_number([w.lower() for w in words], 0)[1]
+    return 0 < end < len(words) and bool(_SEATS_AFTER.match(" ".join(words[end:])))
 
 
 _PER = re.compile(r"\s+(?:per|setiap|tiap)\s+(?!(?:dan|atau|yang)\b)[a-z]+\b", re.I)
@@ -165,8 +221,9 @@ _PER = re.compile(r"\s+(?:per|setiap|tiap)\s+(?!(?:dan|atau|yang)\b)[a-z]+\b", r
 
 def with_per(sheet: FactSheet, fact: Fact, value: str) -> str:
     """A count with the unit of time or group it is counted by, when the draft gives it right after
-    ("60 nomor antrean" -> "60 nomor antrean per malam"): a quota a night is no quota in all."""
-    more = _PER.match(sheet.draft, fact.end)
+    ("60 nomor antrean" -> "60 nomor antrean per malam"), or a cap with its thing and person ("dua kemasan"
+    -> "dua kemasan beras per orang"): a quota a night is no quota in all, a cap with no "per orang" none."""
+    more = _PER.match(sheet.draft, fact.end) or _PER_PERSON_AFTER.match(sheet.draft, fact.end)
     return f"{value}{more.group(0)}" if more and more.group(0).strip().lower() not in value.lower() else value
 
 
@@ -193,7 +250,7 @@ def paid(sheet: FactSheet, fact: Fact, value: str) -> str:
 
 #: A negation right before a fact: "tidak melalui perantara", "tidak perlu membawa surat keterangan".
 _NEGATED = re.compile(r"\b(?:tidak|tanpa|bukan|jangan|tak)(?:\s+(?:perlu|harus|wajib|usah|lagi|boleh|bisa|dapat))?"
-                      r"\s+$", re.I)
+                      r"(?:\s+dilayani)?\s+$", re.I)  # "tidak dilayani | melalui petugas": a way that is no way
 
 
 def negated(sheet: FactSheet, fact: Fact) -> bool:

@@ -22,6 +22,7 @@ from bot.core.wording import capital, channel_of, lower_first, plain_fact
 from bot.offline.fact_line import LINE_ORDER, FactLine
 from bot.offline.post_claim import rumoured
 from bot.offline.post_costs import cost_values
+from bot.offline.post_exclusions import ended_spans
 from bot.offline.post_figures import achievement_figures
 from bot.offline.post_labels import (
     call_price,
@@ -32,14 +33,17 @@ from bot.offline.post_labels import (
     negated,
     paid,
     people_only,
+    per_person_cap,
     step_subjects,
     still_paid,
     whole_list,
+    with_each,
     with_limit,
     with_measured,
     with_per,
     with_phone,
     with_recurrence,
+    with_short_number,
     with_thing,
     with_until,
 )
@@ -117,11 +121,14 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
     ceremonial = [c for c in sheet.clauses if c.ceremonial]
     stops = schedule(sheet)
     side: list[FactLine] = []  # the days with no service and the old office (bot/offline/post_when.py)
+    ended = ended_spans(sheet)  # "Samsat Corner ... berhenti beroperasi mulai 31 Desember" (post_exclusions.py)
     for slot in LINE_ORDER:
         warning = sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY)
         if slot == Slot.FIGURES and sheet.kind != DraftKind.ACHIEVEMENT and not warning:
             continue  # "3 ton" of stock or "9.800 warga belum rekam" is no achievement to show off
         facts = [f for f in key_facts(sheet, slot) if not rumoured(sheet, f.start)]
+        if slot in (Slot.WHEN, Slot.DEADLINE, Slot.WHERE):  # an old service's last day: the ended line says it
+            facts = [f for f in facts if not any(start <= f.start < end for start, end in ended)]
         if slot in (Slot.WHEN, Slot.DEADLINE):  # "KK yang diterbitkan paling lambat 1 Juli 2025": no day to act;
             facts = [f for f in facts if not reference_date(sheet, f) and not channel_hours(sheet, f)]  # "(WA, Senin)"
         if slot == Slot.FIGURES and warning:  # a warning shows how bad it is: "gelombang 2,5 hingga 4 meter"
@@ -188,13 +195,14 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.DEADLINE:  # "Batas waktu: sampai 31 Juli" under "Kapan: 1 Mei sampai 31 Juli": said once
             said = "\n".join(line.value for line in lines if line.slot == Slot.WHEN)
             values = [(v, f) for v, f in values if not (scan_facts(f.text) and kept(f, said))]
-        if slot == Slot.CONTACT:  # a number the how line already gives is not said twice
+        if slot == Slot.CONTACT:  # a number the how line already gives is not said twice; "... atau 113" stays
             said = "\n".join(line.value for line in lines)
-            values = [(v, f) for v, f in values if not kept(f, said)]
+            values = [(with_short_number(sheet, f, v), f) for v, f in values if not kept(f, said)]
         if slot == Slot.QUOTA and line_label(sheet, slot, facts) == "Batas":
             values = [(with_per(sheet, f, with_limit(sheet, f, v)), f) for v, f in values]  # "... per KTP"
         elif slot == Slot.QUOTA:
             values = [(with_per(sheet, f, with_thing(sheet, f, v)), f) for v, f in values]
+            values = [(v if per_person_cap(sheet, f) else with_each(sheet, f, v), f) for v, f in values]
             caps = [(with_limit(sheet, f, v), f) for v, f in values if line_label(sheet, slot, [f]) == "Batas"]
             if caps:  # a stock and a cap per person are two things: "Kuota: 12 ton beras", "Batas: maksimal 2 ..."
                 capped = [f for _, f in caps]

@@ -17,6 +17,7 @@ from bot.offline.post_action import call_to_action
 from bot.offline.post_asks import asked_lead, find_asks, with_asks, without_asks
 from bot.offline.post_claim import claim_first, named_claim, reported
 from bot.offline.post_context import asks_citizens, opinion, repeats_lines, unfit_context
+from bot.offline.post_exclusions import EXCLUDED_MARK, exclusion_lines
 from bot.offline.post_hook import headline
 from bot.offline.post_lead import framed, lead_clause, plain_lead, readable, what_happened, with_head
 from bot.offline.post_lines import fact_lines
@@ -24,6 +25,7 @@ from bot.offline.post_report import COMPLAINT_LABEL, REPORT_LABEL
 from bot.offline.post_request import requested, source
 from bot.offline.post_rows import shown_tables, with_rows, without_tables
 from bot.offline.post_schedule import sentence_of
+from bot.offline.post_status import STATUS_MARK, status_line
 from bot.offline.post_text import clean_span, sentence, words_of
 from bot.offline.sentence_edit import name_reference
 
@@ -31,6 +33,8 @@ from bot.offline.sentence_edit import name_reference
 _VERDICT = re.compile(r"\b(?:tidak\s+benar|hoaks|hoax|bohong|palsu|disinformasi|keliru|tidak\s+berdasar|"
                       r"^tidak\s+ada)\b", re.I)
 VERDICT_WEIGHT = 10.0
+#: Lines that carry a slot but are no line of it (bot/offline/post_exclusions.py, post_status.py).
+_SIDE_MARKS = (EXCLUDED_MARK, STATUS_MARK)
 #: An official speaking: context only when the sentence carries a fact of the sheet.
 _SPEECH = re.compile(r"\b(?:menyampaikan|mengatakan|menegaskan|berharap|mengharapkan|mengajak|berpesan|"
                      r"menjelaskan|mengungkapkan|menuturkan|menambahkan|sambutan\w*)\b", re.I)
@@ -50,7 +54,8 @@ class PostPlan:
     notes: dict[str, int] = field(default_factory=dict)
 
     def line(self, slot: Slot) -> FactLine | None:
-        return next((line for line in self.lines if line.slot == slot), None)
+        """The slot's own line: never a line of what is not served or of a warning's level."""
+        return next((line for line in self.lines if line.slot == slot and line.mark not in _SIDE_MARKS), None)
 
     def key_lines(self) -> list[FactLine]:
         """Lines of the key slots (when, where, cost, how; a clarification's how first)."""
@@ -140,6 +145,11 @@ def plan_post(sheet: FactSheet) -> PostPlan:
     lines = with_rows(fact_lines(without_tables(planned, tables), lead), sheet, tables) if tables else fact_lines(
         planned, lead)
     lines = with_asks(sheet, lines, asks) if asks is not None else lines
+    if (status := status_line(sheet, "\n".join([lead, *(line.value for line in lines)]))) is not None:
+        lines = (status, *lines)  # a warning's level first, beside the danger the lead tells
+    if excluded := exclusion_lines(sheet, "\n".join([lead, *(line.value for line in lines)])):
+        at = max((i + 1 for i, line in enumerate(lines) if line.slot in (Slot.WHEN, Slot.WHERE)), default=0)
+        lines = (*lines[:at], *excluded, *lines[at:])  # what is not served, right after where and when to come
     attribution = source(sheet)
     dropped = sum(1 for c in sheet.clauses if c.ceremonial)
     context = _context(sheet, lead_index, lead, lines)

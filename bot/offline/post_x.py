@@ -32,6 +32,7 @@ from bot.offline.post_hook import headline
 from bot.offline.post_places import AFFECTED, CLOSED, DETOUR, HELP, MORE_PLACES
 from bot.offline.post_plan import FactLine, PostPlan
 from bot.offline.post_report import REPORT_MARK
+from bot.offline.post_status import STATUS_MARK
 from bot.offline.post_text import first_clause, spell_out, words_of
 from bot.offline.post_thread import marked, thread_replies
 from bot.offline.post_times import ESTIMATE_LABEL
@@ -72,8 +73,11 @@ def _candidates(plan: PostPlan) -> list[FactLine]:
     if plan.sheet.kind in WARNINGS:
         reports = [line for line in plan.lines if line.mark == REPORT_MARK and line not in key]
         lines = key[:X_KEY_FACTS] + reports + [line for line in lines[X_KEY_FACTS:] if line not in reports]
-    if plan.sheet.kind != DraftKind.ACHIEVEMENT:
-        lines = [line for line in lines if line.slot != Slot.FIGURES]
+    if plan.sheet.kind != DraftKind.ACHIEVEMENT:  # a warning's level is no figure to show off: it stays
+        lines = [line for line in lines if line.slot != Slot.FIGURES or line.mark == STATUS_MARK]
+        status = [line for line in plan.lines if line.mark == STATUS_MARK]  # right after the key lines X holds
+        rest = [line for line in lines[X_KEY_FACTS:] if line not in status]
+        lines = [line for line in lines[:X_KEY_FACTS] if line not in status] + status + rest
     # an estimate ("Jalan dapat dibuka kembali ... Rabu") right after the when it was read with
     estimates = [line for line in plan.lines if line.label == ESTIMATE_LABEL and line not in lines]
     at = next((i + 1 for i, line in enumerate(lines) if line.slot == Slot.WHEN), len(lines))

@@ -92,7 +92,9 @@ _END = re.compile(
     # 17 tahun sampai 31 Desember")
     r"lebih|rutin|segera|menyusul|juga|bisa|dapat|boleh|berhak|kini|(?<!atau\s)(?<!dan\s)akan|wajib|cukup|mendapat|"
     r"memperoleh|"
-    r"menerima|diminta|diimbau|dianjurkan|tetap|langsung|jangan|tidak\s+perlu|mengikuti|sebagai|"
+    r"menerima|diminta|diimbau|dianjurkan|tetap|langsung|jangan|tidak\s+perlu|mengikuti|"
+    # "sebagai" ends a group ("lansia | sebagai sasaran"), not a condition it completes ("terdaftar sebagai peserta X")
+    r"(?<!terdaftar\s)(?<!tercatat\s)(?<!bekerja\s)(?<!berprofesi\s)sebagai|"
     # the occasion a group is named in is no part of it ("anak-anak ... | dalam rangkaian Hari Jadi", "masyarakat |
     # menjelang Hari Raya")
     r"dalam\s+rangka(?:ian)?|menjelang|jelang|"
@@ -144,13 +146,16 @@ _HANDED = re.compile(r"\b(?:dikumpulkan|diserahkan|disampaikan|dikirim(?:kan)?|d
 #: An age rule ("berusia paling rendah 17 tahun 6 bulan dan paling tinggi 22 tahun pada saat ...", "usia paling
 #: tinggi 15 tahun per 1 Juli 2026", "Usia 15 tahun ke atas"): who may take part, said by a bound.
 _BOUND = r"(?:paling\s+(?:rendah|tinggi|sedikit|lama)|minimal|maksimal|minimum|maksimum|di\s+(?:atas|bawah)|antara)"
-_AGE_VALUE = (r"\d{1,2}(?:,\d)?\s+(?:tahun|bulan)(?:\s+\d{1,2}\s+bulan)?"
+_AGE_VALUE = (r"\d{1,2}(?:,\d)?(?:\s*[–-]\s*\d{1,2})?\s+(?:tahun|bulan)(?:\s+\d{1,2}\s+bulan)?"
               r"(?:\s*(?:sampai(?:\s+dengan)?|hingga|s\.d\.?|[–-])\s*\d{1,2}\s+(?:tahun|bulan))?"
               r"(?:\s+(?:ke\s+atas|ke\s+bawah|atau\s+lebih))?")
 _AGE_RULE = re.compile(
     rf"(?<![\w-])(?:{_BOUND}\s+)?(?:ber)?(?:usia|umur)\s+(?:{_BOUND}\s+)?{_AGE_VALUE}"
     rf"(?:\s+dan\s+{_BOUND}\s+{_AGE_VALUE})?"
-    r"(?:\s+(?:per|pada)\s+(?:saat\s+\w+(?:\s+\w+)?|tanggal\s+\d{1,2}\s+\w+\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}))?",
+    r"(?:\s+(?:per|pada)\s+(?:saat\s+\w+(?:\s+\w+)?|tanggal\s+\d{1,2}\s+\w+\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}))?"
+    # the schooling the same rule asks ("Usia 18–35 tahun, minimal lulusan SMA/SMK sederajat")
+    r"(?:\s*,?\s*(?:dan\s+)?(?:minimal|paling\s+rendah|pendidikan\s+minimal)\s+(?:lulusan|berijazah|tamat)\s+"
+    r"[\w/-]+(?:\s+(?:sederajat|atau\s+[\w/-]+))?)?",
     re.I)
 #: An age that describes one person or a count ("seorang warga berusia 70 tahun", "... berusia 6 tahun sebanyak"),
 #: no rule for who may come.
