@@ -25,3 +25,37 @@ def test_a_name_with_titles_is_no_statement_to_lead_with(draft: str, stated: str
     assert sheet.lead is not None
     assert "Drs." not in sheet.lead.text and "Hj." not in sheet.lead.text
     assert stated in sheet.lead.text
+
+
+LAUNCHED = [
+    ("Dinas Perikanan Kabupaten Contoh membuka pendaftaran kartu nelayan di Kantor Dinas Perikanan mulai Senin "
+     "(3/11/2025). Nelayan membawa KTP elektronik dan Kartu Keluarga.", "pendaftaran kartu nelayan"),
+    ("Puskesmas Sukamaju kembali menggelar pemeriksaan gigi anak di Balai Desa Sukamaju pada Rabu (5/11/2025). "
+     "Orang tua diminta membawa buku KIA.", "pemeriksaan gigi anak"),
+]
+
+
+@pytest.mark.parametrize(("draft", "launched"), LAUNCHED, ids=["membuka", "kembali-menggelar"])
+def test_what_an_organiser_launches_is_the_statement_not_the_next_sentence(draft: str, launched: str) -> None:
+    sheet = read_draft(draft)
+    assert sheet.lead is not None and launched in sheet.lead.text
+
+
+SETTING_AFTER = [
+    ("Pembagian kupon daging kurban bagi 60 keluarga yang namanya telah ditetapkan dalam rapat RT tanggal 20 Mei "
+     "2026 dilaksanakan Kamis, 28 Mei 2026, pukul 07.00 WIB di Masjid Al-Falah Kelurahan Rawa Buaya. Bawa kupon dan KTP.",
+     "Masjid Al-Falah"),
+    ("Penyaluran beras bantuan pangan untuk 1.200 keluarga penerima dilaksanakan Jumat, 6 November 2026, mulai pukul "
+     "08.00 WIB di Gudang Bulog Contoh. Bawa undangan dan KTP asli.", "Gudang Bulog Contoh"),
+]
+
+
+@pytest.mark.parametrize(("draft", "place"), SETTING_AFTER, ids=["masjid", "gudang"])
+def test_a_lead_keeps_the_setting_its_sentence_ends_with(draft: str, place: str) -> None:
+    """The post says the place: with the lead, or on its own line (the lead's setting may go to the lines)."""
+    from bot.core.models import PLATFORMS, RewriteRequest
+    from bot.offline.engine import OfflineEngine
+
+    posts = OfflineEngine().rewrite(RewriteRequest(draft=draft, platforms=list(PLATFORMS))).posts
+    for post in posts:
+        assert place in post.whole_text, post.platform

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.core.reading.sheet import Clause, Fact, Slot
 
@@ -47,6 +48,14 @@ _OFFICIAL = re.compile(r"\b(?:Bupati|Wakil|Wali\s*[Kk]ota|Gubernur|Camat|Lurah|K
 _VERB = re.compile(r"\b(?:(?:me|ber|di|ter|per)[a-z]{4,}|(?:me|ber|ter)[a-z]{3}|ada|akan|buka|tutup|dapat|bisa|boleh|"
                    r"mulai|kini|telah|sudah|masih|naik|turun|gratis|wajib|harus|perlu|jangan|ikut|datang|daftar|"
                    r"bayar|pindah|libur|padam|hadir|tiba|pulang|lahir|jadi|punya|tetap|segera|siap)\b")
+#: An organiser's launching verb right before the clause ("Dinas Perikanan ... membuka | pendaftaran kartu
+#: nelayan ..."): the clause is what is launched, the content of its sentence.
+_LAUNCHED = re.compile(r"^\W*[A-Z][^,.;:!?\n]{0,100}?\b(?:(?:kembali|akan|resmi)\s+)*(?:membuka|menggelar|"
+                       r"menyelenggarakan|mengadakan|meluncurkan|menyalurkan|menyediakan|membagikan|memberlakukan)"
+                       r"(?:\s+secara\s+(?:resmi|simbolis))?\s*$")
+#: A clause that opens on its time or place ("pukul 07.00 WIB di Masjid ...") is its sentence's setting.
+SETTING_WORDS = 12
+_SETTING_WORD = re.compile(r"(?:pukul|jam|di|bertempat|berlokasi|mulai|sejak|hingga|sampai|pada)\b")
 #: How far back from a contact its line may name the press.
 PRESS_WINDOW = 80
 
@@ -80,12 +89,26 @@ def fallback_lead(text: str, clauses: Sequence[Clause], facts: Sequence[Fact], h
     plain = [c for c in clauses if not c.ceremonial and c.sentence >= headers and len(c.text.split()) >= MIN_WORDS
              and not _NO_LEAD.search(c.text) and not _in_clause(later, c) and not _quoted(text, c.start)]
     stated = [c for c in plain if _left(c, setting) >= MIN_STATED and not _shouted(c.text)
-              and (_opens(c.text) or _FRAMED.match(_before(text, c)))
+              and (_opens(c.text) or _FRAMED.match(_before(text, c)) or _LAUNCHED.search(_before(text, c)))
               and (_VERB.search(c.text) or not _OFFICIAL.search(c.text))
               and (c.sentence not in ceremony or _FRAMED.match(_before(text, c)))]
     if stated:
-        return stated[0]
+        return _with_setting(text, stated[0], clauses)
     return max(plain, key=lambda c: (c.benefit, -c.start), default=None)
+
+
+def _with_setting(text: str, lead: Clause, clauses: Sequence[Clause]) -> Clause:
+    """The lead with the rest of its sentence when that rest is only its setting ("..., pukul 07.00 WIB di Masjid
+    Al-Falah"): a statement keeps its time and place, or a post says its day twice and drops the place."""
+    end = lead.end
+    for c in clauses:
+        if c.start < end or c.sentence != lead.sentence:
+            continue
+        if (c.ceremonial or not _SETTING_WORD.match(c.text) or len(c.text.split()) > SETTING_WORDS
+                or text[end:c.start].strip(" ,") != ""):
+            break
+        end = c.end
+    return lead if end == lead.end else replace(lead, text=text[lead.start : end], end=end)
 
 
 def _in_clause(facts: Sequence[Fact], clause: Clause) -> bool:

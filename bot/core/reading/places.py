@@ -94,6 +94,12 @@ _LOW_PLACE = re.compile(
     rf"|(?P<count>(?<![\d.,])\d+[ \t]+(?:{_LOW_FACILITY})[ \t]+di[ \t]+(?=[A-Z]){_NAME})"
 
 )
+#: The place an event is held at, named after its verb with any head ("dilaksanakan ... pukul 08.00 WIB di Gudang
+#: Bulog Contoh", "digelar di Rumah Potong Hewan ..."): the verb says it is a venue, whatever its first word.
+_STAGED = re.compile(
+    rf"\b(?:bertempat|berlokasi|dilaksanakan|digelar|diadakan|diselenggarakan|berlangsung|dipusatkan)\b"
+    rf"(?:[^.;:\n]|(?<=\d)[.:](?=\d)){{0,80}}?\bdi[ \t]+(?P<place>(?!{_TITLE}\b|{_DAY}\b|Indonesia\b)[A-Z][\w'’\-]*"
+    rf"(?:[ \t]+(?!{_DAY}\b){_CAP}){{0,5}})")
 #: Every office of a kind, with its reach ("di seluruh kantor Samsat di sepuluh kabupaten/kota", "di semua
 #: puskesmas di 21 kecamatan"): a place list said whole, no name needed.
 _ALL_PLACES = re.compile(
@@ -240,7 +246,7 @@ def find_places(text: str) -> list[tuple[int, int]]:
     """Spans of the draft's places, longest first where they overlap, in draft order."""
     headline = headline_end(text)
     found = [span for span in _listed(text) + place_cells(text) if span[0] >= headline]
-    for pattern in (_PLACE, _LOW_PLACE, _ALL_PLACES, _OFFICE_PLACE, _DEPARTURE, _NEIGHBOURHOOD):
+    for pattern in (_PLACE, _LOW_PLACE, _ALL_PLACES, _OFFICE_PLACE, _DEPARTURE, _NEIGHBOURHOOD, _STAGED):
         for m in pattern.finditer(text):
             group = "place" if m.group("place") else "count"
             value = _clean(m.group(group))
