@@ -43,7 +43,8 @@ def test_what_an_organiser_launches_is_the_statement_not_the_next_sentence(draft
 
 SETTING_AFTER = [
     ("Pembagian kupon daging kurban bagi 60 keluarga yang namanya telah ditetapkan dalam rapat RT tanggal 20 Mei "
-     "2026 dilaksanakan Kamis, 28 Mei 2026, pukul 07.00 WIB di Masjid Al-Falah Kelurahan Rawa Buaya. Bawa kupon dan KTP.",
+     "2026 dilaksanakan Kamis, 28 Mei 2026, pukul 07.00 WIB di Masjid Al-Falah Kelurahan Rawa Buaya. "
+     "Bawa kupon dan KTP.",
      "Masjid Al-Falah"),
     ("Penyaluran beras bantuan pangan untuk 1.200 keluarga penerima dilaksanakan Jumat, 6 November 2026, mulai pukul "
      "08.00 WIB di Gudang Bulog Contoh. Bawa undangan dan KTP asli.", "Gudang Bulog Contoh"),
