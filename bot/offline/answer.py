@@ -21,9 +21,11 @@ from bot.core.reading.key_facts import FREE
 from bot.offline.ages import age_allowed
 from bot.offline.answer_case import levy_line
 from bot.offline.answer_conditions import below_minimum, other_condition_met, outside_condition
-from bot.offline.answer_cues import COVERED, LATE_RESULT, REQ_LIST, ROUND_CLOCK, cue, end_label, end_unsaid
+from bot.offline.answer_cues import COVERED, LATE_RESULT, ROUND_CLOCK, cue, end_label, end_unsaid
 from bot.offline.answer_find import find_slot, shared_stems, stems
-from bot.offline.answer_pairs import DOMICILE, DOMICILE_ASKED, LEVEL, ONLINE, online_way_missing
+from bot.offline.answer_number import bare_count, counted_sentence, unrelated_cost
+from bot.offline.answer_pairs import ONLINE, online_way_missing
+from bot.offline.answer_reread import with_requirements, with_residence
 from bot.offline.answer_rows import row_reply, table_lacks
 from bot.offline.answer_rules import rule_value
 from bot.offline.answer_text import excerpt, plain, sentences_of
@@ -129,6 +131,7 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
     own_case = {question for question, slot in parts if slot == "who"}  # what it names is the asker's case
     outside: set[str] = set()  # questions of an asker the age rule leaves out: no way to take part follows
     said_missing: set[str] = set()  # questions already said missing: one line names what the draft lacks
+    counting = False  # a bare "berapa" was answered with the number of the thing it names
     for question, slot in parts:
         if question in outside and slot in ("how", "requirements", "where", "when", "deadline"):
             continue
@@ -141,6 +144,14 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
             missing += [] if ONLINE in missing else [ONLINE]  # the way asked is one the draft never offers
             continue
         found = find_slot(slot, question, sentences, sheet)
+        if slot == "cost" and bare_count(question):
+            if counting:
+                continue  # "..., taun wingi piro?": the number already given answers the follow-up
+            counted = counted_sentence(question, found, sentences)
+            if counted is not None:
+                slot, found, counting = "figures", counted, True  # "stunting kari berapa?": the thing's number
+            elif found is not None and unrelated_cost(question, found[1]):
+                found = None  # "informasinya berapa?": a "tanpa biaya" sentence on another matter is no answer
         ruled = rule_value(question, found, sentences, sheet) if slot == "who" else None
         if ruled is not None:  # "benang gelasan boleh ga?": the rule on the thing named, not who is served
             lines += [] if ruled in given else [f"{_OPENER['quota']}: {ruled}."]
@@ -300,63 +311,6 @@ def _second(slot: str, question: str, found: tuple[int, str], sentences: list[tu
     return other if shared_stems(rest, other[1]) else None
 
 
-#: Slots an everyday word may name by accident ("ukuran brp", "3x4 boleh ga", "dari hp aja"): they give
-#: way when the question names an item of the draft's list of what to bring.
-_LOOSE_SLOTS = frozenset({"cost", "who", "how"})
-_MONEY_ASKED = re.compile(r"\b(?:bayar|biaya|gratis|harga|tarif|ongkos|sewa|pungut)(?:\w*)\b|"
-                          r"^(?!.*\b(?:ukuran|nomor|umur|usia|jam|tanggal|lama|hari)\b).*\bberapa$")
-#: Stems of the steps of a service ("daftar"), shared by every sentence about it: they name no item.
-_PROCESS_STEMS = frozenset({"daftar", "bayar", "pungut", "urus"})
-#: A rule sentence on what the citizen must bring or be ("wajib membawa ...", "harus dalam kondisi ...").
-_MUST_BRING = re.compile(r"\b(?:wajib|harus|diminta|perlu)\s+(?:\w+\s+)?"
-                         r"(?:membawa|melampirkan|menunjukkan|menyiapkan|dalam kondisi)\b",
-                         re.I)
-_OWN_CASE = re.compile(r"\b(?:tinggal|rumah|domisili)(?: saya| aku| kami)? di\b")
-
-
-def _names_requirement(question: str, sentences: list[tuple[int, str]], sheet: FactSheet) -> bool:
-    """Whether `question` names a document or item the draft asks citizens to bring ("pas foto ukuran brp?",
-    "foto rumahnya dari hp aja cukup?"): a plain requirements list holds a word of the question."""
-    text = normalise(question)
-    if _OWN_CASE.search(text) or asked_age(question) is not None or LEVEL.search(text):
-        return False  # the asker's own case ("tinggal di ...", an age, "lulusan MI") asks who, not what to bring
-    found = find_slot("requirements", question, sentences, sheet)
-    if found is None:
-        return False
-    must = bool(_MUST_BRING.search(found[1])) and not _MONEY_ASKED.search(text)  # "bayar brp": the cost alone
-    if not (found[0] < 0 or REQ_LIST.search(found[1]) or must):
-        return False  # a list of what to bring ("Berkas yang disiapkan: ...") or a must-bring rule, not any sentence
-    return bool({stem for stem in shared_stems(stems(question), found[1]) if len(stem) >= 4} - _PROCESS_STEMS)
-
-
-def _with_requirements(parts: list[tuple[str, str]], sheet: FactSheet) -> list[tuple[str, str]]:
-    """`parts` with the loose slots of a question that names a requirement item read as requirements."""
-    sentences = sentences_of(sheet.draft)
-    out: list[tuple[str, str]] = []
-    for text in dict.fromkeys(t for t, _ in parts):
-        slots = [slot for t, slot in parts if t == text]
-        if not {"requirements", "what"} & set(slots) and set(slots) & _LOOSE_SLOTS \
-                and _names_requirement(text, sentences, sheet):
-            money = bool(_MONEY_ASKED.search(normalise(text)))
-            slots = ["requirements", *(s for s in slots if s not in _LOOSE_SLOTS or (s == "cost" and money))]
-        out += [(text, slot) for slot in slots]
-    return out
-
-
-def _with_residence(parts: list[tuple[str, str]], sheet: FactSheet) -> list[tuple[str, str]]:
-    """`parts` with a question on the asker's residence ("ktp palu tp kuliah di makassar, bisa?") asking who
-    may take part, when the draft has a rule on residence ("ber-KTP ...", "warga luar kota", "bawa KTP X")."""
-    out: list[tuple[str, str]] = []
-    for text in dict.fromkeys(t for t, _ in parts):
-        slots = [slot for t, slot in parts if t == text]
-        asked = normalise(text)
-        if DOMICILE_ASKED.search(asked) and DOMICILE.search(sheet.draft) and "who" not in slots and (
-                {"who", "requirements"} & set(slots) or re.search(r"\b(?:bisa|boleh|ikut)\b", asked)):
-            slots = ["who", *(s for s in slots if s not in ("requirements", "where"))]
-        out += [(text, slot) for slot in slots]
-    return out
-
-
 def _names(missing: list[str]) -> str:
     return ", ".join(LABELS.get(s, s) for s in missing)
 
@@ -380,7 +334,7 @@ def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str],
     if not parts or not context.strip():
         return None
     sheet = read_draft(context)
-    parts = _with_requirements(parts, sheet) if guessed else _with_residence(_with_requirements(parts, sheet), sheet)
+    parts = with_requirements(parts, sheet) if guessed else with_residence(with_requirements(parts, sheet), sheet)
     lines, missing = answer_parts(parts, sheet, tone)
     if "claim" in missing or (guessed and missing and not unmentioned("what", question, "", sheet.draft)
                               and not unnamed_things(question, sheet.draft) and not table_lacks(missing)):

@@ -11,77 +11,17 @@ from __future__ import annotations
 
 import re
 
+from bot.offline.asked_slang import spoken
 from bot.offline.asked_words import (
     COUNTED,
-    ENCLITIC,
-    ENCLITIC_ROOTS,
     INTENTS,
     LATE_CHECK,
     MEDICAL,
     PROVIDED,
-    REGIONAL,
-    SPOKEN_REGIONAL,
     WORKS_DONE,
     regional_phrases,
     split_run_together,
 )
-
-#: Slang and abbreviations of online comments, normalised before the slot rules run.
-_SLANG = {
-    "brp": "berapa", "brapa": "berapa", "jm": "jam", "dmn": "dimana", "dmana": "dimana", "dimn": "dimana",
-    "gmn": "gimana", "gmana": "gimana", "gmna": "gimana", "kpn": "kapan", "kapn": "kapan", "tgl": "tanggal",
-    "sampe": "sampai", "ampe": "sampai", "kmn": "kemana", "kmana": "kemana", "telp": "telepon",
-    "telpon": "telepon", "tlp": "telepon", "ditelpon": "ditelepon", "no": "nomor", "nmr": "nomor",
-    "byr": "bayar", "gratiss": "gratis", "syaratnya": "syarat", "taun": "tahun", "thn": "tahun", "th": "tahun",
-    "bln": "bulan", "umurnya": "umur", "usianya": "usia", "caranya": "cara", "lokasinya": "lokasi",
-    "daptar": "daftar", "dftr": "daftar", "daftarnya": "daftar", "alamatnya": "alamat", "ngungsi": "mengungsi",
-    "bs": "bisa", "bsa": "bisa", "ikutan": "ikut", "lapornya": "lapor", "nomornya": "nomor", "biayanya": "biaya",
-    "bayarnya": "bayar", "jamnya": "jam", "harganya": "harga", "linknya": "link", "hubungin": "hubungi",
-    "ngungsinya": "mengungsi", "ngantri": "antri", "ngantre": "antri", "pake": "pakai", "dr": "dari",
-    "mengungsinya": "mengungsi", "downloadnya": "download", "bener": "benar",
-    "beneran": "benar", "brarti": "berarti", "brrti": "berarti", "brati": "berarti", "hoax": "hoaks",
-    "targetnya": "target", "nunggak": "menunggak", "nunggaknya": "menunggak",
-    "selesainya": "selesai", "kelar": "selesai", "kelarnya": "selesai",
-    # regional and spoken forms (Minang, Bengkulu, Papua, Manado)
-    "apo": "apa", "ado": "ada", "dak": "tidak", "tra": "tidak", "trada": "tidak ada", "su": "sudah",
-    "so": "sudah", "udh": "sudah", "udah": "sudah", "dah": "sudah", "msh": "masih", "blm": "belum",
-    "skrg": "sekarang", "gk": "gak", "ngga": "nggak", "tdk": "tidak", "jg": "juga", "ilang": "hilang",
-    "download": "unduh", "didownload": "unduh", "ultah": "ulang tahun", "mo": "mau", "sm": "sama",
-    "sy": "saya", "sa": "saya", "aq": "aku", "ak": "aku", "lgsg": "langsung", "lgs": "langsung",
-    "dtg": "datang", "hrs": "harus", "sblm": "sebelum", "sblum": "sebelum", "trs": "terus", "trus": "terus",
-    "nyusul": "menyusul", "sempet": "sempat", "antriannya": "antrian",
-    "krn": "karena", "krna": "karena", "abis": "habis", "dpt": "dapat", "org": "orang", "tetep": "tetap",
-    "ngurus": "urus", "ato": "atau", "ntar": "nanti", "ngecek": "cek", "ngeceknya": "cek", "rs": "rumah sakit",
-    "bb": "berat badan", "tb": "tinggi badan", "kemaren": "kemarin",
-    # Javanese and Surabaya forms
-    "opo": "apa", "ora": "tidak", "ra": "tidak", "nduwe": "punya", "duwe": "punya",
-    "piye": "gimana", "carane": "cara", "mbayar": "bayar", "bayare": "bayar", "nganti": "sampai",
-    "sampek": "sampai", "iso": "bisa", "dino": "hari", "setu": "sabtu", "kerjo": "kerja",
-    # Batak and Malay forms
-    "cemana": "gimana",
-    # more Javanese, Riau Malay, Sundanese and Makassar forms
-    "piro": "berapa", "pira": "berapa", "wae": "saja", "syarate": "syarat", "antrine": "antrian",
-    "dibatesi": "dibatasi", "neng": "di", "nang": "di", "nek": "kalau", "tekane": "datang", "jame": "jam",
-    "ape": "apa", "tak": "tidak", "buke": "buka", "kene": "kena", "je": "saja", "ni": "ini",
-    "teu": "tidak", "tiasa": "bisa", "blum": "belum", "blom": "belum", "umurku": "umur aku",
-    "usiaku": "usia aku", "umurmu": "umur kamu",
-    **SPOKEN_REGIONAL,
-    # spellings of everyday words
-    "plat": "pelat", "taunan": "tahunan", "tp": "tapi", "lg": "lagi", "dkt": "dekat", "deket": "dekat",
-    "onlen": "online", "disalurin": "disalurkan", "diwakili": "diwakilkan", "nyicil": "cicil", "dinaikin": "dinaikkan",
-}
-
-
-def spoken(token: str) -> str:
-    """A token with its slang spelled out, and a slot word's enclitic dropped ("kuotane" -> "kuota")."""
-    if token in _SLANG:
-        return _SLANG[token]
-    if token in REGIONAL:
-        return REGIONAL[token]
-    if re.fullmatch(r"ng[aeiou]\w{4,}", token):
-        return "me" + token  # spoken "ngajukan", "ngambil": the "meng-" verb the draft writes
-    match = ENCLITIC.match(token)
-    return match.group(1) if match and match.group(1) in ENCLITIC_ROOTS else token
 
 #: "smp" before a time is "sampai" (until); elsewhere it is the junior high school.
 _SMP_UNTIL = re.compile(r"\bsmp\b(?=\s+(?:jam|pukul|tgl|tanggal|kapan|hari|bulan|akhir|selesai|sore|siang|malam|pagi|"
