@@ -18,6 +18,7 @@ from bot.core.reading.lead import LEAD_FLOOR, choose_lead, header_lines, weigh
 from bot.core.reading.lead_trim import without_frame, without_setting
 from bot.core.reading.meeting import set_meetings_aside
 from bot.core.reading.occasion import set_occasion_aside
+from bot.core.reading.offer_figures import offer_figures
 from bot.core.reading.official_acts import set_acts_aside, set_press_days_aside
 from bot.core.reading.places import in_meeting_room
 from bot.core.reading.row_facts import with_row_facts
@@ -164,6 +165,8 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
         clauses, facts = _meeting_aside(text, clauses, facts)
     if kind not in _REPORTS:  # "di delapan desa" says a service's reach; a report counts it as a result
         facts = [f for f in facts if f.slot != Slot.FIGURES or not counts_places(f.text)]
+    if kind in (DraftKind.EVENT, DraftKind.SERVICE):
+        facts = offer_figures(text, facts)
     lead = choose_lead(clauses)
     first_kind = kind
     if layer is not None:
