@@ -306,11 +306,11 @@ def what_of_lead(lead: Clause | None, names_act: bool = True) -> list[Fact]:
 _RECEIVE = re.compile(r"(?<!tidak\s)(?<!belum\s)\b(?:(?:mendapat(?:kan)?|memperoleh|menikmati|menerima)\s+(?:juga\s+)?"
                       r"(?!(?:kunjungan|penghargaan|apresiasi|arahan|sambutan|piagam|predikat|perhatian|giliran|laporan|"
                       r"pengaduan|aduan|pendaftaran|berkas|usulan|masukan|aspirasi|rombongan|tamu|audiensi)\b)|"
-                      # what stands ready for them ("Di posko tersedia | makanan, air bersih dan tenda"), not a count of it
+                      # what stands ready for them ("Di posko tersedia | makanan, air bersih dan tenda"), not a count
                       r"(?:tersedia|disediakan|disiapkan|menyediakan|menyiapkan|menyiagakan)\s+(?!(?:untuk|bagi|di|ke|pada|"
                       r"oleh|sebanyak|sekitar|lebih|hingga|mulai|se\w*|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
                       r"sepuluh|daya|kuota|anggaran|dana|lokasi|tempat|titik|posko|jalur)\b|\d)|"
-                      # what a service or an aid holds ("Layanannya meliputi | pemeriksaan ...", "bingkisan berupa | sarung")
+                      # what a service or an aid holds ("Layanannya meliputi | pemeriksaan ...", "berupa | sarung")
                       r"\b(?:layanan\w*|pelayanan|bantuan|fasilitas|bingkisan|paket|hadiah)\b[^.;:\n]{0,40}?"
                       r"\b(?:meliputi|berupa|terdiri\s+(?:atas|dari))\s+)", re.I)
 _BORNE = re.compile(r"\b(?:biaya|ongkos)\b[^,;]{0,80}\bditanggung\s+(?:oleh\s+)?(?:panitia|negara|pemerintah|pemda|"
