@@ -82,6 +82,12 @@ def _meeting_aside(text: str, clauses: list[Clause], facts: list[Fact]) -> tuple
     return [replace(c, ceremonial=True) if c.sentence in aside else c for c in clauses], kept
 
 
+def _not_the_name(benefits: list[Fact], whats: list[Fact]) -> list[Fact]:
+    """The benefit without a value that only names the thing (the lead read as the what: "pendataan calon penerima
+    bantuan bedah rumah"): the benefit says who gets what, the what says it already."""
+    return [b for b in benefits if not any(w.start == b.start and w.end == b.end for w in whats)]
+
+
 def _lead_audience(text: str, lead: Clause | None, facts: list[Fact]) -> list[Fact]:
     """Everybody, when the lead offers its benefit to everybody: the audience of the whole draft."""
     span = everybody(text, lead.start, lead.end) if lead else None
@@ -203,7 +209,7 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
     # an emergency's hazard when nothing else names the what (a what of the lead labels its posts: "bantuan beras")
     facts += whats or (hazard_what(text, title) if kind == DraftKind.EMERGENCY else [])
     if benefit:
-        facts += find_benefit(lead, clauses) + _lead_audience(text, lead, facts)
+        facts += _not_the_name(find_benefit(lead, clauses), whats) + _lead_audience(text, lead, facts)
     clauses, facts = set_press_days_aside(text, clauses, set_occasion_aside(text, facts, clauses, kind), lead)
     facts = set_acts_aside(text, facts, sentences, kind)
     if kind == DraftKind.CLARIFICATION:
