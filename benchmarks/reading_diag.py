@@ -47,8 +47,9 @@ def slot_misses(draft: qm.Draft, predicted: dict[str, list[str]], lists: bool = 
     out = []
     for slot in SCORED_SLOTS:
         pred, gold = predicted.get(slot, []), draft.facts.get(slot, [])
-        for g in gold:
-            if not qm.slot_counts(pred, [g], lists=lists).tp_gold:
+        joined = {g for p in pred for g in qm.joined_golds(p, gold)} if lists else set()
+        for g in gold:  # a list kept whole finds every item it joins (against all the slot's gold spans)
+            if g not in joined and not qm.slot_counts(pred, [g], lists=lists).tp_gold:
                 out.append(f"   miss  {slot:<12} {g[:140]!r}  pred {[p[:60] for p in pred]}")
         for p in pred:
             if not qm.slot_counts([p], gold, lists=lists).tp_pred:

@@ -114,8 +114,11 @@ _STILL_PAID = re.compile(r"(?:^|(?<=[.!?:;])[ \t]+|(?<=^\d[.)])[ \t]*|(?<=^[a-z]
 MAX_PRICES = 4
 
 
-#: A cost said in words that citizens still pay ("Pokok pajak tetap dibayar penuh").
-STILL_PAID = re.compile(r"\btetap[ \t]+(?:harus[ \t]+|wajib[ \t]+)?dibayar", re.I)
+#: A cost said in words that citizens still pay ("Pokok pajak tetap dibayar penuh", "Tarif anak 50 persen dari tarif
+#: dewasa": a share of a price is paid too).
+STILL_PAID = re.compile(r"\btetap[ \t]+(?:harus[ \t]+|wajib[ \t]+)?dibayar|"
+                        r"\b(?:tarif|harga|biaya)\b[^.;\n]{0,40}?\d[\d,]*\s?(?:persen|%)\s+dari\s+(?:tarif|harga|biaya)\b",
+                        re.I)
 
 
 def find_cost(text: str, begin: int) -> Iterator[Fact]:

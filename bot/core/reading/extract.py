@@ -18,6 +18,7 @@ from bot.core.reading.lead import LEAD_FLOOR, choose_lead, header_lines, weigh
 from bot.core.reading.lead_trim import without_frame, without_setting
 from bot.core.reading.meeting import set_meetings_aside
 from bot.core.reading.occasion import set_occasion_aside
+from bot.core.reading.offer_figures import offer_figures
 from bot.core.reading.official_acts import set_acts_aside, set_press_days_aside
 from bot.core.reading.places import in_meeting_room
 from bot.core.reading.row_facts import with_row_facts
@@ -79,6 +80,12 @@ def _meeting_aside(text: str, clauses: list[Clause], facts: list[Fact]) -> tuple
             if f.slot not in (Slot.ATTRIBUTION, Slot.WHAT, Slot.BENEFIT) and c.start <= f.start < c.end}
     aside = held - said  # a sentence that says nothing else than where and when a report was given
     return [replace(c, ceremonial=True) if c.sentence in aside else c for c in clauses], kept
+
+
+def _not_the_name(benefits: list[Fact], whats: list[Fact]) -> list[Fact]:
+    """The benefit without a value that only names the thing (the lead read as the what: "pendataan calon penerima
+    bantuan bedah rumah"): the benefit says who gets what, the what says it already."""
+    return [b for b in benefits if not any(w.start == b.start and w.end == b.end for w in whats)]
 
 
 def _lead_audience(text: str, lead: Clause | None, facts: list[Fact]) -> list[Fact]:
@@ -164,6 +171,8 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
         clauses, facts = _meeting_aside(text, clauses, facts)
     if kind not in _REPORTS:  # "di delapan desa" says a service's reach; a report counts it as a result
         facts = [f for f in facts if f.slot != Slot.FIGURES or not counts_places(f.text)]
+    if kind in (DraftKind.EVENT, DraftKind.SERVICE):
+        facts = offer_figures(text, facts)
     lead = choose_lead(clauses)
     first_kind = kind
     if layer is not None:
@@ -200,7 +209,7 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
     # an emergency's hazard when nothing else names the what (a what of the lead labels its posts: "bantuan beras")
     facts += whats or (hazard_what(text, title) if kind == DraftKind.EMERGENCY else [])
     if benefit:
-        facts += find_benefit(lead, clauses) + _lead_audience(text, lead, facts)
+        facts += _not_the_name(find_benefit(lead, clauses), whats) + _lead_audience(text, lead, facts)
     clauses, facts = set_press_days_aside(text, clauses, set_occasion_aside(text, facts, clauses, kind), lead)
     facts = set_acts_aside(text, facts, sentences, kind)
     if kind == DraftKind.CLARIFICATION:

@@ -303,9 +303,16 @@ def what_of_lead(lead: Clause | None, names_act: bool = True) -> list[Fact]:
 
 #: What citizens receive besides the lead: the object of a receiving verb ("Setiap penerima mendapat | bantuan
 #: bahan bangunan senilai Rp20 juta per rumah"), or a cost the state bears ("seluruh biaya ... ditanggung negara").
-_RECEIVE = re.compile(r"(?<!tidak\s)(?<!belum\s)\b(?:mendapat(?:kan)?|memperoleh|menikmati)\s+(?:juga\s+)?"
-                      r"(?!(?:kunjungan|penghargaan|apresiasi|arahan|sambutan|piagam|predikat|perhatian|giliran)\b)",
-                      re.I)
+_RECEIVE = re.compile(r"(?<!tidak\s)(?<!belum\s)\b(?:(?:mendapat(?:kan)?|memperoleh|menikmati|menerima)\s+(?:juga\s+)?"
+                      r"(?!(?:kunjungan|penghargaan|apresiasi|arahan|sambutan|piagam|predikat|perhatian|giliran|laporan|"
+                      r"pengaduan|aduan|pendaftaran|berkas|usulan|masukan|aspirasi|rombongan|tamu|audiensi)\b)|"
+                      # what stands ready for them ("Di posko tersedia | makanan, air bersih dan tenda"), not a count
+                      r"(?:tersedia|disediakan|disiapkan|menyediakan|menyiapkan|menyiagakan)\s+(?!(?:untuk|bagi|di|ke|pada|"
+                      r"oleh|sebanyak|sekitar|lebih|hingga|mulai|se\w*|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
+                      r"sepuluh|daya|kuota|anggaran|dana|lokasi|tempat|titik|posko|jalur)\b|\d)|"
+                      # what a service or an aid holds ("Layanannya meliputi | pemeriksaan ...", "berupa | sarung")
+                      r"\b(?:layanan\w*|pelayanan|bantuan|fasilitas|bingkisan|paket|hadiah)\b[^.;:\n]{0,40}?"
+                      r"\b(?:meliputi|berupa|terdiri\s+(?:atas|dari))\s+)", re.I)
 _BORNE = re.compile(r"\b(?:biaya|ongkos)\b[^,;]{0,80}\bditanggung\s+(?:oleh\s+)?(?:panitia|negara|pemerintah|pemda|"
                     r"pemkab|pemkot|pemprov|APBD|APBN|dinas|BPJS)\b", re.I)
 #: Relief for those a disruption hits ("menyiagakan empat unit mobil tangki air bersih gratis bagi pelanggan
@@ -313,6 +320,8 @@ _BORNE = re.compile(r"\b(?:biaya|ongkos)\b[^,;]{0,80}\bditanggung\s+(?:oleh\s+)?
 _RELIEF = re.compile(r"\b(?:gratis|cuma-cuma)\s+(?:bagi|untuk|kepada)\s+(?:[\w\-]+\s+){0,3}?(?:terdampak|pengungsi|"
                      r"korban)\b", re.I)
 _RELIEF_VERB = re.compile(r"(?-i:\b(?:me\w+|di\w+kan|tersedia|disediakan))\s+")
+#: A receiving verb denied, or said of whoever did ("tidak pernah menerima", "yang menerima pesan serupa"): no offer.
+_NOT_GIVEN = re.compile(r"\b(?:(?:tidak|belum|tak|bukan|pernah)\s+(?:[\w\-]+\s+)?|yang\s+)$", re.I)
 MAX_BENEFITS = 3
 
 
@@ -327,7 +336,7 @@ def find_benefit(lead: Clause | None, clauses: Sequence[Clause] = ()) -> list[Fa
             break
         if clause.ceremonial or clause.start < lead.end and lead.start < clause.end:
             continue
-        if m := _RECEIVE.search(clause.text):
+        if (m := _RECEIVE.search(clause.text)) and not _NOT_GIVEN.search(clause.text, 0, m.start()):
             start, end = clause.start + m.end(), clause.end
         elif _BORNE.search(clause.text):
             start, end = clause.start, clause.end
