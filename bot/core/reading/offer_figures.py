@@ -27,7 +27,7 @@ _PAST = re.compile(
     r"oktober|november|desember))|per\s+akhir)\b", re.I)
 _RECORD = re.compile(
     r"\b(?:mencapai|menjangkau|melayani|menangani|memeriksa|"
-    r"disiapkan|menyiapkan|disediakan|menyediakan|stok|total(?:nya)?|anggaran|senilai|sebanyak|diikuti|"
+    r"disiapkan|menyiapkan|disediakan|menyediakan|tersedia|kapasitas|stok|total(?:nya)?|anggaran|senilai|sebanyak|diikuti|"
     r"menghadirkan|terdampak|merendam|dirancang|bertambah|berkurang|naik|turun|meningkat|menurun|menjadi|"
     r"(?:me|di)(?:nyalurkan|salurkan|mbagikan|bagikan|nyerahkan|serahkan|ndistribusikan|distribusikan))\b", re.I)
 
