@@ -41,9 +41,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", type=Path)
     parser.add_argument("--out", type=Path, default=None, help="write the read here as well")
+    parser.add_argument("--data-dir", type=Path, default=None, help="a data folder kept between runs")
     args = parser.parse_args()
     pairs = yaml.safe_load(args.file.read_text(encoding="utf-8"))["pairs"]
-    data_dir = Path(tempfile.mkdtemp(prefix="humasbot-replies-read-"))
+    data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="humasbot-replies-read-"))
     lines: list[str] = []
     try:
         service = build(data_dir)
@@ -56,7 +57,8 @@ def main() -> None:
                       *(f"  {n}. {s}" for n, s in enumerate(result.suggestions[:2], 1)),
                       f"  sources: {', '.join(s.title for s in result.sources) or '-'}", ""]
     finally:
-        shutil.rmtree(data_dir, ignore_errors=True)
+        if args.data_dir is None:
+            shutil.rmtree(data_dir, ignore_errors=True)
     text = "\n".join(lines)
     print(text)
     if args.out is not None:

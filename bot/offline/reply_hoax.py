@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.core import lexicon_data
-from bot.core.models import ReplyRequest
+from bot.core.models import ReplyRequest, Tone
 from bot.core.reading import DraftKind, FactSheet, Slot
 from bot.offline.answer import answer_parts
 from bot.offline.answer_cues import CLAIM_CUE
@@ -30,6 +30,7 @@ from bot.offline.reply_templates import (
     HOAX_EVIDENCE,
     HOAX_FACT,
     HOAX_OFFICIAL,
+    HOAX_PASSED_ON,
     HOAX_SHARE,
     HOAX_SOURCE,
 )
@@ -56,12 +57,34 @@ def _claim_lines(request: ReplyRequest, sheet: FactSheet) -> list[str]:
     if MONEY.search(comment) and sheet.first(Slot.COST) is not None and all(s != "cost" for _, s in asked):
         asked.append((comment, "cost"))
     lines = answer_parts([(comment, "claim"), *asked][:3], sheet, request.tone)[0]
+    if not asked:
+        lines = [line for line in lines if about_the_claim(comment, line, sheet.draft)]
     kept = [line for line in (without_rumours(line) for line in lines) if line and not from_rumour(line, sheet.draft)]
     facts = [line for line in kept if not _OPENER_ONLY.match(line)]
     if _ACTED.search(comment):
         advice = [plain(s, sheet) for _, s in sentences_of(sheet.draft) if _VICTIM.search(s)][:1]
         facts = [*facts[:1], *(f"{a[:1].upper()}{a[1:]}." for a in advice), *facts[1:]]
     return facts
+
+
+def about_the_claim(comment: str, line: str, draft: str) -> bool:
+    """Whether `line` shares with the comment a word beyond the draft's subject: a word in a quarter of the draft's
+    sentences (at least three; "PLN" in a PLN notice) names what the whole draft is about, so a line sharing only
+    it says nothing about what the rumour claims ("padam 3 hari" is not answered by "petugas PLN tidak meminta
+    uang")."""
+    shared = (stems(comment) & stems(line)) - _COMMON - lexicon_data.FUNCTION_WORDS
+    if not shared:
+        return False
+    sentences = [stems(s) for _, s in sentences_of(draft)]
+    floor = max(3, len(sentences) // 4)
+    return any(sum(1 for words in sentences if stem in words) < floor for stem in shared)
+
+
+def _opening(comment: str, tone: Tone) -> list[str]:
+    """The holding replies: thanks for asking only when the comment asks; a rumour passed on as a warning
+    ("waspada bun") is thanked for the care, said to be checked and asked not to be spread."""
+    replies = list(HOAX[tone])
+    return replies if asks(comment) else [HOAX_PASSED_ON[tone], *replies[1:]]
 
 
 def _truth_of_clarification(comment: str, sheet: FactSheet) -> str:
@@ -89,7 +112,7 @@ def _truth_of_clarification(comment: str, sheet: FactSheet) -> str:
 def hoax_reply(request: ReplyRequest, sheet: FactSheet | None, escalate: bool) -> list[str]:
     """The claim corrected with the draft's own facts and who says so; escalation said in plain words."""
     tone = request.tone
-    replies = list(HOAX[tone])
+    replies = _opening(request.comment, tone)
     official = about_an_official(request.comment)
     if sheet is not None and not addresses_claim(request.comment, sheet.draft):
         sheet = None  # a clarification of another claim: checked, never cited (`hoax_match`)

@@ -65,6 +65,15 @@ HOAX: T = {
                "klarifikasinya di akun ini ya.",
                "Tahan dulu ya, jangan disebar sebelum ada info resmi. Nanti kami kabari di akun ini."],
 }
+#: A rumour passed on as a warning (no question asked): thanked for the care, checked, asked not to be spread.
+HOAX_PASSED_ON: dict[Tone, str] = {
+    "formal": "Terima kasih atas kepeduliannya. Informasi ini sedang kami periksa ke sumber resmi; sebelum ada "
+              "pernyataan resmi, mohon informasi tersebut tidak disebarluaskan.",
+    "friendly": "Terima kasih sudah peduli. Kabar ini sedang kami cek ke sumber resmi; sampai ada pernyataan resmi, "
+                "mohon jangan disebarkan dulu ya.",
+    "casual": "Makasih udah peduli! Kabar ini lagi kami pastikan ke sumber resmi; sampai ada info resmi, jangan "
+              "disebar dulu ya.",
+}
 PRAISE: T = {
     "formal": ["Terima kasih atas apresiasi Bapak/Ibu. Mohon bantu bagikan informasi ini kepada keluarga dan kerabat.",
                "Terima kasih atas dukungannya. Masukan Bapak/Ibu selalu kami tunggu."],
