@@ -78,7 +78,9 @@ def find_asks(sheet: FactSheet) -> Asks | None:
                 break
             j += 1
         items = [item for item in items if item]
-        if rules and any(f.slot in KEY_SLOTS and offsets[i + 1] <= f.start < offsets[j] for f in sheet.facts):
+        said = {item.lower() for item in items}  # a fact that is an item itself (a rule read as a how) is the list's
+        if rules and any(f.slot in KEY_SLOTS and offsets[i + 1] <= f.start < offsets[j]
+                         and f.text.strip(" .;,").lower() not in said for f in sheet.facts):
             continue
         if len(items) >= MIN_ITEMS and not _places(sheet, items, offsets[i + 1], offsets[j]):
             return Asks(tuple(items), offsets[i + 1], offsets[j] - 1, line.strip())

@@ -34,6 +34,33 @@ def appeal_steps(text: str, begin: int, places: Sequence[tuple[int, int]] = ()) 
         yield from ((slot, start, end) for start, end in items)
 
 
+#: Any line that opens a list: a colon at its end.
+_LIST_HEADER = re.compile(r"^[^\n]*:[ \t]*\n(?:[ \t]*\n)*", re.M)
+#: An item that tells the reader what to do or not to do, whatever the header says ("Biar aman:", "Ketentuan:").
+_DIRECTIVE = re.compile(r"(?:[\w\-]+\s+){0,2}?(?i:jangan|dilarang|tidak\s+boleh|tak\s+boleh|hindari|pastikan|gunakan|"
+                        r"pakai|pilih|selalu|segera|hanya|wajib|harus|minta|mintalah|laporkan|simpan|matikan|tutup|bawa|jauhi|waspadai|"
+                        r"periksa|cek|utamakan|ikuti|patuhi)\b")
+#: A list's rules, not its steps ("Ketentuan balon tambat:", "Aturan pendakian:"): what citizens must meet.
+_RULES = re.compile(r"\b(?:ketentuan|aturan|larangan|syarat)\b", re.I)
+MIN_DIRECTIVES = 2
+
+
+def directive_lists(text: str, begin: int, taken: Sequence[tuple[int, int]] = ()) -> Iterator[tuple[Slot, int, int]]:
+    """(slot, start, end) of each item of a list whose items mostly tell citizens what to do ("✅ Jangan pakai benang
+    kawat", "2. tidak boleh membawa petasan"), its subject may come first ("pendaki tidak boleh membawa ..."),
+    under any header the asking lists do not cover: a how each, or a
+    requirement each under a header of rules. Items already read (`taken`) are left to their reading."""
+    for header in _LIST_HEADER.finditer(text, text.rfind("\n", 0, begin) + 1):
+        if _ASKING_HEADER.match(text, header.start()):
+            continue
+        items = list(_items(text, header.end()))
+        directives = sum(bool(_DIRECTIVE.match(text, start)) for start, _ in items)
+        if directives < MIN_DIRECTIVES or 2 * directives < len(items):
+            continue
+        slot = Slot.REQUIREMENTS if _RULES.search(text, header.start(), header.end()) else Slot.HOW
+        yield from ((slot, s, e) for s, e in items if not any(a < e and s < b for a, b in taken))
+
+
 def _items(text: str, pos: int) -> Iterator[tuple[int, int]]:
     """(start, end) of each item of the list that starts at `pos`, of two words or more."""
     while item := _ITEM.match(text, pos):

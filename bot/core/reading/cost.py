@@ -110,6 +110,13 @@ _STILL_PAID = re.compile(r"(?:^|(?<=[.!?:;])[ \t]+|(?<=^\d[.)])[ \t]*|(?<=^[a-z]
                          r"[^.!?;,\n]{0,60}(?:,[ \t]+(?:hanya|yang)[^.!?;\n]{3,60})?)(?=[ \t]*[.!;\n]|$)", re.M)
 
 
+#: What citizens still pay under a relief or a free offer ("cukup membayar pokok pajaknya saja", "kelompok tani hanya
+#: menanggung bahan bakar dan upah operator", "cukup membeli kupon seharga sepuluh ribu rupiah"): a cost, whatever
+#: its words; never the way to pay ("cukup bayar lewat aplikasi X").
+_ONLY_PAID = re.compile(r"\b(?:cukup|hanya)\s+(?:membayar|bayar|melunasi|menanggung|membeli)\s+"
+                        r"(?!(?:dengan|lewat|melalui|via|di|ke|secara|pakai|menggunakan)\b)[^.;:!?\n,\"”]{3,80}", re.I)
+#: ... unless a government body is who pays ("Pemkab hanya menanggung iuran kelas III"): no cost of citizens.
+_GOVERNMENT_SUBJECT = re.compile(r"\b(?:pemerintah|pemkab|pemkot|pemprov|pemda|negara|dinas|APBD|APBN)\b[^.;]*$", re.I)
 #: Prices a sheet keeps (a price list beyond that belongs in the draft, not in a post's cost line).
 MAX_PRICES = 4
 
@@ -163,6 +170,9 @@ def find_cost(text: str, begin: int) -> Iterator[Fact]:
         yield span_fact(Slot.COST, text, waiver.start(), waiver.end())
     for m in _STILL_PAID.finditer(text, begin):
         yield span_fact(Slot.COST, text, *m.span("cost"))
+    for m in _ONLY_PAID.finditer(text, begin):
+        if not _GOVERNMENT_SUBJECT.search(text, max(begin, m.start() - 50), m.start()):
+            yield span_fact(Slot.COST, text, *m.span())
     yield from prices
 
 

@@ -8,10 +8,11 @@ from functools import lru_cache
 
 from bot.core import lexicon
 from bot.core.reading.acronyms import find_acronyms
+from bot.core.reading.asked_acts import asked_acts
 from bot.core.reading.background import background_aside
 from bot.core.reading.benefit import fallback_lead, offers_citizens
 from bot.core.reading.clauses import split_clauses
-from bot.core.reading.figures import counts_places
+from bot.core.reading.figures import counts_places, headline_end
 from bot.core.reading.kind import draft_kind, opening_end
 from bot.core.reading.layer import Reading, ReadingLayer
 from bot.core.reading.lead import LEAD_FLOOR, choose_lead, header_lines, weigh
@@ -214,6 +215,7 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
     facts = set_acts_aside(text, facts, sentences, kind)
     if kind == DraftKind.CLARIFICATION:
         facts = rumour_aside(text, sentences, facts)
+    facts += asked_acts(text, headline_end(text), facts, kind)
     tables = read_tables(text)
     facts = typed(text, with_row_facts(text, tables, facts))
     return FactSheet(

@@ -100,6 +100,25 @@ _STAGED = re.compile(
     rf"\b(?:bertempat|berlokasi|dilaksanakan|digelar|diadakan|diselenggarakan|berlangsung|dipusatkan)\b"
     rf"(?:[^.;:\n]|(?<=\d)[.:](?=\d)){{0,80}}?\bdi[ \t]+(?P<place>(?!{_TITLE}\b|{_DAY}\b|Indonesia\b)[A-Z][\w'’\-]*"
     rf"(?:[ \t]+(?!{_DAY}\b){_CAP}){{0,5}})")
+#: Lower-case words that lead a venue's name in running text ("pelataran Pantai Seruni", "area parkir Taman Deo",
+#: "lantai dasar Bitung Mega Mall", "tepian Sungai X").
+_LOCATIVE = (r"(?:(?:pelataran|area|parkir|lantai|dasar|atas|satu|dua|tiga|halaman|kawasan|komplek|kompleks|atrium|"
+             r"lobi|lobby|selasar|tepian|bantaran|pinggir|depan|samping|belakang|sekitar|ujung|ruas|eks|lahan)"
+             r"[ \t]+){0,3}")
+_NAMED = (rf"(?!{_TITLE}|{_WEEKDAY}\b|Indonesia\b|WIB\b|WITA\b|WIT\b)[A-Z][\w'’\-]*"
+          rf"(?:[ \t]+(?!{_WEEKDAY}\b)(?:{_CAP})){{0,5}}"
+          # the town after the venue, where the sentence ends there ("Turap Sungai Jantan, Siak Sri Indrapura.")
+          rf"(?:,[ \t]+(?!{_TITLE}|{_WEEKDAY}\b)[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){{0,3}}(?=[ \t]*(?:[.;\n]|$)))?")
+#: A venue named beside the time of what is held there: right after a date or an hour ("pada 26 sampai 30 Desember
+#: 2026 di Turap Sungai Jantan", "pukul 06.00 WIB dari Taman Kota Manggar"), or right before one ("di pelataran
+#: Pantai Seruni, Senin–Sabtu, 15–20 Februari 2027"): the day says something is held, the phrase says where,
+#: whatever its first word.
+_TIMED = re.compile(
+    rf"(?:(?:\b\d{{4}}|\d[.:]\d\d(?:[ \t]+(?:WIB|WITA|WIT))?)\)?,?[ \t]+(?:di|dari)[ \t]+"
+    rf"|\b(?:menggelar|membuka|melayani|dibuka|buka|digelar|berlangsung|diadakan|dilaksanakan)\b[ \t]+"
+    rf"(?:[\w\-]+[ \t]+){{0,5}}?di[ \t]+(?=(?:[a-z]+[ \t]+){{0,3}}[A-Z][^\n]{{0,80}}?(?:,[ \t]+|[ \t]+pada[ \t]+)"
+    rf"(?:{_WEEKDAY}\b|\d{{1,2}}[ \t]+[A-Z]|\(\d|pukul\b)))"
+    rf"(?P<place>{_LOCATIVE}{_NAMED})")
 #: Every office of a kind, with its reach ("di seluruh kantor Samsat di sepuluh kabupaten/kota", "di semua
 #: puskesmas di 21 kecamatan"): a place list said whole, no name needed.
 _ALL_PLACES = re.compile(
@@ -142,6 +161,10 @@ _LIST_ITEM = re.compile(rf"{_BULLET}(?:[^\n]{{0,40}}?{_LABEL_SEP})?"
 _LABELLED = re.compile(r"^[ \t]*(?:[^\w\s]{1,3}[ \t]*|\d{1,2}[.)][ \t]*)?(?i:tempat|lokasi)(?:[ \t]+(?i:kegiatan|acara|"
                        r"pelayanan|layanan|pelaksanaan))?[ \t]*:[ \t]*(?P<place>[A-Z][^\n]{2,160})$", re.M)
 MAX_LABELLED_WORDS = 14
+#: ... or labelled by a place word and its use, the place running to the sentence's end ("Tempat pengungsian:
+#: Madrasah X dan Balai Desa Y. Dapur umum ...", "Lokasi penukaran: Gedung Z.").
+_LABELLED_USE = re.compile(r"^[ \t]*(?:[^\w\s]{1,3}[ \t]*|\d{1,2}[.)][ \t]*)?(?i:tempat|lokasi|titik)[ \t]+[a-z]{4,}"
+                           r"[ \t]*:[ \t]*(?P<place>[A-Z](?:[^\n.]|\.(?=\S))*?)(?=\.(?:[ \t]|$)|$)", re.M)
 _INLINE_LIST = re.compile(
     rf"\b(?i:lokasi|wilayah|daerah|kecamatan|kelurahan|desa)[ \t]+(?i:terdampak)[ \t]*:[ \t]*"
     rf"(?P<place>{_ITEM}(?:(?:,[ \t]+|,?[ \t]+(?:dan|serta|&)[ \t]+){_ITEM})*)")
@@ -174,9 +197,16 @@ _TRAILING = re.compile(r"(?:(?<!\bWali)[\s,]+(?:dan|serta|atau|di|se|yang|Kota|K
                        r"|[\s,.;]+$")
 
 
+#: An event announced after the meeting word: the place that follows is where the event is held.
+_HELD_AFTER = re.compile(r"\b(?:akan|segera)[ \t]+(?:menggelar|membuka|mengadakan|menyelenggarakan|melaksanakan)\b"
+                         r"|\b(?:akan|segera)[ \t]+(?:digelar|dibuka|diadakan|diselenggarakan|dilaksanakan)\b", re.I)
+
+
 def in_meeting_room(text: str, start: int) -> bool:
     """The place at `start` is the room of a meeting or a report the sentence before it names."""
-    return _MEETING_BEFORE.search(text[max(0, start - 140) : start]) is not None
+    before = _MEETING_BEFORE.search(text[max(0, start - 140) : start])
+    # "... usai rapat menjelaskan bahwa pemerintah akan menggelar festival ... di X": the event's own venue
+    return before is not None and not _HELD_AFTER.search(before.group(0))
 
 
 def _clean(place: str) -> str:
@@ -213,7 +243,8 @@ def _listed(text: str) -> list[tuple[int, int]]:
             pos = line_end + 1
     out += [(m.start("place"), m.start("place") + len(_clean(m.group("place")))) for m in _INLINE_LIST.finditer(text)]
     out += [(m.start("place"), m.start("place") + len(_clean(m.group("place").rstrip(" \t."))))
-            for m in _LABELLED.finditer(text) if len(m.group("place").split()) <= MAX_LABELLED_WORDS]
+            for pattern in (_LABELLED, _LABELLED_USE) for m in pattern.finditer(text)
+            if len(m.group("place").split()) <= MAX_LABELLED_WORDS]
     return out
 
 
@@ -246,7 +277,7 @@ def find_places(text: str) -> list[tuple[int, int]]:
     """Spans of the draft's places, longest first where they overlap, in draft order."""
     headline = headline_end(text)
     found = [span for span in _listed(text) + place_cells(text) if span[0] >= headline]
-    for pattern in (_PLACE, _LOW_PLACE, _ALL_PLACES, _OFFICE_PLACE, _DEPARTURE, _NEIGHBOURHOOD, _STAGED):
+    for pattern in (_PLACE, _LOW_PLACE, _ALL_PLACES, _OFFICE_PLACE, _DEPARTURE, _NEIGHBOURHOOD, _STAGED, _TIMED):
         for m in pattern.finditer(text):
             group = "place" if m.group("place") else "count"
             value = _clean(m.group(group))
@@ -266,7 +297,7 @@ def find_places(text: str) -> list[tuple[int, int]]:
             if re.fullmatch(r"\d+\s+(?:kecamatan|kelurahan|desa)\S*", value):
                 continue
             found.append((start, end))
-    found.sort(key=lambda s: (s[0], -s[1]))
+    found = sorted(set(found), key=lambda s: (s[0], -s[1]))
     found = _addresses(text, found)
     out: list[tuple[int, int]] = []
     seen: set[str] = set()

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from bot.core.fact_scan import Located, scan_facts
-from bot.core.reading.appeal_steps import appeal_steps
+from bot.core.reading.appeal_steps import appeal_steps, directive_lists
 from bot.core.reading.cost import find_cost
 from bot.core.reading.dates import display_when, draft_years
 from bot.core.reading.faq import answered_facts
@@ -358,6 +358,8 @@ def find_facts(text: str, sentences: list[tuple[int, int]]) -> list[Fact]:
     found += [span_fact(slot, text, s, e) for slot, s, e in answered_facts(text, begin)]
     for finder in (find_cost, _how, find_requirements):
         found += finder(text, begin)
+    found += [span_fact(slot, text, s, e) for slot, s, e in directive_lists(text, begin, [*places, *(
+        (f.start, f.end) for f in found if f.slot in (Slot.HOW, Slot.REQUIREMENTS, Slot.WHERE))])]
     found += _contact(text, begin, locs)
     # A count inside what to bring ("pas foto ... sebanyak dua lembar"), a cap ("maksimal 2 kemasan beras dan 2 liter
     # minyak goreng") or a price ("beras 5 kg Rp57.000") is part of that fact, no figure.

@@ -1,0 +1,76 @@
+"""What citizens are asked to do, said in running text or in a quote (issue 11, round 20f): the act after an asking
+word ("Warga diminta tidak membakar sampah", "disarankan membuka keran beberapa menit", "kami minta tetap di
+pengungsian sampai air surut") and an imperative that opens a sentence or follows a comma ("Jangan kembali ke rumah
+pada malam hari", "..., segera menuju titik kumpul"). Each is a how, one act a clause, read where the other finders
+read none: an appeal or a warning puts its key facts there.
+
+Acts asked of officials ("Camat diminta mendata ...") are no how for citizens, nor are a wrongdoer's ("penipu
+meminta korban ...")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.core.reading.sheet import DraftKind, Fact, Slot
+from bot.core.reading.spans import span_fact
+
+#: The asking word, then the act (an "untuk" / "agar" between them is left out).
+_ASK = re.compile(r"\b(?:diminta|diimbau|disarankan|dianjurkan|diharapkan|dipersilakan|silakan|(?:kami|saya)\s+minta)"
+                  r"\s+(?:untuk\s+|agar\s+|supaya\s+)?(?=[a-z])", re.I)
+#: An imperative: "jangan" or "segera" + a verb, at a sentence's start, after a quote mark or after a comma.
+_IMPERATIVE = re.compile(r"(?:^|(?<=[.!?\"“:]\s)|(?<=[\"“])|(?<=,\s)|(?<=,\sdan\s))(?:[Jj]angan|[Ss]egera)\s+(?=[a-z])",
+                         re.M)
+#: Where an act ends: the clause's end, a reason or a concession after it, or the speech tag.
+_END = re.compile(r"[.;:!?\n\"”]|,\s+(?:dan\s+)?(?:jangan|segera|karena|sebab|sehingga|agar|supaya|walaupun|walau|"
+                  r"meskipun|meski|kata|ujar|tegas|jelas|terutama|demi|yang|apalagi|lalu|kemudian)\b"
+                  r"|\s+(?:karena|sebab|sehingga|agar|supaya|walaupun|meskipun|demi)\b", re.I)
+#: Who is asked, when it is an office or an official: their task, not the citizens'.
+_OFFICIAL_SUBJECT = re.compile(r"\b(?:camat|lurah|kades|kepala|dinas|OPD|petugas|jajaran|ASN|perangkat|sekolah|"
+                               r"panitia|pemerintah|instansi|pihak|operator|penyedia|pengelola|kontraktor|"
+                               r"penipu|pelaku|oknum)\b[^.,;]{0,40}$", re.I)
+#: Words after "jangan"/"segera" that say no act ("jangan sampai", "segera setelah").
+_NOT_AN_ACT = re.compile(r"(?:sampai|khawatir|ragu|setelah|sesudah|dilakukan|diperbaiki|ditangani|disalurkan)\b", re.I)
+MIN_WORDS, MAX_WORDS = 3, 22
+#: Drafts whose asked acts are for citizens; a meeting's or a report's are tasks of offices.
+_FOR_CITIZENS = frozenset({DraftKind.APPEAL, DraftKind.EMERGENCY, DraftKind.CLARIFICATION, DraftKind.SERVICE,
+                           DraftKind.EVENT})
+#: Facts an act must not overlap: what the other finders read already.
+_READ = frozenset({Slot.HOW, Slot.REQUIREMENTS, Slot.COST, Slot.WHO, Slot.BENEFIT, Slot.WHAT, Slot.CONTACT,
+                   Slot.DEADLINE, Slot.QUOTA})
+
+
+def _quoted(text: str, at: int) -> bool:
+    """`at` lies inside a quote of its paragraph."""
+    paragraph = text[text.rfind("\n", 0, at) + 1 : at]
+    return paragraph.count('"') % 2 == 1 or paragraph.count("“") > paragraph.count("”")
+
+
+def _acts(text: str, begin: int, emergency: bool) -> Iterator[tuple[int, int]]:
+    # an emergency's own asking sentence ("Nelayan ... diminta tidak melaut ...") leads its post whole, as context;
+    # what a quote asks is read
+    starts = [m.end() for m in _ASK.finditer(text, begin)
+              if not _OFFICIAL_SUBJECT.search(text, max(0, m.start() - 60), m.start())
+              and (not emergency or _quoted(text, m.start()))]
+    starts += [m.start() for m in _IMPERATIVE.finditer(text, begin) if not _NOT_AN_ACT.match(text, m.end())]
+    for start in sorted(set(starts)):
+        stop = _END.search(text, start)
+        end = stop.start() if stop else len(text)
+        while end > start and text[end - 1] in " ,":
+            end -= 1
+        if MIN_WORDS <= len(text[start:end].split()) <= MAX_WORDS:
+            yield start, end
+
+
+def asked_acts(text: str, begin: int, facts: list[Fact], kind: DraftKind) -> list[Fact]:
+    """The how facts of the acts citizens are asked to do that no fact of `facts` reads yet."""
+    if kind not in _FOR_CITIZENS:
+        return []
+    read = [(f.start, f.end) for f in facts if f.slot in _READ]
+    out: list[Fact] = []
+    for start, end in _acts(text, begin, kind == DraftKind.EMERGENCY):
+        if any(s < end and start < e for s, e in read):
+            continue
+        out.append(span_fact(Slot.HOW, text, start, end))
+        read.append((start, end))
+    return out
