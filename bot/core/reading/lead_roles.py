@@ -38,6 +38,13 @@ _RULE = re.compile(r"\b(?:dilarang|tidak\s+(?:boleh|diperbolehkan|diizinkan)|han
 #: rule on vehicles ("truk dan bus dilarang melintas") goes with the detour, which an update leads with.
 _PEOPLE_RULE = re.compile(r"\b(?:warga|masyarakat|penduduk|pengunjung|wisatawan|pendaki|nelayan|petani|siapa\s+pun)\b"
                           r"(?:\s+\S+){0,8}?\s+(?:dilarang|tidak\s+(?:boleh|diperbolehkan|diizinkan))\b", _I)
+#: In an emergency, what people where the danger is are asked to do ("Warga dari dua kampung tersebut diminta tetap
+#: berada di lokasi pengungsian"): the safety instruction, whatever the verb of the ask.
+_PEOPLE_ASK = re.compile(r"^\W*(?:para\s+|seluruh\s+)?(?:warga|masyarakat|penduduk|pengungsi|pengunjung|wisatawan|"
+                         r"pendaki|nelayan|petani)\b(?:\s+\S+){0,8}?\s+(?:diminta|diimbau|dihimbau|diharapkan|"
+                         r"diinstruksikan)\s+(?:untuk\s+|agar\s+)?"
+                         # a call or a report to make, a thing to bring: facts for later lines
+                         r"(?!(?:segera\s+)?(?:(?:me)?lapor|laporkan|(?:meng)?hubungi|membawa|mendaftar|menyiapkan))\w+", _I)
 #: A speaker's exhortation ("Hari ini kita tidak boleh hanya menjadi penonton") binds no one.
 _RHETORIC = re.compile(r"\b(?:kita|kami|saya)\b|\btidak\s+boleh\s+(?:hanya|lagi\s+ada)\b", _I)
 #: An action done at a time: a holding or doing verb and a day, an hour or a recurrence.
@@ -64,7 +71,7 @@ def clause_role(clause: str, kind: DraftKind | None) -> Role:
         return Role.SPARED
     if _RHETORIC.search(clause):
         return Role.OTHER
-    if kind == DraftKind.EMERGENCY and _PEOPLE_RULE.search(clause):
+    if kind == DraftKind.EMERGENCY and (_PEOPLE_RULE.search(clause) or _PEOPLE_ASK.search(clause)):
         return Role.RULE
     if kind == DraftKind.APPEAL and not _BY_OFFICIALS.search(clause):
         if _ACTION.search(clause) and _SCHEDULE.search(clause):
