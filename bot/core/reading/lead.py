@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.lead_roles import role_weight
-from bot.core.reading.lead_shape import announces_list, counts_unnamed, names_only
+from bot.core.reading.lead_shape import announces_list, bare_cost, counts_unnamed
 from bot.core.reading.rumour import answers_rumour, rumour_and_truth, rumour_spans, rumour_words
 from bot.core.reading.sheet import Clause, DraftKind
 
@@ -257,27 +257,15 @@ HEADER_CHARS = 200
 MAX_HEADER_LINES = 5
 
 
-#: Words that say nothing of what is free ("GRATIS tdk ada pungutan"): a cost with no thing named.
-_COST_ONLY = re.compile(r"\b(?:gratis|free|tidak|tdk|tak|ga|gak|ada|tanpa|dipungut|pungutan|biaya|bayar|dikenakan|"
-                        r"apa\s*pun|sepeser|pun|alias|semua|seluruh(?:nya)?|juga|tetap|sama\s+sekali|cuma-cuma|"
-                        r"secara)\b", _I)
 BARE_COST_PENALTY = 1.5
-#: A programme's name with no verb (lead_shape.names_only): the what, not what citizens get under it.
-NAME_PENALTY = 0.0
 #: What is offered counted, not named (lead_shape.counts_unnamed): the items named after it lead.
 COUNTED_PENALTY = 3.0
-
-
-def _bare_cost(clause: str) -> bool:
-    """A clause that only says something is free or costs nothing, without naming it: the thing is
-    named elsewhere, and that clause leads."""
-    return not re.search(r"\w{2,}", _COST_ONLY.sub(" ", clause))
 
 
 def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
     """What a clause gives citizens or asks of them (0 = nothing), before its place in the draft."""
     score = _FREE_WEIGHT if FREE.search(clause) or _FREE_VERB.search(clause) else 0.0
-    if score and _bare_cost(clause):
+    if score and bare_cost(clause):
         score -= BARE_COST_PENALTY
     for pattern, weight, kinds in _GIVES:
         hits = len(pattern.findall(clause))
@@ -299,8 +287,6 @@ def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
         score -= ADDED_PENALTY
     if _MEETING_HEAD.match(clause):
         score -= MEETING_HEAD_PENALTY
-    if names_only(clause):
-        score -= NAME_PENALTY
     if counts_unnamed(clause):
         score -= COUNTED_PENALTY
     if _SETTING.match(clause) and "," not in clause:
