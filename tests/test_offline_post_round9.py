@@ -127,10 +127,13 @@ def test_a_clarification_names_the_claim_it_corrects_then_the_fact() -> None:
     assert _plan(RUMOUR_HOAX).hook.startswith("[HOAKS] \"Mulai Maret")
 
 
-def test_a_clarification_that_gives_its_verdict_already_is_left_as_it_is() -> None:
+def test_a_clarification_that_gives_its_verdict_already_keeps_it_before_the_fact() -> None:
+    # round 20l: the reading leads with the true fact ("Bantuan sosial hanya dicek lewat laman resmi ..."), which
+    # answers the rumour, not with the verdict sentence; the post names the claim, keeps the draft's own verdict
+    # and then states the fact (knowledge/12: label and true fact first), never inventing a verdict
     plan = _plan(RUMOUR_SAID)
-    assert not plan.lead.startswith(FACT_PREFIX)
-    assert not plan.hook.startswith(("[HOAKS]", "Cek fakta"))
+    assert plan.hook.startswith("Cek fakta") and "Bantuan Tunai Rp2 Juta" in plan.hook
+    assert "tidak benar" in plan.lead and FACT_PREFIX + "bantuan sosial hanya dicek lewat laman resmi" in plan.lead
 
 
 def test_a_service_post_is_never_framed_as_a_claim() -> None:

@@ -26,7 +26,9 @@ _PRESS_CONTACT = re.compile(r"\b(?:narahubung\s+media|kontak\s+(?:media|pers|war
                             r"media\s+(?:center|relations)|untuk\s+(?:media|pers|rekan\s+media))\b", re.I)
 #: Clauses that never lead: a question put to the reader ("Lagi cari kerja?"), a contact line, a step to register,
 #: a list's label ("Bawa:").
-_NO_LEAD = re.compile(r"\?\s*$|^\W*(?:info(?:rmasi)?|hubungi|narahubung|kontak|bawa|syarat|catatan|daftar)\b", re.I)
+_NO_LEAD = re.compile(r"\?\s*$|^\W*(?:info(?:rmasi)?|hubungi|narahubung|kontak|bawa|syarat|catatan|daftar)\b|"
+                      # an address to the readers ("Bapak Ibu yang kami hormati", "Dunsanak ... nan ambo hormati")
+                      r"\b(?:hormati|cintai|banggakan|muliakan|kasihi|sayangi)\W*$", re.I)
 MIN_WORDS = 4
 #: A draft that no clause's wording could lead still tells its news first, as news does: the earliest content
 #: clause that weighs at least this share of the heaviest leads (a detail further down weighs more in words

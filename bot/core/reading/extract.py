@@ -16,6 +16,7 @@ from bot.core.reading.figures import counts_places, headline_end
 from bot.core.reading.kind import draft_kind, opening_end
 from bot.core.reading.layer import Reading, ReadingLayer
 from bot.core.reading.lead import LEAD_FLOOR, choose_lead, header_lines, weigh
+from bot.core.reading.lead_shape import with_object, without_organiser
 from bot.core.reading.lead_trim import without_frame, without_setting
 from bot.core.reading.meeting import set_meetings_aside
 from bot.core.reading.occasion import set_occasion_aside
@@ -194,7 +195,7 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
     if layer is not None:
         kind = layer.choose_kind(Reading(text, title, tuple(sentences), tuple(clauses), tuple(facts), first_kind,
                                          lead), kind)
-    lead = without_setting(without_frame(lead), facts, text, kind)
+    lead = without_setting(without_frame(without_organiser(with_object(text, lead, clauses))), facts, text, kind)
     benefit = lead is not None and (kind != DraftKind.MEETING or offers or any(f.slot in _FOR_CITIZENS for f in facts))
     whats = find_what(text, sentences, title, header_lines(text, sentences),
                       achievement=kind == DraftKind.ACHIEVEMENT) or subject_line_what(text)

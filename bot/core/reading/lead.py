@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.lead_roles import role_weight
-from bot.core.reading.rumour import rumour_and_truth, rumour_spans
+from bot.core.reading.lead_shape import announces_list, bare_cost, counts_unnamed
+from bot.core.reading.rumour import answers_rumour, rumour_and_truth, rumour_spans, rumour_words
 from bot.core.reading.sheet import Clause, DraftKind
 
 _I = re.I
@@ -245,6 +246,8 @@ DENIED_PENALTY = 3.0
 QUOTE_PENALTY = 1.0
 #: What a clarification states right after it denies the rumour is its lead's place.
 TRUTH_BONUS = 1.5
+#: A clause that takes up the rumour's own words and says it is otherwise (rumour.answers_rumour), wherever it stands.
+ANSWER_BONUS = 1.0
 #: The lowest weight of a lead: below it the draft gives citizens nothing.
 LEAD_FLOOR = 2.5
 MIN_WORDS, MAX_WORDS = 3, 30
@@ -254,23 +257,15 @@ HEADER_CHARS = 200
 MAX_HEADER_LINES = 5
 
 
-#: Words that say nothing of what is free ("GRATIS tdk ada pungutan"): a cost with no thing named.
-_COST_ONLY = re.compile(r"\b(?:gratis|free|tidak|tdk|tak|ga|gak|ada|tanpa|dipungut|pungutan|biaya|bayar|dikenakan|"
-                        r"apa\s*pun|sepeser|pun|alias|semua|seluruh(?:nya)?|juga|tetap|sama\s+sekali|cuma-cuma|"
-                        r"secara)\b", _I)
 BARE_COST_PENALTY = 1.5
-
-
-def _bare_cost(clause: str) -> bool:
-    """A clause that only says something is free or costs nothing, without naming it: the thing is
-    named elsewhere, and that clause leads."""
-    return not re.search(r"\w{2,}", _COST_ONLY.sub(" ", clause))
+#: What is offered counted, not named (lead_shape.counts_unnamed): the items named after it lead.
+COUNTED_PENALTY = 3.0
 
 
 def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
     """What a clause gives citizens or asks of them (0 = nothing), before its place in the draft."""
     score = _FREE_WEIGHT if FREE.search(clause) or _FREE_VERB.search(clause) else 0.0
-    if score and _bare_cost(clause):
+    if score and bare_cost(clause):
         score -= BARE_COST_PENALTY
     for pattern, weight, kinds in _GIVES:
         hits = len(pattern.findall(clause))
@@ -292,6 +287,8 @@ def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
         score -= ADDED_PENALTY
     if _MEETING_HEAD.match(clause):
         score -= MEETING_HEAD_PENALTY
+    if counts_unnamed(clause):
+        score -= COUNTED_PENALTY
     if _SETTING.match(clause) and "," not in clause:
         score -= 2.0
     if _SOURCE.match(clause):
@@ -335,9 +332,11 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
     first_body = max(headers, 1 if title else 0)
     rumour, truth = rumour_and_truth(draft, sentences) if kind == DraftKind.CLARIFICATION else (set(), set())
     told = rumour_spans(draft, sentences) if kind == DraftKind.CLARIFICATION else []
+    claimed = rumour_words(draft, sentences) if kind == DraftKind.CLARIFICATION else frozenset()
     out = []
     for c in clauses:
-        if c.ceremonial or c.sentence in rumour or any(s <= c.start and c.end <= e + 1 for s, e in told):
+        if (c.ceremonial or c.sentence in rumour or any(s <= c.start and c.end <= e + 1 for s, e in told)
+                or announces_list(draft, c, sentences[c.sentence][0])):
             out.append(replace(c, benefit=0.0))
             continue
         score = clause_benefit(c.text, kind)
@@ -351,6 +350,8 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
             handed = kind == DraftKind.EMERGENCY and _HANDED.search(draft, before, c.start)
             score += ORGANISED_WEIGHT * (HANDED_FACTOR if handed else _ORGANISED_FACTOR.get(kind, 1.0)) * (
                 0.5 if _LAUNCHED.search(draft, before, c.start) else 1.0)
+        if answers_rumour(c.text, claimed):  # the true fact, however plainly worded
+            score = max(score + ANSWER_BONUS, LEAD_FLOOR)
         if score > 0:
             score += _position_bonus(c.sentence, first_body) + (TRUTH_BONUS if c.sentence in truth else 0.0)
             if _in_quote(draft, c, sentences[c.sentence][0]):

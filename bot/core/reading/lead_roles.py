@@ -26,6 +26,7 @@ class Role(Enum):
     """What a clause does for citizens, read from its structure."""
 
     RULE = "rule"  # what citizens may not or must do
+    ASK = "ask"  # in an emergency, what people where the danger is are asked to do
     SCHEDULED_ASK = "scheduled_ask"  # an action citizens take, with its day or hour
     SPARED = "spared"  # what citizens no longer have to do: the offer's effect, not the offer
     OTHER = "other"
@@ -38,6 +39,14 @@ _RULE = re.compile(r"\b(?:dilarang|tidak\s+(?:boleh|diperbolehkan|diizinkan)|han
 #: rule on vehicles ("truk dan bus dilarang melintas") goes with the detour, which an update leads with.
 _PEOPLE_RULE = re.compile(r"\b(?:warga|masyarakat|penduduk|pengunjung|wisatawan|pendaki|nelayan|petani|siapa\s+pun)\b"
                           r"(?:\s+\S+){0,8}?\s+(?:dilarang|tidak\s+(?:boleh|diperbolehkan|diizinkan))\b", _I)
+#: In an emergency, what people where the danger is are asked to do ("Warga dari dua kampung tersebut diminta tetap
+#: berada di lokasi pengungsian"): the safety instruction, whatever the verb of the ask.
+_PEOPLE_ASK = re.compile(r"^\W*(?:para\s+|seluruh\s+)?(?:warga|masyarakat|penduduk|pengungsi|pengunjung|wisatawan|"
+                         r"pendaki|nelayan|petani)\b(?:\s+\S+){0,8}?\s+(?:diminta|diimbau|dihimbau|diharapkan|"
+                         r"diinstruksikan)\s+(?:untuk\s+|agar\s+)?"
+                         # a call or a report to make, a thing to bring: facts for later lines
+                         r"(?!(?:segera\s+)?(?:(?:me)?lapor|laporkan|(?:meng)?hubungi|membawa|mendaftar|"
+                         r"menyiapkan))\w+", _I)
 #: A speaker's exhortation ("Hari ini kita tidak boleh hanya menjadi penonton") binds no one.
 _RHETORIC = re.compile(r"\b(?:kita|kami|saya)\b|\btidak\s+boleh\s+(?:hanya|lagi\s+ada)\b", _I)
 #: An action done at a time: a holding or doing verb and a day, an hour or a recurrence.
@@ -66,6 +75,8 @@ def clause_role(clause: str, kind: DraftKind | None) -> Role:
         return Role.OTHER
     if kind == DraftKind.EMERGENCY and _PEOPLE_RULE.search(clause):
         return Role.RULE
+    if kind == DraftKind.EMERGENCY and _PEOPLE_ASK.search(clause):
+        return Role.ASK
     if kind == DraftKind.APPEAL and not _BY_OFFICIALS.search(clause):
         if _ACTION.search(clause) and _SCHEDULE.search(clause):
             return Role.SCHEDULED_ASK
@@ -76,7 +87,10 @@ def clause_role(clause: str, kind: DraftKind | None) -> Role:
 
 #: The least a clause weighs for its role: as much as an evacuation order ("diminta segera mengungsi") weighs
 #: for its words in an emergency, what an appeal's plainest ask ("diimbau tidak membakar lahan") weighs.
-ROLE_FLOOR = {Role.RULE: 5.5, Role.SCHEDULED_ASK: 6.0}
+#: An emergency's ask weighs less than a ban: above the help handed out, below the forecast of what is coming
+#: ("gelombang tinggi ... berpotensi terjadi"), which a warning leads with (round 20l).
+ASK_FLOOR = 4.2
+ROLE_FLOOR = {Role.RULE: 5.5, Role.SCHEDULED_ASK: 6.0, Role.ASK: ASK_FLOOR}
 
 
 #: What a clause's word weight counts for its role: what citizens are spared follows the offer (in a clarification,

@@ -97,3 +97,33 @@ def rumour_aside(draft: str, sentences: Sequence[tuple[int, int]], facts: Sequen
     spans = [sentences[i] for i in rumour if _REPORTED.search(draft[slice(*sentences[i])])]
     spans += rumour_spans(draft, sentences)
     return [f for f in facts if f.slot in _KEPT_IN_RUMOUR or not any(s <= f.start < e for s, e in spans)]
+
+
+#: A word that says the rumour's thing is otherwise: not so, still so, only so.
+_COUNTER = re.compile(r"\b(?:tidak|tak|bukan|tetap|hanya|masih)\b", _I)
+#: Words too common to tie a clause to the rumour.
+_COMMON = frozenset({"bahwa", "warga", "masyarakat", "seluruh", "semua", "dengan", "untuk", "kepada", "tersebut",
+                     "dalam", "akan", "tidak", "sudah", "telah", "yang", "pesan", "berantai", "beredar", "informasi",
+                     "kabar", "menyebutkan", "disebutkan", "isinya", "mulai", "bagi", "adalah", "pemerintah", "kota",
+                     "kabupaten", "dinas", "karena", "hingga", "sampai",
+                     # what a claim costs or demands, not what it is about: a denial of a fee says them again
+                     "biaya", "membayar", "dibayar", "administrasi", "dipungut", "pungutan", "wajib", "gratis"})
+#: How many of the rumour's words a clause repeats to answer it.
+ANSWER_WORDS = 2
+
+
+def rumour_words(draft: str, sentences: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The content words of the rumour as the draft retells it (its sentences before the denial and the span a
+    denying sentence retells)."""
+    rumour, _ = rumour_and_truth(draft, sentences)
+    spans = [sentences[i] for i in rumour] + rumour_spans(draft, sentences)
+    words = {w for s, e in spans for w in re.findall(r"[a-z]{5,}", draft[s:e].lower())}
+    return frozenset(words - _COMMON)
+
+
+def answers_rumour(clause: str, words: frozenset[str]) -> bool:
+    """A clause that takes up the rumour's own words and says it is otherwise ("KTP elektronik tetap berlaku
+    ... dan tidak akan diblokir" after "seluruh KTP ... akan diblokir"): the true fact, a clarification's lead."""
+    if not words or not _COUNTER.search(clause) or _DENIAL.search(clause):  # a verdict retells the rumour
+        return False
+    return len(set(re.findall(r"[a-z]{5,}", clause.lower())) & words) >= ANSWER_WORDS
