@@ -7,6 +7,7 @@ import pytest
 
 from bot.offline.ages import age_allowed
 from bot.offline.answer import answer_question
+from bot.offline.answer_overlap import place_lacked
 from bot.offline.asked import asked_age
 
 EYES = ("Dinas Kesehatan Kabupaten Contoh membagikan kacamata baca gratis bagi warga usia 60 tahun ke atas. "
@@ -114,3 +115,10 @@ def test_the_rumour_a_draft_refutes_is_not_the_schedule() -> None:
     reply = _reply("jadi yg bener padam nya kapan? sy mau nyimpan es", POWER)
     assert "09.00–13.00" in reply
     assert "tiga hari" not in reply and "Beredar" not in reply
+
+
+
+def test_a_place_asked_of_vetoes_the_shared_words_but_the_askers_home_does_not() -> None:
+    assert place_lacked("di desa lokory ada jadwal ga?", ["lokory"])
+    assert place_lacked("ada bus ke gunungsitoli ga?", ["gunungsitoli"])
+    assert not place_lacked("GPM di pameungpeuk dinten naon? abdi di cikelet rada tebih", ["cikelet", "tebih"])

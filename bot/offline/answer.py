@@ -24,7 +24,7 @@ from bot.offline.answer_conditions import below_minimum, other_condition_met, ou
 from bot.offline.answer_cues import COVERED, LATE_RESULT, ROUND_CLOCK, cue, end_label, end_unsaid
 from bot.offline.answer_find import find_slot, shared_stems, stems
 from bot.offline.answer_number import bare_count, counted_sentence, unrelated_cost
-from bot.offline.answer_overlap import reported_claims_left, sentence_asked
+from bot.offline.answer_overlap import place_lacked, reported_claims_left, sentence_asked
 from bot.offline.answer_pairs import ONLINE, online_way_missing
 from bot.offline.answer_reread import with_requirements, with_residence
 from bot.offline.answer_rows import row_reply, table_lacks
@@ -365,8 +365,9 @@ def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str],
     if absent:
         thing = (unnamed_things(question, sheet.draft) or absent)[0]  # "ganti kk" over "ganti"
         lines, missing = [], [thing]  # the draft speaks of another matter: nothing of it is quoted
-    if guessed and missing and (asked := sentence_asked(question, sentences_of(sheet.draft), absent,
-                                                        unnamed_things(question, sheet.draft))) is not None:
+    lacked = [*absent, *(w.lower() for m in missing for w in m.split())]  # what the draft was found to lack
+    if guessed and missing and not place_lacked(question, lacked) and (asked := sentence_asked(
+            question, sentences_of(sheet.draft), absent, unnamed_things(question, sheet.draft))) is not None:
         # words the bot cannot read are how the asker speaks; the draft's words they share point at the answer
         value = plain(asked[1], sheet)
         lines, missing = [f"{_label(parts[0][1], value)}: {value}."], []

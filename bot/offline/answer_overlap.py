@@ -43,10 +43,21 @@ def _asked_thing(question: str, absent: list[str]) -> bool:
     return False
 
 
+#: A place asked about ("di desa lokory ada?", "ke gunungsitoli"), not where the asker is ("abdi di cikelet").
+_PLACE = re.compile(r"(?<!\bsaya )(?<!\baku )(?<!\babdi )(?<!\bkami )(?<!\bambo )(?<!\bisun )(?<!\bkula )"
+                    r"\b(?:di|ke|dari|dr)\s+(?:desa|kampung|kelurahan|kecamatan|pulau|nagari|jorong|dusun)?\s*(\w+)")
+
+
+def place_lacked(question: str, absent: list[str]) -> bool:
+    """Whether the question asks of a place the draft does not name: the draft's other words are no answer."""
+    return any(m.group(1) in absent for m in _PLACE.finditer(normalise(question)))
+
+
 def sentence_asked(question: str, sentences: list[tuple[int, str]], absent: list[str],
                    things: list[str]) -> tuple[int, str] | None:
     """The one sentence the question points at by the draft's words it shares, or None (see the module)."""
-    if any(all(_ordinary(w) for w in thing.split()) for thing in things) or _asked_thing(question, absent):
+    if (any(all(_ordinary(w) for w in thing.split()) for thing in things) or _asked_thing(question, absent)
+            or place_lacked(question, absent)):
         return None
     wanted = stems(question)
     sentences = [s for s in sentences if not _CLAIM.search(s[1])]
