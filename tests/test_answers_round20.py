@@ -8,7 +8,7 @@ import pytest
 from bot.offline.ages import age_allowed
 from bot.offline.answer import answer_question
 from bot.offline.answer_overlap import place_lacked
-from bot.offline.asked import asked_age
+from bot.offline.asked import asked_age, question_parts
 
 EYES = ("Dinas Kesehatan Kabupaten Contoh membagikan kacamata baca gratis bagi warga usia 60 tahun ke atas. "
         "Pemeriksaan mata digelar Sabtu, 12 Desember 2026 pukul 08.00–12.00 WITA di Puskesmas Kota. "
@@ -122,3 +122,17 @@ def test_a_place_asked_of_vetoes_the_shared_words_but_the_askers_home_does_not()
     assert place_lacked("di desa lokory ada jadwal ga?", ["lokory"])
     assert place_lacked("ada bus ke gunungsitoli ga?", ["gunungsitoli"])
     assert not place_lacked("GPM di pameungpeuk dinten naon? abdi di cikelet rada tebih", ["cikelet", "tebih"])
+
+
+@pytest.mark.parametrize(("comment", "slots"), [
+    ("link daftarnya apa min? sampe kapan", [["how"], ["deadline"]]),  # until when one can sign up
+    ("daftar e nang ngendi min, sampe kapan? aku kerjo", [["how"], ["deadline"]]),
+    ("acaranya di mana? sampai kapan?", [["where"], ["when"]]),  # until when the event runs
+])
+def test_a_bare_until_when_follows_the_question_before_it(comment: str, slots: list[list[str]]) -> None:
+    assert [s for _, s in question_parts(comment)] == slots
+
+
+def test_the_deadline_of_sign_up_is_no_unsaid_end() -> None:
+    reply = _reply("link daftarnya apa min? sampe kapan", SCHOLARSHIP)
+    assert "31 Januari 2027" in reply and "belum menyebutkan" not in reply

@@ -331,11 +331,25 @@ def question_parts(comment: str) -> list[tuple[str, list[str]]]:
             merged[-1] = (f"{merged[-1][0]}, {text}", merged[-1][1])
         else:
             merged.append((text, slots))
-    parts = merged
+    parts = [_follow_up(parts[i - 1][0] if i else "", text, slots) for i, (text, slots) in enumerate(merged)]
     if len(parts) <= 1:
         whole = question_slots(comment)
         return [(comment, whole)] if whole else []
     return parts
+
+
+#: A bare follow-up asking until when ("..., sampe kapan?"), and a question before it about signing up.
+_UNTIL_WHEN = re.compile(r"^(?:\w+\s+)?sampai kapan(?:\s+\w+)?$")
+_SIGN_UP = re.compile(r"\b(?:daftar\w*|mendaftar|pendaftaran|registrasi)\b")
+
+
+def _follow_up(before: str, text: str, slots: list[str]) -> tuple[str, list[str]]:
+    """A follow-up read with the question before it: "daftar di mana? sampe kapan?" asks until when one can sign
+    up (the deadline), not until when the event runs."""
+    own = normalise(text.rsplit(", ", 1)[-1])
+    if slots == ["when"] and _UNTIL_WHEN.match(own) and _SIGN_UP.search(normalise(before)):
+        return text, ["deadline"]
+    return text, slots
 
 
 def asks(comment: str) -> bool:
