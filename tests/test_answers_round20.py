@@ -39,6 +39,7 @@ HOAX = ("[HOAKS] Kartu Sehat Daerah Diputus Januari 2027. Pesan berantai itu tid
     ("saya 10 orang sekeluarga bisa ikut?", None),  # a count, not an age
     ("ibu sy 50 ribu cukup?", None),
     ("ktp mak sy tp udh 5 thn tinggal di batam, bisa bikin kartu?", None),  # how long, not how old
+    ("lagi hamil 5 bulan, dapet usg ga?", None),  # how far along, not how old
 ])
 def test_asked_age_from_everyday_speech(question: str, months: int | None) -> None:
     assert asked_age(question) == months

@@ -143,6 +143,8 @@ _NOT_AGE = (r"kg|kilo|cm|meter|km|ribu|rb|juta|jt|va|persen|%|orang|ekor|karung|
 _DURATION = re.compile(r"\s+(?:tinggal|menetap|kerja|bekerja|nunggak|menunggak|menikah|nikah|merantau)\b")
 #: The units of an age, with the spellings of "tahun" the slang table leaves ("taon", "thun").
 _AGE_UNIT = r"(tahun|bulan|taon|tahon|thun)"
+#: A pregnancy's months said right before them ("hamil 5 bulan", "kandungan 7 bulan").
+_PREGNANT = re.compile(r"\b(?:hamil|mengandung|meteng|kandungan|kandungannya|usia kandungan)\s*$")
 _ASKED_AGE = re.compile(r"\b(\d{1,3})\s*" + _AGE_UNIT + r"\b(?<!\d bulan(?=\s+(?:ini|depan|lalu|kemarin)\b))|"
                         r"\b(?:umur|usia)(?:\s+(?:saya|aku|gue|anak\w*))?(?:\s+(?:baru|sudah|masih|hampir|pas|tepat|genap))?"
                         r"\s+(\d{1,3})\b(?!\s*(?:tahun|(?!" + _MONTH_OF_YEAR + r")bulan|kg|kilo|cm|persen))|"
@@ -364,6 +366,8 @@ def asked_age(question: str) -> int | None:
     match = _ASKED_AGE.search(normalise(question))
     if not match or (match.group(2) and _DURATION.match(normalise(question)[match.end():])):
         return None  # "sudah 5 tahun tinggal di batam": how long, not how old
+    if _PREGNANT.search(normalise(question)[:match.start()]):
+        return None  # "hamil 5 bulan": how far along, not how old
     if match.group(3) or match.group(4):  # "umur 62", "saya 55": years, as an age is said without its unit
         return int(match.group(3) or match.group(4)) * 12
     value = int(match.group(1))
