@@ -99,4 +99,7 @@ def _verdict(rule: re.Pattern[str], match: re.Match[str], months: int) -> bool |
     if rule is _MIN_AGE:
         return months > limit if re.search(r"\b(?:di atas|lebih dari)\b", match.group(0), re.I) else months >= limit
     below = re.search(r"\b(?:di bawah|belum|kurang dari)\b", match.group(0), re.I)
-    return months < limit if below else months <= limit
+    if below:
+        return months < limit
+    # "paling tinggi 23 tahun": an age is counted in whole years, so 23 years and 3 months is still 23
+    return months <= limit + (11 if unit.lower().startswith("tahun") else 0)

@@ -18,12 +18,13 @@ from bot.core.fact_scan import scan_facts
 from bot.core.models import Tone
 from bot.core.reading import FactSheet, Slot, read_draft
 from bot.core.reading.key_facts import FREE
-from bot.offline.ages import age_allowed
+from bot.offline.ages import age_allowed, has_age_rule
 from bot.offline.answer_case import levy_line
 from bot.offline.answer_conditions import below_minimum, other_condition_met, outside_condition
 from bot.offline.answer_cues import COVERED, LATE_RESULT, ROUND_CLOCK, cue, end_label, end_unsaid
 from bot.offline.answer_find import find_slot, shared_stems, stems
 from bot.offline.answer_number import bare_count, counted_sentence, unrelated_cost
+from bot.offline.answer_overlap import place_lacked, reported_claims_left, sentence_asked
 from bot.offline.answer_pairs import ONLINE, online_way_missing
 from bot.offline.answer_reread import with_requirements, with_residence
 from bot.offline.answer_rows import row_reply, table_lacks
@@ -124,7 +125,7 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
     asked is not answered. A question about a thing the draft never names ("ada dokter spesialis?",
     "sertifikat tanah bisa juga?") is answered by saying so, with the sentence found only when it lists the
     items of that matter; a sentence only about the matter around it would read as an answer it is not."""
-    sentences = sentences_of(sheet.draft)
+    sentences = reported_claims_left(sentences_of(sheet.draft))  # the hoax a draft refutes is never an answer
     lines: list[str] = []
     missing: list[str] = []
     given: list[str] = []
@@ -283,11 +284,21 @@ def _age_rule_met(slot: str, question: str, found: tuple[int, str],
     the draft takes it in ("58 thn": "sasaran ... 60 tahun ke atas" and "Pra-lansia usia 45 sampai 59 tahun juga
     dilayani"); else `found`."""
     months = asked_age(question) if slot in ("who", "requirements") else None
-    if months is None or age_allowed(months, found[1]) is not False:
+    if months is None:
+        return found
+    # several rules ("vaksin: umur minimal tiga bulan", "steril: umur enam bulan"): the one on the thing asked
+    wanted = stems(question)
+    ruled = [s for s in sentences if age_allowed(months, s[1]) is not None]
+    best = max(ruled, key=lambda s: len(shared_stems(wanted, s[1])), default=found)
+    if best != found and found in ruled and len(shared_stems(wanted, best[1])) > len(shared_stems(wanted, found[1])):
+        found = best
+    if age_allowed(months, found[1]) is not False:
         return found
     # a rule with a floor of its own (not "paling tinggi 15 tahun", which takes in any child)
-    return next((s for s in sentences if s != found and age_allowed(months, s[1]) and age_allowed(0, s[1]) is False),
-                found)
+    # and no rule on another thing than the one the found rule names ("steril" asked: not the vaccination's rule)
+    named = len(shared_stems(wanted, found[1]))
+    return next((s for s in sentences if s != found and age_allowed(months, s[1]) and age_allowed(0, s[1]) is False
+                 and len(shared_stems(wanted, s[1])) >= named), found)
 
 
 def _second(slot: str, question: str, found: tuple[int, str], sentences: list[tuple[int, str]],
@@ -315,6 +326,15 @@ def _names(missing: list[str]) -> str:
     return ", ".join(LABELS.get(s, s) for s in missing)
 
 
+#: Whether one may take part ("bisa dapat?", "boleh ikut?").
+_MAY = re.compile(r"\b(?:bisa|boleh|dapat|dapet|ikut|daftar|oleh|entuk|tiasa|kenging|pacak|iso|berhak|layak)\b")
+
+
+def _age_may(question: str) -> bool:
+    text = normalise(question)
+    return asked_age(question) is not None and bool(_MAY.search(text))
+
+
 def not_said(missing: list[str], sheet: FactSheet, tone: Tone) -> str:
     """The line saying what the draft does not mention, and where to ask."""
     return f"Soal {_names(missing)}, info resminya belum menyebutkan; {_where_to_ask(sheet, tone)}."
@@ -333,15 +353,24 @@ def answer_question(question: str, context: str, tone: Tone) -> tuple[list[str],
                       if asks(question) else [])
     if not parts or not context.strip():
         return None
+    if all(slot != "who" for _, slot in parts) and _age_may(question) and has_age_rule(context):
+        parts = [(parts[0][0], "who"), *parts][:4]  # "saya 55, bisa dapat?": an age stated is checked against the rule
     sheet = read_draft(context)
     parts = with_requirements(parts, sheet) if guessed else with_residence(with_requirements(parts, sheet), sheet)
     lines, missing = answer_parts(parts, sheet, tone)
     if "claim" in missing or (guessed and missing and not unmentioned("what", question, "", sheet.draft)
                               and not unnamed_things(question, sheet.draft) and not table_lacks(missing)):
         return None  # nothing in the draft to say about it: the hoax or checking reply says so
-    if guessed and (absent := mostly_unnamed(question, sheet.draft)):
+    absent = mostly_unnamed(question, sheet.draft) if guessed else []
+    if absent:
         thing = (unnamed_things(question, sheet.draft) or absent)[0]  # "ganti kk" over "ganti"
         lines, missing = [], [thing]  # the draft speaks of another matter: nothing of it is quoted
+    lacked = [*absent, *(w.lower() for m in missing for w in m.split())]  # what the draft was found to lack
+    if guessed and missing and not place_lacked(question, lacked) and (asked := sentence_asked(
+            question, sentences_of(sheet.draft), absent, unnamed_things(question, sheet.draft))) is not None:
+        # words the bot cannot read are how the asker speaks; the draft's words they share point at the answer
+        value = plain(asked[1], sheet)
+        lines, missing = [f"{_label(parts[0][1], value)}: {value}."], []
     you = ADDRESS[tone]
     warnings: list[str] = []
     if missing:

@@ -133,9 +133,23 @@ _PLACE_SAID = re.compile(r"\bdi (?:posko|pengungsian|lokasi|tempat(?:nya)?)\b")
 _WHERE_ASKED = re.compile(r"\b(?:di ?mana|ke ?mana|lokasi|alamat|tempat(?:nya)?)\b")
 #: "bulan ini / depan / lalu" names a month of the calendar, not an age in months ("umurku pas 40 bulan ini").
 _MONTH_OF_YEAR = r"bulan\s+(?:ini|depan|lalu|kemarin)\b"
-_ASKED_AGE = re.compile(r"\b(\d{1,3})\s*(tahun|bulan)\b(?<!\d " + "bulan" + r"(?=\s+(?:ini|depan|lalu|kemarin)\b))|"
+#: Who a bare number is said of ("saya 55", "mama saya 63"): the asker or a relative, whose age it is.
+_PERSON_AGED = (r"(?:saya|aku|ane|gue|gua|abdi|ambo|isun|kula|beta|mama|mamak|ibu|ibuk|bapak|bapa|ayah|adik|adek|"
+                r"kakak|nenek|kakek|mbah|suami|istri|anak)(?:\s+(?:saya|aku|ku|gue|kami))?")
+#: What a number counts when it is no age ("saya 10 orang", "ibu 50 ribu").
+_NOT_AGE = (r"kg|kilo|cm|meter|km|ribu|rb|juta|jt|va|persen|%|orang|ekor|karung|paket|kali|x\b|hari|jam|menit|minggu|"
+            r"lembar|unit|buah|kupon|anak|kk|rumah|tahun|bulan|taon|tahon|thun")
+#: A time said as how long something has gone on, not as an age.
+_DURATION = re.compile(r"\s+(?:tinggal|menetap|kerja|bekerja|nunggak|menunggak|menikah|nikah|merantau)\b")
+#: The units of an age, with the spellings of "tahun" the slang table leaves ("taon", "thun").
+_AGE_UNIT = r"(tahun|bulan|taon|tahon|thun)"
+#: A pregnancy's months said right before them ("hamil 5 bulan", "kandungan 7 bulan").
+_PREGNANT = re.compile(r"\b(?:hamil|mengandung|meteng|kandungan|kandungannya|usia kandungan)\s*$")
+_ASKED_AGE = re.compile(r"\b(\d{1,3})\s*" + _AGE_UNIT + r"\b(?<!\d bulan(?=\s+(?:ini|depan|lalu|kemarin)\b))|"
                         r"\b(?:umur|usia)(?:\s+(?:saya|aku|gue|anak\w*))?(?:\s+(?:baru|sudah|masih|hampir|pas|tepat|genap))?"
-                        r"\s+(\d{1,3})\b(?!\s*(?:tahun|(?!" + _MONTH_OF_YEAR + r")bulan|kg|kilo|cm|persen))")
+                        r"\s+(\d{1,3})\b(?!\s*(?:tahun|(?!" + _MONTH_OF_YEAR + r")bulan|kg|kilo|cm|persen))|"
+                        # a bare two-digit number right after the person it is said of: "saya 55 tapi ..."
+                        r"\b" + _PERSON_AGED + r"\s+(\d{2})\b(?!\s*(?:[.,:/]\d|" + _NOT_AGE + r"))")
 _ASKING = re.compile(r"\?|\b(?:apa|apakah|kapan|berapa|dimana|kemana|gimana|bagaimana|siapa|mana|bisakah|"
                      r"bolehkah|gak|ga|nggak|tidak|enggak|kah|ya|yaa|dong|min|kak)(?:\s+(?:nih|sih|ya|min|kak|sekalian|dong|gan|bund|"
                      r"lae|ito|bang|mas|mbak|pak|bu|lur|rek))*\s*$|\b(?:apa|kapan|berapa|"
@@ -319,11 +333,25 @@ def question_parts(comment: str) -> list[tuple[str, list[str]]]:
             merged[-1] = (f"{merged[-1][0]}, {text}", merged[-1][1])
         else:
             merged.append((text, slots))
-    parts = merged
+    parts = [_follow_up(parts[i - 1][0] if i else "", text, slots) for i, (text, slots) in enumerate(merged)]
     if len(parts) <= 1:
         whole = question_slots(comment)
         return [(comment, whole)] if whole else []
     return parts
+
+
+#: A bare follow-up asking until when ("..., sampe kapan?"), and a question before it about signing up.
+_UNTIL_WHEN = re.compile(r"^(?:\w+\s+)?sampai kapan(?:\s+\w+)?$")
+_SIGN_UP = re.compile(r"\b(?:daftar\w*|mendaftar|pendaftaran|registrasi)\b")
+
+
+def _follow_up(before: str, text: str, slots: list[str]) -> tuple[str, list[str]]:
+    """A follow-up read with the question before it: "daftar di mana? sampe kapan?" asks until when one can sign
+    up (the deadline), not until when the event runs."""
+    own = normalise(text.rsplit(", ", 1)[-1])
+    if slots == ["when"] and _UNTIL_WHEN.match(own) and _SIGN_UP.search(normalise(before)):
+        return text, ["deadline"]
+    return text, slots
 
 
 def asks(comment: str) -> bool:
@@ -336,12 +364,14 @@ def asks(comment: str) -> bool:
 def asked_age(question: str) -> int | None:
     """The age the question states, in months ("anak sy 8 th" -> 96), or None."""
     match = _ASKED_AGE.search(normalise(question))
-    if not match:
-        return None
-    if match.group(3):  # "umur 62": years, as an age is said without its unit
-        return int(match.group(3)) * 12
+    if not match or (match.group(2) and _DURATION.match(normalise(question)[match.end():])):
+        return None  # "sudah 5 tahun tinggal di batam": how long, not how old
+    if _PREGNANT.search(normalise(question)[:match.start()]):
+        return None  # "hamil 5 bulan": how far along, not how old
+    if match.group(3) or match.group(4):  # "umur 62", "saya 55": years, as an age is said without its unit
+        return int(match.group(3) or match.group(4)) * 12
     value = int(match.group(1))
-    if match.group(2) != "tahun":
+    if match.group(2) == "bulan":
         return value
     more = re.match(r"\s*(\d{1,2})\s*bulan\b", normalise(question)[match.end():])  # "5 thn 8 bln"
     return value * 12 + (int(more.group(1)) if more else 0)
