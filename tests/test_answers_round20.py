@@ -40,6 +40,9 @@ HOAX = ("[HOAKS] Kartu Sehat Daerah Diputus Januari 2027. Pesan berantai itu tid
     ("ibu sy 50 ribu cukup?", None),
     ("ktp mak sy tp udh 5 thn tinggal di batam, bisa bikin kartu?", None),  # how long, not how old
     ("lagi hamil 5 bulan, dapet usg ga?", None),  # how far along, not how old
+    ("sy udah nunggak 3 bln, bisa dapat keringanan?", None),  # months of arrears, said before the number
+    ("sudah merantau 10 tahun di batam, boleh daftar?", None),
+    ("anak saya sudah 5 tahun, boleh ikut?", 60),  # "sudah" alone before an age is still an age
 ])
 def test_asked_age_from_everyday_speech(question: str, months: int | None) -> None:
     assert asked_age(question) == months

@@ -141,6 +141,9 @@ _NOT_AGE = (r"kg|kilo|cm|meter|km|ribu|rb|juta|jt|va|persen|%|orang|ekor|karung|
             r"lembar|unit|buah|kupon|anak|kk|rumah|tahun|bulan|taon|tahon|thun")
 #: A time said as how long something has gone on, not as an age.
 _DURATION = re.compile(r"\s+(?:tinggal|menetap|kerja|bekerja|nunggak|menunggak|menikah|nikah|merantau)\b")
+#: The same said before the number ("nunggak 2 bulan", "sudah merantau 5 tahun", "selama 3 bulan").
+_DURATION_BEFORE = re.compile(r"\b(?:tinggal|menetap|kerja|bekerja|nunggak|menunggak|manunggak|nunggek|menikah|nikah|"
+                              r"merantau|telat|terlambat|selama|sejak)(?:\s+(?:sudah|udah|sdh|dah|baru|hampir|lebih))?\s*$")
 #: The units of an age, with the spellings of "tahun" the slang table leaves ("taon", "thun").
 _AGE_UNIT = r"(tahun|bulan|taon|tahon|thun)"
 #: A pregnancy's months said right before them ("hamil 5 bulan", "kandungan 7 bulan").
@@ -366,6 +369,8 @@ def asked_age(question: str) -> int | None:
     match = _ASKED_AGE.search(normalise(question))
     if not match or (match.group(2) and _DURATION.match(normalise(question)[match.end():])):
         return None  # "sudah 5 tahun tinggal di batam": how long, not how old
+    if match.group(2) and _DURATION_BEFORE.search(normalise(question)[:match.start()]):
+        return None  # "ambo manunggak 2 bulan": months of arrears, not an age
     if _PREGNANT.search(normalise(question)[:match.start()]):
         return None  # "hamil 5 bulan": how far along, not how old
     if match.group(3) or match.group(4):  # "umur 62", "saya 55": years, as an age is said without its unit
