@@ -27,8 +27,8 @@ _DAY_COMMA = re.compile(r"\b" + _DAY + r",\s*\d", re.I)
 _CUT = re.compile(r"(?<!\d),|,(?!\d)|;|:(?=\s)|\s[–—-]\s|[“”\"]|\((?=\s)|\n+", re.I)
 #: Words that open a new clause; the cut goes before them.
 _OPENER = re.compile(
-    r"(?<!yang)(?<!\bini)(?<!\bitu)\s+(?=(?:yang\s+(?:dalam\s+kesempatan\s+(?:ini|itu)\s+)?)?(?:bertempat\s+di|berlokasi\s+di|turut\s+hadir|"
-    r"hadir\s+pula|tampak\s+hadir|didampingi|diwakili|dalam\s+rangka|sekaligus|ditandai\s+dengan|disaksikan|"
+    r"(?<!yang)(?<!\bini)(?<!\bitu)\s+(?=(?:yang\s+(?:dalam\s+kesempatan\s+(?:ini|itu)\s+)?)?(?:bertempat\s+di|berlokasi\s+di|"
+    r"(?:turut|ikut|tampak)\s+(?:serta\s+)?(?:hadir|mendampingi|menyaksikan|menghadiri)|hadir\s+pula|tampak\s+hadir|didampingi|diwakili|dalam\s+rangka|sekaligus|ditandai\s+dengan|disaksikan|"
     r"dirangkai(?:kan)?\s+dengan|dihadiri|diikuti\s+oleh|dibuka\s+(?:secara\s+resmi|langsung)\s+oleh|"
     r"dicanangkan\s+oleh|usai\s+(?:upacara|acara|kegiatan|menerima|membuka|meninjau)|"
     r"saat\s+(?:mendampingi|meninjau|menghadiri|membuka|memimpin|menerima)|"
@@ -43,7 +43,8 @@ _OPENER = re.compile(
 #: An official performing a ceremonial act, or a ceremony itself.
 _CEREMONY_ACT = re.compile(
     r"\b(?:menghadiri|membuka\s+secara\s+resmi|secara\s+resmi\s+membuka|dibuka\s+secara\s+resmi|"
-    r"dibuka\s+(?:langsung\s+)?oleh|meresmikan|diresmikan|turut\s+hadir|hadir\s+pula|tampak\s+hadir|hadir\s+mendampingi|"
+    r"dibuka\s+(?:langsung\s+)?oleh|meresmikan|diresmikan|(?:turut|ikut|tampak)\s+(?:serta\s+)?(?:hadir|mendampingi|menyaksikan|menghadiri)|"
+    r"hadir\s+pula|tampak\s+hadir|hadir\s+mendampingi|"
     r"didampingi|diwakili|mewakili|mengapresiasi|menyampaikan\s+(?:apresiasi|terima\s+kasih)|berterima\s+kasih|"
     r"terima\s+kasih|dalam\s+sambutan(?:nya)?|sambutan|disambut|dihadiri|turut\s+dihadiri|memberikan\s+arahan|"
     r"dalam\s+arahannya|mengucapkan|ditandai\s+dengan|pemukulan|pengguntingan\s+pita|penandatanganan\s+prasasti|"
