@@ -165,10 +165,13 @@ class NameEvidence:
     def _is_region(self, tokens: list[str]) -> bool:
         """`tokens` name the region of a source ("kabupaten polewali mandar", or its short form), a village or
         district it names after its head ("padukuhan jetis"), or a regency or city of the gazetteer that a
-        source names ("pangkalpinang")."""
+        source names ("pangkalpinang"), or its short form ("pasbar")."""
         if "".join(tokens) in gazetteer.squashed_region_names() and any(
                 within_window(tokens, words) for words in self.words):
             return True
+        if len(tokens) == 1 and any(within_window(list(name), words) for name in name_forms.region_short_forms(
+                tokens[0]) for words in self.words):
+            return True  # "Posko BPBD Pasbar": the short form of a regency the source names ("Pasaman Barat")
         for words in self.words:
             for i, word in enumerate(words[:-1]):
                 if word in name_forms.LOCAL_PLACE_HEADS and list(words[i + 1 : i + 1 + len(tokens)]) == tokens:
