@@ -3,7 +3,8 @@
 The part of the day said once after a range ("jam 9–4 sore") belongs to the first end only where it keeps
 it first; a draft's numbers in words give its dates, times and numbered names ("tanggal tujuh hingga tiga
 puluh Desember", "Kuota enam puluh peserta"); a regency's short form built from its gazetteer name the
-draft writes ("Pasbar" from "Pasaman Barat")."""
+draft writes ("Pasbar" from "Pasaman Barat"); a word written without its vowels opening a name ("Utk
+pelanggan", "Telp Pusdalops"); "4x" is four times, a number (its plant "6x" was caught only by "Utk")."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ FILES = ("good_posts_round21k.yaml",)
 POSTS = [post for name in FILES if (qm.DATA / name).exists() for post in qm.load_good_posts(qm.DATA / name)]
 BODIES = tune_and_extra_bodies()
 #: What the lock still calls invented in good posts of this set (see docs/quality.md, round 21k).
-REMAINING = frozenset({"5K", "Utk", "Upload", "M5", "H2M", "CV", "HUT Kota Sintang"})
+REMAINING = frozenset({"5K", "Upload", "M5", "H2M", "CV", "HUT Kota Sintang"})
 
 HOURS = "Loket buka Senin sampai Jumat pukul 08.00–15.00 WITA dan Sabtu pukul 09.00–16.00 WITA."
 SPELLED = ("Program berlaku tanggal lima hingga dua puluh delapan Februari 2027. Kuota tujuh puluh peserta, "
@@ -23,6 +24,8 @@ SPELLED = ("Program berlaku tanggal lima hingga dua puluh delapan Februari 2027.
 REGION = ("Gempa dirasakan di Pasaman Barat dan Buton Selatan. Warga yang rumahnya retak diminta tidak tidur "
           "di dalam rumah sampai diperiksa petugas, dan menjauhi tebing karena tanah masih labil. Posko BPBD "
           "dibuka 24 jam. Kalaksa BPBD meminta warga mengungsi.")
+CHAT = ("Keringanan untuk pelanggan rumah tangga. Tunggakan pokok dapat dicicil paling banyak empat kali. "
+        "Warga yang butuh evakuasi dapat menghubungi Pusdalops BPBD di 0252-281011.")
 
 PASSES = [
     *cases("range-daypart-first-end", HOURS, [
@@ -40,6 +43,11 @@ PASSES = [
         "Posko BPBD Pasbar buka 24 jam.",
         "Kalaksa BPBD Pasbar minta warga mengungsi.",
         "Posko BPBD Busel buka 24 jam.",
+    ]),
+    *cases("chat-short-form", CHAT, [
+        "Utk pelanggan rumah tangga, pokok bisa dicicil maks. 4x.",
+        "Telp Pusdalops BPBD 0252-281011.",
+        "Dgn cicilan maks. 4 kali.",
     ]),
 ]
 
@@ -63,6 +71,14 @@ CAUGHT = [
         ("Posko BPBD Agam buka 24 jam.", REGION),
     ]),
 ]
+
+CAUGHT += pairs("chat-short-form", [
+    ("Utk pelanggan rumah tangga, pokok bisa dicicil maks. 6x.", CHAT),
+    ("Pokok bisa dicicil maks. 6x.", CHAT),
+    ("Utk pelanggan Sungai Geringging.", CHAT),
+    ("Telp Pusdalops Padang 0252-281011.", CHAT),
+    ("Kec Pusdalops 0252-281011.", CHAT),
+])
 
 test_good_post, test_wording_passes, test_invention_caught = lock_tests(
     POSTS, BODIES, PASSES, CAUGHT, remaining=REMAINING)

@@ -56,6 +56,8 @@ class NameEvidence:
         if any(within_window(units(tokens, set(words)), words) or squashed_match(tokens, words)
                for words in self.words):
             return True
+        if len(tokens) >= 1 and tokens[0] not in self.acronyms and fact_words.chat_short_form(tokens[0]):
+            tokens = tokens[1:]  # "Utk pelanggan ...", "Telp Pusdalops": a word without its vowels opens the name
         tokens = [self.compound_heads.get(t, t) for t in tokens
                   if t not in self.shouted and t not in name_forms.CASUAL and not self._is_given_numeral(t)]
         if len(tokens) == 1 and (self._clips_word(tokens[0]) or self._says_expansion(tokens[0])):
