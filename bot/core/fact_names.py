@@ -141,7 +141,7 @@ class NameEvidence:
         for cut in range(1, len(tokens)):
             head, tail = tokens[:cut], tokens[cut:]
             acronym = (cut == 1 and self._is_acronym_token(head[0])) or (
-                len(tail) == 1 and self._is_acronym_token(tail[0]))
+                len(tail) == 1 and (self._is_acronym_token(tail[0]) or self._is_short_form(tail[0])))
             if not (acronym or self._is_region(tail) or self._is_region(tail[-1:]) or self._is_region(tail[-2:])
                     or self._is_written_name(tail)):
                 continue
@@ -163,6 +163,16 @@ class NameEvidence:
 
     def _is_acronym_token(self, token: str) -> bool:
         return token in self.acronyms
+
+    def _is_short_form(self, token: str) -> bool:
+        """A short form in title case of an office's name of three words or more that a source writes
+        ("Disnakkeswan": DInaS peterNAKan dan KESehatan heWAN): it follows a name as an acronym does
+        ("Klinik Hewan Disnakkeswan")."""
+        if len(token) < 6 or token in self.acronyms or any(token in words for words in self.words):
+            return False
+        return any(
+            len(reading) >= 3 for words, names in zip(self.words, self.names, strict=True)
+            for reading in name_forms.short_form_readings(token, words, names))
 
     def _is_region(self, tokens: list[str]) -> bool:
         """`tokens` name the region of a source ("kabupaten polewali mandar", or its short form), a village or
