@@ -5,7 +5,9 @@ it first; a draft's numbers in words give its dates, times and numbered names ("
 puluh Desember", "Kuota enam puluh peserta"); a regency's short form built from its gazetteer name the
 draft writes ("Pasbar" from "Pasaman Barat"); a word written without its vowels opening a name ("Utk
 pelanggan", "Telp Pusdalops"); "4x" is four times, a number (its plant "6x" was caught only by "Utk"); a
-number glued to its unit's initial, read as the unit the draft writes beside it ("5K", "M5,9", "3H2M")."""
+number glued to its unit's initial, read as the unit the draft writes beside it ("5K", "M5,9", "3H2M"); a
+title-case short form of an office's long name after a name, as an acronym stands ("Klinik Hewan
+Disnakkeswan"). The late set (14 posts, written after the changes) was measured once unseen: 0 of 14 flagged."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from benchmarks import quality_metrics as qm
 from benchmarks.fact_lock import tune_and_extra_bodies
 from tests.support.good_posts import cases, lock_tests, pairs
 
-FILES = ("good_posts_round21k.yaml",)
+FILES = ("good_posts_round21k.yaml", "good_posts_round21k_late.yaml")
 POSTS = [post for name in FILES if (qm.DATA / name).exists() for post in qm.load_good_posts(qm.DATA / name)]
 BODIES = tune_and_extra_bodies()
 #: What the lock still calls invented in good posts of this set (see docs/quality.md, round 21k).
@@ -86,6 +88,18 @@ CAUGHT += pairs("glued-unit", [
     ("Maks. 4H3M.", GLUED),
     ("Maks. 3H3M.", GLUED),
     ("Lulusan S1.", GLUED),
+])
+OFFICE = ("Sterilisasi kucing dan anjing digelar di Klinik Hewan di Jalan Ahmad Yani. Pemilik diminta memuasakan "
+          "hewannya delapan jam sebelum tindakan, membawa kandang atau tali, dan datang tepat waktu sesuai nomor "
+          "antrean yang dibagikan petugas di lokasi pada pagi hari. Penyelenggara: Dinas Peternakan dan Kesehatan "
+          "Hewan Kabupaten Bone.")
+PASSES += cases("office-short-form-after-name", OFFICE, [
+    "Steril di Klinik Hewan Disnakkeswan, Jl. Ahmad Yani.",
+])
+CAUGHT += pairs("office-short-form-after-name", [
+    ("Steril di Klinik Hewan Dinkes, Jl. Ahmad Yani.", OFFICE),
+    ("Steril di Klinik Hewan Distanbun, Jl. Ahmad Yani.", OFFICE),
+    ("Steril di Klinik Hewan Disnakkeswan Wajo, Jl. Ahmad Yani.", OFFICE),
 ])
 CAUGHT += pairs("chat-short-form", [
     ("Utk pelanggan rumah tangga, pokok bisa dicicil maks. 6x.", CHAT),
