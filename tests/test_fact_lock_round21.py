@@ -107,6 +107,7 @@ CAUGHT += pairs("chat-short-form", [
     ("Utk pelanggan Sungai Geringging.", CHAT),
     ("Telp Pusdalops Padang 0252-281011.", CHAT),
     ("Kec Pusdalops 0252-281011.", CHAT),
+    ("Plt Kalaksa Pusdalops 0252-281011.", CHAT),
 ])
 
 test_good_post, test_wording_passes, test_invention_caught = lock_tests(

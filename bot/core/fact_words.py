@@ -70,14 +70,16 @@ _VOWELS = frozenset("aeiou")
 @lru_cache(maxsize=4096)
 def chat_short_form(token: str) -> bool:
     """A lower-case `token` that is an ordinary word written without its vowels, as chats and labels write
-    it ("utk" untuk, "dgn" dengan, "telp" telepon, "krn" karena): three or four letters, at most one of them
+    it ("utk" untuk, "dgn" dengan, "telp" telepon, "blm" belum): three or four letters, at most one of them
     a vowel, in order in a common word (a function word or a root word) that opens with the same letter and
     is at most about twice as long. A name is written with its vowels: such a token is no name. The short
-    form of a name's head ("kec", "kel", "jln") is part of the name."""
+    form of a name's head ("kec", "kel", "jln") is part of the name, and a common acronym ("Plt") is one."""
     if not (3 <= len(token) <= 4 and token.isalpha() and token.islower()) or sum(c in _VOWELS for c in token) > 1:
         return False
     if any(head[0] == token[0] and _in_order(token, head) for head in NAME_HEADS | name_forms.LOCAL_PLACE_HEADS):
         return False
+    if token.upper() in COMMON_EXPANSIONS:
+        return False  # an acronym of its own: "Plt" (pelaksana tugas), "Pj"
     return any(word[0] == token[0] and len(token) < len(word) <= 2 * len(token) + 1 and _in_order(token, word)
                for word in FUNCTION_WORDS | lexicon.root_words())
 
