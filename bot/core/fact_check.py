@@ -17,6 +17,7 @@ from bot.core import lexicon
 from bot.core.fact_counts import counts_a_list, counts_own_list, output_number_words
 from bot.core.fact_dayparts import evening_keys
 from bot.core.fact_evidence import Evidence
+from bot.core.fact_glued import unglued
 from bot.core.fact_grouped import regrouped
 from bot.core.fact_numbered import numbered_names, numbers_off
 from bot.core.fact_quantities import converts_a_unit, intensifies, totals_quantities
@@ -33,6 +34,7 @@ log = logging.getLogger(__name__)
 def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
     """Every fact in `output` must appear (by key) in at least one source text."""
     evidence = Evidence(sources)
+    output = unglued(output, evidence.texts)
     invented: dict[str, str] = {}
     runs = regrouped(lexicon.clean_markup(output))
     for fact in (*extract_facts(output), *output_number_words(output)):

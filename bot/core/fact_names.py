@@ -56,6 +56,8 @@ class NameEvidence:
         if any(within_window(units(tokens, set(words)), words) or squashed_match(tokens, words)
                for words in self.words):
             return True
+        if len(tokens) >= 1 and tokens[0] not in self.acronyms and fact_words.chat_short_form(tokens[0]):
+            tokens = tokens[1:]  # "Utk pelanggan ...", "Telp Pusdalops": a word without its vowels opens the name
         tokens = [self.compound_heads.get(t, t) for t in tokens
                   if t not in self.shouted and t not in name_forms.CASUAL and not self._is_given_numeral(t)]
         if len(tokens) == 1 and (self._clips_word(tokens[0]) or self._says_expansion(tokens[0])):
@@ -139,7 +141,7 @@ class NameEvidence:
         for cut in range(1, len(tokens)):
             head, tail = tokens[:cut], tokens[cut:]
             acronym = (cut == 1 and self._is_acronym_token(head[0])) or (
-                len(tail) == 1 and self._is_acronym_token(tail[0]))
+                len(tail) == 1 and (self._is_acronym_token(tail[0]) or self._is_short_form(tail[0])))
             if not (acronym or self._is_region(tail) or self._is_region(tail[-1:]) or self._is_region(tail[-2:])
                     or self._is_written_name(tail)):
                 continue
@@ -162,13 +164,26 @@ class NameEvidence:
     def _is_acronym_token(self, token: str) -> bool:
         return token in self.acronyms
 
+    def _is_short_form(self, token: str) -> bool:
+        """A short form in title case of an office's name of three words or more that a source writes
+        ("Disnakkeswan": DInaS peterNAKan dan KESehatan heWAN): it follows a name as an acronym does
+        ("Klinik Hewan Disnakkeswan")."""
+        if len(token) < 6 or token in self.acronyms or any(token in words for words in self.words):
+            return False
+        return any(
+            len(reading) >= 3 for words, names in zip(self.words, self.names, strict=True)
+            for reading in name_forms.short_form_readings(token, words, names))
+
     def _is_region(self, tokens: list[str]) -> bool:
         """`tokens` name the region of a source ("kabupaten polewali mandar", or its short form), a village or
         district it names after its head ("padukuhan jetis"), or a regency or city of the gazetteer that a
-        source names ("pangkalpinang")."""
+        source names ("pangkalpinang"), or its short form ("pasbar")."""
         if "".join(tokens) in gazetteer.squashed_region_names() and any(
                 within_window(tokens, words) for words in self.words):
             return True
+        if len(tokens) == 1 and any(within_window(list(name), words) for name in name_forms.region_short_forms(
+                tokens[0]) for words in self.words):
+            return True  # "Posko BPBD Pasbar": the short form of a regency the source names ("Pasaman Barat")
         for words in self.words:
             for i, word in enumerate(words[:-1]):
                 if word in name_forms.LOCAL_PLACE_HEADS and list(words[i + 1 : i + 1 + len(tokens)]) == tokens:

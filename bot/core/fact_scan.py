@@ -117,7 +117,7 @@ TIME_HALF = re.compile(rf"\b(?:(pukul|pkl\.?|jam)\s+)?setengah\s+(\d{{1,2}}|{_HO
 #: "3 sore", "10.30 malam": a time by its part of the day, without "pukul".
 _TIME_DAYPART = re.compile(rf"(?<![\w.,:/])(\d{{1,2}})(?:[.:](\d{{2}}))?{_DAYPART}", _I)
 _TIME = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)(?![.,]\d)")
-_NUMBER = re.compile(rf"(?<![\w.,/])({_NUM_MULT})(?:\s?({_MULT}))?(?!\w)(?![.,]\d)", _I)
+_NUMBER = re.compile(rf"(?<![\w.,/])({_NUM_MULT})(?:\s?({_MULT}))?(?!(?!x\b)\w)(?![.,]\d)", _I)  # "4x": 4 times
 _DAYNAME = re.compile(rf"\b(hari\s+)?({_DAY})\b", _I)
 
 
@@ -299,10 +299,14 @@ def scan_cached(text: str) -> tuple[Located, ...]:
             s.add("time", f"time:{half:02d}:30", m.start(), m.end())
             s.mask(m.start(), m.end())
     for m in s.each(_TIME_RANGE):
-        for hour, minute in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):
-            h, mi = _clock(int(hour), m.group(5)), int(minute or 0)
+        # The part of the day said once, after the second end, is the first end's only where it keeps the
+        # first before the second: "jam 3–5 sore" is 15–17, "jam 9–4 sore" 9–16 ("jam 10–12 malam" 22–24).
+        last = _clock(int(m.group(3)), m.group(5))
+        first = m.group(5) if last == 0 or _clock(int(m.group(1)), m.group(5)) <= last else None
+        for hour, minute, part in ((m.group(1), m.group(2), first), (m.group(3), m.group(4), m.group(5))):
+            h, mi = _clock(int(hour), part), int(minute or 0)
             if h <= 24 and mi < 60:
-                s.add("time", f"time:{h:02d}:{mi:02d}", m.start(), m.end(), f"{hour} {m.group(5)}")
+                s.add("time", f"time:{h:02d}:{mi:02d}", m.start(), m.end(), f"{hour} {part or ''}".strip())
     for m in s.each(_TIME_RANGE_ZONED):
         for hour, minute in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):
             if int(hour) <= 24 and int(minute or 0) < 60:

@@ -13,6 +13,7 @@ from bot.core.fact_grouped import grouped_facts
 from bot.core.fact_numbered import Numbered, numbered_names
 from bot.core.fact_ranges import line_times, source_ranges
 from bot.core.fact_scan import HASHTAG, LIST_NUMBER, Fact, markup_tags, scan_cached
+from bot.core.fact_spelled import in_digits
 from bot.core.fact_weekdays import source_day_pairs
 from bot.core.fact_words import in_capitals
 from bot.core.reading.acronyms import bracketed_names, find_acronyms
@@ -60,8 +61,11 @@ def read_source(source: str) -> Source:
     capped = tuple(m.group(0)[0].isupper() and i > 0 and not untagged[found[i - 1].end() : m.start()].strip()
                    and not in_capitals(m.group(0), found[i - 1].group(0))
                    and not any(a <= m.start() < b for a, b in headlines) for i, m in enumerate(found))
-    facts = (tuple(loc.fact for loc in located) + number_word_facts(outside_names(untagged, found))
-             + roman_number_facts(clean)
+    plain_words = outside_names(untagged, found)
+    digits = in_digits(untagged, found, plain_words)
+    spelled = tuple(loc.fact for loc in scan_cached(digits) if loc.fact.kind in ("date", "time")) if digits else ()
+    facts = (tuple(loc.fact for loc in located) + number_word_facts(plain_words)
+             + roman_number_facts(clean) + spelled
              + grouped_facts(clean))
     day_pairs = source_day_pairs(clean, located)
     names = frozenset(w.lower() for w in lexicon.NAME_TOKEN.findall(clean) if w[0].isupper())
@@ -72,4 +76,5 @@ def read_source(source: str) -> Source:
     derived = name_forms.derived_names(clean, words) + name_forms.hashtag_names(clean)
     return Source(f"{clean}\n{markup_tags(source)}".lower(), words, facts, derived,
                   names, untitled if len(untitled) < len(words) else (), defined, list_counts(source),
-                  capped, line_times(source), source_ranges(source), day_pairs, numbered_names(clean, sources=True))
+                  capped, line_times(source), source_ranges(source), day_pairs,
+                  numbered_names(clean, sources=True) + (numbered_names(digits, sources=True) if digits else ()))

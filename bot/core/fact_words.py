@@ -4,9 +4,10 @@ before an acronym."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from bot.core import lexicon
-from bot.core.lexicon_data import COMMON_EXPANSIONS
+from bot.core import lexicon, name_forms
+from bot.core.lexicon_data import COMMON_EXPANSIONS, FUNCTION_WORDS, NAME_HEADS
 
 
 def in_capitals(word: str, before: str) -> bool:
@@ -61,3 +62,28 @@ def clipped_readings(token: str, words: tuple[str, ...]) -> list[tuple[str, ...]
     found: list[tuple[str, ...]] = [(w,) for w in dict.fromkeys(words)
                                     if w.startswith(token) and len(w) > len(token) and lexicon.is_ordinary_word(w)]
     return found[:2]
+
+
+_VOWELS = frozenset("aeiou")
+
+
+@lru_cache(maxsize=4096)
+def chat_short_form(token: str) -> bool:
+    """A lower-case `token` that is an ordinary word written without its vowels, as chats and labels write
+    it ("utk" untuk, "dgn" dengan, "telp" telepon, "blm" belum): three or four letters, at most one of them
+    a vowel, in order in a common word (a function word or a root word) that opens with the same letter and
+    is at most about twice as long. A name is written with its vowels: such a token is no name. The short
+    form of a name's head ("kec", "kel", "jln") is part of the name, and a common acronym ("Plt") is one."""
+    if not (3 <= len(token) <= 4 and token.isalpha() and token.islower()) or sum(c in _VOWELS for c in token) > 1:
+        return False
+    if any(head[0] == token[0] and _in_order(token, head) for head in NAME_HEADS | name_forms.LOCAL_PLACE_HEADS):
+        return False
+    if token.upper() in COMMON_EXPANSIONS:
+        return False  # an acronym of its own: "Plt" (pelaksana tugas), "Pj"
+    return any(word[0] == token[0] and len(token) < len(word) <= 2 * len(token) + 1 and _in_order(token, word)
+               for word in FUNCTION_WORDS | lexicon.root_words())
+
+
+def _in_order(short: str, word: str) -> bool:
+    letters = iter(word)
+    return all(c in letters for c in short)

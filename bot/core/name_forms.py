@@ -177,6 +177,16 @@ def provinces_named(tokens: Sequence[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def region_short_forms(token: str) -> tuple[tuple[str, ...], ...]:
+    """The gazetteer's regencies and cities of two or more words that `token` is a short form of, as
+    regional media build them from the name's own words ("pasbar": Pasaman Barat, "busel": Buton
+    Selatan); lower-case words."""
+    if len(token) < 4 or not token.isalpha():
+        return ()
+    return tuple(name for name in gazetteer.region_provinces() if len(name) >= 2 and abbreviates(token, name))
+
+
 def abbreviates(token: str, phrase: Sequence[str]) -> bool:
     """`token` is a short form built from `phrase`, every word giving the start of itself, in order:
     "dinkes" (DINas KESehatan), "pupr", "lotim" (LOmbok TIMur), "pkp" (Perumahan dan Kawasan
