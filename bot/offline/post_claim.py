@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.core.reading import Clause, DraftKind, FactSheet
+from bot.core.reading.lead_shape import has_verb
 from bot.core.wording import capital, lower_first
 from bot.offline.post_text import sentence_around
 
@@ -109,7 +110,33 @@ def claim_first(sheet: FactSheet, hook: str, lead: str,
         return hook, lead, context
     label = "[HOAKS]" if _HOAX_WORD.search(sheet.draft) else "Cek fakta:"
     verdict = next((c for c in context[:2] if VERDICT.search(c) and len(c) <= MAX_VERDICT), "")
-    said = f"{capital(_CONNECTIVE.sub('', verdict))} " if verdict else ""
+    # under "[HOAKS]" the draft's "Informasi tersebut tidak benar" says the label again: the fact follows the claim
+    said = f"{capital(_CONNECTIVE.sub('', verdict))} " if verdict and label != "[HOAKS]" else ""
     rest = tuple(c for c in context if c != verdict)
     fact = lead if _NAME_START.match(lead) else lower_first(lead)
-    return f"{label} {claim}", f"{said}{FACT_PREFIX}{fact}", rest
+    return f"{label} {short_claim(claim)}", f"{said}{FACT_PREFIX}{fact}", rest
+
+
+#: Longest claim the hook quotes whole: the label, the claim and the fact are read together in the first line
+#: (knowledge/12, "Isi singkat: apa yang beredar (diringkas ...)").
+MAX_HOOK_CLAIM = 70
+#: Where a long claim's gist ends: a comma, or a clause of manner, reason, time or purpose after it.
+_GIST_END = re.compile(r",|\s(?=(?:karena|dengan|sehingga|selama|mulai|sejak|pada|untuk|agar|supaya|lalu|kemudian|"
+                       r"asalkan|cukup)\b)", re.I)
+MIN_GIST_WORDS = 4
+
+
+def short_claim(quoted: str) -> str:
+    """A quoted claim cut to its gist when it is too long for the first line ("listrik se-Kota Tarakan akan padam
+    total selama tiga hari, 5 sampai 7 Desember ..." gives its first clause), with an ellipsis; whole otherwise."""
+    claim = quoted.strip("\"")
+    if len(claim) > 2 and claim[0] == claim[-1] == "'":  # a quote inside the draft's quote
+        claim = claim[1:-1]
+    if len(claim) <= MAX_HOOK_CLAIM:
+        return quoted
+    for m in _GIST_END.finditer(claim):
+        gist = claim[: m.start()].rstrip(" ,")
+        if (len(gist.split()) >= MIN_GIST_WORDS and len(gist) <= MAX_HOOK_CLAIM and gist.count("'") % 2 == 0
+                and has_verb(gist)):  # "kelulusan PPPK Pemprov X" alone, cut before "dengan membayar", says nothing
+            return f"\"{gist} …\""
+    return quoted

@@ -38,6 +38,13 @@ def rumour_and_truth(draft: str, sentences: Sequence[tuple[int, int]]) -> tuple[
     # Benar") comes before the body retells the rumour, and the body's own denial follows it
     told = next((i for i, t in enumerate(texts) if _REPORTED.search(t)), None)
     denial = next((i for i, t in enumerate(texts) if _DENIAL.search(t) and (told is None or i >= told)), None)
+    if told == denial == 0:
+        # a headline that names the rumour and calls it a hoax in one line ("PESAN BERANTAI ... ADALAH HOAKS")
+        # does not end the body's retelling: that opens at the body's first sentence telling it unjudged
+        body_told = next((i for i, t in enumerate(texts) if i and _REPORTED.search(t) and not _DENIAL.search(t)), None)
+        body_denial = next((i for i, t in enumerate(texts) if body_told and i > body_told and _DENIAL.search(t)), None)
+        if body_told is not None and body_denial is not None and not any(map(_DENIAL.search, texts[1:body_told])):
+            denial = body_denial
     if denial is None:
         return set(), set()
     rumour: set[int] = set()

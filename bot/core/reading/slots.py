@@ -236,6 +236,9 @@ _WRONGDOER = re.compile(r"\b(?:pelaku(?!\s+(?:usaha|UMKM|UMK|UKM|wisata|seni|eko
                         r"penipu|oknum|komplotan|sindikat|tersangka|penjahat|peretas|hacker|scammer|"
                         r"aplikasi\s+(?:itu|tersebut|palsu|berbahaya))\b[^,;:]*$", re.I)
 _IF = re.compile(r"\b(?:jika|bila|apabila|kalau|seandainya|bilamana)\b", re.I)
+#: What a thing is able to do ("modus ... yang dapat menguras rekening korban", "alat yang bisa mendeteksi ..."): a
+#: description of the noun before it, never a step citizens take.
+_DESCRIBED = re.compile(r"\byang\s+(?:dapat|bisa|akan|mampu|bakal|berpotensi)\s+$", re.I)
 _IN_SUBJECT = re.compile(r"\byang\s+(?:ingin|akan|hendak|mau|belum|sudah|telah|kesulitan|berminat)\s+$", re.I)
 
 
@@ -294,6 +297,8 @@ def _how_acts(text: str, begin: int) -> Iterator[Fact]:
             if _WRONGDOER.search(said) and not _IF.search(said):
                 continue
             before = text[max(0, start - 30) : start]
+            if pattern is _HOW and _DESCRIBED.search(before):
+                continue
             if _IN_SUBJECT.search(before):  # the act the subject wants; its predicate says how ("... dapat X")
                 turn = _PREDICATE.search(text, start, end)
                 if not turn:
