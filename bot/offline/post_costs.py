@@ -90,6 +90,33 @@ def said_with(sheet: FactSheet, fact: Fact) -> str:
     return text[:1].upper() + text[1:]
 
 
+#: Words that end the noun phrase a free word closes, read backwards: a preposition, a clause's joiner, a verb
+#: by its prefix ("tersedia", "dibagikan", "menyiapkan"), a number.
+_NP_STOP = re.compile(r"^(?:di|ke|dari|untuk|bagi|oleh|pada|dengan|dalam|serta|sedangkan|namun|yang|juga|akan|dapat|"
+                      r"bisa|telah|sudah|tetap|semua|semuanya|ini|itu|adalah|yaitu|yakni|berupa|"
+                      r"(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{4,}|\d[\d.,]*|\W+)$", re.I)
+#: Most words of such a noun phrase.
+MAX_NP = 8
+
+
+def free_thing(sheet: FactSheet, fact: Fact) -> str:
+    """The noun phrase a free word closes, with it ("Masker gratis", "pemeriksaan kesehatan dan obat-obatan
+    gratis"): what is free, when the sentence is too long or too short for `said_with`; "" when no noun stands
+    right before the free word ("tetap gratis", "... dibagikan gratis")."""
+    draft = sheet.draft
+    start = max((m.end() for m in _SENTENCE_END.finditer(draft, max(0, fact.start - 300), fact.start)), default=0)
+    words = list(re.finditer(r"\S+", draft[start : fact.start]))
+    taken: list[re.Match[str]] = []
+    for word in reversed(words):
+        if word.group(0).endswith((",", ".", ";", ":")) or _NP_STOP.match(word.group(0)) or len(taken) >= MAX_NP:
+            break
+        taken.append(word)
+    if not taken or taken[-1].group(0).lower() in ("dan", "atau"):
+        return ""
+    text = draft[start + taken[-1].start() : fact.end]
+    return text[:1].upper() + text[1:]
+
+
 def _with_list(sheet: FactSheet, fact: Fact, value: str) -> str:
     more = _MORE_PRICES.match(sheet.draft, fact.end)
     whole = re.match(rf"(?:{_MORE_PRICES.pattern})+", sheet.draft[fact.end :]) if more else None
@@ -112,7 +139,8 @@ def cost_values(sheet: FactSheet, values: list[tuple[str, Fact]]) -> list[tuple[
         out = [(_with_payer(f, once_free(said_with(sheet, f)) or v), f) for v, f in values]
     elif free and (sheet.kind in _NO_OFFER or outage(sheet) or any(t.kind == "prices" for t in sheet.tables)):
         # "Gratis" alone beside an outage, a warning or a table of fares the post shows: what is free
-        out = [(once_free(said_with(sheet, f)) or v if _BARE_FREE.fullmatch(v.strip()) else v, f) for v, f in values]
+        out = [((once_free(said_with(sheet, f)) or free_thing(sheet, f) or v)
+                if _BARE_FREE.fullmatch(v.strip()) else v, f) for v, f in values]
     elif paid:  # a bare amount ("Rp52.000") with what it is the fare of, and the rest of its list
         out = [(_with_list(sheet, f, said) if _BARE_AMOUNT.fullmatch(v.strip()) and (said := said_with(sheet, f))
                 else v, f) for v, f in values]

@@ -85,6 +85,10 @@ def lead_clause(sheet: FactSheet) -> Clause | None:
 
 #: A clause that is a relative clause of what comes before it ("A, B dan C, yang | kini dapat dilalui ...").
 _RELATIVE = re.compile(r"\byang\s*$")
+#: A lead that is the object of a relative clause on a name ("Jambi Job Fair 2026 yang menghadirkan | ..."): the
+#: name and its verb go first, or the lead says nothing of what offers it.
+_NAMED_RELATIVE = re.compile(r"((?:[A-Z][\w'&-]*)(?:\s+(?:[A-Z][\w'&-]*|\d+)){0,6})\s+yang\s+(?:me|di|ber|ter)[a-z]{3,}"
+                             r"\s*$")
 #: The longest head a relative lead takes with it.
 MAX_HEAD_WORDS = 25
 MAX_FRAME_WORDS = 6
@@ -156,6 +160,9 @@ def with_head(sheet: FactSheet, clause: Clause) -> tuple[str, int]:
     if start < clause.start and _RELATIVE.search(head) and len(head.split()) <= MAX_HEAD_WORDS \
             and not quoted(sheet, clause.start) and '"' not in head:
         return sheet.draft[start : clause.end], start
+    named = _NAMED_RELATIVE.search(head)  # "... menggelar | Jambi Job Fair 2026 yang menghadirkan | 38 perusahaan"
+    if named and not quoted(sheet, clause.start) and '"' not in head:
+        return sheet.draft[start + named.start(1) : clause.end], start + named.start(1)
     if (head_start := _subject_start(sheet, clause)) is not None:
         return sheet.draft[head_start : clause.end], head_start
     offer = _OFFERED_BY.search(sheet.draft, max(0, clause.start - 60), clause.start)
