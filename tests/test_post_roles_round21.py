@@ -137,3 +137,32 @@ FAIR = (
 def test_a_lead_that_is_the_object_of_a_named_relative_clause_keeps_the_name() -> None:
     plan = plan_post(read_draft(FAIR))
     assert plan.lead.startswith("Contoh Job Fair 2026 yang menghadirkan"), plan.lead
+
+
+FESTIVAL = (
+    "Pemerintah Kabupaten Contoh akan menggelar Festival Tepi Sungai pada 26 sampai 30 Desember 2026 di Taman Kota "
+    "Contoh. Festival dibuka setiap hari pukul 16.00 hingga 23.00 WIB dan pengunjung tidak dipungut biaya masuk.\n\n"
+    "Selain itu, pada Minggu (27/12/2026) pukul 07.00–11.00 WIB akan ada pengobatan gratis oleh RSUD Contoh di "
+    "area festival. Informasi: 0812-3333-4444."
+)
+
+
+def test_two_dated_events_get_a_line_each() -> None:
+    lines = _lines(FESTIVAL)
+    festival = next(label for label, value in lines.items() if "26–30 Desember 2026" in value)
+    clinic = next(label for label, value in lines.items() if "27 Desember 2026" in value)
+    assert festival != clinic, lines  # each event its own line, the one the lead is not about by its name
+    assert {festival, clinic} in ({"Kapan", "Pengobatan gratis"}, {"Kapan", "Festival Tepi Sungai"}), lines
+
+
+TWO_SERVICES = (
+    "Dinas Peternakan Kabupaten Contoh membuka dua layanan bagi pemilik hewan peliharaan.\n\n"
+    "Pertama, vaksinasi rabies gratis untuk anjing dan kucing pada Sabtu, 12 Desember 2026, pukul 08.00 hingga 12.00 "
+    "WITA di halaman Puskeswan Kota Contoh. Kedua, sterilisasi kucing pada Minggu, 13 Desember 2026 di Klinik Hewan "
+    "Contoh dengan biaya Rp150.000 per ekor."
+)
+
+
+def test_a_lead_does_not_open_with_the_drafts_ordinal() -> None:
+    plan = plan_post(read_draft(TWO_SERVICES))
+    assert not plan.lead.lower().startswith("pertama"), plan.lead

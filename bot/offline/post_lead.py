@@ -240,10 +240,15 @@ _DANGLING = re.compile(r"(?:\s+(?:di\s+(?:wilayah|daerah|kawasan|lokasi)|di|pada
                        r"berikut(?:\s+ini)?|antara\s+lain|meliputi|di\s+antaranya))+\s*:?\s*$", re.I)
 
 
+#: An item's place in the draft's sequence, said first ("Pertama, vaksinasi ..."): a post has no sequence of its own.
+_ORDINAL = re.compile(r"^(?:pertama|kedua|ketiga|keempat|kelima|terakhir|selanjutnya|kemudian|berikutnya|"
+                      r"sementara\s+itu|adapun)\s*,\s*", re.I)
+
+
 def plain_lead(sheet: FactSheet, lead: str) -> str:
     """`lead` without decoration, shouting or an opening connective, and (when thin) naming who may come or
     where."""
-    bare = CONNECTIVE.sub("", lead)  # "Untuk itu, masyarakat diminta ..." points back to nothing in a post
+    bare = _ORDINAL.sub("", CONNECTIVE.sub("", lead))  # "Untuk itu, ...", "Pertama, ...": nothing to point back to
     if bare != lead and words_of(bare) > THIN_WORDS:
         lead = bare[:1].upper() + bare[1:]
     text = _undecorated(_first_sentence(lead)).strip(" .")

@@ -22,6 +22,7 @@ from bot.core.wording import capital, channel_of, lower_first, plain_fact
 from bot.offline.fact_line import LINE_ORDER, FactLine
 from bot.offline.post_claim import rumoured
 from bot.offline.post_costs import cost_values
+from bot.offline.post_events import split_events
 from bot.offline.post_exclusions import ended_spans
 from bot.offline.post_figures import achievement_figures
 from bot.offline.post_labels import (
@@ -231,8 +232,10 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         apart: list[FactLine] = []
         if slot == Slot.WHEN and not stops:
             values, hours, steps = split_when(sheet, values)
+            values, events = split_events(sheet, values, lead)  # "📅 Pengobatan gratis: ..." beside the festival's
             label = hours_label(sheet, hours)
             apart = [replace(_line(sheet, slot, label, hours, facts), mark=MARKS[HOURS])] if hours else []
+            apart += [_line(sheet, slot, name, group, facts) for name, group in events]
             apart += [replace(_line(sheet, slot, name, group, facts), mark=STEP_MARK) for name, group in steps]
             side = [replace(_line(sheet, slot, label, group, facts), mark=MARKS[role]) for role, label, group in (
                 (CLOSED, CLOSED_LABEL, side_values(sheet, CLOSED)), (OLD, OLD_LABEL, side_values(sheet, OLD)))

@@ -11,14 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.core.reading import Slot
 from bot.core.wording import capital
 from bot.offline.fact_line import FactLine
 from bot.offline.post_asks import Asks
 
+#: Lines a reader scans for even when the lead says them (the day, the place, the deadline, the number to call).
+_SCANNED = frozenset({Slot.WHEN, Slot.WHERE, Slot.DEADLINE, Slot.CONTACT})
 #: Fewest words of a line that can repeat the lead (a short "Gratis" or a date is a fact line of its own).
 MIN_WORDS = 8
-#: Share of a line's words the lead must hold for the line to repeat it.
-COVER = 0.8
+#: Share of a line's words (after a frame) the lead must hold for the line to repeat it: all ("remaja putra" beside
+#: a lead of "remaja putri" is news).
+COVER = 1.0
 #: Fewest words an ask must add to the lead to stay as an item.
 MIN_REST = 2
 
@@ -28,11 +32,12 @@ def _words(text: str) -> list[str]:
 
 
 def repeats_lead(line: FactLine, lead: str) -> bool:
-    """Whether the lead already says `line` whole: a long line (no list of rows, no marked line) whose
+    """Whether the lead already says `line` whole: a long line (no list of rows, no marked line, no day, place,
+    deadline or contact a reader scans for) whose
     words from the first the lead holds ("Komoditas yang dijual antara lain | beras ...") the lead holds at least
     `COVER` of, every number among them."""
     words = _words(line.value)
-    if line.rows or line.mark or len(words) < MIN_WORDS:
+    if line.rows or line.mark or len(words) < MIN_WORDS or line.slot in _SCANNED:
         return False
     said = set(_words(lead))
     numbers = [w for w in words if any(ch.isdigit() for ch in w)]
