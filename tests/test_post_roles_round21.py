@@ -166,3 +166,16 @@ TWO_SERVICES = (
 def test_a_lead_does_not_open_with_the_drafts_ordinal() -> None:
     plan = plan_post(read_draft(TWO_SERVICES))
     assert not plan.lead.lower().startswith("pertama"), plan.lead
+
+
+DENGUE = (
+    "Pemkab Contoh mengajak warga mewaspadai demam berdarah yang kasusnya meningkat di musim hujan.\n\n"
+    "Bubuk larvasida dibagikan gratis kepada warga di seluruh puskesmas dengan menunjukkan KTP atau kartu JKN.\n\n"
+    "Warga diminta menguras tempat penampungan air seminggu sekali."
+)
+
+
+def test_a_topic_tag_is_never_a_document_asked_for() -> None:
+    from bot.offline.post_tags import topic_tag
+
+    assert topic_tag(read_draft(DENGUE)).lower() != "jkn"
