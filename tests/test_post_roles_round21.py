@@ -179,3 +179,46 @@ def test_a_topic_tag_is_never_a_document_asked_for() -> None:
     from bot.offline.post_tags import topic_tag
 
     assert topic_tag(read_draft(DENGUE)).lower() != "jkn"
+
+
+def test_a_list_of_names_under_one_head_is_kept_whole() -> None:
+    from bot.core.reading import Fact
+    from bot.offline.post_places import whole_names
+
+    draft = "Warga yang tinggal di Kelurahan Atas, Lereng dan Kaki Bukit diminta waspada."
+    span = "Warga yang tinggal di Kelurahan Atas"
+    fact = Fact(Slot.WHO, span, 0, len(span))
+    assert whole_names(draft, fact, span) == "Warga yang tinggal di Kelurahan Atas, Lereng dan Kaki Bukit"
+    lone = "Kantor Kelurahan Atas, Kota Contoh."  # no "dan": no list of names
+    assert whole_names(lone, Fact(Slot.WHERE, "Kantor Kelurahan Atas", 0, 21), "Kantor Kelurahan Atas") == (
+        "Kantor Kelurahan Atas")
+
+
+EYES = (
+    "Dinas Kesehatan Kota Contoh menghadirkan pemeriksaan mata GRATIS plus kacamata GRATIS buat:\n"
+    "🧒 anak sekolah usia 7–15 tahun\n"
+    "👵 lansia usia 60 tahun ke atas\n\n"
+    "📅 Minggu, 13 Desember 2026\n⏰ pukul 06.00 sampai 10.00 WITA\n📍 tenda Dinkes di Taman Kota Contoh"
+)
+
+
+def test_a_lead_cut_before_its_list_takes_the_list() -> None:
+    from bot.offline.post_tail import with_list
+
+    draft = "Ada pemeriksaan mata gratis buat:\n- anak usia 7–15 tahun\n- lansia\n\nDatang langsung."
+    lead = "Ada pemeriksaan mata gratis buat"
+    assert with_list(draft, len(lead), lead) == "Ada pemeriksaan mata gratis buat anak usia 7–15 tahun dan lansia."
+    plan = plan_post(read_draft(EYES))
+    assert "anak sekolah usia 7–15 tahun" in plan.lead and "60 tahun" in plan.lead, plan.lead
+
+
+def test_a_fee_that_points_back_names_its_service_and_a_shared_price_is_said_once() -> None:
+    lines = _lines(TWO_SERVICES.replace(
+        "Kedua, sterilisasi kucing pada Minggu, 13 Desember 2026 di Klinik Hewan Contoh dengan biaya Rp150.000 per "
+        "ekor.",
+        "Kedua, sterilisasi kucing dan anjing pada Minggu, 13 Desember 2026 di Klinik Hewan Contoh. Layanan ini "
+        "dikenakan biaya sesuai Perda retribusi, yakni Rp150.000 per ekor untuk kucing dan Rp250.000 per ekor untuk "
+        "anjing."))
+    cost = lines.get("Biaya", "")
+    assert "Sterilisasi kucing dan anjing dikenakan biaya" in cost, cost
+    assert cost.count("Rp150.000") == 1, cost

@@ -136,7 +136,7 @@ def cost_values(sheet: FactSheet, values: list[tuple[str, Fact]]) -> list[tuple[
     paid = [(v, f) for v, f in values if not FREE.search(v) and _money(v)]
     out: list[tuple[str, Fact]] = []
     if free and paid:
-        out = [(_with_payer(f, once_free(said_with(sheet, f)) or v), f) for v, f in values]
+        out = [(_with_payer(f, resolved(sheet, f, once_free(said_with(sheet, f))) or v), f) for v, f in values]
     elif free and (sheet.kind in _NO_OFFER or outage(sheet) or any(t.kind == "prices" for t in sheet.tables)):
         # "Gratis" alone beside an outage, a warning or a table of fares the post shows: what is free
         out = [((once_free(said_with(sheet, f)) or free_thing(sheet, f) or v)
@@ -150,4 +150,49 @@ def cost_values(sheet: FactSheet, values: list[tuple[str, Fact]]) -> list[tuple[
     for value, fact in out:  # two facts of one sentence ("gratis ... tidak dipungut biaya") give one phrase
         if not any(value.lower() in other.lower() for other, _ in kept):
             kept = [(o, f) for o, f in kept if o.lower() not in value.lower()] + [(value, fact)]
-    return kept
+    return _joined(kept)
+
+
+#: A phrase that opens by pointing back ("Layanan ini dikenakan biaya ..."): its noun and the pointer.
+_POINTING = re.compile(r"^([A-Z]?[a-z]+)\s+(?:ini|tersebut)\b\s*")
+#: The first noun phrase of a sentence, after an ordinal or a connective: up to a preposition or a stop.
+_SUBJECT = re.compile(r"\W*(?:(?:pertama|kedua|ketiga|selain\s+itu|kemudian|selanjutnya)\s*,\s*)?"
+                      r"([a-z][\w-]*(?:\s+(?!pada|di|untuk|bagi|mulai|dengan|yang|oleh|akan|dapat)[a-z][\w-]*){0,4})"
+                      r"(?=\s+(?:pada|di|untuk|bagi|mulai|dengan|yang|oleh|akan|dapat)\b|\s*[,.])", re.I)
+
+
+def resolved(sheet: FactSheet, fact: Fact, value: str) -> str:
+    """`value` that opens by pointing back ("Layanan ini ...") with what it points at: the first noun phrase of the
+    sentence before ("Kedua, sterilisasi kucing dan anjing pada Minggu ..." gives "Sterilisasi kucing dan anjing
+    dikenakan biaya ..."); `value` unchanged when there is none."""
+    pointing = _POINTING.match(value)
+    if pointing is None:
+        return value
+    ends = [m.end() for m in _SENTENCE_END.finditer(sheet.draft, max(0, fact.start - 600), fact.start)]
+    if len(ends) < 2:
+        return value
+    subject = _SUBJECT.match(sheet.draft, ends[-2], ends[-1])
+    if subject is None:
+        return value
+    return subject.group(1)[:1].upper() + subject.group(1)[1:] + " " + value[pointing.end() :]
+
+
+#: Fewest words two values must share, one's end the other's start, to be one phrase said twice.
+MIN_OVERLAP = 3
+
+
+def _joined(values: list[tuple[str, Fact]]) -> list[tuple[str, Fact]]:
+    """Values where one ends with the words the next starts with ("..., yakni Rp150.000 per ekor untuk kucing" and
+    "Rp150.000 per ekor untuk kucing dan Rp250.000 ...") joined into one: the shared words said once."""
+    out: list[tuple[str, Fact]] = []
+    for value, fact in values:
+        if out:
+            last = out[-1][0]
+            words, head = last.split(), value.split()
+            shared = next((n for n in range(min(len(words), len(head)), MIN_OVERLAP - 1, -1)
+                           if [w.lower() for w in words[-n:]] == [w.lower() for w in head[:n]]), 0)
+            if shared:
+                out[-1] = (f"{last} {' '.join(head[shared:])}".rstrip(), out[-1][1])
+                continue
+        out.append((value, fact))
+    return out

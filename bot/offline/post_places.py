@@ -268,4 +268,11 @@ def whole_names(draft: str, fact: Fact, value: str) -> str:
         return value
     joiner = r"(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
     more = re.match(rf"(?:{joiner}{last.group(1)}\s+{_NAME})+", draft[fact.end :])
+    if more is None and last.group(1) in _HEADS:  # "Kelurahan Tubo" + ", Marikurubu dan Moya": one head for all
+        more = _UNHEADED.match(draft, fact.end)
     return value + more.group(0) if more else value
+
+
+#: The rest of a list of names under the first one's head, closed by "dan"/"serta" (", Marikurubu dan Moya").
+_UNHEADED = re.compile(r"(?:,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})*,?\s+(?:dan|serta)\s+[A-Z][\w'-]*"
+                       r"(?:\s+[A-Z][\w'-]*){0,2}(?=[\s,.;:)]|$)")

@@ -28,6 +28,7 @@ from bot.offline.post_rows import shown_tables, with_rows, without_tables
 from bot.offline.post_schedule import sentence_of
 from bot.offline.post_status import STATUS_MARK, status_line
 from bot.offline.post_subjects import with_subjects
+from bot.offline.post_tail import with_list
 from bot.offline.post_text import clean_span, sentence, words_of
 from bot.offline.sentence_edit import name_reference
 
@@ -84,6 +85,7 @@ def _lead(sheet: FactSheet) -> tuple[str, int]:
     clause = lead_clause(sheet)
     if clause is not None:
         text, start = with_head(sheet, clause)
+        text = with_list(sheet.draft, start + len(text), text)  # "... GRATIS buat:" + its list lines
         return plain_lead(sheet, sentence(name_reference(sheet, text, start))), clause.sentence
     if (told := what_happened(sheet)) is not None:
         return told
