@@ -222,3 +222,37 @@ def test_a_fee_that_points_back_names_its_service_and_a_shared_price_is_said_onc
     cost = lines.get("Biaya", "")
     assert "Sterilisasi kucing dan anjing dikenakan biaya" in cost, cost
     assert cost.count("Rp150.000") == 1, cost
+
+
+def test_a_passive_speech_frame_on_an_occasion_gives_its_content() -> None:
+    draft = ("CONTOH – Wakil Bupati Contoh didampingi Kepala Dinas Perhubungan meninjau fasilitas pengujian "
+             "yang baru direnovasi, Kamis (3/12/2026). Dalam kesempatan itu disampaikan bahwa uji berkala "
+             "kendaraan (KIR) untuk pikap milik petani dibebaskan dari retribusi selama Desember 2026.\n\n"
+             "Pengujian dilayani di UPT Pengujian Kendaraan Bermotor Contoh, Senin sampai Sabtu pukul "
+             "07.30–14.00 WIB.")
+    sheet = read_draft(draft)
+    kir = next(c for c in sheet.clauses if "uji berkala kendaraan" in c.text)
+    assert not kir.ceremonial and kir.text.startswith("uji berkala"), kir
+
+
+def test_a_steps_venue_goes_with_the_step_not_under_di_mana() -> None:
+    draft = TRAINING.replace("pada Selasa (12/5/2026) di kantor balai.", "pada Selasa (12/5/2026) di Gedung Uji "
+                             "Kompetensi Contoh.")
+    lines = _lines(draft)
+    assert "Gedung Uji Kompetensi Contoh" in lines.get("Seleksi", ""), lines
+    assert "Gedung Uji Kompetensi Contoh" not in lines.get("Di mana", ""), lines
+
+
+ASKED_FIRST = (
+    "Kasus demam berdarah di Kabupaten Contoh meningkat di musim hujan.\n\n"
+    "Sekda mengimbau setiap keluarga melakukan pemberantasan sarang nyamuk minimal sekali seminggu, yaitu menguras "
+    "dan menutup tempat penampungan air.\n\n"
+    "Sekda juga berterima kasih kepada puskesmas yang menyediakan bubuk larvasida yang dibagikan gratis kepada warga "
+    "di seluruh puskesmas dengan menunjukkan KTP."
+)
+
+
+def test_an_appeal_leads_with_what_it_asks_not_with_the_help_beside_it() -> None:
+    plan = plan_post(read_draft(ASKED_FIRST))
+    assert plan.sheet.kind.value == "appeal"
+    assert plan.lead.startswith("Setiap keluarga diimbau melakukan pemberantasan sarang nyamuk"), plan.lead

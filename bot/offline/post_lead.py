@@ -20,7 +20,7 @@ import unicodedata
 
 from bot.core.fact_check import check_facts
 from bot.core.lexicon_data import KNOWN_ACRONYMS
-from bot.core.reading import Clause, FactSheet, Slot
+from bot.core.reading import Clause, DraftKind, FactSheet, Slot
 from bot.core.reading.dates import display_when, draft_years
 from bot.core.reading.key_check import key_facts
 from bot.core.reading.lead import CONNECTIVE, FRAME_OPENERS
@@ -143,6 +143,46 @@ def asked(sheet: FactSheet, clause: Clause) -> str | None:
     if not _SUBJECTS.match(who):
         return None
     return f"{who[:1].upper()}{who[1:]} {passive} {act}"
+
+
+#: Fewest words of an ask that can lead an appeal.
+MIN_ASK_WORDS = 6
+
+
+def appeal_ask(sheet: FactSheet, clause: Clause) -> tuple[str, int] | None:
+    """An appeal whose lead clause asks nothing ("bubuk larvasida ... dibagikan gratis") leads with the first thing
+    it asks of citizens before that clause, said whole ("Setiap keluarga diimbau melakukan PSN 3M Plus minimal sekali
+    seminggu"): an appeal that asks before it offers has the act for its news, the help beside it a line. None for
+    other kinds, when the lead asks already, or when the draft offers first (a service that warns of touts)."""
+    if sheet.kind != DraftKind.APPEAL or asked(sheet, clause) is not None or _ASKED_BY.search(
+            sheet.draft, max(0, clause.start - 160), clause.start):
+        return None
+    for other in sheet.content():
+        if other.start >= clause.start or quoted(sheet, other.start):  # an ask the draft says first
+            continue
+        ask = asked(sheet, other)
+        if ask is not None and len(ask.split()) >= MIN_ASK_WORDS:
+            return plain_lead(sheet, sentence(ask)), other.sentence
+    for found in _ASK_ACT.finditer(sheet.draft, 0, clause.start):  # "Ia mengimbau setiap keluarga melakukan ..."
+        who, act = found.group("who"), found.group("act")
+        if _SUBJECTS.match(who) and not quoted(sheet, found.start()) and len(act.split()) >= MIN_ASK_WORDS - 2:
+            index = sentence_of_offset(sheet, found.start())
+            passive = _PASSIVE[found.group("verb").lower()]
+            return plain_lead(sheet, f"{who[:1].upper()}{who[1:]} {passive} {act}."), index
+    return None
+
+
+#: An ask said with its act right after who is asked, with or without "agar" ("mengimbau setiap keluarga melakukan
+#: ..."): the act a verb (me-, ber-) or a negation, up to a list's head (", yaitu") or the sentence's end.
+_ASK_ACT = re.compile(r"\b(?P<verb>mengimbau|menghimbau|meminta|mengajak)\s+(?:kepada\s+)?"
+                      r"(?P<who>[a-z][^,.;:\n\"“”]{2,40}?)\s+(?:agar\s+|untuk\s+|supaya\s+)?"
+                      r"(?P<act>(?:me|ber)[a-z]+\s[^.;:\n\"“”]{8,160}?|tidak\s[^.;:\n\"“”]{8,160}?)"
+                      r"(?=,\s*(?:yaitu|yakni|seperti|antara|di\s+antaranya)\b|[.;:\n]|$)", re.I)
+
+
+def sentence_of_offset(sheet: FactSheet, offset: int) -> int:
+    """The sentence index of the clause at or after `offset` (-1 for none)."""
+    return next((c.sentence for c in sheet.clauses if c.end > offset), -1)
 
 
 def with_head(sheet: FactSheet, clause: Clause) -> tuple[str, int]:

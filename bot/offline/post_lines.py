@@ -80,6 +80,7 @@ from bot.offline.post_when import (
     place_days,
     side_values,
     split_when,
+    step_places,
     with_day,
 )
 
@@ -146,8 +147,10 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         plain = [f for f in facts if not any(c.start <= f.start < c.end for c in ceremonial)
                  or (slot == Slot.HOW and channel(f))]
         facts = without_launch(sheet, slot, plain or facts)  # a launch's day and room are the ceremony's
-        if slot == Slot.WHERE:  # the old office and a place closed are said by their own lines (post_when)
-            facts = [f for f in facts if f not in stops.values() and f.role not in (CLOSED, OLD)]
+        if slot == Slot.WHERE:  # the old office and a place closed are said by their own lines (post_when), and
+            held = step_places(sheet)  # a step's venue by the step's line ("Seleksi: tes ... di kampus X")
+            stepped = {held[f] for line in lines if line.mark == STEP_MARK for f in line.facts if f in held}
+            facts = [f for f in facts if f not in stops.values() and f.role not in (CLOSED, OLD) and f not in stepped]
         if slot == Slot.DEADLINE:  # the old office's last day is no deadline for citizens
             facts = [f for f in facts if f.role not in (CLOSED, OLD)]
         values = _values(facts, sheet.draft)

@@ -19,7 +19,15 @@ from bot.offline.post_claim import claim_first, named_claim, reported
 from bot.offline.post_context import asks_citizens, opinion, repeats_lines, unfit_context
 from bot.offline.post_exclusions import EXCLUDED_MARK, exclusion_lines
 from bot.offline.post_hook import headline
-from bot.offline.post_lead import framed, lead_clause, plain_lead, readable, what_happened, with_head
+from bot.offline.post_lead import (
+    appeal_ask,
+    framed,
+    lead_clause,
+    plain_lead,
+    readable,
+    what_happened,
+    with_head,
+)
 from bot.offline.post_lines import fact_lines
 from bot.offline.post_repeats import asks_after_lead, without_repeats
 from bot.offline.post_report import COMPLAINT_LABEL, REPORT_LABEL
@@ -83,6 +91,8 @@ def _lead(sheet: FactSheet) -> tuple[str, int]:
     """The lead sentence and its sentence index: the sheet's lead (outside a quotation, plain and
     whole: bot/offline/post_lead.py), or (no benefit) the first readable content after the headline."""
     clause = lead_clause(sheet)
+    if clause is not None and (ask := appeal_ask(sheet, clause)) is not None:
+        return ask  # an appeal leads with what it asks of citizens, not with the help beside it
     if clause is not None:
         text, start = with_head(sheet, clause)
         text = with_list(sheet.draft, start + len(text), text)  # "... GRATIS buat:" + its list lines

@@ -103,9 +103,28 @@ STEP_LABELS = {"registration": "Pendaftaran", "selection": "Seleksi", "announcem
                "queue": "Nomor antrean/kupon"}
 
 
+#: Longest stretch from a step's time to the end of its place that the step's line takes.
+STEP_PLACE_CHARS = 90
+
+
+def step_places(sheet: FactSheet) -> dict[Fact, Fact]:
+    """Each step's time with the place its statement names after it ("tes ... pada Rabu–Kamis (16–17/12) di
+    kampus BPVP Sorong di Jalan Basuki Rahmat Km 10"): the step's venue, no place of the offer."""
+    out: dict[Fact, Fact] = {}
+    for when in (f for f in sheet.of(Slot.WHEN) if f.role in STEPS):
+        start, end = statement(sheet.draft, when)
+        place = next((p for p in key_facts(sheet, Slot.WHERE)
+                      if when.end <= p.start and p.end <= end and p.end - when.end <= STEP_PLACE_CHARS), None)
+        if place is not None:
+            out[when] = place
+    return out
+
+
 def _step_value(sheet: FactSheet, fact: Fact, name: str) -> str:
-    """A step's words and time, without the word its label says already ("Pendaftaran: dilakukan ...")."""
-    value = clean_span(step_phrase(sheet.draft, fact))
+    """A step's words and time, without the word its label says already ("Pendaftaran: dilakukan ..."), and the
+    place the step is held at."""
+    place = step_places(sheet).get(fact)
+    value = clean_span(step_phrase(sheet.draft, fact) + (sheet.draft[fact.end : place.end] if place else ""))
     head = STEP_LABELS[name].split("/")[0].lower()
     rest = value[len(head) :].lstrip(" :,") if value.lower().startswith(head + " ") else ""
     return rest if rest and not rest.lower().startswith("yang ") else value
