@@ -256,3 +256,17 @@ def test_an_appeal_leads_with_what_it_asks_not_with_the_help_beside_it() -> None
     plan = plan_post(read_draft(ASKED_FIRST))
     assert plan.sheet.kind.value == "appeal"
     assert plan.lead.startswith("Setiap keluarga diimbau melakukan pemberantasan sarang nyamuk"), plan.lead
+
+
+RELEASE = (
+    "SIARAN PERS\n\nKemnaker Buka 60 Kursi Pelatihan Gratis\n\n"
+    "Jakarta, 4 Desember 2026 — \"Anak-anak muda di daerah tidak boleh hanya jadi penonton di tanah sendiri,\" kata "
+    "Menteri Ketenagakerjaan.\n\n"
+    "Balai Pelatihan Vokasi Contoh membuka pendaftaran pelatihan berbasis kompetensi tanpa biaya untuk 60 orang. "
+    "Kejuruan yang dibuka meliputi las, barista dan menjahit pakaian. Pendaftaran ditutup Jumat, 11 Desember 2026."
+)
+
+
+def test_a_quoted_remark_with_a_negation_is_no_context_line() -> None:
+    context = " ".join(plan_post(read_draft(RELEASE)).context)
+    assert "penonton" not in context, context
