@@ -144,8 +144,8 @@ def test_free_and_paid_each_say_what_they_are_the_price_of(draft: str) -> None:
 
 
 def test_a_bare_fare_carries_its_passenger_and_the_rest_of_its_list() -> None:
-    cost = _line(TIMETABLES[0], Slot.COST)
-    assert "Penumpang dewasa Rp52.000" in cost
+    cost = _line(TIMETABLES[0], Slot.COST) or _plan(TIMETABLES[0]).lead  # a lead that says the fares: no line again
+    assert "penumpang dewasa Rp52.000" in cost.replace("Penumpang", "penumpang")
     assert "Rp33.000" in cost and "Rp148.000" in cost
 
 

@@ -55,8 +55,13 @@ def asks_citizens(sheet: FactSheet, text: str) -> bool:
             and not _TO_OFFICIALS.match(text))
 
 
-#: A predicate: a verb of the usual shapes, or a word that acts as one.
-VERB = re.compile(r"\b(?:(?:me|di|ber|ter)[a-z]{3,}|dapat|bisa|akan|wajib|cukup|gratis|buka|kini)\b")
+#: A predicate: a verb of the usual shapes, a word that acts as one, or a verdict ("tidak benar"); not the
+#: closed-class words of those shapes (a demonstrative "tersebut", prepositions "terhadap", "melalui", "bersama",
+#: adverbs "terutama", "berbagai"): "Pameran tersebut pada hari pertama" is a fragment ceremony removal left.
+VERB = re.compile(r"\b(?!(?:tersebut|terhadap|terutama|terakhir|tertentu|terkait|berbagai|bersama|beserta|berikut|"
+                  r"berupa|berdasarkan|melalui|mengenai|menurut|menuju|menjelang|dimana|diantara|disini|disana)\b)"
+                  r"(?:(?:me|di|ber|ter)[a-z]{3,}|dapat|bisa|akan|wajib|cukup|gratis|buka|kini|"
+                  r"(?:tidak|bukan)\s+(?:benar|hoaks|fakta|asli|resmi|sah|berlaku))\b")  # a verdict: "tidak benar"
 
 
 #: A verb of saying or adding right before a clause: what follows is its object, no sentence of its own.

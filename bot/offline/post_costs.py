@@ -90,6 +90,33 @@ def said_with(sheet: FactSheet, fact: Fact) -> str:
     return text[:1].upper() + text[1:]
 
 
+#: Words that end the noun phrase a free word closes, read backwards: a preposition, a clause's joiner, a verb
+#: by its prefix ("tersedia", "dibagikan", "menyiapkan"), a number.
+_NP_STOP = re.compile(r"^(?:di|ke|dari|untuk|bagi|oleh|pada|dengan|dalam|serta|sedangkan|namun|yang|juga|akan|dapat|"
+                      r"bisa|telah|sudah|tetap|semua|semuanya|ini|itu|adalah|yaitu|yakni|berupa|"
+                      r"(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{4,}|\d[\d.,]*|\W+)$", re.I)
+#: Most words of such a noun phrase.
+MAX_NP = 8
+
+
+def free_thing(sheet: FactSheet, fact: Fact) -> str:
+    """The noun phrase a free word closes, with it ("Masker gratis", "pemeriksaan kesehatan dan obat-obatan
+    gratis"): what is free, when the sentence is too long or too short for `said_with`; "" when no noun stands
+    right before the free word ("tetap gratis", "... dibagikan gratis")."""
+    draft = sheet.draft
+    start = max((m.end() for m in _SENTENCE_END.finditer(draft, max(0, fact.start - 300), fact.start)), default=0)
+    words = list(re.finditer(r"\S+", draft[start : fact.start]))
+    taken: list[re.Match[str]] = []
+    for word in reversed(words):
+        if word.group(0).endswith((",", ".", ";", ":")) or _NP_STOP.match(word.group(0)) or len(taken) >= MAX_NP:
+            break
+        taken.append(word)
+    if not taken or taken[-1].group(0).lower() in ("dan", "atau"):
+        return ""
+    text = draft[start + taken[-1].start() : fact.end]
+    return text[:1].upper() + text[1:]
+
+
 def _with_list(sheet: FactSheet, fact: Fact, value: str) -> str:
     more = _MORE_PRICES.match(sheet.draft, fact.end)
     whole = re.match(rf"(?:{_MORE_PRICES.pattern})+", sheet.draft[fact.end :]) if more else None
@@ -109,10 +136,11 @@ def cost_values(sheet: FactSheet, values: list[tuple[str, Fact]]) -> list[tuple[
     paid = [(v, f) for v, f in values if not FREE.search(v) and _money(v)]
     out: list[tuple[str, Fact]] = []
     if free and paid:
-        out = [(_with_payer(f, once_free(said_with(sheet, f)) or v), f) for v, f in values]
+        out = [(_with_payer(f, resolved(sheet, f, once_free(said_with(sheet, f))) or v), f) for v, f in values]
     elif free and (sheet.kind in _NO_OFFER or outage(sheet) or any(t.kind == "prices" for t in sheet.tables)):
         # "Gratis" alone beside an outage, a warning or a table of fares the post shows: what is free
-        out = [(once_free(said_with(sheet, f)) or v if _BARE_FREE.fullmatch(v.strip()) else v, f) for v, f in values]
+        out = [((once_free(said_with(sheet, f)) or free_thing(sheet, f) or v)
+                if _BARE_FREE.fullmatch(v.strip()) else v, f) for v, f in values]
     elif paid:  # a bare amount ("Rp52.000") with what it is the fare of, and the rest of its list
         out = [(_with_list(sheet, f, said) if _BARE_AMOUNT.fullmatch(v.strip()) and (said := said_with(sheet, f))
                 else v, f) for v, f in values]
@@ -122,4 +150,49 @@ def cost_values(sheet: FactSheet, values: list[tuple[str, Fact]]) -> list[tuple[
     for value, fact in out:  # two facts of one sentence ("gratis ... tidak dipungut biaya") give one phrase
         if not any(value.lower() in other.lower() for other, _ in kept):
             kept = [(o, f) for o, f in kept if o.lower() not in value.lower()] + [(value, fact)]
-    return kept
+    return _joined(kept)
+
+
+#: A phrase that opens by pointing back ("Layanan ini dikenakan biaya ..."): its noun and the pointer.
+_POINTING = re.compile(r"^([A-Z]?[a-z]+)\s+(?:ini|tersebut)\b\s*")
+#: The first noun phrase of a sentence, after an ordinal or a connective: up to a preposition or a stop.
+_SUBJECT = re.compile(r"\W*(?:(?:pertama|kedua|ketiga|selain\s+itu|kemudian|selanjutnya)\s*,\s*)?"
+                      r"([a-z][\w-]*(?:\s+(?!pada|di|untuk|bagi|mulai|dengan|yang|oleh|akan|dapat)[a-z][\w-]*){0,4})"
+                      r"(?=\s+(?:pada|di|untuk|bagi|mulai|dengan|yang|oleh|akan|dapat)\b|\s*[,.])", re.I)
+
+
+def resolved(sheet: FactSheet, fact: Fact, value: str) -> str:
+    """`value` that opens by pointing back ("Layanan ini ...") with what it points at: the first noun phrase of the
+    sentence before ("Kedua, sterilisasi kucing dan anjing pada Minggu ..." gives "Sterilisasi kucing dan anjing
+    dikenakan biaya ..."); `value` unchanged when there is none."""
+    pointing = _POINTING.match(value)
+    if pointing is None:
+        return value
+    ends = [m.end() for m in _SENTENCE_END.finditer(sheet.draft, max(0, fact.start - 600), fact.start)]
+    if len(ends) < 2:
+        return value
+    subject = _SUBJECT.match(sheet.draft, ends[-2], ends[-1])
+    if subject is None:
+        return value
+    return subject.group(1)[:1].upper() + subject.group(1)[1:] + " " + value[pointing.end() :]
+
+
+#: Fewest words two values must share, one's end the other's start, to be one phrase said twice.
+MIN_OVERLAP = 3
+
+
+def _joined(values: list[tuple[str, Fact]]) -> list[tuple[str, Fact]]:
+    """Values where one ends with the words the next starts with ("..., yakni Rp150.000 per ekor untuk kucing" and
+    "Rp150.000 per ekor untuk kucing dan Rp250.000 ...") joined into one: the shared words said once."""
+    out: list[tuple[str, Fact]] = []
+    for value, fact in values:
+        if out:
+            last = out[-1][0]
+            words, head = last.split(), value.split()
+            shared = next((n for n in range(min(len(words), len(head)), MIN_OVERLAP - 1, -1)
+                           if [w.lower() for w in words[-n:]] == [w.lower() for w in head[:n]]), 0)
+            if shared:
+                out[-1] = (f"{last} {' '.join(head[shared:])}".rstrip(), out[-1][1])
+                continue
+        out.append((value, fact))
+    return out

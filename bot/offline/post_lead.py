@@ -20,7 +20,7 @@ import unicodedata
 
 from bot.core.fact_check import check_facts
 from bot.core.lexicon_data import KNOWN_ACRONYMS
-from bot.core.reading import Clause, FactSheet, Slot
+from bot.core.reading import Clause, DraftKind, FactSheet, Slot
 from bot.core.reading.dates import display_when, draft_years
 from bot.core.reading.key_check import key_facts
 from bot.core.reading.lead import CONNECTIVE, FRAME_OPENERS
@@ -85,6 +85,10 @@ def lead_clause(sheet: FactSheet) -> Clause | None:
 
 #: A clause that is a relative clause of what comes before it ("A, B dan C, yang | kini dapat dilalui ...").
 _RELATIVE = re.compile(r"\byang\s*$")
+#: A lead that is the object of a relative clause on a name ("Jambi Job Fair 2026 yang menghadirkan | ..."): the
+#: name and its verb go first, or the lead says nothing of what offers it.
+_NAMED_RELATIVE = re.compile(r"((?:[A-Z][\w'&-]*)(?:\s+(?:[A-Z][\w'&-]*|\d+)){0,6})\s+yang\s+(?:me|di|ber|ter)[a-z]{3,}"
+                             r"\s*$")
 #: The longest head a relative lead takes with it.
 MAX_HEAD_WORDS = 25
 MAX_FRAME_WORDS = 6
@@ -141,6 +145,46 @@ def asked(sheet: FactSheet, clause: Clause) -> str | None:
     return f"{who[:1].upper()}{who[1:]} {passive} {act}"
 
 
+#: Fewest words of an ask that can lead an appeal.
+MIN_ASK_WORDS = 6
+
+
+def appeal_ask(sheet: FactSheet, clause: Clause) -> tuple[str, int] | None:
+    """An appeal whose lead clause asks nothing ("bubuk larvasida ... dibagikan gratis") leads with the first thing
+    it asks of citizens before that clause, said whole ("Setiap keluarga diimbau melakukan PSN 3M Plus minimal sekali
+    seminggu"): an appeal that asks before it offers has the act for its news, the help beside it a line. None for
+    other kinds, when the lead asks already, or when the draft offers first (a service that warns of touts)."""
+    if sheet.kind != DraftKind.APPEAL or asked(sheet, clause) is not None or _ASKED_BY.search(
+            sheet.draft, max(0, clause.start - 160), clause.start):
+        return None
+    for other in sheet.content():
+        if other.start >= clause.start or quoted(sheet, other.start):  # an ask the draft says first
+            continue
+        ask = asked(sheet, other)
+        if ask is not None and len(ask.split()) >= MIN_ASK_WORDS:
+            return plain_lead(sheet, sentence(ask)), other.sentence
+    for found in _ASK_ACT.finditer(sheet.draft, 0, clause.start):  # "Ia mengimbau setiap keluarga melakukan ..."
+        who, act = found.group("who"), found.group("act")
+        if _SUBJECTS.match(who) and not quoted(sheet, found.start()) and len(act.split()) >= MIN_ASK_WORDS - 2:
+            index = sentence_of_offset(sheet, found.start())
+            passive = _PASSIVE[found.group("verb").lower()]
+            return plain_lead(sheet, f"{who[:1].upper()}{who[1:]} {passive} {act}."), index
+    return None
+
+
+#: An ask said with its act right after who is asked, with or without "agar" ("mengimbau setiap keluarga melakukan
+#: ..."): the act a verb (me-, ber-) or a negation, up to a list's head (", yaitu") or the sentence's end.
+_ASK_ACT = re.compile(r"\b(?P<verb>mengimbau|menghimbau|meminta|mengajak)\s+(?:kepada\s+)?"
+                      r"(?P<who>[a-z][^,.;:\n\"“”]{2,40}?)\s+(?:agar\s+|untuk\s+|supaya\s+)?"
+                      r"(?P<act>(?:me|ber)[a-z]+\s[^.;:\n\"“”]{8,160}?|tidak\s[^.;:\n\"“”]{8,160}?)"
+                      r"(?=,\s*(?:yaitu|yakni|seperti|antara|di\s+antaranya)\b|[.;:\n]|$)", re.I)
+
+
+def sentence_of_offset(sheet: FactSheet, offset: int) -> int:
+    """The sentence index of the clause at or after `offset` (-1 for none)."""
+    return next((c.sentence for c in sheet.clauses if c.end > offset), -1)
+
+
 def with_head(sheet: FactSheet, clause: Clause) -> tuple[str, int]:
     """The lead's text and start, with the head it qualifies when it is a relative clause: "kini dapat
     dilalui kendaraan roda empat" alone says nothing of what can be driven on, so the first line is the
@@ -156,6 +200,9 @@ def with_head(sheet: FactSheet, clause: Clause) -> tuple[str, int]:
     if start < clause.start and _RELATIVE.search(head) and len(head.split()) <= MAX_HEAD_WORDS \
             and not quoted(sheet, clause.start) and '"' not in head:
         return sheet.draft[start : clause.end], start
+    named = _NAMED_RELATIVE.search(head)  # "... menggelar | Jambi Job Fair 2026 yang menghadirkan | 38 perusahaan"
+    if named and not quoted(sheet, clause.start) and '"' not in head:
+        return sheet.draft[start + named.start(1) : clause.end], start + named.start(1)
     if (head_start := _subject_start(sheet, clause)) is not None:
         return sheet.draft[head_start : clause.end], head_start
     offer = _OFFERED_BY.search(sheet.draft, max(0, clause.start - 60), clause.start)
@@ -233,10 +280,15 @@ _DANGLING = re.compile(r"(?:\s+(?:di\s+(?:wilayah|daerah|kawasan|lokasi)|di|pada
                        r"berikut(?:\s+ini)?|antara\s+lain|meliputi|di\s+antaranya))+\s*:?\s*$", re.I)
 
 
+#: An item's place in the draft's sequence, said first ("Pertama, vaksinasi ..."): a post has no sequence of its own.
+_ORDINAL = re.compile(r"^(?:pertama|kedua|ketiga|keempat|kelima|terakhir|selanjutnya|kemudian|berikutnya|"
+                      r"sementara\s+itu|adapun)\s*,\s*", re.I)
+
+
 def plain_lead(sheet: FactSheet, lead: str) -> str:
     """`lead` without decoration, shouting or an opening connective, and (when thin) naming who may come or
     where."""
-    bare = CONNECTIVE.sub("", lead)  # "Untuk itu, masyarakat diminta ..." points back to nothing in a post
+    bare = _ORDINAL.sub("", CONNECTIVE.sub("", lead))  # "Untuk itu, ...", "Pertama, ...": nothing to point back to
     if bare != lead and words_of(bare) > THIN_WORDS:
         lead = bare[:1].upper() + bare[1:]
     text = _undecorated(_first_sentence(lead)).strip(" .")

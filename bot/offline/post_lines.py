@@ -22,6 +22,7 @@ from bot.core.wording import capital, channel_of, lower_first, plain_fact
 from bot.offline.fact_line import LINE_ORDER, FactLine
 from bot.offline.post_claim import rumoured
 from bot.offline.post_costs import cost_values
+from bot.offline.post_events import split_events
 from bot.offline.post_exclusions import ended_spans
 from bot.offline.post_figures import achievement_figures
 from bot.offline.post_labels import (
@@ -79,6 +80,7 @@ from bot.offline.post_when import (
     place_days,
     side_values,
     split_when,
+    step_places,
     with_day,
 )
 
@@ -145,8 +147,10 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         plain = [f for f in facts if not any(c.start <= f.start < c.end for c in ceremonial)
                  or (slot == Slot.HOW and channel(f))]
         facts = without_launch(sheet, slot, plain or facts)  # a launch's day and room are the ceremony's
-        if slot == Slot.WHERE:  # the old office and a place closed are said by their own lines (post_when)
-            facts = [f for f in facts if f not in stops.values() and f.role not in (CLOSED, OLD)]
+        if slot == Slot.WHERE:  # the old office and a place closed are said by their own lines (post_when), and
+            held = step_places(sheet)  # a step's venue by the step's line ("Seleksi: tes ... di kampus X")
+            stepped = {held[f] for line in lines if line.mark == STEP_MARK for f in line.facts if f in held}
+            facts = [f for f in facts if f not in stops.values() and f.role not in (CLOSED, OLD) and f not in stepped]
         if slot == Slot.DEADLINE:  # the old office's last day is no deadline for citizens
             facts = [f for f in facts if f.role not in (CLOSED, OLD)]
         values = _values(facts, sheet.draft)
@@ -231,8 +235,10 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         apart: list[FactLine] = []
         if slot == Slot.WHEN and not stops:
             values, hours, steps = split_when(sheet, values)
+            values, events = split_events(sheet, values, lead)  # "📅 Pengobatan gratis: ..." beside the festival's
             label = hours_label(sheet, hours)
             apart = [replace(_line(sheet, slot, label, hours, facts), mark=MARKS[HOURS])] if hours else []
+            apart += [_line(sheet, slot, name, group, facts) for name, group in events]
             apart += [replace(_line(sheet, slot, name, group, facts), mark=STEP_MARK) for name, group in steps]
             side = [replace(_line(sheet, slot, label, group, facts), mark=MARKS[role]) for role, label, group in (
                 (CLOSED, CLOSED_LABEL, side_values(sheet, CLOSED)), (OLD, OLD_LABEL, side_values(sheet, OLD)))

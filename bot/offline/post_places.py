@@ -22,8 +22,14 @@ import re
 
 from bot.core.gazetteer import place_names
 from bot.core.reading import DraftKind, Fact, FactSheet, Slot
+from bot.core.reading.time_roles import statement
 
 SHELTER, AFFECTED, PLACE = "Tempat mengungsi", "Wilayah terdampak", "Di mana"
+#: Where a warning asks residents to stay alert or keep away ("warga yang tinggal di X diminta waspada"): no
+#: place to go, and not (yet) hit.
+RISK = "Wilayah rawan"
+_AT_RISK = re.compile(r"\b(?:waspada|kewaspadaan|rawan|berisiko|berpotensi|potensi|terancam|menjauhi|"
+                      r"zona\s+(?:bahaya|merah))\b", re.I)
 CLOSED, PARKING, HELP, DETOUR = "Ruas ditutup", "Tempat parkir", "Titik bantuan", "Jalur alternatif"
 _SHELTER = re.compile(r"\b(?:mengungsi|pengungsian|pengungsi|posko|evakuasi|shelter)\b", re.I)
 #: A "posko" that serves a request ("Posko Aduan Siber", "posko pengaduan", "posko kesehatan"): a desk, no shelter.
@@ -56,7 +62,7 @@ _DETOUR_BEFORE = re.compile(r"\b(?:dialihkan|pengalihan|alternatif|memutar|diara
 _AFFECTED_HEADING = re.compile(r"\bterdampak\b", re.I)
 #: Order of the lines: where to go first (X keeps the first; in an emergency the shelter, in a closure notice the
 #: road closed), the trouble last.
-_ORDER = (PLACE, CLOSED, DETOUR, SHELTER, HELP, PARKING, AFFECTED)
+_ORDER = (PLACE, CLOSED, DETOUR, SHELTER, HELP, PARKING, AFFECTED, RISK)
 
 
 def _sentence(sheet: FactSheet, fact: Fact) -> str:
@@ -96,7 +102,8 @@ def role(sheet: FactSheet, fact: Fact) -> str:
     """What citizens do at the place `fact` names (one of the labels of `_ORDER`), read in its sentence and
     the heading of its list; a "posko" outside a warning is a service's desk, no shelter."""
     head = heading(sheet.draft, fact.start)
-    text = f"{head} {_sentence(sheet, fact)}"
+    start, _ = statement(sheet.draft, fact)  # a frame the reading cut ("membuka tiga lokasi pengungsian, yaitu")
+    text = f"{head} {_sentence(sheet, fact)} {sheet.draft[start : fact.start]}"
     warning = sheet.kind in (DraftKind.EMERGENCY, DraftKind.APPEAL)
     flees = bool(_FLEE.search(text)) or bool(_GATHER.search(text)) and (
         sheet.kind == DraftKind.EMERGENCY or bool(_DANGER.search(sheet.draft)))
@@ -112,7 +119,9 @@ def role(sheet: FactSheet, fact: Fact) -> str:
         return CLOSED
     if flees or warning and _SHELTER.search(_DESK.sub(" ", text)):
         return SHELTER
-    return AFFECTED if _AFFECTED.search(text) else PLACE
+    if _AFFECTED.search(text):
+        return AFFECTED
+    return RISK if warning and _AT_RISK.search(text) else PLACE
 
 
 Values = list[tuple[str, Fact]]
@@ -259,4 +268,11 @@ def whole_names(draft: str, fact: Fact, value: str) -> str:
         return value
     joiner = r"(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)"
     more = re.match(rf"(?:{joiner}{last.group(1)}\s+{_NAME})+", draft[fact.end :])
+    if more is None and last.group(1) in _HEADS:  # "Kelurahan Tubo" + ", Marikurubu dan Moya": one head for all
+        more = _UNHEADED.match(draft, fact.end)
     return value + more.group(0) if more else value
+
+
+#: The rest of a list of names under the first one's head, closed by "dan"/"serta" (", Marikurubu dan Moya").
+_UNHEADED = re.compile(r"(?:,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})*,?\s+(?:dan|serta)\s+[A-Z][\w'-]*"
+                       r"(?:\s+[A-Z][\w'-]*){0,2}(?=[\s,.;:)]|$)")

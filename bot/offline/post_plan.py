@@ -19,13 +19,24 @@ from bot.offline.post_claim import claim_first, named_claim, reported
 from bot.offline.post_context import asks_citizens, opinion, repeats_lines, unfit_context
 from bot.offline.post_exclusions import EXCLUDED_MARK, exclusion_lines
 from bot.offline.post_hook import headline
-from bot.offline.post_lead import framed, lead_clause, plain_lead, readable, what_happened, with_head
+from bot.offline.post_lead import (
+    appeal_ask,
+    framed,
+    lead_clause,
+    plain_lead,
+    readable,
+    what_happened,
+    with_head,
+)
 from bot.offline.post_lines import fact_lines
+from bot.offline.post_repeats import asks_after_lead, without_repeats
 from bot.offline.post_report import COMPLAINT_LABEL, REPORT_LABEL
 from bot.offline.post_request import requested, source
 from bot.offline.post_rows import shown_tables, with_rows, without_tables
 from bot.offline.post_schedule import sentence_of
 from bot.offline.post_status import STATUS_MARK, status_line
+from bot.offline.post_subjects import with_subjects
+from bot.offline.post_tail import with_list
 from bot.offline.post_text import clean_span, sentence, words_of
 from bot.offline.sentence_edit import name_reference
 
@@ -80,8 +91,11 @@ def _lead(sheet: FactSheet) -> tuple[str, int]:
     """The lead sentence and its sentence index: the sheet's lead (outside a quotation, plain and
     whole: bot/offline/post_lead.py), or (no benefit) the first readable content after the headline."""
     clause = lead_clause(sheet)
+    if clause is not None and (ask := appeal_ask(sheet, clause)) is not None:
+        return ask  # an appeal leads with what it asks of citizens, not with the help beside it
     if clause is not None:
         text, start = with_head(sheet, clause)
+        text = with_list(sheet.draft, start + len(text), text)  # "... GRATIS buat:" + its list lines
         return plain_lead(sheet, sentence(name_reference(sheet, text, start))), clause.sentence
     if (told := what_happened(sheet)) is not None:
         return told
@@ -141,10 +155,13 @@ def plan_post(sheet: FactSheet) -> PostPlan:
     asks = find_asks(sheet)  # an appeal's list of asks: one list line, every ask whole
     if asks is not None and (framed_lead := asked_lead(lead, asks)) != lead:
         lead, asks = framed_lead, replace(asks, items=asks.items[1:]) if len(asks.items) > 2 else asks
+    elif asks is not None:  # the lead is an ask of the list: the list says only what the lead does not
+        asks = asks_after_lead(asks, lead)
     planned = without_asks(sheet, asks) if asks is not None else sheet  # each fact under one label
     lines = with_rows(fact_lines(without_tables(planned, tables), lead), sheet, tables) if tables else fact_lines(
         planned, lead)
     lines = with_asks(sheet, lines, asks) if asks is not None else lines
+    lines = without_repeats(with_subjects(sheet, lines, lead), lead)  # "Di mana (masker gratis)"; nothing twice
     if (status := status_line(sheet, "\n".join([lead, *(line.value for line in lines)]))) is not None:
         lines = (status, *lines)  # a warning's level first, beside the danger the lead tells
     if excluded := exclusion_lines(sheet, "\n".join([lead, *(line.value for line in lines)])):

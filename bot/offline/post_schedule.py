@@ -9,6 +9,8 @@ pukul 09.00-14.00").
 
 from __future__ import annotations
 
+import re
+
 from bot.core.fact_scan import scan_facts
 from bot.core.reading import Fact, FactSheet, Slot
 from bot.core.reading.key_check import key_facts
@@ -33,17 +35,60 @@ def sentence_of(sheet: FactSheet, fact: Fact) -> int:
 
 def schedule(sheet: FactSheet) -> dict[Fact, Fact]:
     """Each day of the draft with the place named right beside it, when there are two stops or more in
-    different places; {} for a draft that is no travelling schedule."""
+    different places; {} for a draft that is no travelling schedule. A draft writes its stops one way ("di X
+    pada Selasa; ... di Y pada Kamis"): where most days have a place on one side only, every day takes its place
+    from that side, so a stop whose place the reading missed never takes the next stop's place; its place is
+    then the words before "pada" back to the stop's separator ("selanjutnya Pasar Tempel Gedong Tataan pada ...")."""
     days = [f for f in key_facts(sheet, Slot.WHEN) if dated(f)]  # not a speech's day in its hall
     places = key_facts(sheet, Slot.WHERE)
+    sides = {day: (_near(sheet, day, places, before=True), _near(sheet, day, places, before=False)) for day in days}
+    votes = [side[0] is not None for side in sides.values() if (side[0] is None) != (side[1] is None)]
+    way = (None if 2 * sum(votes) == len(votes) or not votes else 2 * sum(votes) > len(votes))
     stops: dict[Fact, Fact] = {}
     for day in days:
         near = [p for p in places if p not in stops.values() and sentence_of(sheet, p) == sentence_of(sheet, day)
                 and min(abs(p.start - day.end), abs(day.start - p.end)) <= STOP_GAP]
+        if way is not None:  # the draft's own side only
+            unread = _unread(sheet, day, way)
+            near = [p for p in near if (p.end <= day.start) == way] or ([unread] if unread is not None else [])
+            near = [p for p in near if p not in stops.values()]
         if near:
             stops[day] = min(near, key=lambda p: min(abs(p.start - day.end), abs(day.start - p.end)))
     distinct = {p.text.lower() for p in stops.values()}
     return stops if len(stops) >= 2 and len(distinct) >= 2 else {}
+
+
+def _near(sheet: FactSheet, day: Fact, places: list[Fact], before: bool) -> Fact | None:
+    """The place nearest `day` on one side of it, in its sentence and within `STOP_GAP`."""
+    found = [p for p in places if sentence_of(sheet, p) == sentence_of(sheet, day)
+             and (0 <= day.start - p.end <= STOP_GAP if before else 0 <= p.start - day.end <= STOP_GAP)]
+    return min(found, key=lambda p: abs(p.start - day.end) if not before else day.start - p.end, default=None)
+
+
+#: A stop written "<place> pada <day>" after a separator and a joining word ("; selanjutnya Pasar X, Y pada").
+_UNREAD = re.compile(r"(?:^|[;:]\s*|,\s+)(?:(?:dan|lalu|kemudian|selanjutnya|berikutnya|terakhir|ditutup|dilanjutkan)"
+                     r"\s+)*(?:di\s+)?((?:[A-Z][\w'.-]*)(?:,?\s+(?:[A-Z][\w'.-]*|\d+)){0,6})\s+pada\s+$")
+
+
+#: A stop written "<day> di <place>" ("Rabu (9/12) di Meunasah Gampong X, Kecamatan Y;"): capitalised words up to
+#: the stop's separator.
+_UNREAD_AFTER = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?,?\s*di\s+"
+                           r"((?:[A-Z][\w'.-]*)(?:,?\s+(?:[A-Z][\w'.-]*|\d+)){0,6})"
+                           r"(?=\s*[,;.\n]|\s+(?:dan|serta|pukul|mulai|jam)\b|$)")
+
+
+def _unread(sheet: FactSheet, day: Fact, before: bool) -> Fact | None:
+    """The place a stop names on the draft's side of its day when the reading has none there: capitalised
+    words back to the stop's separator ("...; selanjutnya Pasar X pada <day>") or on to it ("<day> di Y;")."""
+    if not before:
+        after = _UNREAD_AFTER.match(sheet.draft, day.end)
+        return Fact(Slot.WHERE, after.group(1), after.start(1), after.end(1)) if after else None
+    window = sheet.draft[max(0, day.start - 120) : day.start]
+    found = _UNREAD.search(window)
+    if found is None:
+        return None
+    start = day.start - len(window) + found.start(1)
+    return Fact(Slot.WHERE, found.group(1), start, start + len(found.group(1)))
 
 
 def short_schedules(values: list[tuple[str, Fact]], stops: dict[Fact, Fact]) -> tuple[str, ...]:

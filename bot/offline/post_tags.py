@@ -121,6 +121,8 @@ def topic_tag(sheet: FactSheet) -> str:
     """The programme the draft names, else the known topic the post is about (see the module note)."""
     main = [f.text for f in sheet.of(Slot.WHAT)] + [sheet.lead.text if sheet.lead else "", sheet.title,
                                                      _opening(sheet)]
+    for asked in (f.text for f in sheet.facts if f.slot in (Slot.REQUIREMENTS, Slot.CONTACT)):
+        main = [source.replace(asked, " ") for source in main]  # "dengan menunjukkan kartu JKN": a document, no topic
     if sheet.kind == DraftKind.CLARIFICATION and (hoax := _HOAX.search(sheet.draft)):
         return _camel(hoax.group(0))  # a clarification is about the rumour, whatever it touched
     for source in main:

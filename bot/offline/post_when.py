@@ -61,7 +61,8 @@ def split_when(sheet: FactSheet, values: Values) -> tuple[Values, Values, list[t
     values = [(v, f) for v, f in values if f not in tied and f.role not in (CLOSED, OLD)]
     stepped = [(v, f) for v, f in values if f.role in STEPS]
     first = next(((v, f) for v, f in sorted(values, key=lambda item: item[1].start) if dated(f)), None)
-    if first in stepped:  # the draft's first day is its offer's, a registration window's too
+    own = any(dated(f) and f.role not in STEPS and f.role != HOURS for _, f in values)
+    if first in stepped and not own:  # no day of the offer itself: its first dated step is (a window's)
         stepped.remove(first)
     steps = [(STEP_LABELS[name], [(_step_value(sheet, f, name), f) for _, f in stepped if f.role == name])
              for name in STEPS if any(f.role == name for _, f in stepped)]
@@ -69,9 +70,27 @@ def split_when(sheet: FactSheet, values: Values) -> tuple[Values, Values, list[t
     hours = [(v, f) for v, f in values if f.role == HOURS]
     main = [(v, f) for v, f in values if f.role != HOURS]
     daily = any(_DAILY.search(f.text) for _, f in hours)  # "setiap hari pukul 09.00–17.00": never one day's
+    if steps:  # beside a step's line, the offer's own time says what it is the time of ("Pelatihan dimulai ...")
+        values = [(named_time(sheet, f, v), f) for v, f in values]
+        main = [(named_time(sheet, f, v), f) for v, f in main]
     if not hours or not any((dated(f) or _RELATIVE.search(f.text)) and (daily or _period(f)) for _, f in main):
         return values, [], steps
     return main, hours, steps
+
+
+#: A statement that opens with what is held and its verb, right before its time ("Pelatihan dimulai | Senin ...",
+#: "Festival berlangsung | 26 ..."): two to four words, a capitalised noun first, a verb (di-, ber-, me-) last.
+_NAMED = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?:di|ber|me|ter)[a-z]{3,}(?:\s+pada)?")
+
+
+def named_time(sheet: FactSheet, fact: Fact, value: str) -> str:
+    """`value` with the words its statement opens with when they name what the time is of ("Pelatihan dimulai
+    Senin, 4 Januari 2027"): beside a selection day, a bare "Kapan" reads as the test's."""
+    start, _ = statement(sheet.draft, fact)
+    before = " ".join(sheet.draft[start : fact.start].split())
+    if not _NAMED.fullmatch(before) or value.lower().startswith(before.lower()):
+        return value
+    return f"{before.removesuffix(' pada')} {value}"
 
 
 #: A day said relative to now ("mulai pekan depan"): a first day, as a date is.
@@ -84,9 +103,28 @@ STEP_LABELS = {"registration": "Pendaftaran", "selection": "Seleksi", "announcem
                "queue": "Nomor antrean/kupon"}
 
 
+#: Longest stretch from a step's time to the end of its place that the step's line takes.
+STEP_PLACE_CHARS = 90
+
+
+def step_places(sheet: FactSheet) -> dict[Fact, Fact]:
+    """Each step's time with the place its statement names after it ("tes ... pada Rabu–Kamis (16–17/12) di
+    kampus BPVP Sorong di Jalan Basuki Rahmat Km 10"): the step's venue, no place of the offer."""
+    out: dict[Fact, Fact] = {}
+    for when in (f for f in sheet.of(Slot.WHEN) if f.role in STEPS):
+        start, end = statement(sheet.draft, when)
+        place = next((p for p in key_facts(sheet, Slot.WHERE)
+                      if when.end <= p.start and p.end <= end and p.end - when.end <= STEP_PLACE_CHARS), None)
+        if place is not None:
+            out[when] = place
+    return out
+
+
 def _step_value(sheet: FactSheet, fact: Fact, name: str) -> str:
-    """A step's words and time, without the word its label says already ("Pendaftaran: dilakukan ...")."""
-    value = clean_span(step_phrase(sheet.draft, fact))
+    """A step's words and time, without the word its label says already ("Pendaftaran: dilakukan ..."), and the
+    place the step is held at."""
+    place = step_places(sheet).get(fact)
+    value = clean_span(step_phrase(sheet.draft, fact) + (sheet.draft[fact.end : place.end] if place else ""))
     head = STEP_LABELS[name].split("/")[0].lower()
     rest = value[len(head) :].lstrip(" :,") if value.lower().startswith(head + " ") else ""
     return rest if rest and not rest.lower().startswith("yang ") else value

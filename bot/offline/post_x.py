@@ -29,7 +29,7 @@ from bot.core.wording import capital, channel_of
 from bot.offline.post_claim import CLAIM_LABELS, FACT_PREFIX
 from bot.offline.post_context import asks_citizens
 from bot.offline.post_hook import headline
-from bot.offline.post_places import AFFECTED, CLOSED, DETOUR, HELP, MORE_PLACES
+from bot.offline.post_places import AFFECTED, CLOSED, DETOUR, HELP, MORE_PLACES, RISK
 from bot.offline.post_plan import FactLine, PostPlan
 from bot.offline.post_report import REPORT_MARK
 from bot.offline.post_status import STATUS_MARK
@@ -158,8 +158,8 @@ def _line(line: FactLine) -> str:
     to go (a flooded area: "Wilayah terdampak", a road closed: "Ruas ditutup", a way round it: "Jalur alternatif",
     a water tanker: "Titik bantuan"; a shelter or a venue reads right without a label), or
     where the line has its own mark (a report: "📣 Lapor: ...")."""
-    own_label = line.slot == Slot.WHERE and line.label in (AFFECTED, CLOSED, DETOUR, HELP)
-    labelled = line.slot in LABELLED or own_label or bool(line.mark)
+    own_label = line.slot == Slot.WHERE and line.label in (AFFECTED, CLOSED, DETOUR, HELP, RISK)
+    labelled = line.slot in LABELLED or own_label or bool(line.mark) or "(" in line.label  # "Kapan (masker gratis)"
     return f"{line.emoji} {line.label}: {line.value}" if labelled else f"{line.emoji} {line.value}"
 
 

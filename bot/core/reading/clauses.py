@@ -75,6 +75,9 @@ _FRAME = re.compile(
     r"(?:dalam\s+rangka|guna|demi|untuk\s+(?=me))\s*[^,]{3,100},\s*|"
     # A notice's announcing frame ("Diberitahukan kepada seluruh warga Desa X bahwa ...").
     r"(?:diberitahukan|diumumkan|disampaikan)\s+kepada\s+[^,.;]{0,100}?\bbahwa|"
+    # A passive speech frame, on an occasion or not ("Dalam kesempatan itu disampaikan bahwa ..."): its content follows.
+    r"(?:dalam\s+kesempatan\s+(?:itu|ini|tersebut),?\s+)?(?:disampaikan|dijelaskan|ditegaskan|diungkapkan|"
+    r"diinformasikan|dinyatakan)\s+(?:pula\s+|juga\s+)?bahwa|"
     # The source or the occasion of a notice ("Berdasarkan peringatan dini BMKG ..., ", "Sehubungan dengan ..., ").
     r"(?:berdasarkan|merujuk\s+(?:pada|kepada)|mengacu\s+(?:pada|kepada)|sehubungan\s+dengan|menindaklanjuti)"
     r"\s+[^,]{3,160},\s*|"
