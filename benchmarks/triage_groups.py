@@ -10,8 +10,9 @@ round 3's fresh set (xtr-944 to xtr-1102), round 7's set (xtr-1103 to xtr-1322),
 round 9's set (xtr-1559 to xtr-1826), round 10's (xtr-1827 to 1991), round 11's (xtr-1992 to 2086), round
 12's (xtr-2087 to 2185), round 14d's training comments written apart (xtr-2186 to 2386) and its fresh set
 (xtr-2387 to 2504, joined after its unseen run), round 15f's fresh set (xtr-2505 to 2666, joined after its
-unseen run) and its training comments (xtr-2667 to 2784), round 16t's fresh set and rounds 17t-19t's training comments (xtr-2785 to 3197), round 21t's training
-comments written for thin registers and topics (xtr-3198 on), or `--file`, a set not in extra.jsonl yet. Each
+unseen run) and its training comments (xtr-2667 to 2784), round 16t's fresh set and rounds 17t-19t's
+training comments (xtr-2785 to 3197), round 21t's training comments written for thin registers and topics
+(xtr-3198 on), or `--file`, a set not in extra.jsonl yet. Each
 set in turn is classified by the full `CommentTriage` (sure rules, classifier, post-processing) trained on all the
 other sets, so a set is never both trained and tested on and comments written alike in one batch cannot vouch for each
 other. A 5-fold CV inside the sets (`benchmarks.triage_cv`) rewards exactly that.
