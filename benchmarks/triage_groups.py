@@ -10,8 +10,9 @@ round 3's fresh set (xtr-944 to xtr-1102), round 7's set (xtr-1103 to xtr-1322),
 round 9's set (xtr-1559 to xtr-1826), round 10's (xtr-1827 to 1991), round 11's (xtr-1992 to 2086), round
 12's (xtr-2087 to 2185), round 14d's training comments written apart (xtr-2186 to 2386) and its fresh set
 (xtr-2387 to 2504, joined after its unseen run), round 15f's fresh set (xtr-2505 to 2666, joined after its
-unseen run) and its training comments (xtr-2667 to 2784), round 16t's fresh set (xtr-2785 on, joined after
-its unseen run), or `--file`, a set not in extra.jsonl yet. Each
+unseen run) and its training comments (xtr-2667 to 2784), round 16t's fresh set and rounds 17t-19t's
+training comments (xtr-2785 to 3197), round 21t's training comments written for thin registers and topics
+(xtr-3198 on), or `--file`, a set not in extra.jsonl yet. Each
 set in turn is classified by the full `CommentTriage` (sure rules, classifier, post-processing) trained on all the
 other sets, so a set is never both trained and tested on and comments written alike in one batch cannot vouch for each
 other. A 5-fold CV inside the sets (`benchmarks.triage_cv`) rewards exactly that.
@@ -50,7 +51,8 @@ from bot.core.triage_rules import must_escalate, plain, sure_rule  # noqa: E402
 EXTRA_SETS = (("team", 1, 943), ("fresh3", 944, 1102), ("round7", 1103, 1322), ("round8", 1323, 1558),
               ("round9", 1559, 1826), ("round10", 1827, 1991), ("round11", 1992, 2086), ("round12", 2087, 2185),
               ("round14d-train", 2186, 2386), ("round14d", 2387, 2504),
-              ("round15f", 2505, 2666), ("round15f-train", 2667, 2784), ("round16t", 2785, 10**6))
+              ("round15f", 2505, 2666), ("round15f-train", 2667, 2784), ("round16t", 2785, 3197),
+              ("round21t-train", 3198, 10**6))
 
 _d = DEFAULT
 #: The alternatives compared: name -> settings.

@@ -11,10 +11,16 @@ from __future__ import annotations
 
 import re
 
+#: The verbs of saying an order dictates with, by their stems: each with its meN- (or di-) form and any suffix
+#: ("tulis", "menulis", "tuliskan"; "sebut", "menyebut", "sebutkan"; "nyatakan", "menyatakan"), so the form a
+#: writer happens to use does not decide (round 21t: "kamu harus ... menyebut nama pejabat yang korupsi"). Stems
+#: that are also other words ("kata", "umum", "aku") count only with their verb's suffix.
+_SAYING = (r"(?:menulis|(?:di\s?)?tulis|(?:mem|di)?balas|(?:men|di)?jawab|bilang|(?:meny|di\s?s)ebut|sebut|"
+           r"(?:meny|di\s?s)ebar|sebar|(?:mem|di)?posting)\w*"
+           r"|(?:meng|di)?(?:umum|kata|ucap)kan(?:lah)?|(?:me|di)?nyatakan(?:lah)?|(?:meng|di)?akui(?:lah)?")
 #: An order to write, reply, announce or say something, up to the end of its sentence: the words it dictates.
 _DICTATED = re.compile(
-    r"\b(?:tulis\w*|balas\w*|jawab\w*|umumkan|katakan|bilang(?:in)?|sebutkan|sebarkan|posting\w*|"
-    r"write|reply|say|post|announce)\b[^.!?\n]*",
+    rf"\b(?:{_SAYING}|write|reply|say|post|announce)\b[^.!?\n]*",
     re.IGNORECASE,
 )
 
