@@ -20,7 +20,7 @@ from bot.core.reading import FactSheet, Slot, read_draft
 from bot.core.reading.key_facts import FREE
 from bot.offline.ages import age_allowed, has_age_rule
 from bot.offline.answer_case import levy_line
-from bot.offline.answer_conditions import below_minimum, other_condition_met, outside_condition
+from bot.offline.answer_conditions import below_minimum, other_condition_met, outside_condition, rule_on_asked
 from bot.offline.answer_cues import COVERED, LATE_RESULT, ROUND_CLOCK, cue, end_label, end_unsaid
 from bot.offline.answer_find import find_slot, shared_stems, stems
 from bot.offline.answer_number import bare_count, counted_sentence, unrelated_cost
@@ -98,8 +98,9 @@ def _opener(slot: str, question: str, value: str, tone: Tone) -> str:
         return f"Angka tersebut sudah memenuhi batas minimal, {you}."
     if slot in ("who", "requirements"):
         months = asked_age(question)
-        verdict = None if months is None else age_allowed(months, value)
-        if verdict is False and other_condition_met(question, value):
+        rule = rule_on_asked(question, value)  # of several things' age rules, the one on the thing asked
+        verdict = None if months is None else age_allowed(months, rule)
+        if verdict is False and other_condition_met(question, rule):
             verdict = True  # "16 thn tp udh nikah" of "berusia 17 tahun atau sudah pernah menikah"
         if verdict is True:
             return f"Usia tersebut masih masuk ketentuan, {you}."
@@ -292,6 +293,8 @@ def _age_rule_met(slot: str, question: str, found: tuple[int, str],
     best = max(ruled, key=lambda s: len(shared_stems(wanted, s[1])), default=found)
     if best != found and found in ruled and len(shared_stems(wanted, best[1])) > len(shared_stems(wanted, found[1])):
         found = best
+    if slot == "who" and found not in ruled and ruled and (len(ruled) == 1 or shared_stems(wanted, best[1])):
+        return best  # "umur 17, bisa ikut?" found a "who" with no age: the draft's age rule checks the age stated
     if age_allowed(months, found[1]) is not False:
         return found
     # a rule with a floor of its own (not "paling tinggi 15 tahun", which takes in any child)

@@ -1,0 +1,72 @@
+"""Round 21q of issue 11: an age stated by a citizen checked against the right rule of the draft — a limit written
+before its verb, the rule of the thing asked when one sentence holds several, the limit of the group asked in a
+per-group list, and the draft's age rule when the sentence found for "who" states none (drafts and questions
+written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.offline.ages import age_allowed
+from bot.offline.answer import answer_question
+from bot.offline.answer_conditions import rule_on_asked
+
+JOBS = ("Dinas Tenaga Kerja Kota Contoh menggelar bursa kerja pada Rabu, 9 Desember 2026 di Gedung Serbaguna. "
+        "Bursa kerja terbuka bagi pencari kerja minimal berusia 18 tahun, lulusan SMA/SMK maupun sarjana. "
+        "Informasi: 0741-000-111.")
+IDS = ("Disdukcapil Kabupaten Contoh membuka layanan keliling di kantor camat pada Selasa, 15 Desember 2026. "
+       "Perekaman KTP elektronik diperuntukkan bagi warga yang sudah berusia 17 tahun atau sudah pernah menikah, "
+       "sedangkan KIA dapat dibuatkan untuk anak usia 0 sampai 17 tahun. Layanan tidak dipungut biaya.")
+SCHOOL = ("Kementerian membuka pendaftaran sekolah berasrama. Calon siswa berusia paling tinggi 7 tahun untuk SD, "
+          "15 tahun untuk SMP, dan 18 tahun untuk SMA pada 1 Juli 2027. Pendaftaran lewat dinas sosial setempat.")
+CHECKS = ("Puskesmas Kota membuka pemeriksaan kesehatan gratis bagi warga yang berulang tahun pada bulan ini. "
+          "Untuk warga berusia 18 tahun ke atas, pemeriksaan meliputi tekanan darah dan gula darah. "
+          "Datang ke puskesmas dengan membawa KTP.")
+GLASSES = ("Dinas Kesehatan membagikan kacamata gratis buat: anak sekolah usia 7-15 tahun; lansia usia 60 tahun "
+           "ke atas. Pemeriksaan di Puskesmas Kota, Sabtu, 12 Desember 2026.")
+
+
+@pytest.mark.parametrize(("months", "allowed"), [(17 * 12, False), (18 * 12, True), (30 * 12, True)])
+def test_a_limit_written_before_its_verb_is_read(months: int, allowed: bool) -> None:
+    assert age_allowed(months, "terbuka bagi pencari kerja minimal berusia 18 tahun") is allowed
+    assert age_allowed(months, "peserta paling rendah berumur 18 tahun") is allowed
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("umur aku 17 baru tamat smk, boleh masuk bursa kerja dak?", "di luar ketentuan"),
+    ("pas 18 taun kemarin, bisa ikut ya kak?", "masih masuk ketentuan"),
+])
+def test_a_minimum_before_the_verb_gives_the_verdict(question: str, verdict: str) -> None:
+    reply = answer_question(question, JOBS, "friendly")
+    assert reply is not None and verdict in reply[0][0]
+
+
+def test_the_rule_of_the_thing_asked_is_the_one_checked() -> None:
+    rule = rule_on_asked("umur 16 thn, bisa rekam ktp?", IDS.split(". ")[1])
+    assert "KTP" in rule and "KIA" not in rule
+    reply = answer_question("keponakan umur 16 thn, blm kawin, bisa ikut rekam ktp?", IDS, "friendly")
+    assert reply is not None and "di luar ketentuan" in reply[0][0]
+
+
+def test_a_sentence_naming_no_thing_asked_over_another_keeps_every_rule() -> None:
+    sentence = IDS.split(". ")[1]
+    assert rule_on_asked("umur 16, bisa ikut?", sentence) == sentence
+
+
+def test_the_limit_of_the_group_asked_is_used() -> None:
+    rule = rule_on_asked("anak sy lulus SMP, umurnya 15. bisa daftar SMA?", SCHOOL)
+    assert age_allowed(15 * 12, rule) is True
+    reply = answer_question("anak sy lulus SMP thn ini, umurnya 15. bisa daftar SMA?", SCHOOL, "friendly")
+    assert reply is not None and "masih masuk ketentuan" in reply[0][0]
+    reply = answer_question("anak sy umurnya 9, bisa daftar SD?", SCHOOL, "friendly")
+    assert reply is not None and "di luar ketentuan" in reply[0][0]
+
+
+def test_the_draft_age_rule_checks_an_age_when_the_who_found_states_none() -> None:
+    reply = answer_question("adik sa umur 17 ulang tahun bulan ini, bisa ikut cek gratis?", CHECKS, "friendly")
+    assert reply is not None and "di luar ketentuan" in reply[0][0] and "18 tahun" in reply[0][0]
+
+
+def test_a_tier_list_lead_in_does_not_pick_the_first_tier() -> None:
+    reply = answer_question("mama sa pas 60 tahun bulan lalu, dapat kacamata ko sonde?", GLASSES, "friendly")
+    assert reply is not None and "masih masuk ketentuan" in reply[0][0]
