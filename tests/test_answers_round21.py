@@ -70,3 +70,23 @@ def test_the_draft_age_rule_checks_an_age_when_the_who_found_states_none() -> No
 def test_a_tier_list_lead_in_does_not_pick_the_first_tier() -> None:
     reply = answer_question("mama sa pas 60 tahun bulan lalu, dapat kacamata ko sonde?", GLASSES, "friendly")
     assert reply is not None and "masih masuk ketentuan" in reply[0][0]
+
+
+MASKS = ("Pemkot Contoh menyiapkan dua puluh ribu lembar masker untuk warga terdampak abu. Masker dapat diambil "
+         "gratis di seluruh puskesmas setiap hari pukul 08.00-16.00 WIT. Informasi: 0921-000-111.")
+RATIONS = ("Pemkot Contoh membagikan masker gratis di seluruh puskesmas. Setiap warga mendapat dua lembar masker "
+           "per hari. Informasi: 0921-000-111.")
+
+
+@pytest.mark.parametrize("question", ["satu orang dapa berapa lembar masker?", "per orang dapat berapa lembar?",
+                                      "seorang dapet brp masker min?"])
+def test_a_share_asked_of_a_total_is_said_missing(question: str) -> None:
+    reply = answer_question(question, MASKS, "friendly")
+    assert reply is not None
+    assert "belum menyebutkan" in reply[0][0] and "dua puluh ribu" not in reply[0][0]
+
+
+def test_a_share_the_draft_gives_is_the_answer() -> None:
+    reply = answer_question("satu orang dapat berapa lembar masker?", RATIONS, "friendly")
+    assert reply is not None and "dua lembar masker per hari" in reply[0][0]
+    assert "belum menyebutkan" not in reply[0][0]

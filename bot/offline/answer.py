@@ -23,7 +23,7 @@ from bot.offline.answer_case import levy_line
 from bot.offline.answer_conditions import below_minimum, other_condition_met, outside_condition, rule_on_asked
 from bot.offline.answer_cues import COVERED, LATE_RESULT, ROUND_CLOCK, cue, end_label, end_unsaid
 from bot.offline.answer_find import find_slot, shared_stems, stems
-from bot.offline.answer_number import bare_count, counted_sentence, unrelated_cost
+from bot.offline.answer_number import bare_count, counted_sentence, share_unsaid, unrelated_cost
 from bot.offline.answer_overlap import place_lacked, reported_claims_left, sentence_asked
 from bot.offline.answer_pairs import ONLINE, online_way_missing
 from bot.offline.answer_reread import with_requirements, with_residence
@@ -49,6 +49,8 @@ _OPENER: dict[str, str] = {
 ADDRESS: dict[Tone, str] = {"formal": "Bapak/Ibu", "friendly": "Kak", "casual": "Kak"}
 #: Slots whose question may name two things that two sentences of the draft answer ("IPK ..., semester ...").
 _TWO_SENTENCE_SLOTS = frozenset({"who", "requirements", "where", "how", "contact"})
+#: Slots whose answer is an amount one gets or may take: a share asked needs a share said.
+_AMOUNT_SLOTS = frozenset({"what", "quota", "figures"})
 
 
 def _label(slot: str, value: str) -> str:
@@ -166,6 +168,11 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
         absent = unmentioned(slot, question, found[1], sheet.draft) if found is not None else []
         if found is not None and _no_amount(slot, question, found[1]):
             found = None  # "biaya admin brp?" answered by a sentence that names paying but no amount
+        share = share_unsaid(question, found[1]) if found is not None and slot in _AMOUNT_SLOTS else None
+        if share is not None:  # "satu orang dapat berapa lembar?" of a draft that gives only the total
+            missing += [] if share in missing else [share]
+            said_missing.add(question)
+            continue
         if found is None or absent or (things and not lists_the_matter(question, found[1], things)):
             named = " ".join(absent) or slot  # "Soal zonasi, ...": the thing asked, else the slot
             if named not in missing and not things and not (named == slot and question in said_missing):
