@@ -10,6 +10,8 @@ import pytest
 from bot.offline.ages import age_allowed
 from bot.offline.answer import answer_question
 from bot.offline.answer_conditions import rule_on_asked
+from bot.offline.answer_cues import PERIOD_END, UNTIL
+from bot.offline.asked import normalise, question_parts
 
 JOBS = ("Dinas Tenaga Kerja Kota Contoh menggelar bursa kerja pada Rabu, 9 Desember 2026 di Gedung Serbaguna. "
         "Bursa kerja terbuka bagi pencari kerja minimal berusia 18 tahun, lulusan SMA/SMK maupun sarjana. "
@@ -90,3 +92,26 @@ def test_a_share_the_draft_gives_is_the_answer() -> None:
     reply = answer_question("satu orang dapat berapa lembar masker?", RATIONS, "friendly")
     assert reply is not None and "dua lembar masker per hari" in reply[0][0]
     assert "belum menyebutkan" not in reply[0][0]
+
+
+WAIVER = ("Pemprov Contoh menghapus denda pajak kendaraan bermotor. Kepala Bapenda menyampaikan bahwa program ini "
+          "berlaku tanggal tujuh hingga tiga puluh Desember 2026 dan mencakup dua bentuk keringanan. "
+          "Jam layanan Senin sampai Jumat pukul 08.00–14.00 WITA dan Sabtu pukul 08.00–12.00 WITA.")
+
+
+@pytest.mark.parametrize(("question", "slots"), [
+    ("daftarnya sampe tgl brp bang?", ["deadline"]),  # "until which date" asks what "until when" asks
+    ("pendaftaran sampai bulan apa?", ["deadline"]),
+])
+def test_until_which_date_asks_the_end(question: str, slots: list[str]) -> None:
+    assert [s for _, found in question_parts(question) for s in found] == slots
+
+
+def test_a_stated_date_is_no_question_of_the_end() -> None:
+    assert normalise("bisa sampai tanggal 25?") == "bisa sampai tanggal 25"
+
+
+def test_an_end_date_in_words_answers_until_when() -> None:
+    assert UNTIL.search("berlaku hingga tiga puluh Desember 2026") and PERIOD_END.search("hingga tujuh belas Agustus")
+    reply = answer_question("sampe tgl brp ni pemutihan? gajian baru tgl 25", WAIVER, "friendly")
+    assert reply is not None and "tiga puluh Desember 2026" in reply[0][0] and "08.00" not in reply[0][0]
