@@ -115,3 +115,9 @@ def test_an_end_date_in_words_answers_until_when() -> None:
     assert UNTIL.search("berlaku hingga tiga puluh Desember 2026") and PERIOD_END.search("hingga tujuh belas Agustus")
     reply = answer_question("sampe tgl brp ni pemutihan? gajian baru tgl 25", WAIVER, "friendly")
     assert reply is not None and "tiga puluh Desember 2026" in reply[0][0] and "08.00" not in reply[0][0]
+
+
+def test_tiers_of_one_fare_are_not_told_apart_by_the_person_named() -> None:
+    fare = ("Tarif penumpang dewasa Rp120.000; anak usia 3–11 tahun membayar separuh tarif dewasa, sedangkan balita "
+            "di bawah 3 tahun gratis tanpa kursi")
+    assert rule_on_asked("anak sy 2 tahun bayar ga?", fare) == fare

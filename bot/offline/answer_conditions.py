@@ -169,6 +169,12 @@ def _tier_named(question: str, sentence: str) -> str | None:
 _RULE_BREAK = re.compile(r";\s*|,?\s+(?:sedangkan|sementara itu|sementara|adapun)\s+|,\s+(?:tetapi|namun)\s+", re.I)
 
 
+#: Words for people (and their stems): tiers of one rule are told apart by them, things are not.
+_PERSONS = frozenset({"anak", "bayi", "balita", "lansia", "warga", "dewasa", "remaja", "siswa", "pelajar", "ibu",
+                      "bapak", "orang", "penduduk", "peserta", "penumpang", "pasien", "keponakan", "ponakan", "adik",
+                      "cucu", "opa", "oma", "nenek", "kakek", "pemuda", "mahasiswa", "pencari", "pekerja"})
+
+
 def rule_on_asked(question: str, sentence: str) -> str:
     """The clause of `sentence` whose age rule is on the thing the question names, when the sentence states rules
     for several things ("Perekaman KTP ... bagi warga yang sudah berusia 17 tahun ..., sedangkan KIA ... untuk anak
@@ -180,6 +186,8 @@ def rule_on_asked(question: str, sentence: str) -> str:
     ruled = [part for part in _RULE_BREAK.split(sentence) if part and has_age_rule(part)]
     if len(ruled) < 2:
         return sentence
-    wanted = stems(question)  # a list's lead-in ("... kacamata GRATIS buat: anak ...; opa oma ...") is every tier's
+    # the thing asked, not the person: "anak 2 tahun" of "anak usia 3-11 tahun ..., sedangkan balita ..." names a
+    # tier of one fare, which the age itself picks; a list's lead-in ("... kacamata GRATIS buat: ...") is every tier's
+    wanted = stems(question) - _PERSONS
     named = sorted(((len(shared_stems(wanted, part.rsplit(":", 1)[-1])), part) for part in ruled), key=lambda x: -x[0])
     return named[0][1] if named[0][0] > named[1][0] else sentence
