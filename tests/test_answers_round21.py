@@ -65,7 +65,7 @@ def test_the_limit_of_the_group_asked_is_used() -> None:
 
 
 def test_the_draft_age_rule_checks_an_age_when_the_who_found_states_none() -> None:
-    reply = answer_question("adik sa umur 17 ulang tahun bulan ini, bisa ikut cek gratis?", CHECKS, "friendly")
+    reply = answer_question("adik sa umur 17, bisa ikut pemeriksaan gratis?", CHECKS, "friendly")
     assert reply is not None and "di luar ketentuan" in reply[0][0] and "18 tahun" in reply[0][0]
 
 
@@ -121,3 +121,11 @@ def test_tiers_of_one_fare_are_not_told_apart_by_the_person_named() -> None:
     fare = ("Tarif penumpang dewasa Rp120.000; anak usia 3–11 tahun membayar separuh tarif dewasa, sedangkan balita "
             "di bawah 3 tahun gratis tanpa kursi")
     assert rule_on_asked("anak sy 2 tahun bayar ga?", fare) == fare
+
+
+def test_an_age_rule_on_another_service_does_not_check_the_age() -> None:
+    day = ("Hari Kesehatan Keluarga digelar di Taman Kota, Minggu, 14 Desember 2026. Untuk balita tersedia imunisasi "
+           "kejar bagi anak yang imunisasinya belum lengkap. Bagi warga lanjut usia 60 tahun ke atas, kami siapkan "
+           "300 kacamata baca gratis setelah pemeriksaan mata.")
+    reply = answer_question("anak sy umur 3 th blm lengkap imunisasinya, bisa disana?", day, "friendly")
+    assert reply is not None and "di luar ketentuan" not in reply[0][0] and "imunisasi kejar" in reply[0][0]

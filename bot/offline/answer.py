@@ -286,6 +286,10 @@ def _tier_kept(slot: str, question: str, value: str, sentence: str, sheet: FactS
     return plain(sentence, sheet).rstrip(".")
 
 
+#: Words of any age said or ruled: they tell no rule's thing.
+_AGE_WORDS = frozenset({"tahun", "bulan", "usia", "umur", "berusia", "berumur"})
+
+
 def _age_rule_met(slot: str, question: str, found: tuple[int, str],
                   sentences: list[tuple[int, str]]) -> tuple[int, str]:
     """The sentence whose age rule takes in the asker's age when the rule found leaves it out and another rule of
@@ -300,7 +304,7 @@ def _age_rule_met(slot: str, question: str, found: tuple[int, str],
     best = max(ruled, key=lambda s: len(shared_stems(wanted, s[1])), default=found)
     if best != found and found in ruled and len(shared_stems(wanted, best[1])) > len(shared_stems(wanted, found[1])):
         found = best
-    if slot == "who" and found not in ruled and ruled and (len(ruled) == 1 or shared_stems(wanted, best[1])):
+    if slot == "who" and found not in ruled and ruled and shared_stems(wanted - _AGE_WORDS, best[1]):
         return best  # "umur 17, bisa ikut?" found a "who" with no age: the draft's age rule checks the age stated
     if age_allowed(months, found[1]) is not False:
         return found
