@@ -25,6 +25,9 @@ _MIN_AGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+"
                       rf"(?:minimal|paling sedikit|paling rendah|di atas|sekurang-kurangnya)\s+"
                       rf"{_NUM}\s*{_UNIT}|\b{_NUM}\s*{_UNIT}\s+(?:ke atas|atau lebih)\b|"
                       rf"\b(?:sudah|telah) (?:berusia|berumur)\s+{_NUM}\s*{_UNIT}|"
+                      # the limit before the verb, as "maksimal berusia" is read below ("minimal berusia 18 tahun")
+                      rf"\b(?:minimal|minimum|paling rendah|paling sedikit|sekurang-kurangnya)\s+(?:berusia|berumur)\s+"
+                      rf"{_NUM}\s*{_UNIT}|"
                       rf"\b(?:lansia|warga|penduduk)\s+(?:di atas|minimal)\s+{_NUM}\s*{_UNIT}|"
                       rf"\b{_GROUP}\s+(?:di atas|lebih dari)\s+{_NUM}\s*{_UNIT}", re.I)
 _MAX_AGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:maksimal|paling tinggi|di bawah|paling banyak)\s+"

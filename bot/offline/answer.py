@@ -20,10 +20,10 @@ from bot.core.reading import FactSheet, Slot, read_draft
 from bot.core.reading.key_facts import FREE
 from bot.offline.ages import age_allowed, has_age_rule
 from bot.offline.answer_case import levy_line
-from bot.offline.answer_conditions import below_minimum, other_condition_met, outside_condition
+from bot.offline.answer_conditions import below_minimum, other_condition_met, outside_condition, rule_on_asked
 from bot.offline.answer_cues import COVERED, LATE_RESULT, ROUND_CLOCK, cue, end_label, end_unsaid
 from bot.offline.answer_find import find_slot, shared_stems, stems
-from bot.offline.answer_number import bare_count, counted_sentence, unrelated_cost
+from bot.offline.answer_number import bare_count, counted_sentence, share_unsaid, unrelated_cost
 from bot.offline.answer_overlap import place_lacked, reported_claims_left, sentence_asked
 from bot.offline.answer_pairs import ONLINE, online_way_missing
 from bot.offline.answer_reread import with_requirements, with_residence
@@ -49,6 +49,8 @@ _OPENER: dict[str, str] = {
 ADDRESS: dict[Tone, str] = {"formal": "Bapak/Ibu", "friendly": "Kak", "casual": "Kak"}
 #: Slots whose question may name two things that two sentences of the draft answer ("IPK ..., semester ...").
 _TWO_SENTENCE_SLOTS = frozenset({"who", "requirements", "where", "how", "contact"})
+#: Slots whose answer is an amount one gets or may take: a share asked needs a share said.
+_AMOUNT_SLOTS = frozenset({"what", "quota", "figures"})
 
 
 def _label(slot: str, value: str) -> str:
@@ -98,8 +100,9 @@ def _opener(slot: str, question: str, value: str, tone: Tone) -> str:
         return f"Angka tersebut sudah memenuhi batas minimal, {you}."
     if slot in ("who", "requirements"):
         months = asked_age(question)
-        verdict = None if months is None else age_allowed(months, value)
-        if verdict is False and other_condition_met(question, value):
+        rule = rule_on_asked(question, value)  # of several things' age rules, the one on the thing asked
+        verdict = None if months is None else age_allowed(months, rule)
+        if verdict is False and other_condition_met(question, rule):
             verdict = True  # "16 thn tp udh nikah" of "berusia 17 tahun atau sudah pernah menikah"
         if verdict is True:
             return f"Usia tersebut masih masuk ketentuan, {you}."
@@ -165,6 +168,11 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
         absent = unmentioned(slot, question, found[1], sheet.draft) if found is not None else []
         if found is not None and _no_amount(slot, question, found[1]):
             found = None  # "biaya admin brp?" answered by a sentence that names paying but no amount
+        share = share_unsaid(question, found[1]) if found is not None and slot in _AMOUNT_SLOTS else None
+        if share is not None:  # "satu orang dapat berapa lembar?" of a draft that gives only the total
+            missing += [] if share in missing else [share]
+            said_missing.add(question)
+            continue
         if found is None or absent or (things and not lists_the_matter(question, found[1], things)):
             named = " ".join(absent) or slot  # "Soal zonasi, ...": the thing asked, else the slot
             if named not in missing and not things and not (named == slot and question in said_missing):
@@ -278,6 +286,10 @@ def _tier_kept(slot: str, question: str, value: str, sentence: str, sheet: FactS
     return plain(sentence, sheet).rstrip(".")
 
 
+#: Words of any age said or ruled: they tell no rule's thing.
+_AGE_WORDS = frozenset({"tahun", "bulan", "usia", "umur", "berusia", "berumur"})
+
+
 def _age_rule_met(slot: str, question: str, found: tuple[int, str],
                   sentences: list[tuple[int, str]]) -> tuple[int, str]:
     """The sentence whose age rule takes in the asker's age when the rule found leaves it out and another rule of
@@ -292,6 +304,8 @@ def _age_rule_met(slot: str, question: str, found: tuple[int, str],
     best = max(ruled, key=lambda s: len(shared_stems(wanted, s[1])), default=found)
     if best != found and found in ruled and len(shared_stems(wanted, best[1])) > len(shared_stems(wanted, found[1])):
         found = best
+    if slot == "who" and found not in ruled and ruled and shared_stems(wanted - _AGE_WORDS, best[1]):
+        return best  # "umur 17, bisa ikut?" found a "who" with no age: the draft's age rule checks the age stated
     if age_allowed(months, found[1]) is not False:
         return found
     # a rule with a floor of its own (not "paling tinggi 15 tahun", which takes in any child)

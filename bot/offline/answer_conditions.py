@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from bot.core import lexicon
+from bot.offline.ages import has_age_rule
+from bot.offline.answer_find import shared_stems, stems
 from bot.offline.asked import clauses, normalise
 
 #: Everyday names of conditions and the words a rule uses for them.
@@ -140,3 +142,52 @@ def below_minimum(question: str, rule: str) -> bool | None:
                       (group in ("wanita", "perempuan") and _FEMALE.search(asked))):
             chosen = number
     return value < _number(chosen)
+
+
+#: One limit given per group ("berusia paling tinggi 7 tahun untuk SD, 15 tahun untuk SMP, dan 18 tahun untuk SMA").
+_TIERED = re.compile(r"\b(paling tinggi|maksimal|paling rendah|minimal)\s+((?:\d+\s*(?:tahun|bulan)\s+(?:untuk|bagi)\s+"
+                     r"[\w/-]+(?:,\s+dan\s+|,\s*|\s+dan\s+)?){2,})", re.I)
+_TIER = re.compile(r"(\d+)\s*(tahun|bulan)\s+(?:untuk|bagi)\s+([\w/-]+)", re.I)
+
+
+def _tier_named(question: str, sentence: str) -> str | None:
+    """The one limit of a per-group list that the question's asking clause names ("bisa daftar SMA?" of "paling
+    tinggi ... 15 tahun untuk SMP, dan 18 tahun untuk SMA"), said as a rule of its own; None when it names none
+    or several."""
+    match = _TIERED.search(sentence)
+    if not match:
+        return None
+    asked = normalise(" ".join(text for text, asking in clauses(question) if asking) or question)
+    named = [t for t in _TIER.findall(match.group(2)) if re.search(rf"\b{re.escape(t[2].lower())}\b", asked)]
+    if len(named) != 1:
+        return None
+    number, unit, group = named[0]
+    return f"berusia {match.group(1)} {number} {unit} untuk {group}"
+
+
+#: Where a sentence moves from one rule to the next ("...; KIA untuk anak usia 0-17 tahun", "..., sedangkan ...").
+_RULE_BREAK = re.compile(r";\s*|,?\s+(?:sedangkan|sementara itu|sementara|adapun)\s+|,\s+(?:tetapi|namun)\s+", re.I)
+
+
+#: Words for people (and their stems): tiers of one rule are told apart by them, things are not.
+_PERSONS = frozenset({"anak", "bayi", "balita", "lansia", "warga", "dewasa", "remaja", "siswa", "pelajar", "ibu",
+                      "bapak", "orang", "penduduk", "peserta", "penumpang", "pasien", "keponakan", "ponakan", "adik",
+                      "cucu", "opa", "oma", "nenek", "kakek", "pemuda", "mahasiswa", "pencari", "pekerja"})
+
+
+def rule_on_asked(question: str, sentence: str) -> str:
+    """The clause of `sentence` whose age rule is on the thing the question names, when the sentence states rules
+    for several things ("Perekaman KTP ... bagi warga yang sudah berusia 17 tahun ..., sedangkan KIA ... untuk anak
+    usia 0 sampai 17 tahun" asked "umur 16, bisa rekam ktp?"): the age is checked against that rule, not any of
+    them. The whole sentence when one rule, or when no clause names more of the question than the others."""
+    tier = _tier_named(question, sentence)
+    if tier is not None:
+        return tier
+    ruled = [part for part in _RULE_BREAK.split(sentence) if part and has_age_rule(part)]
+    if len(ruled) < 2:
+        return sentence
+    # the thing asked, not the person: "anak 2 tahun" of "anak usia 3-11 tahun ..., sedangkan balita ..." names a
+    # tier of one fare, which the age itself picks; a list's lead-in ("... kacamata GRATIS buat: ...") is every tier's
+    wanted = stems(question) - _PERSONS
+    named = sorted(((len(shared_stems(wanted, part.rsplit(":", 1)[-1])), part) for part in ruled), key=lambda x: -x[0])
+    return named[0][1] if named[0][0] > named[1][0] else sentence

@@ -111,8 +111,12 @@ _CONTACT_CUE = re.compile(r"\b(?:nomor|call center|command center|hotline|telepo
                           r"menghubungi|layanan)\b", re.I)
 CLAIM_CUE = re.compile(r"\b(?:tidak benar|hoaks|keliru|tidak ada|bukan|palsu|penipuan|tidak pernah|dipastikan|"
                        r"memastikan|aman|masih berlaku|tidak (?:mengeluarkan|memungut|membuka))\b", re.I)
+#: A day of the month written in words ("tiga puluh Desember", "tujuh belas Agustus"), as press drafts may write it.
+_DIGIT_WORD = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
+DAY_IN_WORDS = rf"(?:{_DIGIT_WORD}(?:\s+(?:belas|puluh(?:\s+{_DIGIT_WORD})?))?|sepuluh|sebelas)"
 #: A period that ends on a calendar date ("1 Mei sampai dengan 31 Juli 2026").
-PERIOD_END = re.compile(rf"\b(?:hingga|sampai(?: dengan)?|s/d|s\.d\.?)\s+\d{{1,2}}\s+{MONTH_NAME}\b", re.I)
+PERIOD_END = re.compile(rf"\b(?:hingga|sampai(?: dengan)?|s/d|s\.d\.?)\s+(?:\d{{1,2}}|{DAY_IN_WORDS})\s+{MONTH_NAME}\b",
+                        re.I)
 #: The most time a step takes ("paling lama 5 hari kerja", "dalam 3 hari").
 WITHIN = re.compile(r"\b(?:paling lama|maksimal|dalam waktu|dalam)\s+(?:\d+|satu|dua|tiga|empat|lima|tujuh|sepuluh)\s+"
                      r"(?:hari|minggu|pekan|bulan|jam)\b", re.I)
@@ -120,7 +124,7 @@ SAID = re.compile(r"\b(?:ujar|kata|tutur|jelas|ungkap|terang|tegas)nya\b", re.I)
 SPEECH_FRAME = re.compile(r"\b(?:sambutan\w*|mengapresiasi|menilai|berharap)\b", re.I)
 
 UNTIL = re.compile(r"\b(?:hingga|sampai(?: dengan)?|s/d|s\.d\.?|berakhir|ditutup|paling lambat)\s+(?:\w+,?\s+){0,2}?"
-                    r"(?:\(?\d|tanggal|akhir)", re.I)
+                   rf"(?:\(?\d|tanggal|akhir|{DAY_IN_WORDS}\s+{MONTH_NAME}\b)", re.I)
 
 
 #: A press release's dateline alone ("Mataram, 9 Maret 2026"): when it was written, not when anything happens.

@@ -74,3 +74,27 @@ def unrelated_cost(question: str, sentence: str) -> bool:
     named = topic(question)
     priced = any(loc.fact.kind == "money" for loc in scan_facts(sentence))
     return bool(named) and not priced and not shared_stems(named, sentence)
+
+
+#: An amount asked per person, household or period ("satu orang dapat berapa lembar?", "dapat berapa juta per
+#: orang?", "sebulan dapat berapa?"): the unit the amount is shared by.
+_SHARE_ASKED = re.compile(r"\b(?:satu|per|tiap|setiap|masing-masing)\s+(orang|kk|keluarga|rumah|kepala keluarga|bulan|"
+                          r"hari|anak|siswa|penerima|peserta)\b|\b(?:seorang|sebulan|sehari|sekeluarga)\b")
+#: An amount given per unit, or for a stated period or group ("Rp300.000 per bulan", "dua paket untuk setiap KK",
+#: "Rp900.000 untuk tiga bulan", "masing-masing menerima ...").
+_SHARE_SAID = re.compile(r"\b(?:per|tiap|setiap|masing-masing|seorang|sebulan|sehari|perorang|per-orang)\b|"
+                         r"\buntuk\s+(?:\w+\s+)?(?:orang|bulan|hari|kk|keluarga|penerima)\b|/\s*(?:orang|kk|bulan|hari)\b",
+                         re.I)
+
+
+def share_unsaid(question: str, sentence: str) -> str | None:
+    """What is not said when a question asks an amount per person or period and the sentence found gives only a
+    total ("dua puluh ribu lembar masker" for "satu orang dapat berapa lembar?"): the share asked ("jumlah per
+    orang"), else None. A total is no answer to a share, and quoting it would read as one."""
+    asked = normalise(" ".join(text for text, asking in clauses(question) if asking) or question)
+    match = _SHARE_ASKED.search(asked)
+    if not match or not re.search(r"\bberapa\b", asked) or _SHARE_SAID.search(sentence):
+        return None
+    unit = match.group(1) or {"seorang": "orang", "sebulan": "bulan", "sehari": "hari",
+                              "sekeluarga": "keluarga"}[match.group(0)]
+    return f"jumlah per {unit}"

@@ -172,13 +172,17 @@ _TAIL = re.compile(r"\b(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|kah|dak|tra|ndak
 _GREETING = re.compile(r"\b(?:selamat|met)\s+(?:pagi|siang|sore|malam)\b")
 
 
+#: "sampai tanggal berapa / bulan apa / hari apa" asks what "sampai kapan" asks: the end of a period.
+_UNTIL_WHICH = re.compile(r"\b(sampai|hingga) (?:tanggal berapa|bulan apa|hari apa)\b")
+
+
 def normalise(question: str) -> str:
     """The question lower-cased with the usual slang spelled out ("jm brp" -> "jam berapa"), greetings left out."""
     text = regional_phrases(_GREETING.sub(" ", question.lower().replace("’", "'")))
     text = re.sub(r"(\d)\s*(th|thn|taun|tahun|bln|bulan)\b", r"\1 \2", text)
     text = _SMP_UNTIL.sub("sampai", text)  # "smp jam 3" is "sampai"; "anak smp" is the school
     tokens = [piece for token in re.findall(r"[\w'%]+", text) for piece in split_run_together(token)]
-    return " ".join(spoken(token) for token in tokens)
+    return _UNTIL_WHICH.sub(r"\1 kapan", " ".join(spoken(token) for token in tokens))
 
 
 def _how_where(question: str) -> bool:
