@@ -14,9 +14,9 @@ from bot.core.fact_spelled import in_digits
 
 _NUM = r"\d+(?:,\d+)?"
 #: Numbers each followed by a letter, one to three of them in one token: "5K", "3H2M".
-_AFTER = re.compile(rf"(?<![\w.,])((?:{_NUM}[A-Za-z]){{1,3}})(?!\w)")
+_AFTER = re.compile(rf"(?<![\w.,-])((?:{_NUM}[A-Za-z]){{1,3}})(?!\w)")
 #: A capital glued before a number: "M5,9".
-_BEFORE = re.compile(rf"(?<![\w.,])([A-Z])({_NUM})(?!\w|[.,]\d)")
+_BEFORE = re.compile(rf"(?<![\w.,-])([A-Z])({_NUM})(?!\w|[.,]\d)")
 _PAIR = re.compile(rf"({_NUM})([A-Za-z])")
 
 
@@ -26,6 +26,8 @@ def unglued(output: str, texts: Sequence[str]) -> str:
         return output
 
     def after(m: re.Match[str]) -> str:
+        if _written(m.group(0), texts):
+            return m.group(0)
         parts = []
         for num, letter in _PAIR.findall(m.group(1)):
             unit = _unit(num, letter, texts, before=False)
@@ -35,10 +37,18 @@ def unglued(output: str, texts: Sequence[str]) -> str:
         return " ".join(parts)
 
     def before(m: re.Match[str]) -> str:
+        if _written(m.group(0), texts):
+            return m.group(0)
         unit = _unit(m.group(2), m.group(1), texts, before=True)
         return m.group(0) if unit is None else f"{unit} {m.group(2)}"
 
     return _BEFORE.sub(before, _AFTER.sub(after, output))
+
+
+def _written(token: str, texts: Sequence[str]) -> bool:
+    """A glued form a source writes itself ("PBB-P2", "Gen Z 5G"): the source's own word, never a unit."""
+    pattern = re.compile(rf"(?<![\w.,]){re.escape(token)}(?![\w]|[.,]\d)")
+    return any(pattern.search(text) for text in texts)
 
 
 def _unit(num: str, letter: str, texts: Sequence[str], before: bool) -> str | None:
