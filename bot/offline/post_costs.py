@@ -50,7 +50,7 @@ _MORE_PRICES = re.compile(r"(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)[A-Z
                           r"Rp\s?\d{1,3}(?:\.\d{3})*(?:,\d+)?(?:\s*(?:ribu|juta))?(?:\s+per\s+[a-z]+)?")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,]+\s*[–—-]\s+")
 _ADDRESS = re.compile(r"\b(?:No|Nomor|Jl|Jln|Jalan)\.?\s+(?:\d|[A-Z])")
-_BARE_AMOUNT = re.compile(r"Rp\s?[\d.,]+(?:\s*(?:ribu|juta))?", re.I)
+_BARE_AMOUNT = re.compile(r"Rp\s?[\d.,]+(?:\s*(?:ribu|juta))?|(?:[a-z]+\s+){1,6}(?:ribu|juta)\s+rupiah", re.I)
 #: A free value that names nothing ("Gratis", "tidak dipungut biaya sepeser pun").
 _BARE_FREE = re.compile(rf"(?:tetap\s+|semua(?:nya)?\s+)?(?:{FREE.pattern})(?:\s+(?:apa\s*pun|sepeser\s+pun))?", re.I)
 #: Kinds that sell nothing of their own: what is free there is some help beside the news.
@@ -93,6 +93,7 @@ def said_with(sheet: FactSheet, fact: Fact) -> str:
 #: Words that end the noun phrase a free word closes, read backwards: a preposition, a clause's joiner, a verb
 #: by its prefix ("tersedia", "dibagikan", "menyiapkan"), a number.
 _NP_STOP = re.compile(r"^(?:di|ke|dari|untuk|bagi|oleh|pada|dengan|dalam|serta|sedangkan|namun|yang|juga|akan|dapat|"
+                     r"ulang|kembali|lagi|"
                       r"bisa|telah|sudah|tetap|semua|semuanya|ini|itu|adalah|yaitu|yakni|berupa|"
                       r"(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{4,}|\d[\d.,]*|\W+)$", re.I)
 #: Most words of such a noun phrase.
@@ -134,8 +135,10 @@ def cost_values(sheet: FactSheet, values: list[tuple[str, Fact]]) -> list[tuple[
     values = [(once_free(v), f) for v, f in values]
     free = [(v, f) for v, f in values if FREE.search(v)]
     paid = [(v, f) for v, f in values if not FREE.search(v) and _money(v)]
+    # what citizens still pay, in words ("cukup bayar pokoknya saja"): a bare "Gratis" beside it misleads too
+    still_paid = [(v, f) for v, f in values if not FREE.search(v) and not _money(v)]
     out: list[tuple[str, Fact]] = []
-    if free and paid:
+    if free and (paid or still_paid):
         out = [(_with_payer(f, resolved(sheet, f, once_free(said_with(sheet, f))) or v), f) for v, f in values]
     elif free and (sheet.kind in _NO_OFFER or outage(sheet) or any(t.kind == "prices" for t in sheet.tables)):
         # "Gratis" alone beside an outage, a warning or a table of fares the post shows: what is free

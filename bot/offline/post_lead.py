@@ -90,6 +90,12 @@ _RELATIVE = re.compile(r"\byang\s*$")
 _NAMED_RELATIVE = re.compile(r"((?:[A-Z][\w'&-]*)(?:\s+(?:[A-Z][\w'&-]*|\d+)){0,6})\s+yang\s+(?:me|di|ber|ter)[a-z]{3,}"
                              r"\s*$")
 #: The longest head a relative lead takes with it.
+#: A body named right before "yang" and the active verb that opens the lead ("mengapresiasi langkah Pemerintah
+#: Kabupaten Simalungun yang | membebaskan seluruh denda ..."): the lead's subject, cut off with the frame.
+_NAMED_DOER = re.compile(r"((?:Pemerintah|Pem(?:kab|kot|prov|da)|Dinas|Badan|Kementerian|Bupati|Wali\s+Kota|Gubernur|"
+                         r"Kantor|Rumah\s+Sakit|RSUD|Perumda|PDAM|Bapenda|Disdukcapil|Dinkes|Satlantas|BPJS)"
+                         r"(?:\s+(?:[A-Z][\w'&-]*|\d+)){0,5})\s+yang\s*$")
+_ACTIVE = re.compile(r"^(?:mem|men|meng|meny|me)[a-z]{3,}\b")
 MAX_HEAD_WORDS = 25
 MAX_FRAME_WORDS = 6
 
@@ -205,6 +211,9 @@ def with_head(sheet: FactSheet, clause: Clause) -> tuple[str, int]:
         return sheet.draft[start + named.start(1) : clause.end], start + named.start(1)
     if (head_start := _subject_start(sheet, clause)) is not None:
         return sheet.draft[head_start : clause.end], head_start
+    doer = _NAMED_DOER.search(sheet.draft, opening, clause.start) if _ACTIVE.match(clause.text) else None
+    if doer and not quoted(sheet, clause.start):  # "Pemerintah Kabupaten Simalungun membebaskan seluruh denda ..."
+        return f"{doer.group(1)} {clause.text}", doer.start(1)
     offer = _OFFERED_BY.search(sheet.draft, max(0, clause.start - 60), clause.start)
     if offer and not _PREDICATE.search(clause.text) and not quoted(sheet, clause.start):
         return sheet.draft[offer.start(1) : clause.end], offer.start(1)  # "Satlantas membuka | SIM keliling di ..."
@@ -214,7 +223,10 @@ def with_head(sheet: FactSheet, clause: Clause) -> tuple[str, int]:
 #: A clause that only says what follows from the one before ("..., sehingga warga tidak perlu ke Pontianak").
 _CONSEQUENCE = re.compile(r"^(?:sehingga|agar|supaya|maka|dengan\s+begitu|dengan\s+demikian)\s", re.I)
 #: A clause that opens with its passive verb, its subject left in the clause before ("ruas jalan ..., | ditutup total").
-_SUBJECTLESS = re.compile(r"^(?:di|ter)(?!(?:sini|sana|mana|antara|atas|bawah|dalam|luar)\b)[a-z]{3,}\b")
+_SUBJECTLESS = re.compile(r"^(?:(?:cukup|hanya|bisa|dapat|akan|sudah|telah|tetap)\s+)?(?:di|ter)(?!(?:sini|sana|mana|antara|atas|bawah|dalam|luar)\b)[a-z]{3,}\b")
+
+
+_SPEAKER = re.compile(r"^(?:kami|kita|saya|aku)\b", re.I)
 
 
 def _subject_start(sheet: FactSheet, clause: Clause) -> int | None:
@@ -223,9 +235,12 @@ def _subject_start(sheet: FactSheet, clause: Clause) -> int | None:
     a clause opening with its passive verb takes the sentence's content before it ("Mulai Senin ..., ruas
     jalan poros ..., ditutup total ..."). None when the clause stands alone or no plain head is there
     (ceremony between, a quotation, a head too long)."""
-    if quoted(sheet, clause.start):
+    inside_quote = quoted(sheet, clause.start)
+    if inside_quote and not _SUBJECTLESS.match(clause.text):
         return None
     before = [c for c in sheet.clauses if c.sentence == clause.sentence and c.end <= clause.start]
+    if inside_quote:  # the quotation's own head, said plainly ("Isinya beras ..., | cukup ditebus seharga ..."),
+        before = [c for c in before if not _SPEAKER.match(c.text)]  # never its speaker ("Kami sediakan ...")
     if _CONSEQUENCE.match(clause.text):
         heads = [c for c in before if not c.ceremonial and words_of(c.text) >= THIN_WORDS and c.benefit > 0]
         head = heads[-1] if heads else None

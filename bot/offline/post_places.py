@@ -46,7 +46,8 @@ _CLOSED = re.compile(r"\b(?:penutupan|ditutup|tertutup)\b", re.I)
 _PARKING = re.compile(r"\b(?:parkir|kantong parkir|lahan parkir)\b", re.I)
 #: Citizens doing something at the place: applying, registering, taking the aid, being served.
 _ACT = re.compile(r"\b(?:pengajuan|mengajukan|ajukan|diajukan|permohonan|formulir|mendaftar|pendaftaran|daftar|"
-                  r"mengambil|diambil|pengambilan|dilayani|mengurus|menanyakan|ditanyakan)\b", re.I)
+                  r"mengambil|diambil|pengambilan|dilayani|mengurus|menanyakan|ditanyakan|silakan\s+datang|"
+                  r"(?:di)?cetak\s+ulang|membayar|pembayaran)\b", re.I)
 _AFFECTED = re.compile(r"\b(?:terendam|merendam|terdampak|tergenang|melanda|dilanda|diterjang|rusak|ambrol|"
                        r"longsor|kasus|ditemukan|korban|meluap|"
                        # a service stopped there ("aliran air akan terhenti total di wilayah: ...")
@@ -98,6 +99,11 @@ def heading(draft: str, offset: int) -> str:
     return ""
 
 
+#: A document lost or damaged ("SPPT-nya hilang atau rusak", "KTP rusak"): a citizen's paper, no area hit.
+_PAPER_DAMAGED = re.compile(r"\b(?:KTP|KK|SPPT|akta|kartu|dokumen|buku|sertifikat|sertipikat|ijazah|paspor|SIM|STNK|BPKB)"
+                            r"\S*\s+(?:\w+\s+){0,3}?(?:hilang\s+atau\s+rusak|rusak(?:\s+atau\s+hilang)?)\b", re.I)
+
+
 def role(sheet: FactSheet, fact: Fact) -> str:
     """What citizens do at the place `fact` names (one of the labels of `_ORDER`), read in its sentence and
     the heading of its list; a "posko" outside a warning is a service's desk, no shelter."""
@@ -119,7 +125,7 @@ def role(sheet: FactSheet, fact: Fact) -> str:
         return CLOSED
     if flees or warning and _SHELTER.search(_DESK.sub(" ", text)):
         return SHELTER
-    if _AFFECTED.search(text):
+    if _AFFECTED.search(_PAPER_DAMAGED.sub(" ", text)):
         return AFFECTED
     return RISK if warning and _AT_RISK.search(text) else PLACE
 

@@ -79,6 +79,11 @@ _UNIT = (r"(?:\s*(?:per|/)\s*(?:[\d.,]+\s*)?[A-Za-z]\w*"
 _PRICE = re.compile(r"\b(?:biaya|tarif|retribusi|iuran|tiket|dikenakan|membayar|bayar|dibayar\w*|dijual|seharga|"
                     r"harga)\b[^.;]{0,60}?(Rp\s?[\d.,]+"
                     rf"(?:\s?(?:ribu|juta))?{_UNIT}?)", re.I)
+#: A price said in words ("cukup ditebus seharga delapan puluh lima ribu rupiah"), after a word of paying.
+_SPELLED_PRICE = re.compile(
+    r"\b(?:biaya|tarif|retribusi|iuran|tiket|dikenakan|membayar|bayar|dibayar\w*|dijual|seharga|harga|ditebus|"
+    r"menebus|sebesar)\b[^.;\d]{0,40}?\b((?:(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
+    r"seratus|belas|puluh|ratus)\s+){1,6}(?:ribu|juta)\s+rupiah)\b", re.I)
 #: What is sold, right before "dijual" at a clause's start ("Beras medium dijual Rp10.500 ..."): the name of a
 #: price list's first item, whose later items name theirs ("..., minyak goreng Rp14.000 per liter").
 _SOLD_ITEM = re.compile(r"(?:^|[.;:,\n]\s*)((?:[A-Za-z][\w\-]*\s+){0,2}[A-Za-z][\w\-]*)(?<!\byang)\s+(?=dijual\b)")
@@ -124,6 +129,8 @@ MAX_PRICES = 4
 #: A cost said in words that citizens still pay ("Pokok pajak tetap dibayar penuh", "Tarif anak 50 persen dari tarif
 #: dewasa": a share of a price is paid too).
 STILL_PAID = re.compile(r"\btetap[ \t]+(?:harus[ \t]+|wajib[ \t]+)?dibayar|"
+                        # what a relief leaves to pay ("Warga cukup bayar pokoknya saja", "hanya melunasi pokok pajak")
+                        r"\b(?:cukup|hanya)[ \t]+(?:membayar|bayar|melunasi)[ \t]+(?:pokok|tagihan|iuran|pajak)|"
                         r"\b(?:tarif|harga|biaya)\b[^.;\n]{0,40}?\d[\d,]*\s?(?:persen|%)\s+dari\s+(?:tarif|harga|biaya)\b",
                         re.I)
 
@@ -174,6 +181,9 @@ def find_cost(text: str, begin: int) -> Iterator[Fact]:
         if not _GOVERNMENT_SUBJECT.search(text, max(begin, m.start() - 50), m.start()):
             yield span_fact(Slot.COST, text, *m.span())
     yield from prices
+    for m in _SPELLED_PRICE.finditer(text, begin):
+        if _paid_by_citizens(text, m.start(1)):
+            yield span_fact(Slot.COST, text, *m.span(1))
 
 
 #: Who pays a price in citizens' stead ("iuran ... dibayarkan oleh Pemerintah Kabupaten Natuna", "biaya vaksin

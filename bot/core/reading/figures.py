@@ -192,6 +192,13 @@ def _stated_target(text: str, start: int) -> tuple[int, int] | None:
     return start + lead, start + lead + len(clause)
 
 
+#: A limit per household or person said as a rule ("satu kepala keluarga hanya boleh membeli satu paket", "setiap
+#: warga hanya dapat mengambil dua kupon"): a quota, whatever the unit.
+_EACH_MAY = re.compile(rf"\b(?:satu|setiap|tiap|masing-masing)\s+(?:kepala\s+keluarga|keluarga|KK|orang|warga|pembeli|"
+                       rf"KTP|rumah\s+tangga|penerima)\s+(?:hanya\s+)?(?:boleh|dapat|bisa|diperbolehkan|berhak)\s+"
+                       rf"(?:membeli|mengambil|menebus|mendapat(?:kan)?|menerima)\s+(?:satu\s|se(?=[a-z]{{4,}})|{_NUM}\s?)[a-z]+", re.I)
+
+
 def find_counts(text: str) -> list[tuple[Slot, int, int]]:
     """Figures and quotas, as (slot, start, end), in draft order, without overlaps. Spans inside a
     target (see `find_targets`) are left to it."""
@@ -203,6 +210,7 @@ def find_counts(text: str) -> list[tuple[Slot, int, int]]:
         group = 1 if m.group(1) else 0
         found.append((Slot.FIGURES, m.start(group), m.end(group)))
     found += [(Slot.QUOTA, m.start(), m.end()) for m in _CAP.finditer(text)]
+    found += [(Slot.QUOTA, m.start(), m.end()) for m in _EACH_MAY.finditer(text)]
     found += [(Slot.QUOTA, m.start(), m.end()) for m in _FIRST_COME.finditer(text)]
     found += [(Slot.QUOTA, m.start("count"), m.end("count")) for m in _AVAILABLE.finditer(text)]
     found += [(Slot.FIGURES, m.start(1), m.end(1)) for m in BOUGHT.finditer(text)]

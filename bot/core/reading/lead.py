@@ -24,7 +24,9 @@ _I = re.I
 _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     # A price or a fare citizens pay ("tarif angkutan kota ditetapkan Rp5.000 ...").
     (re.compile(r"\b(?:dijual|seharga|harga(?:nya)?|tarif(?:nya)?|ongkos(?:nya)?|hanya|(?:pelanggan|penumpang|konsumen)"
-                r"\b[^,;]{0,30}\b(?:membayar|dikenakan))\b[^,;]{0,40}Rp\s?\d", _I), 3.0,
+                r"\b[^,;]{0,30}\b(?:membayar|dikenakan))\b[^,;]{0,40}Rp\s?\d|"
+                # goods sold at a price said in words ("cukup ditebus seharga delapan puluh lima ribu rupiah")
+                r"\b(?:ditebus|dijual)\b[^,;]{0,60}?\b(?:ribu|juta)\s+rupiah\b", _I), 3.0,
      frozenset()),
     (re.compile(r"\b(?:layanan|pelayanan|pemberian|pemeriksaan|vaksinasi|imunisasi|khitanan|pengobatan|perekaman|pencetakan|"
                 r"pembebasan|penghapusan|dihapuskan|diskon|subsidi|beasiswa|bibit|air\s+bersih|dapur\s+umum|bantuan|"
@@ -57,10 +59,13 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     (re.compile(r"\b(?:terbuka|dibuka)\s+untuk\s+umum\b", _I), 2.0, frozenset()),
     # Relief: a fine, an arrear or a fee that citizens no longer pay.
     (re.compile(r"\b(?:peng|meng|di)?hapus(?:an|kan)?\b[^,;]{0,30}\b(?:denda|tunggakan|sanksi|biaya|tagihan)|"
+                # a body that waives it ("Pemkab ... membebaskan seluruh denda PBB-P2", "menggratiskan retribusi")
+                r"\b(?:membebaskan|menggratiskan|meniadakan)\s+(?:\w+\s+){0,2}?(?:denda|tunggakan|sanksi|biaya|tagihan|"
+                r"retribusi|iuran|tarif|bunga)\b|"
                 r"\b(?:keringanan|pembebasan|potongan|diskon|pengurangan)\s+(?:\w+\s+){0,2}(?:denda|tunggakan|sanksi|"
                 r"biaya|pajak|pokok|iuran|tarif|retribusi|\d)|"
                 # said the other way round ("Denda tahun lalu dihapus")
-                r"\b(?:denda|tunggakan|sanksi|tagihan)\s+[^,;.]{0,60}?\b(?:dihapus(?:kan)?|dibebaskan|ditiadakan)\b",
+                r"\b(?:denda|tunggakan|sanksi|tagihan)(?:nya)?\s+[^,;.]{0,60}?\b(?:dihapus(?:kan)?|dibebaskan|ditiadakan)\b",
                 _I), 3.0,
      frozenset()),
     # A price or a fee cut ("biaya pemasangan ... dipotong 50 persen").

@@ -168,6 +168,16 @@ _LABELLED_USE = re.compile(r"^[ \t]*(?:[^\w\s]{1,3}[ \t]*|\d{1,2}[.)][ \t]*)?(?i
 _INLINE_LIST = re.compile(
     rf"\b(?i:lokasi|wilayah|daerah|kecamatan|kelurahan|desa)[ \t]+(?i:terdampak)[ \t]*:[ \t]*"
     rf"(?P<place>{_ITEM}(?:(?:,[ \t]+|,?[ \t]+(?:dan|serta|&)[ \t]+){_ITEM})*)")
+#: One stop of a touring schedule, named between commas right before its day ("ke Kecamatan Menes pada Selasa (8/12),
+#: Kecamatan Saketi pada Rabu (9/12), ..."): a place, though no "di" or "ke" opens it.
+_TOUR_STOP = re.compile(rf"(?:,|\bdan)[ \t]+(?P<place>(?:{_AREA_HEAD}|{_VENUE_HEAD}){_HEAD_END}[ \t]*{_NAME})"
+                        rf"(?=[ \t]+pada[ \t]+(?:{_WEEKDAY}\b|\d|tanggal\b))")
+#: What is opened at a courtyard that citizens come to: a sale, a fair, a service (then the courtyard is the venue).
+_OPENED_FOR_CITIZENS = re.compile(r"\b(?:pasar\s+murah|pangan\s+murah|operasi\s+pasar|bazar|pasar\s+tani|sembako\s+murah|"
+                                  r"pelayanan|layanan|pengobatan|pemeriksaan|vaksinasi|imunisasi|khitanan|donor\s+darah|"
+                                  r"job\s+fair|bursa\s+kerja|festival|pameran|expo)\b", re.I)
+#: A team or a fleet sent off from the courtyard ("melepas ... tim pelayanan keliling"): it serves elsewhere.
+_SENT_OFF = re.compile(r"\b(?:melepas|dilepas|pelepasan|keliling|pemberangkatan|diberangkatkan)\b", re.I)
 #: A courtyard is where a ceremony stands ("membuka ... di halaman Kantor Bupati"), unless citizens go there.
 _CEREMONY_BEFORE = re.compile(r"\b(?:(?:dibuka|diresmikan|dilepas|diluncurkan)[ \t]+(?:secara[ \t]+resmi[ \t]+)?oleh|"
                               r"membuka[ \t]+(?:secara[ \t]+resmi|acara|kegiatan)|meresmikan|upacara|apel|launching|"
@@ -277,7 +287,8 @@ def find_places(text: str) -> list[tuple[int, int]]:
     """Spans of the draft's places, longest first where they overlap, in draft order."""
     headline = headline_end(text)
     found = [span for span in _listed(text) + place_cells(text) if span[0] >= headline]
-    for pattern in (_PLACE, _LOW_PLACE, _ALL_PLACES, _OFFICE_PLACE, _DEPARTURE, _NEIGHBOURHOOD, _STAGED, _TIMED):
+    for pattern in (_PLACE, _LOW_PLACE, _ALL_PLACES, _OFFICE_PLACE, _DEPARTURE, _NEIGHBOURHOOD, _STAGED, _TIMED,
+                    _TOUR_STOP):
         for m in pattern.finditer(text):
             group = "place" if m.group("place") else "count"
             value = _clean(m.group(group))
@@ -292,7 +303,9 @@ def find_places(text: str) -> list[tuple[int, int]]:
             end = start + len(value)
             if not value or "\n" in value or _REGION_ONLY.match(value) or _NOT_PLACE.match(value):
                 continue
-            if value.lower().startswith("halaman") and _CEREMONY_BEFORE.search(text[max(0, start - 120) : start]):
+            opened = _CEREMONY_BEFORE.search(text[max(0, start - 120) : start])
+            if value.lower().startswith("halaman") and opened and (not _OPENED_FOR_CITIZENS.search(opened.group(0))
+                                                                   or _SENT_OFF.search(opened.group(0))):
                 continue
             if re.fullmatch(r"\d+\s+(?:kecamatan|kelurahan|desa)\S*", value):
                 continue
