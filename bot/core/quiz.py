@@ -148,10 +148,6 @@ def sound(fact: Fact, sheet: FactSheet) -> bool:
     return check_facts(fact.value, [sheet.draft]).ok
 
 
-def _sentence_of(sheet: FactSheet, fact: Fact) -> int | None:
-    return next((c.sentence for c in sheet.clauses if c.start <= fact.start < c.end), None)
-
-
 def _has_amount(text: str) -> bool:
     return any(loc.fact.kind == "money" for loc in scan_facts(text))
 
@@ -164,7 +160,7 @@ def _subject(sheet: FactSheet, fact: Fact, correct: str) -> str | None:
     """The draft's own short name for what it offers, when the asked fact is said in the same sentence
     (so the question ties the right things together) and the name does not give the answer away."""
     what = sheet.first(Slot.WHAT)
-    if what is None or len(what.value) > SUBJECT_MAX or _sentence_of(sheet, what) != _sentence_of(sheet, fact):
+    if what is None or len(what.value) > SUBJECT_MAX or sheet.sentence_of(what.start) != sheet.sentence_of(fact.start):
         return None
     if _words(what.value) & _words(correct) or (Slot(fact.slot) == Slot.COST and is_free(what.value)):
         return None

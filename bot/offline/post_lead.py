@@ -172,9 +172,9 @@ def appeal_ask(sheet: FactSheet, clause: Clause) -> tuple[str, int] | None:
     for found in _ASK_ACT.finditer(sheet.draft, 0, clause.start):  # "Ia mengimbau setiap keluarga melakukan ..."
         who, act = found.group("who"), found.group("act")
         if _SUBJECTS.match(who) and not quoted(sheet, found.start()) and len(act.split()) >= MIN_ASK_WORDS - 2:
-            index = sentence_of_offset(sheet, found.start())
+            index = sheet.sentence_of(found.start(), or_next=True)
             passive = _PASSIVE[found.group("verb").lower()]
-            return plain_lead(sheet, f"{who[:1].upper()}{who[1:]} {passive} {act}."), index
+            return plain_lead(sheet, f"{who[:1].upper()}{who[1:]} {passive} {act}."), -1 if index is None else index
     return None
 
 
@@ -184,11 +184,6 @@ _ASK_ACT = re.compile(r"\b(?P<verb>mengimbau|menghimbau|meminta|mengajak)\s+(?:k
                       r"(?P<who>[a-z][^,.;:\n\"“”]{2,40}?)\s+(?:agar\s+|untuk\s+|supaya\s+)?"
                       r"(?P<act>(?:me|ber)[a-z]+\s[^.;:\n\"“”]{8,160}?|tidak\s[^.;:\n\"“”]{8,160}?)"
                       r"(?=,\s*(?:yaitu|yakni|seperti|antara|di\s+antaranya)\b|[.;:\n]|$)", re.I)
-
-
-def sentence_of_offset(sheet: FactSheet, offset: int) -> int:
-    """The sentence index of the clause at or after `offset` (-1 for none)."""
-    return next((c.sentence for c in sheet.clauses if c.end > offset), -1)
 
 
 def with_head(sheet: FactSheet, clause: Clause) -> tuple[str, int]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.core import lexicon
 from bot.core.reading import Clause, DraftKind, FactSheet
+from bot.core.reading.clauses import is_name
 from bot.offline.post_claim import VERDICT, reported
 from bot.offline.post_text import words_of
 
@@ -18,7 +18,8 @@ from bot.offline.post_text import words_of
 _MARK = re.compile(r"^\W*(?:fakta(?:nya)?(?:\s+yang\s+benar)?|yang\s+benar(?:nya)?(?:\s+adalah)?|sebenarnya|"
                    r"kenyataannya|yang\s+ada|padahal|informasi\s+yang\s+benar(?:\s+adalah)?)\s*(?:[,:]|\s+adalah\b)?\s*",
                    re.I)
-#: Words that join the parts of a name ("Dinas Koperasi, UKM dan Perdagangan").
+#: Words that join the parts of a name ("Dinas Koperasi, UKM dan Perdagangan"): a clause of names and titles
+#: only, of any length, is an attribution the clause split left on its own.
 _NAME_JOINS = frozenset({"dan", "serta", "bin", "binti"})
 #: Fewest words the truth needs to stand as a lead.
 MIN_WORDS = 4
@@ -36,7 +37,8 @@ def truth_clause(sheet: FactSheet) -> Clause | None:
         truth = clause
         if m.end() >= len(clause.text.rstrip(" .,:")):  # the mark stands alone: the truth is the next clause
             # past who says it ("Yang benar, kata Kepala Dinas Koperasi, UKM dan Perdagangan, Sitti Rahmah, ...")
-            after = [c for c in clauses[i + 1 :] if c.sentence == clause.sentence and not _only_names(c.text)]
+            after = [c for c in clauses[i + 1 :]
+                     if c.sentence == clause.sentence and not is_name(c.text, max_words=None, joins=_NAME_JOINS)]
             if not after:
                 continue
             truth = after[0]
@@ -45,9 +47,3 @@ def truth_clause(sheet: FactSheet) -> Clause | None:
         if words_of(truth.text) >= MIN_WORDS and not VERDICT.search(truth.text) and not reported(sheet, truth):
             return truth
     return None
-
-
-def _only_names(text: str) -> bool:
-    """A clause of names and titles only: an attribution the clause split left on its own."""
-    tokens = lexicon.words(text)
-    return bool(tokens) and all(t[0].isupper() or t in _NAME_JOINS for t in tokens)

@@ -14,6 +14,7 @@ C") gives the list, and a leading "yang" or "dan" goes. Every clause stays a ver
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from bot.core import lexicon
 from bot.core.reading.key_facts import FREE
@@ -173,10 +174,18 @@ def _cuts(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(s, e, k) for s, e, k in out if e > s]
 
 
-def _is_name(piece: str) -> bool:
-    """A name or title on its own ("Ir. Moch. Sulthon", "M.M.", "Ketua TP PKK Kecamatan")."""
+#: Lower-case words a name or title may hold ("Ketua TP PKK se Kecamatan", "Ahmad bin Umar").
+NAME_JOINS = frozenset({"dan", "bin", "binti", "se"})
+#: Most words a name or title after a comma has (a longer capitalised run is a clause of its own).
+MAX_NAME_WORDS = 8
+
+
+def is_name(piece: str, *, max_words: int | None = MAX_NAME_WORDS, joins: Collection[str] = NAME_JOINS) -> bool:
+    """A name or title on its own ("Ir. Moch. Sulthon", "M.M.", "Ketua TP PKK Kecamatan"): every word
+    capitalised or one of `joins`, at most `max_words` words (None for no limit)."""
     words = lexicon.words(piece)
-    return 0 < len(words) <= 8 and all(w[0].isupper() or w in ("dan", "bin", "binti", "se") for w in words)
+    return (0 < len(words) and (max_words is None or len(words) <= max_words)
+            and all(w[0].isupper() or w in joins for w in words))
 
 
 def _is_list_item(piece: str, limit: int = MAX_LIST_ITEM_WORDS) -> bool:
@@ -202,7 +211,7 @@ def _join_intros(text: str, pieces: list[tuple[int, int, str]]) -> list[tuple[in
     for s, e, sep in pieces:
         piece = text[s:e].strip()
         before = text[out[-1][0] : out[-1][1]].strip() if out else ""
-        if out and sep == "," and ((_is_name(piece) and not _SCENE.match(_TAG.sub("", before)))
+        if out and sep == "," and ((is_name(piece) and not _SCENE.match(_TAG.sub("", before)))
                                    or _opens(before) or _FREE_TAIL.match(piece)):
             out[-1] = (out[-1][0], e, out[-1][2])
         else:

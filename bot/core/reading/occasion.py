@@ -13,14 +13,10 @@ import re
 from collections.abc import Sequence
 
 from bot.core.fact_scan import scan_facts
-from bot.core.reading.sheet import Clause, DraftKind, Fact, Slot
+from bot.core.reading.sheet import Clause, DraftKind, Fact, Slot, sentence_at
 
 #: A symbolic launch: what it starts happens later, elsewhere ("melepas secara simbolis tiga unit mobil").
 _LAUNCH = re.compile(r"\b(?:meluncurkan|diluncurkan|peluncuran|launching|melepas|dilepas|pelepasan|simbolis)\b", re.I)
-
-
-def _sentence_of(fact: Fact, clauses: Sequence[Clause]) -> int | None:
-    return next((c.sentence for c in clauses if c.start <= fact.start < c.end), None)
 
 
 def _dates(fact: Fact) -> list[str]:
@@ -42,7 +38,7 @@ def set_occasion_aside(text: str, facts: list[Fact], clauses: Sequence[Clause], 
     if kind != DraftKind.SERVICE:
         return facts
     ceremony = {i for i in {c.sentence for c in clauses if c.ceremonial} if _LAUNCH.search(_sentence(text, clauses, i))}
-    whens = [(f, _sentence_of(f, clauses)) for f in facts if f.slot == Slot.WHEN]
+    whens = [(f, sentence_at(clauses, f.start)) for f in facts if f.slot == Slot.WHEN]
     own = [f for f, sentence in whens if sentence not in ceremony]
     launch = [(f, sentence) for f, sentence in whens if sentence in ceremony and len(_dates(f)) == 1]
     if not own or not launch:
@@ -51,5 +47,5 @@ def set_occasion_aside(text: str, facts: list[Fact], clauses: Sequence[Clause], 
     history = [(f, s) for f, s in launch if not own_dates or min(own_dates) >= _dates(f)[0]]
     sentences = {s for _, s in history}
     dropped = {f for f, _ in history} | {
-        f for f in facts if f.slot == Slot.WHERE and _sentence_of(f, clauses) in sentences}
+        f for f in facts if f.slot == Slot.WHERE and sentence_at(clauses, f.start) in sentences}
     return [f for f in facts if f not in dropped]

@@ -9,6 +9,7 @@ fact (a date the EYD way, an acronym spelled out), never a new fact.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -98,6 +99,15 @@ class Clause:
     benefit: float = 0.0
 
 
+def sentence_at(clauses: Sequence[Clause], offset: int, *, or_next: bool = False) -> int | None:
+    """The sentence index of the first of `clauses` that holds `offset`; with `or_next`, of the first that ends
+    after it (so an offset between clauses, in ceremony or framing the clauses leave out, gets the next
+    clause's sentence). None when no clause qualifies. Works on the clauses before a FactSheet exists."""
+    if or_next:
+        return next((c.sentence for c in clauses if c.end > offset), None)
+    return next((c.sentence for c in clauses if c.start <= offset < c.end), None)
+
+
 @dataclass(frozen=True)
 class FactSheet:
     #: The markup-cleaned draft all spans point into.
@@ -134,3 +144,7 @@ class FactSheet:
     def content(self) -> list[Clause]:
         """The clauses that remain once the ceremony is removed, in draft order."""
         return [c for c in self.clauses if not c.ceremonial]
+
+    def sentence_of(self, offset: int, *, or_next: bool = False) -> int | None:
+        """The sentence index of the clause holding `offset` of the draft (`sentence_at`)."""
+        return sentence_at(self.clauses, offset, or_next=or_next)
