@@ -218,7 +218,8 @@ def with_head(sheet: FactSheet, clause: Clause) -> tuple[str, int]:
 #: A clause that only says what follows from the one before ("..., sehingga warga tidak perlu ke Pontianak").
 _CONSEQUENCE = re.compile(r"^(?:sehingga|agar|supaya|maka|dengan\s+begitu|dengan\s+demikian)\s", re.I)
 #: A clause that opens with its passive verb, its subject left in the clause before ("ruas jalan ..., | ditutup total").
-_SUBJECTLESS = re.compile(r"^(?:(?:cukup|hanya|bisa|dapat|akan|sudah|telah|tetap)\s+)?(?:di|ter)(?!(?:sini|sana|mana|antara|atas|bawah|dalam|luar)\b)[a-z]{3,}\b")
+_SUBJECTLESS = re.compile(r"^(?:(?:cukup|hanya|bisa|dapat|akan|sudah|telah|tetap)\s+)?"
+                          r"(?:di|ter)(?!(?:sini|sana|mana|antara|atas|bawah|dalam|luar)\b)[a-z]{3,}\b")
 
 
 _SPEAKER = re.compile(r"^(?:kami|kita|saya|aku)\b", re.I)

@@ -100,7 +100,8 @@ def heading(draft: str, offset: int) -> str:
 
 
 #: A document lost or damaged ("SPPT-nya hilang atau rusak", "KTP rusak"): a citizen's paper, no area hit.
-_PAPER_DAMAGED = re.compile(r"\b(?:KTP|KK|SPPT|akta|kartu|dokumen|buku|sertifikat|sertipikat|ijazah|paspor|SIM|STNK|BPKB)"
+_PAPER_DAMAGED = re.compile(r"\b(?:KTP|KK|SPPT|akta|kartu|dokumen|buku|sertifikat|sertipikat|ijazah|paspor|SIM|STNK|"
+                            r"BPKB)"
                             r"\S*\s+(?:\w+\s+){0,3}?(?:hilang\s+atau\s+rusak|rusak(?:\s+atau\s+hilang)?)\b", re.I)
 
 

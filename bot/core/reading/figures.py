@@ -196,7 +196,8 @@ def _stated_target(text: str, start: int) -> tuple[int, int] | None:
 #: warga hanya dapat mengambil dua kupon"): a quota, whatever the unit.
 _EACH_MAY = re.compile(rf"\b(?:satu|setiap|tiap|masing-masing)\s+(?:kepala\s+keluarga|keluarga|KK|orang|warga|pembeli|"
                        rf"KTP|rumah\s+tangga|penerima)\s+(?:hanya\s+)?(?:boleh|dapat|bisa|diperbolehkan|berhak)\s+"
-                       rf"(?:membeli|mengambil|menebus|mendapat(?:kan)?|menerima)\s+(?:satu\s|se(?=[a-z]{{4,}})|{_NUM}\s?)[a-z]+", re.I)
+                       rf"(?:membeli|mengambil|menebus|mendapat(?:kan)?|menerima)\s+"
+                       rf"(?:satu\s|se(?=[a-z]{{4,}})|{_NUM}\s?)[a-z]+", re.I)
 
 
 def find_counts(text: str) -> list[tuple[Slot, int, int]]:

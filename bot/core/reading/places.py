@@ -173,7 +173,8 @@ _INLINE_LIST = re.compile(
 _TOUR_STOP = re.compile(rf"(?:,|\bdan)[ \t]+(?P<place>(?:{_AREA_HEAD}|{_VENUE_HEAD}){_HEAD_END}[ \t]*{_NAME})"
                         rf"(?=[ \t]+pada[ \t]+(?:{_WEEKDAY}\b|\d|tanggal\b))")
 #: What is opened at a courtyard that citizens come to: a sale, a fair, a service (then the courtyard is the venue).
-_OPENED_FOR_CITIZENS = re.compile(r"\b(?:pasar\s+murah|pangan\s+murah|operasi\s+pasar|bazar|pasar\s+tani|sembako\s+murah|"
+_OPENED_FOR_CITIZENS = re.compile(r"\b(?:pasar\s+murah|pangan\s+murah|operasi\s+pasar|bazar|pasar\s+tani|"
+                                  r"sembako\s+murah|"
                                   r"pelayanan|layanan|pengobatan|pemeriksaan|vaksinasi|imunisasi|khitanan|donor\s+darah|"
                                   r"job\s+fair|bursa\s+kerja|festival|pameran|expo)\b", re.I)
 #: A team or a fleet sent off from the courtyard ("melepas ... tim pelayanan keliling"): it serves elsewhere.
