@@ -168,9 +168,9 @@ _LABELLED_USE = re.compile(r"^[ \t]*(?:[^\w\s]{1,3}[ \t]*|\d{1,2}[.)][ \t]*)?(?i
 _INLINE_LIST = re.compile(
     rf"\b(?i:lokasi|wilayah|daerah|kecamatan|kelurahan|desa)[ \t]+(?i:terdampak)[ \t]*:[ \t]*"
     rf"(?P<place>{_ITEM}(?:(?:,[ \t]+|,?[ \t]+(?:dan|serta|&)[ \t]+){_ITEM})*)")
-#: One stop of a touring schedule, named between commas right before its day ("ke Kecamatan Menes pada Selasa (8/12),
-#: Kecamatan Saketi pada Rabu (9/12), ..."): a place, though no "di" or "ke" opens it.
-_TOUR_STOP = re.compile(rf"(?:,|\bdan)[ \t]+(?P<place>(?:{_AREA_HEAD}|{_VENUE_HEAD}){_HEAD_END}[ \t]*{_NAME})"
+#: One stop of a touring schedule, after the day of the stop before and right before its own day ("ke Kecamatan Menes
+#: pada Selasa (8/12), Kecamatan Saketi pada Rabu (9/12), ..."): a place, though no "di" or "ke" opens it.
+_TOUR_STOP = re.compile(rf"(?<=[\d)])(?:,|,?[ \t]+dan)[ \t]+(?P<place>(?:{_AREA_HEAD}|{_VENUE_HEAD}){_HEAD_END}[ \t]*{_NAME})"
                         rf"(?=[ \t]+pada[ \t]+(?:{_WEEKDAY}\b|\d|tanggal\b))")
 #: What is opened at a courtyard that citizens come to: a sale, a fair, a service (then the courtyard is the venue).
 _OPENED_FOR_CITIZENS = re.compile(r"\b(?:pasar\s+murah|pangan\s+murah|operasi\s+pasar|bazar|pasar\s+tani|"
