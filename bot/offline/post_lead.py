@@ -95,7 +95,7 @@ _NAMED_RELATIVE = re.compile(r"((?:[A-Z][\w'&-]*)(?:\s+(?:[A-Z][\w'&-]*|\d+)){0,
 _NAMED_DOER = re.compile(r"((?:Pemerintah|Pem(?:kab|kot|prov|da)|Dinas|Badan|Kementerian|Bupati|Wali\s+Kota|Gubernur|"
                          r"Kantor|Rumah\s+Sakit|RSUD|Perumda|PDAM|Bapenda|Disdukcapil|Dinkes|Satlantas|BPJS)"
                          r"(?:\s+(?:[A-Z][\w'&-]*|\d+)){0,5})\s+yang\s*$")
-_ACTIVE = re.compile(r"^(?:mem|men|meng|meny|me)[a-z]{3,}\b")
+_ACTIVE = re.compile(r"^(?:melalui\s+[A-Z]\w*(?:\s+\d{4})?\s+)?(?:mem|men|meng|meny|me)[a-z]{3,}\b")
 MAX_HEAD_WORDS = 25
 MAX_FRAME_WORDS = 6
 

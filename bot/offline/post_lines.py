@@ -89,6 +89,20 @@ _BARE_DAYS = re.compile(r"^(?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?
                         r"\s*)?)+$", re.I)
 _DATED_RANGE = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\s*(?:sampai|hingga|–|-)\s*\w+,?\s+\d")
 
+#: What a result's period dates: a result reached ("... telah menyambungkan", "tercatat 1.146 pedagang").
+_RESULT_AFTER = re.compile(r"[^.;:!?\n]{0,60}?\b(?:telah|sudah|berhasil|tercatat|terealisasi|mencapai)\s+"
+                           r"(?!dibuka\b|dimulai\b)[a-z]", re.I)
+#: A date said alone ("23 Desember", "Rabu, 23 Desember 2026"): no opening, closing or hour of its own.
+_BARE_DATE = re.compile(r"\W*(?:tanggal\s+)?(?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu),?\s+)?"
+                        r"\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?\W*")
+_COUNTED_TO = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|per|sepanjang|selama)\s+"
+                         r"(?:akhir\s+|pertengahan\s+|awal\s+)?$", re.I)
+#: A step an office takes, in the passive with its agent ("direkap oleh kecamatan", "diverifikasi oleh tim Dinas
+#: Sosial"): no way for citizens to take part.
+_OFFICE_STEP = re.compile(r"^(?:lalu\s+|kemudian\s+|selanjutnya\s+)?di[a-z]{3,}\s+(?:\w+\s+)?oleh\s+(?:pihak\s+|tim\s+|"
+                          r"petugas\s+)?(?:kecamatan|kelurahan|desa|dinas|tim|petugas|panitia|pemerintah|pemkab|"
+                          r"pemkot|pemprov|kantor|badan|BPN|PLN|PDAM|Dinsos|Disdukcapil|verifikator)\b", re.I)
+
 def _display(fact: Fact) -> str:
     """The fact's wording for a post: its display form when that keeps the same dates and numbers."""
     value = clean_span(fact.value)
@@ -159,6 +173,15 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.WHERE:
             days = place_days(sheet)
             values = [(with_day(sheet, f, with_address(sheet.draft, f, v), days), f) for v, f in values]
+        if slot == Slot.WHEN:  # the period a result is counted to ("hingga akhir November 2026 program tersebut telah
+            # menyambungkan listrik ke 3.412 rumah") is no time to come
+            values = [(v, f) for v, f in values if not (_RESULT_AFTER.match(sheet.draft, f.end) and _COUNTED_TO.search(
+                sheet.draft, max(0, f.start - 25), f.start))] or values
+        if slot == Slot.WHEN:  # a day a deadline names ("sampai tanggal 23 Desember" of "paling lambat Rabu, 23
+            # Desember 2026") is said by the deadline's line, with what it is the last day of
+            dues = [d for d in key_facts(sheet, Slot.DEADLINE) if d.role not in (CLOSED, OLD)]
+            values = [(v, f) for v, f in values if not (_BARE_DATE.fullmatch(f.text) and any(
+                kept(f, d.text) and not (d.start < f.end and f.start < d.end) for d in dues))] or values
         if slot == Slot.WHEN and any(_DATED_RANGE.search(v) for v, _ in values):
             values = [(v, f) for v, f in values if not _BARE_DAYS.match(v)]  # "Kamis dan Jumat" of a dated range
         if slot == Slot.WHEN:  # a counter's opening time goes with its step ("datang ke loket mulai pukul 07.00")
@@ -216,6 +239,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.HOW:  # an act the lead already says is no step ("dapat mengajukan X"); a channel always is
             values = [(with_phone(sheet, f, v), f) for v, f in values
                       if channel(f) or _POINTER.sub("", f.text.lower()).strip(" .:") not in lead.lower()]
+            values = [(v, f) for v, f in values if not _OFFICE_STEP.match(f.text)] or values
         if slot == Slot.REQUIREMENTS:
             values = [(whole_list(sheet, f, v), f) for v, f in values]
         if slot in (Slot.REQUIREMENTS, Slot.WHO):  # "bawa kartu pun tetap kami layani": a remark of a quote

@@ -46,13 +46,20 @@ def _quoted(text: str, at: int) -> bool:
     return paragraph.count('"') % 2 == 1 or paragraph.count("“") > paragraph.count("”")
 
 
-def _acts(text: str, begin: int, emergency: bool) -> Iterator[tuple[int, int]]:
+#: A condition on someone else's wrongdoing before the imperative ("Kalau ada oknum yang meminta uang ..., | jangan
+#: dilayani dan segera laporkan"): what to do if it happens, no way to take part in an offer.
+_IF_SOMEONE = re.compile(r"(?:^|[.!?\"“]\s*)(?:[Kk]alau|[Jj]ika|[Bb]ila|[Aa]pabila|[Ss]eandainya)\s+(?:ada\s+)?"
+                         r"(?:oknum|pihak|orang|yang|petugas)\b[^.!?\n]*,\s*(?:dan\s+)?$")
+
+
+def _acts(text: str, begin: int, emergency: bool, offer: bool = False) -> Iterator[tuple[int, int]]:
     # an emergency's own asking sentence ("Nelayan ... diminta tidak melaut ...") leads its post whole, as context;
     # what a quote asks is read
     starts = [m.end() for m in _ASK.finditer(text, begin)
               if not _OFFICIAL_SUBJECT.search(text, max(0, m.start() - 60), m.start())
               and (not emergency or _quoted(text, m.start()))]
-    starts += [m.start() for m in _IMPERATIVE.finditer(text, begin) if not _NOT_AN_ACT.match(text, m.end())]
+    starts += [m.start() for m in _IMPERATIVE.finditer(text, begin) if not _NOT_AN_ACT.match(text, m.end())
+               and not (offer and _IF_SOMEONE.search(text, max(begin, m.start() - 160), m.start()))]
     for start in sorted(set(starts)):
         stop = _END.search(text, start)
         end = stop.start() if stop else len(text)
@@ -68,7 +75,7 @@ def asked_acts(text: str, begin: int, facts: list[Fact], kind: DraftKind) -> lis
         return []
     read = [(f.start, f.end) for f in facts if f.slot in _READ]
     out: list[Fact] = []
-    for start, end in _acts(text, begin, kind == DraftKind.EMERGENCY):
+    for start, end in _acts(text, begin, kind == DraftKind.EMERGENCY, kind in (DraftKind.SERVICE, DraftKind.EVENT)):
         if any(s < end and start < e for s, e in read):
             continue
         out.append(span_fact(Slot.HOW, text, start, end))

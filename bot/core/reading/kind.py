@@ -111,7 +111,11 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
                 "membuka (?:kembali )?(?:kepesertaan|pelayanan|layanan)"), 1.5),
         # Relief of a levy, whatever caused it (a fire, a flood): what citizens get is a service.
         (_vocab(r"(?:pembebasan|keringanan|penghapusan|pengurangan|potongan) (?:\w+ ){0,2}(?:retribusi|pajak|denda|"
-                "sewa|tunggakan|iuran)"), 1.5),
+                "sewa|tunggakan|iuran)|"
+                # said as the body's act ("Pemkab ... membebaskan retribusi pelayanan pasar", "Bebaskan Retribusi")
+                r"(?:mem)?bebaskan (?:\w+ ){0,2}(?:retribusi|pajak|denda|sewa|tunggakan|iuran|biaya)|"
+                r"(?:meng)?gratiskan (?:\w+ ){0,2}(?:retribusi|pajak|sewa|iuran|biaya)|"
+                r"menghapus(?:kan)? (?:\w+ ){0,2}(?:denda|tunggakan|sanksi)"), 1.5),
         # Aid to registered or listed recipients, and a programme with a registration window (FORMAT.md's
         # labelling policy): a service, even when it is handed out on one day.
         (_vocab(r"bantuan (?:langsung tunai|pangan|sosial|stimulan|biaya|premi|beras|tunai|pendidikan)|BLT|"
@@ -133,10 +137,17 @@ _NOT_OF: dict[DraftKind, re.Pattern[str]] = {
     # A hazard counted over a period or named as a cause ("214 kejadian kebakaran", "Biang Kebakaran") is
     # background to an appeal, not a disaster under way.
     DraftKind.EMERGENCY: _vocab(_PREVENTION + r"|sehubungan dengan [^,.\n]{0,80}|pasca\w+|"
+                                # a disaster that is over ("yang terdampak banjir bulan lalu"): a relief's occasion
+                                r"(?:terdampak |dilanda |diterjang )?" + _HAZARD
+                                + r"(?: \w+){0,4}? (?:lalu|kemarin|silam)|"
                                 r"\d[\d.]* (?:kejadian|peristiwa) (?:\w+ )?" + _HAZARD + "|"
                                 r"(?:biang|penyebab|pemicu) (?:\w+ )?" + _HAZARD),
+    # ... and a result still to reach ("seluruh pekerjaan ... harus tuntas sebelum kas daerah ditutup", "ditargetkan
+    # rampung") is a plan or an order, no result.
     DraftKind.ACHIEVEMENT: re.compile(r"\b(?:disubsidi|subsidi|diskon|potongan|keringanan|pengurangan|pembebasan)\b"
-                                      r"[^.\n]{0,30}?\d+(?:,\d+)?\s*(?:persen|%)", re.I),
+                                      r"[^.\n]{0,30}?\d+(?:,\d+)?\s*(?:persen|%)|"
+                                      r"\b(?:harus|wajib|agar|supaya|ditargetkan|target(?:nya)?|diharapkan|segera)\s+"
+                                      r"(?:\w+\s+)?(?:tuntas|rampung|selesai|tercapai|mencapai)\b", re.I),
 }
 #: Holding something on a day, and a service that runs over a period (which no single day sums up).
 _HELD = _vocab("digelar|menggelar|diselenggarakan|menyelenggarakan|dilaksanakan|melaksanakan")

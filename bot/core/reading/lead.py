@@ -62,6 +62,8 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 # a body that waives it ("Pemkab ... membebaskan seluruh denda PBB-P2", "menggratiskan retribusi")
                 r"\b(?:membebaskan|menggratiskan|meniadakan)\s+(?:\w+\s+){0,2}?(?:denda|tunggakan|sanksi|biaya|tagihan|"
                 r"retribusi|iuran|tarif|bunga)\b|"
+                # ... or pays it for citizens ("menanggung seluruh biaya pengadaan patok batas ... bagi peserta PTSL")
+                r"\b(?:menanggung|membiayai|membayarkan)\s+(?:\w+\s+){0,2}?(?:biaya|iuran|premi|ongkos)\b|"
                 r"\b(?:keringanan|pembebasan|potongan|diskon|pengurangan)\s+(?:\w+\s+){0,2}(?:denda|tunggakan|sanksi|"
                 r"biaya|pajak|pokok|iuran|tarif|retribusi|\d)|"
                 # said the other way round ("Denda tahun lalu dihapus")

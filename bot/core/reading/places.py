@@ -133,7 +133,10 @@ _OFFICE_PLACE = re.compile(
     r"wali[ \t]+nagari)|balai[ \t]+(?:desa|kelurahan|warga)|gereja|masjid|musala)\b"
     r"(?![ \t]+(?:setempat|masing-masing)\b)"
     r"(?:[ \t]+(?!(?:pada|mulai|jam|pukul|dan|serta|atau|untuk|yang|setiap|tiap|sejak|hingga|sampai|dengan|bagi|"
-    r"oleh|ini|itu|tersebut|kami|kita|besok|bsk|tgl|hari|ya|sekarang|nanti)\b)[a-z]{3,}\b(?![ \t]*-)"
+    r"oleh|ini|itu|tersebut|kami|kita|besok|bsk|tgl|hari|ya|sekarang|nanti|"
+    # a verb or an adverb of the sentence, no name ("setelah pelayanan di kantor camat selesai")
+    r"selesai|dapat|bisa|akan|sudah|telah|juga|masih|saja|lagi|terdekat|tutup|buka|dibuka|ditutup|libur|"
+    r"(?:di|me|mem|men|meng|ber|ter)[a-z]{4,})\b)[a-z]{3,}\b(?![ \t]*-)"
     # or a name in capitals, as a chat writes it after a lower-case office ("di halaman kantor lurah Oesapa")
     r"|[ \t]+(?!(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b)(?-i:[A-Z])[\w.]*(?:[ \t]+(?-i:[A-Z])\w*){0,2}))")
 #: Where a trip starts ("Pemberangkatan dijadwalkan ... dari Lapangan Benteng Medan"): citizens go there.
@@ -170,7 +173,8 @@ _INLINE_LIST = re.compile(
     rf"(?P<place>{_ITEM}(?:(?:,[ \t]+|,?[ \t]+(?:dan|serta|&)[ \t]+){_ITEM})*)")
 #: One stop of a touring schedule, after the day of the stop before and right before its own day ("ke Kecamatan Menes
 #: pada Selasa (8/12), Kecamatan Saketi pada Rabu (9/12), ..."): a place, though no "di" or "ke" opens it.
-_TOUR_STOP = re.compile(rf"(?<=[\d)])(?:,|,?[ \t]+dan)[ \t]+(?P<place>(?:{_AREA_HEAD}|{_VENUE_HEAD}){_HEAD_END}[ \t]*{_NAME})"
+_TOUR_STOP = re.compile(rf"(?<=[\d)])(?:,|,?[ \t]+dan)[ \t]+"
+                        rf"(?P<place>(?:{_AREA_HEAD}|{_VENUE_HEAD}){_HEAD_END}[ \t]*{_NAME})"
                         rf"(?=[ \t]+pada[ \t]+(?:{_WEEKDAY}\b|\d|tanggal\b))")
 #: What is opened at a courtyard that citizens come to: a sale, a fair, a service (then the courtyard is the venue).
 _OPENED_FOR_CITIZENS = re.compile(r"\b(?:pasar\s+murah|pangan\s+murah|operasi\s+pasar|bazar|pasar\s+tani|"

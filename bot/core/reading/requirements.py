@@ -119,6 +119,16 @@ def _listed(text: str, begin: int) -> Iterator[Fact]:
             yield span_fact(Slot.REQUIREMENTS, text, cue.end(), end)
 
 
+#: An office, its team or its staff as the subject of "membawa" ("pihaknya membawa seribu lima ratus keping blangko",
+#: "Disdukcapil akan membuka pelayanan ..., dengan membawa perangkat rekam"): what they bring, no requirement.
+_OFFICE_BRINGS = re.compile(
+    # right before the verb ("pihaknya membawa", "tim juga membawa")
+    r"\b(?:pihaknya|petugas(?:nya)?|tim(?:nya)?|kami|panitia)\s+(?:(?:akan|juga|turut|pun|selalu|sudah|telah)\s+)?$|"
+    # the sentence's subject, its act, then ", dengan membawa ..." ("Disdukcapil akan membuka pelayanan ..., dengan")
+    r"(?:^|[.!?]\s+)(?:[\w/()–—-]+\s+){0,3}?(?:Dinas|Disdukcapil|Dukcapil|Dinkes|Puskesmas|BPBD|Satlantas|Polres|Samsat|"
+    r"PLN|PDAM|Perumda|Bapenda|Kantah|BPN|Tim|Petugas)\b[^.;!?\n\"“”]{0,200}?,\s+dengan\s+$", re.M)
+
+
 def find_requirements(text: str, begin: int) -> Iterator[Fact]:
     """What to bring, each list once: a list read whole (`_listed`) stands for the pieces other readings cut
     from it ("yang wajib dibawa yaitu KTP asli pemilik" beside the whole "KTP asli pemilik, STNK asli, ...")."""
@@ -137,6 +147,8 @@ def _pieces(text: str, begin: int) -> Iterator[Fact]:
                         r"|(?:berkas|dokumen|kelengkapan)\s+yang\s+(?:\w+\s+)?\w+\s+(?:adalah|yaitu|yakni|berupa|meliputi)\s+",
                         text[start:end], re.I)
         start += lead.end() if lead else 0
+        if _OFFICE_BRINGS.search(text, max(begin, start - 220), start):
+            continue  # what the office or its team brings along ("Disdukcapil ..., dengan membawa perangkat rekam")
         if _ANAPHORA.search(text[start:end][:60]):  # "cukup bawa dokumen tersebut": name them, or drop it
             before = None if named else _named_before(text, begin, start)
             if before:

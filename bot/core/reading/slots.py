@@ -69,6 +69,8 @@ _COUNTED_DEADLINE = re.compile(
     r"supaya)\b)[a-z]+\b){1,3}", re.I)
 _HOW = re.compile(
     r"(?<!perlu\s)(?<!harus\s)(?<!jangan\s)(?<!tidak\s)(?<!dilarang\s)(?<!mampu\s)(?<!ingin\s)(?<!telanjur\s)(?<!petugas\s)"
+    # a situation, no step ("saat hendak mendaftar BPJS"); a list, no act ("dicoret dari daftar")
+    r"(?<!\bhendak\s)(?<!\bdari\s)(?<!\bdalam\s)"
     # a negation in everyday or regional words ("sing ora daftar ora iso dilayani", "nu teu daftar"): no how
     r"(?<!\bberhak\s)(?<!\bbelum\s)(?<!\bora\s)(?<!\bndak\s)(?<!\bgak\s)(?<!\bga\s)(?<!\btak\s)(?<!\bteu\s)(?<!\bulah\s)(?<!\bindak\s)"
     r"\b(?:(?:melakukan\s+)?pendaftaran\s+(?:dibuka\s+)?(?=melalui|lewat|via|di\s)|"
@@ -239,6 +241,10 @@ _IF = re.compile(r"\b(?:jika|bila|apabila|kalau|seandainya|bilamana)\b", re.I)
 #: What a thing is able to do ("modus ... yang dapat menguras rekening korban", "alat yang bisa mendeteksi ..."): a
 #: description of the noun before it, never a step citizens take.
 _DESCRIBED = re.compile(r"\byang\s+(?:dapat|bisa|akan|mampu|bakal|berpotensi)\s+$", re.I)
+#: A plight told before the act ("Tidak sedikit yang kesulitan saat hendak mendaftar BPJS, ..."): a situation, no step.
+_PLIGHT = re.compile(r"\b(?:kesulitan|kesusahan|terkendala|sulit|repot)\s+(?:saat|ketika|waktu)\s+"
+                     r"(?:hendak|akan|mau|ingin)\s+"
+                     r"(?:(?!\b(?:dapat|bisa|silakan|cukup|diminta|dipersilakan)\b)[^.;:!?\n]){0,80}$", re.I)
 _IN_SUBJECT = re.compile(r"\byang\s+(?:ingin|akan|hendak|mau|belum|sudah|telah|kesulitan|berminat)\s+$", re.I)
 
 
@@ -298,6 +304,8 @@ def _how_acts(text: str, begin: int) -> Iterator[Fact]:
                 continue
             before = text[max(0, start - 30) : start]
             if pattern is _HOW and _DESCRIBED.search(before):
+                continue
+            if pattern is _HOW and _PLIGHT.search(said):  # "kesulitan saat hendak mendaftar BPJS, ... atau ..."
                 continue
             if _IN_SUBJECT.search(before):  # the act the subject wants; its predicate says how ("... dapat X")
                 turn = _PREDICATE.search(text, start, end)

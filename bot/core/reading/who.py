@@ -301,6 +301,12 @@ def find_variants(text: str, begin: int) -> Iterator[tuple[int, int]]:
         yield first, last
 
 
+#: A judgement after "Bagi <group>," ("..., angka itu berat sekali", "..., biaya ini terlalu mahal"): whom a burden or
+#: a remark concerns, no audience of an offer.
+_JUDGED = re.compile(r",\s+(?:angka|biaya|harga|hal|kondisi|jumlah|beban)\s+(?:itu|ini|tersebut|sebesar\s+itu)\s+"
+                     r"(?:\w+\s+){0,2}?(?:berat|mahal|sulit|tinggi|besar|memberatkan|tidak\s+mudah|susah)\b", re.I)
+
+
 def _groups(text: str, begin: int) -> Iterator[tuple[int, int, bool]]:
     """(start, end, main): `main` is False for a sub-group a procedure treats apart."""
     for m in _FRAME.finditer(text, begin):
@@ -311,6 +317,8 @@ def _groups(text: str, begin: int) -> Iterator[tuple[int, int, bool]]:
         if _ASKING.match(m.group(0)) and (ask := _ASKED_TO.search(text, m.end(), end)):
             end = ask.start()  # "meminta petani | tidak percaya pada ...": who is asked, not what
         start, end = _span(text, m.end(), end)
+        if m.group(0).lower().startswith("bagi") and _JUDGED.match(text, end):
+            continue  # "Bagi keluarga petani karet ..., angka itu berat sekali": whom a burden weighs on
         if _is_group(text, start, end, m.group(0)):
             topic = (m.group(0).lower().startswith(("bagi", "untuk")) and text[end : end + 1] == ","
                      and _TOPIC.search(text, max(0, m.start() - 5), m.start()) is not None
