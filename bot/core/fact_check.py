@@ -24,6 +24,7 @@ from bot.core.fact_quantities import converts_a_unit, intensifies, totals_quanti
 from bot.core.fact_ranges import recombines, time_ranges
 from bot.core.fact_rounding import approximates_a_value, rounds_a_value
 from bot.core.fact_scan import Fact, extract_facts, scan_facts
+from bot.core.fact_swaps import swapped_counts
 from bot.core.fact_weekdays import misdated_days
 from bot.core.fact_words import word_before
 from bot.core.models import FactCheck, Hit
@@ -41,6 +42,9 @@ def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
         if fact.key not in invented and not _supported(fact, output, evidence, runs):
             invented[fact.key] = fact.raw
     invented.update(misdated_days(output, evidence.day_pairs, evidence.dates, evidence.values))
+    for key, (raw, number) in swapped_counts(output, evidence.texts).items():  # "3 liter" of "dua liter"
+        if not _derived(number, output, evidence):
+            invented.setdefault(key, raw)
     for raw, value in numbers_off(numbered_names(lexicon.clean_markup(output)), evidence.numbered):
         invented.setdefault(f"numbered:{raw}:{value}", raw)
     for raw, start, end in time_ranges(output):
@@ -48,6 +52,15 @@ def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
                 {start, end} <= times for times in evidence.line_times) or recombines(start, end, evidence.ranges)):
             invented[f"range:{start}-{end}"] = raw
     return FactCheck(ok=not invented, invented=list(dict.fromkeys(invented.values())))
+
+
+def _derived(number: str, output: str, evidence: Evidence) -> bool:
+    """A count a capable writer computes from the sources: a total, another unit, a list counted, a rounding."""
+    facts = [f for f in extract_facts(number) if f.kind == "number"]
+    return any(counts_a_list(f, output, evidence.list_counts) or counts_own_list(f, output)
+               or rounds_a_value(f, evidence.values) or approximates_a_value(f, output, evidence.values)
+               or converts_a_unit(f, output, evidence.texts)
+               or totals_quantities(f, output, evidence.texts, evidence.list_counts) for f in facts)
 
 
 def _supported(fact: Fact, output: str, evidence: Evidence, runs: dict[str, set[str]]) -> bool:

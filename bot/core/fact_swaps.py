@@ -1,0 +1,75 @@
+"""Counts swapped between things in the fact check (`bot/core/fact_check.py`).
+
+A number is checked alone by default: "3" passes when the draft says 3 anywhere. A post that writes "maks 3 liter
+per KK" where the draft limits oil to "dua liter" (and says 3 of something else) then passes with an invented
+limit. So a number written with a countable thing ("3 liter", "2 paket", "15 anggota") is also checked as that
+pair: when the draft counts the same thing and never with that number (in digits or in words), nor as the sum of
+its counts of it, the pair is invented. A thing the draft never counts is left to the number check.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from decimal import Decimal, InvalidOperation
+
+from bot.core import number_words
+
+#: Things a post counts that a draft counts too: goods, limits, people in a rule.
+_THINGS = ("liter|kg|kilogram|kilo|gram|ton|paket|sak|karung|tabung|butir|ekor|bidang|lembar|kupon|botol|bungkus|"
+           "dus|kardus|sachet|saset|keping|batang|pohon|bibit|kursi|anggota|peserta|pencari\\s+kerja|jerigen|"
+           "galon|porsi|stan|lapak|unit")
+_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_PAIR = re.compile(rf"(?<![\w.,/:-])({_NUMBER})\s?({_THINGS})\b", re.I)
+_WORD_PAIR = re.compile(rf"\b([a-z]+(?:\s+[a-z]+){{0,4}}?)\s+({_THINGS})\b", re.I)
+#: A number right before "ribu"/"juta" is a scale, and "Rp" before it a price: no count of the thing after.
+_SCALED = re.compile(r"^\s*(?:ribu|juta|miliar|rb)\b", re.I)
+
+
+def _value(raw: str) -> Decimal | None:
+    try:
+        return Decimal(raw.replace(".", "").replace(",", "."))
+    except InvalidOperation:
+        return None
+
+
+def _thing(raw: str) -> str:
+    word = " ".join(raw.lower().split())
+    return {"kilogram": "kg", "kilo": "kg"}.get(word, word)
+
+
+def _counts(text: str) -> dict[str, set[Decimal]]:
+    """Each thing the text counts, with every number it gives it (digits or words)."""
+    out: dict[str, set[Decimal]] = defaultdict(set)
+    for m in _PAIR.finditer(text):
+        if (value := _value(m.group(1))) is not None and text[max(0, m.start() - 3) : m.start()].strip() != "Rp":
+            out[_thing(m.group(2))].add(value)
+    for m in _WORD_PAIR.finditer(text):
+        words = m.group(1).lower().split()
+        for i in range(len(words)):  # the longest number that ends right before the thing
+            value, end = number_words.read_number(words, i)
+            if end == len(words) and value:
+                out[_thing(m.group(2))].add(value)
+                break
+    return out
+
+
+def swapped_counts(output: str, sources: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """The output's counts of a thing the sources count only with other numbers, as {key: (raw, number)}."""
+    given: dict[str, set[Decimal]] = defaultdict(set)
+    for text in sources:
+        for thing, values in _counts(text).items():
+            given[thing] |= values
+    invented: dict[str, tuple[str, str]] = {}
+    for m in _PAIR.finditer(output):
+        thing, value = _thing(m.group(2)), _value(m.group(1))
+        if value is None or thing not in given or _SCALED.match(output, m.end(1)):
+            continue
+        if output[max(0, m.start() - 3) : m.start()].strip() == "Rp":
+            continue
+        values = given[thing]
+        if value in values or value == sum(values) or any(value == v * 1000 for v in values):
+            continue
+        invented[f"count:{value}:{thing}"] = (m.group(0), m.group(1))
+    return invented
