@@ -105,3 +105,12 @@ def test_a_cost_a_government_pays_leads_with_who_pays_it() -> None:
              "APBD 2027 menanggung seluruh biaya patok batas dan meterai bagi peserta PTSL, sehingga warga tidak perlu "
              "mengeluarkan biaya. Berkas diserahkan ke kantor desa paling lambat Jumat, 15 Januari 2027.")
     assert "\n\nPemerintah Kabupaten Konawe melalui APBD 2027 menanggung seluruh biaya patok batas" in _post(draft)
+
+
+def test_two_weekdays_weeks_apart_are_written_as_the_first_and_the_last_day() -> None:
+    from bot.core.reading.dates import display_when
+    from bot.offline.post_text import clean_span
+
+    long = display_when("mulai Senin, 7 Desember hingga Rabu, 30 Desember 2026", (2026,))
+    assert clean_span(long) == "mulai Senin, 7 Desember 2026 – Rabu, 30 Desember 2026"
+    assert clean_span("Sabtu, 21 Maret 2026 sampai Minggu, 22 Maret 2026") == "Sabtu–Minggu, 21–22 Maret 2026"

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from bot.core import lexicon
 from bot.core.lexicon_data import KNOWN_ACRONYMS, MONTHS
 from bot.core.reading import FactSheet
+from bot.core.reading.dates import WEEK
 
 _MONTH = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 3)
 _DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)"
@@ -56,8 +57,8 @@ _TWO_DAYS = re.compile(
 
 def _two_days(m: re.Match[str]) -> str:
     n1, n2 = int(m.group("n1")), int(m.group("n2"))
-    if n2 <= n1 or (m.group("sep") == "dan" and n2 != n1 + 1):
-        return m.group(0)
+    if n2 <= n1 or (m.group("sep") == "dan" and n2 != n1 + 1) or n2 - n1 >= WEEK:
+        return m.group(0)  # "Senin–Rabu, 7–30 Desember" would read as Mondays to Wednesdays
     return f"{m.group('d1')}–{m.group('d2')}, {n1}–{n2} {m.group('m')} {m.group('y')}"
 
 

@@ -80,6 +80,8 @@ def _numeric_range(m: re.Match[str], years: tuple[int, ...]) -> str:
         return m.group(0)
     full = int(year) + (2000 if len(year) == 2 else 0) if year else certain_year(int(d1), int(month), first_day, years)
     date = f"{int(d1)}–{int(d2)} {MONTH_NAMES[int(month) - 1]}" + (f" {full}" if full else "")
+    if first_day and last_day and int(d2) - int(d1) >= WEEK:
+        return _long_span(first_day, last_day, int(d1), int(d2), int(month), full)
     if not first_day:
         return date
     names = _day_name(first_day) + (f"–{_day_name(last_day)}" if last_day else "")
@@ -92,6 +94,8 @@ def _worded(m: re.Match[str], years: tuple[int, ...]) -> str:
     full = int(year) if year else certain_year(int(day), month, first_day, years)
     days = f"{int(day)}–{int(end)}" if end and dash else str(int(day))
     date = f"{days} {MONTH_NAMES[month - 1]}" + (f" {full}" if full else "")
+    if first_day and last_day and end and dash and int(end) - int(day) >= WEEK:
+        return _long_span(first_day, last_day, int(day), int(end), month, full)
     if not first_day:
         return date
     names = _day_name(first_day) + (f"–{_day_name(last_day)}" if last_day else "")
@@ -110,8 +114,20 @@ def _pair(m: re.Match[str], years: tuple[int, ...]) -> str:
     month = MONTHS[month2.lower()]
     year = year2 or year1
     full = int(year) if year else certain_year(int(d1), month, day1, years)
+    if day1 and day2 and int(d2) - int(d1) >= WEEK:
+        return _long_span(day1, day2, int(d1), int(d2), month, full)
     date = f"{int(d1)}–{int(d2)} {MONTH_NAMES[month - 1]}" + (f" {full}" if full else "")
     return f"{_day_name(day1)}–{_day_name(day2)}, {date}" if day1 and day2 else date
+
+
+#: Days apart from which two weekday names no longer say a stretch of days: "Senin–Rabu, 7–30 Desember" reads as
+#: Mondays to Wednesdays; "Senin, 7 Desember – Rabu, 30 Desember 2026" says the first and the last day.
+WEEK = 7
+
+
+def _long_span(day1: str, day2: str, d1: int, d2: int, month: int, full: int | None) -> str:
+    year = f" {full}" if full else ""
+    return f"{_day_name(day1)}, {d1} {MONTH_NAMES[month - 1]} – {_day_name(day2)}, {d2} {MONTH_NAMES[month - 1]}{year}"
 
 
 def _time(m: re.Match[str]) -> str:
