@@ -6,7 +6,7 @@ a passing mention, a when line of bare clock times, a lead taken from a quotatio
 from __future__ import annotations
 
 from bot.core.models import Profile, RewriteRequest
-from bot.core.reading import Slot, read_draft
+from bot.core.reading import DraftKind, Slot, read_draft
 from bot.offline.engine import OfflineEngine
 from bot.offline.post_lead import quoted
 from bot.offline.post_places import AFFECTED, CLOSED, PARKING, PLACE, SHELTER
@@ -161,7 +161,6 @@ def test_an_achievement_figure_says_what_it_counts_and_is_not_repeated() -> None
 
 
 def test_the_no_benefit_warning_says_what_the_draft_reports() -> None:
-    from bot.core.reading import DraftKind
     from bot.offline.post_warnings import NO_BENEFIT_ACHIEVEMENT, NO_BENEFIT_WARNING, rewrite_warnings
 
     for draft in (RECORD, "Sekda Kota Contoh memimpin rapat koordinasi bersama OPD di ruang rapat Setda."):
@@ -194,9 +193,13 @@ def test_an_appeal_is_addressed_to_its_people_and_a_service_is_for_them() -> Non
 
 
 def test_relief_read_as_a_warning_is_still_for_its_people() -> None:
+    from dataclasses import replace
+
     sheet = read_draft(RELIEF)
-    who = plan_post(sheet).line(Slot.WHO)
-    assert sheet.kind.value == "emergency" and who is not None and who.label == "Untuk siapa"
+    assert sheet.kind.value == "service"  # relief of a levy after a fire (FORMAT.md); read as an emergency before
+    for kind in (sheet.kind, DraftKind.EMERGENCY):  # round 22, and a warning's reading keeps the label too
+        who = plan_post(replace(sheet, kind=kind)).line(Slot.WHO)
+        assert who is not None and who.label == "Untuk siapa"
 
 
 def test_only_pictographs_are_taken_off_a_lead() -> None:
