@@ -39,7 +39,7 @@ _QUALITIES = frozenset({"gratis", "free", "halal", "aman", "asli", "original", "
                         "lengkap", "murni", "organik"})
 
 
-def _value(raw: str) -> Decimal | None:
+def number_value(raw: str) -> Decimal | None:
     try:
         return Decimal(raw.replace(".", "").replace(",", "."))
     except InvalidOperation:
@@ -58,7 +58,7 @@ def converts_a_unit(fact: Fact, output: str, texts: Sequence[str]) -> bool:
     wanted = set()
     for m in re.finditer(rf"{_raw_at(fact)}\s?({_UNIT_RE})\b", output):
         base, size = _UNITS[m.group(1).lower()]
-        value = _value(fact.raw)
+        value = number_value(fact.raw)
         if value is not None:
             wanted.add((base, value * size))
     if not wanted:
@@ -66,7 +66,7 @@ def converts_a_unit(fact: Fact, output: str, texts: Sequence[str]) -> bool:
     for text in texts:
         for m in _MEASURE.finditer(text):
             base, size = _UNITS[m.group(2).lower()]
-            value = _value(m.group(1))
+            value = number_value(m.group(1))
             if value is not None and (base, value * size) in wanted:
                 return True
     return False
@@ -82,7 +82,7 @@ def _quantities(text: str) -> list[tuple[Decimal, str, str]]:
             spelled, end = number_words.read_number(words, i)
             value: Decimal | None = spelled
             if end == i:
-                value, end = (_value(words[i]) if re.fullmatch(_NUM, words[i]) else None), i + 1
+                value, end = (number_value(words[i]) if re.fullmatch(_NUM, words[i]) else None), i + 1
             if value is not None and end < len(words):
                 out.append((value, lexicon.stem(words[end]), sentence))
             i = end
@@ -95,7 +95,7 @@ def totals_quantities(fact: Fact, output: str, texts: Sequence[str],
     two or more quantities that add up to it, or one quantity for each of a thing the source counts
     ("setiap kecamatan mendapat 800 paket" and "lima kecamatan": 4.000 paket), or for each entry of a
     schedule (`lists`: "tiap lokasi 400 kupon" under a "jadwal" of five stops: 2.000 kupon)."""
-    if fact.kind != "number" or (value := _value(fact.raw)) is None:
+    if fact.kind != "number" or (value := number_value(fact.raw)) is None:
         return False
     nouns = {lexicon.stem(m.group(1).lower()) for m in re.finditer(rf"{_raw_at(fact)}\s+([^\W\d_]+)", output)
              if _TOTAL_CUES & {w.lower() for w in re.findall(r"[^\W\d_]+", output[: m.start()])[-2:]}}

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from bot.core import number_words
+from bot.core.fact_quantities import number_value
 
 #: Things a post counts that a draft counts too: goods, limits, people in a rule.
 _THINGS = ("liter|kg|kilogram|kilo|gram|ton|paket|sak|karung|tabung|butir|ekor|bidang|lembar|kupon|botol|bungkus|"
@@ -27,13 +28,6 @@ _WORD_PAIR = re.compile(rf"\b([a-z]+(?:\s+[a-z]+){{0,4}}?)\s+({_THINGS})\b", re.
 _SCALED = re.compile(r"^\s*(?:ribu|juta|miliar|rb)\b", re.I)
 
 
-def _value(raw: str) -> Decimal | None:
-    try:
-        return Decimal(raw.replace(".", "").replace(",", "."))
-    except InvalidOperation:
-        return None
-
-
 def _thing(raw: str) -> str:
     word = " ".join(raw.lower().split())
     return {"kilogram": "kg", "kilo": "kg"}.get(word, word)
@@ -43,7 +37,7 @@ def _counts(text: str) -> dict[str, set[Decimal]]:
     """Each thing the text counts, with every number it gives it (digits or words)."""
     out: dict[str, set[Decimal]] = defaultdict(set)
     for m in _PAIR.finditer(text):
-        if (value := _value(m.group(1))) is not None and text[max(0, m.start() - 3) : m.start()].strip() != "Rp":
+        if (value := number_value(m.group(1))) is not None and text[max(0, m.start() - 3) : m.start()].strip() != "Rp":
             out[_thing(m.group(2))].add(value)
     for m in _WORD_PAIR.finditer(text):
         words = m.group(1).lower().split()
@@ -63,7 +57,7 @@ def swapped_counts(output: str, sources: Iterable[str]) -> dict[str, tuple[str, 
             given[thing] |= values
     invented: dict[str, tuple[str, str]] = {}
     for m in _PAIR.finditer(output):
-        thing, value = _thing(m.group(2)), _value(m.group(1))
+        thing, value = _thing(m.group(2)), number_value(m.group(1))
         if value is None or thing not in given or _SCALED.match(output, m.end(1)):
             continue
         if output[max(0, m.start() - 3) : m.start()].strip() == "Rp":
