@@ -104,7 +104,8 @@ async def test_pasted_draft_keyboard_then_instagram_post(bot, fake_tg, spy_engin
 async def test_all_platforms_each_post_its_own_message(bot, fake_tg):
     ask = await ask_keyboard(bot, fake_tg, text_message(USER, USER, DRAFT))
     mark = bot.send(callback_query(USER, USER, button(ask, "Semua")["callback_data"]))
-    last = await fake_tg.wait_for("sendMessage", lambda c: "Saluran WhatsApp" in c.text, after=mark)
+    last = await fake_tg.wait_for("sendMessage", lambda c: "Saluran WhatsApp" in c.text, after=mark,
+                                  timeout=30.0)
     assert "Versi lain" in json.dumps(last["reply_markup"])
     texts = fake_tg.chat_texts(USER)
     for label in ("Instagram", "Facebook", "X ·", "TikTok", "Saluran WhatsApp"):
