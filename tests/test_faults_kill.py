@@ -325,10 +325,10 @@ async def test_a_killed_bot_keeps_the_profile_it_confirmed_and_the_usage(fake_tg
             raise AssertionError(log.read_text(errors="replace")) from None
         mark = len(fake_tg.calls)
         fake_tg.push(text_message(USER, USER, "/profil nama Dinas Tahan Banting"))
-        await fake_tg.wait_for("sendMessage", lambda c: "Profil disimpan" in c.text, after=mark, timeout=10)
+        await fake_tg.wait_for("sendMessage", lambda c: "Profil disimpan" in c.text, after=mark, timeout=30)
         mark = len(fake_tg.calls)
         fake_tg.push(text_message(USER, USER, "/balas Kapan jadwal vaksin di puskesmas?"))
-        await fake_tg.wait_for("editMessageText", lambda c: "Jenis komentar" in c.text, after=mark, timeout=10)
+        await fake_tg.wait_for("editMessageText", lambda c: "Jenis komentar" in c.text, after=mark, timeout=30)
         proc.send_signal(signal.SIGKILL)
         await proc.wait()
     finally:

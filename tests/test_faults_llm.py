@@ -129,7 +129,7 @@ async def test_each_fault_gets_the_officer_an_answer_in_bounded_time(llm_bot, fa
     assert NOTICE in final.text  # the offline engine's answer, and the officer is told
     assert len(final.text) <= 4096
     if fault in SETTLED:  # the server's answer is complete: nothing keeps working on it
-        await llm_bot.fake.wait_until(lambda: not (model_threads() - before), timeout=2)
+        await llm_bot.fake.wait_until(lambda: not (model_threads() - before), timeout=30)
 
     # the model is back: the next request is answered by it, so the bot is still polling
     fake_openai.cycle()

@@ -223,7 +223,7 @@ async def test_a_domain_error_shown_in_a_chat_is_redacted(bot, fake_tg, tg_servi
     monkeypatch.setattr(tg_service, method, broken)
     mark = len(fake_tg.calls)
     fake_tg.push(text_message(USER, USER, command))
-    await fake_tg.wait_until(lambda: any("Chroma" in t for t in fake_tg.chat_texts(USER)), timeout=10)
+    await fake_tg.wait_until(lambda: any("Chroma" in t for t in fake_tg.chat_texts(USER)), timeout=30)
     shown = [c.text for c in fake_tg.calls[mark:] if c.text]
     assert not [t for t in shown if URL_PASSWORD in t], shown
     assert any("humas:***@10.0.0.5" in t for t in shown), shown

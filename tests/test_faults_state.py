@@ -126,11 +126,11 @@ async def test_run_starts_with_a_broken_state_file_and_tells_the_admins(fake_tg:
         except AssertionError:
             raise AssertionError(log.read_text(errors="replace")) from None
         for admin in (ADMIN, 4242):
-            notice = await fake_tg.wait_for("sendMessage", lambda c, a=admin: c.chat_id == a, timeout=10)
+            notice = await fake_tg.wait_for("sendMessage", lambda c, a=admin: c.chat_id == a, timeout=30)
             assert "rusak" in notice.text and "corrupt-" in notice.text
         mark = len(fake_tg.calls)
         fake_tg.push(text_message(USER, USER, "/profil nama Dinas Pulih"))
-        await fake_tg.wait_for("sendMessage", lambda c: "Profil disimpan" in c.text, after=mark, timeout=10)
+        await fake_tg.wait_for("sendMessage", lambda c: "Profil disimpan" in c.text, after=mark, timeout=30)
         await asyncio.sleep(0.3)
         assert len(fake_tg.calls_of("sendMessage", ADMIN)) == 1  # once, not per update
     finally:
@@ -171,7 +171,7 @@ async def test_broken_while_running_loses_no_profile(
         assert [p.read_bytes() for p in corrupt_files(settings.data_dir)] == [GARBAGE]
         # usage keeps being recorded into the new file
         mark = bot.send(text_message(USER, USER, "/balas Kapan jadwal vaksin di puskesmas?"))
-        await fake_tg.wait_for("editMessageText", lambda c: "Jenis komentar" in c.text, after=mark, timeout=10)
+        await fake_tg.wait_for("editMessageText", lambda c: "Jenis komentar" in c.text, after=mark, timeout=30)
     finally:
         await bot.stop()
 
@@ -227,7 +227,7 @@ async def test_an_upload_that_cannot_be_stored_says_so(bot, fake_tg, tg_settings
     fake_tg.add_file("doc-ro", b"# Pedoman Baru\n\nIsi pedoman yang cukup panjang untuk satu potongan.\n")
     mark = bot.send(document_message(USER, ADMIN, "doc-ro", "pedoman-baru.md", 80, caption="/tambah"))
     answer = await fake_tg.wait_for(
-        "editMessageText", lambda c: c.chat_id == USER and "⏳" not in c.text, after=mark, timeout=10
+        "editMessageText", lambda c: c.chat_id == USER and "⏳" not in c.text, after=mark, timeout=30
     )
     assert "pedoman-baru.md tidak tersimpan" in answer.text and "Maaf, terjadi kesalahan" not in answer.text
     assert tg_service.knowledge.count() == before

@@ -32,7 +32,7 @@ async def reply_job(bot, fake: FakeTelegram) -> tuple[Call, float]:
     started = time.monotonic()
     mark = bot.send(text_message(USER, USER, f"/balas {COMMENT}"))
     final = await fake.wait_for(
-        "editMessageText", lambda c: ANSWER in c.text and answered(c), after=mark, timeout=15
+        "editMessageText", lambda c: ANSWER in c.text and answered(c), after=mark, timeout=30
     )
     return final, time.monotonic() - started
 
@@ -91,11 +91,11 @@ async def test_polling_survives_dropped_get_updates_and_answers_once(bot, fake_t
     fake_tg.fail_next("getUpdates", 2, kind=kind)
     started = time.monotonic()
     mark = bot.send(text_message(USER, USER, "/start"))
-    await fake_tg.wait_for("sendMessage", lambda c: "HumasBot" in c.text, after=mark, timeout=10)
+    await fake_tg.wait_for("sendMessage", lambda c: "HumasBot" in c.text, after=mark, timeout=30)
     took = time.monotonic() - started
     # a later update is answered too: polling goes on
     later = bot.send(text_message(USER, USER, "/start"))
-    await fake_tg.wait_for("sendMessage", lambda c: "HumasBot" in c.text, after=later, timeout=10)
+    await fake_tg.wait_for("sendMessage", lambda c: "HumasBot" in c.text, after=later, timeout=30)
     assert len(welcomes(fake_tg, mark)) == 2, [c.text[:40] for c in fake_tg.calls[mark:]]
     assert took < 6, took  # PTB waits 1 s, then 1.5 s, between failed getUpdates
 

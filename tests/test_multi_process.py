@@ -161,11 +161,11 @@ async def test_two_processes_share_one_bot(two_bots, fake_tg, tmp_path):
     chat = 3001
     start = update(chat, "/start")
     await asyncio.gather(deliver(fake_tg, a, start), deliver(fake_tg, b, start))
-    await fake_tg.wait_for("sendMessage", lambda c: c.chat_id == chat and "HumasBot" in c.text, timeout=10)
+    await fake_tg.wait_for("sendMessage", lambda c: c.chat_id == chat and "HumasBot" in c.text, timeout=30)
     await deliver(fake_tg, a, start)  # a late retry
     marker = update(chat, "/bantuan")  # answered after the duplicates would have been
     await deliver(fake_tg, b, marker)
-    await fake_tg.wait_until(lambda: len(sent(fake_tg, chat, "HumasBot")) == 2, timeout=10)
+    await fake_tg.wait_until(lambda: len(sent(fake_tg, chat, "HumasBot")) == 2, timeout=30)
     await asyncio.sleep(0.5)
     assert len(sent(fake_tg, chat, "HumasBot")) == 2  # /start once, /bantuan once
 
@@ -181,10 +181,10 @@ async def test_two_processes_share_one_bot(two_bots, fake_tg, tmp_path):
     # 3. /batal through the other process cancels the running request.
     chat = 3003
     await deliver(fake_tg, a, update(chat, f"/balas {COMMENT}"))
-    await fake_tg.wait_until(lambda: sent(fake_tg, chat, "Sedang memproses"), timeout=10)
+    await fake_tg.wait_until(lambda: sent(fake_tg, chat, "Sedang memproses"), timeout=30)
     await deliver(fake_tg, b, update(chat, "/batal"))
     await fake_tg.wait_for("sendMessage", lambda c: c.chat_id == chat and "Permintaan dibatalkan" in c.text)
-    await fake_tg.wait_for("editMessageText", lambda c: c.chat_id == chat and "Dibatalkan" in c.text, timeout=5)
+    await fake_tg.wait_for("editMessageText", lambda c: c.chat_id == chat and "Dibatalkan" in c.text, timeout=30)
     # the chat is free at once; the wait is long because this may be b's first reply, which loads the embedder
     # and the triage model (seconds on a quiet machine, more on a loaded CI runner)
     await deliver(fake_tg, b, update(chat, f"/balas {COMMENT}"))
@@ -194,11 +194,11 @@ async def test_two_processes_share_one_bot(two_bots, fake_tg, tmp_path):
     # 4. A profile set through A is what B uses, even though B had read that chat before.
     chat = 3004
     await deliver(fake_tg, b, update(chat, "/profil"))
-    await fake_tg.wait_until(lambda: sent(fake_tg, chat, "(belum diatur)"), timeout=10)
+    await fake_tg.wait_until(lambda: sent(fake_tg, chat, "(belum diatur)"), timeout=30)
     await deliver(fake_tg, a, update(chat, "/profil nama Dinas Kominfo Provinsi Uji"))
-    await fake_tg.wait_until(lambda: sent(fake_tg, chat, "Profil disimpan"), timeout=10)
+    await fake_tg.wait_until(lambda: sent(fake_tg, chat, "Profil disimpan"), timeout=30)
     await deliver(fake_tg, b, update(chat, "/profil"))
-    await fake_tg.wait_until(lambda: len(sent(fake_tg, chat, "Dinas Kominfo Provinsi Uji")) == 2, timeout=10)
+    await fake_tg.wait_until(lambda: len(sent(fake_tg, chat, "Dinas Kominfo Provinsi Uji")) == 2, timeout=30)
 
     # 5. A button under A's message, pressed and delivered to B, finds the text A remembered.
     chat = 3005
@@ -207,7 +207,7 @@ async def test_two_processes_share_one_bot(two_bots, fake_tg, tmp_path):
     audit = next(button["callback_data"] for row in asked["reply_markup"]["inline_keyboard"] for button in row
                  if button["callback_data"].startswith("au:"))
     # A writes the chat's state right after answering (a person needs longer to press the button).
-    await fake_tg.wait_until(lambda: shared.hexists(f"humasbot:chat:{chat}", "entries"), timeout=5)
+    await fake_tg.wait_until(lambda: shared.hexists(f"humasbot:chat:{chat}", "entries"), timeout=30)
     await deliver(fake_tg, b, {"update_id": next(update_ids), **callback_query(chat, chat, audit)})
     await fake_tg.wait_until(lambda: sent(fake_tg, chat, "Audit caption", "editMessageText"), timeout=60)
     assert not sent(fake_tg, chat, "kedaluwarsa")

@@ -11,7 +11,7 @@ SLOW = "LAMBAT: Pemkot Sukamaju membuka pendaftaran beasiswa pada 1 Agustus 2025
 FAST = "Dinas Perhubungan Kota Sukamaju menutup Jalan Merdeka pada Minggu, 3 Agustus 2025 pukul 06.00-10.00."
 
 
-async def wait_event(event, timeout=5.0):
+async def wait_event(event, timeout=30.0):
     assert await asyncio.to_thread(event.wait, timeout), "the engine was never reached"
 
 
@@ -76,11 +76,11 @@ async def test_many_chats_run_in_parallel(fake_tg, tmp_path, sample_knowledge, s
         mark = len(fake_tg.calls)
         for chat in chats:
             harness.send(text_message(chat, chat, f"/balas LAMBAT {chat}: kapan beasiswa dibuka?"))
-        await fake_tg.wait_until(lambda: spy_engine.in_flight == len(chats), timeout=10)
+        await fake_tg.wait_until(lambda: spy_engine.in_flight == len(chats), timeout=30)
         spy_engine.release.set()
         for chat in chats:
             await fake_tg.wait_for("sendMessage", lambda c, chat=chat: c.chat_id == chat and "Saran balasan" in c.text,
-                                   after=mark, timeout=10)
+                                   after=mark, timeout=30)
         assert spy_engine.max_in_flight == len(chats)
     finally:
         await harness.stop()

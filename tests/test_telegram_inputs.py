@@ -275,7 +275,7 @@ async def test_balas_on_a_screenshot_reads_it_then_suggests_replies(bot, fake_tg
     other = screenshot(22, dark=True)
     fake_tg.add_file("own", other.data, "photos/own.jpg")
     mark = bot.send(photo_update(USER, USER, "own", len(other.data), width=1080, height=2400, caption="/balas"))
-    await fake_tg.wait_for("editMessageText", lambda c: "Jenis komentar" in c.text, after=mark, timeout=10)
+    await fake_tg.wait_for("editMessageText", lambda c: "Jenis komentar" in c.text, after=mark, timeout=30)
     assert len(words(other.comment) & words(spy_engine.calls[-1].comment)) >= 0.8 * len(words(other.comment))
 
 

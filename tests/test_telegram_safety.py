@@ -159,7 +159,7 @@ async def test_long_result_split_safely(bot, fake_tg, spy_engine):
 
     spy_engine.rewrite_override = long_post
     mark = bot.send(text_message(USER, USER, f"/tulis {DRAFT}"))
-    await fake_tg.wait_for("sendMessage", lambda c: "Sumber:" in c.text, after=mark, timeout=10)
+    await fake_tg.wait_for("sendMessage", lambda c: "Sumber:" in c.text, after=mark, timeout=30)
     parts = [
         c.text
         for c in fake_tg.calls[mark:]

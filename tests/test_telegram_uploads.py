@@ -264,12 +264,12 @@ async def test_batal_stops_the_ingest_and_another_chat_is_told_to_retry(
         embedder.hold.set()
         mark = send_doc(bot, fake_tg, ADMIN, ADMIN, "big", "besar.md", big.encode())
         await fake_tg.wait_for("sendMessage", lambda c: c.chat_id == ADMIN and "Sedang memproses" in c.text, after=mark)
-        await fake_tg.wait_until(embedder.waiting.is_set, timeout=10)
+        await fake_tg.wait_until(embedder.waiting.is_set, timeout=30)
 
         # another chat's upload meanwhile: told to retry, not left hanging
         mark = send_doc(bot, fake_tg, GROUP, ADMIN, "a", "pedoman.md", DOC_A)
         busy = await fake_tg.wait_for(
-            "editMessageText", lambda c: c.chat_id == GROUP and c.text.startswith("⚠️"), after=mark, timeout=5
+            "editMessageText", lambda c: c.chat_id == GROUP and c.text.startswith("⚠️"), after=mark, timeout=30
         )
         assert "sedang memuat dokumen lain" in busy.text.lower() and "coba lagi" in busy.text.lower()
 
@@ -277,12 +277,12 @@ async def test_batal_stops_the_ingest_and_another_chat_is_told_to_retry(
         await fake_tg.wait_for("editMessageText", lambda c: c.chat_id == ADMIN and "Dibatalkan" in c.text, after=mark)
         embedder.hold.clear()
         embedder.gate.set()
-        await fake_tg.wait_until(lambda: upload_files(settings) == [], timeout=10)
+        await fake_tg.wait_until(lambda: upload_files(settings) == [], timeout=30)
 
         # the work stopped at the next batch, the lock is free and nothing of the big file is kept
         mark = send_doc(bot, fake_tg, GROUP, ADMIN, "a", "pedoman.md", DOC_A)
         done = await fake_tg.wait_for(
-            "editMessageText", lambda c: c.chat_id == GROUP and "✅" in c.text, after=mark, timeout=10
+            "editMessageText", lambda c: c.chat_id == GROUP and "✅" in c.text, after=mark, timeout=30
         )
         assert "ditambahkan" in done.text
         assert embedder.batches == 1

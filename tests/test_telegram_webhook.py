@@ -54,7 +54,7 @@ async def test_webhook_refuses_a_wrong_or_missing_secret(webhook_bot, fake_tg):
 
 async def test_command_through_the_webhook_rewrites(webhook_bot, fake_tg, spy_engine):
     mark = await webhook_bot.post(text_message(USER, USER, f"/tulis {DRAFT}"))
-    result = await fake_tg.wait_for("editMessageText", lambda c: "Instagram" in c.text, after=mark, timeout=10)
+    result = await fake_tg.wait_for("editMessageText", lambda c: "Instagram" in c.text, after=mark, timeout=30)
     assert "<pre>" in result.text and "vaksinasi gratis" in result.text.lower()
     assert spy_engine.calls[-1].draft.startswith("Dalam rangka")
     assert not any("Sedang memproses" in t for t in fake_tg.chat_texts(USER))
@@ -109,7 +109,7 @@ async def test_cli_run_webhook_process(fake_tg, tmp_path, stop_signal):
         assert await fake_tg.deliver(text_message(USER, USER, "/start"), secret="salah", timeout=10) == 403
         mark = len(fake_tg.calls)
         assert await fake_tg.deliver(text_message(USER, USER, "/start"), timeout=10) == 200
-        welcome = await fake_tg.wait_for("sendMessage", lambda c: c.chat_id == USER, after=mark, timeout=10)
+        welcome = await fake_tg.wait_for("sendMessage", lambda c: c.chat_id == USER, after=mark, timeout=30)
         assert "HumasBot" in welcome.text
         assert len([c for c in fake_tg.calls if c.method == "sendMessage" and c.chat_id == USER]) == 1
 

@@ -12,7 +12,7 @@ Feeding the bot
 
 Inspecting
     fake.calls                      every call: Call(method, params), in order
-    await fake.wait_for(method, predicate=None, timeout=5, after=0)   the first matching call
+    await fake.wait_for(method, predicate=None, timeout=30, after=0)   the first matching call
     fake.chat_view(chat_id)         the bot's messages in that chat, as they read now (edits applied)
     fake.uploads(call)              the files a sendPhoto/sendDocument/sendMediaGroup call uploaded
     fake.webhook                    the last setWebhook parameters (None after deleteWebhook); while
@@ -159,7 +159,7 @@ class FakeTelegram:
         *,
         secret: str | None = _REGISTERED,
         url: str | None = None,
-        timeout: float = 5.0,
+        timeout: float = 30.0,
     ) -> int:
         """POST an update to the bot's webhook, as Telegram does; returns the HTTP status.
 
@@ -225,7 +225,7 @@ class FakeTelegram:
         method: str,
         predicate: Callable[[Call], bool] | None = None,
         *,
-        timeout: float = 5.0,
+        timeout: float = 30.0,
         after: int = 0,
     ) -> Call:
         """The first call (at index >= after) of `method` matching `predicate`; waits for it."""
@@ -246,7 +246,7 @@ class FakeTelegram:
         assert found is not None
         return found
 
-    async def wait_until(self, condition: Callable[[], bool], timeout: float = 5.0) -> None:
+    async def wait_until(self, condition: Callable[[], bool], timeout: float = 30.0) -> None:
         """Wait for a condition that may change outside the server (polls every 10 ms)."""
         deadline = time.monotonic() + timeout
         while not condition():
