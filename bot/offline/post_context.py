@@ -23,18 +23,23 @@ from bot.core.reading import DraftKind, FactSheet
 
 #: Self-praise and a letter's frame: nothing for citizens unless the sentence carries a fact.
 _BOILERPLATE = re.compile(r"\b(?:berkomitmen|komitmen|senantiasa|berkontribusi|kontribusi|sinergi\w*|momentum|wujud|"
-                          r"apresiasi|mengapresiasi|dengan ini|sebagai berikut|demikian|semoga|bersinergi)\b", re.I)
+                          r"apresiasi|mengapresiasi|dengan ini|sebagai berikut|demikian|semoga|bersinergi|"
+                          r"simbolis|ditandai)\b", re.I)  # a rite: "Ditandai dengan penyerahan ..."
 #: A sentence whose subject was cut away or never written: it opens on its predicate
 #: ("Selama ini telah banyak berkontribusi ..."); shown alone it says nothing about anyone.
 _SUBJECTLESS = re.compile(r"^(?:(?:selama ini|sementara itu|selain itu|ke depan|untuk itu|oleh karena itu|"
                           r"dengan demikian|di sisi lain|saat ini|kini|nantinya)\s*,?\s+)?(?:telah|sudah|akan|juga|"
                           r"terus|banyak|sempat|masih|tengah|sedang|senantiasa|merupakan|adalah)\b"
-                          r"|(?:kami|saya|kita|aku|ia|dia|beliau)\b", re.I)  # "kami", "ia" alone: nobody knows who
+                          r"|(?:kami|saya|kita|aku|ia|dia|beliau|mereka)\b", re.I)  # "kami", "ia" alone: who?
 #: A sentence that points back ("Program yang dimaksud adalah ...", "Kedua dokumen tersebut ...", "Hal ini
-#: ..."): shown alone, what it points at is not there.
+#: ...", "Rapat tersebut ..."): shown alone, what it points at is not there.
 _POINTS_BACK = re.compile(r"^(?:\w+\s+){0,2}?(?:program|kegiatan|layanan|hal|dokumen|kebijakan|langkah|upaya|acara|"
-                           r"inovasi|aturan|ketentuan|fasilitas|sistem)"
+                           r"inovasi|aturan|ketentuan|fasilitas|sistem|rapat|pertemuan)"
                           r"\s+(?:yang\s+dimaksud|tersebut|ini|itu)\b", re.I)
+#: A figure pointed back at ("Angka itu dibahas dalam rapat ...", "Jumlah tersebut ..."): a report's own figures lead
+#: its post, so there the line after them may point back; elsewhere the figure is not shown.
+_FIGURE_BACK = re.compile(r"^(?:\w+\s+){0,2}?(?:angka|jumlah|capaian|data|hasil|nilai|temuan)\s+(?:tersebut|ini|itu)\b",
+                          re.I)
 #: A day, time or place told relative to the sentence before ("Sampah diangkut keesokan harinya.", "... di lokasi
 #: yang sama"): alone, the day or place it counts from is not there.
 _RELATIVE_TO_BEFORE = re.compile(r"\b(?:keesokan\s+harinya|esok\s+harinya|(?:hari|pekan|minggu)\s+berikutnya|"
@@ -57,9 +62,10 @@ def asks_citizens(sheet: FactSheet, text: str) -> bool:
 
 #: A predicate: a verb of the usual shapes, a word that acts as one, or a verdict ("tidak benar"); not the
 #: closed-class words of those shapes (a demonstrative "tersebut", prepositions "terhadap", "melalui", "bersama",
-#: adverbs "terutama", "berbagai"): "Pameran tersebut pada hari pertama" is a fragment ceremony removal left.
+#: "bertempat", adverbs "terutama", "berbagai"): "Pameran tersebut pada hari pertama" is a fragment ceremony
+#: removal left, and so is "GPM tahap pertama tersebut, bertempat di halaman Kantor ...".
 VERB = re.compile(r"\b(?!(?:tersebut|terhadap|terutama|terakhir|tertentu|terkait|berbagai|bersama|beserta|berikut|"
-                  r"berupa|berdasarkan|melalui|mengenai|menurut|menuju|menjelang|dimana|diantara|disini|disana)\b)"
+                  r"bertempat|berupa|berdasarkan|melalui|mengenai|menurut|menuju|menjelang|dimana|diantara|disini|disana)\b)"
                   r"(?:(?:me|di|ber|ter)[a-z]{3,}|dapat|bisa|akan|wajib|cukup|gratis|buka|kini|"
                   r"(?:tidak|bukan)\s+(?:benar|hoaks|fakta|asli|resmi|sah|berlaku))\b")  # a verdict: "tidak benar"
 
@@ -122,15 +128,34 @@ def _states_figures(text: str) -> bool:
     return any(found.fact.kind != "name" for found in scan_facts(text))
 
 
+#: Officials asked to act anywhere in the sentence ("Sekda meminta para camat aktif mengunjungi pedagang dan
+#: memastikan | kartu retribusi terbagi merata"): what is left of it is their task, nothing for citizens.
+_OFFICIALS_TASKED = re.compile(r"\b(?:meminta|menginstruksikan|memerintahkan|menugaskan|menugasi)\s+(?:kepada\s+)?"
+                               r"(?:seluruh\s+|semua\s+|para\s+|setiap\s+|jajaran\s+)?(?:camat|lurah|kades|"
+                               r"kepala\s+(?:desa|dinas|sekolah|puskesmas|OPD)|OPD|ASN|aparatur|pegawai|"
+                               r"perangkat\s+(?:desa|daerah|kelurahan)|jajaran(?:nya)?)\b", re.I)
+
+
+def _officials_task(sheet: FactSheet, index: int) -> bool:
+    spans = [(c.start, c.end) for c in sheet.clauses if c.sentence == index]
+    if not spans:
+        return False
+    opening = max(sheet.draft.rfind(mark, 0, spans[0][0]) for mark in (". ", "! ", "? ", "\n")) + 1
+    return bool(_OFFICIALS_TASKED.search(sheet.draft, opening, spans[-1][1]))
+
+
 def unfit_context(sheet: FactSheet, index: int, text: str, has_facts: bool) -> bool:
     """Whether sentence `index` (worded `text`) must not be shown alone (see the module's docstring)."""
     if _fragment(sheet, index, text) or _SUBJECTLESS.match(text) or _POINTS_BACK.match(text):
+        return True
+    if sheet.kind != DraftKind.ACHIEVEMENT and _FIGURE_BACK.match(text):
         return True
     if not has_facts and _asks_or_opens(sheet, index, text) and not _states_figures(text):
         return True
     if _RELATIVE_TO_BEFORE.search(text) or _inline_list(sheet, index):
         return True
-    return not has_facts and bool(_BOILERPLATE.search(text) or _quoted(sheet, index) or _TO_OFFICIALS.match(text))
+    return not has_facts and bool(_BOILERPLATE.search(text) or _quoted(sheet, index) or _TO_OFFICIALS.match(text)
+                                  or _officials_task(sheet, index))
 
 
 #: Share of a sentence's content words the fact lines may already say before it is only a repeat of them.

@@ -95,6 +95,10 @@ _NAMED_RELATIVE = re.compile(r"((?:[A-Z][\w'&-]*)(?:\s+(?:[A-Z][\w'&-]*|\d+)){0,
 _NAMED_DOER = re.compile(r"((?:Pemerintah|Pem(?:kab|kot|prov|da)|Dinas|Badan|Kementerian|Bupati|Wali\s+Kota|Gubernur|"
                          r"Kantor|Rumah\s+Sakit|RSUD|Perumda|PDAM|Bapenda|Disdukcapil|Dinkes|Satlantas|BPJS)"
                          r"(?:\s+(?:[A-Z][\w'&-]*|\d+)){0,5})\s+yang\s*$")
+#: The doer a praise names before the praised act ("apresiasi atas langkah | Pemerintah Kabupaten X | yang ...").
+_PRAISED_DOER = re.compile(r"(?i:apresiasi|mengapresiasi|penghargaan|dukungan|terima\s+kasih|menyambut\s+baik|"
+                           r"mendukung)\s+(?i:(?:atas|terhadap|kepada|untuk)\s+)?(?i:(?:langkah|kebijakan|program|upaya|keputusan|"
+                           r"inisiatif|terobosan)\s+)?" + _NAMED_DOER.pattern)
 _ACTIVE = re.compile(r"^(?:melalui\s+[A-Z]\w*(?:\s+\d{4})?\s+)?(?:mem|men|meng|meny|me)[a-z]{3,}\b")
 MAX_HEAD_WORDS = 25
 MAX_FRAME_WORDS = 6
@@ -198,6 +202,9 @@ def with_head(sheet: FactSheet, clause: Clause) -> tuple[str, int]:
     if len(sheet.draft[opening:start].split()) <= MAX_FRAME_WORDS:
         start = opening + len(sheet.draft[opening:start]) - len(sheet.draft[opening:start].lstrip())
     head = sheet.draft[start : clause.start]
+    praised = _PRAISED_DOER.search(head) if _ACTIVE.match(clause.text) else None
+    if praised and not quoted(sheet, clause.start):  # "apresiasi atas langkah Pemkab X yang | membebaskan ..."
+        return f"{praised.group(1)} {clause.text}", start + praised.start(1)
     if start < clause.start and _RELATIVE.search(head) and len(head.split()) <= MAX_HEAD_WORDS \
             and not quoted(sheet, clause.start) and '"' not in head:
         return sheet.draft[start : clause.end], start

@@ -91,10 +91,16 @@ _DATED_RANGE = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\s
 
 #: What a result's period dates: a result reached ("... telah menyambungkan", "tercatat 1.146 pedagang").
 _RESULT_AFTER = re.compile(r"[^.;:!?\n]{0,60}?\b(?:telah|sudah|berhasil|tercatat|terealisasi|mencapai)\s+"
-                           r"(?!dibuka\b|dimulai\b)[a-z]", re.I)
+                           r"(?!dibuka\b|dimulai\b)[a-z]"
+                           # a figure reached, in the same clause ("... baru mencapai 58 persen")
+                           r"|[^.;:!?\n,]{0,60}?\b(?:tercatat|terealisasi|mencapai)\s+\d", re.I)
 #: A date said alone ("23 Desember", "Rabu, 23 Desember 2026"): no opening, closing or hour of its own.
 _BARE_DATE = re.compile(r"\W*(?:tanggal\s+)?(?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu),?\s+)?"
                         r"\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?\W*")
+#: ... or inside the time itself ("sampai Oktober 2026" of "Realisasi retribusi sampai Oktober 2026 baru mencapai ...").
+_COUNTED_IN = re.compile(r"(?:hingga|sampai(?:\s+dengan)?|per|sepanjang|selama)\s+(?:akhir\s+|pertengahan\s+|awal\s+)?"
+                         r"(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|"
+                         r"triwulan|semester|tahun)\b", re.I)
 _COUNTED_TO = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|per|sepanjang|selama)\s+"
                          r"(?:akhir\s+|pertengahan\s+|awal\s+)?$", re.I)
 #: A step an office takes, in the passive with its agent ("direkap oleh kecamatan", "diverifikasi oleh tim Dinas
@@ -175,8 +181,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             values = [(with_day(sheet, f, with_address(sheet.draft, f, v), days), f) for v, f in values]
         if slot == Slot.WHEN:  # the period a result is counted to ("hingga akhir November 2026 program tersebut telah
             # menyambungkan listrik ke 3.412 rumah") is no time to come
-            values = [(v, f) for v, f in values if not (_RESULT_AFTER.match(sheet.draft, f.end) and _COUNTED_TO.search(
-                sheet.draft, max(0, f.start - 25), f.start))] or values
+            values = [(v, f) for v, f in values if not (_RESULT_AFTER.match(sheet.draft, f.end) and (_COUNTED_TO.search(
+                sheet.draft, max(0, f.start - 25), f.start) or _COUNTED_IN.match(f.text)))] or values
         if slot == Slot.WHEN:  # a day a deadline names ("sampai tanggal 23 Desember" of "paling lambat Rabu, 23
             # Desember 2026") is said by the deadline's line, with what it is the last day of
             dues = [d for d in key_facts(sheet, Slot.DEADLINE) if d.role not in (CLOSED, OLD)]

@@ -30,7 +30,8 @@ _OFFICIAL_SUBJECT = re.compile(r"\b(?:camat|lurah|kades|kepala|dinas|OPD|petugas
                                r"panitia|pemerintah|instansi|pihak|operator|penyedia|pengelola|kontraktor|"
                                r"penipu|pelaku|oknum)\b[^.,;]{0,40}$", re.I)
 #: Words after "jangan"/"segera" that say no act ("jangan sampai", "segera setelah").
-_NOT_AN_ACT = re.compile(r"(?:sampai|khawatir|ragu|setelah|sesudah|dilakukan|diperbaiki|ditangani|disalurkan)\b", re.I)
+_NOT_AN_ACT = re.compile(r"(?:sampai|khawatir|ragu|setelah|sesudah|dilakukan|diperbaiki|ditangani|disalurkan|"
+                         r"ada)\b", re.I)  # "jangan ada lagi alasan ...": an exhortation, no act
 MIN_WORDS, MAX_WORDS = 3, 22
 #: Drafts whose asked acts are for citizens; a meeting's or a report's are tasks of offices.
 _FOR_CITIZENS = frozenset({DraftKind.APPEAL, DraftKind.EMERGENCY, DraftKind.CLARIFICATION, DraftKind.SERVICE,

@@ -298,11 +298,18 @@ def _reduce(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: A symbolic handover ("ditandai dengan penyerahan paket sembako secara simbolis kepada warga lansia") or a
+#: certificate handed over ("sekaligus menyerahkan piagam penghargaan kepada Pemkab X"): a rite whatever it hands
+#: over; what citizens get is said where the draft tells how it is given out.
+_SYMBOLIC = re.compile(r"\b(?:secara\s+simbolis|simbolis\s+(?:kepada|oleh)|penyerahan\s+simbolis|"
+                       r"(?:menyerahkan|penyerahan|diserahkan)\s+(?:sebuah\s+)?piagam)\b", re.I)
+
+
 def is_ceremonial(clause: str) -> bool:
     """A clause that performs a ceremony (attending, opening, accompanying, thanking) or only tags a quote."""
     if _SETTING.match(clause):
         return False
-    if _SPEECH_TAG.match(clause):
+    if _SPEECH_TAG.match(clause) or _SYMBOLIC.search(clause):
         return True
     return bool(_CEREMONY_ACT.search(clause) or lexicon.is_ceremonial(clause)) and clause_benefit(clause) < GIVES_ENOUGH
 

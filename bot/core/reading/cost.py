@@ -81,12 +81,17 @@ _PRICE = re.compile(r"\b(?:biaya|tarif|retribusi|iuran|tiket|dikenakan|membayar|
                     rf"(?:\s?(?:ribu|juta))?{_UNIT}?)", re.I)
 #: A price said in words ("cukup ditebus seharga delapan puluh lima ribu rupiah"), after a word of paying.
 _SPELLED_PRICE = re.compile(
-    r"\b(?:biaya|tarif|retribusi|iuran|tiket|dikenakan|membayar|bayar|dibayar\w*|dijual|seharga|harga|ditebus|"
+    r"\b(?:biaya|tarif|retribusi|iuran|tiket|dikenakan|membayar|bayar|dibayar\w*|dijual|jual|seharga|harga|ditebus|"
     r"menebus|sebesar)\b[^.;\d]{0,40}?\b((?:(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
-    r"seratus|belas|puluh|ratus)\s+){1,6}(?:ribu|juta)\s+rupiah)\b", re.I)
+    r"seratus|belas|puluh|ratus)\s+){1,6}(?:ribu|juta)\s+rupiah(?:\s+per\s+(?:kilogram|kg|liter|paket|sak|karung|"
+    r"tabung|butir|ikat|orang|KK|bungkus|kemasan))?)\b", re.I)
 #: What is sold, right before "dijual" at a clause's start ("Beras medium dijual Rp10.500 ..."): the name of a
 #: price list's first item, whose later items name theirs ("..., minyak goreng Rp14.000 per liter").
 _SOLD_ITEM = re.compile(r"(?:^|[.;:,\n]\s*)((?:[A-Za-z][\w\-]*\s+){0,2}[A-Za-z][\w\-]*)(?<!\byang)\s+(?=dijual\b)")
+#: What is sold, a sentence's whole subject before "dijual seharga" ("Cabai merah langsung dari petani Sekincau dijual
+#: seharga | dua puluh lima ribu rupiah"): the item a price said in words is for.
+_SOLD_WHOLE = re.compile(r"(?:^|(?<=[.!?;:\n])[ \t]*)((?-i:[A-Z])[^.!?;:,\n\"“]{2,60}?)\s+dijual\s+"
+                         r"(?:dengan\s+)?(?:harga\s+|seharga\s+)?$", re.M)
 #: What a price is for, after it ("Rp80.000 untuk SIM A"), up to the next price or the clause's end.
 _PRICE_FOR = re.compile(r"\s+(?:untuk|bagi)\s+[\w\-]+(?:\s+(?!dan\b|serta\b|atau\b|sedangkan\b|dibayar)[\w\-]+){0,3}"
                         r"(?=\s*(?:[,.;]|\s(?:dan|serta|sedangkan|atau)\s+Rp|$))")
@@ -183,7 +188,9 @@ def find_cost(text: str, begin: int) -> Iterator[Fact]:
     yield from prices
     for m in _SPELLED_PRICE.finditer(text, begin):
         if _paid_by_citizens(text, m.start(1)):
-            yield span_fact(Slot.COST, text, *m.span(1))
+            item = _SOLD_WHOLE.search(text, max(begin, m.start(1) - 90), m.start(1))
+            shown = f"{item.group(1)} {m.group(1)}" if item else ""  # "Cabai merah ... dua puluh lima ribu rupiah"
+            yield span_fact(Slot.COST, text, *m.span(1), shown)
 
 
 #: Who pays a price in citizens' stead ("iuran ... dibayarkan oleh Pemerintah Kabupaten Natuna", "biaya vaksin
@@ -268,6 +275,13 @@ _RECEIVED = re.compile(r"\b(?:bantuan|beasiswa|santunan|subsidi|insentif|hibah|h
 _PAID = re.compile(r"\b(?:membayar|bayar|dibayar\w*|dikenakan|tarif|seharga|dijual|harga|retribusi|iuran|tiket)\b",
                    re.I)
 _STATE_MONEY = re.compile(r"\b(?:pendapatan|anggaran|kerugian|APBD|APBN|realisasi|potensi)\b[^.;]{0,40}$", re.I)
+#: A worked example ("Sebagai contoh, warga dengan tunggakan pokok Rp250.000 ... cukup membayar Rp250.000"): its
+#: amounts are one case's, no price of the offer.
+_EXAMPLE = re.compile(r"(?:sebagai\s+contoh|contohnya|misalnya|misal|ilustrasinya|simulasinya|umpamanya)\b", re.I)
+#: The market's price an offer is compared with ("jauh di bawah harga pasaran yang saat ini mencapai Rp140.000"): what
+#: citizens would pay elsewhere, no price of the offer.
+_MARKET = re.compile(r"\b(?:harga\s+(?:pasar(?:an)?|normal(?:nya)?|di\s+(?:pasar|pasaran|warung|toko))|di\s+pasaran)\b"
+                     r"(?:\s+(?!(?:dan|serta|sedangkan|tetapi|namun)\b)[\w.,-]+){0,6}\s*$", re.I)
 _RUMOUR = re.compile(r"\b(?:tidak\s+benar|hoaks|hoax|menawarkan|mengaku|beredar|pesan\s+berantai|"
                      r"informasi\s+yang\s+menyebut)\b", re.I)
 
@@ -281,7 +295,8 @@ def _paid_by_citizens(text: str, start: int) -> bool:
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     stop = [i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0]
     sentence = text[sentence_start : min(stop) if stop else len(text)]
-    return not _STATE_MONEY.search(before) and not _RUMOUR.search(sentence)
+    return not (_STATE_MONEY.search(before) or _RUMOUR.search(sentence) or _EXAMPLE.match(sentence.lstrip())
+                or _MARKET.search(before))
 
 
 def _price_list(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -195,8 +195,8 @@ def _stated_target(text: str, start: int) -> tuple[int, int] | None:
 #: A limit per household or person said as a rule ("satu kepala keluarga hanya boleh membeli satu paket", "setiap
 #: warga hanya dapat mengambil dua kupon"): a quota, whatever the unit.
 _EACH_MAY = re.compile(rf"\b(?:satu|setiap|tiap|masing-masing)\s+(?:kepala\s+keluarga|keluarga|KK|orang|warga|pembeli|"
-                       rf"KTP|rumah\s+tangga|penerima)\s+(?:hanya\s+)?(?:boleh|dapat|bisa|diperbolehkan|berhak)\s+"
-                       rf"(?:membeli|mengambil|menebus|mendapat(?:kan)?|menerima)\s+"
+                       rf"KTP|rumah\s+tangga|penerima)\s+(?:(?:hanya|cuma|cuman|hny)\s+)?(?:boleh|dapat|bisa|diperbolehkan|berhak)\s+"
+                       rf"(?:membeli|beli|mengambil|ambil|menebus|tebus|mendapat(?:kan)?|dapat|menerima)\s+"
                        rf"(?:satu\s|se(?=[a-z]{{4,}})|{_NUM}\s?)[a-z]+", re.I)
 
 

@@ -240,7 +240,8 @@ _CONDITION = re.compile(
     r"biaya\s+(?:persiapan|administrasi|perawatan|pemeliharaan|materai|meterai))|"
     r"\b(?:iuran|retribusi|biaya\s+(?:persiapan|administrasi|perawatan|pemeliharaan))\b[^,;]{0,40}Rp\s?\d", _I)
 _EASIER = re.compile(r"\b(?:tidak\s+perlu|tidak\s+lagi|tak\s+lagi|tanpa|kini|sekarang|gratis|dibebaskan|dihapus\w*|"
-                     r"bebas)\b", _I)
+                     # a relief on the condition that the current dues are paid is still a relief
+                     r"bebas|menghapus\w*|membebaskan|menggratiskan|meniadakan|pemutihan|keringanan)\b", _I)
 CONDITION_PENALTY = 3.0
 #: A figure recorded ("Data panel harga dinas mencatat beras ... Rp14.500"): background to a notice, a result
 #: only in an achievement.

@@ -65,9 +65,20 @@ _FRAME = re.compile(r"^\W*(?:salah\s+satu|puncak|rangkaian|agenda|acara)\b(?:\s+
                     r"(?:adalah|ialah|yakni|yaitu)\s+", re.I)
 
 
+#: Praise or a launch around the offer ("apresiasi atas langkah Pemerintah Kabupaten X yang | membebaskan ...", "...,
+#: yang ditandai dengan dimulainya | skrining ... gratis"): the lead is what is praised or started; the post gives
+#: the doer back (`bot.offline.post_lead.with_head`).
+_PRAISED = re.compile(r"^\W*(?:(?:sebagai\s+)?(?:bentuk\s+)?(?:apresiasi|penghargaan|dukungan|terima\s+kasih)\s+"
+                      r"(?:atas|terhadap|kepada|untuk)|mengapresiasi|menyambut\s+baik|mendukung)\s+"
+                      r"(?:(?:langkah|kebijakan|program|upaya|keputusan|inisiatif|terobosan)\s+)?"
+                      r"(?:(?-i:[A-Z])[\w'&().-]*\s+){1,7}?yang\s+(?=(?:mem|men|meng|meny|me)[a-z]{3,})"
+                      r"|^\W*(?:yang\s+)?ditandai\s+(?:dengan\s+)?(?:dimulainya|dibukanya|diluncurkannya|peluncuran|"
+                      r"pembukaan|dimulai)\s+", re.I)
+
+
 def without_frame(lead: Clause | None) -> Clause | None:
-    """`lead` from the offer its framing subject names, when enough of it is left (see `_FRAME`)."""
-    frame = _FRAME.match(lead.text) if lead is not None else None
+    """`lead` from the offer its framing subject names, when enough of it is left (see `_FRAME`, `_PRAISED`)."""
+    frame = (_FRAME.match(lead.text) or _PRAISED.match(lead.text)) if lead is not None else None
     if lead is None or frame is None or len(lead.text[frame.end() :].split()) < MIN_HEAD_WORDS - 1:
         return lead
     return replace(lead, text=lead.text[frame.end() :], start=lead.start + frame.end())

@@ -245,6 +245,15 @@ _DESCRIBED = re.compile(r"\byang\s+(?:dapat|bisa|akan|mampu|bakal|berpotensi)\s+
 _PLIGHT = re.compile(r"\b(?:kesulitan|kesusahan|terkendala|sulit|repot)\s+(?:saat|ketika|waktu)\s+"
                      r"(?:hendak|akan|mau|ingin)\s+"
                      r"(?:(?!\b(?:dapat|bisa|silakan|cukup|diminta|dipersilakan)\b)[^.;:!?\n]){0,80}$", re.I)
+#: Officials asked to act ("Wali Kota meminta para lurah aktif ...", "Camat diinstruksikan untuk ..."): what follows is
+#: their task, no way for citizens to take part.
+_OFFICIALS_ASKED = re.compile(
+    r"(?:\b(?:meminta|menginstruksikan|memerintahkan|menugaskan|mendorong|menugasi)\s+(?:kepada\s+)?"
+    r"(?:seluruh\s+|semua\s+|para\s+|setiap\s+|jajaran\s+)?|"
+    r"(?:^|[.,;]\s*|\b(?:seluruh|semua|para|setiap)\s+))"
+    r"(?:camat|lurah|kades|kepala\s+(?:desa|dinas|sekolah|puskesmas|OPD)|OPD|ASN|aparatur|pegawai|pejabat|"
+    r"perangkat\s+(?:desa|daerah|kelurahan)|ketua\s+RT|RT\s*/\s*RW|jajaran(?:nya)?)\b"
+    r"(?:\s+(?:diminta|diinstruksikan|ditugaskan|diperintahkan|wajib|harus))?[^.;:!?]{0,40}$", re.I)
 _IN_SUBJECT = re.compile(r"\byang\s+(?:ingin|akan|hendak|mau|belum|sudah|telah|kesulitan|berminat)\s+$", re.I)
 
 
@@ -306,6 +315,8 @@ def _how_acts(text: str, begin: int) -> Iterator[Fact]:
             if pattern is _HOW and _DESCRIBED.search(before):
                 continue
             if pattern is _HOW and _PLIGHT.search(said):  # "kesulitan saat hendak mendaftar BPJS, ... atau ..."
+                continue
+            if _OFFICIALS_ASKED.search(said):  # "meminta para lurah aktif | mendatangi warga": their task
                 continue
             if _IN_SUBJECT.search(before):  # the act the subject wants; its predicate says how ("... dapat X")
                 turn = _PREDICATE.search(text, start, end)
@@ -378,4 +389,7 @@ def find_facts(text: str, sentences: list[tuple[int, int]]) -> list[Fact]:
     # minyak goreng") or a price ("beras 5 kg Rp57.000") is part of that fact, no figure.
     asked = [(f.start, f.end) for f in found if f.slot in (Slot.REQUIREMENTS, Slot.QUOTA, Slot.COST)]
     found = [f for f in found if f.slot != Slot.FIGURES or not any(s <= f.start < e for s, e in asked)]
+    # ... and an act inside a limit ("satu KK cuma boleh | ambil satu sak") is the limit, no way to take part
+    limits = [(f.start, f.end) for f in found if f.slot == Slot.QUOTA]
+    found = [f for f in found if f.slot != Slot.HOW or not any(s <= f.start and f.end <= e for s, e in limits)]
     return sorted(_no_overlap([f for f in found if f.end > f.start]), key=lambda f: (f.start, f.slot))

@@ -102,6 +102,8 @@ _END = re.compile(
     r"berlangsung|digelar|dilaksanakan|diselenggarakan|dibuka|dimulai|"
     # the hours of the offer are no part of its group ("masyarakat umum | hingga pukul 12.00 WIB")
     r"(?:hingga|sampai)\s+pukul|pukul\s+\d|"
+    # the day an offer starts is no part of its group ("wajib pajak yang melunasi pokoknya | mulai Senin, 7 Desember")
+    r"mulai\s+(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|besok|tanggal|\d{1,2}\s+[A-Z])|"
     r"tidak\s+(?=(?:me|ber|di|ter)[a-z]{3,})|"  # "warga tidak melintasi ...": the predicate of an appeal
     r"yang\s+(?:akan\s+)?(?:digelar|diselenggarakan|dilaksanakan|diadakan|berlangsung|dibuka|dimulai))\b", re.I)
 
@@ -135,6 +137,9 @@ def _is_group(text: str, start: int, end: int, frame: str) -> bool:
 #: An ask's frame, and where its ask begins after the people asked.
 _ASKING = re.compile(r"(?:meminta|mengimbau|diimbau|mengajak)\b", re.I)
 _ASKED_TO = re.compile(r"\s+(?:tidak|tak|jangan|untuk|agar|supaya|segera|selalu)\b", re.I)
+#: The act asked, right after a group with no relative clause ("meminta warga | datang dengan tertib"); after "yang"
+#: a verb is the group's own ("warga yang pernah dihubungi").
+_ASKED_ACT = re.compile(r"[^,;]*?\s+(?=(?:(?:me|ber|di)[a-z]{3,}|datang|hadir|ikut|tetap|waspada)\b)", re.I)
 
 
 #: Papers handed "kepada" someone go to who handles them ("Berkas dikumpulkan kepada panitia ..."), not to a
@@ -307,15 +312,25 @@ _JUDGED = re.compile(r",\s+(?:angka|biaya|harga|hal|kondisi|jumlah|beban)\s+(?:i
                      r"(?:\w+\s+){0,2}?(?:berat|mahal|sulit|tinggi|besar|memberatkan|tidak\s+mudah|susah)\b", re.I)
 
 
+#: A lane, a queue or a seat set apart for a group ("jalur khusus bagi lansia dan ibu hamil", "loket prioritas untuk
+#: penyandang disabilitas"): how the venue serves them first, no audience of the offer.
+_SET_APART = re.compile(r"\b(?:jalur|lajur|antrean|antrian|loket|pintu|tenda|kursi|tempat\s+duduk|ruang\s+tunggu|area)"
+                        r"\s+(?:khusus|prioritas|tersendiri)\s+(?:bagi|untuk|kepada)\s+$", re.I)
+
+
 def _groups(text: str, begin: int) -> Iterator[tuple[int, int, bool]]:
     """(start, end, main): `main` is False for a sub-group a procedure treats apart."""
     for m in _FRAME.finditer(text, begin):
         if m.group(0).lower().startswith("kepada") and _HANDED.search(text, max(0, m.start() - 30), m.start()):
             continue
+        if _SET_APART.search(text, max(0, m.start() - 40), m.end()):
+            continue  # "jalur khusus bagi lansia": a priority lane, not who may come
         stop = _CLAUSE_END.search(text, m.end())
         end = stop.start() if stop else len(text)
         if _ASKING.match(m.group(0)) and (ask := _ASKED_TO.search(text, m.end(), end)):
             end = ask.start()  # "meminta petani | tidak percaya pada ...": who is asked, not what
+        if _ASKING.match(m.group(0)) and (act := _ASKED_ACT.match(text, m.end(), end)) and "yang" not in act.group(0):
+            end = act.end()
         start, end = _span(text, m.end(), end)
         if m.group(0).lower().startswith("bagi") and _JUDGED.match(text, end):
             continue  # "Bagi keluarga petani karet ..., angka itu berat sekali": whom a burden weighs on
