@@ -20,6 +20,7 @@ from bot.core import lexicon
 from bot.core.fact_scan import scan_facts
 from bot.core.lexicon_data import FUNCTION_WORDS
 from bot.core.reading import DraftKind, FactSheet
+from bot.core.reading.official_acts import OFFICIALS_TASKED
 
 #: Self-praise and a letter's frame: nothing for citizens unless the sentence carries a fact.
 _BOILERPLATE = re.compile(r"\b(?:berkomitmen|komitmen|senantiasa|berkontribusi|kontribusi|sinergi\w*|momentum|wujud|"
@@ -128,20 +129,14 @@ def _states_figures(text: str) -> bool:
     return any(found.fact.kind != "name" for found in scan_facts(text))
 
 
-#: Officials asked to act anywhere in the sentence ("Sekda meminta para camat aktif mengunjungi pedagang dan
-#: memastikan | kartu retribusi terbagi merata"): what is left of it is their task, nothing for citizens.
-_OFFICIALS_TASKED = re.compile(r"\b(?:meminta|menginstruksikan|memerintahkan|menugaskan|menugasi)\s+(?:kepada\s+)?"
-                               r"(?:seluruh\s+|semua\s+|para\s+|setiap\s+|jajaran\s+)?(?:camat|lurah|kades|"
-                               r"kepala\s+(?:desa|dinas|sekolah|puskesmas|OPD)|OPD|ASN|aparatur|pegawai|"
-                               r"perangkat\s+(?:desa|daerah|kelurahan)|jajaran(?:nya)?)\b", re.I)
-
-
 def _officials_task(sheet: FactSheet, index: int) -> bool:
+    """Officials are given a task anywhere in sentence `index` ("Sekda meminta para camat aktif mengunjungi pedagang
+    dan memastikan | kartu retribusi terbagi merata"): what is left of it is their task, nothing for citizens."""
     spans = [(c.start, c.end) for c in sheet.clauses if c.sentence == index]
     if not spans:
         return False
     opening = max(sheet.draft.rfind(mark, 0, spans[0][0]) for mark in (". ", "! ", "? ", "\n")) + 1
-    return bool(_OFFICIALS_TASKED.search(sheet.draft, opening, spans[-1][1]))
+    return bool(OFFICIALS_TASKED.search(sheet.draft, opening, spans[-1][1]))
 
 
 def unfit_context(sheet: FactSheet, index: int, text: str, has_facts: bool) -> bool:

@@ -21,6 +21,17 @@ from dataclasses import replace
 from bot.core.fact_scan import scan_facts
 from bot.core.reading.sheet import Clause, DraftKind, Fact, Slot
 
+#: The apparatus as a group asked to act (camat, lurah, OPD, ASN, perangkat desa, ketua RT ...): what they are asked
+#: is their task, never a citizen's way in or a context line for citizens.
+APPARATUS = (r"(?:camat|lurah|kades|kepala\s+(?:desa|dinas|sekolah|puskesmas|OPD)|OPD|ASN|aparatur|pegawai|pejabat|"
+             r"perangkat\s+(?:desa|daerah|kelurahan)|ketua\s+RT|RT\s*/\s*RW|jajaran(?:nya)?)")
+#: A verb that gives the apparatus a task, with its object's quantifier ("meminta para ...", "menginstruksikan
+#: seluruh ...").
+TASKING = (r"\b(?:meminta|menginstruksikan|memerintahkan|menugaskan|mendorong|menugasi)\s+(?:kepada\s+)?"
+           r"(?:seluruh\s+|semua\s+|para\s+|setiap\s+|jajaran\s+)?")
+#: Officials given a task ("Wali Kota meminta para lurah aktif mendatangi warga").
+OFFICIALS_TASKED = re.compile(TASKING + APPARATUS + r"\b", re.I)
+
 #: An official's act: meeting the press or one another, visiting, opening or handing over symbolically.
 _ACT = re.compile(
     r"\b(?:konferensi\s+pers|jumpa\s+pers|temu\s+media|press\s+conference|rapat|rakor|audiensi|"

@@ -18,6 +18,7 @@ from bot.core.reading.dates import display_when, draft_years
 from bot.core.reading.faq import answered_facts
 from bot.core.reading.figures import find_counts, find_targets, headline_end
 from bot.core.reading.key_facts import when_runs
+from bot.core.reading.official_acts import APPARATUS, TASKING
 from bot.core.reading.people import find_people, find_signatures
 from bot.core.reading.places import find_places
 from bot.core.reading.requirements import find_requirements
@@ -248,11 +249,7 @@ _PLIGHT = re.compile(r"\b(?:kesulitan|kesusahan|terkendala|sulit|repot)\s+(?:saa
 #: Officials asked to act ("Wali Kota meminta para lurah aktif ...", "Camat diinstruksikan untuk ..."): what follows is
 #: their task, no way for citizens to take part.
 _OFFICIALS_ASKED = re.compile(
-    r"(?:\b(?:meminta|menginstruksikan|memerintahkan|menugaskan|mendorong|menugasi)\s+(?:kepada\s+)?"
-    r"(?:seluruh\s+|semua\s+|para\s+|setiap\s+|jajaran\s+)?|"
-    r"(?:^|[.,;]\s*|\b(?:seluruh|semua|para|setiap)\s+))"
-    r"(?:camat|lurah|kades|kepala\s+(?:desa|dinas|sekolah|puskesmas|OPD)|OPD|ASN|aparatur|pegawai|pejabat|"
-    r"perangkat\s+(?:desa|daerah|kelurahan)|ketua\s+RT|RT\s*/\s*RW|jajaran(?:nya)?)\b"
+    rf"(?:{TASKING}|(?:^|[.,;]\s*|\b(?:seluruh|semua|para|setiap)\s+)){APPARATUS}\b"
     r"(?:\s+(?:diminta|diinstruksikan|ditugaskan|diperintahkan|wajib|harus))?[^.;:!?]{0,40}$", re.I)
 _IN_SUBJECT = re.compile(r"\byang\s+(?:ingin|akan|hendak|mau|belum|sudah|telah|kesulitan|berminat)\s+$", re.I)
 
