@@ -149,3 +149,11 @@ def test_a_subject_left_with_only_its_venue_and_hour_is_no_context_line() -> Non
     )
     assert not any("tersebut, bertempat" in line or line.endswith("pada pukul 08.30 WIB.")
                    for line in _body(_post(draft)))
+
+
+def test_the_thing_a_report_is_about_never_ends_inside_a_decimal() -> None:
+    draft = ("Pada evaluasi tahun 2025, indeks reformasi birokrasi Kabupaten Sleman tercatat 3,41 dan naik "
+             "menjadi 3,62 pada 2026. Pemkab Sleman menargetkan predikat sangat baik.")
+    sheet = read_draft(draft)
+    whats = [f.text for f in sheet.of(Slot.WHAT)]
+    assert whats and not any(w.endswith(("3", "tercatat 3")) for w in whats), whats

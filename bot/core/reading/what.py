@@ -114,8 +114,10 @@ _NOT_OPENING = re.compile(r"(?:dan|serta|kini|ini|itu|yang|sehingga|namun|lalu|k
                           r"pada|untuk|bagi|menurut|berdasarkan|dengan)\b", re.I)
 #: A subject with a verb in it is a clause, not a thing ("Dalam dialog itu pedagang mengeluhkan ...").
 _HAS_VERB = re.compile(r"\b(?:me[mnr]?[a-z]{4,}|meng[a-z]{3,}|meny[a-z]{3,})\b")
-_RESULT_END = re.compile(r"[,.;:!?\n]|\s[–—-]\s|\s(?:sebesar|sepanjang|selama|per|pada|naik|turun|mencapai|tembus|"
-                         r"tahun|hingga|di|yang|dalam|kepada|bagi|untuk|dari)\b")
+#: Where the thing ends: a clause's end (never the comma or dot inside a number: "tercatat 3,41") or the words of
+#: its result ("indeks SPBE Kota Batu | tercatat 3,41").
+_RESULT_END = re.compile(r"[,.](?!\d)|[;:!?\n]|\s[–—-]\s|\s(?:sebesar|sepanjang|selama|per|pada|naik|turun|mencapai|"
+                         r"tembus|tercatat|tahun|hingga|di|yang|dalam|kepada|bagi|untuk|dari)\b")
 _CHANGE = re.compile(r"\s+(?:terus\s+)?(?:naik|turun|meningkat|menurun|mencapai|tembus|menembus)\s+"
                      r"(?:dari\s+|menjadi\s+|jadi\s+|hingga\s+)?(?:\d|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|"
                      r"sembilan|sepuluh|sebelas|seratus|seribu)\b)", re.I)
