@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.models import RewriteRequest
 from bot.core.reading import Slot, read_draft
 from bot.core.reading.places import find_places
-from bot.offline.engine import OfflineEngine
+from tests.support.reading_checks import instagram_post, slot_texts
 
 RELIEF = (
     "PALU – Wakil Gubernur Sulawesi Tengah menghadiri Rapat Koordinasi Pendapatan Daerah se-Sulawesi Tengah di "
@@ -43,28 +42,20 @@ SENT_OFF = (
 )
 
 
-def _texts(draft: str, slot: Slot) -> list[str]:
-    return [f.text for f in read_draft(draft).facts if f.slot == slot]
-
-
-def _post(draft: str) -> str:
-    return OfflineEngine().rewrite(RewriteRequest(draft=draft, platforms=["instagram"])).posts[0].text
-
-
 def test_a_relief_praised_in_a_meeting_report_leads_with_who_grants_it() -> None:
     sheet = read_draft(RELIEF)
     assert sheet.lead is not None and "membebaskan seluruh denda" in sheet.lead.text
-    assert _post(RELIEF).startswith("Pemerintah Kota Palu membebaskan seluruh denda retribusi sampah")
+    assert instagram_post(RELIEF).startswith("Pemerintah Kota Palu membebaskan seluruh denda retribusi sampah")
 
 
 def test_a_lost_or_damaged_document_is_no_affected_area() -> None:
-    post = _post(RELIEF)
+    post = instagram_post(RELIEF)
     assert "Wilayah terdampak" not in post
     assert "Kantor Bapenda di Jalan Balai Kota Selatan" in post
 
 
 def test_free_beside_what_citizens_still_pay_says_what_is_free() -> None:
-    cost = next(line for line in _post(RELIEF).splitlines() if line.startswith("💰"))
+    cost = next(line for line in instagram_post(RELIEF).splitlines() if line.startswith("💰"))
     assert cost != "💰 Biaya: Gratis"
     assert "membayar pokok" in cost
 
@@ -74,7 +65,7 @@ def _found(draft: str) -> list[str]:
 
 
 def test_every_stop_of_a_touring_sale_is_a_place() -> None:
-    places = _texts(TOUR, Slot.WHERE)
+    places = slot_texts(TOUR, Slot.WHERE)
     for place in ("Kecamatan Kragilan", "Kecamatan Ciruas", "Kecamatan Pontang", "Alun-alun Serang"):
         assert place in places
 
@@ -82,7 +73,7 @@ def test_every_stop_of_a_touring_sale_is_a_place() -> None:
 def test_the_courtyard_a_sale_is_opened_in_is_found_but_not_one_a_team_is_sent_off_from() -> None:
     assert "halaman Kantor Kecamatan Cikande" in _found(TOUR)
     assert "halaman Kantor Bupati" not in _found(SENT_OFF)
-    assert "halaman Kantor Bupati" not in _texts(SENT_OFF, Slot.WHERE)
+    assert "halaman Kantor Bupati" not in slot_texts(SENT_OFF, Slot.WHERE)
 
 
 @pytest.mark.parametrize("draft, slot, value", [
@@ -94,9 +85,9 @@ def test_the_courtyard_a_sale_is_opened_in_is_found_but_not_one_a_team_is_sent_o
      "Tiap warga hanya dapat mengambil dua kupon"),
 ])
 def test_a_price_or_a_limit_said_in_words_is_a_fact(draft: str, slot: Slot, value: str) -> None:
-    assert value in _texts(draft, slot)
+    assert value in slot_texts(draft, slot)
 
 
 def test_a_quoted_price_clause_leads_with_what_it_prices() -> None:
-    first = _post(TOUR).splitlines()[0]
+    first = instagram_post(TOUR).splitlines()[0]
     assert first.startswith("Isinya beras lima kilogram dan minyak goreng dua liter, cukup ditebus seharga")

@@ -5,22 +5,9 @@ Texts are written for these tests; each shows a pattern, none is a draft of the 
 
 from __future__ import annotations
 
-from bot.core.models import RewriteRequest
 from bot.core.reading import Slot, read_draft
 from bot.core.reading.clauses import is_ceremonial
-from bot.offline.engine import OfflineEngine
-
-
-def _texts(draft: str, slot: Slot) -> list[str]:
-    return [f.text for f in read_draft(draft).facts if f.slot == slot]
-
-
-def _post(draft: str) -> str:
-    return OfflineEngine().rewrite(RewriteRequest(draft=draft, platforms=["instagram"])).posts[0].text
-
-
-def _line(post: str, mark: str) -> str:
-    return next((line for line in post.splitlines() if line.startswith(mark)), "")
+from tests.support.reading_checks import instagram_post, marked_line, slot_texts
 
 
 def _body(post: str) -> list[str]:
@@ -45,23 +32,23 @@ def test_an_example_s_amounts_are_no_price_and_a_start_day_is_no_part_of_the_gro
     sheet = read_draft(RETRIBUTION_RELIEF)
     costs = [f.text for f in sheet.of(Slot.COST)]
     assert not any("90.000" in c or "400.000" in c for c in costs)  # one trader's case, not the price
-    assert any(w.endswith("bulan berjalan") for w in _texts(RETRIBUTION_RELIEF, Slot.WHO))
-    assert not any("mulai" in w for w in _texts(RETRIBUTION_RELIEF, Slot.WHO))
+    assert any(w.endswith("bulan berjalan") for w in slot_texts(RETRIBUTION_RELIEF, Slot.WHO))
+    assert not any("mulai" in w for w in slot_texts(RETRIBUTION_RELIEF, Slot.WHO))
 
 
 def test_officials_asked_to_act_and_an_exhortation_are_no_way_for_citizens() -> None:
-    hows = _texts(RETRIBUTION_RELIEF, Slot.HOW)
+    hows = slot_texts(RETRIBUTION_RELIEF, Slot.HOW)
     assert not any("mengunjungi pedagang" in h for h in hows)  # the camat's task
     assert not any(h.lower().startswith("jangan ada") for h in hows)
-    assert "Caranya: Kunjungi" not in _post(RETRIBUTION_RELIEF)
+    assert "Caranya: Kunjungi" not in instagram_post(RETRIBUTION_RELIEF)
 
 
 def test_a_figure_pointed_back_at_is_no_context_line_of_a_service() -> None:
-    post = _post(RETRIBUTION_RELIEF)
+    post = instagram_post(RETRIBUTION_RELIEF)
     assert post.splitlines()[0].startswith("Pemkab Aceh Tengah menghapus seluruh tunggakan retribusi kios")
     assert not any(line.startswith("Angka itu") for line in _body(post))
     assert not any(line.startswith("Kartu retribusi") for line in _body(post))  # what is left of the camat's task
-    assert "Oktober" not in _line(post, "📅")  # the period a result is counted to is no time to come
+    assert "Oktober" not in marked_line(post, "📅")  # the period a result is counted to is no time to come
 
 
 SALE_WITH_QUEUE = (
@@ -82,23 +69,23 @@ def test_a_price_in_words_from_a_quote_a_quota_in_everyday_words_and_no_market_p
     assert "enam puluh ribu rupiah" in costs
     assert "Rp15.000 per liter" in costs
     assert not any("19.000" in c for c in costs)  # what the market asks, not the sale
-    assert any("cuma boleh ambil satu karung" in q for q in _texts(SALE_WITH_QUEUE, Slot.QUOTA))
-    assert not any("ambil satu karung" in h for h in _texts(SALE_WITH_QUEUE, Slot.HOW))
+    assert any("cuma boleh ambil satu karung" in q for q in slot_texts(SALE_WITH_QUEUE, Slot.QUOTA))
+    assert not any("ambil satu karung" in h for h in slot_texts(SALE_WITH_QUEUE, Slot.HOW))
 
 
 def test_a_priority_lane_and_the_people_asked_to_keep_order_are_no_audience() -> None:
-    who = _texts(SALE_WITH_QUEUE, Slot.WHO)
+    who = slot_texts(SALE_WITH_QUEUE, Slot.WHO)
     assert not any("ibu hamil" in w for w in who)
     assert not any("tertib" in w for w in who)
-    post = _post(SALE_WITH_QUEUE)
-    assert "sisi kiri tenda" not in _line(post, "👥")
+    post = instagram_post(SALE_WITH_QUEUE)
+    assert "sisi kiri tenda" not in marked_line(post, "👥")
     assert not any(line.startswith("Mereka ") for line in _body(post))
 
 
 def test_a_group_with_its_own_verb_stays_whole_after_an_asking_word() -> None:
     draft = ("Dinas Kesehatan meminta warga yang pernah dihubungi oknum yang mengaku petugas imunisasi segera "
              "melapor ke puskesmas terdekat.")
-    assert any(w.startswith("warga yang pernah dihubungi") for w in _texts(draft, Slot.WHO))
+    assert any(w.startswith("warga yang pernah dihubungi") for w in slot_texts(draft, Slot.WHO))
 
 
 HEALTH_LAUNCH = (
@@ -111,7 +98,7 @@ HEALTH_LAUNCH = (
 
 
 def test_what_a_launch_starts_leads_without_the_launch() -> None:
-    first = _post(HEALTH_LAUNCH).splitlines()
+    first = instagram_post(HEALTH_LAUNCH).splitlines()
     lead = next(line for line in first if line[:1].isalpha())
     assert lead.startswith("Pemeriksaan tekanan darah dan gula darah gratis")
     assert "meluncurkan" not in lead and "diwakili" not in lead
@@ -127,7 +114,7 @@ PRAISED_RELIEF = (
 
 
 def test_a_relief_inside_a_praise_leads_with_who_grants_it() -> None:
-    post = _post(PRAISED_RELIEF)
+    post = instagram_post(PRAISED_RELIEF)
     lead = next(line for line in post.splitlines() if line[:1].isalpha())
     assert lead.startswith("Pemerintah Kabupaten Gayo Lues menggratiskan biaya balik nama kendaraan bermotor")
     assert "apresiasi" not in lead.lower()
@@ -148,7 +135,7 @@ def test_a_subject_left_with_only_its_venue_and_hour_is_no_context_line() -> Non
         "Pagelaran, pukul 08.00–12.00 WIB. Pemohon membawa KTP asli dan SIM lama."
     )
     assert not any("tersebut, bertempat" in line or line.endswith("pada pukul 08.30 WIB.")
-                   for line in _body(_post(draft)))
+                   for line in _body(instagram_post(draft)))
 
 
 def test_the_thing_a_report_is_about_never_ends_inside_a_decimal() -> None:

@@ -4,6 +4,7 @@ when and where; an act said not to exist ("TIDAK ADA daftar ulang berbayar") is 
 from __future__ import annotations
 
 from bot.core.reading import Slot, read_draft
+from tests.support.reading_checks import slot_texts
 
 LAUNCH = (
     "JEMBER – Bupati Jember, Hendra Wijaya, didampingi Kepala UPT PPD, melepas secara simbolis tiga unit mobil "
@@ -18,30 +19,26 @@ OPENING = (
 )
 
 
-def _texts(draft: str, slot: Slot) -> list[str]:
-    return [f.text for f in read_draft(draft).of(slot)]
-
-
 def test_a_symbolic_launch_date_and_venue_are_not_the_service_when_and_where() -> None:
-    assert not any("17/10" in t for t in _texts(LAUNCH, Slot.WHEN))
-    assert any("20 sampai 31 Oktober 2025" in t for t in _texts(LAUNCH, Slot.WHEN))
-    assert not any("Pendapa" in t for t in _texts(LAUNCH, Slot.WHERE))
+    assert not any("17/10" in t for t in slot_texts(LAUNCH, Slot.WHEN))
+    assert any("20 sampai 31 Oktober 2025" in t for t in slot_texts(LAUNCH, Slot.WHEN))
+    assert not any("Pendapa" in t for t in slot_texts(LAUNCH, Slot.WHERE))
 
 
 def test_an_opening_that_is_the_first_day_of_the_service_keeps_its_date_and_place() -> None:
-    assert any("8/10/2025" in t for t in _texts(OPENING, Slot.WHEN))
-    assert any("SDN Jombatan 3" in t for t in _texts(OPENING, Slot.WHERE))
+    assert any("8/10/2025" in t for t in slot_texts(OPENING, Slot.WHEN))
+    assert any("SDN Jombatan 3" in t for t in slot_texts(OPENING, Slot.WHERE))
 
 
 def test_a_launch_is_kept_when_the_service_gives_no_when_of_its_own() -> None:
     draft = LAUNCH.replace("Selama 20 sampai 31 Oktober 2025 ada", "Kini ada")
-    assert any("17/10/2025" in t for t in _texts(draft, Slot.WHEN))
+    assert any("17/10/2025" in t for t in slot_texts(draft, Slot.WHEN))
 
 
 def test_an_act_said_not_to_exist_is_no_how() -> None:
     draft = ("CEK FAKTA: pesan berantai soal subsidi listrik.\n\nTIDAK ADA daftar ulang berbayar. Warga bisa "
              "cek status di kantor desa atau lewat aplikasi PLN Mobile.")
-    hows = _texts(draft, Slot.HOW)
+    hows = slot_texts(draft, Slot.HOW)
     assert not any("daftar ulang" in t for t in hows)
     assert any("cek status di kantor desa" in t for t in hows)
     assert any("aplikasi PLN Mobile" in t for t in hows)
@@ -51,7 +48,7 @@ def test_hours_after_indirect_speech_are_the_service_hours_and_a_quote_date_is_n
     draft = ("Kepala UPT, Agus Wiyono, menjelaskan, ketiga mobil akan bergiliran di pasar Tanggul dan halaman "
              "Kantor Kecamatan Kalisat, pukul 08.00 hingga 13.00 WIB.\n\n\"Silakan datang,\" ujar Agus di "
              "Jember, Jumat (17/10/2025).")
-    whens = _texts(draft, Slot.WHEN)
+    whens = slot_texts(draft, Slot.WHEN)
     assert any("pukul 08.00 hingga 13.00 WIB" in t for t in whens)
     assert not any("17/10/2025" in t for t in whens)
 
@@ -76,7 +73,7 @@ def test_a_service_that_keeps_running_through_a_holiday_leads() -> None:
 def test_waters_of_a_wave_warning_are_its_where() -> None:
     draft = ("Gelombang tinggi berpotensi terjadi di Laut Flores bagian selatan, perairan utara Maumere dan Selat "
              "Palue pada Rabu (14/1/2026). Nelayan diminta tidak melaut.")
-    assert _texts(draft, Slot.WHERE) == ["Laut Flores bagian selatan, perairan utara Maumere dan Selat Palue"]
+    assert slot_texts(draft, Slot.WHERE) == ["Laut Flores bagian selatan, perairan utara Maumere dan Selat Palue"]
 
 
 def test_a_day_the_service_is_off_is_shown_as_such_and_a_registration_close_is_not() -> None:
@@ -92,4 +89,4 @@ def test_places_written_in_lower_case_are_read_whole() -> None:
     draft = ("Mobil Samsat Keliling akan mangkal di alun-alun Kecamatan Ambulu, pasar Tanggul, dan halaman Kantor "
              "Kecamatan Kalisat, pukul 08.00 hingga 13.00 WIB.")
     places = ["alun-alun Kecamatan Ambulu, pasar Tanggul, dan halaman Kantor Kecamatan Kalisat"]
-    assert _texts(draft, Slot.WHERE) == places
+    assert slot_texts(draft, Slot.WHERE) == places

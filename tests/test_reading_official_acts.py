@@ -7,15 +7,12 @@ from __future__ import annotations
 import pytest
 
 from bot.core.reading import Slot, read_draft
+from tests.support.reading_checks import slot_texts
 
 SERVICE = ("Layanan pemeriksaan gratis bagi warga berusia 18 tahun ke atas dibuka mulai Senin (9/3/2026) di 22 "
            "puskesmas se-Kabupaten Purbalingga, pukul 07.30 sampai 12.00 WIB. Warga cukup membawa KTP.")
 MARKET = ("Pasar murah digelar di Kantor Camat Simpang Kiri pada Selasa (24/2/2026), lalu di Kantor Camat "
           "Rundeng pada Kamis (26/2/2026), mulai pukul 09.00 WIB. Warga menunjukkan kupon dan KTP asli.")
-
-
-def _texts(draft: str, slot: Slot) -> list[str]:
-    return [f.text for f in read_draft(draft).of(slot)]
 
 
 @pytest.mark.parametrize("opening", [
@@ -26,10 +23,10 @@ def _texts(draft: str, slot: Slot) -> list[str]:
 ], ids=["press-conference", "jumpa-pers", "meeting"])
 def test_the_day_and_room_of_a_press_conference_or_meeting_are_not_the_service(opening: str) -> None:
     draft = f"{opening}\n\n{SERVICE}"
-    assert not any("3/3/2026" in t for t in _texts(draft, Slot.WHEN))
-    assert not any("Ruang" in t or "Aula" in t for t in _texts(draft, Slot.WHERE))
-    assert any("9/3/2026" in t for t in _texts(draft, Slot.WHEN))
-    assert any("puskesmas" in t for t in _texts(draft, Slot.WHERE))
+    assert not any("3/3/2026" in t for t in slot_texts(draft, Slot.WHEN))
+    assert not any("Ruang" in t or "Aula" in t for t in slot_texts(draft, Slot.WHERE))
+    assert any("9/3/2026" in t for t in slot_texts(draft, Slot.WHEN))
+    assert any("puskesmas" in t for t in slot_texts(draft, Slot.WHERE))
 
 
 @pytest.mark.parametrize("opening", [
@@ -40,9 +37,9 @@ def test_the_day_and_room_of_a_press_conference_or_meeting_are_not_the_service(o
 ], ids=["opening", "visit", "symbolic-send-off"])
 def test_an_official_act_over_before_the_schedule_keeps_neither_its_day_nor_its_venue(opening: str) -> None:
     draft = f"SUBULUSSALAM – {opening}\n\n{MARKET}"
-    assert not any("23/2/2026" in t for t in _texts(draft, Slot.WHEN))
-    assert not any("Beringin" in t for t in _texts(draft, Slot.WHERE))
-    assert any("24/2/2026" in t for t in _texts(draft, Slot.WHEN))
+    assert not any("23/2/2026" in t for t in slot_texts(draft, Slot.WHEN))
+    assert not any("Beringin" in t for t in slot_texts(draft, Slot.WHERE))
+    assert any("24/2/2026" in t for t in slot_texts(draft, Slot.WHEN))
 
 
 @pytest.mark.parametrize(("draft", "day", "place"), [
@@ -58,8 +55,8 @@ def test_an_official_act_over_before_the_schedule_keeps_neither_its_day_nor_its_
 def test_an_act_on_the_services_own_day_or_venue_keeps_them(draft: str, day: str, place: str | None) -> None:
     """An opening on the first day of the event, an opening of a service held at its venue (even after an earlier
     deadline), and an act whose day is the draft's only day keep that day (and venue)."""
-    assert any(day in t for t in _texts(draft, Slot.WHEN))
-    assert place is None or any(place in t for t in _texts(draft, Slot.WHERE))
+    assert any(day in t for t in slot_texts(draft, Slot.WHEN))
+    assert place is None or any(place in t for t in slot_texts(draft, Slot.WHERE))
 
 
 @pytest.mark.parametrize(("draft", "press", "event"), [
@@ -79,7 +76,7 @@ def test_an_act_on_the_services_own_day_or_venue_keeps_them(draft: str, day: str
                  "11/12/2026", "30/12/2026", id="usai-ditemui-beside-a-deadline"),
 ])
 def test_the_day_an_official_spoke_to_the_press_is_no_time_of_the_sheet(draft: str, press: str, event: str) -> None:
-    times = _texts(draft, Slot.WHEN) + _texts(draft, Slot.DEADLINE)
+    times = slot_texts(draft, Slot.WHEN) + slot_texts(draft, Slot.DEADLINE)
     assert not any(press in t for t in times)
     assert any(event in t for t in times)
 
@@ -91,7 +88,7 @@ def test_the_day_an_official_spoke_to_the_press_is_no_time_of_the_sheet(draft: s
                  "14/12/2026", id="reporting-verb-in-another-sentence"),
 ])
 def test_a_day_outside_a_press_frame_stays(draft: str, day: str) -> None:
-    assert any(day in t for t in _texts(draft, Slot.WHEN))
+    assert any(day in t for t in slot_texts(draft, Slot.WHEN))
 
 
 @pytest.mark.parametrize("frame", [

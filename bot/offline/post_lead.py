@@ -24,6 +24,7 @@ from bot.core.reading import Clause, DraftKind, FactSheet, Slot
 from bot.core.reading.dates import display_when, draft_years
 from bot.core.reading.key_check import key_facts
 from bot.core.reading.lead import CONNECTIVE, FRAME_OPENERS
+from bot.core.reading.lead_trim import PRAISE_NOUN, PRAISE_TO, PRAISE_VERB, PRAISED_STEP
 from bot.offline.post_claim import reported
 from bot.offline.post_context import VERB
 from bot.offline.post_fallback import main_way
@@ -96,9 +97,8 @@ _NAMED_DOER = re.compile(r"((?:Pemerintah|Pem(?:kab|kot|prov|da)|Dinas|Badan|Kem
                          r"Kantor|Rumah\s+Sakit|RSUD|Perumda|PDAM|Bapenda|Disdukcapil|Dinkes|Satlantas|BPJS)"
                          r"(?:\s+(?:[A-Z][\w'&-]*|\d+)){0,5})\s+yang\s*$")
 #: The doer a praise names before the praised act ("apresiasi atas langkah | Pemerintah Kabupaten X | yang ...").
-_PRAISED_DOER = re.compile(r"(?i:apresiasi|mengapresiasi|penghargaan|dukungan|terima\s+kasih|menyambut\s+baik|"
-                           r"mendukung)\s+(?i:(?:atas|terhadap|kepada|untuk)\s+)?(?i:(?:langkah|kebijakan|program|upaya|keputusan|"
-                           r"inisiatif|terobosan)\s+)?" + _NAMED_DOER.pattern)
+_PRAISED_DOER = re.compile(rf"(?i:{PRAISE_NOUN}|{PRAISE_VERB})\s+(?i:{PRAISE_TO}\s+)?(?i:{PRAISED_STEP}\s+)?"
+                           + _NAMED_DOER.pattern)
 _ACTIVE = re.compile(r"^(?:melalui\s+[A-Z]\w*(?:\s+\d{4})?\s+)?(?:mem|men|meng|meny|me)[a-z]{3,}\b")
 MAX_HEAD_WORDS = 25
 MAX_FRAME_WORDS = 6

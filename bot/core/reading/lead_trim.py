@@ -65,12 +65,16 @@ _FRAME = re.compile(r"^\W*(?:salah\s+satu|puncak|rangkaian|agenda|acara)\b(?:\s+
                     r"(?:adalah|ialah|yakni|yaitu)\s+", re.I)
 
 
+#: The words of a praise or thanks that frames an offer, shared with the post's lead (`post_lead._PRAISED_DOER`).
+PRAISE_NOUN = r"(?:apresiasi|penghargaan|dukungan|terima\s+kasih)"
+PRAISE_VERB = r"(?:mengapresiasi|menyambut\s+baik|mendukung)"
+PRAISE_TO = r"(?:atas|terhadap|kepada|untuk)"
+PRAISED_STEP = r"(?:langkah|kebijakan|program|upaya|keputusan|inisiatif|terobosan)"
 #: Praise or a launch around the offer ("apresiasi atas langkah Pemerintah Kabupaten X yang | membebaskan ...", "...,
 #: yang ditandai dengan dimulainya | skrining ... gratis"): the lead is what is praised or started; the post gives
 #: the doer back (`bot.offline.post_lead.with_head`).
-_PRAISED = re.compile(r"^\W*(?:(?:sebagai\s+)?(?:bentuk\s+)?(?:apresiasi|penghargaan|dukungan|terima\s+kasih)\s+"
-                      r"(?:atas|terhadap|kepada|untuk)|mengapresiasi|menyambut\s+baik|mendukung)\s+"
-                      r"(?:(?:langkah|kebijakan|program|upaya|keputusan|inisiatif|terobosan)\s+)?"
+_PRAISED = re.compile(rf"^\W*(?:(?:sebagai\s+)?(?:bentuk\s+)?{PRAISE_NOUN}\s+{PRAISE_TO}|{PRAISE_VERB})\s+"
+                      rf"(?:{PRAISED_STEP}\s+)?"
                       r"(?:(?-i:[A-Z])[\w'&().-]*\s+){1,7}?yang\s+(?=(?:mem|men|meng|meny|me)[a-z]{3,})"
                       r"|^\W*(?:yang\s+)?ditandai\s+(?:dengan\s+)?(?:dimulainya|dibukanya|diluncurkannya|peluncuran|"
                       r"pembukaan|dimulai)\s+", re.I)

@@ -1,0 +1,22 @@
+"""Small readers the officer-read tests share: a slot's texts, the offline Instagram post, one marked line."""
+
+from __future__ import annotations
+
+from bot.core.models import RewriteRequest
+from bot.core.reading import Slot, read_draft
+from bot.offline.engine import OfflineEngine
+
+
+def slot_texts(draft: str, slot: Slot) -> list[str]:
+    """The texts the reader files under one slot of the draft's fact sheet."""
+    return [fact.text for fact in read_draft(draft).of(slot)]
+
+
+def instagram_post(draft: str) -> str:
+    """The offline engine's Instagram post of the draft (no profile, no footer)."""
+    return OfflineEngine().rewrite(RewriteRequest(draft=draft, platforms=["instagram"])).posts[0].text
+
+
+def marked_line(post: str, mark: str) -> str:
+    """The post's first line starting with the mark (an emoji label), or '' when it has none."""
+    return next((line for line in post.splitlines() if line.startswith(mark)), "")
