@@ -32,7 +32,11 @@ _FRAME = re.compile(
     r"mengungkapkan|menuturkan|menambahkan|memastikan|mengumumkan|menyebutkan|berpesan|mengingatkan)\s+bahwa\s+",
     re.I)
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z .,/'’]{2,40}(?:\s*\([\w/ .,-]{3,30}\))?\s*[–—-]"
-                       r"|[A-Z][\w.,/]*(?:\s+[A-Z][\w.,/]*){0,2}\s+[–—])\s+")
+                       r"|[A-Z][\w.,/]*(?:\s+[A-Z][\w.,/]*){0,2}\s+[–—]"
+                       # a dated one: "Jakarta, 4 Desember 2026 –", "Muara Bungo, Jumat (4/12/2026) -"
+                       r"|(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ahad)\b)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*,\s*"
+                       r"(?:[A-Z][a-z]+\s*,?\s*)?"
+                       r"\(?\d{1,2}(?:\s+[A-Z][a-z]+\s+\d{4}|/\d{1,2}(?:/\d{2,4})?)\)?\s*[–—-])\s+")
 
 
 #: A short note in brackets a cut left open at the end of a span ("0852-9911-4400 (24 jam, gratis"): words,
