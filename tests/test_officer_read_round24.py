@@ -22,8 +22,10 @@ DATED_RELEASE = (
 @pytest.mark.parametrize(
     ("span", "clean"),
     [
-        ("Jakarta, 4 Desember 2026 – Sejak digulirkan pada 2017, program itu berjalan.",
-         "Sejak digulirkan pada 2017, program itu berjalan."),
+        (
+            "Jakarta, 4 Desember 2026 – Sejak digulirkan pada 2017, program itu berjalan.",
+            "Sejak digulirkan pada 2017, program itu berjalan.",
+        ),
         ("Muara Bungo, Jumat (4/12/2026) - Dinas Kesehatan membuka posko", "Dinas Kesehatan membuka posko"),
         ("KOTA SUKABUMI, 3 Desember 2026 – Pemkot membuka posko", "Pemkot membuka posko"),
         # A schedule's day and place are facts, not a dateline.
