@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.offline.post_text import clean_span
-from tests.support.reading_checks import instagram_post
+from tests.support.reading_checks import instagram_post, marked_line
 
 DATED_RELEASE = (
     "SIARAN PERS\n\nBalai Besar Wilayah Sungai Tambah Pompa di Muara Bungo\n\n"
@@ -41,3 +41,40 @@ def test_no_post_line_opens_with_the_release_dateline() -> None:
     post = instagram_post(DATED_RELEASE)
     assert "Jakarta, 2 Desember 2026" not in post
     assert "Senin, 7 Desember 2026" in post
+
+
+JOB_FAIR = (
+    "Kota Tanjungpinang Gelar Bursa Kerja Akhir Tahun\n\n"
+    "TANJUNGPINANG – Angka pengangguran lulusan SMK di Kota Tanjungpinang masih tinggi. Karena itu, Pemerintah Kota "
+    "Tanjungpinang melalui Dinas Tenaga Kerja (Disnaker) kembali menggelar Bursa Kerja Tanjungpinang 2026 menjelang "
+    "akhir tahun.\n\n"
+    "Wali Kota dijadwalkan membuka secara resmi bursa kerja tersebut, didampingi unsur Forkopimda, bertempat di "
+    "Gedung Gonggong, Jalan Hang Tuah, pada Senin (14/12/2026) pukul 09.00 WIB. Bursa kerja berlangsung hingga "
+    "Selasa (15/12/2026), pukul 08.00 sampai 15.00 WIB.\n\n"
+    "Pencari kerja diminta mendaftar secara daring melalui laman kerja.tanjungpinangkota.go.id pada 1 sampai "
+    "10 Desember 2026. Peserta lebih dulu mengikuti tes wawancara pada Jumat (11/12/2026) di Aula Disnaker, "
+    "Kelurahan Tanjung Ayun Sakti. Masuknya gratis."
+)
+
+
+def test_where_a_fair_is_opened_is_where_citizens_go() -> None:
+    post = instagram_post(JOB_FAIR)
+    assert "Gedung Gonggong, Jalan Hang Tuah" in marked_line(post, "📍")
+
+
+def test_a_steps_day_and_room_are_no_stop_of_the_offer() -> None:
+    post = instagram_post(JOB_FAIR)
+    assert "Jadwal" not in post
+    assert "1 sampai 10 Desember 2026" in marked_line(post, "🗓️ Pendaftaran")
+    assert "Aula Disnaker" not in marked_line(post, "📍")
+
+
+def test_a_fair_named_after_its_organiser_leads_with_the_organiser() -> None:
+    assert (
+        instagram_post(JOB_FAIR)
+        .split("\n\n")[1]
+        .startswith(
+            "Pemerintah Kota Tanjungpinang melalui Dinas Tenaga Kerja (Disnaker) kembali menggelar Bursa Kerja "
+            "Tanjungpinang 2026"
+        )
+    )

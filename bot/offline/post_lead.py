@@ -102,17 +102,27 @@ _PRAISED_DOER = re.compile(rf"(?i:{PRAISE_NOUN}|{PRAISE_VERB})\s+(?i:{PRAISE_TO}
 _ACTIVE = re.compile(r"^(?:melalui\s+[A-Z]\w*(?:\s+\d{4})?\s+)?(?:mem|men|meng|meny|me)[a-z]{3,}\b")
 MAX_HEAD_WORDS = 25
 MAX_FRAME_WORDS = 6
+#: How far before a bare noun phrase its offerer may start ("Pemerintah Kota X melalui Dinas Y (Z) kembali menggelar").
+OFFERER_CHARS = 120
 
 
 #: Who offers it, cut off as a frame before a lead that is a bare noun phrase ("Bagi warga ..., Satlantas membuka
 #: | SIM keliling di halaman Pasar ..."): a short subject and the verb of an offer, right after a comma or the
 #: sentence's start.
 _OFFERED_BY = re.compile(r"(?:^|(?<=[,.;:\n–—]))\s*((?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}\s+"
+                         # through its office ("Pemerintah Kota X melalui Dinas Tenaga Kerja (Disnaker)")
+                         r"(?:melalui\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,4}(?:\s+\((?-i:[A-Z])[\w.-]*\))?\s+)?"
                          r"(?:kini\s+|juga\s+|kembali\s+)?(?:membuka|menyediakan|menghadirkan|menggelar|mengadakan|"
                          r"menyiapkan|meluncurkan|melayani)\s+)$", re.I)
 #: A predicate in the clause: it says something by itself and needs no subject.
-_PREDICATE = re.compile(r"\b(?:(?:me|di|ber|ter)[a-z]{3,}|dapat|bisa|akan|wajib|cukup|buka|kini|tetap|ada|hadir|"
+_PREDICATE = re.compile(r"\b(?:(?!(?:menjelang|mengenai|menuju|melalui|menurut|terhadap|terkait|bersama|berdasarkan|"
+                        r"selama)\b)(?:me|di|ber|ter)[a-z]{3,}|dapat|bisa|akan|wajib|cukup|buka|kini|tetap|ada|hadir|"
                         r"mulai|jalan|tutup|libur|berlaku|gratis)\b", re.I)
+
+
+#: A season an offer is timed to ("menjelang tutup tahun", "jelang Lebaran"): no predicate of its clause.
+_SEASON = re.compile(r"\b(?:menjelang|jelang)\s+(?:\w+\s+)?(?:tahun|bulan|ramadan|lebaran|natal|hari\s+raya|"
+                     r"idul\s+\w+)\b", re.I)
 
 
 #: An appeal's frame before the lead, in the active voice ("Bupati mengimbau seluruh masyarakat agar | ...") or
@@ -216,8 +226,8 @@ def with_head(sheet: FactSheet, clause: Clause) -> tuple[str, int]:
     doer = _NAMED_DOER.search(sheet.draft, opening, clause.start) if _ACTIVE.match(clause.text) else None
     if doer and not quoted(sheet, clause.start):  # "Pemerintah Kabupaten Simalungun membebaskan seluruh denda ..."
         return f"{doer.group(1)} {clause.text}", doer.start(1)
-    offer = _OFFERED_BY.search(sheet.draft, max(0, clause.start - 60), clause.start)
-    if offer and not _PREDICATE.search(clause.text) and not quoted(sheet, clause.start):
+    offer = _OFFERED_BY.search(sheet.draft, max(0, clause.start - OFFERER_CHARS), clause.start)
+    if offer and not _PREDICATE.search(_SEASON.sub("", clause.text)) and not quoted(sheet, clause.start):
         return sheet.draft[offer.start(1) : clause.end], offer.start(1)  # "Satlantas membuka | SIM keliling di ..."
     return clause.text, clause.start
 

@@ -14,6 +14,7 @@ import re
 from bot.core.fact_scan import scan_facts
 from bot.core.reading import Fact, FactSheet, Slot
 from bot.core.reading.key_check import key_facts
+from bot.core.reading.time_roles import STEPS
 from bot.core.wording import capital
 from bot.offline.post_labels import clause_at
 
@@ -39,7 +40,8 @@ def schedule(sheet: FactSheet) -> dict[Fact, Fact]:
     pada Selasa; ... di Y pada Kamis"): where most days have a place on one side only, every day takes its place
     from that side, so a stop whose place the reading missed never takes the next stop's place; its place is
     then the words before "pada" back to the stop's separator ("selanjutnya Pasar Tempel Gedong Tataan pada ...")."""
-    days = [f for f in key_facts(sheet, Slot.WHEN) if dated(f)]  # not a speech's day in its hall
+    # not a speech's day in its hall, nor a step's (a selection test's day and room is no stop of the offer)
+    days = [f for f in key_facts(sheet, Slot.WHEN) if dated(f) and f.role not in STEPS]
     places = key_facts(sheet, Slot.WHERE)
     sides = {day: (_near(sheet, day, places, before=True), _near(sheet, day, places, before=False)) for day in days}
     votes = [side[0] is not None for side in sides.values() if (side[0] is None) != (side[1] is None)]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.core.reading.places import OPENED_FOR_CITIZENS, SENT_OFF
 from bot.core.reading.sheet import Clause, Fact, Slot
 
 _MEETING = re.compile(
@@ -62,8 +63,10 @@ def set_meetings_aside(clauses: list[Clause], facts: list[Fact],
 def _ceremony_places_aside(clauses: list[Clause], facts: list[Fact],
                            sentences: list[tuple[int, int]]) -> list[Fact]:
     """The room of an opening ceremony ("Bertempat di Aula Kecamatan, Camat ... membuka secara resmi")
-    is not where citizens go when a sentence that gives them something names another place."""
-    ceremony = {c.sentence for c in clauses if c.ceremonial}
+    is not where citizens go when a sentence that gives them something names another place; the place where
+    what citizens attend is opened ("membuka secara resmi bursa kerja tersebut ... bertempat di Gedung X") is."""
+    opened = {c.sentence for c in clauses if OPENED_FOR_CITIZENS.search(c.text) and not SENT_OFF.search(c.text)}
+    ceremony = {c.sentence for c in clauses if c.ceremonial} - opened
     giving = {c.sentence for c in clauses if c.benefit > 0}
 
     def sentence_of(fact: Fact) -> int:

@@ -177,12 +177,12 @@ _TOUR_STOP = re.compile(rf"(?<=[\d)])(?:,|,?[ \t]+dan)[ \t]+"
                         rf"(?P<place>(?:{_AREA_HEAD}|{_VENUE_HEAD}){_HEAD_END}[ \t]*{_NAME})"
                         rf"(?=[ \t]+pada[ \t]+(?:{_WEEKDAY}\b|\d|tanggal\b))")
 #: What is opened at a courtyard that citizens come to: a sale, a fair, a service (then the courtyard is the venue).
-_OPENED_FOR_CITIZENS = re.compile(r"\b(?:pasar\s+murah|pangan\s+murah|operasi\s+pasar|bazar|pasar\s+tani|"
+OPENED_FOR_CITIZENS = re.compile(r"\b(?:pasar\s+murah|pangan\s+murah|operasi\s+pasar|bazar|pasar\s+tani|"
                                   r"sembako\s+murah|"
                                   r"pelayanan|layanan|pengobatan|pemeriksaan|vaksinasi|imunisasi|khitanan|donor\s+darah|"
                                   r"job\s+fair|bursa\s+kerja|festival|pameran|expo)\b", re.I)
 #: A team or a fleet sent off from the courtyard ("melepas ... tim pelayanan keliling"): it serves elsewhere.
-_SENT_OFF = re.compile(r"\b(?:melepas|dilepas|pelepasan|keliling|pemberangkatan|diberangkatkan)\b", re.I)
+SENT_OFF = re.compile(r"\b(?:melepas|dilepas|pelepasan|keliling|pemberangkatan|diberangkatkan)\b", re.I)
 #: A courtyard is where a ceremony stands ("membuka ... di halaman Kantor Bupati"), unless citizens go there.
 _CEREMONY_BEFORE = re.compile(r"\b(?:(?:dibuka|diresmikan|dilepas|diluncurkan)[ \t]+(?:secara[ \t]+resmi[ \t]+)?oleh|"
                               r"membuka[ \t]+(?:secara[ \t]+resmi|acara|kegiatan)|meresmikan|upacara|apel|launching|"
@@ -309,8 +309,8 @@ def find_places(text: str) -> list[tuple[int, int]]:
             if not value or "\n" in value or _REGION_ONLY.match(value) or _NOT_PLACE.match(value):
                 continue
             opened = _CEREMONY_BEFORE.search(text[max(0, start - 120) : start])
-            if value.lower().startswith("halaman") and opened and (not _OPENED_FOR_CITIZENS.search(opened.group(0))
-                                                                   or _SENT_OFF.search(opened.group(0))):
+            if value.lower().startswith("halaman") and opened and (not OPENED_FOR_CITIZENS.search(opened.group(0))
+                                                                   or SENT_OFF.search(opened.group(0))):
                 continue
             if re.fullmatch(r"\d+\s+(?:kecamatan|kelurahan|desa)\S*", value):
                 continue

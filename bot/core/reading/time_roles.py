@@ -76,10 +76,11 @@ def statement(draft: str, fact: Fact) -> tuple[int, int]:
 
 
 def _inside_number(draft: str, at: int) -> bool:
-    """A dot that is no full stop: inside a number or a time ("08.00"), after an abbreviation ("Jl.")."""
+    """A dot that is no full stop: inside a number or a time ("08.00"), a web address ("kerja.id/daftar"), after
+    an abbreviation ("Jl.")."""
     if draft[at] != ".":
         return False
-    return (at > 0 and draft[at - 1].isdigit() and draft[at + 1 : at + 2].isdigit()
+    return (at > 0 and draft[at - 1].isalnum() and draft[at + 1 : at + 2].isalnum()
             or bool(_ABBREVIATION.search(draft, max(0, at - 5), at)))
 
 
