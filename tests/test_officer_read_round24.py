@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.reading import Slot, read_draft
 from bot.offline.post_text import clean_span
-from tests.support.reading_checks import instagram_post, marked_line
+from tests.support.reading_checks import instagram_post, marked_line, slot_texts
 
 DATED_RELEASE = (
     "SIARAN PERS\n\nBalai Besar Wilayah Sungai Tambah Pompa di Muara Bungo\n\n"
@@ -78,3 +79,86 @@ def test_a_fair_named_after_its_organiser_leads_with_the_organiser() -> None:
             "Tanjungpinang 2026"
         )
     )
+
+
+RELIEF_IN_SPEECH = (
+    "Hari Jadi Kabupaten Tegal Dimeriahkan Kirab Budaya\n\n"
+    "SLAWI – Peringatan Hari Jadi ke-425 Kabupaten Tegal diawali kirab budaya dari Alun-alun Slawi yang dibuka "
+    "secara resmi oleh Bupati, Rabu (2/12/2026). Ribuan warga memadati jalan protokol sejak pagi.\n\n"
+    "Kepala Badan Keuangan Daerah, Slamet Riyadi, menyebut rangkaian hari jadi juga membawa kabar baik bagi wajib "
+    'pajak. "Sebagai hadiah hari jadi, mulai 7 sampai 31 Desember 2026 denda PBB tahun berapa pun kami hapus. Warga '
+    'cukup membayar pokoknya di loket Bakeuda," ujarnya.\n\n'
+    "Tahun depan, kata dia, Bakeuda berencana membuka layanan keliling di pasar-pasar, namun jadwalnya masih disusun."
+)
+
+
+def test_a_relief_said_only_in_an_officials_words_leads() -> None:
+    sheet = read_draft(RELIEF_IN_SPEECH)
+    assert sheet.lead is not None and "denda PBB tahun berapa pun kami hapus" in sheet.lead.text
+
+
+def test_a_plan_whose_schedule_is_still_drawn_up_is_no_offer() -> None:
+    lead = read_draft(RELIEF_IN_SPEECH.replace("denda PBB tahun berapa pun kami hapus", "ada kabar baik")).lead
+    assert lead is None or "layanan keliling" not in lead.text
+
+
+UNIFORM_HOAX = (
+    "Kota Bitung, 3 Desember 2026 – Beredar pesan berantai di WhatsApp yang mengatasnamakan Pemerintah Kota Bitung. "
+    "Pesan tersebut meminta orang tua mendaftarkan anaknya melalui sebuah tautan untuk mendapatkan tas sekolah "
+    "gratis, dengan membayar ongkos kirim Rp45.000.\n\n"
+    "Dinas Pendidikan Kota Bitung menegaskan informasi tersebut tidak benar. Tas sekolah dibagikan langsung di "
+    "sekolah masing-masing pada Senin, 14 Desember 2026, tanpa pendaftaran dan tanpa biaya. Pengaduan dapat "
+    "disampaikan ke nomor 0813-4000-7781."
+)
+
+
+def test_what_the_message_goes_on_to_say_is_no_fact_of_the_clarification() -> None:
+    post = instagram_post(UNIFORM_HOAX)
+    assert "Rp45.000" not in post and "45 ribu" not in post
+    assert "tautan" not in marked_line(post, "📝")
+    assert "14 Desember 2026" in post
+
+
+CROCODILE_LETTER = (
+    "PEMERINTAH KABUPATEN MUARO JAMBI\nKECAMATAN KUMPEH\n\nIMBAUAN\n\n"
+    "Menindaklanjuti laporan warga mengenai kemunculan buaya di Sungai Batanghari pada Minggu (29/11/2026), dengan "
+    "ini kami sampaikan imbauan kepada seluruh warga Kecamatan Kumpeh, khususnya yang tinggal di Desa Tanjung dan "
+    "Desa Puding, sebagai berikut:\n\n"
+    "1. Untuk sementara waktu, warga diminta tidak mandi, mencuci, atau memancing di Sungai Batanghari.\n"
+    "2. Orang tua agar mengawasi anak-anak dan melarang mereka bermain di tepi sungai.\n"
+    "3. Apabila melihat buaya, segera laporkan ke Posko Kecamatan Kumpeh di nomor 0821-7000-1234.\n"
+    "4. Kepala desa agar memasang papan peringatan di titik-titik rawan.\n\n"
+    "Demikian imbauan ini kami sampaikan.\n\nCamat Kumpeh"
+)
+
+
+def test_a_letters_list_of_asks_leads_with_its_first_ask_whole() -> None:
+    post = instagram_post(CROCODILE_LETTER)
+    assert post.startswith(
+        "Untuk sementara waktu, warga diminta tidak mandi, mencuci, atau memancing di Sungai Batanghari."
+    )
+    assert post.count("tidak mandi") == 1
+
+
+def test_a_task_for_the_village_heads_is_no_ask_of_citizens() -> None:
+    post = instagram_post(CROCODILE_LETTER)
+    assert "Orang tua agar mengawasi anak-anak" in post
+    assert "papan peringatan" not in post
+
+
+FLOOD_BROADCAST = (
+    "*⚠️ INFO SIAGA BANJIR ⚠️*\n*BPBD KAB. KAPUAS*\nUpdate: Sabtu, 5 Desember 2026 pkl 07.00 WIB\n\n"
+    "Sejak Kamis malam debit Sungai Kapuas terus naik. Menindaklanjuti hasil kaji cepat TRC, Bupati Kapuas telah "
+    "menetapkan status siaga darurat banjir selama 14 hari, 4 s.d. 17 Desember 2026, untuk Kecamatan Mantangai dan "
+    "Timpah.\n\nPosko pengungsian di Aula Kantor Kecamatan Mantangai buka 24 jam. Butuh evakuasi? Hubungi Pusdalops "
+    "BPBD 0812-5000-7788."
+)
+
+
+def test_a_broadcasts_update_stamp_is_no_time_of_the_warning() -> None:
+    assert not any("5 Desember" in text for text in slot_texts(FLOOD_BROADCAST, Slot.WHEN))
+    assert "4–17 Desember 2026" in marked_line(instagram_post(FLOOD_BROADCAST), "📅")
+
+
+def test_a_status_set_leads_with_who_set_it() -> None:
+    assert instagram_post(FLOOD_BROADCAST).startswith("Bupati Kapuas telah menetapkan status siaga darurat banjir")

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.core.reading import KEY_SLOTS, DraftKind, FactSheet, Slot
+from bot.core.reading.official_acts import OFFICIALS_ASKED
 from bot.core.wording import capital
 from bot.offline.fact_line import FactLine
 
@@ -77,7 +78,7 @@ def find_asks(sheet: FactSheet) -> Asks | None:
             elif lines[j].strip() or items:  # a blank line may stand between the frame and its list
                 break
             j += 1
-        items = [item for item in items if item]
+        items = [item for item in items if item and not OFFICIALS_ASKED.match(item)]  # staff's tasks: not citizens'
         said = {item.lower() for item in items}  # a fact that is an item itself (a rule read as a how) is the list's
         if rules and any(f.slot in KEY_SLOTS and offsets[i + 1] <= f.start < offsets[j]
                          and f.text.strip(" .;,").lower() not in said for f in sheet.facts):

@@ -20,7 +20,7 @@ from bot.core import lexicon
 from bot.core.fact_scan import scan_facts
 from bot.core.lexicon_data import FUNCTION_WORDS
 from bot.core.reading import DraftKind, FactSheet
-from bot.core.reading.official_acts import OFFICIALS_TASKED
+from bot.core.reading.official_acts import OFFICIALS_ASKED, OFFICIALS_TASKED
 
 #: Self-praise and a letter's frame: nothing for citizens unless the sentence carries a fact.
 _BOILERPLATE = re.compile(r"\b(?:berkomitmen|komitmen|senantiasa|berkontribusi|kontribusi|sinergi\w*|momentum|wujud|"
@@ -46,10 +46,6 @@ _FIGURE_BACK = re.compile(r"^(?:\w+\s+){0,2}?(?:angka|jumlah|capaian|data|hasil|
 _RELATIVE_TO_BEFORE = re.compile(r"\b(?:keesokan\s+harinya|esok\s+harinya|(?:hari|pekan|minggu)\s+berikutnya|"
                                  r"sehari\s+(?:setelah|sesudah|sebelum)nya|setelah\s+itu|sesudahnya|"
                                  r"(?:pada|di)\s+(?:hari|waktu|jam|tempat|lokasi)\s+yang\s+sama)\b", re.I)
-#: An instruction to officials: the office's own staff are asked, not citizens.
-_TO_OFFICIALS = re.compile(r"^(?:(?:seluruh|para|setiap)\s+)?(?:kepala desa|kepala dinas|kepala sekolah|lurah|camat|"
-                           r"perangkat (?:desa|daerah)|OPD|ASN|aparatur|petugas|jajaran|pimpinan)\b"
-                           r"[^.]{0,60}?\b(?:diminta|diinstruksikan|diperintahkan|ditugaskan|wajib|harus)\b", re.I)
 #: What an appeal or a warning asks citizens to do ("nelayan ... diminta tidak melaut"): the who line names
 #: them, but only this sentence says what they must do.
 _ASKED = re.compile(r"\b(?:diminta|diimbau|dilarang|dianjurkan|disarankan|jangan|hindari|hindarilah)\b", re.I)
@@ -58,7 +54,7 @@ _ASKED = re.compile(r"\b(?:diminta|diimbau|dilarang|dianjurkan|disarankan|jangan
 def asks_citizens(sheet: FactSheet, text: str) -> bool:
     """Whether `text` is what an appeal or an emergency asks of citizens (never an order to officials)."""
     return (sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY) and bool(_ASKED.search(text))
-            and not _TO_OFFICIALS.match(text))
+            and not OFFICIALS_ASKED.match(text))
 
 
 #: A predicate: a verb of the usual shapes, a word that acts as one, or a verdict ("tidak benar"); not the
@@ -149,7 +145,7 @@ def unfit_context(sheet: FactSheet, index: int, text: str, has_facts: bool) -> b
         return True
     if _RELATIVE_TO_BEFORE.search(text) or _inline_list(sheet, index):
         return True
-    return not has_facts and bool(_BOILERPLATE.search(text) or _quoted(sheet, index) or _TO_OFFICIALS.match(text)
+    return not has_facts and bool(_BOILERPLATE.search(text) or _quoted(sheet, index) or OFFICIALS_ASKED.match(text)
                                   or _officials_task(sheet, index))
 
 

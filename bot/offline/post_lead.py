@@ -112,8 +112,8 @@ OFFERER_CHARS = 120
 _OFFERED_BY = re.compile(r"(?:^|(?<=[,.;:\n–—]))\s*((?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}\s+"
                          # through its office ("Pemerintah Kota X melalui Dinas Tenaga Kerja (Disnaker)")
                          r"(?:melalui\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,4}(?:\s+\((?-i:[A-Z])[\w.-]*\))?\s+)?"
-                         r"(?:kini\s+|juga\s+|kembali\s+)?(?:membuka|menyediakan|menghadirkan|menggelar|mengadakan|"
-                         r"menyiapkan|meluncurkan|melayani)\s+)$", re.I)
+                         r"(?:(?:kini|juga|kembali|telah|sudah|resmi)\s+)*(?:membuka|menyediakan|menghadirkan|menggelar|"
+                         r"mengadakan|menyiapkan|meluncurkan|melayani|menetapkan|memberlakukan)\s+)$", re.I)
 #: A predicate in the clause: it says something by itself and needs no subject.
 _PREDICATE = re.compile(r"\b(?:(?!(?:menjelang|mengenai|menuju|melalui|menurut|terhadap|terkait|bersama|berdasarkan|"
                         r"selama)\b)(?:me|di|ber|ter)[a-z]{3,}|dapat|bisa|akan|wajib|cukup|buka|kini|tetap|ada|hadir|"

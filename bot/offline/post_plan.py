@@ -29,7 +29,7 @@ from bot.offline.post_lead import (
     with_head,
 )
 from bot.offline.post_lines import fact_lines
-from bot.offline.post_repeats import asks_after_lead, without_repeats
+from bot.offline.post_repeats import asks_after_lead, framed_ask, without_repeats
 from bot.offline.post_report import COMPLAINT_LABEL, REPORT_LABEL
 from bot.offline.post_request import requested, source
 from bot.offline.post_rows import shown_tables, with_rows, without_tables
@@ -156,6 +156,7 @@ def plan_post(sheet: FactSheet) -> PostPlan:
     if asks is not None and (framed_lead := asked_lead(lead, asks)) != lead:
         lead, asks = framed_lead, replace(asks, items=asks.items[1:]) if len(asks.items) > 2 else asks
     elif asks is not None:  # the lead is an ask of the list: the list says only what the lead does not
+        lead = framed_ask(asks, lead)
         asks = asks_after_lead(asks, lead)
     planned = without_asks(sheet, asks) if asks is not None else sheet  # each fact under one label
     lines = with_rows(fact_lines(without_tables(planned, tables), lead), sheet, tables) if tables else fact_lines(

@@ -54,6 +54,15 @@ def _plain(text: str) -> str:
     return " ".join(_words(text))
 
 
+def framed_ask(asks: Asks, lead: str) -> str:
+    """The list's ask the lead closes, said whole with its frame ("Untuk sementara waktu, sampai ada pemberitahuan
+    lebih lanjut, | warga diminta TIDAK mandi ..."): the lead without its frame loses how long the ask holds, and the
+    list would say it again. `lead` itself when no ask ends with it."""
+    core = _plain(lead)
+    whole = next((item for item in asks.items if core and _plain(item).endswith(core) and _plain(item) != core), None)
+    return capital(whole.rstrip(".")) + "." if whole else lead
+
+
 def asks_after_lead(asks: Asks, lead: str) -> Asks:
     """`asks` without what the lead says: an item the lead opens keeps only what it adds ("Utamakan ..."),
     one the lead says whole goes."""

@@ -32,7 +32,7 @@ _FIGURE = re.compile(r"\d")
 #: What a paragraph offers or announces now: then it is news, not background.
 _OFFERS = re.compile(r"\b(?:gratis|menggelar|digelar|membuka|dibuka|meluncurkan|diluncurkan|menyalurkan|disalurkan|"
                      r"membagikan|dibagikan|menyediakan|disediakan|mendaftar|pendaftaran|mengimbau|diimbau|"
-                     r"diminta|dapat|bisa|akan|dihapus\w*|penghapusan|dibebaskan|membebaskan|menggratiskan|pemutihan|keringanan|"
+                     r"diminta|dapat|bisa|akan|dihapus\w*|hapus(?:kan)?|bebaskan|putihkan|penghapusan|dibebaskan|membebaskan|menggratiskan|pemutihan|keringanan|"
                      r"berlaku|memberlakukan|kini|sekarang|"
                      r"tersedia|ditanggung|menyiapkan|disiapkan)\b", _I)
 #: A result claimed: a report's past figures are its news.

@@ -241,11 +241,17 @@ def _join_lists(text: str, pieces: list[tuple[int, int, str]]) -> list[tuple[int
             out.append((s, e))
             i += 1
             continue
-        j = i + 1
+        j, verbs = i + 1, 0
         while j < len(pieces) and pieces[j][2] == ",":
             item = text[pieces[j][0] : pieces[j][1]].strip()
             if _is_list_item(item):
                 j += 1
+            elif j == i + 1 + verbs and _is_verb_item(item):  # acts listed right after the first: "TIDAK mandi, |
+                # mencuci, | memancing, | atau menjala di ..." (not a trade among nouns: "tata rias, menjahit, ...")
+                j, verbs = j + 1, verbs + 1
+            elif verbs and _LIST_END.match(item):
+                j += 1
+                break
             elif _LIST_END.search(item) and (_is_list_item(item, 2 * MAX_LIST_ITEM_WORDS)
                                              or (_ends_list(item) and _is_list_item(_content(text, s, e)))):
                 j += 1
@@ -262,6 +268,14 @@ def _join_lists(text: str, pieces: list[tuple[int, int, str]]) -> list[tuple[int
             i += 1
         out.append((s, e))
     return out
+
+
+#: A bare verb listed among acts ("mencuci", "memancing"): one or two words in lower case, a verb first.
+_BARE_VERB = re.compile(r"^(?:me|ber|di)[a-z]{3,}(?:\s+[a-z]+)?$")
+
+
+def _is_verb_item(piece: str) -> bool:
+    return bool(_BARE_VERB.match(piece))
 
 
 def _content(text: str, start: int, end: int) -> str:

@@ -21,6 +21,22 @@ from bot.core.reading.sheet import Clause, DraftKind
 
 _I = re.I
 #: (pattern, weight, kinds it weighs more in): what a clause gives citizens or asks of them.
+#: Relief: a fine, an arrear or a fee that citizens no longer pay. Said in an official's own words, it is still
+#: the news (its clause is not weighed down as speech).
+RELIEF = re.compile(r"\b(?:peng|meng|di)?hapus(?:an|kan)?\b[^,;]{0,30}\b(?:denda|tunggakan|sanksi|biaya|tagihan)|"
+                   # a body that waives it ("Pemkab ... membebaskan seluruh denda PBB-P2", "menggratiskan retribusi")
+                   r"\b(?:membebaskan|menggratiskan|meniadakan)\s+(?:\w+\s+){0,2}?(?:denda|tunggakan|sanksi|biaya|tagihan|"
+                   r"retribusi|iuran|tarif|bunga)\b|"
+                   # ... or pays it for citizens ("menanggung seluruh biaya pengadaan patok ... bagi peserta PTSL")
+                   r"\b(?:menanggung|membiayai|membayarkan)\s+(?:\w+\s+){0,2}?(?:biaya|iuran|premi|ongkos)\b|"
+                   r"\b(?:keringanan|pembebasan|potongan|diskon|pengurangan)\s+(?:\w+\s+){0,2}(?:denda|tunggakan|sanksi|"
+                   r"biaya|pajak|pokok|iuran|tarif|retribusi|\d)|"
+                   # said the other way round ("Denda tahun lalu dihapus")
+                   r"\b(?:denda|tunggakan|sanksi|tagihan)(?:nya)?\s+[^,;.]{0,60}?\b(?:dihapus(?:kan)?|dibebaskan|ditiadakan)\b|"
+                   # ... or by who waives it, in speech ("denda ... tahun berapa pun kami hapus seratus persen")
+                   r"\b(?:denda|tunggakan|sanksi|tagihan)(?:nya)?\s+[^,;.]{0,60}?\b(?:kami|kita|pemda|pemkab|pemkot|pemko)\s+"
+                   r"(?:\w+\s+)?(?:hapus(?:kan)?|bebaskan|gratiskan|tiadakan|putihkan)\b",
+                   _I)
 _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     # A price or a fare citizens pay ("tarif angkutan kota ditetapkan Rp5.000 ...").
     (re.compile(r"\b(?:dijual|seharga|harga(?:nya)?|tarif(?:nya)?|ongkos(?:nya)?|hanya|(?:pelanggan|penumpang|konsumen)"
@@ -58,18 +74,7 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
      frozenset({DraftKind.ACHIEVEMENT})),
     (re.compile(r"\b(?:terbuka|dibuka)\s+untuk\s+umum\b", _I), 2.0, frozenset()),
     # Relief: a fine, an arrear or a fee that citizens no longer pay.
-    (re.compile(r"\b(?:peng|meng|di)?hapus(?:an|kan)?\b[^,;]{0,30}\b(?:denda|tunggakan|sanksi|biaya|tagihan)|"
-                # a body that waives it ("Pemkab ... membebaskan seluruh denda PBB-P2", "menggratiskan retribusi")
-                r"\b(?:membebaskan|menggratiskan|meniadakan)\s+(?:\w+\s+){0,2}?(?:denda|tunggakan|sanksi|biaya|tagihan|"
-                r"retribusi|iuran|tarif|bunga)\b|"
-                # ... or pays it for citizens ("menanggung seluruh biaya pengadaan patok batas ... bagi peserta PTSL")
-                r"\b(?:menanggung|membiayai|membayarkan)\s+(?:\w+\s+){0,2}?(?:biaya|iuran|premi|ongkos)\b|"
-                r"\b(?:keringanan|pembebasan|potongan|diskon|pengurangan)\s+(?:\w+\s+){0,2}(?:denda|tunggakan|sanksi|"
-                r"biaya|pajak|pokok|iuran|tarif|retribusi|\d)|"
-                # said the other way round ("Denda tahun lalu dihapus")
-                r"\b(?:denda|tunggakan|sanksi|tagihan)(?:nya)?\s+[^,;.]{0,60}?\b(?:dihapus(?:kan)?|dibebaskan|ditiadakan)\b",
-                _I), 3.0,
-     frozenset()),
+    (RELIEF, 3.0, frozenset()),
     # A price or a fee cut ("biaya pemasangan ... dipotong 50 persen").
     (re.compile(r"\b(?:dipotong|didiskon|dikurangi|diturunkan|dipangkas)\b[^,;]{0,40}?(?:\d+\s*(?:persen|%)|Rp\s?\d)",
                 _I), 3.0, frozenset()),
@@ -252,6 +257,10 @@ RECORDED_PENALTY = 2.0
 _DENIED = re.compile(r"\b(?:tidak\s+benar|hoaks|hoax|bohong|palsu|disinformasi)\b(?:\s+\w+){0,2}\s*$", _I)
 DENIED_PENALTY = 3.0
 QUOTE_PENALTY = 1.0
+#: A plan, not yet an offer ("Tahun depan, BKD berencana membuka layanan jemput bola ..., namun jadwalnya masih
+#: disusun"): citizens cannot use it. (Not "direncanakan digelar Sabtu": a scheduled event is news.)
+_PLANNED = re.compile(r"\b(?:berencana|merencanakan|rencananya|mewacanakan|diwacanakan|wacana)\b|"
+                      r"\bmasih\s+(?:disusun|dibahas|dikaji|digodok|dirumuskan)\b", _I)
 #: What a clarification states right after it denies the rumour is its lead's place.
 TRUTH_BONUS = 1.5
 #: A clause that takes up the rumour's own words and says it is otherwise (rumour.answers_rumour), wherever it stands.
@@ -362,8 +371,10 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
             score = max(score + ANSWER_BONUS, LEAD_FLOOR)
         if score > 0:
             score += _position_bonus(c.sentence, first_body) + (TRUTH_BONUS if c.sentence in truth else 0.0)
-            if _in_quote(draft, c, sentences[c.sentence][0]):
+            if _in_quote(draft, c, sentences[c.sentence][0]) and not RELIEF.search(c.text):
                 score -= QUOTE_PENALTY
+            if _PLANNED.search(draft, before, c.end):  # a plan leads nothing
+                score = 0.0
             if c.sentence < headers:
                 score = min(score, LEAD_FLOOR)
         out.append(replace(c, benefit=round(max(score, 0.0), 2)))
@@ -391,9 +402,14 @@ def _disruption_first(clauses: list[Clause]) -> list[Clause]:
 
 
 #: An intro that announces what the draft asks, then lists it ("Diskominfo mengimbau:", "Warga diminta:").
-_ASKS_INTRO = re.compile(r"\b(?:mengimbau|diimbau|imbauan|meminta|diminta|mengajak|mengingatkan|tips|langkah)\b"
-                         r"[^:\n]{0,60}$", _I)
+_ASKS_WORD = re.compile(r"\b(?:mengimbau|diimbau|imbauan|meminta|diminta|mengajak|mengingatkan|tips|langkah)\b", _I)
+_ASKS_INTRO = re.compile(_ASKS_WORD.pattern + r"[^:\n]{0,60}$", _I)
 _ASKING_KINDS = frozenset({DraftKind.APPEAL})
+#: A clause of a listed ask that frames or qualifies it, not the ask.
+_ASK_FRAME = re.compile(r"^\W*(?:untuk\s+sementara|sementara\s+itu|sampai|hingga|terutama|khususnya|bila|apabila|jika|"
+                        r"kalau|saat|ketika|selama)\b", _I)
+#: The words that close an intro before its list ("sebagai berikut", "yaitu").
+_AS_FOLLOWS = re.compile(r"^\W*(?:sebagai\s+berikut|yaitu|yakni|antara\s+lain|di\s+antaranya)\W*$", _I)
 #: A clause that is itself an ask ("masyarakat untuk tidak membuka lahan", "Jangan bagikan kode OTP").
 _ASK = re.compile(r"^\W*(?:jangan|tidak|hindari|segera|pastikan|waspadai|aktifkan|laporkan|gunakan)\b|"
                   r"\b(?:untuk|agar|supaya)\s+(?:tidak|tak|segera|menghindari|selalu)\b|\bdiminta\b", _I)
@@ -406,13 +422,23 @@ def _asks_listed(draft: str, clauses: list[Clause]) -> list[Clause]:
     for i, c in enumerate(clauses[:-1]):
         after = draft[c.end : c.end + 4]
         nxt = clauses[i + 1]
-        if (not c.ceremonial and after.lstrip(" ").startswith(":") and _ASKS_INTRO.search(c.text)
+        # "... kami sampaikan imbauan kepada seluruh warga ..., | sebagai berikut:": the intro is the clause before
+        intro = clauses[i - 1] if _AS_FOLLOWS.match(c.text) and i > 0 else c
+        announced = _ASKS_INTRO.search(intro.text) if intro is c else _ASKS_WORD.search(intro.text)
+        if (not c.ceremonial and after.lstrip(" ").startswith(":") and announced
                 and "\n" in draft[c.end : nxt.start] and not nxt.ceremonial):
             top = max(x.benefit for x in clauses) + 0.1
             out = list(clauses)
             out[i] = replace(c, benefit=0.0)
-            asked = [j for j, x in enumerate(clauses[:i]) if x.benefit >= LEAD_FLOOR and _ASK.search(x.text)]
-            first = asked[0] if asked else i + 1
+            if intro is not c:
+                out[i - 1] = replace(intro, benefit=0.0)
+            asked = [j for j, x in enumerate(clauses[:i]) if x.benefit >= LEAD_FLOOR and _ASK.search(x.text)
+                     and x is not intro]
+            # else the list's first line, at its first clause that is no frame ("Untuk sementara waktu, | warga
+            # diminta ...") nor a qualifier ("Selalu tidur menggunakan kelambu, | terutama bagi ibu hamil")
+            line = [j for j, x in enumerate(clauses) if x.sentence == nxt.sentence and not x.ceremonial
+                    and not _ASK_FRAME.match(x.text)]
+            first = asked[0] if asked else line[0] if line else i + 1
             out[first] = replace(out[first], benefit=round(max(top, out[first].benefit), 2))
             return out
     return clauses

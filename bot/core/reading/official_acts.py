@@ -31,6 +31,11 @@ TASKING = (r"\b(?:meminta|menginstruksikan|memerintahkan|menugaskan|mendorong|me
            r"(?:seluruh\s+|semua\s+|para\s+|setiap\s+|jajaran\s+)?")
 #: Officials given a task ("Wali Kota meminta para lurah aktif mendatangi warga").
 OFFICIALS_TASKED = re.compile(TASKING + APPARATUS + r"\b", re.I)
+#: Officials asked to act, as the subject of an ask ("Kepala desa di wilayah tersebut agar memasang papan ...",
+#: "Para lurah diminta ..."): a task of the office's own staff, no ask of citizens.
+OFFICIALS_ASKED = re.compile(r"^\W*(?:(?:seluruh|semua|para|setiap)\s+)?(?:" + APPARATUS + r"|petugas|pimpinan)"
+                             + r"\b[^.]{0,60}?\b(?:agar|diminta|diinstruksikan|diperintahkan|ditugaskan|wajib|harus|"
+                             r"supaya)\b", re.I)
 
 #: An official's act: meeting the press or one another, visiting, opening or handing over symbolically.
 _ACT = re.compile(

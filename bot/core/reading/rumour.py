@@ -92,6 +92,12 @@ def answers_a_claim(sentences: Sequence[str]) -> bool:
     return told is not None and any(_ANSWERS.search(s) for s in sentences[told:])
 
 
+#: A sentence that goes on telling the message it points back at ("Pesan tersebut meminta orang tua ...",
+#: "Dalam unggahan itu disebutkan ...").
+_MESSAGE_AGAIN = re.compile(r"^\W*(?:(?:dalam|di)\s+)?(?:pesan|unggahan|postingan|kabar|isu|video|narasi|selebaran|"
+                            r"tautan|link|informasi)(?:\s+berantai)?\s+(?:tersebut|itu|ini)\b", _I)
+
+
 #: What a retold rumour may still give: what the draft is about, who said it, and the office's counts of it.
 _KEPT_IN_RUMOUR = frozenset({Slot.WHAT, Slot.ATTRIBUTION, Slot.FIGURES})
 
@@ -100,8 +106,10 @@ def rumour_aside(draft: str, sentences: Sequence[tuple[int, int]], facts: Sequen
     """The facts without those the retold rumour states ("... yang menyebutkan blanko habis", "membayar
     Rp150.000 kepada ..."): a clarification's hours, costs and steps are the true ones stated after the denial."""
     rumour, _ = rumour_and_truth(draft, sentences)
-    # only a sentence that itself tells the rumour: the office's own account after it stays
-    spans = [sentences[i] for i in rumour if _REPORTED.search(draft[slice(*sentences[i])])]
+    # only a sentence that itself tells the rumour, or goes on telling it ("Pesan tersebut meminta ..."): the office's
+    # own account after it stays
+    spans = [sentences[i] for i in rumour if _REPORTED.search(draft[slice(*sentences[i])])
+             or _MESSAGE_AGAIN.match(draft[slice(*sentences[i])])]
     spans += rumour_spans(draft, sentences)
     return [f for f in facts if f.slot in _KEPT_IN_RUMOUR or not any(s <= f.start < e for s, e in spans)]
 

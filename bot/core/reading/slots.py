@@ -49,7 +49,7 @@ _SAID_AFTER = re.compile(r"\)?\s*,\s*(?:menyampaikan|mengatakan|menjelaskan|mene
                          r"menuturkan|memastikan|menyebutkan|mengimbau|meminta|disaksikan|ditandai|dihadiri|"
                          r"didampingi|disambut|tercatat)\b", re.I)
 #: The date a report or a figure stands at ("Update Jumat, 14 Maret 2025", "99,2 persen per 1 Juli 2025").
-_AS_OF = re.compile(r"\b(?:update|pembaruan|diperbarui|data|per)\s+$", re.I)
+_AS_OF = re.compile(r"\b(?:update|pembaruan|diperbarui|data|per)\s*:?\s+$", re.I)  # "Update: Jumat, 4 Desember"
 _WARNING = re.compile(r"\b(?:siaga|status|peringatan|waspada|tanggap\s+darurat)\b", re.I)
 _SPEECH = re.compile(r"\b(?:ujar(?:nya)?|kata(?:nya)?|tegas(?:nya)?|jelas(?:nya)?|tutur(?:nya)?|ungkap(?:nya)?|"
                      r"terang(?:nya)?|pungkas(?:nya)?|tutup|disampaikan|menyampaikan|mengatakan|menjelaskan|"
