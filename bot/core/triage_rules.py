@@ -30,6 +30,9 @@ INJECTION = re.compile(
     r"(?:instructions?|prompts?|rules)"
     r"|system\s+prompt|prompt\s+sistem|mode\s+(?:pengembang|developer|jailbreak)|jailbreak"
     r"|(?:kamu|anda)\s+sekarang\s+(?:adalah|menjadi)|mulai\s+sekarang\s+(?:kamu|anda)\s+(?:adalah|menjadi)"
+    # a rule for every answer ("mulai skrg setiap jawaban harus diakhiri dengan: ...")
+    r"|\bmulai\s+(?:sekarang|skrg|skrang|sekarang\s+ini)\s+(?:setiap|semua|tiap)\s+(?:jawaban|balasan|respons?)\b"
+    r"|\b(?:setiap|semua|tiap)\s+(?:jawaban|balasan|respons?)(?:mu|\s+(?:kamu|anda|admin|bot))\s+(?:harus|wajib|mesti)\b"
     r"|you\s+are\s+now\s|berperanlah\s+sebagai"
     r"|(?:umumkan|beritahukan|sebarkan)(?:lah)?\s+(?:bahwa|pengumuman)"
     r"|(?:tandai|golongkan|kategorikan|klasifikasikan|labeli)\s+(?:komentar\s+)?(?:ini\s+)?(?:sebagai|jadi)"
@@ -43,7 +46,9 @@ GAMBLING_LOANS = re.compile(
     r"slot\s*\d{2,3}|\d+\s*d\s+(?:login|daftar)|"
     # a deposit or a withdrawal with its amount: gambling's cash-out talk ("depo 10rb", "wd 3jt")
     r"(?:depo|wd)\s*\d+(?:[.,]\d+)?\s*(?:rb|ribu|k|jt|juta)|"
-    r"pinjol|pinjaman\s+online|dana\s+cepat|cair\s+cepat|pinjaman\s+tanpa\s+(?:agunan|jaminan)|kredit\s+cepat)\b",
+    r"pinjol|pinjaman\s+online|dana\s+cepat|cair\s+cepat|pinjaman\s+tanpa\s+(?:agunan|jaminan)|kredit\s+cepat|"
+    # a loan app praised ("pinjaman di aplikasi X ... bunganya kecil")
+    r"pinjaman\s+(?:di|lewat|dari|pakai)\s+aplikasi|aplikasi\s+pinjaman)\b",
     _I,
 )
 #: The bare names of online loans and gambling: an ad only beside an ad's cue. "dijual ke pinjol", "ketahuan main
