@@ -11,6 +11,7 @@ numbers written in words). The sources are read in `fact_sources.py` and indexed
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Sequence
 
 from bot.core import lexicon
@@ -25,7 +26,7 @@ from bot.core.fact_ranges import recombines, time_ranges
 from bot.core.fact_rounding import approximates_a_value, rounds_a_value
 from bot.core.fact_scan import Fact, extract_facts, scan_facts
 from bot.core.fact_swaps import swapped_counts
-from bot.core.fact_weekdays import misdated_days
+from bot.core.fact_weekdays import misdated_days, unrepeated_days
 from bot.core.fact_words import word_before
 from bot.core.models import FactCheck, Hit
 
@@ -42,6 +43,7 @@ def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
         if fact.key not in invented and not _supported(fact, output, evidence, runs):
             invented[fact.key] = fact.raw
     invented.update(misdated_days(output, evidence.day_pairs, evidence.dates, evidence.values))
+    invented.update(unrepeated_days(output, evidence.written))
     for key, (raw, number) in swapped_counts(output, evidence.texts).items():  # "3 liter" of "dua liter"
         if not _derived(number, output, evidence):
             invented.setdefault(key, raw)
@@ -63,6 +65,27 @@ def _derived(number: str, output: str, evidence: Evidence) -> bool:
                or totals_quantities(f, output, evidence.texts, evidence.list_counts) for f in facts)
 
 
+#: A name with a clitic joined by a hyphen ("PBB-nya", "KTP-mu").
+_CLITIC = re.compile(r"(.+?)-(?:nya|ku|mu)")
+
+
+def _an_acronyms_head(name: str, written: Iterable[str]) -> bool:
+    """An acronym the sources write with a hyphenated tail, written without it: "PBB" of "PBB-P2", "KTP" of
+    "KTP-el", the usual short form."""
+    return (len(name) >= 2 and name.isalpha() and name.isupper()
+            and any(re.search(rf"\b{name}-[A-Za-z0-9]", text) for text in written))
+
+
+def _a_names_end(raw: str, output: str, texts: Iterable[str]) -> bool:
+    """A number word the output writes only in title case that ends a name of the sources ("Tiga" of "Desa Tiga",
+    listed alone among the villages in a post): the name, no count."""
+    word = raw.capitalize()
+    uses = re.findall(rf"(?i)\b{re.escape(raw)}\b", output)
+    if not raw.isalpha() or not uses or any(use != word for use in uses):
+        return False
+    return any(re.search(rf"\b[A-Z][\w'-]*[ \t]+{word}\b", text) for text in texts)
+
+
 def _supported(fact: Fact, output: str, evidence: Evidence, runs: dict[str, set[str]]) -> bool:
     """The sources give `fact`, or a capable writer derives it from them as `output` writes it: a count
     of a list, a run of digits regrouped, a rounded or approximate value, another unit, a total, "100%
@@ -75,8 +98,13 @@ def _supported(fact: Fact, output: str, evidence: Evidence, runs: dict[str, set[
         return True
     if fact.kind == "time" and evidence.keys.intersection(evening_keys(fact.raw, output)):
         return True
+    if fact.kind == "number" and _a_names_end(fact.raw, output, evidence.written):
+        return True
     before = word_before(fact.raw, output) if fact.kind == "name" and " " not in fact.raw else ""
-    return evidence.says_in_context(fact.raw, before)
+    name = clitic.group(1) if fact.kind == "name" and (clitic := _CLITIC.fullmatch(fact.raw)) else fact.raw  # "PBB-nya"
+    if fact.kind == "name" and _an_acronyms_head(name, evidence.written):
+        return True
+    return evidence.says_in_context(name, before)
 
 
 LINK_REMOVED = "(tautan dihapus)"

@@ -27,9 +27,12 @@ class Evidence(NameEvidence):
         self.ranges: set[tuple[str, str]] = set()
         self.day_pairs: set[tuple[str, str]] = set()
         self.numbered: list[Numbered] = []
+        #: The sources as written (their case tells a name from a count: "Desa Tiga").
+        self.written: list[str] = []
         for source in sources:
             if not source:
                 continue
+            self.written.append(source)
             read = read_source(source)
             self.texts.append(read.text)
             self.offices.append((read.words, read.capped))

@@ -86,3 +86,42 @@ def misdated_days(output: str, own_pairs: Iterable[tuple[str, str]], dated: set[
 
 def _positions(located: Sequence[Located]) -> list[tuple[str, str, int, int]]:
     return [(loc.fact.kind, loc.fact.key, loc.start, loc.end) for loc in located]
+
+
+_DAYS = "|".join(WEEKDAY)
+#: A day said to recur in the output ("tiap Rabu", "setiap hari Sabtu"): a single day, not a span's first.
+_RECURS = re.compile(rf"\b(?:setiap|tiap|saban)\s+(?:hari\s+)?(?P<day>{_DAYS})\b(?!\s*(?:[–—-]|sampai|hingga|s\.?d))",
+                     re.I)
+#: Two days of a span ("Senin–Jumat", "Senin sampai Jumat").
+_SPAN = re.compile(rf"\b(?P<first>{_DAYS})\s*(?:[–—-]|sampai|hingga|s\.?d\.?|s/d)\s*(?P<last>{_DAYS})\b", re.I)
+#: How far after "setiap"/"tiap" a source's recurring day may stand ("setiap hari Rabu dan Sabtu").
+RECUR_REACH = 30
+
+
+def unrepeated_days(output: str, sources: Iterable[str]) -> dict[str, str]:
+    """The days `output` says recur ("tiap Kamis") that no source says recur: a source that writes "Kamis"
+    only as the day a statement was made gives no weekly Thursday. A source's recurrence is that day after
+    "setiap"/"tiap" (within a few words) or inside a span of days ("Senin–Jumat")."""
+    texts = [lexicon.clean_markup(s) for s in sources]
+    out: dict[str, str] = {}
+    for m in _RECURS.finditer(lexicon.clean_markup(output)):
+        day = m.group("day").lower()
+        if not any(_recurs_in(day, text) for text in texts):
+            out[f"recurring:{day}"] = m.group(0)
+    return out
+
+
+def _recurs_in(day: str, text: str) -> bool:
+    """The source writes `day` as recurring: after "setiap"/"tiap", inside a span of days, without a date (a
+    timetable: "Kupang – Sabu: Senin dan Kamis"), or dated twice or more (a series of Saturdays)."""
+    if re.search(rf"\b(?:setiap|tiap|saban|per)\b[^.\n]{{0,{RECUR_REACH}}}\b{day}\b", text, re.I):
+        return True
+    if any(WEEKDAY[s.group("first").lower()] <= WEEKDAY[day] <= WEEKDAY[s.group("last").lower()]
+           for s in _SPAN.finditer(text)):
+        return True
+    uses = list(re.finditer(rf"\b{day}\b", text, re.I))
+    return len(uses) >= 2 or any(not _DATED_AFTER.match(text, m.end()) for m in uses)
+
+
+#: A date right after a day ("Kamis (3/12/2026)", "Sabtu, 6 Juni 2026", "Rabu 9/12").
+_DATED_AFTER = re.compile(r"\s*[,(]?\s*\d{1,2}(?:\s*[/.-]\s*\d{1,2}|\s+[A-Za-z]{3,})")

@@ -285,6 +285,7 @@ COMMON_EXPANSIONS: dict[str, str] = {
     "NIB": "nomor induk berusaha", "NIK": "nomor induk kependudukan", "PAUD": "pendidikan anak usia dini",
     "BLT": "bantuan langsung tunai", "APK": "alat peraga kampanye", "ABK": "anak berkebutuhan khusus",
     "IRT": "ibu rumah tangga", "TKI": "tenaga kerja indonesia", "PMI": "pekerja migran indonesia",
+    "CV": "daftar riwayat hidup",
     # an acting official's status before the office ("Pj Sekkot", "Plt Kadis"): no name's initials
     "PJ": "penjabat", "PLT": "pelaksana tugas", "PLH": "pelaksana harian",
 }

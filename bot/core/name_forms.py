@@ -57,6 +57,8 @@ _SHORT_FORMS: dict[str, tuple[tuple[str, ...], ...]] = {
     "karhutla": (("kebakaran", "hutan"),),
     "damkar": (("pemadam", "kebakaran"),),
     "cs": (("layanan", "pelanggan"), ("customer", "service")),
+    "kp": (("kampung",),),
+    "mou": (("nota", "kesepahaman"), ("memorandum",)),
 }
 #: Words a short form may skip ("Menteri PKP": Perumahan dan Kawasan Permukiman).
 _SKIPPABLE = frozenset({"dan", "serta", "&", "di", "ke", "dari", "untuk", "yang", "se"})
@@ -72,7 +74,7 @@ _CLIPPED = {"dinas": ("dis",), "kepala": ("ka",), "tenaga": ("na",)}
 #: Everyday words a post may open a sentence with, which no dictionary lists ("Nggak perlu antre").
 #: Words of address and thanks a post writes capitalised mid-sentence ("Bawa buku KIA ya, Bunda!", "Suksma!",
 #: "Matur nuwun, Lur"): to the reader, never a name of the draft's.
-CASUAL = frozenset({"nggak", "enggak", "gak", "ga", "gk", "udah", "kuy", "guys", "gaes", "sob", "lho", "dong",
+CASUAL = frozenset({"nggak", "enggak", "gak", "ga", "gk", "udah", "kuy", "guys", "gaes", "sob", "lho", "dong", "males",
                     "bunda", "ayah", "bapak", "ibu", "pak", "bu", "kak", "kakak", "sobat", "semeton", "dulur",
                     "sedulur", "lur", "min", "mimin", "bestie", "suksma", "nuwun", "nuhun", "thanks"})
 REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi"})
@@ -204,7 +206,10 @@ def abbreviates(token: str, phrase: Sequence[str]) -> bool:
         if word in _SKIPPABLE and fits(w + 1, c):
             return True
         if w == n - 1:
-            return subsequence(token[c:], word) and (token[c] == word[0] or len(token) - c >= 2)
+            # not its first letter: three letters or more ("gri" of "negeri") or its end ("ro" of "biro"), never
+            # two stray ones ("BRI" is no B-lora + p-R-okomp-I-m)
+            return subsequence(token[c:], word) and (token[c] == word[0] or len(token) - c >= 3
+                                                     or len(token) - c >= 2 and word.endswith(token[c:]))  # "Karo"
         if any(token.startswith(clip, c) and fits(w + 1, c + len(clip)) for clip in _CLIPPED.get(word, ())):
             return True
         for start in _chunk_starts(word, inner=w > 0):
@@ -260,6 +265,12 @@ def subsequence(part: str, word: str) -> bool:
     return all(ch in it for ch in part)
 
 
+#: Words no short form is built from the start of: a conjunction or a particle ("BRI" is no Bahwa RangkaIan).
+_NO_START = frozenset({"bahwa", "yang", "dan", "di", "ke", "dari", "untuk", "pada", "dengan", "bagi", "oleh", "atau",
+                       "ini", "itu", "akan", "telah", "sudah", "juga", "karena", "agar", "supaya", "serta", "yaitu",
+                       "yakni", "adalah", "merupakan", "sebagai", "namun", "tetapi", "jika", "bila", "saat"})
+
+
 @lru_cache(maxsize=4096)
 def short_form_readings(token: str, words: tuple[str, ...],
                         names: frozenset[str] | None = None) -> list[tuple[str, ...]]:
@@ -275,7 +286,7 @@ def short_form_readings(token: str, words: tuple[str, ...],
         return out
     out += _head_readings(letters, words, names)
     for i, word in enumerate(words):
-        if len(word) < 2 or (all(word[start] != letters[0] for start in _chunk_starts(word))
+        if len(word) < 2 or word in _NO_START or (all(word[start] != letters[0] for start in _chunk_starts(word))
                              and not any(clip[0] == letters[0] for clip in _CLIPPED.get(word, ()))):
             continue
         for size in range(2, 7):
