@@ -14,13 +14,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.core.reading.key_facts import FREE
+from bot.core.reading.lead_order import ASKING_KINDS, asks_listed, disruption_first
 from bot.core.reading.lead_roles import role_weight
 from bot.core.reading.lead_shape import announces_list, bare_cost, counts_unnamed
 from bot.core.reading.rumour import answers_rumour, rumour_and_truth, rumour_spans, rumour_words
 from bot.core.reading.sheet import Clause, DraftKind
 
 _I = re.I
-#: (pattern, weight, kinds it weighs more in): what a clause gives citizens or asks of them.
 #: Relief: a fine, an arrear or a fee that citizens no longer pay. Said in an official's own words, it is still
 #: the news (its clause is not weighed down as speech).
 RELIEF = re.compile(r"\b(?:peng|meng|di)?hapus(?:an|kan)?\b[^,;]{0,30}\b(?:denda|tunggakan|sanksi|biaya|tagihan)|"
@@ -37,6 +37,7 @@ RELIEF = re.compile(r"\b(?:peng|meng|di)?hapus(?:an|kan)?\b[^,;]{0,30}\b(?:denda
                    r"\b(?:denda|tunggakan|sanksi|tagihan)(?:nya)?\s+[^,;.]{0,60}?\b(?:kami|kita|pemda|pemkab|pemkot|pemko)\s+"
                    r"(?:\w+\s+)?(?:hapus(?:kan)?|bebaskan|gratiskan|tiadakan|putihkan)\b",
                    _I)
+#: (pattern, weight, kinds it weighs more in): what a clause gives citizens or asks of them.
 _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     # A price or a fare citizens pay ("tarif angkutan kota ditetapkan Rp5.000 ...").
     (re.compile(r"\b(?:dijual|seharga|harga(?:nya)?|tarif(?:nya)?|ongkos(?:nya)?|hanya|(?:pelanggan|penumpang|konsumen)"
@@ -73,7 +74,6 @@ _GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
      # an award that ends with an invitation to celebrate it: the invitation is what citizens get (round 11c)
      frozenset({DraftKind.ACHIEVEMENT})),
     (re.compile(r"\b(?:terbuka|dibuka)\s+untuk\s+umum\b", _I), 2.0, frozenset()),
-    # Relief: a fine, an arrear or a fee that citizens no longer pay.
     (RELIEF, 3.0, frozenset()),
     # A price or a fee cut ("biaya pemasangan ... dipotong 50 persen").
     (re.compile(r"\b(?:dipotong|didiskon|dikurangi|diturunkan|dipangkas)\b[^,;]{0,40}?(?:\d+\s*(?:persen|%)|Rp\s?\d)",
@@ -378,70 +378,8 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
             if c.sentence < headers:
                 score = min(score, LEAD_FLOOR)
         out.append(replace(c, benefit=round(max(score, 0.0), 2)))
-    out = _disruption_first(out) if kind != DraftKind.CLARIFICATION else out
-    return _asks_listed(draft, out) if kind in _ASKING_KINDS else out
-
-
-#: A service citizens rely on stopping ("aliran air akan terhenti total", "listrik padam", "layanan KTP dihentikan
-#: sementara"): the news of a works or outage notice, before any help offered meanwhile (a free water tanker).
-_DISRUPTION = re.compile(
-    r"\b(?:aliran\s+(?:air|listrik)|air\s+(?:bersih|PDAM|ledeng)|pasokan\s+(?:air|listrik|gas)|distribusi\s+air|"
-    r"listrik|layanan|pelayanan)\b[^.;:]{0,80}?(?<!tidak\s)(?<!tak\s)(?<!tidak\sakan\s)\b(?:akan\s+)?"
-    r"(?:terhenti|mati|padam|dipadamkan|dihentikan|terganggu|tidak\s+mengalir|berhenti)\b", _I)
-
-
-def _disruption_first(clauses: list[Clause]) -> list[Clause]:
-    """The first clause that stops a service citizens rely on leads, above what is offered meanwhile."""
-    for i, c in enumerate(clauses):
-        if not c.ceremonial and _DISRUPTION.search(c.text):
-            top = max(x.benefit for x in clauses) + 0.1
-            out = list(clauses)
-            out[i] = replace(c, benefit=round(max(top, c.benefit), 2))
-            return out
-    return clauses
-
-
-#: An intro that announces what the draft asks, then lists it ("Diskominfo mengimbau:", "Warga diminta:").
-_ASKS_WORD = re.compile(r"\b(?:mengimbau|diimbau|imbauan|meminta|diminta|mengajak|mengingatkan|tips|langkah)\b", _I)
-_ASKS_INTRO = re.compile(_ASKS_WORD.pattern + r"[^:\n]{0,60}$", _I)
-_ASKING_KINDS = frozenset({DraftKind.APPEAL})
-#: A clause of a listed ask that frames or qualifies it, not the ask.
-_ASK_FRAME = re.compile(r"^\W*(?:untuk\s+sementara|sementara\s+itu|sampai|hingga|terutama|khususnya|bila|apabila|jika|"
-                        r"kalau|saat|ketika|selama)\b", _I)
-#: The words that close an intro before its list ("sebagai berikut", "yaitu").
-_AS_FOLLOWS = re.compile(r"^\W*(?:sebagai\s+berikut|yaitu|yakni|antara\s+lain|di\s+antaranya)\W*$", _I)
-#: A clause that is itself an ask ("masyarakat untuk tidak membuka lahan", "Jangan bagikan kode OTP").
-_ASK = re.compile(r"^\W*(?:jangan|tidak|hindari|segera|pastikan|waspadai|aktifkan|laporkan|gunakan)\b|"
-                  r"\b(?:untuk|agar|supaya)\s+(?:tidak|tak|segera|menghindari|selalu)\b|\bdiminta\b", _I)
-
-
-def _asks_listed(draft: str, clauses: list[Clause]) -> list[Clause]:
-    """An appeal that lists its asks after an intro ("... mengimbau:" then one line per ask) has told the reader
-    what its news is: its first ask leads (one stated before the list, or else the list's first line), and the
-    intro, which says only that there are asks, gives nothing."""
-    for i, c in enumerate(clauses[:-1]):
-        after = draft[c.end : c.end + 4]
-        nxt = clauses[i + 1]
-        # "... kami sampaikan imbauan kepada seluruh warga ..., | sebagai berikut:": the intro is the clause before
-        intro = clauses[i - 1] if _AS_FOLLOWS.match(c.text) and i > 0 else c
-        announced = _ASKS_INTRO.search(intro.text) if intro is c else _ASKS_WORD.search(intro.text)
-        if (not c.ceremonial and after.lstrip(" ").startswith(":") and announced
-                and "\n" in draft[c.end : nxt.start] and not nxt.ceremonial):
-            top = max(x.benefit for x in clauses) + 0.1
-            out = list(clauses)
-            out[i] = replace(c, benefit=0.0)
-            if intro is not c:
-                out[i - 1] = replace(intro, benefit=0.0)
-            asked = [j for j, x in enumerate(clauses[:i]) if x.benefit >= LEAD_FLOOR and _ASK.search(x.text)
-                     and x is not intro]
-            # else the list's first line, at its first clause that is no frame ("Untuk sementara waktu, | warga
-            # diminta ...") nor a qualifier ("Selalu tidur menggunakan kelambu, | terutama bagi ibu hamil")
-            line = [j for j, x in enumerate(clauses) if x.sentence == nxt.sentence and not x.ceremonial
-                    and not _ASK_FRAME.match(x.text)]
-            first = asked[0] if asked else line[0] if line else i + 1
-            out[first] = replace(out[first], benefit=round(max(top, out[first].benefit), 2))
-            return out
-    return clauses
+    out = disruption_first(out) if kind != DraftKind.CLARIFICATION else out
+    return asks_listed(draft, out, LEAD_FLOOR) if kind in ASKING_KINDS else out
 
 
 def choose_lead(clauses: Sequence[Clause]) -> Clause | None:
