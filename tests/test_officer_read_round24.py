@@ -162,3 +162,17 @@ def test_a_broadcasts_update_stamp_is_no_time_of_the_warning() -> None:
 
 def test_a_status_set_leads_with_who_set_it() -> None:
     assert instagram_post(FLOOD_BROADCAST).startswith("Bupati Kapuas telah menetapkan status siaga darurat banjir")
+
+
+PRAISED_RELIEF = (
+    "SIBOLGA – Rapat evaluasi jaminan kesehatan digelar di Aula Kantor Gubernur, Kamis (3/12/2026). Gubernur Sumatera "
+    "Utara melalui Asisten Pemerintahan, Rudi Lubis, mengapresiasi langkah Pemkot Sibolga yang menanggung penuh iuran "
+    "BPJS Kesehatan kelas III bagi warga yang belum terdaftar, sehingga warga cukup membawa KTP elektronik untuk "
+    "berobat gratis di puskesmas."
+)
+
+
+def test_a_praised_step_and_what_follows_from_it_lead_with_its_doer() -> None:
+    lead = instagram_post(PRAISED_RELIEF).split("\n\n")[0]
+    assert lead.startswith("Pemkot Sibolga menanggung penuh iuran BPJS Kesehatan kelas III")
+    assert "cukup membawa KTP elektronik" in lead

@@ -93,12 +93,12 @@ _NAMED_RELATIVE = re.compile(r"((?:[A-Z][\w'&-]*)(?:\s+(?:[A-Z][\w'&-]*|\d+)){0,
 #: The longest head a relative lead takes with it.
 #: A body named right before "yang" and the active verb that opens the lead ("mengapresiasi langkah Pemerintah
 #: Kabupaten Simalungun yang | membebaskan seluruh denda ..."): the lead's subject, cut off with the frame.
-_NAMED_DOER = re.compile(r"((?:Pemerintah|Pem(?:kab|kot|prov|da)|Dinas|Badan|Kementerian|Bupati|Wali\s+Kota|Gubernur|"
-                         r"Kantor|Rumah\s+Sakit|RSUD|Perumda|PDAM|Bapenda|Disdukcapil|Dinkes|Satlantas|BPJS)"
-                         r"(?:\s+(?:[A-Z][\w'&-]*|\d+)){0,5})\s+yang\s*$")
+_DOER = (r"((?:Pemerintah|Pem(?:kab|kot|prov|da)|Dinas|Badan|Kementerian|Bupati|Wali\s+Kota|Gubernur|"
+          r"Kantor|Rumah\s+Sakit|RSUD|Perumda|PDAM|Bapenda|Disdukcapil|Dinkes|Satlantas|BPJS)"
+          r"(?:\s+(?:[A-Z][\w'&-]*|\d+)){0,5})\s+yang\s+")
+_NAMED_DOER = re.compile(_DOER[:-1] + "*$")
 #: The doer a praise names before the praised act ("apresiasi atas langkah | Pemerintah Kabupaten X | yang ...").
-_PRAISED_DOER = re.compile(rf"(?i:{PRAISE_NOUN}|{PRAISE_VERB})\s+(?i:{PRAISE_TO}\s+)?(?i:{PRAISED_STEP}\s+)?"
-                           + _NAMED_DOER.pattern)
+_PRAISED_DOER = re.compile(rf"(?i:{PRAISE_NOUN}|{PRAISE_VERB})\s+(?i:{PRAISE_TO}\s+)?(?i:{PRAISED_STEP}\s+)?" + _DOER)
 _ACTIVE = re.compile(r"^(?:melalui\s+[A-Z]\w*(?:\s+\d{4})?\s+)?(?:mem|men|meng|meny|me)[a-z]{3,}\b")
 MAX_HEAD_WORDS = 25
 MAX_FRAME_WORDS = 6
@@ -212,9 +212,13 @@ def with_head(sheet: FactSheet, clause: Clause) -> tuple[str, int]:
     if len(sheet.draft[opening:start].split()) <= MAX_FRAME_WORDS:
         start = opening + len(sheet.draft[opening:start]) - len(sheet.draft[opening:start].lstrip())
     head = sheet.draft[start : clause.start]
-    praised = _PRAISED_DOER.search(head) if _ACTIVE.match(clause.text) else None
-    if praised and not quoted(sheet, clause.start):  # "apresiasi atas langkah Pemkab X yang | membebaskan ..."
-        return f"{praised.group(1)} {clause.text}", start + praised.start(1)
+    praised = _PRAISED_DOER.search(head)
+    rest = sheet.draft[start + praised.end() : clause.end] if praised else ""
+    if praised and _ACTIVE.match(rest) and len(head[praised.end() :].split()) <= MAX_HEAD_WORDS \
+            and not quoted(sheet, clause.start):
+        # "apresiasi atas langkah Pemkab X yang | membebaskan ...", or "... yang menanggung penuh iuran ..., |
+        # sehingga warga cukup membawa KTP": the praised act said by its doer, up to the lead's end
+        return f"{praised.group(1)} {rest}", start + praised.start(1)
     if start < clause.start and _RELATIVE.search(head) and len(head.split()) <= MAX_HEAD_WORDS \
             and not quoted(sheet, clause.start) and '"' not in head:
         return sheet.draft[start : clause.end], start
