@@ -176,3 +176,17 @@ def test_a_praised_step_and_what_follows_from_it_lead_with_its_doer() -> None:
     lead = instagram_post(PRAISED_RELIEF).split("\n\n")[0]
     assert lead.startswith("Pemkot Sibolga menanggung penuh iuran BPJS Kesehatan kelas III")
     assert "cukup membawa KTP elektronik" in lead
+
+
+BAG_HOAX = (
+    "Beredar pesan berantai yang mengatasnamakan Pemerintah Kota Bitung soal pendaftaran tas sekolah gratis lewat "
+    "tautan. Dinas Pendidikan menegaskan informasi tersebut tidak benar.\n\n"
+    '"Tas dibagikan langsung di sekolah masing-masing pada Senin, 14 Desember 2026, tanpa pendaftaran dan tanpa '
+    'biaya," kata Kepala Dinas Pendidikan, Maria Lumowa.'
+)
+
+
+def test_what_is_handed_out_is_no_detail_of_the_hoax() -> None:
+    post = instagram_post(BAG_HOAX)
+    assert "Sekolah masing-masing" in marked_line(post, "📍")
+    assert "14 Desember 2026" in marked_line(post, "📅")

@@ -65,7 +65,10 @@ def kept(fact: Fact, post: str, post_keys: set[str] | None = None, post_words: s
 
 #: A clause that tells the hoax itself (what circulates, what is denied), not the correction.
 _HOAX = re.compile(r"\b(?:beredar\w*|hoaks|hoax|tidak benar|palsu|berantai|disebar\w*|menyebar\w*|viral|"
-                   r"dibagikan|mengatasnamakan|tidak pernah|(?:kabar|pesan|informasi|unggahan|video|isu)\s+"
+                   # shared, not handed out ("seragam dibagikan langsung di sekolah" is the true fact)
+                   r"dibagikan(?=\s+(?:ulang|secara\s+luas|(?:di|ke|lewat|melalui)\s+(?:media|medsos|grup|whatsapp|wa|"
+                   r"facebook|fb|tiktok|instagram|ig|x|twitter)))|mengatasnamakan|tidak pernah|"
+                   r"(?:kabar|pesan|informasi|unggahan|video|isu)\s+"
                    r"(?:itu|tersebut))\b", re.I)
 #: Before a how: an official acting, or an action already done.
 _OFFICIAL = re.compile(r"\b(?:tim|petugas|personel|aparat|polisi|polres|polda|polsek|satgas|satreskrim|dinas|"
