@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.core.fact_scan import scan_facts
+from bot.core.reading.datelines import is_alone
 from bot.core.reading.dates import MONTH_NAMES
 from bot.core.reading.key_facts import FREE, place, requirement
 from bot.offline.ages import has_age_rule
@@ -127,15 +128,10 @@ UNTIL = re.compile(r"\b(?:hingga|sampai(?: dengan)?|s/d|s\.d\.?|berakhir|ditutup
                    rf"(?:\(?\d|tanggal|akhir|{DAY_IN_WORDS}\s+{MONTH_NAME}\b)", re.I)
 
 
-#: A press release's dateline alone ("Mataram, 9 Maret 2026"): when it was written, not when anything happens.
-DATELINE = re.compile(rf"(?!{WEEKDAY}\b)[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?,\s+\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}}\.?",
-                      re.I)
-
-
 def cue(slot: str, sentence: str) -> float:
     """How plainly `sentence` carries a fact of `slot` (0 = not at all)."""
     kinds = {loc.fact.kind for loc in scan_facts(sentence)}
-    dated = bool(kinds & {"date", "time"}) and not DATELINE.fullmatch(sentence.strip())
+    dated = bool(kinds & {"date", "time"}) and not is_alone(sentence)
     if slot == "when":
         if dated:
             return 2.0

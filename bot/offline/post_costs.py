@@ -23,6 +23,7 @@ import re
 from bot.core.fact_scan import scan_facts
 from bot.core.reading import DraftKind, Fact, FactSheet
 from bot.core.reading.cost import payer_of
+from bot.core.reading.datelines import strip_leading
 from bot.core.reading.key_facts import FREE
 from bot.offline.post_action import outage
 
@@ -48,7 +49,6 @@ _UNIT = re.compile(r"\s+(?:(?:per|sekali|setiap|tiap|untuk\s+satu)\s+[a-z]+(?:\s
 #: The rest of an inline price list after an amount: ", anak-anak Rp33.000, ... dan mobil pribadi Rp612.000".
 _MORE_PRICES = re.compile(r"(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)[A-Za-z][^\n,.;:]{0,50}?"
                           r"Rp\s?\d{1,3}(?:\.\d{3})*(?:,\d+)?(?:\s*(?:ribu|juta))?(?:\s+per\s+[a-z]+)?")
-_DATELINE = re.compile(r"^[A-Z][A-Z .,]+\s*[–—-]\s+")
 _ADDRESS = re.compile(r"\b(?:No|Nomor|Jl|Jln|Jalan)\.?\s+(?:\d|[A-Z])")
 _BARE_AMOUNT = re.compile(r"Rp\s?[\d.,]+(?:\s*(?:ribu|juta))?|(?:[a-z]+\s+){1,6}(?:ribu|juta)\s+rupiah", re.I)
 #: A free value that names nothing ("Gratis", "tidak dipungut biaya sepeser pun").
@@ -79,7 +79,7 @@ def said_with(sheet: FactSheet, fact: Fact) -> str:
         start = comma + 1
     unit = _UNIT.match(draft, fact.end)
     text = re.sub(r"^[^\w]+", "", draft[start : unit.end() if unit else fact.end].strip())
-    words = _DATELINE.sub("", text).split()  # "JEMBER – Dinas ...": the dateline is no part of what is free
+    words = strip_leading(text).split()  # "JEMBER – Dinas ...": the dateline is no part of what is free
     while words and words[0].lower().strip(",") in _JOINING:
         words = words[1:]
     if not MIN_WORDS <= len(words) <= MAX_WORDS or not re.match(r"^[A-Za-z]", words[0]):

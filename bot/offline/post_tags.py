@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from bot.core.gazetteer import place_names
 from bot.core.reading import DraftKind, FactSheet, Slot
+from bot.core.reading.datelines import capital_place
 from bot.core.reading.key_facts import tag_word
 
 #: Public-service topics, longest first within a theme; the tag is the phrase as the draft writes it.
@@ -41,8 +42,6 @@ _REGION = re.compile(
 _NOT_NAME = frozenset({"selain", "sementara", "sedangkan", "namun", "untuk", "dengan", "dalam", "karena", "adapun",
                        "bagi", "pada", "sejak", "setelah", "sebelum", "sebanyak", "hal", "ini", "itu", "tersebut",
                        "yang", "dan", "serta", "atau", "di", "ke", "dari", "oleh", "kata", "ujar", "jelas"})
-#: A dateline: the draft opens with a place in capitals and a dash ("SINTANG – ", "MAMUJU - ").
-_DATELINE = re.compile(r"\s*((?:[A-Z]{3,}\.?)(?:\s+[A-Z]{2,}){0,2})\s*(?:[–—-]|,)\s")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
 #: A word in capitals, as a letterhead writes names.
 _SHOUT = re.compile(r"\b[A-Z]{3,}\b")
@@ -175,8 +174,8 @@ def place_tag(sheet: FactSheet) -> str:
             size = _known(words)
             if size:
                 return _camel(" ".join(words[:size]))
-    if dateline := _DATELINE.match(text):  # "SINTANG – ...": where the news is from
-        words = [w.capitalize() for w in dateline.group(1).split()]
+    if dateline := capital_place(text):  # "SINTANG – ...": where the news is from
+        words = [w.capitalize() for w in dateline]
         if size := _known(words):
             return _camel(" ".join(words[:size]))
     for m in _CAPITALISED.finditer(text):

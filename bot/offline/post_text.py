@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.core import lexicon
+from bot.core.reading.datelines import strip_leading
 from bot.core.wording import standalone
 from bot.offline.sentence_edit import compact_dates, tidy
 
@@ -31,12 +32,6 @@ _FRAME = re.compile(
     r"^[^.;:]{0,120}?\b(?:diputuskan|disepakati|disampaikan|menyampaikan|mengatakan|menjelaskan|menegaskan|"
     r"mengungkapkan|menuturkan|menambahkan|memastikan|mengumumkan|menyebutkan|berpesan|mengingatkan)\s+bahwa\s+",
     re.I)
-_DATELINE = re.compile(r"^(?:[A-Z][A-Z .,/'’]{2,40}(?:\s*\([\w/ .,-]{3,30}\))?\s*[–—-]"
-                       r"|[A-Z][\w.,/]*(?:\s+[A-Z][\w.,/]*){0,2}\s+[–—]"
-                       # a dated one: "Jakarta, 4 Desember 2026 –", "Muara Bungo, Jumat (4/12/2026) -"
-                       r"|(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ahad)\b)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*,\s*"
-                       r"(?:[A-Z][a-z]+\s*,?\s*)?"
-                       r"\(?\d{1,2}(?:\s+[A-Z][a-z]+\s+\d{4}|/\d{1,2}(?:/\d{2,4})?)\)?\s*[–—-])\s+")
 
 
 #: A short note in brackets a cut left open at the end of a span ("0852-9911-4400 (24 jam, gratis"): words,
@@ -74,7 +69,7 @@ def clean_span(text: str) -> str:
     dateline ("NGIMBANG – "), no titles of honour, spelling fixed, dates and hours written plainly
     ("Sabtu–Minggu, 21–22 Maret 2026", "08.00–14.00"), "tidak dipungut biaya alias gratis" as "gratis";
     never a fact more or less."""
-    text = _DATELINE.sub("", text.strip())
+    text = strip_leading(text.strip())
     text = lexicon.fix_spelling(lexicon.strip_honorifics(unquote(text)))
     text = compact_dates(tidy(text))
     return _PARTICLE.sub("", balance(text).strip(" ,;:–—-"))

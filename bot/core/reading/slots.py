@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from bot.core.fact_scan import Located, scan_facts
 from bot.core.reading.appeal_steps import appeal_steps, directive_lists
 from bot.core.reading.cost import find_cost
+from bot.core.reading.datelines import dates_a_dateline
 from bot.core.reading.dates import display_when, draft_years
 from bot.core.reading.faq import answered_facts
 from bot.core.reading.figures import find_counts, find_targets, headline_end
@@ -56,9 +57,6 @@ _SPEECH = re.compile(r"\b(?:ujar(?:nya)?|kata(?:nya)?|tegas(?:nya)?|jelas(?:nya)
                      r"menegaskan|mengemuka|"
                      r"memaparkan|mengungkapkan|menuturkan|memastikan|"
                      r"saat\s+(?:kegiatan|acara|ditemui|mendampingi))\b", re.I)
-_DATELINE = re.compile(r"(?:^|\n)[A-Z][\w ]{1,30}(?:,\s*|\s*\()$"
-                       # a release's number and its date of issue ("No. 58/11/82/Th. XXIV, 3 November 2025")
-                       r"|(?:^|\n)[ \t]*(?i:no|nomor)\.?[ \t]*:?[ \t]*[\w./\- ]{1,40},[ \t]*$")
 _RELATIVE = re.compile(r"\b(?:(?:dalam\s+)?(?:sepekan|seminggu|sebulan|\w+\s+(?:hari|pekan|minggu|bulan))\s+ke\s+depan|"
                        r"mulai\s+(?:pekan|minggu|bulan|tahun)\s+depan)\b", re.I)
 #: A deadline counted from an event citizens meet, not a date ("paling lambat dua minggu setelah diterima",
@@ -178,7 +176,7 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
                 continue
             if _SAID_AFTER.match(text, b) or _AS_OF.search(text, max(0, a - 12), a):
                 continue
-            if _DATELINE.search(text[max(0, a - 32) : a]):
+            if dates_a_dateline(text[max(0, a - 32) : a]):
                 continue
             if _PREPARE.search(re.split(r"[,.;:\n]", text[max(start, a - 40) : a])[-1]):
                 continue  # "puasa dari jam 10 malam sebelumnya": how to get ready, not when the service runs

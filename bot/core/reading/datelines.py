@@ -1,0 +1,57 @@
+"""Datelines: where and when a release was written, which is no fact of the news.
+
+A dateline opens a release ("SINTANG – ", "Jakarta, 4 Desember 2026 –", "KOTA SUKABUMI (ANTARA) -") or
+stands alone ("Mataram, 9 Maret 2026"). Its place may name the region (a place hashtag); its date is
+not when anything happens, and neither is part of a post line. Every reader asks this module.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.reading.dates import MONTH_NAMES
+
+_WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
+_MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
+
+#: A dateline at the start of a span, with what follows it: a place in capitals ("NGIMBANG – ",
+#: "KOTA SUKABUMI (ANTARA) -"), a place in title case before a long dash ("Muara Bungo — "), or a dated
+#: one ("Jakarta, 4 Desember 2026 –", "Muara Bungo, Jumat (4/12/2026) -"); never an aside ("Warga – terutama lansia –").
+LEADING = re.compile(r"^(?:[A-Z][A-Z .,/'’]{2,40}(?:\s*\([\w/ .,-]{3,30}\))?\s*[–—-]"
+                     r"|[A-Z][\w.,/]*(?:\s+[A-Z][\w.,/]*){0,2}\s+[–—](?=\s+[A-Z\"“])"  # a sentence follows
+                     rf"|(?!{_WEEKDAY}\b)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}\s*,\s*"
+                     r"(?:[A-Z][a-z]+\s*,?\s*)?"
+                     r"\(?\d{1,2}(?:\s+[A-Z][a-z]+\s+\d{4}|/\d{1,2}(?:/\d{2,4})?)\)?\s*[–—-])\s+")
+
+#: The place of a dateline in capitals opening a draft ("SINTANG – ", "KOTA BARU, "), its words in group 1.
+_CAPITAL_PLACE = re.compile(r"\s*((?:[A-Z]{3,}\.?)(?:\s+[A-Z]{2,}){0,2})\s*(?:[–—-]|,)\s")
+
+#: A dateline standing alone as a sentence ("Mataram, 9 Maret 2026").
+_ALONE = re.compile(rf"(?!{_WEEKDAY}\b)[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?,\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\.?",
+                    re.I)
+
+#: What comes right before a dateline's date: a place at the start of a line ("Mataram, ", "Bitung ("),
+#: or a release's number ("No. 58/11/82/Th. XXIV, ").
+_BEFORE_DATE = re.compile(r"(?:^|\n)[A-Z][\w ]{1,30}(?:,\s*|\s*\()$"
+                          r"|(?:^|\n)[ \t]*(?i:no|nomor)\.?[ \t]*:?[ \t]*[\w./\- ]{1,40},[ \t]*$")
+
+
+def strip_leading(text: str) -> str:
+    """`text` without the dateline it opens with (unchanged when it has none)."""
+    return LEADING.sub("", text)
+
+
+def capital_place(text: str) -> list[str]:
+    """The words of the place in capitals a draft's dateline names ("SINTANG – " gives ["SINTANG"]), or none."""
+    m = _CAPITAL_PLACE.match(text)
+    return m.group(1).split() if m else []
+
+
+def is_alone(sentence: str) -> bool:
+    """Whether `sentence` is only a dateline ("Mataram, 9 Maret 2026")."""
+    return bool(_ALONE.fullmatch(sentence.strip()))
+
+
+def dates_a_dateline(before: str) -> bool:
+    """Whether a date preceded by `before` (the text up to it, some 30 characters) is a dateline's date."""
+    return bool(_BEFORE_DATE.search(before))
