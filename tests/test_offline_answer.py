@@ -52,7 +52,7 @@ def reply(comment: str, context: str, tone: str = "friendly") -> ReplyResult:
     ("brp biayanya min", ["cost"]),
     ("lokasinya dmn ya", ["where"]),
     ("daftarnya gmn caranya?", ["how"]),
-    ("lapor di mana kalau ada kendala?", ["how"]),
+    ("lapor di mana kalau ada kendala?", ["how", "contact"]),
     ("bawa apa aja kak", ["requirements"]),
     ("syaratnya apa?", ["requirements"]),
     ("nomor yg bisa dihubungi brp?", ["contact"]),

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.triage_ads import gambling_or_loan_ad
 from bot.core.triage_rules import (
-    gambling_or_loan_ad,
     must_escalate,
     personal_data_escalates,
     reported_not_campaigned,

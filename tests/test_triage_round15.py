@@ -15,8 +15,9 @@ import pytest
 
 from bot.core.inputs import clean_comment
 from bot.core.triage import load_corpus, shipped_corpora
+from bot.core.triage_ads import LINK
 from bot.core.triage_emoji import emoji_kind
-from bot.core.triage_rules import LINK, must_escalate, sarcastic_praise, sure_rule
+from bot.core.triage_rules import must_escalate, sarcastic_praise, sure_rule
 from bot.errors import BadInput
 
 DATA = Path(__file__).resolve().parent / "data" / "quality"

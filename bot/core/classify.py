@@ -61,7 +61,8 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                     r"datengin|datangi|sambangi)|tak\s+enteni|kepung|"
                     r"awas\s+(?:ya\s+|aja\s+)?(?:kalo|kalau|klo|pak|bu|admin|kau|lo|lu|kalian)|"
                     r"(?:siap|bawa|siapin|siapkan)\s+(?:parang|golok|celurit|clurit|senjata|badik|mandau)|"
-                    r"(?:tanggung|menanggung)\s+akibat\w*|hati[\s-]*hati\s+(?:kalau|kalo|klo)\s+(?:pulang|lewat))\b"),
+                    r"(?:tanggung|menanggung)\s+akibat\w*|(?:jangan|jgn)\s+(?:salahin|salahkan|nyalahin)\s+"
+                    r"(?:\w+\s+)?(?:kalau|kalo|klo|jika|bila)\s+(?:ada|terjadi|sampai)|hati[\s-]*hati\s+(?:kalau|kalo|klo)\s+(?:pulang|lewat))\b"),
     ],
     "political": [
         ("politik praktis", r"\b(?:partai|capres|cawapres|caleg|pilkada|pilpres|pileg|pemilu|paslon|"

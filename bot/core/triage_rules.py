@@ -14,6 +14,16 @@ import unicodedata
 
 from bot.core.classify import Classification, classify_comment, escalation, find_signals
 from bot.core.models import CommentKind
+from bot.core.triage_ads import (
+    ASKS_OR_HEARSAY,
+    GAMBLING_BRAND,
+    LINK,
+    SALES,
+    SERVICE_AD,
+    aid_bait_link,
+    bare_link,
+    gambling_or_loan_ad,
+)
 from bot.core.triage_emoji import emoji_kind
 from bot.core.triage_orders import without_dictated
 
@@ -40,69 +50,21 @@ INJECTION = re.compile(
     r"\s+(?:dengan|bahwa|kalau|saja)",
     _I,
 )
-#: Online gambling and online loans: spam whatever else the comment says.
-GAMBLING_LOANS = re.compile(
-    r"\b(?:slot\s*gacor|gacor|maxwin|togel|judol|judi\s*online|situs\s+(?:slot|judi)|scatter|rtp\s+live|"
-    r"slot\s*\d{2,3}|\d+\s*d\s+(?:login|daftar)|"
-    # a deposit or a withdrawal with its amount: gambling's cash-out talk ("depo 10rb", "wd 3jt")
-    r"(?:depo|wd)\s*\d+(?:[.,]\d+)?\s*(?:rb|ribu|k|jt|juta)|"
-    r"pinjol|pinjaman\s+online|dana\s+cepat|cair\s+cepat|pinjaman\s+tanpa\s+(?:agunan|jaminan)|kredit\s+cepat|"
-    # a loan app praised ("pinjaman di aplikasi X ... bunganya kecil")
-    r"pinjaman\s+(?:di|lewat|dari|pakai)\s+aplikasi|aplikasi\s+pinjaman)\b",
-    _I,
-)
-#: The bare names of online loans and gambling: an ad only beside an ad's cue. "dijual ke pinjol", "ketahuan main
-#: judol" report or claim something about them (round 12e).
-_NAMED_ONLY = re.compile(r"(?:pinjol|pinjaman\s+online|judol|judi\s*online|togel)", _I)
-_AD_CUE = re.compile(r"\b(?:cair|tanpa\s+(?:bi|jaminan|agunan)|bunga|limit|referal|kode|acc|wa|hub\w*|dm|link|bio|"
-                     r"story|login|bandar|diskon|terpercaya|deposit|langsung|syarat|promo|aplikasi)\b|"
-                     r"(?:\+?62|0)8\d", _I)
-
-
-def gambling_or_loan_ad(low: str) -> bool:
-    """Online gambling or loans advertised: a word only ads use ("gacor", "depo 10rb", "cair cepat"), or a bare
-    name ("pinjol", "judol") beside an ad's cue."""
-    found = [m.group(0) for m in GAMBLING_LOANS.finditer(low)]
-    if any(not _NAMED_ONLY.fullmatch(word) for word in found):
-        return True
-    return bool(found) and _AD_CUE.search(low) is not None and not ASKS_OR_HEARSAY.search(low)
-
-
-#: A domain after "@" is an e-mail address, no link ("kabari ke email sy rina@gmail.com" is personal data).
-LINK = re.compile(r"https?://|www\.|\bbit\.ly\b|\bs\.id/|(?<![@.\w-])[\w-]+\.(?:com|xyz|site|online|shop|club|vip|me|"
-                  r"link)\b", _I)
-SALES = re.compile(
-    r"\b(?:promo|diskon|order|jual|dijual|reseller|dropship|open\s+po|cuan|investasi|trading|giveaway|"
-    r"endorse|follow\s*back|cek\s+bio|klik\s+link|link\s+di\s+bio|daftar\s+sekarang|bonus|deposit|modal|"
-    r"penghasilan|gaji|loker|lowongan|wa\s*:?\s*0?8\d|hub(?:ungi)?\s*:?\s*0?8\d)\b",
-    _I,
-)
-#: An ad for a service beside its contact number ("jasa pembuatan SIM tanpa tes ... hub wa 0812 ..."): the number
-#: is the seller's, no one's personal data; the classifier weighs it (round 15f: SALES's "wa 08.." never matched a
-#: whole number, so every such ad with a number was sure personal data).
-SERVICE_AD = re.compile(r"\b(?:jasa(?!\s+raharja)|joki|tanpa\s+(?:tes|test|ujian|antri|antre|ribet)|kilat|fee|"
-                        r"dijamin\s+(?:lulus|lolos|jadi|beres|tembus|diterima|aman)|murah|melayani|sedia|"
-                        r"terima\s+(?:pesanan|order|jasa)|ready\s+stok|24\s*jam)\b", _I)
 #: Campaign language: support or attack of candidates and parties.
 CAMPAIGN = re.compile(
     r"\b(?:coblos|nyoblos|nomor\s+urut|pilih\s+(?:nomor|no\.?)\s*\d|paslon|capres|cawapres|caleg|"
     r"(?:dua|2)\s+periode|timses|tim\s+sukses|jangan\s+pilih|pilih\s+(?:pak|bu|bapak|ibu)\s+\w+)\b",
     _I,
 )
-#: A gambling site's brand ("jago4d", "koi55", "mantap168") beside a word of winning or cashing out. A word
-#: and a lone "2" is a reduplication ("anak2 main", "bagi2"), no brand: 9 of the 29 spam verdicts of the sure
-#: rules on all our comment sets were that (round 8a audit).
-GAMBLING_BRAND = re.compile(
-    r"\b(?!(?:rt|rw|no|km|jl|kk|nik|blok|tps|sdn?|smpn?|sman?|smkn?|covid|pkh|bpjs|kelas|ruang|pos|gg|lt|rs)\d)"
-    r"[a-z]{3,}(?!2\b)\d{1,3}d?\b"
-    r"(?=.*\b(?:main|maen|wd|withdraw|depo|deposit|jp|jackpot|gacor|maxwin|menang|hoki|login|cuan|sugih|kaya|"
-    r"lunas|rezeki|dm|daftar)\b)"
-    r"|\b(?:main|maen|wd|depo|login|daftar)\s+(?:\w+\s+){0,3}?(?:di|ke|neng|nang)\s+[a-z]{3,}\d{2,3}d?\b",
-    _I,
-)
+#: A bribe said without the word ("kasih amplop aja", "koordinasi dulu sama bapaknya, tau sendiri lah", "tahu sama
+#: tahu", "uang kopi"): what a citizen says was asked of them.
+IMPLICIT_BRIBE = (r"(?:kasih|ngasih|kasi|siapin|siapkan|selipin|selipkan|nyelipin)\s+amplop|"
+                  r"uang\s+(?:kopi|lelah)|(?:tau|tahu)\s+sama\s+(?:tau|tahu)|"
+                  r"koordinasi\b(?:\s+\S+){0,8}?\s+(?:tau|tahu|paham)\s+(?:sendiri|kan|lah)")
 #: Reports of illegal levies or bribes: complaints to escalate to the integrity channel.
 PUNGLI = re.compile(
     r"\b(?:pungli|pungutan\s+liar|suap|sogok|nyogok|uang\s+(?:pelicin|rokok|terima\s+kasih|administrasi)|"
+    + IMPLICIT_BRIBE + "|"
     r"(?:di)?mintai?\s+(?:uang|duit|biaya|bayaran)|ditagih|disuruh\s+bayar|harus\s+bayar|bayar\s+(?:lagi\s+)?"
     r"(?:rp\.?\s*)?\d+\s*(?:rb|ribu|k|jt|juta)|minta\s+(?:uang|duit|jatah)"
     # an amount asked for: "dimintai 75rb", "diminta setoran 50 ribu", "minta jatah Rp 200rb"
@@ -123,15 +85,7 @@ OFFICIAL_ASKS_MONEY = re.compile(
 #: (3 of the 5 wrong levy escalations on our sets, round 9d audit).
 LEVY_WORDS = re.compile(
     r"\b(?:pungli|pungutan\s+liar|suap|sogok|nyogok|uang\s+(?:pelicin|rokok|terima\s+kasih)|"
-    r"(?:di)?mintai?\s+(?:uang|duit|jatah)|jalur\s+belakang)\b",
-    _I,
-)
-#: A sentence that asks about campaign words or passes them on as hearsay ("bisa nyoblos pake suket?",
-#: "kabarnya kotak suara udh diisi ... yg nyoblos tinggal formalitas"): the campaign rule is not sure of it.
-ASKS_OR_HEARSAY = re.compile(
-    r"\b(?:katanya|kabarnya|konon|denger2|dengar2|denger-denger|dengar-dengar|kata\s+orang\w*|gitu\s+kata|"
-    r"beneran|bener\s*(?:kah|ga|gak|nggak|ngga|nih)|benarkah|apa\s+bener|masa\s+sih|"
-    r"(?:kabar|info|pesan)\s+(?:dari|dr)|beredar|pesan\s+berantai)\b",
+    r"(?:di)?mintai?\s+(?:uang|duit|jatah)|jalur\s+belakang|" + IMPLICIT_BRIBE + r")\b",
     _I,
 )
 #: A free service named beside a payment: with PUNGLI, the report of a levy.
@@ -252,18 +206,6 @@ ADDRESS = re.compile(
     _I,
 )
 
-#: A link and its path (to see what a comment says besides its links).
-LINK_TOKEN = re.compile(r"(?:https?://|www\.)\S+|\b(?:bit\.ly|s\.id)/\S*|\b[\w-]+(?:\.[\w-]+)*\.(?:com|xyz|site|online|shop|"
-                        r"club|vip|me|link)\b\S*", _I)
-
-
-def bare_link(low: str) -> bool:
-    """A comment that is a link and at most two words beside it: spam, whatever the link says."""
-    if not LINK.search(low):
-        return False
-    return len(re.findall(r"[a-z]{2,}", LINK_TOKEN.sub(" ", low))) <= 2
-
-
 # --- the sure rules ---------------------------------------------------------------------
 
 
@@ -288,7 +230,7 @@ def sure_rule(text: str) -> Classification | None:
             reason += " Isinya tetap perlu ditindaklanjuti: " + (sure[1] if sure else rules.reason)
         return Classification("spam", escalate, reason, ["perintah ke bot", *rules.signals])
     if (gambling_or_loan_ad(low) or GAMBLING_BRAND.search(low) or (LINK.search(low) and SALES.search(low))
-            or bare_link(low)):
+            or bare_link(low) or aid_bait_link(low)):
         return Classification("spam", False, "Komentar berisi promosi, judi online, pinjol, atau tautan yang tidak "
                                              "relevan; sembunyikan.", ["judi/pinjol/promosi"])
     if NIK.search(low):

@@ -30,7 +30,7 @@ from bot.offline.answer_reread import with_requirements, with_residence
 from bot.offline.answer_rows import row_reply, table_lacks
 from bot.offline.answer_rules import rule_value
 from bot.offline.answer_text import excerpt, plain, sentences_of
-from bot.offline.asked import OWN_CASE_ASKED, OWN_HOURS, asked_age, asks, clauses, normalise, question_parts
+from bot.offline.asked import OWN_CASE_ASKED, OWN_HOURS, asked_age, asks, clauses, normalise, question_parts, reports_to
 from bot.offline.asked_model import guess_slot
 from bot.offline.unnamed import lists_the_matter, mostly_unnamed, unmentioned, unnamed_things, way_answers
 
@@ -135,6 +135,7 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
     own_case = {question for question, slot in parts if slot == "who"}  # what it names is the asker's case
     outside: set[str] = set()  # questions of an asker the age rule leaves out: no way to take part follows
     said_missing: set[str] = set()  # questions already said missing: one line names what the draft lacks
+    ways_given: set[str] = set()  # questions whose way (how) was answered
     counting = False  # a bare "berapa" was answered with the number of the thing it names
     for question, slot in parts:
         if question in outside and slot in ("how", "requirements", "where", "when", "deadline"):
@@ -148,6 +149,8 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
             missing += [] if ONLINE in missing else [ONLINE]  # the way asked is one the draft never offers
             continue
         found = find_slot(slot, question, sentences, sheet)
+        if found is None and slot == "contact" and question in ways_given and reports_to(question):
+            continue  # "lapor ke mana?" answered with the draft's way to report: no number is owed beside it
         if slot == "cost" and bare_count(question):
             if counting:
                 continue  # "..., taun wingi piro?": the number already given answers the follow-up
@@ -211,6 +214,8 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
             outside.add(question)
         body = lexicon.capitalize_first(value) + "." if opener else f"{_label(slot, value)}: {value}."
         lines.append(f"{opener} {body}".strip())
+        if slot == "how":
+            ways_given.add(question)
         second = _second(slot, question, found, sentences, sheet)
         if second is not None:
             more = plain(excerpt(sheet, *second, slot, question), sheet)

@@ -168,6 +168,11 @@ _REMARK = re.compile(r"(?:^|[,.;!?]\s*)(?:kok|padahal|soalnya|gara2|gara-gara)\b
 _TAIL = re.compile(r"\b(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|kah|dak|tra|ndak|nda)\s*,")
 
 
+#: Whom to report to ("lapor kemana", "lapornya ke siapa", "ngadu ke mana"): the channel a draft names for it
+#: is a number or an office, so the contact is asked beside the way.
+_REPORT_TO = re.compile(r"\b(?:lapor|melapor|laporkan|lapornya|adukan|mengadu|ngadu|komplain)\s+(?:\w+\s+)?"
+                        r"(?:ke ?mana|ke siapa|untuk siapa|sama siapa|di ?mana)\b")
+
 #: A greeting's time of day ("selamat pagi") asks no time.
 _GREETING = re.compile(r"\b(?:selamat|met)\s+(?:pagi|siang|sore|malam)\b")
 
@@ -183,6 +188,11 @@ def normalise(question: str) -> str:
     text = _SMP_UNTIL.sub("sampai", text)  # "smp jam 3" is "sampai"; "anak smp" is the school
     tokens = [piece for token in re.findall(r"[\w'%]+", text) for piece in split_run_together(token)]
     return _UNTIL_WHICH.sub(r"\1 kapan", " ".join(spoken(token) for token in tokens))
+
+
+def reports_to(question: str) -> bool:
+    """Whether `question` asks where or to whom to report ("lapor kemana?")."""
+    return bool(_REPORT_TO.search(normalise(question)))
 
 
 def _how_where(question: str) -> bool:
@@ -267,6 +277,10 @@ def _slots(question: str) -> list[str]:
             taken.append(match.span())
             if all(s != slot for _, s in found):
                 found.append((match.start(), slot))
+    if report := _REPORT_TO.search(text):  # its "ke mana" is no place asked
+        found = [(i, s) for i, s in found if not (s == "where" and report.start() <= i < report.end())]
+        found += [(at, slot) for at, slot in ((report.start(), "how"), (report.end(), "contact"))
+                  if all(s != slot for _, s in found)]  # the way first: a number is owed only beside no way
     slots = {s for _, s in found}
     # "dapet ... kemana": the way to get it; "diumumkan dimana": a place
     if "where" in slots and "how" not in slots and how_where and not _POSTED.search(text):

@@ -55,6 +55,8 @@ _SLANG = {
     **SPOKEN_REGIONAL,
     # spellings of everyday words
     "plat": "pelat", "taunan": "tahunan", "tp": "tapi", "lg": "lagi", "dkt": "dekat", "deket": "dekat",
+    "nomer": "nomor", "nomere": "nomor", "nomernya": "nomor", "mayar": "bayar", "isih": "masih", "jua": "juga",
+    "jugak": "juga", "juo": "juga",
     "onlen": "online", "disalurin": "disalurkan", "diwakili": "diwakilkan", "nyicil": "cicil", "dinaikin": "dinaikkan",
 }
 

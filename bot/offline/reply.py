@@ -20,7 +20,7 @@ from bot.core.fact_check import check_facts
 from bot.core.fact_scan import scan_facts
 from bot.core.models import CommentKind, ReplyRequest, ReplyResult, unique_sources
 from bot.core.reading import FactSheet, Slot, read_draft
-from bot.core.triage_rules import SALES
+from bot.core.triage_ads import SALES
 from bot.offline.answer import answer_parts, answer_question, not_said
 from bot.offline.asked import asks, question_parts
 from bot.offline.complaint import (
