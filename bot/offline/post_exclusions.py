@@ -61,6 +61,16 @@ def exclusions(sheet: FactSheet, pattern: re.Pattern[str] = _NOT_SERVED) -> list
     return out
 
 
+def refuses(text: str) -> bool:
+    """Whether `text` says someone is not served ("... tidak dapat dilayani di lokasi")."""
+    return _NOT_SERVED.search(text) is not None
+
+
+def excluded_spans(sheet: FactSheet) -> list[tuple[int, int]]:
+    """The statements of who is not served: the "Tidak dilayani" line says them, never the audience's."""
+    return [(start, end) for _, start, end in exclusions(sheet)]
+
+
 def ended_spans(sheet: FactSheet) -> list[tuple[int, int]]:
     """The statements that tell an old service ends: their days and places belong to the ended line."""
     return [(start, end) for _, start, end in exclusions(sheet, _ENDED)]

@@ -23,7 +23,7 @@ from bot.offline.fact_line import LINE_ORDER, FactLine
 from bot.offline.post_claim import rumoured
 from bot.offline.post_costs import cost_values
 from bot.offline.post_events import split_events
-from bot.offline.post_exclusions import ended_spans
+from bot.offline.post_exclusions import ended_spans, excluded_spans, refuses
 from bot.offline.post_figures import achievement_figures
 from bot.offline.post_labels import (
     call_price,
@@ -61,7 +61,7 @@ from bot.offline.post_places import (
 from bot.offline.post_prices import price_values
 from bot.offline.post_report import REPORT_MARK, report_label, report_value, report_verb
 from bot.offline.post_schedule import schedule, short_schedules
-from bot.offline.post_text import balance, clean_span, one_line
+from bot.offline.post_text import balance, clean_span, cut_off, one_line, undangled
 from bot.offline.post_times import (
     ESTIMATE_LABEL,
     channel_hours,
@@ -253,7 +253,14 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.WHO:  # "Penerima yang sakit ... dapat diwakili oleh ...": who may send someone, no audience
             values = [(people_only(v), f) for v, f in values if f not in subjects.values()
                       and not _STAND_IN.match(sheet.draft, f.end)]
+
+        if slot == Slot.WHO:  # "Warga yang ... tidak dapat dilayani": the "Tidak dilayani" line's
+            refused = excluded_spans(sheet)
+            values = [(v, f) for v, f in values if not any(start <= f.start < end for start, end in refused)]
+        if slot == Slot.HOW:  # "daftar KPM tidak dapat dilayani di lokasi" refuses; it is no way to take part
+            values = [(v, f) for v, f in values if not refuses(f.text)]
         values = [(one_line(v), f) for v, f in values]  # a value never runs into the list's next item
+        values = [(undangled(v), f) for v, f in values if not cut_off(v)] or values  # never "... beras tanpa"
         reports = [(report_value(v), f) for v, f in values if slot == Slot.HOW and report_verb(sheet, f)]
         if reports:
             values = [(v, f) for v, f in values if not report_verb(sheet, f)]
@@ -285,6 +292,9 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         label = line_label(sheet, slot, facts)
         shown_values = [v for v, f in values if not (slot == Slot.WHEN and f in stops.values())]
         shorter = _shorter(slot, shown_values)
+        if slot == Slot.CONTACT:  # where room is short, the numbers without the person named with them
+            bare = [v[m.start():] if (m := _NUMBER.search(v)) else v for v in shown_values]
+            shorter = (*shorter, *(_shape(slot, "; ".join(bare[:n])) for n in range(len(bare), 0, -1)))
         if slot == Slot.WHEN and stops:
             label, text, shorter = "Jadwal", capital("; ".join(shown_values)), short_schedules(values, stops)
         if slot == Slot.WHERE and len(shown_values) == 1:
@@ -322,6 +332,8 @@ def _shorter(slot: Slot, values: list[str]) -> tuple[str, ...]:
     return tuple(_shape(slot, joiner.join(values[:n]) + more) for n in range(len(values) - 1, 0, -1))
 
 
+#: Where a phone number starts in a contact value ("Pak Yohanis (Kaur) – WA 0852-...").
+_NUMBER = re.compile(r"(?:\+62|\b0)\d")
 #: Right after a who: the people may send someone in their place ("... dapat diwakili oleh keluarga").
 _STAND_IN = re.compile(r"\s*,?\s*(?:dapat|boleh|bisa)\s+(?:di)?(?:wakil|kuasa)\w*", re.I)
 #: A value cut from its clause with the word that tied it on ("dengan jam layanan pukul 08.00"): the word goes.

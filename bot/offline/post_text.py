@@ -139,6 +139,24 @@ def one_line(value: str) -> str:
     return max(pieces, key=len)
 
 
+#: A word that ties a phrase to what follows it, left at a value's end by a cut ("... beras tanpa", "... yang
+#: hingga").
+_TIED_END = re.compile(r"[\s,]+(?:dan|atau|serta|hingga|sampai|di|ke|dari|untuk|bagi|pada|dengan|oleh|tanpa|karena|"
+                       r"bahwa|agar|supaya|yaitu|yakni|adalah|yang)$", re.I)
+
+
+def cut_off(value: str) -> bool:
+    """Whether `value` was cut inside a relative clause ("warga Padang Lawas yang hingga"): it says no group whole."""
+    return bool(re.search(r"\byang(?:\s+\w+)?$", value, re.I)) and bool(_TIED_END.search(value))
+
+
+def undangled(value: str) -> str:
+    """`value` without the joining words a cut left at its end ("... sepuluh kilogram beras tanpa")."""
+    while (m := _TIED_END.search(value)) and m.start() > 0:
+        value = value[: m.start()]
+    return value
+
+
 #: A list item's mark at a line's start: a keycap digit, a bullet, "a.", "1)".
 _ITEM_MARK = re.compile(r"^\s*(?:\d\ufe0f?\u20e3|[-–•*▪]+|\(?[a-zA-Z0-9]{1,2}[.)])\s*")
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from bot.core.fact_scan import Located, scan_facts
 from bot.core.reading.appeal_steps import appeal_steps, directive_lists
+from bot.core.reading.contacts import find_contacts
 from bot.core.reading.cost import find_cost
 from bot.core.reading.datelines import dates_a_dateline
 from bot.core.reading.dates import display_when, draft_years
@@ -112,15 +113,6 @@ _HOW_END = re.compile(r"[”\"]|\s+(?:dengan\s+(?:membawa|melampirkan)|paling\s+
                       r"untuk|karena|sedangkan|yakni|yaitu|plus|siaga|sebanyak|nanti|setiap|dengan\s+syarat|dan\s+saat|dan\s+tidak|"
                       r"dan\s+kini|petugas)\b)",
                       re.I)
-#: A short line: a call centre's number, or 112 and 1500-xxx alone; never a count of people or things
-#: ("112 jiwa mengungsi", "112 KK") nor part of a letter's number ("Nomor: 112/HMS/KS/IV/2026").
-_SHORT_LINE = re.compile(r"\b(?:layanan\s+darurat|care\s+center|command\s+center|call\s+center|contact\s+center|"
-                         r"hotline|nomor\s+darurat)"
-                         # the whole number, never its first group ("call center 1500-155")
-                         r"(?:\s+(?-i:[A-Z])\w+){0,3}\s+\d{3,}(?:-\d{2,}){0,3}|(?<![\d/-])(?:112|1500-?\d{3})(?![\d/-]|[.,]\d)"
-                         r"(?!\s*(?:jiwa|orang|KK|kepala|warga|unit|rumah|kasus|ekor|titik|desa|persen|%)(?!\w))", re.I)
-#: An account or address to write to: "@samsat.aceh", "kontak@kemkes.go.id".
-_ACCOUNT = re.compile(r"(?<![\w@.])[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+(?<!\.)|(?<![\w@])@[A-Za-z][\w.]{2,29}(?<!\.)")
 
 
 def _after_speech(before: str) -> bool:
@@ -332,16 +324,6 @@ def _how_acts(text: str, begin: int) -> Iterator[Fact]:
                 yield span_fact(Slot.HOW, text, start, end)
 
 
-def _contact(text: str, begin: int, locs: list[Located]) -> Iterator[Fact]:
-    for loc in locs:
-        key = loc.fact.key or ""
-        if loc.start >= begin and key.startswith("number:0") and len(key) > 14:
-            yield span_fact(Slot.CONTACT, text, loc.start, loc.end)
-    for pattern in (_SHORT_LINE, _ACCOUNT):
-        for m in pattern.finditer(text, begin):
-            yield span_fact(Slot.CONTACT, text, m.start(), m.end())
-
-
 def _no_overlap(facts: list[Fact]) -> list[Fact]:
     """Within one slot, a span inside another is dropped, and the same wording is kept once."""
     out: list[Fact] = []
@@ -379,7 +361,7 @@ def find_facts(text: str, sentences: list[tuple[int, int]]) -> list[Fact]:
         found += finder(text, begin)
     found += [span_fact(slot, text, s, e) for slot, s, e in directive_lists(text, begin, [*places, *(
         (f.start, f.end) for f in found if f.slot in (Slot.HOW, Slot.REQUIREMENTS, Slot.WHERE))])]
-    found += _contact(text, begin, locs)
+    found += [span_fact(Slot.CONTACT, text, s, e) for s, e in find_contacts(text, begin, locs)]
     # A count inside what to bring ("pas foto ... sebanyak dua lembar"), a cap ("maksimal 2 kemasan beras dan 2 liter
     # minyak goreng") or a price ("beras 5 kg Rp57.000") is part of that fact, no figure.
     asked = [(f.start, f.end) for f in found if f.slot in (Slot.REQUIREMENTS, Slot.QUOTA, Slot.COST)]

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 #: People a draft may address, as the head of a group.
 _HEAD = (r"(?:(?:seluruh|para|semua)\s+)?(?:warga|masyarakat|penduduk|anak(?:-anak)?|balita|bayi|lansia|ibu|remaja|"
-         r"siswa|siswi|pelajar|mahasiswa|petani|nelayan|pelaku|UMKM|penyandang|keluarga|rumah\s+tangga|pasangan|"
+         r"anggota\s+(?:kelompok|koperasi|poktan|gapoktan)|siswa|siswi|pelajar|mahasiswa|petani|nelayan|pelaku|UMKM|penyandang|keluarga|rumah\s+tangga|pasangan|"
          r"pemudik|peserta|pemilik|pemegang|wajib\s+pajak|penerima|kelompok|PKL|pedagang|pelanggan|pasien|"
          r"orang\s+tua|pengendara|calon|pencari\s+kerja|angkatan\s+kerja|pemuda|perempuan|panitia|pengguna|"
          r"penghuni|pekerja|buruh|karyawan|guru|korban|jemaah|difabel|penghafal|seluruh\s+jenis|pengungsi|"
@@ -323,6 +323,8 @@ def _groups(text: str, begin: int) -> Iterator[tuple[int, int, bool]]:
     for m in _FRAME.finditer(text, begin):
         if m.group(0).lower().startswith("kepada") and _HANDED.search(text, max(0, m.start() - 30), m.start()):
             continue
+        if _LEFT_OUT.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "TIDAK termasuk penerima tahap ini": who is left out (`_excluded` reads the rules of it)
         if _SET_APART.search(text, max(0, m.start() - 40), m.end()):
             continue  # "jalur khusus bagi lansia": a priority lane, not who may come
         stop = _CLAUSE_END.search(text, m.end())

@@ -1,0 +1,46 @@
+"""Contacts: the numbers, short lines and accounts a draft gives citizens to reach someone, with the person named.
+
+A number given after a person on a contact line ("Info: Pak Yohanis (Kaur Perencanaan) – WA 0852-...",
+"Narahubung 24 jam: Rahmat (Pusdalops BPBD) WA 0822-...") is whom to ask: the name goes with the number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.core.fact_scan import Located
+
+#: A short line: a call centre's number, or 112 and 1500-xxx alone; never a count of people or things
+#: ("112 jiwa mengungsi", "112 KK") nor part of a letter's number ("Nomor: 112/HMS/KS/IV/2026").
+_SHORT_LINE = re.compile(r"\b(?:layanan\s+darurat|care\s+center|command\s+center|call\s+center|contact\s+center|"
+                         r"hotline|nomor\s+darurat)"
+                         # the whole number, never its first group ("call center 1500-155")
+                         r"(?:\s+(?-i:[A-Z])\w+){0,3}\s+\d{3,}(?:-\d{2,}){0,3}|(?<![\d/-])(?:112|1500-?\d{3})(?![\d/-]|[.,]\d)"
+                         r"(?!\s*(?:jiwa|orang|KK|kepala|warga|unit|rumah|kasus|ekor|titik|desa|persen|%)(?!\w))", re.I)
+#: An account or address to write to: "@samsat.aceh", "kontak@kemkes.go.id".
+_ACCOUNT = re.compile(r"(?<![\w@.])[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+(?<!\.)|(?<![\w@])@[A-Za-z][\w.]{2,29}(?<!\.)")
+#: A contact line's label and the person named before the number on it, to the number's channel word.
+_PERSON_BEFORE = re.compile(
+    r"(?:^|\n)[^\w\n]{0,4}[ \t]*(?i:info(?:rmasi)?|narahubung|kontak|contact\s+person|cp|hubungi|pertanyaan)"
+    r"(?:[ \t]+[\w ]{1,20}?)?[ \t]*:[ \t]*"
+    r"(?P<person>(?!(?i:wa|whatsapp|hp|telp|tel|telepon|sms|call|hotline)\b)"
+    r"(?:(?i:pak|bu|bapak|ibu|sdr|sdri|kak)\.?[ \t]+)?[A-Z][\w'’.]+(?:[ \t]+[A-Z][\w'’.]+){0,3}"
+    r"(?:[ \t]*\([^()\n]{2,50}\))?)[ \t]*(?:[–—-]|,)?[ \t]*(?:(?i:wa|whatsapp|hp|telp|tel|telepon)\.?[ \t]*:?[ \t]*)?$")
+
+
+def find_contacts(text: str, begin: int, locs: list[Located]) -> Iterator[tuple[int, int]]:
+    """Spans of the contacts from `begin`: phone numbers (with the person a contact line names before them),
+    a call centre's short line, an account or e-mail address."""
+    for loc in locs:
+        key = loc.fact.key or ""
+        if loc.start >= begin and key.startswith("number:0") and len(key) > 14:
+            line_start = text.rfind("\n", 0, loc.start) + 1
+            named = _PERSON_BEFORE.search(text, line_start - 1 if line_start else 0, loc.start)
+            if named is None or "(" in text[loc.start : loc.end]:
+                yield loc.start, loc.end  # "Sdri. Nurul (0821-...)": the number alone, its brackets whole
+            else:
+                yield named.start("person"), loc.end
+    for pattern in (_SHORT_LINE, _ACCOUNT):
+        for m in pattern.finditer(text, begin):
+            yield m.start(), m.end()

@@ -1,0 +1,81 @@
+"""Round 25: what an officer would strike in the posts of blind batch 25 (issue 11).
+
+Drafts are written for these tests; none is a draft of the data set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.models import RewriteRequest
+from bot.core.reading import Slot, read_draft
+from bot.offline.engine import OfflineEngine
+from bot.offline.post_text import cut_off, undangled
+from tests.support.reading_checks import instagram_post, marked_line, slot_texts
+
+SEEDS = """PENGUMUMAN DESA SUKAMAJU
+
+Dinas Pertanian membagikan bibit durian GRATIS tahun ini.
+HANYA untuk anggota kelompok tani yang sudah terdaftar di SIMLUHTAN.
+Petani yang belum masuk kelompok tani TIDAK termasuk penerima tahap ini.
+
+Pengambilan bibit: Sabtu (19/12/2026) pukul 08.00 WIB di Balai Desa Sukamaju.
+Bawa fotokopi KTP dan KK.
+
+Info: Pak Darto Wiyono (Kaur Perencanaan) – WA 0852-1111-2233"""
+
+RICE = ("Penyaluran bantuan beras bagi Keluarga Penerima Manfaat (KPM) di Kecamatan Contoh dilaksanakan pada Senin, "
+        "14 Desember 2026, pukul 08.00 WIB di Balai Desa Contoh. Setiap KPM menerima sepuluh kilogram beras tanpa "
+        "biaya. KPM wajib membawa undangan dan KTP asli. Warga yang namanya tidak ada di daftar KPM tidak dapat "
+        "dilayani di lokasi.\nInformasi: 0813-2222-3344.")
+
+
+def test_who_is_left_out_is_no_audience() -> None:
+    who = " ".join(slot_texts(SEEDS, Slot.WHO)).lower()
+    assert "anggota kelompok tani yang sudah terdaftar" in who
+    assert "penerima tahap ini" not in who
+
+
+def test_who_is_not_served_is_said_once_under_its_own_mark() -> None:
+    post = instagram_post(RICE)
+    assert "tidak dapat dilayani" not in marked_line(post, "👥")
+    assert "tidak ada di daftar" in marked_line(post, "🚫")
+    assert "tidak dapat dilayani" not in marked_line(post, "📝")  # a refusal is no way to take part
+
+
+def test_a_contact_line_keeps_the_person_named_with_the_number() -> None:
+    contacts = slot_texts(SEEDS, Slot.CONTACT)
+    assert contacts == ["Pak Darto Wiyono (Kaur Perencanaan) – WA 0852-1111-2233"]
+    assert "Darto Wiyono" in marked_line(instagram_post(SEEDS), "📞")
+
+
+def test_a_channel_word_is_no_person() -> None:
+    draft = SEEDS.replace("Pak Darto Wiyono (Kaur Perencanaan) – WA 0852-1111-2233", "WA 0852-1111-2233")
+    assert slot_texts(draft, Slot.CONTACT) == ["0852-1111-2233"]
+
+
+def test_the_number_alone_is_the_short_form_of_a_named_contact() -> None:
+    sheet = read_draft(SEEDS)
+    assert sheet.of(Slot.CONTACT)
+    post = OfflineEngine().rewrite(RewriteRequest(draft=SEEDS, platforms=["x"])).posts[0]
+    assert "0852-1111-2233" in post.whole_text
+
+
+def test_no_line_ends_on_a_word_that_ties_it_to_what_was_cut() -> None:
+    post = instagram_post(RICE)
+    for line in post.splitlines():
+        assert not line.rstrip(" .").lower().endswith((" tanpa", " yang", " dan", " atau", " agar")), line
+
+
+@pytest.mark.parametrize(("value", "kept"), [
+    ("Setiap KPM menerima sepuluh kilogram beras tanpa", "Setiap KPM menerima sepuluh kilogram beras"),
+    ("Kantor desa agar", "Kantor desa"),
+    ("Gratis", "Gratis"),
+])
+def test_a_cut_loses_its_tying_word(value: str, kept: str) -> None:
+    assert undangled(value) == kept
+
+
+def test_a_group_cut_inside_its_relative_clause_is_no_group() -> None:
+    assert cut_off("warga Padang Lawas yang hingga")
+    assert not cut_off("warga yang belum terdaftar")
