@@ -79,3 +79,19 @@ def test_a_cut_loses_its_tying_word(value: str, kept: str) -> None:
 def test_a_group_cut_inside_its_relative_clause_is_no_group() -> None:
     assert cut_off("warga Padang Lawas yang hingga")
     assert not cut_off("warga yang belum terdaftar")
+
+
+PIGS = ("Dinas Peternakan Kabupaten Contoh mengimbau peternak agar tidak membeli atau mengirim babi tanpa surat "
+        "keterangan kesehatan hewan. Bupati berharap peternak mengurus dokumen resmi daripada mengirim diam-diam lewat "
+        "perahu. Pemeriksaan gratis setiap hari pukul 08.00–16.00 WITA di Pos Kesehatan Hewan Pelabuhan Contoh.")
+MARKET = ("Pasar murah digelar di Kelurahan Contoh pada Sabtu, 12 Desember 2026, pukul 08.00 WIB. Warga tidak perlu "
+          "kupon atau mendaftar sebelumnya, datang saja sesuai jadwal di kelurahan terdekat. Beras dijual Rp52.000 "
+          "per lima kilogram.")
+
+
+def test_a_negation_shared_by_two_verbs_stays_with_the_second() -> None:
+    hows = slot_texts(PIGS, Slot.HOW)
+    assert any(h.startswith("tidak membeli atau mengirim babi") for h in hows), hows
+    assert not any(h.startswith("mengirim babi") for h in hows)
+    assert not any("diam-diam" in h for h in hows)  # what is preferred to: the way not to take
+    assert "Tidak perlu kupon atau mendaftar" in marked_line(instagram_post(MARKET), "📝")

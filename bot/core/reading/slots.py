@@ -369,4 +369,23 @@ def find_facts(text: str, sentences: list[tuple[int, int]]) -> list[Fact]:
     # ... and an act inside a limit ("satu KK cuma boleh | ambil satu sak") is the limit, no way to take part
     limits = [(f.start, f.end) for f in found if f.slot == Slot.QUOTA]
     found = [f for f in found if f.slot != Slot.HOW or not any(s <= f.start and f.end <= e for s, e in limits)]
+    found = [_with_negation(text, f) if f.slot in (Slot.HOW, Slot.REQUIREMENTS) else f for f in found
+             if f.slot != Slot.HOW or not _INSTEAD.search(text, max(0, f.start - 12), f.start)]
     return sorted(_no_overlap([f for f in found if f.end > f.start]), key=lambda f: (f.start, f.slot))
+
+
+#: A negation right before a step, with a first verb it shares ("tidak membeli atau | mengirim babi ...", "jangan |
+#: mengirim diam-diam"): the step without it says the opposite.
+_SHARED_NEGATION = re.compile(r"\b(?:tidak|tak|jangan|dilarang|tidak\s+boleh|tidak\s+perlu)\s+"
+                              r"(?:[a-z]+\s+(?:atau|maupun)\s+)?$", re.I)
+
+
+#: What a step is preferred to ("... daripada | mengirim diam-diam lewat perahu"): the way not to take.
+_INSTEAD = re.compile(r"\b(?:daripada|ketimbang|alih-alih)\s+$", re.I)
+
+
+def _with_negation(text: str, fact: Fact) -> Fact:
+    """`fact` with the negation it stands under ("tidak membeli atau mengirim ..."), never its opposite."""
+    if fact.text[:1].isupper() or not (m := _SHARED_NEGATION.search(text, max(0, fact.start - 40), fact.start)):
+        return fact
+    return span_fact(fact.slot, text, m.start(), fact.end, fact.display)
