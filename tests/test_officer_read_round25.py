@@ -95,3 +95,43 @@ def test_a_negation_shared_by_two_verbs_stays_with_the_second() -> None:
     assert not any(h.startswith("mengirim babi") for h in hows)
     assert not any("diam-diam" in h for h in hows)  # what is preferred to: the way not to take
     assert "Tidak perlu kupon atau mendaftar" in marked_line(instagram_post(MARKET), "📝")
+
+
+EVENING = ("Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana Kota Contoh membuka layanan sore di tiga "
+           "puskesmas mulai Senin (14/12/2026). Ketiganya adalah Puskesmas Kedaton, Puskesmas Sumur Batu, dan "
+           "Puskesmas Way Halim. Layanan sore buka Senin sampai Jumat pukul 15.00–20.00 WIB dan gratis bagi warga "
+           "ber-KTP Kota Contoh.")
+
+
+def test_the_places_a_count_named_are_where() -> None:
+    assert "Puskesmas Kedaton, Puskesmas Sumur Batu, dan Puskesmas Way Halim" in slot_texts(EVENING, Slot.WHERE)
+
+
+def test_an_agency_for_family_planning_is_no_plan() -> None:
+    sheet = read_draft(EVENING)
+    opened = next(c for c in sheet.clauses if "membuka layanan sore" in c.text)
+    assert opened.benefit > 0
+
+
+def test_a_range_with_a_weekday_at_each_end_is_one_when() -> None:
+    draft = ("Verifikasi data penerima bibit di Kantor Desa Contoh, Senin 14 s.d. Rabu 16 Desember 2026, jam 8-12 "
+             "siang. Bibit gratis bagi anggota kelompok tani yang terdaftar.")
+    assert any("Senin 14 s.d. Rabu 16 Desember 2026" in w for w in slot_texts(draft, Slot.WHEN))
+
+
+def test_an_hour_in_words_is_a_fact_to_check_but_no_when() -> None:
+    from bot.core.fact_check import check_facts
+
+    draft = ("Posko pengaduan di Kantor Dinas Sosial buka Senin sampai Jumat, jam delapan pagi sampai jam tiga sore. "
+             "Stok beras habis menjelang pukul sebelas siang.")
+    assert check_facts("Posko buka Senin–Jumat, jam 8 pagi–3 sore.", [draft]).ok
+    assert not check_facts("Posko buka Senin–Jumat, jam 9 pagi–3 sore.", [draft]).ok
+    assert not any("sebelas" in w for w in slot_texts(draft, Slot.WHEN))
+
+
+def test_a_group_a_rule_leaves_out_after_it_is_no_audience() -> None:
+    draft = ("Pemkot Contoh menanggung iuran JKN kelas 3 bagi warga ber-KTP Kota Contoh yang belum terdaftar. Warga "
+             "yang masih ber-KTP daerah lain, termasuk mahasiswa dan pekerja perantau, tidak termasuk dalam skema ini.")
+    who = " ".join(slot_texts(draft, Slot.WHO)).lower()
+    assert "mahasiswa dan pekerja perantau" not in who
+    assert "warga ber-ktp kota contoh" in who

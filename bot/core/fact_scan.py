@@ -67,8 +67,10 @@ _PHONE = re.compile(
     r"|(?:\(\+62\)|\+62)[\s.-]?\(?[1-79]\d{1,3}\)?[\s.-]\d{3,4}(?:[\s.-]?\d{2,4})?)(?!\d)")
 #: "sampai", "s.d.", "–": the words between the two ends of a range.
 _TO = r"(?:-|–|—|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)"
+#: "Senin 14 s.d. Rabu 16 Desember 2026": a weekday may stand before the range's second end.
+_WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad),?\s+"
 _DATE_RANGE = re.compile(
-    rf"(?<![\d.,])(\d{{1,2}})\s*{_TO}\s*(\d{{1,2}})\s+({_MONTH})\b\.?"
+    rf"(?<![\d.,])(\d{{1,2}})\s*{_TO}\s*(?:{_WEEKDAY})?(\d{{1,2}})\s+({_MONTH})\b\.?"
     rf"(?:\s+(\d{{4}}))?(?!\d)", _I)
 #: "16 & 17 Maret", "5, 12 dan 19 Juli": a list of days before one month, each a date.
 _DATE_LIST = re.compile(
@@ -114,6 +116,15 @@ _HOUR_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
                "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12}
 _HOUR_WORD = "|".join(sorted(_HOUR_WORDS, key=len, reverse=True))
 TIME_HALF = re.compile(rf"\b(?:(pukul|pkl\.?|jam)\s+)?setengah\s+(\d{{1,2}}|{_HOUR_WORD})(?![\w.,:]){_DAYPART}?", _I)
+#: "jam delapan pagi", "pukul tiga sore": an hour in words, with the part of the day that makes it one.
+_TIME_SPELLED = re.compile(rf"\b(?:pukul|jam)\s+({_HOUR_WORD})(?!\w){_DAYPART}", _I)
+
+
+def spelled_hour(span: str) -> bool:
+    """Whether `span` is an hour in words alone ("jam delapan pagi"): a story's time as often as a schedule's."""
+    return _TIME_SPELLED.fullmatch(span) is not None
+
+
 #: "3 sore", "10.30 malam": a time by its part of the day, without "pukul".
 _TIME_DAYPART = re.compile(rf"(?<![\w.,:/])(\d{{1,2}})(?:[.:](\d{{2}}))?{_DAYPART}", _I)
 _TIME = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)(?![.,]\d)")
@@ -297,6 +308,11 @@ def scan_cached(text: str) -> tuple[Located, ...]:
         if (m.group(1) or m.group(3)) and _MASK not in m.group(0) and named <= 24:
             half = (_clock(named, m.group(3)) - 1) % 24
             s.add("time", f"time:{half:02d}:30", m.start(), m.end())
+            s.mask(m.start(), m.end())
+    for m in list(_TIME_SPELLED.finditer(s.work)):
+        if _MASK not in m.group(0):
+            hour = _clock(_HOUR_WORDS[m.group(1).lower()], m.group(2))
+            s.add("time", f"time:{hour:02d}:00", m.start(), m.end())
             s.mask(m.start(), m.end())
     for m in s.each(_TIME_RANGE):
         # The part of the day said once, after the second end, is the first end's only where it keeps the

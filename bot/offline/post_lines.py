@@ -261,6 +261,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             values = [(v, f) for v, f in values if not refuses(f.text)]
         values = [(one_line(v), f) for v, f in values]  # a value never runs into the list's next item
         values = [(undangled(v), f) for v, f in values if not cut_off(v)] or values  # never "... beras tanpa"
+        values = [(v, f) for v, f in values if not v.rstrip().endswith("?")] or values  # a reporter's question
         reports = [(report_value(v), f) for v, f in values if slot == Slot.HOW and report_verb(sheet, f)]
         if reports:
             values = [(v, f) for v, f in values if not report_verb(sheet, f)]

@@ -259,7 +259,7 @@ DENIED_PENALTY = 3.0
 QUOTE_PENALTY = 1.0
 #: A plan, not yet an offer ("Tahun depan, BKD berencana membuka layanan jemput bola ..., namun jadwalnya masih
 #: disusun"): citizens cannot use it. (Not "direncanakan digelar Sabtu": a scheduled event is news.)
-_PLANNED = re.compile(r"\b(?:berencana|merencanakan|rencananya|mewacanakan|diwacanakan|wacana)\b|"
+_PLANNED = re.compile(r"\b(?:(?<!keluarga\s)berencana|merencanakan|rencananya|mewacanakan|diwacanakan|wacana)\b|"
                       r"\bmasih\s+(?:disusun|dibahas|dikaji|digodok|dirumuskan)\b", _I)
 #: What a clarification states right after it denies the rumour is its lead's place.
 TRUTH_BONUS = 1.5

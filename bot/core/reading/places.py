@@ -77,7 +77,9 @@ _ITEM = (rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD}){_HEAD_END}[ \t]*{_NAME}
 _TAIL = (rf"(?:,[ \t]+(?!{_TITLE})(?:(?:{_VENUE_HEAD}|{_AREA_HEAD}){_HEAD_END}[ \t]*{_NAME}"
          rf"|(?!{_DAY}\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=[ \t]*[,.;]|[ \t]+(?:pada|mulai)\b|[ \t]*$)))")
 _PLACE = re.compile(
+    # "Ketiganya adalah Puskesmas X, ...": the places a count named before ("di tiga puskesmas")
     rf"(?:\b(?:(?:[Dd]i|[Kk]e)(?:[ \t]+wilayah)?|bertempat[ \t]+di|berlokasi[ \t]+di|menuju|yaitu|yakni|"
+    rf"[Kk]e(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)nya[ \t]+(?:adalah|ialah)|"
     rf"antara[ \t]+lain|meliputi|masing-masing)[ \t]+|{_BULLET}(?:[^\n]{{0,40}}?{_LABEL_SEP})?|:[ \t]+"
     # a schedule's line without a bullet: its day, a dash, its place ("Senin, 9 Februari 2026 — Balai Kampung X")
     rf"|^[ \t]*{_WEEKDAY}\b[^\n]{{0,40}}?{_LABEL_SEP})"

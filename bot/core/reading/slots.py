@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.core.fact_scan import Located, scan_facts
+from bot.core.fact_scan import Located, scan_facts, spelled_hour
 from bot.core.reading.appeal_steps import appeal_steps, directive_lists
 from bot.core.reading.contacts import find_contacts
 from bot.core.reading.cost import find_cost
@@ -343,7 +343,9 @@ def find_facts(text: str, sentences: list[tuple[int, int]]) -> list[Fact]:
     body = [(s, e) for s, e in sentences if e > begin]
     targets = find_targets(text)
     locs = scan_facts(text)
-    found: list[Fact] = list(_when(text, body, targets, locs))
+    # an hour in words ("menjelang pukul sebelas siang" the stock ran out) is checked as a fact, never a when
+    timed = [loc for loc in locs if not spelled_hour(text[loc.start : loc.end])]
+    found: list[Fact] = list(_when(text, body, targets, timed))
     found += [span_fact(Slot.TARGET, text, s, e) for s, e in targets]
     places = find_places(text)
     found += [span_fact(Slot.WHERE, text, s, e) for s, e in places]

@@ -318,6 +318,11 @@ _SET_APART = re.compile(r"\b(?:jalur|lajur|antrean|antrian|loket|pintu|tenda|kur
                         r"\s+(?:khusus|prioritas|tersendiri)\s+(?:bagi|untuk|kepada)\s+$", re.I)
 
 
+#: A negated rule right after a group (", tidak termasuk dalam skema ini", " tidak berhak"): the group is left out.
+_NOT_IN_AFTER = re.compile(r"\s*,?\s*(?:tidak|tak|bukan|belum)\s+(?:termasuk|berhak|diperkenankan|dapat\s+"
+                           r"(?:ikut|mendaftar|menerima|dilayani))\b", re.I)
+
+
 def _groups(text: str, begin: int) -> Iterator[tuple[int, int, bool]]:
     """(start, end, main): `main` is False for a sub-group a procedure treats apart."""
     for m in _FRAME.finditer(text, begin):
@@ -334,6 +339,8 @@ def _groups(text: str, begin: int) -> Iterator[tuple[int, int, bool]]:
         if _ASKING.match(m.group(0)) and (act := _ASKED_ACT.match(text, m.end(), end)) and "yang" not in act.group(0):
             end = act.end()
         start, end = _span(text, m.end(), end)
+        if _NOT_IN_AFTER.match(text, end):
+            continue  # "..., termasuk mahasiswa perantau, tidak termasuk dalam skema ini": who is left out
         if m.group(0).lower().startswith("bagi") and _JUDGED.match(text, end):
             continue  # "Bagi keluarga petani karet ..., angka itu berat sekali": whom a burden weighs on
         if _is_group(text, start, end, m.group(0)):
