@@ -50,6 +50,8 @@ def test_a_number_asked_outright_is_still_said_missing() -> None:
     ("cek na mayar teu?", "cost"),
     ("nomer yg bisa dihubungi brp min", "contact"),
     ("nomere piro nek arep takon", "contact"),
+    ("kalau ikut, baok apo sajo?", "requirements"),
+    ("bapak kulo yuswo 61, angsal nderek?", "who"),
 ])
 def test_regional_and_misspelt_question_words_are_read(question: str, slot: str) -> None:
     assert slot in slots(question)

@@ -42,6 +42,9 @@ REGIONAL: dict[str, str] = {
     "tampek": "tempat", "tampeknyo": "tempat", "bayia": "bayar", "kalua": "keluar", "bole": "boleh",
     "kiapa": "kenapa", "par": "untuk", "umo": "umur", "masuak": "masuk", "alun": "belum", "kitong": "kami",
     "torang": "kami",
+    # round 25: Minang "baok" (bring), Javanese krama "yuswo"/"yuswa" (age), "angsal" (may, get), "kulo"/"kula" (I)
+    "baok": "bawa", "dibaok": "dibawa", "yuswo": "usia", "yuswa": "usia", "yuswane": "usia", "angsal": "boleh",
+    "kulo": "saya", "kula": "saya",
 }
 
 #: Spoken and regional forms of the slang table of asked.py (moved here to keep that module short).
