@@ -135,3 +135,13 @@ def test_a_group_a_rule_leaves_out_after_it_is_no_audience() -> None:
     who = " ".join(slot_texts(draft, Slot.WHO)).lower()
     assert "mahasiswa dan pekerja perantau" not in who
     assert "warga ber-ktp kota contoh" in who
+
+
+def test_what_an_ask_adds_to_the_lead_opens_without_the_stop() -> None:
+    from bot.offline.post_asks import Asks
+    from bot.offline.post_repeats import asks_after_lead
+
+    asks = Asks(("*segera mengungsi ke posko terdekat bila air naik*. Utamakan lansia dan anak-anak",
+                 "simpan dokumen penting dalam plastik"), 0, 10)
+    rest = asks_after_lead(asks, "Segera mengungsi ke posko terdekat bila air naik.")
+    assert rest.items[0] == "Utamakan lansia dan anak-anak"

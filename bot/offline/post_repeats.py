@@ -84,4 +84,4 @@ def _rest(item: str, lead: str) -> str:
     found = list(re.finditer(r"[\w.,/%-]*\w", item))
     if len(found) <= count:
         return ""
-    return item[found[count - 1].end() :].lstrip(" ,;:-").strip()
+    return item[found[count - 1].end() :].lstrip(" ,;:-.*_").strip()  # "*...*. Utamakan": the mark and stop go
