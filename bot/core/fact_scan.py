@@ -311,8 +311,8 @@ def scan_cached(text: str) -> tuple[Located, ...]:
             s.mask(m.start(), m.end())
     for m in list(_TIME_SPELLED.finditer(s.work)):
         if _MASK not in m.group(0):
-            hour = _clock(_HOUR_WORDS[m.group(1).lower()], m.group(2))
-            s.add("time", f"time:{hour:02d}:00", m.start(), m.end())
+            spelled = _clock(_HOUR_WORDS[m.group(1).lower()], m.group(2))
+            s.add("time", f"time:{spelled:02d}:00", m.start(), m.end())
             s.mask(m.start(), m.end())
     for m in s.each(_TIME_RANGE):
         # The part of the day said once, after the second end, is the first end's only where it keeps the
