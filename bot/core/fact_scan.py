@@ -68,9 +68,8 @@ _PHONE = re.compile(
 #: "sampai", "s.d.", "–": the words between the two ends of a range.
 _TO = r"(?:-|–|—|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)"
 #: "Senin 14 s.d. Rabu 16 Desember 2026": a weekday may stand before the range's second end.
-_WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad),?\s+"
 _DATE_RANGE = re.compile(
-    rf"(?<![\d.,])(\d{{1,2}})\s*{_TO}\s*(?:{_WEEKDAY})?(\d{{1,2}})\s+({_MONTH})\b\.?"
+    rf"(?<![\d.,])(\d{{1,2}})\s*{_TO}\s*(?:(?:{_DAY}),?\s+)?(\d{{1,2}})\s+({_MONTH})\b\.?"
     rf"(?:\s+(\d{{4}}))?(?!\d)", _I)
 #: "16 & 17 Maret", "5, 12 dan 19 Juli": a list of days before one month, each a date.
 _DATE_LIST = re.compile(

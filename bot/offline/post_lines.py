@@ -251,12 +251,10 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot in (Slot.REQUIREMENTS, Slot.WHO):  # "bawa kartu pun tetap kami layani": a remark of a quote
             values = [(v, f) for v, f in values if not _FIRST_PERSON.search(v)] or values
         if slot == Slot.WHO:  # "Penerima yang sakit ... dapat diwakili oleh ...": who may send someone, no audience
+            refused = excluded_spans(sheet)  # "Warga yang ... tidak dapat dilayani": the "Tidak dilayani" line's
             values = [(people_only(v), f) for v, f in values if f not in subjects.values()
-                      and not _STAND_IN.match(sheet.draft, f.end)]
-
-        if slot == Slot.WHO:  # "Warga yang ... tidak dapat dilayani": the "Tidak dilayani" line's
-            refused = excluded_spans(sheet)
-            values = [(v, f) for v, f in values if not any(start <= f.start < end for start, end in refused)]
+                      and not _STAND_IN.match(sheet.draft, f.end)
+                      and not any(start <= f.start < end for start, end in refused)]
         if slot == Slot.HOW:  # "daftar KPM tidak dapat dilayani di lokasi" refuses; it is no way to take part
             values = [(v, f) for v, f in values if not refuses(f.text)]
         values = [(one_line(v), f) for v, f in values]  # a value never runs into the list's next item

@@ -20,13 +20,16 @@ _SHORT_LINE = re.compile(r"\b(?:layanan\s+darurat|care\s+center|command\s+center
                          r"(?!\s*(?:jiwa|orang|KK|kepala|warga|unit|rumah|kasus|ekor|titik|desa|persen|%)(?!\w))", re.I)
 #: An account or address to write to: "@samsat.aceh", "kontak@kemkes.go.id".
 _ACCOUNT = re.compile(r"(?<![\w@.])[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+(?<!\.)|(?<![\w@])@[A-Za-z][\w.]{2,29}(?<!\.)")
+#: The channel a number is given for ("WA", "Telp."): no person's name.
+_CHANNEL = r"wa|whatsapp|hp|telp|tel|telepon"
 #: A contact line's label and the person named before the number on it, to the number's channel word.
 _PERSON_BEFORE = re.compile(
     r"(?:^|\n)[^\w\n]{0,4}[ \t]*(?i:info(?:rmasi)?|narahubung|kontak|contact\s+person|cp|hubungi|pertanyaan)"
     r"(?:[ \t]+[\w ]{1,20}?)?[ \t]*:[ \t]*"
-    r"(?P<person>(?!(?i:wa|whatsapp|hp|telp|tel|telepon|sms|call|hotline)\b)"
+    rf"(?P<person>(?!(?i:{_CHANNEL}|sms|call|hotline)\b)"
     r"(?:(?i:pak|bu|bapak|ibu|sdr|sdri|kak)\.?[ \t]+)?[A-Z][\w'’.]+(?:[ \t]+[A-Z][\w'’.]+){0,3}"
-    r"(?:[ \t]*\([^()\n]{2,50}\))?)[ \t]*(?:[–—-]|,)?[ \t]*(?:(?i:wa|whatsapp|hp|telp|tel|telepon)\.?[ \t]*:?[ \t]*)?$")
+    r"(?:[ \t]*\([^()\n]{2,50}\))?)[ \t]*(?:[–—-]|,)?[ \t]*"
+    rf"(?:(?i:{_CHANNEL})\.?[ \t]*:?[ \t]*)?$")
 
 
 def find_contacts(text: str, begin: int, locs: list[Located]) -> Iterator[tuple[int, int]]:
