@@ -7,6 +7,7 @@ import unicodedata
 from typing import Literal
 
 from bot.core.columns import mark_columns
+from bot.core.line_wraps import unwrap_lines
 from bot.core.triage_emoji import emoji_kind
 from bot.errors import BadInput
 
@@ -48,7 +49,7 @@ def clean_input(text: str | None, *, max_chars: int, what: str = "Teks") -> str:
         raise BadInput(f"{what} kosong. Kirim teks yang ingin diproses.")
     if "\x00" in text:
         raise BadInput(f"{what} berisi data biner, bukan teks. Kirim teks biasa atau berkas .md/.txt/.pdf/.docx.")
-    cleaned = normalize_text(text)
+    cleaned = unwrap_lines(normalize_text(text))
     if not cleaned:
         raise BadInput(f"{what} kosong. Kirim teks yang ingin diproses.")
     if not has_words(cleaned):
