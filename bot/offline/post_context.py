@@ -9,7 +9,7 @@ adat, serta tokoh agama yang selama ini ..."); not an instruction to officials (
 diminta menggerakkan ronda api"), which asks citizens nothing, unless it carries a fact; not a day or
 place told relative to the sentence before ("Sampah diangkut keesokan harinya"); not a numbered list
 written inline ("1) ..., 2) ..."); not a question of a Q&A, nor a line that only opens a list ("... merinci
-relaksasi yang diberikan:"), unless it carries a fact or a figure.
+relaksasi yang diberikan:"), unless it carries a fact or a figure; nothing a transcript's host or caller says.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from bot.core.fact_scan import scan_facts
 from bot.core.lexicon_data import FUNCTION_WORDS
 from bot.core.reading import DraftKind, FactSheet
 from bot.core.reading.official_acts import OFFICIALS_ASKED, OFFICIALS_TASKED
+from bot.core.reading.transcript import asked_turns
 
 #: Self-praise and a letter's frame: nothing for citizens unless the sentence carries a fact.
 _BOILERPLATE = re.compile(r"\b(?:berkomitmen|komitmen|senantiasa|berkontribusi|kontribusi|sinergi\w*|momentum|wujud|"
@@ -120,6 +121,12 @@ def _asks_or_opens(sheet: FactSheet, index: int, text: str) -> bool:
     return bool(_QUESTION_MARK.match(text) or "?" in tail or re.search(r":\s*(?:\n|$)", tail))
 
 
+def _asker_speaks(sheet: FactSheet, index: int) -> bool:
+    """Sentence `index` is said by a host, a caller or a reporter of a transcript: it asks or retells."""
+    starts = [c.start for c in sheet.clauses if c.sentence == index]
+    return bool(starts) and any(s <= starts[0] < e for s, e in asked_turns(sheet.draft))
+
+
 def _states_figures(text: str) -> bool:
     """`text` states a number, date, time or amount (a name alone is none)."""
     return any(found.fact.kind != "name" for found in scan_facts(text))
@@ -138,6 +145,8 @@ def _officials_task(sheet: FactSheet, index: int) -> bool:
 def unfit_context(sheet: FactSheet, index: int, text: str, has_facts: bool) -> bool:
     """Whether sentence `index` (worded `text`) must not be shown alone (see the module's docstring)."""
     if _fragment(sheet, index, text) or _SUBJECTLESS.match(text) or _POINTS_BACK.match(text):
+        return True
+    if _asker_speaks(sheet, index):
         return True
     if sheet.kind != DraftKind.ACHIEVEMENT and _FIGURE_BACK.match(text):
         return True

@@ -30,6 +30,7 @@ from bot.core.reading.sheet import Clause, DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.slots import find_facts
 from bot.core.reading.spans import span_fact
 from bot.core.reading.time_roles import typed
+from bot.core.reading.transcript import askers_facts_aside, askers_quiet
 from bot.core.reading.what import (
     find_benefit,
     find_what,
@@ -165,7 +166,7 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
     facts = find_facts(text, sentences)
     title = _title(text, sentences)
     kind = draft_kind(text, title)
-    clauses = weigh(text, clauses, sentences, kind, title)
+    clauses = askers_quiet(text, weigh(text, clauses, sentences, kind, title))
     if kind != DraftKind.ACHIEVEMENT:  # a report's past figures are its news
         clauses = background_aside(text, clauses)
     clauses, facts = set_meetings_aside(clauses, facts, sentences)
@@ -218,7 +219,7 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
         facts = rumour_aside(text, sentences, facts)
     facts += asked_acts(text, headline_end(text), facts, kind)
     tables = read_tables(text)
-    facts = typed(text, with_row_facts(text, tables, facts))
+    facts = typed(text, with_row_facts(text, tables, askers_facts_aside(text, facts)))
     return FactSheet(
         draft=text, kind=kind, facts=tuple(sorted(facts, key=lambda f: (f.start, f.slot))), clauses=tuple(clauses),
         lead=lead if benefit else None, citizen_benefit=benefit,

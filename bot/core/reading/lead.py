@@ -17,7 +17,7 @@ from bot.core.reading.key_facts import FREE
 from bot.core.reading.lead_order import ASKING_KINDS, asks_listed, disruption_first
 from bot.core.reading.lead_roles import role_weight
 from bot.core.reading.lead_shape import announces_list, bare_cost, counts_unnamed
-from bot.core.reading.rumour import answers_rumour, rumour_and_truth, rumour_spans, rumour_words
+from bot.core.reading.rumour import answers_rumour, rumour_and_truth, rumour_spans, rumour_words, says_otherwise
 from bot.core.reading.sheet import Clause, DraftKind
 
 _I = re.I
@@ -367,7 +367,7 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
             handed = kind == DraftKind.EMERGENCY and _HANDED.search(draft, before, c.start)
             score += ORGANISED_WEIGHT * (HANDED_FACTOR if handed else _ORGANISED_FACTOR.get(kind, 1.0)) * (
                 0.5 if _LAUNCHED.search(draft, before, c.start) else 1.0)
-        if answers_rumour(c.text, claimed):  # the true fact, however plainly worded
+        if answers_rumour(c.text, claimed) or (c.sentence in truth and says_otherwise(c.text)):  # the true fact
             score = max(score + ANSWER_BONUS, LEAD_FLOOR)
         if score > 0:
             score += _position_bonus(c.sentence, first_body) + (TRUTH_BONUS if c.sentence in truth else 0.0)

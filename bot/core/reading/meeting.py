@@ -21,6 +21,14 @@ _MEETING = re.compile(
     r"diskusi|FGD|apel|upacara|penandatanganan|nota\s+kesepahaman|MoU)\b",
     re.I,
 )
+#: A meeting named only to say when ("sehari sebelum upacara peringatan Hari Jadi"): not the sentence's act.
+_RELATIVE_TO = re.compile(r"\b(?:sebelum|sesudah|setelah|usai|seusai|menjelang|jelang|selepas)\s+(?:\w+\s+)?$", re.I)
+
+
+def _holds_meeting(text: str) -> bool:
+    return any(not _RELATIVE_TO.search(text, 0, m.start()) for m in _MEETING.finditer(text))
+
+
 #: What is the meeting's own: its time and place.
 _OWN = (Slot.WHEN, Slot.WHERE)
 
@@ -31,7 +39,7 @@ def meeting_sentences(clauses: list[Clause]) -> set[int]:
     out: set[int] = set()
     for index in {c.sentence for c in clauses}:
         own = [c for c in clauses if c.sentence == index]
-        if any(c.ceremonial and _MEETING.search(c.text) for c in own) and not any(c.benefit > 0 for c in own):
+        if any(c.ceremonial and _holds_meeting(c.text) for c in own) and not any(c.benefit > 0 for c in own):
             out.add(index)
     return out
 

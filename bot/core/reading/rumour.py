@@ -142,3 +142,15 @@ def answers_rumour(clause: str, words: frozenset[str]) -> bool:
     if not words or not _COUNTER.search(clause) or _DENIAL.search(clause):  # a verdict retells the rumour
         return False
     return len(set(re.findall(r"[a-z]{5,}", clause.lower())) & words) >= ANSWER_WORDS
+
+
+#: Fewest words a clause needs to state the truth on its own.
+_TRUTH_WORDS = 5
+
+
+def says_otherwise(clause: str) -> bool:
+    """A clause right after the denial that says the thing is otherwise in its own words ("Kepesertaan JKN warga
+    ... tetap berlanjut pada 2027" after "itu tidak benar"): the truth, though it repeats none of the rumour's
+    words ("dihentikan")."""
+    return (len(clause.split()) >= _TRUTH_WORDS and _COUNTER.search(clause) is not None
+            and not _DENIAL.search(clause))

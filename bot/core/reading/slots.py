@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.core.fact_scan import Located, scan_facts, spelled_hour
+from bot.core.fact_scan import Located, scan_facts
 from bot.core.reading.appeal_steps import appeal_steps, directive_lists
 from bot.core.reading.contacts import find_contacts
 from bot.core.reading.cost import find_cost
@@ -19,6 +19,7 @@ from bot.core.reading.datelines import dates_a_dateline
 from bot.core.reading.dates import display_when, draft_years
 from bot.core.reading.faq import answered_facts
 from bot.core.reading.figures import find_counts, find_targets, headline_end
+from bot.core.reading.hours_in_words import timed_hours
 from bot.core.reading.key_facts import when_runs
 from bot.core.reading.official_acts import APPARATUS, TASKING
 from bot.core.reading.people import find_people, find_signatures
@@ -34,6 +35,8 @@ _DEADLINE = re.compile(r"\b(?:paling\s+lambat|selambat-lambatnya|batas\s+(?:akhi
                        r"jatuh\s+tempo(?:\s+pada)?|"
                        r"ditutup(?:\s+pada)?|"
                        r"sebelum|hingga\s+batas)\s+(?:hari\s+|tanggal\s+)?$", re.I)
+#: A deadline denied ("Tidak ada batas waktu 1 Januari 2027"): the denial is the fact, kept with the date.
+_NO_DEADLINE = re.compile(r"\b(?:tidak|tak|tanpa|bukan)\s+(?:ada\s+)?$", re.I)
 #: The last day of an offer citizens can use ("berlaku mulai 2 Juni sampai 31 Agustus 2025") is both its
 #: when and their deadline.
 _LAST_DAY = re.compile(r"\b(?:sampai(?:\s+dengan)?|hingga|s\.\s?d\.?|s/d)\s+(?=(?:\w+,?\s+)?\d{1,2}(?:\s+[A-Z]|/))",
@@ -180,6 +183,8 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
             deadline = _DEADLINE.search(text[max(start, a - 45) : a])
             if deadline:
                 a -= len(deadline.group(0))
+                denied = _NO_DEADLINE.search(text, max(start, a - 12), a)
+                a = denied.start() if denied else a
             slot = Slot.DEADLINE if deadline else Slot.WHEN
             if deadline and _DELIVERED.search(text, max(start, a - 60), a):
                 slot = Slot.TARGET
@@ -343,8 +348,7 @@ def find_facts(text: str, sentences: list[tuple[int, int]]) -> list[Fact]:
     body = [(s, e) for s, e in sentences if e > begin]
     targets = find_targets(text)
     locs = scan_facts(text)
-    # an hour in words ("menjelang pukul sebelas siang" the stock ran out) is checked as a fact, never a when
-    timed = [loc for loc in locs if not spelled_hour(text[loc.start : loc.end])]
+    timed = timed_hours(text, locs)
     found: list[Fact] = list(_when(text, body, targets, timed))
     found += [span_fact(Slot.TARGET, text, s, e) for s, e in targets]
     places = find_places(text)

@@ -1,0 +1,31 @@
+"""Hours written in words ("pukul tujuh pagi"): when they are the time of what citizens attend.
+
+A story's moment ("menjelang pukul sebelas siang stok habis") is no time of the service, so an hour in words is
+a when only where it follows its day or starts a range that does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.core.fact_scan import Located, spelled_hour
+
+#: What may stand between a day and the hour it starts at, or between two hours of a range.
+_DAY_TO_HOUR = re.compile(r"\)?[\s,]*(?:(?:mulai|pada|sejak|dari)\s+)?")
+_HOUR_TO_HOUR = re.compile(r"\s*(?:sampai(?:\s+dengan)?|hingga|s\.\s?d\.?|s/d|-|–)\s*", re.I)
+
+
+def timed_hours(text: str, locs: Sequence[Located]) -> list[Located]:
+    """`locs` without the hours in words that tell a story's moment ("menjelang pukul sebelas siang" the stock
+    ran out): an hour in words is a when only right after its day ("Jumat, 11 Desember 2026 mulai pukul tujuh
+    pagi") or as the end of a range that starts so ("... jam delapan pagi sampai jam tiga sore")."""
+    out: list[Located] = []
+    for loc in sorted(locs, key=lambda x: x.start):
+        if spelled_hour(text[loc.start : loc.end]) and not any(
+                (prev.fact.key.startswith("date:") and _DAY_TO_HOUR.fullmatch(text, prev.end, loc.start))
+                or (spelled_hour(text[prev.start : prev.end]) and _HOUR_TO_HOUR.fullmatch(text, prev.end, loc.start))
+                for prev in out if prev.end <= loc.start):
+            continue
+        out.append(loc)
+    return out
