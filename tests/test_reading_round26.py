@@ -92,3 +92,30 @@ def test_a_range_of_hours_in_words_is_one_when_and_a_story_moment_is_none() -> N
     story = _sheet("Pasar murah digelar di Lapangan Merdeka pada Sabtu (12/12/2026). Menjelang pukul sebelas siang, "
                    "stok beras sudah habis diborong warga.")
     assert not any("sebelas" in f.text for f in story.facts if f.slot == Slot.WHEN)
+
+
+def test_places_counted_then_listed_with_what_each_serves_are_all_read() -> None:
+    text = ("Pelayanan dibagi di tiga lokasi sekaligus, yaitu Gedung Dakwah Kecamatan Timur untuk warga pesisir dengan "
+            "kuota 80 orang, GOR Sukamaju untuk wilayah pegunungan dengan kuota 60 orang, serta Aula Puskesmas Barat "
+            "untuk wilayah kota. Pendaftaran dibuka di kantor desa.")
+    where = [f.text for f in _sheet(text).facts if f.slot == Slot.WHERE]
+    for place in ("Gedung Dakwah Kecamatan Timur", "GOR Sukamaju", "Aula Puskesmas Barat"):
+        assert any(place in w for w in where), (place, where)
+
+
+def test_where_a_person_of_the_story_works_or_lives_is_no_venue() -> None:
+    text = ("Pasar murah digelar di Lapangan Kecamatan Utara pada Sabtu (12/12/2026) pukul 08.00. Salah satu "
+            "pembeli, Sumiati (52), pedagang sayur di Pasar Inpres, mengaku terbantu. Di Desa Mekar, Kecamatan Utara, "
+            "Rusdi (40) juga datang sejak pagi.")
+    where = " | ".join(f.text for f in _sheet(text).facts if f.slot == Slot.WHERE)
+    assert "Lapangan Kecamatan Utara" in where
+    assert "Pasar Inpres" not in where and "Rusdi" not in where
+
+
+def test_a_phrase_of_means_or_an_ongoing_effort_does_not_lead_over_the_benefit() -> None:
+    text = ("Kementerian Sosial terus memperkuat perlindungan bagi keluarga rentan sebagai bagian dari program "
+            "nasional. Melalui program Bantuan Sosial Rumah Tangga tahun anggaran 2027, Kemensos menetapkan lima "
+            "kabupaten prioritas. Gubernur mengapresiasi langkah Pemkab yang menanggung penuh biaya perbaikan atap "
+            "rumah warga miskin selama satu tahun. Pendaftaran tidak dipungut biaya.")
+    lead = _sheet(text).lead
+    assert lead is not None and "menanggung penuh biaya perbaikan atap" in lead.text

@@ -110,7 +110,8 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("pujian", r"\b(?:mantap|mantul|mantab|keren|hebat|bagus|salut|sukses|top|mantep|joss|jos|josss|"
                    r"terima ?kasih|makasih|makasi|trims|thanks|thank you|tq|apresiasi|bangga|luar biasa|"
                    r"semangat|lanjutkan|good job|gercep|cepat tanggap|responsif|amanah|the best|juara|"
-                   r"alhamdulillah|kereen|mantaap)\b|[👍👏🙏❤️💯🔥😍]"),
+                   r"alhamdulillah|kereen|mantaap|suksma|nuwun|nuhun|mauliate|makase|tarima ?kasih)\b"
+                   r"|[👍👏🙏❤️💯🔥😍]"),
     ],
 }
 

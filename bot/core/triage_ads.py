@@ -25,16 +25,18 @@ GAMBLING_LOANS = re.compile(
     r"slot\s*\d{2,3}|\d+\s*d\s+(?:login|daftar)|"
     # a deposit or a withdrawal with its amount: gambling's cash-out talk ("depo 10rb", "wd 3jt")
     r"(?:depo|wd)\s*\d+(?:[.,]\d+)?\s*(?:rb|ribu|k|jt|juta)|"
-    r"pinjol|pinjaman\s+online|dana\s+cepat|cair\s+cepat|pinjaman\s+tanpa\s+(?:agunan|jaminan)|kredit\s+cepat|"
+    r"pinjol|pinjaman\s+online|(?:pinjem|minjem|minjam)\s+(?:online|onlen)|dana\s+cepat|cair\s+cepat|pinjaman\s+tanpa\s+(?:agunan|jaminan)|kredit\s+cepat|"
     # a loan app praised ("pinjaman di aplikasi X ... bunganya kecil")
     r"pinjaman\s+(?:di|lewat|dari|pakai)\s+aplikasi|aplikasi\s+pinjaman)\b",
     _I,
 )
 #: The bare names of online loans and gambling: an ad only beside an ad's cue. "dijual ke pinjol", "ketahuan main
 #: judol" report or claim something about them (round 12e).
-_NAMED_ONLY = re.compile(r"(?:pinjol|pinjaman\s+online|judol|judi\s*online|togel)", _I)
+_NAMED_ONLY = re.compile(r"(?:pinjol|pinjaman\s+online|(?:pinjem|minjem|minjam)\s+(?:online|onlen)|judol|judi\s*online|"
+                         r"togel)", _I)
 _AD_CUE = re.compile(r"\b(?:cair|tanpa\s+(?:bi|jaminan|agunan)|bunga|limit|referal|kode|acc|wa|hub\w*|dm|link|bio|"
-                     r"story|login|bandar|diskon|terpercaya|deposit|langsung|syarat|promo|aplikasi)\b|"
+                     r"story|login|bandar|diskon|terpercaya|deposit|langsung|syarat|promo|aplikasi|playstore|play\s+store|"
+                     r"appstore)\b|"
                      r"(?:\+?62|0)8\d", _I)
 
 

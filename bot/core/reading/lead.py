@@ -205,6 +205,14 @@ ANAPHORA_PENALTY = 2.0
 #: a part of the whole (one stall of a fair), not the whole.
 _ADDED = re.compile(r"^(?:selain|di\s+samping)\b(?!\s+itu\b)|\b(?:juga|pula)\b", _I)
 ADDED_PENALTY = 1.0
+#: A phrase of means that opens a sentence ("Melalui program Bantuan Premi ... 2027, KKP menetapkan ..."): it
+#: names the programme the main clause after its comma acts in, and gives citizens nothing by itself.
+_MEANS = re.compile(r"^(?:melalui|lewat|dalam\s+rangka|sebagai\s+bagian\s+dari)\b", _I)
+#: An office's ongoing effort ("KKP terus memperkuat perlindungan bagi nelayan kecil"): a policy's preamble, not
+#: what citizens get now.
+_EFFORT = re.compile(r"\b(?:terus|senantiasa|berkomitmen(?:\s+untuk)?|berupaya)\s+(?:memperkuat|meningkatkan|mendorong|"
+                     r"mengoptimalkan|memperluas|menghadirkan|memastikan)\b", _I)
+EFFORT_PENALTY = 1.0
 #: A clause whose head is an officials' meeting about the offer ("rapat persiapan kegiatan khitanan massal ...",
 #: "sosialisasi sidang isbat nikah"): it reports the meeting; the clause that states the offer leads.
 _MEETING_HEAD = re.compile(r"^\W*(?:rapat|rakor|sosialisasi|audiensi|pertemuan|persiapan|koordinasi)\b", _I)
@@ -357,6 +365,10 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
             out.append(replace(c, benefit=0.0))
             continue
         score = clause_benefit(c.text, kind)
+        if _MEANS.match(c.text) and c.start <= sentences[c.sentence][0] + 1 and draft[c.end : c.end + 1] == ",":
+            score = 0.0
+        elif _EFFORT.search(c.text):
+            score -= EFFORT_PENALTY
         before = max(sentences[c.sentence][0], c.start - 80)
         framed_by = draft[sentences[c.sentence][0] : c.start]
         if _ADDED.search(framed_by[-80:]) and not _ADDED.search(c.text) and framed_by.rstrip()[-1:] != ".":

@@ -67,13 +67,18 @@ _TITLE = (r"(?:Camat|Lurah|Bupati|Wakil|Wali|Walikota|Gubernur|Kepala|Ketua|Sekr
           r"Dandim|Danramil|Direktur|Menteri|Ibu|Bapak|Bpk|Pak|Bu|Kades|Plt|Pj)\b")
 #: A contact channel after a place ("Info: Kantor Distrik X, WA 0822-..."): no second place.
 _CHANNEL = r"(?:WA|WhatsApp|Whatsapp|Telp|Tel|Telepon|HP|SMS|Hotline|Email|E-mail|Fax|Faks)\b"
+#: A bare name in a list of places is no person of a story, who has an age ("Casmadi (45), seorang petambak").
+_NOT_A_PERSON = r"\b(?![ \t]*\(\d{1,3}(?:[ \t]+tahun)?\))"
+#: Where a person of a story works or lives ("Tarsih (38), pedagang bawang merah di Pasar Bulakamba"): no venue.
+_PERSON_AT = re.compile(r"\(\d{1,3}(?:[ \t]+tahun)?\)[, \t]+(?:seorang[ \t]+|salah[ \t]+satu[ \t]+)?"
+                        r"[a-z][a-z \t-]{2,40}[ \t]+(?:di|asal|dari)[ \t]+$")
 _ITEM = (rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD}){_HEAD_END}[ \t]*{_NAME}"
          rf"|perairan[ \t]+(?:utara|selatan|barat|timur)[ \t]+{_NAME}"
          # a market, a square or a field named after its place, written in lower case ("pasar Tanggul")
          rf"|(?:pasar|alun-alun|lapangan|terminal)[ \t]+(?=[A-Z]){_NAME}"
          # a name with its acronym in brackets ("Perikanan Terpadu (SKPT) Selat Lampa")
          rf"|(?!{_WEEKDAY}\b)(?!{_TITLE})(?!{_CHANNEL})[A-Z][\w'’\-]+"
-         rf"(?:[ \t]+(?:\([A-Z]{{2,}}\)|(?!{_DAY}\b)[A-Z][\w'’\-]+))*)")
+         rf"(?:[ \t]+(?:\([A-Z]{{2,}}\)|(?!{_DAY}\b)[A-Z][\w'’\-]+))*{_NOT_A_PERSON})")
 _TAIL = (rf"(?:,[ \t]+(?!{_TITLE})(?:(?:{_VENUE_HEAD}|{_AREA_HEAD}){_HEAD_END}[ \t]*{_NAME}"
          rf"|(?!{_DAY}\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=[ \t]*[,.;]|[ \t]+(?:pada|mulai)\b|[ \t]*$)))")
 _PLACE = re.compile(
@@ -290,10 +295,36 @@ _RT_START = re.compile(_RT)
 _VENUE_START = re.compile(rf"(?i:{_LOW_LEAD})(?:{_VENUE_HEAD}|(?i:posko|puskesmas|kantor|balai|aula)){_HEAD_END}")
 
 
+#: A count of places announced, then the places one by one, each with what it serves ("dibagi di tiga lokasi ...,
+#: yaitu Pendopo X untuk wilayah utara dengan kuota 150 anak, GOR Y untuk wilayah selatan ..., serta Aula Z ...").
+_ANNOUNCED = re.compile(r"\b(?:di|ke)[ \t]+(?:\w+[ \t]+)?(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
+                        r"\d{1,2})[ \t]+(?:lokasi|tempat|titik|pos|posko|puskesmas|kecamatan|kelurahan|desa)\b"
+                        r"[^.:;\n]{0,60}?(?:yaitu|yakni|antara[ \t]+lain|meliputi)[ \t]+", re.I)
+_ANNOUNCED_ITEM = re.compile(r"(?:(?:serta|dan)[ \t]+)?(?P<item>[^,;\n]+?)"
+                             r"(?=,[ \t]+|[ \t]+(?:serta|dan)[ \t]+|\.(?:\s|$)|$)")
+_ITEM_HEAD = re.compile(rf"(?:{_VENUE_HEAD}|{_AREA_HEAD}){_HEAD_END}[ \t]*{_NAME}")
+
+
+def _announced(text: str) -> list[tuple[int, int]]:
+    """The places of a counted list whose items carry what each serves: each item's place, its qualifier left."""
+    out = []
+    for m in _ANNOUNCED.finditer(text):
+        stop = re.compile(r"\.(?:\s|$)|\n").search(text, m.end())
+        pos, end = m.end(), stop.start() if stop else len(text)
+        while pos < end and (item := _ANNOUNCED_ITEM.match(text, pos, end)) and item.group("item"):
+            head = _ITEM_HEAD.match(text, item.start("item"), item.end("item"))
+            if head is None:
+                break
+            out.append((head.start(), len(_clean(head.group(0))) + head.start()))
+            sep = re.compile(r",[ \t]+|[ \t]+").match(text, item.end())
+            pos = sep.end() if sep else end
+    return out
+
+
 def find_places(text: str) -> list[tuple[int, int]]:
     """Spans of the draft's places, longest first where they overlap, in draft order."""
     headline = headline_end(text)
-    found = [span for span in _listed(text) + place_cells(text) if span[0] >= headline]
+    found = [span for span in _listed(text) + place_cells(text) + _announced(text) if span[0] >= headline]
     for pattern in (_PLACE, _LOW_PLACE, _ALL_PLACES, _OFFICE_PLACE, _DEPARTURE, _NEIGHBOURHOOD, _STAGED, _TIMED,
                     _TOUR_STOP):
         for m in pattern.finditer(text):
@@ -301,7 +332,7 @@ def find_places(text: str) -> list[tuple[int, int]]:
             value = _clean(m.group(group))
             start = m.start(group)
             before = text[max(0, start - 40) : start]
-            if _CHANNEL_BEFORE.search(before) or (
+            if _CHANNEL_BEFORE.search(before) or _PERSON_AT.search(text, max(0, start - 70), start) or (
                     pattern in (_LOW_PLACE, _OFFICE_PLACE)
                     and _REGISTER_BEFORE.search(text, max(0, start - 60), start)):
                 continue

@@ -144,6 +144,8 @@ def answers_rumour(clause: str, words: frozenset[str]) -> bool:
     return len(set(re.findall(r"[a-z]{5,}", clause.lower())) & words) >= ANSWER_WORDS
 
 
+#: The thing goes on as before: what a truth says in its own words against a rumour of an end.
+_STILL = re.compile(r"\b(?:tetap|masih)\b", _I)
 #: Fewest words a clause needs to state the truth on its own.
 _TRUTH_WORDS = 5
 
@@ -152,5 +154,5 @@ def says_otherwise(clause: str) -> bool:
     """A clause right after the denial that says the thing is otherwise in its own words ("Kepesertaan JKN warga
     ... tetap berlanjut pada 2027" after "itu tidak benar"): the truth, though it repeats none of the rumour's
     words ("dihentikan")."""
-    return (len(clause.split()) >= _TRUTH_WORDS and _COUNTER.search(clause) is not None
-            and not _DENIAL.search(clause))
+    return (len(clause.split()) >= _TRUTH_WORDS and _STILL.search(clause) is not None
+            and not _DENIAL.search(clause) and not _MESSAGE_AGAIN.match(clause))
