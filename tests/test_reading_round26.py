@@ -119,3 +119,19 @@ def test_a_phrase_of_means_or_an_ongoing_effort_does_not_lead_over_the_benefit()
             "rumah warga miskin selama satu tahun. Pendaftaran tidak dipungut biaya.")
     lead = _sheet(text).lead
     assert lead is not None and "menanggung penuh biaya perbaikan atap" in lead.text
+
+
+def test_a_note_of_which_part_of_a_place_stays_with_it() -> None:
+    text = ("Warga terdampak dapat mengungsi ke Gedung SDN 2 Sungai Lulut (lantai 2), Masjid Nurul Iman dan "
+            "Balai Desa Tatah (ruang serbaguna). Dapur umum buka setiap hari.")
+    where = " | ".join(f.text for f in _sheet(text).facts if f.slot == Slot.WHERE)
+    assert "Gedung SDN 2 Sungai Lulut (lantai 2)" in where and "Balai Desa Tatah (ruang serbaguna)" in where
+
+
+def test_a_meeting_keeps_its_own_day_though_it_names_another_date() -> None:
+    text = ("Bupati Contoh menerima kunjungan kerja tim Kementerian Dalam Negeri di Ruang Rapat Kantor Bupati, "
+            "Selasa (8/12/2026). Kunjungan ini dalam rangka evaluasi standar pelayanan minimal. Ketua tim meminta "
+            "setiap perangkat daerah melengkapi laporan sebelum akhir Januari 2027.")
+    sheet = _sheet(text)
+    assert not sheet.citizen_benefit
+    assert any("8/12/2026" in f.text for f in sheet.facts if f.slot == Slot.WHEN)

@@ -53,6 +53,12 @@ def _months(value: int, unit: str) -> int:
     return value * 12 if unit.lower().startswith("tahun") else value
 
 
+#: What follows an age group left out, and what goes before one.
+_LEFT_OUT = re.compile(r"\W*(?:\w+\s+){0,2}?(?:(?:tidak|tak|belum)\s+(?:mendapat|memperoleh|boleh|dapat|bisa|"
+                       r"diperbolehkan|diizinkan|berhak|termasuk|diikutkan)|dilarang)\b", re.I)
+_EXCEPT = re.compile(r"\b(?:kecuali|selain)\s+(?:\w+\s+){0,2}$", re.I)
+
+
 def has_age_rule(sentence: str) -> bool:
     return any(rule.search(sentence) for rule in (_LOW_HIGH, _RANGE, _MIN_AGE, _MAX_AGE, _TURNING))
 
@@ -70,7 +76,9 @@ def age_allowed(months: int, sentence: str) -> bool | None:
             taken.append(match.span())
             verdict = _verdict(rule, match, months)
             if verdict is not None:
-                verdicts.append(verdict)
+                # a group left out ("Anak di bawah 12 tahun tidak mendapat kupon"): inside it is outside the rule
+                excluded = _LEFT_OUT.match(sentence, match.end()) or _EXCEPT.search(sentence, 0, match.start())
+                verdicts.append(not verdict if excluded else verdict)
     return any(verdicts) if verdicts else None
 
 

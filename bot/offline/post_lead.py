@@ -21,6 +21,7 @@ import unicodedata
 from bot.core.fact_check import check_facts
 from bot.core.lexicon_data import KNOWN_ACRONYMS
 from bot.core.reading import Clause, DraftKind, FactSheet, Slot
+from bot.core.reading.datelines import strip_leading
 from bot.core.reading.dates import display_when, draft_years
 from bot.core.reading.key_check import key_facts
 from bot.core.reading.lead import CONNECTIVE, FRAME_OPENERS
@@ -383,7 +384,7 @@ def readable(text: str) -> bool:
 
 
 #: The longest sentence that tells, whole, what a draft without a benefit reports.
-TOLD_CHARS = 220
+TOLD_CHARS = 240
 
 
 def what_happened(sheet: FactSheet) -> tuple[str, int] | None:
@@ -394,7 +395,7 @@ def what_happened(sheet: FactSheet) -> tuple[str, int] | None:
     if sheet.citizen_benefit or what is None or (index := sentence_of(sheet, what)) < (1 if sheet.title else 0):
         return None
     clauses = [c for c in sheet.clauses if c.sentence == index]
-    text = clean_span(sheet.draft[clauses[0].start : clauses[-1].end])
+    text = clean_span(strip_leading(sheet.draft[clauses[0].start : clauses[-1].end].lstrip("📸📷🏛️ ")))
     text = display_when(text, draft_years(sheet.draft)) or text  # "Selasa, 17 November 2026"
     if len(text) > TOLD_CHARS or not readable(text) or framed(text) or quoted(sheet, clauses[0].start):
         return None

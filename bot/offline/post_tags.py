@@ -162,11 +162,16 @@ def _title_line(text: str, offset: int) -> bool:
 
 
 def place_tag(sheet: FactSheet) -> str:
-    """A regency, city or province the draft names: the first one named with its kind ("Kabupaten
-    Lamongan", "Pemkot Medan"), else its dateline ("SINTANG – ..."), else the first one named alone (a
+    """A regency, city or province the draft names: one its own hashtags name, else the first one named with its
+    kind ("Kabupaten Lamongan", "Pemkot Medan"), else its dateline ("SINTANG – ..."), else the first one named alone (a
     city the news only mentions, "tidak perlu lagi ke Pontianak", is no tag when a dateline names the place; a
     place name that opens a longer capitalised name, "Kaur Keuangan", is none)."""
     text = sheet.draft
+    # the draft's own hashtag that is a region ("#Cimahi" under a visit of another regency's council)
+    for tag in re.findall(r"(?<![\w#])#([A-Z][a-z]+(?:[A-Z][a-z]+){0,2})\b", text):
+        words = re.findall(r"[A-Z][a-z]+", tag)
+        if _known(words) == len(words):
+            return _camel(" ".join(words))
     # a letterhead in capitals ("PEMERINTAH KABUPATEN HALMAHERA TENGAH") names the region too
     for source in (text, _SHOUT.sub(lambda w: w.group(0).capitalize(), text)):
         for m in _REGION.finditer(source):

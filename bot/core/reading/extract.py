@@ -169,7 +169,10 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
     clauses = askers_quiet(text, weigh(text, clauses, sentences, kind, title))
     if kind != DraftKind.ACHIEVEMENT:  # a report's past figures are its news
         clauses = background_aside(text, clauses)
+    found = facts
     clauses, facts = set_meetings_aside(clauses, facts, sentences)
+    # a draft that is only a meeting keeps the meeting's own day and place, whatever other date it names
+    meeting_own = [f for f in found if f.slot in (Slot.WHEN, Slot.WHERE) and f not in facts]
     if kind != DraftKind.MEETING:
         clauses, facts = _meeting_aside(text, clauses, facts)
     if kind not in _REPORTS:  # "di delapan desa" says a service's reach; a report counts it as a result
@@ -198,6 +201,8 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
                                          lead), kind)
     lead = without_setting(without_frame(without_organiser(with_object(text, lead, clauses))), facts, text, kind)
     benefit = lead is not None and (kind != DraftKind.MEETING or offers or any(f.slot in _FOR_CITIZENS for f in facts))
+    if not benefit and kind == DraftKind.MEETING:
+        facts += meeting_own
     whats = find_what(text, sentences, title, header_lines(text, sentences),
                       achievement=kind == DraftKind.ACHIEVEMENT) or subject_line_what(text)
     if benefit:  # what a ceremony thanks or opens is not what citizens get ("mensukseskan program X"), unless

@@ -72,15 +72,20 @@ _NOT_A_PERSON = r"\b(?![ \t]*\(\d{1,3}(?:[ \t]+tahun)?\))"
 #: Where a person of a story works or lives ("Tarsih (38), pedagang bawang merah di Pasar Bulakamba"): no venue.
 _PERSON_AT = re.compile(r"\(\d{1,3}(?:[ \t]+tahun)?\)[, \t]+(?:seorang[ \t]+|salah[ \t]+satu[ \t]+)?"
                         r"[a-z][a-z \t-]{2,40}[ \t]+(?:di|asal|dari)[ \t]+$")
+#: A body, not a place, opening a capitalised name after a place ("..., Perumda Air Minum Kota Padang").
+_BODY = r"(?:Perumda|Perusahaan|PT|CV|PDAM|Bank|Badan|Kementerian|Pemerintah|Pemkab|Pemkot|Pemprov|Dinas)\b"
 _ITEM = (rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD}){_HEAD_END}[ \t]*{_NAME}"
          rf"|perairan[ \t]+(?:utara|selatan|barat|timur)[ \t]+{_NAME}"
          # a market, a square or a field named after its place, written in lower case ("pasar Tanggul")
          rf"|(?:pasar|alun-alun|lapangan|terminal)[ \t]+(?=[A-Z]){_NAME}"
          # a name with its acronym in brackets ("Perikanan Terpadu (SKPT) Selat Lampa")
-         rf"|(?!{_WEEKDAY}\b)(?!{_TITLE})(?!{_CHANNEL})[A-Z][\w'’\-]+"
+         rf"|(?!{_WEEKDAY}\b)(?!{_TITLE})(?!{_CHANNEL})(?!{_BODY})[A-Z][\w'’\-]+"
          rf"(?:[ \t]+(?:\([A-Z]{{2,}}\)|(?!{_DAY}\b)[A-Z][\w'’\-]+))*{_NOT_A_PERSON})")
 _TAIL = (rf"(?:,[ \t]+(?!{_TITLE})(?:(?:{_VENUE_HEAD}|{_AREA_HEAD}){_HEAD_END}[ \t]*{_NAME}"
          rf"|(?!{_DAY}\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=[ \t]*[,.;]|[ \t]+(?:pada|mulai)\b|[ \t]*$)))")
+#: A note in brackets after a place that says which part of it ("(lantai 2)", "(ruang kelas 1-3)", "(belakang masjid)").
+_NOTE = r"(?:[ \t]*\((?i:lantai|ruang|gedung|aula|belakang|samping|depan|dekat|sebelah|blok)\b[^(),\n]{0,30}\))"
+_PLACE_NOTE = re.compile(_NOTE)
 _PLACE = re.compile(
     # "Ketiganya adalah Puskesmas X, ...": the places a count named before ("di tiga puskesmas")
     rf"(?:\b(?:(?:[Dd]i|[Kk]e)(?:[ \t]+wilayah)?|bertempat[ \t]+di|berlokasi[ \t]+di|menuju|yaitu|yakni|"
@@ -92,7 +97,8 @@ _PLACE = re.compile(
     rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD}){_HEAD_END}[ \t]*{_NAME}"
     rf"|\d+[ \t]+(?:{_LOW_FACILITY})(?:[ \t]+di[ \t]+{_NAME})?)"
     # "X dan di Y" names two places, each with its own "di"
-    rf"{_TAIL}*(?:(?:,[ \t]+|,?[ \t]+(?:dan|serta|atau|&)[ \t]+(?!di\b))(?:sebagian[ \t]+)?{_ITEM}{_TAIL}?)*)",
+    rf"{_NOTE}?{_TAIL}*(?:(?:,[ \t]+|,?[ \t]+(?:dan|serta|atau|&)[ \t]+(?!di\b))(?:sebagian[ \t]+)?{_ITEM}{_NOTE}?"
+    rf"{_TAIL}?)*)",
     re.M,
 )
 _LOW_PLACE = re.compile(
@@ -339,6 +345,8 @@ def find_places(text: str) -> list[tuple[int, int]]:
             if start < headline:
                 continue
             end = start + len(value)
+            if value and (note := _PLACE_NOTE.match(text, end)):  # "Gedung SMPN 1 (lantai 2)": which room
+                end = note.end()
             if not value or "\n" in value or _REGION_ONLY.match(value) or _NOT_PLACE.match(value):
                 continue
             opened = _CEREMONY_BEFORE.search(text[max(0, start - 120) : start])

@@ -27,6 +27,7 @@ _INTRO = re.compile(
     r"mengumumkan\s+(?:jadwal|agenda|pembukaan|dibukanya)(?:\s+pelaksanaan)?|"
     r"membuka\s+pendaftaran\s+(?:sekaligus|dan)\s+(?:sosialisasi|pelaksanaan)|"
     r"menggelar|menyelenggarakan|meluncurkan|meresmikan|mencanangkan|"
+
     # a call to sign up for a named programme ("open registration untuk | Papua Barat Youth Digital Camp 2025")
     r"(?:open\s+registration|pendaftaran|registrasi)\s+(?:untuk|for)(?=\s+[A-Z])|"
     r"menyalurkan|menggulirkan|melaksanakan|melakukan|memimpin|menerima|menetapkan|menerbitkan|mengeluarkan|"
@@ -277,16 +278,27 @@ def _nominal_what(lead: Clause) -> list[Fact]:
     return [Fact(Slot.WHAT, lead.text[: span[1]], lead.start, lead.start + span[1])]
 
 
+#: An organiser's act in a lead, whose object is the thing ("Puskesmas Lakudo adakan | imunisasi polio tetes").
+_ORGANISES = re.compile(r"\b(?:menggelar|menyelenggarakan|mengadakan|meluncurkan|adakan|gelar|luncurkan)\s+", re.I)
+
+
 def what_of_lead(lead: Clause | None, names_act: bool = True) -> list[Fact]:
     """When the opening introduces nothing, the what is the thing the lead is about: its subject
     before the verb ("Operasi katarak gratis | akan dilaksanakan"), or the act a lead names
     ("pendaftaran Kartu KUSUKA | tanpa biaya") when `names_act` (not for a hoax or an achievement: there
     the lead is the truth or the result, not the thing reported)."""
-    if lead is None or _NOT_SUBJECT.match(lead.text):
+    if lead is None:
         return []
-    nominal = _nominal_what(lead) if names_act else []
+    nominal = _nominal_what(lead) if names_act and not _NOT_SUBJECT.match(lead.text) else []
     if nominal:
         return nominal
+    # an organiser's act the lead names ("Puskesmas Lakudo adakan | imunisasi polio tetes gratis ...")
+    organised = _ORGANISES.search(lead.text) if names_act else None
+    span = _object(lead.text, organised.end(), len(lead.text)) if organised else None
+    if span is not None:
+        return [Fact(Slot.WHAT, lead.text[span[0] : span[1]], lead.start + span[0], lead.start + span[1])]
+    if _NOT_SUBJECT.match(lead.text):
+        return []
     if not lead.text[:1].isupper():
         return []
     verb = _VERB.search(lead.text)
