@@ -37,3 +37,30 @@ def test_an_age_inside_a_group_left_out_is_outside_the_rule() -> None:
     assert age_allowed(10 * 12, rule) is False
     assert age_allowed(30 * 12, "Semua warga boleh ikut, kecuali anak di bawah 17 tahun.") is True
     assert age_allowed(16 * 12, "Semua warga boleh ikut, kecuali anak di bawah 17 tahun.") is False
+
+
+def test_a_benefit_inside_a_praise_of_a_ministry_gets_its_doer_back() -> None:
+    text = ("JAKARTA (4/12) – Kementerian Sosial terus memperkuat perlindungan keluarga rentan. "
+            "Gubernur mengapresiasi langkah Kemensos yang menanggung penuh biaya sekolah "
+            "anak yatim selama satu tahun. Data penerima diusulkan lewat kantor desa.")
+    first = _instagram(text).split("\n")[0]
+    assert first.startswith("Kemensos menanggung penuh biaya sekolah anak yatim"), first
+
+
+def test_an_announcement_is_no_part_of_the_first_line() -> None:
+    text = ("Wakil Bupati Contoh membuka Musyawarah Daerah di Pendopo, Senin (7/12/2026), sekaligus mengumumkan "
+            "khitan massal gratis bagi seratus anak yang akan digelar pada Minggu, 3 Januari 2027, di Masjid Agung. "
+            "Pendaftaran dibuka di KUA kecamatan.")
+    first = _instagram(text).split("\n")[0]
+    assert first.lower().startswith("khitan massal gratis bagi seratus anak"), first
+
+
+def test_a_clarification_leads_with_the_truth_the_denial_states_first() -> None:
+    text = ("Beredar pesan berantai yang menyebut bantuan iuran BPJS dari Pemkab dihentikan mulai Januari 2027. "
+            "Kepala Dinas Kesehatan menegaskan kabar itu tidak benar. Kepesertaan warga yang iurannya dibayar "
+            "Pemkab tetap berlanjut pada 2027. Yang benar, ada pemadanan data NIK dengan Dukcapil bagi peserta "
+            "yang datanya tidak cocok.")
+    post = _instagram(text)
+    opening = "\n".join(post.split("\n")[:3])
+    assert "kepesertaan warga yang iurannya dibayar pemkab tetap berlanjut" in opening.lower(), post
+    assert "pemadanan" not in opening

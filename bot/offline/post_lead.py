@@ -95,7 +95,9 @@ _NAMED_RELATIVE = re.compile(r"((?:[A-Z][\w'&-]*)(?:\s+(?:[A-Z][\w'&-]*|\d+)){0,
 #: A body named right before "yang" and the active verb that opens the lead ("mengapresiasi langkah Pemerintah
 #: Kabupaten Simalungun yang | membebaskan seluruh denda ..."): the lead's subject, cut off with the frame.
 _DOER = (r"((?:Pemerintah|Pem(?:kab|kot|prov|da)|Dinas|Badan|Kementerian|Bupati|Wali\s+Kota|Gubernur|"
-          r"Kantor|Rumah\s+Sakit|RSUD|Perumda|PDAM|Bapenda|Disdukcapil|Dinkes|Satlantas|BPJS)"
+          r"Kantor|Rumah\s+Sakit|RSUD|Perumda|PDAM|Bapenda|Disdukcapil|Dinkes|Satlantas|BPJS|Pemko|Pemdes|"
+          # a ministry or an office by its acronym ("langkah KKP yang | menanggung penuh premi ...")
+          r"Kemen[a-z]+|(?-i:[A-Z]{2,6})\b)"
           r"(?:\s+(?:[A-Z][\w'&-]*|\d+)){0,5})\s+yang\s+")
 _NAMED_DOER = re.compile(_DOER[:-1] + "*$")
 #: The doer a praise names before the praised act ("apresiasi atas langkah | Pemerintah Kabupaten X | yang ...").

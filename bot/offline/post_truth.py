@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from bot.core.reading import Clause, DraftKind, FactSheet
 from bot.core.reading.clauses import is_name
+from bot.core.reading.rumour import says_otherwise
 from bot.offline.post_claim import VERDICT, reported
 from bot.offline.post_text import words_of
 
@@ -45,5 +46,8 @@ def truth_clause(sheet: FactSheet) -> Clause | None:
         else:
             truth = replace(clause, text=clause.text[m.end() :], start=clause.start + m.end())
         if words_of(truth.text) >= MIN_WORDS and not VERDICT.search(truth.text) and not reported(sheet, truth):
+            lead = sheet.lead
+            if lead is not None and lead.start < truth.start and says_otherwise(lead.text):
+                return None  # the truth the denial states first ("... tetap berlanjut") is the post's core
             return truth
     return None

@@ -80,9 +80,17 @@ _PRAISED = re.compile(rf"^\W*(?:(?:sebagai\s+)?(?:bentuk\s+)?{PRAISE_NOUN}\s+{PR
                       r"pembukaan|dimulai)\s+", re.I)
 
 
+#: An announcement around the offer ("(sekaligus) mengumumkan | khitan massal gratis bagi ..."): the lead is what
+#: is announced.
+_ANNOUNCED = re.compile(r"^\W*(?:(?:sekaligus|juga|turut|pun)\s+)?(?:mengumumkan|menginformasikan|memberitahukan)\s+"
+                        r"(?:bahwa\s+)?", re.I)
+
+
 def without_frame(lead: Clause | None) -> Clause | None:
-    """`lead` from the offer its framing subject names, when enough of it is left (see `_FRAME`, `_PRAISED`)."""
-    frame = (_FRAME.match(lead.text) or _PRAISED.match(lead.text)) if lead is not None else None
+    """`lead` from the offer its framing subject names, when enough of it is left (see `_FRAME`, `_PRAISED`,
+    `_ANNOUNCED`)."""
+    frame = (_FRAME.match(lead.text) or _PRAISED.match(lead.text) or _ANNOUNCED.match(lead.text)
+             if lead is not None else None)
     if lead is None or frame is None or len(lead.text[frame.end() :].split()) < MIN_HEAD_WORDS - 1:
         return lead
     return replace(lead, text=lead.text[frame.end() :], start=lead.start + frame.end())
