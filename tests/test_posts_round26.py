@@ -64,3 +64,12 @@ def test_a_clarification_leads_with_the_truth_the_denial_states_first() -> None:
     opening = "\n".join(post.split("\n")[:3])
     assert "kepesertaan warga yang iurannya dibayar pemkab tetap berlanjut" in opening.lower(), post
     assert "pemadanan" not in opening
+
+
+def test_the_fact_lock_knows_the_usual_short_forms_of_a_directorate_general() -> None:
+    from bot.core.fact_check import check_facts
+
+    source = ("Bupati menerima kunjungan kerja Tim Direktorat Jenderal Bina Pembangunan Daerah Kementerian Dalam "
+              "Negeri di Ruang Rapat Kantor Bupati.")
+    assert check_facts("Tim Ditjen Bina Bangda Kemendagri berkunjung ke Kantor Bupati.", [source]).ok
+    assert not check_facts("Tim Ditjen Bina Adwil Kemendagri berkunjung ke Kantor Bupati.", [source]).ok
