@@ -37,6 +37,8 @@ def test_an_age_inside_a_group_left_out_is_outside_the_rule() -> None:
     assert age_allowed(10 * 12, rule) is False
     assert age_allowed(30 * 12, "Semua warga boleh ikut, kecuali anak di bawah 17 tahun.") is True
     assert age_allowed(16 * 12, "Semua warga boleh ikut, kecuali anak di bawah 17 tahun.") is False
+    # a condition of the group ("... yang belum mendapat imunisasi") leaves nobody out
+    assert age_allowed(6 * 12, "Sasaran adalah anak usia 0–59 bulan yang belum mendapat imunisasi dasar.") is False
 
 
 def test_a_benefit_inside_a_praise_of_a_ministry_gets_its_doer_back() -> None:

@@ -54,7 +54,7 @@ def _months(value: int, unit: str) -> int:
 
 
 #: What follows an age group left out, and what goes before one.
-_LEFT_OUT = re.compile(r"\W*(?:\w+\s+){0,2}?(?:(?:tidak|tak|belum)\s+(?:mendapat|memperoleh|boleh|dapat|bisa|"
+_LEFT_OUT = re.compile(r"\W*(?:(?!yang\b)\w+\s+){0,2}?(?:(?:tidak|tak)\s+(?:mendapat|memperoleh|boleh|dapat|bisa|"
                        r"diperbolehkan|diizinkan|berhak|termasuk|diikutkan)|dilarang)\b", re.I)
 _EXCEPT = re.compile(r"\b(?:kecuali|selain)\s+(?:\w+\s+){0,2}$", re.I)
 

@@ -46,11 +46,11 @@ REGIONAL: dict[str, str] = {
     "baok": "bawa", "dibaok": "dibawa", "yuswo": "usia", "yuswa": "usia", "yuswane": "usia", "angsal": "boleh",
     "kulo": "saya", "kula": "saya",
     # round 26: Banjar "bulih" (may), "haja" (only), "barapa" (how much), "sorang" (oneself), "ambil"/"ambik";
-    # Minang "paliang lambek" (at the latest), "sadonyo"/"sado" (all), "kama" (where to), "umue" (age), "urang"
-    # (person); Banyumasan/Brebes "pimen"/"kepriben" (how); Riau/Lingga Malay "betol" (true), "kat" (at)
+    # Minang "paliang lambek" (at the latest), "sadonyo"/"sado" (all), "kama" (where to), "umue" (age);
+    # Banyumasan/Brebes "pimen"/"kepriben" (how); Riau/Lingga Malay "betol" (true), "kat" (at)
     "bulih": "boleh", "haja": "saja", "barapa": "berapa", "sorang": "sendiri", "ambik": "ambil", "ambiak": "ambil",
     "paliang": "paling", "lambek": "lambat", "sadonyo": "semua", "sado": "semua", "kama": "kemana", "umue": "umur",
-    "urang": "orang", "pimen": "gimana", "kepriben": "gimana", "betol": "betul", "kat": "di",
+    "pimen": "gimana", "kepriben": "gimana", "betol": "betul", "kat": "di",
 }
 
 #: Spoken and regional forms of the slang table of asked.py (moved here to keep that module short).
