@@ -85,7 +85,8 @@ _AVAILABLE = re.compile(
     rf"\b(?:kuota(?:nya)?(?:\s+(?:tahun|bulan|pekan|gelombang)\s+ini)?(?:\s+(?:sebanyak|hanya|yaitu|adalah))?|"
     rf"jatah(?:nya)?(?:\s+untuk\s+[\w ]{{1,30}}?)?|(?<!tidak\s)tersedia(?:\s+(?:hanya|sebanyak))?|"
     rf"(?:hanya|cuma|cuman)\s+ada|totalnya)\s*:?\s+"
-    rf"(?P<count>{_NUM}\s?(?:{_UNIT}|[a-z]+(?:\s+(?!(?:dan|untuk|bagi|yang|di|per|pada|dengan|sama|so|agar)\b)[a-z]+)?)"
+    rf"(?P<count>{_NUM}\s?(?:{_UNIT}|[a-z]+"
+    rf"(?:[ \t]+(?!(?:dan|untuk|bagi|yang|di|per|pada|dengan|sama|so|agar)\b)[a-z]+)?)"
     r"(?:\s+(?:per|setiap|tiap)\s+(?:hari|malam|kelas|lokasi|desa|kelurahan|kecamatan|sesi|angkatan))?)"
     # a count the draft then lists ("tersedia enam kejuruan, yaitu ...") names kinds, no places to fill
     r"\b(?!\s*,?\s*(?:yaitu|yakni|antara\s+lain|meliputi|di\s?antaranya)\b)", re.I)
