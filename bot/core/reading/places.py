@@ -309,20 +309,22 @@ _ANNOUNCED = re.compile(r"\b(?:di|ke)[ \t]+(?:\w+[ \t]+)?(?:dua|tiga|empat|lima|
 _ANNOUNCED_ITEM = re.compile(r"(?:(?:serta|dan)[ \t]+)?(?P<item>[^,;\n]+?)"
                              r"(?=,[ \t]+|[ \t]+(?:serta|dan)[ \t]+|\.(?:\s|$)|$)")
 _ITEM_HEAD = re.compile(rf"(?:{_VENUE_HEAD}|{_AREA_HEAD}){_HEAD_END}[ \t]*{_NAME}")
+_SENTENCE_STOP = re.compile(r"\.(?:\s|$)|\n")
+_ITEM_SEP = re.compile(r",[ \t]+|[ \t]+")
 
 
 def _announced(text: str) -> list[tuple[int, int]]:
     """The places of a counted list whose items carry what each serves: each item's place, its qualifier left."""
     out = []
     for m in _ANNOUNCED.finditer(text):
-        stop = re.compile(r"\.(?:\s|$)|\n").search(text, m.end())
+        stop = _SENTENCE_STOP.search(text, m.end())
         pos, end = m.end(), stop.start() if stop else len(text)
         while pos < end and (item := _ANNOUNCED_ITEM.match(text, pos, end)) and item.group("item"):
             head = _ITEM_HEAD.match(text, item.start("item"), item.end("item"))
             if head is None:
                 break
             out.append((head.start(), len(_clean(head.group(0))) + head.start()))
-            sep = re.compile(r",[ \t]+|[ \t]+").match(text, item.end())
+            sep = _ITEM_SEP.match(text, item.end())
             pos = sep.end() if sep else end
     return out
 
@@ -345,10 +347,10 @@ def find_places(text: str) -> list[tuple[int, int]]:
             if start < headline:
                 continue
             end = start + len(value)
-            if value and (note := _PLACE_NOTE.match(text, end)):  # "Gedung SMPN 1 (lantai 2)": which room
-                end = note.end()
             if not value or "\n" in value or _REGION_ONLY.match(value) or _NOT_PLACE.match(value):
                 continue
+            if note := _PLACE_NOTE.match(text, end):  # "Gedung SMPN 1 (lantai 2)": which room
+                end = note.end()
             opened = _CEREMONY_BEFORE.search(text[max(0, start - 120) : start])
             if value.lower().startswith("halaman") and opened and (not OPENED_FOR_CITIZENS.search(opened.group(0))
                                                                    or SENT_OFF.search(opened.group(0))):
