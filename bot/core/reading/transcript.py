@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from bot.core.reading.sheet import Clause, Fact, Slot
 
@@ -32,16 +33,22 @@ _KEPT = frozenset({Slot.WHAT, Slot.ATTRIBUTION})
 def asked_turns(text: str) -> list[tuple[int, int]]:
     """Character spans of the askers' turns, each from its label to the end of its line. Empty unless the
     text is a transcript: at least two turns of askers and one of an answerer."""
+    return list(_asked_turns(text))
+
+
+@lru_cache(maxsize=64)
+def _asked_turns(text: str) -> tuple[tuple[int, int], ...]:
+    """`asked_turns`, read once per text: the reader and the post's context lines ask it many times."""
     labels = [(m.start(), m.group("who").strip()) for m in _LABEL.finditer(text)]
     askers = [start for start, who in labels if _ASKER.match(who)]
     answers = sum(1 for _, who in labels if _ANSWERER.match(who))
     if len(askers) < 2 or not answers:
-        return []
+        return ()
     out = []
     for start in askers:
         end = text.find("\n", start)
         out.append((start, len(text) if end < 0 else end))
-    return out
+    return tuple(out)
 
 
 def _inside(turns: Sequence[tuple[int, int]], offset: int) -> bool:
