@@ -56,11 +56,14 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                     # jembatan", "torang palang kantor", "awas ya pak ...", "bawa parang", "menanggung akibatnya"
                     r"(?:jangan|jgn)\s+harap\s+(?:\w+\s+){0,3}?(?:bisa\s+)?(?:pulang|keluar|selamat|hidup|tenang)|"
                     r"(?:kami|kita|gw|gue|aku|sy|saya|torang|tong)\s+(?:kepung|geruduk|labrak|pukul|palang)|"
-                    r"(?:kami|kita|gw|gue|torang|tong)\s+tunggu(?:in)?\s+(?:kau|lu|lo|kalian|di\s+(?:jembatan|jalan|"
+                    r"(?:kami|kita|gw|gue|torang|tong)\s+tunggu(?:in)?\s+(?:kau|ko|kamu|ente|lu|lo|kalian|di\s+(?:jembatan|jalan|"
                     r"depan|prapatan|perempatan|ujung|gang))|tunggu\s+(?:aja|saja)\s+(?:\w+\s+){0,3}?(?:samperin|"
                     r"datengin|datangi|sambangi)|tak\s+enteni|kepung|"
                     r"awas\s+(?:ya\s+|aja\s+)?(?:kalo|kalau|klo|pak|bu|admin|kau|lo|lu|kalian)|"
                     r"(?:siap|bawa|siapin|siapkan)\s+(?:parang|golok|celurit|clurit|senjata|badik|mandau)|"
+                    # said the other way round ("parang su siap", "golok udah diasah")
+                    r"(?:parang|golok|celurit|clurit|senjata|badik|mandau)\s+(?:\w+\s+)?(?:su|sudah|udah|udh|sdh|so)\s+"
+                    r"(?:siap|diasah|disiapkan|disiapin|menunggu)|"
                     r"(?:tanggung|menanggung)\s+akibat\w*|(?:jangan|jgn)\s+(?:salahin|salahkan|nyalahin)\s+"
                     r"(?:\w+\s+)?(?:kalau|kalo|klo|jika|bila)\s+(?:ada|terjadi|sampai)|hati[\s-]*hati\s+(?:kalau|kalo|klo)\s+(?:pulang|lewat))\b"),
     ],
@@ -84,6 +87,10 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                            r"banjir|longsor|kebakaran|terbakar|bencana|gempa|keselamatan|kekerasan|dipukul|"
                            r"pelecehan|penganiayaan|korban|meninggal|tewas|luka|darurat|roboh|ambruk|"
                            r"pohon tumbang|tenggelam|keracunan|narkoba|begal|penipuan)\b"),
+        # a person missing ("anak sy ilang dari jam 3 sore"), not a document of theirs ("KTP anak sy hilang")
+        ("orang hilang", r"(?<!ktp )(?<!kartu )(?<!akta )(?<!kia )(?<!hp )(?<!kk )\b(?:anak|adik|adek|bapak|ayah|ibu|"
+                         r"nenek|kakek|balita|bocah|suami|istri)\s+(?:\w+\s+){0,2}?(?:hilang|ilang|belum\s+pulang|"
+                         r"(?:ga|gak|tidak|tdk|nggak)\s+pulang|hanyut)\b"),
     ],
     "complaint": [
         ("keluhan layanan", r"\b(?:rusak|berlubang|lubang|mati|padam|macet|mampet|tersumbat|sampah|bau|kotor|"

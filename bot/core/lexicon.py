@@ -74,6 +74,29 @@ def is_ordinary_word(word: str) -> bool:
     return stem(low) in roots and stem(low) != low
 
 
+#: The spoken (Jakarta, Javanese) nasal prefix of a verb and the root's first sound it replaces: "nunggu" of
+#: "tunggu", "nyari" of "cari", "ngurus" of "urus", "ngecek" of "cek", "mbayar" of "bayar"; with the spoken
+#: "-in" suffix ("daftarin").
+_SPOKEN = (("nge", ""), ("ng", ""), ("ng", "k"), ("ny", "c"), ("ny", "s"), ("mb", "b"), ("n", "t"), ("m", "p"))
+
+
+def spoken_verb(word: str) -> bool:
+    """A spoken verb form ("Nunggu", "Nyari", "Ngurus") of a root word: at a sentence's start, no name."""
+    low = word.lower()
+    return low not in data.PLACE_NAMES and any(r in root_words() for r in spoken_roots(low))
+
+
+def spoken_roots(word: str) -> list[str]:
+    """The roots a spoken verb form may stand for (see `_SPOKEN`); [] for a word too short to be one."""
+    out = []
+    for base in (word, word[:-2] if word.endswith("in") and len(word) > 6 else ""):
+        if len(base) < 5:
+            continue
+        out += [sound + base[len(prefix):] for prefix, sound in _SPOKEN
+                if base.startswith(prefix) and len(base) - len(prefix) + len(sound) >= 4]
+    return out
+
+
 # --- sentences ----------------------------------------------------------------------
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’)]*\s+|\n+")
@@ -195,7 +218,8 @@ def name_runs(text: str, opaque: str = "") -> list[tuple[int, int, list[str]]]:
         first = run[0].group(0).rstrip("-'’")
         # A name head ("Sekolah", "Puskesmas") opening a sentence starts a name only with words after it.
         if (_is_initial(text, run[0].start(), opaque) and not is_acronym(first)
-                and (first.lower() not in data.NAME_HEADS or len(run) == 1) and is_ordinary_word(first)):
+                and (first.lower() not in data.NAME_HEADS or len(run) == 1)
+                and (is_ordinary_word(first) or spoken_verb(first))):
             run = run[1:]
         if run and not (len(run) == 1 and len(run[0].group(0)) == 1):
             out.append((run[0].start(), run[-1].end(), [m.group(0).rstrip("-'’") for m in run]))

@@ -70,6 +70,36 @@ def _holds(word: str, condition: set[str]) -> bool:
                for c in condition)
 
 
+#: The age's own words: its number and unit, and what bounds it ("17 tahun ke atas").
+_AGED = re.compile(r"\d+\s*(?:tahun|bulan)(?:\s+(?:ke\s+(?:atas|bawah)|lebih))?", re.I)
+_JOINER = re.compile(r"\b(atau|ataupun|dan|serta)\b")
+#: A group of people named after the aged one: the rule takes in both.
+_GROUP = re.compile(r"(?:warga|siswa|siswi|pelajar|mahasiswa|penderita|pasien|ibu|bapak|anak|lansia|balita|pekerja|"
+                    r"petani|nelayan|penyandang|pemilik|orang|keluarga|pasangan|karyawan|guru|pegawai|mereka|"
+                    r"yang\s+(?:sudah|telah|pernah|sedang))\b", re.I)
+
+
+def _alternatives(rule: str) -> bool:
+    """Whether the conditions after the rule's age stand beside it as alternatives ("17 tahun atau sudah menikah";
+    "17 tahun, sudah menikah, atau pernah menikah"), not conditions that all hold ("18 sampai 35 tahun, minimal
+    lulusan SMP atau sederajat, dan tidak sedang bekerja tetap"): the word right after the age decides, or, after a
+    comma, the list's last joining word."""
+    ages = list(_AGED.finditer(rule)) or list(_AGE.finditer(rule))[:1]
+    if not ages:
+        return False
+    after = rule[ages[-1].end():]
+    first = re.match(r"\s*(,|;|atau\b|ataupun\b|dan\b|serta\b)\s*", after, re.I)
+    if first is None:
+        return False
+    joined = first.group(1).lower()
+    if joined in ("atau", "ataupun") or _GROUP.match(after, first.end()):
+        return True  # another group beside the aged one ("berusia 17 tahun dan siswa SMA/SMK kelas XII")
+    if joined in (",", ";"):
+        joiners = [m.group(1).lower() for m in _JOINER.finditer(after)]
+        return bool(joiners) and joiners[-1] in ("atau", "ataupun")
+    return False
+
+
 def other_condition_met(question: str, rule: str) -> bool:
     """Whether the asker names a condition of `rule` other than its age ("udh nikah" of "berusia 17 tahun
     atau sudah pernah menikah"): an asker too young or old by the age is still inside the rule."""
@@ -78,7 +108,7 @@ def other_condition_met(question: str, rule: str) -> bool:
         return False
     parts = _ALTERNATIVE.split(_plain(rule))
     aged = next((i for i, part in enumerate(parts) if _AGE.search(part)), None)
-    if aged is None:
+    if aged is None or not _alternatives(_plain(rule)):
         return False
     for part in parts[aged + 1:]:  # the conditions named beside the age, after it (not the animals before it)
         if _DUTY.match(part.strip()):

@@ -14,7 +14,7 @@ import re
 from bot.core.fact_scan import scan_facts
 from bot.core.reading import Fact, FactSheet, Slot
 from bot.core.reading.key_check import key_facts
-from bot.core.reading.time_roles import STEPS
+from bot.core.reading.time_roles import CLOSED, OLD, STEPS
 from bot.core.wording import capital
 from bot.offline.post_labels import clause_at
 
@@ -41,8 +41,9 @@ def schedule(sheet: FactSheet) -> dict[Fact, Fact]:
     from that side, so a stop whose place the reading missed never takes the next stop's place; its place is
     then the words before "pada" back to the stop's separator ("selanjutnya Pasar Tempel Gedong Tataan pada ...")."""
     # not a speech's day in its hall, nor a step's (a selection test's day and room is no stop of the offer)
-    days = [f for f in key_facts(sheet, Slot.WHEN) if dated(f) and f.role not in STEPS]
-    places = key_facts(sheet, Slot.WHERE)
+    # nor a day or place called off or left ("semula ... dibatalkan", "kantor lama")
+    days = [f for f in key_facts(sheet, Slot.WHEN) if dated(f) and f.role not in (*STEPS, OLD, CLOSED)]
+    places = [f for f in key_facts(sheet, Slot.WHERE) if f.role not in (OLD, CLOSED)]
     sides = {day: (_near(sheet, day, places, before=True), _near(sheet, day, places, before=False)) for day in days}
     votes = [side[0] is not None for side in sides.values() if (side[0] is None) != (side[1] is None)]
     way = (None if 2 * sum(votes) == len(votes) or not votes else 2 * sum(votes) > len(votes))

@@ -44,12 +44,25 @@ _REFERENCE = re.compile(r"\b(?:berusia|berumur|usia(?:nya)?|umur(?:nya)?|lahir|d
                         r"(?![^.;:,\n]*\b(?:mulai|berlaku|dibuka|digelar|dilaksanakan|berlangsung)\b)[^.;:,\n]{0,60}$",
                         re.I)
 REFERENCE_WINDOW = 80
+#: A count as of a day ("mencatat masih ada sekitar 4.300 warga ... yang belum melakukan perekaman hingga akhir
+#: November 2026"): the day the figure stands at, no day to act.
+_COUNTED_AS_OF = re.compile(r"\b(?:mencatat|tercatat|terdata|terdaftar\s+sebanyak|data\s+\w+\s+(?:menunjukkan|"
+                            r"mencatat))\b(?:[^.;:\n]|(?<=\d)\.(?=\d)){0,140}\b(?:hingga|sampai|per)\s+(?:dengan\s+)?"
+                            r"(?:(?:akhir|awal|pertengahan|tanggal)\s+)?$", re.I)
+COUNTED_WINDOW = 200
 
 
 def reference_date(sheet: FactSheet, fact: Fact) -> bool:
     """Whether the time `fact` dates a condition (an age, a document's issue, a decision already taken), not
     something citizens do or come to then (see `_REFERENCE`)."""
-    return bool(_REFERENCE.search(sheet.draft[max(0, fact.start - REFERENCE_WINDOW) : fact.start]))
+    return bool(_REFERENCE.search(sheet.draft[max(0, fact.start - REFERENCE_WINDOW) : fact.start])
+                or _COUNTED_AS_OF.search(sheet.draft[max(0, fact.start - COUNTED_WINDOW) : fact.start + _head(fact)]))
+
+
+def _head(fact: Fact) -> int:
+    """The length of the "hingga " or "per " a time is read with ("hingga akhir November 2026")."""
+    head = re.match(r"(?:hingga|sampai|per)\s+", fact.text, re.I)
+    return head.end() if head else 0
 
 
 def _clause(sheet: FactSheet, fact: Fact) -> Clause | None:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.core.reading.key_facts import FREE
+from bot.core.reading.lead_gives import GIVES, RELIEF
 from bot.core.reading.lead_order import ASKING_KINDS, asks_listed, disruption_first
 from bot.core.reading.lead_roles import role_weight
 from bot.core.reading.lead_shape import announces_list, bare_cost, counts_unnamed
@@ -21,152 +22,6 @@ from bot.core.reading.rumour import answers_rumour, rumour_and_truth, rumour_spa
 from bot.core.reading.sheet import Clause, DraftKind
 
 _I = re.I
-#: Relief: a fine, an arrear or a fee that citizens no longer pay. Said in an official's own words, it is still
-#: the news (its clause is not weighed down as speech).
-RELIEF = re.compile(r"\b(?:peng|meng|di)?hapus(?:an|kan)?\b[^,;]{0,30}\b(?:denda|tunggakan|sanksi|biaya|tagihan)|"
-                   # a body that waives it ("Pemkab ... membebaskan seluruh denda PBB-P2", "menggratiskan retribusi")
-                   r"\b(?:membebaskan|menggratiskan|meniadakan)\s+(?:\w+\s+){0,2}?(?:denda|tunggakan|sanksi|biaya|tagihan|"
-                   r"retribusi|iuran|tarif|bunga)\b|"
-                   # ... or pays it for citizens ("menanggung seluruh biaya pengadaan patok ... bagi peserta PTSL")
-                   r"\b(?:menanggung|membiayai|membayarkan)\s+(?:\w+\s+){0,2}?(?:biaya|iuran|premi|ongkos)\b|"
-                   r"\b(?:keringanan|pembebasan|potongan|diskon|pengurangan)\s+(?:\w+\s+){0,2}(?:denda|tunggakan|sanksi|"
-                   r"biaya|pajak|pokok|iuran|tarif|retribusi|\d)|"
-                   # said the other way round ("Denda tahun lalu dihapus")
-                   r"\b(?:denda|tunggakan|sanksi|tagihan)(?:nya)?\s+[^,;.]{0,60}?\b(?:dihapus(?:kan)?|dibebaskan|ditiadakan)\b|"
-                   # ... or by who waives it, in speech ("denda ... tahun berapa pun kami hapus seratus persen")
-                   r"\b(?:denda|tunggakan|sanksi|tagihan)(?:nya)?\s+[^,;.]{0,60}?\b(?:kami|kita|pemda|pemkab|pemkot|pemko)\s+"
-                   r"(?:\w+\s+)?(?:hapus(?:kan)?|bebaskan|gratiskan|tiadakan|putihkan)\b",
-                   _I)
-#: (pattern, weight, kinds it weighs more in): what a clause gives citizens or asks of them.
-_GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
-    # A price or a fare citizens pay ("tarif angkutan kota ditetapkan Rp5.000 ...").
-    (re.compile(r"\b(?:dijual|seharga|harga(?:nya)?|tarif(?:nya)?|ongkos(?:nya)?|hanya|(?:pelanggan|penumpang|konsumen)"
-                r"\b[^,;]{0,30}\b(?:membayar|dikenakan))\b[^,;]{0,40}Rp\s?\d|"
-                # goods sold at a price said in words ("cukup ditebus seharga delapan puluh lima ribu rupiah")
-                r"\b(?:ditebus|dijual)\b[^,;]{0,60}?\b(?:ribu|juta)\s+rupiah\b", _I), 3.0,
-     frozenset()),
-    (re.compile(r"\b(?:layanan|pelayanan|pemberian|pemeriksaan|vaksinasi|imunisasi|khitanan|pengobatan|perekaman|pencetakan|"
-                r"pembebasan|penghapusan|dihapuskan|diskon|subsidi|beasiswa|bibit|air\s+bersih|dapur\s+umum|bantuan|"
-                r"makanan\s+tambahan|lapak|bus|tiket|sembako|beras|paket|pengangkutan\s+sampah|"
-                r"karnaval|festival|pesta\s+rakyat|bazar|pameran|jalan\s+sehat|pelatihan|operasi|pasar\s+murah|"
-                r"pangan\s+murah|nikah\s+massal|donor\s+darah|mudik|lomba|sayembara|kompetisi|bursa\s+kerja|job\s+fair|"
-                r"lowongan)\b", _I),
-     1.2, frozenset()),
-    # A fee the government sets, changed ("tarif retribusi pelayanan pasar disesuaikan", "memberlakukan tarif air
-    # minum yang baru"): what every payer feels. A market price that moves ("harga cabai naik") is news, no offer.
-    (re.compile(r"\b(?:tarif|iuran|retribusi|biaya|ongkos)\s+baru\b|\b(?:tarif|iuran|retribusi|biaya|ongkos)\b"
-                r"[^,;.]{0,90}?\b(?:disesuaikan|dinaikkan|diturunkan|berubah|diubah|yang\s+baru|naik|turun)\b", _I),
-     2.0, frozenset({DraftKind.SERVICE})),
-    # A prize citizens can win ("total hadiah Rp150 juta", "hadiah uang tunai").
-    (re.compile(r"\bhadiah\b[^,;.]{0,30}?Rp\s?\d|\bhadiah\s+(?:uang|tunai|total|senilai|jutaan)\b", _I), 2.0,
-     frozenset()),
-    (re.compile(r"Rp\s?\d[\d.,]*+\s*(?:per|/)\s*\w+", _I), 1.0, frozenset()),
-    # An invitation to the public: citizens may come, speak or give their view.
-    # (in either voice: "seluruh masyarakat diundang hadir ...")
-    (re.compile(r"\bmengundang\s+(?:seluruh\s+)?(?:masyarakat|warga|publik)\b|"
-                r"\b(?:masyarakat|warga|publik|umum)\s+(?:\w+\s+){0,2}?diundang\b|"
-                # said to the reader ("Yuk datang ke Job Fair ...", "Ayo ramaikan ...")
-                r"\b(?:yuk|ayo|ayuk|mari)\s+(?:\w+\s+)?(?:datang|hadir|ikut|ikuti|daftar|mendaftar|kunjungi|ramaikan|"
-                r"meriahkan|manfaatkan)\b|"
-                # citizens invited to take part ("Pemko mengajak warga mengikuti kirab ...", "Warga Diajak Ikut ...")
-                r"\b(?:mengajak|diajak)\s+(?:seluruh\s+|para\s+|semua\s+)?(?:masyarakat|warga|publik)?\s*(?:untuk\s+)?"
-                r"(?:ikut|mengikuti|hadir|menghadiri|datang|meramaikan|memeriahkan|berpartisipasi)\b", _I), 3.0,
-     # an award that ends with an invitation to celebrate it: the invitation is what citizens get (round 11c)
-     frozenset({DraftKind.ACHIEVEMENT})),
-    (re.compile(r"\b(?:terbuka|dibuka)\s+untuk\s+umum\b", _I), 2.0, frozenset()),
-    (RELIEF, 3.0, frozenset()),
-    # A price or a fee cut ("biaya pemasangan ... dipotong 50 persen").
-    (re.compile(r"\b(?:dipotong|didiskon|dikurangi|diturunkan|dipangkas)\b[^,;]{0,40}?(?:\d+\s*(?:persen|%)|Rp\s?\d)",
-                _I), 3.0, frozenset()),
-    # A result that moved, from one figure to another ("prevalensi stunting turun dari 27,4 persen ... menjadi 17,9").
-    (re.compile(r"\b(?:turun|naik|menurun|meningkat|berkurang|bertambah|ditekan)\s+(?:\w+\s+){0,2}?dari\s+[\d.,]+"
-                r"[^,;]{0,40}?\bmenjadi\s+[\d.,]+", _I), 2.5, frozenset({DraftKind.ACHIEVEMENT})),
-    (re.compile(r"\b(?:bagi|untuk|kepada|khusus)\s+(?:seluruh\s+|para\s+)?(?:warga|masyarakat|anak|balita|bayi|ibu\s+hamil|"
-                r"lansia|siswa|siswi|pelajar|petani|nelayan|keluarga|penyandang|pedagang|UMKM|pemudik|peserta|pengungsi|korban|pasien|"
-                r"pelanggan|pemilik|wajib\s+pajak)\b", _I), 1.5, frozenset()),
-    (re.compile(r"\b(?:warga|masyarakat|peserta|pemilik|orang\s+tua|petani|nelayan|pelanggan|pemohon|pedagang|pengunjung|"
-                r"pelajar|mahasiswa|siswa|pasien|keluarga|pengendara|wajib\s+pajak|pelaku\s+usaha|penyandang\s+disabilitas|"
-                r"lansia|ibu\s+hamil|pemudik|penumpang|pekerja|peternak|pembudidaya|pendaftar)"
-                r"\b[^,;]{0,30}\b(?:(?:kini|sekarang)\s+)?(?:dapat|bisa|cukup|tidak\s+perlu(?:\s+lagi)?)\b"
-                # a reassurance ("tidak perlu panik") gives nothing
-                r"(?!\s+(?:panik|khawatir|cemas|resah|takut|ragu))", _I), 2.0, frozenset()),
-    (re.compile(r"\b(?:cukup\s+(?:dengan\s+)?(?:menunjukkan|membawa|menyebutkan)|tidak\s+perlu\s+lagi|langsung\s+di|"
-                r"dari\s+rumah|(?:kini|sekarang)\s+(?:semua\s+)?(?:dapat|bisa)|mengurus|tanpa\s+antre)\b", _I), 1.5,
-     frozenset()),
-    # What citizens are asked to do or not to do: in an emergency, that is the news ("nelayan ... diminta
-    # tidak melaut").
-    (re.compile(r"\b(?:meminta\s+(?:warga|masyarakat)|mengimbau|diimbau|imbauan|agar\s+(?:warga|masyarakat)|"
-                r"meningkatkan\s+kewaspadaan|untuk\s+tidak|tidak\s+(?:membuka|membakar)|segera\s+(?:pindah|mengungsi)|"
-                r"diminta\s+(?:untuk\s+)?(?:tidak|segera|menjauhi|mengungsi|waspada|menunda|menghindari))\b",
-     _I), 2.0, frozenset({DraftKind.APPEAL, DraftKind.EMERGENCY})),
-    # A service brought to where citizens live ("petugas turun ke kampung-kampung", "layanan keliling", "jemput
-    # bola"): no trip to town. A programme's name in capitals ("Layanan Alat Bantu Keliling") is no such clause.
-    (re.compile(r"\b(?:(?:turun|datang|hadir|masuk)\s+(?:langsung\s+)?ke\s+(?:kampung|desa|dusun|gampong|nagari|"
-                r"kelurahan|rumah|sekolah|pulau|pelosok)|(?:\w+\s+){1,4}(?-i:keliling)|jemput\s+bola|door\s+to\s+door|"
-                r"dari\s+pintu\s+ke\s+pintu)\b", _I),
-     2.0, frozenset()),
-    # Where a service is done ("Pembayaran PBB 2026 bisa di kantor desa").
-    (re.compile(r"\b(?:bisa|dapat)\s+(?:dilakukan\s+|dibayar(?:kan)?\s+|diurus\s+|dilayani\s+)?(?:di|lewat|melalui)\s+"
-                r"(?:kantor|balai|puskesmas|loket|mal|MPP|bank|aplikasi|laman)\b", _I), 2.0, frozenset()),
-    (re.compile(r"\b(?:(?:siaga|tanggap|awas)\s+darurat|peringatan\s+dini|status\s+(?:siaga|awas))\b", _I), 2.5,
-     frozenset({DraftKind.EMERGENCY})),
-    # Help citizens can go to now: a shelter, a public kitchen, a health post that serves them.
-    (re.compile(r"\b(?:dapur\s+umum|posko|pos\s+(?:layanan\s+)?kesehatan|tempat\s+pengungsian)\b[^,;]{0,60}?"
-                r"\b(?:melayani|menyediakan)\b", _I), 2.5, frozenset({DraftKind.EMERGENCY})),
-    # A hazard forecast: what is coming, when and where ("hujan lebat ... berpotensi terjadi mulai pukul 15.00").
-    (re.compile(r"\b(?:hujan\s+(?:sangat\s+)?(?:lebat|deras|ekstrem)|angin\s+kencang|gelombang\s+tinggi|banjir(?:\s+rob)?|"
-                r"(?:tanah\s+)?longsor|cuaca\s+ekstrem|puting\s+beliung|air\s+pasang)\b(?:[^,;]|,(?=\d)){0,60}?\b(?:berpotensi|"
-                r"diperkirakan|diprakirakan|diprediksi|akan\s+terjadi|mengancam)\b", _I), 2.5,
-     frozenset({DraftKind.EMERGENCY})),
-    (re.compile(r"\b(?:tidak\s+pernah|tidak\s+ada(?!\s+korban)|tetap\s+(?:dapat|bisa)\s+(?:dilalui|dilintasi|digunakan|dipakai|diakses|melintas)|tetap\s+(?:aman|berjalan|jalan|buka|dibuka|berlaku|beroperasi|dilayani|"
-                r"normal|berlangsung)|dipastikan\s+aman|bukan\s+"
-                r"(?:yang|dari)|(?:hanya|cukup)\s+(?:bisa|dapat|melalui|lewat|di))\b", _I), 2.0,
-     frozenset({DraftKind.CLARIFICATION})),
-    # A rule that changes what citizens do: a closure, a ban, an obligation, a right.
-    (re.compile(r"\b(?:ditutup|dilarang|tidak\s+boleh|wajib\s+(?!pajak|membawa|melampirkan|menunjukkan)\w+|"
-                r"penutupan\s+(?:dan\s+pengalihan|jalan|ruas|total|sementara)|"
-                r"tidak\s+(?:wajib|diwajibkan|perlu))\b", _I), 1.5,
-     frozenset({DraftKind.APPEAL, DraftKind.CLARIFICATION})),
-    (re.compile(r"(?<![\d.,])\d[\d.,]*+\s*(?:kilometer|km|unit|rumah|jembatan|titik)\b[^,;]{0,80}\b(?:selesai|diperbaiki|"
-                r"dibangun|tuntas|rampung)|\b(?:selesai\s+diperbaiki|(?:sudah|kini|telah)\s+(?:bisa|dapat)\s+dilalui|tidak\s+lagi|"
-                r"dinyatakan\s+bebas)\b", _I), 2.0,
-     frozenset({DraftKind.ACHIEVEMENT})),
-    # A service restored after works or a breakdown ("aliran air ... kembali normal mulai Jumat", "ruas jalan ...
-    # kembali dibuka untuk semua kendaraan"): the nuisance ends, what citizens get. A report that an area is
-    # calm again after a disaster ("situasi kembali kondusif") names no service and is not matched.
-    (re.compile(r"\b(?:aliran|pasokan|layanan|pelayanan|listrik|air|jalan|ruas|jembatan|lalu\s+lintas|jaringan|"
-                r"operasional)\b[^.;]{0,120}?\bkembali\s+(?:normal|mengalir|menyala|beroperasi|berfungsi|"
-                r"(?:dapat|bisa)\s+(?:dilalui|digunakan|dilintasi)|dibuka\s+untuk)\b", _I), 3.0, frozenset()),
-    # What citizens receive: the object of a receiving verb ("... akan memperoleh bantuan Rp6 juta"), not an
-    # office receiving a visit or praise.
-    (re.compile(r"(?<!sulit\s)(?<!tidak\s)(?<!belum\s)(?<!gagal\s)\b(?:mendapat(?:kan)?|memperoleh|menerima|menikmati|berhak\s+(?:atas|menempati|mengikuti))\s+(?!(?:kunjungan|audiensi|penghargaan|"
-                r"apresiasi|laporan|masukan|aspirasi|rombongan|tamu|arahan|sambutan|piagam|trofi|predikat)\b)", _I),
-     2.0, frozenset()),
-    # Keeping out of harm's way: in an emergency, what saves lives comes before the help on offer.
-    # Asked of them, not reported ("34 KK mengungsi" is a figure).
-    (re.compile(r"\b(?:diminta|diimbau|diharapkan|agar|harus|wajib|segera|untuk)\s+(?:\w+\s+){0,2}?(?:mengungsi|"
-                r"menyelamatkan\s+diri|meninggalkan\s+(?:rumah|lokasi|kawasan|permukiman)|"
-                r"(?:tidak|belum|jangan)\s+kembali\s+ke\s+rumah)\b", _I), 2.0,
-     frozenset({DraftKind.EMERGENCY, DraftKind.APPEAL})),
-    (re.compile(r"\b(?:kembali\s+)?dibuka\b", _I), 1.5, frozenset({DraftKind.SERVICE})),
-    # The way road users take now ("kendaraan dari Padang ... dialihkan melalui jalur Sitinjau Lauik"): after a
-    # disaster cut the road, the news; beside a planned closure, second to the closure itself.
-    (re.compile(r"\b(?:dialihkan|diarahkan)\s+(?:\w+\s+){0,2}?(?:melalui|ke|lewat)\b", _I), 2.0,
-     frozenset({DraftKind.EMERGENCY})),
-    # Handed out, in the passive ("selimut dan perlengkapan bayi dibagikan setiap hari di tiga posko").
-    (re.compile(r"\b(?:dibagikan|disalurkan|disediakan|dibagi\s+gratis)\b", _I), 2.0, frozenset()),
-    # A service moved: where citizens go now ("pelayanan ... dipindahkan sementara ke Gedung Serbaguna").
-    (re.compile(r"\b(?:di)?pindah(?:kan)?\s+(?:sementara\s+)?ke\b|\bberpindah\s+(?:sementara\s+)?ke\b|"
-                r"\bberalih\s+(?:sementara\s+)?ke\b", _I), 2.0, frozenset({DraftKind.SERVICE})),
-    # A service's hours opened or widened ("seluruh puskesmas kini buka pada hari Sabtu", "kini melayani cuci
-    # darah hingga malam hari").
-    (re.compile(r"\b(?:kini|sekarang|mulai)\s+(?:buka|dibuka|beroperasi|melayani)\b|\bbuka\s+(?:pada\s+)?(?:hari|setiap|"
-                r"sampai|hingga|24\s+jam|malam)\b|\b(?:melayani|buka|dibuka|beroperasi|pelayanan|layanan)\b[^,;.]{0,60}"
-                r"\b(?:malam\s+hari|akhir\s+pekan|hari\s+libur)\b", _I), 2.0,
-     frozenset({DraftKind.SERVICE})),
-    (re.compile(r"\b(?:kembali\s+)?(?:menggelar|menyelenggarakan|menyalurkan|membagikan|meluncurkan|membuka)\b", _I),
-     0.8, frozenset({DraftKind.EVENT, DraftKind.SERVICE})),
-)
 _FREE_WEIGHT = 3.0
 #: An appeal's frame right before a clause ("Bupati mengimbau masyarakat agar | tidak membakar lahan"): the
 #: clause is what citizens are asked to do, however plainly it is worded.
@@ -207,6 +62,9 @@ _ADDED = re.compile(r"^(?:selain|di\s+samping)\b(?!\s+itu\b)|\b(?:juga|pula)\b",
 ADDED_PENALTY = 1.0
 #: A phrase of means that opens a sentence ("Melalui program Bantuan Premi ... 2027, KKP menetapkan ..."): it
 #: names the programme the main clause after its comma acts in, and gives citizens nothing by itself.
+#: An alternative joined to what came before ("atau mengurus langsung di kantor ..."): a second way, no lead.
+_ALTERNATIVE = re.compile(r"^(?:atau|ataupun|maupun)\b", _I)
+ALTERNATIVE_PENALTY = 2.0
 _MEANS = re.compile(r"^(?:melalui|lewat|dalam\s+rangka|sebagai\s+bagian\s+dari)\b", _I)
 #: An office's ongoing effort ("KKP terus memperkuat perlindungan bagi nelayan kecil"): a policy's preamble, not
 #: what citizens get now.
@@ -292,7 +150,7 @@ def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
     score = _FREE_WEIGHT if FREE.search(clause) or _FREE_VERB.search(clause) else 0.0
     if score and bare_cost(clause):
         score -= BARE_COST_PENALTY
-    for pattern, weight, kinds in _GIVES:
+    for pattern, weight, kinds in GIVES:
         hits = len(pattern.findall(clause))
         if hits:
             score += weight * min(hits, 2) * (1.5 if kind in kinds else 1.0)
@@ -310,6 +168,8 @@ def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
         score -= ANAPHORA_PENALTY
     if _ADDED.search(clause):
         score -= ADDED_PENALTY
+    if _ALTERNATIVE.match(clause):
+        score -= ALTERNATIVE_PENALTY
     if _MEETING_HEAD.match(clause):
         score -= MEETING_HEAD_PENALTY
     if counts_unnamed(clause):

@@ -34,8 +34,11 @@ _VERB = re.compile(rf"\b(?!{_NOT_VERBS}\b)(?:me|di|ber|ter)[a-z]{{4,}}|\b(?:buka
 
 
 def has_verb(text: str) -> bool:
-    """Whether `text` has a word that says something happens (by its prefix or a common bare predicate)."""
-    return _VERB.search(text) is not None
+    """Whether `text` has a word that says something happens (by its prefix or a common bare predicate). A
+    capitalised word after the first is a name ("Disdukcapil", "Dinkes", "Terminal"), not a verb."""
+    first = re.search(r"\w", text)
+    return any(m.start() == (first.start() if first else 0) or not text[m.start()].isupper()
+               for m in _VERB.finditer(text))
 
 
 def announces_list(draft: str, clause: Clause, sentence_start: int) -> bool:

@@ -44,10 +44,19 @@ _CLOSED = re.compile(r"\btutup\b(?!\s+(?:pukul|jam|\d|lebih|sementara\s+(?:pukul
                      r"\btidak\s+(?:ada\s+(?:pe)?layanan|melayani|dilayani|buka|beroperasi)\b|"
                      r"\b(?:ditiadakan|diliburkan|libur\s+(?:pe)?layanan)\b", re.I)
 #: The place or the times a service leaves ("kantor lama", "sebelumnya", "pindah dari").
-_OLD = re.compile(r"\b(?:kantor|lokasi|tempat|gedung|loket|alamat|jadwal|jam)\s+lama\b|\bsebelumnya\b|"
+_OLD = re.compile(r"\b(?:kantor|lokasi|tempat|gedung|loket|alamat|jadwal|jam)\s+lama\b|"
+                  # not "beforehand", a step first ("Sebelumnya, calon pasien wajib mengikuti skrining ...")
+                  r"\bsebelumnya\b(?![^.;\n]{0,40}?\b(?:wajib|harus|perlu|diminta|terlebih\s+dahulu)\b)|"
                   r"\bpindah\s+dari\b|\bsemula\s+di\b", re.I)
 #: Words after an old marker that speak of the new again ("..., kini ...").
 _NEW = re.compile(r"\b(?:kini|sekarang|mulai|pindah\s+ke|menjadi)\b", re.I)
+#: What was planned ("yang semula dijadwalkan ...", "rencananya digelar ...") and, after the fact in the same
+#: statement, what became of it ("... dibatalkan", "... tidak berlaku lagi"): a day or place called off.
+_PLANNED = re.compile(r"\b(?:semula|awalnya|rencananya|sedianya)\b", re.I)
+_CALLED_OFF = re.compile(r"\b(?:dibatalkan|batal|tidak\s+jadi|tidak\s+berlaku\s+lagi|ditunda|diundur|dipindahkan|"
+                         r"digeser)\b", re.I)
+#: The words that name a schedule or its venue, before a day or place called off without a plan word.
+_SCHEDULED = re.compile(r"\b(?:jadwal|kegiatan|acara|lokasi|tempat)\b", re.I)
 #: A recurrence ("setiap Sabtu", "tiap hari", "hari kerja") or a span of weekdays ("Senin–Jumat").
 _WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
 _RECURRING = re.compile(rf"\b(?:setiap|tiap|saban)\b|\bhari\s+kerja\b|\b{_WEEKDAY}\s*(?:[–—-]|sampai|hingga|s\.?d\.?)"
@@ -100,7 +109,7 @@ def role_of(draft: str, fact: Fact) -> str:
     start, end = statement(draft, fact)
     before, said = draft[start : fact.start], draft[start:end]
     old = list(_OLD.finditer(before))
-    if old and not _NEW.search(before, old[-1].end()) or _in_old_bracket(draft, fact):
+    if old and not _NEW.search(before, old[-1].end()) or _in_old_bracket(draft, fact) or _called_off(draft, fact, end):
         return OLD
     if _CLOSED.search(_OLD_NOTE.sub(" ", said)):  # "Sabtu: 07.30–12.00 (sebelumnya tutup)": open now
         return CLOSED
@@ -158,6 +167,20 @@ def step_phrase(draft: str, fact: Fact) -> str:
 #: A bracket opened by "sebelumnya" ("(sebelumnya pukul 08.30 WIB)"): what was, not what is.
 _OLD_BRACKET = re.compile(r"\(\s*(?:sebelumnya|semula|dulu)\b[^()\n]*$", re.I)
 _OLD_NOTE = re.compile(r"\(\s*(?:sebelumnya|semula|dulu)\b[^()\n]*\)", re.I)
+
+
+def _called_off(draft: str, fact: Fact, end: int) -> bool:
+    """A day or place said before the word that calls it off, in the same statement ("Jadwal hari Kamis di
+    Sriwulan tidak berlaku lagi"; "yang semula dijadwalkan ... pada Kamis (10/12) dibatalkan"); a day said
+    after it ("diundur ke Sabtu") is the new one."""
+    called = _CALLED_OFF.search(draft, fact.end, end)
+    if called is None:
+        return False
+    start, _ = statement(draft, fact)
+    if _PLANNED.search(draft, start, fact.start):
+        return True
+    # Without a plan word, only a schedule's own words just before the word that calls it off.
+    return called.start() - fact.end <= 40 and bool(_SCHEDULED.search(draft, start, fact.start))
 
 
 def _in_old_bracket(draft: str, fact: Fact) -> bool:
