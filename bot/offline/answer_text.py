@@ -39,6 +39,9 @@ _FRAMES = (
     re.compile(r"^[A-Za-z]+(?:/[A-Za-z]+)?(?: [a-z]+){0,2}:\s+"),
     re.compile(r"^(?:syaratnya|caranya|intinya|artinya),\s+", re.I),
     re.compile(r"^(?:ngaturi uninga|diberitahukan|diinformasikan|dengan hormat|kabar baik)\b,?\s*", re.I),
+    # a chatty opener to the readers ("Sekedar info lah pian sekalian, ...", "Info buat warga semua, ...")
+    re.compile(r"^(?:sekedar|sekadar|cuma|hanya)?\s*info(?:rmasi)?(?:\s+(?:lah|aja|saja|buat|untuk|bagi|pian|kak|"
+               r"warga|semua|sekalian|sanak|dulur|lur|gaes|guys|bapak|ibu|dan|ya))*\s*,\s*", re.I),
 )
 #: A speech tag at the end ("..., ujarnya di Samarinda, Rabu (3/12)", "..., kata dia").
 _SAID_TAIL = re.compile(r",?\s+(?:(?:ujar|kata|tutur|jelas|ungkap|terang|tegas|imbuh|tambah)nya|kata (?:dia|ia|beliau)|"

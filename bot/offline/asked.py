@@ -382,8 +382,16 @@ def asks(comment: str) -> bool:
     return bool(_ASKING.search(text) or "?" in comment or _TAIL.search(comment.lower()) or re.search(OWN_HOURS, text))
 
 
+#: A baby's age in weeks or days ("bayi ulun baru 2 minggu", "anak sy umur 10 hari"), said after the child.
+_NEWBORN_AGE = re.compile(r"\b(?:bayi|baby|anak|adik|adek|umur|usia)\b(?:(?!\b(?:sudah|udah|udh|dah|selama|sejak|sakit|"
+                          r"demam|panas)\b)[^.?!,]){0,20}?\b(\d{1,2})\s*(minggu|mgg|hari)\b")
+
+
 def asked_age(question: str) -> int | None:
-    """The age the question states, in months ("anak sy 8 th" -> 96), or None."""
+    """The age the question states, in months ("anak sy 8 th" -> 96; a baby of "2 minggu" -> 0), or None."""
+    newborn = _NEWBORN_AGE.search(normalise(question))
+    if newborn:
+        return int(newborn.group(1)) // (4 if newborn.group(2) != "hari" else 30)
     match = _ASKED_AGE.search(normalise(question))
     if not match or (match.group(2) and _DURATION.match(normalise(question)[match.end():])):
         return None  # "sudah 5 tahun tinggal di batam": how long, not how old

@@ -51,6 +51,14 @@ REGIONAL: dict[str, str] = {
     "bulih": "boleh", "haja": "saja", "barapa": "berapa", "sorang": "sendiri", "ambik": "ambil", "ambiak": "ambil",
     "paliang": "paling", "lambek": "lambat", "sadonyo": "semua", "sado": "semua", "kama": "kemana", "umue": "umur",
     "pimen": "gimana", "kepriben": "gimana", "betol": "betul", "kat": "di",
+    # round 27: Javanese "rego"/"regane" (price), "tuku" (buy), "sido" (go ahead), "endog" (egg), "kemis" (Thursday);
+    # Kuantan/Riau Malay "tompek" (place), "ughang" (person), "langsuang" (straight away); Sundanese "kenging" (may),
+    # "ngiring" (join), "ieu" (this); Medan "kreta" (motorbike), "awak" (I); Aceh "hana" (no); Papua "kitorang"
+    # (we), "skali" (very); Palembang "bukak" (open)
+    "rego": "harga", "regane": "harga", "regone": "harga", "tuku": "beli", "sido": "jadi", "endog": "telur",
+    "kemis": "kamis", "tompek": "tempat", "tompeknyo": "tempat", "ughang": "orang", "langsuang": "langsung",
+    "kenging": "boleh", "ngiring": "ikut", "ieu": "ini", "kreta": "motor", "awak": "saya", "hana": "tidak",
+    "kitorang": "kami", "skali": "sekali", "bukak": "buka",
 }
 
 #: Spoken and regional forms of the slang table of asked.py (moved here to keep that module short).

@@ -34,6 +34,9 @@ _FRAME = re.compile(
     re.I)
 
 
+#: The label of an answer in a Q&A ("Jawab: Ada tiga kejuruan ..."): the post says the answer alone.
+_ANSWER_LABEL = re.compile(r"^(?:J|Jawab|Jawaban)\s*:\s+", re.I)
+
 #: A short note in brackets a cut left open at the end of a span ("0852-9911-4400 (24 jam, gratis"): words,
 #: not a date ("Rabu (4/6/2025" reads as "Rabu 4/6/2025").
 _OPEN_NOTE = re.compile(r"\s\(([^()/]*[a-z]{3}[^()/]*)$", re.I)
@@ -83,7 +86,7 @@ _DANGLING = re.compile(r"\s+yang\s+(?:akan\s+)?(?:dimulai|digelar|dilaksanakan|d
 def sentence(text: str) -> str:
     """`text` as a sentence: without a report frame ("Ia menjelaskan bahwa") or a bureaucratic
     lead-in, capitalised, closed with a full stop when it has no end mark."""
-    text = clean_span(text)
+    text = _ANSWER_LABEL.sub("", clean_span(text))
     framed = _FRAME.match(text)
     if framed and words_of(text[framed.end() :]) >= 4:
         text = text[framed.end() :]

@@ -32,7 +32,11 @@ _FRAME = re.compile(r"\b(?:sambutan\w*|pidato\w*|rapat|paripurna|audiensi|upacar
 _CEREMONY = re.compile(r"\b(?:dihadiri|diwakili|secara resmi|turut hadir|didampingi)\b", re.I)
 #: Just before a time: it marks when something already began or happened.
 _PAST = re.compile(r"\b(?:sejak|semenjak|sebelumnya|pada\s+awal)\b[^.;:\n]{0,20}$", re.I)
-_PAST_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:lalu|kemarin|silam)\b", re.I)
+_PAST_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:lalu|kemarin|silam)\b|"
+                         # what already happened that day ("Pada Jumat (4/12) malam, air laut sudah masuk ke ...")
+                         r"^\s*(?:\([^)]*\)\s*)?(?:(?:malam|pagi|siang|sore|dini\s+hari)\s*,?\s*)?[^.;,\n]{0,50}?"
+                         r"\b(?:sudah|telah)\s+(?:masuk|terjadi|merendam|"
+                         r"menggenangi|melanda|menerjang|meluap|merusak|menewaskan)\b", re.I)
 #: How far before a time its "sejak" may stand ("sejak Jumat malam (" before "7/3").
 PAST_WINDOW = 24
 #: Before a time, in its clause: the day a condition is measured on, not a day to act ("berusia paling tinggi
@@ -72,7 +76,7 @@ def _clause(sheet: FactSheet, fact: Fact) -> Clause | None:
 def _past(sheet: FactSheet, fact: Fact) -> bool:
     before = sheet.draft[max(0, fact.start - PAST_WINDOW) : fact.start]
     return bool(_PAST.search(before) or re.match(r"(?i)sejak\b", fact.text)
-                or _PAST_AFTER.match(sheet.draft[fact.end : fact.end + 20]))
+                or _PAST_AFTER.match(sheet.draft[fact.end : fact.end + 80]))
 
 
 def _weight(sheet: FactSheet, fact: Fact) -> int:

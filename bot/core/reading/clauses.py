@@ -71,6 +71,8 @@ _FRAME = re.compile(
     r"menyebutkan|menyebut|menekankan|menerangkan|memastikan|mengingatkan|berpesan|memaparkan|merinci|"
     r"mengutarakan)(?:\s+bahwa|\s+agar)?,?|"
     r"menurutnya,|(?:melalui|lewat)\s+[^,]{1,40}?\s+(?:ini|tersebut),?|"
+    # a chatty opener to the readers ("Sekedar info lah pian sekalian, ...")
+    r"(?:sekedar|sekadar)\s+info(?:rmasi)?(?:\s+\w+){0,4}?,|"
     r"[^.;]{0,160}?\b(?:mengapresiasi|(?:memberikan|menyampaikan)\s+apresiasi(?:\s+\w+)?\s+(?:kepada|atas|terhadap))"
     r"\s+[^,]{0,80}?\byang|"
     r"(?:dalam\s+rangka|guna|demi|untuk\s+(?=me))\s*[^,]{3,100},\s*|"

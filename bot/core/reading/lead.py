@@ -23,6 +23,8 @@ from bot.core.reading.sheet import Clause, DraftKind
 
 _I = re.I
 _FREE_WEIGHT = 3.0
+#: A label that says the line's offer is free ("🔴 Gratis: tes malaria dan obatnya di semua puskesmas").
+_FREE_LABEL = re.compile(r"\b(?:gratis|free|tanpa\s+biaya|bebas\s+biaya|cuma-cuma)\W{0,3}:[\s*_]*$", _I)
 #: An appeal's frame right before a clause ("Bupati mengimbau masyarakat agar | tidak membakar lahan"): the
 #: clause is what citizens are asked to do, however plainly it is worded.
 ASK_FRAME = (r"\b(?:mengimbau|menghimbau|meminta|minta|mengajak|mengingatkan|berpesan|diimbau|dihimbau|diminta|diajak|"
@@ -225,6 +227,8 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
             out.append(replace(c, benefit=0.0))
             continue
         score = clause_benefit(c.text, kind)
+        if _FREE_LABEL.search(draft, max(0, c.start - 30), c.start) and not FREE.search(c.text):
+            score += _FREE_WEIGHT
         if _MEANS.match(c.text) and c.start <= sentences[c.sentence][0] + 1 and draft[c.end : c.end + 1] == ",":
             score = 0.0
         elif _EFFORT.search(c.text):
