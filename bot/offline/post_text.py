@@ -128,6 +128,8 @@ def first_clause(lead: str) -> str:
     leaves a sentence of its own."""
     for m in _CLAUSE_CUT.finditer(lead):
         head = lead[: m.start()].rstrip(" ,;")
+        if re.match(r",\s+(?:dan|serta)\b", lead[m.start() :]) and re.search(r",[^,]{1,60}$", head):
+            continue  # the last item of a list ("Kecamatan Jangka, Kecamatan Kuala, dan Kecamatan Peudada")
         if words_of(head) >= MIN_CLAUSE_WORDS:
             return head + "."
     return lead
