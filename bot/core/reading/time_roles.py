@@ -109,7 +109,8 @@ def role_of(draft: str, fact: Fact) -> str:
     start, end = statement(draft, fact)
     before, said = draft[start : fact.start], draft[start:end]
     old = list(_OLD.finditer(before))
-    if old and not _NEW.search(before, old[-1].end()) or _in_old_bracket(draft, fact) or _called_off(draft, fact, end):
+    if (old and not _NEW.search(before, old[-1].end()) or _in_old_bracket(draft, fact)
+            or _called_off(draft, fact, start, end)):
         return OLD
     if _CLOSED.search(_OLD_NOTE.sub(" ", said)):  # "Sabtu: 07.30–12.00 (sebelumnya tutup)": open now
         return CLOSED
@@ -169,14 +170,13 @@ _OLD_BRACKET = re.compile(r"\(\s*(?:sebelumnya|semula|dulu)\b[^()\n]*$", re.I)
 _OLD_NOTE = re.compile(r"\(\s*(?:sebelumnya|semula|dulu)\b[^()\n]*\)", re.I)
 
 
-def _called_off(draft: str, fact: Fact, end: int) -> bool:
+def _called_off(draft: str, fact: Fact, start: int, end: int) -> bool:
     """A day or place said before the word that calls it off, in the same statement ("Jadwal hari Kamis di
     Sriwulan tidak berlaku lagi"; "yang semula dijadwalkan ... pada Kamis (10/12) dibatalkan"); a day said
     after it ("diundur ke Sabtu") is the new one."""
     called = _CALLED_OFF.search(draft, fact.end, end)
     if called is None:
         return False
-    start, _ = statement(draft, fact)
     if _PLANNED.search(draft, start, fact.start):
         return True
     # Without a plan word, only a schedule's own words just before the word that calls it off.
