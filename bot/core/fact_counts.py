@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from bot.core import lexicon, name_forms, number_words
-from bot.core.fact_scan import HASHTAG, TIME_HALF, Fact, canon
+from bot.core.fact_scan import HASHTAG, TIME_HALF, Fact, Located, canon
 
 #: A Roman numeral in capitals after an ordinary word ("semester VII", "Tahap II"); not a code's part
 #: ("/XI/2025") nor a heading ("IV. PERSYARATAN"), which no word comes before on its line.
@@ -56,6 +56,38 @@ def number_word_facts(words: Sequence[str]) -> tuple[Fact, ...]:
             out.append(Fact("percent", " ".join(words[i : end + 1]), f"percent:{key}"))
         i = end
     return tuple(out)
+
+
+#: Nouns that make the number before them a count of things or of times ("dua ribu kali", "2.000
+#: peserta"), which no amount of money is: a post's "Rp 2 ribu" finds no support in them.
+COUNT_NOUNS = frozenset({"kali", "orang", "warga", "peserta", "pengunjung", "paket", "unit", "ekor", "dosis", "kk",
+                         "kpm", "siswa", "anak", "jiwa", "rumah", "keluarga", "lembar", "porsi", "kupon", "bibit",
+                         "batang", "pohon", "titik", "lokasi", "desa", "kelurahan", "kecamatan", "sekolah", "pelajar",
+                         "mahasiswa", "pasien", "balita", "lansia", "pelaku", "penerima", "pendaftar", "pelamar",
+                         "kendaraan", "motor", "mobil", "perahu", "kapal", "hektare", "hektar", "ha", "km", "meter",
+                         "kg", "kilogram", "ton", "liter", "sak", "karung", "butir", "buah", "bidang", "tim"})
+_NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
+
+
+def counted_only(clean: str, located: Sequence[Located], words: Sequence[str]) -> frozenset[str]:
+    """The number keys of a source written only as counts, each time right before a `COUNT_NOUNS` word
+    ("dibagikan lebih dari dua ribu kali"): a number that is no amount anywhere supports no money."""
+    counted: set[str] = set()
+    other: set[str] = set()
+    for loc in located:
+        if loc.fact.kind == "number":
+            after = _NEXT_WORD.match(clean, loc.end)
+            (counted if after and after.group(1).lower() in COUNT_NOUNS else other).add(loc.fact.key)
+    i = 0
+    while i < len(words):
+        value, end = number_words.read_number(words, i)
+        if end == i:
+            i += 1
+            continue
+        key = f"number:{canon(value)}"
+        (counted if end < len(words) and words[end] in COUNT_NOUNS else other).add(key)
+        i = end
+    return frozenset(counted - other)
 
 
 def _title(token: str) -> bool:

@@ -27,6 +27,8 @@ class Evidence(NameEvidence):
         self.ranges: set[tuple[str, str]] = set()
         self.day_pairs: set[tuple[str, str]] = set()
         self.numbered: list[Numbered] = []
+        #: The numbers some source writes as more than a count: what an amount of money may stand on.
+        self.amounts: set[str] = set()
         #: The sources as written (their case tells a name from a count: "Desa Tiga").
         self.written: list[str] = []
         for source in sources:
@@ -51,6 +53,8 @@ class Evidence(NameEvidence):
                 self.defined.setdefault(acronym, []).append(expansion)
             for fact in read.facts:
                 self._index(fact)
+                if fact.kind == "number" and fact.key not in read.counted:
+                    self.amounts.add(fact.key)
 
     def _index(self, fact: Fact) -> None:
         self.keys.add(fact.key)
@@ -76,7 +80,7 @@ class Evidence(NameEvidence):
         if fact.kind == "number":
             return body in self.values
         if fact.kind == "money":
-            return f"number:{body}" in self.keys
+            return f"number:{body}" in self.amounts
         if fact.kind == "date":
             return self._supports_date(body)
         if fact.kind == "name":

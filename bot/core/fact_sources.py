@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bot.core import fact_words, lexicon, name_forms
-from bot.core.fact_counts import list_counts, number_word_facts, outside_names, roman_number_facts
+from bot.core.fact_counts import counted_only, list_counts, number_word_facts, outside_names, roman_number_facts
 from bot.core.fact_grouped import grouped_facts
 from bot.core.fact_numbered import Numbered, numbered_names
 from bot.core.fact_ranges import line_times, source_ranges
@@ -47,6 +47,8 @@ class Source(NamedTuple):
     day_pairs: frozenset[tuple[str, str]]
     #: The numbers the source writes after a word ("SMAN 1 Siau Barat", "Dapil II", "tahap kedua").
     numbered: tuple[Numbered, ...]
+    #: The numbers the source writes only as counts ("dua ribu kali"), which support no amount of money.
+    counted: frozenset[str]
 
 
 @lru_cache(maxsize=1024)
@@ -77,4 +79,5 @@ def read_source(source: str) -> Source:
     return Source(f"{clean}\n{markup_tags(source)}".lower(), words, facts, derived,
                   names, untitled if len(untitled) < len(words) else (), defined, list_counts(source),
                   capped, line_times(source), source_ranges(source), day_pairs,
-                  numbered_names(clean, sources=True) + (numbered_names(digits, sources=True) if digits else ()))
+                  numbered_names(clean, sources=True) + (numbered_names(digits, sources=True) if digits else ()),
+                  counted_only(clean, located, plain_words))
