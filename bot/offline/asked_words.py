@@ -59,6 +59,16 @@ REGIONAL: dict[str, str] = {
     "kemis": "kamis", "tompek": "tempat", "tompeknyo": "tempat", "ughang": "orang", "langsuang": "langsung",
     "kenging": "boleh", "ngiring": "ikut", "ieu": "ini", "kreta": "motor", "awak": "saya", "hana": "tidak",
     "kitorang": "kami", "skali": "sekali", "bukak": "buka",
+    # round 28: Acehnese "aneuk" (child), "lon" (I), "umu" (age), "thon" (year), "jeut" (can), "mantong" (still),
+    # "pajan" (when); Madurese "ponapa" (what), "bilâ" (when), "kaulâ" (I), "ampon" (already), "niki" (this);
+    # Javanese krama and Mataraman "pinten" (how much), "saget" (can), "teng" (at), "ditampa" (received),
+    # "nggo" (for), "budhal" (leave), "teko" (from), "mlampah" (walk); Deli Malay "mintak" (ask for); Sundanese
+    # "cenah" (they say)
+    "aneuk": "anak", "lon": "saya", "umu": "umur", "thon": "tahun", "jeut": "bisa", "mantong": "masih",
+    "pajan": "kapan", "ponapa": "apa", "bilâ": "kapan", "kaulâ": "saya", "kaula": "saya", "ampon": "sudah",
+    "niki": "ini", "pinten": "berapa", "saget": "bisa", "teng": "di", "ditampa": "diterima",
+    "nggo": "untuk", "budhal": "berangkat", "teko": "dari", "mlampah": "jalan", "mintak": "minta",
+    "cenah": "katanya",
 }
 
 #: Spoken and regional forms of the slang table of asked.py (moved here to keep that module short).
@@ -94,6 +104,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:bikin|biking|bekin) apa(?=\s*(?:ko|kah|ka|e|\?|$))|\bkaya ?apa\b(?=\s*(?:kah|ka|\?|$))"),
      "gimana"),
     (re.compile(r"\b(bisa|boleh|bole) ji\b"), r"\1 kah"),
+    (re.compile(r"\bkek ?mana\b"), "gimana"),  # Deli Malay "how" (round 28)
 )
 
 

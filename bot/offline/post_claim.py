@@ -82,10 +82,29 @@ def _reported_claim(sheet: FactSheet) -> str:
         if not _REPORTED.search(text) or not (start := _CLAIM_START.search(text)):
             continue
         end = _CLAIM_END.search(text, start.end())
-        claim = text[start.end() : end.start() if end else len(text)].strip(" .,:;")
+        claim = _shortened(text[start.end() : end.start() if end else len(text)].strip(" .,:;"))
         if 4 <= len(claim.split()) and len(claim) <= MAX_CLAIM and not VERDICT.search(claim):
             return "\"" + claim.replace("\"", "'").replace("“", "'").replace("”", "'") + "\""
     return ""
+
+
+def _shortened(claim: str) -> str:
+    """A claim too long for a hook, cut at its last clause comma that keeps it within `MAX_CLAIM` ("... ditutup
+    total selama empat bulan, motor dan pejalan kaki pun tidak boleh lewat | , dan elf ... berhenti ...")."""
+    if len(claim) <= MAX_CLAIM:
+        return claim
+    cut = claim.rfind(", ", 0, MAX_CLAIM)
+    return claim[:cut] if cut > 0 else claim
+
+
+def told_rumour(sheet: FactSheet, index: int) -> str:
+    """Sentence `index` whole with its frame ("Beredar pesan ... yang menyebut ...") when it reports a rumour,
+    in any kind of draft: without the frame the claim reads as the office's own word. "" otherwise."""
+    text = _sentence(sheet, index)
+    if not _rumour(text):
+        return ""
+    verdict = _sentence(sheet, index + 1)  # "Kabar itu TIDAK BENAR." said right after it goes with it
+    return f"{text} {verdict}" if VERDICT.search(verdict) and len(verdict) <= MAX_VERDICT else text
 
 
 def named_claim(sheet: FactSheet) -> str:

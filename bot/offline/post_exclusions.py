@@ -48,7 +48,10 @@ def exclusions(sheet: FactSheet, pattern: re.Pattern[str] = _NOT_SERVED) -> list
     out: list[tuple[str, int, int]] = []
     for found in pattern.finditer(sheet.draft):
         start, end = _statement(sheet.draft, found.start(), found.end())
-        subject = clean_span(_OPENER.sub("", sheet.draft[start : found.start()].strip()))
+        before = sheet.draft[start : found.start()]
+        if before.count("(") > before.count(")"):
+            continue  # "KTP-el asli (fotokopi tidak dilayani)": a note on what to bring, which its line keeps
+        subject = clean_span(_OPENER.sub("", before.strip()))
         rest_text = sheet.draft[found.end() : end]
         stop = _REST_END.search(rest_text)
         rest = clean_span(rest_text[: stop.start()] if stop else rest_text)

@@ -15,7 +15,7 @@ from bot.core.reading.key_check import kept, key_slot_order
 from bot.offline.fact_line import FactLine
 from bot.offline.post_action import call_to_action
 from bot.offline.post_asks import asked_lead, find_asks, with_asks, without_asks
-from bot.offline.post_claim import claim_first, named_claim, reported
+from bot.offline.post_claim import claim_first, reported, told_rumour
 from bot.offline.post_context import asks_citizens, opinion, repeats_lines, unfit_context
 from bot.offline.post_exclusions import EXCLUDED_MARK, exclusion_lines
 from bot.offline.post_hook import headline
@@ -113,11 +113,11 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
     shown = {line.slot for line in lines}
     said = "\n".join(line.value for line in lines)  # a number the how line gives needs no contact line
     scored: list[tuple[float, int, str]] = []
-    rumours = {c.sentence for c in sheet.clauses if reported(sheet, c)} if named_claim(sheet) else set()
+    rumours = {c.sentence for c in sheet.clauses if reported(sheet, c)}  # never told as if true
     for index in sorted({c.sentence for c in sheet.content()}):
-        if index in (lead_index, title_sentence) or index in rumours:  # the hook names the rumour
+        if index in (lead_index, title_sentence) or index in rumours:
             continue
-        text = sentence(requested(sheet, index, _sentence_text(sheet, index)))
+        text = sentence(told_rumour(sheet, index) or requested(sheet, index, _sentence_text(sheet, index)))
         if not readable(text) or text.lower() in lead.lower() or repeats_lines(text, said):
             continue
         facts = [f for f in sheet.facts if f.slot not in (Slot.WHAT, Slot.BENEFIT, Slot.ATTRIBUTION)

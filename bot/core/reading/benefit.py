@@ -70,10 +70,21 @@ def _in(fact: Fact, clauses: Sequence[Clause]) -> bool:
     return any(c.start <= fact.start < c.end for c in clauses)
 
 
+#: A price reported of the market ("harga cabai rawit ... naik menjadi Rp65.000"): no cost of an offer.
+_IN_STATEMENT = r"(?:[^.;\n]|(?<=\d)\.(?=\d))"  # a number's dots ("Rp65.000") end no statement
+_MARKET_PRICE = re.compile(rf"\bharga\b{_IN_STATEMENT}{{0,80}}\b(?:naik|turun|melonjak|anjlok|menjadi|mencapai|berada|"
+                           rf"tercatat|bertahan|stabil)\b{_IN_STATEMENT}{{0,40}}$", re.I)
+
+
+def market_price(text: str, fact: Fact) -> bool:
+    """Whether `fact` is a cost the draft reports of the market, as a meeting's price monitoring does."""
+    return fact.slot == Slot.COST and bool(_MARKET_PRICE.search(text, max(0, fact.start - 160), fact.start))
+
+
 def offers_citizens(text: str, facts: Sequence[Fact], clauses: Sequence[Clause]) -> bool:
     """Whether the sheet holds a fact written only for citizens outside the draft's ceremony."""
     ceremony = [c for c in clauses if c.ceremonial]
-    return any(f.slot in OFFER_SLOTS and not _in(f, ceremony)
+    return any(f.slot in OFFER_SLOTS and not _in(f, ceremony) and not market_price(text, f)
                and not (f.slot == Slot.CONTACT and _PRESS_CONTACT.search(_line_before(text, f.start)))
                for f in facts)
 

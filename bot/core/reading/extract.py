@@ -10,7 +10,7 @@ from bot.core import lexicon
 from bot.core.reading.acronyms import find_acronyms
 from bot.core.reading.asked_acts import asked_acts
 from bot.core.reading.background import background_aside
-from bot.core.reading.benefit import fallback_lead, offers_citizens
+from bot.core.reading.benefit import fallback_lead, market_price, offers_citizens
 from bot.core.reading.clauses import split_clauses
 from bot.core.reading.figures import counts_places, headline_end
 from bot.core.reading.kind import draft_kind, opening_end
@@ -200,7 +200,8 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
         kind = layer.choose_kind(Reading(text, title, tuple(sentences), tuple(clauses), tuple(facts), first_kind,
                                          lead), kind)
     lead = without_setting(without_frame(without_organiser(with_object(text, lead, clauses))), facts, text, kind)
-    benefit = lead is not None and (kind != DraftKind.MEETING or offers or any(f.slot in _FOR_CITIZENS for f in facts))
+    benefit = lead is not None and (kind != DraftKind.MEETING or offers or any(
+        f.slot in _FOR_CITIZENS and not market_price(text, f) for f in facts))
     if not benefit and kind == DraftKind.MEETING:
         facts += meeting_own
     whats = find_what(text, sentences, title, header_lines(text, sentences),

@@ -217,7 +217,10 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
     """The clauses with their benefit set (ceremony weighs nothing)."""
     headers = header_lines(draft, sentences)
     first_body = max(headers, 1 if title else 0)
-    rumour, truth = rumour_and_truth(draft, sentences) if kind == DraftKind.CLARIFICATION else (set(), set())
+    # a rumour told then denied leads no draft, whatever its kind (a road notice may open by retelling one)
+    rumour, truth = rumour_and_truth(draft, sentences)
+    if kind != DraftKind.CLARIFICATION:
+        truth = set()
     told = rumour_spans(draft, sentences) if kind == DraftKind.CLARIFICATION else []
     claimed = rumour_words(draft, sentences) if kind == DraftKind.CLARIFICATION else frozenset()
     out = []

@@ -34,8 +34,11 @@ _REQ_END = re.compile(r"[”\"]|\s+(?:untuk|agar|supaya|sebelum|ketika|saat|kepa
 #: A list of what to bring under its header ("Yang perlu dibawa:", "Syarat pendaftaran:"), or after it
 #: on the same line ("Syarat donor: berusia 17–60 tahun, ...").
 _REQ_HEADER = re.compile(r"^[^\n]*\b(?:(?:perlu|harus|wajib)\s+(?:dibawa|disiapkan|membawa|menyiapkan|melampirkan)|"
+                         r"yang\s+dibawa|"
                          r"syarat|persyaratan|berkas|kelengkapan|melengkapi|persiapan|"
                          r"dokumen\s+yang)\b[^\n]{0,30}:[ \t]*\n", re.I | re.M)
+#: The one plain line under a header, to its first full stop.
+_PLAIN_LINE = re.compile(r"[ \t]*(\w[^\n]*?)(?=\.(?:\s|$)|\n|$)")
 _REQ_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)]|[a-z][.)])[ \t]*([^\n]{3,120})", re.M)
 #: An inline numbered list after what announces requirements ("memenuhi syarat antara lain 1) ...; 2) ...",
 #: "berkas yang disiapkan yakni 1) ..., 2) ..., serta 3) ..."): each item up to the next number or the
@@ -50,7 +53,8 @@ _AGE_ITEM = re.compile(r"(?:ber)?(?:usia|umur)\b", re.I)
 #: aplikasi ..."), the quota ("kuota terbatas untuk 3.000 pelanggan pertama"), those left out ("Tidak berlaku
 #: bagi ..."): their own finders read them.
 _NOT_A_REQUIREMENT = re.compile(r"^(?:pengajuan|pendaftaran|pembayaran)\b[^\n]{0,30}\b(?:melalui|lewat|via|di)\b"
-                                r"|\b(?:kuota|terbatas\s+(?:untuk|bagi)|(?:tidak|tak)\s+berlaku\s+(?:untuk|bagi))\b",
+                                r"|\b(?:kuota|terbatas\s+(?:untuk|bagi)|(?:tidak|tak)\s+berlaku\s+(?:untuk|bagi))\b"
+                                r"|\b(?:tidak|tak)\s+(?:perlu|usah|wajib|harus)\b",  # "BPKB tidak perlu dibawa"
                                 re.I)
 _REQ_INLINE = re.compile(r"\b(?:syarat|persyaratan)(?:nya)?(?:\s+\w+)?\s*:[ \t]*([^.;\n]{3,160})", re.I)
 
@@ -166,6 +170,9 @@ def _pieces(text: str, begin: int) -> Iterator[Fact]:
             if not _NOT_A_REQUIREMENT.search(item.group(1)):
                 yield span_fact(Slot.REQUIREMENTS, text, item.start(1), item.end(1))
             pos = item.end() + 1
+        plain = _PLAIN_LINE.match(text, header.end()) if pos == header.end() else None
+        if plain and _DOCUMENT.search(plain.group(1)[:60]):  # "YANG DIBAWA:\nKTP-el dan KK asli, plus ..."
+            yield span_fact(Slot.REQUIREMENTS, text, plain.start(1), plain.end(1))
     yield from _numbered(text, begin)
     for m in _REQ_INLINE.finditer(text, begin):
         yield span_fact(Slot.REQUIREMENTS, text, m.start(1), m.end(1))

@@ -47,14 +47,21 @@ _CLOSED = re.compile(r"\btutup\b(?!\s+(?:pukul|jam|\d|lebih|sementara\s+(?:pukul
 _OLD = re.compile(r"\b(?:kantor|lokasi|tempat|gedung|loket|alamat|jadwal|jam)\s+lama\b|"
                   # not "beforehand", a step first ("Sebelumnya, calon pasien wajib mengikuti skrining ...")
                   r"\bsebelumnya\b(?![^.;\n]{0,40}?\b(?:wajib|harus|perlu|diminta|terlebih\s+dahulu)\b)|"
-                  r"\bpindah\s+dari\b|\bsemula\s+di\b", re.I)
+                  r"\bpindah\s+dari\b|\bsemula\s+di\b|"
+                  r"\btertanggal\s*$", re.I)  # the date of an earlier letter or release a text refers to
 #: Words after an old marker that speak of the new again ("..., kini ...").
 _NEW = re.compile(r"\b(?:kini|sekarang|mulai|pindah\s+ke|menjadi)\b", re.I)
 #: What was planned ("yang semula dijadwalkan ...", "rencananya digelar ...") and, after the fact in the same
 #: statement, what became of it ("... dibatalkan", "... tidak berlaku lagi"): a day or place called off.
 _PLANNED = re.compile(r"\b(?:semula|awalnya|rencananya|sedianya)\b", re.I)
 _CALLED_OFF = re.compile(r"\b(?:dibatalkan|batal|tidak\s+jadi|tidak\s+berlaku\s+lagi|ditunda|diundur|dipindahkan|"
-                         r"digeser)\b", re.I)
+                         r"digeser|tidak\s+lagi\s+(?:digunakan|dipakai|berlaku))\b", re.I)
+#: A correction's wrong text ("Tertulis: ..." up to "Seharusnya: ..."), as a ralat quotes it.
+_WRITTEN = re.compile(r"\b(?:tertulis|tercantum)\s*:|\b(?:semula|sebelumnya)\s+(?:tertulis|tercantum|disebutkan)\b",
+                      re.I)
+_CORRECTED = re.compile(r"\b(?:seharusnya|semestinya|yang\s+benar|diralat\s+menjadi|dibaca)\b", re.I)
+#: Most characters a ralat's wrong text runs from its "Tertulis:".
+WRITTEN_REACH = 400
 #: The words that name a schedule or its venue, before a day or place called off without a plan word.
 _SCHEDULED = re.compile(r"\b(?:jadwal|kegiatan|acara|lokasi|tempat)\b", re.I)
 #: A recurrence ("setiap Sabtu", "tiap hari", "hari kerja") or a span of weekdays ("Senin–Jumat").
@@ -110,7 +117,7 @@ def role_of(draft: str, fact: Fact) -> str:
     before, said = draft[start : fact.start], draft[start:end]
     old = list(_OLD.finditer(before))
     if (old and not _NEW.search(before, old[-1].end()) or _in_old_bracket(draft, fact)
-            or _called_off(draft, fact, start, end)):
+            or _called_off(draft, fact, start, end) or _written_wrong(draft, fact)):
         return OLD
     if _CLOSED.search(_OLD_NOTE.sub(" ", said)):  # "Sabtu: 07.30–12.00 (sebelumnya tutup)": open now
         return CLOSED
@@ -179,8 +186,17 @@ def _called_off(draft: str, fact: Fact, start: int, end: int) -> bool:
         return False
     if _PLANNED.search(draft, start, fact.start):
         return True
-    # Without a plan word, only a schedule's own words just before the word that calls it off.
-    return called.start() - fact.end <= 40 and bool(_SCHEDULED.search(draft, start, fact.start))
+    # Without a plan word, only a schedule's own words just before the word that calls it off, or the fact
+    # as the statement's subject ("Aula Masjid Agung tidak lagi digunakan untuk kegiatan ini").
+    return called.start() - fact.end <= 40 and (bool(_SCHEDULED.search(draft, start, fact.start))
+                                                 or not draft[start : fact.start].strip(" \t\"“*_-"))
+
+
+def _written_wrong(draft: str, fact: Fact) -> bool:
+    """A day or place in the wrong text a ralat quotes ("Tertulis: '... Sabtu, 19 Desember 2026 ...'
+    Seharusnya: ..."): what the earlier release said, not what holds."""
+    written = list(_WRITTEN.finditer(draft, max(0, fact.start - WRITTEN_REACH), fact.start))
+    return bool(written) and not _CORRECTED.search(draft, written[-1].end(), fact.start)
 
 
 def _in_old_bracket(draft: str, fact: Fact) -> bool:

@@ -1,0 +1,94 @@
+"""Round 28 of issue 11: a ralat's wrong text, the date of the release it corrects, a venue no longer used, and a
+clarification whose long rumour must never be shown as if it were true.
+
+Texts are our own, written in the shapes the sealed batch showed (a "RALAT SIARAN PERS" quoting "Tertulis:" and
+"Seharusnya:", a WhatsApp broadcast that retells a long rumour before "Kabar itu TIDAK BENAR").
+"""
+
+from __future__ import annotations
+
+from bot.core.inputs import clean_input
+from bot.core.models import RewriteRequest
+from bot.core.reading import FactSheet, Slot, read_draft
+from bot.core.reading.time_roles import OLD
+from bot.offline.engine import OfflineEngine
+
+RALAT = (
+    "RALAT SIARAN PERS\n\n"
+    "Bersama ini kami sampaikan ralat atas siaran pers Dinas Kesehatan Kabupaten Contoh tertanggal 2 Desember 2026 "
+    "tentang pemeriksaan mata gratis.\n\n"
+    "Tertulis:\n\"... digelar pada Kamis, 10 Desember 2026, di Aula Kantor Camat Hilir.\"\n\n"
+    "Seharusnya:\n\"... digelar pada Jumat, 11 Desember 2026, di Gedung PKK Kecamatan Hilir, mulai pukul 08.00 "
+    "WIB.\"\n\n"
+    "Aula Kantor Camat Hilir tidak lagi digunakan untuk kegiatan ini.\n\n"
+    "Pemeriksaan mata dan kacamata baca gratis disediakan bagi 200 warga lanjut usia. Peserta membawa KTP. "
+    "Informasi: 0812-1111-2222."
+)
+
+RUMOUR = (
+    "INFO RESMI DISHUB KABUPATEN CONTOH\n\n"
+    "Sejak kemarin beredar pesan di grup WA yang menyebut Jalan Raya Hulu–Hilir akan ditutup total selama tiga "
+    "bulan penuh, sepeda motor dan pejalan kaki pun dilarang lewat, dan angkutan desa trayek Hulu–Hilir berhenti "
+    "beroperasi sampai jembatan selesai.\n\n"
+    "Kabar itu TIDAK BENAR. Jalan hanya ditutup untuk kendaraan roda empat mulai Senin, 14 Desember 2026 sampai "
+    "Minggu, 10 Januari 2027. Sepeda motor tetap bisa lewat jembatan darurat setiap hari pukul 05.00–21.00 WIB.\n\n"
+    "Angkutan desa tetap beroperasi lewat jalur pengalihan dengan tarif Rp5.000. Posko informasi: 0812-3333-4444."
+)
+
+
+def _sheet(text: str) -> FactSheet:
+    return read_draft(clean_input(text, max_chars=8000))
+
+
+def _post(text: str, platform: str = "instagram") -> str:
+    body = clean_input(text, max_chars=8000)
+    return OfflineEngine().rewrite(RewriteRequest(draft=body, platforms=[platform])).posts[0].text
+
+
+def test_a_ralat_wrong_text_and_the_corrected_release_date_are_old() -> None:
+    roles = {f.text: f.role for f in _sheet(RALAT).facts if f.slot in (Slot.WHEN, Slot.WHERE)}
+    assert roles.get("2 Desember 2026") == OLD, roles
+    assert any("10 Desember 2026" in t and r == OLD for t, r in roles.items()), roles
+    assert roles.get("Aula Kantor Camat Hilir") == OLD, roles
+    assert any("11 Desember 2026" in t and r != OLD for t, r in roles.items()), roles
+    post = _post(RALAT)
+    when = next(line for line in post.splitlines() if line.startswith("📅"))
+    assert "11 Desember 2026" in when and "10 Desember" not in when and "2 Desember" not in when, post
+
+
+def test_the_venue_in_use_is_not_called_off_by_another_one() -> None:
+    text = ("Pemeriksaan mata gratis digelar di Aula Kantor Camat Hilir pada Jumat, 11 Desember 2026, karena gedung "
+            "lama tidak lagi digunakan. Peserta membawa KTP.")
+    roles = {f.text: f.role for f in _sheet(text).facts if f.slot in (Slot.WHEN, Slot.WHERE)}
+    assert "Aula Kantor Camat Hilir" in roles and roles["Aula Kantor Camat Hilir"] != OLD, roles
+    assert any("11 Desember 2026" in t and r != OLD for t, r in roles.items()), roles
+
+
+def test_a_long_rumour_is_never_told_as_if_true() -> None:
+    for platform in ("instagram", "facebook", "whatsapp"):
+        post = _post(RUMOUR, platform)
+        for line in post.splitlines():
+            if "dilarang lewat" in line or "tiga bulan" in line:  # only ever told as a rumour, with its verdict
+                assert "beredar" in line and "TIDAK BENAR" in line, post
+        assert not post.startswith(("Jalan Raya", "Sepeda motor dan pejalan kaki pun")), post
+
+
+AID = (
+    "Penyaluran BLT Dana Desa Kecamatan Hulu digelar Senin, 14 Desember 2026 di balai desa masing-masing.\n\n"
+    "📋 YANG DIBAWA:\n"
+    "KTP-el dan Kartu Keluarga asli (fotokopi tidak dilayani), plus kartu undangan dari desa.\n\n"
+    "🧾 Yang perlu dibawa:\n"
+    "- Surat kuasa bila diwakilkan\n"
+    "- Buku tabungan tidak perlu dibawa\n\n"
+    "Informasi: 0812-5555-6666."
+)
+
+
+def test_what_to_bring_under_a_header_is_read_and_a_bracketed_no_is_no_exclusion() -> None:
+    needs = [f.text for f in _sheet(AID).facts if f.slot == Slot.REQUIREMENTS]
+    assert any(t.startswith("KTP-el dan Kartu Keluarga asli") for t in needs), needs
+    assert "Surat kuasa bila diwakilkan" in needs, needs
+    assert not any("Buku tabungan" in t for t in needs), needs  # what need not be brought is no requirement
+    post = _post(AID)
+    assert "Tidak dilayani" not in post, post  # the bracket notes what to bring, no service left out
+    assert "KTP-el dan Kartu Keluarga asli" in post, post
