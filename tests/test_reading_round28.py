@@ -11,6 +11,7 @@ from bot.core.inputs import clean_input
 from bot.core.models import RewriteRequest
 from bot.core.reading import FactSheet, Slot, read_draft
 from bot.core.reading.time_roles import OLD
+from bot.offline.asked import asked_age, question_slots
 from bot.offline.engine import OfflineEngine
 
 RALAT = (
@@ -92,3 +93,27 @@ def test_what_to_bring_under_a_header_is_read_and_a_bracketed_no_is_no_exclusion
     post = _post(AID)
     assert "Tidak dilayani" not in post, post  # the bracket notes what to bring, no service left out
     assert "KTP-el dan Kartu Keluarga asli" in post, post
+
+
+MEETING = (
+    "Bupati Contoh yang diwakili Asisten Perekonomian membuka Rapat Koordinasi Tim Pengendalian Inflasi Daerah "
+    "(TPID) di Ruang Rapat Kantor Bupati pada Rabu (9/12/2026). Kepala Dinas Perdagangan memaparkan hasil "
+    "pemantauan pekan ini, di mana harga cabai rawit di Pasar Sentral naik menjadi Rp65.000 per kilogram dan "
+    "bawang merah Rp48.000 per kilogram. Rapat menyepakati pemantauan harga harian. Setiap perangkat daerah "
+    "diminta menyerahkan laporan rencana aksi paling lambat Jumat (18/12/2026)."
+)
+
+
+def test_a_meeting_that_reports_market_prices_gives_citizens_nothing() -> None:
+    sheet = _sheet(MEETING)
+    assert not sheet.citizen_benefit and sheet.lead is None, sheet.lead
+    offer = MEETING.replace("Rapat menyepakati pemantauan harga harian.",
+                            "Pasar murah digelar Sabtu dengan harga beras Rp10.000 per kilogram.")
+    assert _sheet(offer).citizen_benefit  # a price of what citizens may buy is still an offer
+
+
+def test_question_words_of_aceh_madura_and_java_are_read() -> None:
+    assert asked_age("aneuk lon umu 12 thon, mantong jeut ikut?") == 12 * 12  # in months
+    assert "who" in question_slots("aneuk lon umu 12 thon, mantong jeut ikut?")
+    assert "when" in question_slots("ponapa ampon dimulai pemutihan pbb niki? sampe bilâ?")
+    assert "cost" in question_slots("jalur prestasi IPK minimal pinten? bayar pinten?")
