@@ -117,3 +117,28 @@ def test_question_words_of_aceh_madura_and_java_are_read() -> None:
     assert "who" in question_slots("aneuk lon umu 12 thon, mantong jeut ikut?")
     assert "when" in question_slots("ponapa ampon dimulai pemutihan pbb niki? sampe bilâ?")
     assert "cost" in question_slots("jalur prestasi IPK minimal pinten? bayar pinten?")
+
+
+POSTER = (
+    "AWAS HOAKS!\n\n"
+    "BEREDAR PESAN BERANTAI DI WHATSAPP:\n"
+    "\"PENDAFTARAN BANTUAN UMKM 2027\n"
+    "WAJIB BAYAR RP 250.000\n"
+    "TRANSFER KE NOMOR 0852-1111-9999\n"
+    "KUOTA TERBATAS\"\n\n"
+    "ITU TIDAK BENAR!\n\n"
+    "FAKTA:\n"
+    "PENDAFTARAN BANTUAN UMKM 2027 GRATIS, TIDAK DIPUNGUT BIAYA APA PUN.\n"
+    "PENDAFTARAN DIBUKA 4 – 29 JANUARI 2027 DI KANTOR DINAS KOPERASI.\n\n"
+    "LAPOR PENIPUAN KE WA PENGADUAN 0811-2222-3333"
+)
+
+
+def test_a_quoted_message_is_the_rumour_line_by_line() -> None:
+    sheet = _sheet(POSTER)
+    texts = [f.text for f in sheet.facts]
+    assert not any("250.000" in t or "0852-1111-9999" in t for t in texts), texts
+    post = _post(POSTER)
+    for line in post.splitlines():
+        if line.startswith(("💰", "📞")):
+            assert "250.000" not in line and "0852-1111-9999" not in line, post

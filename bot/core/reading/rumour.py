@@ -108,10 +108,20 @@ def rumour_aside(draft: str, sentences: Sequence[tuple[int, int]], facts: Sequen
     rumour, _ = rumour_and_truth(draft, sentences)
     # only a sentence that itself tells the rumour, or goes on telling it ("Pesan tersebut meminta ..."): the office's
     # own account after it stays
+    first = min(rumour, default=0)
     spans = [sentences[i] for i in rumour if _REPORTED.search(draft[slice(*sentences[i])])
-             or _MESSAGE_AGAIN.match(draft[slice(*sentences[i])])]
+             or _MESSAGE_AGAIN.match(draft[slice(*sentences[i])])
+             or _in_quote(draft, sentences[first][0], sentences[i][0])]
     spans += rumour_spans(draft, sentences)
     return [f for f in facts if f.slot in _KEPT_IN_RUMOUR or not any(s <= f.start < e for s, e in spans)]
+
+
+def _in_quote(draft: str, begin: int, start: int) -> bool:
+    """Whether a quotation opened between `begin` and `start` is still open at `start`, or one opens there: the
+    lines of a message quoted whole after "BEREDAR PESAN BERANTAI:" are the rumour's, cue or none."""
+    before = draft[begin:start]
+    return (before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+            or draft[start : start + 1] in ('"', "“"))
 
 
 #: A word that says the rumour's thing is otherwise: not so, still so, only so.
