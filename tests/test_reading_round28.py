@@ -11,6 +11,7 @@ from bot.core.inputs import clean_input
 from bot.core.models import RewriteRequest
 from bot.core.reading import FactSheet, Slot, read_draft
 from bot.core.reading.time_roles import OLD
+from bot.offline.answer import answer_question
 from bot.offline.asked import asked_age, question_slots
 from bot.offline.engine import OfflineEngine
 
@@ -142,3 +143,15 @@ def test_a_quoted_message_is_the_rumour_line_by_line() -> None:
     for line in post.splitlines():
         if line.startswith(("💰", "📞")):
             assert "250.000" not in line and "0852-1111-9999" not in line, post
+
+
+def test_an_answer_never_quotes_the_message_the_draft_denies() -> None:
+    body = clean_input(POSTER, max_chars=8000)
+    for question in ("sy udh transfer 250rb ke nomor itu, gmn ini?", "daftar bantuan umkm bayar gak kak?",
+                     "nomor wa nya brp min?"):
+        answered = answer_question(question, body, "friendly")
+        assert answered is not None, question
+        for suggestion in answered[0]:
+            assert "250.000" not in suggestion and "0852-1111-9999" not in suggestion, suggestion
+    cost = answer_question("daftar bantuan umkm bayar gak kak?", body, "friendly")
+    assert cost is not None and "gratis" in cost[0][0].lower(), cost

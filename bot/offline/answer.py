@@ -24,7 +24,7 @@ from bot.offline.answer_conditions import below_minimum, other_condition_met, ou
 from bot.offline.answer_cues import COVERED, LATE_RESULT, ROUND_CLOCK, cue, end_label, end_unsaid
 from bot.offline.answer_find import find_slot, shared_stems, stems
 from bot.offline.answer_number import bare_count, counted_sentence, share_unsaid, unrelated_cost
-from bot.offline.answer_overlap import place_lacked, reported_claims_left, sentence_asked
+from bot.offline.answer_overlap import place_lacked, reported_claims_left, sentence_asked, without_rumour
 from bot.offline.answer_pairs import ONLINE, online_way_missing
 from bot.offline.answer_reread import with_requirements, with_residence
 from bot.offline.answer_rows import row_reply, table_lacks
@@ -128,7 +128,8 @@ def answer_parts(parts: list[tuple[str, str]], sheet: FactSheet, tone: Tone) -> 
     asked is not answered. A question about a thing the draft never names ("ada dokter spesialis?",
     "sertifikat tanah bisa juga?") is answered by saying so, with the sentence found only when it lists the
     items of that matter; a sentence only about the matter around it would read as an answer it is not."""
-    sentences = reported_claims_left(sentences_of(sheet.draft))  # the hoax a draft refutes is never an answer
+    # the hoax a draft refutes is never an answer, nor any line of the message it quotes
+    sentences = reported_claims_left(without_rumour(sheet.draft, sentences_of(sheet.draft)))
     lines: list[str] = []
     missing: list[str] = []
     given: list[str] = []

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.core import lexicon
+from bot.core.reading.rumour import telling
 from bot.offline.answer_find import shared_stems, stems
 from bot.offline.asked import normalise
 
@@ -76,6 +77,14 @@ def _rows_named(wanted: set[str], found: tuple[int, str]) -> tuple[int, str]:
     named = shared_stems(wanted, found[1]) - shared_stems(wanted, intro)
     kept = [row for row in rows if named and shared_stems(named, row)]
     return (found[0], "; ".join(kept)) if kept and len(kept) < len(rows) else found
+
+
+def without_rumour(draft: str, sentences: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The sentences without those that tell the rumour the draft denies (`rumour.telling`, on the sentences
+    with their own offset; a joined list, offset -1, stays)."""
+    placed = [(at, at + len(text)) for at, text in sentences if at >= 0]
+    told = {placed[i][0] for i in telling(draft, placed)}
+    return [s for s in sentences if s[0] not in told]
 
 
 def reported_claims_left(sentences: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -102,17 +102,20 @@ _MESSAGE_AGAIN = re.compile(r"^\W*(?:(?:dalam|di)\s+)?(?:pesan|unggahan|postinga
 _KEPT_IN_RUMOUR = frozenset({Slot.WHAT, Slot.ATTRIBUTION, Slot.FIGURES})
 
 
+def telling(draft: str, sentences: Sequence[tuple[int, int]]) -> set[int]:
+    """The sentences that tell the rumour: those that report it themselves, go on telling it ("Pesan tersebut
+    meminta ..."), or stand in the message quoted whole; the office's own account after it is none."""
+    rumour, _ = rumour_and_truth(draft, sentences)
+    first = min(rumour, default=0)
+    return {i for i in rumour if _REPORTED.search(draft[slice(*sentences[i])])
+            or _MESSAGE_AGAIN.match(draft[slice(*sentences[i])])
+            or _in_quote(draft, sentences[first][0], sentences[i][0])}
+
+
 def rumour_aside(draft: str, sentences: Sequence[tuple[int, int]], facts: Sequence[Fact]) -> list[Fact]:
     """The facts without those the retold rumour states ("... yang menyebutkan blanko habis", "membayar
     Rp150.000 kepada ..."): a clarification's hours, costs and steps are the true ones stated after the denial."""
-    rumour, _ = rumour_and_truth(draft, sentences)
-    # only a sentence that itself tells the rumour, or goes on telling it ("Pesan tersebut meminta ..."): the office's
-    # own account after it stays
-    first = min(rumour, default=0)
-    spans = [sentences[i] for i in rumour if _REPORTED.search(draft[slice(*sentences[i])])
-             or _MESSAGE_AGAIN.match(draft[slice(*sentences[i])])
-             or _in_quote(draft, sentences[first][0], sentences[i][0])]
-    spans += rumour_spans(draft, sentences)
+    spans = [sentences[i] for i in telling(draft, sentences)] + rumour_spans(draft, sentences)
     return [f for f in facts if f.slot in _KEPT_IN_RUMOUR or not any(s <= f.start < e for s, e in spans)]
 
 
