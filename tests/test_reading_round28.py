@@ -118,6 +118,7 @@ def test_question_words_of_aceh_madura_and_java_are_read() -> None:
     assert "who" in question_slots("aneuk lon umu 12 thon, mantong jeut ikut?")
     assert "when" in question_slots("ponapa ampon dimulai pemutihan pbb niki? sampe bilâ?")
     assert "cost" in question_slots("jalur prestasi IPK minimal pinten? bayar pinten?")
+    assert "target" in question_slots("targete pemkab pinten persen?")  # a Javanese enclitic on "target"
 
 
 POSTER = (

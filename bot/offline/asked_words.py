@@ -122,7 +122,7 @@ MEDICAL = r"(?!\s+(?:kesehatan\w*|mata|gigi|darah|gula|tensi|kolesterol|jantung|
 ENCLITIC_ROOTS = frozenset({
     "antri", "antrian", "kuota", "syarat", "biaya", "bayar", "daftar", "denda", "harga", "lokasi", "tempat",
     "alamat", "umur", "usia", "jam", "jadwal", "tanggal", "cara", "berkas", "saksi", "admin", "tarif", "jatah",
-    "retribusi", "iuran", "ongkos", "selesai",
+    "retribusi", "iuran", "ongkos", "selesai", "target",
 })
 ENCLITIC = re.compile(r"^(\w{3,}?)(?:nya|nye|ne|na|e)$")
 
