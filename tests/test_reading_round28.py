@@ -156,3 +156,12 @@ def test_an_answer_never_quotes_the_message_the_draft_denies() -> None:
             assert "250.000" not in suggestion and "0852-1111-9999" not in suggestion, suggestion
     cost = answer_question("daftar bantuan umkm bayar gak kak?", body, "friendly")
     assert cost is not None and "gratis" in cost[0][0].lower(), cost
+
+
+def test_where_a_person_s_kin_works_is_no_venue() -> None:
+    text = ("Rina (20), mahasiswa semester lima, nyaris berhenti kuliah. Ayahnya buruh tani di Kecamatan Hulu, ibunya "
+            "berjualan sayur. Kini pendaftaran beasiswa daerah dibuka di Kantor Dinas Pendidikan hingga 31 Desember "
+            "2026.")
+    places = [f.text for f in _sheet(text).facts if f.slot == Slot.WHERE]
+    assert "Kecamatan Hulu" not in places, places
+    assert any("Kantor Dinas Pendidikan" in p for p in places), places

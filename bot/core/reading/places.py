@@ -70,7 +70,10 @@ _CHANNEL = r"(?:WA|WhatsApp|Whatsapp|Telp|Tel|Telepon|HP|SMS|Hotline|Email|E-mai
 #: A bare name in a list of places is no person of a story, who has an age ("Casmadi (45), seorang petambak").
 _NOT_A_PERSON = r"\b(?![ \t]*\(\d{1,3}(?:[ \t]+tahun)?\))"
 #: Where a person of a story works or lives ("Tarsih (38), pedagang bawang merah di Pasar Bulakamba"): no venue.
-_PERSON_AT = re.compile(r"\(\d{1,3}(?:[ \t]+tahun)?\)[, \t]+(?:seorang[ \t]+|salah[ \t]+satu[ \t]+)?"
+_PERSON_AT = re.compile(r"(?:\(\d{1,3}(?:[ \t]+tahun)?\)[, \t]+|"
+                        # or of their kin ("Ayahnya buruh tani di Kecamatan Jumantono")
+                        r"\b(?i:ayah|ibu|bapak|suami|istri|orang[ \t]+tua|kakak|adik)nya[ \t]+(?:adalah[ \t]+)?)"
+                        r"(?:seorang[ \t]+|salah[ \t]+satu[ \t]+)?"
                         r"[a-z][a-z \t-]{2,40}[ \t]+(?:di|asal|dari)[ \t]+$")
 #: A body, not a place, opening a capitalised name after a place ("..., Perumda Air Minum Kota Padang").
 _BODY = r"(?:Perumda|Perusahaan|PT|CV|PDAM|Bank|Badan|Kementerian|Pemerintah|Pemkab|Pemkot|Pemprov|Dinas)\b"
