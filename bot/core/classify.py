@@ -89,7 +89,7 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                            r"pohon tumbang|tenggelam|keracunan|narkoba|begal|penipuan)\b"),
         # a person missing ("anak sy ilang dari jam 3 sore"), not a document of theirs ("KTP anak sy hilang")
         ("orang hilang", r"(?<!ktp )(?<!kartu )(?<!akta )(?<!kia )(?<!hp )(?<!kk )\b(?:anak|adik|adek|bapak|ayah|ibu|"
-                         r"nenek|kakek|balita|bocah|suami|istri)\s+(?:\w+\s+){0,2}?(?:hilang|ilang|belum\s+pulang|"
+                         r"nenek|kakek|balita|bocah|suami|istri)\s+(?:\w+\s+){0,2}?(?:hilang|ilang|(?:belum|blm|blum|belom)\s+pulang|"
                          r"(?:ga|gak|tidak|tdk|nggak)\s+pulang|hanyut)\b"),
     ],
     "complaint": [
