@@ -165,3 +165,13 @@ def test_where_a_person_s_kin_works_is_no_venue() -> None:
     places = [f.text for f in _sheet(text).facts if f.slot == Slot.WHERE]
     assert "Kecamatan Hulu" not in places, places
     assert any("Kantor Dinas Pendidikan" in p for p in places), places
+
+
+def test_a_window_since_a_day_until_another_is_still_open() -> None:
+    text = ("Dinas Pendidikan Kabupaten Contoh membuka pendaftaran beasiswa daerah 2027 sejak Senin (7/12/2026) hingga "
+            "Kamis (31/12/2026) pukul 23.59 WIB. Verifikasi berkas dilakukan 4–15 Januari 2027. Bantuan Rp5.000.000 "
+            "untuk satu tahun. Daftar lewat beasiswa.contohkab.go.id.")
+    post = _post(text)
+    assert "31 Desember 2026" in post, post
+    started = "Layanan ini sudah dibuka sejak Senin (7/12/2026) dan kini ramai dikunjungi warga."
+    assert not any("7 Desember" in line for line in _post(started).splitlines() if line.startswith("📅")), started

@@ -75,7 +75,8 @@ def _clause(sheet: FactSheet, fact: Fact) -> Clause | None:
 
 def _past(sheet: FactSheet, fact: Fact) -> bool:
     before = sheet.draft[max(0, fact.start - PAST_WINDOW) : fact.start]
-    return bool(_PAST.search(before) or re.match(r"(?i)sejak\b", fact.text)
+    # "sejak Senin (7/12)" started; "sejak Senin (7/12) hingga Kamis (31/12)" is a window still to close
+    return bool(_PAST.search(before) or re.match(r"(?i)sejak\b(?!.*\b(?:hingga|sampai|s\.?d\.?|s/d)\b)", fact.text)
                 or _PAST_AFTER.match(sheet.draft[fact.end : fact.end + 80]))
 
 
