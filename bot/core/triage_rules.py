@@ -349,6 +349,9 @@ def must_escalate(text: str, kind: CommentKind) -> tuple[bool, str] | None:
         return True, ("Komentar menyerang calon atau partai; ASN wajib netral, jangan ditanggapi dan konsultasikan "
                       "dengan pimpinan.")
     found = find_signals(text)
+    if "orang hilang" in found.get("complaint_serious", []) and kind in ("question", "complaint", "other"):
+        return True, ("Laporan orang hilang; arahkan segera ke polisi atau kanal darurat 112 dan teruskan ke "
+                      "pimpinan.")
     if "ancaman" in found.get("abuse", []):
         return True, "Komentar memuat ancaman; simpan bukti dan teruskan ke pimpinan atau pihak berwenang."
     return None
