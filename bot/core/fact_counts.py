@@ -5,7 +5,7 @@ give as a count of what the list names ("4 titik pengungsian")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from bot.core import lexicon, name_forms, number_words
 from bot.core.fact_scan import HASHTAG, TIME_HALF, Fact, Located, canon
@@ -44,18 +44,23 @@ def number_word_facts(words: Sequence[str]) -> tuple[Fact, ...]:
     out: list[Fact] = []
     # A number word said twice ("dua-dua hari", Kupang and Ambon for "both days") is that number.
     words = [w.split("-")[0] if re.fullmatch(r"([^\W\d_]+)-\1", w) else w for w in words]
+    for i, end, key in _word_numbers(words):
+        out.append(Fact("number", " ".join(words[i:end]), f"number:{key}"))
+        if end < len(words) and words[end] == "persen":
+            out.append(Fact("percent", " ".join(words[i : end + 1]), f"percent:{key}"))
+    return tuple(out)
+
+
+def _word_numbers(words: Sequence[str]) -> Iterator[tuple[int, int, str]]:
+    """Each number written in words: where it starts and ends among `words`, and its canonical value."""
     i = 0
     while i < len(words):
         value, end = number_words.read_number(words, i)
         if end == i:
             i += 1
             continue
-        key = canon(value)
-        out.append(Fact("number", " ".join(words[i:end]), f"number:{key}"))
-        if end < len(words) and words[end] == "persen":
-            out.append(Fact("percent", " ".join(words[i : end + 1]), f"percent:{key}"))
+        yield i, end, canon(value)
         i = end
-    return tuple(out)
 
 
 #: Nouns that make the number before them a count of things or of times ("dua ribu kali", "2.000
@@ -78,15 +83,8 @@ def counted_only(clean: str, located: Sequence[Located], words: Sequence[str]) -
         if loc.fact.kind == "number":
             after = _NEXT_WORD.match(clean, loc.end)
             (counted if after and after.group(1).lower() in COUNT_NOUNS else other).add(loc.fact.key)
-    i = 0
-    while i < len(words):
-        value, end = number_words.read_number(words, i)
-        if end == i:
-            i += 1
-            continue
-        key = f"number:{canon(value)}"
-        (counted if end < len(words) and words[end] in COUNT_NOUNS else other).add(key)
-        i = end
+    for _, end, key in _word_numbers(words):
+        (counted if end < len(words) and words[end] in COUNT_NOUNS else other).add(f"number:{key}")
     return frozenset(counted - other)
 
 
