@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import shutil
 import threading
 from pathlib import Path
@@ -49,9 +50,13 @@ def titles(service: Any) -> list[str]:
 
 
 def upload_files(settings: Any) -> list[Path]:
-    """Every file under uploads/ (hidden temporary ones too)."""
+    """Every file under uploads/ (hidden temporary ones too).
+
+    os.walk skips a folder that the bot removes while it is being listed (an ingest's
+    temporary folder being cleaned up); rglob would raise FileNotFoundError then.
+    """
     root = settings.uploads_dir
-    return sorted(p for p in root.rglob("*") if p.is_file()) if root.exists() else []
+    return sorted(Path(top) / name for top, _dirs, names in os.walk(root) for name in names)
 
 
 def send_doc(bot: BotHarness, fake: Any, chat: int, user: int, file_id: str, name: str, data: bytes,
