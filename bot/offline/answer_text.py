@@ -21,7 +21,7 @@ _QUOTES = re.compile(r"[\"“”]")
 #: What only frames a fact: a dateline ("MAKASSAR – "), who said it ("Menurutnya, ", "Kepala Dinas X, Nama,
 #: menambahkan bahwa "), a label ("jadwal: "), a connector left by the cut ("sementara ", "yakni ").
 _FRAMES = (
-    re.compile(r"^[A-Z][A-Za-z .]{1,30}\s[–—-]\s+"),
+    re.compile(r"^(?!(?i:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\b)[A-Z][A-Za-z .]{1,30}\s[–—-]\s+"),
     re.compile(r"^(?:menurut(?:nya| [^,]{1,60}),\s*|(?:ia|dia|beliau) (?:mengatakan|menjelaskan|menyebutkan|merinci|"
                r"menegaskan|menambahkan|mengimbau agar|menyampaikan),?\s*(?:bahwa\s+)?|(?:saya|kami) (?:tegaskan|"
                r"pastikan|sampaikan),?\s*(?:bahwa\s+)?)", re.I),

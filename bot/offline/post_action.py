@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.core.reading import Clause, DraftKind, FactSheet, Slot
+from bot.core.reading.slots import NO_SIGN_UP
 
 _REGISTER = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|registrasi|mengisi)\b", re.I)
 #: "daftar" as a noun, a list one is on ("namanya ada di daftar", "daftar nama penerima"): no sign-up.
@@ -142,7 +143,7 @@ def call_to_action(sheet: FactSheet, lead: str, how_lines: list[str], slots: set
         return "prepare"
     if aid and _APPLY.search(how):
         return "apply"
-    if _REGISTER.search(_LIST_NOUN.sub(" ", how)) and sheet.kind != DraftKind.EMERGENCY:
+    if _REGISTER.search(_LIST_NOUN.sub(" ", NO_SIGN_UP.sub(" ", how))) and sheet.kind != DraftKind.EMERGENCY:
         return "register"  # in an emergency, "mendaftar ke petugas posko saat tiba" is a step at the shelter
     if (_TIMETABLE.search(f"{headline} {topic} {sheet.draft[:OPENING_CHARS]}") and not _HAZARD.search(headline)
             and not _STANDING.search(topic)):  # a new bus line that "mulai beroperasi" is used, not kept

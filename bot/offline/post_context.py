@@ -26,7 +26,11 @@ from bot.core.reading.transcript import asked_turns
 #: Self-praise and a letter's frame: nothing for citizens unless the sentence carries a fact.
 _BOILERPLATE = re.compile(r"\b(?:berkomitmen|komitmen|senantiasa|berkontribusi|kontribusi|sinergi\w*|momentum|wujud|"
                           r"apresiasi|mengapresiasi|dengan ini|sebagai berikut|demikian|semoga|bersinergi|"
-                          r"simbolis|ditandai)\b", re.I)  # a rite: "Ditandai dengan penyerahan ..."
+                          r"simbolis|ditandai|"
+                          # what a meeting agreed, not yet what ("rapat menyepakati sejumlah hal")
+                          r"(?:menyepakati|memutuskan|menghasilkan|membahas)\s+(?:sejumlah|beberapa|berbagai)\s+"
+                          r"(?:hal|poin|kesepakatan|keputusan)(?:\s+(?:penting|berikut))?)\b",
+                          re.I)  # a rite: "Ditandai dengan penyerahan ..."
 #: A sentence whose subject was cut away or never written: it opens on its predicate
 #: ("Selama ini telah banyak berkontribusi ..."); shown alone it says nothing about anyone.
 _SUBJECTLESS = re.compile(r"^(?:(?:selama ini|sementara itu|selain itu|ke depan|untuk itu|oleh karena itu|"

@@ -41,4 +41,6 @@ def headline(sheet: FactSheet, lead: str) -> str:
     if not title or len(title) > HOOK_CHARS or words_of(title) < 3 or _SLOGAN.search(title) \
             or _announces_only(title):
         return ""
-    return "" if title.lower().rstrip(".") in lead.lower() else title
+    said = lead.lower().strip(" .!")
+    # the lead again, or the lead a clause of it ("Rapat ..., Pedagang Ikan ... Pindah ke Sifnana" over that clause)
+    return "" if title.lower().rstrip(".") in lead.lower() or (said and said in title.lower()) else title

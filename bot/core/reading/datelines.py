@@ -16,8 +16,10 @@ _MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
 
 #: A dateline at the start of a span, with what follows it: a place in capitals ("NGIMBANG – ",
 #: "KOTA SUKABUMI (ANTARA) -"), a place in title case before a long dash ("Muara Bungo — "), or a dated
-#: one ("Jakarta, 4 Desember 2026 –", "Muara Bungo, Jumat (4/12/2026) -"); never an aside ("Warga – terutama lansia –").
-LEADING = re.compile(r"^(?:[A-Z][A-Z .,/'’]{2,40}(?:\s*\([\w/ .,-]{3,30}\))?\s*[–—-]"
+#: one ("Jakarta, 4 Desember 2026 –", "Muara Bungo, Jumat (4/12/2026) -"); never an aside ("Warga – terutama lansia –")
+#: nor a range of days or months.
+LEADING = re.compile(rf"^(?!(?i:{_WEEKDAY}|{_MONTH})\s*[–—-])"  # "Senin – Jumat", "Januari – Maret": a range
+                     r"(?:[A-Z][A-Z .,/'’]{2,40}(?:\s*\([\w/ .,-]{3,30}\))?\s*[–—-]"
                      r"|[A-Z][\w.,/]*(?:\s+[A-Z][\w.,/]*){0,2}\s+[–—](?=\s+[A-Z\"“])"  # a sentence follows
                      rf"|(?!{_WEEKDAY}\b)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}\s*,\s*"
                      r"(?:[A-Z][a-z]+\s*,?\s*)?"

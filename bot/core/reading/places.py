@@ -170,7 +170,7 @@ _NEIGHBOURHOOD = re.compile(
     rf"(?:,[ \t]+termasuk[ \t]+(?:{_VENUE_HEAD}){_HEAD_END}[ \t]*{_NAME})?)")
 #: A list that a header announces as places ("Wilayah terdampak:", "Jadwal & lokasi:", "... disiagakan di:"):
 #: each item is a place, named or not ("Perumnas 3 Waena").
-_LIST_HEADER = re.compile(r"^[^\n]*\b(?:lokasi|tempat|wilayah|daerah|titik|posko|di|kecamatan|kelurahan|desa)[ \t]*"
+_LIST_HEADER = re.compile(r"^[^\n]*\b(?:lokasi|tempat|wilayah|daerah|titik|posko|di|kecamatan|kelurahan|desa|ke)[ \t]*"
                           r"(?:(?:terdampak|(?:sebagai[ \t]+)?berikut(?:[ \t]+ini)?)[ \t]*)?:[ \t]*\n", re.I | re.M)
 #: An item's qualifier in brackets is part of the place ("Kelurahan Siranindi (sebagian, sisi barat Jalan Gajah Mada)").
 _LIST_ITEM = re.compile(rf"{_BULLET}(?:[^\n]{{0,40}}?{_LABEL_SEP})?"
@@ -180,6 +180,10 @@ _LIST_ITEM = re.compile(rf"{_BULLET}(?:[^\n]{{0,40}}?{_LABEL_SEP})?"
 _LABELLED = re.compile(r"^[ \t]*(?:[^\w\s]{1,3}[ \t]*|\d{1,2}[.)][ \t]*)?(?i:tempat|lokasi)(?:[ \t]+(?i:kegiatan|acara|"
                        r"pelayanan|layanan|pelaksanaan))?[ \t]*:[ \t]*(?P<place>[A-Z][^\n]{2,160})$", re.M)
 MAX_LABELLED_WORDS = 14
+#: A plain line under such a header, no bullet (a poster's "DAFTAR LANGSUNG DI:" then "KANTOR DINAS ..."): the whole
+#: line is the place; a line that opens a new header ("ATAU DARING:") or reads as a sentence ends the list.
+_PLAIN_ITEM = re.compile(r"[ \t]*(?P<place>[A-Z][^\n(:.!?]{2,80}(?:(?:\.(?=\S)|(?<=\bNo)\.)[^\n(:.!?]*)*"
+                         r"(?:\([^\n()]{2,60}\))?)[ \t]*$", re.M)
 #: ... or labelled by a place word and its use, the place running to the sentence's end ("Tempat pengungsian:
 #: Madrasah X dan Balai Desa Y. Dapur umum ...", "Lokasi penukaran: Gedung Z.").
 _LABELLED_USE = re.compile(r"^[ \t]*(?:[^\w\s]{1,3}[ \t]*|\d{1,2}[.)][ \t]*)?(?i:tempat|lokasi|titik)[ \t]+[a-z]{4,}"
@@ -260,8 +264,9 @@ def _listed(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for header in _LIST_HEADER.finditer(text):
         pos, indent = header.end(), None  # indent: the first item's (indent, mark)
-        while item := _LIST_ITEM.match(text, pos):
-            mark = _mark(item.group(0))
+        while item := _LIST_ITEM.match(text, pos) or (_PLAIN_ITEM.match(text, pos) if indent in (None, (0, "plain"))
+                                                      else None):
+            mark = _mark(item.group(0)) if item.re is _LIST_ITEM else (0, "plain")
             if indent is not None and mark != indent:
                 break  # the list under the header ended: the next item belongs to an outer list ("a." then "4.")
             indent = mark

@@ -49,7 +49,10 @@ def rumour_and_truth(draft: str, sentences: Sequence[tuple[int, int]]) -> tuple[
         return set(), set()
     rumour: set[int] = set()
     for i in range(denial):
-        follows = (i - 1 in rumour and not _paragraph_break(draft, sentences[i - 1][1], sentences[i][0]))
+        # the message quoted under the line that announces it ("... beredar pesan berantai berbunyi:" then the
+        # quote as its own paragraph) goes on telling it
+        follows = i - 1 in rumour and (not _paragraph_break(draft, sentences[i - 1][1], sentences[i][0])
+                                       or draft[sentences[i - 1][0] : sentences[i][0]].rstrip().endswith(":"))
         if (_REPORTED.search(texts[i]) or follows) and not _TRUTH.search(texts[i]):
             rumour.add(i)
     truth = {i for i in (denial, denial + 1) if i < len(texts)} if rumour else set()

@@ -35,6 +35,9 @@ _DEADLINE = re.compile(r"\b(?:paling\s+lambat|selambat-lambatnya|batas\s+(?:akhi
                        r"jatuh\s+tempo(?:\s+pada)?|"
                        r"ditutup(?:\s+pada)?|"
                        r"sebelum|hingga\s+batas)\s+(?:hari\s+|tanggal\s+)?$", re.I)
+_DEADLINE_HEADER = re.compile(r"\b(?:paling\s+lambat|batas\s+(?:akhir|waktu)(?:[ \t]+\w+){0,3}|"
+                              r"(?:pendaftaran|penerimaan|pengumpulan)\s+(?:berkas\s+)?ditutup)[ \t]*:[ \t]*\n?[ \t]*$",
+                              re.I)
 #: A deadline denied ("Tidak ada batas waktu 1 Januari 2027"): the denial is the fact, kept with the date.
 _NO_DEADLINE = re.compile(r"\b(?:tidak|tak|tanpa|bukan)\s+(?:ada\s+)?$", re.I)
 #: The last day of an offer citizens can use ("berlaku mulai 2 Juni sampai 31 Agustus 2025") is both its
@@ -185,6 +188,8 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
                 a -= len(deadline.group(0))
                 denied = _NO_DEADLINE.search(text, max(start, a - 12), a)
                 a = denied.start() if denied else a
+            else:  # under a header ("BATAS AKHIR BERKAS:" on the line above): the date alone
+                deadline = _DEADLINE_HEADER.search(text, max(0, a - 45), a)
             slot = Slot.DEADLINE if deadline else Slot.WHEN
             if deadline and _DELIVERED.search(text, max(start, a - 60), a):
                 slot = Slot.TARGET
@@ -276,8 +281,34 @@ _HOW_LABEL = re.compile(r"\b(?i:caranya|cara\s+(?:daftar|mendaftar|ikut|lapor|me
 _NEXT_STEP = re.compile(r",\s+(?:kemudian|lalu|selanjutnya|setelah\s+itu)\s+((?:[^.;:\n]|[.:](?=[\w/]))+)", re.I)
 
 
+#: A way in cut at its header's colon, its object on the lines below ("DAFTAR LANGSUNG DI:"): no way by itself.
+_DANGLING = re.compile(r"\b(?i:di|ke|melalui|lewat|via|pada)$")
+#: A link alone on its line, after a label or none ("ATAU DARING:" then "beasiswa.x.go.id", "Info: www.x.go.id"):
+#: where citizens go to register or to read more.
+_LINK_LINE = re.compile(r"^[^\w\n]{0,3}[ \t]*(?:[A-Za-z][\w ]{0,30}:[ \t]*)?"
+                        r"(?P<link>(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:go\.id|id|com|org|net|"
+                        r"info|ly|co)(?:/[^\s]*)?)[ \t]*$", re.M | re.I)
+
+
+#: A warning ("Jangan membuka tautan itu") or what the office never asks ("tidak pernah meminta warga mengisi NIK
+#: melalui tautan ..."): no way in.
+_FORBIDDEN = re.compile(r"(?i:jangan|dilarang)\b")
+_NOT_ASKED = re.compile(r"\b(?:tidak|tak|bukan|belum)\s+(?:pernah\s+)?(?:meminta|menyuruh|mewajibkan|memungut|"
+                        r"menarik)\b[^.;\n]{0,40}$", re.I)
+#: No sign-up needed ("Tidak perlu mendaftar", "tanpa perlu daftar dulu"): how to take part is to come.
+NO_SIGN_UP = re.compile(r"\b(?:(?:tidak|tak)\s+(?:perlu|usah|harus)|tanpa\s+perlu)\s+(?:mendaftar|daftar)"
+                        r"(?:\s+(?:dulu|terlebih\s+dahulu|lebih\s+dulu))?\b", re.I)
+
+
 def _how(text: str, begin: int) -> Iterator[Fact]:
+    for m in _LINK_LINE.finditer(text, begin):
+        yield span_fact(Slot.HOW, text, m.start("link"), m.end("link"))
+    for m in NO_SIGN_UP.finditer(text, begin):
+        yield span_fact(Slot.HOW, text, m.start(), m.end())
     for fact in _how_acts(text, begin):
+        if _DANGLING.search(fact.text) or _FORBIDDEN.match(fact.text) or _NOT_ASKED.search(
+                text, max(begin, fact.start - 60), fact.start):
+            continue
         yield fact
         end = fact.end
         while step := _NEXT_STEP.match(text, end):

@@ -1,0 +1,115 @@
+"""Round 29 of issue 11: a poster's header lines, a quoted hoax as its own paragraph, "no sign-up needed", and the
+post's opening (a range of days is no dateline; a title that holds the lead is not said twice).
+
+Texts are our own, written in the shapes the sealed batch showed (a poster whose "DAFTAR LANGSUNG DI:" and
+"BATAS AKHIR BERKAS:" stand on their own lines, a WhatsApp message quoted whole under "... berbunyi:").
+"""
+
+from __future__ import annotations
+
+from bot.core.models import RewriteRequest
+from bot.core.reading import FactSheet, Slot, read_draft
+from bot.core.reading.datelines import strip_leading
+from bot.offline.engine import OfflineEngine
+from bot.offline.post_context import unfit_context
+from bot.offline.post_hook import headline
+
+POSTER = (
+    "PENDAFTARAN BANTUAN PENDIDIKAN KABUPATEN CONTOH 2027\n\n"
+    "Bantuan biaya kuliah bagi mahasiswa dari keluarga kurang mampu. Gratis, tanpa pungutan.\n\n"
+    "PENDAFTARAN DIBUKA:\n"
+    "11 – 22 Januari 2027\n"
+    "Senin – Jumat, pukul 08.00 – 15.00 WIB\n\n"
+    "DAFTAR LANGSUNG DI:\n"
+    "KANTOR BAGIAN KESEJAHTERAAN RAKYAT\n"
+    "GEDUNG SETDA LANTAI 2\n"
+    "ATAU DARING:\n"
+    "bantuan.contohkab.go.id\n\n"
+    "BATAS AKHIR BERKAS:\n"
+    "JUMAT, 22 JANUARI 2027, PUKUL 15.00 WIB\n\n"
+    "INFO: 0813-5555-6666"
+)
+
+QUOTED_HOAX = (
+    "Klarifikasi: Pesan \"Beras Gratis di Alun-Alun\" adalah Hoaks\n\n"
+    "Sejak Senin (7/12/2026) beredar pesan berantai di WhatsApp berbunyi:\n\n"
+    "\"PENTING!! Pemkab bagi beras gratis 20 kg utk semua warga di Alun-Alun Kota Lama hari sabtu jam 6 pagi. "
+    "WAJIB isi data dl lewat link bit.ly/beras-gratis-xx, kuota terbatas!!\"\n\n"
+    "Dinas Kominfo menegaskan informasi tersebut TIDAK BENAR. Pemkab tidak pernah meminta warga mengisi data "
+    "melalui tautan yang disebar lewat WhatsApp.\n\n"
+    "Yang benar, Dinas Ketahanan Pangan menggelar pasar murah pada Rabu, 16 Desember 2026, di halaman Kantor "
+    "Kecamatan Hulu, mulai pukul 07.00 WIB. Beras dijual Rp55.000 per karung 5 kg. Tidak perlu mendaftar."
+)
+
+
+def _facts(sheet: FactSheet, slot: Slot) -> list[str]:
+    return [f.text for f in sheet.of(slot)]
+
+
+def test_lines_under_a_where_header_are_places_and_a_link_line_is_the_way_in() -> None:
+    sheet = read_draft(POSTER)
+    assert "KANTOR BAGIAN KESEJAHTERAAN RAKYAT" in _facts(sheet, Slot.WHERE)
+    assert "GEDUNG SETDA LANTAI 2" in _facts(sheet, Slot.WHERE)
+    assert not any("DARING" in p for p in _facts(sheet, Slot.WHERE))  # a new header ends the list
+    hows = _facts(sheet, Slot.HOW)
+    assert "bantuan.contohkab.go.id" in hows
+    assert not any(h.upper().endswith(" DI") for h in hows)  # "DAFTAR LANGSUNG DI" says nothing alone
+
+
+def test_a_date_under_a_deadline_header_is_the_deadline() -> None:
+    sheet = read_draft(POSTER)
+    assert any("22 JANUARI 2027" in d for d in _facts(sheet, Slot.DEADLINE))
+    sheet = read_draft("Pendaftaran pelatihan menjahit gratis dibuka.\n\nBatas waktu: Senin, 4 Januari 2027\n")
+    assert _facts(sheet, Slot.DEADLINE) == ["Senin, 4 Januari 2027"]
+
+
+def test_a_range_of_days_or_months_is_no_dateline() -> None:
+    assert strip_leading("Senin – Jumat, pukul 08.00") == "Senin – Jumat, pukul 08.00"
+    assert strip_leading("SENIN – JUMAT, PUKUL 08.00") == "SENIN – JUMAT, PUKUL 08.00"
+    assert strip_leading("Januari – Maret 2027 dibuka") == "Januari – Maret 2027 dibuka"
+    assert strip_leading("SINTANG – Dinas Sosial membuka") == "Dinas Sosial membuka"
+
+
+def test_the_poster_post_names_the_office_the_days_and_the_link() -> None:
+    post = OfflineEngine().rewrite(RewriteRequest(draft=POSTER, platforms=["instagram"])).posts[0].text
+    assert "Senin – Jumat" in post or "Senin–Jumat" in post or "SENIN – JUMAT" in post
+    assert "KANTOR BAGIAN KESEJAHTERAAN RAKYAT" in post
+    assert "bantuan.contohkab.go.id" in post
+
+
+def test_a_message_quoted_as_its_own_paragraph_is_the_rumours() -> None:
+    sheet = read_draft(QUOTED_HOAX)
+    assert not any("bit.ly" in h for h in _facts(sheet, Slot.HOW))
+    assert not any("mengisi data" in h for h in _facts(sheet, Slot.HOW))  # what the office never asks
+    assert not any("Alun-Alun" in w for w in _facts(sheet, Slot.WHERE))
+    assert any("Kantor Kecamatan Hulu" in w for w in _facts(sheet, Slot.WHERE))
+    post = OfflineEngine().rewrite(RewriteRequest(draft=QUOTED_HOAX, platforms=["instagram"])).posts[0].text
+    assert "bit.ly" not in post and "20 kg" not in post
+    assert "Kantor Kecamatan Hulu" in post
+
+
+def test_no_sign_up_needed_is_the_way_in_and_asks_nobody_to_register() -> None:
+    draft = ("Cek kesehatan gratis bagi warga lansia digelar Minggu, 13 Desember 2026, pukul 07.00–10.00 WIB di "
+             "Taman Kota Contoh. Tidak perlu mendaftar, cukup datang membawa KTP.")
+    assert "Tidak perlu mendaftar" in _facts(read_draft(draft), Slot.HOW)
+    post = OfflineEngine().rewrite(RewriteRequest(draft=draft, platforms=["instagram"])).posts[0].text
+    assert "Tidak perlu mendaftar" in post
+    assert "daftar sekarang" not in post.lower()
+
+
+def test_a_title_that_holds_the_lead_is_not_said_twice_and_no_lead_ends_on_its_list_intro() -> None:
+    draft = ("Rapat Penataan Terminal, Angkot Trayek Hulu Pindah ke Terminal Baru\n\n"
+             "KOTA CONTOH – Pemerintah Kota Contoh menggelar rapat penataan terminal di Aula Bappeda, Selasa "
+             "(12/1/2027). Setelah mendengarkan masukan peserta, rapat menyepakati sejumlah hal.")
+    sheet = read_draft(draft)
+    assert headline(sheet, "Angkot Trayek Hulu Pindah ke Terminal Baru") == ""  # the lead is the title's clause
+    assert headline(sheet, "Tarif angkot tetap Rp5.000") == sheet.title.strip()
+    agreed = "Setelah mendengarkan masukan peserta, rapat menyepakati sejumlah hal."
+    index = next(c.sentence for c in sheet.clauses if "menyepakati" in c.text)
+    assert unfit_context(sheet, index, agreed, has_facts=False)
+    schedule = ("Pasar murah keliling Dinas Perdagangan Kabupaten Contoh digelar dengan jadwal:\n"
+                "- Senin, 14 Desember 2026 – halaman Kantor Desa Hulu\n"
+                "- Rabu, 16 Desember 2026 – Lapangan Desa Hilir\n"
+                "Setiap lokasi buka pukul 07.00 WIB. Beras Rp55.000 per karung.")
+    post = OfflineEngine().rewrite(RewriteRequest(draft=schedule, platforms=["instagram"])).posts[0].text
+    assert "dengan jadwal." not in post, post
