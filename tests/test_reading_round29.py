@@ -8,8 +8,10 @@ Texts are our own, written in the shapes the sealed batch showed (a poster whose
 from __future__ import annotations
 
 from bot.core.models import RewriteRequest
-from bot.core.reading import FactSheet, Slot, read_draft
+from bot.core.reading import DraftKind, FactSheet, Slot, read_draft
 from bot.core.reading.datelines import strip_leading
+from bot.core.reading.lead import clause_benefit
+from bot.core.reading.lead_roles import Role, clause_role
 from bot.offline.engine import OfflineEngine
 from bot.offline.post_context import unfit_context
 from bot.offline.post_hook import headline
@@ -113,3 +115,38 @@ def test_a_title_that_holds_the_lead_is_not_said_twice_and_no_lead_ends_on_its_l
                 "Setiap lokasi buka pukul 07.00 WIB. Beras Rp55.000 per karung.")
     post = OfflineEngine().rewrite(RewriteRequest(draft=schedule, platforms=["instagram"])).posts[0].text
     assert "dengan jadwal." not in post, post
+
+
+def test_a_works_notice_leads_with_the_closure_above_the_help_offered_meanwhile() -> None:
+    draft = ("PEMBERITAHUAN PERBAIKAN JEMBATAN\n\n"
+             "Dinas PUPR Kabupaten Contoh memberitahukan bahwa Jembatan Sungai Hulu di Desa Hilir ditutup untuk "
+             "kendaraan roda empat mulai Senin, 11 Januari 2027 sampai Sabtu, 30 Januari 2027. Kendaraan roda empat "
+             "dialihkan melalui jalan Desa Tengah.\n\n"
+             "Selama penutupan, disediakan dua unit bus sekolah gratis setiap hari pukul 06.30 WIB dari simpang Desa "
+             "Hilir menuju SMP Negeri 1 Hulu. Pengaduan: 0812-7777-8888.")
+    sheet = read_draft(draft)
+    assert sheet.lead is not None and "ditutup untuk kendaraan roda empat" in sheet.lead.text, sheet.lead
+
+
+def test_an_achievement_leads_with_its_invitation_not_a_side_service_of_the_celebration() -> None:
+    draft = ("Kabupaten Contoh Raih WTP Sepuluh Kali Berturut-turut\n\n"
+             "Pemerintah Kabupaten Contoh kembali meraih opini Wajar Tanpa Pengecualian (WTP) dari BPK untuk kesepuluh "
+             "kalinya. Angka stunting juga turun dari 22,1 persen menjadi 15,2 persen.\n\n"
+             "Sebagai wujud syukur, Pemkab Contoh mengundang seluruh masyarakat mengikuti Jalan Sehat Syukuran "
+             "pada Minggu, 20 Desember 2026, pukul 06.30 WITA dari Lapangan Merdeka. Peserta tidak dipungut biaya.\n\n"
+             "Di garis finis, Dinas Kesehatan membuka layanan cek kesehatan gratis berupa pemeriksaan tekanan darah, "
+             "gula darah, dan kolesterol.")
+    sheet = read_draft(draft)
+    assert sheet.lead is not None and "mengundang seluruh masyarakat" in sheet.lead.text, sheet.lead
+    # an ask is no invitation to a celebration
+    assert clause_role("Bupati juga mengajak warga ikut mengawasi", DraftKind.ACHIEVEMENT) != Role.INVITED
+    assert clause_role("Pemkab mengajak warga mengikuti Fun Run 5 kilometer", DraftKind.ACHIEVEMENT) == Role.INVITED
+
+
+def test_what_a_group_already_received_weighs_less_in_an_event_or_a_service() -> None:
+    done = ("Sebanyak seratus pasangan suami istri resmi menerima buku nikah setelah mengikuti sidang isbat nikah "
+            "terpadu")
+    offered = done.replace("resmi menerima", "menerima")
+    for kind in (DraftKind.EVENT, DraftKind.SERVICE):
+        assert clause_benefit(done, kind) < clause_benefit(offered, kind)
+    assert clause_benefit(done, DraftKind.ACHIEVEMENT) == clause_benefit(offered, DraftKind.ACHIEVEMENT)

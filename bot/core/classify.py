@@ -88,9 +88,11 @@ PATTERNS: dict[str, list[tuple[str, str]]] = {
                            r"pelecehan|penganiayaan|korban|meninggal|tewas|luka|darurat|roboh|ambruk|"
                            r"pohon tumbang|tenggelam|keracunan|narkoba|begal|penipuan)\b"),
         # a person missing ("anak sy ilang dari jam 3 sore"), not a document of theirs ("KTP anak sy hilang")
-        ("orang hilang", r"(?<!ktp )(?<!kartu )(?<!akta )(?<!kia )(?<!hp )(?<!kk )\b(?:anak|adik|adek|bapak|ayah|ibu|"
-                         r"nenek|kakek|balita|bocah|suami|istri)\s+(?:\w+\s+){0,2}?(?:hilang|ilang|(?:belum|blm|blum|belom)\s+pulang|"
-                         r"(?:ga|gak|tidak|tdk|nggak)\s+pulang|hanyut)\b"),
+        ("orang hilang", r"(?<!ktp )(?<!kartu )(?<!akta )(?<!kia )(?<!hp )(?<!kk )(?<!nama )(?<!data )"
+                         r"\b(?:anak|adik|adek|bapak|ayah|ibu|"
+                         r"nenek|kakek|balita|bocah|suami|istri)\s+(?:(?!(?:ktp|kk|kia|kartu|akta|hp|dompet|motor|sepeda|tas|surat|berkas|ijazah|"
+                         r"sertifikat|kunci|uang|data|nama|bantuan|nomor)\b)[\w(),.\-]+\s+){0,16}?(?:hilang|ilang|"
+                         r"(?:belum|blm|blum|belom|ga|gak|tidak|tdk|nggak)\s+(?:pulang|ketemu|ditemukan)|hanyut)\b"),
     ],
     "complaint": [
         ("keluhan layanan", r"\b(?:rusak|berlubang|lubang|mati|padam|macet|mampet|tersumbat|sampah|bau|kotor|"

@@ -58,6 +58,10 @@ _SHORT_FORMS: dict[str, tuple[tuple[str, ...], ...]] = {
     "jl": (("jalan",),),
     "jln": (("jalan",),),
     "pkm": (("puskesmas",),),
+    "distanak": (("dinas", "pertanian", "peternakan"), ("dinas", "peternakan")),
+    "disnak": (("dinas", "peternakan"),),
+    "blk": (("balai", "latihan", "kerja"), ("balai", "pelatihan", "kerja")),
+    "angkot": (("angkutan",),),
     "karhutla": (("kebakaran", "hutan"),),
     "damkar": (("pemadam", "kebakaran"),),
     "cs": (("layanan", "pelanggan"), ("customer", "service")),
@@ -80,7 +84,9 @@ _CLIPPED = {"dinas": ("dis",), "kepala": ("ka",), "tenaga": ("na",)}
 #: "Matur nuwun, Lur"): to the reader, never a name of the draft's.
 CASUAL = frozenset({"nggak", "enggak", "gak", "ga", "gk", "udah", "kuy", "guys", "gaes", "sob", "lho", "dong", "males",
                     "bunda", "ayah", "bapak", "ibu", "pak", "bu", "kak", "kakak", "sobat", "semeton", "dulur",
-                    "sedulur", "lur", "min", "mimin", "bestie", "suksma", "nuwun", "nuhun", "thanks"})
+                    "sedulur", "lur", "min", "mimin", "bestie", "suksma", "nuwun", "nuhun", "thanks",
+                    # regional address and chat words ("Tretan", Madurese; "Mo bawa ...", Manado "mau")
+                    "tretan", "sanak", "mo", "torang", "katong", "basudara"})
 REGION_HEADS = frozenset({"kabupaten", "kota", "provinsi"})
 #: Heads of the places below a regency, whose names a post may join to a draft's own name
 #: ("Posyandu Lansia Jetis" from "Posyandu Lansia ... di Balai Padukuhan Jetis").

@@ -181,6 +181,12 @@ THIRD_PARTY = re.compile(
 #: A missing person needs the leadership too; a lost thing ("hp sy 0857... hilang di terminal") does not,
 #: unless a person is named missing as well.
 MISSING = re.compile(r"\bhilang\b", _I)
+#: A danger under way ("Api gede di pasar SEKARANG!!", "air naik terus, banjir sepinggang saat ini"): a fire, a flood,
+#: a landslide, someone drowning, said to be happening now, not a complaint about one that recurs.
+HAPPENING = re.compile(r"\b(?:kebakaran|kebakar|terbakar|api\s+(?:gede|besar|membesar)|banjir|longsor|tenggelam|"
+                       r"hanyut|tertimbun|terjebak|pohon\s+tumbang|tiang\s+listrik\s+(?:roboh|tumbang))\b", _I)
+NOW = re.compile(r"\b(?:sekarang|skrg|skrng|saat\s+ini|barusan|detik\s+ini|masih\s+berlangsung|makin\s+(?:besar|"
+                 r"tinggi|naik)|naik\s+terus)\b", _I)
 LOST_THING = re.compile(r"\b(?:hp|hape|handphone|dompet|motor|tas|kunci|ktp|sim|stnk|barang|kartu|sepeda)\b"
                         r"(?:\s+\S+){0,8}?\s+hilang\b", _I)
 LOST_PERSON = re.compile(r"\b(?:anak|bapak|ibu|adik|adek|kakak|suami|istri|nenek|kakek|orang|warga|lansia|balita|"
@@ -354,4 +360,7 @@ def must_escalate(text: str, kind: CommentKind) -> tuple[bool, str] | None:
                       "pimpinan.")
     if "ancaman" in found.get("abuse", []):
         return True, "Komentar memuat ancaman; simpan bukti dan teruskan ke pimpinan atau pihak berwenang."
+    if kind in ("complaint", "question", "other") and HAPPENING.search(low) and NOW.search(low):
+        return True, ("Laporan keadaan darurat yang sedang terjadi; arahkan segera ke 112, damkar atau BPBD dan "
+                      "teruskan ke pimpinan.")
     return None

@@ -120,6 +120,10 @@ CONDITION_PENALTY = 3.0
 #: only in an achievement.
 _RECORDED = re.compile(r"\b(?:mencatat|tercatat|dicatat|data\s+(?:\w+\s+){0,3}?(?:menunjukkan|mencatat))\b", _I)
 RECORDED_PENALTY = 2.0
+#: What a group already received at an occasion that is over ("120 pasangan ... resmi menerima buku nikah setelah
+#: mengikuti sidang"): a report of the past, not what an event or a service offers readers now.
+_RECEIVED = re.compile(r"\b(?:resmi|telah|sudah)\s+(?:menerima|mendapat(?:kan)?|memperoleh|mengantongi)\b", _I)
+RECEIVED_PENALTY = 2.0
 #: A clause that states a rumour and denies it ("... wajib membeli seragam ... tidak benar") repeats the hoax;
 #: the lead of a clarification is the correct fact.
 _DENIED = re.compile(r"\b(?:tidak\s+benar|hoaks|hoax|bohong|palsu|disinformasi)\b(?:\s+\w+){0,2}\s*$", _I)
@@ -162,6 +166,8 @@ def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
         score -= CONDITION_PENALTY
     if kind != DraftKind.ACHIEVEMENT and _RECORDED.search(clause):
         score -= RECORDED_PENALTY
+    if kind in (DraftKind.EVENT, DraftKind.SERVICE) and _RECEIVED.search(clause):
+        score -= RECEIVED_PENALTY
     if _DENIED.search(clause):
         if kind == DraftKind.CLARIFICATION:  # the rumour restated, however much it promises
             return 0.0
@@ -257,7 +263,7 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
             if c.sentence < headers:
                 score = min(score, LEAD_FLOOR)
         out.append(replace(c, benefit=round(max(score, 0.0), 2)))
-    out = disruption_first(out) if kind != DraftKind.CLARIFICATION else out
+    out = disruption_first(out, kind) if kind != DraftKind.CLARIFICATION else out
     return asks_listed(draft, out, LEAD_FLOOR) if kind in ASKING_KINDS else out
 
 

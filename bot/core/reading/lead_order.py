@@ -21,12 +21,20 @@ _DISRUPTION = re.compile(
     r"\b(?:aliran\s+(?:air|listrik)|air\s+(?:bersih|PDAM|ledeng)|pasokan\s+(?:air|listrik|gas)|distribusi\s+air|"
     r"listrik|layanan|pelayanan)\b[^.;:]{0,80}?(?<!tidak\s)(?<!tak\s)(?<!tidak\sakan\s)\b(?:akan\s+)?"
     r"(?:terhenti|mati|padam|dipadamkan|dihentikan|terganggu|tidak\s+mengalir|berhenti)\b", _I)
+#: A road or a bridge closed to traffic ("Jembatan X ... ditutup untuk kendaraan roda empat"), its subject in the
+#: clause or cut away before it: the news of a works notice (not of a disaster's update or a festival's, where
+#: the closure is one fact among the help and the programme).
+_ROAD_CLOSED = re.compile(
+    r"(?:\b(?:jalan|jembatan|ruas|jalur|akses|penyeberangan)\b[^.;:]{0,80}?|^\W*(?:akan\s+)?)"
+    r"(?<!tidak\s)(?<!tak\s)(?<!yang\s)\bditutup\s+(?:total|sementara|untuk\s+(?:kendaraan|lalu\s+lintas|umum|semua))\b",
+    _I)
+ROAD_KINDS = frozenset({DraftKind.SERVICE, DraftKind.APPEAL})
 
 
-def disruption_first(clauses: list[Clause]) -> list[Clause]:
+def disruption_first(clauses: list[Clause], kind: DraftKind) -> list[Clause]:
     """The first clause that stops a service citizens rely on leads, above what is offered meanwhile."""
     for i, c in enumerate(clauses):
-        if not c.ceremonial and _DISRUPTION.search(c.text):
+        if not c.ceremonial and (_DISRUPTION.search(c.text) or kind in ROAD_KINDS and _ROAD_CLOSED.search(c.text)):
             top = max(x.benefit for x in clauses) + 0.1
             out = list(clauses)
             out[i] = replace(c, benefit=round(max(top, c.benefit), 2))

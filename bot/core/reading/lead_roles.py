@@ -29,6 +29,7 @@ class Role(Enum):
     ASK = "ask"  # in an emergency, what people where the danger is are asked to do
     SCHEDULED_ASK = "scheduled_ask"  # an action citizens take, with its day or hour
     SPARED = "spared"  # what citizens no longer have to do: the offer's effect, not the offer
+    INVITED = "invited"  # an achievement's invitation to citizens: the celebration they may join
     OTHER = "other"
 
 
@@ -67,8 +68,18 @@ _SPARED = re.compile(r"^\W*(?:(?:sehingga|agar|supaya|jadi|kini|sekarang|dengan\
                      r"(?:perlu|usah|harus)\b", _I)
 
 
+#: An invitation to citizens ("Pemkab mengundang seluruh masyarakat mengikuti Jalan Sehat ...", "warga diajak hadir
+#: ..."): what an award or a result gives readers, above the side services of the celebration (a free check-up at
+#: its finish line), round 11c's labelling policy.
+_JOIN = r"(?:untuk\s+)?(?:hadir|menghadiri|mengikuti|meramaikan|memeriahkan|datang|bergabung)\b"
+_INVITED = re.compile(rf"\b(?:mengundang|mengajak)\s+(?:seluruh\s+|segenap\s+|para\s+)?(?:masyarakat|warga)\s+{_JOIN}|"
+                      rf"\b(?:masyarakat|warga)\b(?:\s+\S+){{0,4}}?\s+(?:diundang|diajak)\s+{_JOIN}", _I)
+
+
 def clause_role(clause: str, kind: DraftKind | None) -> Role:
     """The role `clause` plays in a draft of `kind` (OTHER when the kind gives it no lead role)."""
+    if kind == DraftKind.ACHIEVEMENT and _INVITED.search(clause):
+        return Role.INVITED
     if kind is not None and kind != DraftKind.CLARIFICATION and _SPARED.search(clause):
         return Role.SPARED
     if _RHETORIC.search(clause):
@@ -90,7 +101,7 @@ def clause_role(clause: str, kind: DraftKind | None) -> Role:
 #: An emergency's ask weighs less than a ban: above the help handed out, below the forecast of what is coming
 #: ("gelombang tinggi ... berpotensi terjadi"), which a warning leads with (round 20l).
 ASK_FLOOR = 4.2
-ROLE_FLOOR = {Role.RULE: 5.5, Role.SCHEDULED_ASK: 6.0, Role.ASK: ASK_FLOOR}
+ROLE_FLOOR = {Role.RULE: 5.5, Role.SCHEDULED_ASK: 6.0, Role.ASK: ASK_FLOOR, Role.INVITED: 6.5}
 
 
 #: What a clause's word weight counts for its role: what citizens are spared follows the offer (in a clarification,
