@@ -12,6 +12,7 @@ from bot.core.reading import DraftKind, FactSheet, Slot, read_draft
 from bot.core.reading.datelines import strip_leading
 from bot.core.reading.lead import clause_benefit
 from bot.core.reading.lead_roles import Role, clause_role
+from bot.offline.asked import asked_age
 from bot.offline.engine import OfflineEngine
 from bot.offline.post_context import unfit_context
 from bot.offline.post_hook import headline
@@ -150,3 +151,19 @@ def test_what_a_group_already_received_weighs_less_in_an_event_or_a_service() ->
     for kind in (DraftKind.EVENT, DraftKind.SERVICE):
         assert clause_benefit(done, kind) < clause_benefit(offered, kind)
     assert clause_benefit(done, DraftKind.ACHIEVEMENT) == clause_benefit(offered, DraftKind.ACHIEVEMENT)
+
+
+def test_where_an_act_is_done_is_its_way_in_but_not_where_it_is_not() -> None:
+    draft = ("Pemkab Contoh membuka pendaftaran sidang isbat nikah tahap kedua. Pendaftaran dilakukan di Kantor Urusan "
+             "Agama (KUA) kecamatan masing-masing atau melalui kantor desa pada Senin (18/1) hingga Jumat (5/2/2027).")
+    assert "di Kantor Urusan Agama (KUA) kecamatan masing-masing atau melalui kantor desa" in _facts(
+        read_draft(draft), Slot.HOW)
+    draft = ("Bazar UMKM dibuka bagi pelaku usaha. Pendaftaran tidak dilakukan di kantor dinas, melainkan dengan "
+             "mengisi formulir pada tautan s.id/bazarcontoh.")
+    assert not any("kantor dinas" in h for h in _facts(read_draft(draft), Slot.HOW))
+
+
+def test_an_age_said_after_a_regional_or_enclitic_pronoun_is_read() -> None:
+    assert asked_age("lae umur ku 36 pas, bisa daftar nya?") == 36 * 12
+    assert asked_age("umur ambo 45 lai bisa ikut?") == 45 * 12
+    assert asked_age("usia sy 17 thn bisa?") == 17 * 12

@@ -149,7 +149,8 @@ _AGE_UNIT = r"(tahun|bulan|taon|tahon|thun)"
 #: A pregnancy's months said right before them ("hamil 5 bulan", "kandungan 7 bulan").
 _PREGNANT = re.compile(r"\b(?:hamil|mengandung|meteng|kandungan|kandungannya|usia kandungan)\s*$")
 _ASKED_AGE = re.compile(r"\b(\d{1,3})\s*" + _AGE_UNIT + r"\b(?<!\d bulan(?=\s+(?:ini|depan|lalu|kemarin)\b))|"
-                        r"\b(?:umur|usia)(?:\s+(?:saya|aku|gue|anak\w*))?(?:\s+(?:baru|sudah|masih|hampir|pas|tepat|genap))?"
+                        r"\b(?:umur|usia)(?:\s*(?:saya|sy|aku|ku|gue|gw|awak|ambo|ulun|beta|sa|kulo|anak\w*))?"
+                        r"(?:\s+(?:baru|sudah|udah|masih|hampir|pas|tepat|genap))?"
                         r"\s+(\d{1,3})\b(?!\s*(?:tahun|(?!" + _MONTH_OF_YEAR + r")bulan|kg|kilo|cm|persen))|"
                         # a bare two-digit number right after the person it is said of: "saya 55 tapi ..."
                         r"\b" + _PERSON_AGED + r"\s+(\d{2})\b(?!\s*(?:[.,:/]\d|" + _NOT_AGE + r"))")

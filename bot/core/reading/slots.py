@@ -107,10 +107,14 @@ _VIA = re.compile(r"\b(?:(?:secara\s+)?daring\s+)?(?:melalui|lewat|via|di)\s+(?:
                   re.I)
 #: The channel of an act ("Pendaftaran dibuka ... melalui puskesmas masing-masing atau WhatsApp panitia").
 _VIA_ACT = re.compile(r"\b(?:pendaftaran|pembayaran|pengajuan(?:nya)?|pelaporan|penukaran)\b[^.;\n]{0,80}?"
-                      r"\b((?:melalui|lewat|via)\s+[^.;\n]+)", re.I)
+                      r"\b((?:melalui|lewat|via)\s+(?:[^.;\n]|(?<=\d)\.(?=\d))+|"
+                      r"(?<!tidak\sdilakukan\s)(?<!bukan\sdilakukan\s)(?<=dilakukan\s)di\s+(?:[^.;\n]|(?<=\d)\.(?=\d))+)",
+                      re.I)
 _HOW_END = re.compile(r"[”\"]|\s+(?:dengan\s+(?:membawa|melampirkan)|paling\s+lambat|selambat|sebelum\s+\d|sejak|mulai|"
                       r"(?:sampai|hingga)\s+(?=(?:\w+,?\s+)?\d)|"
-                      r"bila|jika|apabila|supaya|agar|untuk\s+(?:memblokir|menghindari|mengurangi)|pada\s+(?:pukul|tanggal|\d)|"
+                      r"bila|jika|apabila|supaya|agar|untuk\s+(?:memblokir|menghindari|mengurangi)|"
+                      r"pada\s+(?:pukul|tanggal|\d|(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b)|"
+                      r"(?:setiap\s+hari(?:\s+kerja)?\s+)?pukul\s+\d|"
                       # a phone line after the way in is the contact ("aplikasi X atau WhatsApp Pengaduan 0852-...")
                       r"atau\s+(?:WhatsApp|WA|telepon|SMS|nomor|hotline|call\s+center)(?=[^.;\n]{0,30}\d{3}))\b"
                       # a new clause after a comma (a capital, or a word that opens a clause), not the next item
