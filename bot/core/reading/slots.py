@@ -106,15 +106,15 @@ _VIA = re.compile(r"\b(?:(?:secara\s+)?daring\s+)?(?:melalui|lewat|via|di)\s+(?:
                   r"(?:aplikasi|laman|situs|tautan|link|formulir|kanal(?:\s+aduan)?)\s+(?:[^.;,\n]|[.:](?=[\w/]))+",
                   re.I)
 #: The channel of an act ("Pendaftaran dibuka ... melalui puskesmas masing-masing atau WhatsApp panitia").
-_VIA_ACT = re.compile(r"\b(?:pendaftaran|pembayaran|pengajuan(?:nya)?|pelaporan|penukaran)\b[^.;\n]{0,80}?"
-                      r"\b((?:melalui|lewat|via)\s+(?:[^.;\n]|(?<=\d)\.(?=\d))+|"
-                      r"(?<!tidak\sdilakukan\s)(?<!bukan\sdilakukan\s)(?<=dilakukan\s)di\s+(?:[^.;\n]|(?<=\d)\.(?=\d))+)",
+_VIA_ACT = re.compile(r"\b(?:pendaftaran|pembayaran|pengajuan(?:nya)?|pelaporan|penukaran)\b[^.;\n]{0,140}?"
+                      r"\b((?:melalui|lewat|via)\s+(?:[^.;\n]|\.(?=[\w/]))+|"
+                      r"(?<!tidak\sdilakukan\s)(?<!bukan\sdilakukan\s)(?<=dilakukan\s)di\s+(?:[^.;\n]|\.(?=[\w/]))+)",
                       re.I)
 _HOW_END = re.compile(r"[”\"]|\s+(?:dengan\s+(?:membawa|melampirkan)|paling\s+lambat|selambat|sebelum\s+\d|sejak|mulai|"
                       r"(?:sampai|hingga)\s+(?=(?:\w+,?\s+)?\d)|"
                       r"bila|jika|apabila|supaya|agar|untuk\s+(?:memblokir|menghindari|mengurangi)|"
                       r"pada\s+(?:pukul|tanggal|\d|(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b)|"
-                      r"(?:setiap\s+hari(?:\s+kerja)?\s+)?pukul\s+\d|"
+                      r"dan\s+ditutup|"
                       # a phone line after the way in is the contact ("aplikasi X atau WhatsApp Pengaduan 0852-...")
                       r"atau\s+(?:WhatsApp|WA|telepon|SMS|nomor|hotline|call\s+center)(?=[^.;\n]{0,30}\d{3}))\b"
                       # a new clause after a comma (a capital, or a word that opens a clause), not the next item
@@ -309,10 +309,11 @@ def _how(text: str, begin: int) -> Iterator[Fact]:
         yield span_fact(Slot.HOW, text, m.start("link"), m.end("link"))
     for m in NO_SIGN_UP.finditer(text, begin):
         yield span_fact(Slot.HOW, text, m.start(), m.end())
-    for fact in _how_acts(text, begin):
-        if _DANGLING.search(fact.text) or _FORBIDDEN.match(fact.text) or _NOT_ASKED.search(
-                text, max(begin, fact.start - 60), fact.start):
-            continue
+    acts = [f for f in _how_acts(text, begin) if not (_DANGLING.search(f.text) or _FORBIDDEN.match(f.text)
+                                                       or _NOT_ASKED.search(text, max(begin, f.start - 60), f.start))]
+    for fact in acts:
+        if any(o.end - o.start > fact.end - fact.start and o.start < fact.end and fact.start < o.end for o in acts):
+            continue  # the same way in read twice: "melalui laman X" inside "Pendaftaran ... melalui laman X, ..."
         yield fact
         end = fact.end
         while step := _NEXT_STEP.match(text, end):
