@@ -104,7 +104,10 @@ def told_rumour(sheet: FactSheet, index: int) -> str:
     if not _rumour(text):
         return ""
     verdict = _sentence(sheet, index + 1)  # "Kabar itu TIDAK BENAR." said right after it goes with it
-    return f"{text} {verdict}" if VERDICT.search(verdict) and len(verdict) <= MAX_VERDICT else text
+    if not (VERDICT.search(verdict) and len(verdict) <= MAX_VERDICT):
+        return text
+    stop = "" if text.rstrip()[-1:] in ".!?" else "."  # a sentence's own stop may be cut with its span
+    return f"{text.rstrip()}{stop} {verdict}"
 
 
 def named_claim(sheet: FactSheet) -> str:

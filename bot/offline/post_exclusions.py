@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from bot.core.reading import DraftKind, Fact, FactSheet, Slot
+from bot.core.reading.extract import sentence_spans
+from bot.core.reading.rumour import rumour_spans, telling
 from bot.core.reading.time_roles import statement
 from bot.core.wording import capital
 from bot.offline.fact_line import FactLine
@@ -46,7 +48,10 @@ def exclusions(sheet: FactSheet, pattern: re.Pattern[str] = _NOT_SERVED) -> list
     if sheet.kind not in _OFFERS:
         return []
     out: list[tuple[str, int, int]] = []
+    told = _told(sheet)
     for found in pattern.finditer(sheet.draft):
+        if any(s <= found.start() < e for s, e in told):
+            continue  # a rumour the draft denies ("beredar pesan ... angkutan desa berhenti beroperasi")
         start, end = _statement(sheet.draft, found.start(), found.end())
         before = sheet.draft[start : found.start()]
         if before.count("(") > before.count(")"):
@@ -62,6 +67,12 @@ def exclusions(sheet: FactSheet, pattern: re.Pattern[str] = _NOT_SERVED) -> list
         if value.lower() not in (o.lower() for o, _, _ in out):
             out.append((value, start, end))
     return out
+
+
+def _told(sheet: FactSheet) -> list[tuple[int, int]]:
+    """The spans of the sentences (and parts of sentences) that tell a rumour the draft denies."""
+    spans = sentence_spans(sheet.draft)
+    return [spans[i] for i in telling(sheet.draft, spans)] + rumour_spans(sheet.draft, spans)
 
 
 def refuses(text: str) -> bool:

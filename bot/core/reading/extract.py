@@ -103,7 +103,8 @@ def _overlaps(fact: Fact, others: list[Fact]) -> bool:
     return any(fact.start < o.end and o.start < fact.end for o in others)
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the draft's sentences, in order (as every reader of the draft splits them)."""
     spans: list[tuple[int, int]] = []
     cursor = 0
     for sentence in lexicon.split_sentences(text)[:MAX_SENTENCES]:
@@ -161,7 +162,7 @@ def read_draft(draft: str) -> FactSheet:
 def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
     """`read_draft` with `layer` (None: the rules alone), uncached."""
     text = lexicon.clean_markup(draft)
-    sentences = _sentences(text)
+    sentences = sentence_spans(text)
     clauses = split_clauses(text, sentences)
     facts = find_facts(text, sentences)
     title = _title(text, sentences)

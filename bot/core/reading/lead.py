@@ -263,7 +263,7 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
             if c.sentence < headers:
                 score = min(score, LEAD_FLOOR)
         out.append(replace(c, benefit=round(max(score, 0.0), 2)))
-    out = disruption_first(out, kind) if kind != DraftKind.CLARIFICATION else out
+    out = disruption_first(out, kind, frozenset(rumour)) if kind != DraftKind.CLARIFICATION else out
     return asks_listed(draft, out, LEAD_FLOOR) if kind in ASKING_KINDS else out
 
 

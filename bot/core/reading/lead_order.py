@@ -31,10 +31,13 @@ _ROAD_CLOSED = re.compile(
 ROAD_KINDS = frozenset({DraftKind.SERVICE, DraftKind.APPEAL})
 
 
-def disruption_first(clauses: list[Clause], kind: DraftKind) -> list[Clause]:
-    """The first clause that stops a service citizens rely on leads, above what is offered meanwhile."""
+def disruption_first(clauses: list[Clause], kind: DraftKind, told: frozenset[int] = frozenset()) -> list[Clause]:
+    """The first clause that stops a service citizens rely on leads, above what is offered meanwhile; never one of
+    the sentences `told` (a rumour the draft denies: "beredar pesan ... jalan akan ditutup total")."""
     for i, c in enumerate(clauses):
-        if not c.ceremonial and (_DISRUPTION.search(c.text) or kind in ROAD_KINDS and _ROAD_CLOSED.search(c.text)):
+        if c.ceremonial or c.sentence in told:
+            continue
+        if _DISRUPTION.search(c.text) or kind in ROAD_KINDS and _ROAD_CLOSED.search(c.text):
             top = max(x.benefit for x in clauses) + 0.1
             out = list(clauses)
             out[i] = replace(c, benefit=round(max(top, c.benefit), 2))
