@@ -167,3 +167,21 @@ def test_an_age_said_after_a_regional_or_enclitic_pronoun_is_read() -> None:
     assert asked_age("lae umur ku 36 pas, bisa daftar nya?") == 36 * 12
     assert asked_age("umur ambo 45 lai bisa ikut?") == 45 * 12
     assert asked_age("usia sy 17 thn bisa?") == 17 * 12
+
+
+def test_each_row_of_a_schedule_told_as_a_sentence_names_its_place() -> None:
+    draft = ("Skrining katarak gratis bagi warga berusia 40 tahun ke atas. \"Skrining kami buka bergiliran. Puskesmas "
+             "Hulu hari Senin, 11 Januari 2027; Puskesmas Tengah Rabu, 13 Januari; dan terakhir Puskesmas Hilir Sabtu, "
+             "16 Januari 2027,\" kata Kepala Dinas Kesehatan.")
+    places = _facts(read_draft(draft), Slot.WHERE)
+    assert {"Puskesmas Hulu", "Puskesmas Tengah", "Puskesmas Hilir"} <= set(places), places
+
+
+def test_the_room_and_its_mood_are_no_context() -> None:
+    draft = ("Pemeriksaan mata gratis digelar di Pendopo Kabupaten Contoh, Senin (7/12/2026). Ratusan kader posyandu, "
+             "para camat dan kepala puskesmas memadati kursi yang disiapkan panitia. Acara berlangsung meriah.")
+    sheet = read_draft(draft)
+    for word in ("memadati", "berlangsung meriah"):
+        index = next(c.sentence for c in sheet.clauses if word in c.text)
+        text = next(c.text for c in sheet.clauses if word in c.text)
+        assert unfit_context(sheet, index, text, has_facts=False), word

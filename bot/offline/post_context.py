@@ -29,7 +29,10 @@ _BOILERPLATE = re.compile(r"\b(?:berkomitmen|komitmen|senantiasa|berkontribusi|k
                           r"simbolis|ditandai|"
                           # what a meeting agreed, not yet what ("rapat menyepakati sejumlah hal")
                           r"(?:menyepakati|memutuskan|menghasilkan|membahas)\s+(?:sejumlah|beberapa|berbagai)\s+"
-                          r"(?:hal|poin|kesepakatan|keputusan)(?:\s+(?:penting|berikut))?)\b",
+                          r"(?:hal|poin|kesepakatan|keputusan)(?:\s+(?:penting|berikut))?|"
+                          # the room and its mood ("... memadati kursi yang disiapkan panitia", "berlangsung khidmat")
+                          r"memadati|dipadati|berlangsung\s+(?:meriah|khidmat|semarak|lancar)|disambut\s+(?:meriah|"
+                          r"antusias|hangat))\b",
                           re.I)  # a rite: "Ditandai dengan penyerahan ..."
 #: A sentence whose subject was cut away or never written: it opens on its predicate
 #: ("Selama ini telah banyak berkontribusi ..."); shown alone it says nothing about anyone.

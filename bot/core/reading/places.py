@@ -196,6 +196,12 @@ _INLINE_LIST = re.compile(
 _TOUR_STOP = re.compile(rf"(?<=[\d)])(?:,|,?[ \t]+dan)[ \t]+"
                         rf"(?P<place>(?:{_AREA_HEAD}|{_VENUE_HEAD}){_HEAD_END}[ \t]*{_NAME})"
                         rf"(?=[ \t]+pada[ \t]+(?:{_WEEKDAY}\b|\d|tanggal\b))")
+#: A row of a schedule written as a sentence, its place first and its day right after ("...: Puskesmas Kedungwaru
+#: hari Senin dan Selasa, 11 dan 12 Januari 2027; Puskesmas Ngunut Rabu dan Kamis, ...; dan terakhir Puskesmas
+#: Sendang Rabu, 20 Januari 2027"): each row's place, though no "di" opens it.
+_ROW_STOP = re.compile(rf"(?:(?<=[.;:])|(?<=[.;:][\"“”]))[ \t]+(?:dan[ \t]+(?:terakhir[ \t]+)?)?"
+                       rf"(?P<place>(?:{_AREA_HEAD}|{_VENUE_HEAD}){_HEAD_END}[ \t]*{_NAME})"
+                       rf"(?=[ \t]+(?:hari[ \t]+)?{_WEEKDAY}\b)")
 #: What is opened at a courtyard that citizens come to: a sale, a fair, a service (then the courtyard is the venue).
 OPENED_FOR_CITIZENS = re.compile(r"\b(?:pasar\s+murah|pangan\s+murah|operasi\s+pasar|bazar|pasar\s+tani|"
                                   r"sembako\s+murah|"
@@ -342,7 +348,7 @@ def find_places(text: str) -> list[tuple[int, int]]:
     headline = headline_end(text)
     found = [span for span in _listed(text) + place_cells(text) + _announced(text) if span[0] >= headline]
     for pattern in (_PLACE, _LOW_PLACE, _ALL_PLACES, _OFFICE_PLACE, _DEPARTURE, _NEIGHBOURHOOD, _STAGED, _TIMED,
-                    _TOUR_STOP):
+                    _TOUR_STOP, _ROW_STOP):
         for m in pattern.finditer(text):
             group = "place" if m.group("place") else "count"
             value = _clean(m.group(group))
