@@ -9,7 +9,7 @@ import pytest
 
 from bot.core.models import RewriteRequest
 from bot.core.reading import Slot, read_draft
-from bot.core.reading.extract import _sentences
+from bot.core.reading.extract import sentence_spans
 from bot.core.reading.rumour import rumour_and_truth
 from bot.offline.engine import OfflineEngine
 from bot.offline.post_claim import MAX_HOOK_CLAIM, short_claim
@@ -35,7 +35,7 @@ def _read(draft: str):  # type: ignore[no-untyped-def]
 
 
 def test_a_headline_that_names_and_denies_the_rumour_does_not_end_the_body_retelling() -> None:
-    sentences = _sentences(HEADLINE_HOAX)
+    sentences = sentence_spans(HEADLINE_HOAX)
     rumour, truth = rumour_and_truth(HEADLINE_HOAX, sentences)
     texts = [HEADLINE_HOAX[s:e] for s, e in sentences]
     told = {i for i, t in enumerate(texts) if "Pesan itu menyebut" in t or "beredar pesan" in t}
@@ -57,7 +57,7 @@ def test_a_headline_denial_with_a_body_sentence_that_tells_and_denies_keeps_the_
              "penculikan di Kota Kupang,\" kata Kapolres. Video yang beredar itu rekaman lama dari daerah lain. "
              "Mulai Senin, personel disiagakan di sekolah pada jam masuk dan pulang. Warga yang melihat orang "
              "mencurigakan diminta menghubungi 110 dan tidak main hakim sendiri, karena kabar itu keliru.")
-    sentences = _sentences(draft)
+    sentences = sentence_spans(draft)
     rumour, _ = rumour_and_truth(draft, sentences)
     assert not any("tidak ada kejadian" in draft[slice(*sentences[i])] for i in rumour)
 

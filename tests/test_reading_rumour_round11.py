@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.core.models import RewriteRequest
 from bot.core.reading import read_draft
-from bot.core.reading.extract import _sentences
+from bot.core.reading.extract import sentence_spans
 from bot.core.reading.rumour import rumour_spans
 from bot.offline.engine import OfflineEngine
 
@@ -26,7 +26,7 @@ def test_the_rumour_retold_inside_its_denial_is_a_span_no_clause_of_which_leads(
     sheet = read_draft(DRAFT)
     assert sheet.kind.value == "clarification"
     assert sheet.lead is not None and RUMOUR not in sheet.lead.text
-    spans = rumour_spans(DRAFT, _sentences(DRAFT))
+    spans = rumour_spans(DRAFT, sentence_spans(DRAFT))
     assert any(RUMOUR in DRAFT[s:e] for s, e in spans)
 
 
