@@ -185,3 +185,13 @@ def test_the_room_and_its_mood_are_no_context() -> None:
         index = next(c.sentence for c in sheet.clauses if word in c.text)
         text = next(c.text for c in sheet.clauses if word in c.text)
         assert unfit_context(sheet, index, text, has_facts=False), word
+
+
+def test_a_line_pointing_at_hours_not_shown_and_a_blessing_are_no_context() -> None:
+    draft = ("Jembatan Hulu ditutup untuk mobil mulai Senin, 11 Januari 2027. Sepeda motor boleh lewat jembatan "
+             "darurat pukul 06.00–18.00 WIB. Di luar jam tersebut jembatan darurat ditutup demi keselamatan. "
+             "Tuhan memberkati kita semua.")
+    sheet = read_draft(draft)
+    for word in ("Di luar jam tersebut", "Tuhan memberkati"):
+        clause = next(c for c in sheet.clauses if word in c.text)
+        assert unfit_context(sheet, clause.sentence, clause.text, has_facts=False), word

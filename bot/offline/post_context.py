@@ -31,7 +31,8 @@ _BOILERPLATE = re.compile(r"\b(?:berkomitmen|komitmen|senantiasa|berkontribusi|k
                           r"(?:menyepakati|memutuskan|menghasilkan|membahas)\s+(?:sejumlah|beberapa|berbagai)\s+"
                           r"(?:hal|poin|kesepakatan|keputusan)(?:\s+(?:penting|berikut))?|"
                           # the room and its mood ("... memadati kursi yang disiapkan panitia", "berlangsung khidmat")
-                          r"memadati|dipadati|berlangsung\s+(?:meriah|khidmat|semarak|lancar)|disambut\s+(?:meriah|"
+                          r"memadati|dipadati|tuhan\s+memberkati|wassalam\w*|salam\s+sehat|"
+                          r"berlangsung\s+(?:meriah|khidmat|semarak|lancar)|disambut\s+(?:meriah|"
                           r"antusias|hangat))\b",
                           re.I)  # a rite: "Ditandai dengan penyerahan ..."
 #: A sentence whose subject was cut away or never written: it opens on its predicate
@@ -44,7 +45,9 @@ _SUBJECTLESS = re.compile(r"^(?:(?:selama ini|sementara itu|selain itu|ke depan|
 #: ...", "Rapat tersebut ..."): shown alone, what it points at is not there.
 _POINTS_BACK = re.compile(r"^(?:\w+\s+){0,2}?(?:program|kegiatan|layanan|hal|dokumen|kebijakan|langkah|upaya|acara|"
                            r"inovasi|aturan|ketentuan|fasilitas|sistem|rapat|pertemuan)"
-                          r"\s+(?:yang\s+dimaksud|tersebut|ini|itu)\b", re.I)
+                          r"\s+(?:yang\s+dimaksud|tersebut|ini|itu)\b"
+                          # "Di luar jam tersebut ...": which hours, the line alone does not say
+                          r"|^(?:di\s+)?luar\s+(?:jam|waktu)\s+(?:tersebut|itu)\b", re.I)
 #: A figure pointed back at ("Angka itu dibahas dalam rapat ...", "Jumlah tersebut ..."): a report's own figures lead
 #: its post, so there the line after them may point back; elsewhere the figure is not shown.
 _FIGURE_BACK = re.compile(r"^(?:\w+\s+){0,2}?(?:angka|jumlah|capaian|data|hasil|nilai|temuan)\s+(?:tersebut|ini|itu)\b",
