@@ -195,3 +195,12 @@ def test_a_line_pointing_at_hours_not_shown_and_a_blessing_are_no_context() -> N
     for word in ("Di luar jam tersebut", "Tuhan memberkati"):
         clause = next(c for c in sheet.clauses if word in c.text)
         assert unfit_context(sheet, clause.sentence, clause.text, has_facts=False), word
+
+
+def test_a_clinic_where_victims_are_treated_is_no_affected_area() -> None:
+    draft = ("Dinas Kesehatan Kabupaten Contoh mengimbau masyarakat waspada rabies. Vaksin Anti Rabies bagi korban "
+             "gigitan diberikan gratis di Puskesmas Hulu, Puskesmas Hilir serta RSUD Contoh. Call center: "
+             "0812-4444-5555.")
+    post = OfflineEngine().rewrite(RewriteRequest(draft=draft, platforms=["instagram"])).posts[0].text
+    assert "Puskesmas Hulu" in post
+    assert not any("terdampak" in line and "Puskesmas" in line for line in post.splitlines()), post

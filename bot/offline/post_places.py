@@ -126,9 +126,15 @@ def role(sheet: FactSheet, fact: Fact) -> str:
         return CLOSED
     if flees or warning and _SHELTER.search(_DESK.sub(" ", text)):
         return SHELTER
+    if _CARE_VENUE.match(fact.text):  # "VAR bagi korban gigitan gratis di Puskesmas X": where the hurt go, no area hit
+        return PLACE
     if _AFFECTED.search(_PAPER_DAMAGED.sub(" ", text)):
         return AFFECTED
     return RISK if warning and _AT_RISK.search(text) else PLACE
+
+
+#: A place that treats or serves people: where citizens go, never an area a disaster or a disease hit.
+_CARE_VENUE = re.compile(r"(?:Puskesmas|Pustu|Polindes|Poskesdes|Posyandu|RSUD|RSU|RS|Rumah\s+Sakit|Klinik|Apotek)\b")
 
 
 Values = list[tuple[str, Fact]]
