@@ -204,3 +204,11 @@ def test_a_clinic_where_victims_are_treated_is_no_affected_area() -> None:
     post = OfflineEngine().rewrite(RewriteRequest(draft=draft, platforms=["instagram"])).posts[0].text
     assert "Puskesmas Hulu" in post
     assert not any("terdampak" in line and "Puskesmas" in line for line in post.splitlines()), post
+
+
+def test_an_act_named_as_a_moment_is_no_way_in() -> None:
+    draft = ("Pelatihan menjahit gratis dibuka. Peserta berusia 18 sampai 35 tahun pada saat mendaftar, pendidikan "
+             "paling rendah SMP. Pendaftaran melalui laman kerja.contohkab.go.id.")
+    hows = _facts(read_draft(draft), Slot.HOW)
+    assert not any(h.startswith("mendaftar, pendidikan") for h in hows), hows
+    assert any("kerja.contohkab.go.id" in h for h in hows), hows

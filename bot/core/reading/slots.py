@@ -77,6 +77,8 @@ _HOW = re.compile(
     r"(?<!perlu\s)(?<!harus\s)(?<!jangan\s)(?<!tidak\s)(?<!dilarang\s)(?<!mampu\s)(?<!ingin\s)(?<!telanjur\s)(?<!petugas\s)"
     # a situation, no step ("saat hendak mendaftar BPJS"); a list, no act ("dicoret dari daftar")
     r"(?<!\bhendak\s)(?<!\bdari\s)(?<!\bdalam\s)"
+    # a moment, no step ("berusia 18 sampai 35 tahun pada saat mendaftar")
+    r"(?<!\bsaat\s)(?<!\bketika\s)(?<!\bsewaktu\s)"
     # a negation in everyday or regional words ("sing ora daftar ora iso dilayani", "nu teu daftar"): no how
     r"(?<!\bberhak\s)(?<!\bbelum\s)(?<!\bora\s)(?<!\bndak\s)(?<!\bgak\s)(?<!\bga\s)(?<!\btak\s)(?<!\bteu\s)(?<!\bulah\s)(?<!\bindak\s)"
     r"\b(?:(?:melakukan\s+)?pendaftaran\s+(?:dibuka\s+)?(?=melalui|lewat|via|di\s)|"
