@@ -153,16 +153,6 @@ def test_what_a_group_already_received_weighs_less_in_an_event_or_a_service() ->
     assert clause_benefit(done, DraftKind.ACHIEVEMENT) == clause_benefit(offered, DraftKind.ACHIEVEMENT)
 
 
-def test_where_an_act_is_done_is_its_way_in_but_not_where_it_is_not() -> None:
-    draft = ("Pemkab Contoh membuka pendaftaran sidang isbat nikah tahap kedua. Pendaftaran dilakukan di Kantor Urusan "
-             "Agama (KUA) kecamatan masing-masing atau melalui kantor desa pada Senin (18/1) hingga Jumat (5/2/2027).")
-    assert "di Kantor Urusan Agama (KUA) kecamatan masing-masing atau melalui kantor desa" in _facts(
-        read_draft(draft), Slot.HOW)
-    draft = ("Bazar UMKM dibuka bagi pelaku usaha. Pendaftaran tidak dilakukan di kantor dinas, melainkan dengan "
-             "mengisi formulir pada tautan s.id/bazarcontoh.")
-    assert not any("kantor dinas" in h for h in _facts(read_draft(draft), Slot.HOW))
-
-
 def test_an_age_said_after_a_regional_or_enclitic_pronoun_is_read() -> None:
     assert asked_age("lae umur ku 36 pas, bisa daftar nya?") == 36 * 12
     assert asked_age("umur ambo 45 lai bisa ikut?") == 45 * 12
@@ -212,3 +202,9 @@ def test_an_act_named_as_a_moment_is_no_way_in() -> None:
     hows = _facts(read_draft(draft), Slot.HOW)
     assert not any(h.startswith("mendaftar, pendidikan") for h in hows), hows
     assert any("kerja.contohkab.go.id" in h for h in hows), hows
+
+
+def test_no_re_registration_is_no_way_in() -> None:
+    draft = ("Dinas Sosial menegaskan kabar itu tidak benar. Kepesertaan KIS tetap aktif dan warga tidak perlu "
+             "mendaftar ulang.")
+    assert not any("mendaftar" in h for h in _facts(read_draft(draft), Slot.HOW))

@@ -109,9 +109,7 @@ _VIA = re.compile(r"\b(?:(?:secara\s+)?daring\s+)?(?:melalui|lewat|via|di)\s+(?:
                   re.I)
 #: The channel of an act ("Pendaftaran dibuka ... melalui puskesmas masing-masing atau WhatsApp panitia").
 _VIA_ACT = re.compile(r"\b(?:pendaftaran|pembayaran|pengajuan(?:nya)?|pelaporan|penukaran)\b[^.;\n]{0,140}?"
-                      r"\b((?:melalui|lewat|via)\s+(?:[^.;\n]|\.(?=[\w/]))+|"
-                      r"(?<!tidak\sdilakukan\s)(?<!bukan\sdilakukan\s)(?<=dilakukan\s)di\s+(?:[^.;\n]|\.(?=[\w/]))+)",
-                      re.I)
+                      r"\b((?:melalui|lewat|via)\s+(?:[^.;\n]|\.(?=[\w/]))+)", re.I)
 _HOW_END = re.compile(r"[”\"]|\s+(?:dengan\s+(?:membawa|melampirkan)|paling\s+lambat|selambat|sebelum\s+\d|sejak|mulai|"
                       r"(?:sampai|hingga)\s+(?=(?:\w+,?\s+)?\d)|"
                       r"bila|jika|apabila|supaya|agar|untuk\s+(?:memblokir|menghindari|mengurangi)|"
@@ -303,7 +301,7 @@ _NOT_ASKED = re.compile(r"\b(?:tidak|tak|bukan|belum)\s+(?:pernah\s+)?(?:meminta
                         r"menarik)\b[^.;\n]{0,40}$", re.I)
 #: No sign-up needed ("Tidak perlu mendaftar", "tanpa perlu daftar dulu"): how to take part is to come.
 NO_SIGN_UP = re.compile(r"\b(?:(?:tidak|tak)\s+(?:perlu|usah|harus)|tanpa\s+perlu)\s+(?:mendaftar|daftar)"
-                        r"(?:\s+(?:dulu|terlebih\s+dahulu|lebih\s+dulu))?\b", re.I)
+                        r"(?:\s+(?:dulu|terlebih\s+dahulu|lebih\s+dulu))?\b(?!\s+ulang)", re.I)
 
 
 def _how(text: str, begin: int) -> Iterator[Fact]:
