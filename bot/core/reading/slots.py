@@ -109,7 +109,12 @@ _VIA = re.compile(r"\b(?:(?:secara\s+)?daring\s+)?(?:melalui|lewat|via|di)\s+(?:
                   re.I)
 #: The channel of an act ("Pendaftaran dibuka ... melalui puskesmas masing-masing atau WhatsApp panitia").
 _VIA_ACT = re.compile(r"\b(?:pendaftaran|pembayaran|pengajuan(?:nya)?|pelaporan|penukaran)\b[^.;\n]{0,140}?"
-                      r"\b((?:melalui|lewat|via)\s+(?:[^.;\n]|\.(?=[\w/]))+)", re.I)
+                      r"\b((?:melalui|lewat|via)\s+(?:[^.;\n]|\.(?=[\w/]))+|"
+                      # where a payment is made ("Pembayaran dapat dilakukan di Bank X, kantor pos, ..."); a
+                      # registration desk with its hour is a step of the event, read as one
+                      r"(?<=\bpembayaran\sdapat\sdilakukan\s)di\s+(?:[^.;\n]|\.(?=[\w/]))+|"
+                      r"(?<=\bpembayaran\sbisa\sdilakukan\s)di\s+(?:[^.;\n]|\.(?=[\w/]))+|"
+                      r"(?<=\bpembayaran\sdilakukan\s)di\s+(?:[^.;\n]|\.(?=[\w/]))+)", re.I)
 _HOW_END = re.compile(r"[”\"]|\s+(?:dengan\s+(?:membawa|melampirkan)|paling\s+lambat|selambat|sebelum\s+\d|sejak|mulai|"
                       r"(?:sampai|hingga)\s+(?=(?:\w+,?\s+)?\d)|"
                       r"bila|jika|apabila|supaya|agar|untuk\s+(?:memblokir|menghindari|mengurangi)|"
