@@ -169,9 +169,10 @@ def test_each_row_of_a_schedule_told_as_a_sentence_names_its_place() -> None:
 
 def test_the_room_and_its_mood_are_no_context() -> None:
     draft = ("Pemeriksaan mata gratis digelar di Pendopo Kabupaten Contoh, Senin (7/12/2026). Ratusan kader posyandu, "
-             "para camat dan kepala puskesmas memadati kursi yang disiapkan panitia. Acara berlangsung meriah.")
+             "para camat dan kepala puskesmas memadati kursi yang disiapkan panitia. Acara berlangsung meriah. "
+             "Acara diawali dengan menyanyikan lagu Indonesia Raya dan pembacaan doa.")
     sheet = read_draft(draft)
-    for word in ("memadati", "berlangsung meriah"):
+    for word in ("memadati", "berlangsung meriah", "diawali dengan"):
         index = next(c.sentence for c in sheet.clauses if word in c.text)
         text = next(c.text for c in sheet.clauses if word in c.text)
         assert unfit_context(sheet, index, text, has_facts=False), word

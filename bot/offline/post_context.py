@@ -32,6 +32,8 @@ _BOILERPLATE = re.compile(r"\b(?:berkomitmen|komitmen|senantiasa|berkontribusi|k
                           r"(?:hal|poin|kesepakatan|keputusan)(?:\s+(?:penting|berikut))?|"
                           # the room and its mood ("... memadati kursi yang disiapkan panitia", "berlangsung khidmat")
                           r"memadati|dipadati|tuhan\s+memberkati|wassalam\w*|salam\s+sehat|"
+                          # the rite ("Acara diawali dengan menyanyikan lagu Indonesia Raya, pembacaan doa, ...")
+                          r"diawali\s+dengan|lagu\s+(?:kebangsaan|indonesia\s+raya)|pembacaan\s+doa|doa\s+bersama|"
                           r"berlangsung\s+(?:meriah|khidmat|semarak|lancar)|disambut\s+(?:meriah|"
                           r"antusias|hangat))\b",
                           re.I)  # a rite: "Ditandai dengan penyerahan ..."
