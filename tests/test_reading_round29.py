@@ -49,6 +49,11 @@ def _facts(sheet: FactSheet, slot: Slot) -> list[str]:
     return [f.text for f in sheet.of(slot)]
 
 
+def _post(draft: str) -> str:
+    """The offline engine's Instagram post of `draft`."""
+    return OfflineEngine().rewrite(RewriteRequest(draft=draft, platforms=["instagram"])).posts[0].text
+
+
 def test_lines_under_a_where_header_are_places_and_a_link_line_is_the_way_in() -> None:
     sheet = read_draft(POSTER)
     assert "KANTOR BAGIAN KESEJAHTERAAN RAKYAT" in _facts(sheet, Slot.WHERE)
@@ -74,7 +79,7 @@ def test_a_range_of_days_or_months_is_no_dateline() -> None:
 
 
 def test_the_poster_post_names_the_office_the_days_and_the_link() -> None:
-    post = OfflineEngine().rewrite(RewriteRequest(draft=POSTER, platforms=["instagram"])).posts[0].text
+    post = _post(POSTER)
     assert "Senin – Jumat" in post or "Senin–Jumat" in post or "SENIN – JUMAT" in post
     assert "KANTOR BAGIAN KESEJAHTERAAN RAKYAT" in post
     assert "bantuan.contohkab.go.id" in post
@@ -86,7 +91,7 @@ def test_a_message_quoted_as_its_own_paragraph_is_the_rumours() -> None:
     assert not any("mengisi data" in h for h in _facts(sheet, Slot.HOW))  # what the office never asks
     assert not any("Alun-Alun" in w for w in _facts(sheet, Slot.WHERE))
     assert any("Kantor Kecamatan Hulu" in w for w in _facts(sheet, Slot.WHERE))
-    post = OfflineEngine().rewrite(RewriteRequest(draft=QUOTED_HOAX, platforms=["instagram"])).posts[0].text
+    post = _post(QUOTED_HOAX)
     assert "bit.ly" not in post and "20 kg" not in post
     assert "Kantor Kecamatan Hulu" in post
 
@@ -95,7 +100,7 @@ def test_no_sign_up_needed_is_the_way_in_and_asks_nobody_to_register() -> None:
     draft = ("Cek kesehatan gratis bagi warga lansia digelar Minggu, 13 Desember 2026, pukul 07.00–10.00 WIB di "
              "Taman Kota Contoh. Tidak perlu mendaftar, cukup datang membawa KTP.")
     assert "Tidak perlu mendaftar" in _facts(read_draft(draft), Slot.HOW)
-    post = OfflineEngine().rewrite(RewriteRequest(draft=draft, platforms=["instagram"])).posts[0].text
+    post = _post(draft)
     assert "Tidak perlu mendaftar" in post
     assert "daftar sekarang" not in post.lower()
 
@@ -114,7 +119,7 @@ def test_a_title_that_holds_the_lead_is_not_said_twice_and_no_lead_ends_on_its_l
                 "- Senin, 14 Desember 2026 – halaman Kantor Desa Hulu\n"
                 "- Rabu, 16 Desember 2026 – Lapangan Desa Hilir\n"
                 "Setiap lokasi buka pukul 07.00 WIB. Beras Rp55.000 per karung.")
-    post = OfflineEngine().rewrite(RewriteRequest(draft=schedule, platforms=["instagram"])).posts[0].text
+    post = _post(schedule)
     assert "dengan jadwal." not in post, post
 
 
@@ -192,7 +197,7 @@ def test_a_clinic_where_victims_are_treated_is_no_affected_area() -> None:
     draft = ("Dinas Kesehatan Kabupaten Contoh mengimbau masyarakat waspada rabies. Vaksin Anti Rabies bagi korban "
              "gigitan diberikan gratis di Puskesmas Hulu, Puskesmas Hilir serta RSUD Contoh. Call center: "
              "0812-4444-5555.")
-    post = OfflineEngine().rewrite(RewriteRequest(draft=draft, platforms=["instagram"])).posts[0].text
+    post = _post(draft)
     assert "Puskesmas Hulu" in post
     assert not any("terdampak" in line and "Puskesmas" in line for line in post.splitlines()), post
 

@@ -8,6 +8,7 @@ import re
 
 from bot.core import lexicon
 from bot.core.reading import FactSheet
+from bot.core.reading.datelines import WEEKDAY
 from bot.offline.answer_case import case_bonus
 from bot.offline.answer_cues import DURATION, DURATION_ASKED, cue
 from bot.offline.answer_find import shared_stems, sheet_spans, stems
@@ -21,7 +22,7 @@ _QUOTES = re.compile(r"[\"“”]")
 #: What only frames a fact: a dateline ("MAKASSAR – "), who said it ("Menurutnya, ", "Kepala Dinas X, Nama,
 #: menambahkan bahwa "), a label ("jadwal: "), a connector left by the cut ("sementara ", "yakni ").
 _FRAMES = (
-    re.compile(r"^(?!(?i:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\b)[A-Z][A-Za-z .]{1,30}\s[–—-]\s+"),
+    re.compile(rf"^(?!(?i:{WEEKDAY})\b)[A-Z][A-Za-z .]{{1,30}}\s[–—-]\s+"),  # "Senin – Jumat" is a range
     re.compile(r"^(?:menurut(?:nya| [^,]{1,60}),\s*|(?:ia|dia|beliau) (?:mengatakan|menjelaskan|menyebutkan|merinci|"
                r"menegaskan|menambahkan|mengimbau agar|menyampaikan),?\s*(?:bahwa\s+)?|(?:saya|kami) (?:tegaskan|"
                r"pastikan|sampaikan),?\s*(?:bahwa\s+)?)", re.I),

@@ -12,6 +12,7 @@ come, so the when line leaves it to this line (`ended_spans`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core.reading import DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.extract import sentence_spans
@@ -48,7 +49,7 @@ def exclusions(sheet: FactSheet, pattern: re.Pattern[str] = _NOT_SERVED) -> list
     if sheet.kind not in _OFFERS:
         return []
     out: list[tuple[str, int, int]] = []
-    told = _told(sheet)
+    told = _told(sheet.draft)
     for found in pattern.finditer(sheet.draft):
         if any(s <= found.start() < e for s, e in told):
             continue  # a rumour the draft denies ("beredar pesan ... angkutan desa berhenti beroperasi")
@@ -69,10 +70,12 @@ def exclusions(sheet: FactSheet, pattern: re.Pattern[str] = _NOT_SERVED) -> list
     return out
 
 
-def _told(sheet: FactSheet) -> list[tuple[int, int]]:
-    """The spans of the sentences (and parts of sentences) that tell a rumour the draft denies."""
-    spans = sentence_spans(sheet.draft)
-    return [spans[i] for i in telling(sheet.draft, spans)] + rumour_spans(sheet.draft, spans)
+@lru_cache(maxsize=32)
+def _told(draft: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the sentences (and parts of sentences) that tell a rumour the draft denies: read once per draft,
+    as every post of a rewrite asks for its exclusion lines several times."""
+    spans = sentence_spans(draft)
+    return (*(spans[i] for i in telling(draft, spans)), *rumour_spans(draft, spans))
 
 
 def refuses(text: str) -> bool:

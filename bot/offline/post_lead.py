@@ -313,7 +313,7 @@ def _first_sentence(text: str) -> str:
 #: berikut:" then the areas): a post's sentence cannot end on them, one or several.
 _DANGLING = re.compile(r"(?:\s+(?:di\s+(?:wilayah|daerah|kawasan|lokasi)|di|pada|ke|yaitu|yakni|sebagai\s+berikut|"
                        r"berikut(?:\s+ini)?|antara\s+lain|meliputi|di\s+antaranya|dengan\s+(?:jadwal|rincian|lokasi|ketentuan)|"
-                       r"(?:dengan|sesuai)\s+jadwal\s+(?:sebagai\s+)?berikut))+\s*:?\s*$", re.I)
+                       r"sesuai\s+jadwal\s+(?:sebagai\s+)?berikut))+\s*:?\s*$", re.I)
 
 
 #: An item's place in the draft's sequence, said first ("Pertama, vaksinasi ..."): a post has no sequence of its own.

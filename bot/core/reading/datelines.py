@@ -11,17 +11,18 @@ import re
 
 from bot.core.reading.dates import MONTH_NAMES
 
-_WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
+#: The days of the week as a dateline or a range may name them.
+WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
 _MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
 
 #: A dateline at the start of a span, with what follows it: a place in capitals ("NGIMBANG – ",
 #: "KOTA SUKABUMI (ANTARA) -"), a place in title case before a long dash ("Muara Bungo — "), or a dated
 #: one ("Jakarta, 4 Desember 2026 –", "Muara Bungo, Jumat (4/12/2026) -"); never an aside ("Warga – terutama lansia –")
 #: nor a range of days or months.
-LEADING = re.compile(rf"^(?!(?i:{_WEEKDAY}|{_MONTH})\s*[–—-])"  # "Senin – Jumat", "Januari – Maret": a range
+LEADING = re.compile(rf"^(?!(?i:{WEEKDAY}|{_MONTH})\s*[–—-])"  # "Senin – Jumat", "Januari – Maret": a range
                      r"(?:[A-Z][A-Z .,/'’]{2,40}(?:\s*\([\w/ .,-]{3,30}\))?\s*[–—-]"
                      r"|[A-Z][\w.,/]*(?:\s+[A-Z][\w.,/]*){0,2}\s+[–—](?=\s+[A-Z\"“])"  # a sentence follows
-                     rf"|(?!{_WEEKDAY}\b)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}\s*,\s*"
+                     rf"|(?!{WEEKDAY}\b)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}\s*,\s*"
                      r"(?:[A-Z][a-z]+\s*,?\s*)?"
                      r"\(?\d{1,2}(?:\s+[A-Z][a-z]+\s+\d{4}|/\d{1,2}(?:/\d{2,4})?)\)?\s*[–—-])\s+")
 
@@ -29,7 +30,7 @@ LEADING = re.compile(rf"^(?!(?i:{_WEEKDAY}|{_MONTH})\s*[–—-])"  # "Senin –
 _CAPITAL_PLACE = re.compile(r"\s*((?:[A-Z]{3,}\.?)(?:\s+[A-Z]{2,}){0,2})\s*(?:[–—-]|,)\s")
 
 #: A dateline standing alone as a sentence ("Mataram, 9 Maret 2026").
-_ALONE = re.compile(rf"(?!{_WEEKDAY}\b)[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?,\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\.?",
+_ALONE = re.compile(rf"(?!{WEEKDAY}\b)[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?,\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\.?",
                     re.I)
 
 #: What comes right before a dateline's date: a place at the start of a line ("Mataram, ", "Bitung ("),

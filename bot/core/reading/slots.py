@@ -112,9 +112,8 @@ _VIA_ACT = re.compile(r"\b(?:pendaftaran|pembayaran|pengajuan(?:nya)?|pelaporan|
                       r"\b((?:melalui|lewat|via)\s+(?:[^.;\n]|\.(?=[\w/]))+|"
                       # where a payment is made ("Pembayaran dapat dilakukan di Bank X, kantor pos, ..."); a
                       # registration desk with its hour is a step of the event, read as one
-                      r"(?<=\bpembayaran\sdapat\sdilakukan\s)di\s+(?:[^.;\n]|\.(?=[\w/]))+|"
-                      r"(?<=\bpembayaran\sbisa\sdilakukan\s)di\s+(?:[^.;\n]|\.(?=[\w/]))+|"
-                      r"(?<=\bpembayaran\sdilakukan\s)di\s+(?:[^.;\n]|\.(?=[\w/]))+)", re.I)
+                      r"(?:(?<=\bpembayaran\sdapat\sdilakukan\s)|(?<=\bpembayaran\sbisa\sdilakukan\s)|"
+                      r"(?<=\bpembayaran\sdilakukan\s))di\s+(?:[^.;\n]|\.(?=[\w/]))+)", re.I)
 _HOW_END = re.compile(r"[”\"]|\s+(?:dengan\s+(?:membawa|melampirkan)|paling\s+lambat|selambat|sebelum\s+\d|sejak|mulai|"
                       r"(?:sampai|hingga)\s+(?=(?:\w+,?\s+)?\d)|"
                       r"bila|jika|apabila|supaya|agar|untuk\s+(?:memblokir|menghindari|mengurangi)|"
