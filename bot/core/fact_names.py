@@ -52,7 +52,9 @@ class NameEvidence:
             return any(link_in(body[4:], text) for text in self.texts)
         tokens = body.split(" ")
         if len(tokens) >= 2 and len(tokens[-1]) == 1 and not self._follows(tokens[-2], tokens[-1]):
-            return False
+            if tokens[-1] != "n" or not self._follows(tokens[-2], "negeri"):
+                return False
+            tokens[-1] = "negeri"  # "SMP N 1" for a source's "SMP Negeri 1"
         if any(within_window(units(tokens, set(words)), words) or squashed_match(tokens, words)
                for words in self.words):
             return True

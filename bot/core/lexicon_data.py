@@ -379,6 +379,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset({
 #: Common words newer than Sastrawi's list of root words (lower case): ordinary words, never names.
 NEWER_WORDS: frozenset[str] = frozenset({
     "hoaks", "hoax", "misinformasi", "daring", "luring", "warganet", "viral", "swafoto", "unduhan",
+    "ojol", "ojek", "kos", "kost", "paylater",
 })
 #: English words Indonesian posts use as ordinary words, often in capitals for emphasis ("Masuk FREE!",
 #: "Open house", "Daftar ONLINE"), which Sastrawi's Indonesian list lacks; KBBI words it lacks too

@@ -98,6 +98,22 @@ def aid_bait_link(low: str) -> bool:
                 and not ASKS_OR_HEARSAY.search(low) and not _WARNED.search(low) and "?" not in low)
 
 
+#: A seller pointing to where to buy ("cek bio ya kak", "cek katalog di bio", "order di toko kami", "DM
+#: @jasaberkas_kilat" beside a service on offer): an ad without a link.
+_TO_THE_BIO = re.compile(r"\b(?:cek|intip|lihat|liat|klik|katalog|order|pesan)\s+(?:\w+\s+){0,2}?(?:di\s+)?bio\b", _I)
+_OUR_SHOP = re.compile(r"\b(?:toko|olshop|store|lapak)\s+(?:kami|kita)\b"
+                       r"|\border\s+(?:di|ke|via)\s+(?:toko|olshop|wa|dm)\b", _I)
+_DM_HANDLE = re.compile(r"\b(?:dm|chat|hubungi|kontak)\s+@[\w.]{3,}", _I)
+
+
+def seller_pointer(low: str) -> bool:
+    """An ad that sends readers to a seller's bio, shop or account instead of a link."""
+    if "?" in low or _WARNED.search(low):
+        return False
+    return bool(_TO_THE_BIO.search(low) or (_OUR_SHOP.search(low) and (SALES.search(low) or SERVICE_AD.search(low)))
+                or (_DM_HANDLE.search(low) and SERVICE_AD.search(low)))
+
+
 def bare_link(low: str) -> bool:
     """A comment that is a link and at most two words beside it: spam, whatever the link says."""
     if not LINK.search(low):

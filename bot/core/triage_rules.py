@@ -23,6 +23,7 @@ from bot.core.triage_ads import (
     aid_bait_link,
     bare_link,
     gambling_or_loan_ad,
+    seller_pointer,
 )
 from bot.core.triage_emoji import emoji_kind
 from bot.core.triage_orders import without_dictated
@@ -181,6 +182,11 @@ THIRD_PARTY = re.compile(
 #: A missing person needs the leadership too; a lost thing ("hp sy 0857... hilang di terminal") does not,
 #: unless a person is named missing as well.
 MISSING = re.compile(r"\bhilang\b", _I)
+#: Someone who cannot be reached in a disaster, or whom rescuers are asked to look for ("seng bisa dihubungi dari
+#: tadi pagi, tolong SAR cari"): a missing person, however the comment words it.
+UNREACHABLE = re.compile(r"\b(?:tidak|tak|gak|ga|nggak|ndak|nda|seng|tra|sonde|belum|blm)\s+(?:bisa\s+|bs\s+|ada\s+)?"
+                         r"(?:dihubungi|ditemukan|ketemu|kabar(?:nya)?)\b", _I)
+SEARCH = re.compile(r"\b(?:tim\s+sar|basarnas|sar|tolong\s+(?:dicari|cari|carikan))\b", _I)
 #: A danger under way ("Api gede di pasar SEKARANG!!", "air naik terus, banjir sepinggang saat ini"): a fire, a flood,
 #: a landslide, someone drowning, said to be happening now, not a complaint about one that recurs.
 HAPPENING = re.compile(r"\b(?:kebakaran|kebakar|terbakar|api\s+(?:gede|besar|membesar)|banjir|longsor|tenggelam|"
@@ -236,7 +242,7 @@ def sure_rule(text: str) -> Classification | None:
             reason += " Isinya tetap perlu ditindaklanjuti: " + (sure[1] if sure else rules.reason)
         return Classification("spam", escalate, reason, ["perintah ke bot", *rules.signals])
     if (gambling_or_loan_ad(low) or GAMBLING_BRAND.search(low) or (LINK.search(low) and SALES.search(low))
-            or bare_link(low) or aid_bait_link(low)):
+            or bare_link(low) or aid_bait_link(low) or seller_pointer(low)):
         return Classification("spam", False, "Komentar berisi promosi, judi online, pinjol, atau tautan yang tidak "
                                              "relevan; sembunyikan.", ["judi/pinjol/promosi"])
     if NIK.search(low):
@@ -323,6 +329,7 @@ def personal_data_escalates(text: str) -> bool:
     low = text.lower()
     contact = bool(PHONE.search(low) or EMAIL.search(low))
     missing = bool(MISSING.search(low)) and (bool(LOST_PERSON.search(low)) or not LOST_THING.search(low))
+    missing = missing or (bool(UNREACHABLE.search(low)) and bool(HAPPENING.search(low) or SEARCH.search(low)))
     named_need = bool(NAMED_PERSON.search(text)) and bool(HEALTH_OR_RESCUE.search(low))
     return not contact or missing or named_need or bool(NIK.search(low) or ADDRESS.search(low)
                                                         or SENSITIVE_ID.search(low) or THIRD_PARTY.search(low))

@@ -38,6 +38,7 @@ _NOT_NAMES = frozenset({"mana", "sana", "sini", "situ", "jadwal", "daftar", "lis
                         "kami", "aku", "kita", "sono", "tmpt", "jam", "hari", "tanggal", "tgl", "kapan", "berapa"})
 #: A question on the hour ("jam brp"): a row without hours answers its day only.
 _HOUR = re.compile(r"\b(?:jam|pukul)\b")
+_CLOCK = re.compile(r"\b(?:jam|pukul)\s*\d{1,2}(?:[.:]\d{2})?\b", re.I)
 
 
 def _words(text: str) -> set[str]:
@@ -68,7 +69,9 @@ def _absent(asked: str, sheet: FactSheet, tables: list[Table], slot: str) -> str
     draft = sheet.draft.lower().replace("'", "")
     roles = {c.role for table in tables for row in table.rows for c in row.cells}
     for day in _WEEKDAYS:
-        if re.search(rf"\b{day}\b", asked) and day not in draft:
+        # "2 minggu", "seminggu", "minggu depan": a span of time, not the day
+        if re.search(rf"(?<!\d )(?<!dua )(?<!tiga )(?<!se)\b{day}\b(?! (?:depan|lalu|ini|kemarin|ke|pertama))", asked) \
+                and day not in draft:
             return f"jadwal hari {day.capitalize()}"
     tokens = asked.split()
     for i, head in enumerate(tokens):
@@ -95,10 +98,29 @@ def table_lacks(missing: list[str]) -> bool:
     return any(m.split()[0] in _HEADS or m.startswith(("jadwal hari ", "jadwal ke ", "lokasi ")) for m in missing)
 
 
+def _hours_line(sheet: FactSheet) -> str:
+    """A line of the draft that is no table's row and says an hour ("⏰ Buka pukul 08.00–12.00 WIB"), without its
+    marks; "" when the hours are said inside a sentence (the sentence search reads them there)."""
+    rows = {row.text.strip() for table in sheet.tables for row in table.rows}
+    for line in sheet.draft.splitlines():
+        text = re.sub(r"^[^\w(]+", "", line).strip()
+        if (text and text not in rows and _CLOCK.search(text) and len(text) <= _HOURS_LINE
+                and not re.search(r"\.\s", text)):
+            return text.rstrip(".")
+    return ""
+
+
+#: The longest line read as the hours' own line.
+_HOURS_LINE = 90
+
+
 def _hours(question: str, sheet: FactSheet, rows: list[Row]) -> str:
     """The hours the draft gives outside its tables, for a question on the hour of rows that give none
     ("ke raijua hari apa? jam brp?": "Senin" in the row, "pukul 10.00 WITA" in a sentence below it)."""
     sentences = [s for s in sentences_of(sheet.draft) if not any(row.text in s[1] for row in rows)]
+    line = _hours_line(sheet)
+    if line:  # "⏰ Buka pukul 08.00–12.00 WIB, ...": the hours on a line of their own, under the rows
+        return plain(line, sheet)
     found = find_slot("when", "jam berapa", sentences, sheet)
     return plain(excerpt(sheet, *found, "when", question), sheet) if found is not None else ""
 

@@ -388,22 +388,37 @@ _NEWBORN_AGE = re.compile(r"\b(?:bayi|baby|anak|adik|adek|umur|usia)\b(?:(?!\b(?
                           r"demam|panas)\b)[^.?!,]){0,20}?\b(\d{1,2})\s*(minggu|mgg|hari)\b")
 
 
+#: Counts said in words before an age's unit ("dua bulan", Javanese "rong wulan"), and "se-" for one ("sebulan").
+_AGE_WORDS = {"satu": 1, "siji": 1, "dua": 2, "loro": 2, "rong": 2, "tiga": 3, "telu": 3, "telung": 3, "empat": 4,
+              "papat": 4, "lima": 5, "limang": 5, "enam": 6, "enem": 6, "tujuh": 7, "pitu": 7, "delapan": 8,
+              "wolu": 8, "sembilan": 9, "songo": 9, "sepuluh": 10}
+_AGE_IN_WORDS = re.compile(r"\b((?:umur|usia|umua)\w*\s+(?:(?:baru|nembe|masih|sudah|udah|pas|genap)\s+)?)"
+                           r"(?:(" + "|".join(_AGE_WORDS) + r")\s+|se)(bulan|wulan|tahun|taun)\b")
+
+
+def _age_digits(text: str) -> str:
+    """ "umure nembe sewulan" -> "umure nembe 1 bulan": an age said in words read as one in digits."""
+    return _AGE_IN_WORDS.sub(lambda m: f"{m.group(1)}{_AGE_WORDS[m.group(2)] if m.group(2) else 1} "
+                                       f"{'bulan' if m.group(3) in ('bulan', 'wulan') else 'tahun'}", text)
+
+
 def asked_age(question: str) -> int | None:
     """The age the question states, in months ("anak sy 8 th" -> 96; a baby of "2 minggu" -> 0), or None."""
-    newborn = _NEWBORN_AGE.search(normalise(question))
+    text = _age_digits(normalise(question))
+    newborn = _NEWBORN_AGE.search(text)
     if newborn:
         return int(newborn.group(1)) // (4 if newborn.group(2) != "hari" else 30)
-    match = _ASKED_AGE.search(normalise(question))
-    if not match or (match.group(2) and _DURATION.match(normalise(question)[match.end():])):
+    match = _ASKED_AGE.search(text)
+    if not match or (match.group(2) and _DURATION.match(text[match.end():])):
         return None  # "sudah 5 tahun tinggal di batam": how long, not how old
-    if match.group(2) and _DURATION_BEFORE.search(normalise(question)[:match.start()]):
+    if match.group(2) and _DURATION_BEFORE.search(text[:match.start()]):
         return None  # "ambo manunggak 2 bulan": months of arrears, not an age
-    if _PREGNANT.search(normalise(question)[:match.start()]):
+    if _PREGNANT.search(text[:match.start()]):
         return None  # "hamil 5 bulan": how far along, not how old
     if match.group(3) or match.group(4):  # "umur 62", "saya 55": years, as an age is said without its unit
         return int(match.group(3) or match.group(4)) * 12
     value = int(match.group(1))
     if match.group(2) == "bulan":
         return value
-    more = re.match(r"\s*(\d{1,2})\s*bulan\b", normalise(question)[match.end():])  # "5 thn 8 bln"
+    more = re.match(r"\s*(\d{1,2})\s*bulan\b", text[match.end():])  # "5 thn 8 bln"
     return value * 12 + (int(more.group(1)) if more else 0)

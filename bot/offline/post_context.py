@@ -146,12 +146,19 @@ def _states_figures(text: str) -> bool:
 
 def _officials_task(sheet: FactSheet, index: int) -> bool:
     """Officials are given a task anywhere in sentence `index` ("Sekda meminta para camat aktif mengunjungi pedagang
-    dan memastikan | kartu retribusi terbagi merata"): what is left of it is their task, nothing for citizens."""
+    dan memastikan | kartu retribusi terbagi merata"): what is left of it is their task, nothing for citizens; or
+    thanked ("menyampaikan terima kasih kepada seluruh jajaran, mulai dari ..., | hingga kader di desa, yang telah
+    bekerja sepanjang tahun"): what is left of it is whom the speech thanked."""
     spans = [(c.start, c.end) for c in sheet.clauses if c.sentence == index]
     if not spans:
         return False
     opening = max(sheet.draft.rfind(mark, 0, spans[0][0]) for mark in (". ", "! ", "? ", "\n")) + 1
-    return bool(OFFICIALS_TASKED.search(sheet.draft, opening, spans[-1][1]))
+    return bool(OFFICIALS_TASKED.search(sheet.draft, opening, spans[-1][1])
+                or _THANKS.search(sheet.draft, opening, spans[-1][1]))
+
+
+_THANKS = re.compile(r"\b(?:(?:menyampaikan|mengucapkan|berterima)\s+(?:ucapan\s+)?terima\s+kasih|terima\s+kasih\s+"
+                     r"kepada)\b", re.I)
 
 
 def unfit_context(sheet: FactSheet, index: int, text: str, has_facts: bool) -> bool:

@@ -366,14 +366,18 @@ def _named(sheet: FactSheet, text: str) -> str:
     return f"{name[:1].upper()}{name[1:]}: {text[:1].lower()}{text[1:]}"
 
 
+#: The longest place a thin lead is completed with.
+_PLACE_IN_LEAD = 80
+
+
 def _fuller(sheet: FactSheet, text: str) -> str:
     """A thin lead with whom it is for, else where it is, from the sheet ("... untuk lansia")."""
     for slot, joiner in ((Slot.WHO, "untuk"), (Slot.WHERE, "di")):
         facts = key_facts(sheet, slot)
         if facts:
             value = clean_span(facts[0].value)
-            if slot == Slot.WHERE and len(facts) > 1:
-                break  # one place of several would mislead: the where line names them all
+            if slot == Slot.WHERE and (len(facts) > 1 or len(value) > _PLACE_IN_LEAD):
+                break  # one place of several would mislead, a list is too long to lead: the where line names them
             if value and value.lower() not in text.lower() and check_facts(value, [sheet.draft]).ok:
                 common = slot == Slot.WHO and value[:1].isupper() and value[1:2].islower() and not re.match(
                     r"\S+\s+[A-Z]", value)

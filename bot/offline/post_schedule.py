@@ -56,9 +56,22 @@ def schedule(sheet: FactSheet) -> dict[Fact, Fact]:
             near = [p for p in near if (p.end <= day.start) == way] or ([unread] if unread is not None else [])
             near = [p for p in near if p not in stops.values()]
         if near:
-            stops[day] = min(near, key=lambda p: min(abs(p.start - day.end), abs(day.start - p.end)))
+            nearest = min(near, key=lambda p: min(abs(p.start - day.end), abs(day.start - p.end)))
+            if not _listed_on(sheet, nearest, places):  # "... di lima puskesmas, yaitu A (...), B (...) dan C": all
+                stops[day] = nearest
     distinct = {p.text.lower() for p in stops.values()}
     return stops if len(stops) >= 2 and len(distinct) >= 2 else {}
+
+
+#: What stands between two places of one list ("Puskesmas A (Kecamatan X), Puskesmas B", "A dan B").
+_LIST_GAP = re.compile(r"\s*(?:\([^()\n]{1,60}\))?\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)$")
+
+
+def _listed_on(sheet: FactSheet, place: Fact, places: list[Fact]) -> bool:
+    """`place` opens or goes on a list of places said together: one day for all of them, no one-place stop."""
+    return any(_LIST_GAP.match(sheet.draft[a.end : b.start]) for a, b in ((place, q) for q in places)
+               if 0 < b.start - a.end <= 70) or any(
+        _LIST_GAP.match(sheet.draft[q.end : place.start]) for q in places if 0 < place.start - q.end <= 70)
 
 
 def _near(sheet: FactSheet, day: Fact, places: list[Fact], before: bool) -> Fact | None:

@@ -126,12 +126,15 @@ def unmentioned(slot: str, question: str, sentence: str, draft: str) -> list[str
     absent = [w for w in _absent(words, draft) if w not in _ADDRESS]  # "bund", "lae": no thing asked
     topic = [w for w in re.findall(r"\b(\w{4,}?)\s?nya\b", asked.lower())
              if not _ASK_ONLY.match(w) and w not in _HEARSAY_NYA and stems(w)]
+    topic = [w for w in topic if _a_thing_named(w)]
     if slot == "when" and re.search(r"\bberapa lama\b", normalise(asked)) and _absent(topic, draft):
         return _absent(topic, draft)  # "brp lama pemulihannya?": the thing whose length is asked is never named
     if slot in ("figures", "quota", "cost") and _absent(topic, draft):
         return _absent(topic, draft)  # "zonasinya brp km?", "parkirnya bayar?": the thing asked of is never named
     enough = 1 if slot == "what" else 2  # one odd word may be a name or a form of address ("kang", "bidan")
-    return sorted(absent) if len(absent) == len(words) and len(absent) >= enough else []
+    if len(absent) != len(words) or len(absent) < enough:
+        return []
+    return sorted(w for w in absent if _a_thing_named(w))  # "sie leumo na cit?": speech, not things
 
 
 #: A stage, wave or batch asked by its number ("gelombang 2", "tahap kedua", "angkatan berikutnya").
@@ -163,7 +166,7 @@ def mostly_unnamed(question: str, draft: str) -> list[str]:
     """The words of a question that names no slot ("tunggakan pdam sekalian diputihkan gak?") that the draft
     never mentions, when they are two or more and most of its words: the draft is not about what it asks."""
     words = [w for w in normalise(question).split() if len(w) >= 4 and w.isalpha() and not _ASK_ONLY.match(w)
-             and w.removesuffix("nya") not in _FILLER and stems(w)]
+             and w.removesuffix("nya") not in _FILLER and stems(w) and _a_thing_named(w)]
     absent = _absent(words, draft)
     if len(absent) >= 2 and 2 * len(absent) > len(words):
         return absent
@@ -195,6 +198,27 @@ def _other_values(words: list[str], absent: set[str], draft: str) -> set[str]:
     return out
 
 
+#: Words of regional speech that name no thing: pronouns, particles, question words and everyday verbs of
+#: Acehnese, Minang, Lampung, Batak and Medan Malay, Papuan, Ambon and Manado Malay, Banjar, Pontianak Malay,
+#: Javanese, Sundanese and Bugis-Makassar speech ("sie leumo na cit?", "masih bisa daftar gak kelen?"). The draft
+#: may well answer what they ask in other words; "Soal kelen, ..." would answer nothing.
+REGIONAL_SPEECH = frozenset({
+    "lon", "kah", "droneuh", "peu", "uroe", "padum", "jeut", "hana", "cit", "na", "that", "bloe", "meunyo", "sie",
+    "ambo", "awak", "indak", "baa", "bana", "lai", "nan", "dibali", "baliak", "kapatang", "umua", "bara", "dima",
+    "nyak", "sikam", "pira", "dipa", "mak", "kidang", "repa", "sinan", "ngedok", "kelen", "bah", "kitong", "mace",
+    "pace", "tra", "trada", "dong", "ose", "seng", "katong", "pung", "dapa", "ulun", "kada", "handak", "kamek",
+    "kitak", "agik", "nyale", "dimane", "sane", "kulo", "ora", "piye", "ngendi", "nembe", "durung", "tenan", "didol",
+    "abdi", "teu", "mah", "sabaraha", "nepi", "bade", "ceunah", "tabe", "nawarin", "sodara", "sanak", "bapa", "mama",
+    # everyday nouns in regional words, which a draft names in Indonesian ("sie leumo": daging sapi)
+    "leumo", "jawi", "pitih", "banyu", "aer", "oto", "pedhet", "wedhus", "duit", "doi",
+})
+
+
+def _a_thing_named(word: str) -> bool:
+    """A word that may name a thing the draft lacks: not a word of regional speech (`REGIONAL_SPEECH`)."""
+    return word.removesuffix("nya") not in REGIONAL_SPEECH
+
+
 def unnamed_things(question: str, draft: str) -> list[str]:
     """The things a yes/no question asks about that the draft never names ("ada daging ga?" -> daging,
     "kambing bisa divaksin juga?" -> kambing), read clause by clause; forms of address, fillers and the
@@ -216,6 +240,7 @@ def unnamed_things(question: str, draft: str) -> list[str]:
                               and w.removesuffix("nya") not in _FILLER and not _VERB.match(w)
                               and not question_slots(w)], draft))
         absent -= _other_values(words, absent, draft)
+        absent = {w for w in absent if _a_thing_named(w)}
         run: list[str] = []  # the first run of absent words names the thing ("sertifikat tanah")
         for index, word in enumerate(words):
             if word.removesuffix("nya") in absent and not (not run and index and _HEAD.fullmatch(words[index - 1])

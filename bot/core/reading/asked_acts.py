@@ -60,7 +60,10 @@ def _acts(text: str, begin: int, emergency: bool, offer: bool = False) -> Iterat
               if not _OFFICIAL_SUBJECT.search(text, max(0, m.start() - 60), m.start())
               and (not emergency or _quoted(text, m.start()))]
     starts += [m.start() for m in _IMPERATIVE.finditer(text, begin) if not _NOT_AN_ACT.match(text, m.end())
-               and not (offer and _IF_SOMEONE.search(text, max(begin, m.start() - 160), m.start()))]
+               and not (offer and _IF_SOMEONE.search(text, max(begin, m.start() - 160), m.start()))
+               # "..., lalu dikeringkan di tempat teduh, | jangan dijemur ...": how to care for what is given
+               and not ((offer or _quoted(text, m.start())) and m.group(0).lower().startswith("jangan")
+                        and text[max(0, m.start() - 2) : m.start()] == ", ")]
     for start in sorted(set(starts)):
         stop = _END.search(text, start)
         end = stop.start() if stop else len(text)

@@ -85,8 +85,20 @@ def offers_citizens(text: str, facts: Sequence[Fact], clauses: Sequence[Clause])
     """Whether the sheet holds a fact written only for citizens outside the draft's ceremony."""
     ceremony = [c for c in clauses if c.ceremonial]
     return any(f.slot in OFFER_SLOTS and not _in(f, ceremony) and not market_price(text, f)
-               and not (f.slot == Slot.CONTACT and _PRESS_CONTACT.search(_line_before(text, f.start)))
+               and not (f.slot == Slot.CONTACT and _for_the_press(text, f.start))
                for f in facts)
+
+
+#: A press release ("SIARAN PERS", "Demikian siaran pers ini ..."), whose "Narahubung:" is for the newsrooms.
+_PRESS_RELEASE = re.compile(r"\bsiaran\s+pers\b", re.I)
+_CONTACT_HEADER = re.compile(r"(?:^|\n)[ \t]*narahubung\b[^\n]{0,80}:?[ \t]*(?:\n[^\n]*)?$", re.I)
+
+
+def _for_the_press(text: str, start: int) -> bool:
+    """A contact given for journalists: said so on its line, or under a press release's "Narahubung"."""
+    if _PRESS_CONTACT.search(_line_before(text, start)):
+        return True
+    return bool(_PRESS_RELEASE.search(text)) and bool(_CONTACT_HEADER.search(text, max(0, start - 200), start))
 
 
 def fallback_lead(text: str, clauses: Sequence[Clause], facts: Sequence[Fact], headers: int = 0) -> Clause | None:

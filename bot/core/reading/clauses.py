@@ -19,6 +19,7 @@ from collections.abc import Collection
 from bot.core import lexicon
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.lead import ASK_FRAME, clause_benefit
+from bot.core.reading.official_acts import APPARATUS, OFFICIALS_TASKED
 from bot.core.reading.sheet import Clause
 
 _DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
@@ -55,7 +56,7 @@ _CEREMONY_ACT = re.compile(
     r"upacara|simbolis|menyerahkan\s+secara|diserahkan\s+langsung|ibadah\s+singkat|doa\s+bersama)\b"
     # An appeal to the apparatus, not to citizens: officials urging one another to work together.
     r"|\b(?:mengimbau|menghimbau|mengajak|meminta|berpesan|mendorong)\s+(?:kepada\s+)?(?:seluruh\s+|semua\s+|para\s+)?"
-    r"(?:pemangku\s+kepentingan|stakeholder|jajaran|OPD|perangkat\s+daerah|ASN|aparatur|pimpinan|kepala\s+(?:OPD|dinas))\b"
+    r"(?:pemangku\s+kepentingan|stakeholder|pimpinan|" + APPARATUS + r")\b"
     r"|\b(?:bersinergi\s+dan\s+berkolaborasi|senantiasa\s+bersinergi)\b"
     # What a meeting discussed is the meeting; the content is what it decided or announced.
     r"|\b(?:rapat|pertemuan|rakor)\s+(?:tersebut|ini)\s+(?:juga\s+)?(?:membahas|dibahas)|\bmembahas\s+berbagai\b",
@@ -307,8 +308,8 @@ def _reduce(text: str, start: int, end: int) -> tuple[int, int]:
         return _trim(text, ask.end(), end)
     for _ in range(3):
         m = _FRAME.match(text, start, end)
-        if not m or end - m.end() < 12 or _NEGATION.search(m.group(0)):
-            break
+        if not m or end - m.end() < 12 or _NEGATION.search(m.group(0)) or OFFICIALS_TASKED.search(m.group(0)):
+            break  # "meminta para kepala kampung menyiapkan ...": the staff's task stays whole, as ceremony
         start = m.end()
         start, end = _trim(text, start, end)
     return start, end
@@ -321,12 +322,16 @@ _SYMBOLIC = re.compile(r"\b(?:secara\s+simbolis|simbolis\s+(?:kepada|oleh)|penye
                        r"(?:menyerahkan|penyerahan|diserahkan)\s+(?:sebuah\s+)?piagam)\b", re.I)
 
 
+#: How far into a clause the task given to officials may start and still be what the clause is.
+_TASK_OPENS = 60
+
+
 def is_ceremonial(clause: str) -> bool:
     """A clause that performs a ceremony (attending, opening, accompanying, thanking) or only tags a quote."""
     if _SETTING.match(clause):
         return False
-    if _SPEECH_TAG.match(clause) or _SYMBOLIC.search(clause):
-        return True
+    if _SPEECH_TAG.match(clause) or _SYMBOLIC.search(clause) or OFFICIALS_TASKED.search(clause[:_TASK_OPENS]):
+        return True  # "Bupati meminta para kepala kampung menyiapkan ...": the staff's task, whatever it names
     return bool(_CEREMONY_ACT.search(clause) or lexicon.is_ceremonial(clause)) and clause_benefit(clause) < GIVES_ENOUGH
 
 

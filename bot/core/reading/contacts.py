@@ -12,11 +12,13 @@ from collections.abc import Iterator
 from bot.core.fact_scan import Located
 
 #: A short line: a call centre's number, or 112 and 1500-xxx alone; never a count of people or things
-#: ("112 jiwa mengungsi", "112 KK") nor part of a letter's number ("Nomor: 112/HMS/KS/IV/2026").
+#: ("112 jiwa mengungsi", "112 KK") nor part of a letter's number ("Nomor: 112/HMS/KS/IV/2026") or of an
+#: address ("Jl. Jenderal Sudirman No. 112").
 _SHORT_LINE = re.compile(r"\b(?:layanan\s+darurat|care\s+center|command\s+center|call\s+center|contact\s+center|"
                          r"hotline|nomor\s+darurat)"
                          # the whole number, never its first group ("call center 1500-155")
-                         r"(?:\s+(?-i:[A-Z])\w+){0,3}\s+\d{3,}(?:-\d{2,}){0,3}|(?<![\d/-])(?:112|1500-?\d{3})(?![\d/-]|[.,]\d)"
+                         r"(?:\s+(?-i:[A-Z])\w+){0,3}\s+\d{3,}(?:-\d{2,}){0,3}|(?<![\d/-])(?<!\b(?-i:No)\.\s)(?<!\b(?-i:No)\s)"
+                         r"(?:112|1500-?\d{3})(?![\d/-]|[.,]\d)"
                          r"(?!\s*(?:jiwa|orang|KK|kepala|warga|unit|rumah|kasus|ekor|titik|desa|persen|%)(?!\w))", re.I)
 #: An account or address to write to: "@samsat.aceh", "kontak@kemkes.go.id".
 _ACCOUNT = re.compile(r"(?<![\w@.])[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+(?<!\.)|(?<![\w@])@[A-Za-z][\w.]{2,29}(?<!\.)")

@@ -77,7 +77,7 @@ _COST_OTHER = re.compile(r"\s+sewa\s+selama\s+[\w ]{3,30}?(?=[\s,.;]|$)")
 _UNIT = (r"(?:\s*(?:per|/)\s*(?:[\d.,]+\s*)?[A-Za-z]\w*"
          r"(?:(?:\s+per\s+|\s*/\s*)[A-Za-z]\w*)?)")  # a second unit too ("per orang per bulan")
 _PRICE = re.compile(r"\b(?:biaya|tarif|retribusi|iuran|tiket|dikenakan|membayar|bayar|dibayar\w*|dijual|seharga|"
-                    r"harga)\b[^.;]{0,60}?(Rp\s?[\d.,]+"
+                    r"harga|(?:cuma|hanya)(?=\s+Rp))\b[^.;]{0,60}?(Rp\s?[\d.,]+"
                     rf"(?:\s?(?:ribu|juta))?{_UNIT}?)", re.I)
 #: A price said in words ("cukup ditebus seharga delapan puluh lima ribu rupiah"), after a word of paying.
 _SPELLED_PRICE = re.compile(
@@ -227,13 +227,19 @@ def _payer(text: str, price: Fact) -> re.Match[str] | None:
     return payer
 
 
+#: A price given to compare ("Rp85.000/paket (harga pasar ± Rp160.000)"): what it would cost elsewhere, not here.
+_COMPARED = re.compile(r"\bharga\s+(?:di\s+)?(?:pasar(?:an)?|normal(?:nya)?|biasa(?:nya)?|toko)\b[^.;]{0,20}$"
+                       r"|\bdi\s+pasaran\b[^.;]{0,20}$", re.I)
+
+
 def _prices(text: str, begin: int) -> Iterator[Fact]:
     """The prices citizens pay, each with its item or purpose, a list's first ones."""
     prices: list[tuple[int, int]] = []
     named: dict[tuple[int, int], tuple[int, str]] = {}  # a list's first price -> its item said before "dijual"
     bought = [m.span(1) for m in BOUGHT.finditer(text, begin)]
     for p in _PRICE.finditer(text, begin):
-        if any(s <= p.start(1) < e for s, e in bought) or not _paid_by_citizens(text, p.start(1)):
+        if (any(s <= p.start(1) < e for s, e in bought) or not _paid_by_citizens(text, p.start(1))
+                or _COMPARED.search(text, p.start(), p.start(1))):
             continue
         spans = _price_list(text, p.start(1), p.end(1))
         item = _SOLD_ITEM.search(text, max(begin, p.start() - 40), p.start() + 6) if len(spans) > 1 else None

@@ -173,10 +173,28 @@ def find_targets(text: str) -> list[tuple[int, int]]:
         window = rest[: stop.start()] if stop else rest
         value = _TARGET_VALUE.search(window)
         if value:
-            out.append((m.end() + value.start(), m.end() + value.end()))
+            out.append(_target_said_whole(text, m.end(), m.end() + value.start(), m.end() + value.end()))
         elif _TARGET_VERB.fullmatch(m.group(0)) and (stated := _stated_target(text, m.end())):
             out.append(stated)
     return out
+
+
+#: What a bare rate measures, between the target word and the rate ("target | perekaman KTP-el | seratus persen").
+_MEASURED = re.compile(r"[ \t]+((?:[\w-]+[ \t]+){1,3}?)(?=\S+[ \t]?(?:persen|%))", re.I)
+_BY_YEAR = re.compile(r"[^.;,\n]{0,80}?\b(?:pada|sebelum|hingga)\s+(?:akhir\s+)?(?:tahun\s+)?\d{4}")
+
+
+def _target_said_whole(text: str, after: int, start: int, end: int) -> tuple[int, int]:
+    """A bare rate said with what it measures and by when ("perekaman KTP-el seratus persen bagi penduduk wajib
+    KTP ... pada akhir tahun 2026"): "Target: seratus persen" alone says nothing."""
+    if not re.fullmatch(rf"{_NUM}\s?(?:persen|%)", text[start:end], re.I):
+        return start, end
+    measured = _MEASURED.match(text, after, end)
+    if measured and not re.search(r"\b(?:di|me|ber)[a-z]+kan\b|\b(?:yang|di|ke|kami|kita|saya|nya|ini|itu|adalah|"
+                                  r"yaitu|yakni|sebesar|mencapai|minimal|hingga|sampai)\b", measured.group(1), re.I):
+        start = measured.start(1)
+    year = _BY_YEAR.match(text, end)
+    return start, year.end() if year else end
 
 
 def _stated_target(text: str, start: int) -> tuple[int, int] | None:

@@ -138,10 +138,23 @@ def key_facts(sheet: FactSheet, slot: Slot) -> list[Fact]:
     if not sheet.citizen_benefit and sheet.kind == DraftKind.MEETING and slot in _AGENCY_SLOTS:
         return []  # the agencies' deadline, target or app ("laporan paling lambat ...") would read as citizens'
     if not sheet.citizen_benefit:  # a meeting's own day and room are what its report has to say
-        return facts
+        return _meetings_own(sheet, facts) if slot in (Slot.WHEN, Slot.WHERE) else facts
     if slot == Slot.WHERE:
         return [f for f in facts if citizen_place(sheet, f)]
     return citizen_times(sheet, facts) if slot == Slot.WHEN else facts
+
+
+def _meetings_own(sheet: FactSheet, facts: list[Fact]) -> list[Fact]:
+    """Of a meeting's days and places, those said in the sentence that names it ("menggelar Rapat Koordinasi ...,
+    bertempat di ..., pada Selasa (15/12/2026)"): the offices' own dates and areas it discussed ("kas ditutup 31
+    Desember", "pekerjaan di Kecamatan X terkendala") are no time or place for citizens."""
+    names = {_sentence_no(sheet, f) for f in sheet.of(Slot.WHAT)} - {None}
+    own = [f for f in facts if _sentence_no(sheet, f) in names]
+    return own or facts
+
+
+def _sentence_no(sheet: FactSheet, fact: Fact) -> int | None:
+    return next((c.sentence for c in sheet.clauses if c.start <= fact.start < max(c.end, c.start + 1)), None)
 
 
 def missing_key_facts(sheet: FactSheet, post: str, slots: tuple[Slot, ...] = KEY_SLOTS) -> list[Fact]:

@@ -117,7 +117,7 @@ GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"diperkirakan|diprakirakan|diprediksi|akan\s+terjadi|mengancam)\b", _I), 2.5,
      frozenset({DraftKind.EMERGENCY})),
     (re.compile(r"\b(?:tidak\s+pernah|tidak\s+ada(?!\s+korban)|tetap\s+(?:dapat|bisa)\s+(?:dilalui|dilintasi|digunakan|dipakai|diakses|melintas)|tetap\s+(?:aman|berjalan|jalan|buka|dibuka|berlaku|beroperasi|dilayani|"
-                r"normal|berlangsung)|dipastikan\s+aman|bukan\s+"
+                r"normal|berlangsung|berlayar|terbang|berangkat|disalurkan|dibayarkan|cair)|dipastikan\s+aman|bukan\s+"
                 r"(?:yang|dari)|(?:hanya|cukup)\s+(?:bisa|dapat|melalui|lewat|di))\b", _I), 2.0,
      frozenset({DraftKind.CLARIFICATION})),
     # A rule that changes what citizens do: a closure, a ban, an obligation, a right.

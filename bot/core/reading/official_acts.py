@@ -23,7 +23,9 @@ from bot.core.reading.sheet import Clause, DraftKind, Fact, Slot
 
 #: The apparatus as a group asked to act (camat, lurah, OPD, ASN, perangkat desa, ketua RT ...): what they are asked
 #: is their task, never a citizen's way in or a context line for citizens.
-APPARATUS = (r"(?:camat|lurah|kades|kepala\s+(?:desa|dinas|sekolah|puskesmas|OPD)|OPD|ASN|aparatur|pegawai|pejabat|"
+APPARATUS = (r"(?:camat|lurah|kades|keuchik|geuchik|wali\s+nagari|sangadi|perbekel|"
+             r"kepala\s+(?:desa|kampung|dusun|distrik|pekon|lembang|gampong|jorong|dinas|sekolah|puskesmas|OPD)|"
+             r"OPD|ASN|aparatur|pegawai|pejabat|"
              r"perangkat\s+(?:desa|daerah|kelurahan)|ketua\s+RT|RT\s*/\s*RW|jajaran(?:nya)?)")
 #: A verb that gives the apparatus a task, with its object's quantifier ("meminta para ...", "menginstruksikan
 #: seluruh ...").

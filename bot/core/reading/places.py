@@ -89,6 +89,10 @@ _TAIL = (rf"(?:,[ \t]+(?!{_TITLE})(?:(?:{_VENUE_HEAD}|{_AREA_HEAD}){_HEAD_END}[ 
 #: A note in brackets after a place that says which part of it ("(lantai 2)", "(ruang kelas 1-3)", "(belakang masjid)").
 _NOTE = r"(?:[ \t]*\((?i:lantai|ruang|gedung|aula|belakang|samping|depan|dekat|sebelah|blok)\b[^(),\n]{0,30}\))"
 _PLACE_NOTE = re.compile(_NOTE)
+#: The area each place of a list serves ("Puskesmas Ansus untuk Distrik Yapen Barat, Puskesmas Dawai untuk ..."): the
+#: list goes on after it.
+_SERVES = (rf"(?:[ \t]+untuk[ \t]+(?:warga[ \t]+)?(?:{_AREA_HEAD}){_HEAD_END}[ \t]*{_NAME}"
+           rf"(?:[ \t]+dan[ \t]+{_NAME})?)")
 _PLACE = re.compile(
     # "Ketiganya adalah Puskesmas X, ...": the places a count named before ("di tiga puskesmas")
     rf"(?:\b(?:(?:[Dd]i|[Kk]e)(?:[ \t]+wilayah)?|bertempat[ \t]+di|berlokasi[ \t]+di|menuju|yaitu|yakni|"
@@ -100,8 +104,9 @@ _PLACE = re.compile(
     rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD}){_HEAD_END}[ \t]*{_NAME}"
     rf"|\d+[ \t]+(?:{_LOW_FACILITY})(?:[ \t]+di[ \t]+{_NAME})?)"
     # "X dan di Y" names two places, each with its own "di"
-    rf"{_NOTE}?{_TAIL}*(?:(?:,[ \t]+|,?[ \t]+(?:dan|serta|atau|&)[ \t]+(?!di\b))(?:sebagian[ \t]+)?{_ITEM}{_NOTE}?"
-    rf"{_TAIL}?)*)",
+    rf"{_NOTE}?{_TAIL}*(?:{_SERVES}(?=,?[ \t]+(?:serta[ \t]+)?{_ITEM}{_SERVES}))?"
+    rf"(?:(?:,[ \t]+|,?[ \t]+(?:dan|serta|atau|&)[ \t]+(?!di\b))(?:sebagian[ \t]+)?{_ITEM}{_NOTE}?"
+    rf"{_TAIL}?{_SERVES}?)*)",
     re.M,
 )
 _LOW_PLACE = re.compile(

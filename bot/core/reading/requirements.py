@@ -39,7 +39,9 @@ _REQ_HEADER = re.compile(r"^[^\n]*\b(?:(?:perlu|harus|wajib)\s+(?:dibawa|disiapk
                          r"dokumen\s+yang)\b[^\n]{0,30}:[ \t]*\n", re.I | re.M)
 #: The one plain line under a header, to its first full stop.
 _PLAIN_LINE = re.compile(r"[ \t]*(\w[^\n]*?)(?=\.(?:\s|$)|\n|$)")
-_REQ_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)]|[a-z][.)])[ \t]*([^\n]{3,120})", re.M)
+_REQ_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)]|[a-z][.)])[ \t]*([^\n]{3,})", re.M)
+#: The longest item read whole; a longer line is cut at its last clause break before this.
+_ITEM_MAX = 240
 #: An inline numbered list after what announces requirements ("memenuhi syarat antara lain 1) ...; 2) ...",
 #: "berkas yang disiapkan yakni 1) ..., 2) ..., serta 3) ..."): each item up to the next number or the
 #: sentence's end.
@@ -143,6 +145,21 @@ def find_requirements(text: str, begin: int) -> Iterator[Fact]:
             yield fact
 
 
+def _mark_kind(mark: str) -> str:
+    """What kind of mark opens a list item: a number, a letter, or a sign ("-", "•")."""
+    mark = mark.strip()
+    return "number" if mark[:1].isdigit() else "letter" if mark[:1].isalpha() else "sign"
+
+
+def _item_end(text: str, start: int, end: int) -> int:
+    """Where a list item ends: its line's end, or for a line too long to be one item, its last clause break
+    within the limit, never in the middle of a phrase ("... bagi anak usia" of "... bagi anak usia 5 tahun")."""
+    if end - start <= _ITEM_MAX:
+        return end
+    cut = max(text.rfind(",", start, start + _ITEM_MAX), text.rfind(";", start, start + _ITEM_MAX))
+    return cut if cut > start else start + _ITEM_MAX
+
+
 def _pieces(text: str, begin: int) -> Iterator[Fact]:
     named = False
     for start, end in cut_matches(_REQ, _REQ_END, text, begin):
@@ -166,9 +183,13 @@ def _pieces(text: str, begin: int) -> Iterator[Fact]:
             yield from _conditions(text, start)
     for header in _REQ_HEADER.finditer(text, begin):
         pos = header.end()
+        marks = set()
         while item := _REQ_ITEM.match(text, pos):
+            marks.add(_mark_kind(text[item.start() : item.start(1)]))
+            if len(marks) > 1:
+                break  # "6. Pendonor mendapat ..." after "a. ... f.": the list around the header goes on
             if not _NOT_A_REQUIREMENT.search(item.group(1)):
-                yield span_fact(Slot.REQUIREMENTS, text, item.start(1), item.end(1))
+                yield span_fact(Slot.REQUIREMENTS, text, item.start(1), _item_end(text, *item.span(1)))
             pos = item.end() + 1
         plain = _PLAIN_LINE.match(text, header.end()) if pos == header.end() else None
         if plain and _DOCUMENT.search(plain.group(1)[:60]):  # "YANG DIBAWA:\nKTP-el dan KK asli, plus ..."

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.reading.table_model import DAY, PRICE, QUOTA, TIME, Row
+from bot.core.reading.table_model import ARROW, DAY, PRICE, QUOTA, TIME, Row
 
 
 def _told_apart(row: Row) -> dict[int, str]:
@@ -38,6 +38,8 @@ def row_text(row: Row) -> str:
     Rp1.000, baru Rp2.000"), each kept even when equal ("lama Rp2.100, baru Rp2.100")."""
     apart = _told_apart(row)
     if "|" not in row.text and not apart:
+        if row.cells and row.cells[0].role == DAY:  # "Jumat (5/2) ➡️ Meunasah ...": a dash, as other rows
+            return ARROW.sub(" — ", row.text, count=1).rstrip(".;,")
         return row.text.rstrip(".;,")
     cells = [(i, c) for i, c in enumerate(row.cells) if i in apart or not any(
         c is not o and c.text.lower() in o.text.lower() and (c.text.lower() != o.text.lower() or j < i)

@@ -22,6 +22,7 @@ from bot.core.reading.key_facts import FREE
 from bot.core.reading.places import _AREA_HEAD, _VENUE_HEAD
 from bot.core.reading.row_text import row_text as row_text  # the rows' reader and their wording, one import
 from bot.core.reading.table_model import (
+    ARROW,
     DAY,
     GROUP,
     KEY_ROLES,
@@ -164,10 +165,18 @@ def _dashes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _day_arrow(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    arrow = ARROW.search(text, start, end)
+    if arrow is None or _role(text[start : arrow.start()].strip(" \t🗓️📅")) != DAY:
+        return []
+    return [arrow.span()]
+
+
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A list row's parts ("Senin & Rabu" / "Bekasi Cyber Park, 09.00–14.00"), each cut again at a comma
     before a time, a price or a count ("Bekasi Cyber Park" / "09.00–14.00"), never inside a date."""
-    seps = sorted([*((m.start(), m.end()) for m in _PART.finditer(text, start, end)), *_dashes(text, start, end)])
+    seps = sorted([*((m.start(), m.end()) for m in _PART.finditer(text, start, end)), *_dashes(text, start, end),
+                   *_day_arrow(text, start, end)])
     cuts = [start, *(x for sep in seps for x in sep), end]
     parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
     out: list[tuple[int, int]] = []
@@ -231,14 +240,29 @@ def _names_values(text: str, rows: list[list[tuple[int, int]]]) -> bool:
     return False
 
 
+def _numbering(text: str, body: list[list[tuple[int, int]]]) -> set[int]:
+    """Columns that only number the rows ("| 1 | Senin, 7 Desember | ..."): their cells are 1, 2, 3 ... in
+    order, which a post must not read as a day of the month or a count."""
+    out = set()
+    for column in range(max((len(spans) for spans in body), default=0)):
+        cells = [text[spans[column][0] : spans[column][1]].strip().rstrip(".") if column < len(spans) else ""
+                 for spans in body]
+        if len(cells) >= 2 and all(c.isdigit() for c in cells) and [int(c) for c in cells] == list(
+                range(int(cells[0]), int(cells[0]) + len(cells))):
+            out.add(column)
+    return out
+
+
 def _table(text: str, rows: list[list[tuple[int, int]]], ruled: bool = False) -> list[Table]:
     names = [text[a:b].strip() for a, b in rows[0]]
     header = ruled or _header(names) or _names_values(text, rows)
     heads = names if header else [""] * len(names)
     body = rows[1:] if header else rows
+    numbers = _numbering(text, body)
     out = []
     for spans in body:
-        cells = tuple(c for (a, b), head in zip(spans, heads, strict=False) if (c := _cell(text, a, b, head)))
+        cells = tuple(c for i, ((a, b), head) in enumerate(zip(spans, heads, strict=False))
+                      if i not in numbers and (c := _cell(text, a, b, head)))
         if len(cells) < 2:
             continue  # "| Biaya beban | | |": a row whose cells are empty says nothing
         out.append(Row(spans[0][0], spans[-1][1], text[spans[0][0] : spans[-1][1]], cells))

@@ -415,9 +415,17 @@ def find_facts(text: str, sentences: list[tuple[int, int]]) -> list[Fact]:
     # ... and an act inside a limit ("satu KK cuma boleh | ambil satu sak") is the limit, no way to take part
     limits = [(f.start, f.end) for f in found if f.slot == Slot.QUOTA]
     found = [f for f in found if f.slot != Slot.HOW or not any(s <= f.start and f.end <= e for s, e in limits)]
+    # ... and those a paper is asked of ("pas foto ... bagi anak usia 5 tahun ke atas") are not who may take part
+    papers = [(f.start, f.end) for f in found if f.slot == Slot.REQUIREMENTS]
+    found = [f for f in found if f.slot != Slot.WHO or not any(
+        s < f.start and f.end <= e and _FOR_WHOM.search(text, s, f.start) for s, e in papers)]
     found = [_with_negation(text, f) if f.slot in (Slot.HOW, Slot.REQUIREMENTS) else f for f in found
              if f.slot != Slot.HOW or not _INSTEAD.search(text, max(0, f.start - 12), f.start)]
     return sorted(_no_overlap([f for f in found if f.end > f.start]), key=lambda f: (f.start, f.slot))
+
+
+#: "... bagi | anak usia 5 tahun ke atas": the group a requirement applies to, right before it.
+_FOR_WHOM = re.compile(r"\b(?:bagi|untuk|khusus)\s+$", re.I)
 
 
 #: A negation right before a step, with a first verb it shares ("tidak membeli atau | mengirim babi ...", "jangan |

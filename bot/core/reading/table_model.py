@@ -6,6 +6,7 @@ importing the reader (which reads places, which read the sheet's slots).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 DAY, TIME, PRICE, QUOTA, ROUTE = "day", "time", "price", "quota", "route"
@@ -14,6 +15,8 @@ PLACE, GROUP, OTHER = "place", "group", "other"
 KEY_ROLES = frozenset({PLACE, ROUTE, GROUP, DAY})
 #: Roles of a row's facts.
 VALUE_ROLES = frozenset({DAY, TIME, PRICE, QUOTA, PLACE, ROUTE})
+#: An arrow between a row's cells ("🗓️ Jumat (5/2) ➡️ Meunasah Gampong Balohan"); between two names it is a route.
+ARROW = re.compile(r"[ \t]*(?:➡️|➡|→|⇒|=>|->)[ \t]*")
 
 
 @dataclass(frozen=True)
