@@ -205,7 +205,8 @@ def test_a_regional_word_is_not_said_missing() -> None:
 
 
 def test_a_rows_hours_line_answers_the_hour_and_a_span_of_weeks_is_no_weekday() -> None:
-    draft = ("Samsat Keliling hadir di tiga kecamatan minggu depan. Program bebas denda berlaku sampai 30 April 2027.\n\n"
+    draft = ("Samsat Keliling hadir di tiga kecamatan minggu depan. Program bebas denda berlaku sampai 30 April 2027."
+             "\n\n"
              "📅 Jadwal:\n"
              "🔹 Senin, 15 Maret 2027 ➡️ Alun-alun Kecamatan Hulu\n"
              "🔹 Rabu, 17 Maret 2027 ➡️ Halaman Kantor Kecamatan Tengah\n"
@@ -220,8 +221,8 @@ def test_a_rows_hours_line_answers_the_hour_and_a_span_of_weeks_is_no_weekday() 
 
 
 def test_how_to_care_for_what_is_given_is_no_way_in() -> None:
-    draft = ("Kelambu berinsektisida dibagikan gratis mulai Senin (11/1/2027) di Puskesmas Kota, dua kelambu untuk setiap "
-             "rumah tangga. Warga cukup membawa KK asli.\n\n"
+    draft = ("Kelambu berinsektisida dibagikan gratis mulai Senin (11/1/2027) di Puskesmas Kota, dua kelambu untuk "
+             "setiap rumah tangga. Warga cukup membawa KK asli.\n\n"
              "\"Kelambu cukup dicuci dengan air biasa tanpa deterjen, lalu dikeringkan di tempat teduh, jangan dijemur "
              "di bawah matahari langsung,\" jelas Kepala Dinas Kesehatan.")
     assert not any("dijemur" in h for h in _facts(read_draft(draft), Slot.HOW))
