@@ -7,15 +7,15 @@ Texts are our own, written in the shapes the sealed batch showed (a poster whose
 
 from __future__ import annotations
 
-from bot.core.models import RewriteRequest
-from bot.core.reading import DraftKind, FactSheet, Slot, read_draft
+from bot.core.reading import DraftKind, Slot, read_draft
 from bot.core.reading.datelines import strip_leading
 from bot.core.reading.lead import clause_benefit
 from bot.core.reading.lead_roles import Role, clause_role
 from bot.offline.asked import asked_age
-from bot.offline.engine import OfflineEngine
 from bot.offline.post_context import unfit_context
 from bot.offline.post_hook import headline
+from tests.support.reading_checks import facts_of as _facts
+from tests.support.reading_checks import instagram_post as _post
 
 POSTER = (
     "PENDAFTARAN BANTUAN PENDIDIKAN KABUPATEN CONTOH 2027\n\n"
@@ -45,13 +45,6 @@ QUOTED_HOAX = (
 )
 
 
-def _facts(sheet: FactSheet, slot: Slot) -> list[str]:
-    return [f.text for f in sheet.of(slot)]
-
-
-def _post(draft: str) -> str:
-    """The offline engine's Instagram post of `draft`."""
-    return OfflineEngine().rewrite(RewriteRequest(draft=draft, platforms=["instagram"])).posts[0].text
 
 
 def test_lines_under_a_where_header_are_places_and_a_link_line_is_the_way_in() -> None:

@@ -8,12 +8,12 @@ Texts are our own, written in the shapes the sealed batch showed.
 from __future__ import annotations
 
 from bot.core.fact_check import check_facts
-from bot.core.models import RewriteRequest
-from bot.core.reading import FactSheet, Slot, read_draft
+from bot.core.reading import Slot, read_draft
 from bot.offline.answer import answer_question
 from bot.offline.asked import asked_age, question_parts
-from bot.offline.engine import OfflineEngine
 from bot.offline.post_context import unfit_context
+from tests.support.reading_checks import facts_of as _facts
+from tests.support.reading_checks import instagram_post as _post
 
 LETTER = (
     "PEMERINTAH KABUPATEN CONTOH\n"
@@ -41,13 +41,6 @@ LETTER = (
 )
 
 
-def _facts(sheet: FactSheet, slot: Slot) -> list[str]:
-    return [f.text for f in sheet.of(slot)]
-
-
-def _post(draft: str) -> str:
-    """The offline engine's Instagram post of `draft`."""
-    return OfflineEngine().rewrite(RewriteRequest(draft=draft, platforms=["instagram"])).posts[0].text
 
 
 def test_a_numbering_column_is_no_day_and_a_rule_row_no_place() -> None:

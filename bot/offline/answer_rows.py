@@ -117,10 +117,10 @@ _HOURS_LINE = 90
 def _hours(question: str, sheet: FactSheet, rows: list[Row]) -> str:
     """The hours the draft gives outside its tables, for a question on the hour of rows that give none
     ("ke raijua hari apa? jam brp?": "Senin" in the row, "pukul 10.00 WITA" in a sentence below it)."""
-    sentences = [s for s in sentences_of(sheet.draft) if not any(row.text in s[1] for row in rows)]
     line = _hours_line(sheet)
     if line:  # "⏰ Buka pukul 08.00–12.00 WIB, ...": the hours on a line of their own, under the rows
         return plain(line, sheet)
+    sentences = [s for s in sentences_of(sheet.draft) if not any(row.text in s[1] for row in rows)]
     found = find_slot("when", "jam berapa", sentences, sheet)
     return plain(excerpt(sheet, *found, "when", question), sheet) if found is not None else ""
 

@@ -1,15 +1,21 @@
-"""Small readers the officer-read tests share: a slot's texts, the offline Instagram post, one marked line."""
+"""Small readers the officer-read and reading tests share: a slot's texts, the offline Instagram post, one marked
+line."""
 
 from __future__ import annotations
 
 from bot.core.models import RewriteRequest
-from bot.core.reading import Slot, read_draft
+from bot.core.reading import FactSheet, Slot, read_draft
 from bot.offline.engine import OfflineEngine
 
 
 def slot_texts(draft: str, slot: Slot) -> list[str]:
     """The texts the reader files under one slot of the draft's fact sheet."""
     return [fact.text for fact in read_draft(draft).of(slot)]
+
+
+def facts_of(sheet: FactSheet, slot: Slot) -> list[str]:
+    """The texts a fact sheet files under one slot."""
+    return [fact.text for fact in sheet.of(slot)]
 
 
 def instagram_post(draft: str) -> str:

@@ -148,13 +148,9 @@ def _meetings_own(sheet: FactSheet, facts: list[Fact]) -> list[Fact]:
     """Of a meeting's days and places, those said in the sentence that names it ("menggelar Rapat Koordinasi ...,
     bertempat di ..., pada Selasa (15/12/2026)"): the offices' own dates and areas it discussed ("kas ditutup 31
     Desember", "pekerjaan di Kecamatan X terkendala") are no time or place for citizens."""
-    names = {_sentence_no(sheet, f) for f in sheet.of(Slot.WHAT)} - {None}
-    own = [f for f in facts if _sentence_no(sheet, f) in names]
+    names = {sheet.sentence_of(f.start) for f in sheet.of(Slot.WHAT)} - {None}
+    own = [f for f in facts if sheet.sentence_of(f.start) in names]
     return own or facts
-
-
-def _sentence_no(sheet: FactSheet, fact: Fact) -> int | None:
-    return next((c.sentence for c in sheet.clauses if c.start <= fact.start < max(c.end, c.start + 1)), None)
 
 
 def missing_key_facts(sheet: FactSheet, post: str, slots: tuple[Slot, ...] = KEY_SLOTS) -> list[Fact]:

@@ -31,6 +31,7 @@ from bot.core.reading.table_model import (
     PRICE,
     QUOTA,
     ROUTE,
+    RULE_ROW,
     TIME,
     VALUE_ROLES,
     Cell,
@@ -51,7 +52,6 @@ _HEADERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (GROUP, re.compile(r"\b(?:kelompok|kategori|golongan|jalur|peserta|penumpang|jenis|kelas)\b", re.I)),
 )
 _PIPE_ROW = re.compile(r"^[ \t]*\|?[^\n|]+(?:\|[^\n|]*)+\|?[ \t]*$")
-_RULE_ROW = re.compile(r"^[ \t|:\-–—=+]+$")
 #: A list item's mark: "-", "•", "*", "▪️", "1.", "1)", "a.".
 _MARK = re.compile(r"^[ \t]*(?:[^\w\s(\"“'‘]{1,3}|\d{1,2}[.)]|[a-z][.)])[ \t]+", re.M)
 #: What separates the parts of a list row: " — ", " | ", a "key: value" colon.
@@ -211,7 +211,7 @@ def _pipe_tables(text: str) -> list[Table]:
     ruled = False  # a rule row ("|---|---|") right under the run's first row: that row is the header
     for start, end in [*_lines(text), (len(text) + 1, len(text) + 1)]:
         line = text[start:end] if start <= len(text) else ""
-        if line.strip() and _RULE_ROW.match(line) and "-" in line:
+        if line.strip() and RULE_ROW.match(line) and "-" in line:
             ruled = ruled or len(run) == 1
             continue
         if line and _PIPE_ROW.match(line) and (not run or len(_pipe_cells(text, *run[-1])) ==

@@ -15,6 +15,8 @@ PLACE, GROUP, OTHER = "place", "group", "other"
 KEY_ROLES = frozenset({PLACE, ROUTE, GROUP, DAY})
 #: Roles of a row's facts.
 VALUE_ROLES = frozenset({DAY, TIME, PRICE, QUOTA, PLACE, ROUTE})
+#: A table's rule row ("|----|:---:|") or cell: no value.
+RULE_ROW = re.compile(r"^[ \t|:\-–—=+]+$")
 #: An arrow between a row's cells ("🗓️ Jumat (5/2) ➡️ Meunasah Gampong Balohan"); between two names it is a route.
 ARROW = re.compile(r"[ \t]*(?:➡️|➡|→|⇒|=>|->)[ \t]*")
 

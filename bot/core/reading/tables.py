@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from bot.core.reading.table_model import RULE_ROW
+
 _ROW = re.compile(r"^[^\n]*(?:\|[^\n]*\||\t[^\n]*\t|[^\n|]\|[^\n|]|\t)[^\n]*$", re.M)
 #: Columns of places: a venue column first; an area column when the table has no venue column.
 _VENUE = re.compile(r"\b(?:lokasi|tempat|titik|alamat|venue|posko|gedung)\b", re.I)
-_RULE = re.compile(r"[\s:\-–—=+]+")
 _AREA = re.compile(r"^(?:desa|kelurahan|kecamatan|distrik|gampong|nagari|wilayah)\b", re.I)
 
 
@@ -56,6 +57,6 @@ def place_cells(text: str) -> list[tuple[int, int]]:
         for row in run[1:]:
             cells = _cells(text, *row)
             a, b = cells[column]
-            if b - a >= 3 and not _RULE.fullmatch(text[a:b]):  # "|----|----|" under the header is no place
+            if b - a >= 3 and not RULE_ROW.match(text[a:b]):  # "|----|----|" under the header is no place
                 out.append((a, b))
     return out
