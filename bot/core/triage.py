@@ -12,7 +12,8 @@ Two layers:
    threats) are added.
 
 Training data: the shipped corpus `bot/resources/triage/comments.jsonl` (the *tune* part of the
-quality data set, nothing held out) and `extra.jsonl` (comments the team wrote for training only).
+quality data set, nothing held out) and `extra.jsonl` (comments the team wrote for training, and each blind
+comment set once its unseen run was recorded).
 Weights are cached in a folder (the data folder), keyed by a hash of both files' comments, the
 embedder's id and the model's settings; a changed corpus or embedder retrains (seconds: embedding
 ~1,100 short comments dominates). Without an embedder, or when it fails, the triage is the rule
