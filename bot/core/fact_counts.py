@@ -44,11 +44,30 @@ def number_word_facts(words: Sequence[str]) -> tuple[Fact, ...]:
     out: list[Fact] = []
     # A number word said twice ("dua-dua hari", Kupang and Ambon for "both days") is that number.
     words = [w.split("-")[0] if re.fullmatch(r"([^\W\d_]+)-\1", w) else w for w in words]
+    for i, end in _digit_runs(words):  # a phone number read out digit by digit ("nol delapan dua tiga, ...")
+        out.append(Fact("number", " ".join(words[i:end]), "number:" + "".join(str(_DIGITS[w]) for w in words[i:end])))
     for i, end, key in _word_numbers(words):
         out.append(Fact("number", " ".join(words[i:end]), f"number:{key}"))
         if end < len(words) and words[end] == "persen":
             out.append(Fact("percent", " ".join(words[i : end + 1]), f"percent:{key}"))
     return tuple(out)
+
+
+_DIGITS = {w: n for n, w in enumerate(("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
+                                        "sembilan"))}
+#: Digit words in a row that make a phone or account number rather than a count.
+MIN_DIGIT_RUN = 7
+
+
+def _digit_runs(words: Sequence[str]) -> Iterator[tuple[int, int]]:
+    i = 0
+    while i < len(words):
+        end = i
+        while end < len(words) and words[end].strip(",") in _DIGITS:
+            end += 1
+        if end - i >= MIN_DIGIT_RUN:
+            yield i, end
+        i = max(end, i + 1)
 
 
 def _word_numbers(words: Sequence[str]) -> Iterator[tuple[int, int, str]]:

@@ -23,7 +23,7 @@ _THINGS = ("liter|kg|kilogram|kilo|gram|ton|paket|sak|karung|tabung|butir|ekor|b
            "galon|porsi|stan|lapak|unit")
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _PAIR = re.compile(rf"(?<![\w.,/:-])({_NUMBER})\s?({_THINGS})\b", re.I)
-_WORD_PAIR = re.compile(rf"\b([a-z]+(?:\s+[a-z]+){{0,4}}?)\s+({_THINGS})\b", re.I)
+_WORD_PAIR = re.compile(rf"\b([a-z]+(?:\s+[a-z]+){{0,12}}?)\s+({_THINGS})\b", re.I)
 #: A number right before "ribu"/"juta" is a scale, and "Rp" before it a price: no count of the thing after.
 _SCALED = re.compile(r"^\s*(?:ribu|juta|miliar|rb)\b", re.I)
 

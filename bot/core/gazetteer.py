@@ -100,8 +100,11 @@ def region_provinces() -> dict[tuple[str, ...], tuple[str, ...]]:
 
     by_name: dict[tuple[str, ...], set[str]] = {}
     for region, province in REGIONS.items():
-        bare = re.sub(r"^(?:Kabupaten|Kota)\s+(?:Adm\.\s+)?", "", region).lower().split()
-        by_name.setdefault(tuple(bare), set()).add(province)
+        bare = re.sub(r"^(?:Kabupaten|Kota)\s+(?:Adm\.\s+)?", "", region).lower()
+        # "Ogan Komering Ulu Timur (Oku Timur)": the name and, in brackets, its other name
+        for name in re.split(r"\s*[()]\s*", bare):
+            if name:
+                by_name.setdefault(tuple(name.split()), set()).add(province)
     official = {p.name: p for p in PROVINCES}
     out: dict[tuple[str, ...], tuple[str, ...]] = {}
     for name, provinces in by_name.items():

@@ -292,7 +292,7 @@ COMMON_EXPANSIONS: dict[str, str] = {
 
 #: Sentence-initial or template words that are never proper names (lower case).
 NAME_STOP: frozenset[str] = frozenset({
-    "apa", "kapan", "di", "mana", "biaya", "cara", "ikut", "syarat", "info", "yuk", "ayo", "daftar",
+    "hari-h", "apa", "kapan", "di", "mana", "biaya", "cara", "ikut", "syarat", "info", "yuk", "ayo", "daftar",
     "catat", "bagikan", "ada", "tulis", "halo", "hai", "warga", "sobat", "kak", "kakak", "min", "admin",
     "bapak", "ibu", "saudara", "anda", "kamu", "kami", "kita", "terima", "kasih", "mohon", "maaf",
     "selamat", "salam", "instagram", "facebook", "tiktok", "whatsapp", "twitter", "telegram", "youtube",

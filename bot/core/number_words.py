@@ -51,7 +51,10 @@ def read_number(words: Sequence[str], i: int) -> tuple[Decimal, int]:
             while i < len(words) and words[i] in _UNITS and _UNITS[words[i]] < 10 and words[i] != "se":
                 digits += str(_UNITS[words[i]])
                 i += 1
-            return total + current + Decimal(f"0.{digits}"), i
+            fraction = current + Decimal(f"0.{digits}")
+            if i < len(words) and words[i] in _SCALES and not words[i].startswith("se"):
+                return total + fraction * _SCALES[words[i]], i + 1  # "empat belas koma dua miliar"
+            return total + fraction, i
         else:
             break
         i += 1

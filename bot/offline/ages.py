@@ -11,29 +11,33 @@ from bot.core import number_words
 _DIGIT_WORD = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus)"
 _NUM = rf"(\d+|{_DIGIT_WORD}(?:\s+(?:belas|puluh|{_DIGIT_WORD}))*)"
 _UNIT = r"(tahun|bulan)"
+#: The same number in words, in brackets, between a number and its unit ("25 (dua puluh lima) tahun").
+_GAP = r"\s*(?:\([^()]{1,40}\)\s*)?"
 #: One word may name the age group between "usia" and its numbers ("anak usia sekolah 7 sampai 17 tahun").
-_RANGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:[a-z]+\s+)?{_NUM}\s*(?:{_UNIT}\s*)?"
-                    rf"(?:sampai(?: dengan)?|hingga|s\.?d\.?|-|–)\s*{_NUM}\s*{_UNIT}", re.I)
+_RANGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:[a-z]+\s+)?{_NUM}{_GAP}(?:{_UNIT}\s*)?"
+                    rf"(?:sampai(?: dengan)?|hingga|s\.?d\.?|-|–)\s*(?:(?:di bawah|kurang dari)\s+)?"
+                    rf"{_NUM}{_GAP}{_UNIT}", re.I)
 #: "berusia paling rendah 17 tahun 6 bulan dan paling tinggi 22 tahun": a range said by its two limits.
-_LOW_HIGH = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:paling rendah|minimal|paling sedikit)\s+{_NUM}\s*{_UNIT}"
+_LOW_HIGH = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:paling rendah|minimal|paling sedikit)\s+"
+                       rf"{_NUM}{_GAP}{_UNIT}"
                        rf"(?:\s+{_NUM}\s*bulan)?\s+(?:dan|sampai|hingga)\s+(?:paling tinggi|maksimal)\s+"
-                       rf"{_NUM}\s*{_UNIT}",
+                       rf"{_NUM}{_GAP}{_UNIT}",
                        re.I)
 #: An age group named without "usia" before its limit ("bayi di bawah 2 tahun", "anak di atas 5 tahun").
 _GROUP = r"(?:bayi|balita|anak|lansia|warga|penduduk|peserta|penumpang|pasien)"
 _MIN_AGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+"
                       rf"(?:minimal|paling sedikit|paling rendah|di atas|sekurang-kurangnya)\s+"
-                      rf"{_NUM}\s*{_UNIT}|\b{_NUM}\s*{_UNIT}\s+(?:ke atas|atau lebih)\b|"
-                      rf"\b(?:sudah|telah) (?:berusia|berumur)\s+{_NUM}\s*{_UNIT}|"
+                      rf"{_NUM}{_GAP}{_UNIT}|\b{_NUM}{_GAP}{_UNIT}\s+(?:ke atas|atau lebih)\b|"
+                      rf"\b(?:sudah|telah) (?:berusia|berumur)\s+{_NUM}{_GAP}{_UNIT}|"
                       # the limit before the verb, as "maksimal berusia" is read below ("minimal berusia 18 tahun")
                       rf"\b(?:minimal|minimum|paling rendah|paling sedikit|sekurang-kurangnya)\s+(?:berusia|berumur)\s+"
-                      rf"{_NUM}\s*{_UNIT}|"
-                      rf"\b(?:lansia|warga|penduduk)\s+(?:di atas|minimal)\s+{_NUM}\s*{_UNIT}|"
-                      rf"\b{_GROUP}\s+(?:di atas|lebih dari)\s+{_NUM}\s*{_UNIT}", re.I)
+                      rf"{_NUM}{_GAP}{_UNIT}|"
+                      rf"\b(?:lansia|warga|penduduk)\s+(?:di atas|minimal)\s+{_NUM}{_GAP}{_UNIT}|"
+                      rf"\b{_GROUP}\s+(?:di atas|lebih dari)\s+{_NUM}{_GAP}{_UNIT}", re.I)
 _MAX_AGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:maksimal|paling tinggi|di bawah|paling banyak)\s+"
-                      rf"{_NUM}\s*{_UNIT}|\b(?:maksimal|paling tinggi|paling banyak)\s+(?:berusia|berumur)\s+"
-                      rf"{_NUM}\s*{_UNIT}|\bbelum (?:berusia|berumur)\s+{_NUM}\s*{_UNIT}|"
-                      rf"\b{_GROUP}\s+(?:di bawah|kurang dari)\s+{_NUM}\s*{_UNIT}", re.I)
+                      rf"{_NUM}{_GAP}{_UNIT}|\b(?:maksimal|paling tinggi|paling banyak)\s+(?:berusia|berumur)\s+"
+                      rf"{_NUM}{_GAP}{_UNIT}|\bbelum (?:berusia|berumur)\s+{_NUM}{_GAP}{_UNIT}|"
+                      rf"\b{_GROUP}\s+(?:di bawah|kurang dari)\s+{_NUM}{_GAP}{_UNIT}", re.I)
 
 #: An age a person reaches soon, allowed early ("akan genap 17 tahun sampai 31 Desember", "usia 16 tahun yang akan
 #: berulang tahun ke-17"): the year before that age is inside the rule (round 17q).
@@ -99,6 +103,8 @@ def _verdict(rule: re.Pattern[str], match: re.Match[str], months: int) -> bool |
         low, high, unit = _number(match.group(1)), _number(match.group(3)), match.group(4)
         if low < 0 or high < 0:
             return None
+        if re.search(r"\b(?:di bawah|kurang dari)\s*$", match.string[match.start() : match.start(3)], re.I):
+            return _months(low, match.group(2) or unit) <= months < _months(high, unit)  # "sampai di bawah 15 tahun"
         return _months(low, match.group(2) or unit) <= months <= _months(high, unit)
     if rule is _TURNING:
         turning = _number(match.group(1) or match.group(3))

@@ -39,6 +39,9 @@ _FRAMES = (
                r"di antaranya|antara lain)\b,?\s*", re.I),
     re.compile(r"^[A-Za-z]+(?:/[A-Za-z]+)?(?: [a-z]+){0,2}:\s+"),
     re.compile(r"^(?:syaratnya|caranya|intinya|artinya),\s+", re.I),
+    # an item read out by its rank ("Kelima, belum pernah menerima bantuan ...")
+    re.compile(r"^(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh|terakhir),\s+",
+               re.I),
     re.compile(r"^(?:ngaturi uninga|diberitahukan|diinformasikan|dengan hormat|kabar baik)\b,?\s*", re.I),
     # a chatty opener to the readers ("Sekedar info lah pian sekalian, ...", "Info buat warga semua, ...")
     re.compile(r"^(?:sekedar|sekadar|cuma|hanya)?\s*info(?:rmasi)?(?:\s+(?:lah|aja|saja|buat|untuk|bagi|pian|kak|"
@@ -57,17 +60,36 @@ _LONG_ITEM = 12
 _LIST_OF_NEEDS = re.compile(r"\b(?:syarat\w*|persyaratan|dibawa|disiapkan|dokumen\w*|berkas)\b", re.I)
 
 
+#: A markdown table's rule under its header ("|----|------|").
+_TABLE_RULE = re.compile(r"^\s*\|[\s:|-]*-[\s:|-]*\|?\s*$")
+
+
+def _row(raw: str) -> str:
+    """A table row as an answer reads it: its cells joined, without the numbering cell ("| 1 | Senin ... |")."""
+    cells = [c.strip() for c in raw.strip().strip("|").split("|")]
+    if cells and re.fullmatch(r"\d{1,3}\.?", cells[0]):
+        cells = cells[1:]
+    return ", ".join(c for c in cells if c)
+
+
 def sentences_of(draft: str) -> list[tuple[int, str]]:
     """The draft's sentences with their offsets in `draft`. A list of short items (places, documents)
     is joined to its "...:" intro as one answer (offset -1); a list of statements (each a rule of its
     own: "Berlaku mulai ...", "Persyaratan: ...") stays one sentence per item."""
     items: list[tuple[int, str, bool]] = []
     cursor = 0
+    header = False  # the last item is a table row that may be the table's header
     for raw in lexicon.split_sentences(draft):
         at = draft.find(raw, cursor)
         cursor = at + len(raw) if at >= 0 else cursor
+        if _TABLE_RULE.match(raw):
+            if header:
+                items.pop()  # the header row names the columns: no answer ("No, Hari/Tanggal, Lokasi ...")
+            header = False
+            continue
+        header = raw.lstrip().startswith("|")
         bullet = bool(_BULLET.match(raw))
-        sentence = _BULLET.sub("", raw).strip()
+        sentence = _row(raw) if header else _BULLET.sub("", raw).strip()
         if not sentence or not lexicon.words(sentence) or _KEY_ONLY_ROW.match(sentence):
             continue  # a table row with its key only ("| Biaya beban | | |") says nothing
         items.append((draft.find(sentence, at) if at >= 0 else -1, sentence, bullet))

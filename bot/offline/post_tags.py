@@ -151,6 +151,9 @@ def _part_of_place(words: list[str]) -> bool:
     return all(w.lower() in _NOT_PLACE for w in words)
 
 
+#: A road or a route named for the towns it joins ("Jl. Raya Solo–Purwodadi", "ruas Sausapor–Fef").
+_ROAD = re.compile(r"\b(?:Jl\.?|Jln\.?|Jalan|ruas|Ruas)\s+(?:Raya\s+)?$")
+_ROUTE = re.compile(r"\s*[–—-]\s*[A-Z]")
 #: Share of capitalised words that makes a line a headline in title case ("Ribuan Siswa SD di Jombang Dapat ...").
 TITLE_SHARE = 0.7
 
@@ -184,6 +187,8 @@ def place_tag(sheet: FactSheet) -> str:
         if size := _known(words):
             return _camel(" ".join(words[:size]))
     for m in _CAPITALISED.finditer(text):
+        if _ROAD.search(text, max(0, m.start() - 16), m.start()) or _ROUTE.match(text, m.end()):
+            continue  # "Jl. Raya Solo–Purwodadi" names a road, not where the news is
         words = m.group(0).split()
         size = _known(words)
         if size and not (size == 1 and words[0].lower() in _NOT_PLACE) and (

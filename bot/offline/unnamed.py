@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core import lexicon
 from bot.offline.answer_cues import WEEKDAY, cue
 from bot.offline.answer_find import shared_stems, spoken_suffix_root, stems
 from bot.offline.asked import OWN_HOURS, clauses, normalise, question_slots
@@ -95,6 +96,7 @@ def _absent(words: list[str], draft: str) -> list[str]:
         group = stems(word)  # the word with its stems and the draft's words for it
         if (root := spoken_suffix_root(word)) is not None:
             group.add(root)  # "didaftarin" of a draft that says "mendaftar"
+        group.update(r for r in lexicon.spoken_roots(word) if r in lexicon.root_words())  # "ngusul" of "usulan"
         if group and not shared_stems(group, draft) and not any(g in lowered for g in group) \
                 and word.removesuffix("nya") not in lowered:
             out.append(word.removesuffix("nya"))
@@ -199,9 +201,10 @@ def _other_values(words: list[str], absent: set[str], draft: str) -> set[str]:
 
 
 #: Words of regional speech that name no thing: pronouns, particles, question words and everyday verbs of
-#: Acehnese, Minang, Lampung, Batak and Medan Malay, Papuan, Ambon and Manado Malay, Banjar, Pontianak Malay,
-#: Javanese, Sundanese and Bugis-Makassar speech ("sie leumo na cit?", "masih bisa daftar gak kelen?"). The draft
-#: may well answer what they ask in other words; "Soal kelen, ..." would answer nothing.
+#: Acehnese, Gayo, Minang, Palembang, Bengkulu, Lampung, Batak and Medan Malay, Papuan, Ambon, Kupang and Manado
+#: Malay, Kendari and Buton, Banjar, Pontianak Malay, Javanese, Sundanese and Bugis-Makassar speech ("sie leumo na
+#: cit?", "masih bisa daftar gak kelen?"). The draft may well answer what they ask in other words; "Soal kelen, ..."
+#: would answer nothing.
 REGIONAL_SPEECH = frozenset({
     "lon", "kah", "droneuh", "peu", "uroe", "padum", "jeut", "hana", "cit", "na", "that", "bloe", "meunyo", "sie",
     "ambo", "awak", "indak", "baa", "bana", "lai", "nan", "dibali", "baliak", "kapatang", "umua", "bara", "dima",
@@ -209,6 +212,10 @@ REGIONAL_SPEECH = frozenset({
     "pace", "tra", "trada", "dong", "ose", "seng", "katong", "pung", "dapa", "ulun", "kada", "handak", "kamek",
     "kitak", "agik", "nyale", "dimane", "sane", "kulo", "ora", "piye", "ngendi", "nembe", "durung", "tenan", "didol",
     "abdi", "teu", "mah", "sabaraha", "nepi", "bade", "ceunah", "tabe", "nawarin", "sodara", "sanak", "bapa", "mama",
+    # Acehnese and Gayo, Palembang and Bengkulu Malay, Kupang and Manado Malay, Kendari and Buton speech (round 31)
+    "kamoe", "aneuk", "thon", "ikot", "gere", "pacak", "nian", "galo", "dak", "kito", "apo", "berapo", "dimano",
+    "mano", "taun", "beta", "botong", "sonde", "su", "pi", "ju", "ko", "nyanda", "kase", "so", "ngana", "torang",
+    "dorang", "kiapa", "kang", "mi", "ji", "toh", "kodong", "pomae", "bemana",
     # everyday nouns in regional words, which a draft names in Indonesian ("sie leumo": daging sapi)
     "leumo", "jawi", "pitih", "banyu", "aer", "oto", "pedhet", "wedhus", "duit", "doi",
 })

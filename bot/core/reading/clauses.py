@@ -89,7 +89,7 @@ _FRAME = re.compile(
     r"menyalurkan|mencanangkan|melaksanakan|meresmikan|membuka|memberlakukan|menetapkan|menyiapkan|menyediakan|"
     r"menjalankan|menghadirkan|mengadakan|melakukan|menyepakati|memutuskan|memberikan(?!\s+(?:arahan|sambutan|apresiasi|penghargaan|pengarahan|"
     r"motivasi|dukungan|semangat|ucapan|masukan|saran|tanggapan|pendapat|aspirasi)\b))"
-    r"(?:\s+secara\s+(?:resmi|simbolis)|\s+langsung)?|"
+    r"(?:\s+secara\s+(?:resmi|simbolis)|\s+langsung)?(?!\s+diri(?:nya)?\b)|"  # "mencanangkan diri sebagai ..."
     # An official's tour that brings a service ("memulai kunjungan kerja ke wilayah kepulauan dengan membawa |
     # pelayanan terpadu keliling"): the tour is the frame, what it brings the content.
     r"[^,]{0,120}?\b(?:kunjungan|kunker|safari|blusukan|turun)\b[^,]{0,80}?\b(?:dengan|sambil|sekaligus)\s+"

@@ -51,6 +51,8 @@ STRONG_LEAD = 3.5
 _FOR_CITIZENS = frozenset({Slot.COST, Slot.WHO, Slot.HOW, Slot.REQUIREMENTS, Slot.QUOTA})
 #: Drafts whose counts of areas are results: an achievement, a disaster's reach, a meeting's scope.
 _REPORTS = frozenset({DraftKind.ACHIEVEMENT, DraftKind.EMERGENCY, DraftKind.MEETING})
+#: Kinds that offer citizens something: a list of asks does not lead them.
+_OFFERS = frozenset({DraftKind.EVENT, DraftKind.SERVICE, DraftKind.ACHIEVEMENT})
 OFFICE_QUESTIONS = (
     "Apa yang berubah atau didapat warga dari kegiatan ini?",
     "Kapan dan di mana warga bisa merasakannya?",
@@ -159,14 +161,11 @@ def read_draft(draft: str) -> FactSheet:
     return read_with(draft, shipped_model())
 
 
-def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
-    """`read_draft` with `layer` (None: the rules alone), uncached."""
-    text = lexicon.clean_markup(draft)
-    sentences = sentence_spans(text)
-    clauses = split_clauses(text, sentences)
-    facts = find_facts(text, sentences)
-    title = _title(text, sentences)
-    kind = draft_kind(text, title)
+def _weighed(text: str, clauses: list[Clause], facts: list[Fact], sentences: list[tuple[int, int]],
+             kind: DraftKind, title: str, layer: ReadingLayer | None
+             ) -> tuple[list[Clause], list[Fact], list[Fact], Clause | None]:
+    """The clauses weighed for `kind`, the facts left once meetings and asides are set apart, a meeting's own
+    day and place, and the lead."""
     clauses = askers_quiet(text, weigh(text, clauses, sentences, kind, title))
     if kind != DraftKind.ACHIEVEMENT:  # a report's past figures are its news
         clauses = background_aside(text, clauses)
@@ -181,9 +180,22 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
     if kind in (DraftKind.EVENT, DraftKind.SERVICE):
         facts = offer_figures(text, facts)
     lead = choose_lead(clauses)
-    first_kind = kind
     if layer is not None:
         lead = layer.choose_lead(Reading(text, title, tuple(sentences), tuple(clauses), tuple(facts), kind, lead))
+    return clauses, facts, meeting_own, lead
+
+
+def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
+    """`read_draft` with `layer` (None: the rules alone), uncached."""
+    text = lexicon.clean_markup(draft)
+    sentences = sentence_spans(text)
+    clauses = split_clauses(text, sentences)
+    facts = find_facts(text, sentences)
+    title = _title(text, sentences)
+    kind = draft_kind(text, title)
+    split, found = clauses, facts
+    clauses, facts, meeting_own, lead = _weighed(text, split, found, sentences, kind, title, layer)
+    first_kind = kind
     offers = offers_citizens(text, facts, clauses)
     if lead is None and offers:  # what the facts give citizens, in words no clause weighed enough
         lead = fallback_lead(text, clauses, facts, max(header_lines(text, sentences), 1 if title else 0))
@@ -200,6 +212,12 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
     if layer is not None:
         kind = layer.choose_kind(Reading(text, title, tuple(sentences), tuple(clauses), tuple(facts), first_kind,
                                          lead), kind)
+    if first_kind == DraftKind.APPEAL and kind in _OFFERS and lead is not None:
+        # weighed as an appeal, its listed asks led ("✅ Wajib bawa fotokopi KK" of a cheap market): weigh again,
+        # keeping the first weighing when the second finds no lead
+        again = _weighed(text, split, found, sentences, kind, title, layer)
+        if again[3] is not None:
+            clauses, facts, meeting_own, lead = again
     lead = without_setting(without_frame(without_organiser(with_object(text, lead, clauses))), facts, text, kind)
     benefit = lead is not None and (kind != DraftKind.MEETING or offers or any(
         f.slot in _FOR_CITIZENS and not market_price(text, f) for f in facts))

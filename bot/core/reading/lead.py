@@ -62,6 +62,11 @@ ANAPHORA_PENALTY = 2.0
 #: a part of the whole (one stall of a fair), not the whole.
 _ADDED = re.compile(r"^(?:selain|di\s+samping)\b(?!\s+itu\b)|\b(?:juga|pula)\b", _I)
 ADDED_PENALTY = 1.0
+#: Opened by what it adds to ("Selain khitanan, panitia juga membuka layanan pengobatan gratis ..."): when the
+#: headline or the opening sentence names that thing, it is the news and this clause a side offer (half weight);
+#: otherwise it is background ("Selain bantuan logistik, Pemkab ... membuka layanan darurat ...").
+_BESIDES = re.compile(r"^(?:selain|di\s+samping)\s+(?!itu\b)(\w{4,})", _I)
+BESIDES_FACTOR = 0.5
 #: A phrase of means that opens a sentence ("Melalui program Bantuan Premi ... 2027, KKP menetapkan ..."): it
 #: names the programme the main clause after its comma acts in, and gives citizens nothing by itself.
 #: An alternative joined to what came before ("atau mengurus langsung di kantor ..."): a second way, no lead.
@@ -229,6 +234,7 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
         truth = set()
     told = rumour_spans(draft, sentences) if kind == DraftKind.CLARIFICATION else []
     claimed = rumour_words(draft, sentences) if kind == DraftKind.CLARIFICATION else frozenset()
+    opening = (title + " " + draft[sentences[0][0] : sentences[0][1]] if sentences else title).lower()
     out = []
     for c in clauses:
         if (c.ceremonial or c.sentence in rumour or any(s <= c.start and c.end <= e + 1 for s, e in told)
@@ -252,6 +258,8 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
             handed = kind == DraftKind.EMERGENCY and _HANDED.search(draft, before, c.start)
             score += ORGANISED_WEIGHT * (HANDED_FACTOR if handed else _ORGANISED_FACTOR.get(kind, 1.0)) * (
                 0.5 if _LAUNCHED.search(draft, before, c.start) else 1.0)
+        if (besides := _BESIDES.match(c.text)) and re.search(rf"\b{re.escape(besides.group(1).lower())}", opening):
+            score *= BESIDES_FACTOR
         if answers_rumour(c.text, claimed) or (c.sentence in truth and says_otherwise(c.text)):  # the true fact
             score = max(score + ANSWER_BONUS, LEAD_FLOOR)
         if score > 0:

@@ -121,7 +121,7 @@ GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"(?:yang|dari)|(?:hanya|cukup)\s+(?:bisa|dapat|melalui|lewat|di))\b", _I), 2.0,
      frozenset({DraftKind.CLARIFICATION})),
     # A rule that changes what citizens do: a closure, a ban, an obligation, a right.
-    (re.compile(r"\b(?:ditutup|dilarang|tidak\s+boleh|wajib\s+(?!pajak|membawa|melampirkan|menunjukkan)\w+|"
+    (re.compile(r"\b(?:ditutup|dilarang|tidak\s+boleh|wajib\s+(?!pajak|membawa|bawa|melampirkan|lampirkan|menunjukkan|tunjukkan)\w+|"
                 r"penutupan\s+(?:dan\s+pengalihan|jalan|ruas|total|sementara)|"
                 r"tidak\s+(?:wajib|diwajibkan|perlu))\b", _I), 1.5,
      frozenset({DraftKind.APPEAL, DraftKind.CLARIFICATION})),

@@ -154,8 +154,10 @@ def _step(draft: str, fact: Fact, start: int) -> str:
 
 #: A step said by its verb ("diumumkan", "mendaftar"): its subject comes first ("Hasil seleksi diumumkan").
 _VERB_STEP = re.compile(r"(?:di|me)\w+$", re.I)
-#: Most characters of a verb's subject taken back.
+#: Most characters of a verb's subject taken back; a subject without a comma is taken whole
+#: up to SUBJECT_WHOLE characters ("Mahasiswa yang tidak dapat mengakses internet dapat mendaftar ...").
 SUBJECT_REACH = 30
+SUBJECT_WHOLE = 70
 
 
 def step_phrase(draft: str, fact: Fact) -> str:
@@ -168,6 +170,10 @@ def step_phrase(draft: str, fact: Fact) -> str:
     word = re.match(r"\w+", draft[opens:])
     if word and _VERB_STEP.match(word.group(0)):
         cut = max(draft.rfind(",", start, opens) + 1, start, opens - SUBJECT_REACH)
+        if cut > start and draft.rfind(",", start, opens) < 0 and opens - start <= SUBJECT_WHOLE:
+            cut = start  # the whole subject ("Pelamar yang tidak memiliki akses internet dapat mendaftar ...")
+        elif cut > start and draft[cut - 1].isalnum() and draft[cut].isalnum():  # never half a word ("apat")
+            cut = draft.find(" ", cut, opens) + 1 or opens
         opens = cut + len(draft[cut:opens]) - len(draft[cut:opens].lstrip())
     return draft[opens : fact.end]
 
