@@ -135,3 +135,12 @@ def test_a_requirement_in_a_list_of_notes_never_leads_an_offer() -> None:
     sheet = read_draft(MARKET_CAPTION)
     assert sheet.kind.value == "event" and sheet.lead is not None
     assert "Wajib bawa" not in sheet.lead.text and "Rp" in sheet.lead.text
+
+
+def test_a_number_keeps_whose_it_is_and_when_it_answers() -> None:
+    owner = _post("Pasar murah digelar Sabtu (12/12/2026) di Lapangan Hulu.\n\n"
+                  "Posko BPBD Hulu (24 jam): 0812-4877-3091\n")
+    assert "Posko BPBD Hulu (24 jam): 0812-4877-3091" in owner
+    person = _post("Pasar murah digelar Sabtu (12/12/2026) di Lapangan Hulu. Informasi hubungi 0852-6077-1934 "
+                   "(Safrizal).")
+    assert "0852-6077-1934 (Safrizal)" in person

@@ -34,6 +34,16 @@ _PERSON_BEFORE = re.compile(
     rf"(?:(?i:{_CHANNEL})\.?[ \t]*:?[ \t]*)?$")
 
 
+#: A line that names whose number it is before a colon ("Posko BPBD Tambrauw (24 jam): 0812-...").
+_OWNER_LINE = re.compile(
+    r"(?:^|\n)[^\w\n]{0,4}[ \t]*(?P<person>(?:Posko|Pusdalops|Puskesmas|RSUD|Dinas|Badan|Kantor|Bagian|Bidang|"
+    r"Sekretariat|Layanan|Pengaduan|Call\s+Center|UPT|Polsek|Polres|Kelurahan|Desa|Kecamatan)\b[^:\n]{2,60}?)"
+    r"[ \t]*:[ \t]*"
+    rf"(?:(?i:{_CHANNEL})\.?[ \t]*:?[ \t]*)?$")
+#: What a number's own brackets say of it: whom to ask or when ("(Safrizal)", "(24 jam)", "(WhatsApp, hari kerja)").
+_OWN_BRACKET = re.compile(r"[ \t]*\([^()\n]{2,45}\)")
+
+
 def find_contacts(text: str, begin: int, locs: list[Located]) -> Iterator[tuple[int, int]]:
     """Spans of the contacts from `begin`: phone numbers (with the person a contact line names before them),
     a call centre's short line, an account or e-mail address."""
@@ -41,11 +51,14 @@ def find_contacts(text: str, begin: int, locs: list[Located]) -> Iterator[tuple[
         key = loc.fact.key or ""
         if loc.start >= begin and key.startswith("number:0") and len(key) > 14:
             line_start = text.rfind("\n", 0, loc.start) + 1
-            named = _PERSON_BEFORE.search(text, line_start - 1 if line_start else 0, loc.start)
+            named = (_PERSON_BEFORE.search(text, line_start - 1 if line_start else 0, loc.start)
+                     or _OWNER_LINE.search(text, line_start - 1 if line_start else 0, loc.start))
+            bracket = _OWN_BRACKET.match(text, loc.end)
+            end = bracket.end() if bracket else loc.end
             if named is None or "(" in text[loc.start : loc.end]:
-                yield loc.start, loc.end  # "Sdri. Nurul (0821-...)": the number alone, its brackets whole
+                yield loc.start, end  # "Sdri. Nurul (0821-...)": the number alone, its brackets whole
             else:
-                yield named.start("person"), loc.end
+                yield named.start("person"), end
     for pattern in (_SHORT_LINE, _ACCOUNT):
         for m in pattern.finditer(text, begin):
             yield m.start(), m.end()
