@@ -45,7 +45,8 @@ def number_word_facts(words: Sequence[str]) -> tuple[Fact, ...]:
     # A number word said twice ("dua-dua hari", Kupang and Ambon for "both days") is that number.
     words = [w.split("-")[0] if re.fullmatch(r"([^\W\d_]+)-\1", w) else w for w in words]
     for i, end in _digit_runs(words):  # a phone number read out digit by digit ("nol delapan dua tiga, ...")
-        out.append(Fact("number", " ".join(words[i:end]), "number:" + "".join(str(_DIGITS[w]) for w in words[i:end])))
+        digits = "".join(str(number_words.DIGITS[w]) for w in words[i:end])
+        out.append(Fact("number", " ".join(words[i:end]), f"number:{digits}"))
     for i, end, key in _word_numbers(words):
         out.append(Fact("number", " ".join(words[i:end]), f"number:{key}"))
         if end < len(words) and words[end] == "persen":
@@ -53,8 +54,6 @@ def number_word_facts(words: Sequence[str]) -> tuple[Fact, ...]:
     return tuple(out)
 
 
-_DIGITS = {w: n for n, w in enumerate(("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
-                                        "sembilan"))}
 #: Digit words in a row that make a phone or account number rather than a count.
 MIN_DIGIT_RUN = 7
 
@@ -63,7 +62,7 @@ def _digit_runs(words: Sequence[str]) -> Iterator[tuple[int, int]]:
     i = 0
     while i < len(words):
         end = i
-        while end < len(words) and words[end].strip(",") in _DIGITS:
+        while end < len(words) and words[end].strip(",") in number_words.DIGITS:
             end += 1
         if end - i >= MIN_DIGIT_RUN:
             yield i, end

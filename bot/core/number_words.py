@@ -9,6 +9,8 @@ from decimal import Decimal
 
 _UNITS = {"nol": 0, "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
           "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100}
+#: The ten digit words, as a number read out digit by digit uses them ("nol delapan dua tiga ...").
+DIGITS = {word: value for word, value in _UNITS.items() if value < 10 and word != "se"}
 #: "Sehari", "sepekan": one of a unit of time, the "1" of "H-1" or "1 minggu".
 _ONE_OF = frozenset({"sejam", "sehari", "sepekan", "seminggu", "sebulan", "setahun"})
 _SCALES = {"ribu": 10**3, "seribu": 10**3, "juta": 10**6, "sejuta": 10**6, "miliar": 10**9, "milyar": 10**9,

@@ -9,6 +9,7 @@ import re
 from bot.core import lexicon
 from bot.core.reading import FactSheet
 from bot.core.reading.datelines import WEEKDAY
+from bot.core.reading.table_model import RULE_ROW
 from bot.offline.answer_case import case_bonus
 from bot.offline.answer_cues import DURATION, DURATION_ASKED, cue
 from bot.offline.answer_find import shared_stems, sheet_spans, stems
@@ -60,10 +61,6 @@ _LONG_ITEM = 12
 _LIST_OF_NEEDS = re.compile(r"\b(?:syarat\w*|persyaratan|dibawa|disiapkan|dokumen\w*|berkas)\b", re.I)
 
 
-#: A markdown table's rule under its header ("|----|------|").
-_TABLE_RULE = re.compile(r"^\s*\|[\s:|-]*-[\s:|-]*\|?\s*$")
-
-
 def _row(raw: str) -> str:
     """A table row as an answer reads it: its cells joined, without the numbering cell ("| 1 | Senin ... |")."""
     cells = [c.strip() for c in raw.strip().strip("|").split("|")]
@@ -82,7 +79,7 @@ def sentences_of(draft: str) -> list[tuple[int, str]]:
     for raw in lexicon.split_sentences(draft):
         at = draft.find(raw, cursor)
         cursor = at + len(raw) if at >= 0 else cursor
-        if _TABLE_RULE.match(raw):
+        if RULE_ROW.match(raw.strip()) and raw.lstrip().startswith("|") and "-" in raw:  # "|----|------|"
             if header:
                 items.pop()  # the header row names the columns: no answer ("No, Hari/Tanggal, Lokasi ...")
             header = False

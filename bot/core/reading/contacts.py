@@ -51,8 +51,8 @@ def find_contacts(text: str, begin: int, locs: list[Located]) -> Iterator[tuple[
         key = loc.fact.key or ""
         if loc.start >= begin and key.startswith("number:0") and len(key) > 14:
             line_start = text.rfind("\n", 0, loc.start) + 1
-            named = (_PERSON_BEFORE.search(text, line_start - 1 if line_start else 0, loc.start)
-                     or _OWNER_LINE.search(text, line_start - 1 if line_start else 0, loc.start))
+            at = line_start - 1 if line_start else 0  # from the line's own newline: the patterns anchor on it
+            named = _PERSON_BEFORE.search(text, at, loc.start) or _OWNER_LINE.search(text, at, loc.start)
             bracket = _OWN_BRACKET.match(text, loc.end)
             end = bracket.end() if bracket else loc.end
             if named is None or "(" in text[loc.start : loc.end]:
