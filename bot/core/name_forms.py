@@ -136,10 +136,23 @@ def moves_office(tokens: Sequence[str], words: tuple[str, ...], capped: Sequence
         if any(place in words[j : max(j + 3, _run_end(j, capped) + 1)]
                or any(abbreviates(place, words[j : j + k]) for k in (1, 2, 3))
                or any(tuple(words[j : j + len(r)]) == r for r in short_form_readings(place, words))
-               for j in own):
+               for j in own) or _holder_beside(tuple(tokens[cut:]), starts, words):
             continue
         return True
     return False
+
+
+def _holder_beside(holder: tuple[str, ...], starts: Sequence[int], words: tuple[str, ...]) -> bool:
+    """`holder` (two words or more after an office) is the person the source names right before that
+    office ("Nurhayati Mokoagow – Kabag Kesra Setda Bolsel" gives "Kabag Kesra Nurhayati Mokoagow"), not a
+    place: no regency or city of the gazetteer, and never written after a region's head."""
+    size = len(holder)
+    if size < 2 or "".join(holder) in gazetteer.squashed_region_names():
+        return False
+    found = [k for k in range(len(words) - size + 1) if tuple(words[k : k + size]) == holder]
+    if any(k and words[k - 1] in REGION_HEADS for k in found):
+        return False
+    return any(0 <= start - (k + size) <= 1 for k in found for start in starts)
 
 
 def _run_end(start: int, capped: Sequence[bool]) -> int:
