@@ -6,6 +6,9 @@ Texts are our own, written in the shapes the sealed batches showed.
 from __future__ import annotations
 
 from bot.core.fact_check import check_facts
+from bot.core.reading import Slot
+from tests.support.reading_checks import instagram_post as _post
+from tests.support.reading_checks import slot_texts
 
 HOLDER = (
     "Kepala Bagian Kesejahteraan Rakyat Setda Contoh, Rina Wulandari Pakaya, S.Pd., menjelaskan bahwa berkas "
@@ -28,3 +31,63 @@ def test_a_role_written_before_the_holders_name_is_no_other_place() -> None:
 def test_an_office_given_another_regions_name_is_still_caught() -> None:
     assert not check_facts("Lapor ke PLN ULP Kolaka Timur.", [MOVED]).ok
     assert check_facts("Lapor ke PLN ULP Lasusua.", [MOVED]).ok
+
+
+ARTICLE = (
+    "Pasar Murah Keliling Sampai ke Pulau, Beras Cuma Rp60 Ribu\n\n"
+    "Penulis: Andi Saputra | Editor: Nur Aini\n"
+    "Senin, 8 Maret 2027 | 14:05 WIB\n\n"
+    "KOTA CONTOH – Pemerintah Kabupaten Contoh menggelar pasar murah keliling. Beras lima kilogram dijual "
+    "enam puluh ribu rupiah. Jadwalnya Rabu (10/3/2027) di Lapangan Desa Sukamaju mulai pukul 08.00 WIB.\n"
+)
+RADIO = (
+    "NASKAH SIARAN\n"
+    "Program: Kabar Desa Pagi\n"
+    "Tayang: 1–6 Maret 2027, pukul 06.30 dan 18.30 WITA\n"
+    "Durasi: ± 3 menit\n\n"
+    "PENYIAR:\n"
+    "Ada kabar baik dari Dinas Kependudukan. Petugas datang langsung ke desa membawa layanan perekaman KTP.\n"
+    "Catat jadwalnya.\n"
+    "Selasa, sembilan Maret, di Kantor Desa Waiwuring.\n"
+    "Dan Kamis, dua puluh lima Maret, di Kantor Desa Lamahala.\n"
+    "Pelayanan dibuka mulai pukul delapan pagi sampai pukul satu siang. Semua layanan gratis.\n"
+)
+
+
+def test_a_publication_stamp_and_byline_are_no_time_of_the_offer() -> None:
+    whens = slot_texts(ARTICLE, Slot.WHEN)
+    assert not any("14:05" in w or "8 Maret" in w for w in whens)
+    assert any("10/3/2027" in w for w in whens)
+    assert "14:05" not in _post(ARTICLE)
+
+
+def test_a_broadcast_slot_is_no_time_and_dates_read_out_in_words_are_dates() -> None:
+    whens = slot_texts(RADIO, Slot.WHEN)
+    assert not any("06.30" in w or "1–6 Maret" in w for w in whens)
+    assert any("sembilan Maret" in w for w in whens) and any("dua puluh lima Maret" in w for w in whens)
+    assert any("pukul delapan pagi sampai pukul satu siang" in w for w in whens)
+    post = _post(RADIO)
+    assert "9 Maret" in post and "25 Maret" in post and "06.30" not in post
+
+
+def test_a_story_hour_in_words_is_still_no_when() -> None:
+    story = ("Warga sudah antre sejak subuh. Menjelang pukul sebelas siang stok beras habis. Pasar murah digelar "
+             "Sabtu (13/3/2027) di Lapangan Desa Sukamaju.")
+    assert not any("sebelas" in w for w in slot_texts(story, Slot.WHEN))
+
+
+def test_an_opening_in_ceremony_gives_the_occasions_day_and_hour() -> None:
+    draft = ("Bupati Contoh yang diwakili Sekretaris Daerah membuka secara resmi bakti sosial kesehatan bertempat di "
+             "GOR Praja pada Sabtu (20/3/2027) pukul 07.30 WITA, ditandai dengan pengguntingan pita. Pelayanan "
+             "pengobatan gratis bagi seluruh warga berlangsung hingga pukul 14.00 WITA.")
+    whens = slot_texts(draft, Slot.WHEN)
+    assert any("20/3/2027" in w and "07.30" in w for w in whens)
+    said = ("Kepala Dinas Kesehatan, Senin (15/3/2027), didampingi sekretaris dinas, menjelaskan bahwa vaksinasi "
+            "gratis dibuka di puskesmas.")
+    assert not any("15/3/2027" in w for w in slot_texts(said, Slot.WHEN))
+
+
+def test_a_time_named_by_its_statement_says_until_once() -> None:
+    draft = ("Pengobatan gratis digelar Sabtu (20/3/2027) pukul 07.30 WITA di GOR Praja. Pelayanan berlangsung hingga "
+             "pukul 14.00 WITA. Skrining lanjutan Senin (12/4/2027) di RSUD Contoh.")
+    assert "hingga hingga" not in _post(draft)

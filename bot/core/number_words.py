@@ -69,3 +69,17 @@ def _cardinal(word: str) -> str:
     """The number word of an ordinal: "kedua" is "dua", "kesepuluh" "sepuluh" ("tahap kedua", "tahap 2")."""
     rest = word[2:]
     return rest if word.startswith("ke") and rest in _UNITS and rest not in ("se", "nol") else word
+
+
+def _spelled(n: int) -> str:
+    """The words of a day of the month, 1 to 31 ("dua puluh sembilan")."""
+    units = ("", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
+    if n < 10:
+        return units[n]
+    if n < 20:
+        return {10: "sepuluh", 11: "sebelas"}.get(n, f"{units[n - 10]} belas")
+    return f"{units[n // 10]} puluh" + (f" {units[n % 10]}" if n % 10 else "")
+
+
+#: The days of a month as a date read out in words names them ("dua belas" April).
+DAY_WORDS = {_spelled(n): n for n in range(1, 32)}

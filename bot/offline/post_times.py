@@ -156,6 +156,9 @@ def said_times(sheet: FactSheet, values: list[tuple[str, Fact]]) -> list[tuple[s
     out: list[tuple[str, Fact]] = []
     for value, fact in values:
         label = happening(sheet, fact) if bare_time(fact) else ""
+        last = label.rsplit(" ", 1)[-1].lower()
+        if label and value.lower().startswith(last + " "):  # "berlangsung hingga" + "hingga pukul 14.00": once
+            label = label[: -len(last)].rstrip()
         out.append((f"{label} {value}" if label and label.lower() not in value.lower() else value, fact))
     return out
 

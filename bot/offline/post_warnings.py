@@ -14,6 +14,7 @@ from bot.core import lexicon
 from bot.core.models import Post
 from bot.core.platforms import SPECS
 from bot.core.reading import DraftKind, FactSheet, Slot
+from bot.core.reading.masthead import in_masthead
 from bot.offline.post_plan import PostPlan
 
 OFFLINE_WARNING = "Mesin offline (tanpa model bahasa): hasil disusun ulang dari draf, bukan ditulis ulang bebas."
@@ -30,7 +31,7 @@ _TIMED_KINDS = (DraftKind.EVENT, DraftKind.SERVICE)
 
 
 def _ceremony(sheet: FactSheet) -> list[str]:
-    ceremonial = [c for c in sheet.clauses if c.ceremonial]
+    ceremonial = [c for c in sheet.clauses if c.ceremonial and not in_masthead(sheet.draft, c.start)]
     if not ceremonial:
         return []
     inside = any(c.start <= f.start < c.end for c in ceremonial for f in sheet.facts

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot.core.fact_scan import dates_in_digits
 from bot.core.lexicon_data import DAYS, MONTHS, WEEKDAY
 
 MONTH_NAMES = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
@@ -140,7 +141,7 @@ def _time(m: re.Match[str]) -> str:
 def display_when(span: str, years: tuple[int, ...] = ()) -> str:
     """`span` written the EYD way ("Sabtu, 14 Juni 2025, pukul 07.30 WIB"), or "" when it is
     already written that way. `years` are the draft's years (see `draft_years`)."""
-    out = _NUMERIC_RANGE.sub(lambda m: _numeric_range(m, years), span)
+    out = _NUMERIC_RANGE.sub(lambda m: _numeric_range(m, years), dates_in_digits(span))
     out = _NUMERIC.sub(lambda m: _numeric(m, years), out)
     out = _PAIR.sub(lambda m: _pair(m, years), out)
     out = _WORDED.sub(lambda m: _worded(m, years), out)

@@ -18,6 +18,7 @@ from bot.core.reading.layer import Reading, ReadingLayer
 from bot.core.reading.lead import LEAD_FLOOR, choose_lead, header_lines, weigh
 from bot.core.reading.lead_shape import with_object, without_organiser
 from bot.core.reading.lead_trim import without_frame, without_setting
+from bot.core.reading.masthead import masthead_facts_aside, masthead_quiet
 from bot.core.reading.meeting import set_meetings_aside
 from bot.core.reading.occasion import set_occasion_aside
 from bot.core.reading.offer_figures import offer_figures
@@ -166,7 +167,7 @@ def _weighed(text: str, clauses: list[Clause], facts: list[Fact], sentences: lis
              ) -> tuple[list[Clause], list[Fact], list[Fact], Clause | None]:
     """The clauses weighed for `kind`, the facts left once meetings and asides are set apart, a meeting's own
     day and place, and the lead."""
-    clauses = askers_quiet(text, weigh(text, clauses, sentences, kind, title))
+    clauses = masthead_quiet(text, askers_quiet(text, weigh(text, clauses, sentences, kind, title)))
     if kind != DraftKind.ACHIEVEMENT:  # a report's past figures are its news
         clauses = background_aside(text, clauses)
     found = facts
@@ -189,8 +190,8 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
     """`read_draft` with `layer` (None: the rules alone), uncached."""
     text = lexicon.clean_markup(draft)
     sentences = sentence_spans(text)
-    clauses = split_clauses(text, sentences)
-    facts = find_facts(text, sentences)
+    clauses = masthead_quiet(text, split_clauses(text, sentences))
+    facts = masthead_facts_aside(text, find_facts(text, sentences))
     title = _title(text, sentences)
     kind = draft_kind(text, title)
     split, found = clauses, facts
@@ -244,7 +245,7 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
         facts = rumour_aside(text, sentences, facts)
     facts += asked_acts(text, headline_end(text), facts, kind)
     tables = read_tables(text)
-    facts = typed(text, with_row_facts(text, tables, askers_facts_aside(text, facts)))
+    facts = typed(text, with_row_facts(text, tables, masthead_facts_aside(text, askers_facts_aside(text, facts))))
     return FactSheet(
         draft=text, kind=kind, facts=tuple(sorted(facts, key=lambda f: (f.start, f.slot))), clauses=tuple(clauses),
         lead=lead if benefit else None, citizen_benefit=benefit,

@@ -21,11 +21,24 @@ def timed_hours(text: str, locs: Sequence[Located]) -> list[Located]:
     ran out): an hour in words is a when only right after its day ("Jumat, 11 Desember 2026 mulai pukul tujuh
     pagi") or as the end of a range that starts so ("... jam delapan pagi sampai jam tiga sore")."""
     out: list[Located] = []
-    for loc in sorted(locs, key=lambda x: x.start):
+    ordered = sorted(locs, key=lambda x: x.start)
+    for i, loc in enumerate(ordered):
         if spelled_hour(text[loc.start : loc.end]) and not any(
                 (prev.fact.key.startswith("date:") and _DAY_TO_HOUR.fullmatch(text, prev.end, loc.start))
                 or (spelled_hour(text[prev.start : prev.end]) and _HOUR_TO_HOUR.fullmatch(text, prev.end, loc.start))
-                for prev in out if prev.end <= loc.start):
+                for prev in out if prev.end <= loc.start) and not _opens_hours(text, loc, ordered[i + 1 :]):
             continue
         out.append(loc)
     return out
+
+
+#: A service's hours said before them ("Pelayanan dibuka mulai | pukul sembilan pagi sampai pukul dua siang").
+_OPEN_FROM = re.compile(r"\b(?:dibuka|buka|dilayani|melayani|berlangsung|beroperasi)\s+(?:(?:mulai|dari|sejak)\s+)?$",
+                        re.I)
+
+
+def _opens_hours(text: str, loc: Located, after: Sequence[Located]) -> bool:
+    """`loc`, an hour in words, starts the range of a service's opening hours: "dibuka mulai" before it and
+    another hour in words after it."""
+    return bool(_OPEN_FROM.search(text, max(0, loc.start - 30), loc.start)) and any(
+        spelled_hour(text[nxt.start : nxt.end]) and _HOUR_TO_HOUR.fullmatch(text, loc.end, nxt.start) for nxt in after)

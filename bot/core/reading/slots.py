@@ -56,6 +56,12 @@ _DELIVERED = re.compile(r"\b(?:dijadwalkan|ditargetkan|tiba|rampung|tuntas|disal
 _SAID_AFTER = re.compile(r"\)?\s*,\s*(?:menyampaikan|mengatakan|menjelaskan|menegaskan|memaparkan|mengungkapkan|"
                          r"menuturkan|memastikan|menyebutkan|mengimbau|meminta|disaksikan|ditandai|dihadiri|"
                          r"didampingi|disambut|tercatat)\b", re.I)
+#: What a ceremony's day is followed by ("..., ditandai dengan pengguntingan pita").
+_CEREMONY_AFTER = re.compile(r"\)?\s*,\s*(?:disaksikan|ditandai|dihadiri|didampingi|disambut)\b", re.I)
+#: An opening of the occasion itself ("membuka secara resmi kegiatan bakti sosial ... pada Sabtu (20/3) pukul 07.30"):
+#: its day and hour are when the occasion starts, whatever ceremony follows.
+_OPENED = re.compile(r"\b(?:membuka|dibuka|dimulai|memulai|melepas|dilepas)\b", re.I)
+_TIMED = re.compile(r"\b(?:pukul|jam|pkl)\b", re.I)
 #: The date a report or a figure stands at ("Update Jumat, 14 Maret 2025", "99,2 persen per 1 Juli 2025").
 _AS_OF = re.compile(r"\b(?:update|pembaruan|diperbarui|data|per)\s*:?\s+$", re.I)  # "Update: Jumat, 4 Desember"
 _WARNING = re.compile(r"\b(?:siaga|status|peringatan|waspada|tanggap\s+darurat)\b", re.I)
@@ -180,7 +186,9 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
                 continue
             if _after_speech(sentence[:s]) and not sentence[e:].strip(" .)"):
                 continue
-            if _SAID_AFTER.match(text, b) or _AS_OF.search(text, max(0, a - 12), a):
+            said = _SAID_AFTER.match(text, b)
+            if (said and not (_CEREMONY_AFTER.match(said.group(0)) and _OPENED.search(text, start, a)
+                              and _TIMED.search(text, a, b))) or _AS_OF.search(text, max(0, a - 12), a):
                 continue
             if dates_a_dateline(text[max(0, a - 32) : a]):
                 continue
