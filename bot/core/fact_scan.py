@@ -305,9 +305,8 @@ def scan_cached(text: str) -> tuple[Located, ...]:
         written = _date_key(day, month, _year(m.group(3))) or f"date:impossible-{month:02d}-{day:02d}"
         s.add("date", written, m.start(), m.end())
     for m in s.each(_DATE_WORDS):
-        year = m.group(3)
         s.add("date", _date_key(number_words.DAY_WORDS[" ".join(m.group(1).lower().split())], _month(m.group(2)),
-                                _words_year(year)), m.start(), m.end())
+                                _words_year(m.group(3))), m.start(), m.end())
     for m in s.each(_DATE_MY):
         s.add("date", f"date:{_year(m.group(2)):04d}-{_month(m.group(1)):02d}", m.start(), m.end())
     for m in s.each(_DATE_ISO):
