@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.core.fact_check import check_facts
 from bot.core.reading import Slot
+from bot.core.reading.dates import display_when
 from tests.support.reading_checks import instagram_post as _post
 from tests.support.reading_checks import slot_texts
 
@@ -91,3 +92,9 @@ def test_a_time_named_by_its_statement_says_until_once() -> None:
     draft = ("Pengobatan gratis digelar Sabtu (20/3/2027) pukul 07.30 WITA di GOR Praja. Pelayanan berlangsung hingga "
              "pukul 14.00 WITA. Skrining lanjutan Senin (12/4/2027) di RSUD Contoh.")
     assert "hingga hingga" not in _post(draft)
+
+
+def test_a_date_in_words_is_shown_in_digits_in_every_month() -> None:
+    assert display_when("Rabu, lima Mei dua ribu dua puluh tujuh") == "Rabu, 5 Mei 2027"
+    assert display_when("tanggal tiga puluh satu Desember 2026") == "tanggal 31 Desember 2026"
+    assert display_when("dua Agus") == ""  # a short form is no month read out

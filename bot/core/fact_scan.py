@@ -18,10 +18,11 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
-from bot.core import lexicon, number_words
+from bot.core import lexicon
 from bot.core.fact_days import short_days
 from bot.core.fact_links import find_links
 from bot.core.lexicon_data import DAYS, MONTHS, MULTIPLIERS
+from bot.core.spelled_dates import DATE_WORDS, spelled_date
 
 log = logging.getLogger(__name__)
 
@@ -82,13 +83,6 @@ _DATE_NUM_RANGE = re.compile(
 _YEAR = r"\d{4}|['’]\d{2}"
 _DATE_DMY = re.compile(rf"(?<![\d.,])(?<!ke-)(\d{{1,2}})\s+({_MONTH})\b\.?(?:\s+({_YEAR}))?(?!\d)", _I)
 _DATE_MY = re.compile(rf"\b({_MONTH})\s+({_YEAR})(?!\d)", _I)
-#: A date read out in words, as a radio script writes it ("Senin, dua belas April", "dua puluh sembilan Januari
-#: dua ribu dua puluh tujuh"): a full month's name, a year in digits or in words of this century's 20s and 30s.
-_DAY_IN_WORDS = "|".join(r"\s+".join(w.split()) for w in sorted(number_words.DAY_WORDS, key=len, reverse=True))
-_DATE_WORDS = re.compile(
-    rf"(?<![\w-])({_DAY_IN_WORDS})\s+({'|'.join(m for m in MONTHS if len(m) > 3)})\b"
-    r"(?:\s+(\d{4}|dua\s+ribu\s+(?:dua|tiga)\s+puluh(?:\s+(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
-    r"(?![\w-]))?))?", _I)
 _DATE_ISO = re.compile(r"(?<![\d.,/-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
 _DATE_NUM = re.compile(rf"(?<![\d.,/-])(\d{{1,2}})([/.-])(\d{{1,2}})\2({_YEAR}|\d{{2}})(?![\d]|[.,]\d)")
 #: "24/7": around the clock, the "24 jam" of a draft, never the 24th of July.
@@ -176,26 +170,6 @@ def _year(text: str | None) -> int | None:
         return None
     year = int(text.lstrip("'’"))
     return year + 2000 if year < 100 else year
-
-
-def dates_in_digits(text: str) -> str:
-    """`text` with each date read out in words written in digits ("Senin, dua belas April" -> "Senin, 12 April",
-    "... Januari dua ribu dua puluh tujuh" -> "... Januari 2027")."""
-    def digits(m: re.Match[str]) -> str:
-        year = _words_year(m.group(3))
-        day = number_words.DAY_WORDS[" ".join(m.group(1).lower().split())]
-        return f"{day} {m.group(2)}" + (f" {year}" if year else "")
-    return _DATE_WORDS.sub(digits, text)
-
-
-def _words_year(year: str | None) -> int | None:
-    """A year in digits or in words ("dua ribu dua puluh tujuh" 2027)."""
-    if not year:
-        return None
-    if year.isdigit():
-        return int(year)
-    value, _ = number_words.read_number(year.lower().split(), 0)
-    return int(value)
 
 
 def _clock(hour: int, part: str | None) -> int:
@@ -304,9 +278,8 @@ def scan_cached(text: str) -> tuple[Located, ...]:
         # "31 Juni": no such day, yet a date as written; a source may give it only by writing it.
         written = _date_key(day, month, _year(m.group(3))) or f"date:impossible-{month:02d}-{day:02d}"
         s.add("date", written, m.start(), m.end())
-    for m in s.each(_DATE_WORDS):
-        s.add("date", _date_key(number_words.DAY_WORDS[" ".join(m.group(1).lower().split())], _month(m.group(2)),
-                                _words_year(m.group(3))), m.start(), m.end())
+    for m in s.each(DATE_WORDS):
+        s.add("date", _date_key(*spelled_date(m)), m.start(), m.end())
     for m in s.each(_DATE_MY):
         s.add("date", f"date:{_year(m.group(2)):04d}-{_month(m.group(1)):02d}", m.start(), m.end())
     for m in s.each(_DATE_ISO):

@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.core.fact_scan import dates_in_digits
 from bot.core.lexicon_data import DAYS, MONTHS, WEEKDAY
+from bot.core.spelled_dates import dates_in_digits
 
 MONTH_NAMES = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
                "November", "Desember")

@@ -1,0 +1,44 @@
+"""Dates read out in words, as a radio script or a spoken announcement writes them ("Senin, dua belas April",
+"dua puluh sembilan Januari dua ribu dua puluh tujuh"): found for the fact scan (`bot/core/fact_scan.py`) and
+written in digits for a post ("Senin, 12 April")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core import number_words
+from bot.core.lexicon_data import MONTHS
+
+#: The months' full names ("Mei" is one; "Agus", "Sept" are short forms).
+_FULL_MONTHS = "|".join(m for m in MONTHS if len(m) > 4 or m in ("mei", "juni", "juli"))
+_DAY_IN_WORDS = "|".join(r"\s+".join(w.split()) for w in sorted(number_words.DAY_WORDS, key=len, reverse=True))
+#: A day in words, a full month's name, and a year in digits or in words of this century's 20s and 30s.
+DATE_WORDS = re.compile(
+    rf"(?<![\w-])({_DAY_IN_WORDS})\s+({_FULL_MONTHS})\b"
+    r"(?:\s+(\d{4}|dua\s+ribu\s+(?:dua|tiga)\s+puluh(?:\s+(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
+    r"(?![\w-]))?))?", re.IGNORECASE)
+
+
+def spelled_date(m: re.Match[str]) -> tuple[int, int, int | None]:
+    """Day, month and year (None when not said) of a match of `DATE_WORDS`."""
+    day = number_words.DAY_WORDS[" ".join(m.group(1).lower().split())]
+    return day, MONTHS[m.group(2).lower()], _year(m.group(3))
+
+
+def dates_in_digits(text: str) -> str:
+    """`text` with each date read out in words written in digits ("Senin, dua belas April" -> "Senin, 12 April",
+    "... Januari dua ribu dua puluh tujuh" -> "... Januari 2027")."""
+    def digits(m: re.Match[str]) -> str:
+        day, _, year = spelled_date(m)
+        return f"{day} {m.group(2)}" + (f" {year}" if year else "")
+    return DATE_WORDS.sub(digits, text)
+
+
+def _year(year: str | None) -> int | None:
+    """A year in digits or in words ("dua ribu dua puluh tujuh" 2027)."""
+    if not year:
+        return None
+    if year.isdigit():
+        return int(year)
+    value, _ = number_words.read_number(year.lower().split(), 0)
+    return int(value)
