@@ -98,3 +98,29 @@ def test_a_date_in_words_is_shown_in_digits_in_every_month() -> None:
     assert display_when("Rabu, lima Mei dua ribu dua puluh tujuh") == "Rabu, 5 Mei 2027"
     assert display_when("tanggal tiga puluh satu Desember 2026") == "tanggal 31 Desember 2026"
     assert display_when("dua Agus") == ""  # a short form is no month read out
+
+
+LOCK_SOURCE = (
+    "Informasi dapat ditanyakan kepada Kepala Bidang Pencegahan dan Pengendalian Penyakit Dinas Kesehatan Kabupaten "
+    "Contoh, Yakobus Rumbewas, 0822-1111-3333, atau Ibu Maria Kalalo (Kabid Pencatatan Sipil) 0813-2222-4444.\n"
+    "Kuota tiap kejuruan:\n- Las listrik — 16 orang\n- Menjahit — 16 orang\nTotal 32 peserta.\n"
+    "Jadwal kapal cepat Contoh–Manokwari hari Sabtu ditunda.\n"
+    "Setiap Jumat pukul tujuh sampai delapan pagi warga membersihkan jentik.\n"
+)
+
+
+def test_good_posts_reworded_as_an_officer_writes_pass_the_fact_lock() -> None:
+    for post in ("📞 Kabid P2P Dinkes Contoh, Yakobus Rumbewas: 0822-1111-3333",
+                 "📞 Maria Kalalo (Kabid Capil) 0813-2222-4444",
+                 "16 peserta per kejuruan, total 32 kursi.",
+                 "🚤 Speedboat Contoh–Manokwari hari Sabtu ditunda.",
+                 "Tiap Jumat jam 7–8 pagi bersih jentik."):
+        assert check_facts(post, [LOCK_SOURCE]).ok, post
+
+
+def test_inventions_beside_those_rewordings_are_still_caught() -> None:
+    for post in ("📞 Kabid P2P Dinkes Contoh, Yakobus Rumbewas: 0822-1111-3334",
+                 "17 peserta per kejuruan.",
+                 "🚤 Speedboat Contoh–Sorong hari Sabtu ditunda.",
+                 "Tiap Jumat jam 7–9 pagi bersih jentik."):
+        assert not check_facts(post, [LOCK_SOURCE]).ok, post

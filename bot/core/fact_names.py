@@ -5,6 +5,7 @@ an acronym the source spells out, honorifics left out, a name of two supported p
 from __future__ import annotations
 
 import math
+import re
 from itertools import islice, product
 
 from bot.core import fact_words, gazetteer, lexicon, name_forms
@@ -12,6 +13,10 @@ from bot.core.fact_scan import Fact
 from bot.core.fact_words import common_reading, compound_head
 from bot.core.lexicon_data import COMMON_EXPANSIONS
 from bot.core.name_match import link_in, squashed_match, units, within_window
+
+#: An acronym with a letter counted by a digit after it ("p2p", "p3k", "p2kb").
+_COUNTED_LETTER = re.compile(r"[a-z]*(?:[a-z][2-4])+[a-z]*")
+_LETTER_TIMES = re.compile(r"([a-z])([2-4])")
 
 
 class NameEvidence:
@@ -64,7 +69,18 @@ class NameEvidence:
                   if t not in self.shouted and t not in name_forms.CASUAL and not self._is_given_numeral(t)]
         if len(tokens) == 1 and (self._clips_word(tokens[0]) or self._says_expansion(tokens[0])):
             return True
-        return not tokens or self._supports_reading(tokens) or self._supports_split(tokens)
+        return not tokens or self._supports_reading(tokens) or self._supports_split(tokens) or self._repeats(tokens)
+
+    def _repeats(self, tokens: list[str]) -> bool:
+        """An acronym that counts a repeated letter ("P2P": Pencegahan dan Pengendalian Penyakit, "P3K"), read
+        with the letter written out."""
+        counted = [t for t in tokens if t in self.acronyms and _COUNTED_LETTER.fullmatch(t)]
+        if not counted:
+            return False
+        spelled = [_LETTER_TIMES.sub(lambda m: m.group(1) * int(m.group(2)), t) if t in counted else t for t in tokens]
+        self.acronyms |= {t for t in spelled if t not in tokens}
+        return self._supports_reading(spelled) or self._supports_split(spelled)
+
 
     def _follows(self, word: str, letter: str) -> bool:
         """A letter ending a name ("Gedung B", "SIM C") right after the same word in a source."""

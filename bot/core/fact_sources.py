@@ -78,6 +78,7 @@ def read_source(source: str) -> Source:
     derived = name_forms.derived_names(clean, words) + name_forms.hashtag_names(clean)
     return Source(f"{clean}\n{markup_tags(source)}".lower(), words, facts, derived,
                   names, untitled if len(untitled) < len(words) else (), defined, list_counts(source),
-                  capped, line_times(source), source_ranges(source), day_pairs,
+                  capped, line_times(source) + (line_times(digits) if digits else ()),
+                  source_ranges(source) | (source_ranges(digits) if digits else frozenset()), day_pairs,
                   numbered_names(clean, sources=True) + (numbered_names(digits, sources=True) if digits else ()),
                   counted_only(clean, located, plain_words))

@@ -24,6 +24,9 @@ _THINGS = ("liter|kg|kilogram|kilo|gram|ton|paket|sak|karung|tabung|butir|ekor|b
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _PAIR = re.compile(rf"(?<![\w.,/:-])({_NUMBER})\s?({_THINGS})\b", re.I)
 _WORD_PAIR = re.compile(rf"\b([a-z]+(?:\s+[a-z]+){{0,12}}?)\s+({_THINGS})\b", re.I)
+#: Things that are people: a draft's count of "orang" (16 orang per kejuruan) counts them too ("16 peserta").
+_PERSONS = frozenset({"anggota", "peserta", "pencari kerja"})
+_PEOPLE_COUNT = re.compile(rf"(?<![\w.,/:-])({_NUMBER})\s?orang\b", re.I)
 #: A number right before "ribu"/"juta" is a scale, and "Rp" before it a price: no count of the thing after.
 _SCALED = re.compile(r"^\s*(?:ribu|juta|miliar|rb)\b", re.I)
 
@@ -55,6 +58,7 @@ def swapped_counts(output: str, sources: Iterable[str]) -> dict[str, tuple[str, 
     for text in sources:
         for thing, values in _counts(text).items():
             given[thing] |= values
+    people = {v for text in sources for m in _PEOPLE_COUNT.finditer(text) if (v := number_value(m.group(1)))}
     invented: dict[str, tuple[str, str]] = {}
     for m in _PAIR.finditer(output):
         thing, value = _thing(m.group(2)), number_value(m.group(1))
@@ -62,7 +66,7 @@ def swapped_counts(output: str, sources: Iterable[str]) -> dict[str, tuple[str, 
             continue
         if output[max(0, m.start() - 3) : m.start()].strip() == "Rp":
             continue
-        values = given[thing]
+        values = given[thing] | (people if thing in _PERSONS else set())
         if value in values or value == sum(values) or any(value == v * 1000 for v in values):
             continue
         invented[f"count:{value}:{thing}"] = (m.group(0), m.group(1))

@@ -387,4 +387,5 @@ NEWER_WORDS: frozenset[str] = frozenset({
 LOAN_WORDS: frozenset[str] = frozenset({
     "free", "online", "offline", "event", "booth", "weekend", "giveaway", "streaming", "booking",
     "deadline", "limited", "house", "ticket", "promo", "reminder", "noted", "balita", "batita", "manula",
+    "speedboat", "longboat", "ferry", "shuttle",
 })

@@ -33,6 +33,8 @@ _SHORT_FORMS: dict[str, tuple[tuple[str, ...], ...]] = {
     "disdukcapil": (("dinas", "kependudukan"), ("dinas", "dukcapil")),
     "dispendukcapil": (("dinas", "kependudukan"), ("dinas", "dukcapil")),
     "dukcapil": (("kependudukan", "pencatatan"),),
+    "capil": (("pencatatan", "sipil"),),
+    "dafduk": (("pendaftaran", "penduduk"),),
     "sekda": (("sekretaris", "daerah"),),
     "ditjen": (("direktorat", "jenderal"),),
     "dirjen": (("direktur", "jenderal"), ("direktorat", "jenderal")),
