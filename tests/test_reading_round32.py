@@ -8,6 +8,8 @@ from __future__ import annotations
 from bot.core.fact_check import check_facts
 from bot.core.reading import Slot
 from bot.core.reading.dates import display_when
+from bot.offline.ages import age_allowed
+from bot.offline.unnamed import unnamed_things
 from tests.support.reading_checks import instagram_post as _post
 from tests.support.reading_checks import slot_texts
 
@@ -124,3 +126,19 @@ def test_inventions_beside_those_rewordings_are_still_caught() -> None:
                  "🚤 Speedboat Contoh–Sorong hari Sabtu ditunda.",
                  "Tiap Jumat jam 7–9 pagi bersih jentik."):
         assert not check_facts(post, [LOCK_SOURCE]).ok, post
+
+
+def test_an_age_range_in_years_counts_whole_years() -> None:
+    rule = "Pelatihan terbuka bagi warga usia 18–35 tahun yang tidak sedang sekolah."
+    assert age_allowed(35 * 12 + 8, rule) is True
+    assert age_allowed(36 * 12, rule) is False
+    assert age_allowed(17 * 12 + 11, rule) is False
+    assert age_allowed(30, "Imunisasi untuk anak usia 9 sampai 24 bulan.") is False  # months are counted as months
+
+
+def test_words_of_regional_speech_are_no_things_the_draft_lacks() -> None:
+    draft = "Pemeriksaan kesehatan gratis di GOR Paringin. Bawa KTP atau kartu keluarga. Abate dibagikan lewat kelian."
+    asked = unnamed_things("pian, ulun kada baisi BPJS, kawa lah diperiksa? bawa apa haja?", draft)
+    assert not {"kawa", "haja", "baisi"} & set(asked)
+    assert unnamed_things("abate dibagi pidan?", draft) == []  # Balinese "pidan": when
+    assert unnamed_things("ada obat cacing kah pian?", draft) == ["obat cacing"]  # a thing asked is still named

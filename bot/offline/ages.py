@@ -105,7 +105,9 @@ def _verdict(rule: re.Pattern[str], match: re.Match[str], months: int) -> bool |
             return None
         if re.search(r"\b(?:di bawah|kurang dari)\s*$", match.string[match.start() : match.start(3)], re.I):
             return _months(low, match.group(2) or unit) <= months < _months(high, unit)  # "sampai di bawah 15 tahun"
-        return _months(low, match.group(2) or unit) <= months <= _months(high, unit)
+        # "usia 18–35 tahun": counted in whole years, so 35 years and 8 months is still 35
+        return _months(low, match.group(2) or unit) <= months <= _months(high, unit) + (
+            11 if unit.lower().startswith("tahun") else 0)
     if rule is _TURNING:
         turning = _number(match.group(1) or match.group(3))
         return True if turning > 0 and (turning - 1) * 12 <= months < turning * 12 else None  # other ages: other rules

@@ -216,8 +216,13 @@ REGIONAL_SPEECH = frozenset({
     "kamoe", "aneuk", "thon", "ikot", "gere", "pacak", "nian", "galo", "dak", "kito", "apo", "berapo", "dimano",
     "mano", "taun", "beta", "botong", "sonde", "su", "pi", "ju", "ko", "nyanda", "kase", "so", "ngana", "torang",
     "dorang", "kiapa", "kang", "mi", "ji", "toh", "kodong", "pomae", "bemana",
+    # Balinese, Besemah, Banjar, Pontianak and Riau-island Malay, Kei, Pakpak, Mukomuko and Lamaholot speech (round 32)
+    "tiang", "sing", "tusing", "pidan", "dija", "ngalih", "milu", "ento", "meme", "dadi", "yen", "liu", "ngorang",
+    "bli", "dide", "lame", "mane", "kawa", "bilanya", "bulik", "gawe", "baisi", "pian", "acil", "abah", "banar",
+    "haja", "ari", "ape", "ndak", "kerje", "besak", "kecik", "bise", "njuah", "lae", "ikuik", "lebe", "talat", "skali",
+    "malem", "dipake",
     # everyday nouns in regional words, which a draft names in Indonesian ("sie leumo": daging sapi)
-    "leumo", "jawi", "pitih", "banyu", "aer", "oto", "pedhet", "wedhus", "duit", "doi",
+    "leumo", "jawi", "pitih", "banyu", "aer", "oto", "pedhet", "wedhus", "duit", "doi", "telok", "akte", "karajo",
 })
 
 
