@@ -142,3 +142,12 @@ def test_words_of_regional_speech_are_no_things_the_draft_lacks() -> None:
     assert not {"kawa", "haja", "baisi"} & set(asked)
     assert unnamed_things("abate dibagi pidan?", draft) == []  # Balinese "pidan": when
     assert unnamed_things("ada obat cacing kah pian?", draft) == ["obat cacing"]  # a thing asked is still named
+
+
+def test_a_crowd_told_one_by_one_is_no_post_line() -> None:
+    draft = ("Pasar Murah Keliling Kecamatan\n\n"
+             "Ratusan warga memadati halaman Kantor Camat sejak subuh. Ada yang membawa karung kosong, ada pula yang "
+             "datang bersama anak-anaknya. Beras lima kilogram dijual Rp60.000 per karung. Pasar murah berikutnya "
+             "digelar Selasa (23/2/2027) di Lapangan Desa Sukamaju mulai pukul 08.00 WIB.")
+    post = _post(draft)
+    assert "karung kosong" not in post and "Rp60.000" in post

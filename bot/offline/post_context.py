@@ -32,6 +32,8 @@ _BOILERPLATE = re.compile(r"\b(?:berkomitmen|komitmen|senantiasa|berkontribusi|k
                           r"(?:hal|poin|kesepakatan|keputusan)(?:\s+(?:penting|berikut))?|"
                           # the room and its mood ("... memadati kursi yang disiapkan panitia", "berlangsung khidmat")
                           r"memadati|dipadati|tuhan\s+memberkati|wassalam\w*|salam\s+sehat|"
+                          # the crowd, one by one ("Ada yang menenteng karung kosong, ada pula ibu-ibu ...")
+                          r"ada\s+yang\s+\w+[^.]{0,120}?,\s+ada\s+(?:pula|juga|lagi)|"
                           # the rite ("Acara diawali dengan menyanyikan lagu Indonesia Raya, pembacaan doa, ...")
                           r"diawali\s+dengan|lagu\s+(?:kebangsaan|indonesia\s+raya)|pembacaan\s+doa|doa\s+bersama|"
                           r"berlangsung\s+(?:meriah|khidmat|semarak|lancar)|disambut\s+(?:meriah|"
