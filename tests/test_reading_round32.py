@@ -6,6 +6,7 @@ Texts are our own, written in the shapes the sealed batches showed.
 from __future__ import annotations
 
 from bot.core.fact_check import check_facts
+from bot.core.quiz_fit import fit
 from bot.core.reading import Slot
 from bot.core.reading.dates import display_when
 from bot.offline.ages import age_allowed
@@ -151,3 +152,10 @@ def test_a_crowd_told_one_by_one_is_no_post_line() -> None:
              "digelar Selasa (23/2/2027) di Lapangan Desa Sukamaju mulai pukul 08.00 WIB.")
     post = _post(draft)
     assert "karung kosong" not in post and "Rp60.000" in post
+
+
+def test_a_short_text_never_cuts_a_number_read_out_digit_by_digit() -> None:
+    text = "Hubungi Ibu Maria, di nomor nol delapan satu dua, tiga tujuh empat satu, nol sembilan dua dua untuk info."
+    short = fit(text, 80)
+    assert short is not None and "nol" not in short
+    assert check_facts(short, [text]).ok

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core import number_words
 from bot.core.fact_scan import scan_facts
 
 ELLIPSIS = "…"
@@ -17,6 +18,9 @@ _DANGLING = frozenset(
     "setiap tanggal hari sejak per secara".split()
 )
 _TRAILING = " ,;:-–—(/\n"
+#: A number read out digit by digit ("nol delapan satu dua, tiga tujuh ..."): one number, never cut.
+_DIGIT = rf"\b(?:{'|'.join(number_words.DIGITS)})\b"
+_READ_OUT = re.compile(rf"{_DIGIT}(?:[\s,]+{_DIGIT}){{3,}}", re.I)
 
 
 def squeeze(text: str) -> str:
@@ -29,7 +33,7 @@ def fit(text: str, limit: int) -> str | None:
     text = squeeze(text)
     if len(text) <= limit:
         return text or None
-    spans = [(loc.start, loc.end) for loc in scan_facts(text)]
+    spans = [(loc.start, loc.end) for loc in scan_facts(text)] + [m.span() for m in _READ_OUT.finditer(text)]
     budget = limit - len(ELLIPSIS)
     cuts = [m.start() for m in re.finditer(" ", text) if m.start() <= budget]
     for cut in reversed(cuts):
