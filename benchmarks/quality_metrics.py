@@ -189,7 +189,7 @@ def words_share(span: str, text: str) -> float:
     return len(wanted & have) / len(wanted) if wanted else 1.0
 
 
-_TIME_ZONE = re.compile(r"\b(?:WIB|WITA|WIT)\b")
+_TIME_ZONE = re.compile(r"\b(?:WIB|WITA|WIT)\b|\bWaktu\s+Indonesia\s+(?:Barat|Tengah|Timur)\b", re.I)
 
 
 def span_kept(span: str, text: str) -> bool:

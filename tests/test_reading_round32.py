@@ -159,3 +159,10 @@ def test_a_short_text_never_cuts_a_number_read_out_digit_by_digit() -> None:
     short = fit(text, 80)
     assert short is not None and "nol" not in short
     assert check_facts(short, [text]).ok
+
+
+def test_a_date_read_out_in_words_is_checked_as_a_date() -> None:
+    post = "Jadwal: Senin, 12 April 2027 di Kantor Desa Lamalera A."
+    assert check_facts("Senin, dua belas April", [post]).ok
+    assert not check_facts("Senin, dua belas April", [post.replace("12", "13")]).ok
+    assert not check_facts("ada dua belas desa", ["ada 13 desa"]).ok
