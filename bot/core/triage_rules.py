@@ -52,9 +52,10 @@ INJECTION = re.compile(
     _I,
 )
 #: Campaign language: support or attack of candidates and parties ("nyoblos" only with whom: "gak jadi nyoblos" tells
-#: of voting).
+#: of voting; "buat paslon tertentu" names no candidate: a claim of fraud, not a campaign).
 CAMPAIGN = re.compile(
-    r"\b(?:coblos|nyoblos(?=\s+(?:nomor|no\b|\d|pak|bu|bapak|ibu|paslon|partai))|nomor\s+urut|pilih\s+(?:nomor|no\.?)\s*\d|paslon|capres|cawapres|caleg|"
+    r"\b(?:coblos|nyoblos(?=\s+(?:nomor|no\b|\d|pak|bu|bapak|ibu|paslon|partai))|nomor\s+urut|pilih\s+(?:nomor|no\.?)\s*\d|"
+    r"(?:paslon|capres|cawapres|caleg)(?!\s+tertentu)|"
     r"(?:dua|2)\s+periode|timses|tim\s+sukses|jangan\s+pilih|pilih\s+(?:pak|bu|bapak|ibu)\s+\w+)\b",
     _I,
 )
