@@ -167,7 +167,7 @@ def _weighed(text: str, clauses: list[Clause], facts: list[Fact], sentences: lis
              ) -> tuple[list[Clause], list[Fact], list[Fact], Clause | None]:
     """The clauses weighed for `kind`, the facts left once meetings and asides are set apart, a meeting's own
     day and place, and the lead."""
-    clauses = masthead_quiet(text, askers_quiet(text, weigh(text, clauses, sentences, kind, title)))
+    clauses = askers_quiet(text, weigh(text, clauses, sentences, kind, title))  # a masthead's clauses weigh nothing
     if kind != DraftKind.ACHIEVEMENT:  # a report's past figures are its news
         clauses = background_aside(text, clauses)
     found = facts

@@ -27,13 +27,9 @@ _STAMP = re.compile(
     r"(?:\d{1,2}|[a-z]{3,9})[ /.-]\d{4}\)?[ \t]*\|[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:WIB|WITA|WIT))?[ \t]*$")
 
 
-def masthead_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Character spans of the masthead lines of `text` (none when it has no masthead)."""
-    return _spans(text)
-
-
 @lru_cache(maxsize=64)
 def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Character spans of the masthead lines of `text` (none when it has no masthead)."""
     own = [(m.start(), m.end()) for pattern in (_LABEL, _STAMP) for m in pattern.finditer(text)]
     if not own:
         return ()
