@@ -4,6 +4,7 @@ check reads them so that a post may write them in digits."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -83,3 +84,19 @@ def _spelled(n: int) -> str:
 
 #: The days of a month as a date read out in words names them ("dua belas" April).
 DAY_WORDS = {_spelled(n): n for n in range(1, 32)}
+
+
+_DIGIT_WORD = rf"(?:{'|'.join(DIGITS)})"
+#: A phone number read out digit by digit, in groups ("nol delapan satu dua, tiga tujuh empat satu, ...").
+_READ_OUT = re.compile(rf"\b{_DIGIT_WORD}(?:(?:,?\s+){_DIGIT_WORD}){{6,}}\b", re.I)
+
+
+def read_out_in_digits(text: str) -> str:
+    """`text` with each number read out digit by digit (seven digits or more) written in digits, its spoken groups
+    joined by hyphens ("nol delapan satu dua, tiga tujuh empat satu" gives "0812-3741"); other text as it is."""
+
+    def digits(m: re.Match[str]) -> str:
+        groups = [g.split() for g in m.group(0).lower().split(",")]
+        return "-".join("".join(str(DIGITS[w]) for w in g) for g in groups if g)
+
+    return _READ_OUT.sub(digits, text)

@@ -179,22 +179,32 @@ def find_targets(text: str) -> list[tuple[int, int]]:
     return out
 
 
-#: What a bare rate measures, between the target word and the rate ("target | perekaman KTP-el | seratus persen").
-_MEASURED = re.compile(r"[ \t]+((?:[\w-]+[ \t]+){1,3}?)(?=\S+[ \t]?(?:persen|%))", re.I)
-_BY_YEAR = re.compile(r"[^.;,\n]{0,80}?\b(?:pada|sebelum|hingga)\s+(?:akhir\s+)?(?:tahun\s+)?\d{4}")
+#: A rate said alone ("seratus persen", "di bawah tiga persen"): what it measures stands before or after it.
+_BARE_RATE = re.compile(rf"(?:(?:di\s+bawah|di\s+atas|minimal|sebesar|mencapai)\s+)?{_NUM}\s?(?:persen|%)", re.I)
+#: Words that make the text between the target word and the rate no name of what it measures.
+_NOT_MEASURED = (r"\b(?:di|me|ber)[a-z]+kan\b|\b(?:yang|di|ke|kami|kita|saya|nya|ini|itu|adalah|yaitu|yakni|sebesar|"
+                 r"mencapai|minimal|hingga|sampai)\b")
+#: What a rate counts, said after it in its clause ("minimal 60 persen | alumni sudah bekerja").
+_MEASURED_AFTER = re.compile(r"[ \t]+(?=[a-z])(?!(?:dari|pada|dengan|untuk|yang|dan|atau|per|tahun|di|ke)\b)"
+                             r"(?:[^.;,!?\n\"”]+?)(?=[.;,!?\n\"”]|$)")
+_BY_YEAR = re.compile(r"[^.;,\n]{0,80}?\b(?:pada|sebelum|hingga)\s+(?:akhir\s+|awal\s+)?"
+                      r"(?:(?:triwulan|kuartal|semester)\s+\w+\s+|tahun\s+)?\d{4}")
 
 
 def _target_said_whole(text: str, after: int, start: int, end: int) -> tuple[int, int]:
     """A bare rate said with what it measures and by when ("perekaman KTP-el seratus persen bagi penduduk wajib
     KTP ... pada akhir tahun 2026"): "Target: seratus persen" alone says nothing."""
-    if not re.fullmatch(rf"{_NUM}\s?(?:persen|%)", text[start:end], re.I):
+    if not _BARE_RATE.fullmatch(text[start:end]):
         return start, end
-    measured = _MEASURED.match(text, after, end)
-    if measured and not re.search(r"\b(?:di|me|ber)[a-z]+kan\b|\b(?:yang|di|ke|kami|kita|saya|nya|ini|itu|adalah|"
-                                  r"yaitu|yakni|sebesar|mencapai|minimal|hingga|sampai)\b", measured.group(1), re.I):
-        start = measured.start(1)
+    gap = text[after:start]
+    if 1 <= len(gap.split()) <= 6 and not re.search(rf"[,.;:\n]|{_NOT_MEASURED}", gap, re.I):
+        # "menargetkan | laju inflasi daerah tetap terjaga | di bawah 3 persen"
+        start = after + len(gap) - len(gap.lstrip())
     year = _BY_YEAR.match(text, end)
-    return start, year.end() if year else end
+    end = year.end() if year else end
+    if re.fullmatch(r"\s*(?:kami|kita|saya)?[\s,:]*", gap) and (measured := _MEASURED_AFTER.match(text, end)):
+        end = measured.end()  # "Target kami, minimal 60 persen | alumni sudah bekerja ... paling lambat enam bulan"
+    return start, end
 
 
 def _stated_target(text: str, start: int) -> tuple[int, int] | None:

@@ -18,6 +18,7 @@ import re
 
 from bot.core import lexicon
 from bot.core.fact_scan import scan_facts
+from bot.core.number_words import read_out_in_digits
 from bot.core.reading.act_time import citizen_place, citizen_times
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.sheet import KEY_SLOTS, DraftKind, Fact, FactSheet, Slot
@@ -50,13 +51,14 @@ def kept(fact: Fact, post: str, post_keys: set[str] | None = None, post_words: s
     a full date may be left out, and "gratis" says "tidak dipungut biaya"."""
     if FREE.search(fact.text) and FREE.search(post):
         return True
-    keys = _keys(fact.text)
+    text = read_out_in_digits(fact.text)  # a phone number read out in words is kept in digits
+    keys = _keys(text)
     if any(k.startswith("date:") and not k.startswith("date:day-") for k in keys):
         keys = {k for k in keys if not k.startswith("date:day-")}
     if keys:
         have = post_keys if post_keys is not None else _keys(post)
         return all(_covered(k, have) for k in keys)
-    words = _words(fact.text)
+    words = _words(text)
     if not words:
         return True
     have = post_words if post_words is not None else _words(post)

@@ -52,6 +52,9 @@ _HOURS = re.compile(r"(?<=\d)\)?,?\s*((?:pukul|jam)\s+\d{1,2}[.:]\d{2}\s*(?:[–
 #: A "paling lambat" the government must meet: what it delivers arrives or is done by then.
 _DELIVERED = re.compile(r"\b(?:dijadwalkan|ditargetkan|tiba|rampung|tuntas|disalurkan|terpasang|dibangun)\b[^.;]*$",
                         re.I)
+#: A target the sentence states ("Target kami, minimal 60 persen alumni bekerja paling lambat enam bulan setelah
+#: lulus"): its "paling lambat" is the government's, no deadline citizens must meet.
+_TARGETED = re.compile(r"\b(?:target|ditargetkan|menargetkan|targetnya)\b", re.I)
 #: "..., Senin (3/2/2025), menjelaskan bahwa ...": the day a statement was made.
 _SAID_AFTER = re.compile(r"\)?\s*,\s*(?:menyampaikan|mengatakan|menjelaskan|menegaskan|memaparkan|mengungkapkan|"
                          r"menuturkan|memastikan|menyebutkan|mengimbau|meminta|disaksikan|ditandai|dihadiri|"
@@ -96,7 +99,7 @@ _HOW = re.compile(
     r"mengakses|mengisi|menyampaikan\s+(?:usulan|pengaduan|laporan|permohonan)|"
     r"datang\s+langsung|mendatangi|melapor(?:kan)?\s+ke|mengajukan|mengirim|"
     r"(?:segera\s+)?mengungsi(?:\s+(?:sementara|segera|dulu))?\s+ke|memantau|pantau|memeriksa\s+sendiri|menguras|melintasi|mengecek|cek\s+(?:status|data|nama|kepesertaan|NIK)|cek\s+(?:hanya\s+)?(?:di|lewat|melalui)|membawa\s+hewan|"
-    r"segera\s+ke|(?:segera\s+)?(?:menghubungi|hubungi|laporkan)\s+(?=\S+\s+\S+[^.\n]*\d{3})|disampaikan\s+(?:ke|kepada)|"
+    r"segera\s+ke|(?:segera\s+)?(?:menghubungi|hubungi|laporkan)\s+(?=\S+\s+\S+[^.\n]*(?:\d{3}|\bnol\s+delapan\b))|disampaikan\s+(?:ke|kepada)|"
     r"WA\s+ke|(?:segera\s+)?laporkan\s+(?:ke|kepada)(?!\s+(?:kami|kita)\b)|melapor(?:kan)?\s+kepada|"
     # where papers go ("Berkas dikumpulkan kepada panitia ajudikasi di kantor desa masing-masing")
     r"(?:berkas|dokumen|formulir|permohonan)\s+(?:dikumpulkan|diserahkan)\s+(?:ke|kepada|di)|"
@@ -207,7 +210,7 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
             else:  # under a header ("BATAS AKHIR BERKAS:" on the line above): the date alone
                 deadline = _DEADLINE_HEADER.search(text, max(0, a - 45), a)
             slot = Slot.DEADLINE if deadline else Slot.WHEN
-            if deadline and _DELIVERED.search(text, max(start, a - 60), a):
+            if deadline and (_DELIVERED.search(text, max(start, a - 60), a) or _TARGETED.search(text, start, a)):
                 slot = Slot.TARGET
             last = _LAST_DAY.search(text, max(start, a - 16), b)
             last_day = slot == Slot.WHEN and last and _OFFER.search(sentence) and not _WARNING.search(sentence)
@@ -224,7 +227,8 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
         for m in _RELATIVE.finditer(text, start, end):
             yield span_fact(Slot.WHEN, text, m.start(), m.end())
         for m in _COUNTED_DEADLINE.finditer(text, start, end):
-            yield span_fact(Slot.DEADLINE, text, m.start(), m.end())
+            yield span_fact(Slot.TARGET if _TARGETED.search(text, start, m.start()) else Slot.DEADLINE, text,
+                            m.start(), m.end())
 
 
 #: A negation right before an act ("TIDAK ADA daftar ulang berbayar", "bukan lewat petugas"): the act
@@ -316,13 +320,21 @@ NO_SIGN_UP = re.compile(r"\b(?:(?:tidak|tak)\s+(?:perlu|usah|harus)|tanpa\s+perl
                         r"(?:\s+(?:dulu|terlebih\s+dahulu|lebih\s+dulu))?\b(?!\s+ulang)", re.I)
 
 
+#: A cheer to sign up that names no channel ("Yuk daftar, jangan sampai kehabisan kuota! Tag kawan ..."): the call to
+#: action the post writes itself, no step.
+_CHEER = re.compile(r"(?:daftar|mendaftar)(?:kan\s+diri)?(?:\s+(?:sekarang|segera|ya|yuk))?\s*(?:[,!]|$)", re.I)
+_CHEERED = re.compile(r"\b(?:ayo|ayok|yuk|mari|buruan|segera)\s+$", re.I)
+
+
 def _how(text: str, begin: int) -> Iterator[Fact]:
     for m in _LINK_LINE.finditer(text, begin):
         yield span_fact(Slot.HOW, text, m.start("link"), m.end("link"))
     for m in NO_SIGN_UP.finditer(text, begin):
         yield span_fact(Slot.HOW, text, m.start(), m.end())
     acts = [f for f in _how_acts(text, begin) if not (_DANGLING.search(f.text) or _FORBIDDEN.match(f.text)
-                                                       or _NOT_ASKED.search(text, max(begin, f.start - 60), f.start))]
+                                                       or _NOT_ASKED.search(text, max(begin, f.start - 60), f.start)
+                                                       or (_CHEER.match(f.text)
+                                                           and _CHEERED.search(text, max(0, f.start - 10), f.start)))]
     for fact in acts:
         if any(o.end - o.start > fact.end - fact.start and o.start < fact.end and fact.start < o.end for o in acts):
             continue  # the same way in read twice: "melalui laman X" inside "Pendaftaran ... melalui laman X, ..."

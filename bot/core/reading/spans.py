@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.core.number_words import read_out_in_digits
 from bot.core.reading.sheet import Fact, Slot
 
 #: A span that ends on a number ("selama enam", "kuota 80") ...
@@ -25,6 +26,8 @@ def span_fact(slot: Slot, text: str, start: int, end: int, display: str = "") ->
         start += 1
     if _ENDS_NUMBER.search(text, start, end) and (unit := _UNIT.match(text, end)):
         end = unit.end()  # a span never stops between a number and its unit
+    if not display and (digits := read_out_in_digits(text[start:end])) != text[start:end]:
+        display = digits  # a phone number read out in words is shown as a reader dials it
     return Fact(slot, text[start:end], start, end, display)
 
 
