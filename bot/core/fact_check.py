@@ -33,10 +33,16 @@ from bot.core.models import FactCheck, Hit
 log = logging.getLogger(__name__)
 
 
+#: Initials joined by an ampersand ("Dinas P&K" for Pendidikan dan Kebudayaan): one acronym, "PK".
+_AMPERSAND_INITIALS = re.compile(r"\b([A-Z])&([A-Z])\b")
+
+
 def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
     """Every fact in `output` must appear (by key) in at least one source text."""
     evidence = Evidence(sources)
     output = unglued(output, evidence.texts)
+    if not any("&" in text for text in evidence.texts):
+        output = _AMPERSAND_INITIALS.sub(r"\1\2", output)
     invented: dict[str, str] = {}
     runs = regrouped(lexicon.clean_markup(output))
     for fact in (*extract_facts(output), *output_number_words(output)):

@@ -36,6 +36,7 @@ _SHORT_FORMS: dict[str, tuple[tuple[str, ...], ...]] = {
     "capil": (("pencatatan", "sipil"),),
     "dafduk": (("pendaftaran", "penduduk"),),
     "sekda": (("sekretaris", "daerah"),),
+    "km": (("kilometer",),),
     "ditjen": (("direktorat", "jenderal"),),
     "dirjen": (("direktur", "jenderal"), ("direktorat", "jenderal")),
     "sekjen": (("sekretariat", "jenderal"), ("sekretaris", "jenderal")),

@@ -19,6 +19,18 @@ DATE_WORDS = re.compile(
     r"(?![\w-]))?))?", re.IGNORECASE)
 
 
+#: The first day of a pair or a range read out before one month ("dua puluh satu dan dua puluh dua Juni", "dua puluh
+#: delapan sampai tiga puluh Juni"): a day of that month, the next match its partner.
+PAIRED_DAY = re.compile(
+    rf"(?<![\w-])({_DAY_IN_WORDS})(?=\s+(?:dan|sampai(?:\s+dengan)?|hingga|s\.d\.?|[–-])\s+(?:{_DAY_IN_WORDS})\s+"
+    rf"({_FULL_MONTHS})\b)", re.IGNORECASE)
+
+
+def paired_day(m: re.Match[str]) -> tuple[int, int]:
+    """Day and month of a match of `PAIRED_DAY`."""
+    return number_words.DAY_WORDS[" ".join(m.group(1).lower().split())], MONTHS[m.group(2).lower()]
+
+
 def spelled_date(m: re.Match[str]) -> tuple[int, int, int | None]:
     """Day, month and year (None when not said) of a match of `DATE_WORDS`."""
     day = number_words.DAY_WORDS[" ".join(m.group(1).lower().split())]
@@ -31,6 +43,7 @@ def dates_in_digits(text: str) -> str:
     def digits(m: re.Match[str]) -> str:
         day, _, year = spelled_date(m)
         return f"{day} {m.group(2)}" + (f" {year}" if year else "")
+    text = PAIRED_DAY.sub(lambda m: str(paired_day(m)[0]), text)
     return DATE_WORDS.sub(digits, text)
 
 

@@ -32,6 +32,11 @@ _BOILERPLATE = re.compile(r"\b(?:berkomitmen|komitmen|senantiasa|berkontribusi|k
                           r"(?:hal|poin|kesepakatan|keputusan)(?:\s+(?:penting|berikut))?|"
                           # the room and its mood ("... memadati kursi yang disiapkan panitia", "berlangsung khidmat")
                           r"memadati|dipadati|tuhan\s+memberkati|wassalam\w*|salam\s+sehat|"
+                          # a salutation ("Bapa-bapa ... yang dikasihi Tuhan Yesus", "hadirin yang kami hormati")
+                          r"yang\s+(?:(?:saya|kami)\s+)?(?:di)?(?:kasihi|hormati|cintai|banggakan|muliakan)|"
+                          r"yang\s+berbahagia|"
+                          # a listener's cue ("Mohon didengar baik-baik", "simak baik-baik")
+                          r"(?:didengar|disimak|simak|dengarkan)\s+(?:baik-baik|dengan\s+(?:baik|saksama|seksama))|"
                           # the crowd, one by one ("Ada yang menenteng karung kosong, ada pula ibu-ibu ...")
                           r"ada\s+yang\s+\w+[^.]{0,120}?,\s+ada\s+(?:pula|juga|lagi)|"
                           # the rite ("Acara diawali dengan menyanyikan lagu Indonesia Raya, pembacaan doa, ...")

@@ -133,6 +133,15 @@ RECEIVED_PENALTY = 2.0
 #: the lead of a clarification is the correct fact.
 _DENIED = re.compile(r"\b(?:tidak\s+benar|hoaks|hoax|bohong|palsu|disinformasi)\b(?:\s+\w+){0,2}\s*$", _I)
 DENIED_PENALTY = 3.0
+#: What the office says it never did ("Dinas tidak pernah membuka pendaftaran lewat link apa pun"): in a
+#: clarification, the denial in other words; the true fact it then states leads.
+#: A rule of what citizens must not do with what they get ("Lampu tidak boleh dijual"): the lead of an appeal, never
+#: an offer's (its verb would weigh as a sale).
+_FORBIDS = re.compile(r"\b(?:tidak|tak)\s+(?:boleh|diperbolehkan|diperkenankan|diizinkan)\s+(?:di|me|ber)\w+|"
+                      r"\bdilarang\s+(?:di|me|ber)\w+", _I)
+FORBIDS_PENALTY = 4.0
+#: (A fee never charged, "tidak pernah memungut biaya", is the truth itself.)
+_NEVER_DID = re.compile(r"\btidak\s+pernah\s+(?!(?:memungut|menarik|mengenakan|menagih)\b)me\w+", _I)
 QUOTE_PENALTY = 1.0
 #: A plan, not yet an offer ("Tahun depan, BKD berencana membuka layanan jemput bola ..., namun jadwalnya masih
 #: disusun"): citizens cannot use it. (Not "direncanakan digelar Sabtu": a scheduled event is news.)
@@ -173,6 +182,10 @@ def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
         score -= RECORDED_PENALTY
     if kind in (DraftKind.EVENT, DraftKind.SERVICE) and _RECEIVED.search(clause):
         score -= RECEIVED_PENALTY
+    if kind == DraftKind.CLARIFICATION and _NEVER_DID.search(clause):
+        return 0.0
+    if kind in (DraftKind.EVENT, DraftKind.SERVICE) and _FORBIDS.search(clause):
+        score -= FORBIDS_PENALTY
     if _DENIED.search(clause):
         if kind == DraftKind.CLARIFICATION:  # the rumour restated, however much it promises
             return 0.0

@@ -79,6 +79,17 @@ GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     # A result that moved, from one figure to another ("prevalensi stunting turun dari 27,4 persen ... menjadi 17,9").
     (re.compile(r"\b(?:turun|naik|menurun|meningkat|berkurang|bertambah|ditekan)\s+(?:\w+\s+){0,2}?dari\s+[\d.,]+"
                 r"[^,;]{0,40}?\bmenjadi\s+[\d.,]+", _I), 2.5, frozenset({DraftKind.ACHIEVEMENT})),
+    # an allotment each household gets ("Setiap kepala keluarga dapat beras sepuluh kilogram", "... dapat beras 10 kg
+    # dan minyak goreng 2 liter per kepala keluarga"): "dapat" before a thing counted is "mendapat"
+    (re.compile(r"\b(?:dapat|mendapat(?:kan)?|menerima|memperoleh)\s+(?!(?:di|me|ber|ter)[a-z]{3,}\b)"
+                r"(?:[a-z]+\s+){1,3}?(?:\d+(?:[.,]\d+)?|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
+                r"sepuluh|\w+\s+(?:belas|puluh)))"
+                r"\s*(?:kg|kilogram|liter|dus|karung|paket|sak|butir|ekor|lembar|unit)\b", _I), 3.0, frozenset()),
+    # a hand-out in plain or spoken words ("Pemerintah bagi lampu tenaga surya", "Pemda kasih beras"): an offer
+    (re.compile(r"\b(?:pemerintah|pemda|pemkab|pemkot|dinas|distrik|kami)\s+(?:akan\s+)?(?:bagi|bagikan|kasih|kase|beri|"
+                r"berikan)\s+(?!(?:warga|masyarakat|kepada|untuk|bagi|kami|kita|tahu|informasi|arahan|imbauan)\b)[a-z]",
+                _I),
+     2.5, frozenset()),
     (re.compile(r"\b(?:bagi|untuk|kepada|khusus)\s+(?:seluruh\s+|para\s+)?(?:warga|masyarakat|anak|balita|bayi|ibu\s+hamil|"
                 r"lansia|siswa|siswi|pelajar|petani|nelayan|keluarga|penyandang|pedagang|UMKM|pemudik|peserta|pengungsi|korban|pasien|"
                 r"pelanggan|pemilik|wajib\s+pajak)\b", _I), 1.5, frozenset()),

@@ -1,4 +1,5 @@
-"""The masthead of an article or a broadcast script: who wrote it, when it was published or aired.
+"""The masthead of an article or a broadcast script: who wrote it, when it was published or aired; and a press
+release's closing "about" block.
 
 A news portal's article carries a byline and a publication stamp under its headline ("Penulis: ... | Editor:
 ...", "Senin, 22 Februari 2027 | 15:42 WIB"); a radio script carries its slot ("Tayang: 5–10 April 2027, pukul
@@ -26,11 +27,17 @@ _STAMP = re.compile(
     r"(?im)^[ \t]*(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\s*,?\s*)?\(?\d{1,2}[ /.-]"
     r"(?:\d{1,2}|[a-z]{3,9})[ /.-]\d{4}\)?[ \t]*\|[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:WIB|WITA|WIT))?[ \t]*$")
 
+#: A press release's closing "about" block ("Tentang Kementerian Sosial" and the paragraph under it): what the
+#: office is, no fact of the news. Only after the draft's first third.
+_ABOUT = re.compile(r"(?m)^[ \t]*(?:Tentang|TENTANG|Sekilas|SEKILAS|Profil\s+[Ss]ingkat)[ \t]+[A-Z][^\n]{2,80}\n"
+                    r"(?:[ \t]*\S[^\n]*(?:\n|$))+")
+
 
 @lru_cache(maxsize=64)
 def _spans(text: str) -> tuple[tuple[int, int], ...]:
     """Character spans of the masthead lines of `text` (none when it has no masthead)."""
     own = [(m.start(), m.end()) for pattern in (_LABEL, _STAMP) for m in pattern.finditer(text)]
+    own += [(m.start(), m.end()) for m in _ABOUT.finditer(text) if m.start() > len(text) // 3]
     if not own:
         return ()
     lines = {text.count("\n", 0, s) for s, _ in own}

@@ -87,7 +87,8 @@ _ITEM = (rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD}){_HEAD_END}[ \t]*{_NAME}
 _TAIL = (rf"(?:,[ \t]+(?!{_TITLE})(?:(?:{_VENUE_HEAD}|{_AREA_HEAD}){_HEAD_END}[ \t]*{_NAME}"
          rf"|(?!{_DAY}\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=[ \t]*[,.;]|[ \t]+(?:pada|mulai)\b|[ \t]*$)))")
 #: A note in brackets after a place that says which part of it ("(lantai 2)", "(ruang kelas 1-3)", "(belakang masjid)").
-_NOTE = r"(?:[ \t]*\((?i:lantai|ruang|gedung|aula|belakang|samping|depan|dekat|sebelah|blok)\b[^(),\n]{0,30}\))"
+_NOTE = (r"(?:[ \t]*\((?i:lantai|ruang|gedung|aula|belakang|samping|depan|dekat|sebelah|blok|kecamatan|kec\.|distrik|"
+         r"kelurahan|desa|kabupaten|kab\.|kota)\b[^(),\n]{0,30}\))")
 _PLACE_NOTE = re.compile(_NOTE)
 #: The area each place of a list serves ("Puskesmas Ansus untuk Distrik Yapen Barat, Puskesmas Dawai untuk ..."): the
 #: list goes on after it.
@@ -95,18 +96,20 @@ _SERVES = (rf"(?:[ \t]+untuk[ \t]+(?:warga[ \t]+)?(?:{_AREA_HEAD}){_HEAD_END}[ \
            rf"(?:[ \t]+dan[ \t]+{_NAME})?)")
 _PLACE = re.compile(
     # "Ketiganya adalah Puskesmas X, ...": the places a count named before ("di tiga puskesmas")
-    rf"(?:\b(?:(?:[Dd]i|[Kk]e)(?:[ \t]+wilayah)?|bertempat[ \t]+di|berlokasi[ \t]+di|menuju|yaitu|yakni|"
+    rf"(?:\b(?:(?:[Dd]i|[Kk]e)(?:[ \t]+wilayah)?|bertempat[ \t]+di|berlokasi[ \t]+di|tempatnya|lokasinya|menuju|"
+    rf"yaitu|yakni|"
     rf"[Kk]e(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)nya[ \t]+(?:adalah|ialah)|"
-    rf"antara[ \t]+lain|meliputi|masing-masing)[ \t]+|{_BULLET}(?:[^\n]{{0,40}}?{_LABEL_SEP})?|:[ \t]+"
+    rf"antara[ \t]+lain|meliputi|masing-masing)[ \t]+|{_BULLET}(?:[^\n]{{0,40}}?{_LABEL_SEP})?"
+    rf"|:(?:[ \t]+|[ \t]*\n[ \t]*)"
     # a schedule's line without a bullet: its day, a dash, its place ("Senin, 9 Februari 2026 — Balai Kampung X")
     rf"|^[ \t]*{_WEEKDAY}\b[^\n]{{0,40}}?{_LABEL_SEP})"
     rf"(?P<place>(?:{_LOW_LEAD}(?:{_LOW_FACILITY})[ \t]+di[ \t]+)?"
     rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD}){_HEAD_END}[ \t]*{_NAME}"
     rf"|\d+[ \t]+(?:{_LOW_FACILITY})(?:[ \t]+di[ \t]+{_NAME})?)"
     # "X dan di Y" names two places, each with its own "di"
-    rf"{_NOTE}?{_TAIL}*(?:{_SERVES}(?=,?[ \t]+(?:serta[ \t]+)?{_ITEM}{_SERVES}))?"
+    rf"{_NOTE}?(?:{_TAIL}{_NOTE}?)*(?:{_SERVES}(?=,?[ \t]+(?:serta[ \t]+)?{_ITEM}{_SERVES}))?"
     rf"(?:(?:,[ \t]+|,?[ \t]+(?:dan|serta|atau|&)[ \t]+(?!di\b))(?:sebagian[ \t]+)?{_ITEM}{_NOTE}?"
-    rf"{_TAIL}?{_SERVES}?)*)",
+    rf"(?:{_TAIL}{_NOTE}?)?{_SERVES}?)*)",
     re.M,
 )
 _LOW_PLACE = re.compile(

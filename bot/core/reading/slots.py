@@ -95,6 +95,8 @@ _HOW = re.compile(
     # the steps on a website or an app: open its page, pick a menu, make an account ("membuka laman X, kemudian
     # memilih menu Y"; "kunjungi situs resmi X"; "buat akun dengan NIK")
     r"(?:membuka|buka|mengunjungi|kunjungi|mengakses|akses)\s+(?:laman|situs|website|portal|tautan|link)\b|"
+    # a bare address ("Buka spmb.contohkota.go.id, buat akun ...")
+    r"(?:membuka|buka|mengunjungi|kunjungi|mengakses|akses)\s+(?=(?:https?://)?[\w-]+(?:\.[\w-]+)*\.(?:go\.id|id|com|org|net)\b)|"
     r"(?:memilih|pilih)\s+menu\b|(?:membuat|buat)\s+akun\b|"
     r"mengakses|mengisi|menyampaikan\s+(?:usulan|pengaduan|laporan|permohonan)|"
     r"datang\s+langsung|mendatangi|melapor(?:kan)?\s+ke|mengajukan|mengirim|"

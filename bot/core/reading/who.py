@@ -80,7 +80,8 @@ _WHEN_THEY = re.compile(r"\byang\s+(?:ingin|melihat|menemukan|mengalami|mengetah
 #: "... yang masih terikat perkawinan lain tidak dapat mengikuti": those left out.
 _LEFT_OUT = re.compile(r"\b(?:tidak|belum|bukan)\s*$", re.I)
 _END = re.compile(
-    r"[”\"]|\s+\((?!(?-i:[A-Z]{2,})\))|"
+    # a bracket ends a group, but not an acronym's nor a number's words ("berusia 70 (tujuh puluh) tahun")
+    r"[”\"]|(?<!\d)\s+\((?!(?-i:[A-Z]{2,})\))|(?<=\d)\s+\((?![a-z ]{3,30}\))|"
     # an amount after "dan" starts the next item of a list of amounts ("untuk siswa SD dan Rp750.000 ...")
     r"\s+(?:dan|serta|atau)\s+(?=Rp\.?\s?\d)|"
     rf",\s+(?!(?:dan\s+|serta\s+)?(?:{_HEAD}|fasilitas\s+umum|(?-i:[A-Z]{{2,}})\b)|(?:dan|serta)\s+yang\s)|"
@@ -151,7 +152,10 @@ _HANDED = re.compile(r"\b(?:dikumpulkan|diserahkan|disampaikan|dikirim(?:kan)?|d
 #: An age rule ("berusia paling rendah 17 tahun 6 bulan dan paling tinggi 22 tahun pada saat ...", "usia paling
 #: tinggi 15 tahun per 1 Juli 2026", "Usia 15 tahun ke atas"): who may take part, said by a bound.
 _BOUND = r"(?:paling\s+(?:rendah|tinggi|sedikit|lama)|minimal|maksimal|minimum|maksimum|di\s+(?:atas|bawah)|antara)"
-_AGE_VALUE = (r"\d{1,2}(?:,\d)?(?:\s*[–-]\s*\d{1,2})?\s+(?:tahun|bulan)(?:\s+\d{1,2}\s+bulan)?"
+#: An age's number, its words in brackets after it ("65 (enam puluh lima) tahun").
+_AGE_NUMBER = r"\d{1,2}(?:,\d)?(?:\s+\([a-z ]{3,30}\))?"
+_AGE_VALUE = (rf"{_AGE_NUMBER}(?:\s*(?:[–-]|sampai(?:\s+dengan)?|hingga|s\.d\.?)\s*{_AGE_NUMBER})?\s+(?:tahun|bulan)"
+              r"(?:\s+\d{1,2}\s+bulan)?"
               r"(?:\s*(?:sampai(?:\s+dengan)?|hingga|s\.d\.?|[–-])\s*\d{1,2}\s+(?:tahun|bulan))?"
               r"(?:\s+(?:ke\s+atas|ke\s+bawah|atau\s+lebih))?")
 _AGE_RULE = re.compile(
