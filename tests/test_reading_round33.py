@@ -179,3 +179,11 @@ def test_a_press_releases_about_block_never_leads_nor_gives_facts() -> None:
     assert not any("mudah dijangkau" in b for b in sheet_benefits)
     assert "mudah dijangkau" not in _post(RELEASE)
     assert "0812-0000-1111" in _post(RELEASE)
+
+
+def test_short_forms_of_a_good_post_pass_the_fact_lock_and_inventions_do_not() -> None:
+    draft = ("Kendaraan dari arah Wamena ditahan di Pos Satgas Kilometer 35. Berkas diserahkan ke Kantor Dinas "
+             "Pendidikan dan Kebudayaan, Sugapa.\n")
+    assert check_facts("🚗 Dari Wamena ditahan di Pos Satgas Km 35. Berkas ke Dinas P&K, Sugapa.", [draft]).ok
+    assert not check_facts("🚗 Dari Wamena ditahan di Pos Satgas Km 36.", [draft]).ok
+    assert not check_facts("Berkas ke Dinas P&P, Sugapa.", [draft]).ok
