@@ -186,4 +186,4 @@ def test_short_forms_of_a_good_post_pass_the_fact_lock_and_inventions_do_not() -
              "Pendidikan dan Kebudayaan, Sugapa.\n")
     assert check_facts("🚗 Dari Wamena ditahan di Pos Satgas Km 35. Berkas ke Dinas P&K, Sugapa.", [draft]).ok
     assert not check_facts("🚗 Dari Wamena ditahan di Pos Satgas Km 36.", [draft]).ok
-    assert not check_facts("Berkas ke Dinas P&P, Sugapa.", [draft]).ok
+    assert not check_facts("Berkas ke Dinas P&T, Sugapa.", [draft]).ok
