@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.core.fact_check import check_facts
 from bot.core.number_words import read_out_in_digits
+from bot.core.quiz_fit import fit
 from bot.core.reading import DraftKind, Slot, read_draft
 from bot.core.reading.lead import clause_benefit
 from bot.core.reading.masthead import in_masthead
@@ -187,3 +188,10 @@ def test_short_forms_of_a_good_post_pass_the_fact_lock_and_inventions_do_not() -
     assert check_facts("🚗 Dari Wamena ditahan di Pos Satgas Km 35. Berkas ke Dinas P&K, Sugapa.", [draft]).ok
     assert not check_facts("🚗 Dari Wamena ditahan di Pos Satgas Km 36.", [draft]).ok
     assert not check_facts("Berkas ke Dinas P&T, Sugapa.", [draft]).ok
+
+
+def test_a_short_text_never_cuts_a_number_inside_its_words_in_brackets() -> None:
+    text = "Wajib pajak yang berusia 65 (enam puluh lima) tahun ke atas bebas PBB tahun 2027"
+    for limit in range(12, len(text)):
+        short = fit(text, limit)
+        assert short is None or "(enam" not in short or "lima)" in short, short

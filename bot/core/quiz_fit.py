@@ -21,6 +21,8 @@ _TRAILING = " ,;:-–—(/\n"
 #: A number read out digit by digit ("nol delapan satu dua, tiga tujuh ..."): one number, never cut.
 _DIGIT = rf"\b(?:{'|'.join(number_words.DIGITS)})\b"
 _READ_OUT = re.compile(rf"{_DIGIT}(?:[\s,]+{_DIGIT}){{3,}}", re.I)
+#: A number with its words in brackets ("65 (enam puluh lima) tahun"): one number, never cut.
+_SPELLED_AFTER = re.compile(r"\d[\d.,]*\s+\([a-z ]{3,60}\)")
 
 
 def squeeze(text: str) -> str:
@@ -34,6 +36,7 @@ def fit(text: str, limit: int) -> str | None:
     if len(text) <= limit:
         return text or None
     spans = [(loc.start, loc.end) for loc in scan_facts(text)] + [m.span() for m in _READ_OUT.finditer(text)]
+    spans += [m.span() for m in _SPELLED_AFTER.finditer(text)]
     budget = limit - len(ELLIPSIS)
     cuts = [m.start() for m in re.finditer(" ", text) if m.start() <= budget]
     for cut in reversed(cuts):
