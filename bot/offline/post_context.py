@@ -40,6 +40,7 @@ _BOILERPLATE = re.compile(r"\b(?:berkomitmen|komitmen|senantiasa|berkontribusi|k
                           # the crowd, one by one ("Ada yang menenteng karung kosong, ada pula ibu-ibu ...")
                           r"ada\s+yang\s+\w+[^.]{0,120}?,\s+ada\s+(?:pula|juga|lagi)|"
                           # the rite ("Acara diawali dengan menyanyikan lagu Indonesia Raya, pembacaan doa, ...")
+                          r"(?:dalam|penuh)\s+suasana\s+(?:hangat|haru|meriah|khidmat|akrab|kekeluargaan|gembira)|"
                           r"diawali\s+dengan|lagu\s+(?:kebangsaan|indonesia\s+raya)|pembacaan\s+doa|doa\s+bersama|"
                           r"berlangsung\s+(?:meriah|khidmat|semarak|lancar)|disambut\s+(?:meriah|"
                           r"antusias|hangat))\b",
@@ -64,6 +65,9 @@ _FIGURE_BACK = re.compile(r"^(?:\w+\s+){0,2}?(?:angka|jumlah|capaian|data|hasil|
 #: A day, time or place told relative to the sentence before ("Sampah diangkut keesokan harinya.", "... di lokasi
 #: yang sama"): alone, the day or place it counts from is not there.
 _RELATIVE_TO_BEFORE = re.compile(r"\b(?:keesokan\s+harinya|esok\s+harinya|(?:hari|pekan|minggu)\s+berikutnya|"
+                                 # "Setelah tanggal tersebut, denda kembali dikenakan": which date?
+                                 r"(?:setelah|sebelum|sejak|lewat)\s+(?:tanggal|hari|batas\s+waktu|masa)\s+"
+                                 r"(?:tersebut|itu)|"
                                  r"sehari\s+(?:setelah|sesudah|sebelum)nya|setelah\s+itu|sesudahnya|"
                                  r"(?:pada|di)\s+(?:hari|waktu|jam|tempat|lokasi)\s+yang\s+sama)\b", re.I)
 #: What an appeal or a warning asks citizens to do ("nelayan ... diminta tidak melaut"): the who line names
