@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from bot.core import lexicon, name_forms, number_words
 from bot.core.fact_scan import HASHTAG, TIME_HALF, Fact, Located, canon
-from bot.core.spelled_dates import DATE_WORDS, PAIRED_DAY
+from bot.core.spelled_dates import DATE_WORDS, PAIRED_DAY, has_spelled_dates
 
 #: A Roman numeral in capitals after an ordinary word ("semester VII", "Tahap II"); not a code's part
 #: ("/XI/2025") nor a heading ("IV. PERSYARATAN"), which no word comes before on its line.
@@ -146,7 +146,8 @@ def output_number_words(output: str) -> tuple[Fact, ...]:
     "satu"/"se-" (one is an article: "salah satu", "satu pintu") nor an ordinal ("kedua" is also
     "both": "kedua orang tua")."""
     plain = TIME_HALF.sub(" ", HASHTAG.sub(" ", lexicon.clean_markup(output)))  # "setengah delapan" is a time
-    plain = PAIRED_DAY.sub(" ", DATE_WORDS.sub(" ", plain))  # "dua belas April" is a date, checked as one
+    if has_spelled_dates(plain):  # "dua belas April" is a date, checked as one
+        plain = PAIRED_DAY.sub(" ", DATE_WORDS.sub(" ", plain))
     words = outside_names(plain, list(lexicon.NAME_TOKEN.finditer(plain)))
     return tuple(fact for fact in number_word_facts(words)
                  if fact.kind == "number" and not fact.raw.startswith(("ke", "se", "satu"))

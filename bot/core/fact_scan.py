@@ -22,7 +22,7 @@ from bot.core import lexicon
 from bot.core.fact_days import short_days
 from bot.core.fact_links import find_links
 from bot.core.lexicon_data import DAYS, MONTHS, MULTIPLIERS
-from bot.core.spelled_dates import DATE_WORDS, PAIRED_DAY, paired_day, spelled_date
+from bot.core.spelled_dates import DATE_WORDS, PAIRED_DAY, has_spelled_dates, paired_day, spelled_date
 
 log = logging.getLogger(__name__)
 
@@ -278,10 +278,11 @@ def scan_cached(text: str) -> tuple[Located, ...]:
         # "31 Juni": no such day, yet a date as written; a source may give it only by writing it.
         written = _date_key(day, month, _year(m.group(3))) or f"date:impossible-{month:02d}-{day:02d}"
         s.add("date", written, m.start(), m.end())
-    for m in s.each(PAIRED_DAY):  # before its partner is masked
-        s.add("date", _date_key(*paired_day(m), None), m.start(), m.end())
-    for m in s.each(DATE_WORDS):
-        s.add("date", _date_key(*spelled_date(m)), m.start(), m.end())
+    if has_spelled_dates(text):
+        for m in s.each(PAIRED_DAY):  # before its partner is masked
+            s.add("date", _date_key(*paired_day(m), None), m.start(), m.end())
+        for m in s.each(DATE_WORDS):
+            s.add("date", _date_key(*spelled_date(m)), m.start(), m.end())
     for m in s.each(_DATE_MY):
         s.add("date", f"date:{_year(m.group(2)):04d}-{_month(m.group(1)):02d}", m.start(), m.end())
     for m in s.each(_DATE_ISO):

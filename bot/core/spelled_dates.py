@@ -26,6 +26,25 @@ PAIRED_DAY = re.compile(
     rf"({_FULL_MONTHS})\b)", re.IGNORECASE)
 
 
+_MONTH_NAMES = tuple(m for m in MONTHS if len(m) > 4 or m in ("mei", "juni", "juli"))
+#: The last word of a day in words, right before a month's name.
+_DAY_WORD_END = re.compile(r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh)"
+                           r"\s+$")
+
+
+def has_spelled_dates(text: str) -> bool:
+    """Whether `text` may read a date out in words: a day word right before a month's name. A cheap test before
+    `DATE_WORDS` and `PAIRED_DAY`, whose long alternations cost a scan of every position."""
+    lowered = text.lower()
+    for month in _MONTH_NAMES:
+        at = lowered.find(month)
+        while at >= 0:
+            if _DAY_WORD_END.search(lowered, max(0, at - 12), at):
+                return True
+            at = lowered.find(month, at + 1)
+    return False
+
+
 def paired_day(m: re.Match[str]) -> tuple[int, int]:
     """Day and month of a match of `PAIRED_DAY`."""
     return number_words.DAY_WORDS[" ".join(m.group(1).lower().split())], MONTHS[m.group(2).lower()]
@@ -43,6 +62,8 @@ def dates_in_digits(text: str) -> str:
     def digits(m: re.Match[str]) -> str:
         day, _, year = spelled_date(m)
         return f"{day} {m.group(2)}" + (f" {year}" if year else "")
+    if not has_spelled_dates(text):
+        return text
     text = PAIRED_DAY.sub(lambda m: str(paired_day(m)[0]), text)
     return DATE_WORDS.sub(digits, text)
 
