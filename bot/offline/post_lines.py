@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from bot.core.fact_check import check_facts
 from bot.core.fact_scan import scan_facts
-from bot.core.number_words import read_out_in_digits
 from bot.core.reading import DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.act_time import reference_date
 from bot.core.reading.cost import paid_by_others
@@ -113,7 +112,7 @@ _OFFICE_STEP = re.compile(r"^(?:lalu\s+|kemudian\s+|selanjutnya\s+)?di[a-z]{3,}\
 def _display(fact: Fact) -> str:
     """The fact's wording for a post: its display form when that keeps the same dates and numbers."""
     value = clean_span(fact.value)
-    if fact.display and not kept(fact, value) and fact.display != read_out_in_digits(fact.text):
+    if fact.display and not kept(fact, value):
         value = clean_span(fact.text)
     return balance(value)
 
