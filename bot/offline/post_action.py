@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot.core.reading import Clause, DraftKind, FactSheet, Slot
-from bot.core.reading.slots import NO_SIGN_UP
+from bot.core.reading.how_steps import NO_SIGN_UP
 
 _REGISTER = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|registrasi|mengisi)\b", re.I)
 #: "daftar" as a noun, a list one is on ("namanya ada di daftar", "daftar nama penerima"): no sign-up.
