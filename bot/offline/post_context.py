@@ -57,7 +57,10 @@ _POINTS_BACK = re.compile(r"^(?:\w+\s+){0,2}?(?:program|kegiatan|layanan|hal|dok
                            r"inovasi|aturan|ketentuan|fasilitas|sistem|rapat|pertemuan)"
                           r"\s+(?:yang\s+dimaksud|tersebut|ini|itu)\b"
                           # "Di luar jam tersebut ...": which hours, the line alone does not say
-                          r"|^(?:di\s+)?luar\s+(?:jam|waktu)\s+(?:tersebut|itu)\b", re.I)
+                          r"|^(?:di\s+)?luar\s+(?:jam|waktu)\s+(?:tersebut|itu)\b"
+                          # a scene placed by the thing before it ("Di bawah sayapnya, petugas menyusun ...")
+                          r"|^(?:di|ke|dari)\s+(?:bawah|atas|samping|depan|belakang|dalam|sekitar|ujung|sisi)\s+"
+                          r"[a-z]+nya\b", re.I)
 #: A figure pointed back at ("Angka itu dibahas dalam rapat ...", "Jumlah tersebut ..."): a report's own figures lead
 #: its post, so there the line after them may point back; elsewhere the figure is not shown.
 _FIGURE_BACK = re.compile(r"^(?:\w+\s+){0,2}?(?:angka|jumlah|capaian|data|hasil|nilai|temuan)\s+(?:tersebut|ini|itu)\b",
@@ -86,7 +89,10 @@ def asks_citizens(sheet: FactSheet, text: str) -> bool:
 #: "bertempat", adverbs "terutama", "berbagai"): "Pameran tersebut pada hari pertama" is a fragment ceremony
 #: removal left, and so is "GPM tahap pertama tersebut, bertempat di halaman Kantor ...".
 VERB = re.compile(r"\b(?!(?:tersebut|terhadap|terutama|terakhir|tertentu|terkait|berbagai|bersama|beserta|berikut|"
-                  r"bertempat|berupa|berdasarkan|melalui|mengenai|menurut|menuju|menjelang|dimana|diantara|disini|disana)\b)"
+                  r"bertempat|berupa|berdasarkan|melalui|mengenai|menurut|menuju|menjelang|dimana|diantara|disini|disana|"
+                  # nouns that only look like verbs ("distrik", "dinas", "menteri", "media", "terminal")
+                  r"distrik(?:-distrik)?|dinas|direktur|direktorat|diskusi|disabilitas|menteri|media|mesin|menara|"
+                  r"meter|merek|terminal)\b)"
                   r"(?:(?:me|di|ber|ter)[a-z]{3,}|dapat|bisa|akan|wajib|cukup|gratis|buka|kini|"
                   r"(?:tidak|bukan)\s+(?:benar|hoaks|fakta|asli|resmi|sah|berlaku))\b")  # a verdict: "tidak benar"
 
@@ -126,7 +132,10 @@ def _quoted(sheet: FactSheet, index: int) -> bool:
     if not clauses:
         return False
     before = sheet.draft[max(0, clauses[0].start - 3) : clauses[0].start]
-    return bool(re.search(r"[\"“]\s*$", before)) or sheet.draft[:clauses[0].start].count("\"") % 2 == 1
+    paragraph = sheet.draft[sheet.draft.rfind("\n", 0, clauses[0].start) + 1 : clauses[0].start]
+    return (bool(re.search(r"[\"“]\s*$", before)) or sheet.draft[:clauses[0].start].count("\"") % 2 == 1
+            # the middle of a quote of several sentences; a clarification's truth may stand only there
+            or (paragraph.rfind("“") > paragraph.rfind("”") and sheet.kind != DraftKind.CLARIFICATION))
 
 
 #: A question of a Q&A ("T: Siapa yang bisa daftar?"): its answer is the fact, the question says none.

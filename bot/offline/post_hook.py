@@ -34,10 +34,15 @@ def _announces_only(title: str) -> bool:
     return len(rest) < len(words) and all(w[:1].isupper() or w[:1].isdigit() for w in rest)
 
 
+#: A news headline's speaker and quote after its statement ("..., Bupati: “Mama-Mama Jangan Lagi Pikul ...”"): the
+#: statement is the hook, the speaker's name alone is a fragment.
+_SPEAKER_QUOTE = re.compile(r"\s*[,–—-]\s*(?:[A-Z][\w.'’-]*\s*){1,4}:\s*[“\"‘'].*$", re.S)
+
+
 def headline(sheet: FactSheet, lead: str) -> str:
     """The headline as a hook, when it is one: short, a statement that says a gain, not a slogan, not
     the lead again."""
-    title = clean_span(sheet.title)
+    title = clean_span(_SPEAKER_QUOTE.sub("", sheet.title))
     if not title or len(title) > HOOK_CHARS or words_of(title) < 3 or _SLOGAN.search(title) \
             or _announces_only(title):
         return ""

@@ -279,6 +279,9 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             side = [replace(_line(sheet, slot, label, group, facts), mark=MARKS[role]) for role, label, group in (
                 (CLOSED, CLOSED_LABEL, side_values(sheet, CLOSED)), (OLD, OLD_LABEL, side_values(sheet, OLD)))
                 if group]
+        if slot == Slot.WHERE and stops:  # a schedule pairs its places; a place a step names is not said again
+            said = " ".join(_display(f) for f in key_facts(sheet, Slot.HOW)).lower()
+            values = [(v, f) for v, f in values if v.lower() not in said]
         if not values:
             lines += apart
             continue

@@ -42,7 +42,7 @@ _GATHER = re.compile(r"\btitik\s+kumpul\b", re.I)
 _DANGER = re.compile(r"\b(?:mengungsi|pengungsian|evakuasi|dievakuasi|bencana|tsunami|gempa|banjir|longsor|erupsi|"
                      r"letusan|kebakaran|siaga|awas)\b", re.I)
 #: A road closed to traffic, and where to park instead: two places a closure notice names.
-_CLOSED = re.compile(r"\b(?:penutupan|ditutup|tertutup)\b", re.I)
+_CLOSED = re.compile(r"\b(?:penutupan|ditutup(?!\s+dengan\b)|tertutup)\b", re.I)  # "ditutup dengan doa": an end
 _PARKING = re.compile(r"\b(?:parkir|kantong parkir|lahan parkir)\b", re.I)
 #: Citizens doing something at the place: applying, registering, taking the aid, being served.
 _ACT = re.compile(r"\b(?:pengajuan|mengajukan|ajukan|diajukan|permohonan|formulir|mendaftar|pendaftaran|daftar|"

@@ -53,7 +53,9 @@ _CEREMONY_ACT = re.compile(
     r"foto\s+bersama|ramah\s+tamah|cendera\s*mata|cenderamata|tukar-menukar|pengalungan|arak-arakan|pagelaran|"
     r"tarian\s+adat|disaksikan|dilepas\s+secara\s+resmi|dicanangkan\s+oleh|menyempatkan\s+diri|berdialog|"
     r"meninjau|peninjauan|rasa\s+syukur|diikuti\s+(?:oleh\s+)?(?:para|seluruh|sekitar)|forkopimda|forkopimcam|"
-    r"upacara|simbolis|menyerahkan\s+secara|diserahkan\s+langsung|ibadah\s+singkat|doa\s+bersama)\b"
+    r"upacara|simbolis|menyerahkan\s+secara|diserahkan\s+langsung|ibadah\s+singkat|doa\s+bersama|"
+    # how the occasion ended ("Kegiatan ditutup dengan makan bersama di halaman ...")
+    r"(?:kegiatan|acara|rangkaian\s+(?:acara|kegiatan))\s+(?:kemudian\s+|lalu\s+)?ditutup\s+dengan|makan\s+bersama)\b"
     # An appeal to the apparatus, not to citizens: officials urging one another to work together.
     r"|\b(?:mengimbau|menghimbau|mengajak|meminta|berpesan|mendorong)\s+(?:kepada\s+)?(?:seluruh\s+|semua\s+|para\s+)?"
     r"(?:pemangku\s+kepentingan|stakeholder|pimpinan|" + APPARATUS + r")\b"
@@ -147,7 +149,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     m = _DANGLING_TAIL.search(text, start, end)
     if m and m.end() == end:
         end = m.start()
+    speaker = _SPEAKER_TAIL.search(text, start, end)
+    if speaker and _QUOTE_NEXT.match(text, end):
+        end = speaker.start()
     return start, end
+
+
+#: A headline's speaker before the colon of a quote ("..., Bupati: “Mama-Mama ...”"): no part of the statement.
+_SPEAKER_TAIL = re.compile(r"\s*[,–—]\s*(?:[A-Z][\w.'’-]*\s*){1,3}$")
+_QUOTE_NEXT = re.compile(r"\s*:\s*[“\"‘']")
 
 
 def _abbrev_end(text: str, start: int, end: int) -> bool:

@@ -58,3 +58,20 @@ def is_alone(sentence: str) -> bool:
 def dates_a_dateline(before: str) -> bool:
     """Whether a date preceded by `before` (the text up to it, some 30 characters) is a dateline's date."""
     return bool(_BEFORE_DATE.search(before))
+
+
+#: What stands before a date that closes a heading line, matched from the line's start: a name, then a dash or a
+#: comma ("GIDI Jemaat Filadelfia Oksibil – ", "Buletin Kelurahan, ").
+_HEADING_BEFORE = re.compile(r"[^\W\d][^\n]{2,80}?\s*[–—,-]\s*$")
+
+
+def closes_a_heading(text: str, start: int, end: int) -> bool:
+    """Whether the date at `start:end` closes one of the draft's first three lines after a name and a dash or a
+    comma ("PENGUMUMAN JEMAAT" / "GIDI Jemaat X – Minggu, 13 Juni 2027"): the day the piece was issued or read out,
+    when the draft's other dates all come after it (its caller checks that)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text.count("\n", 0, line_start) >= 3:
+        return False
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    return not rest.strip(" .)") and bool(_HEADING_BEFORE.match(text, line_start, start))

@@ -124,7 +124,10 @@ _TARGET_VALUE = re.compile(
     rf"(?:(?:di\s+bawah|di\s+atas|minimal|sebesar|mencapai)\s+)?{_NUM}\s?(?:persen|%)(?:\s+pada\s+(?:akhir\s+)?"
     rf"(?:tahun\s+)?\d{{4}})?|(?:rampung|selesai|tuntas)\s+(?:sebelum|pada|paling\s+lambat)\s+(?:akhir\s+)?"
     rf"(?:tahun\s+)?[\w\s]{{0,15}}?\d{{4}}|pada\s+(?:akhir\s+)?(?:tahun\s+)?\d{{4}}"
-    rf"|(?<=sebanyak\s){_NUM}\s?{_UNIT}(?:\s+(?-i:ter[a-z]+))?", re.I)
+    rf"|(?<=sebanyak\s){_NUM}\s?{_UNIT}(?:\s+(?-i:ter[a-z]+))?"
+    # a price the target brings down or up to ("harga beras ... turun di bawah Rp30 ribu per kilogram")
+    rf"|(?:di\s+bawah|di\s+atas|maksimal|paling\s+(?:tinggi|mahal|murah))\s+Rp\s?[\d.,]+(?:\s*(?:ribu|juta|miliar))?"
+    rf"(?:\s+per\s+[a-z]+)?", re.I)
 _CLAUSE_END = re.compile(r"[.;!?\n]|,\s+(?:sementara|sedangkan|namun|tetapi)\b")
 #: Where a target stated in words ends ("menargetkan 2.500 nelayan Natuna terlindungi asuransi."): a
 #: sentence's end (never the dot inside "2.500"), a quote's end or a clause comma.
@@ -181,6 +184,8 @@ def find_targets(text: str) -> list[tuple[int, int]]:
 
 #: A rate said alone ("seratus persen", "di bawah tiga persen"): what it measures stands before or after it.
 _BARE_RATE = re.compile(rf"(?:(?:di\s+bawah|di\s+atas|minimal|sebesar|mencapai)\s+)?{_NUM}\s?(?:persen|%)", re.I)
+#: A price a target names ("di bawah Rp30 ribu per kilogram"): what it prices stands before it.
+_TARGET_PRICE = re.compile(r"(?:di\s+bawah|di\s+atas|maksimal|paling\s+\w+)\s+Rp", re.I)
 #: Words that make the text between the target word and the rate no name of what it measures.
 _NOT_MEASURED = (r"\b(?:di|me|ber)[a-z]+kan\b|\b(?:yang|di|ke|kami|kita|saya|nya|ini|itu|adalah|yaitu|yakni|sebesar|"
                  r"mencapai|minimal|hingga|sampai)\b")
@@ -194,6 +199,14 @@ _BY_YEAR = re.compile(r"[^.;,\n]{0,80}?\b(?:pada|sebelum|hingga)\s+(?:akhir\s+|a
 def _target_said_whole(text: str, after: int, start: int, end: int) -> tuple[int, int]:
     """A bare rate said with what it measures and by when ("perekaman KTP-el seratus persen bagi penduduk wajib
     KTP ... pada akhir tahun 2026"): "Target: seratus persen" alone says nothing."""
+    if _TARGET_PRICE.match(text, start, end):  # "Target kami, | harga beras ... turun di bawah Rp30 ribu ..."
+        gap = text[after:start]
+        said = re.match(r"\s*(?:(?:kami|kita|saya|kita\s+semua)\b)?[\s,:]*", gap)
+        clause = gap[said.end() if said else 0 :]
+        if clause.strip() and not re.search(r"[.;:!?\n\"“”]", clause) and len(clause.split()) <= 12:
+            start = start - len(clause)
+        year = _BY_YEAR.match(text, end)
+        return start, year.end() if year else end
     if not _BARE_RATE.fullmatch(text[start:end]):
         return start, end
     gap = text[after:start]

@@ -15,7 +15,7 @@ from bot.core.fact_scan import Located, scan_facts
 from bot.core.reading.appeal_steps import appeal_steps, directive_lists
 from bot.core.reading.contacts import find_contacts
 from bot.core.reading.cost import find_cost
-from bot.core.reading.datelines import dates_a_dateline
+from bot.core.reading.datelines import closes_a_heading, dates_a_dateline
 from bot.core.reading.dates import display_when, draft_years
 from bot.core.reading.faq import answered_facts
 from bot.core.reading.figures import find_counts, find_targets, headline_end
@@ -112,9 +112,29 @@ def _is_off(text: str, start: int, end: int) -> bool:
     return bool(_OFF.search(before) or _OFF.search(after)) and "tetap" not in before + after
 
 
+_FULL_DATE = re.compile(r"date:\d{4}-\d\d-\d\d")
+_DAY_OF_YEAR = re.compile(r"date:(?:\d{4})?--?(\d\d-\d\d)")
+
+
+def _issue_date(text: str, locs: list[Located]) -> tuple[int, int] | None:
+    """The span of the day a piece was issued, said once on a heading line before every other date of it
+    ("GIDI Jemaat X – Minggu, 13 Juni 2027" over a schedule from 21 Juni): no when of what it announces."""
+    heading = [loc for loc in locs if _FULL_DATE.fullmatch(loc.fact.key) and closes_a_heading(text, loc.start, loc.end)]
+    if len(heading) != 1:
+        return None
+    first = heading[0]
+    year = first.fact.key[5:9]
+    others = [year + "-" + m.group(1) if len(loc.fact.key) < 15 else loc.fact.key[5:] for loc in locs
+              if loc is not first and (m := _DAY_OF_YEAR.fullmatch(loc.fact.key))]
+    if not others or any(day <= first.fact.key[5:] for day in others):
+        return None
+    return first.start, first.end
+
+
 def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int]],
           locs: list[Located]) -> Iterator[Fact]:
     years = draft_years(text)
+    issued = _issue_date(text, locs)
     for start, end in sentences:
         sentence = text[start:end]
         mine = [loc._replace(start=loc.start - start, end=loc.end - start) for loc in locs
@@ -137,7 +157,7 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
             if (said and not (_CEREMONY_AFTER.match(said.group(0)) and _OPENED.search(text, start, a)
                               and _TIMED.search(text, a, b))) or _AS_OF.search(text, max(0, a - 12), a):
                 continue
-            if dates_a_dateline(text[max(0, a - 32) : a]):
+            if dates_a_dateline(text[max(0, a - 32) : a]) or (issued and a < issued[1] and issued[0] < b):
                 continue
             if _PREPARE.search(re.split(r"[,.;:\n]", text[max(start, a - 40) : a])[-1]):
                 continue  # "puasa dari jam 10 malam sebelumnya": how to get ready, not when the service runs
@@ -218,6 +238,8 @@ def find_facts(text: str, sentences: list[tuple[int, int]]) -> list[Fact]:
     # minyak goreng") or a price ("beras 5 kg Rp57.000") is part of that fact, no figure.
     asked = [(f.start, f.end) for f in found if f.slot in (Slot.REQUIREMENTS, Slot.QUOTA, Slot.COST)]
     found = [f for f in found if f.slot != Slot.FIGURES or not any(s <= f.start < e for s, e in asked)]
+    # ... and a price a target names ("turun di bawah Rp30 ribu per kilogram") is what the government aims at, no cost
+    found = [f for f in found if f.slot != Slot.COST or not any(s < f.end and f.start < e for s, e in targets)]
     # ... and an act inside a limit ("satu KK cuma boleh | ambil satu sak") is the limit, no way to take part
     limits = [(f.start, f.end) for f in found if f.slot == Slot.QUOTA]
     found = [f for f in found if f.slot != Slot.HOW or not any(s <= f.start and f.end <= e for s, e in limits)]
