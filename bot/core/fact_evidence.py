@@ -9,6 +9,7 @@ from datetime import date
 
 from bot.core.fact_names import NameEvidence
 from bot.core.fact_numbered import Numbered
+from bot.core.fact_relative_dates import relative_dates
 from bot.core.fact_scan import Fact
 from bot.core.fact_sources import read_source
 from bot.core.lexicon_data import WEEKDAY
@@ -51,6 +52,10 @@ class Evidence(NameEvidence):
             self.numbered += read.numbered
             for acronym, expansion in read.defined:
                 self.defined.setdefault(acronym, []).append(expansion)
+            for day in relative_dates(source):  # "Besok, Jumat" after "Kamis (22/7/2027)"
+                self.dates.add((day.year, day.month, day.day))
+                self.month_days.add((day.month, day.day))
+                self.keys.add(f"date:{day.isoformat()}")
             for fact in read.facts:
                 self._index(fact)
                 if fact.kind == "number" and fact.key not in read.counted:

@@ -216,8 +216,9 @@ class _Scanner:
             self.mask(match.start(), match.end())
 
 
-#: A thread counter in brackets ("[2/6]"): never a date.
-_COUNTER_BRACKETED = re.compile(r"\[\d{1,2}/\d{1,2}\]")
+#: A thread counter in brackets ("[2/6]") or named ("Slide 2/5", "Hal. 1/3"): never a date.
+_COUNTER_BRACKETED = re.compile(r"\[\d{1,2}/\d{1,2}\]"
+                                r"|(?i:\b(?:slide|slid|hal\.?|halaman|bagian|part|geser)[ \t]*)\d{1,2}/\d{1,2}\b")
 #: A counter that may open a line ("1/6 INFO ...", "(2/6) Mulai ..."): a counter only in a run of them.
 _COUNTER_AT_LINE = re.compile(r"(?m)^[ \t]*\(?(\d{1,2})/(\d{1,2})\)?(?=\s)")
 

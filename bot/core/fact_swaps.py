@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from bot.core import number_words
@@ -52,6 +52,20 @@ def _counts(text: str) -> dict[str, set[Decimal]]:
     return out
 
 
+_WORD_PEOPLE = re.compile(r"\b([a-z]+(?:\s+[a-z]+){0,12}?)\s+orang\b", re.I)
+
+
+def _worded_people(text: str) -> Iterator[Decimal]:
+    """Each count of "orang" the text gives in words ("dibatasi tiga ribu lima ratus orang")."""
+    for m in _WORD_PEOPLE.finditer(text):
+        words = m.group(1).lower().split()
+        for i in range(len(words)):  # the longest number that ends right before "orang"
+            value, end = number_words.read_number(words, i)
+            if end == len(words) and value:
+                yield value
+                break
+
+
 def swapped_counts(output: str, sources: Iterable[str]) -> dict[str, tuple[str, str]]:
     """The output's counts of a thing the sources count only with other numbers, as {key: (raw, number)}."""
     given: dict[str, set[Decimal]] = defaultdict(set)
@@ -59,6 +73,7 @@ def swapped_counts(output: str, sources: Iterable[str]) -> dict[str, tuple[str, 
         for thing, values in _counts(text).items():
             given[thing] |= values
     people = {v for text in sources for m in _PEOPLE_COUNT.finditer(text) if (v := number_value(m.group(1)))}
+    people |= {v for text in sources for v in _worded_people(text)}  # "tiga ribu lima ratus orang"
     invented: dict[str, tuple[str, str]] = {}
     for m in _PAIR.finditer(output):
         thing, value = _thing(m.group(2)), number_value(m.group(1))

@@ -73,6 +73,12 @@ _SHORT_FORMS: dict[str, tuple[tuple[str, ...], ...]] = {
     "cs": (("layanan", "pelanggan"), ("customer", "service")),
     "kp": (("kampung",),),
     "mou": (("nota", "kesepahaman"), ("memorandum",)),
+    # offices named by the usual contraction, not by each word ("Dinas Perumahan dan Kawasan Permukiman")
+    "disperkim": (("dinas", "perumahan"), ("dinas", "permukiman")),
+    "perkim": (("perumahan",), ("permukiman",)),
+    "hrd": (("personalia",), ("sumber", "daya", "manusia")),
+    # a vaccine by its usual letters ("imunisasi MR": campak-rubela, measles-rubella)
+    "mr": (("campak", "rubela"), ("campak-rubela",), ("measles", "rubella"), ("measles-rubella",)),
 }
 #: Words a short form may skip ("Menteri PKP": Perumahan dan Kawasan Permukiman).
 _SKIPPABLE = frozenset({"dan", "serta", "&", "di", "ke", "dari", "untuk", "yang", "se"})

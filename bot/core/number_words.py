@@ -86,7 +86,11 @@ def _spelled(n: int) -> str:
 DAY_WORDS = {_spelled(n): n for n in range(1, 32)}
 
 
-_DIGIT_WORD = rf"(?:{'|'.join(DIGITS)})"
+#: Digits as a phone number is read out: the standard words, "kosong" for zero, and the regional words a radio
+#: script or a village announcement uses (Sundanese "hiji, tilu, opat", Javanese "siji, loro, telu, papat").
+_PHONE_DIGITS = {**DIGITS, "kosong": 0, "hiji": 1, "tilu": 3, "opat": 4, "genep": 6, "dalapan": 8, "salapan": 9,
+                 "siji": 1, "loro": 2, "telu": 3, "papat": 4, "limo": 5, "enem": 6, "pitu": 7, "wolu": 8, "songo": 9}
+_DIGIT_WORD = rf"(?:{'|'.join(sorted(_PHONE_DIGITS, key=len, reverse=True))})"
 #: A phone number read out digit by digit, in groups ("nol delapan satu dua, tiga tujuh empat satu, ...").
 _READ_OUT = re.compile(rf"\b{_DIGIT_WORD}(?:(?:,?\s+){_DIGIT_WORD}){{6,}}\b", re.I)
 
@@ -97,6 +101,6 @@ def read_out_in_digits(text: str) -> str:
 
     def digits(m: re.Match[str]) -> str:
         groups = [g.split() for g in m.group(0).lower().split(",")]
-        return "-".join("".join(str(DIGITS[w]) for w in g) for g in groups if g)
+        return "-".join("".join(str(_PHONE_DIGITS[w]) for w in g) for g in groups if g)
 
     return _READ_OUT.sub(digits, text)

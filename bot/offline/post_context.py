@@ -35,8 +35,15 @@ _BOILERPLATE = re.compile(r"\b(?:berkomitmen|komitmen|senantiasa|berkontribusi|k
                           # a salutation ("Bapa-bapa ... yang dikasihi Tuhan Yesus", "hadirin yang kami hormati")
                           r"yang\s+(?:(?:saya|kami)\s+)?(?:di)?(?:kasihi|hormati|cintai|banggakan|muliakan)|"
                           r"yang\s+berbahagia|"
+                          # a greeting, in Indonesian or a regional tongue ("Sampurasun, wargi ... nu dipikacinta")
+                          r"sampurasun|rampes|wilujeng\s+\w+|nu\s+dipi\w+|om\s+swastiastu|assalamu'?alaikum|"
+                          r"salam\s+sejahtera|sugeng\s+(?:enjing|siang|sonten|dalu)|"
+                          r"selamat\s+(?:pagi|siang|sore|malam)(?=\s*[,!.]|\s+(?:warga|sobat|sahabat|bapak|ibu))|"
                           # a listener's cue ("Mohon didengar baik-baik", "simak baik-baik")
                           r"(?:didengar|disimak|simak|dengarkan)\s+(?:baik-baik|dengan\s+(?:baik|saksama|seksama))|"
+                          # a broadcast's frame ("Diteruskan dari Kasi Kesra, mohon dibaca sampai habis 👇")
+                          r"diteruskan\s+dari|(?:mohon\s+)?dibaca\s+sampai\s+(?:habis|selesai|tuntas)|"
+                          r"mohon\s+(?:dibantu\s+)?(?:di)?(?:share|sebar\w*|teruskan|diteruskan)|hatur\s+nuhun|"
                           # the crowd, one by one ("Ada yang menenteng karung kosong, ada pula ibu-ibu ...")
                           r"ada\s+yang\s+\w+[^.]{0,120}?,\s+ada\s+(?:pula|juga|lagi)|"
                           # the rite ("Acara diawali dengan menyanyikan lagu Indonesia Raya, pembacaan doa, ...")
@@ -184,6 +191,8 @@ _THANKS = re.compile(r"\b(?:(?:menyampaikan|mengucapkan|berterima)\s+(?:ucapan\s
 def unfit_context(sheet: FactSheet, index: int, text: str, has_facts: bool) -> bool:
     """Whether sentence `index` (worded `text`) must not be shown alone (see the module's docstring)."""
     if _fragment(sheet, index, text) or _SUBJECTLESS.match(text) or _POINTS_BACK.match(text):
+        return True
+    if text.count("|") >= 2:  # a row of a table ("Rute | Jam berangkat | Hari"): its cells belong in fact lines
         return True
     if _asker_speaks(sheet, index):
         return True

@@ -288,7 +288,11 @@ def _normal_case(text: str, acronyms: set[str], draft: str) -> str:
         bare = word.strip(".,!?:;()")
         if bare in acronyms:
             out.append(word)
-        elif bare and re.search(rf"(?<![\w])(?<![.!?]\s){re.escape(bare.capitalize())}\b", draft):
+        elif "-" in bare and bare.split("-")[0] in acronyms:  # "KTP-EL" is "KTP-el", "PBB-P2" stays
+            parts = bare.split("-")
+            out.append(word.replace(bare, "-".join(p if p in acronyms or any(ch.isdigit() for ch in p) else p.lower()
+                                                   for p in parts)))
+        elif bare and re.search(rf"(?<=[\w,;)] ){re.escape(bare.capitalize())}\b", draft):  # mid-sentence: a name
             out.append(word.replace(bare, bare.capitalize()))
         else:
             out.append(word.lower())

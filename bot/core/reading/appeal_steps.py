@@ -43,6 +43,10 @@ _DIRECTIVE = re.compile(r"(?:[\w\-]+\s+){0,2}?(?i:jangan|dilarang|tidak\s+boleh|
 #: A list's rules, not its steps ("Ketentuan balon tambat:", "Aturan pendakian:"): what citizens must meet.
 _RULES = re.compile(r"\b(?:ketentuan|aturan|larangan|syarat)\b", re.I)
 MIN_DIRECTIVES = 2
+#: A list of what is offered ("✅ Layanan:" then "• cek tensi, gula darah ...", "• periksa mata + kacamata"):
+#: what citizens get, never steps, whatever verb opens an item.
+_OFFERED = re.compile(r"\b(?:layanan|pelayanan|fasilitas|dilayani|manfaat|didapat|diperoleh|dapat\s+apa|"
+                      r"jenis\s+(?:layanan|pemeriksaan|bantuan)|pemeriksaan\s+yang)\b", re.I)
 
 
 def directive_lists(text: str, begin: int, taken: Sequence[tuple[int, int]] = ()) -> Iterator[tuple[Slot, int, int]]:
@@ -51,7 +55,7 @@ def directive_lists(text: str, begin: int, taken: Sequence[tuple[int, int]] = ()
     under any header the asking lists do not cover: a how each, or a
     requirement each under a header of rules. Items already read (`taken`) are left to their reading."""
     for header in _LIST_HEADER.finditer(text, text.rfind("\n", 0, begin) + 1):
-        if _ASKING_HEADER.match(text, header.start()):
+        if _ASKING_HEADER.match(text, header.start()) or _OFFERED.search(text, header.start(), header.end()):
             continue
         items = list(_items(text, header.end()))
         directives = sum(bool(_DIRECTIVE.match(text, start)) for start, _ in items)

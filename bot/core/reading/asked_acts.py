@@ -29,6 +29,12 @@ _END = re.compile(r"[.;:!?\n\"”]|,\s+(?:dan\s+)?(?:jangan|segera|karena|sebab|
 _OFFICIAL_SUBJECT = re.compile(r"\b(?:camat|lurah|kades|kepala|dinas|OPD|petugas|jajaran|ASN|perangkat|sekolah|"
                                r"panitia|pemerintah|instansi|pihak|operator|penyedia|pengelola|kontraktor|"
                                r"penipu|pelaku|oknum)\b[^.,;]{0,40}$", re.I)
+#: Who is asked, named after the asking word ("Saya minta Dinas Ketahanan Pangan tidak berhenti di Camba", "kami minta
+#: kontraktor bekerja cepat"): an office's or an official's task, not the citizens'.
+_OFFICIAL_OBJECT = re.compile(r"(?:para\s+|seluruh\s+|semua\s+|pak\s+|bu\s+)?(?:camat|lurah|kades|kepala|dinas|OPD|"
+                              r"petugas|jajaran|ASN|perangkat|panitia|pemerintah|instansi|pihak|operator|penyedia|"
+                              r"pengelola|kontraktor|rekanan|pelaksana|satpol|bappe\w*|badan|bidang|sekretaris|"
+                              r"direktur|kadis|sekda|Dishub|Dinkes|Disdik|Disdukcapil|BPBD|PDAM)\b", re.I)
 #: Words after "jangan"/"segera" that say no act ("jangan sampai", "segera setelah").
 _NOT_AN_ACT = re.compile(r"(?:sampai|khawatir|ragu|setelah|sesudah|dilakukan|diperbaiki|ditangani|disalurkan|"
                          r"ada)\b", re.I)  # "jangan ada lagi alasan ...": an exhortation, no act
@@ -58,6 +64,7 @@ def _acts(text: str, begin: int, emergency: bool, offer: bool = False) -> Iterat
     # what a quote asks is read
     starts = [m.end() for m in _ASK.finditer(text, begin)
               if not _OFFICIAL_SUBJECT.search(text, max(0, m.start() - 60), m.start())
+              and not _OFFICIAL_OBJECT.match(text, m.end())
               and (not emergency or _quoted(text, m.start()))]
     starts += [m.start() for m in _IMPERATIVE.finditer(text, begin) if not _NOT_AN_ACT.match(text, m.end())
                and not (offer and _IF_SOMEONE.search(text, max(begin, m.start() - 160), m.start()))

@@ -60,15 +60,15 @@ def dates_a_dateline(before: str) -> bool:
     return bool(_BEFORE_DATE.search(before))
 
 
-#: What stands before a date that closes a heading line, matched from the line's start: a name, then a dash or a
-#: comma ("GIDI Jemaat Filadelfia Oksibil – ", "Buletin Kelurahan, ").
-_HEADING_BEFORE = re.compile(r"[^\W\d][^\n]{2,80}?\s*[–—,-]\s*$")
+#: What stands before a date that closes a heading line, matched from the line's start: a name, a dash, perhaps the
+#: day ("GIDI Jemaat Filadelfia Oksibil – Minggu, "); a sentence that ends on a date is no heading.
+_HEADING_BEFORE = re.compile(rf"[^\W\d][^\n]{{2,60}}?\s[–—-]\s*(?:{WEEKDAY},?\s*)?$")
 
 
 def closes_a_heading(text: str, start: int, end: int) -> bool:
-    """Whether the date at `start:end` closes one of the draft's first three lines after a name and a dash or a
-    comma ("PENGUMUMAN JEMAAT" / "GIDI Jemaat X – Minggu, 13 Juni 2027"): the day the piece was issued or read out,
-    when the draft's other dates all come after it (its caller checks that)."""
+    """Whether the date at `start:end` closes one of the draft's first three lines after a name and a dash
+    ("PENGUMUMAN JEMAAT" / "GIDI Jemaat X – Minggu, 13 Juni 2027"): the day the piece was issued or read out, when
+    the draft's other dates all come after it (its caller checks that)."""
     line_start = text.rfind("\n", 0, start) + 1
     if text.count("\n", 0, line_start) >= 3:
         return False

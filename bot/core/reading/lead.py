@@ -219,6 +219,34 @@ def _in_quote(draft: str, clause: Clause, sentence_start: int) -> bool:
     return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1 or before.count("“") > before.count("”")
 
 
+#: A line of its own set off as a heading (emoji on both sides, or shouted) in a chat broadcast: what it headlines.
+EMPHASIS_BONUS = 1.0
+_HEADING_CHARS = 90
+
+
+def _headlined(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    if not letters or len(line) > _HEADING_CHARS or line.rstrip(" *_")[-1:] in ".!?:":
+        return False
+    bare = line.strip(" *_")
+    if _CONTINUED.match(bare.lstrip(_SYMBOLS)):  # the second line of a title ("DAN MINTA WARGA ... MENGUNGSI")
+        return False
+    framed = len(bare) > 2 and not bare[0].isalnum() and bare[0] == bare[-1]  # "🩺 ... 🩺"
+    return framed or sum(ch.isupper() for ch in letters) >= 0.6 * len(letters)
+
+
+#: The line that names a letter's or a notice's subject ("Nomor: 412/..." / "tentang" / "Perubahan Jadwal ...").
+_SUBJECT_LINE = re.compile(r"(?:^|\n)[ \t]*(?i:tentang|perihal|hal)[ \t]*:?[ \t]*\n[ \t]*$")
+_CONTINUED = re.compile(r"(?:dan|serta|atau|yang|namun|tetapi|untuk)\b", re.I)
+_SYMBOLS = " *_📢🔴🟢✅⚠️❗"
+
+
+def _line_of(draft: str, clause: Clause) -> str:
+    start = draft.rfind("\n", 0, clause.start) + 1
+    end = draft.find("\n", clause.end)
+    return draft[start : len(draft) if end < 0 else end].strip()
+
+
 def _position_bonus(sentence: int, first_body: int) -> float:
     at = sentence - first_body
     return 1.5 if at <= 0 else 1.0 if at <= 2 else 0.5 if at <= 5 else 0.0
@@ -251,7 +279,7 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
     out = []
     for c in clauses:
         if (c.ceremonial or c.sentence in rumour or any(s <= c.start and c.end <= e + 1 for s, e in told)
-                or announces_list(draft, c, sentences[c.sentence][0])):
+                or announces_list(draft, c, sentences[c.sentence][0]) or _line_of(draft, c).count("|") >= 2):
             out.append(replace(c, benefit=0.0))
             continue
         score = clause_benefit(c.text, kind)
@@ -275,13 +303,19 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
             score *= BESIDES_FACTOR
         if answers_rumour(c.text, claimed) or (c.sentence in truth and says_otherwise(c.text)):  # the true fact
             score = max(score + ANSWER_BONUS, LEAD_FLOOR)
+        subject = c.sentence > 0 and _SUBJECT_LINE.search(draft, max(0, c.start - 12), c.start) is not None
+        if subject:  # a notice's subject, under "tentang": what it is about, whatever words it uses
+            score = max(score, LEAD_FLOOR)
         if score > 0:
             score += _position_bonus(c.sentence, first_body) + (TRUTH_BONUS if c.sentence in truth else 0.0)
+            headlined = c.sentence > 0 and _headlined(_line_of(draft, c))
+            if headlined:  # a broadcast's heading under its masthead: "🩺 *CEK KESEHATAN GRATIS untuk LANSIA* 🩺"
+                score += EMPHASIS_BONUS
             if _in_quote(draft, c, sentences[c.sentence][0]) and not RELIEF.search(c.text):
                 score -= QUOTE_PENALTY
             if _PLANNED.search(draft, before, c.end):  # a plan leads nothing
                 score = 0.0
-            if c.sentence < headers:
+            if c.sentence < headers and not (headlined or subject):
                 score = min(score, LEAD_FLOOR)
         out.append(replace(c, benefit=round(max(score, 0.0), 2)))
     out = disruption_first(out, kind, frozenset(rumour)) if kind != DraftKind.CLARIFICATION else out

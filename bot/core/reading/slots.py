@@ -8,15 +8,17 @@ was made ("ujarnya, Senin (2/2/2026)") and a dateline are neither.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
 from bot.core.fact_scan import Located, scan_facts
+from bot.core.lexicon_data import WEEKDAY
 from bot.core.reading.appeal_steps import appeal_steps, directive_lists
 from bot.core.reading.contacts import find_contacts
 from bot.core.reading.cost import find_cost
 from bot.core.reading.datelines import closes_a_heading, dates_a_dateline
-from bot.core.reading.dates import display_when, draft_years
+from bot.core.reading.dates import MONTH_NAMES, display_when, draft_years
 from bot.core.reading.faq import answered_facts
 from bot.core.reading.figures import find_counts, find_targets, headline_end
 from bot.core.reading.hours_in_words import timed_hours
@@ -50,8 +52,8 @@ _OFFER = re.compile(r"\b(?:berlaku|dibuka|pendaftaran|pembayaran|pengajuan|progr
 #: Clock hours after a date: the hours a service keeps, never part of a deadline.
 _HOURS = re.compile(r"(?<=\d)\)?,?\s*((?:pukul|jam)\s+\d{1,2}[.:]\d{2}\s*(?:[–\-]|s\.?\s?d\.?|sampai|hingga))", re.I)
 #: A "paling lambat" the government must meet: what it delivers arrives or is done by then.
-_DELIVERED = re.compile(r"\b(?:dijadwalkan|ditargetkan|tiba|rampung|tuntas|disalurkan|terpasang|dibangun)\b[^.;]*$",
-                        re.I)
+_DELIVERED = re.compile(r"\b(?:dijadwalkan|ditargetkan|diperkirakan|tiba|rampung|tuntas|disalurkan|terpasang|dibangun|"
+                        r"pulih|dipulihkan|mengalir|menyala|normal)\b[^.;]*$", re.I)  # "air normal paling lambat ..."
 #: A target the sentence states ("Target kami, minimal 60 persen alumni bekerja paling lambat enam bulan setelah
 #: lulus"): its "paling lambat" is the government's, no deadline citizens must meet.
 _TARGETED = re.compile(r"\b(?:target|ditargetkan|menargetkan|targetnya)\b", re.I)
@@ -98,7 +100,8 @@ def _after_speech(before: str) -> bool:
 #: A service off on that day ("Khusus 25 Desember dan 1 Januari, pengangkutan libur"), in the date's own
 #: clause: a when line must say so, or it reads as a day of service. A holiday's name is no closure, nor
 #: is "ditutup" (registration "ditutup selambat-lambatnya ...", an event "ditutup dengan ...").
-_OFF = re.compile(r"\b(?:libur(?!\s+(?:[A-Z]|sekolah|nasional|panjang|akhir|semester|lebaran|natal))|ditiadakan|"
+_OFF = re.compile(r"\b(?:libur(?!\s+(?:[A-Z]|sekolah|nasional|panjang|akhir|semester|lebaran|natal))|"
+                  r"(?i:ditiadakan|DITUTUP\s+SEMENTARA)|"
                   r"tidak\s+(?:ada\s+)?(?:beroperasi|melayani|pelayanan|buka|dibuka))\b")
 
 
@@ -112,6 +115,8 @@ def _is_off(text: str, start: int, end: int) -> bool:
     return bool(_OFF.search(before) or _OFF.search(after)) and "tetap" not in before + after
 
 
+#: A line that shows an example of what to write ("Contoh: DAFTAR#NIK#Nama#07-09-2027"): its date is no when.
+_EXAMPLE_LINE = re.compile(r"[ \t]*(?:contoh(?:nya)?|misal(?:nya)?|format(?:nya)?)\b", re.I)
 _FULL_DATE = re.compile(r"date:\d{4}-\d\d-\d\d")
 _DAY_OF_YEAR = re.compile(r"date:(?:\d{4})?--?(\d\d-\d\d)")
 
@@ -129,6 +134,25 @@ def _issue_date(text: str, locs: list[Located]) -> tuple[int, int] | None:
     if not others or any(day <= first.fact.key[5:] for day in others):
         return None
     return first.start, first.end
+
+
+#: A day pointed back at ("pada Kamis pagi itu pukul 08.30", "Sabtu tersebut"): the date said earlier with that day.
+_DAY_BACK = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s+(?:pagi|siang|sore|malam))?\s+"
+                       r"(?:itu|tersebut)\s+$", re.I)
+
+
+def _day_pointed_back(text: str, a: int, locs: list[Located], years: tuple[int, ...]) -> tuple[int, str] | None:
+    """Where a time's day, pointed back at, begins, and the time shown with that day's date ("Kamis pagi itu | pukul
+    08.30" after "..., Kamis (22/7/2027)" is "Kamis, 22 Juli 2027, pukul 08.30"); None when no earlier date has it."""
+    back = _DAY_BACK.search(text, max(0, a - 30), a)
+    if not back:
+        return None
+    weekday = WEEKDAY[back.group(1).lower().replace("'", "")]
+    for loc in reversed([loc for loc in locs if loc.end <= back.start() and _FULL_DATE.fullmatch(loc.fact.key)]):
+        day = dt.date.fromisoformat(loc.fact.key[5:])
+        if day.weekday() == weekday:
+            return back.start(), f"{back.group(1).capitalize()}, {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+    return None
 
 
 def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int]],
@@ -159,6 +183,8 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
                 continue
             if dates_a_dateline(text[max(0, a - 32) : a]) or (issued and a < issued[1] and issued[0] < b):
                 continue
+            if _EXAMPLE_LINE.match(text, text.rfind("\n", 0, a) + 1):  # "Contoh: DAFTAR#...#07-09-2027"
+                continue
             if _PREPARE.search(re.split(r"[,.;:\n]", text[max(start, a - 40) : a])[-1]):
                 continue  # "puasa dari jam 10 malam sebelumnya": how to get ready, not when the service runs
             if prefix:
@@ -183,6 +209,9 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
                 yield span_fact(Slot.WHEN, text, hours.start(1), b, display_when(text[hours.start(1) : b], years))
                 b = hours.start()
             shown = display_when(text[a:b], years)
+            back = _day_pointed_back(text, a, locs, years) if not any(k.startswith("date:") for k in keys) else None
+            if back:
+                a, shown = back[0], f"{back[1]}, {shown or text[a:b]}"
             if slot == Slot.WHEN and _is_off(text, a, b):
                 shown = f"{shown or text[a:b]} (libur)"
             yield span_fact(slot, text, a, b, shown)
