@@ -83,9 +83,13 @@ def test_a_standing_service_is_used_and_a_one_day_service_attended() -> None:
 
 
 def test_places_to_apply_are_where_to_go_not_the_affected_area() -> None:
-    lines = [line for line in plan_post(read_draft(RELIEF)).lines if line.slot == Slot.WHERE]
-    assert lines and all(line.label == PLACE for line in lines)
+    plan = plan_post(read_draft(RELIEF))
+    lines = [line for line in plan.lines if line.slot == Slot.WHERE]
+    assert all(line.label == PLACE for line in lines)
     assert not any(line.label in (AFFECTED, SHELTER) for line in lines)
+    # where to apply is said once: on a place line, or (round 34) in the step that names it
+    steps = " ".join(line.value for line in plan.lines if line.slot == Slot.HOW)
+    assert lines or ("Kantor Dinas Perdagangan" in steps and "Posko Pasar Lama" in steps)
     shelters = [line for line in plan_post(read_draft(WARNING)).lines if line.slot == Slot.WHERE]
     assert any(line.label == SHELTER and "GOR" in line.value for line in shelters)
 

@@ -170,3 +170,42 @@ def test_the_fact_lock_reads_relative_days_worded_counts_and_usual_short_forms()
     for planted in ("Jum 24/7", "Sen 27/7", "Kuota 3.600 peserta"):
         assert not check_facts(good.replace("Jum 23/7", planted) if "/7" in planted
                                else good.replace("Kuota 3.500 peserta", planted), [draft]).ok
+
+
+FOGGING = (
+    "IMBAUAN CAMAT CONTOH TENTANG DEMAM BERDARAH\n\n"
+    "Camat Contoh mengimbau seluruh warga untuk mendukung pengasapan (fogging) yang dilaksanakan Puskesmas Contoh "
+    "pukul 06.00–09.00 WIB dengan jadwal sebagai berikut:\n"
+    "– Selasa, 26 Januari 2027: Desa Sekuro (RT 03 RW 02);\n"
+    "– Rabu, 27 Januari 2027: Desa Srobyong (RT 01 RW 05);\n"
+    "– Kamis, 28 Januari 2027: Desa Jambu (RT 02 RW 01).\n\n"
+    "Pengasapan tidak dipungut biaya apa pun. Kasus baru dan pungutan liar dapat disampaikan ke Posko DBD "
+    "Kecamatan Contoh melalui WhatsApp 0821-3655-7208.\n"
+)
+
+
+def test_an_appeals_dated_list_is_a_schedule_and_a_disease_posko_is_no_shelter() -> None:
+    post = _post(FOGGING)
+    assert "📅 Jadwal:" in post and "Imbauan:" not in post
+    assert "Selasa, 26 Januari 2027: Desa Sekuro (RT 03 RW 02)" in post
+    assert "Tempat mengungsi" not in post
+    assert post.count("Posko DBD Kecamatan Contoh") == 1  # the step names it; no place line repeats it
+
+
+def test_a_scripts_speaker_and_a_hosts_greeting_are_no_part_of_a_line() -> None:
+    script = ("NASKAH ILM RADIO – IMUNISASI KEJAR CONTOH\n\n"
+              "PENYIAR: Selamat pagi pendengar setia Radio Contoh di mana pun berada.\n"
+              "DADAN: Dinas Kesehatan ngayakeun imunisasi kejar gratis, Senin 13 September 2027, di posyandu "
+              "terdekat.\n"
+              "DADAN: Yang balita dibawa ke posyandu, yang anak sekolah diimunisasi di sekolahnya.\n")
+    post = _post(script)
+    assert "DADAN:" not in post and "PENYIAR:" not in post
+    assert "Selamat pagi pendengar" not in post
+
+
+def test_a_completion_target_with_an_adverb_is_no_when() -> None:
+    draft = ("Program bedah rumah menyasar 500 rumah tidak layak huni di Kabupaten Contoh. Pembangunan ditargetkan "
+             "rampung seluruhnya pada 30 November 2027. Daftar calon penerima ditempel di kantor desa.\n")
+    assert not any("30 November" in w for w in slot_texts(draft, Slot.WHEN))
+    assert any("30 November 2027" in t for t in slot_texts(draft, Slot.TARGET))
+    assert not any(h.lower().startswith("daftar calon") for h in slot_texts(draft, Slot.HOW))

@@ -40,8 +40,11 @@ _FRAME = re.compile(r"\b(mengimbau|menghimbau|meminta|mengajak)\s+((?:seluruh\s+
 _BARE = re.compile(r"^\W*(?:(?:\w+\s+){0,4}?(?:mengimbau|menghimbau|meminta|mengajak)\s+(?:seluruh\s+|para\s+)?"
                    r"(?:warga|masyarakat)(?:\s+\w+){0,4}|\w+(?:\s+\w+)?)\W*$", re.I)
 _PASSIVE = {"mengimbau": "diimbau", "menghimbau": "diimbau", "meminta": "diminta", "mengajak": "diajak"}
-#: The label of the list line.
-LABEL = "Imbauan"
+#: An item that opens on a day or a date: a row of a schedule, no ask.
+_DATED = re.compile(r"(?:(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b|\d{1,2}\s+[A-Z][a-z]+\b|"
+                    r"\d{1,2}/\d{1,2}\b)")
+#: The label of the list line, and of one whose rows are dated (a fogging round by village).
+LABEL, SCHEDULE_LABEL = "Imbauan", "Jadwal"
 #: Fewest items a list needs to be one.
 MIN_ITEMS = 2
 
@@ -101,6 +104,9 @@ def asks_line(sheet: FactSheet, asks: Asks) -> FactLine:
     rows = tuple(capital(item) for item in asks.items)  # one a line: each opens as a sentence
     items = (rows[0], *asks.items[1:])  # inline, one sentence: "Menguras ...; menutup ..."
     shorter = tuple("; ".join(items[:n]) for n in range(len(items) - 1, 0, -1))
+    if 2 * sum(bool(_DATED.match(item)) for item in asks.items) > len(asks.items):  # "Selasa, 26 Januari: Desa X"
+        return FactLine(Slot.HOW, SCHEDULE_LABEL, "; ".join(items), facts, shorter[-1] if shorter else "", shorter,
+                        mark="📅", rows=rows)  # a schedule the appeal asks citizens to support, each row whole
     return FactLine(Slot.HOW, LABEL, "; ".join(items), facts, shorter[-1] if shorter else "", shorter,
                     mark="📋", rows=rows)
 

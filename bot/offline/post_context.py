@@ -38,7 +38,7 @@ _BOILERPLATE = re.compile(r"\b(?:berkomitmen|komitmen|senantiasa|berkontribusi|k
                           # a greeting, in Indonesian or a regional tongue ("Sampurasun, wargi ... nu dipikacinta")
                           r"sampurasun|rampes|wilujeng\s+\w+|nu\s+dipi\w+|om\s+swastiastu|assalamu'?alaikum|"
                           r"salam\s+sejahtera|sugeng\s+(?:enjing|siang|sonten|dalu)|"
-                          r"selamat\s+(?:pagi|siang|sore|malam)(?=\s*[,!.]|\s+(?:warga|sobat|sahabat|bapak|ibu))|"
+                          r"selamat\s+(?:pagi|siang|sore|malam)(?=\s*[,!.]|\s+(?:warga|sobat|sahabat|bapak|ibu|pendengar|pemirsa|para|rekan))|"
                           # a listener's cue ("Mohon didengar baik-baik", "simak baik-baik")
                           r"(?:didengar|disimak|simak|dengarkan)\s+(?:baik-baik|dengan\s+(?:baik|saksama|seksama))|"
                           # a broadcast's frame ("Diteruskan dari Kasi Kesra, mohon dibaca sampai habis 👇")

@@ -34,7 +34,9 @@ CLOSED, PARKING, HELP, DETOUR = "Ruas ditutup", "Tempat parkir", "Titik bantuan"
 _SHELTER = re.compile(r"\b(?:mengungsi|pengungsian|pengungsi|posko|evakuasi|shelter)\b", re.I)
 #: A "posko" that serves a request ("Posko Aduan Siber", "posko pengaduan", "posko kesehatan"): a desk, no shelter.
 _DESK = re.compile(r"\bposko\s+(?:\w+\s+)?(?:aduan|pengaduan|layanan|pelayanan|informasi|kesehatan|pemeriksaan|mudik|"
-                   r"pendaftaran|konsultasi|bantuan\s+hukum)\b", re.I)
+                   r"pendaftaran|konsultasi|bantuan\s+hukum|"
+                   # a desk for a disease ("Posko DBD Kecamatan X", "posko rabies")
+                   r"DBD|demam\s+berdarah|rabies|malaria|diare|campak|covid\S*|TBC|PMK)\b", re.I)
 _FLEE = re.compile(r"\b(?:mengungsi|pengungsian|pengungsi|evakuasi|dievakuasi|shelter)\b", re.I)
 #: An assembly point: where to flee in a danger, where to meet for a communal work day ("Titik kumpul: - RW 01-05
 #: di halaman Kantor Lurah" of a kerja bakti) otherwise.
@@ -164,9 +166,11 @@ def _scheduled(sheet: FactSheet, fact: Fact) -> bool:
 
 
 def place_groups(sheet: FactSheet, values: Values, said: str) -> list[tuple[str, Values]]:
-    """(label, values) per role, in `_ORDER`; values another line says already are left out, unless
-    that would leave no place at all."""
-    fresh = [(v, f) for v, f in values if v.lower() not in said.lower()] or values
+    """(label, values) per role, in `_ORDER`; values a step says already ("Lapor ke Posko DBD ... lewat WhatsApp")
+    are left out, even when no other place is left (the step's line names it), unless they are where to flee or to
+    fetch help."""
+    fresh = [(v, f) for v, f in values if v.lower() not in said.lower()] or [
+        (v, f) for v, f in values if role(sheet, f) in (SHELTER, HELP)]  # where to flee or fetch help: always a line
     if sheet.kind == DraftKind.ACHIEVEMENT:
         fresh = [(v, f) for v, f in fresh  # an award with nothing for citizens says where it was given
                  if (not _COUNT.match(v) or _scheduled(sheet, f))

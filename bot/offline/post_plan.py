@@ -107,6 +107,10 @@ def _lead(sheet: FactSheet) -> tuple[str, int]:
     return sentence(sheet.title or sheet.draft[:200]), 0
 
 
+#: A speaker's name opening a line of a script or a transcript ("DADAN: ", "TETEH: ", "Penyiar: ").
+_SPEAKER = re.compile(r"^(?:[A-Z][A-Z'.]{1,20}(?:\s[A-Z][A-Z'.]{1,20})?|Penyiar|Narasumber|Host|MC)\s*:\s+")
+
+
 def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine, ...]) -> tuple[str, ...]:
     """Other content sentences worth a fuller post, most useful first; none that repeats the lead."""
     title_sentence = 0 if sheet.title else -1
@@ -118,6 +122,7 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
         if index in (lead_index, title_sentence) or index in rumours:
             continue
         text = sentence(told_rumour(sheet, index) or requested(sheet, index, _sentence_text(sheet, index)))
+        text = _SPEAKER.sub("", text)  # a script's speaker ("DADAN: Yang balita di posyandu ...") is no part of it
         if not readable(text) or text.lower() in lead.lower() or repeats_lines(text, said):
             continue
         facts = [f for f in sheet.facts if f.slot not in (Slot.WHAT, Slot.BENEFIT, Slot.ATTRIBUTION)
@@ -145,7 +150,9 @@ def _action(sheet: FactSheet, lines: tuple[FactLine, ...], lead: str) -> str:
                  if line.slot == Slot.HOW and line.label != COMPLAINT_LABEL
                  and (not line.mark or line.label == REPORT_LABEL or warning)]
     slots = {line.slot for line in lines}
-    placed = Slot.WHERE in slots or any(line.slot == Slot.WHEN and line.label == "Jadwal" for line in lines)
+    steps = " ".join(line.value for line in lines if line.slot == Slot.HOW).lower()
+    placed = (Slot.WHERE in slots or any(line.slot == Slot.WHEN and line.label == "Jadwal" for line in lines)
+              or any(f.text.lower() in steps for f in sheet.of(Slot.WHERE)))  # "Daftar ulang di Kantor UPTD X"
     return call_to_action(sheet, lead, how_lines, slots, placed)
 
 

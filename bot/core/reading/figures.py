@@ -122,7 +122,7 @@ _JOINED = re.compile(r"(?:\s+untuk\s+[a-z]+)?(?:,\s+|,?\s+(?:dan|atau)\s+)")
 _TARGET = re.compile(r"\b(?:target(?:nya)?|menargetkan|ditargetkan|targetkan|dipatok|sasaran\s+kinerja)\b", re.I)
 _TARGET_VALUE = re.compile(
     rf"(?:(?:di\s+bawah|di\s+atas|minimal|sebesar|mencapai)\s+)?{_NUM}\s?(?:persen|%)(?:\s+pada\s+(?:akhir\s+)?"
-    rf"(?:tahun\s+)?\d{{4}})?|(?:rampung|selesai|tuntas)\s+(?:sebelum|pada|paling\s+lambat)\s+(?:akhir\s+)?"
+    rf"(?:tahun\s+)?\d{{4}})?|(?:rampung|selesai|tuntas)(?:\s+(?:seluruhnya|semuanya|sepenuhnya|total))?\s+(?:sebelum|pada|paling\s+lambat)\s+(?:akhir\s+)?"
     rf"(?:tahun\s+)?[\w\s]{{0,15}}?\d{{4}}|pada\s+(?:akhir\s+)?(?:tahun\s+)?\d{{4}}"
     rf"|(?<=sebanyak\s){_NUM}\s?{_UNIT}(?:\s+(?-i:ter[a-z]+))?"
     # a price the target brings down or up to ("harga beras ... turun di bawah Rp30 ribu per kilogram")
