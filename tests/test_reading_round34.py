@@ -8,6 +8,7 @@ from __future__ import annotations
 from bot.core.fact_check import check_facts
 from bot.core.number_words import read_out_in_digits
 from bot.core.reading import Slot, read_draft
+from bot.core.reading.key_facts import tag_word
 from tests.support.reading_checks import instagram_post as _post
 from tests.support.reading_checks import slot_texts
 
@@ -209,3 +210,13 @@ def test_a_completion_target_with_an_adverb_is_no_when() -> None:
     assert not any("30 November" in w for w in slot_texts(draft, Slot.WHEN))
     assert any("30 November 2027" in t for t in slot_texts(draft, Slot.TARGET))
     assert not any(h.lower().startswith("daftar calon") for h in slot_texts(draft, Slot.HOW))
+
+
+def test_paired_days_read_out_in_words_are_dates_to_the_fact_lock() -> None:
+    worded = "Senin sampai Rabu, tanggal tiga belas sampai lima belas September"
+    assert check_facts(worded, ["Senin–Rabu, 13–15 September 2027"]).ok
+    assert not check_facts(worded, ["Senin–Rabu, 14–15 September 2027"]).ok
+
+
+def test_a_shouted_ordinary_word_in_a_hashtag_is_in_normal_case() -> None:
+    assert [tag_word(w) for w in ("CEK", "OBAT", "BPJS", "KTP", "DBD")] == ["Cek", "Obat", "BPJS", "KTP", "DBD"]

@@ -147,7 +147,7 @@ def output_number_words(output: str) -> tuple[Fact, ...]:
     "both": "kedua orang tua")."""
     plain = TIME_HALF.sub(" ", HASHTAG.sub(" ", lexicon.clean_markup(output)))  # "setengah delapan" is a time
     if has_spelled_dates(plain):  # "dua belas April" is a date, checked as one
-        plain = PAIRED_DAY.sub(" ", DATE_WORDS.sub(" ", plain))
+        plain = DATE_WORDS.sub(" ", PAIRED_DAY.sub(" ", plain))  # the pair's first day first: its partner ends it
     words = outside_names(plain, list(lexicon.NAME_TOKEN.finditer(plain)))
     return tuple(fact for fact in number_word_facts(words)
                  if fact.kind == "number" and not fact.raw.startswith(("ke", "se", "satu"))

@@ -242,7 +242,8 @@ ACRONYM_CHARS = 4
 def tag_word(word: str) -> str:
     """A word as a hashtag writes it: capitalised; an acronym stays in capitals, but a word the draft
     shouts in capitals ("BANJIR", "GRATIS") is written in normal case ("Banjir")."""
-    if word.isupper() and len(word) > ACRONYM_CHARS and word not in KNOWN_ACRONYMS:
+    if word.isupper() and word not in KNOWN_ACRONYMS and (
+            len(word) > ACRONYM_CHARS or len(word) >= 3 and lexicon.is_ordinary_word(word)):  # "CEK" is "Cek"
         return word[:1] + word[1:].lower()
     return word[:1].upper() + word[1:]
 
