@@ -220,3 +220,9 @@ def test_paired_days_read_out_in_words_are_dates_to_the_fact_lock() -> None:
 
 def test_a_shouted_ordinary_word_in_a_hashtag_is_in_normal_case() -> None:
     assert [tag_word(w) for w in ("CEK", "OBAT", "BPJS", "KTP", "DBD")] == ["Cek", "Obat", "BPJS", "KTP", "DBD"]
+
+
+def test_the_fact_lock_reads_a_phone_number_read_out_in_words() -> None:
+    draft = "WhatsApp ke Dinkes di nomor kosong dalapan dua dua, tilu hiji dua hiji, dalapan tujuh opat hiji."
+    assert check_facts("WA Dinkes 0822-3121-8741", [draft]).ok
+    assert not check_facts("WA Dinkes 0822-3121-8742", [draft]).ok

@@ -10,9 +10,10 @@ from datetime import date
 from bot.core.fact_names import NameEvidence
 from bot.core.fact_numbered import Numbered
 from bot.core.fact_relative_dates import relative_dates
-from bot.core.fact_scan import Fact
+from bot.core.fact_scan import Fact, extract_facts
 from bot.core.fact_sources import read_source
 from bot.core.lexicon_data import WEEKDAY
+from bot.core.number_words import read_out_in_digits
 
 
 class Evidence(NameEvidence):
@@ -52,6 +53,10 @@ class Evidence(NameEvidence):
             self.numbered += read.numbered
             for acronym, expansion in read.defined:
                 self.defined.setdefault(acronym, []).append(expansion)
+            if (digits := read_out_in_digits(source)) != source:  # "kosong dalapan dua dua, tilu hiji ..."
+                for fact in extract_facts(digits):
+                    if fact.kind == "number" and len(fact.key) > len("number:") + 6:  # the number read out, whole
+                        self._index(fact)
             for day in relative_dates(source):  # "Besok, Jumat" after "Kamis (22/7/2027)"
                 self.dates.add((day.year, day.month, day.day))
                 self.month_days.add((day.month, day.day))
