@@ -221,7 +221,10 @@ def summarize(drafts: list[dict[str, Any]], comments: list[dict[str, Any]]) -> d
 TEXT_CACHES = (("bot.core.reading.extract", "read_draft"), ("bot.core.reading.rows", "read_tables"),
                ("bot.core.fact_scan", "scan_cached"), ("bot.core.fact_scan", "_output_facts"),
                ("bot.core.fact_sources", "read_source"), ("bot.core.reading.kind", "_kind_scores"),
-               ("bot.core.reading.kind", "one_day_occasion"), ("bot.core.reading.transcript", "_asked_turns"))
+               ("bot.core.reading.kind", "one_day_occasion"), ("bot.core.reading.transcript", "_asked_turns"),
+               ("bot.core.fact_relative_dates", "relative_dates"), ("bot.core.fact_swaps", "_worded_people"),
+               ("bot.core.fact_swaps", "_counts"),
+               ("bot.core.fact_evidence", "read_out_numbers"))
 
 
 def clear_text_caches() -> None:

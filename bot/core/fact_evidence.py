@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 
 from bot.core.fact_names import NameEvidence
 from bot.core.fact_numbered import Numbered
@@ -14,6 +15,16 @@ from bot.core.fact_scan import Fact, extract_facts
 from bot.core.fact_sources import read_source
 from bot.core.lexicon_data import WEEKDAY
 from bot.core.number_words import read_out_in_digits
+
+
+@lru_cache(maxsize=256)
+def read_out_numbers(source: str) -> tuple[Fact, ...]:
+    """The phone numbers `source` reads out digit by digit, as number facts in digits; cached, as every fact check
+    of a rewrite reads the same draft."""
+    digits = read_out_in_digits(source)
+    if digits == source:
+        return ()
+    return tuple(f for f in extract_facts(digits) if f.kind == "number" and len(f.key) > len("number:") + 6)
 
 
 class Evidence(NameEvidence):
@@ -53,10 +64,8 @@ class Evidence(NameEvidence):
             self.numbered += read.numbered
             for acronym, expansion in read.defined:
                 self.defined.setdefault(acronym, []).append(expansion)
-            if (digits := read_out_in_digits(source)) != source:  # "kosong dalapan dua dua, tilu hiji ..."
-                for fact in extract_facts(digits):
-                    if fact.kind == "number" and len(fact.key) > len("number:") + 6:  # the number read out, whole
-                        self._index(fact)
+            for fact in read_out_numbers(source):  # "kosong dalapan dua dua, tilu hiji ..."
+                self._index(fact)
             for day in relative_dates(source):  # "Besok, Jumat" after "Kamis (22/7/2027)"
                 self.dates.add((day.year, day.month, day.day))
                 self.month_days.add((day.month, day.day))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
+from functools import lru_cache
 
 from bot.core.fact_scan import scan_facts
 from bot.core.lexicon_data import WEEKDAY
@@ -23,8 +24,14 @@ _NEXT_WEEKDAY = re.compile(rf"\b{_DAY}\s+(?:(?:pekan|minggu)\s+)?depan\b|\b(?:pe
                            rf"(?:(?:pada\s+)?hari\s+)?{_DAY}\b", re.I)
 
 
-def relative_dates(source: str) -> Iterator[date]:
-    """Each date `source` points at from the last full date written before it (or, before any, from its first)."""
+@lru_cache(maxsize=256)
+def relative_dates(source: str) -> tuple[date, ...]:
+    """Each date `source` points at from the last full date written before it (or, before any, from its first);
+    cached: every fact check of a rewrite reads the same draft."""
+    return tuple(_relative_dates(source))
+
+
+def _relative_dates(source: str) -> Iterator[date]:
     dated = [(loc.start, date(int(m[1]), int(m[2]), int(m[3]))) for loc in scan_facts(source)
              if (m := _FULL.fullmatch(loc.fact.key))]
     if not dated:

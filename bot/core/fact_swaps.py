@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from decimal import Decimal
+from functools import lru_cache
 
 from bot.core import number_words
 from bot.core.fact_quantities import number_value
@@ -36,8 +37,14 @@ def _thing(raw: str) -> str:
     return {"kilogram": "kg", "kilo": "kg"}.get(word, word)
 
 
-def _counts(text: str) -> dict[str, set[Decimal]]:
-    """Each thing the text counts, with every number it gives it (digits or words)."""
+@lru_cache(maxsize=256)
+def _counts(text: str) -> dict[str, frozenset[Decimal]]:
+    """Each thing the text counts, with every number it gives it (digits or words); cached, as every fact check of
+    a rewrite reads the same draft (callers never change the result)."""
+    return {thing: frozenset(values) for thing, values in _count_sets(text).items()}
+
+
+def _count_sets(text: str) -> dict[str, set[Decimal]]:
     out: dict[str, set[Decimal]] = defaultdict(set)
     for m in _PAIR.finditer(text):
         if (value := number_value(m.group(1))) is not None and text[max(0, m.start() - 3) : m.start()].strip() != "Rp":
@@ -52,26 +59,36 @@ def _counts(text: str) -> dict[str, set[Decimal]]:
     return out
 
 
-_WORD_PEOPLE = re.compile(r"\b([a-z]+(?:\s+[a-z]+){0,12}?)\s+orang\b", re.I)
+_PEOPLE_WORD = re.compile(r"\borang\b", re.I)
+#: Most words a count in words runs to ("tiga ribu lima ratus").
+_MAX_NUMBER_WORDS = 12
 
 
-def _worded_people(text: str) -> Iterator[Decimal]:
-    """Each count of "orang" the text gives in words ("dibatasi tiga ribu lima ratus orang")."""
-    for m in _WORD_PEOPLE.finditer(text):
-        words = m.group(1).lower().split()
+@lru_cache(maxsize=256)
+def _worded_people(text: str) -> tuple[Decimal, ...]:
+    """Each count of "orang" the text gives in words ("dibatasi tiga ribu lima ratus orang"); cached, as every fact
+    check of a rewrite reads the same draft."""
+    out: list[Decimal] = []
+    for m in _PEOPLE_WORD.finditer(text):
+        before = text[max(0, m.start() - 120) : m.start()]
+        words = re.findall(r"[A-Za-z]+", before)[-_MAX_NUMBER_WORDS:]
+        if not words or not before.rstrip()[-1:].isalpha():  # "..., orang" or "3 orang": no count in words here
+            continue
+        words = [w.lower() for w in words]
         for i in range(len(words)):  # the longest number that ends right before "orang"
             value, end = number_words.read_number(words, i)
             if end == len(words) and value:
-                yield value
+                out.append(value)
                 break
+    return tuple(out)
 
 
 def swapped_counts(output: str, sources: Iterable[str]) -> dict[str, tuple[str, str]]:
     """The output's counts of a thing the sources count only with other numbers, as {key: (raw, number)}."""
     given: dict[str, set[Decimal]] = defaultdict(set)
     for text in sources:
-        for thing, values in _counts(text).items():
-            given[thing] |= values
+        for thing, counted in _counts(text).items():
+            given[thing] |= counted
     people = {v for text in sources for m in _PEOPLE_COUNT.finditer(text) if (v := number_value(m.group(1)))}
     people |= {v for text in sources for v in _worded_people(text)}  # "tiga ribu lima ratus orang"
     invented: dict[str, tuple[str, str]] = {}
