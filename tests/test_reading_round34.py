@@ -9,7 +9,6 @@ from bot.core.fact_check import check_facts
 from bot.core.number_words import read_out_in_digits
 from bot.core.reading import Slot, read_draft
 from bot.core.reading.key_facts import tag_word
-from bot.core.triage_rules import must_escalate
 from tests.support.reading_checks import instagram_post as _post
 from tests.support.reading_checks import slot_texts
 
@@ -227,11 +226,3 @@ def test_the_fact_lock_reads_a_phone_number_read_out_in_words() -> None:
     draft = "WhatsApp ke Dinkes di nomor kosong dalapan dua dua, tilu hiji dua hiji, dalapan tujuh opat hiji."
     assert check_facts("WA Dinkes 0822-3121-8741", [draft]).ok
     assert not check_facts("WA Dinkes 0822-3121-8742", [draft]).ok
-
-
-def test_advice_on_whom_not_to_vote_for_is_no_report_of_money_politics() -> None:
-    advice = "Jgn pilih calon yg cuma dateng pas kampanye bagi2 sembako, pilih yg udh terbukti kerjanya."
-    report = "semalam ada tim sukses bagi2 amplop di RT 3 buat nyoblos nomor 2, sy punya videonya"
-    assert must_escalate(advice, "political") is None
-    reported = must_escalate(report, "political")
-    assert reported is not None and reported[0] and reported[1].startswith("Laporan politik uang")

@@ -129,10 +129,6 @@ MONEY_POLITICS = re.compile(
     r"fasilitas\s+negara)\b",
     _I,
 )
-#: Advice on whom not to vote for ("Jgn pilih calon yg cuma dateng pas kampanye bagi2 sembako"): campaign talk about
-#: candidates, no report of money politics that happened (round 34: a round-33 comment once it joined training).
-VOTE_ADVICE = re.compile(r"\b(?:jangan|jgn|jngn|gausah|ga\s*usah|gak\s*usah|nggak\s*usah)\s+(?:pilih|milih|memilih|"
-                         r"coblos|nyoblos|mencoblos)\b", _I)
 #: Public aid handed out by political allegiance ("beras cuma buat tim suksesnya", "yg ga dukung dicoret"): a
 #: report of misused aid to escalate, not campaign language (round 12e late set).
 AID_BY_ALLEGIANCE = re.compile(
@@ -358,7 +354,7 @@ def must_escalate(text: str, kind: CommentKind) -> tuple[bool, str] | None:
     if kind == "hoax" and HEALTH_SAFETY.search(low):
         return True, ("Kabar yang belum pasti tentang kesehatan atau keselamatan warga; luruskan dengan sumber "
                       "resmi dan teruskan ke dinas terkait serta pimpinan.")
-    if kind == "political" and MONEY_POLITICS.search(low) and not VOTE_ADVICE.search(low):
+    if kind == "political" and MONEY_POLITICS.search(low):
         return True, ("Laporan politik uang atau pemakaian fasilitas negara untuk kampanye; jangan ditanggapi, "
                       "teruskan ke pimpinan (dan Bawaslu bila perlu).")
     if kind == "political" and NEUTRALITY.search(low):
