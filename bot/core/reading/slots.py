@@ -141,7 +141,7 @@ _DAY_BACK = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?
                        r"(?:itu|tersebut)\s+$", re.I)
 
 
-def _day_pointed_back(text: str, a: int, locs: list[Located], years: tuple[int, ...]) -> tuple[int, str] | None:
+def _day_pointed_back(text: str, a: int, locs: list[Located]) -> tuple[int, str] | None:
     """Where a time's day, pointed back at, begins, and the time shown with that day's date ("Kamis pagi itu | pukul
     08.30" after "..., Kamis (22/7/2027)" is "Kamis, 22 Juli 2027, pukul 08.30"); None when no earlier date has it."""
     back = _DAY_BACK.search(text, max(0, a - 30), a)
@@ -209,7 +209,7 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
                 yield span_fact(Slot.WHEN, text, hours.start(1), b, display_when(text[hours.start(1) : b], years))
                 b = hours.start()
             shown = display_when(text[a:b], years)
-            back = _day_pointed_back(text, a, locs, years) if not any(k.startswith("date:") for k in keys) else None
+            back = _day_pointed_back(text, a, locs) if not any(k.startswith("date:") for k in keys) else None
             if back:
                 a, shown = back[0], f"{back[1]}, {shown or text[a:b]}"
             if slot == Slot.WHEN and _is_off(text, a, b):
