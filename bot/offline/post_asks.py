@@ -45,6 +45,11 @@ _DATED = re.compile(r"(?:(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sab
                     r"\d{1,2}/\d{1,2}\b)")
 #: The label of the list line, and of one whose rows are dated (a fogging round by village).
 LABEL, SCHEDULE_LABEL = "Imbauan", "Jadwal"
+#: Rows that send each group to its place ("Desa Besakih dan Desa Pempatan → Wantilan Desa Adat Rendang"): where to
+#: go, labelled as such ("Posko pengungsian" when the intro says they are shelters).
+_MAPPED = re.compile(r"\s(?:→|->|=>|➡\ufe0f?)\s")
+_SHELTER = re.compile(r"\b(?:posko|mengungsi|pengungsian|evakuasi|titik\s+kumpul|tempat\s+aman)\b", re.I)
+SHELTER_LABEL, PLACES_LABEL = "Posko pengungsian", "Tujuan"
 #: Fewest items a list needs to be one.
 MIN_ITEMS = 2
 
@@ -107,6 +112,10 @@ def asks_line(sheet: FactSheet, asks: Asks) -> FactLine:
     if 2 * sum(bool(_DATED.match(item)) for item in asks.items) > len(asks.items):  # "Selasa, 26 Januari: Desa X"
         return FactLine(Slot.HOW, SCHEDULE_LABEL, "; ".join(items), facts, shorter[-1] if shorter else "", shorter,
                         mark="📅", rows=rows)  # a schedule the appeal asks citizens to support, each row whole
+    if 2 * sum(bool(_MAPPED.search(item)) for item in asks.items) > len(asks.items):  # "Desa X → Balai Desa Y"
+        label = SHELTER_LABEL if _SHELTER.search(asks.intro) else PLACES_LABEL
+        return FactLine(Slot.HOW, label, "; ".join(items), facts, shorter[-1] if shorter else "", shorter,
+                        mark="📍", rows=rows)  # where each group goes, no ask
     return FactLine(Slot.HOW, LABEL, "; ".join(items), facts, shorter[-1] if shorter else "", shorter,
                     mark="📋", rows=rows)
 

@@ -38,6 +38,9 @@ _BOILERPLATE = re.compile(r"\b(?:berkomitmen|komitmen|senantiasa|berkontribusi|k
                           # a greeting, in Indonesian or a regional tongue ("Sampurasun, wargi ... nu dipikacinta")
                           r"sampurasun|rampes|wilujeng\s+\w+|nu\s+dipi\w+|om\s+swastiastu|assalamu'?alaikum|"
                           r"salam\s+sejahtera|sugeng\s+(?:enjing|siang|sonten|dalu)|"
+                          # a speech's thanks for the gathering ("Alhamdulillah, pagi ini kita masih diberi kesehatan")
+                          r"(?:alhamdulillah|puji\s+syukur)\b[^.]{0,60}?\b(?:diberi|diberikan|dikaruniai|berkumpul|"
+                          r"kesehatan|kesempatan)|bismillah\w*|"
                           r"selamat\s+(?:pagi|siang|sore|malam)(?=\s*[,!.]|\s+(?:warga|sobat|sahabat|bapak|ibu|pendengar|pemirsa|para|rekan))|"
                           # a listener's cue ("Mohon didengar baik-baik", "simak baik-baik")
                           r"(?:didengar|disimak|simak|dengarkan)\s+(?:baik-baik|dengan\s+(?:baik|saksama|seksama))|"

@@ -55,6 +55,10 @@ def clause_at(sheet: FactSheet, offset: int) -> Clause | None:
     return next((c for c in sheet.clauses if c.start <= offset < max(c.end, c.start + 1)), None)
 
 
+#: The label of the items an offer list names ("Yang bisa dilayani:", "Layanan:").
+LISTED = "Layanan"
+
+
 def line_label(sheet: FactSheet, slot: Slot, facts: list[Fact]) -> str:
     """The slot's label, or what the facts are: amounts that are no fee to take part (no "biaya",
     "tarif", "gratis" ...) are a market's prices ("Harga"); a per-person cap is a limit ("Batas"); the
@@ -71,6 +75,8 @@ def line_label(sheet: FactSheet, slot: Slot, facts: list[Fact]) -> str:
         re.split(r"[.!?\n]", sheet.draft[f.end :], maxsplit=1)[0]) for f in facts)
     if slot == Slot.WHO and sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY) and not offered:
         return ADDRESSED  # a ban or a warning is addressed to them, it is no offer "for" them
+    if slot == Slot.BENEFIT and facts and all(f.role == "listed" for f in facts):
+        return LISTED  # the services a list names, one by one
     return LABELS[slot]
 
 

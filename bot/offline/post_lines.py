@@ -109,6 +109,9 @@ _OFFICE_STEP = re.compile(r"^(?:lalu\s+|kemudian\s+|selanjutnya\s+)?di[a-z]{3,}\
                           r"petugas\s+)?(?:kecamatan|kelurahan|desa|dinas|tim|petugas|panitia|pemerintah|pemkab|"
                           r"pemkot|pemprov|kantor|badan|BPN|PLN|PDAM|Dinsos|Disdukcapil|verifikator)\b", re.I)
 
+#: A report channel that is only the speaker ("laporkan ke saya" in a camat's speech): no channel a post can give.
+_SPEAKER_ONLY = re.compile(r"^\W*(?:ke|kepada|pada)?\s*(?:saya|kami|aku|beta)\W*$", re.I)
+
 def _display(fact: Fact) -> str:
     """The fact's wording for a post: its display form when that keeps the same dates and numbers."""
     value = clean_span(fact.value)
@@ -156,7 +159,9 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.FIGURES and warning:  # a warning shows how bad it is: "gelombang 2,5 hingga 4 meter"
             facts = [f for f in facts if hazard(sheet, f)]
         if slot == Slot.BENEFIT:  # an amount citizens get that the lead does not say ("uang saku Rp50.000 ...")
-            facts = more_benefits(facts, "\n".join([lead, *(line.value for line in lines)]))
+            said = "\n".join([lead, *(line.value for line in lines)])
+            listed = [f for f in facts if f.role == "listed" and f.text.lower() not in said.lower()]  # "... 100 buah"
+            facts = sorted({*more_benefits(facts, said), *listed}, key=lambda f: f.start)
         if slot == Slot.QUOTA and sheet.kind != DraftKind.ACHIEVEMENT:  # "240 peserta": places on offer
             facts = facts + [f for f in key_facts(sheet, Slot.FIGURES) if capacity(sheet, f)]
         if slot != Slot.COST:  # "tidak melalui perantara" is no way to take part
@@ -263,6 +268,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         reports = [(report_value(v), f) for v, f in values if slot == Slot.HOW and report_verb(sheet, f)]
         if reports:
             values = [(v, f) for v, f in values if not report_verb(sheet, f)]
+            reports = [(v, f) for v, f in reports if not _SPEAKER_ONLY.match(v)]  # "ke saya" of a speech: to whom?
+        if reports:
             report = _line(sheet, slot, report_label(sheet, [f for _, f in reports]), reports, facts)
             lines += [_line(sheet, slot, "", values, facts)] if values else []
             number = channel_of(report.value) if sheet.kind == DraftKind.EMERGENCY else ""  # X: who is in danger

@@ -31,6 +31,7 @@ RISK = "Wilayah rawan"
 _AT_RISK = re.compile(r"\b(?:waspada|kewaspadaan|rawan|berisiko|berpotensi|potensi|terancam|menjauhi|"
                       r"zona\s+(?:bahaya|merah))\b", re.I)
 CLOSED, PARKING, HELP, DETOUR = "Ruas ditutup", "Tempat parkir", "Titik bantuan", "Jalur alternatif"
+DROP_OFF = "Terima donasi"
 _SHELTER = re.compile(r"\b(?:mengungsi|pengungsian|pengungsi|posko|evakuasi|shelter)\b", re.I)
 #: A "posko" that serves a request ("Posko Aduan Siber", "posko pengaduan", "posko kesehatan"): a desk, no shelter.
 _DESK = re.compile(r"\bposko\s+(?:\w+\s+)?(?:aduan|pengaduan|layanan|pelayanan|informasi|kesehatan|pemeriksaan|mudik|"
@@ -57,7 +58,11 @@ _AFFECTED = re.compile(r"\b(?:terendam|merendam|terdampak|tergenang|melanda|dila
 #: Help that stands somewhere for citizens to fetch: a water tanker, a public kitchen, a health or aid post.
 _HELP = re.compile(r"\b(?:(?:mobil|truk)\s+(?:tangki|air)|tangki\s+air|titik\s+tangki|air\s+bersih\s+gratis|"
                    r"dapur\s+umum|"
-                   r"posko\s+(?:kesehatan|logistik|bantuan)|titik\s+(?:bantuan|distribusi|pengambilan))\b", re.I)
+                   r"posko\s+(?:kesehatan|logistik|bantuan)|titik\s+(?:bantuan|distribusi|pengambilan)|"
+                   # goods handed out there ("Masker medis dibagikan gratis di ... Puskesmas X")
+                   r"(?:masker|sembako|logistik|air\s+bersih|makanan|obat)\s+(?:\w+\s+){0,2}?dibagikan)\b", re.I)
+#: Where donors bring goods ("Bantuan dari masyarakat ... diterima di Posko Induk ..."): no shelter, no help to fetch.
+_DROP_OFF = re.compile(r"\b(?:bantuan|donasi|sumbangan)\s+(?:[\w,]+\s+){0,8}?diterima\s+di\b", re.I)
 #: A way round a closure: under a "Jalur alternatif:" heading, or right after "dialihkan ke" / "pengalihan ... lewat".
 _DETOUR_HEAD = re.compile(r"\b(?:jalur|rute)\s+alternatif\b", re.I)
 _DETOUR_BEFORE = re.compile(r"\b(?:dialihkan|pengalihan|alternatif|memutar|diarahkan)\b[^.;\n]{0,30}$", re.I)
@@ -65,7 +70,7 @@ _DETOUR_BEFORE = re.compile(r"\b(?:dialihkan|pengalihan|alternatif|memutar|diara
 _AFFECTED_HEADING = re.compile(r"\bterdampak\b", re.I)
 #: Order of the lines: where to go first (X keeps the first; in an emergency the shelter, in a closure notice the
 #: road closed), the trouble last.
-_ORDER = (PLACE, CLOSED, DETOUR, SHELTER, HELP, PARKING, AFFECTED, RISK)
+_ORDER = (PLACE, CLOSED, DETOUR, SHELTER, HELP, PARKING, AFFECTED, RISK, DROP_OFF)
 
 
 def _sentence(sheet: FactSheet, fact: Fact) -> str:
@@ -116,6 +121,8 @@ def role(sheet: FactSheet, fact: Fact) -> str:
     warning = sheet.kind in (DraftKind.EMERGENCY, DraftKind.APPEAL)
     flees = bool(_FLEE.search(text)) or bool(_GATHER.search(text)) and (
         sheet.kind == DraftKind.EMERGENCY or bool(_DANGER.search(sheet.draft)))
+    if _DROP_OFF.search(text) and not flees:
+        return DROP_OFF
     if _HELP.search(text) and not flees and not _AFFECTED_HEADING.search(head):
         return HELP
     if _DETOUR_HEAD.search(head) or _DETOUR_BEFORE.search(sheet.draft, max(0, fact.start - 45), fact.start):

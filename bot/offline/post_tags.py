@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from bot.core.gazetteer import place_names
 from bot.core.reading import DraftKind, FactSheet, Slot
@@ -143,7 +144,13 @@ def _known(words: list[str]) -> int:
     for size in range(min(len(words), 4), 0, -1):
         if tuple(w.lower() for w in words[:size]) in names:
             return size
-    return 0
+    return 1 if words and words[0].lower() in _joined_names() else 0  # "Tanjungbalai" for "Tanjung Balai"
+
+
+@lru_cache(maxsize=1)
+def _joined_names() -> frozenset[str]:
+    """The gazetteer's names of two words or more written as one ("tanjungbalai", "pangkalpinang")."""
+    return frozenset("".join(name) for name in place_names() if len(name) > 1)
 
 
 def _part_of_place(words: list[str]) -> bool:
@@ -151,6 +158,8 @@ def _part_of_place(words: list[str]) -> bool:
     return all(w.lower() in _NOT_PLACE for w in words)
 
 
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
 #: A road or a route named for the towns it joins ("Jl. Raya Solo–Purwodadi", "ruas Sausapor–Fef").
 _ROAD = re.compile(r"\b(?:Jl\.?|Jln\.?|Jalan|ruas|Ruas)\s+(?:Raya\s+)?$")
 _ROUTE = re.compile(r"\s*[–—-]\s*[A-Z]")
@@ -191,6 +200,9 @@ def place_tag(sheet: FactSheet) -> str:
             continue  # "Jl. Raya Solo–Purwodadi" names a road, not where the news is
         words = m.group(0).split()
         size = _known(words)
+        if size == 1 and len(words) == 1 and _SENTENCE_OPENING.search(text, max(0, m.start() - 3), m.start()) \
+                and _LOWER_NEXT.match(text, m.end()):
+            continue  # "Puncak pasang diperkirakan ...": a common word opening a sentence, no Kabupaten Puncak
         if size and not (size == 1 and words[0].lower() in _NOT_PLACE) and (
                 size == len(words) or _part_of_place(words[size:]) or _title_line(text, m.start())):
             return _camel(" ".join(words[:size]))  # "Kaur Keuangan" is a village officer, not Kabupaten Kaur

@@ -59,6 +59,13 @@ _IF_SOMEONE = re.compile(r"(?:^|[.!?\"“]\s*)(?:[Kk]alau|[Jj]ika|[Bb]ila|[Aa]pa
                          r"(?:oknum|pihak|orang|yang|petugas)\b[^.!?\n]*,\s*(?:dan\s+)?$")
 
 
+#: An ask to pass the news on ("saya minta betul-betul diteruskan ke warga"): addressed to the audience that will
+#: tell citizens (heads of villages at a meeting), no act of citizens.
+_PASS_ON = re.compile(r"\W*(?:\S+\s+)?(?:di)?(?:teruskan|sampaikan|sebarkan|sebarluaskan|sosialisasikan|informasikan|"
+                      r"umumkan)\s+(?:lagi\s+)?(?:ke|kepada)\s+(?:seluruh\s+|para\s+)?(?:warga|masyarakat|jemaah|jamaah)\b",
+                      re.I)
+
+
 def _acts(text: str, begin: int, emergency: bool, offer: bool = False) -> Iterator[tuple[int, int]]:
     # an emergency's own asking sentence ("Nelayan ... diminta tidak melaut ...") leads its post whole, as context;
     # what a quote asks is read
@@ -76,7 +83,7 @@ def _acts(text: str, begin: int, emergency: bool, offer: bool = False) -> Iterat
         end = stop.start() if stop else len(text)
         while end > start and text[end - 1] in " ,":
             end -= 1
-        if MIN_WORDS <= len(text[start:end].split()) <= MAX_WORDS:
+        if MIN_WORDS <= len(text[start:end].split()) <= MAX_WORDS and not _PASS_ON.match(text, start, end):
             yield start, end
 
 

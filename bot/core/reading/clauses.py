@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 
 from bot.core import lexicon
 from bot.core.reading.key_facts import FREE
@@ -131,14 +132,26 @@ GIVES_ENOUGH = 2.5
 _ITEM_NUMBER = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s+")
 #: A bracketed tag that opens a line: a thread number ("[2/6]"), a time stamp ("[pukul 09.00 WITA]").
 _TAG = re.compile(r"\[[^\]\n]{1,30}\]\s*")
+#: A thread's counter opening a post of it ("1/3 🚌 Bus Kota ..."), in a text that numbers two posts so at least.
+_COUNTER = re.compile(r"\d{1,2}/\d{1,2}\s+(?!\d)")
+_COUNTERS = re.compile(r"(?m)^\s*\d{1,2}/\d{1,2}\s+(?!\d)")
+#: A pictograph or its variation selector after the counter ("1/3 🚌 ...").
+_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f]")
+
+
+@lru_cache(maxsize=64)
+def _threaded(text: str) -> bool:
+    return len(_COUNTERS.findall(text)) >= 2
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _TRIM_HEAD:
         start += 1
-    tag = _TAG.match(text, start, end)
+    tag = _TAG.match(text, start, end) or (_COUNTER.match(text, start, end) if _threaded(text) else None)
     if tag:
         start = tag.end()
+        while start < end and (text[start] in _TRIM_HEAD or _EMOJI.match(text, start, end)):
+            start += 1
     number = _ITEM_NUMBER.match(text, start, end)
     if number and (start == 0 or text[start - 1] == "\n" or text[start - 2 : start] == "\n "):
         start = number.end()
@@ -158,6 +171,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 #: A headline's speaker before the colon of a quote ("..., Bupati: “Mama-Mama ...”"): no part of the statement.
 _SPEAKER_TAIL = re.compile(r"\s*[,–—]\s*(?:[A-Z][\w.'’-]*\s*){1,3}$")
 _QUOTE_NEXT = re.compile(r"\s*:\s*[“\"‘']")
+#: A route's ends joined by a dash ("Rute K7 Terminal Sako – Stasiun LRT Cinde"): one name, no cut.
+_ROUTE = re.compile(r"\b(?:rute|trayek|jurusan|koridor|lintasan|lintas|jalur)\b[^,;:.\n]{0,50}$", re.I)
 
 
 def _abbrev_end(text: str, start: int, end: int) -> bool:
@@ -171,6 +186,9 @@ def _cuts(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     bounds: list[tuple[int, int, str]] = []
     for m in _CUT.finditer(text, start, end):
         if m.group(0) == "," and _DAY_COMMA.search(text, max(start, m.start() - 10), m.end() + 3):
+            continue
+        if m.group(0).strip() in "–—-" and _ROUTE.search(text, max(start, m.start() - 60), m.start()) \
+                and text[m.end() : m.end() + 1].isupper():
             continue
         bounds.append((m.start(), m.end(), m.group(0).strip()))
     for m in _OPENER.finditer(text, start, end):

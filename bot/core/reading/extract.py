@@ -20,8 +20,10 @@ from bot.core.reading.lead_shape import with_object, without_organiser
 from bot.core.reading.lead_trim import without_frame, without_setting
 from bot.core.reading.masthead import masthead_facts_aside, masthead_quiet
 from bot.core.reading.meeting import set_meetings_aside
+from bot.core.reading.needs import in_needs, needs_aside
 from bot.core.reading.occasion import set_occasion_aside
 from bot.core.reading.offer_figures import offer_figures
+from bot.core.reading.offer_list import listed_offers
 from bot.core.reading.official_acts import set_acts_aside, set_press_days_aside
 from bot.core.reading.places import in_meeting_room
 from bot.core.reading.row_facts import with_row_facts
@@ -211,8 +213,13 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
         if not (kind == DraftKind.EMERGENCY and refocused == DraftKind.APPEAL):
             kind = refocused
     if layer is not None:
-        kind = layer.choose_kind(Reading(text, title, tuple(sentences), tuple(clauses), tuple(facts), first_kind,
-                                         lead), kind)
+        learned = layer.choose_kind(Reading(text, title, tuple(sentences), tuple(clauses), tuple(facts), first_kind,
+                                            lead), kind)
+        # the rules' word on a meeting stands: a draft whose strong lead made its meeting only the occasion is no
+        # meeting, and one with no lead at all gives citizens nothing to attend, use or do
+        if not (learned == DraftKind.MEETING and lead is not None and lead.benefit >= STRONG_LEAD
+                or kind == DraftKind.MEETING and lead is None):
+            kind = learned
     if first_kind == DraftKind.APPEAL and kind in _OFFERS and lead is not None:
         # weighed as an appeal, its listed asks led ("✅ Wajib bawa fotokopi KK" of a cheap market): weigh again,
         # keeping the first weighing when the second finds no lead
@@ -239,13 +246,16 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
     facts += whats or (hazard_what(text, title) if kind == DraftKind.EMERGENCY else [])
     if benefit:
         facts += _not_the_name(find_benefit(lead, clauses), whats) + _lead_audience(text, lead, facts)
+        given = [g for g in facts if g.slot == Slot.BENEFIT]
+        facts += [f for f in listed_offers(text) if not any(f.start < g.end and g.start < f.end for g in given)]
     clauses, facts = set_press_days_aside(text, clauses, set_occasion_aside(text, facts, clauses, kind), lead)
     facts = set_acts_aside(text, facts, sentences, kind)
     if kind == DraftKind.CLARIFICATION:
         facts = rumour_aside(text, sentences, facts)
     facts += asked_acts(text, headline_end(text), facts, kind)
-    tables = read_tables(text)
+    tables = tuple(t for t in read_tables(text) if not in_needs(text, t.start))  # donors' goods, no quota
     facts = typed(text, with_row_facts(text, tables, masthead_facts_aside(text, askers_facts_aside(text, facts))))
+    facts = needs_aside(text, facts)
     return FactSheet(
         draft=text, kind=kind, facts=tuple(sorted(facts, key=lambda f: (f.start, f.slot))), clauses=tuple(clauses),
         lead=lead if benefit else None, citizen_benefit=benefit,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.core import lexicon
 from bot.core.reading.official_acts import APPARATUS, TASKING
 from bot.core.reading.sheet import Fact, Slot
 from bot.core.reading.spans import cut_at, cut_matches, span_fact
@@ -24,7 +25,7 @@ _HOW = re.compile(
     r"(?<!\bberhak\s)(?<!\bbelum\s)(?<!\bora\s)(?<!\bndak\s)(?<!\bgak\s)(?<!\bga\s)(?<!\btak\s)(?<!\bteu\s)(?<!\bulah\s)(?<!\bindak\s)"
     r"\b(?:(?:melakukan\s+)?pendaftaran\s+(?:dibuka\s+)?(?=melalui|lewat|via|di\s)|"
     r"mendaftar(?:kan)?|daftar(?!\s+(?:nama|penerima|peserta|harga|hadir|tunggu|isian|calon|ditetapkan|tahun|ini|itu|tersebut|akhir|"
-    r"sementara|tetap|resmi|pemilih|hitam)\b)|mengambil|ambil|mengunduh|unduh|"
+    r"sementara|tetap|resmi|pemilih|hitam)\b)(?!\s+(?:\w+\s+)?(?:susah|repot|sulit|ribet|ruwet|tersendat)\b)|mengambil|ambil|mengunduh|unduh|"
     # the steps on a website or an app: open its page, pick a menu, make an account ("membuka laman X, kemudian
     # memilih menu Y"; "kunjungi situs resmi X"; "buat akun dengan NIK")
     r"(?:membuka|buka|mengunjungi|kunjungi|mengakses|akses)\s+(?:laman|situs|website|portal|tautan|link)\b|"
@@ -43,7 +44,9 @@ _HOW = re.compile(
 #: A detour citizens are told to take ("dapat melalui Jalan A lalu Jalan B", "diarahkan melalui jalur X",
 #: "menuju pusat kota lewat Jalan C"): how to get through, up to the clause's end.
 _DETOUR = re.compile(r"\b(?:silakan|dapat|bisa|diminta|disarankan|dialihkan|diarahkan|menuju\s+[\w ]{3,25}?)\s+"
-                     r"(?:untuk\s+)?((?:melalui|lewat|melewati)\s+(?:jalur|jalan|Jl\.|ruas)\s[^.;,\n\"”]+)", re.I)
+                     r"(?:untuk\s+)?((?:melalui|lewat|melewati)\s+(?:jalur|jalan|Jl\.|ruas)\s"
+                     # a title in a street's name is no end ("Jalan Ir. H. Juanda")
+                     r"(?:(?=[^,\"”])" + lexicon.IN_CLAUSE + r")+)", re.I)
 _SAME_CHANNEL = re.compile(r"\b(?:aplikasi|laman|situs|tautan|link|formulir|kanal)\s+"
                            r"(?:yang\s+sama|tersebut|itu|ini)\b", re.I)
 #: Calling to ask is a contact, not a way to take part.

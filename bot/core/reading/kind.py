@@ -42,7 +42,10 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
     ),
     DraftKind.EMERGENCY: (
         (_vocab("(?:siaga|tanggap|awas) darurat|peringatan dini|status (?:siaga|awas|waspada)|merendam|terendam|"
-                "terdampak|mengungsi|pengungsi(?:an)?|korban jiwa|evakuasi|posko"), 2.0),
+                "terdampak|mengungsi|pengungsi(?:an)?|korban jiwa|evakuasi|posko|"
+                # a state of emergency declared or a hazard's alert level raised ("Level III (Siaga)")
+                r"informasi darurat|keadaan darurat|darurat bencana|level (?:III|IV)|"
+                r"(?:naik|dinaikkan|meningkat) (?:\w+ ){0,6}?(?:siaga|awas)"), 2.0),
         (_vocab("banjir|longsor|gempa|(?<!pemadam\\s)kebakaran|erupsi|gelombang tinggi|cuaca ekstrem|puting beliung|"
                 "tsunami|bencana"), 1.0),
     ),
@@ -76,7 +79,9 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
     ),
     DraftKind.ACHIEVEMENT: (
         (_vocab("capaian|prestasi|penghargaan|meraih|menorehkan|prevalensi|kemantapan|tuntas|rampung|"
-                "selesai (?:dibangun|diperbaiki|diaspal)|diaspal"), 2.0),
+                "selesai (?:dibangun|diperbaiki|diaspal)|diaspal|"
+                # a result against a target ("Rp4,82 miliar, atau 103,4 persen dari target semester")
+                r"(?:persen|%) dari target|melampaui target"), 2.0),
         # A movement counts as a result when a figure follows it within a few words ("naik 18 persen", "turun
         # menjadi 12 kasus"); "menunggu ombak turun dulu" is no result.
         (re.compile(r"\b(?:berhasil|tercatat|trofi|juara|predikat)\b|\d\s*(?:persen|%|poin)|"
@@ -86,7 +91,10 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
     DraftKind.MEETING: (
         (_vocab("rakor|audiensi|kunjungan kerja|kunker|studi (?:tiru|banding)|menerima kunjungan|rapat koordinasi|"
                 "silaturah(?:mi|im)|kunjungi|mengunjungi|rombongan|timba ilmu|upacara|apel|peringatan hari|"
-                r"(?<!ruang\s)rapat (?:evaluasi|paripurna|kerja)|musrenbang|musyawarah perencanaan"), 2.0),
+                r"(?<!ruang\s)rapat (?:evaluasi|paripurna|kerja)|musrenbang|musyawarah perencanaan|"
+                # an agreement signed or officials sworn in: a ceremony among officials
+                "nota kesepahaman|MoU|perjanjian kerja sama|perjanjian kerjasama|penandatanganan|pelantikan|"
+                "melantik|dilantik|mengambil sumpah|pengambilan sumpah|serah terima jabatan|sertijab"), 2.0),
         (_vocab(r"(?<!ruang\s)rapat(?! dengar pendapat umum)|pertemuan|koordinasi|sinergi|memimpin|diskusi|FGD"), 0.8),
     ),
     DraftKind.EVENT: (
@@ -94,7 +102,7 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
                 # a casual invitation to come ("yuk merapat", "mampir yuk")
                 "(?:yuk|ayo|mari) " + _COME + "|(?:merapat|mampir|datang|ramaikan) yuk|"
                 "pangan murah|operasi pasar|karnaval|festival|pesta rakyat|lomba|jalan sehat|"
-                "bazar|donor darah|nikah massal|"
+                "bazar|donor darah|nikah massal|i(?:t)?sbat nikah|"
                 # a fair citizens walk through ("Sintang Expo", "pameran pembangunan"), whatever its stands offer
                 "pameran|expo|pekan raya|"
                 # the public invited to a hearing: citizens take part
@@ -134,6 +142,12 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
 #: that occasioned a notice ("Sehubungan dengan banjir ..., BPBD menyalurkan bantuan"; "pascabanjir") is no
 #: emergency under way; a subsidy's or a discount's percent is no result; "jangan lupa bawa KTP" asks nothing.
 _NOT_OF: dict[DraftKind, re.Pattern[str]] = {
+    # Officials asked to act ("Wali Kota meminta para pejabat baru segera bekerja"): an instruction to the staff, no
+    # appeal to citizens.
+    DraftKind.APPEAL: re.compile(r"\b(?:meminta|mengingatkan|menginstruksikan|memerintahkan|berpesan)\s+(?:kepada\s+)?"
+                                 r"(?:para\s+|seluruh\s+|semua\s+)?(?:pejabat|ASN|pegawai|aparatur|jajaran|"
+                                 r"kepala\s+(?:OPD|dinas|perangkat\s+daerah)|OPD|perangkat\s+daerah|camat|lurah)\b"
+                                 r"[^.\n]*", re.I),
     # A hazard counted over a period or named as a cause ("214 kejadian kebakaran", "Biang Kebakaran") is
     # background to an appeal, not a disaster under way.
     DraftKind.EMERGENCY: _vocab(_PREVENTION + r"|sehubungan dengan [^,.\n]{0,80}|pasca\w+|"
@@ -150,7 +164,7 @@ _NOT_OF: dict[DraftKind, re.Pattern[str]] = {
                                       r"(?:\w+\s+)?(?:tuntas|rampung|selesai|tercapai|mencapai)\b", re.I),
 }
 #: Holding something on a day, and a service that runs over a period (which no single day sums up).
-_HELD = _vocab("digelar|menggelar|diselenggarakan|menyelenggarakan|dilaksanakan|melaksanakan")
+_HELD = _vocab("digelar|menggelar|diselenggarakan|menyelenggarakan|dilaksanakan|melaksanakan|mengadakan|diadakan")
 _RUNS = _vocab(r"setiap (?:hari|pekan|minggu|bulan|senin|selasa|rabu|kamis|jumat|sabtu|minggu)|mulai (?:hari ini|"
                r"pekan|bulan)|hingga kuota|selama (?:\w+ ){1,2}(?:hari|pekan|minggu|bulan)|keliling|jemput bola|tahap")
 ONE_DAY_WEIGHT = 3.0

@@ -25,6 +25,13 @@ _I = re.I
 _FREE_WEIGHT = 3.0
 #: A label that says the line's offer is free ("🔴 Gratis: tes malaria dan obatnya di semua puskesmas").
 _FREE_LABEL = re.compile(r"\b(?:gratis|free|tanpa\s+biaya|bebas\s+biaya|cuma-cuma)\W{0,3}:[\s*_]*$", _I)
+#: A list of requirements above the clause, in its paragraph ("Syarat pendaftar:" then "6. tidak sedang menerima
+#: beasiswa lain"): a condition to meet, never the lead.
+_ITEM_LINE = re.compile(r"\s*(?:[-–•*▪✅☑]|\d{1,2}[.)]|[a-z][.)])\s")
+_REQUIRED_HEAD = re.compile(r"(?m)^\W*(?:syarat|persyaratan|ketentuan\s+peserta|berkas|dokumen)\b[^\n]{0,40}:\s*$", _I)
+#: Free said right after the offer, set off by commas ("akan mengadakan sidang itsbat nikah terpadu, gratis, di
+#: Aula ..."), as speech does: the offer's clause is free.
+_FREE_AFTER = re.compile(r"\s*,\s*(?:gratis|tanpa\s+biaya|cuma-cuma|tidak\s+dipungut\s+biaya)\s*,", _I)
 #: An appeal's frame right before a clause ("Bupati mengimbau masyarakat agar | tidak membakar lahan"): the
 #: clause is what citizens are asked to do, however plainly it is worded.
 ASK_FRAME = (r"\b(?:mengimbau|menghimbau|meminta|minta|mengajak|mengingatkan|berpesan|diimbau|dihimbau|diminta|diajak|"
@@ -32,6 +39,13 @@ ASK_FRAME = (r"\b(?:mengimbau|menghimbau|meminta|minta|mengajak|mengingatkan|ber
 _ASKED = re.compile(ASK_FRAME + r"$", _I)
 ASKED_WEIGHT = 2.0
 _ASKED_FACTOR = {DraftKind.APPEAL: 1.5, DraftKind.EMERGENCY: 1.5}
+#: Officials asked, just before ("Bupati meminta para pejabat baru segera menyesuaikan diri ... Ia mengingatkan agar
+#: ..."): an instruction to the staff, not an ask of citizens.
+_STAFF_ASKED = re.compile(r"\b(?:meminta|minta|mengingatkan|menginstruksikan|memerintahkan|menegaskan|berpesan)\s+"
+                          r"(?:kepada\s+)?(?:para\s+|seluruh\s+|semua\s+)?(?:pejabat|ASN|pegawai|aparatur|jajaran|"
+                          r"kepala\s+(?:OPD|dinas|perangkat\s+daerah)|OPD|perangkat\s+daerah|camat|lurah)\b", _I)
+_PUBLIC = re.compile(r"\b(?:warga|masyarakat|publik|orang\s+tua|peserta|pengendara|penumpang|pelanggan|petani|"
+                     r"nelayan|pedagang)\b", _I)
 #: Free in other words: a cost the state bears in full ("Premi ... ditanggung penuh oleh pemerintah daerah").
 _FREE_VERB = re.compile(r"\b(?:di)?gratiskan\b|\bcuma-cuma\b", _I)
 #: An organiser's act right before the clause ("Pemkot akan menggelar | khitanan massal gratis").
@@ -279,11 +293,14 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
     out = []
     for c in clauses:
         if (c.ceremonial or c.sentence in rumour or any(s <= c.start and c.end <= e + 1 for s, e in told)
+                or _ITEM_LINE.match(_line_of(draft, c)) and _REQUIRED_HEAD.search(
+                    draft, max(0, draft.rfind("\n\n", 0, c.start), c.start - 600), c.start)
                 or announces_list(draft, c, sentences[c.sentence][0]) or _line_of(draft, c).count("|") >= 2):
             out.append(replace(c, benefit=0.0))
             continue
         score = clause_benefit(c.text, kind)
-        if _FREE_LABEL.search(draft, max(0, c.start - 30), c.start) and not FREE.search(c.text):
+        if (_FREE_LABEL.search(draft, max(0, c.start - 30), c.start)
+                or _FREE_AFTER.match(draft, c.end)) and not FREE.search(c.text):
             score += _FREE_WEIGHT
         if _MEANS.match(c.text) and c.start <= sentences[c.sentence][0] + 1 and draft[c.end : c.end + 1] == ",":
             score = 0.0
@@ -293,7 +310,9 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
         framed_by = draft[sentences[c.sentence][0] : c.start]
         if _ADDED.search(framed_by[-80:]) and not _ADDED.search(c.text) and framed_by.rstrip()[-1:] != ".":
             score -= ADDED_PENALTY  # "Di area festival juga tersedia gerai ..., antara lain | perekaman KTP-el ..."
-        if _ASKED.search(draft, before, c.start) and not _in_quote(draft, c, sentences[c.sentence][0]):
+        staff = (_STAFF_ASKED.search(draft, max(0, sentences[c.sentence][0] - 250), c.start) is not None
+                 and not _PUBLIC.search(draft, before, c.start))
+        if _ASKED.search(draft, before, c.start) and not _in_quote(draft, c, sentences[c.sentence][0]) and not staff:
             score += ASKED_WEIGHT * _ASKED_FACTOR.get(kind, 1.0)
         if score > 0 and _ORGANISED.search(draft, before, c.start) and not _MEETING_HEAD.match(c.text):
             handed = kind == DraftKind.EMERGENCY and _HANDED.search(draft, before, c.start)

@@ -73,7 +73,9 @@ _SPARED = re.compile(r"^\W*(?:(?:sehingga|agar|supaya|jadi|kini|sekarang|dengan\
 #: its finish line), round 11c's labelling policy.
 _JOIN = r"(?:untuk\s+)?(?:hadir|menghadiri|mengikuti|meramaikan|memeriahkan|datang|bergabung)\b"
 _INVITED = re.compile(rf"\b(?:mengundang|mengajak)\s+(?:seluruh\s+|segenap\s+|para\s+)?(?:masyarakat|warga)\s+{_JOIN}|"
-                      rf"\b(?:masyarakat|warga)\b(?:\s+\S+){{0,4}}?\s+(?:diundang|diajak)\s+{_JOIN}", _I)
+                      rf"\b(?:masyarakat|warga)\b(?:\s+\S+){{0,4}}?\s+(?:diundang|diajak)\s+{_JOIN}|"
+                      # the next round opened to them ("pendaftaran Beasiswa ... tahap II dibuka mulai ...")
+                      r"\bpendaftaran\b[^,;.]{0,80}?\b(?:kembali\s+)?dibuka\b|\bmembuka\s+pendaftaran\b", _I)
 
 
 def clause_role(clause: str, kind: DraftKind | None) -> Role:

@@ -83,7 +83,11 @@ _PRAISED = re.compile(rf"^\W*(?:(?:sebagai\s+)?(?:bentuk\s+)?{PRAISE_NOUN}\s+{PR
 #: An announcement around the offer ("(sekaligus) mengumumkan | khitan massal gratis bagi ..."): the lead is what
 #: is announced.
 _ANNOUNCED = re.compile(r"^\W*(?:(?:sekaligus|juga|turut|pun)\s+)?(?:mengumumkan|menginformasikan|memberitahukan)\s+"
-                        r"(?:bahwa\s+)?", re.I)
+                        r"(?:bahwa\s+)?|"
+                        # a notice's formula ("dengan ini diumumkan bahwa ...", "dengan ini kami sampaikan bahwa")
+                        r"^\W*dengan\s+ini\s+(?:kami\s+)?(?:di)?(?:umumkan|sampaikan|beritahukan|informasikan|"
+                        r"mengumumkan|menyampaikan|memberitahukan|menginformasikan)\s+(?:bahwa\s+|kepada\s+[^,]+?\s+bahwa\s+)?",
+                        re.I)
 
 
 def without_frame(lead: Clause | None) -> Clause | None:

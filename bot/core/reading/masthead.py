@@ -27,6 +27,10 @@ _STAMP = re.compile(
     r"(?im)^[ \t]*(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\s*,?\s*)?\(?\d{1,2}[ /.-]"
     r"(?:\d{1,2}|[a-z]{3,9})[ /.-]\d{4}\)?[ \t]*\|[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:WIB|WITA|WIT))?[ \t]*$")
 
+#: An editor's note on a line of its own ("(transkrip rekaman, disunting seperlunya)"): how the text was made.
+_EDITED = re.compile(r"(?im)^[ \t]*[(\[][^\n()\[\]]{0,60}\b(?:transkrip|disunting|disadur|diringkas|catatan\s+redaksi|"
+                     r"naskah\s+(?:asli|lengkap))\b[^\n()\[\]]{0,60}[)\]][ \t]*$")
+
 #: A press release's closing "about" block ("Tentang Kementerian Sosial" and the paragraph under it): what the
 #: office is, no fact of the news. Only after the draft's first third.
 _ABOUT = re.compile(r"(?m)^[ \t]*(?:Tentang|TENTANG|Sekilas|SEKILAS|Profil\s+[Ss]ingkat)[ \t]+[A-Z][^\n]{2,80}\n"
@@ -36,7 +40,7 @@ _ABOUT = re.compile(r"(?m)^[ \t]*(?:Tentang|TENTANG|Sekilas|SEKILAS|Profil\s+[Ss
 @lru_cache(maxsize=64)
 def _spans(text: str) -> tuple[tuple[int, int], ...]:
     """Character spans of the masthead lines of `text` (none when it has no masthead)."""
-    own = [(m.start(), m.end()) for pattern in (_LABEL, _STAMP) for m in pattern.finditer(text)]
+    own = [(m.start(), m.end()) for pattern in (_LABEL, _STAMP, _EDITED) for m in pattern.finditer(text)]
     own += [(m.start(), m.end()) for m in _ABOUT.finditer(text) if m.start() > len(text) // 3]
     if not own:
         return ()

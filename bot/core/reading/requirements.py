@@ -12,7 +12,9 @@ from bot.core.reading.sheet import Fact, Slot
 from bot.core.reading.spans import cut_at, cut_matches, span_fact
 
 _REQ = re.compile(
-    r"(?<!perlu\s)(?<!lagi\s)(?<!tidak\s)(?<!tidak\sperlu\s)\b(?!perlu\s+membawa)(?:cukup\s+|wajib\s+|harus\s+|perlu\s+)?(?:membawa|bawa|menunjukkan|tunjukkan|melampirkan|"
+    # (what they take home is no requirement: "pulangnya sudah membawa buku nikah", "membawa pulang sertifikat")
+    r"(?<!pulangnya\ssudah\s)(?<!pulang\ssudah\s)(?<!pulangnya\s)(?<!pulang\s)"
+    r"(?<!perlu\s)(?<!lagi\s)(?<!tidak\s)(?<!tidak\sperlu\s)\b(?!perlu\s+membawa)(?!membawa\s+pulang\b)(?:cukup\s+|wajib\s+|harus\s+|perlu\s+)?(?:membawa|bawa|menunjukkan|tunjukkan|melampirkan|"
     r"lampirkan|menyiapkan|siapkan|menyebutkan|disertakan)\s+[^.;:!?\n]+"
     r"|\b(?:syarat(?:nya)?|persyaratan(?:nya)?|dokumen\s+yang\s+(?:perlu\s+|harus\s+)?dibawa)\s+(?:adalah\s+|yaitu\s+|"
     r"cukup\s+|berupa\s+)*[^.;:\n]+"
