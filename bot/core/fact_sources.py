@@ -4,6 +4,7 @@ chunks and the same draft are checked again and again (every answer, each engine
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -51,6 +52,10 @@ class Source(NamedTuple):
     counted: frozenset[str]
 
 
+#: A prefix joined to a name by a hyphen ("ber-KTP", "se-Kabupaten", "non-ASN"): the name stands in the source.
+_PREFIXED = re.compile(r"^(?:ber|se|ke|non|pra|pasca|anti|eks)-([^\W\d_][\w]*)$")
+
+
 @lru_cache(maxsize=1024)
 def read_source(source: str) -> Source:
     """One source's lower-case text, words, facts and derived names (scanning is the costly part)."""
@@ -75,7 +80,8 @@ def read_source(source: str) -> Source:
     pairs = [*find_acronyms(clean), *bracketed_names(clean)]
     defined = tuple((acronym.lower(), tuple(w.lower() for w in lexicon.NAME_TOKEN.findall(expansion)))
                     for acronym, expansion in pairs)
-    derived = name_forms.derived_names(clean, words) + name_forms.hashtag_names(clean)
+    derived = name_forms.derived_names(clean, words) + name_forms.hashtag_names(clean) + tuple(
+        (m.group(1),) for w in words if (m := _PREFIXED.match(w)))  # "ber-KTP" writes "KTP"
     return Source(f"{clean}\n{markup_tags(source)}".lower(), words, facts, derived,
                   names, untitled if len(untitled) < len(words) else (), defined, list_counts(source),
                   capped, line_times(source) + (line_times(digits) if digits else ()),
