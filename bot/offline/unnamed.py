@@ -221,7 +221,12 @@ REGIONAL_SPEECH = frozenset({
     "bli", "dide", "lame", "mane", "kawa", "bilanya", "bulik", "gawe", "baisi", "pian", "acil", "abah", "banar",
     "haja", "ari", "ape", "ndak", "kerje", "besak", "kecik", "bise", "njuah", "lae", "ikuik", "lebe", "talat", "skali",
     "malem", "dipake",
+    # Tegal and Magelang Javanese, Sundanese, Palembang, Balinese, Minang and Medan speech (round 35)
+    "iseh", "isih", "saiki", "kudu", "dhisik", "disik", "olih", "entuk", "kepriwe", "kiye", "jeh", "nyong", "liya",
+    "teka", "nganggo", "suwe", "tanggane", "enjing", "tiasa", "kumaha", "peuting", "payun", "dilewatan", "kalu",
+    "naek", "nggih", "kenken", "ajak", "bilo", "ado", "pigi", "cemana", "opung", "anter", "nyampe",
     # everyday nouns in regional words, which a draft names in Indonesian ("sie leumo": daging sapi)
+    "imah", "sampi",
     "leumo", "jawi", "pitih", "banyu", "aer", "oto", "pedhet", "wedhus", "duit", "doi", "telok", "akte", "karajo",
 })
 
