@@ -186,3 +186,27 @@ def test_a_speeches_asides_are_no_facts_and_no_lines() -> None:
     assert "Ke saya" not in post and "ke saya" not in post
     first = post.split("\n", 1)[0]
     assert first.lower().startswith("sidang isbat nikah") and "tujuh belas" not in first  # whom another offer is for
+
+
+ROB = (
+    "IMBAUAN BPBD KOTA CONTOH\n\n"
+    "BPBD Kota Contoh mengimbau warga pesisir bersiaga menghadapi banjir rob pada 11–15 November 2027.\n\n"
+    "YANG PERLU DILAKUKAN:\n"
+    "1. Naikkan barang berharga ke tempat yang lebih tinggi.\n"
+    "2. Matikan aliran listrik dari meteran bila air masuk rumah.\n\n"
+    "YANG TIDAK BOLEH DILAKUKAN:\n"
+    "1. Jangan membiarkan anak bermain di genangan.\n"
+    "2. Jangan menerobos genangan yang arusnya deras.\n\n"
+    "TITIK PENGUNGSIAN:\n"
+    "• Kelurahan Pantai → Masjid Raya Contoh\n"
+    "• Kelurahan Muara → SD Negeri 3 Contoh\n\n"
+    "Pusdalops BPBD: 0623-111-222 (24 jam)\n"
+)
+
+
+def test_an_appeals_lists_each_keep_their_rows_dos_donts_and_shelters() -> None:
+    post = _post(ROB)
+    assert "📋 Imbauan:" in post and "🚫 Jangan:" in post and "📍 Posko pengungsian:" in post
+    assert "Kelurahan Muara → SD Negeri 3 Contoh" in post
+    assert post.index("📋 Imbauan:") < post.index("🚫 Jangan:") < post.index("📍 Posko pengungsian:")
+    assert "Caranya" not in post

@@ -13,6 +13,7 @@ where line shows it, once.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from bot.core.reading import KEY_SLOTS, DraftKind, FactSheet, Slot
@@ -28,7 +29,11 @@ _INTRO = re.compile(r"\b(?:mengimbau|menghimbau|imbauan|himbauan|diimbau|dihimba
 #: such a list is one of asks only when it holds none of the key facts (when, where, cost, how) the post must show
 #: on their own lines.
 _RULES = re.compile(r"\b(?:ketentuan|aturan|larangan|tips|(?:yang|hal)\s+(?:perlu|harus|wajib)\s+"
-                    r"(?:dilakukan|diperhatikan))\b[^\n]*:\s*$", re.I)
+                    r"(?:dilakukan|diperhatikan)|(?:yang|hal)\s+(?:tidak\s+boleh|dilarang|jangan)\s+(?:di)?lakukan)"
+                    r"\b[^\n]*:\s*$", re.I)
+#: A list of what not to do ("YANG TIDAK BOLEH DILAKUKAN:", "Larangan:"): labelled as such.
+_DONTS = re.compile(r"\b(?:larangan|tidak\s+boleh|dilarang|jangan)\b", re.I)
+DONTS_LABEL = "Jangan"
 #: A list item's mark: "-", "•", "a.", "1.", "1)", "(a)", a keycap digit.
 _ITEM = re.compile(r"^\s*(?:[-–•*▪️✅☑️]+|\(?[a-zA-Z0-9]{1,2}[.)]|\d\ufe0f?\u20e3)\s+(?=\S)")
 #: What ends an item: its separator and a last item's "dan"/"serta".
@@ -50,6 +55,8 @@ LABEL, SCHEDULE_LABEL = "Imbauan", "Jadwal"
 _MAPPED = re.compile(r"\s(?:→|->|=>|➡\ufe0f?)\s")
 _SHELTER = re.compile(r"\b(?:posko|mengungsi|pengungsian|evakuasi|titik\s+kumpul|tempat\s+aman)\b", re.I)
 SHELTER_LABEL, PLACES_LABEL = "Posko pengungsian", "Tujuan"
+#: Most list lines a post shows.
+MAX_LISTS = 3
 #: Fewest items a list needs to be one.
 MIN_ITEMS = 2
 
@@ -67,15 +74,26 @@ class Asks:
 
 def find_asks(sheet: FactSheet) -> Asks | None:
     """The first list of asks of an appeal or an emergency: the items under a framing line, whole."""
+    return next(_lists(sheet), None)
+
+
+def later_asks(sheet: FactSheet, first: Asks) -> list[Asks]:
+    """The lists after the first ("YANG TIDAK BOLEH DILAKUKAN:", "TITIK PENGUNGSIAN:"): each a list line too, or the
+    later ones ran together into one "Caranya" line."""
+    return [asks for asks in _lists(sheet) if asks.start > first.end][:MAX_LISTS - 1]
+
+
+def _lists(sheet: FactSheet) -> Iterator[Asks]:
     if sheet.kind not in (DraftKind.APPEAL, DraftKind.EMERGENCY):
-        return None
+        return
     lines = sheet.draft.split("\n")
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
     for i, line in enumerate(lines):
         rules = not _INTRO.search(line) and bool(_RULES.search(line))
-        if not _INTRO.search(line) and not rules:
+        shelters = not _INTRO.search(line) and not rules and bool(_SHELTER.search(line)) and line.rstrip().endswith(":")
+        if not _INTRO.search(line) and not rules and not shelters:
             continue
         items: list[str] = []
         j = i + 1
@@ -91,9 +109,10 @@ def find_asks(sheet: FactSheet) -> Asks | None:
         if rules and any(f.slot in KEY_SLOTS and offsets[i + 1] <= f.start < offsets[j]
                          and f.text.strip(" .;,").lower() not in said for f in sheet.facts):
             continue
+        if shelters and 2 * sum(bool(_MAPPED.search(item)) for item in items) <= len(items):
+            continue  # "Titik pengungsian:" over a plain list of places: the where line shows it
         if len(items) >= MIN_ITEMS and not _places(sheet, items, offsets[i + 1], offsets[j]):
-            return Asks(tuple(items), offsets[i + 1], offsets[j] - 1, line.strip())
-    return None
+            yield Asks(tuple(items), offsets[i + 1], offsets[j] - 1, line.strip())
 
 
 def _places(sheet: FactSheet, items: list[str], start: int, end: int) -> bool:
@@ -116,6 +135,9 @@ def asks_line(sheet: FactSheet, asks: Asks) -> FactLine:
         label = SHELTER_LABEL if _SHELTER.search(asks.intro) else PLACES_LABEL
         return FactLine(Slot.HOW, label, "; ".join(items), facts, shorter[-1] if shorter else "", shorter,
                         mark="📍", rows=rows)  # where each group goes, no ask
+    if _DONTS.search(asks.intro) and not _INTRO.search(asks.intro):
+        return FactLine(Slot.HOW, DONTS_LABEL, "; ".join(items), facts, shorter[-1] if shorter else "", shorter,
+                        mark="🚫", rows=rows)
     return FactLine(Slot.HOW, LABEL, "; ".join(items), facts, shorter[-1] if shorter else "", shorter,
                     mark="📋", rows=rows)
 

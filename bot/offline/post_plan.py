@@ -14,7 +14,7 @@ from bot.core.reading import DraftKind, FactSheet, Slot
 from bot.core.reading.key_check import kept, key_slot_order
 from bot.offline.fact_line import FactLine
 from bot.offline.post_action import call_to_action
-from bot.offline.post_asks import asked_lead, find_asks, with_asks, without_asks
+from bot.offline.post_asks import asked_lead, find_asks, later_asks, with_asks, without_asks
 from bot.offline.post_claim import claim_first, reported, told_rumour
 from bot.offline.post_context import asks_citizens, opinion, repeats_lines, unfit_context
 from bot.offline.post_exclusions import EXCLUDED_MARK, exclusion_lines
@@ -165,9 +165,14 @@ def plan_post(sheet: FactSheet) -> PostPlan:
     elif asks is not None:  # the lead is an ask of the list: the list says only what the lead does not
         lead = framed_ask(asks, lead)
         asks = asks_after_lead(asks, lead)
+    more = later_asks(sheet, asks) if asks is not None else []
     planned = without_asks(sheet, asks) if asks is not None else sheet  # each fact under one label
+    for extra in more:
+        planned = without_asks(planned, extra)
     lines = with_rows(fact_lines(without_tables(planned, tables), lead), sheet, tables) if tables else fact_lines(
         planned, lead)
+    for extra in reversed(more):  # each list line goes in before the one after it: the first list stays first
+        lines = with_asks(sheet, lines, extra)
     lines = with_asks(sheet, lines, asks) if asks is not None else lines
     lines = without_repeats(with_subjects(sheet, lines, lead), lead)  # "Di mana (masker gratis)"; nothing twice
     if (status := status_line(sheet, "\n".join([lead, *(line.value for line in lines)]))) is not None:
