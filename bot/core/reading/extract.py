@@ -215,10 +215,8 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
     if layer is not None:
         learned = layer.choose_kind(Reading(text, title, tuple(sentences), tuple(clauses), tuple(facts), first_kind,
                                             lead), kind)
-        # the rules' word on a meeting stands: a draft whose strong lead made its meeting only the occasion is no
-        # meeting, and one with no lead at all gives citizens nothing to attend, use or do
-        if not (learned == DraftKind.MEETING and lead is not None and lead.benefit >= STRONG_LEAD
-                or kind == DraftKind.MEETING and lead is None):
+        # the rules' meeting with no lead at all stands: it gives citizens nothing to attend, use or do
+        if not (kind == DraftKind.MEETING and lead is None):
             kind = learned
     if first_kind == DraftKind.APPEAL and kind in _OFFERS and lead is not None:
         # weighed as an appeal, its listed asks led ("✅ Wajib bawa fotokopi KK" of a cheap market): weigh again,
