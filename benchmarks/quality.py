@@ -224,7 +224,8 @@ TEXT_CACHES = (("bot.core.reading.extract", "read_draft"), ("bot.core.reading.ro
                ("bot.core.reading.kind", "one_day_occasion"), ("bot.core.reading.transcript", "_asked_turns"),
                ("bot.core.fact_relative_dates", "relative_dates"), ("bot.core.fact_swaps", "_worded_people"),
                ("bot.core.fact_swaps", "_counts"),
-               ("bot.core.fact_evidence", "read_out_numbers"))
+               ("bot.core.fact_evidence", "read_out_numbers"), ("bot.core.reading.offer_list", "_listed_offers"),
+               ("bot.core.reading.clauses", "_threaded"), ("bot.core.reading.needs", "_spans"))
 
 
 def clear_text_caches() -> None:

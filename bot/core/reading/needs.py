@@ -6,6 +6,7 @@ counts, they became a post's "Kuota: tikar dan matras – 1.500 lembar".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core.reading.sheet import Fact, Slot
 
@@ -17,13 +18,14 @@ _NEEDS = re.compile(
 _COUNTED = frozenset({Slot.QUOTA, Slot.FIGURES})
 
 
-def _spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=64)
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
     """Each list of needs, from its heading's end to its paragraph's end."""
     out = []
     for head in _NEEDS.finditer(text):
         end = text.find("\n\n", head.end())
         out.append((head.end(), len(text) if end < 0 else end))
-    return out
+    return tuple(out)
 
 
 def in_needs(text: str, offset: int) -> bool:
