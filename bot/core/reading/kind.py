@@ -14,6 +14,7 @@ from functools import lru_cache
 from bot.core import lexicon
 from bot.core.fact_scan import scan_facts
 from bot.core.reading.background import background_spans
+from bot.core.reading.official_acts import STAFF_ASKED
 from bot.core.reading.rumour import answers_a_claim
 from bot.core.reading.sheet import DraftKind
 
@@ -144,10 +145,7 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
 _NOT_OF: dict[DraftKind, re.Pattern[str]] = {
     # Officials asked to act ("Wali Kota meminta para pejabat baru segera bekerja"): an instruction to the staff, no
     # appeal to citizens.
-    DraftKind.APPEAL: re.compile(r"\b(?:meminta|mengingatkan|menginstruksikan|memerintahkan|berpesan)\s+(?:kepada\s+)?"
-                                 r"(?:para\s+|seluruh\s+|semua\s+)?(?:pejabat|ASN|pegawai|aparatur|jajaran|"
-                                 r"kepala\s+(?:OPD|dinas|perangkat\s+daerah)|OPD|perangkat\s+daerah|camat|lurah)\b"
-                                 r"[^.\n]*", re.I),
+    DraftKind.APPEAL: re.compile(STAFF_ASKED + r"[^.\n]*", re.I),
     # A hazard counted over a period or named as a cause ("214 kejadian kebakaran", "Biang Kebakaran") is
     # background to an appeal, not a disaster under way.
     DraftKind.EMERGENCY: _vocab(_PREVENTION + r"|sehubungan dengan [^,.\n]{0,80}|pasca\w+|"

@@ -18,6 +18,7 @@ from bot.core.reading.lead_gives import GIVES, RELIEF
 from bot.core.reading.lead_order import ASKING_KINDS, asks_listed, disruption_first
 from bot.core.reading.lead_roles import role_weight
 from bot.core.reading.lead_shape import announces_list, bare_cost, counts_unnamed
+from bot.core.reading.official_acts import STAFF_ASKED
 from bot.core.reading.rumour import answers_rumour, rumour_and_truth, rumour_spans, rumour_words, says_otherwise
 from bot.core.reading.sheet import Clause, DraftKind
 
@@ -41,9 +42,7 @@ ASKED_WEIGHT = 2.0
 _ASKED_FACTOR = {DraftKind.APPEAL: 1.5, DraftKind.EMERGENCY: 1.5}
 #: Officials asked, just before ("Bupati meminta para pejabat baru segera menyesuaikan diri ... Ia mengingatkan agar
 #: ..."): an instruction to the staff, not an ask of citizens.
-_STAFF_ASKED = re.compile(r"\b(?:meminta|minta|mengingatkan|menginstruksikan|memerintahkan|menegaskan|berpesan)\s+"
-                          r"(?:kepada\s+)?(?:para\s+|seluruh\s+|semua\s+)?(?:pejabat|ASN|pegawai|aparatur|jajaran|"
-                          r"kepala\s+(?:OPD|dinas|perangkat\s+daerah)|OPD|perangkat\s+daerah|camat|lurah)\b", _I)
+_STAFF_ASKED = re.compile(STAFF_ASKED, _I)
 _PUBLIC = re.compile(r"\b(?:warga|masyarakat|publik|orang\s+tua|peserta|pengendara|penumpang|pelanggan|petani|"
                      r"nelayan|pedagang)\b", _I)
 #: Free in other words: a cost the state bears in full ("Premi ... ditanggung penuh oleh pemerintah daerah").

@@ -31,6 +31,10 @@ APPARATUS = (r"(?:camat|lurah|kades|keuchik|geuchik|wali\s+nagari|sangadi|perbek
 #: seluruh ...").
 TASKING = (r"\b(?:meminta|menginstruksikan|memerintahkan|menugaskan|mendorong|menugasi)\s+(?:kepada\s+)?"
            r"(?:seluruh\s+|semua\s+|para\s+|setiap\s+|jajaran\s+)?")
+#: Officials asked or warned, whatever follows ("Bupati meminta para pejabat baru ...", "mengingatkan seluruh ASN"):
+#: an instruction to the staff, which asks citizens nothing (lead.py, and kind.py's appeal mask).
+STAFF_ASKED = (r"\b(?:meminta|minta|mengingatkan|menginstruksikan|memerintahkan|menegaskan|berpesan)\s+(?:kepada\s+)?"
+               r"(?:para\s+|seluruh\s+|semua\s+)?" + APPARATUS + r"\b")
 #: Officials given a task ("Wali Kota meminta para lurah aktif mendatangi warga").
 OFFICIALS_TASKED = re.compile(TASKING + APPARATUS + r"\b", re.I)
 #: Officials asked to act, as the subject of an ask ("Kepala desa di wilayah tersebut agar memasang papan ...",
