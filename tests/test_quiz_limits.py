@@ -76,6 +76,8 @@ FACTFUL = [
     "hubungi 0812-3456-7890 atau 0813-1111-2222 setiap hari",
     "kuota 1.500 peserta dari 28 kecamatan, 98,2 persen sudah terdaftar",
     "Puskesmas Kecamatan Tanjungkarang Barat dan Puskesmas Kecamatan Kedamaian Selatan",
+    "anak-anak kita yang sudah berumur tujuh belas tahun ke atas boleh ikut",
+    "bantuan untuk dua ribu tiga ratus lima puluh keluarga di sembilan belas desa",
 ]
 
 
@@ -97,6 +99,7 @@ def test_fit_gives_up_rather_than_cut_inside_a_fact() -> None:
     assert fit("Rp 1.250.000", 6) is None
     assert fit("Gratis untuk semua warga", 100) == "Gratis untuk semua warga"
     assert fit("membawa KTP dan", 14) == "membawa KTP…"
+    assert fit("yang sudah berumur tujuh belas tahun", 30) == "yang sudah berumur…"
 
 
 def test_fit_lines_keeps_the_line_feed_limit_and_drops_the_last_lines_first() -> None:

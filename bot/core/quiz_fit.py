@@ -23,6 +23,21 @@ _DIGIT = rf"\b(?:{'|'.join(number_words.DIGITS)})\b"
 _READ_OUT = re.compile(rf"{_DIGIT}(?:[\s,]+{_DIGIT}){{3,}}", re.I)
 #: A number with its words in brackets ("65 (enam puluh lima) tahun"): one number, never cut.
 _SPELLED_AFTER = re.compile(r"\d[\d.,]*\s+\([a-z ]{3,60}\)")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _number_words(text: str) -> list[tuple[int, int]]:
+    """Where a number written in two or more words runs ("tujuh belas", "enam ribu tiga ratus"): cut
+    after "tujuh", it would read as another number."""
+    tokens = list(_WORD.finditer(text))
+    words = [m.group().lower() for m in tokens]
+    spans, i = [], 0
+    while i < len(words):
+        _, end = number_words.read_number(words, i)
+        if end - i >= 2:
+            spans.append((tokens[i].start(), tokens[end - 1].end()))
+        i = max(end, i + 1)
+    return spans
 
 
 def squeeze(text: str) -> str:
@@ -36,7 +51,7 @@ def fit(text: str, limit: int) -> str | None:
     if len(text) <= limit:
         return text or None
     spans = [(loc.start, loc.end) for loc in scan_facts(text)] + [m.span() for m in _READ_OUT.finditer(text)]
-    spans += [m.span() for m in _SPELLED_AFTER.finditer(text)]
+    spans += [m.span() for m in _SPELLED_AFTER.finditer(text)] + _number_words(text)
     budget = limit - len(ELLIPSIS)
     cuts = [m.start() for m in re.finditer(" ", text) if m.start() <= budget]
     for cut in reversed(cuts):
