@@ -105,9 +105,11 @@ def _lists(sheet: FactSheet) -> Iterator[Asks]:
                 break
             j += 1
         items = [item for item in items if item and not OFFICIALS_ASKED.match(item)]  # staff's tasks: not citizens'
-        said = {item.lower() for item in items}  # a fact that is an item itself (a rule read as a how) is the list's
+        said = [item.lower() for item in items]  # an item read as a fact, or a step inside an item, is the list's
         if rules and any(f.slot in KEY_SLOTS and offsets[i + 1] <= f.start < offsets[j]
-                         and f.text.strip(" .;,").lower() not in said for f in sheet.facts):
+                         and f.text.strip(" .;,").lower() not in said
+                         and not (f.slot == Slot.HOW and any(f.text.strip(" .;,").lower() in item for item in said))
+                         for f in sheet.facts):
             continue
         if shelters and 2 * sum(bool(_MAPPED.search(item)) for item in items) <= len(items):
             continue  # "Titik pengungsian:" over a plain list of places: the where line shows it

@@ -42,6 +42,11 @@ _BOILERPLATE = re.compile(r"\b(?:berkomitmen|komitmen|senantiasa|berkontribusi|k
                           r"(?:alhamdulillah|puji\s+syukur)\b[^.]{0,60}?\b(?:diberi|diberikan|dikaruniai|berkumpul|"
                           r"kesehatan|kesempatan)|bismillah\w*|"
                           r"selamat\s+(?:pagi|siang|sore|malam)(?=\s*[,!.]|\s+(?:warga|sobat|sahabat|bapak|ibu|pendengar|pemirsa|para|rekan))|"
+                          # a speaker's pointer to what comes next ("Ada satu hal yang saya minta diteruskan ke
+                          # warga", "ada beberapa hal yang perlu saya sampaikan")
+                          r"ada\s+(?:satu|dua|tiga|beberapa|sejumlah)\s+(?:hal|pesan|kabar|informasi)\s+(?:penting\s+)?"
+                          r"yang\s+(?:(?:ingin|mau|perlu|akan)\s+)?(?:saya|kami)\b|"
+                          r"saya\s+tidak\s+akan\s+(?:lama|panjang)|"
                           # a listener's cue ("Mohon didengar baik-baik", "simak baik-baik")
                           r"(?:didengar|disimak|simak|dengarkan)\s+(?:baik-baik|dengan\s+(?:baik|saksama|seksama))|"
                           # a broadcast's frame ("Diteruskan dari Kasi Kesra, mohon dibaca sampai habis 👇")
@@ -61,11 +66,16 @@ _SUBJECTLESS = re.compile(r"^(?:(?:selama ini|sementara itu|selain itu|ke depan|
                           r"dengan demikian|di sisi lain|saat ini|kini|nantinya)\s*,?\s+)?(?:telah|sudah|akan|juga|"
                           r"terus|banyak|sempat|masih|tengah|sedang|senantiasa|merupakan|adalah)\b"
                           r"|(?:kami|saya|kita|aku|ia|dia|beliau|mereka)\b", re.I)  # "kami", "ia" alone: who?
+#: A sentence that draws on the one before ("Akibatnya, anak mau bikin akta susah"): alone, the cause is not there.
+_CONSEQUENCE = re.compile(r"^(?:akibatnya|dampaknya|alhasil|makanya|maka\s+dari\s+itu|karena\s+itu|"
+                          r"oleh\s+(?:karena|sebab)\s+itu)\b", re.I)
 #: A sentence that points back ("Program yang dimaksud adalah ...", "Kedua dokumen tersebut ...", "Hal ini
 #: ...", "Rapat tersebut ..."): shown alone, what it points at is not there.
 _POINTS_BACK = re.compile(r"^(?:\w+\s+){0,2}?(?:program|kegiatan|layanan|hal|dokumen|kebijakan|langkah|upaya|acara|"
                            r"inovasi|aturan|ketentuan|fasilitas|sistem|rapat|pertemuan)"
                           r"\s+(?:yang\s+dimaksud|tersebut|ini|itu)\b"
+                          # a bare "this" for the subject ("Ini yang mau kita bereskan", "Itulah sebabnya ...")
+                          r"|^(?:ini|itu|inilah|itulah)\s+(?:yang|adalah|merupakan|sebabnya|sebab|mengapa|kenapa)\b"
                           # "Di luar jam tersebut ...": which hours, the line alone does not say
                           r"|^(?:di\s+)?luar\s+(?:jam|waktu)\s+(?:tersebut|itu)\b"
                           # a scene placed by the thing before it ("Di bawah sayapnya, petugas menyusun ...")
@@ -193,7 +203,8 @@ _THANKS = re.compile(r"\b(?:(?:menyampaikan|mengucapkan|berterima)\s+(?:ucapan\s
 
 def unfit_context(sheet: FactSheet, index: int, text: str, has_facts: bool) -> bool:
     """Whether sentence `index` (worded `text`) must not be shown alone (see the module's docstring)."""
-    if _fragment(sheet, index, text) or _SUBJECTLESS.match(text) or _POINTS_BACK.match(text):
+    if _fragment(sheet, index, text) or _SUBJECTLESS.match(text) or _POINTS_BACK.match(text) \
+            or _CONSEQUENCE.match(text):
         return True
     if text.count("|") >= 2:  # a row of a table ("Rute | Jam berangkat | Hari"): its cells belong in fact lines
         return True

@@ -20,12 +20,13 @@ import unicodedata
 
 from bot.core.fact_check import check_facts
 from bot.core.lexicon_data import KNOWN_ACRONYMS
-from bot.core.reading import Clause, DraftKind, Fact, FactSheet, Slot
+from bot.core.reading import Clause, DraftKind, FactSheet, Slot
 from bot.core.reading.datelines import strip_leading
 from bot.core.reading.dates import display_when, draft_years
 from bot.core.reading.key_check import key_facts
 from bot.core.reading.lead import CONNECTIVE, FRAME_OPENERS
 from bot.core.reading.lead_trim import PRAISE_NOUN, PRAISE_TO, PRAISE_VERB, PRAISED_STEP
+from bot.offline.post_another import for_another
 from bot.offline.post_claim import reported
 from bot.offline.post_context import VERB
 from bot.offline.post_fallback import main_way
@@ -374,26 +375,12 @@ def _named(sheet: FactSheet, text: str) -> str:
 _PLACE_IN_LEAD = 80
 
 
-#: What shows a sentence names an offer of its own: an added one, or a service the lead does not name.
-_ADDED_OFFER = re.compile(r"\b(?:juga|pula|selain)\b", re.I)
-_SERVICE_WORD = re.compile(r"\b(?:perekaman|pelayanan|layanan|pemeriksaan|vaksinasi|imunisasi|pengobatan|pembuatan|"
-                           r"penerbitan|pencetakan|pendaftaran)\b", re.I)
-
-
-def _for_another(sheet: FactSheet, fact: Fact, lead: str) -> bool:
-    """Whether the sentence of `fact` names an offer beside the lead's own."""
-    start = max(sheet.draft.rfind(mark, 0, fact.start) for mark in ".!?\n") + 1
-    said = sheet.draft[start : fact.start]
-    return bool(_ADDED_OFFER.search(said)) or any(
-        m.group(0).lower() not in lead.lower() for m in _SERVICE_WORD.finditer(said))
-
-
 def _fuller(sheet: FactSheet, text: str) -> str:
     """A thin lead with whom it is for, else where it is, from the sheet ("... untuk lansia")."""
     for slot, joiner in ((Slot.WHO, "untuk"), (Slot.WHERE, "di")):
         facts = key_facts(sheet, slot)
         if slot == Slot.WHO:  # whom another offer is for is not the lead's ("juga dibuka perekaman KTP untuk ...")
-            facts = [f for f in facts if not _for_another(sheet, f, text)]
+            facts = [f for f in facts if not for_another(sheet, f, text)]
         if facts:
             value = clean_span(facts[0].value)
             if slot == Slot.WHERE and (len(facts) > 1 or len(value) > _PLACE_IN_LEAD):

@@ -20,6 +20,7 @@ from bot.core.reading.key_facts import FREE
 from bot.core.reading.time_roles import CLOSED, HOURS, OLD
 from bot.core.wording import capital, channel_of, lower_first, plain_fact
 from bot.offline.fact_line import LINE_ORDER, FactLine
+from bot.offline.post_another import offer_label
 from bot.offline.post_claim import rumoured
 from bot.offline.post_costs import cost_values
 from bot.offline.post_events import split_events
@@ -120,17 +121,35 @@ def _display(fact: Fact) -> str:
     return balance(value)
 
 
+#: Words a repeated date or place may add or drop ("hari Kamis, tanggal 27 Mei" and "Kamis, 27 Mei").
+_FILLER = frozenset({"hari", "tanggal", "tgl", "pada"})
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"\w+", text.lower()) if w not in _FILLER]
+
+
+def _contained(value: str, other: str) -> bool:
+    """Whether `other` already says `value`: its words, fillers aside, in a row ("Kamis, 27 Mei", repeated by
+    a speech as "Kamis, dua puluh tujuh Mei", is said by "hari Kamis, tanggal 27 Mei 2027")."""
+    if value.lower() in other.lower():
+        return True
+    words, within = _words(value), _words(other)
+    n = len(words)
+    return n > 0 and any(within[i : i + n] == words for i in range(len(within) - n + 1))
+
+
 def _values(facts: list[Fact], draft: str) -> list[tuple[str, Fact]]:
     """Each fact's wording once: a value another value already contains is left out, and so is one
     the draft does not support as written (a number cut by its span: "kuota 1" of "kuota 1.500")."""
     out: list[tuple[str, Fact]] = []
     for fact in facts:
         value = _display(fact)
-        if not value or any(value.lower() in other.lower() for other, _ in out):
+        if not value or any(_contained(value, other) for other, _ in out):
             continue
         if not check_facts(value, [draft]).ok:
             continue
-        out = [(o, f) for o, f in out if o.lower() not in value.lower()]
+        out = [(o, f) for o, f in out if not _contained(o, value)]
         out.append((value, fact))
     return out
 
@@ -299,6 +318,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         joiner = ", " if slot == Slot.WHERE else "; "
         text = _shape(slot, joiner.join(v for v, _ in values))
         label = line_label(sheet, slot, facts)
+        if slot == Slot.WHO:  # whom a second offer is for ("juga dibuka perekaman KTP ... untuk anak ...")
+            label = offer_label(sheet, label, [f for _, f in values], lead)
         shown_values = [v for v, f in values if not (slot == Slot.WHEN and f in stops.values())]
         shorter = _shorter(slot, shown_values)
         if slot == Slot.CONTACT:  # where room is short, the numbers without the person named with them

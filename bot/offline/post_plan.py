@@ -32,6 +32,7 @@ from bot.offline.post_lines import fact_lines
 from bot.offline.post_repeats import asks_after_lead, framed_ask, without_repeats
 from bot.offline.post_report import COMPLAINT_LABEL, REPORT_LABEL
 from bot.offline.post_request import requested, source
+from bot.offline.post_route import route_line
 from bot.offline.post_rows import shown_tables, with_rows, without_tables
 from bot.offline.post_schedule import sentence_of
 from bot.offline.post_status import STATUS_MARK, status_line
@@ -180,6 +181,9 @@ def plan_post(sheet: FactSheet) -> PostPlan:
     if excluded := exclusion_lines(sheet, "\n".join([lead, *(line.value for line in lines)])):
         at = max((i + 1 for i, line in enumerate(lines) if line.slot in (Slot.WHEN, Slot.WHERE)), default=0)
         lines = (*lines[:at], *excluded, *lines[at:])  # what is not served, right after where and when to come
+    if (route := route_line(sheet, "\n".join([lead, *(line.value for line in lines)]))) is not None:
+        at = max((i + 1 for i, line in enumerate(lines) if line.slot in (Slot.WHEN, Slot.WHERE)), default=0)
+        lines = (*lines[:at], route, *lines[at:])  # where the bus goes, beside when it runs
     attribution = source(sheet)
     dropped = sum(1 for c in sheet.clauses if c.ceremonial)
     context = _context(sheet, lead_index, lead, lines)

@@ -27,7 +27,7 @@ _UNIT = (
     r"kelompok(?:\s+(?:seni|tani))?|stan|peserta|anak|penerima|ruas(?:\s+jalan)?|sekolah|paket|alat\s+\w+|kader(?:\s+\w+)?|"
     r"armada(?:\s+bus)?|bus|kursi|sambungan(?:\s+rumah)?|nomor\s+antrean|petak|PKL|pedagang|petani|nelayan|keluarga|lansia|siswa|pelajar|"
     r"mahasiswa|UMKM|pelaku\s+usaha|ekor|buah|lembar|sertifikat|sertipikat|bidang|nilai\s+indeks|tenaga\s+\w+|"
-    r"judul(?:\s+buku)?|eksemplar|anggota|penyandang\s+disabilitas|kuintal|kwintal)\b"
+    r"judul(?:\s+buku)?|eksemplar|anggota|penyandang\s+disabilitas|kuintal|kwintal|pasangan)\b"
     # a rate is one unit ("5,3 ton per hektare", "Rp6.500 per kilogram")
     r"(?:\s+per\s+(?:hektare|hektar|ha|kilogram|kg|liter)\b)?"
 )
@@ -49,10 +49,10 @@ _BIG_MONEY = re.compile(r"(?<=anggaran\s)Rp\s?\d[\d.,]*+\s?(?:miliar|triliun)"
                         r"|(?:total\s+anggaran|senilai|dana|tercatat|terealisasi|(?:dengan\s+)?nilai)\s+"
                         r"(Rp\s?\d[\d.,]*+\s?(?:juta|miliar|triliun))", re.I)
 _QUOTA_BEFORE = re.compile(r"\b(?:maksimal|dibatasi|kuota(?:\s*:)?|paling\s+banyak|terbatas|bagi|hanya\s+untuk|"
-                           r"sebanyak|disiapkan|menyiapkan|disediakan|menyediakan|total|menyasar)\s+(?:hanya\s+)?$",
+                           r"sebanyak|disiapkan|menyiapkan|disediakan|menyediakan|total|menyasar)[,:]?\s+(?:hanya\s+)?$",
                            re.I)
 _QUOTA_UNIT = re.compile(r"(?:anak|pasien|peserta|kursi|armada|bus|nomor\s+antrean|petak|paket|batang|"
-                         r"kelompok\s+tani|kuota|"
+                         r"kelompok\s+tani|kuota|pasangan|"
                          r"kilogram|liter)\b", re.I)
 #: What each one gets, said before the amount ("Setiap Keluarga Penerima Manfaat (KPM) mendapat 10 kg beras
 #: dan 2 liter minyak goreng"): an allotment, a quota, as after it ("10 kg per KPM").

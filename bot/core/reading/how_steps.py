@@ -24,7 +24,7 @@ _HOW = re.compile(
     # a negation in everyday or regional words ("sing ora daftar ora iso dilayani", "nu teu daftar"): no how
     r"(?<!\bberhak\s)(?<!\bbelum\s)(?<!\bora\s)(?<!\bndak\s)(?<!\bgak\s)(?<!\bga\s)(?<!\btak\s)(?<!\bteu\s)(?<!\bulah\s)(?<!\bindak\s)"
     r"\b(?:(?:melakukan\s+)?pendaftaran\s+(?:dibuka\s+)?(?=melalui|lewat|via|di\s)|"
-    r"mendaftar(?:kan)?|daftar(?!\s+(?:nama|penerima|peserta|harga|hadir|tunggu|isian|calon|ditetapkan|tahun|ini|itu|tersebut|akhir|"
+    r"mendaftar(?:kan)?|daftarnya(?=\s+(?:lewat|melalui|via|di|ke)\s)|daftar(?!\s+(?:nama|penerima|peserta|harga|hadir|tunggu|isian|calon|ditetapkan|tahun|ini|itu|tersebut|akhir|"
     r"sementara|tetap|resmi|pemilih|hitam)\b)(?!\s+(?:\w+\s+)?(?:susah|repot|sulit|ribet|ruwet|tersendat)\b)|mengambil|ambil|mengunduh|unduh|"
     # the steps on a website or an app: open its page, pick a menu, make an account ("membuka laman X, kemudian
     # memilih menu Y"; "kunjungi situs resmi X"; "buat akun dengan NIK")
@@ -135,7 +135,8 @@ def _sentence_before(text: str, start: int) -> str:
 
 #: A label that names the how, then the way itself ("Caranya gampang: serahkan berkas ke petugas ...", "Cara daftar:
 #: isi formulir di ...").
-_HOW_LABEL = re.compile(r"\b(?i:caranya|cara\s+(?:daftar|mendaftar|ikut|lapor|melapor|mengajukan|mengurus))"
+_HOW_LABEL = re.compile(r"\b(?i:caranya|cara\s+(?:daftar|mendaftar|ikut|lapor|melapor|mengajukan|mengurus|bayar|"
+                        r"membayar|pembayaran))"
                         r"(?:\s+(?i:gampang|mudah|cukup|simpel))?\s*:[ \t]*([^.;:!?\n]{5,160}?)"
                         r"(?=\s*(?:,\s+(?:nanti|lalu|kemudian|paling\s+lambat|selambat-lambatnya|sebelum|mulai)\b"
                         r"|[.;:!?\n]|$))")
