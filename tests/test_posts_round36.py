@@ -6,7 +6,7 @@ Texts are our own, written in the shapes the batch showed.
 
 from __future__ import annotations
 
-from bot.core.reading import Slot
+from bot.core.reading import Slot, read_draft
 from tests.support.reading_checks import instagram_post as _post
 from tests.support.reading_checks import marked_line, slot_texts
 
@@ -92,3 +92,88 @@ def test_a_route_of_stops_is_one_line() -> None:
 def test_arrows_of_a_shelter_map_are_no_route() -> None:
     shelters = "Pembagian posko:\n• Desa Atas → Balai Desa Tengah\n• Desa Lereng → SD Negeri 2 Bawah\n"
     assert "🚏" not in _post("BPBD Kabupaten Contoh meminta warga mengungsi sejak Senin (4/10/2027).\n\n" + shelters)
+
+
+# Leads: what sealed batch 36 showed the lead misses (everyday verbs, a bare "free", a schedule's rows, a price
+# ceiling, a statement after "mengingatkan bahwa", a "Faktanya:" heading, a hoax warning that names a lie).
+
+BROADCAST = (
+    "Assalamualaikum warga RW 03 🙏\n\n"
+    "Mohon maaf ganggu malem-malem. Minggu ini ada warga yang kena demam berdarah. Makanye Puskesmas bakal ngadain "
+    "fogging di seluruh RW 03, Sabtu, 9 Oktober 2027, mulai jam 06.00.\n\n"
+    "Selain fogging, ada pembagian bubuk abate gratis di pos RW, Minggu, 10 Oktober 2027.\n"
+)
+CAPTION = (
+    "📣 IMUNISASI KEJAR, BUND!\n\n"
+    "Puskesmas Contoh bareng kader posyandu buka imunisasi kejar untuk anak umur 0 sampai 59 bulan, keliling ke "
+    "desa-desa, Senin, 4 Oktober 2027.\n\n"
+    "💸 Semuanya GRATIS\n"
+)
+OUTAGE = (
+    "PENGUMUMAN\n\n"
+    "Pekerjaan ini memerlukan penghentian sementara aliran air bersih di sebagian wilayah pelayanan pada Selasa, "
+    "16 November 2027, dengan rincian:\n\n"
+    "A. pukul 08.00–16.00 WITA\n"
+    "   seluruh wilayah pelayanan Kota Contoh (aliran kecil sampai mati)\n"
+    "B. pukul 16.00–22.00 WITA\n"
+    "   Kelurahan Contoh Dua: Jl. Merdeka, Jl. Pahlawan\n\n"
+    "Selama pekerjaan, kami menyiapkan mobil tangki air gratis untuk rumah sakit dan puskesmas.\n"
+)
+FERTILIZER = (
+    "Realisasi Pupuk Bersubsidi Capai 66 Persen\n\n"
+    "CONTOH – Penyaluran pupuk bersubsidi hingga akhir Agustus 2027 mencapai 66 persen dari alokasi.\n\n"
+    "Dinas Pertanian mengingatkan bahwa penebusan pupuk bersubsidi untuk Musim Tanam I dibuka bertahap di kios "
+    "pupuk resmi mulai Senin, 4 Oktober 2027. Harga eceran tertinggi (HET) Urea Rp1.800 per kilogram.\n"
+)
+RUMOUR = (
+    "KLARIFIKASI POLRES CONTOH\n\n"
+    "Sejak Kamis (18/11/2027) beredar pesan berantai berisi video penculikan anak berseragam SD di Kecamatan Contoh, "
+    "3 anak disebut hilang.\n\n"
+    "Faktanya:\n"
+    "1. Tidak ada laporan anak hilang maupun percobaan penculikan di Kabupaten Contoh.\n"
+    "2. Video yang beredar sudah diunggah sejak tahun 2023 di luar negeri.\n\n"
+    "Polres Contoh juga mengingatkan bahwa menyebarkan berita bohong dapat dikenai sanksi pidana.\n"
+)
+
+
+def _lead(draft: str) -> str:
+    lead = read_draft(draft).lead
+    assert lead is not None
+    return lead.text
+
+
+def test_everyday_verbs_weigh_as_the_standard_ones_and_an_added_offer_stays_second() -> None:
+    assert "ngadain fogging" in _lead(BROADCAST)
+    assert "buka imunisasi kejar" in _lead(CAPTION)
+
+
+def test_a_schedule_row_never_leads_a_disruption_notice() -> None:
+    assert "penghentian sementara aliran air bersih" in _lead(OUTAGE)
+
+
+def test_a_statement_after_mengingatkan_bahwa_is_no_ask_and_a_price_ceiling_no_offer() -> None:
+    assert _lead(FERTILIZER).startswith("penebusan pupuk bersubsidi untuk Musim Tanam I dibuka")
+
+
+def test_the_fact_under_faktanya_leads_and_a_hoax_warning_is_no_denial() -> None:
+    lead = _lead(RUMOUR)
+    assert lead.startswith("Tidak ada laporan anak hilang"), lead
+    assert "sanksi" not in lead
+
+
+def test_a_time_after_a_bracketed_date_takes_no_garbled_label() -> None:
+    from bot.offline.post_times import happening
+
+    draft = ("UPDATE BANJIR\n\nHujan deras sejak Selasa (15/6/2027) sore membuat Sungai Contoh meluap pukul 22.30 WIT. "
+             "Posko dibuka di Balai Desa Contoh, Rabu (16/6/2027) pukul 07.00 WIT.\n")
+    sheet = read_draft(draft)
+    late = next(f for f in sheet.facts if f.slot == Slot.WHEN and "22.30" in f.text)
+    assert happening(sheet, late) in ("", "meluap", "Sungai Contoh meluap")
+
+
+def test_a_range_of_number_words_supports_its_digits_and_nothing_else() -> None:
+    from bot.core.fact_check import check_facts
+
+    source = ["Badan agak hangat itu reaksi biasa dan hilang dalam satu-dua hari."]
+    assert check_facts("Badan hangat hilang 1–2 hari.", source).ok
+    assert check_facts("Badan hangat hilang 1–3 hari.", source).invented == ["3"]

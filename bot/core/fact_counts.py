@@ -39,12 +39,18 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(lexicon.stem(w.lower()) for w in lexicon.NAME_TOKEN.findall(text))
 
 
+_RANGE_WORDS = re.compile(r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)-"
+                          r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)")
+
+
 def number_word_facts(words: Sequence[str]) -> tuple[Fact, ...]:
     """Numbers the source writes in words ("dua ribu tiga ratus" 2300, "sembilan puluh delapan koma
     dua persen" 98.2 %), as facts the output may write in digits."""
     out: list[Fact] = []
     # A number word said twice ("dua-dua hari", Kupang and Ambon for "both days") is that number.
     words = [w.split("-")[0] if re.fullmatch(r"([^\W\d_]+)-\1", w) else w for w in words]
+    # Two number words joined as a range ("satu-dua hari", "dua-tiga kali") are both numbers ("1–2 hari").
+    words = [part for w in words for part in (w.split("-") if _RANGE_WORDS.fullmatch(w) else [w])]
     for i, end in _digit_runs(words):  # a phone number read out digit by digit ("nol delapan dua tiga, ...")
         digits = "".join(str(number_words.DIGITS[w]) for w in words[i:end])
         out.append(Fact("number", " ".join(words[i:end]), f"number:{digits}"))

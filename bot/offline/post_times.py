@@ -52,14 +52,17 @@ def happening(sheet: FactSheet, fact: Fact, figure: bool = False) -> str:
     clause = next((c for c in sheet.clauses if c.start <= fact.start < max(c.end, c.start + 1)), None)
     if clause is None or clause.ceremonial:
         return ""
-    before = re.split(r"[,;:()\"“”]", sheet.draft[clause.start : fact.start])[-1]
+    said = sheet.draft[clause.start : fact.start]
+    before = re.split(r"[,;:()\"“”]", said)[-1]
     words = before.split()
     while words and words[0].lower() in _JOINERS:
         words = words[1:]
     if not words or not all(re.match(r"^[\w–-]+$", w) for w in words):
         return ""
     if len(words) > MAX_WORDS + (2 if figure else 0):
-        if not _VERB.match(words[-1]):
+        # after a bracket the clause goes on mid-way ("Hujan sejak Selasa (15/6) | sore membuat Sungai X meluap"):
+        # its first words are no subject
+        if not _VERB.match(words[-1]) or said[: len(said) - len(before)].rstrip().endswith(")"):
             return ""
         words = [*words[:2], words[-1]]
     if not _no_other_fact(" ".join(words), dates=figure):

@@ -170,8 +170,8 @@ def _weighed(text: str, clauses: list[Clause], facts: list[Fact], sentences: lis
     """The clauses weighed for `kind`, the facts left once meetings and asides are set apart, a meeting's own
     day and place, and the lead."""
     clauses = askers_quiet(text, weigh(text, clauses, sentences, kind, title))  # a masthead's clauses weigh nothing
-    if kind != DraftKind.ACHIEVEMENT:  # a report's past figures are its news
-        clauses = background_aside(text, clauses)
+    if kind not in (DraftKind.ACHIEVEMENT, DraftKind.CLARIFICATION):  # a report's past figures are its news; a
+        clauses = background_aside(text, clauses)  # clarification's old date is its evidence ("diunggah sejak 2023")
     found = facts
     clauses, facts = set_meetings_aside(clauses, facts, sentences)
     # a draft that is only a meeting keeps the meeting's own day and place, whatever other date it names

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.core.reading.informal import standard
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.lead_gives import GIVES, RELIEF
 from bot.core.reading.lead_order import ASKING_KINDS, asks_listed, disruption_first
@@ -29,14 +30,18 @@ _FREE_LABEL = re.compile(r"\b(?:gratis|free|tanpa\s+biaya|bebas\s+biaya|cuma-cum
 #: A list of requirements above the clause, in its paragraph ("Syarat pendaftar:" then "6. tidak sedang menerima
 #: beasiswa lain"): a condition to meet, never the lead.
 _ITEM_LINE = re.compile(r"\s*(?:[-–•*▪✅☑]|\d{1,2}[.)]|[a-z][.)])\s")
+#: A row of a schedule ("A. pukul 08.00–16.00 WITA", "• Senin, 4 Oktober: ..."): when, for the schedule's line.
+_SCHEDULE_ROW = re.compile(r"\s*(?:[-–•*▪✅☑]|\d{1,2}[.)]|[A-Za-z][.)])\s+(?:pukul|jam|\d{1,2}[.:]\d{2}|"
+                           r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b)", _I)
 _REQUIRED_HEAD = re.compile(r"(?m)^\W*(?:syarat|persyaratan|ketentuan\s+peserta|berkas|dokumen)\b[^\n]{0,40}:\s*$", _I)
 #: Free said right after the offer, set off by commas ("akan mengadakan sidang itsbat nikah terpadu, gratis, di
 #: Aula ..."), as speech does: the offer's clause is free.
 _FREE_AFTER = re.compile(r"\s*,\s*(?:gratis|tanpa\s+biaya|cuma-cuma|tidak\s+dipungut\s+biaya)\s*,", _I)
 #: An appeal's frame right before a clause ("Bupati mengimbau masyarakat agar | tidak membakar lahan"): the
-#: clause is what citizens are asked to do, however plainly it is worded.
+#: clause is what citizens are asked to do, however plainly it is worded. After "bahwa" a statement follows, no ask
+#: ("mengingatkan bahwa penebusan pupuk untuk Musim Tanam I dibuka ...").
 ASK_FRAME = (r"\b(?:mengimbau|menghimbau|meminta|minta|mengajak|mengingatkan|berpesan|diimbau|dihimbau|diminta|diajak|"
-             r"diingatkan|diharapkan)\b[^,.;:\n]{0,60}?\b(?:agar|untuk|supaya)\s+")
+             r"diingatkan|diharapkan)\b(?:(?!\bbahwa\b)[^,.;:\n]){0,60}?\b(?:agar|untuk|supaya)\s+")
 _ASKED = re.compile(ASK_FRAME + r"$", _I)
 ASKED_WEIGHT = 2.0
 _ASKED_FACTOR = {DraftKind.APPEAL: 1.5, DraftKind.EMERGENCY: 1.5}
@@ -76,8 +81,8 @@ ANAPHORA_PENALTY = 2.0
 _ADDED = re.compile(r"^(?:selain|di\s+samping)\b(?!\s+itu\b)|\b(?:juga|pula)\b", _I)
 ADDED_PENALTY = 1.0
 #: Opened by what it adds to ("Selain khitanan, panitia juga membuka layanan pengobatan gratis ..."): when the
-#: headline or the opening sentence names that thing, it is the news and this clause a side offer (half weight);
-#: otherwise it is background ("Selain bantuan logistik, Pemkab ... membuka layanan darurat ...").
+#: headline, the opening sentence or any sentence before names that thing, it is the news and this clause a side
+#: offer (half weight); otherwise it is background ("Selain bantuan logistik, Pemkab ... membuka layanan darurat ...").
 _BESIDES = re.compile(r"^(?:selain|di\s+samping)\s+(?!itu\b)(\w{4,})", _I)
 BESIDES_FACTOR = 0.5
 #: A phrase of means that opens a sentence ("Melalui program Bantuan Premi ... 2027, KKP menetapkan ..."): it
@@ -102,8 +107,9 @@ _POINTS_BACK = re.compile(r"\b(?:bantuan|layanan|pelayanan|program|kegiatan|acar
 #: A place that points back ("Denda dihapus kalau bayar di sini"): the clause needs the one before it.
 _DEICTIC = re.compile(r"\b(?:di|ke)\s+(?:sini|situ)\b", _I)
 #: A connective that opens a clause ("Untuk itu, masyarakat diminta ..."): it points back, its clause does not.
-CONNECTIVE = re.compile(r"^(?:untuk|oleh\s+karena|karena|dengan\s+demikian|selain|di\s+samping|meski(?:pun)?\s+begitu)"
-                         r"\s+itu\s*,?\s*", _I)
+CONNECTIVE = re.compile(r"^(?:(?:untuk|oleh\s+karena|karena|dengan\s+demikian|selain|di\s+samping|"
+                         r"meski(?:pun)?\s+begitu)\s+itu\s*,?\s*|"
+                         r"(?:makanya|makanye|makane)\s*,?\s+|(?:jadi|nah)\s*,\s*)", _I)
 #: A contact line, a registration step or a report channel: a fact for later lines, not the lead.
 _LATER = re.compile(
     r"\b(?:hubungi|menghubungi|nomor\s+(?:telepon\s+|telp\.?\s+|hp\s+|whatsapp\s+|wa\s+)?[\d(+]+|"
@@ -180,6 +186,7 @@ COUNTED_PENALTY = 3.0
 
 def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
     """What a clause gives citizens or asks of them (0 = nothing), before its place in the draft."""
+    clause = standard(clause)
     score = _FREE_WEIGHT if FREE.search(clause) or _FREE_VERB.search(clause) else 0.0
     if score and bare_cost(clause):
         score -= BARE_COST_PENALTY
@@ -260,6 +267,18 @@ def _line_of(draft: str, clause: Clause) -> str:
     return draft[start : len(draft) if end < 0 else end].strip()
 
 
+def _in_schedule_row(draft: str, clause: Clause) -> bool:
+    """Whether the clause is a schedule's row, or the line under one that goes on with it, unmarked and with no
+    sentence's end ("A. pukul 08.00–16.00" then "Kelurahan Raha I: Jl. Sutomo, ...")."""
+    line = _line_of(draft, clause)
+    if _SCHEDULE_ROW.match(line):
+        return True
+    start = draft.rfind("\n", 0, clause.start) + 1
+    above = draft.rfind("\n", 0, max(0, start - 1)) + 1
+    return (start > 0 and bool(_SCHEDULE_ROW.match(draft[above:start])) and not _ITEM_LINE.match(line)
+            and not line.endswith((".", "!", "?")))
+
+
 def _position_bonus(sentence: int, first_body: int) -> float:
     at = sentence - first_body
     return 1.5 if at <= 0 else 1.0 if at <= 2 else 0.5 if at <= 5 else 0.0
@@ -294,7 +313,8 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
         if (c.ceremonial or c.sentence in rumour or any(s <= c.start and c.end <= e + 1 for s, e in told)
                 or _ITEM_LINE.match(_line_of(draft, c)) and _REQUIRED_HEAD.search(
                     draft, max(0, draft.rfind("\n\n", 0, c.start), c.start - 600), c.start)
-                or announces_list(draft, c, sentences[c.sentence][0]) or _line_of(draft, c).count("|") >= 2):
+                or announces_list(draft, c, sentences[c.sentence][0]) or _line_of(draft, c).count("|") >= 2
+                or _in_schedule_row(draft, c)):
             out.append(replace(c, benefit=0.0))
             continue
         score = clause_benefit(c.text, kind)
@@ -317,7 +337,8 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
             handed = kind == DraftKind.EMERGENCY and _HANDED.search(draft, before, c.start)
             score += ORGANISED_WEIGHT * (HANDED_FACTOR if handed else _ORGANISED_FACTOR.get(kind, 1.0)) * (
                 0.5 if _LAUNCHED.search(draft, before, c.start) else 1.0)
-        if (besides := _BESIDES.match(c.text)) and re.search(rf"\b{re.escape(besides.group(1).lower())}", opening):
+        if (besides := _BESIDES.match(c.text)) and re.search(rf"\b{re.escape(besides.group(1).lower())}",
+                                                             opening + " " + draft[: c.start].lower()):
             score *= BESIDES_FACTOR
         if answers_rumour(c.text, claimed) or (c.sentence in truth and says_otherwise(c.text)):  # the true fact
             score = max(score + ANSWER_BONUS, LEAD_FLOOR)
@@ -336,7 +357,8 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
             if c.sentence < headers and not (headlined or subject):
                 score = min(score, LEAD_FLOOR)
         out.append(replace(c, benefit=round(max(score, 0.0), 2)))
-    out = disruption_first(out, kind, frozenset(rumour)) if kind != DraftKind.CLARIFICATION else out
+    rows = {c.sentence for c in clauses if _in_schedule_row(draft, c)}  # "E. pukul 22.00 ... (aliran ... mati)"
+    out = disruption_first(out, kind, frozenset(rumour) | rows) if kind != DraftKind.CLARIFICATION else out
     return asks_listed(draft, out, LEAD_FLOOR) if kind in ASKING_KINDS else out
 
 

@@ -29,8 +29,9 @@ RELIEF = re.compile(r"\b(?:peng|meng|di)?hapus(?:an|kan)?\b[^,;]{0,30}\b(?:denda
                    _I)
 #: (pattern, weight, kinds it weighs more in): what a clause gives citizens or asks of them.
 GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
-    # A price or a fare citizens pay ("tarif angkutan kota ditetapkan Rp5.000 ...").
-    (re.compile(r"\b(?:dijual|seharga|harga(?:nya)?|tarif(?:nya)?|ongkos(?:nya)?|hanya|(?:pelanggan|penumpang|konsumen)"
+    # A price or a fare citizens pay ("tarif angkutan kota ditetapkan Rp5.000 ..."); a ceiling on a price (harga
+    # eceran tertinggi) is a rule for sellers, no offer.
+    (re.compile(r"\b(?:dijual|seharga|harga(?:nya)?(?!\s+eceran\s+tertinggi)|tarif(?:nya)?|ongkos(?:nya)?|hanya|(?:pelanggan|penumpang|konsumen)"
                 r"\b[^,;]{0,30}\b(?:membayar|dikenakan))\b[^,;]{0,40}Rp\s?\d|"
                 # goods sold at a price said in words ("cukup ditebus seharga delapan puluh lima ribu rupiah")
                 r"\b(?:ditebus|dijual)\b[^,;]{0,60}?\b(?:ribu|juta)\s+rupiah\b", _I), 3.0,
@@ -161,6 +162,10 @@ GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     # A registration opened to citizens ("Pendaftaran SPMB jenjang SMP ... dibuka secara daring"): the offer itself.
     (re.compile(r"\bpendaftaran\b[^,;.:]{0,80}?\b(?:resmi\s+|kembali\s+)?dibuka\b(?!\s+(?:di|pukul|setiap|mulai\s+pukul)\b)|"
                 r"\bmembuka\s+pendaftaran\b", _I), 1.5, frozenset({DraftKind.SERVICE, DraftKind.EVENT})),
+    # Goods or money citizens may now collect ("penebusan pupuk bersubsidi untuk Musim Tanam I dibuka bertahap",
+    # "pencairan tahap II dimulai"): the news of a report that ends with the next round, whatever its kind.
+    (re.compile(r"\b(?:penebusan|penukaran|pengambilan|pencairan)\b[^,;.:]{0,80}?\b(?:resmi\s+|kembali\s+)?"
+                r"(?:dibuka|dimulai)\b", _I), 2.0, frozenset()),
     # The way road users take now ("kendaraan dari Padang ... dialihkan melalui jalur Sitinjau Lauik"): after a
     # disaster cut the road, the news; beside a planned closure, second to the closure itself.
     (re.compile(r"\b(?:dialihkan|diarahkan)\s+(?:\w+\s+){0,2}?(?:melalui|ke|lewat)\b", _I), 2.0,
@@ -176,6 +181,12 @@ GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"sampai|hingga|24\s+jam|malam)\b|\b(?:melayani|buka|dibuka|beroperasi|pelayanan|layanan)\b[^,;.]{0,60}"
                 r"\b(?:malam\s+hari|akhir\s+pekan|hari\s+libur)\b", _I), 2.0,
      frozenset({DraftKind.SERVICE})),
-    (re.compile(r"\b(?:kembali\s+)?(?:menggelar|menyelenggarakan|menyalurkan|membagikan|meluncurkan|membuka)\b", _I),
+    # Work done at citizens' homes against a disease ("Puskesmas akan mengadakan fogging di seluruh RW 07").
+    (re.compile(r"(?<!tidak\s)(?<!jangan\s)(?<!tidak\smelakukan\s)(?<!jangan\smelakukan\s)"
+                r"\b(?:fogging|pengasapan|penyemprotan\s+(?:disinfektan|nyamuk)|abatisasi|pemberantasan\s+sarang\s+"
+                r"nyamuk|pembagian\s+(?:bubuk\s+)?(?:abate|larvasida))\b", _I), 2.0,
+     frozenset({DraftKind.SERVICE, DraftKind.EVENT, DraftKind.APPEAL})),
+    (re.compile(r"\b(?:kembali\s+)?(?:menggelar|menyelenggarakan|mengadakan|menyalurkan|membagikan|meluncurkan|"
+                r"membuka)\b", _I),
      0.8, frozenset({DraftKind.EVENT, DraftKind.SERVICE})),
 )

@@ -20,7 +20,12 @@ _I = re.I
 _DISRUPTION = re.compile(
     r"\b(?:aliran\s+(?:air|listrik)|air\s+(?:bersih|PDAM|ledeng)|pasokan\s+(?:air|listrik|gas)|distribusi\s+air|"
     r"listrik|layanan|pelayanan)\b[^.;:]{0,80}?(?<!tidak\s)(?<!tak\s)(?<!tidak\sakan\s)\b(?:akan\s+)?"
-    r"(?:terhenti|mati|padam|dipadamkan|dihentikan|terganggu|tidak\s+mengalir|berhenti)\b", _I)
+    r"(?:terhenti|mati|padam|dipadamkan|dihentikan|terganggu|tidak\s+mengalir|berhenti)\b"
+    # the same, said as a noun after the verb that brings it ("memerlukan penghentian sementara aliran air bersih");
+    # a heading's noun ("Pemberitahuan Pemadaman Listrik") names the notice, not what stops
+    r"|\b(?:memerlukan|menyebabkan|mengakibatkan|berdampak\s+pada|akan\s+ada|terjadi|dilakukan)\s+"
+    r"(?:penghentian|pemadaman|pemutusan)\s+(?:sementara\s+)?(?:aliran|pasokan|distribusi|pengaliran|layanan|"
+    r"pelayanan|listrik|air)\b", _I)
 #: A road or a bridge closed to traffic ("Jembatan X ... ditutup untuk kendaraan roda empat"), its subject in the
 #: clause or cut away before it: the news of a works notice (not of a disaster's update or a festival's, where
 #: the closure is one fact among the help and the programme).

@@ -115,7 +115,7 @@ def without_organiser(lead: Clause | None) -> Clause | None:
 
 #: Words that say nothing of what is free ("GRATIS tdk ada pungutan"): a cost with no thing named.
 _COST_ONLY = re.compile(r"\b(?:gratis|free|tidak|tdk|tak|ga|gak|ada|tanpa|dipungut|pungutan|biaya|bayar|dikenakan|"
-                        r"apa\s*pun|sepeser|pun|alias|semua|seluruh(?:nya)?|juga|tetap|sama\s+sekali|cuma-cuma|"
+                        r"apa\s*pun|sepeser|pun|alias|semua(?:nya)?|seluruh(?:nya)?|juga|tetap|sama\s+sekali|cuma-cuma|"
                         r"secara)\b", _I)
 
 

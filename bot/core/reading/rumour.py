@@ -22,6 +22,11 @@ _REPORTED = re.compile(
 #: The denial that takes the rumour back.
 _DENIAL = re.compile(r"\b(?:tidak\s+benar|hoaks|hoax|bohong|palsu|keliru|disinformasi|tidak\s+sesuai\s+(?:dengan\s+)?"
                      r"fakta)\b", _I)
+#: A warning against spreading hoaxes ("menyebarkan berita bohong ... dapat dikenai sanksi pidana"): it names a
+#: lie but denies nothing.
+_WARNING = re.compile(r"\b(?:sanksi|pidana|dipidana|UU\s+ITE|ancaman\s+hukuman|dijerat)\b", _I)
+#: A heading over the facts that answer the rumour ("Faktanya:", "Yang benar:"): a denial by structure.
+_TRUTH_HEAD = re.compile(r"^\W*(?:faktanya|fakta(?:\s+sebenarnya)?|yang\s+benar|penjelasan)\W*$", _I)
 #: A sentence that sets the record straight inside the rumour's paragraph ("Faktanya, ...").
 _TRUTH = re.compile(r"\b(?:faktanya|sebenarnya|yang\s+benar|padahal|justru)\b", _I)
 
@@ -37,7 +42,8 @@ def rumour_and_truth(draft: str, sentences: Sequence[tuple[int, int]]) -> tuple[
     # the first denial from where the rumour is first told: a headline's verdict ("Isu Biaya Rp1,5 Juta Tidak
     # Benar") comes before the body retells the rumour, and the body's own denial follows it
     told = next((i for i, t in enumerate(texts) if _REPORTED.search(t)), None)
-    denial = next((i for i, t in enumerate(texts) if _DENIAL.search(t) and (told is None or i >= told)), None)
+    denial = next((i for i, t in enumerate(texts) if (_DENIAL.search(t) and not _WARNING.search(t)
+                                                       or _TRUTH_HEAD.match(t)) and (told is None or i >= told)), None)
     if told == denial == 0:
         # a headline that names the rumour and calls it a hoax in one line ("PESAN BERANTAI ... ADALAH HOAKS")
         # does not end the body's retelling: that opens at the body's first sentence telling it unjudged
@@ -55,7 +61,10 @@ def rumour_and_truth(draft: str, sentences: Sequence[tuple[int, int]]) -> tuple[
                                        or draft[sentences[i - 1][0] : sentences[i][0]].rstrip().endswith(":"))
         if (_REPORTED.search(texts[i]) or follows) and not _TRUTH.search(texts[i]):
             rumour.add(i)
-    truth = {i for i in (denial, denial + 1) if i < len(texts)} if rumour else set()
+    after = denial + 1
+    while after < len(texts) - 1 and after <= denial + 2 and len(re.findall(r"[^\W\d_]{2,}", texts[after])) < 2:
+        after += 1  # "Faktanya:" then "1." then the first fact: the item's mark is no sentence of truth
+    truth = {i for i in (denial, after) if i < len(texts)} if rumour else set()
     return rumour, truth
 
 
