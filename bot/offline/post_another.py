@@ -10,12 +10,12 @@ from bot.core.reading import Fact, FactSheet
 
 #: A word that adds an offer to the one before ("juga dibuka", "selain itu").
 _ADDED_OFFER = re.compile(r"\b(?:juga|pula|selain)\b", re.I)
-#: A service noun: the head of an offer's name.
-_SERVICE_WORD = re.compile(r"\b(?:perekaman|pelayanan|layanan|pemeriksaan|vaksinasi|imunisasi|pengobatan|pembuatan|"
-                           r"penerbitan|pencetakan|pendaftaran)\b", re.I)
+#: Service nouns: the head of an offer's name ("pendaftaran" names a step, never an offer's name).
+_SERVICES = ("perekaman|pelayanan|layanan|pemeriksaan|vaksinasi|imunisasi|pengobatan|pembuatan|penerbitan|"
+             "pencetakan")
+_SERVICE_WORD = re.compile(rf"\b(?:{_SERVICES}|pendaftaran)\b", re.I)
 #: An offer's name: its service noun and the words up to whom it is for ("perekaman KTP elektronik | untuk").
-_NAMED = re.compile(r"\b(?:perekaman|pelayanan|layanan|pemeriksaan|vaksinasi|imunisasi|pengobatan|pembuatan|"
-                    r"penerbitan|pencetakan)(?:\s+(?!untuk|bagi|di|ke|pada|dan|yang)[\w-]+){1,3}(?=\s+(?:untuk|bagi)\b)",
+_NAMED = re.compile(rf"\b(?:{_SERVICES})(?:\s+(?!untuk|bagi|di|ke|pada|dan|yang)[\w-]+){{1,3}}(?=\s+(?:untuk|bagi)\b)",
                     re.I)
 #: Most characters of an offer's name in a label.
 _NAME_CHARS = 40
