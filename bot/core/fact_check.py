@@ -14,7 +14,7 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 
-from bot.core import lexicon
+from bot.core import lexicon, name_forms
 from bot.core.fact_counts import counts_a_list, counts_own_list, output_number_words
 from bot.core.fact_dayparts import evening_keys
 from bot.core.fact_evidence import Evidence
@@ -29,6 +29,7 @@ from bot.core.fact_swaps import swapped_counts
 from bot.core.fact_weekdays import misdated_days, unrepeated_days
 from bot.core.fact_words import word_before
 from bot.core.models import FactCheck, Hit
+from bot.core.number_words import DAY_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,16 @@ def _a_names_end(raw: str, output: str, texts: Iterable[str]) -> bool:
     return any(re.search(rf"\b[A-Z][\w'-]*[ \t]+{word}\b", text) for text in texts)
 
 
+def _numbers_a_name(raw: str, output: str, texts: Iterable[str]) -> bool:
+    """A Roman numeral of the output after a word ("Dusun II") where a source writes that word with the number
+    in words ("Dusun Dua"): the same name."""
+    value = name_forms.roman_value(raw.lower()) if raw.isupper() else None
+    word = word_before(raw, output) if value else ""
+    spelled = next((w for w, n in DAY_WORDS.items() if n == value), "")
+    return bool(word and spelled) and any(
+        re.search(rf"(?i)\b{re.escape(word)}[ \t]+{spelled}\b", text) for text in texts)
+
+
 def _supported(fact: Fact, output: str, evidence: Evidence, runs: dict[str, set[str]]) -> bool:
     """The sources give `fact`, or a capable writer derives it from them as `output` writes it: a count
     of a list, a run of digits regrouped, a rounded or approximate value, another unit, a total, "100%
@@ -105,6 +116,8 @@ def _supported(fact: Fact, output: str, evidence: Evidence, runs: dict[str, set[
     if fact.kind == "time" and evidence.keys.intersection(evening_keys(fact.raw, output)):
         return True
     if fact.kind == "number" and _a_names_end(fact.raw, output, evidence.written):
+        return True
+    if _numbers_a_name(fact.raw, output, evidence.written):  # a number fact, or a name of one numeral
         return True
     before = word_before(fact.raw, output) if fact.kind == "name" and " " not in fact.raw else ""
     name = clitic.group(1) if fact.kind == "name" and (clitic := _CLITIC.fullmatch(fact.raw)) else fact.raw  # "PBB-nya"

@@ -56,7 +56,8 @@ class NameEvidence:
         if body.startswith("url:"):
             return any(link_in(body[4:], text) for text in self.texts)
         tokens = body.split(" ")
-        if len(tokens) >= 2 and len(tokens[-1]) == 1 and not self._follows(tokens[-2], tokens[-1]):
+        if (len(tokens) >= 2 and len(tokens[-1]) == 1 and not self._follows(tokens[-2], tokens[-1])
+                and not self._is_given_numeral(tokens[-1])):
             if tokens[-1] != "n" or not self._follows(tokens[-2], "negeri"):
                 return False
             tokens[-1] = "negeri"  # "SMP N 1" for a source's "SMP Negeri 1"
@@ -83,8 +84,12 @@ class NameEvidence:
 
 
     def _follows(self, word: str, letter: str) -> bool:
-        """A letter ending a name ("Gedung B", "SIM C") right after the same word in a source."""
-        return any(a == word and b == letter for words in self.words for a, b in zip(words, words[1:], strict=False))
+        """A letter ending a name ("Gedung B", "SIM C") right after the same word in a source, or after the
+        words an acronym stands for ("MT I" from "Musim Tanam I")."""
+        size = len(word) if word in self.acronyms and word.isalpha() else 0
+        return any(b == letter and (words[j] == word or (
+            1 < size <= j + 1 and "".join(w[0] for w in words[j + 1 - size:j + 1]) == word))
+            for words in self.words for j, b in enumerate(words[1:]))
 
     def _is_given_numeral(self, token: str) -> bool:
         """A Roman numeral written in capitals whose number a source gives otherwise ("Jilid II" from

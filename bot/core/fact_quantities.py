@@ -30,13 +30,18 @@ _TOKEN = re.compile(rf"{_NUM}|[^\W\d_][\w-]*")
 _MEASURE = re.compile(rf"(?<![\w.,/])({_NUM})\s?({_UNIT_RE})\b", re.IGNORECASE)
 
 #: Words that say the number after them sums the parts the draft gives.
-_TOTAL_CUES = frozenset({"total", "totalnya", "jumlah", "jumlahnya", "seluruhnya", "keseluruhan", "semuanya",
+TOTAL_CUES = frozenset({"total", "totalnya", "jumlah", "jumlahnya", "seluruhnya", "keseluruhan", "semuanya",
                          "sejumlah"})
 #: Words that say a quantity is given for each of something ("setiap kecamatan mendapat 800 paket").
 _EACH = frozenset({"setiap", "tiap", "per", "masing-masing", "tiap-tiap"})
 #: Qualities "100%" may intensify without measuring anything ("100% gratis", "100% halal").
 _QUALITIES = frozenset({"gratis", "free", "halal", "aman", "asli", "original", "lokal", "online", "daring",
                         "lengkap", "murni", "organik"})
+
+
+def after_total_cue(output: str, start: int) -> bool:
+    """A word of totalling ("total", "jumlah") within the two words before `start` of `output`."""
+    return bool(TOTAL_CUES & {w.lower() for w in re.findall(r"[^\W\d_]+", output[:start])[-2:]})
 
 
 def number_value(raw: str) -> Decimal | None:
@@ -63,13 +68,27 @@ def converts_a_unit(fact: Fact, output: str, texts: Sequence[str]) -> bool:
             wanted.add((base, value * size))
     if not wanted:
         return False
-    for text in texts:
-        for m in _MEASURE.finditer(text):
-            base, size = _UNITS[m.group(2).lower()]
-            value = number_value(m.group(1))
-            if value is not None and (base, value * size) in wanted:
-                return True
-    return False
+    return any(measure in wanted for text in texts for measure in _measures(text))
+
+
+def _measures(text: str) -> set[tuple[str, Decimal]]:
+    """Each measure of `text` in its base unit, its amount in digits ("90 menit") or in words ("setengah
+    jam", "satu setengah kilometer")."""
+    found = set()
+    for m in _MEASURE.finditer(text):
+        base, size = _UNITS[m.group(2).lower()]
+        value = number_value(m.group(1))
+        if value is not None:
+            found.add((base, value * size))
+    words = _TOKEN.findall(text.lower())
+    i = 0
+    while i < len(words):
+        spelled, end = number_words.read_number(words, i)
+        if spelled is not None and end < len(words) and words[end] in _UNITS:
+            base, size = _UNITS[words[end]]
+            found.add((base, spelled * size))
+        i = max(end, i + 1)
+    return found
 
 
 def _quantities(text: str) -> list[tuple[Decimal, str, str]]:
@@ -98,7 +117,7 @@ def totals_quantities(fact: Fact, output: str, texts: Sequence[str],
     if fact.kind != "number" or (value := number_value(fact.raw)) is None:
         return False
     nouns = {lexicon.stem(m.group(1).lower()) for m in re.finditer(rf"{_raw_at(fact)}\s+([^\W\d_]+)", output)
-             if _TOTAL_CUES & {w.lower() for w in re.findall(r"[^\W\d_]+", output[: m.start()])[-2:]}}
+             if after_total_cue(output, m.start())}
     if not nouns:
         return False
     for text in texts:

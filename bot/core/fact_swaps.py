@@ -4,7 +4,8 @@ A number is checked alone by default: "3" passes when the draft says 3 anywhere.
 per KK" where the draft limits oil to "dua liter" (and says 3 of something else) then passes with an invented
 limit. So a number written with a countable thing ("3 liter", "2 paket", "15 anggota") is also checked as that
 pair: when the draft counts the same thing and never with that number (in digits or in words), nor as the sum of
-its counts of it, the pair is invented. A thing the draft never counts is left to the number check.
+its counts of it after a word of totalling ("total 3 sachet" of "2 sachet" and "1 sachet"), the pair is
+invented. A thing the draft never counts is left to the number check.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from bot.core import number_words
-from bot.core.fact_quantities import number_value
+from bot.core.fact_quantities import after_total_cue, number_value
 
 #: Things a post counts that a draft counts too: goods, limits, people in a rule.
 _THINGS = ("liter|kg|kilogram|kilo|gram|ton|paket|sak|karung|tabung|butir|ekor|bidang|lembar|kupon|botol|bungkus|"
@@ -99,7 +100,8 @@ def swapped_counts(output: str, sources: Iterable[str]) -> dict[str, tuple[str, 
         if output[max(0, m.start() - 3) : m.start()].strip() == "Rp":
             continue
         values = given[thing] | (people if thing in _PERSONS else set())
-        if value in values or value == sum(values) or any(value == v * 1000 for v in values):
+        if value in values or any(value == v * 1000 for v in values) or (
+                value == sum(values) and after_total_cue(output, m.start())):
             continue
         invented[f"count:{value}:{thing}"] = (m.group(0), m.group(1))
     return invented

@@ -163,6 +163,9 @@ def is_acronym(token: str) -> bool:
 
 _WORD_AT_END = re.compile(r"(\w+)$")
 _BLANKS = re.compile(r"[ \t]+")
+#: A number (or a masked one, `fact_scan`) right before a one-letter word: the letter is a unit ("60 m."),
+#: not an initial ("H. Ahmad").
+_MEASURED = re.compile(r"[\d\x1f] ?$")
 
 
 def _word_before(text: str, end: int) -> re.Match[str] | None:
@@ -180,7 +183,8 @@ def _is_initial(text: str, start: int, opaque: str) -> bool:
         ch = text[i]
         if ch in _SENTENCE_END or ord(ch) >= _PICTOGRAPHS:
             word = _word_before(text, i) if ch == "." else None
-            return not (word and (len(word.group(1)) == 1 or word.group(1).lower() in data.ABBREVIATIONS))
+            return not (word and ((len(word.group(1)) == 1 and not _MEASURED.search(text, 0, word.start(1)))
+                                  or word.group(1).lower() in data.ABBREVIATIONS))
         if ch.isalnum() or (opaque and ch in opaque):
             return False
         i -= 1
