@@ -69,6 +69,10 @@ _SUBJECTLESS = re.compile(r"^(?:(?:selama ini|sementara itu|selain itu|ke depan|
 #: A sentence that draws on the one before ("Akibatnya, anak mau bikin akta susah"): alone, the cause is not there.
 _CONSEQUENCE = re.compile(r"^(?:akibatnya|dampaknya|alhasil|makanya|maka\s+dari\s+itu|karena\s+itu|"
                           r"oleh\s+(?:karena|sebab)\s+itu)\b", re.I)
+#: A sentence that opens by comforting ("Tenang, ini kesempatannya ...", "Jangan khawatir, semua dilayani"): it
+#: answers a worry raised before it.
+_COMFORT = re.compile(r"^(?:tenang|santai|jangan\s+(?:khawatir|cemas|panik|takut|bingung|galau))\s*(?:saja|aja|ya|"
+                      r"dulu|bund|kak)?\s*[,!.]", re.I)
 #: A sentence that points back ("Program yang dimaksud adalah ...", "Kedua dokumen tersebut ...", "Hal ini
 #: ...", "Rapat tersebut ..."): shown alone, what it points at is not there.
 _POINTS_BACK = re.compile(r"^(?:\w+\s+){0,2}?(?:program|kegiatan|layanan|hal|dokumen|kebijakan|langkah|upaya|acara|"
@@ -204,7 +208,7 @@ _THANKS = re.compile(r"\b(?:(?:menyampaikan|mengucapkan|berterima)\s+(?:ucapan\s
 def unfit_context(sheet: FactSheet, index: int, text: str, has_facts: bool) -> bool:
     """Whether sentence `index` (worded `text`) must not be shown alone (see the module's docstring)."""
     if _fragment(sheet, index, text) or _SUBJECTLESS.match(text) or _POINTS_BACK.match(text) \
-            or _CONSEQUENCE.match(text):
+            or _CONSEQUENCE.match(text) or _COMFORT.match(text):
         return True
     if text.count("|") >= 2:  # a row of a table ("Rute | Jam berangkat | Hari"): its cells belong in fact lines
         return True

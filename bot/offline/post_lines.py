@@ -94,7 +94,9 @@ _DATED_RANGE = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\s
 _RESULT_AFTER = re.compile(r"[^.;:!?\n]{0,60}?\b(?:telah|sudah|berhasil|tercatat|terealisasi|mencapai)\s+"
                            r"(?!dibuka\b|dimulai\b)[a-z]"
                            # a figure reached, in the same clause ("... baru mencapai 58 persen")
-                           r"|[^.;:!?\n,]{0,60}?\b(?:tercatat|terealisasi|mencapai)\s+\d", re.I)
+                           r"|[^.;:!?\n,]{0,60}?\b(?:tercatat|terealisasi|mencapai)\s+\d"
+                           # how it went so far ("... hingga akhir Agustus 2027 berjalan sesuai rencana")
+                           r"|\s+berjalan\s+(?:sesuai|lancar|baik|normal|aman|optimal)\b", re.I)
 #: A date said alone ("23 Desember", "Rabu, 23 Desember 2026"): no opening, closing or hour of its own.
 _BARE_DATE = re.compile(r"\W*(?:tanggal\s+)?(?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu),?\s+)?"
                         r"\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?\W*")

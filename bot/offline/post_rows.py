@@ -45,8 +45,10 @@ def _shows(table: Table) -> set[Slot]:
 
 
 def inside(tables: tuple[Table, ...], fact: Fact) -> bool:
-    """Whether `fact` is one a table's rows line shows: inside the table, of a slot its cells give."""
-    return any(table.start <= fact.start < table.end + 1 and fact.slot in _shows(table) for table in tables)
+    """Whether `fact` is one a table's rows line shows: inside the table, of a slot its cells give, or wholly inside
+    one cell ("RT 001" of the cell "RT 001 & RT 002", which names whom the row's hour is for)."""
+    return any(table.start <= fact.start < table.end + 1 and (fact.slot in _shows(table) or any(
+        c.start <= fact.start and fact.end <= c.end for row in table.rows for c in row.cells)) for table in tables)
 
 
 def without_tables(sheet: FactSheet, tables: tuple[Table, ...]) -> FactSheet:

@@ -46,6 +46,8 @@ _NOT_NAME = frozenset({"selain", "sementara", "sedangkan", "namun", "untuk", "de
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
 #: A word in capitals, as a letterhead writes names.
 _SHOUT = re.compile(r"\b[A-Z]{3,}\b")
+#: A hashtag of the draft in camel case, as regions are tagged ("#Cimahi", "#EnrekangSehat").
+_OWN_TAG = re.compile(r"(?<![\w#])#([A-Z][a-z]+(?:[A-Z][a-z]+){0,2})\b")
 #: Region words that are also everyday words or titles at the start of a sentence.
 _NOT_PLACE = frozenset({"kota", "barat", "timur", "utara", "selatan", "tengah", "pusat", "baru"})
 
@@ -180,10 +182,13 @@ def place_tag(sheet: FactSheet) -> str:
     place name that opens a longer capitalised name, "Kaur Keuangan", is none)."""
     text = sheet.draft
     # the draft's own hashtag that is a region ("#Cimahi" under a visit of another regency's council)
-    for tag in re.findall(r"(?<![\w#])#([A-Z][a-z]+(?:[A-Z][a-z]+){0,2})\b", text):
-        words = re.findall(r"[A-Z][a-z]+", tag)
+    own = [re.findall(r"[A-Z][a-z]+", tag) for tag in _OWN_TAG.findall(text)]
+    for words in own:
         if _known(words) == len(words):
             return _camel(" ".join(words))
+    for words in own:  # "#EnrekangSehat": a slogan opened by the region's name
+        if (size := _known(words)) and words[0].lower() not in _NOT_PLACE:
+            return _camel(" ".join(words[:size]))
     # a letterhead in capitals ("PEMERINTAH KABUPATEN HALMAHERA TENGAH") names the region too
     for source in (text, _SHOUT.sub(lambda w: w.group(0).capitalize(), text)):
         for m in _REGION.finditer(source):
@@ -198,6 +203,8 @@ def place_tag(sheet: FactSheet) -> str:
     for m in _CAPITALISED.finditer(text):
         if _ROAD.search(text, max(0, m.start() - 16), m.start()) or _ROUTE.match(text, m.end()):
             continue  # "Jl. Raya Solo–Purwodadi" names a road, not where the news is
+        if text[m.start() - 1 : m.start()] == "-" or text[m.end() : m.end() + 1] == "-":
+            continue  # "Desa Bone-Bone" is a village, not Kabupaten Bone
         words = m.group(0).split()
         size = _known(words)
         if size == 1 and len(words) == 1 and _SENTENCE_OPENING.search(text, max(0, m.start() - 3), m.start()) \

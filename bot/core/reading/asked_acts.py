@@ -35,9 +35,10 @@ _OFFICIAL_OBJECT = re.compile(r"(?:para\s+|seluruh\s+|semua\s+|pak\s+|bu\s+)?(?:
                               r"petugas|jajaran|ASN|perangkat|panitia|pemerintah|instansi|pihak|operator|penyedia|"
                               r"pengelola|kontraktor|rekanan|pelaksana|satpol|bappe\w*|badan|bidang|sekretaris|"
                               r"direktur|kadis|sekda|Dishub|Dinkes|Disdik|Disdukcapil|BPBD|PDAM)\b", re.I)
-#: Words after "jangan"/"segera" that say no act ("jangan sampai", "segera setelah").
-_NOT_AN_ACT = re.compile(r"(?:sampai|khawatir|ragu|setelah|sesudah|dilakukan|diperbaiki|ditangani|disalurkan|"
-                         r"ada)\b", re.I)  # "jangan ada lagi alasan ...": an exhortation, no act
+#: Words after "jangan"/"segera" that say no act ("jangan sampai", "segera setelah"): an exhortation ("jangan ada
+#: lagi alasan ...") or a comfort ("jangan takut kalau anaknya agak hangat ...").
+_NOT_AN_ACT = re.compile(r"(?:sampai|khawatir|takut|panik|cemas|resah|bingung|kaget|ragu|setelah|sesudah|dilakukan|"
+                         r"diperbaiki|ditangani|disalurkan|ada)\b", re.I)
 MIN_WORDS, MAX_WORDS = 3, 22
 #: Drafts whose asked acts are for citizens; a meeting's or a report's are tasks of offices.
 _FOR_CITIZENS = frozenset({DraftKind.APPEAL, DraftKind.EMERGENCY, DraftKind.CLARIFICATION, DraftKind.SERVICE,

@@ -74,7 +74,12 @@ _PERSON_AT = re.compile(r"(?:\(\d{1,3}(?:[ \t]+tahun)?\)[, \t]+|"
                         # or of their kin ("Ayahnya buruh tani di Kecamatan Jumantono")
                         r"\b(?i:ayah|ibu|bapak|suami|istri|orang[ \t]+tua|kakak|adik)nya[ \t]+(?:adalah[ \t]+)?)"
                         r"(?:seorang[ \t]+|salah[ \t]+satu[ \t]+)?"
-                        r"[a-z][a-z \t-]{2,40}[ \t]+(?:di|asal|dari)[ \t]+$")
+                        r"[a-z][a-z \t-]{2,40}[ \t]+(?:di|asal|dari)[ \t]+$"
+                        # a patient's ward ("masih dirawat di RSUD X"), the home of residents counted ("2 warga RT
+                        # 004 positif DBD"), an official's area ("Ketua RW 07 Kelurahan X")
+                        r"|\b(?i:dirawat|menjalani[ \t]+perawatan)[ \t]+di[ \t]+$"
+                        r"|\b\d+[ \t]+(?:orang[ \t]+)?warga[ \t]+$"
+                        r"|\b(?:Ketua|Kepala|Lurah|Camat|Kades)[ \t]+$")
 #: A body, not a place, opening a capitalised name after a place ("..., Perumda Air Minum Kota Padang").
 _BODY = r"(?:Perumda|Perusahaan|PT|CV|PDAM|Bank|Badan|Kementerian|Pemerintah|Pemkab|Pemkot|Pemprov|Dinas)\b"
 _ITEM = (rf"(?:{_LOW_LEAD}(?:{_VENUE_HEAD}|{_AREA_HEAD}){_HEAD_END}[ \t]*{_NAME}"
