@@ -46,6 +46,27 @@ FERTILIZER = (
     "Penebusan pupuk untuk musim tanam berikutnya dibuka di kios resmi setiap Senin sampai Sabtu pukul 08.00–16.00 "
     "WIB mulai Senin, 4 Oktober 2027. Petani wajib membawa KTP-el asli.\n"
 )
+PHISHING = (
+    "TANYA JAWAB: PESAN WHATSAPP \"BANSOS TUNAI 2027\"\n\n"
+    "Sejak Senin, beredar pesan berantai di grup WhatsApp yang mengatasnamakan Dinas Sosial Kabupaten Contoh. "
+    "Isinya: \"Selamat, NIK Anda terpilih menerima bansos Rp600.000. Segera daftar sebelum kuota habis\", disertai "
+    "tautan berakhiran .xyz. Berikut penjelasan Dinas Sosial.\n\n"
+    "Apakah pendaftaran lewat tautan itu resmi?\n"
+    "Tidak. Tautan tersebut bukan milik Pemerintah Kabupaten Contoh. Dinas Sosial tidak pernah membuka pendaftaran "
+    "bantuan sosial melalui tautan yang dikirim lewat WhatsApp.\n\n"
+    "Apa bahayanya?\n"
+    "Pelaku memakai kode OTP untuk mengambil alih akun WhatsApp, lalu menipu kerabat di daftar kontak korban. "
+    "Jangan pernah memberikan kode OTP kepada siapa pun.\n\n"
+    "Bagaimana cara mengecek penerima bansos?\n"
+    "Cek melalui laman cekbansos.kemensos.go.id atau tanyakan ke kantor desa.\n"
+)
+AMNESTY = (
+    "📢 PEMUTIHAN PAJAK KENDARAAN 2027 SUDAH DIMULAI!\n\n"
+    "Horas! Program pemutihan dari Pemprov sudah dimulai, 1 Juni sampai 31 Agustus 2027:\n"
+    "✅ BEBAS BBNKB II, alias balik nama kendaraan bekas GRATIS\n"
+    "✅ Bebas denda PKB\n\n"
+    "Datang ke Kantor Samsat Contoh, Senin–Jumat pukul 08.00–15.00 WIB. Bawa KTP asli dan STNK asli.\n"
+)
 
 
 def test_a_comfort_is_no_step_and_no_context_line() -> None:
@@ -78,3 +99,18 @@ def test_the_period_a_report_runs_to_is_no_time_to_come() -> None:
     report = next((qm.DATA / "drafts_extra").glob("ext80-04-*.md"))  # batch 36's fertilizer report, tuned on
     when = marked_line(_post(frontmatter.load(report).content), "📅 Kapan")
     assert when and "Agustus" not in when, when
+
+
+def test_a_phishing_clarification_never_posts_the_scams_words_and_leads_with_the_denial() -> None:
+    post = _post(PHISHING)
+    body = post.split("\n\n", 1)[1]  # the headline may name the claim it checks
+    assert "Segera daftar" not in body and "sebelum kuota habis" not in body, post
+    fact = post.split("\n\n")[1]
+    assert fact.startswith("Faktanya:") and ("tidak pernah membuka" in fact or "bukan milik" in fact), post
+    how = marked_line(post, "📝")
+    assert "kontak" not in how and "OTP" in how, how
+
+
+def test_an_alias_stays_with_what_it_names_and_an_acronym_keeps_its_capitals() -> None:
+    lead = _post(AMNESTY).split("\n\n")[0]
+    assert "BBNKB II" in lead and "alias balik nama" in lead, lead

@@ -49,8 +49,9 @@ class NameEvidence:
         self.shouted = {t.lower() for t in raw if name_forms.shouted(t)}
         self.compound_heads = {t.lower(): head.lower() for t in raw if (head := compound_head(t))}
         self.romans = {t.lower() for t in raw if t.isupper()}
+        named = [t for t in body.split(" ") if t not in self.shouted]  # "REKAM KTP-el GRATIS": "GRATIS" is no place
         return self._supports_name(body) and not any(
-            name_forms.moves_office(body.split(" "), words, capped) for words, capped in self.offices)
+            name_forms.moves_office(named, words, capped) for words, capped in self.offices)
 
     def _supports_name(self, body: str) -> bool:
         if body.startswith("url:"):
@@ -66,7 +67,7 @@ class NameEvidence:
             return True
         if len(tokens) >= 1 and tokens[0] not in self.acronyms and fact_words.chat_short_form(tokens[0]):
             tokens = tokens[1:]  # "Utk pelanggan ...", "Telp Pusdalops": a word without its vowels opens the name
-        tokens = [self.compound_heads.get(t, t) for t in tokens
+        tokens = [self._office_head(self.compound_heads.get(t, t)) for t in tokens
                   if t not in self.shouted and t not in name_forms.CASUAL and not self._is_given_numeral(t)]
         if len(tokens) == 1 and (self._clips_word(tokens[0]) or self._says_expansion(tokens[0])):
             return True
@@ -82,6 +83,12 @@ class NameEvidence:
         self.acronyms |= {t for t in spelled if t not in tokens}
         return self._supports_reading(spelled) or self._supports_split(spelled)
 
+
+    def _office_head(self, token: str) -> str:
+        """An office's acronym without its "Dis" (Dinas) head, as it is usually said ("Dukcapil" of a source's
+        "Disdukcapil", "Dikbud" of "Disdikbud"): read as the source writes it."""
+        full = "dis" + token
+        return full if len(token) >= 4 and any(full in words for words in self.words) else token
 
     def _follows(self, word: str, letter: str) -> bool:
         """A letter ending a name ("Gedung B", "SIM C") right after the same word in a source, or after the

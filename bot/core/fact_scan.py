@@ -118,6 +118,9 @@ _HOUR_WORD = "|".join(sorted(_HOUR_WORDS, key=len, reverse=True))
 TIME_HALF = re.compile(rf"\b(?:(pukul|pkl\.?|jam)\s+)?setengah\s+(\d{{1,2}}|{_HOUR_WORD})(?![\w.,:]){_DAYPART}?", _I)
 #: "jam delapan pagi", "pukul tiga sore": an hour in words, with the part of the day that makes it one.
 _TIME_SPELLED = re.compile(rf"\b(?:pukul|jam)\s+({_HOUR_WORD})(?!\w){_DAYPART}", _I)
+#: "jam satu sampai jam enam sore": two hours in words, the part of the day said once, after the second.
+_TIME_SPELLED_RANGE = re.compile(rf"\b(?:pukul|jam)\s+({_HOUR_WORD})\s+(?:sampai(?:\s+dengan)?|hingga|s\.\s?d\.?|[-–])"
+                                 rf"\s+(?:(?:pukul|jam)\s+)?({_HOUR_WORD})(?!\w){_DAYPART}", _I)
 
 
 def spelled_hour(span: str) -> bool:
@@ -314,6 +317,13 @@ def scan_cached(text: str) -> tuple[Located, ...]:
         if (m.group(1) or m.group(3)) and _MASK not in m.group(0) and named <= 24:
             half = (_clock(named, m.group(3)) - 1) % 24
             s.add("time", f"time:{half:02d}:30", m.start(), m.end())
+            s.mask(m.start(), m.end())
+    for m in list(_TIME_SPELLED_RANGE.finditer(s.work)):
+        if _MASK not in m.group(0):  # "jam satu sampai jam enam sore" is 13–18, as "jam 1–6 sore" (see _TIME_RANGE)
+            opens, closes = _HOUR_WORDS[m.group(1).lower()], _HOUR_WORDS[m.group(2).lower()]
+            opening = _clock(opens, m.group(3)) if opens <= closes else opens
+            s.add("time", f"time:{opening:02d}:00", m.start(), m.end())
+            s.add("time", f"time:{_clock(closes, m.group(3)):02d}:00", m.start(), m.end())
             s.mask(m.start(), m.end())
     for m in list(_TIME_SPELLED.finditer(s.work)):
         if _MASK not in m.group(0):

@@ -13,9 +13,12 @@ verdict when it gives one right away, then "Faktanya: ..." and the fact. An offi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core.reading import Clause, DraftKind, FactSheet
+from bot.core.reading.extract import sentence_spans
 from bot.core.reading.lead_shape import has_verb
+from bot.core.reading.rumour import rumour_and_truth
 from bot.core.wording import capital, lower_first
 from bot.offline.post_text import sentence_around
 
@@ -59,7 +62,15 @@ def reported(sheet: FactSheet, clause: Clause) -> bool:
     no verdict on it: "pesan yang beredar tersebut tidak benar" is the verdict)."""
     if sheet.kind != DraftKind.CLARIFICATION:
         return False
-    return _rumour(_sentence(sheet, clause.sentence))
+    return _rumour(_sentence(sheet, clause.sentence)) or clause.sentence in _told(sheet.draft)
+
+
+
+@lru_cache(maxsize=64)
+def _told(draft: str) -> frozenset[int]:
+    """The sentences that go on retelling the rumour until its denial ("Isinya: ...", the message's own "Segera
+    daftar sebelum kuota habis"): the reader's rumour (`rumour_and_truth`)."""
+    return frozenset(rumour_and_truth(draft, sentence_spans(draft))[0])
 
 
 def _rumour(text: str) -> bool:

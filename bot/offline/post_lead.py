@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.core import lexicon
 from bot.core.fact_check import check_facts
 from bot.core.lexicon_data import KNOWN_ACRONYMS
+from bot.core.name_forms import roman_value
 from bot.core.reading import Clause, DraftKind, FactSheet, Slot
 from bot.core.reading.datelines import strip_leading
 from bot.core.reading.dates import display_when, draft_years
@@ -295,6 +297,8 @@ def _normal_case(text: str, acronyms: set[str], draft: str) -> str:
                                                    for p in parts)))
         elif bare and re.search(rf"(?<=[\w,;)] ){re.escape(bare.capitalize())}\b", draft):  # mid-sentence: a name
             out.append(word.replace(bare, bare.capitalize()))
+        elif bare.isalpha() and (roman_value(bare.lower()) or not lexicon.is_ordinary_word(bare.lower())):
+            out.append(word)  # "BBNKB II": no word to lower-case, an acronym the draft never spells out
         else:
             out.append(word.lower())
     return " ".join(out)

@@ -15,7 +15,7 @@ from bot.core.reading.key_check import kept, key_slot_order
 from bot.offline.fact_line import FactLine
 from bot.offline.post_action import call_to_action
 from bot.offline.post_asks import asked_lead, find_asks, later_asks, with_asks, without_asks
-from bot.offline.post_claim import claim_first, reported, told_rumour
+from bot.offline.post_claim import claim_first, reported, rumoured, told_rumour
 from bot.offline.post_context import asks_citizens, opinion, repeats_lines, unfit_context
 from bot.offline.post_exclusions import EXCLUDED_MARK, exclusion_lines
 from bot.offline.post_hook import headline
@@ -98,12 +98,13 @@ def _lead(sheet: FactSheet) -> tuple[str, int]:
         text, start = with_head(sheet, clause)
         text = with_list(sheet.draft, start + len(text), text)  # "... GRATIS buat:" + its list lines
         return plain_lead(sheet, sentence(name_reference(sheet, text, start))), clause.sentence
-    if (told := what_happened(sheet)) is not None:
-        return told
+    if sheet.kind != DraftKind.CLARIFICATION and (told := what_happened(sheet)) is not None:
+        return told  # a clarification's what is the rumour it answers
     title_sentence = 0 if sheet.title else -1
     for index in sorted({c.sentence for c in sheet.content()}):
         text = _sentence_text(sheet, index)
-        if index != title_sentence and readable(clean_span(text)) and not framed(text):
+        retold = any(rumoured(sheet, c.start) for c in sheet.clauses if c.sentence == index)  # the scam's words
+        if index != title_sentence and readable(clean_span(text)) and not framed(text) and not retold:
             return sentence(text), index
     return sentence(sheet.title or sheet.draft[:200]), 0
 

@@ -101,14 +101,17 @@ def _for_the_press(text: str, start: int) -> bool:
     return bool(_PRESS_RELEASE.search(text)) and bool(_CONTACT_HEADER.search(text, max(0, start - 200), start))
 
 
-def fallback_lead(text: str, clauses: Sequence[Clause], facts: Sequence[Fact], headers: int = 0) -> Clause | None:
+def fallback_lead(text: str, clauses: Sequence[Clause], facts: Sequence[Fact], headers: int = 0,
+                  told: frozenset[int] = frozenset()) -> Clause | None:
     """The lead of a draft that gives citizens something no clause weighed enough to lead with. News tells its
     news first, so it is the earliest clause that states something: outside the headline lines (`headers`), a
     quotation and the ceremony's sentences; a statement of its own (a capital, or a frame before it: "Dalam
     rangka ..., | akan ada pemadaman ..."); not a question, a list label, a contact or a deadline, nor a setting
     alone (a day, a place, a name). The clause that weighs most when no clause is such a statement; None when
-    there is no clause."""
+    there is no clause. A clarification's sentences that retell the rumour (`told`) lead nothing: the scam's own
+    words ("Segera daftar sebelum kuota habis") would be posted as the office's."""
     later = [f for f in facts if f.slot in (Slot.CONTACT, Slot.DEADLINE)]
+    clauses = [c for c in clauses if c.sentence not in told]
     setting = [f for f in facts if f.slot in (Slot.WHEN, Slot.WHERE, Slot.ATTRIBUTION)]
     ceremony = {c.sentence for c in clauses if c.ceremonial}
     plain = [c for c in clauses if not c.ceremonial and c.sentence >= headers and len(c.text.split()) >= MIN_WORDS

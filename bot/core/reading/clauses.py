@@ -175,6 +175,10 @@ _QUOTE_NEXT = re.compile(r"\s*:\s*[“\"‘']")
 _ROUTE = re.compile(r"\b(?:rute|trayek|jurusan|koridor|lintasan|lintas|jalur)\b[^,;:.\n]{0,50}$", re.I)
 
 
+#: An apposition that names the same thing in plain words: it stays with what it names.
+_ALIAS = re.compile(r"\s*(?:alias|atau\s+yang\s+(?:biasa\s+)?(?:dikenal|disebut))\b", re.I)
+
+
 def _abbrev_end(text: str, start: int, end: int) -> bool:
     """A dot that closes an abbreviation ("M.M.", "dr.") belongs to the clause."""
     tail = text[max(start, end - 6) : end]
@@ -186,6 +190,8 @@ def _cuts(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     bounds: list[tuple[int, int, str]] = []
     for m in _CUT.finditer(text, start, end):
         if m.group(0) == "," and _DAY_COMMA.search(text, max(start, m.start() - 10), m.end() + 3):
+            continue
+        if m.group(0) == "," and _ALIAS.match(text, m.end()):  # "BEBAS BBNKB II, alias balik nama ... GRATIS"
             continue
         if m.group(0).strip() in "–—-" and _ROUTE.search(text, max(start, m.start() - 60), m.start()) \
                 and text[m.end() : m.end() + 1].isupper():

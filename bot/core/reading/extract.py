@@ -28,7 +28,7 @@ from bot.core.reading.official_acts import set_acts_aside, set_press_days_aside
 from bot.core.reading.places import in_meeting_room
 from bot.core.reading.row_facts import with_row_facts
 from bot.core.reading.rows import read_tables
-from bot.core.reading.rumour import rumour_aside
+from bot.core.reading.rumour import rumour_and_truth, rumour_aside
 from bot.core.reading.sheet import Clause, DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.slots import find_facts
 from bot.core.reading.spans import span_fact
@@ -201,7 +201,9 @@ def read_with(draft: str, layer: ReadingLayer | None) -> FactSheet:
     first_kind = kind
     offers = offers_citizens(text, facts, clauses)
     if lead is None and offers:  # what the facts give citizens, in words no clause weighed enough
-        lead = fallback_lead(text, clauses, facts, max(header_lines(text, sentences), 1 if title else 0))
+        told = rumour_and_truth(text, sentences)[0] if kind == DraftKind.CLARIFICATION else set()
+        lead = fallback_lead(text, clauses, facts, max(header_lines(text, sentences), 1 if title else 0),
+                             frozenset(told))
     focus = _lead_paragraph(text, title, lead, clauses)
     if lead is None:
         kind = draft_kind(text, title, gives_citizens=False)

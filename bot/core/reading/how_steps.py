@@ -25,7 +25,7 @@ _HOW = re.compile(
     r"(?<!\bberhak\s)(?<!\bbelum\s)(?<!\bora\s)(?<!\bndak\s)(?<!\bgak\s)(?<!\bga\s)(?<!\btak\s)(?<!\bteu\s)(?<!\bulah\s)(?<!\bindak\s)"
     r"\b(?:(?:melakukan\s+)?pendaftaran\s+(?:dibuka\s+)?(?=melalui|lewat|via|di\s)|"
     r"mendaftar(?:kan)?|daftarnya(?=\s+(?:lewat|melalui|via|di|ke)\s)|daftar(?!\s+(?:nama|penerima|peserta|harga|hadir|tunggu|isian|calon|ditetapkan|tahun|ini|itu|tersebut|akhir|"
-    r"sementara|tetap|resmi|pemilih|hitam)\b)(?!\s+(?:\w+\s+)?(?:susah|repot|sulit|ribet|ruwet|tersendat)\b)|mengambil|ambil|mengunduh|unduh|"
+    r"sementara|tetap|resmi|pemilih|hitam|kontak|usulan|isi|pustaka|periksa|pertanyaan|riwayat|antrean)\b)(?!\s+(?:\w+\s+)?(?:susah|repot|sulit|ribet|ruwet|tersendat)\b)|mengambil|ambil|mengunduh|unduh|"
     # the steps on a website or an app: open its page, pick a menu, make an account ("membuka laman X, kemudian
     # memilih menu Y"; "kunjungi situs resmi X"; "buat akun dengan NIK")
     r"(?:membuka|buka|mengunjungi|kunjungi|mengakses|akses)\s+(?:laman|situs|website|portal|tautan|link)\b|"

@@ -21,7 +21,9 @@ _REPORTED = re.compile(
     r"diklaim|mengklaim|seolah(?:-olah)?|kabar\s+(?:yang|bahwa|soal)|informasi\s+yang\s+(?:beredar|menyebut))\b", _I)
 #: The denial that takes the rumour back.
 _DENIAL = re.compile(r"\b(?:tidak\s+benar|hoaks|hoax|bohong|palsu|keliru|disinformasi|tidak\s+sesuai\s+(?:dengan\s+)?"
-                     r"fakta)\b", _I)
+                     r"fakta|bukan\s+(?:milik|dari|berasal\s+dari)\s+(?:pemerintah|pemkab|pemkot|pemprov|dinas|"
+                     r"kementerian|kami)|tidak\s+pernah\s+(?:membuka|meminta|memungut|mengirim\w*|menyebarkan|"
+                     r"mengeluarkan|menerbitkan|membagikan|menjual))\b", _I)
 #: A warning against spreading hoaxes ("menyebarkan berita bohong ... dapat dikenai sanksi pidana"): it names a
 #: lie but denies nothing.
 _WARNING = re.compile(r"\b(?:sanksi|pidana|dipidana|UU\s+ITE|ancaman\s+hukuman|dijerat)\b", _I)
