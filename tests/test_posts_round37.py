@@ -114,3 +114,11 @@ def test_a_phishing_clarification_never_posts_the_scams_words_and_leads_with_the
 def test_an_alias_stays_with_what_it_names_and_an_acronym_keeps_its_capitals() -> None:
     lead = _post(AMNESTY).split("\n\n")[0]
     assert "BBNKB II" in lead and "alias balik nama" in lead, lead
+
+
+def test_a_notices_announcing_frame_is_no_way_to_take_part() -> None:
+    notice = ("Dalam rangka menjaga kebersihan kota, disampaikan kepada seluruh warga Kecamatan Contoh bahwa terhitung "
+              "mulai Senin, 5 Juli 2027 TPS hanya dibuka pukul 05.00–08.00 WIB. Keluhan dapat disampaikan ke WhatsApp "
+              "DLH 0812-0000-2222.")
+    how = slot_texts(notice, Slot.HOW)
+    assert not any("seluruh warga" in h for h in how), how
