@@ -83,7 +83,6 @@ class NameEvidence:
         self.acronyms |= {t for t in spelled if t not in tokens}
         return self._supports_reading(spelled) or self._supports_split(spelled)
 
-
     def _office_head(self, token: str) -> str:
         """An office's acronym without its "Dis" (Dinas) head, as it is usually said ("Dukcapil" of a source's
         "Disdukcapil", "Dikbud" of "Disdikbud"): read as the source writes it."""

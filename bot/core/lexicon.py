@@ -163,9 +163,6 @@ def is_acronym(token: str) -> bool:
 
 _WORD_AT_END = re.compile(r"(\w+)$")
 _BLANKS = re.compile(r"[ \t]+")
-#: A number (or a masked one, `fact_scan`) right before a one-letter word: the letter is a unit ("60 m."),
-#: not an initial ("H. Ahmad").
-_MEASURED = re.compile(r"[\d\x1f] ?$")
 
 
 def _word_before(text: str, end: int) -> re.Match[str] | None:
@@ -176,6 +173,13 @@ def _word_before(text: str, end: int) -> re.Match[str] | None:
     return _WORD_AT_END.search(text, 0, end) if found and found.start() == low and low else found
 
 
+def _measured(text: str, letter: int, opaque: str) -> bool:
+    """A number (or a character of `opaque`, which stands for one) right before the one-letter word at `letter`:
+    the letter is a unit ("60 m."), not an initial ("H. Ahmad")."""
+    before = text[max(0, letter - 2) : letter].rstrip(" ")[-1:]
+    return bool(before) and (before.isdigit() or before in opaque)
+
+
 def _is_initial(text: str, start: int, opaque: str) -> bool:
     """True when no word stands between the last sentence boundary and `start`."""
     i = start - 1
@@ -183,7 +187,7 @@ def _is_initial(text: str, start: int, opaque: str) -> bool:
         ch = text[i]
         if ch in _SENTENCE_END or ord(ch) >= _PICTOGRAPHS:
             word = _word_before(text, i) if ch == "." else None
-            return not (word and ((len(word.group(1)) == 1 and not _MEASURED.search(text, 0, word.start(1)))
+            return not (word and ((len(word.group(1)) == 1 and not _measured(text, word.start(1), opaque))
                                   or word.group(1).lower() in data.ABBREVIATIONS))
         if ch.isalnum() or (opaque and ch in opaque):
             return False

@@ -65,7 +65,6 @@ def reported(sheet: FactSheet, clause: Clause) -> bool:
     return _rumour(_sentence(sheet, clause.sentence)) or clause.sentence in _told(sheet.draft)
 
 
-
 @lru_cache(maxsize=64)
 def _told(draft: str) -> frozenset[int]:
     """The sentences that go on retelling the rumour until its denial ("Isinya: ...", the message's own "Segera
