@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from bot.core.final_checks import KeyGap
 from bot.core.reading import KEY_SLOTS, DraftKind, FactSheet, Slot
-from bot.core.reading.time_roles import CLOSED, HOURS, OLD
+from bot.core.reading.time_roles import BANNED, CLOSED, HOURS, OLD
 
 Scrub = Callable[[str], str]
 
@@ -37,6 +37,7 @@ ROLE_LABELS: dict[str, str] = {
     HOURS: "Jam layanan / jadwal rutin (tulis di baris sendiri, bukan di baris Kapan)",
     CLOSED: "Hari atau tempat TIDAK ada layanan (libur/tutup; BUKAN jadwal layanan)",
     OLD: "Lokasi atau jadwal LAMA (tulis hanya sebagai \"pindah dari ...\"; BUKAN tempat atau batas waktu layanan)",
+    BANNED: "Jam LARANGAN (tulis sebagai larangan; BUKAN jam layanan atau jam datang)",
     "registration": "Jadwal pendaftaran (tahapan, beri label \"Pendaftaran\")",
     "selection": "Jadwal seleksi/tes (tahapan, beri label \"Seleksi\")",
     "announcement": "Jadwal pengumuman (tahapan, beri label \"Pengumuman\")",

@@ -325,6 +325,12 @@ _DANGLING = re.compile(r"(?:\s+(?:di\s+(?:wilayah|daerah|kawasan|lokasi)|di|pada
                        r"sesuai\s+jadwal\s+(?:sebagai\s+)?berikut))+\s*:?\s*$", re.I)
 
 
+#: A relative clause at the end that points back to the sentence the lead was taken from ("... yang dimulai hari
+#: itu juga di sekolah tersebut"): alone in a post it points to nothing.
+_BACK_RELATIVE = re.compile(r",?\s+yang\s+[^,;]*?\b(?:tersebut|hari\s+itu|itu\s+juga|di\s+atas|sebelumnya)\b[^,;]*$",
+                            re.I)
+
+
 #: An item's place in the draft's sequence, said first ("Pertama, vaksinasi ..."): a post has no sequence of its own.
 _ORDINAL = re.compile(r"^(?:pertama|kedua|ketiga|keempat|kelima|terakhir|selanjutnya|kemudian|berikutnya|"
                       r"sementara\s+itu|adapun)\s*,\s*", re.I)
@@ -350,6 +356,8 @@ def plain_lead(sheet: FactSheet, lead: str) -> str:
             shouted = True
             run = _SHOUTED_RUN.search(text)
     text = _named(sheet, _DANGLING.sub("", text.rstrip("!.").strip()).rstrip(" ,;:"))  # "disiapkan, yakni"
+    cut = _BACK_RELATIVE.sub("", text)  # "... yang dimulai hari itu juga di sekolah tersebut": which day?
+    text = cut if words_of(cut) > THIN_WORDS else text
     if words_of(text) <= THIN_WORDS:
         text = _fuller(sheet, text)
     if not shouted and text == lead.rstrip("."):

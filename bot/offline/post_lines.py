@@ -17,7 +17,7 @@ from bot.core.reading.act_time import reference_date
 from bot.core.reading.cost import paid_by_others
 from bot.core.reading.key_check import channel, kept, key_facts
 from bot.core.reading.key_facts import FREE
-from bot.core.reading.time_roles import CLOSED, HOURS, OLD
+from bot.core.reading.time_roles import BANNED, CLOSED, HOURS, OLD
 from bot.core.wording import capital, channel_of, lower_first, plain_fact
 from bot.offline.fact_line import LINE_ORDER, FactLine
 from bot.offline.post_another import offer_label
@@ -68,11 +68,14 @@ from bot.offline.post_times import (
     channel_hours,
     estimates,
     joined_ranges,
+    merged_contacts,
     said_figures,
     said_times,
     step_times,
+    with_channel_hours,
 )
 from bot.offline.post_when import (
+    BANNED_LABEL,
     CLOSED_LABEL,
     MARKS,
     OLD_LABEL,
@@ -257,6 +260,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.CONTACT:  # a number the how line already gives is not said twice; "... atau 113" stays
             said = "\n".join(line.value for line in lines)
             values = [(with_short_number(sheet, f, v), f) for v, f in values if not kept(f, said)]
+            times = sheet.of(Slot.WHEN)  # "WhatsApp 0811-... setiap hari kerja pukul 08.00–15.00": its hours
+            values = merged_contacts([(with_channel_hours(sheet, f, v, times, facts), f) for v, f in values])
         if slot == Slot.QUOTA and line_label(sheet, slot, facts) == "Batas":
             values = [(with_per(sheet, f, with_limit(sheet, f, v)), f) for v, f in values]  # "... per KTP"
         elif slot == Slot.QUOTA:
@@ -305,7 +310,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             apart += [_line(sheet, slot, name, group, facts) for name, group in events]
             apart += [replace(_line(sheet, slot, name, group, facts), mark=STEP_MARK) for name, group in steps]
             side = [replace(_line(sheet, slot, label, group, facts), mark=MARKS[role]) for role, label, group in (
-                (CLOSED, CLOSED_LABEL, side_values(sheet, CLOSED)), (OLD, OLD_LABEL, side_values(sheet, OLD)))
+                (CLOSED, CLOSED_LABEL, side_values(sheet, CLOSED)), (OLD, OLD_LABEL, side_values(sheet, OLD)),
+                (BANNED, BANNED_LABEL, side_values(sheet, BANNED)))
                 if group]
         if slot == Slot.WHERE and stops:  # a schedule pairs its places; a place a step names is not said again
             said = " ".join(_display(f) for f in key_facts(sheet, Slot.HOW)).lower()

@@ -111,6 +111,8 @@ def _lead(sheet: FactSheet) -> tuple[str, int]:
 
 #: A speaker's name opening a line of a script or a transcript ("DADAN: ", "TETEH: ", "Penyiar: ").
 _SPEAKER = re.compile(r"^(?:[A-Z][A-Z'.]{1,20}(?:\s[A-Z][A-Z'.]{1,20})?|Penyiar|Narasumber|Host|MC)\s*:\s+")
+#: A consequence said of the sentence before ("Dengan begitu, para pelajar ..."): in a post the sentence before is gone.
+_SO = re.compile(r"^(?:dengan\s+(?:begitu|demikian)|oleh\s+karena\s+itu|karena\s+itu|untuk\s+itu)\s*,?\s+(?=\w)", re.I)
 
 
 def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine, ...]) -> tuple[str, ...]:
@@ -125,6 +127,8 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
             continue
         text = sentence(told_rumour(sheet, index) or requested(sheet, index, _sentence_text(sheet, index)))
         text = _SPEAKER.sub("", text)  # a script's speaker ("DADAN: Yang balita di posyandu ...") is no part of it
+        bare = _SO.sub("", text)  # "Dengan begitu, para pelajar ...": the sentence it follows is not shown
+        text = bare[:1].upper() + bare[1:] if bare != text else text
         if not readable(text) or text.lower() in lead.lower() or repeats_lines(text, said):
             continue
         facts = [f for f in sheet.facts if f.slot not in (Slot.WHAT, Slot.BENEFIT, Slot.ATTRIBUTION)

@@ -187,8 +187,83 @@ _AFTER_CHANNEL = re.compile(r"(?:\d|@\w+)\s*\([^()\n]*$")
 CHANNEL_WINDOW = 40
 
 
+#: A bracket a channel's name opens ("Helpdesk pendaftaran (WhatsApp, hari kerja 08.00–15.00 WIB): 0811-...").
+_CHANNEL_BRACKET = re.compile(r"\((?:hanya\s+)?(?:WhatsApp|WA|telepon|telp\.?|SMS|chat)\b[^()\n]*$", re.I)
+#: A phone number, then the words of its own service right up to the time ("WhatsApp 0852-4111-0736 yang
+#: dilayani Senin ...", "WA 0812-3090-1146, Senin–Sabtu pukul ...").
+_NUMBER_THEN = re.compile(r"(?:\b0\d{2,3}[-\s.]?\d{3,4}[-\s.]?\d{2,5}|\+62[\d\s-]{8,16})\b"
+                          r"(?P<between>[^.;:\n()]{0,45})$")
+#: Words between a number and a time that turn to another way in ("... atau datang langsung Senin–Jumat"):
+#: the time is the office's, not the number's.
+_ANOTHER_WAY = re.compile(r"\b(?:atau|datang|langsung|kantor|loket|posko|di)\b", re.I)
+#: How far back from a time its channel's number may be.
+NUMBER_WINDOW = 70
+
+
 def channel_hours(sheet: FactSheet, fact: Fact) -> bool:
-    """Whether the time `fact` sits in the bracket after a contact number: the hours of that line (when to
-    call or chat), not when the service or event takes place."""
-    return bool(_AFTER_CHANNEL.search(sheet.draft[max(0, fact.start - CHANNEL_WINDOW) : fact.start]))
+    """Whether the time `fact` is when a contact line answers (when to call or chat), not when the service
+    or event takes place: in the bracket after a contact number or opened by a channel's name, or said right
+    after the number ("WhatsApp 0811-5200-3355 setiap hari kerja pukul 08.00–15.00 WIB")."""
+    before = sheet.draft[max(0, fact.start - CHANNEL_WINDOW) : fact.start]
+    if _AFTER_CHANNEL.search(before) or _CHANNEL_BRACKET.search(before):
+        return True
+    number = _NUMBER_THEN.search(sheet.draft[max(0, fact.start - NUMBER_WINDOW) : fact.start])
+    return number is not None and not _ANOTHER_WAY.search(number.group("between"))
+
+
+#: Most characters between a contact and the hours it is answered in.
+HOURS_REACH = 60
+
+
+#: The days said right before a channel's hours ("setiap hari kerja pukul ...").
+_DAYS_BEFORE = re.compile(r"(?:(?:setiap|tiap)\s+hari(?:\s+kerja)?|hari\s+kerja|jam\s+kerja)[\s,]*$", re.I)
+
+
+def _hours_said(sheet: FactSheet, time: Fact) -> str:
+    """A channel's hours as the draft says them: the whole bracket they sit in ("WhatsApp, hari kerja
+    08.00–15.00 WIB"), or the time with the days said right before it."""
+    opens = sheet.draft.rfind("(", max(0, time.start - CHANNEL_WINDOW), time.start)
+    closes = sheet.draft.find(")", time.end, time.end + CHANNEL_WINDOW)
+    inside = opens >= 0 and closes >= 0 and ")" not in sheet.draft[opens : time.start]
+    if inside and "\n" not in sheet.draft[opens:closes]:
+        return " ".join(sheet.draft[opens + 1 : closes].split())
+    days = _DAYS_BEFORE.search(sheet.draft, max(0, time.start - 30), time.start)
+    return " ".join(sheet.draft[days.start() if days else time.start : time.end].split())
+
+
+def with_channel_hours(sheet: FactSheet, fact: Fact, value: str, times: list[Fact], contacts: list[Fact]) -> str:
+    """A contact's value with the hours the draft gives for it ("0852-4111-0736 (Senin sampai Jumat pukul
+    08.00–15.00 WITA)"): taken out of the "Kapan" line, they are said where they belong. Hours inside
+    another contact's value are said by that one."""
+    for time in times:
+        gap = time.start - fact.end if time.start >= fact.end else fact.start - time.end
+        if (0 <= gap <= HOURS_REACH and time.text not in value and channel_hours(sheet, time)
+                and not any(c.start <= time.start < c.end for c in contacts)
+                and not any(c in sheet.draft[min(fact.end, time.end) : max(fact.start, time.start)] for c in ".;\n")):
+            return f"{value} ({_hours_said(sheet, time)})"
+    return value
+
+
+#: A phone number inside a contact's value.
+_PHONE = re.compile(r"\b0\d{2,3}[-\s.]?\d{3,4}[-\s.]?\d{2,5}\b")
+
+
+def merged_contacts(values: list[tuple[str, Fact]]) -> list[tuple[str, Fact]]:
+    """Contact values with one number said once: "call center 0741-7551-100" and "0741-7551-100 (hari kerja,
+    08.00–15.00 WIB)" make "call center 0741-7551-100 (hari kerja, 08.00–15.00 WIB)"."""
+    out: list[tuple[str, Fact]] = []
+    for value, fact in values:
+        found = _PHONE.search(value)
+        at = next((i for i, (other, _) in enumerate(out) if found and found.group(0) in other), None)
+        if at is None or found is None:
+            out.append((value, fact))
+            continue
+        other, first = out[at]
+        rest = value[found.end() :]
+        head = value[: found.start()].strip()
+        if head and head.lower() not in other.lower():
+            out.append((value, fact))  # a second name for the same number says something more
+            continue
+        out[at] = (other if rest.strip() in other else f"{other}{rest}", first)
+    return out
 

@@ -23,6 +23,8 @@ HOURS = "hours"
 CLOSED = "closed"
 #: The place a service moves from, and its last day there ("Kantor lama di Jl. X hanya melayani sampai ...").
 OLD = "old"
+#: Hours something is forbidden in ("Membuang sampah ... pada pukul 19.00–05.00 WIB DILARANG"): no hours to come.
+BANNED = "banned"
 
 #: A step before or after the offer, said with its own time ("Pendaftaran dilakukan ... mulai pukul 06.30",
 #: "Hasil seleksi diumumkan 12 Juni"): each a role of its own, by the word that names the step.
@@ -71,6 +73,7 @@ _RECURRING = re.compile(rf"\b(?:setiap|tiap|saban)\b|\bhari\s+kerja\b|\b{_WEEKDA
 #: A span of clock times ("08.00–15.00", "pukul 8 sampai 12").
 _TIME_SPAN = re.compile(r"\d[.:]\d\d\s*(?:[–—-]|s\.?d\.?|s/d|sampai|hingga)\s*(?:pukul\s+|jam\s+)?\d", re.I)
 #: What ends the statement a fact stands in.
+_BAN = re.compile(r"\b(?:dilarang|larangan|tidak\s+(?:boleh|diperbolehkan|diizinkan))\b", re.I)
 _STOP = re.compile(r"[.;!?\n]")
 #: Words whose dot is no full stop ("Jl. Dr. Wahidin", "No. 44").
 _ABBREVIATION = re.compile(r"\b(?:Jl|Jln|No|Dr|dr|Kab|Kec|Prof|Ir|St|Km|Lt|Kel|Ds|H|Hj)$")
@@ -127,7 +130,7 @@ def role_of(draft: str, fact: Fact) -> str:
     if fact.slot == Slot.WHEN and not _dated(fact) and (
             _timed(fact) and (_TIME_SPAN.search(fact.text) or _RECURRING.search(before[-30:] + fact.text))
             or _RECURRING.match(fact.text)):
-        return HOURS
+        return BANNED if _BAN.search(said) else HOURS
     return ""
 
 
