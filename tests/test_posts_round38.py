@@ -108,3 +108,102 @@ def test_prices_a_bank_pays_are_labelled_as_the_draft_says_not_as_a_fee() -> Non
     post = _post(BANK)
     assert "Harga beli:" in post, post
     assert "Tarif" not in post, post
+
+
+# --- from the officer's read of sealed batch 38 (blind at round 37's head); texts our own ---------------------
+VOICE_NOTE = (
+    "PERNYATAAN CAMAT CONTOH\n\n"
+    "Sejak Senin malam beredar pesan suara di grup WhatsApp warga. Dalam pesan itu, seorang perempuan mengatakan ada "
+    "penculik anak yang memakai mobil putih berkeliling di Desa Sukamaju. Pesan tersebut juga meminta orang tua tidak "
+    "menyekolahkan anaknya sampai pelaku tertangkap.\n\n"
+    "Dengan ini kami sampaikan bahwa sampai hari ini tidak ada satu pun laporan anak hilang atau penculikan anak di "
+    "wilayah Kecamatan Contoh. Kegiatan belajar di seluruh SD tetap berjalan seperti biasa.\n\n"
+    "Pada Selasa pagi, saya bersama Kapolsek Contoh mendatangi SD Negeri Sukamaju 01 serta rumah keluarga yang "
+    "disebut dalam pesan suara.\n\n"
+    "Ke mana melapor jika melihat hal yang mencurigakan?\n"
+    "Hubungi Polsek Contoh melalui layanan darurat 110 atau WhatsApp kecamatan 0857-0000-4163.\n"
+)
+
+
+def test_a_clarification_leads_with_no_case_and_never_retells_the_rumour_or_the_offices_checks() -> None:
+    post = _post(VOICE_NOTE)
+    lead = post.split("\n\n")[0]
+    assert "tidak ada satu pun laporan anak hilang" in lead, post
+    assert "tidak menyekolahkan" not in post, post  # the rumour's own ask, told as if true
+    assert "SD Negeri Sukamaju 01" not in marked_line(post, "📝"), post  # what the office did is no step
+    report = marked_line(post, "📣")
+    assert "bila melihat hal yang mencurigakan" in report and "ke mana" not in report.lower(), post
+
+
+WAVES = (
+    "PERINGATAN DINI GELOMBANG TINGGI\n\n"
+    "Berdasarkan rilis BMKG, disampaikan kepada seluruh nelayan dan masyarakat pesisir Kabupaten Contoh:\n\n"
+    "1. LARANGAN\n"
+    "   a. PERAHU NELAYAN, SAMPAN DAN KAPAL MOTOR DI BAWAH 10 GT DILARANG MELAUT pada Sabtu, 21 Agustus 2027 s.d. "
+    "Selasa, 24 Agustus 2027.\n\n"
+    "2. TITIK KUMPUL\n"
+    "   Warga dapat mengungsi sementara ke Aula Kantor Camat Contoh. Posko menyediakan tikar, makanan siap saji dan "
+    "air bersih.\n\n"
+    "Kontak darurat: Pusdalops BPBD 0813-0000-2911\n"
+)
+
+
+def test_an_emergency_leads_with_the_ban_on_the_sea_not_the_shelters_mats() -> None:
+    post = _post(WAVES)
+    lead = post.split("\n\n")[0]
+    assert lead.startswith("Perahu nelayan, sampan dan kapal motor di bawah 10 GT dilarang melaut"), post
+    assert "Disampaikan kepada" not in post and "disampaikan kepada seluruh" not in marked_line(post, "📝"), post
+
+
+AID = (
+    "Diberitahukan kpd seluruh KPM BLT Dana Desa Contoh bahwa pencairan BLT-DD bulan April, Mei dan Juni akan "
+    "dilaksanakan Kamis, 8 Juli 2027 pukul 09.00 WITA di Balai Desa Contoh. Masing-masing menerima Rp900.000.\n\n"
+    "Daftar nama KPM sdh ditempel di papan pengumuman balai desa. Nama yg tidak ada di daftar berarti bukan penerima "
+    "tahap ini. Daftar kios resmi juga ditempel di balai desa.\n\n"
+    "Bawa KTP asli dan KK asli.\n"
+)
+
+
+def test_a_list_is_no_registration_and_the_call_to_action_does_not_ask_to_register() -> None:
+    post = _post(AID)
+    assert "Daftar berarti" not in post and "daftar kios" not in marked_line(post, "📝").lower(), post
+    assert "daftar sekarang" not in post.lower(), post
+
+
+FERTILIZER_PRICES = (
+    "Mulai Senin, 2 Agustus 2027 penebusan pupuk bersubsidi cukup dengan KTP-el asli di kios resmi.\n\n"
+    "Harga Eceran Tertinggi (HET):\n"
+    "   a. Urea: Rp1.800 per kg (Rp90.000 per sak isi 50 kg);\n"
+    "   b. NPK: Rp1.840 per kg (Rp92.000 per sak isi 50 kg).\n"
+)
+
+
+def test_a_lettered_price_list_is_said_once_without_its_marks() -> None:
+    sheet = read_draft(FERTILIZER_PRICES)
+    costs = [f.text for f in sheet.of(Slot.COST)]
+    assert costs and not any(c[:3] in ("a. ", "b. ") for c in costs), costs
+    post = _post(FERTILIZER_PRICES)
+    assert post.count("Urea") == 1, post
+
+
+MARKET = (
+    "Pasar murah keliling digelar di empat lokasi:\n"
+    "- Kamis, 9 September 2027: halaman Kantor Kapanewon Contoh, Kabupaten Contoh;\n"
+    "- Sabtu, 11 September 2027: Lapangan Kalurahan Sukamaju, Kapanewon Contoh, Kabupaten Contoh.\n\n"
+    "Penjualan di semua lokasi dibuka mulai pukul 08.00 WIB sampai stok habis. Beras SPHP dijual Rp58.000 per kemasan "
+    "lima kilogram, gula pasir Rp16.000 per kilogram, minyak goreng Minyakita Rp15.000 per liter. Pembeli wajib "
+    "menunjukkan KTP asli; satu orang tidak dapat berbelanja dengan membawa KTP milik anggota keluarga lain.\n"
+)
+
+
+def test_a_rows_day_is_no_place_prices_keep_their_items_and_a_refusal_is_no_requirement() -> None:
+    sheet = read_draft(MARKET)
+    places = [f.text for f in sheet.of(Slot.WHERE)]
+    assert not any(p.startswith(("Kamis", "Sabtu")) for p in places), places
+    assert not any("anggota keluarga lain" in f.text for f in sheet.of(Slot.REQUIREMENTS))
+    post = _post(MARKET)
+    assert "di dibuka" not in post and "penjualan dibuka mulai pukul 08.00 WIB" in post, post
+    prices = marked_line(post, "💰")
+    for item in ("Beras SPHP Rp58.000", "gula pasir Rp16.000", "minyak goreng Minyakita Rp15.000"):
+        assert item in prices, prices
+    assert "anggota keluarga lain" not in marked_line(post, "🧾"), post

@@ -285,13 +285,14 @@ COMMON_EXPANSIONS: dict[str, str] = {
     "NIB": "nomor induk berusaha", "NIK": "nomor induk kependudukan", "PAUD": "pendidikan anak usia dini",
     "BLT": "bantuan langsung tunai", "APK": "alat peraga kampanye", "ABK": "anak berkebutuhan khusus",
     "IRT": "ibu rumah tangga", "TKI": "tenaga kerja indonesia", "PMI": "pekerja migran indonesia",
-    "CV": "daftar riwayat hidup",
+    "CV": "daftar riwayat hidup", "BUMIL": "ibu hamil", "BUSUI": "ibu menyusui",
     # an acting official's status before the office ("Pj Sekkot", "Plt Kadis"): no name's initials
     "PJ": "penjabat", "PLT": "pelaksana tugas", "PLH": "pelaksana harian",
 }
 
 #: Sentence-initial or template words that are never proper names (lower case).
 NAME_STOP: frozenset[str] = frozenset({
+    "yg", "utk", "dgn", "dg", "jg",  # chat spellings of "yang", "untuk", "dengan", "juga" ("Yg berhak: ...")
     "hari-h", "apa", "kapan", "di", "mana", "biaya", "cara", "ikut", "syarat", "info", "yuk", "ayo", "daftar",
     "catat", "bagikan", "ada", "tulis", "halo", "hai", "warga", "sobat", "kak", "kakak", "min", "admin",
     "bapak", "ibu", "saudara", "anda", "kamu", "kami", "kita", "terima", "kasih", "mohon", "maaf",

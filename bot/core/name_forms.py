@@ -23,6 +23,9 @@ _SHORT_FORMS: dict[str, tuple[tuple[str, ...], ...]] = {
     "pemda": (("pemerintah", "daerah"), ("kabupaten",), ("kota",), ("provinsi",)),
     "kab": (("kabupaten",),),
     "ds": (("desa",),),
+    # Yogyakarta's own heads below a regency ("Kal. Sendangadi", "Kap. Mlati")
+    "kal": (("kalurahan",),),
+    "kap": (("kapanewon",),),
     "prov": (("provinsi",),),
     "dinkes": (("dinas", "kesehatan"),),
     "kadinkes": (("kepala", "dinas", "kesehatan"),),

@@ -45,7 +45,7 @@ _FRAME = re.compile(rf"^\W*(?:{FRAME_OPENERS}|dalam\s+rangka)\b", re.I)
 #: A letter's frame announcing what follows ("... menyampaikan hal berikut").
 _FOLLOWS = re.compile(r"\b(?:sebagai|hal(?:-hal)?(?:\s+sebagai)?)\s+berikut\W*$", re.I)
 #: Three shouted words in a row or more (an acronym alone is no shout).
-_SHOUTED_RUN = re.compile(r"\b[A-Z]{3,}(?:\s+[A-Z]{2,}){2,}\b")
+_SHOUTED_RUN = re.compile(r"\b[A-Z]{3,}(?:,?\s+(?:[A-Z]{2,}|\d+))*(?:,?\s+[A-Z]{2,}){2,}\b")
 def _undecorated(text: str) -> str:
     """`text` without emoji and pictographs ("🐶", "💉", "✨"); "&", "+" and other signs stay."""
     kept = [" " if unicodedata.category(ch) == "So" or ch in "\ufe0f\u200d" else ch for ch in text]

@@ -37,7 +37,9 @@ _ASKED = re.compile(r"(?:^|[.!?\n])\s*([^.!?\n]{6,70})\?[^\n?]{0,60}$")
 _WHO_IF = re.compile(r"\b(?:warga|masyarakat|nelayan|pengendara|orang\s+tua|pengguna|penumpang|pelanggan|pemudik|"
                      r"wisatawan|siapa\s+pun|pasien|peserta)\s+yang\s+([^,.;!?\n]{3,80}?)\s*,?\s*"
                      r"(?:(?<!\w)(?:agar|diminta|dapat|bisa|(?:diper)?silakan|harap|diharapkan|supaya)\s+)?$", re.I)
-_QUESTION_WORD = re.compile(r"^\W*(?:apakah|apa|bagaimana|kapan|di\s*mana|dimana|siapa|berapa|mengapa|kenapa|"
+#: The situation inside a question a FAQ asks ("Ke mana melapor jika melihat hal yang mencurigakan?").
+_INNER_IF = re.compile(r"\b(?:jika|bila|apabila|kalau)\s+([^?]{3,80})$", re.I)
+_QUESTION_WORD = re.compile(r"^\W*(?:apakah|apa|bagaimana|kapan|di\s*mana|dimana|ke\s*mana|siapa|berapa|mengapa|kenapa|"
                             r"bisakah|bolehkah|adakah)\b", re.I)
 #: The words of the request that follow the situation ("... meninggi | dapat langsung", "... di lahan | diminta
 #: segera"): the label's "bila" clause ends before them.
@@ -87,9 +89,10 @@ def situation(sheet: FactSheet, fact: Fact) -> str:
     found = _IF.search(before) or _WHO_IF.search(before)
     if found is None:
         asked = _ASKED.search(before)
-        if asked is None or _QUESTION_WORD.match(asked.group(1)):
+        inner = _INNER_IF.search(asked.group(1)) if asked else None  # "Ke mana melapor jika melihat ...?"
+        if asked is None or _QUESTION_WORD.match(asked.group(1)) and inner is None:
             return ""
-        said = asked.group(1).strip()
+        said = (inner or asked).group(1).strip()
     else:
         said = found.group(1).strip()
     said = _ASK_TAIL.sub("", said)

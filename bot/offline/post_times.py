@@ -26,6 +26,8 @@ _VERB = re.compile(r"^(?:ber|di|ter|me)\w{3,}$|^(?:mulai|buka|tutup|tiba|selesai
 _YEAR = re.compile(r"^number:(?:19|20)\d\d$")
 #: Words that open a place, not an act ("bertempat di ...", "di Balai Desa ..."): no label for a time.
 _PLACE_WORDS = frozenset({"bertempat", "berlokasi", "di", "ke", "lokasi", "tempat"})
+#: Words that open what a subject's head is qualified by ("Penjualan di semua lokasi"): never the last word kept.
+_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada", "untuk", "bagi", "dalam", "oleh", "dengan"})
 #: Most words a label takes whole.
 MAX_WORDS = 4
 #: Time zones the scan reads as names.
@@ -64,7 +66,8 @@ def happening(sheet: FactSheet, fact: Fact, figure: bool = False) -> str:
         # its first words are no subject
         if not _VERB.match(words[-1]) or said[: len(said) - len(before)].rstrip().endswith(")"):
             return ""
-        words = [*words[:2], words[-1]]
+        head = words[:1] if words[1].lower() in _PREPOSITIONS else words[:2]  # "Penjualan di | ... dibuka"
+        words = [*head, words[-1]]
     if not _no_other_fact(" ".join(words), dates=figure):
         return ""
     if words[0].lower() in _PLACE_WORDS:  # "bertempat di Alun-alun X pukul 07.00": a place, not what happens

@@ -75,7 +75,10 @@ def _not_the_price(text: str, start: int, end: int) -> bool:
 _COST_OTHER = re.compile(r"\s+sewa\s+selama\s+[\w ]{3,30}?(?=[\s,.;]|$)")
 #: The unit a price is for, with its count ("per liter", "/orang", "per 5 kg").
 _UNIT = (r"(?:\s*(?:per|/)\s*(?:[\d.,]+\s*)?[A-Za-z]\w*"
-         r"(?:(?:\s+per\s+|\s*/\s*)[A-Za-z]\w*)?)")  # a second unit too ("per orang per bulan")
+         r"(?:(?:\s+per\s+|\s*/\s*)[A-Za-z]\w*)?"  # a second unit too ("per orang per bulan")
+         # what the unit holds ("per kemasan lima kilogram", "per sak isi 50 kg")
+         r"(?:\s+(?:isi\s+)?(?:\d[\d.,]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s*"
+         r"(?:kg|kilogram|gram|gr|liter|ltr|ml|butir|buah|ikat|lembar)\b)?)")
 _PRICE = re.compile(r"\b(?:biaya|tarif|retribusi|iuran|tiket|dikenakan|membayar|bayar|dibayar\w*|dijual|seharga|"
                     r"harga|(?:cuma|hanya)(?=\s+Rp))\b[^.;]{0,60}?(Rp\s?[\d.,]+"
                     rf"(?:\s?(?:ribu|juta))?{_UNIT}?)", re.I)
@@ -96,7 +99,8 @@ _SOLD_WHOLE = re.compile(r"(?:^|(?<=[.!?;:\n])[ \t]*)((?-i:[A-Z])[^.!?;:,\n\"“
 _PRICE_FOR = re.compile(r"\s+(?:untuk|bagi)\s+[\w\-]+(?:\s+(?!dan\b|serta\b|atau\b|sedangkan\b|dibayar)[\w\-]+){0,3}"
                         r"(?=\s*(?:[,.;]|\s(?:dan|serta|sedangkan|atau)\s+Rp|$))")
 #: The next price of the same list ("Rp80.000 untuk SIM A dan Rp75.000 untuk SIM C").
-_PRICE_NEXT = re.compile(r"\s*(?:,|;|\s(?:dan|serta|sedangkan|atau))\s+((?:[a-z][\w\-]*\s+){0,3}Rp\s?[\d.,]+"
+_PRICE_NEXT = re.compile(r"\s*(?:,|;|\s(?:dan|serta|sedangkan|atau))\s+((?:[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w\-]*\s+)?"
+                         r"Rp\s?[\d.,]+"
                          rf"(?:\s?(?:ribu|juta))?{_UNIT}?)")
 #: A price list under its header ("Harga spesial:" then "beras medium 5 kg Rp58.000" a line).
 _PRICE_HEADER = re.compile(r"^[^\n]*\b(?:harga|biaya|tarif)\b[^\n]{0,60}:[ \t]*\n", re.I | re.M)

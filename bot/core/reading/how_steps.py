@@ -18,14 +18,16 @@ from bot.core.reading.spans import cut_at, cut_matches, span_fact
 _HOW = re.compile(
     r"(?<!perlu\s)(?<!harus\s)(?<!jangan\s)(?<!tidak\s)(?<!dilarang\s)(?<!mampu\s)(?<!ingin\s)(?<!telanjur\s)(?<!petugas\s)"
     # a situation, no step ("saat hendak mendaftar BPJS"); a list, no act ("dicoret dari daftar")
-    r"(?<!\bhendak\s)(?<!\bdari\s)(?<!\bdalam\s)"
+    r"(?<!\bhendak\s)(?<!\bdari\s)(?<!\bdalam\s)(?<!\bdi\s)"
     # a moment, no step ("berusia 18 sampai 35 tahun pada saat mendaftar")
     r"(?<!\bsaat\s)(?<!\bketika\s)(?<!\bsewaktu\s)"
     # a negation in everyday or regional words ("sing ora daftar ora iso dilayani", "nu teu daftar"): no how
     r"(?<!\bberhak\s)(?<!\bbelum\s)(?<!\bora\s)(?<!\bndak\s)(?<!\bgak\s)(?<!\bga\s)(?<!\btak\s)(?<!\bteu\s)(?<!\bulah\s)(?<!\bindak\s)"
     r"\b(?:(?:melakukan\s+)?pendaftaran\s+(?:dibuka\s+)?(?=melalui|lewat|via|di\s)|"
     r"mendaftar(?:kan)?|daftarnya(?=\s+(?:lewat|melalui|via|di|ke)\s)|daftar(?!\s+(?:nama|penerima|peserta|harga|hadir|tunggu|isian|calon|ditetapkan|tahun|ini|itu|tersebut|akhir|"
-    r"sementara|tetap|resmi|pemilih|hitam|kontak|usulan|isi|pustaka|periksa|pertanyaan|riwayat|antrean)\b)(?!\s+(?:\w+\s+)?(?:susah|repot|sulit|ribet|ruwet|tersendat)\b)|mengambil|ambil|mengunduh|unduh|"
+    r"sementara|tetap|resmi|pemilih|hitam|kontak|usulan|isi|pustaka|periksa|pertanyaan|riwayat|antrean|"
+    # what is listed ("daftar kios resmi ditempel di balai desa", "daftar lokasi"): a list, no act
+    r"kios|lokasi|titik|alamat|jadwal|sekolah|desa|barang|obat|lowongan|perusahaan|kendaraan|KPM|warga)\b)(?!\s+(?:\w+\s+)?(?:susah|repot|sulit|ribet|ruwet|tersendat)\b)|mengambil|ambil|mengunduh|unduh|"
     # the steps on a website or an app: open its page, pick a menu, make an account ("membuka laman X, kemudian
     # memilih menu Y"; "kunjungi situs resmi X"; "buat akun dengan NIK")
     r"(?:membuka|buka|mengunjungi|kunjungi|mengakses|akses)\s+(?:laman|situs|website|portal|tautan|link)\b|"
@@ -35,7 +37,7 @@ _HOW = re.compile(
     r"mengakses|mengisi|menyampaikan\s+(?:usulan|pengaduan|laporan|permohonan)|"
     r"datang\s+langsung|mendatangi|melapor(?:kan)?\s+ke|mengajukan|mengirim|"
     r"(?:segera\s+)?mengungsi(?:\s+(?:sementara|segera|dulu))?\s+ke|memantau|pantau|memeriksa\s+sendiri|menguras|melintasi|mengecek|cek\s+(?:status|data|nama|kepesertaan|NIK)|cek\s+(?:hanya\s+)?(?:di|lewat|melalui)|membawa\s+hewan|"
-    r"segera\s+ke|(?:segera\s+)?(?:menghubungi|hubungi|laporkan)\s+(?=\S+\s+\S+[^.\n]*(?:\d{3}|\bnol\s+delapan\b))|disampaikan\s+(?:ke|kepada)(?![^.;\n]{0,80}?\bbahwa\b)|"
+    r"segera\s+ke|(?:segera\s+)?(?:menghubungi|hubungi|laporkan)\s+(?=\S+\s+\S+[^.\n]*(?:\d{3}|\bnol\s+delapan\b))|disampaikan\s+(?:ke|kepada)(?![^.;\n]{0,80}?\bbahwa\b|\s+(?:seluruh|segenap|para|yth|masyarakat|warga)\b)|"
     r"WA\s+ke|(?:segera\s+)?laporkan\s+(?:ke|kepada)(?!\s+(?:kami|kita)\b)|melapor(?:kan)?\s+kepada|"
     # where papers go ("Berkas dikumpulkan kepada panitia ajudikasi di kantor desa masing-masing")
     r"(?:berkas|dokumen|formulir|permohonan)\s+(?:dikumpulkan|diserahkan)\s+(?:ke|kepada|di)|"
@@ -116,6 +118,11 @@ _PLIGHT = re.compile(r"\b(?:kesulitan|kesusahan|terkendala|sulit|repot)\s+(?:saa
 _OFFICIALS_ASKED = re.compile(
     rf"(?:{TASKING}|(?:^|[.,;]\s*|\b(?:seluruh|semua|para|setiap)\s+)){APPARATUS}\b"
     r"(?:\s+(?:diminta|diinstruksikan|ditugaskan|diperintahkan|wajib|harus))?[^.;:!?]{0,40}$", re.I)
+#: The office telling what it did itself ("Pada Selasa pagi, saya bersama Kapolsek ... | mendatangi SD ...", "Petugas
+#: gabungan | mendatangi rumah warga"): a report of its checks, no way for citizens to take part.
+_OFFICE_DID = re.compile(r"^\W*(?:(?:pada|sejak|selama|hari|tadi|kemarin|sebelumnya)\b[^,.;]{0,60},\s*)?"
+                         r"(?:saya|kami|tim\s+(?:kami|gabungan)|petugas(?:\s+gabungan)?)\b(?!\s+(?:di|ke)\b)"
+                         r"[^.;:!?]{0,160}$", re.I)
 _IN_SUBJECT = re.compile(r"\byang\s+(?:ingin|akan|hendak|mau|belum|sudah|telah|kesulitan|berminat)\s+$", re.I)
 
 
@@ -216,6 +223,9 @@ def _how_acts(text: str, begin: int) -> Iterator[Fact]:
             if pattern is _HOW and _PLIGHT.search(said):  # "kesulitan saat hendak mendaftar BPJS, ... atau ..."
                 continue
             if _OFFICIALS_ASKED.search(said):  # "meminta para lurah aktif | mendatangi warga": their task
+                continue
+            whole = _sentence_before(text, start)
+            if _OFFICE_DID.match(whole) and not _ASKED_TO.search(whole):  # "saya bersama Kapolsek ... mendatangi"
                 continue
             if _IN_SUBJECT.search(before):  # the act the subject wants; its predicate says how ("... dapat X")
                 turn = _PREDICATE.search(text, start, end)

@@ -20,7 +20,14 @@ from bot.core.reading.lead_order import ASKING_KINDS, asks_listed, disruption_fi
 from bot.core.reading.lead_roles import role_weight
 from bot.core.reading.lead_shape import announces_list, bare_cost, counts_unnamed
 from bot.core.reading.official_acts import STAFF_ASKED
-from bot.core.reading.rumour import answers_rumour, rumour_and_truth, rumour_spans, rumour_words, says_otherwise
+from bot.core.reading.rumour import (
+    answers_rumour,
+    rumour_and_truth,
+    rumour_spans,
+    rumour_words,
+    says_otherwise,
+    states_no_case,
+)
 from bot.core.reading.sheet import Clause, DraftKind
 
 _I = re.I
@@ -170,6 +177,9 @@ _PLANNED = re.compile(r"\b(?:(?<!keluarga\s)berencana|merencanakan|rencananya|me
 TRUTH_BONUS = 1.5
 #: A clause that takes up the rumour's own words and says it is otherwise (rumour.answers_rumour), wherever it stands.
 ANSWER_BONUS = 1.0
+#: A denial that states there is no case ("tidak ada satu pun laporan anak hilang"): the fact a clarification is
+#: about, before what goes on as before ("sekolah tetap berjalan").
+NO_CASE_BONUS = 2.0
 #: The lowest weight of a lead: below it the draft gives citizens nothing.
 LEAD_FLOOR = 2.5
 MIN_WORDS, MAX_WORDS = 3, 30
@@ -340,8 +350,9 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
         if (besides := _BESIDES.match(c.text)) and re.search(rf"\b{re.escape(besides.group(1).lower())}",
                                                              opening + " " + draft[: c.start].lower()):
             score *= BESIDES_FACTOR
-        if answers_rumour(c.text, claimed) or (c.sentence in truth and says_otherwise(c.text)):  # the true fact
-            score = max(score + ANSWER_BONUS, LEAD_FLOOR)
+        no_case = c.sentence in truth and states_no_case(c.text)
+        if answers_rumour(c.text, claimed) or (c.sentence in truth and says_otherwise(c.text)) or no_case:
+            score = max(score + ANSWER_BONUS, LEAD_FLOOR) + (NO_CASE_BONUS if no_case else 0.0)  # the true fact
         subject = c.sentence > 0 and _SUBJECT_LINE.search(draft, max(0, c.start - 12), c.start) is not None
         if subject:  # a notice's subject, under "tentang": what it is about, whatever words it uses
             score = max(score, LEAD_FLOOR)

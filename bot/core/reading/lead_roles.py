@@ -39,7 +39,7 @@ _RULE = re.compile(r"\b(?:dilarang|tidak\s+(?:boleh|diperbolehkan|diizinkan)|han
 #: In an emergency, a rule on people where the danger is ("Warga dilarang beraktivitas dalam radius 3 km"); a
 #: rule on vehicles ("truk dan bus dilarang melintas") goes with the detour, which an update leads with.
 _PEOPLE_RULE = re.compile(r"\b(?:warga|masyarakat|penduduk|pengunjung|wisatawan|pendaki|nelayan|petani|siapa\s+pun)\b"
-                          r"(?:\s+\S+){0,8}?\s+(?:dilarang|tidak\s+(?:boleh|diperbolehkan|diizinkan))\b", _I)
+                          r"(?:,?\s+\S+){0,8}?\s+(?:dilarang|tidak\s+(?:boleh|diperbolehkan|diizinkan))\b", _I)
 #: In an emergency, what people where the danger is are asked to do ("Warga dari dua kampung tersebut diminta tetap
 #: berada di lokasi pengungsian"): the safety instruction, whatever the verb of the ask.
 _PEOPLE_ASK = re.compile(r"^\W*(?:para\s+|seluruh\s+)?(?:warga|masyarakat|penduduk|pengungsi|pengunjung|wisatawan|"

@@ -187,7 +187,12 @@ _LIST_HEADER = re.compile(r"^[^\n]*\b(?:lokasi|tempat|wilayah|daerah|titik|posko
                           r"(?:(?:terdampak|(?:sebagai[ \t]+)?berikut(?:[ \t]+ini)?)[ \t]*)?:[ \t]*\n", re.I | re.M)
 #: An item's qualifier in brackets is part of the place ("Kelurahan Siranindi (sebagian, sisi barat Jalan Gajah Mada)").
 _LIST_ITEM = re.compile(rf"{_BULLET}(?:[^\n]{{0,40}}?{_LABEL_SEP})?"
-                        rf"(?P<place>[A-Z][^\n(:]{{2,80}}(?:\([^\n()]{{2,60}}\))?)", re.M)
+                        rf"(?P<place>(?:(?:halaman|pelataran|lapangan|area|kawasan|depan)[ \t]+)?"
+                        rf"[A-Z][^\n(:]{{2,80}}(?:\([^\n()]{{2,60}}\))?)", re.M)
+#: A day of a schedule's row ("Kamis, 9 September 2027: halaman Kantor ..."): the row's day, no place.
+_A_DAY = re.compile(r"^(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\b[\s,]*(?:\d|$)|"
+                    r"^\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|"
+                    r"Desember)\b")
 #: A line labelled as the place ("3. Tempat: Atrium WTC Batanghari, Jalan Sultan Thaha."): the rest of the line is
 #: the place whatever its first word, a venue's head the finders know ("Gedung") or not ("Atrium", "Rooftop").
 _LABELLED = re.compile(r"^[ \t]*(?:[^\w\s]{1,3}[ \t]*|\d{1,2}[.)][ \t]*)?(?i:tempat|lokasi)(?:[ \t]+(?i:kegiatan|acara|"
@@ -290,7 +295,7 @@ def _listed(text: str) -> list[tuple[int, int]]:
                 break  # the list under the header ended: the next item belongs to an outer list ("a." then "4.")
             indent = mark
             value = _clean(item.group("place").rstrip())
-            if len(value.split()) <= 8 and not re.search(r"\d[.:]\d\d|\bpukul\b", value):
+            if len(value.split()) <= 8 and not re.search(r"\d[.:]\d\d|\bpukul\b", value) and not _A_DAY.match(value):
                 out.append((item.start("place"), item.start("place") + len(value)))
             line_end = text.find("\n", item.end())
             if line_end < 0:

@@ -162,6 +162,12 @@ def _item_end(text: str, start: int, end: int) -> int:
     return cut if cut > start else start + _ITEM_MAX
 
 
+#: What may not be done with the thing brought ("tidak dapat berbelanja dengan | membawa KTP milik orang lain",
+#: "dilarang | membawa senjata tajam"): a refusal, no requirement.
+_REFUSED_WITH = re.compile(r"\b(?:tidak|tak)\s+(?:dapat|bisa|boleh|diperkenankan|diizinkan)\b[^.;:!?\n]{0,60}?"
+                           r"\bdengan\s+$|\bdilarang\s+$", re.I)
+
+
 def _pieces(text: str, begin: int) -> Iterator[Fact]:
     named = False
     for start, end in cut_matches(_REQ, _REQ_END, text, begin):
@@ -170,6 +176,8 @@ def _pieces(text: str, begin: int) -> Iterator[Fact]:
                         r"|(?:berkas|dokumen|kelengkapan)\s+yang\s+(?:\w+\s+)?\w+\s+(?:adalah|yaitu|yakni|berupa|meliputi)\s+",
                         text[start:end], re.I)
         start += lead.end() if lead else 0
+        if _REFUSED_WITH.search(text, max(begin, start - 100), start):
+            continue  # "satu orang tidak dapat berbelanja dengan | membawa KTP milik anggota keluarga lain": refused
         if _OFFICE_BRINGS.search(text, max(begin, start - 220), start):
             continue  # what the office or its team brings along ("Disdukcapil ..., dengan membawa perangkat rekam")
         if _ANAPHORA.search(text[start:end][:60]):  # "cukup bawa dokumen tersebut": name them, or drop it

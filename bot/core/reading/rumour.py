@@ -19,10 +19,14 @@ _I = re.I
 _REPORTED = re.compile(
     r"\b(?:beredar|pesan\s+berantai|viral|isinya|isi\s+pesan|disebutkan|menyebut(?:kan)?|narasi(?:nya)?|unggahan|"
     r"diklaim|mengklaim|seolah(?:-olah)?|kabar\s+(?:yang|bahwa|soal)|informasi\s+yang\s+(?:beredar|menyebut))\b", _I)
+#: No case behind the claim ("tidak ada satu pun laporan anak hilang", "belum ditemukan kasus"): a denial that
+#: states the fact itself, so it may lead.
+_NO_CASE = re.compile(r"\b(?:tidak|belum)\s+(?:ada|pernah\s+ada|ditemukan|menerima)\s+(?:satu\s+pun\s+)?"
+                      r"(?:laporan|kasus|korban|bukti|temuan)\b", _I)
 #: The denial that takes the rumour back.
 _DENIAL = re.compile(r"\b(?:tidak\s+benar|hoaks|hoax|bohong|palsu|keliru|disinformasi|tidak\s+sesuai\s+(?:dengan\s+)?"
                      r"fakta|bukan\s+(?:milik|dari|berasal\s+dari)\s+(?:pemerintah|pemkab|pemkot|pemprov|dinas|"
-                     r"kementerian|kami))\b", _I)
+                     r"kementerian|kami))\b|" + _NO_CASE.pattern, _I)
 #: A warning against spreading hoaxes ("menyebarkan berita bohong ... dapat dikenai sanksi pidana"): it names a
 #: lie but denies nothing.
 _WARNING = re.compile(r"\b(?:sanksi|pidana|dipidana|UU\s+ITE|ancaman\s+hukuman|dijerat)\b", _I)
@@ -182,3 +186,9 @@ def says_otherwise(clause: str) -> bool:
     words ("dihentikan")."""
     return (len(clause.split()) >= _TRUTH_WORDS and _STILL.search(clause) is not None
             and not _DENIAL.search(clause) and not _MESSAGE_AGAIN.match(clause))
+
+
+def states_no_case(clause: str) -> bool:
+    """A denial that states the fact itself ("sampai hari ini tidak ada satu pun laporan anak hilang ..."): no
+    verdict on words, the truth a clarification leads with."""
+    return len(clause.split()) >= _TRUTH_WORDS and _NO_CASE.search(clause) is not None

@@ -19,11 +19,18 @@ _UNIT = re.compile(r"\s+(?:bulan|tahun|hari|minggu|pekan|jam|menit|kali|orang|ji
                    r"siswa|peserta|anak|balita|lansia|pasien|kios|los|kelas|nomor)\b")
 
 
+#: A list item's mark at the start of its line ("a. ", "2) ").
+_ITEM_MARK = re.compile(r"(?:[a-z]|\d{1,2})[.)]\s+")
+
+
 def span_fact(slot: Slot, text: str, start: int, end: int, display: str = "") -> Fact:
     while end > start and text[end - 1] in " ,;.:”\"":
         end -= 1
     while start < end and text[start] in " ,;:":
         start += 1
+    mark = _ITEM_MARK.match(text, start, end)
+    if mark and mark.end() < end and not text[text.rfind("\n", 0, start) + 1 : start].strip():
+        start = mark.end()  # "a. Urea: Rp1.800 per kg" of a lettered list is "Urea: Rp1.800 per kg"
     if _ENDS_NUMBER.search(text, start, end) and (unit := _UNIT.match(text, end)):
         end = unit.end()  # a span never stops between a number and its unit
     if not display and (digits := read_out_in_digits(text[start:end])) != text[start:end]:
