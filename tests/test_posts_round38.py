@@ -207,3 +207,54 @@ def test_a_rows_day_is_no_place_prices_keep_their_items_and_a_refusal_is_no_requ
     for item in ("Beras SPHP Rp58.000", "gula pasir Rp16.000", "minyak goreng Minyakita Rp15.000"):
         assert item in prices, prices
     assert "anggota keluarga lain" not in marked_line(post, "🧾"), post
+
+
+SCREENING = (
+    "CONTOH – Dinas Kesehatan Kabupaten Contoh menggelar skrining tuberkulosis (TBC) menggunakan alat rontgen dada "
+    "portabel di delapan puskesmas selama dua pekan, mulai Senin (19/4/2027). Seluruh pemeriksaan tidak dipungut "
+    "biaya.\n\n"
+    "Skrining ini menyasar kelompok berisiko, yaitu warga yang tinggal serumah dengan pasien TBC, warga yang batuk "
+    "lebih dari dua minggu, lansia, serta perokok aktif. Ibu hamil tidak dirontgen dan cukup menjalani pemeriksaan "
+    "dahak.\n\n"
+    "Warga yang terbukti TBC akan mendapat pengobatan gratis sampai tuntas di puskesmas terdekat.\n"
+)
+
+
+def test_a_screening_leads_and_a_list_cut_from_its_head_is_no_context_line() -> None:
+    post = _post(SCREENING)
+    assert post.split("\n\n")[0].startswith("Skrining tuberkulosis (TBC)"), post
+    assert "Warga yang tinggal serumah" not in post, post
+
+
+WATER_CUT = (
+    "Perumda Air Minum Contoh memberitahukan bahwa akan dilakukan perbaikan pipa transmisi pada Rabu, 13 Oktober "
+    "2027 pukul 21.00 WIB s.d. Kamis, 14 Oktober 2027 pukul 16.00 WIB. Selama pekerjaan berlangsung, aliran air ke "
+    "pelanggan di wilayah berikut TERHENTI:\n"
+    "- Kel. Sukamaju: Jl. Purwakarta, Jl. Subang\n"
+    "- Kel. Sukasari: Jl. Cibatu\n\n"
+    "Air bersih GRATIS dari mobil tangki tersedia di halaman Kantor Kelurahan Sukamaju. Bawa wadah sendiri.\n"
+)
+
+
+def test_a_lead_says_a_list_pointer_as_the_lines_below_and_no_shouted_word() -> None:
+    lead = _post(WATER_CUT).split("\n\n")[0]
+    assert "berikut" not in lead and "TERHENTI" not in lead, lead
+    assert "terhenti" in lead, lead
+
+
+VILLAGE = (
+    "📢 PENGUMUMAN PENYALURAN BLT DANA DESA 📢\n\n"
+    "Diberitahukan kpd seluruh KPM BLT Dana Desa Contoh, bahwa pencairan BLT-DD utk bulan April, Mei dan Juni akan "
+    "dilaksanakan pada Kamis, 8 Juli 2027 jam 09.00 WITA di Balai Desa Contoh. Masing2 menerima Rp900.000.\n\n"
+    "Bawa kupon undangan yg sdh dibagikan ketua RT. Kalau ada oknum yg minta potongan, segera hubungi Sekdes Bpk. "
+    "Rahmadi (0852-0000-7302).\n"
+)
+
+
+def test_a_village_posts_chat_spellings_are_spelled_out_and_a_title_does_not_cut_a_contact() -> None:
+    post = _post(VILLAGE)
+    assert post.split("\n\n")[0].startswith("Pencairan BLT-DD untuk bulan April, Mei dan Juni"), post
+    for chat in (" yg ", " utk ", " sdh ", "Masing2"):
+        assert chat not in post, (chat, post)
+    report = marked_line(post, "📣")
+    assert "Rahmadi" in report and "0852-0000-7302" in report, post

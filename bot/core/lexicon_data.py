@@ -63,6 +63,9 @@ SPELLING: dict[str, str] = {
     "dimana": "di mana",
     "sholat": "salat",
     "analisa": "analisis",
+    # chat spellings a village page writes ("utk bulan April", "yg sdh dibagikan"): never on an official post
+    "utk": "untuk", "yg": "yang", "sdh": "sudah", "kpd": "kepada", "dgn": "dengan", "tdk": "tidak",
+    "dlm": "dalam", "krn": "karena", "blm": "belum", "sbg": "sebagai", "tsb": "tersebut", "masing2": "masing-masing",
 }
 
 #: Entries whose standard form is written in title case when the original was capitalised.

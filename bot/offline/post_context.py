@@ -135,9 +135,16 @@ def _fragment(sheet: FactSheet, index: int, text: str) -> bool:
     if content and content[0].text[:1].islower() and _SPOKE.search(sheet.draft[max(0, content[0].start - 40) :
                                                                                 content[0].start]):
         return True  # "Jalur afirmasi menambahkan | kartu KIP atau ...": the object of a verb read apart
+    if content and _LIST_HEAD.search(re.split(r"[.!?\n]", sheet.draft[max(0, content[0].start - 160) :
+                                                                    content[0].start])[-1]):
+        return True  # "Skrining ini menyasar kelompok berisiko, yaitu | warga yang ...": a list without its head
     if all(not c.ceremonial for c in clauses):
         return False
     return not VERB.search(re.split(r"\byang\b", text, maxsplit=1)[0])
+
+
+#: The words that open a list inside a sentence: what follows is its items, not a sentence.
+_LIST_HEAD = re.compile(r"\b(?:yaitu|yakni|antara\s+lain|di\s+antaranya|meliputi|seperti)\s*:?\s*$", re.I)
 
 
 #: A numbered list written inline ("yakni 1) surat keterangan ..., 2) fotokopi KTP ..."): its numbers are gone

@@ -33,7 +33,7 @@ from bot.offline.post_claim import reported
 from bot.offline.post_context import VERB
 from bot.offline.post_fallback import main_way
 from bot.offline.post_schedule import sentence_of
-from bot.offline.post_text import clean_span, sentence, words_of
+from bot.offline.post_text import clean_span, sentence, unpointed, words_of
 from bot.offline.post_truth import truth_clause
 
 #: A lead of this many words or fewer says too little alone.
@@ -45,6 +45,8 @@ _FRAME = re.compile(rf"^\W*(?:{FRAME_OPENERS}|dalam\s+rangka)\b", re.I)
 #: A letter's frame announcing what follows ("... menyampaikan hal berikut").
 _FOLLOWS = re.compile(r"\b(?:sebagai|hal(?:-hal)?(?:\s+sebagai)?)\s+berikut\W*$", re.I)
 #: Three shouted words in a row or more (an acronym alone is no shout).
+#: One shouted word inside a sentence ("... di wilayah berikut TERHENTI"): said in normal case unless an acronym.
+_SHOUTED_WORD = re.compile(r"\b[A-Z]{4,}\b")
 _SHOUTED_RUN = re.compile(r"\b[A-Z]{3,}(?:,?\s+(?:[A-Z]{2,}|\d+))*(?:,?\s+[A-Z]{2,}){2,}\b")
 def _undecorated(text: str) -> str:
     """`text` without emoji and pictographs ("🐶", "💉", "✨"); "&", "+" and other signs stay."""
@@ -325,12 +327,6 @@ _DANGLING = re.compile(r"(?:\s+(?:di\s+(?:wilayah|daerah|kawasan|lokasi)|di|pada
                        r"sesuai\s+jadwal\s+(?:sebagai\s+)?berikut))+\s*:?\s*$", re.I)
 
 
-#: A relative clause at the end that points back to the sentence the lead was taken from ("... yang dimulai hari
-#: itu juga di sekolah tersebut"): alone in a post it points to nothing.
-_BACK_RELATIVE = re.compile(r",?\s+yang\s+[^,;]*?\b(?:tersebut|hari\s+itu|itu\s+juga|di\s+atas|sebelumnya)\b[^,;]*$",
-                            re.I)
-
-
 #: An item's place in the draft's sequence, said first ("Pertama, vaksinasi ..."): a post has no sequence of its own.
 _ORDINAL = re.compile(r"^(?:pertama|kedua|ketiga|keempat|kelima|terakhir|selanjutnya|kemudian|berikutnya|"
                       r"sementara\s+itu|adapun)\s*,\s*", re.I)
@@ -355,8 +351,9 @@ def plain_lead(sheet: FactSheet, lead: str) -> str:
             text = text[: run.start()] + _normal_case(run.group(0), acronyms, sheet.draft) + text[run.end() :]
             shouted = True
             run = _SHOUTED_RUN.search(text)
+        text = _SHOUTED_WORD.sub(lambda m: _normal_case(m.group(0), acronyms, sheet.draft), text)  # "... TERHENTI"
     text = _named(sheet, _DANGLING.sub("", text.rstrip("!.").strip()).rstrip(" ,;:"))  # "disiapkan, yakni"
-    cut = _BACK_RELATIVE.sub("", text)  # "... yang dimulai hari itu juga di sekolah tersebut": which day?
+    cut = unpointed(text)  # "... yang dimulai hari itu juga di sekolah tersebut": which day?
     text = cut if words_of(cut) > THIN_WORDS else text
     if words_of(text) <= THIN_WORDS:
         text = _fuller(sheet, text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core import lexicon
 from bot.core.reading import Fact, FactSheet
 from bot.core.wording import lower_first
 
@@ -98,7 +99,7 @@ def situation(sheet: FactSheet, fact: Fact) -> str:
     said = _ASK_TAIL.sub("", said)
     if len(said.split()) > MAX_SITUATION_WORDS or not re.search(r"[a-z]", said):
         return ""
-    return lower_first(said)
+    return lower_first(lexicon.fix_spelling(said))  # "ada oknum yg minta ...": an official post spells it out
 
 
 def report_label(sheet: FactSheet, facts: list[Fact]) -> str:

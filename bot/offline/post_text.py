@@ -175,3 +175,18 @@ def sentence_around(draft: str, start: int, end: int) -> str:
     first = max((m.end() for m in _SENTENCE_STOP.finditer(draft, 0, start)), default=0)
     stop = _SENTENCE_STOP.search(draft, end)
     return draft[first : stop.start() if stop else len(draft)]
+
+
+#: A relative clause at the end that points back to the sentence the lead was taken from ("... yang dimulai hari
+#: itu juga di sekolah tersebut"): alone in a post it points to nothing.
+_BACK_RELATIVE = re.compile(r",?\s+yang\s+[^,;]*?\b(?:tersebut|hari\s+itu|itu\s+juga|di\s+atas|sebelumnya)\b[^,;]*$",
+                            re.I)
+#: A pointer to the list that followed in the draft, mid-sentence ("aliran air ke pelanggan di wilayah berikut
+#: terhenti"): in a post the list is the lines below.
+_LIST_POINTER = re.compile(r"\b(wilayah|daerah|lokasi|titik|kawasan)\s+berikut(?:\s+ini)?\b(?=\s+\w)", re.I)
+
+
+def unpointed(text: str) -> str:
+    """`text` without a closing relative clause that points back, and with a pointer to a list said as the
+    lines below."""
+    return _LIST_POINTER.sub(r"\1 di bawah ini", _BACK_RELATIVE.sub("", text))

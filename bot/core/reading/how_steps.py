@@ -27,7 +27,7 @@ _HOW = re.compile(
     r"mendaftar(?:kan)?|daftarnya(?=\s+(?:lewat|melalui|via|di|ke)\s)|daftar(?!\s+(?:nama|penerima|peserta|harga|hadir|tunggu|isian|calon|ditetapkan|tahun|ini|itu|tersebut|akhir|"
     r"sementara|tetap|resmi|pemilih|hitam|kontak|usulan|isi|pustaka|periksa|pertanyaan|riwayat|antrean|"
     # what is listed ("daftar kios resmi ditempel di balai desa", "daftar lokasi"): a list, no act
-    r"kios|lokasi|titik|alamat|jadwal|sekolah|desa|barang|obat|lowongan|perusahaan|kendaraan|KPM|warga)\b)(?!\s+(?:\w+\s+)?(?:susah|repot|sulit|ribet|ruwet|tersendat)\b)|mengambil|ambil|mengunduh|unduh|"
+    r"kios|lokasi|titik|alamat|jadwal|sekolah|desa|barang|obat|lowongan|perusahaan|kendaraan|KPM|warga)\b)(?!\s+(?:\w+\s+)?(?:susah|repot|sulit|ribet|ruwet|tersendat)\b)|(?:mengambil|ambil)(?!\s+bagian\b)|mengunduh|unduh|"
     # the steps on a website or an app: open its page, pick a menu, make an account ("membuka laman X, kemudian
     # memilih menu Y"; "kunjungi situs resmi X"; "buat akun dengan NIK")
     r"(?:membuka|buka|mengunjungi|kunjungi|mengakses|akses)\s+(?:laman|situs|website|portal|tautan|link)\b|"
@@ -42,7 +42,8 @@ _HOW = re.compile(
     # where papers go ("Berkas dikumpulkan kepada panitia ajudikasi di kantor desa masing-masing")
     r"(?:berkas|dokumen|formulir|permohonan)\s+(?:dikumpulkan|diserahkan)\s+(?:ke|kepada|di)|"
     r"(?:menyerahkan|mengumpulkan|menyampaikan)\s+(?:berkas|dokumen|formulir|permohonan)(?:\s+\w+)?\s+(?:ke|kepada))\b"
-    r"(?:[^.;:\n]|[.:](?=[\w/]))*", re.I)
+    # a title's full stop goes on ("hubungi Sekdes Bpk. Rahmadi (0852-...)")
+    r"(?:[^.;:\n]|[.:](?=[\w/])|(?:(?<=\bBpk)|(?<=\bBp)|(?<=\bSdr)|(?<=\bSdri)|(?<=\bIbu))\.\s(?=[A-Z]))*", re.I)
 #: A detour citizens are told to take ("dapat melalui Jalan A lalu Jalan B", "diarahkan melalui jalur X",
 #: "menuju pusat kota lewat Jalan C"): how to get through, up to the clause's end.
 _DETOUR = re.compile(r"\b(?:silakan|dapat|bisa|diminta|disarankan|dialihkan|diarahkan|menuju\s+[\w ]{3,25}?)\s+"

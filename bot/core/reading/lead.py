@@ -18,7 +18,7 @@ from bot.core.reading.key_facts import FREE
 from bot.core.reading.lead_gives import GIVES, RELIEF
 from bot.core.reading.lead_order import ASKING_KINDS, asks_listed, disruption_first
 from bot.core.reading.lead_roles import role_weight
-from bot.core.reading.lead_shape import announces_list, bare_cost, counts_unnamed
+from bot.core.reading.lead_shape import announces_list, bare_cost, counts_unnamed, parts_after_whole
 from bot.core.reading.official_acts import STAFF_ASKED
 from bot.core.reading.rumour import (
     answers_rumour,
@@ -38,7 +38,7 @@ _FREE_LABEL = re.compile(r"\b(?:gratis|free|tanpa\s+biaya|bebas\s+biaya|cuma-cum
 #: beasiswa lain"): a condition to meet, never the lead.
 _ITEM_LINE = re.compile(r"\s*(?:[-–•*▪✅☑]|\d{1,2}[.)]|[a-z][.)])\s")
 #: A row of a schedule ("A. pukul 08.00–16.00 WITA", "• Senin, 4 Oktober: ..."): when, for the schedule's line.
-_SCHEDULE_ROW = re.compile(r"\s*(?:[-–•*▪✅☑]|\d{1,2}[.)]|[A-Za-z][.)])\s+(?:pukul|jam|\d{1,2}[.:]\d{2}|"
+_SCHEDULE_ROW = re.compile(r"\s*(?:[-–•*▪✅☑]|\d{1,2}[.)]|[A-Za-z][.)])\s+(?:pukul|jam|\d{1,2}[.:]\d{2}(?!\d)|"
                            r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b)", _I)
 _REQUIRED_HEAD = re.compile(r"(?m)^\W*(?:syarat|persyaratan|ketentuan\s+peserta|berkas|dokumen)\b[^\n]{0,40}:\s*$", _I)
 #: Free said right after the offer, set off by commas ("akan mengadakan sidang itsbat nikah terpadu, gratis, di
@@ -370,6 +370,7 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
         out.append(replace(c, benefit=round(max(score, 0.0), 2)))
     rows = {c.sentence for c in clauses if _in_schedule_row(draft, c)}  # "E. pukul 22.00 ... (aliran ... mati)"
     out = disruption_first(out, kind, frozenset(rumour) | rows) if kind != DraftKind.CLARIFICATION else out
+    out = parts_after_whole(out)
     return asks_listed(draft, out, LEAD_FLOOR) if kind in ASKING_KINDS else out
 
 

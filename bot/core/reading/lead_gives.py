@@ -36,7 +36,8 @@ GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 # goods sold at a price said in words ("cukup ditebus seharga delapan puluh lima ribu rupiah")
                 r"\b(?:ditebus|dijual)\b[^,;]{0,60}?\b(?:ribu|juta)\s+rupiah\b", _I), 3.0,
      frozenset()),
-    (re.compile(r"\b(?:layanan|pelayanan|pemberian|pemeriksaan|vaksinasi|imunisasi|khitanan|pengobatan|perekaman|pencetakan|"
+    (re.compile(r"\b(?:layanan|pelayanan|pemberian|pemeriksaan|skrining|screening|rontgen|cek\s+kesehatan|vaksinasi|imunisasi|"
+                r"khitanan|pengobatan|perekaman|pencetakan|pencairan|BLT(?:-DD)?|bansos|"
                 r"pembebasan|penghapusan|dihapuskan|diskon|subsidi|beasiswa|bibit|air\s+bersih|dapur\s+umum|bantuan|"
                 r"makanan\s+tambahan|lapak|bus|tiket|sembako|beras|paket|pengangkutan\s+sampah|"
                 r"karnaval|festival|pesta\s+rakyat|bazar|pameran|jalan\s+sehat|pelatihan|operasi|pasar\s+murah|"

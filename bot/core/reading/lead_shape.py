@@ -123,3 +123,28 @@ def bare_cost(clause: str) -> bool:
     """A clause that only says something is free or costs nothing, without naming it: the thing is
     named elsewhere, and that clause leads."""
     return not re.search(r"\w{2,}", _COST_ONLY.sub(" ", clause))
+
+
+#: A count of something said for one group only ("45 lowongan khusus penyandang disabilitas").
+_COUNT_FOR = re.compile(r"^\W*(\d[\d.]*)\s+(\w+)\b[^,;]*?\b(?:khusus|hanya\s+untuk|khusus\s+untuk)\b", _I)
+_COUNT = re.compile(r"^\W*(\d[\d.]*)\s+(\w+)\b", _I)
+#: What a part of the whole keeps of its weight.
+PART_FACTOR = 0.5
+
+
+def _count(text: str) -> int:
+    return int(text.replace(".", ""))
+
+
+def parts_after_whole(clauses: list[Clause]) -> list[Clause]:
+    """A count for one group ("45 lowongan khusus penyandang disabilitas") weighs half where another clause
+    counts more of the same thing for all ("1.150 lowongan kerja"): the part is not the news, the whole is."""
+    wholes = [(m.group(2).lower(), _count(m.group(1))) for c in clauses if (m := _COUNT.match(c.text))
+              and not _COUNT_FOR.match(c.text)]
+    out = []
+    for c in clauses:
+        part = _COUNT_FOR.match(c.text)
+        if part and any(noun == part.group(2).lower() and n > _count(part.group(1)) for noun, n in wholes):
+            c = replace(c, benefit=round(c.benefit * PART_FACTOR, 2))
+        out.append(c)
+    return out
