@@ -258,3 +258,18 @@ def test_a_village_posts_chat_spellings_are_spelled_out_and_a_title_does_not_cut
         assert chat not in post, (chat, post)
     report = marked_line(post, "📣")
     assert "Rahmadi" in report and "0852-0000-7302" in report, post
+
+
+FESTIVAL = (
+    "Festival Budaya Contoh 2027 digelar Jumat–Minggu, 1–3 Oktober 2027 di Lapangan Puspem Contoh. Tiket masuk bagi "
+    "wisatawan domestik Rp25.000 per orang per hari. Warga ber-KTP Kabupaten Contoh dibebaskan dari tiket masuk. Anak "
+    "berusia di bawah 10 tahun yang datang bersama orang tua juga tidak dikenai tiket.\n\n"
+    "Kendaraan pengunjung diparkir di Terminal Contoh, lalu pengunjung diantar dengan shuttle bus gratis setiap 15 "
+    "menit mulai pukul 14.00 hingga 23.30 WITA.\n"
+)
+
+
+def test_a_values_joining_word_a_minute_and_an_age_without_its_people_are_never_shown_so() -> None:
+    post = _post(FESTIVAL)
+    assert "Lalu pengunjung" not in post and "diantar menit" not in post, post
+    assert "anak berusia di bawah 10 tahun" in marked_line(post, "👥").lower(), post

@@ -42,7 +42,7 @@ _SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bJl)(?<!\bJln)(?<!\bKel)(?<!\bKec)(?<
 #: report it ("menegaskan pemeriksaan ... tidak dipungut biaya").
 _JOINING = frozenset({"adapun", "sedangkan", "sementara", "namun", "dan", "serta", "yaitu", "yakni", "sebab",
                       "karena", "bahkan", "juga", "menegaskan", "mengatakan", "menjelaskan", "menyebutkan",
-                      "menyampaikan", "bahwa", "ia", "dia"})
+                      "menyampaikan", "bahwa", "ia", "dia", "lalu", "kemudian", "selanjutnya", "lantas"})
 #: What the draft writes right after an amount to say what it counts ("sekali konsultasi", "per bulan").
 _UNIT = re.compile(r"\s+(?:(?:per|sekali|setiap|tiap|untuk\s+satu)\s+[a-z]+(?:\s+[a-z]+)?|"
                    r"sampai\s+\d+\s*[a-z]+(?:\s+per\s+[a-z]+)?)(?=[\s,.;]|$)", re.I)

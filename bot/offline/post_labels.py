@@ -293,6 +293,20 @@ def people_only(value: str) -> str:
     return _EVENT_CLAUSE.sub("", value) or value
 
 
+#: The people an age is of, right before it ("Anak | berusia di bawah 10 tahun").
+_AGED = re.compile(r"\b(anak(?:-anak)?|balita|bayi|remaja|lansia|warga|peserta|pelajar|siswa|pemohon|perempuan|wanita|"
+                   r"pria|ibu|bapak|penduduk)\s+$", re.I)
+
+
+def with_people(sheet: FactSheet, fact: Fact, value: str) -> str:
+    """An age with the people it is of ("Anak berusia di bawah 10 tahun"): "berusia di bawah 10 tahun" alone
+    does not say who."""
+    if not re.match(r"(?i)(?:berusia|berumur|usia|umur)\b", value):
+        return value
+    who = _AGED.search(sheet.draft, max(0, fact.start - 20), fact.start)
+    return f"{who.group(1)} {value}" if who else value
+
+
 #: "hingga"/"sampai" right before a day the reading kept without it ("hingga | Selasa (27/1/2026)").
 _UNTIL = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|s\.d\.?)\s+(?:(?:akhir|awal|pertengahan)\s+)?$", re.I)
 

@@ -42,6 +42,7 @@ from bot.offline.post_labels import (
     with_each,
     with_limit,
     with_measured,
+    with_people,
     with_per,
     with_phone,
     with_recurrence,
@@ -283,7 +284,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             values = [(v, f) for v, f in values if not _FIRST_PERSON.search(v)] or values
         if slot == Slot.WHO:  # "Penerima yang sakit ... dapat diwakili oleh ...": who may send someone, no audience
             refused = excluded_spans(sheet)  # "Warga yang ... tidak dapat dilayani": the "Tidak dilayani" line's
-            values = [(people_only(v), f) for v, f in values if f not in subjects.values()
+            values = [(with_people(sheet, f, people_only(v)), f) for v, f in values if f not in subjects.values()
                       and not _STAND_IN.match(sheet.draft, f.end)
                       and not any(start <= f.start < end for start, end in refused)]
         if slot == Slot.HOW:  # "daftar KPM tidak dapat dilayani di lokasi" refuses; it is no way to take part

@@ -26,6 +26,8 @@ _SPEECH_TAG = re.compile(
 )
 _SPACES = re.compile(r"\s{2,}")
 #: A spoken particle closing a span ("2 paket ya"): no part of the fact.
+#: A connective that joins the span to the clause before it ("lalu pengunjung diantar ..."): cut off, it joins nothing.
+_JOINED_ON = re.compile(r"^(?:lalu|kemudian|selanjutnya|lantas|sementara\s+itu)\s*,?\s+(?=\w)", re.I)
 _PARTICLE = re.compile(r"\s+(?:ya|yah|lho|loh|dong|kok|deh|nih|kak|gaes)$", re.I)
 #: A report frame before the content: "Dalam rapat tersebut diputuskan bahwa ...", "Ia menjelaskan bahwa ...".
 _FRAME = re.compile(
@@ -72,7 +74,7 @@ def clean_span(text: str) -> str:
     dateline ("NGIMBANG – "), no titles of honour, spelling fixed, dates and hours written plainly
     ("Sabtu–Minggu, 21–22 Maret 2026", "08.00–14.00"), "tidak dipungut biaya alias gratis" as "gratis";
     never a fact more or less."""
-    text = strip_leading(text.strip())
+    text = _JOINED_ON.sub("", strip_leading(text.strip()))
     text = lexicon.fix_spelling(lexicon.strip_honorifics(unquote(text)))
     text = compact_dates(tidy(text))
     return _PARTICLE.sub("", balance(text).strip(" ,;:–—-"))

@@ -22,7 +22,8 @@ from bot.core.reading import Fact, FactSheet
 _JOINERS = frozenset({"dan", "untuk", "bahwa", "yang", "serta", "sedangkan", "lalu", "kemudian", "sementara",
                       "adapun", "namun", "sehingga", "agar", "ia", "kami", "sekitar", "pada"})
 #: A verb right before the time: "berlaku", "dimulai", "ditutup", "tiba".
-_VERB = re.compile(r"^(?:ber|di|ter|me)\w{3,}$|^(?:mulai|buka|tutup|tiba|selesai|berakhir)$", re.I)
+_VERB = re.compile(r"^(?!(?:menit|meter|merah|media|menu|mesin|medis|terminal|dinas|direktur|distrik)$)"
+                   r"(?:ber|di|ter|me)\w{3,}$|^(?:mulai|buka|tutup|tiba|selesai|berakhir)$", re.I)
 _YEAR = re.compile(r"^number:(?:19|20)\d\d$")
 #: Words that open a place, not an act ("bertempat di ...", "di Balai Desa ..."): no label for a time.
 _PLACE_WORDS = frozenset({"bertempat", "berlokasi", "di", "ke", "lokasi", "tempat"})

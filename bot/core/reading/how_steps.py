@@ -123,6 +123,8 @@ _OFFICIALS_ASKED = re.compile(
 #: gabungan | mendatangi rumah warga"): a report of its checks, no way for citizens to take part.
 _OFFICE_DID = re.compile(r"^\W*(?:(?:pada|sejak|selama|hari|tadi|kemarin|sebelumnya)\b[^,.;]{0,60},\s*)?"
                          r"(?:saya|kami|tim\s+(?:kami|gabungan)|petugas(?:\s+gabungan)?)\b(?!\s+(?:di|ke)\b)"
+                         # "Kami minta warga menguras ...": an ask, not a report of what was done
+                         r"(?![^.;:!?]*\b(?:minta|mohon|ajak|imbau|harap|silakan)\b)"
                          r"[^.;:!?]{0,160}$", re.I)
 _IN_SUBJECT = re.compile(r"\byang\s+(?:ingin|akan|hendak|mau|belum|sudah|telah|kesulitan|berminat)\s+$", re.I)
 
