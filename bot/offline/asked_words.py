@@ -69,6 +69,20 @@ REGIONAL: dict[str, str] = {
     "niki": "ini", "pinten": "berapa", "saget": "bisa", "teng": "di", "ditampa": "diterima",
     "nggo": "untuk", "budhal": "berangkat", "teko": "dari", "mlampah": "jalan", "mintak": "minta",
     "cenah": "katanya",
+    # round 38: Sundanese "iraha ... dugi" (from when ... until), "cai" (water), "pareum" (off), "ngocor" (flows),
+    # "deui" (again), "leres" (true), "ceuk" (they say), "dianteur" (delivered), "imah" (house), "caket" (near),
+    # "kaasup" (included), "tos" (already), "gering" (ill); Javanese "meteng" (pregnant), "sasi" (month), "hasile"
+    # (the result), "mburi" (later), "disik" (first), "suwene" (how long), "pirang" (how many), "wingi" (yesterday),
+    # "jek" (still), "poso" (fast), "sakdurunge" (before), "mek"/"tok" (only), "maneh" (again), "mengko" (later),
+    # "tenan" (true), "jare" (they say), "ewu" (thousand), Malang's "ayas" (I); Banjar "bagawi" (work), "wan" (and)
+    "ti": "dari", "dugi": "sampai", "cai": "air", "pareum": "mati", "ngocor": "mengalir", "deui": "lagi",
+    "leres": "benar", "ceuk": "katanya", "dianteur": "diantar", "imah": "rumah", "caket": "dekat",
+    "kaasup": "termasuk", "tos": "sudah", "gering": "sakit", "tatangga": "tetangga", "kamana": "kemana",
+    "meteng": "hamil", "sasi": "bulan", "hasile": "hasil", "mburi": "nanti", "disik": "dulu", "suwene": "berapa lama",
+    "pirang": "berapa", "wingi": "kemarin", "jek": "masih", "poso": "puasa", "sakdurunge": "sebelum", "mek": "hanya",
+    "tok": "saja", "maneh": "lagi", "mengko": "nanti", "tenan": "benar", "jare": "katanya", "ewu": "ribu",
+    "ayas": "saya", "obate": "obat", "bojoku": "istri saya", "cedhak": "dekat", "bagawi": "bekerja", "wan": "dan",
+    "adingku": "adik saya", "maambilakan": "mengambilkan",
 }
 
 #: Spoken and regional forms of the slang table of asked.py (moved here to keep that module short).
