@@ -273,3 +273,11 @@ def test_a_values_joining_word_a_minute_and_an_age_without_its_people_are_never_
     post = _post(FESTIVAL)
     assert "Lalu pengunjung" not in post and "diantar menit" not in post, post
     assert "anak berusia di bawah 10 tahun" in marked_line(post, "👥").lower(), post
+
+
+def test_free_rent_is_free() -> None:
+    from bot.core.reading.key_facts import FREE
+
+    assert FREE.search("Pedagang yang pindah bebas sewa dan retribusi selama tiga bulan pertama")
+    assert FREE.search("Warga ber-KTP bebas tiket masuk")
+    assert not FREE.search("Warga bebas memilih lokasi mana saja")
