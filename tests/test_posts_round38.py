@@ -7,6 +7,7 @@ Texts are our own, written in the shapes sealed batch 37 and the tuned drafts sh
 from __future__ import annotations
 
 from bot.core.reading import Slot, read_draft
+from bot.core.reading.key_facts import FREE
 from bot.core.reading.time_roles import BANNED, HOURS
 from bot.llm.fact_sheet import ROLE_LABELS
 from tests.support.reading_checks import instagram_post as _post
@@ -276,8 +277,6 @@ def test_a_values_joining_word_a_minute_and_an_age_without_its_people_are_never_
 
 
 def test_free_rent_is_free() -> None:
-    from bot.core.reading.key_facts import FREE
-
     assert FREE.search("Pedagang yang pindah bebas sewa dan retribusi selama tiga bulan pertama")
     assert FREE.search("Warga ber-KTP bebas tiket masuk")
     assert not FREE.search("Warga bebas memilih lokasi mana saja")
