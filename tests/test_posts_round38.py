@@ -6,12 +6,10 @@ Texts are our own, written in the shapes sealed batch 37 and the tuned drafts sh
 
 from __future__ import annotations
 
-from bot.core.models import RewriteRequest
 from bot.core.reading import Slot, read_draft
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.time_roles import BANNED, HOURS
 from bot.llm.fact_sheet import ROLE_LABELS
-from bot.offline.engine import OfflineEngine
 from tests.support.reading_checks import instagram_post as _post
 from tests.support.reading_checks import marked_line
 
@@ -282,10 +280,3 @@ def test_free_rent_is_free() -> None:
     assert FREE.search("Pedagang yang pindah bebas sewa dan retribusi selama tiga bulan pertama")
     assert FREE.search("Warga ber-KTP bebas tiket masuk")
     assert not FREE.search("Warga bebas memilih lokasi mana saja")
-
-
-def test_a_context_line_opening_with_a_thing_said_before_is_not_shown() -> None:
-    draft = (VOICE_NOTE + "\nMobil boks putih itu milik siapa?\nMobil tersebut milik distributor makanan beku dari "
-             "Kota Contoh yang setiap pekan mengantar barang ke warung.\n")
-    post = OfflineEngine().rewrite(RewriteRequest(draft=draft, platforms=["facebook"])).posts[0].text
-    assert "Mobil tersebut" not in post, post

@@ -78,8 +78,6 @@ _COMFORT = re.compile(r"^(?:tenang|santai|jangan\s+(?:khawatir|cemas|panik|takut
 _POINTS_BACK = re.compile(r"^(?:\w+\s+){0,2}?(?:program|kegiatan|layanan|hal|dokumen|kebijakan|langkah|upaya|acara|"
                            r"inovasi|aturan|ketentuan|fasilitas|sistem|rapat|pertemuan)"
                           r"\s+(?:yang\s+dimaksud|tersebut|ini|itu)\b"
-                          # any thing "tersebut" opening the line ("Mobil tersebut milik ..."): said before, not shown
-                          r"|^[A-Za-z]+(?:\s+[a-z]+)?\s+tersebut\b"
                           # a bare "this" for the subject ("Ini yang mau kita bereskan", "Itulah sebabnya ...")
                           r"|^(?:ini|itu|inilah|itulah)\s+(?:yang|adalah|merupakan|sebabnya|sebab|mengapa|kenapa)\b"
                           # "Di luar jam tersebut ...": which hours, the line alone does not say
