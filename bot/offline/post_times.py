@@ -200,6 +200,9 @@ _NUMBER_THEN = re.compile(r"(?:\b0\d{2,3}[-\s.]?\d{3,4}[-\s.]?\d{2,5}|\+62[\d\s-
 #: Words between a number and a time that turn to another way in ("... atau datang langsung Senin–Jumat"):
 #: the time is the office's, not the number's.
 _ANOTHER_WAY = re.compile(r"\b(?:atau|datang|langsung|kantor|loket|posko|di)\b", re.I)
+#: A day of the calendar in a time ("3 Juni 2025", "13/9"): a date, never a channel's hours.
+_DATED = re.compile(r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Ags|Sep|Okt|Nov|Des)[a-z]*\b|\b\d{1,2}/\d{1,2}\b",
+                    re.I)
 #: How far back from a time its channel's number may be.
 NUMBER_WINDOW = 70
 
@@ -211,6 +214,8 @@ def channel_hours(sheet: FactSheet, fact: Fact) -> bool:
     before = sheet.draft[max(0, fact.start - CHANNEL_WINDOW) : fact.start]
     if _AFTER_CHANNEL.search(before) or _CHANNEL_BRACKET.search(before):
         return True
+    if _DATED.search(fact.text):  # "... WhatsApp 0812-... paling lambat 3 Juni 2025": a deadline, no hours
+        return False
     number = _NUMBER_THEN.search(sheet.draft[max(0, fact.start - NUMBER_WINDOW) : fact.start])
     return number is not None and not _ANOTHER_WAY.search(number.group("between"))
 

@@ -125,6 +125,8 @@ _OFFICE_DID = re.compile(r"^\W*(?:(?:pada|sejak|selama|hari|tadi|kemarin|sebelum
                          r"(?:saya|kami|tim\s+(?:kami|gabungan)|petugas(?:\s+gabungan)?)\b(?!\s+(?:di|ke)\b)"
                          # "Kami minta warga menguras ...": an ask, not a report of what was done
                          r"(?![^.;:!?]*\b(?:minta|mohon|ajak|imbau|harap|silakan)\b)"
+                         # "Petugas datang ..., jadi peternak cukup mendaftarkan ...": the citizens' own act follows
+                         r"(?![^.;:!?]*\b(?:jadi|sehingga|maka|cukup|dapat|bisa|boleh|warga|masyarakat)\b)"
                          r"[^.;:!?]{0,160}$", re.I)
 _IN_SUBJECT = re.compile(r"\byang\s+(?:ingin|akan|hendak|mau|belum|sudah|telah|kesulitan|berminat)\s+$", re.I)
 

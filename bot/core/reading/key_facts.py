@@ -62,7 +62,7 @@ _VENUE = re.compile(
 _NOT_PLACE = frozenset({"instagram", "facebook", "tiktok", "whatsapp", "youtube", "twitter", "x", "aplikasi", "laman"})
 FREE = re.compile(
     r"\b(?:gratis|tidak dipungut biaya|tanpa dipungut biaya|tanpa biaya|tidak dikenakan biaya|bebas biaya|"
-    r"tidak berbayar|bebas\s+(?:sewa|retribusi|tiket(?:\s+masuk)?|iuran|ongkos))\b", re.I)
+    r"tidak berbayar|(?<!masa\s)bebas\s+(?:sewa|retribusi|tiket(?:\s+masuk)?|iuran|ongkos))\b", re.I)
 _PER_UNIT = re.compile(r"\s*(?:per|/)\s*(?:orang|peserta|anak|bulan|tahun|unit|kemasan|liter|kilogram|kg|paket|"
                        r"lembar|buah|kali|hari|malam)\b", re.I)
 _NEW_CLAUSE = re.compile(r",?\s+(?:dan|serta|sedangkan)\s+(?:setiap|tiap|para|bagi|anak|warga|peserta|pemohon)\b"
