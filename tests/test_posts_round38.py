@@ -280,3 +280,13 @@ def test_free_rent_is_free() -> None:
     assert FREE.search("Pedagang yang pindah bebas sewa dan retribusi selama tiga bulan pertama")
     assert FREE.search("Warga ber-KTP bebas tiket masuk")
     assert not FREE.search("Warga bebas memilih lokasi mana saja")
+
+
+def test_mends_from_the_extra_set() -> None:
+    assert not FREE.search("Setelah masa bebas sewa, tarif retribusi ditetapkan Rp150 ribu per bulan")
+    kurban = ("Panitia kurban diminta mendaftarkan lokasi penyembelihan melalui WhatsApp 0812-0000-5531 paling lambat "
+              "3 Juni 2025.")
+    assert "3 Juni 2025" in _post(kurban), _post(kurban)
+    cattle = ("Vaksinasi ternak gratis digelar 3–5 Maret 2025. Petugas datang ke kandang kelompok, jadi peternak cukup "
+              "mendaftarkan jumlah ternak ke penyuluh desa paling lambat Sabtu, 1 Maret 2025.")
+    assert any("jumlah ternak" in f.text for f in read_draft(cattle).of(Slot.HOW))
