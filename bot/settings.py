@@ -69,6 +69,9 @@ class Settings(BaseSettings):
         default_factory=lambda: Path(platformdirs.user_data_dir("humasbot")),
         validation_alias=_env("HUMASBOT_DATA_DIR"),
     )
+    #: The comment classifier's trained weights (derived data, keyed by corpus and embedder); several
+    #: data folders or processes may share one (default: `triage/` in the data folder).
+    triage_cache_dir: Path | None = Field(None, validation_alias=_env("HUMASBOT_TRIAGE_CACHE_DIR"))
     knowledge_dir: Path = Field(DEFAULT_KNOWLEDGE_DIR, validation_alias=_env("HUMASBOT_KNOWLEDGE_DIR"))
     prompts_dir: Path = Field(DEFAULT_PROMPTS_DIR, validation_alias=_env("HUMASBOT_PROMPTS_DIR"))
     collection: str = Field("humasbot", validation_alias=_env("HUMASBOT_COLLECTION"))
@@ -277,6 +280,10 @@ class Settings(BaseSettings):
     @property
     def chroma_dir(self) -> Path:
         return self.data_dir / "chroma"
+
+    @property
+    def triage_dir(self) -> Path:
+        return self.triage_cache_dir or self.data_dir / "triage"
 
     @property
     def state_db(self) -> Path:

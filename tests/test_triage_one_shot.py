@@ -56,3 +56,40 @@ def test_the_cli_reply_waits_for_the_model_and_leaves_it_cached(
     assert "Menyiapkan pengklasifikasi komentar" in result.stderr
     assert json.loads(result.stdout)["kind"] == "complaint"
     assert len(list(cache.glob("triage-*.npz"))) == 1
+
+
+def test_processes_sharing_one_cache_folder_train_side_by_side(tmp_path: Path) -> None:
+    """Several bot processes (or data folders) may share HUMASBOT_TRIAGE_CACHE_DIR: writers racing on
+    the same weights never read each other's half-written file, and the older corpus's weights go."""
+    import threading
+
+    corpus, cache = _corpus(tmp_path / "c.jsonl"), tmp_path / "shared"
+    stale = CommentTriage(bag, model_id="old", corpus=corpus, cache_dir=cache)
+    assert stale.ready() is not None and stale.cached()
+    racers = [CommentTriage(bag, model_id="h", corpus=corpus, cache_dir=cache) for _ in range(4)]
+    threads = [threading.Thread(target=t.prepare) for t in racers]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(t.uses_model and t.prepare() is not None for t in racers)
+    weights = racers[0].cache_path(_key(corpus))
+    assert weights is not None
+    assert sorted(p.name for p in cache.iterdir() if p.name != ".triage.lock") == [weights.name]
+    assert not stale.cached()
+
+
+def _key(corpus: Path) -> str:
+    from bot.core.triage import corpus_key
+
+    return corpus_key(CommentTriage(bag, model_id="h", corpus=corpus).examples(), "h")
+
+
+def test_the_cache_folder_is_a_setting(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from bot.settings import Settings
+
+    monkeypatch.setenv("HUMASBOT_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("HUMASBOT_TRIAGE_CACHE_DIR", raising=False)
+    assert Settings().triage_dir == tmp_path / "data" / "triage"
+    monkeypatch.setenv("HUMASBOT_TRIAGE_CACHE_DIR", str(tmp_path / "weights"))
+    assert Settings().triage_dir == tmp_path / "weights"

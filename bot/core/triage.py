@@ -14,10 +14,10 @@ Two layers:
 Training data: the shipped corpus `bot/resources/triage/comments.jsonl` (the *tune* part of the
 quality data set, nothing held out) and `extra.jsonl` (comments the team wrote for training, and each blind
 comment set once its unseen run was recorded).
-Weights are cached in a folder (the data folder), keyed by a hash of both files' comments, the
-embedder's id and the model's settings; a changed corpus or embedder retrains (seconds: embedding
-~1,100 short comments dominates). Without an embedder, or when it fails, the triage is the rule
-classifier (`bot/core/classify.py`).
+Weights are cached in a folder (`HUMASBOT_TRIAGE_CACHE_DIR`, else the data folder), keyed by a hash of
+both files' comments, the embedder's id and the model's settings; a changed corpus or embedder
+retrains (minutes: embedding ~8,000 short comments dominates). Without an embedder, or when it fails,
+the triage is the rule classifier (`bot/core/classify.py`).
 
 Start-up: `warm()` trains (or loads) in a background thread. A comment that arrives meanwhile waits
 for it, at most `WARM_WAIT_S` seconds; after that the rules answer that comment, and later ones get
@@ -31,11 +31,14 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
+from filelock import FileLock
 
 from bot.core.classify import Classification, classify_comment, escalation, find_signals
 from bot.core.triage_model import KINDS, SETTINGS, Example, TriageModel, train
@@ -92,6 +95,24 @@ def corpus_key(examples: Sequence[Example], model_id: str) -> str:
         h.update(json.dumps([e.text, e.kind, e.escalate], ensure_ascii=False).encode("utf-8"))
         h.update(b"\n")
     return h.hexdigest()[:20]
+
+
+@contextmanager
+def _folder_lock(folder: Path) -> Iterator[None]:
+    """Hold the cache folder's lock file, so processes sharing the folder train once and the others
+    load; a folder where no lock file can be made (read-only) is used without one."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(folder / ".triage.lock"))
+        lock.acquire()
+    except OSError as err:
+        log.warning("triage cache %s without a lock: %s", folder, err)
+        yield
+        return
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 # --- the triage -----------------------------------------------------------------------
@@ -160,7 +181,7 @@ class CommentTriage:
         """The model, trained now if no cache holds it, however long that takes; `notify` hears first
         that it has to train (a minute or two, once per corpus and embedder)."""
         if self.uses_model and self._model is None and notify is not None and not self.cached():
-            notify("Menyiapkan pengklasifikasi komentar (sekali saja, sekitar 1–2 menit)...")
+            notify("Menyiapkan pengklasifikasi komentar (sekali saja, beberapa menit)...")
         return self.prepare(wait=None)
 
     def cached(self) -> bool:
@@ -175,24 +196,36 @@ class CommentTriage:
     def _load_or_train(self) -> TriageModel:
         assert self.embed is not None
         examples = self.examples()
-        key = corpus_key(examples, self.model_id)
-        cached = self.cache_path(key)
-        if cached is not None and cached.exists():
-            try:
-                with np.load(cached) as data:
-                    return TriageModel(**{name: data[name] for name in TriageModel.ARRAYS})
-            except (OSError, ValueError, KeyError) as err:
-                log.warning("triage cache %s unreadable, retraining: %s", cached, err)
-        texts = [e.text for e in examples]
-        model = train(np.asarray(self.embed(texts), dtype=np.float64), examples)
-        if cached is not None:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            for old in cached.parent.glob("triage-*.npz"):
+        cached = self.cache_path(corpus_key(examples, self.model_id))
+        if cached is None:
+            return self._train(examples)
+        with _folder_lock(cached.parent):
+            if cached.exists():
+                try:
+                    with np.load(cached) as data:
+                        return TriageModel(**{name: data[name] for name in TriageModel.ARRAYS})
+                except (OSError, ValueError, KeyError) as err:
+                    log.warning("triage cache %s unreadable, retraining: %s", cached, err)
+            model = self._train(examples)
+            self._store(cached, model)
+            return model
+
+    def _train(self, examples: list[Example]) -> TriageModel:
+        assert self.embed is not None
+        return train(np.asarray(self.embed([e.text for e in examples]), dtype=np.float64), examples)
+
+    @staticmethod
+    def _store(cached: Path, model: TriageModel) -> None:
+        """Write the weights under their final name atomically; another process or thread sharing the
+        folder may be training or loading at the same time, so the temporary name is this writer's own
+        and weights of other corpora are removed only once these are in place."""
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_name(f".{cached.stem}.{os.getpid()}.{threading.get_ident()}.tmp.npz")
+        np.savez(tmp, **model.arrays())  # type: ignore[arg-type]
+        tmp.replace(cached)
+        for old in cached.parent.glob("triage-*.npz"):
+            if old.name != cached.name:
                 old.unlink(missing_ok=True)
-            tmp = cached.with_suffix(".tmp.npz")
-            np.savez(tmp, **model.arrays())  # type: ignore[arg-type]
-            tmp.replace(cached)
-        return model
 
     def cache_path(self, key: str) -> Path | None:
         return None if self.cache_dir is None else self.cache_dir / f"triage-{key}.npz"
