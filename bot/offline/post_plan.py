@@ -114,6 +114,10 @@ _SPEAKER = re.compile(r"^(?:[A-Z][A-Z'.]{1,20}(?:\s[A-Z][A-Z'.]{1,20})?|Penyiar|
 #: A consequence said of the sentence before ("Dengan begitu, para pelajar ..."): in a post the sentence before is gone.
 _SO = re.compile(r"^(?:dengan\s+(?:begitu|demikian)|oleh\s+karena\s+itu|karena\s+itu|untuk\s+itu)\s*,?\s+(?=\w)", re.I)
 
+#: A notice's announcing frame ("Bersama ini disampaikan kepada seluruh Kepala Desa ... bahwa"): its content follows.
+_ANNOUNCED = re.compile(r"^(?:(?:bersama|dengan)\s+ini\s+)?(?:diberitahukan|diumumkan|disampaikan|diinformasikan)\s+"
+                        r"kepada\s+[^.;:]{3,200}?\bbahwa\s+(?=\w)", re.I)
+
 
 def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine, ...]) -> tuple[str, ...]:
     """Other content sentences worth a fuller post, most useful first; none that repeats the lead."""
@@ -127,7 +131,7 @@ def _context(sheet: FactSheet, lead_index: int, lead: str, lines: tuple[FactLine
             continue
         text = sentence(told_rumour(sheet, index) or requested(sheet, index, _sentence_text(sheet, index)))
         text = _SPEAKER.sub("", text)  # a script's speaker ("DADAN: Yang balita di posyandu ...") is no part of it
-        bare = _SO.sub("", text)  # "Dengan begitu, para pelajar ...": the sentence it follows is not shown
+        bare = _ANNOUNCED.sub("", _SO.sub("", text))  # "Dengan begitu, ...": the sentence it follows is not shown
         text = bare[:1].upper() + bare[1:] if bare != text else text
         if not readable(text) or text.lower() in lead.lower() or repeats_lines(text, said):
             continue

@@ -31,7 +31,9 @@ _CUT = re.compile(r"(?<!\d),|,(?!\d)|;|:(?=\s)|\s[–—-]\s|[“”\"]|\((?=\s)
 #: Words that open a new clause; the cut goes before them.
 _OPENER = re.compile(
     r"(?<!yang)(?<!\bini)(?<!\bitu)\s+(?=(?:yang\s+(?:dalam\s+kesempatan\s+(?:ini|itu)\s+)?)?(?:bertempat\s+di|berlokasi\s+di|"
-    r"(?:turut|ikut|tampak)\s+(?:serta\s+)?(?:hadir|mendampingi|menyaksikan|menghadiri)|hadir\s+pula|tampak\s+hadir|didampingi|diwakili|dalam\s+rangka|sekaligus|ditandai\s+dengan|disaksikan|"
+    r"(?:turut|ikut|tampak)\s+(?:serta\s+)?(?:hadir|mendampingi|menyaksikan|menghadiri)|hadir\s+pula|tampak\s+hadir|didampingi|diwakili|dalam\s+rangka|"
+    # "sekaligus meninjau ..." opens a rite; "sekaligus untuk tiga bulan" is how much a handout pays at once
+    r"sekaligus(?!\s+(?:untuk|selama)\s+(?:\w+\s+){0,3}?(?:hari|minggu|pekan|bulan|tahun|periode|tahap)\b)|ditandai\s+dengan|disaksikan|"
     r"dirangkai(?:kan)?\s+dengan|dihadiri|diikuti\s+oleh|dibuka\s+(?:secara\s+resmi|langsung)\s+oleh|"
     r"dicanangkan\s+oleh|usai\s+(?:upacara|acara|kegiatan|menerima|membuka|meninjau)|"
     r"saat\s+(?:mendampingi|meninjau|menghadiri|membuka|memimpin|menerima)|"
