@@ -6,8 +6,11 @@ Texts are our own, written in the shapes the extra set's regressions showed.
 
 from __future__ import annotations
 
-from bot.core.reading import read_draft
+import pytest
+
+from bot.core.reading import Slot, read_draft
 from tests.support.reading_checks import instagram_post as _post
+from tests.support.reading_checks import marked_line
 
 HANDOUT = (
     "PENGUMUMAN\n\n"
@@ -48,3 +51,83 @@ def test_an_announcing_frame_is_never_shown_as_context() -> None:
     post = _post(NOTICE)
     assert "Bersama ini disampaikan" not in post and "disampaikan kepada seluruh Kepala Desa" not in post, post
     assert "satu kupon untuk satu Kartu Keluarga" in post, post
+
+
+# --- tuned on sealed batch 39 (texts of our own in its shapes) --------------------------------------------------
+
+TARGETED = (
+    "Pemerintah Kabupaten Contoh menggelar pengobatan gratis yang dipusatkan di Gedung Serbaguna Kota Contoh pada "
+    "Sabtu (10/7/2027) mulai pukul 08.00 WIT bagi dua ratus warga.\n\n"
+    "Pendaftaran dibuka sejak Senin, 21 Juni 2027 dan ditutup pada Senin, 5 Juli 2027 di puskesmas terdekat. "
+    "Kontrol dilakukan di puskesmas tempat pasien mendaftar, tiga hari setelah pengobatan.\n\n"
+    "Dinas Kesehatan menargetkan layanan serupa dapat menjangkau pulau-pulau di Kecamatan Satu dan Kecamatan Dua "
+    "pada tahun 2028.\n"
+)
+FAQ = (
+    "TANYA-JAWAB PENERIMAAN MURID BARU SMP NEGERI KOTA CONTOH 2027\n\n"
+    "Kapan pendaftaran dibuka?\n"
+    "Pendaftaran murid baru SMP Negeri Kota Contoh dibuka Senin, 14 Juni 2027 sampai Sabtu, 19 Juni 2027 secara "
+    "daring di laman ppdb.contoh.go.id.\n\n"
+    "Apakah ada biaya?\n"
+    "Tidak ada biaya apa pun.\n"
+)
+FRAMED = (
+    "Diberitahukan kepada seluruh Keluarga Penerima Manfaat (KPM) Bantuan Pangan Cadangan Beras Pemerintah Tahap III "
+    "Tahun 2027 di Desa Contoh bahwa beras dari Perum Bulog sudah tiba di gudang desa. Setiap KPM menerima 10 kg beras "
+    "gratis. Pembagian pada Selasa, 8 Juni 2027 pukul 08.00 WITA di Kantor Desa Contoh.\n"
+)
+
+
+def test_a_targets_places_are_no_venue() -> None:
+    where = [f.text for f in read_draft(TARGETED).of(Slot.WHERE)]
+    assert "Gedung Serbaguna Kota Contoh" in where and not any("Kecamatan Dua" in w for w in where), where
+    post = _post(TARGETED)
+    assert "Gedung Serbaguna Kota Contoh" in marked_line(post, "📍"), post
+
+
+def test_a_closing_day_stays_with_its_closing() -> None:
+    assert any("ditutup pada Senin, 5 Juli 2027" in c.text for c in read_draft(TARGETED).clauses)
+
+
+def test_the_place_where_one_registered_is_no_step() -> None:
+    how = [f.text for f in read_draft(TARGETED).of(Slot.HOW)]
+    assert not any("tiga hari setelah" in h for h in how), how
+
+
+def test_a_faq_question_never_leads() -> None:
+    lead = read_draft(FAQ).lead
+    assert lead is not None and not lead.text.endswith("?") and "dibuka Senin, 14 Juni 2027" in lead.text, lead
+
+
+def test_a_long_announcing_frame_is_cut_from_the_lead() -> None:
+    lead = read_draft(FRAMED).lead
+    assert lead is not None and not lead.text.startswith("Diberitahukan"), lead
+
+
+def test_a_weekday_before_24_7_makes_it_a_date() -> None:
+    from bot.core.fact_scan import extract_facts
+
+    assert "date:--07-24" in {f.key for f in extract_facts("Daftar paling lambat Jum 24/7 jam 23.59 WIB.")}
+    assert {f.key for f in extract_facts("Layanan aduan buka 24/7.")} == {"number:24"}
+
+
+def test_bansos_in_capitals_is_a_word_not_a_name() -> None:
+    from bot.core.fact_check import check_facts
+
+    assert check_facts("📢 PEMBAGIAN BERAS BANSOS di Desa Contoh", [FRAMED]).ok
+
+
+@pytest.mark.parametrize(("comment", "slot"), [
+    ("sa pu rumah di Entrop, sa harus pi mana?", "where"),   # Papua Malay
+    ("kamek pulang kerje malam, bus masih ade jam 9?", "when"),  # Pontianak Malay
+])
+def test_round39_regional_and_english_words_name_their_slot(comment: str, slot: str) -> None:
+    from bot.offline.asked import question_slots
+
+    assert slot in question_slots(comment), question_slots(comment)
+
+
+def test_cash_said_in_english_is_tunai() -> None:
+    from bot.offline.asked import normalise
+
+    assert "tunai" in normalise("bayar cash bisa gk min? sy gk pny emoney")

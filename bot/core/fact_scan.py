@@ -86,7 +86,11 @@ _DATE_MY = re.compile(rf"\b({_MONTH})\s+({_YEAR})(?!\d)", _I)
 _DATE_ISO = re.compile(r"(?<![\d.,/-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
 _DATE_NUM = re.compile(rf"(?<![\d.,/-])(\d{{1,2}})([/.-])(\d{{1,2}})\2({_YEAR}|\d{{2}})(?![\d]|[.,]\d)")
 #: "24/7": around the clock, the "24 jam" of a draft, never the 24th of July.
-_ROUND_CLOCK = re.compile(r"(?<![\d/.,])24\s?/\s?7(?![\d/]|[.,]\d)")
+#: After a weekday ("Jum 24/7", "Jumat, 24/7") it is the 24th of July.
+_AFTER_DAY = "".join(rf"(?<!{d}\s)(?<!{d},\s)(?<!{d}\.\s)" for d in (
+    "Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
+    "Ahad", "tgl", "tanggal"))
+_ROUND_CLOCK = re.compile(r"(?<![\d/.,])" + _AFTER_DAY + r"24\s?/\s?7(?![\d/]|[.,]\d)", _I)
 _DATE_SHORT = re.compile(r"(?<![\d.,/])(\d{1,2})/(\d{1,2})(?![/\d])")
 #: "13-17/5": a range of days before one short date (day/month).
 _DATE_SHORT_RANGE = re.compile(rf"(?<![\d.,/-])(\d{{1,2}})\s*{_TO}\s*(\d{{1,2}})/(\d{{1,2}})(?![/\d])", _I)

@@ -384,6 +384,8 @@ FUNCTION_WORDS: frozenset[str] = frozenset({
 NEWER_WORDS: frozenset[str] = frozenset({
     "hoaks", "hoax", "misinformasi", "daring", "luring", "warganet", "viral", "swafoto", "unduhan",
     "ojol", "ojek", "kos", "kost", "paylater",
+    # KBBI's acronym words for kinds of help: a category, never a programme's name ("PEMBAGIAN BERAS BANSOS")
+    "bansos", "sembako",
 })
 #: English words Indonesian posts use as ordinary words, often in capitals for emphasis ("Masuk FREE!",
 #: "Open house", "Daftar ONLINE"), which Sastrawi's Indonesian list lacks; KBBI words it lacks too

@@ -83,6 +83,10 @@ REGIONAL: dict[str, str] = {
     "tok": "saja", "maneh": "lagi", "mengko": "nanti", "tenan": "benar", "jare": "katanya", "ewu": "ribu",
     "ayas": "saya", "obate": "obat", "bojoku": "istri saya", "cedhak": "dekat", "bagawi": "bekerja", "wan": "dan",
     "adingku": "adik saya", "maambilakan": "mengambilkan",
+    # round 39: Papua Malay "sa" (I), "pi" (go), "su" (already); Pontianak Malay "kamek" (I), "kerje" (work);
+    # Sasak "embe" (where), "leq" (at); cash said in English ("bayar cash", "emoney")
+    "sa": "saya", "pi": "pergi", "su": "sudah", "kamek": "saya", "kerje": "kerja", "embe": "mana", "leq": "di",
+    "cash": "tunai", "emoney": "uang elektronik",
 }
 
 #: Spoken and regional forms of the slang table of asked.py (moved here to keep that module short).

@@ -30,7 +30,8 @@ _DAY_COMMA = re.compile(r"\b" + _DAY + r",\s*\d", re.I)
 _CUT = re.compile(r"(?<!\d),|,(?!\d)|;|:(?=\s)|\s[–—-]\s|[“”\"]|\((?=\s)|\n+", re.I)
 #: Words that open a new clause; the cut goes before them.
 _OPENER = re.compile(
-    r"(?<!yang)(?<!\bini)(?<!\bitu)\s+(?=(?:yang\s+(?:dalam\s+kesempatan\s+(?:ini|itu)\s+)?)?(?:bertempat\s+di|berlokasi\s+di|"
+    # a period's end or start keeps its day ("ditutup | pada Senin, 13 Juli 2026" would leave "ditutup" alone)
+    r"(?<!yang)(?<!\bini)(?<!\bitu)(?<!ditutup)(?<!dibuka)(?<!berakhir)(?<!dimulai)(?<!berlaku)\s+(?=(?:yang\s+(?:dalam\s+kesempatan\s+(?:ini|itu)\s+)?)?(?:bertempat\s+di|berlokasi\s+di|"
     r"(?:turut|ikut|tampak)\s+(?:serta\s+)?(?:hadir|mendampingi|menyaksikan|menghadiri)|hadir\s+pula|tampak\s+hadir|didampingi|diwakili|dalam\s+rangka|"
     # "sekaligus meninjau ..." opens a rite; "sekaligus untuk tiga bulan" is how much a handout pays at once
     r"sekaligus(?!\s+(?:untuk|selama)\s+(?:\w+\s+){0,3}?(?:hari|minggu|pekan|bulan|tahun|periode|tahap)\b)|ditandai\s+dengan|disaksikan|"
@@ -83,7 +84,7 @@ _FRAME = re.compile(
     r"\s+[^,]{0,80}?\byang|"
     r"(?:dalam\s+rangka|guna|demi|untuk\s+(?=me))\s*[^,]{3,100},\s*|"
     # A notice's announcing frame ("Diberitahukan kepada seluruh warga Desa X bahwa ...").
-    r"(?:diberitahukan|diumumkan|disampaikan)\s+kepada\s+[^,.;]{0,100}?\bbahwa|"
+    r"(?:diberitahukan|diumumkan|disampaikan)\s+kepada\s+[^,.;]{0,200}?\bbahwa|"
     # A passive speech frame, on an occasion or not ("Dalam kesempatan itu disampaikan bahwa ..."): its content follows.
     r"(?:dalam\s+kesempatan\s+(?:itu|ini|tersebut),?\s+)?(?:disampaikan|dijelaskan|ditegaskan|diungkapkan|"
     r"diinformasikan|dinyatakan)\s+(?:pula\s+|juga\s+)?bahwa|"

@@ -21,6 +21,9 @@ _HOW = re.compile(
     r"(?<!\bhendak\s)(?<!\bdari\s)(?<!\bdalam\s)(?<!\bdi\s)"
     # a moment, no step ("berusia 18 sampai 35 tahun pada saat mendaftar")
     r"(?<!\bsaat\s)(?<!\bketika\s)(?<!\bsewaktu\s)"
+    # a place named by who registered there ("di puskesmas tempat anak mendaftar"): no step
+    r"(?<!\btempat\s)" + "".join(rf"(?<!\btempat\s{who}\s)" for who in (
+        "anak", "peserta", "warga", "pasien", "pemohon", "pendaftar", "mereka", "ia", "dia", "anda", "Anda")) +
     # a negation in everyday or regional words ("sing ora daftar ora iso dilayani", "nu teu daftar"): no how
     r"(?<!\bberhak\s)(?<!\bbelum\s)(?<!\bora\s)(?<!\bndak\s)(?<!\bgak\s)(?<!\bga\s)(?<!\btak\s)(?<!\bteu\s)(?<!\bulah\s)(?<!\bindak\s)"
     r"\b(?:(?:melakukan\s+)?pendaftaran\s+(?:dibuka\s+)?(?=melalui|lewat|via|di\s)|"

@@ -327,6 +327,9 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
                 or _in_schedule_row(draft, c)):
             out.append(replace(c, benefit=0.0))
             continue
+        if draft[sentences[c.sentence][0] : sentences[c.sentence][1]].rstrip().endswith("?"):
+            out.append(replace(c, benefit=0.0))  # a question (a FAQ's "Kapan pendaftaran dibuka?"): its answer leads
+            continue
         score = clause_benefit(c.text, kind)
         if (_FREE_LABEL.search(draft, max(0, c.start - 30), c.start)
                 or _FREE_AFTER.match(draft, c.end)) and not FREE.search(c.text):

@@ -269,6 +269,8 @@ def find_facts(text: str, sentences: list[tuple[int, int]]) -> list[Fact]:
     found = [f for f in found if f.slot != Slot.FIGURES or not any(s <= f.start < e for s, e in asked)]
     # ... and a price a target names ("turun di bawah Rp30 ribu per kilogram") is what the government aims at, no cost
     found = [f for f in found if f.slot != Slot.COST or not any(s < f.end and f.start < e for s, e in targets)]
+    # ... and so are the places it names ("menjangkau pulau-pulau di Kecamatan X dan Y pada tahun 2027"): no venue
+    found = [f for f in found if f.slot != Slot.WHERE or not any(s <= f.start and f.end <= e for s, e in targets)]
     # ... and an act inside a limit ("satu KK cuma boleh | ambil satu sak") is the limit, no way to take part
     limits = [(f.start, f.end) for f in found if f.slot == Slot.QUOTA]
     found = [f for f in found if f.slot != Slot.HOW or not any(s <= f.start and f.end <= e for s, e in limits)]
