@@ -40,7 +40,8 @@ def test_round8_good_post_passes_and_its_planted_invention_is_caught(
         ("akhir Juni '25", {"date:2025-06"}),
         ("14 Juni ’26", {"date:2026-06-14"}),
         ("layanan 24/7", {"number:24"}),
-        ("Sabtu 24/7 di balai desa", {"date:day-sabtu", "number:24"}),
+        # after a weekday it is a date (round 39: a good post's "Jum 24/7" for "Jumat (24/7/2026)")
+        ("Sabtu 24/7 di balai desa", {"date:day-sabtu", "date:--07-24"}),
         ("tanggal 24/7/2025", {"date:2025-07-24"}),
     ],
 )
