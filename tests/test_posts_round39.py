@@ -131,3 +131,21 @@ def test_cash_said_in_english_is_tunai() -> None:
     from bot.offline.asked import normalise
 
     assert "tunai" in normalise("bayar cash bisa gk min? sy gk pny emoney")
+
+
+WARNING_NUMBERS = (
+    "BPBD Kota Contoh mengimbau warga di bantaran kali segera mengungsi ke tempat yang lebih tinggi apabila air "
+    "mulai naik.\n\n"
+    "Nomor darurat yang dapat dihubungi:\n"
+    "- Call Center Siaga Bencana: 112 (gratis, 24 jam)\n"
+    "- Pusdalops BPBD Kota Contoh: 0811-0000-0113\n"
+    "- Polres Contoh: 110\n"
+)
+
+
+def test_an_emergencys_short_numbers_keep_their_owners() -> None:
+    contacts = [f.text for f in read_draft(WARNING_NUMBERS).of(Slot.CONTACT)]
+    assert "Polres Contoh: 110" in contacts and "Call Center Siaga Bencana: 112 (gratis, 24 jam)" in contacts, contacts
+    assert "Polres Contoh: 110" in _post(WARNING_NUMBERS)
+    # a count is still no number to call
+    assert not read_draft("Sebanyak 110 warga mengungsi ke balai desa.\n").of(Slot.CONTACT)

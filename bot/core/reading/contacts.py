@@ -40,6 +40,12 @@ _OWNER_LINE = re.compile(
     r"Sekretariat|Layanan|Pengaduan|Call\s+Center|UPT|Polsek|Polres|Kelurahan|Desa|Kecamatan)\b[^:\n]{2,60}?)"
     r"[ \t]*:[ \t]*"
     rf"(?:(?i:{_CHANNEL})\.?[ \t]*:?[ \t]*)?$")
+#: A national short number on a line that names whose it is ("Polresta Jayapura Kota: 110", "Call Center Siaga
+#: Bencana: 112 (gratis, 24 jam)"): police 110, emergency 112, fire 113, rescue 115, ambulance 118/119, PLN 123.
+_OWNED_SHORT = re.compile(
+    r"(?:^|\n)[^\w\n]{0,4}[ \t]*(?P<person>(?:Call\s+Center|Posko|Pusdalops|Polresta|Polres|Polsek|Polda|Kepolisian|"
+    r"Damkar|Pemadam\s+Kebakaran|Basarnas|Ambulans|PLN|Layanan)\b[^:\n]{0,60}?)[ \t]*:[ \t]*"
+    r"(?:11[02359]|12[3])(?![\d/-]|[.,]\d)(?:[ \t]*\([^()\n]{2,45}\))?")
 #: What a number's own brackets say of it: whom to ask or when ("(Safrizal)", "(24 jam)", "(WhatsApp, hari kerja)").
 _OWN_BRACKET = re.compile(r"[ \t]*\([^()\n]{2,45}\)")
 
@@ -59,6 +65,9 @@ def find_contacts(text: str, begin: int, locs: list[Located]) -> Iterator[tuple[
                 yield loc.start, end  # "Sdri. Nurul (0821-...)": the number alone, its brackets whole
             else:
                 yield named.start("person"), end
+    owned = [(m.start("person"), m.end()) for m in _OWNED_SHORT.finditer(text, max(0, begin - 1))]
+    yield from owned
     for pattern in (_SHORT_LINE, _ACCOUNT):
         for m in pattern.finditer(text, begin):
-            yield m.start(), m.end()
+            if not any(s <= m.start() and m.end() <= e for s, e in owned):
+                yield m.start(), m.end()
