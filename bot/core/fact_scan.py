@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from bot.core import lexicon
-from bot.core.fact_days import short_days
+from bot.core.fact_days import SHORT_DAYS, short_days
 from bot.core.fact_links import find_links
 from bot.core.lexicon_data import DAYS, MONTHS, MULTIPLIERS
 from bot.core.spelled_dates import DATE_WORDS, PAIRED_DAY, has_spelled_dates, paired_day, spelled_date
@@ -88,8 +88,7 @@ _DATE_NUM = re.compile(rf"(?<![\d.,/-])(\d{{1,2}})([/.-])(\d{{1,2}})\2({_YEAR}|\
 #: "24/7": around the clock, the "24 jam" of a draft, never the 24th of July.
 #: After a weekday ("Jum 24/7", "Jumat, 24/7") it is the 24th of July.
 _AFTER_DAY = "".join(rf"(?<!{d}\s)(?<!{d},\s)(?<!{d}\.\s)" for d in (
-    "Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
-    "Ahad", "tgl", "tanggal"))
+    *SHORT_DAYS, *(d for d in DAYS if d.isalpha()), "tgl", "tanggal"))
 _ROUND_CLOCK = re.compile(r"(?<![\d/.,])" + _AFTER_DAY + r"24\s?/\s?7(?![\d/]|[.,]\d)", _I)
 _DATE_SHORT = re.compile(r"(?<![\d.,/])(\d{1,2})/(\d{1,2})(?![/\d])")
 #: "13-17/5": a range of days before one short date (day/month).

@@ -218,8 +218,7 @@ class CommentTriage:
     def _store(cached: Path, model: TriageModel) -> None:
         """Write the weights under their final name atomically; another process or thread sharing the
         folder may be training or loading at the same time, so the temporary name is this writer's own
-        and weights of other corpora are removed only once these are in place."""
-        cached.parent.mkdir(parents=True, exist_ok=True)
+        and weights of other corpora are removed only once these are in place (the folder exists: the lock made it)."""
         tmp = cached.with_name(f".{cached.stem}.{os.getpid()}.{threading.get_ident()}.tmp.npz")
         np.savez(tmp, **model.arrays())  # type: ignore[arg-type]
         tmp.replace(cached)

@@ -35,19 +35,20 @@ _PERSON_BEFORE = re.compile(
 
 
 #: A line that names whose number it is before a colon ("Posko BPBD Tambrauw (24 jam): 0812-...").
+_OWNERS = (r"Posko|Pusdalops|Puskesmas|RSUD|Dinas|Badan|Kantor|Bagian|Bidang|Sekretariat|Layanan|Pengaduan|"
+           r"Call\s+Center|UPT|Polsek|Polres|Kelurahan|Desa|Kecamatan")
 _OWNER_LINE = re.compile(
-    r"(?:^|\n)[^\w\n]{0,4}[ \t]*(?P<person>(?:Posko|Pusdalops|Puskesmas|RSUD|Dinas|Badan|Kantor|Bagian|Bidang|"
-    r"Sekretariat|Layanan|Pengaduan|Call\s+Center|UPT|Polsek|Polres|Kelurahan|Desa|Kecamatan)\b[^:\n]{2,60}?)"
+    rf"(?:^|\n)[^\w\n]{{0,4}}[ \t]*(?P<person>(?:{_OWNERS})\b[^:\n]{{2,60}}?)"
     r"[ \t]*:[ \t]*"
     rf"(?:(?i:{_CHANNEL})\.?[ \t]*:?[ \t]*)?$")
-#: A national short number on a line that names whose it is ("Polresta Jayapura Kota: 110", "Call Center Siaga
-#: Bencana: 112 (gratis, 24 jam)"): police 110, emergency 112, fire 113, rescue 115, ambulance 118/119, PLN 123.
-_OWNED_SHORT = re.compile(
-    r"(?:^|\n)[^\w\n]{0,4}[ \t]*(?P<person>(?:Call\s+Center|Posko|Pusdalops|Polresta|Polres|Polsek|Polda|Kepolisian|"
-    r"Damkar|Pemadam\s+Kebakaran|Basarnas|Ambulans|PLN|Layanan)\b[^:\n]{0,60}?)[ \t]*:[ \t]*"
-    r"(?:11[02359]|12[3])(?![\d/-]|[.,]\d)(?:[ \t]*\([^()\n]{2,45}\))?")
 #: What a number's own brackets say of it: whom to ask or when ("(Safrizal)", "(24 jam)", "(WhatsApp, hari kerja)").
 _OWN_BRACKET = re.compile(r"[ \t]*\([^()\n]{2,45}\)")
+#: A national short number on a line that names whose it is ("Polresta Jayapura Kota: 110", "Call Center Siaga
+#: Bencana: 112 (gratis, 24 jam)"): police 110, emergency 112, fire 113, rescue 115, ambulance 119, PLN 123.
+_OWNED_SHORT = re.compile(
+    rf"(?:^|\n)[^\w\n]{{0,4}}[ \t]*(?P<person>(?:{_OWNERS}|Polresta|Polda|Kepolisian|Damkar|Pemadam\s+Kebakaran|"
+    r"Basarnas|Ambulans|PLN)\b[^:\n]{0,60}?)[ \t]*:[ \t]*"
+    rf"(?:11[02359]|12[3])(?![\d/-]|[.,]\d)(?:{_OWN_BRACKET.pattern})?")
 
 
 def find_contacts(text: str, begin: int, locs: list[Located]) -> Iterator[tuple[int, int]]:
