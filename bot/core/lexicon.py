@@ -328,7 +328,11 @@ def fix_spelling(text: str) -> str:
         low = m.group(0).lower()
         return _match_case(m.group(0), data.SPELLING[low], low in data.TITLE_CASE_FIX)
 
-    return _spelling().sub(repl, text)
+    return _spelling().sub(repl, _ELONGATED.sub(r"\1", text))
+
+
+#: A letter stretched at a word's end for emphasis ("GRATISSS", "yukkk"): no Indonesian word has three in a row.
+_ELONGATED = re.compile(r"(?<=[A-Za-z]{2})([A-Za-z])\1{2,}\b")
 
 
 def simplify_jargon(text: str) -> str:

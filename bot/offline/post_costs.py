@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core import lexicon
 from bot.core.fact_scan import scan_facts
 from bot.core.reading import DraftKind, Fact, FactSheet
 from bot.core.reading.cost import payer_of
@@ -72,6 +73,8 @@ def said_with(sheet: FactSheet, fact: Fact) -> str:
     follows the comma: an intro or an attribution ends there, a list's item does not) to the fact and the
     unit right after it; "" when that is too long, says nothing more or starts inside a number."""
     draft = sheet.draft
+    if "\n" in fact.text:  # a price under its list's header ("Mulai 1 Maret 2027 tarifnya:"): the sheet's wording
+        return ""
     start = max((m.end() for m in _SENTENCE_END.finditer(draft, max(0, fact.start - 300), fact.start)), default=0)
     comma = draft.rfind(",", start, fact.start)  # "Selama gangguan, Perumda menyiagakan ...": from the comma
     part = draft[comma + 1 : fact.start].split() if comma >= 0 else []
@@ -87,7 +90,7 @@ def said_with(sheet: FactSheet, fact: Fact) -> str:
     text = " ".join(words)
     if _ADDRESS.search(draft, start, fact.start):  # "Jalan Pembangunan No. 7, tanpa biaya": an address is no thing
         return ""
-    return text[:1].upper() + text[1:]
+    return lexicon.fix_spelling(text[:1].upper() + text[1:])
 
 
 #: Words that end the noun phrase a free word closes, read backwards: a preposition, a clause's joiner, a verb

@@ -48,9 +48,14 @@ _FOLLOWS = re.compile(r"\b(?:sebagai|hal(?:-hal)?(?:\s+sebagai)?)\s+berikut\W*$"
 #: One shouted word inside a sentence ("... di wilayah berikut TERHENTI"): said in normal case unless an acronym.
 _SHOUTED_WORD = re.compile(r"\b[A-Z]{4,}\b")
 _SHOUTED_RUN = re.compile(r"\b[A-Z]{3,}(?:,?\s+(?:[A-Z]{2,}|\d+))*(?:,?\s+[A-Z]{2,}){2,}\b")
+def _pictograph(ch: str) -> bool:
+    """An emoji or a pictograph; an arrow ("Terminal Batu Layang ⇄ Bundaran Digulis") joins a route's ends."""
+    return unicodedata.category(ch) == "So" and not ("\u2190" <= ch <= "\u21ff" or "\u27f0" <= ch <= "\u27ff")
+
+
 def _undecorated(text: str) -> str:
-    """`text` without emoji and pictographs ("🐶", "💉", "✨"); "&", "+" and other signs stay."""
-    kept = [" " if unicodedata.category(ch) == "So" or ch in "\ufe0f\u200d" else ch for ch in text]
+    """`text` without emoji and pictographs ("🐶", "💉", "✨"); "&", "+", arrows and other signs stay."""
+    kept = [" " if _pictograph(ch) or ch in "\ufe0f\u200d" else ch for ch in text]
     return " ".join("".join(kept).split())
 
 
@@ -310,10 +315,10 @@ def _first_sentence(text: str) -> str:
     """`text` up to a pictograph that ends a caption's sentence ("... tetap jalan kok 🚛💨 Tapi ada ..."):
     without its full stop, the next sentence would run on after the emoji is dropped."""
     for i, ch in enumerate(text):
-        if unicodedata.category(ch) != "So" or len(text[:i].split()) < 4:
+        if not _pictograph(ch) or len(text[:i].split()) < 4:
             continue
         j = i
-        while j < len(text) and (unicodedata.category(text[j]) == "So" or text[j] in " \ufe0f\u200d"):
+        while j < len(text) and (_pictograph(text[j]) or text[j] in " \ufe0f\u200d"):
             j += 1
         if text[j : j + 1].isupper():
             return text[:i]

@@ -17,7 +17,7 @@ from bot.core.reading.act_time import reference_date
 from bot.core.reading.cost import paid_by_others
 from bot.core.reading.key_check import channel, kept, key_facts
 from bot.core.reading.key_facts import FREE
-from bot.core.reading.time_roles import BANNED, CLOSED, HOURS, OLD
+from bot.core.reading.time_roles import BANNED, CLOSED, HOURS, OLD, RULE
 from bot.core.wording import capital, channel_of, lower_first, plain_fact
 from bot.offline.fact_line import LINE_ORDER, FactLine
 from bot.offline.post_another import offer_label
@@ -80,6 +80,7 @@ from bot.offline.post_when import (
     CLOSED_LABEL,
     MARKS,
     OLD_LABEL,
+    RULE_LABEL,
     STEP_MARK,
     hours_label,
     place_days,
@@ -89,6 +90,8 @@ from bot.offline.post_when import (
     with_day,
 )
 
+#: Free for a group only ("Penyandang disabilitas tetap gratis"), said beside the free of everyone.
+_FREE_GROUP_VALUE = re.compile(r"^[A-Z][\w&/ ]{3,50}?\s+(?:tetap\s+|juga\s+)?gratis\b", re.I)
 #: Weekdays alone beside a dated range of weekdays ("Selasa sampai Sabtu, 13 ..."): a detail of that range.
 _BARE_DAYS = re.compile(r"^(?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)(?:\s*(?:,|dan|serta|sampai|hingga|–|-)"
                         r"\s*)?)+$", re.I)
@@ -248,9 +251,11 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             values += [(_display(place), place) for place in stops.values()]
         if slot == Slot.COST and any(FREE.search(v) for v, _ in values):
             # free, and what citizens still pay ("cukup membayar Rp250.000 untuk patok"): both, or it misleads
-            values = [next((v, f) for v, f in values if FREE.search(v)), *(
+            frees = [(v, f) for v, f in values if FREE.search(v)]  # "gratis selama uji coba", "lansia tetap gratis"
+            values = [frees[0], *(
                 (v, f) if paid_by_others(f) else (paid(sheet, f, with_limit(sheet, f, v)), f)
-                for v, f in values if paid_by_others(f) or still_paid(sheet, f))]
+                for v, f in values if paid_by_others(f) or still_paid(sheet, f)),
+                *((v, f) for v, f in frees[1:] if _FREE_GROUP_VALUE.match(v))]
         elif slot == Slot.COST:  # a price list whole, each item with its name
             values = price_values(sheet, values)
         if slot == Slot.COST:  # each value says what it is the price of
@@ -312,7 +317,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             apart += [replace(_line(sheet, slot, name, group, facts), mark=STEP_MARK) for name, group in steps]
             side = [replace(_line(sheet, slot, label, group, facts), mark=MARKS[role]) for role, label, group in (
                 (CLOSED, CLOSED_LABEL, side_values(sheet, CLOSED)), (OLD, OLD_LABEL, side_values(sheet, OLD)),
-                (BANNED, BANNED_LABEL, side_values(sheet, BANNED)))
+                (BANNED, BANNED_LABEL, side_values(sheet, BANNED)), (RULE, RULE_LABEL, side_values(sheet, RULE)))
                 if group]
         if slot == Slot.WHERE and stops:  # a schedule pairs its places; a place a step names is not said again
             said = " ".join(_display(f) for f in key_facts(sheet, Slot.HOW)).lower()

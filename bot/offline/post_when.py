@@ -13,13 +13,13 @@ import re
 
 from bot.core.reading import DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.key_check import key_facts
-from bot.core.reading.time_roles import BANNED, CLOSED, HOURS, OLD, STEPS, statement, step_phrase
+from bot.core.reading.time_roles import BANNED, CLOSED, HOURS, OLD, RULE, STEPS, statement, step_phrase
 from bot.offline.post_schedule import dated
 from bot.offline.post_text import clean_span
 
 HOURS_LABEL, TIME_LABEL, ROUTINE_LABEL = "Jam layanan", "Jam", "Jadwal rutin"
-CLOSED_LABEL, OLD_LABEL, BANNED_LABEL = "Libur/tutup", "Lokasi lama", "Larangan"
-MARKS = {HOURS: "🕗", CLOSED: "⛔", OLD: "↩️", BANNED: "🚫"}
+CLOSED_LABEL, OLD_LABEL, BANNED_LABEL, RULE_LABEL = "Libur/tutup", "Lokasi lama", "Larangan", "Ketentuan"
+MARKS = {HOURS: "🕗", CLOSED: "⛔", OLD: "↩️", BANNED: "🚫", RULE: "ℹ️"}
 STEP_MARK = "🗓️"
 #: Longest statement a closed or old line shows whole; a longer one shows the fact alone.
 MAX_STATEMENT = 160
@@ -58,7 +58,7 @@ def split_when(sheet: FactSheet, values: Values) -> tuple[Values, Values, list[t
     day of the calendar, its first dated step is the offer's ("Pendaftaran dibuka 20 April hingga 15 Mei" of
     a programme's window). Recurring days tied to a place go with it."""
     tied = set(place_days(sheet).values())
-    values = [(v, f) for v, f in values if f not in tied and f.role not in (CLOSED, OLD, BANNED)]
+    values = [(v, f) for v, f in values if f not in tied and f.role not in (CLOSED, OLD, BANNED, RULE)]
     stepped = [(v, f) for v, f in values if f.role in STEPS]
     first = next(((v, f) for v, f in sorted(values, key=lambda item: item[1].start) if dated(f)), None)
     own = any(dated(f) and f.role not in STEPS and f.role != HOURS for _, f in values)

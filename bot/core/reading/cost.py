@@ -13,7 +13,10 @@ from bot.core.reading.key_facts import FREE
 from bot.core.reading.sheet import Fact, Slot
 from bot.core.reading.spans import span_fact
 
-_COST_MORE = re.compile(r"(?:\s+(?:sepeser\s+pun|apa\s+pun)(?=[\s,.;]|$))?")
+_COST_MORE = re.compile(r"(?:\s+(?:sepeser\s+pun|apa\s+pun)(?=[\s,.;]|$))?"
+                        # how long it is free ("GRATIS selama masa uji coba sampai 28 Februari 2027")
+                        r"(?:\s+selama\s+(?:masa\s+)?(?:uji\s+coba|promosi|peluncuran|sosialisasi|bulan\s+\w+)"
+                        r"(?:\s+(?:sampai|hingga|s\.d\.?)\s+(?:tanggal\s+)?\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?)?")
 #: Whom "free" is for, when the draft says it is free for some only ("GRATIS bagi pemegang KIS / peserta JKN PBI",
 #: then "umum Rp25.000"): the condition is part of the cost, or "free" reads as free for all.
 _FREE_FOR = re.compile(r"\s+(?:bagi|khusus(?:\s+(?:untuk|bagi))?)\s+[^,.;:!\n]{3,60}?(?=\s*(?:[,.;:!\n]|$))", re.I)
@@ -82,12 +85,14 @@ _UNIT = (r"(?:\s*(?:per|/)\s*(?:[\d.,]+\s*)?[A-Za-z]\w*"
 _PRICE = re.compile(r"\b(?:biaya|tarif|retribusi|iuran|tiket|dikenakan|membayar|bayar|dibayar\w*|dijual|seharga|"
                     r"harga|(?:cuma|hanya)(?=\s+Rp))\b[^.;]{0,60}?(Rp\s?[\d.,]+"
                     rf"(?:\s?(?:ribu|juta))?{_UNIT}?)", re.I)
+#: An amount of rupiah in words, with the unit it is for ("empat belas ribu lima ratus rupiah per kilogram").
+_NUMBER_WORD = r"(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|belas|puluh|ratus)"
+_SPELLED = (rf"(?:{_NUMBER_WORD}\s+){{1,6}}(?:ribu|juta)(?:\s+(?:{_NUMBER_WORD}\s+){{1,3}}(?:ratus|ribu))?\s+rupiah"
+            r"(?:\s+per\s+(?:kilogram|kg|liter|paket|sak|karung|tabung|butir|ikat|orang|KK|bungkus|kemasan))?")
 #: A price said in words ("cukup ditebus seharga delapan puluh lima ribu rupiah"), after a word of paying.
 _SPELLED_PRICE = re.compile(
     r"\b(?:biaya|tarif|retribusi|iuran|tiket|dikenakan|membayar|bayar|dibayar\w*|dijual|jual|seharga|harga|ditebus|"
-    r"menebus|sebesar)\b[^.;\d]{0,40}?\b((?:(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
-    r"seratus|belas|puluh|ratus)\s+){1,6}(?:ribu|juta)\s+rupiah(?:\s+per\s+(?:kilogram|kg|liter|paket|sak|karung|"
-    r"tabung|butir|ikat|orang|KK|bungkus|kemasan))?)\b", re.I)
+    r"menebus|sebesar)\b[^.;\d]{0,40}?\b(" + _SPELLED + ")\\b", re.I)
 #: What is sold, right before "dijual" at a clause's start ("Beras medium dijual Rp10.500 ..."): the name of a
 #: price list's first item, whose later items name theirs ("..., minyak goreng Rp14.000 per liter").
 _SOLD_ITEM = re.compile(r"(?:^|[.;:,\n]\s*)((?:[A-Za-z][\w\-]*\s+){0,2}[A-Za-z][\w\-]*)(?<!\byang)\s+(?=dijual\b)")
@@ -103,9 +108,12 @@ _PRICE_NEXT = re.compile(r"\s*(?:,|;|\s(?:dan|serta|sedangkan|atau))\s+((?:[a-z]
                          r"Rp\s?[\d.,]+"
                          rf"(?:\s?(?:ribu|juta))?{_UNIT}?)")
 #: A price list under its header ("Harga spesial:" then "beras medium 5 kg Rp58.000" a line).
-_PRICE_HEADER = re.compile(r"^[^\n]*\b(?:harga|biaya|tarif)\b[^\n]{0,60}:[ \t]*\n", re.I | re.M)
-_PRICE_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)])?[ \t]*([^\n]{2,60}?Rp\s?[\d.,]+"
-                         rf"{_UNIT}?)[^\n]*", re.M)
+_PRICE_HEADER = re.compile(r"^[^\n]*\b(?:harga|biaya|tarif)(?:nya)?\b[^\n]{0,60}:[ \t]*\n", re.I | re.M)
+#: A price list's header that says from when it holds ("Mulai 1 Maret 2027 tarifnya:").
+_DATED_HEADER = re.compile(r"[^\w\n]*((?:mulai|sejak|per)\s+(?:tanggal\s+)?\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?)\b[^\n]*:",
+                           re.I)
+_PRICE_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)])?[ \t]*([^\n]{2,60}?(?:Rp\s?[\d.,]+"
+                         rf"{_UNIT}?|{_SPELLED}\b))[^\n]*", re.M | re.I)
 #: An item and its price said alone, with no price word: a headline or a sentence of a caption ("Beras SPHP
 #: Rp58.000 per 5 kg! Minyak goreng Rp15.500 per liter!"), each at a line's or a sentence's start.
 _ITEM_PRICE = re.compile(r"(?:^|(?<=[.!?;][ \t]))[ \t]*(?:[^\w\s(]{1,3}[ \t]*)?"
@@ -133,6 +141,8 @@ _ONLY_PAID = re.compile(r"\b(?:cukup|hanya)\s+(?:membayar|bayar|melunasi|menangg
 _GOVERNMENT_SUBJECT = re.compile(r"\b(?:pemerintah|pemkab|pemkot|pemprov|pemda|negara|dinas|APBD|APBN)\b[^.;]*$", re.I)
 #: Prices a sheet keeps (a price list beyond that belongs in the draft, not in a post's cost line).
 MAX_PRICES = 4
+#: ... except a price list under its own header ("Adapun barang dan harga yang disiapkan:"), kept whole up to this.
+MAX_LISTED = 8
 
 
 #: A cost said in words that citizens still pay ("Pokok pajak tetap dibayar penuh", "Tarif anak 50 persen dari tarif
@@ -179,6 +189,12 @@ def find_cost(text: str, begin: int) -> Iterator[Fact]:
     # free for the group named before it ("bayi di bawah 2 tahun gratis", "lansia dan difabel gratis"): others pay
     group = _FREE_GROUP.search(text, max(begin, best[0] - 60), best[0]) if best else None
     best = (group.start(), best[1]) if best and group else best
+    # free for a group apart from the fullest free ("GRATIS selama uji coba ...", then "Penyandang disabilitas tetap
+    # gratis" under the fares after it): a cost of its own
+    for m in FREE.finditer(text, begin):
+        grouped = _FREE_GROUP.search(text, max(begin, m.start() - 60), m.start())
+        if grouped and best and not best[0] <= m.start() < best[1] and not _not_the_price(text, m.start(), m.end()):
+            waived.append((grouped.start(), m.end()))
     for span in sorted([s for s in (best, second) if s] + waived):
         if not any(a <= span[0] < b or span[0] <= a < span[1] for a, b in payers):  # said with its price
             yield span_fact(Slot.COST, text, *span)
@@ -251,11 +267,16 @@ def _prices(text: str, begin: int) -> Iterator[Fact]:
             named[spans[0]] = (item.start(1), f"{item.group(1)} {text[spans[0][0]:spans[0][1]]}")
         prices += spans
     # a price headline counts too: it is what the caption sells, said first ("Beras SPHP Rp58.000 per 5 kg!")
+    listed = 0
     for header in _PRICE_HEADER.finditer(text, begin):
         pos = header.end()
+        dated = _DATED_HEADER.match(text, header.start())
         while line := _PRICE_ITEM.match(text, pos) or _FREE_ITEM.match(text, pos):
             if line.re is _PRICE_ITEM:  # a free line among the prices ("✅ GRATIS bagi ...") is read above
                 prices.append((line.start(1), line.end(1)))
+                if dated and listed == 0:  # "Mulai 1 Maret 2027 tarifnya:" then "Umum Rp4.000": from that day
+                    named[line.start(1), line.end(1)] = (header.start(), f"{dated.group(1)}: {line.group(1)}")
+                listed += 1
             pos = line.end() + 1
     for m in _ITEM_PRICE.finditer(text):
         rp = text.index("Rp", m.start("price"))
@@ -270,7 +291,7 @@ def _prices(text: str, begin: int) -> Iterator[Fact]:
     for a, b in kept:
         said.setdefault(text[a:b].lower(), (a, b))
     kept = list(said.values())
-    for start, end in kept[:MAX_PRICES]:
+    for start, end in kept[: max(MAX_PRICES, min(listed, MAX_LISTED))]:
         if (start, end) in named:  # "Beras medium dijual Rp10.500 ..." shown as "Beras medium Rp10.500 ..."
             yield span_fact(Slot.COST, text, named[start, end][0], end, named[start, end][1])
         else:

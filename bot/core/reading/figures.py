@@ -68,6 +68,25 @@ _PROVIDED = re.compile(r"\b(?:disiapkan|menyiapkan|disediakan|menyediakan)\s+(?:
 _CAP = re.compile(rf"\b(?:maksimal|paling\s+banyak|dibatasi)\s+(?:(?:beli|membeli|mengambil|ambil)\s+)?{_NUM}\s?"
                   rf"(?!{_UNIT}|(?:tahun|bulan|hari|jam|menit|pekan|orang)\b)[a-z]+"
                   r"(?:\s+(?:per|setiap|tiap)\s+\w+)?", re.I)
+#: A cap's thing and the caps listed after it ("paling banyak dua kemasan | beras, dua liter minyak goreng, dua
+#: kilogram gula dan satu rak telur"): one limit, said whole.
+_CAP_THING = re.compile(r"[ \t]+(?!(?:dan|serta|per|setiap|tiap|untuk|bagi|yang|di|ke|dari|pada)\b)[a-z]+"
+                        r"(?:[ \t]+(?!(?:dan|serta|per|setiap|tiap|untuk|bagi|yang|di|ke|dari|pada)\b)[a-z]+)?")
+_CAP_NEXT = re.compile(rf"(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)"
+                       rf"(?:{_NUM}|\bsatu\b)[ \t]?[a-z]+", re.I)
+
+
+def _cap_end(text: str, end: int) -> int:
+    """Where a cap ends: after its thing and each further cap of its list."""
+    thing = _CAP_THING.match(text, end)
+    if thing is None:
+        return end
+    stop = thing.end()
+    while (nxt := _CAP_NEXT.match(text, stop)) and (more := _CAP_THING.match(text, nxt.end())):
+        stop = more.end()
+    return stop
+
+
 _LIMIT = re.compile(r"\b(?:(?:maksimal|dibatasi|paling\s+banyak|terbatas)\s+(?:(?:untuk|bagi|hingga)\s+)?"
                     r"|kuota(?:\s+(?!\d)[\w\-]+){0,3}?\s*:?\s+)"
                     r"(?:(?:beli|membeli|mengambil|ambil)\s+)?$", re.I)
@@ -252,7 +271,7 @@ def find_counts(text: str) -> list[tuple[Slot, int, int]]:
     for m in _BIG_MONEY.finditer(text):
         group = 1 if m.group(1) else 0
         found.append((Slot.FIGURES, m.start(group), m.end(group)))
-    found += [(Slot.QUOTA, m.start(), m.end()) for m in _CAP.finditer(text)]
+    found += [(Slot.QUOTA, m.start(), _cap_end(text, m.end())) for m in _CAP.finditer(text)]
     found += [(Slot.QUOTA, m.start(), m.end()) for m in _EACH_MAY.finditer(text)]
     found += [(Slot.QUOTA, m.start(), m.end()) for m in _FIRST_COME.finditer(text)]
     found += [(Slot.QUOTA, m.start("count"), m.end("count")) for m in _AVAILABLE.finditer(text)]

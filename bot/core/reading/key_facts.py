@@ -61,7 +61,7 @@ _VENUE = re.compile(
     r"Perpustakaan|Museum|Plaza|Posyandu|Kampus|Universitas|Graha|Pusat)\b")
 _NOT_PLACE = frozenset({"instagram", "facebook", "tiktok", "whatsapp", "youtube", "twitter", "x", "aplikasi", "laman"})
 FREE = re.compile(
-    r"\b(?:gratis|tidak dipungut biaya|tanpa dipungut biaya|tanpa biaya|tidak dikenakan biaya|bebas biaya|"
+    r"\b(?:gratis+|tidak dipungut biaya|tanpa dipungut biaya|tanpa biaya|tidak dikenakan biaya|bebas biaya|"
     r"tidak berbayar|(?<!masa\s)bebas\s+(?:sewa|retribusi|tiket(?:\s+masuk)?|iuran|ongkos))\b", re.I)
 _PER_UNIT = re.compile(r"\s*(?:per|/)\s*(?:orang|peserta|anak|bulan|tahun|unit|kemasan|liter|kilogram|kg|paket|"
                        r"lembar|buah|kali|hari|malam)\b", re.I)

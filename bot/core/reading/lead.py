@@ -36,11 +36,14 @@ _FREE_WEIGHT = 3.0
 _FREE_LABEL = re.compile(r"\b(?:gratis|free|tanpa\s+biaya|bebas\s+biaya|cuma-cuma)\W{0,3}:[\s*_]*$", _I)
 #: A list of requirements above the clause, in its paragraph ("Syarat pendaftar:" then "6. tidak sedang menerima
 #: beasiswa lain"): a condition to meet, never the lead.
-_ITEM_LINE = re.compile(r"\s*(?:[-–•*▪✅☑]|\d{1,2}[.)]|[a-z][.)])\s")
+_ITEM_LINE = re.compile(r"\s*(?:[-–•*▪✅☑👉➡▶🔹🔸]|\d{1,2}[.)]|[a-z][.)])\s")
 #: A row of a schedule ("A. pukul 08.00–16.00 WITA", "• Senin, 4 Oktober: ..."): when, for the schedule's line.
 _SCHEDULE_ROW = re.compile(r"\s*(?:[-–•*▪✅☑]|\d{1,2}[.)]|[A-Za-z][.)])\s+(?:pukul|jam|\d{1,2}[.:]\d{2}(?!\d)|"
                            r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b)", _I)
-_REQUIRED_HEAD = re.compile(r"(?m)^\W*(?:syarat|persyaratan|ketentuan\s+peserta|berkas|dokumen)\b[^\n]{0,40}:\s*$", _I)
+_REQUIRED_HEAD = re.compile(r"(?m)^\W*(?:syarat|persyaratan|ketentuan\s+peserta|berkas|dokumen)\b[^\n]{0,40}:\s*$"
+                            # a tariff's rows ("Mulai 1 Maret 2027 tarifnya:" then "👉 Penyandang disabilitas tetap
+                            # gratis"): a price each, for the cost line, never the lead
+                            r"|^[^\n]{0,40}\b(?:tarif|harga|biaya)(?:nya)?\b[^\n:]{0,30}:\s*$", _I)
 #: Free said right after the offer, set off by commas ("akan mengadakan sidang itsbat nikah terpadu, gratis, di
 #: Aula ..."), as speech does: the offer's clause is free.
 _FREE_AFTER = re.compile(r"\s*,\s*(?:gratis|tanpa\s+biaya|cuma-cuma|tidak\s+dipungut\s+biaya)\s*,", _I)

@@ -54,6 +54,12 @@ _HOURS = re.compile(r"(?<=\d)\)?,?\s*((?:pukul|jam)\s+\d{1,2}[.:]\d{2}\s*(?:[–
 #: A "paling lambat" the government must meet: what it delivers arrives or is done by then.
 _DELIVERED = re.compile(r"\b(?:dijadwalkan|ditargetkan|diperkirakan|tiba|rampung|tuntas|disalurkan|terpasang|dibangun|"
                         r"pulih|dipulihkan|mengalir|menyala|normal)\b[^.;]*$", re.I)  # "air normal paling lambat ..."
+#: A task the draft asks of its own people ("Mohon Ketua RT menyelesaikan pembagian kupon paling lambat Kamis"): their
+#: deadline, no citizen's.
+_OFFICE_TASK = re.compile(r"\b(?:mohon|diminta|dimohon|diharapkan|agar|kepada)\s+(?:kepada\s+)?"
+                          r"(?P<who>(?:para\s+|seluruh\s+|Bapak/Ibu\s+)?(?:Ketua\s+(?:RT|RW)|RT/RW|Kepala\s+(?:Desa|Dusun|Sekolah|OPD|Puskesmas)|"
+                          r"Lurah|Camat|kades|petugas|panitia|operator|pendamping|OPD|perangkat\s+desa)\b[^.;]*$)",
+                          re.I)
 #: A target the sentence states ("Target kami, minimal 60 persen alumni bekerja paling lambat enam bulan setelah
 #: lulus"): its "paling lambat" is the government's, no deadline citizens must meet.
 _TARGETED = re.compile(r"\b(?:target|ditargetkan|menargetkan|targetnya)\b", re.I)
@@ -200,7 +206,8 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
             else:  # under a header ("BATAS AKHIR BERKAS:" on the line above): the date alone
                 deadline = _DEADLINE_HEADER.search(text, max(0, a - 45), a)
             slot = Slot.DEADLINE if deadline else Slot.WHEN
-            if deadline and (_DELIVERED.search(text, max(start, a - 60), a) or _TARGETED.search(text, start, a)):
+            if deadline and (_DELIVERED.search(text, max(start, a - 60), a) or _TARGETED.search(text, start, a)
+                             or _OFFICE_TASK.search(text, start, a)):
                 slot = Slot.TARGET
             last = _LAST_DAY.search(text, max(start, a - 16), b)
             last_day = slot == Slot.WHEN and last and _OFFER.search(sentence) and not _WARNING.search(sentence)
@@ -209,6 +216,9 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
                 yield span_fact(Slot.WHEN, text, hours.start(1), b, display_when(text[hours.start(1) : b], years))
                 b = hours.start()
             shown = display_when(text[a:b], years)
+            task = _OFFICE_TASK.search(text, start, a) if slot == Slot.TARGET else None
+            if task:  # "Ketua RT menyelesaikan pembagian kupon paling lambat ...": whose deadline, said with it
+                shown = f"{text[task.start('who') : a]}{shown or text[a:b]}"
             back = _day_pointed_back(text, a, locs) if not any(k.startswith("date:") for k in keys) else None
             if back:
                 a, shown = back[0], f"{back[1]}, {shown or text[a:b]}"
@@ -271,6 +281,10 @@ def find_facts(text: str, sentences: list[tuple[int, int]]) -> list[Fact]:
     found = [f for f in found if f.slot != Slot.COST or not any(s < f.end and f.start < e for s, e in targets)]
     # ... and so are the places it names ("menjangkau pulau-pulau di Kecamatan X dan Y pada tahun 2027"): no venue
     found = [f for f in found if f.slot != Slot.WHERE or not any(s <= f.start and f.end <= e for s, e in targets)]
+    # ... and the day a free period ends ("GRATIS selama masa uji coba sampai 28 Februari 2027") is the cost's
+    costs = [(f.start, f.end) for f in found if f.slot == Slot.COST]
+    found = [f for f in found if f.slot != Slot.WHEN
+             or not any(s <= f.start and f.end <= e and (s, e) != (f.start, f.end) for s, e in costs)]
     # ... and an act inside a limit ("satu KK cuma boleh | ambil satu sak") is the limit, no way to take part
     limits = [(f.start, f.end) for f in found if f.slot == Slot.QUOTA]
     found = [f for f in found if f.slot != Slot.HOW or not any(s <= f.start and f.end <= e for s, e in limits)]

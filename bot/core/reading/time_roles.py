@@ -25,6 +25,9 @@ CLOSED = "closed"
 OLD = "old"
 #: Hours something is forbidden in ("Membuang sampah ... pada pukul 19.00–05.00 WIB DILARANG"): no hours to come.
 BANNED = "banned"
+#: A time that holds for one group only, said as a rule ("Warga yang belum mendapat kupon boleh membeli setelah
+#: pukul 11.00"): no time of the offer for everyone.
+RULE = "rule"
 
 #: A step before or after the offer, said with its own time ("Pendaftaran dilakukan ... mulai pukul 06.30",
 #: "Hasil seleksi diumumkan 12 Juni"): each a role of its own, by the word that names the step.
@@ -35,6 +38,14 @@ STEPS: dict[str, re.Pattern[str]] = {
     "announcement": re.compile(r"\b(?:pengumuman|diumumkan)\b", re.I),
     "queue": re.compile(r"\b(?:nomor\s+antrean|kupon|undian|nomor\s+lapak|(?:mengambil|ambil)\s+nomor)\b", re.I),
 }
+#: Who has or lacks a coupon, before the word ("Warga yang belum mendapat kupon boleh membeli setelah pukul 11.00"):
+#: a rule on who may buy, no time of the coupon's own.
+_HOLDER = re.compile(r"\b(?:belum|tidak|tanpa|sudah|telah)\s+(?:\w+\s+)?$", re.I)
+#: A group by what it has or lacks, then what it may do, right before the time ("yang belum mendapat kupon boleh
+#: membeli setelah ", "yang tidak membawa KTP dapat dilayani mulai ").
+_GROUP_RULE = re.compile(r"\byang\s+(?:belum|tidak|tanpa|sudah|telah)\b[^.;\n]{0,60}?\b(?:boleh|dapat|bisa|"
+                         r"diperbolehkan|dipersilakan|baru)\b[^.;\n\d]{0,40}?\b(?:setelah|sebelum|mulai|sesudah)\s+$",
+                         re.I)
 #: Most characters between a step's word and its time.
 STEP_REACH = 90
 #: Between a step's word and a time: another act begins ("..., dan siswa mulai masuk asrama pada ..."), or the
@@ -124,6 +135,8 @@ def role_of(draft: str, fact: Fact) -> str:
         return OLD
     if _CLOSED.search(_OLD_NOTE.sub(" ", said)):  # "Sabtu: 07.30–12.00 (sebelumnya tutup)": open now
         return CLOSED
+    if fact.slot == Slot.WHEN and _GROUP_RULE.search(before):
+        return RULE
     step = _step(draft, fact, start)
     if step:
         return step
@@ -141,7 +154,8 @@ def _step_word(draft: str, fact: Fact, start: int) -> tuple[int, str]:
     at = max(start, fact.start - STEP_REACH)
     before = draft[at : fact.start]
     found = sorted((m.start(), m.end(), name) for name, pattern in STEPS.items() for m in pattern.finditer(before)
-                   if not _STEP_BREAK.search(before, m.end()))
+                   if not _STEP_BREAK.search(before, m.end()) and not (name == "queue" and _HOLDER.search(
+                       draft, max(0, at + m.start() - 30), at + m.start())))
     if not found:
         return -1, ""
     opens, end, name = found[0]  # the first step word of the statement part names the step
