@@ -29,12 +29,16 @@ def _without_surrogates(text: str) -> str:
     return _SURROGATE.sub("", text)
 
 
+#: A keycap digit that numbers a list's item ("1️⃣ Simpan dokumen ..."): the item's number, as "1." says it.
+_KEYCAP = re.compile(r"^([0-9])\ufe0f?\u20e3\s*")
+
+
 def normalize_text(text: str) -> str:
     """NFC-normalise, drop invisible and control characters and lone surrogates, tidy whitespace."""
     text = unicodedata.normalize("NFC", _LINE_BREAKS.sub("\n", _without_surrogates(text)))
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
-    lines = [_SPACES.sub(" ", line).strip() for line in mark_columns(text.split("\n"))]
+    lines = [_KEYCAP.sub(r"\1. ", _SPACES.sub(" ", line).strip()) for line in mark_columns(text.split("\n"))]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 

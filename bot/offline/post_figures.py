@@ -101,7 +101,9 @@ def _before(sheet: FactSheet, fact: Fact) -> str:
     if not _words_ok(words):
         return ""
     text = " ".join(words)
-    return text if words[0].isupper() and len(words[0]) > 1 else text[:1].lower() + text[1:]
+    before = sheet.draft[: sheet.draft.rfind(text, 0, fact.start)].rstrip() if text in sheet.draft else ""
+    named = words[0][:1].isupper() and before[-1:].isalnum()  # a name mid-sentence ("di | Tanah Datar tercatat")
+    return text if named or words[0].isupper() and len(words[0]) > 1 else text[:1].lower() + text[1:]
 
 
 def _short_clause(sheet: FactSheet, fact: Fact) -> bool:

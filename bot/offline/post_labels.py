@@ -59,6 +59,22 @@ def clause_at(sheet: FactSheet, offset: int) -> Clause | None:
 LISTED = "Layanan"
 
 
+#: A who said in the negative ("TIDAK berlaku bagi ...", "Tidak dapat mendaftar: ..."): whom the offer excludes.
+_NOT_FOR = re.compile(r"^\W*(?:tidak|tak|bukan)\s+(?:berlaku|diperuntukkan|untuk|bagi)\b", re.I)
+_NOT_FOR_END = re.compile(r"\b(?:tidak|tak)\s+(?:dapat|bisa|boleh|diperkenankan)\s+(?:mendaftar|ikut|mengikuti|"
+                          r"dilayani|menerima\w*)\W*$", re.I)
+_LEFT_OUT_AFTER = re.compile(r"\s*,?\s*(?:tidak|tak|belum)\s+(?:boleh\s+|dapat\s+|bisa\s+)?"
+                             r"(?:di(?!mana\b)[a-z]{3,}|ikut|mendaftar|mengikuti)\b", re.I)
+EXCEPTED = "Pengecualian"
+
+
+def excepting(sheet: FactSheet, fact: Fact) -> bool:
+    """A who that names whom the offer leaves out, in its words or right after them ("Anak yang sedang demam ... |
+    tidak disuntik dulu")."""
+    return bool(_NOT_FOR.match(fact.text) or _NOT_FOR_END.search(fact.text)
+                or _LEFT_OUT_AFTER.match(sheet.draft, fact.end))
+
+
 def line_label(sheet: FactSheet, slot: Slot, facts: list[Fact]) -> str:
     """The slot's label, or what the facts are: amounts that are no fee to take part (no "biaya",
     "tarif", "gratis" ...) are a market's prices ("Harga"); a per-person cap is a limit ("Batas"); the
@@ -75,6 +91,8 @@ def line_label(sheet: FactSheet, slot: Slot, facts: list[Fact]) -> str:
         re.split(r"[.!?\n]", sheet.draft[f.end :], maxsplit=1)[0]) for f in facts)
     if slot == Slot.WHO and sheet.kind in (DraftKind.APPEAL, DraftKind.EMERGENCY) and not offered:
         return ADDRESSED  # a ban or a warning is addressed to them, it is no offer "for" them
+    if slot == Slot.WHO and facts and all(excepting(sheet, f) for f in facts):
+        return EXCEPTED  # "TIDAK berlaku bagi pelanggan yang sambungannya disegel": whom it is not for
     if slot == Slot.BENEFIT and facts and all(f.role == "listed" for f in facts):
         return LISTED  # the services a list names, one by one
     return LABELS[slot]

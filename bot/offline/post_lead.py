@@ -240,6 +240,10 @@ def with_head(sheet: FactSheet, clause: Clause) -> tuple[str, int]:
         return sheet.draft[start + named.start(1) : clause.end], start + named.start(1)
     if (head_start := _subject_start(sheet, clause)) is not None:
         return sheet.draft[head_start : clause.end], head_start
+    sent = _SENT_OBJECT.search(sheet.draft, opening, clause.start) if _NO_SUBJECT.match(clause.text) else None
+    if sent and re.search(r"\byang\b", sheet.draft[sent.end() : clause.start]) and not quoted(sheet, clause.start):
+        # "melepas tim Pelayanan ... Keliling dalam apel ..., yang ... | akan melayani warga di ...": the team serves
+        return f"{sent.group('np')[:1].upper()}{sent.group('np')[1:]} {clause.text}", sent.start("np")
     doer = _NAMED_DOER.search(sheet.draft, opening, clause.start) if _ACTIVE.match(clause.text) else None
     if doer and not quoted(sheet, clause.start):  # "Pemerintah Kabupaten Simalungun membebaskan seluruh denda ..."
         return f"{doer.group(1)} {clause.text}", doer.start(1)
@@ -249,6 +253,12 @@ def with_head(sheet: FactSheet, clause: Clause) -> tuple[str, int]:
     return clause.text, clause.start
 
 
+#: What a ceremony sends off or opens ("melepas tim Pelayanan Administrasi Kependudukan Keliling | dalam apel ..."): the
+#: subject of a relative clause after it that has none of its own ("yang ... akan melayani warga di ...").
+_SENT_OBJECT = re.compile(r"\b(?:melepas|memberangkatkan|meluncurkan|meresmikan|membuka)\s+(?:secara\s+resmi\s+)?"
+                          r"(?P<np>(?:tim|armada|rombongan|layanan|pelayanan|mobil|bus|kapal)\b[^,.;:\n]{3,80}?)"
+                          r"(?=\s+(?:dalam|di|pada|ke|yang|untuk)\b|,)", re.I)
+_NO_SUBJECT = re.compile(r"^(?:secara\s+[\w-]+\s+)?(?:akan|siap|segera|langsung|mulai)\s+[a-z]", re.I)
 #: A clause that only says what follows from the one before ("..., sehingga warga tidak perlu ke Pontianak").
 _CONSEQUENCE = re.compile(r"^(?:sehingga|agar|supaya|maka|dengan\s+begitu|dengan\s+demikian)\s", re.I)
 #: A clause that opens with its passive verb, its subject left in the clause before ("ruas jalan ..., | ditutup total").
@@ -392,6 +402,8 @@ _PLACE_IN_LEAD = 80
 def _fuller(sheet: FactSheet, text: str) -> str:
     """A thin lead with whom it is for, else where it is, from the sheet ("... untuk lansia")."""
     for slot, joiner in ((Slot.WHO, "untuk"), (Slot.WHERE, "di")):
+        if slot == Slot.WHO and sheet.kind in (DraftKind.EMERGENCY, DraftKind.APPEAL):
+            continue  # a warning's people are whom it addresses, never whom the warning is "for"
         facts = key_facts(sheet, slot)
         if slot == Slot.WHO:  # whom another offer is for is not the lead's ("juga dibuka perekaman KTP untuk ...")
             facts = [f for f in facts if not for_another(sheet, f, text)]

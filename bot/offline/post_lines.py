@@ -27,8 +27,10 @@ from bot.offline.post_events import split_events
 from bot.offline.post_exclusions import ended_spans, excluded_spans, refuses
 from bot.offline.post_figures import achievement_figures
 from bot.offline.post_labels import (
+    EXCEPTED,
     call_price,
     capacity,
+    excepting,
     hazard,
     line_label,
     more_benefits,
@@ -308,6 +310,10 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             lines.append(replace(report, mark=REPORT_MARK, brief=number))
             continue
         apart: list[FactLine] = []
+        excepted = [(v, f) for v, f in values if slot == Slot.WHO and excepting(sheet, f)]
+        if excepted and len(excepted) < len(values):  # whom it is for, then whom it leaves out, each on its line
+            values = [(v, f) for v, f in values if (v, f) not in excepted]
+            apart.append(_line(sheet, slot, EXCEPTED, excepted, facts))
         if slot == Slot.WHEN and not stops:
             values, hours, steps = split_when(sheet, values)
             values, events = split_events(sheet, values, lead)  # "📅 Pengobatan gratis: ..." beside the festival's

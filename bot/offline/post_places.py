@@ -19,6 +19,7 @@ official's visit ("saat meninjau ... di Desa X") is ceremony, so neither is a pl
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from bot.core.gazetteer import place_names
 from bot.core.reading import DraftKind, Fact, FactSheet, Slot
@@ -28,7 +29,7 @@ SHELTER, AFFECTED, PLACE = "Tempat mengungsi", "Wilayah terdampak", "Di mana"
 #: Where a warning asks residents to stay alert or keep away ("warga yang tinggal di X diminta waspada"): no
 #: place to go, and not (yet) hit.
 RISK = "Wilayah rawan"
-_AT_RISK = re.compile(r"\b(?:waspada|kewaspadaan|rawan|berisiko|berpotensi|potensi|terancam|menjauhi|"
+_AT_RISK = re.compile(r"\b(?:waspada|kewaspadaan|rawan|berisiko|berpotensi|potensi|terancam|menjauhi|siaga|"
                       r"zona\s+(?:bahaya|merah))\b", re.I)
 CLOSED, PARKING, HELP, DETOUR = "Ruas ditutup", "Tempat parkir", "Titik bantuan", "Jalur alternatif"
 DROP_OFF = "Terima donasi"
@@ -92,6 +93,19 @@ def _sentence(sheet: FactSheet, fact: Fact) -> str:
 _ITEM = re.compile(r"^\s*(?:[-•*▪–➡→►▶🔹🔸✅📍]\ufe0f?|\d{1,2}[.)])\s")
 
 
+def _heading_line(line: str) -> bool:
+    """A list's heading: it ends with a colon, or it is a short shouted line of a broadcast ("*TITIK PENGUNGSIAN
+    SEMENTARA* 🏫", "*Wilayah yang diminta SIAGA:*"), emphasis and pictographs aside."""
+    bare = "".join(ch for ch in line if unicodedata.category(ch) != "So" and ch not in "\ufe0f\u200d").strip(" *_\t")
+    letters = [ch for ch in bare if ch.isalpha()]
+    return bare.endswith(":") or (0 < len(bare) <= _HEADING_CHARS and bare[-1:] not in ".!?,;"
+                                  and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters))
+
+
+#: The longest line a shouted heading may be.
+_HEADING_CHARS = 60
+
+
 def heading(draft: str, offset: int) -> str:
     """The heading of the list the line at `offset` is an item of ("Lokasi pengungsian:" above "- SD Negeri 2
     Kutoharjo"), or ""."""
@@ -99,7 +113,7 @@ def heading(draft: str, offset: int) -> str:
     if not _ITEM.match(draft[start : start + 6]):
         return ""
     for line in reversed(draft[: max(0, start - 1)].split("\n")):
-        if line.strip().endswith(":"):  # "📍 Titik kumpul:", "✅ Tenda ... sudah berdiri di:": a heading, bullet or not
+        if _heading_line(line):  # "📍 Titik kumpul:", "✅ Tenda ... sudah berdiri di:": a heading, bullet or not
             return line.strip()
         if not _ITEM.match(line):
             return ""

@@ -59,8 +59,9 @@ def status_level(sheet: FactSheet) -> Fact | None:
 def status_line(sheet: FactSheet, said: str) -> FactLine | None:
     """The status line of a warning whose lead and lines do not say its level already."""
     level = status_level(sheet)
-    if level is None or level.text.lower() in said.lower():
-        return None
+    if level is None or (re.search(rf"(?<![\w-]){re.escape(level.text)}(?![\w-])", said, re.I)
+                         and not re.search(rf"\b(?:tas|posko|pos|kantong)\s+{re.escape(level.text)}\b", said, re.I)):
+        return None  # said already; "tas siaga" (a go-bag) says no level
     value = level.text[:1].upper() + level.text[1:]
     sentence_start = max(sheet.draft.rfind(".", 0, level.start), sheet.draft.rfind("\n", 0, level.start)) + 1
     named = _OF.search(sheet.draft, sentence_start, level.start)

@@ -35,11 +35,11 @@ def appeal_steps(text: str, begin: int, places: Sequence[tuple[int, int]] = ()) 
 
 
 #: Any line that opens a list: a colon at its end.
-_LIST_HEADER = re.compile(r"^[^\n]*:[ \t]*\n(?:[ \t]*\n)*", re.M)
+_LIST_HEADER = re.compile(r"^[^\n]*(?::|⬇️?|👇)[ \t*_]*\n(?:[ \t]*\n)*", re.M)
 #: An item that tells the reader what to do or not to do, whatever the header says ("Biar aman:", "Ketentuan:").
 _DIRECTIVE = re.compile(r"(?:[\w\-]+\s+){0,2}?(?i:jangan|dilarang|tidak\s+boleh|tak\s+boleh|hindari|pastikan|gunakan|"
                         r"pakai|pilih|selalu|segera|hanya|wajib|harus|minta|mintalah|laporkan|simpan|matikan|tutup|bawa|jauhi|waspadai|"
-                        r"periksa|cek|utamakan|ikuti|patuhi)\b")
+                        r"periksa|cek|utamakan|ikuti|patuhi|(?!ikan\b|makan\b)[a-z]{3,}kan)\b")
 #: A list's rules, not its steps ("Ketentuan balon tambat:", "Aturan pendakian:"): what citizens must meet.
 _RULES = re.compile(r"\b(?:ketentuan|aturan|larangan|syarat)\b", re.I)
 MIN_DIRECTIVES = 2

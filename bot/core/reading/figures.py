@@ -137,7 +137,10 @@ _PER_HEAD = re.compile(r"\s+(?:per|setiap|tiap|untuk\s+(?:setiap|tiap|masing-mas
 #: A size sold at a price ("beras 5 kg Rp58.000") is part of a price list.
 _PRICED = re.compile(r"\s*(?:seharga\s+)?Rp", re.I)
 #: Counts that make one figure ("61 puskesmas, 38 klinik pratama dan 9 rumah sakit").
-_JOINED = re.compile(r"(?:\s+untuk\s+[a-z]+)?(?:,\s+|,?\s+(?:dan|atau)\s+)")
+_JOINED = re.compile(r"(?:\s+untuk\s+[a-z]+|\s+(?:penduduk|warga|peserta|orang))?(?:,\s+|,?\s+(?:dan|atau)\s+)"
+                     # a part of its whole, a change from before ("369.530 jiwa dari total 372.810 jiwa", "84,6 persen,
+                     # naik dari 79,3 persen")
+                     r"|\s+dari\s+(?:total\s+|jumlah\s+)?|,?\s+(?:naik|turun|meningkat|menurun)\s+dari\s+")
 _TARGET = re.compile(r"\b(?:target(?:nya)?|menargetkan|ditargetkan|targetkan|dipatok|sasaran\s+kinerja)\b", re.I)
 _TARGET_VALUE = re.compile(
     rf"(?:(?:di\s+bawah|di\s+atas|minimal|sebesar|mencapai)\s+)?{_NUM}\s?(?:persen|%)(?:\s+pada\s+(?:akhir\s+)?"

@@ -39,7 +39,7 @@ _HOW = re.compile(
     r"(?:memilih|pilih)\s+menu\b|(?:membuat|buat)\s+akun\b|"
     r"mengakses|mengisi|menyampaikan\s+(?:usulan|pengaduan|laporan|permohonan)|"
     r"datang\s+langsung|mendatangi|melapor(?:kan)?\s+ke|mengajukan|mengirim|"
-    r"(?:segera\s+)?mengungsi(?:\s+(?:sementara|segera|dulu))?\s+ke|memantau|pantau|memeriksa\s+sendiri|menguras|melintasi|mengecek|cek\s+(?:status|data|nama|kepesertaan|NIK)|cek\s+(?:hanya\s+)?(?:di|lewat|melalui)|membawa\s+hewan|"
+    r"(?:segera\s+)?mengungsi(?:\s+(?:sementara|segera|dulu))?\s+ke|memantau|(?<!pos\s)(?<!titik\s)(?<!alat\s)(?<!menara\s)pantau|memeriksa\s+sendiri|menguras|melintasi|mengecek|cek\s+(?:status|data|nama|kepesertaan|NIK)|cek\s+(?:hanya\s+)?(?:di|lewat|melalui)|membawa\s+hewan|"
     r"segera\s+ke|(?:segera\s+)?(?:menghubungi|hubungi|laporkan)\s+(?=\S+\s+\S+[^.\n]*(?:\d{3}|\bnol\s+delapan\b))|disampaikan\s+(?:ke|kepada)(?![^.;\n]{0,80}?\bbahwa\b|\s+(?:seluruh|segenap|para|yth|masyarakat|warga)\b)|"
     r"WA\s+ke|(?:segera\s+)?laporkan\s+(?:ke|kepada)(?!\s+(?:kami|kita)\b)|melapor(?:kan)?\s+kepada|"
     # where papers go ("Berkas dikumpulkan kepada panitia ajudikasi di kantor desa masing-masing")

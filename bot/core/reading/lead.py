@@ -61,7 +61,9 @@ _STAFF_ASKED = re.compile(STAFF_ASKED, _I)
 _PUBLIC = re.compile(r"\b(?:warga|masyarakat|publik|orang\s+tua|peserta|pengendara|penumpang|pelanggan|petani|"
                      r"nelayan|pedagang)\b", _I)
 #: Free in other words: a cost the state bears in full ("Premi ... ditanggung penuh oleh pemerintah daerah").
-_FREE_VERB = re.compile(r"\b(?:di)?gratiskan\b|\bcuma-cuma\b", _I)
+_FREE_VERB = re.compile(r"\b(?:di)?gratiskan\b|\bcuma-cuma\b|"
+                        r"\b(?:iuran|biaya)\w*\s+(?:\w+\s+)?ditanggung\s+(?:penuh\s+)?(?:oleh\s+)?"
+                        r"(?:pemerintah|pemda|negara|APBD|Pemkab|Pemkot|Pemprov)\b", _I)
 #: An organiser's act right before the clause ("Pemkot akan menggelar | khitanan massal gratis").
 _ORGANISED = re.compile(r"\b(?:menggelar|menyelenggarakan|menggulirkan|meluncurkan|menyalurkan|mencanangkan|"
                         r"melaksanakan|meresmikan|membuka|memberlakukan|menetapkan|menyiapkan|menyediakan|"
@@ -106,6 +108,9 @@ _MEANS = re.compile(r"^(?:melalui|lewat|dalam\s+rangka|sebagai\s+bagian\s+dari)\
 _EFFORT = re.compile(r"\b(?:terus|senantiasa|berkomitmen(?:\s+untuk)?|berupaya)\s+(?:memperkuat|meningkatkan|mendorong|"
                      r"mengoptimalkan|memperluas|menghadirkan|memastikan)\b", _I)
 EFFORT_PENALTY = 1.0
+#: A programme's history ("Layanan keliling ini merupakan tahun ketiga program jemput bola ..."): background.
+_HISTORY = re.compile(r"\bmerupakan\s+(?:tahun|kali|edisi|penyelenggaraan|pelaksanaan|angkatan)\s+(?:ke-?\w+|pertama|"
+                      r"kedua|ketiga|keempat|kelima)\b", _I)
 #: A clause whose head is an officials' meeting about the offer ("rapat persiapan kegiatan khitanan massal ...",
 #: "sosialisasi sidang isbat nikah"): it reports the meeting; the clause that states the offer leads.
 _MEETING_HEAD = re.compile(r"^\W*(?:rapat|rakor|sosialisasi|audiensi|pertemuan|persiapan|koordinasi)\b", _I)
@@ -183,6 +188,9 @@ ANSWER_BONUS = 1.0
 #: A denial that states there is no case ("tidak ada satu pun laporan anak hilang"): the fact a clarification is
 #: about, before what goes on as before ("sekolah tetap berjalan").
 NO_CASE_BONUS = 2.0
+#: A rumour of a fee ("wajib membayar Rp35.000 per anak"): "gratis" answers it, whatever its other words.
+FEE_BONUS = 1.0
+_PAYING = frozenset({"membayar", "bayar", "dibayar", "biaya", "pungutan", "dipungut", "tarif", "iuran", "ditarik"})
 #: The lowest weight of a lead: below it the draft gives citizens nothing.
 LEAD_FLOOR = 2.5
 MIN_WORDS, MAX_WORDS = 3, 30
@@ -209,7 +217,7 @@ def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
             score += weight * min(hits, 2) * (1.5 if kind in kinds else 1.0)
     if _LATER.search(clause):
         score -= LATER_PENALTY
-    if _CONDITION.search(clause) and not _EASIER.search(clause):
+    if _CONDITION.search(clause) and not _EASIER.search(clause) and not _FREE_VERB.search(clause):
         score -= CONDITION_PENALTY
     if kind != DraftKind.ACHIEVEMENT and _RECORDED.search(clause):
         score -= RECORDED_PENALTY
@@ -339,7 +347,7 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
             score += _FREE_WEIGHT
         if _MEANS.match(c.text) and c.start <= sentences[c.sentence][0] + 1 and draft[c.end : c.end + 1] == ",":
             score = 0.0
-        elif _EFFORT.search(c.text):
+        elif _EFFORT.search(c.text) or _HISTORY.search(c.text):
             score -= EFFORT_PENALTY
         before = max(sentences[c.sentence][0], c.start - 80)
         framed_by = draft[sentences[c.sentence][0] : c.start]
@@ -357,8 +365,11 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
                                                              opening + " " + draft[: c.start].lower()):
             score *= BESIDES_FACTOR
         no_case = c.sentence in truth and states_no_case(c.text)
-        if answers_rumour(c.text, claimed) or (c.sentence in truth and says_otherwise(c.text)) or no_case:
-            score = max(score + ANSWER_BONUS, LEAD_FLOOR) + (NO_CASE_BONUS if no_case else 0.0)  # the true fact
+        fee_answered = bool(claimed & _PAYING) and FREE.search(c.text) is not None and not _DENIED.search(c.text)
+        if (answers_rumour(c.text, claimed) or (c.sentence in truth and says_otherwise(c.text)) or no_case
+                or fee_answered):
+            score = (max(score + ANSWER_BONUS, LEAD_FLOOR) + (NO_CASE_BONUS if no_case else 0.0)  # the true fact
+                     + (FEE_BONUS if fee_answered else 0.0))  # citizens asked to pay: the first truth to tell
         subject = c.sentence > 0 and _SUBJECT_LINE.search(draft, max(0, c.start - 12), c.start) is not None
         if subject:  # a notice's subject, under "tentang": what it is about, whatever words it uses
             score = max(score, LEAD_FLOOR)

@@ -178,10 +178,15 @@ GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"\bberalih\s+(?:sementara\s+)?ke\b", _I), 2.0, frozenset({DraftKind.SERVICE})),
     # A service's hours opened or widened ("seluruh puskesmas kini buka pada hari Sabtu", "kini melayani cuci
     # darah hingga malam hari").
-    (re.compile(r"\b(?:kini|sekarang|mulai|resmi)\s+(?:buka|dibuka|beroperasi|melayani)\b|\bbuka\s+(?:pada\s+)?(?:hari|setiap|"
+    (re.compile(r"\b(?:kini|sekarang|mulai)\s+(?:buka|dibuka|beroperasi|melayani)\b|(?<!secara\s)\bresmi\s+(?:beroperasi|"
+                r"melayani)\b|\bbuka\s+(?:pada\s+)?(?:hari|setiap|"
                 r"sampai|hingga|24\s+jam|malam)\b|\b(?:melayani|buka|dibuka|beroperasi|pelayanan|layanan)\b[^,;.]{0,60}"
                 r"\b(?:malam\s+hari|akhir\s+pekan|hari\s+libur)\b", _I), 2.0,
      frozenset({DraftKind.SERVICE})),
+    # A team or an office that will serve citizens at named places ("secara berturut-turut akan melayani warga di
+    # Kantor Camat ..."), however ceremonially it was sent off.
+    (re.compile(r"\b(?:akan|siap)\s+melayani\s+(?:warga|masyarakat|penduduk|pemohon)\b", _I), 2.5,
+     frozenset({DraftKind.SERVICE, DraftKind.EVENT})),
     # Work done at citizens' homes against a disease ("Puskesmas akan mengadakan fogging di seluruh RW 07").
     (re.compile(r"(?<!tidak\s)(?<!jangan\s)(?<!tidak\smelakukan\s)(?<!jangan\smelakukan\s)"
                 r"\b(?:fogging|pengasapan|penyemprotan\s+(?:disinfektan|nyamuk)|abatisasi|pemberantasan\s+sarang\s+"

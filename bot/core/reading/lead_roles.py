@@ -75,7 +75,11 @@ _JOIN = r"(?:untuk\s+)?(?:hadir|menghadiri|mengikuti|meramaikan|memeriahkan|data
 _INVITED = re.compile(rf"\b(?:mengundang|mengajak)\s+(?:seluruh\s+|segenap\s+|para\s+)?(?:masyarakat|warga)\s+{_JOIN}|"
                       rf"\b(?:masyarakat|warga)\b(?:\s+\S+){{0,4}}?\s+(?:diundang|diajak)\s+{_JOIN}|"
                       # the next round opened to them ("pendaftaran Beasiswa ... tahap II dibuka mulai ...")
-                      r"\bpendaftaran\b[^,;.]{0,80}?\b(?:kembali\s+)?dibuka\b|\bmembuka\s+pendaftaran\b", _I)
+                      r"\bpendaftaran\b[^,;.]{0,80}?\b(?:kembali\s+)?dibuka\b|\bmembuka\s+pendaftaran\b|"
+                      # those left out may enrol now ("warga yang belum terdaftar ... cukup membawa KTP ... untuk
+                      # langsung didaftarkan sebagai peserta JKN")
+                      r"\b(?:warga|masyarakat)\b[^.;]{0,80}?\b(?:cukup|dapat|bisa)\s+(?:membawa|datang|mendaftar)\b"
+                      r"[^.;]{0,120}?\b(?:didaftarkan|mendaftar|dilayani)\b", _I)
 
 
 def clause_role(clause: str, kind: DraftKind | None) -> Role:

@@ -29,6 +29,9 @@ def _holds_meeting(text: str) -> bool:
     return any(not _RELATIVE_TO.search(text, 0, m.start()) for m in _MEETING.finditer(text))
 
 
+#: A team sent off at a ceremony to serve citizens ("melepas tim ... dalam apel pagi ..., yang ... akan melayani warga
+#: di Kantor Camat ..."): the service's days and places, no meeting's.
+_SERVES = re.compile(r"\b(?:akan\s+|siap\s+)?melayani\s+(?:warga|masyarakat|penduduk|pemohon)\b", re.I)
 #: What is the meeting's own: its time and place.
 _OWN = (Slot.WHEN, Slot.WHERE)
 
@@ -39,7 +42,8 @@ def meeting_sentences(clauses: list[Clause]) -> set[int]:
     out: set[int] = set()
     for index in {c.sentence for c in clauses}:
         own = [c for c in clauses if c.sentence == index]
-        if any(c.ceremonial and _holds_meeting(c.text) for c in own) and not any(c.benefit > 0 for c in own):
+        if (any(c.ceremonial and _holds_meeting(c.text) for c in own) and not any(c.benefit > 0 for c in own)
+                and not any(_SERVES.search(c.text) for c in own)):
             out.add(index)
     return out
 

@@ -361,6 +361,13 @@ def _announced(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A phone number right after a name ("Polres Aceh Utara: 110", "Puskesmas X (0812-...)"): a contact line.
+_NUMBER_AFTER = re.compile(r"[ \t]*(?::|–|-|\()[ \t]*(?:\+62|0|1\d\d\b)[\d\- ]*\)?[ \t]*(?:$|\n)", re.M)
+
+
+_SPREAD = re.compile(r"\b(?:tersebar|terbagi|berada)\s+di\s+$", re.I)
+
+
 def find_places(text: str) -> list[tuple[int, int]]:
     """Spans of the draft's places, longest first where they overlap, in draft order."""
     headline = headline_end(text)
@@ -381,6 +388,10 @@ def find_places(text: str) -> list[tuple[int, int]]:
             end = start + len(value)
             if not value or "\n" in value or _REGION_ONLY.match(value) or _NOT_PLACE.match(value):
                 continue
+            if _NUMBER_AFTER.match(text, end):  # "• Polres Aceh Utara: 110": whom to call, no place to go
+                continue
+            if _SPREAD.search(text, max(0, start - 20), start) and re.match(r"\d[\d.]*\s+\w+$", value):
+                continue  # "sasaran ... tersebar di 39 puskesmas": how widely, no place to go
             if note := _PLACE_NOTE.match(text, end):  # "Gedung SMPN 1 (lantai 2)": which room
                 end = note.end()
             opened = _CEREMONY_BEFORE.search(text[max(0, start - 120) : start])

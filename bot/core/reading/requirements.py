@@ -15,11 +15,12 @@ _REQ = re.compile(
     # (what they take home is no requirement: "pulangnya sudah membawa buku nikah", "membawa pulang sertifikat")
     r"(?<!pulangnya\ssudah\s)(?<!pulang\ssudah\s)(?<!pulangnya\s)(?<!pulang\s)"
     r"(?<!perlu\s)(?<!lagi\s)(?<!tidak\s)(?<!tidak\sperlu\s)\b(?!perlu\s+membawa)(?!membawa\s+pulang\b)(?:cukup\s+|wajib\s+|harus\s+|perlu\s+)?(?:membawa|bawa|menunjukkan|tunjukkan|melampirkan|"
-    r"lampirkan|menyiapkan|siapkan|menyebutkan|disertakan)\s+[^.;:!?\n]+"
+    r"lampirkan|menyiapkan|siapkan|menyebutkan|disertakan|sertakan|menyertakan|tambahkan)\s+[^.;:!?\n]+"
     r"|\b(?:syarat(?:nya)?|persyaratan(?:nya)?|dokumen\s+yang\s+(?:perlu\s+|harus\s+)?dibawa)\s+(?:adalah\s+|yaitu\s+|"
     r"cukup\s+|berupa\s+)*[^.;:\n]+"
     # "Berkas yang dibutuhkan yaitu ...", "dokumen yang harus disiapkan berupa ..."
-    r"|\b(?:berkas|dokumen|kelengkapan)\s+yang\s+(?:\w+\s+)?(?:dibutuhkan|diperlukan|disiapkan|dilampirkan)\s+"
+    r"|\b(?:berkas|dokumen|kelengkapan)\s+yang\s+(?:\w+\s+)?(?:dibutuhkan|diperlukan|disiapkan|dilampirkan|diunggah|"
+    r"diserahkan|dikumpulkan)\s+"
     r"(?:adalah|yaitu|yakni|berupa|meliputi)\s+(?!\d{1,2}\)\s)[^.;:\n]+", re.I)
 _DOCUMENT = re.compile(r"\b(?:KTP|KK|NIK|KIA|STNK|BPKB|kartu|fotokopi|surat|buku|akta|ijazah|pas\s+foto|dokumen|"
                        r"sertifikat|nama\s+dan\s+alamat|SPPT|NOP|NPWP|paspor|KIS)\b"
@@ -27,12 +28,13 @@ _DOCUMENT = re.compile(r"\b(?:KTP|KK|NIK|KIA|STNK|BPKB|kartu|fotokopi|surat|buku
 #: What to bring named by pointing back ("dokumen tersebut", "berkas di atas", "kedua dokumen itu").
 _ANAPHORA = re.compile(r"^(?:\w+\s+){0,3}?(?:dokumen|berkas|persyaratan|syarat|surat|kartu|nomor)(?:-\w+)?\s+"
                        r"(?:tersebut|itu|di\s+atas)\b", re.I)
-_REQ_END = re.compile(r"[”\"]|\s+(?:untuk|agar|supaya|sebelum|ketika|saat|kepada\s+petugas\s+pendaftaran|"
+_REQ_END = re.compile(r"[”\"]|,?\s+dan\s+(?=(?:untuk|bagi|khusus)\b)|"
+                      r"\s+(?:untuk|agar|supaya|sebelum|ketika|saat|kepada\s+petugas\s+pendaftaran|"
                       r"melalui|lewat|via|"
                       r"paling\s+lambat|di|kepada|ke|"
                       r"sedangkan|dan\s+(?:mendaftar|mengisi))\b|,\s+(?!dan\b)(?!(?:serta\s+)?(?:fotokopi|KTP|KK|kartu|"
                       r"ijazah|pas\s+foto|surat|buku|akta|NIK|dokumen|sertifikat|bukti|foto|formulir|rekening|NPWP|"
-                      r"SPPT)\b)", re.I)
+                      r"SPPT|transkrip|rapor|KTM|SKCK|piagam)\b)", re.I)
 #: A list of what to bring under its header ("Yang perlu dibawa:", "Syarat pendaftaran:"), or after it
 #: on the same line ("Syarat donor: berusia 17–60 tahun, ...").
 _REQ_HEADER = re.compile(r"^[^\n]*\b(?:(?:perlu|harus|wajib)\s+(?:dibawa|disiapkan|membawa|menyiapkan|melampirkan)|"
@@ -76,7 +78,7 @@ def _named_before(text: str, begin: int, start: int) -> tuple[int, int] | None:
 
 #: Where a list of conditions after "syaratnya" ends, and what separates its items.
 _CONDITIONS_END = re.compile(r"[.;\n\"”]")
-_CONDITION_SEP = re.compile(r",\s*(?:dan\s+|serta\s+)?"
+_CONDITION_SEP = re.compile(r",(?!\d)\s*(?:dan\s+|serta\s+)?"
                             r"|\s+(?:dan|serta)\s+(?=(?:belum|sudah|tidak|punya|memiliki|ber|ter|me)\w*)")
 
 
@@ -86,7 +88,11 @@ _SAID_CONDITIONS = re.compile(r"(?:syaratnya|(?:syarat|persyaratan)(?:nya)?\s+(?
 def _conditions(text: str, start: int) -> Iterator[Fact]:
     stop = _CONDITIONS_END.search(text, start)
     end = stop.start() if stop else len(text)
-    if ":" in text[start:end] or not _CONDITION_SEP.search(text, start, end):
+    if ":" in text[start:end]:
+        return
+    if not _CONDITION_SEP.search(text, start, end):  # one condition ("Syaratnya IPK paling rendah 3,00 untuk ...")
+        if len(text[start:end].split()) >= 3:
+            yield span_fact(Slot.REQUIREMENTS, text, start, end)
         return
     pos = start
     for sep in [*_CONDITION_SEP.finditer(text, start, end), None]:
@@ -131,7 +137,7 @@ def _listed(text: str, begin: int) -> Iterator[Fact]:
 #: "Disdukcapil akan membuka pelayanan ..., dengan membawa perangkat rekam"): what they bring, no requirement.
 _OFFICE_BRINGS = re.compile(
     # right before the verb ("pihaknya membawa", "tim juga membawa")
-    r"\b(?:pihaknya|petugas(?:nya)?|tim(?:nya)?|kami|panitia)\s+(?:(?:akan|juga|turut|pun|selalu|sudah|telah)\s+)?$|"
+    r"\b(?i:pihaknya|petugas(?:nya)?|tim(?:nya)?|kami|panitia)\s+(?:(?:akan|juga|turut|pun|selalu|sudah|telah)\s+)?$|"
     # the sentence's subject, its act, then ", dengan membawa ..." ("Disdukcapil akan membuka pelayanan ..., dengan")
     r"(?:^|[.!?]\s+)(?:[\w/()–—-]+\s+){0,3}?(?:Dinas|Disdukcapil|Dukcapil|Dinkes|Puskesmas|BPBD|Satlantas|Polres|Samsat|"
     r"PLN|PDAM|Perumda|Bapenda|Kantah|BPN|Tim|Petugas)\b[^.;!?\n\"“”]{0,200}?,\s+dengan\s+$", re.M)

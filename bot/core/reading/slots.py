@@ -56,7 +56,7 @@ _DELIVERED = re.compile(r"\b(?:dijadwalkan|ditargetkan|diperkirakan|tiba|rampung
                         r"pulih|dipulihkan|mengalir|menyala|normal)\b[^.;]*$", re.I)  # "air normal paling lambat ..."
 #: A task the draft asks of its own people ("Mohon Ketua RT menyelesaikan pembagian kupon paling lambat Kamis"): their
 #: deadline, no citizen's.
-_OFFICE_TASK = re.compile(r"\b(?:mohon|diminta|dimohon|diharapkan|agar|kepada)\s+(?:kepada\s+)?"
+_OFFICE_TASK = re.compile(r"\b(?:mohon|diminta|dimohon|diharapkan|menginstruksikan)\s+(?:kepada\s+)?"
                           r"(?P<who>(?:para\s+|seluruh\s+|Bapak/Ibu\s+)?(?:Ketua\s+(?:RT|RW)|RT/RW|Kepala\s+(?:Desa|Dusun|Sekolah|OPD|Puskesmas)|"
                           r"Lurah|Camat|kades|petugas|panitia|operator|pendamping|OPD|perangkat\s+desa)\b[^.;]*$)",
                           re.I)
@@ -74,6 +74,9 @@ _CEREMONY_AFTER = re.compile(r"\)?\s*,\s*(?:disaksikan|ditandai|dihadiri|didampi
 _OPENED = re.compile(r"\b(?:membuka|dibuka|dimulai|memulai|melepas|dilepas)\b", re.I)
 _TIMED = re.compile(r"\b(?:pukul|jam|pkl)\b", re.I)
 #: The date a report or a figure stands at ("Update Jumat, 14 Maret 2025", "99,2 persen per 1 Juli 2025").
+#: A day the figures after it are counted up to ("Hingga 1 Januari 2027, jumlah peserta JKN ... tercatat ..."): no when.
+_COUNTED_AFTER = re.compile(r"\s*,\s*(?:jumlah|total|sebanyak|capaian|cakupan|realisasi|data)\b[^.;\n]{0,80}?"
+                            r"\b(?:tercatat|mencapai|sebanyak|sebesar|terdata)\b", re.I)
 _AS_OF = re.compile(r"\b(?:update|pembaruan|diperbarui|data|per)\s*:?\s+$", re.I)  # "Update: Jumat, 4 Desember"
 _WARNING = re.compile(r"\b(?:siaga|status|peringatan|waspada|tanggap\s+darurat)\b", re.I)
 _SPEECH = re.compile(r"\b(?:ujar(?:nya)?|kata(?:nya)?|tegas(?:nya)?|jelas(?:nya)?|tutur(?:nya)?|ungkap(?:nya)?|"
@@ -184,8 +187,9 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
             if _after_speech(sentence[:s]) and not sentence[e:].strip(" .)"):
                 continue
             said = _SAID_AFTER.match(text, b)
-            if (said and not (_CEREMONY_AFTER.match(said.group(0)) and _OPENED.search(text, start, a)
-                              and _TIMED.search(text, a, b))) or _AS_OF.search(text, max(0, a - 12), a):
+            if ((said and not (_CEREMONY_AFTER.match(said.group(0)) and _OPENED.search(text, start, a)
+                               and _TIMED.search(text, a, b))) or _AS_OF.search(text, max(0, a - 12), a)
+                    or _COUNTED_AFTER.match(text, b)):
                 continue
             if dates_a_dateline(text[max(0, a - 32) : a]) or (issued and a < issued[1] and issued[0] < b):
                 continue

@@ -33,8 +33,8 @@ RULE = "rule"
 #: "Hasil seleksi diumumkan 12 Juni"): each a role of its own, by the word that names the step.
 STEPS: dict[str, re.Pattern[str]] = {
     "registration": re.compile(r"\b(?:pendaftaran|mendaftar|registrasi)\b", re.I),
-    "selection": re.compile(r"(?<!hasil\s)\b(?:seleksi|tes|ujian|wawancara|verifikasi)\b"
-                            r"(?!\s+(?:diumumkan|hasil))", re.I),
+    "selection": re.compile(r"(?<!hasil\s)(?<!lolos\s)(?<!lulus\s)(?<!melewati\s)"
+                            r"\b(?:seleksi|tes|ujian|wawancara|verifikasi)\b(?!\s+(?:diumumkan|hasil))", re.I),
     "announcement": re.compile(r"\b(?:pengumuman|diumumkan)\b", re.I),
     "queue": re.compile(r"\b(?:nomor\s+antrean|kupon|undian|nomor\s+lapak|(?:mengambil|ambil)\s+nomor)\b", re.I),
 }
@@ -153,9 +153,11 @@ def _step_word(draft: str, fact: Fact, start: int) -> tuple[int, str]:
         return -1, ""
     at = max(start, fact.start - STEP_REACH)
     before = draft[at : fact.start]
-    found = sorted((m.start(), m.end(), name) for name, pattern in STEPS.items() for m in pattern.finditer(before)
-                   if not _STEP_BREAK.search(before, m.end()) and not (name == "queue" and _HOLDER.search(
-                       draft, max(0, at + m.start() - 30), at + m.start())))
+    # read in the draft itself, so that a word just before the window still counts ("lolos | verifikasi berkas")
+    found = sorted((m.start() - at, m.end() - at, name) for name, pattern in STEPS.items()
+                   for m in pattern.finditer(draft, at, fact.start)
+                   if not _STEP_BREAK.search(before, m.end() - at) and not (name == "queue" and _HOLDER.search(
+                       draft, max(0, m.start() - 30), m.start())))
     if not found:
         return -1, ""
     opens, end, name = found[0]  # the first step word of the statement part names the step

@@ -36,7 +36,7 @@ _RELATIONAL = re.compile(r"(?:pemilik|pemegang|pelaku|penerima|pedagang|pengguna
 _QUALIFIED = re.compile(
     rf"{_HEAD}[\w\-]*\s+(?:[\w\-()]+\s+){{0,4}}?(?:yang|usia|berusia|ber-|berpelat|dengan|dari|asal|terdampak|gizi|"
     r"hamil|laki-laki|perempuan|kelas|di\s+(?:wilayah|sepanjang|atas|bawah|lahan)|\d|SD|SMP|SMA|SMK|"
-    r"beragama|berpenghasilan|kurang\s+mampu|dewasa)", re.I)
+    r"beragama|berpenghasilan|kurang\s+mampu|dewasa|aktif|semester|jenjang|lulusan|tingkat)", re.I)
 #: Several kinds of people named together ("lansia, ibu hamil, dan balita") are a group of their own.
 _HEADS = re.compile(rf"{_HEAD}[\w\-]*(?:\s+[\w\-]+){{0,2}}?(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+){_HEAD}",
                     re.I)
@@ -81,10 +81,11 @@ _WHEN_THEY = re.compile(r"\byang\s+(?:ingin|melihat|menemukan|mengalami|mengetah
 _LEFT_OUT = re.compile(r"\b(?:tidak|belum|bukan)\s*$", re.I)
 _END = re.compile(
     # a bracket ends a group, but not an acronym's nor a number's words ("berusia 70 (tujuh puluh) tahun")
-    r"[”\"]|(?<!\d)\s+\((?!(?-i:[A-Z]{2,})\))|(?<=\d)\s+\((?![a-z ]{3,30}\))|"
+    r"[”\"]|(?<!\d)\s+\((?!(?-i:[A-Z][A-Z0-9]{1,5})\))|(?<=\d)\s+\((?![a-z ]{3,30}\))|"
     # an amount after "dan" starts the next item of a list of amounts ("untuk siswa SD dan Rp750.000 ...")
     r"\s+(?:dan|serta|atau)\s+(?=Rp\.?\s?\d)|"
-    rf",\s+(?!(?:dan\s+|serta\s+)?(?:{_HEAD}|fasilitas\s+umum|(?-i:[A-Z]{{2,}})\b)|(?:dan|serta)\s+yang\s)|"
+    rf",\s+(?!(?:dan\s+|serta\s+)?(?:{_HEAD}|fasilitas\s+umum|(?-i:[A-Z][A-Z0-9]{{1,5}})\b|ber(?:kartu|domisili|usia|umur|-?KTP|"
+    rf"status|penghasilan)\b)|(?:dan|serta)\s+yang\s)|"
     # a venue after the group is where it is served, no part of it ("warga X | di RSUD ...", "warga terdampak | di
     # kantor kelurahan masing-masing"); an area after it is ("warga di Kecamatan X")
     r"(?<!yang)\s+(?:di\s+(?=(?:RSUD|RSU|RS|Puskesmas|Klinik|Rumah\s+Sakit|Poli|kantor|balai|posko|aula|gedung|masjid|"
