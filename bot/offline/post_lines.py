@@ -64,7 +64,7 @@ from bot.offline.post_places import (
 )
 from bot.offline.post_prices import price_values
 from bot.offline.post_report import REPORT_MARK, report_label, report_value, report_verb
-from bot.offline.post_schedule import schedule, short_schedules
+from bot.offline.post_schedule import date_keys, schedule, short_schedules
 from bot.offline.post_text import balance, clean_span, cut_off, one_line, undangled
 from bot.offline.post_times import (
     ESTIMATE_LABEL,
@@ -249,6 +249,12 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
                       else said_figures(sheet, measured, lead))
         if slot == Slot.WHEN and stops:
             places = {id(day): _display(place) for day, place in stops.items()}
+            shown = {f for _, f in values}
+            for day in [d for d in stops if d not in shown]:  # "mulai hari Senin, 9 November" shown for its stop
+                same = next((f for _, f in values if f not in stops and date_keys(f) == date_keys(day) != set()),
+                            None)
+                if same is not None:
+                    places[id(same)] = places[id(day)]
             values = [(f"{v} di {places[id(f)]}" if id(f) in places else v, f) for v, f in values]
             values += [(_display(place), place) for place in stops.values()]
         if slot == Slot.COST and any(FREE.search(v) for v, _ in values):

@@ -14,7 +14,7 @@ import re
 from bot.core.fact_scan import scan_facts
 from bot.core.reading import Fact, FactSheet, Slot
 from bot.core.reading.key_check import key_facts
-from bot.core.reading.time_roles import CLOSED, OLD, STEPS
+from bot.core.reading.time_roles import CLOSED, OLD, SAID_WRONG, STEPS
 from bot.core.wording import capital
 from bot.offline.post_labels import clause_at
 
@@ -27,6 +27,12 @@ GOES_ON = "lalu berlanjut di lokasi lain"
 def dated(fact: Fact) -> bool:
     """A fact that names a day of the calendar (not a bare time or weekday): a schedule's stop."""
     return any(loc.fact.kind == "date" and not loc.fact.key.startswith("date:day-") for loc in scan_facts(fact.text))
+
+
+def date_keys(fact: Fact) -> set[str]:
+    """The days of the calendar a fact names (no weekday alone): two facts of one day share them."""
+    return {loc.fact.key for loc in scan_facts(fact.text)
+            if loc.fact.kind == "date" and not loc.fact.key.startswith("date:day-")}
 
 
 def sentence_of(sheet: FactSheet, fact: Fact) -> int:
@@ -59,8 +65,21 @@ def schedule(sheet: FactSheet) -> dict[Fact, Fact]:
             nearest = min(near, key=lambda p: min(abs(p.start - day.end), abs(day.start - p.end)))
             if not _listed_on(sheet, nearest, places):  # "... di lima puskesmas, yaitu A (...), B (...) dan C": all
                 stops[day] = nearest
+    for day in days:  # "Kamis, 12 November, di Desa A... ralat. Hari Kamis itu di Desa B": the weekday said again
+        weekday = re.match(r"\W*(Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)\b", day.text, re.I)
+        if day in stops or weekday is None:
+            continue
+        again = re.compile(rf"\b{weekday.group(1)}\b[^.;\n\d]{{0,15}}?\bdi\s+$", re.I)
+        said = next((p for p in places if p not in stops.values() and day.end < p.start <= day.end + SAID_AGAIN
+                     and again.search(sheet.draft, max(day.end, p.start - 30), p.start)), None)
+        if said is not None:
+            stops[day] = said
     distinct = {p.text.lower() for p in stops.values()}
     return stops if len(stops) >= 2 and len(distinct) >= 2 else {}
+
+
+#: How far after a day its weekday may be said again with the right place.
+SAID_AGAIN = 200
 
 
 #: What stands between two places of one list ("Puskesmas A (Kecamatan X), Puskesmas B", "A dan B").
@@ -98,7 +117,9 @@ def _unread(sheet: FactSheet, day: Fact, before: bool) -> Fact | None:
     words back to the stop's separator ("...; selanjutnya Pasar X pada <day>") or on to it ("<day> di Y;")."""
     if not before:
         after = _UNREAD_AFTER.match(sheet.draft, day.end)
-        return Fact(Slot.WHERE, after.group(1), after.start(1), after.end(1)) if after else None
+        if after is None or SAID_WRONG.match(sheet.draft, after.end(1)):  # "di Desa Akelamo... eh, maaf, ralat"
+            return None
+        return Fact(Slot.WHERE, after.group(1), after.start(1), after.end(1))
     window = sheet.draft[max(0, day.start - 120) : day.start]
     found = _UNREAD.search(window)
     if found is None:

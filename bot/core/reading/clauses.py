@@ -359,6 +359,10 @@ _SYMBOLIC = re.compile(r"\b(?:secara\s+simbolis|simbolis\s+(?:kepada|oleh)|penye
                        r"(?:menyerahkan|penyerahan|diserahkan)\s+(?:sebuah\s+)?piagam)\b", re.I)
 
 
+#: A broadcaster's or a caption's small talk: it greets, it tells nothing.
+_CHATTER = re.compile(r"\b(?:pendengar\s+setia|balik\s+lagi\s+(?:dengan|bersama)\s+saya|"
+                      r"kembali\s+(?:lagi\s+)?bersama\s+saya|di\s+mana\s+saja\s+(?:anda\s+)?berada|"
+                      r"yang\s+masih\s+di\s+dapur)\b", re.I)
 #: How far into a clause the task given to officials may start and still be what the clause is.
 _TASK_OPENS = 60
 
@@ -367,6 +371,8 @@ def is_ceremonial(clause: str) -> bool:
     """A clause that performs a ceremony (attending, opening, accompanying, thanking) or only tags a quote."""
     if _SETTING.match(clause):
         return False
+    if _CHATTER.search(clause):
+        return True  # a host's chatter on air ("balik lagi dengan saya di Halbar Menyapa, pendengar setia ...")
     if _SPEECH_TAG.match(clause) or _SYMBOLIC.search(clause) or OFFICIALS_TASKED.search(clause[:_TASK_OPENS]):
         return True  # "Bupati meminta para kepala kampung menyiapkan ...": the staff's task, whatever it names
     return bool(_CEREMONY_ACT.search(clause) or lexicon.is_ceremonial(clause)) and clause_benefit(clause) < GIVES_ENOUGH

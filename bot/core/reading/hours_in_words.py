@@ -33,8 +33,8 @@ def timed_hours(text: str, locs: Sequence[Located]) -> list[Located]:
 
 
 #: A service's hours said before them ("Pelayanan dibuka mulai | pukul sembilan pagi sampai pukul dua siang").
-_OPEN_FROM = re.compile(r"\b(?:dibuka|buka|dilayani|melayani|berlangsung|beroperasi)\s+(?:(?:mulai|dari|sejak)\s+)?$",
-                        re.I)
+_OPEN_FROM = re.compile(r"\b(?:dibuka|buka|dilayani|melayani|berlangsung|beroperasi|jam(?:nya)?|waktunya)\s+"
+                        r"(?:(?:mulai|dari|sejak)\s+)?$", re.I)  # "Jamnya mulai | jam delapan pagi sampai ..."
 
 
 def _opens_hours(text: str, loc: Located, after: Sequence[Located]) -> bool:

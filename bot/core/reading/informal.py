@@ -16,6 +16,7 @@ _FORMS = {
     "bagiin": "membagikan", "ngebagiin": "membagikan", "dibagiin": "dibagikan", "nyediain": "menyediakan",
     "disediain": "disediakan", "ngasih": "memberi", "dikasih": "diberi", "ngelayanin": "melayani",
     "ngelayani": "melayani", "dilayanin": "dilayani", "ngebuka": "membuka", "bukain": "membuka", "gelar": "menggelar",
+    "ngajak": "mengajak", "ngajakin": "mengajak", "ngundang": "mengundang",
 }
 _FORM = re.compile(rf"\b(?:{'|'.join(sorted(_FORMS, key=len, reverse=True))})\b", re.I)
 #: "Buka" said for "membuka" after its subject ("Puskesmas bareng kader buka imunisasi kejar"); not an hour ("buka

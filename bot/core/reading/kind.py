@@ -102,7 +102,7 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
         (_vocab("khitanan|pasar murah|job fair|bursa kerja|car free day|"
                 # a casual invitation to come ("yuk merapat", "mampir yuk")
                 "(?:yuk|ayo|mari) " + _COME + "|(?:merapat|mampir|datang|ramaikan) yuk|"
-                "pangan murah|operasi pasar|karnaval|festival|pesta rakyat|lomba|jalan sehat|"
+                "pangan murah|operasi pasar|karnaval|festival|fest|pesta rakyat|lomba|jalan sehat|"
                 "bazar|donor darah|nikah massal|i(?:t)?sbat nikah|"
                 # a fair citizens walk through ("Sintang Expo", "pameran pembangunan"), whatever its stands offer
                 "pameran|expo|pekan raya|"

@@ -22,6 +22,7 @@ from bot.core.reading.lead_shape import announces_list, bare_cost, counts_unname
 from bot.core.reading.official_acts import STAFF_ASKED
 from bot.core.reading.rumour import (
     answers_rumour,
+    fee_rumour,
     rumour_and_truth,
     rumour_spans,
     rumour_words,
@@ -61,9 +62,9 @@ _STAFF_ASKED = re.compile(STAFF_ASKED, _I)
 _PUBLIC = re.compile(r"\b(?:warga|masyarakat|publik|orang\s+tua|peserta|pengendara|penumpang|pelanggan|petani|"
                      r"nelayan|pedagang)\b", _I)
 #: Free in other words: a cost the state bears in full ("Premi ... ditanggung penuh oleh pemerintah daerah").
-_FREE_VERB = re.compile(r"\b(?:di)?gratiskan\b|\bcuma-cuma\b|"
-                        r"\b(?:iuran|biaya)\w*\s+(?:\w+\s+)?ditanggung\s+(?:penuh\s+)?(?:oleh\s+)?"
-                        r"(?:pemerintah|pemda|negara|APBD|Pemkab|Pemkot|Pemprov)\b", _I)
+_BORNE = re.compile(r"\b(?:iuran|biaya)\w*\s+(?:\w+\s+)?ditanggung\s+(?:penuh\s+)?(?:oleh\s+)?"
+                    r"(?:pemerintah|pemda|negara|APBD|Pemkab|Pemkot|Pemprov)\b", _I)
+_FREE_VERB = re.compile(r"\b(?:di)?gratiskan\b|\bcuma-cuma\b|" + _BORNE.pattern, _I)
 #: An organiser's act right before the clause ("Pemkot akan menggelar | khitanan massal gratis").
 _ORGANISED = re.compile(r"\b(?:menggelar|menyelenggarakan|menggulirkan|meluncurkan|menyalurkan|mencanangkan|"
                         r"melaksanakan|meresmikan|membuka|memberlakukan|menetapkan|menyiapkan|menyediakan|"
@@ -190,7 +191,6 @@ ANSWER_BONUS = 1.0
 NO_CASE_BONUS = 2.0
 #: A rumour of a fee ("wajib membayar Rp35.000 per anak"): "gratis" answers it, whatever its other words.
 FEE_BONUS = 1.0
-_PAYING = frozenset({"membayar", "bayar", "dibayar", "biaya", "pungutan", "dipungut", "tarif", "iuran", "ditarik"})
 #: The lowest weight of a lead: below it the draft gives citizens nothing.
 LEAD_FLOOR = 2.5
 MIN_WORDS, MAX_WORDS = 3, 30
@@ -217,7 +217,7 @@ def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
             score += weight * min(hits, 2) * (1.5 if kind in kinds else 1.0)
     if _LATER.search(clause):
         score -= LATER_PENALTY
-    if _CONDITION.search(clause) and not _EASIER.search(clause) and not _FREE_VERB.search(clause):
+    if _CONDITION.search(clause) and not _EASIER.search(clause) and not _BORNE.search(clause):
         score -= CONDITION_PENALTY
     if kind != DraftKind.ACHIEVEMENT and _RECORDED.search(clause):
         score -= RECORDED_PENALTY
@@ -329,6 +329,10 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
     told = rumour_spans(draft, sentences) if kind == DraftKind.CLARIFICATION else []
     claimed = rumour_words(draft, sentences) if kind == DraftKind.CLARIFICATION else frozenset()
     opening = (title + " " + draft[sentences[0][0] : sentences[0][1]] if sentences else title).lower()
+    retold = [sentences[i] for i in rumour] + told
+    free_answer = (next((c for c in clauses if c.start >= max((e for _, e in retold), default=0)
+                         and FREE.search(c.text) and not _DENIED.search(c.text)), None)
+                   if fee_rumour(draft, retold, claimed) else None)
     out = []
     for c in clauses:
         if (c.ceremonial or c.sentence in rumour or any(s <= c.start and c.end <= e + 1 for s, e in told)
@@ -365,7 +369,7 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
                                                              opening + " " + draft[: c.start].lower()):
             score *= BESIDES_FACTOR
         no_case = c.sentence in truth and states_no_case(c.text)
-        fee_answered = bool(claimed & _PAYING) and FREE.search(c.text) is not None and not _DENIED.search(c.text)
+        fee_answered = c is free_answer  # "Imunisasi di sekolah itu gratis" after "wajib membayar Rp35.000"
         if (answers_rumour(c.text, claimed) or (c.sentence in truth and says_otherwise(c.text)) or no_case
                 or fee_answered):
             score = (max(score + ANSWER_BONUS, LEAD_FLOOR) + (NO_CASE_BONUS if no_case else 0.0)  # the true fact

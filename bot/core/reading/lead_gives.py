@@ -187,6 +187,11 @@ GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     # Kantor Camat ..."), however ceremonially it was sent off.
     (re.compile(r"\b(?:akan|siap)\s+melayani\s+(?:warga|masyarakat|penduduk|pemohon)\b", _I), 2.5,
      frozenset({DraftKind.SERVICE, DraftKind.EVENT})),
+    # An organiser's invitation to its public ("Pemkot ... mengajak sampean nostalgia jajanan ... di kawasan X"): an
+    # occasion to come to, in a caption's own words.
+    (re.compile(r"\b(?:mengajak|mengundang)\s+(?:(?:sampean|panjenengan|kalian|Anda|sobat|teman-teman|dulur|sanak)\b|"
+                r"(?:seluruh\s+|segenap\s+|para\s+)?(?:masyarakat|warga)\s+(?:untuk\s+)?(?:datang|hadir|meramaikan|"
+                r"memeriahkan|berkunjung|menikmati|berbelanja)\b)", _I), 2.0, frozenset({DraftKind.EVENT})),
     # Work done at citizens' homes against a disease ("Puskesmas akan mengadakan fogging di seluruh RW 07").
     (re.compile(r"(?<!tidak\s)(?<!jangan\s)(?<!tidak\smelakukan\s)(?<!jangan\smelakukan\s)"
                 r"\b(?:fogging|pengasapan|penyemprotan\s+(?:disinfektan|nyamuk)|abatisasi|pemberantasan\s+sarang\s+"

@@ -361,6 +361,10 @@ def _announced(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A caption's place line, marked by a pin ("📍 Sepanjang Jalan Basuki Rahmat, mulai depan Toko Oen sampai ..."),
+#: a line of words that names no number to call.
+_PIN_LINE = re.compile(r"^[ \t]*📍\ufe0f?[ \t]*(?:(?:lokasi|tempat|di\s?mana)[ \t]*:[ \t]*)?"
+                       r"(?P<place>(?:[Ss]epanjang|[Dd]i)[ \t]+[A-Z][^\n\d]{3,120}?)[ \t]*$(?P<count>)", re.M)
 #: A phone number right after a name ("Polres Aceh Utara: 110", "Puskesmas X (0812-...)"): a contact line.
 _NUMBER_AFTER = re.compile(r"[ \t]*(?::|–|-|\()[ \t]*(?:\+62|0|1\d\d\b)[\d\- ]*\)?[ \t]*(?:$|\n)", re.M)
 
@@ -373,7 +377,7 @@ def find_places(text: str) -> list[tuple[int, int]]:
     headline = headline_end(text)
     found = [span for span in _listed(text) + place_cells(text) + _announced(text) if span[0] >= headline]
     for pattern in (_PLACE, _LOW_PLACE, _ALL_PLACES, _OFFICE_PLACE, _DEPARTURE, _NEIGHBOURHOOD, _STAGED, _TIMED,
-                    _TOUR_STOP, _ROW_STOP):
+                    _TOUR_STOP, _ROW_STOP, _PIN_LINE):
         for m in pattern.finditer(text):
             group = "place" if m.group("place") else "count"
             value = _clean(m.group(group))

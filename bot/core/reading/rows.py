@@ -59,6 +59,10 @@ _PART = re.compile(r"[ \t]+[—|][ \t]+|(?<![\d\s]):[ \t]+|[ \t]+:[ \t]+")
 #: A route: two names joined by a dash or an arrow ("Kupang – Sabu (Seba)", "Ambon → Banda").
 _ROUTE = re.compile(r"^[A-Z][\w'’.]*(?:[ \t]+\(?[\w'’.]+\)?)*[ \t]+(?:–|-|—|→|->|>)[ \t]+[A-Z][\w'’.]*"
                     r"(?:[ \t]+\(?[\w'’.]+\)?)*$")
+#: A programme's act, named first in a row ("Tari Topeng Malangan", "Layar tancap film ...", "Lomba makan kerupuk").
+_ACT_ROW = re.compile(r"^(?:tari|lomba|orkes|layar\s+tancap|pentas|pertunjukan|konser|parade|pemutaran|senam|doa|"
+                      r"pembukaan|penutupan|workshop|talkshow|seminar|penampilan|musik|pawai|kirab|nonton|"
+                      r"pemeriksaan|penyuluhan|pelatihan)\b", re.I)
 _PLACE_HEAD = re.compile(rf"^(?:{_VENUE_HEAD}|{_AREA_HEAD})\b", re.I)
 _PLACE_WORD = re.compile(rf"\b(?:{_VENUE_HEAD}|{_AREA_HEAD})\b", re.I)
 _COUNTED = re.compile(r"\b\d[\d.]*[ \t]+(?:paket|orang|kursi|KPM|peserta|kupon|unit|ekor|dosis|kuota|KK|siswa|"
@@ -292,7 +296,8 @@ def _list_row(text: str, start: int, end: int) -> Row | None:
         cells[0] = Cell(key.start, key.end, key.text, PLACE)
     for i, cell in enumerate(cells[1:], 1):  # "Senin & Rabu: Bekasi Cyber Park": a named place after a day,
         # or a venue's word inside ("halaman Kantor Kecamatan Sirimau")
-        if cell.role == OTHER and cells[0].role == DAY and (cell.text[:1].isupper() or _PLACE_WORD.search(cell.text)):
+        if (cell.role == OTHER and cells[0].role == DAY and (cell.text[:1].isupper() or _PLACE_WORD.search(cell.text))
+                and not _ACT_ROW.match(cell.text)):  # "Sabtu, 19.30 WIB – Tari Topeng Malangan": what is on, no place
             cells[i] = Cell(cell.start, cell.end, cell.text, PLACE, cell.head)
     return Row(a, a + len(line), line, tuple(cells))
 
@@ -346,7 +351,10 @@ def _alike(first: Row, row: Row) -> bool:
     if _shape(first) == _shape(row):
         return True
     shared = {c.role for c in first.cells[1:]} & {c.role for c in row.cells[1:]} & VALUE_ROLES
-    note = all(c.role == OTHER for c in row.cells[1:]) and first.cells[0].role in KEY_ROLES  # "Minggu: libur"
+    # "Minggu: libur" below timed rows, or a programme's rows whose first only names its act ("Jumat, 19.00 WIB –
+    # Orkes keroncong ..." above "Sabtu, 16.00 WIB – Lomba ... (gratis, daftar ... paling lambat 15.30 WIB)")
+    note = (all(c.role == OTHER for c in row.cells[1:]) or all(c.role == OTHER for c in first.cells[1:])) \
+        and first.cells[0].role in KEY_ROLES
     return first.cells[0].role == row.cells[0].role and (bool(shared) or note)
 
 

@@ -192,3 +192,17 @@ def states_no_case(clause: str) -> bool:
     """A denial that states the fact itself ("sampai hari ini tidak ada satu pun laporan anak hilang ..."): no
     verdict on words, the truth a clarification leads with."""
     return len(clause.split()) >= _TRUTH_WORDS and _NO_CASE.search(clause) is not None
+
+
+#: A rumour of a fee: a price, a word of paying, and no claim that a free scheme ends (that one is answered by
+#: "tetap berlanjut", not by "gratis").
+_PRICE = re.compile(r"\bRp\.?\s?\d|\b\d+\s?(?:ribu|rb)\b", _I)
+_PAYING = frozenset({"membayar", "bayar", "dibayar", "biaya", "pungutan", "dipungut", "tarif", "iuran", "ditarik"})
+_ENDED_CLAIM = re.compile(r"\b(?:dihentikan|dihapus|berakhir|tidak\s+(?:lagi|akan\s+lagi))\b", _I)
+
+
+def fee_rumour(draft: str, retold: Sequence[tuple[int, int]], words: frozenset[str]) -> bool:
+    """Whether the rumour (its `retold` spans, its content `words`) says citizens must pay ("wajib membayar
+    Rp35.000 per anak untuk biaya vaksin"): the first "gratis" the draft says after it is the truth to lead with."""
+    return (bool(words & _PAYING) and any(_PRICE.search(draft, s, e) for s, e in retold)
+            and not any(_ENDED_CLAIM.search(draft, s, e) for s, e in retold))

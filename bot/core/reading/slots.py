@@ -40,6 +40,7 @@ _DEADLINE = re.compile(r"\b(?:paling\s+lambat|selambat-lambatnya|batas\s+(?:akhi
 _DEADLINE_HEADER = re.compile(r"\b(?:paling\s+lambat|batas\s+(?:akhir|waktu)(?:[ \t]+\w+){0,3}|"
                               r"(?:pendaftaran|penerimaan|pengumpulan)\s+(?:berkas\s+)?ditutup)[ \t]*:[ \t]*\n?[ \t]*$",
                               re.I)
+_CLOSED_ALREADY = re.compile(r"\b(?:sudah|telah)\s+ditutup\s+(?:sejak\s+)?(?:tanggal\s+)?$", re.I)
 #: A deadline denied ("Tidak ada batas waktu 1 Januari 2027"): the denial is the fact, kept with the date.
 _NO_DEADLINE = re.compile(r"\b(?:tidak|tak|tanpa|bukan)\s+(?:ada\s+)?$", re.I)
 #: The last day of an offer citizens can use ("berlaku mulai 2 Juni sampai 31 Agustus 2025") is both its
@@ -203,6 +204,8 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
             b = daypart.end() if daypart else b
             b += 1 if text[b : b + 1] == ")" and text[a:b].count("(") > text[a:b].count(")") else 0
             deadline = _DEADLINE.search(text[max(start, a - 45) : a])
+            if _CLOSED_ALREADY.search(text, max(start, a - 45), a):
+                continue  # "pendaftaran stan sudah DITUTUP sejak 28 Agustus": over, no day for citizens
             if deadline:
                 a -= len(deadline.group(0))
                 denied = _NO_DEADLINE.search(text, max(start, a - 12), a)

@@ -69,6 +69,9 @@ _NEW = re.compile(r"\b(?:kini|sekarang|mulai|pindah\s+ke|menjadi)\b", re.I)
 _PLANNED = re.compile(r"\b(?:semula|awalnya|rencananya|sedianya)\b", re.I)
 _CALLED_OFF = re.compile(r"\b(?:dibatalkan|batal|tidak\s+jadi|tidak\s+berlaku\s+lagi|ditunda|diundur|dipindahkan|"
                          r"digeser|tidak\s+lagi\s+(?:digunakan|dipakai|berlaku))\b", re.I)
+#: A slip corrected on air right after it ("di Desa Akelamo... eh, maaf, ralat, ralat. Hari Kamis itu di Desa
+#: Todowongi"): the place said first is the wrong one.
+SAID_WRONG = re.compile(r"[ \t.…,]*(?:eh|e+h|ups)?[ \t.,]*(?:maaf|mohon\s+maaf)?[ \t.,]*(?:ralat|salah)\b", re.I)
 #: A correction's wrong text ("Tertulis: ..." up to "Seharusnya: ..."), as a ralat quotes it.
 _WRITTEN = re.compile(r"\b(?:tertulis|tercantum)\s*:|\b(?:semula|sebelumnya)\s+(?:tertulis|tercantum|disebutkan)\b",
                       re.I)
@@ -80,7 +83,8 @@ _SCHEDULED = re.compile(r"\b(?:jadwal|kegiatan|acara|lokasi|tempat)\b", re.I)
 #: A recurrence ("setiap Sabtu", "tiap hari", "hari kerja") or a span of weekdays ("Senin–Jumat").
 _WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
 _RECURRING = re.compile(rf"\b(?:setiap|tiap|saban)\b|\bhari\s+kerja\b|\b{_WEEKDAY}\s*(?:[–—-]|sampai|hingga|s\.?d\.?)"
-                        rf"\s*{_WEEKDAY}\b|\bjam\s+(?:layanan|pelayanan|buka|operasional)\b", re.I)
+                        rf"\s*{_WEEKDAY}\b|\bjam\s+(?:layanan|pelayanan|buka|operasional)\b|"
+                        r"\b(?:tutup|buka)\s+(?:pukul\s+|jam\s+)?\d", re.I)  # "khusus Minggu tutup 21.00 WIB"
 #: A span of clock times ("08.00–15.00", "pukul 8 sampai 12").
 _TIME_SPAN = re.compile(r"\d[.:]\d\d\s*(?:[–—-]|s\.?d\.?|s/d|sampai|hingga)\s*(?:pukul\s+|jam\s+)?\d", re.I)
 #: What ends the statement a fact stands in.
@@ -131,7 +135,8 @@ def role_of(draft: str, fact: Fact) -> str:
     before, said = draft[start : fact.start], draft[start:end]
     old = list(_OLD.finditer(before))
     if (old and not _NEW.search(before, old[-1].end()) or _in_old_bracket(draft, fact)
-            or _called_off(draft, fact, start, end) or _written_wrong(draft, fact)):
+            or _called_off(draft, fact, start, end) or _written_wrong(draft, fact)
+            or SAID_WRONG.match(draft, fact.end)):
         return OLD
     if _CLOSED.search(_OLD_NOTE.sub(" ", said)):  # "Sabtu: 07.30–12.00 (sebelumnya tutup)": open now
         return CLOSED
