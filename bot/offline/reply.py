@@ -19,7 +19,9 @@ from bot.core.classify import classify_comment, escalation, find_signals, normal
 from bot.core.fact_check import check_facts
 from bot.core.fact_scan import scan_facts
 from bot.core.models import CommentKind, ReplyRequest, ReplyResult, unique_sources
-from bot.core.reading import FactSheet, Slot, read_draft
+from bot.core.reading import DraftKind, FactSheet, Slot, read_draft
+from bot.core.reading.extract import sentence_spans
+from bot.core.reading.rumour import rumour_and_truth, telling
 from bot.core.triage_ads import SALES
 from bot.offline.answer import answer_parts, answer_question, not_said
 from bot.offline.asked import asks, question_parts
@@ -52,6 +54,8 @@ from bot.offline.reply_templates import (
     COMPLAINT_SORRY_PLAIN,
     COMPLAINT_TICKET,
     COMPLAINT_TICKET_LOST,
+    HOAX,
+    HOAX_PASSED_ON,
     NO_ANSWER_WARNING,
     OFFLINE_REPLY_WARNING,
     OTHER,
@@ -89,12 +93,27 @@ def _fits_question(question: str, sentence: str) -> bool:
     return True
 
 
+def _untold(context: str) -> list[str]:
+    """The context's sentences a reply must not quote: those that tell a rumour it denies ("beredar pesan ... wajib
+    membayar Rp35.000"), and those whose every clause is ceremony ("... didampingi Kepala Dinas ..., secara resmi
+    melepas tim ...")."""
+    if not context.strip():
+        return []
+    sheet = read_draft(context)
+    sentences = sentence_spans(sheet.draft)
+    rumour = telling(sheet.draft, sentences) | rumour_and_truth(sheet.draft, sentences)[0]
+    ceremony = {i for i in range(len(sentences))
+                if (own := [c for c in sheet.clauses if c.sentence == i]) and all(c.ceremonial for c in own)}
+    return [" ".join(sheet.draft[slice(*sentences[i])].split()) for i in rumour | ceremony]
+
+
 def find_answer(question: str, context: str | None, guidelines: list[str]) -> str | None:
     """A sentence from the context (or, strictly, a guideline) that answers `question`, else None."""
     wanted = _stems(question)
     if not wanted:
         return None
     best: tuple[float, str] | None = None
+    untold = _untold(context or "")
     for source_rank, text in enumerate([context or "", *guidelines]):
         need = 1 if source_rank == 0 else 2
         for raw in lexicon.split_sentences(lexicon.clean_markup(text)):
@@ -104,8 +123,9 @@ def find_answer(question: str, context: str | None, guidelines: list[str]) -> st
             overlap = len(wanted & _stems(sentence))
             if overlap < need or (source_rank and overlap / len(wanted) < 0.5):
                 continue
-            if not _fits_question(question, sentence):
-                continue
+            if not _fits_question(question, sentence) or (source_rank == 0 and any(
+                    sentence in u or u in sentence for u in untold)):
+                continue  # never the rumour the draft denies, never a sentence of ceremony only
             score = overlap + (1.5 if source_rank == 0 else 0)
             if best is None or score > best[0]:
                 best = (score, sentence)
@@ -229,10 +249,21 @@ def _complaint(request: ReplyRequest, found: dict[str, list[str]], guidelines: l
     return replies[:3]
 
 
+#: A question that checks a claim ("bener gak ...", "kiye bener ora ...", "apa iya ...", "katanya ..."): under a
+#: clarification, the draft's truth answers it.
+_CHECKS = re.compile(r"\b(?:bener|benar|betul|beneran|bnr|apa\s+iya|masa\s+sih|katanya|hoax|hoaks|leres|saleresna|"
+                     r"asli|valid)\b", re.I)
+
+
 def _question(request: ReplyRequest, guidelines: list[str]) -> tuple[list[str], list[str]] | None:
     answered = answer_question(request.comment, request.context, request.tone) if request.context else None
     if answered is not None:
         return answered
+    sheet = read_draft(request.context) if request.context and request.context.strip() else None
+    if sheet is not None and sheet.kind == DraftKind.CLARIFICATION and _CHECKS.search(request.comment):
+        corrected = hoax_reply(request, sheet, escalate=False)  # "kiye bener ora kudu mbayar 35 ewu?": the truth
+        if corrected and corrected[0] not in (*HOAX[request.tone], HOAX_PASSED_ON[request.tone]):
+            return corrected, []
     answer = find_answer(request.comment, request.context, guidelines)
     if answer:
         return [t.format(a=answer) for t in ANSWER[request.tone]], []
