@@ -88,12 +88,12 @@ REGIONAL: dict[str, str] = {
     "sa": "saya", "pi": "pergi", "su": "sudah", "kamek": "saya", "kerje": "kerja", "embe": "mana", "leq": "di",
     "cash": "tunai", "emoney": "uang elektronik",
     # round 40: Kupang Malay "beta" (I), "pung" (of), "taun" (year); North Maluku and Manado Malay "pe" (of), "so"
-    # (already), "taong" (year), "tra" (not), "pigi" (go), "dorang" (they); Kaili-area Malay "ambe" (take); Acehnese
+    # (already), "taong" (year), "pigi" (go); Kaili-area Malay "ambe" (take); Acehnese
     # "rumoh" (house), "ie" (water), "kiban" (how); Banyumasan "kiye" (this), "ora" (not), "inyong" (I), Javanese
     # "piro" (how much); Banjar "gasan" (for), "pian" (you); Balinese "tiang" (I), "ical" (lost), "kenken" (how),
     # "nika" (that); Minang "amak" (mother); spoken "nunggak", "ngajuin", "nolak", "kelewat"
     "beta": "saya", "pung": "punya", "taun": "tahun", "pe": "punya", "so": "sudah", "taong": "tahun",
-    "tra": "tidak", "pigi": "pergi", "dorang": "mereka", "ambe": "ambil", "rumoh": "rumah", "ie": "air",
+    "pigi": "pergi", "ambe": "ambil", "rumoh": "rumah", "ie": "air",
     "kiban": "gimana", "kiye": "ini", "ora": "tidak", "inyong": "saya", "piro": "berapa", "gasan": "untuk",
     "pian": "anda", "tiang": "saya", "ical": "hilang", "kenken": "gimana", "nika": "itu", "amak": "ibu",
     "nunggak": "menunggak", "ngajuin": "mengajukan", "nolak": "menolak", "kelewat": "terlewat", "mbayar": "bayar",
