@@ -26,7 +26,7 @@ GOES_ON = "lalu berlanjut di lokasi lain"
 
 def dated(fact: Fact) -> bool:
     """A fact that names a day of the calendar (not a bare time or weekday): a schedule's stop."""
-    return any(loc.fact.kind == "date" and not loc.fact.key.startswith("date:day-") for loc in scan_facts(fact.text))
+    return bool(date_keys(fact))
 
 
 def date_keys(fact: Fact) -> set[str]:
