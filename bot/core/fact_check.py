@@ -20,6 +20,7 @@ from bot.core.fact_dayparts import evening_keys
 from bot.core.fact_evidence import Evidence
 from bot.core.fact_glued import unglued
 from bot.core.fact_grouped import regrouped
+from bot.core.fact_laid_out import laid_out_days
 from bot.core.fact_numbered import numbered_names, numbers_off
 from bot.core.fact_quantities import converts_a_unit, intensifies, totals_quantities
 from bot.core.fact_ranges import recombines, time_ranges
@@ -42,6 +43,8 @@ def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
     """Every fact in `output` must appear (by key) in at least one source text."""
     evidence = Evidence(sources)
     output = unglued(output, evidence.texts)
+    for day in laid_out_days(output, evidence.written):  # "Sel 13/10" of "Senin hingga Kamis (12–15/10)"
+        evidence.add_day(day)
     if not any("&" in text for text in evidence.texts):
         output = _AMPERSAND_INITIALS.sub(r"\1\2", output)
     invented: dict[str, str] = {}

@@ -67,13 +67,18 @@ class Evidence(NameEvidence):
             for fact in read_out_numbers(source):  # "kosong dalapan dua dua, tilu hiji ..."
                 self._index(fact)
             for day in relative_dates(source):  # "Besok, Jumat" after "Kamis (22/7/2027)"
-                self.dates.add((day.year, day.month, day.day))
-                self.month_days.add((day.month, day.day))
-                self.keys.add(f"date:{day.isoformat()}")
+                self.add_day(day)
             for fact in read.facts:
                 self._index(fact)
                 if fact.kind == "number" and fact.key not in read.counted:
                     self.amounts.add(fact.key)
+
+    def add_day(self, day: date) -> None:
+        """A day the sources give without writing it: "besok", a day of a range laid out."""
+        self.dates.add((day.year, day.month, day.day))
+        self.month_days.add((day.month, day.day))
+        self.keys.add(f"date:{day.isoformat()}")
+        self.keys.add(f"date:--{day.month:02d}-{day.day:02d}")
 
     def _index(self, fact: Fact) -> None:
         self.keys.add(fact.key)

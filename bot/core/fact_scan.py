@@ -22,6 +22,7 @@ from bot.core import lexicon
 from bot.core.fact_days import SHORT_DAYS, short_days
 from bot.core.fact_links import find_links
 from bot.core.lexicon_data import DAYS, MONTHS, MULTIPLIERS
+from bot.core.number_words import MINUTE_WORDS
 from bot.core.spelled_dates import DATE_WORDS, PAIRED_DAY, has_spelled_dates, paired_day, spelled_date
 
 log = logging.getLogger(__name__)
@@ -124,6 +125,14 @@ _TIME_SPELLED = re.compile(rf"\b(?:pukul|jam)\s+({_HOUR_WORD})(?!\w){_DAYPART}",
 #: "jam satu sampai jam enam sore": two hours in words, the part of the day said once, after the second.
 _TIME_SPELLED_RANGE = re.compile(rf"\b(?:pukul|jam)\s+({_HOUR_WORD})\s+(?:sampai(?:\s+dengan)?|hingga|s\.\s?d\.?|[-–])"
                                  rf"\s+(?:(?:pukul|jam)\s+)?({_HOUR_WORD})(?!\w){_DAYPART}", _I)
+
+#: "jam tujuh lewat tiga puluh", "pukul sembilan lima belas": an hour and its minutes in words, a time even
+#: without the part of the day; minutes under ten only after "lewat" ("jam tujuh lima orang" is no time). The fact
+#: check's copy of a source in digits (`fact_spelled`) reads "jam 7 lewat 30" ("jam 8 30 orang" is no time).
+_MINUTE_WORD = "|".join(sorted(MINUTE_WORDS, key=len, reverse=True))
+_TIME_SPELLED_MINUTES = re.compile(
+    rf"\b(?:pukul|jam)\s+(\d{{1,2}}|{_HOUR_WORD})\s+(lewat\s+|lebih\s+)?(\d{{1,2}}|{_MINUTE_WORD})(?:\s+menit)?(?!\w)(?![.,:]\d)"
+    rf"{_DAYPART}?", _I)
 
 
 def spelled_hour(span: str) -> bool:
@@ -320,6 +329,14 @@ def scan_cached(text: str) -> tuple[Located, ...]:
         if (m.group(1) or m.group(3)) and _MASK not in m.group(0) and named <= 24:
             half = (_clock(named, m.group(3)) - 1) % 24
             s.add("time", f"time:{half:02d}:30", m.start(), m.end())
+            s.mask(m.start(), m.end())
+    for m in list(_TIME_SPELLED_MINUTES.finditer(s.work)):
+        said = m.group(1).lower()
+        minutes = int(m.group(3)) if m.group(3).isdigit() else MINUTE_WORDS[m.group(3).lower()]
+        in_words = not m.group(3).isdigit()
+        if _MASK not in m.group(0) and (m.group(2) or (in_words and minutes >= 10)) and minutes < 60:
+            said_hour = _clock(int(said) if said.isdigit() else _HOUR_WORDS[said], m.group(4))
+            s.add("time", f"time:{said_hour:02d}:{minutes:02d}", m.start(), m.end())
             s.mask(m.start(), m.end())
     for m in list(_TIME_SPELLED_RANGE.finditer(s.work)):
         if _MASK not in m.group(0):  # "jam satu sampai jam enam sore" is 13–18, as "jam 1–6 sore" (see _TIME_RANGE)

@@ -16,6 +16,14 @@ _OPENERS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "
                       "sebelas", "seratus", "seribu", "sejuta"})
 
 
+def _unbroken(text: str, found: Sequence[re.Match[str]], words: Sequence[str], i: int) -> Sequence[str]:
+    """`words` up to the first mark after word `i`: "tiga puluh, satu hari" is thirty, then one."""
+    for k in range(i, len(words) - 1):
+        if text[found[k].end():found[k + 1].start()].strip():
+            return words[: k + 1]
+    return words
+
+
 def in_digits(text: str, found: Sequence[re.Match[str]], words: Sequence[str]) -> str | None:
     """`text` with each number written in words rewritten in digits ("dua ribu" -> "2000"), or None when
     it has none. `found` are the word matches of `text`; `words` their lower-case forms, a name's number
@@ -23,7 +31,8 @@ def in_digits(text: str, found: Sequence[re.Match[str]], words: Sequence[str]) -
     parts: list[str] = []
     last = i = 0
     while i < len(words):
-        value, end = number_words.read_number(words, i) if words[i] in _OPENERS else (None, i)
+        opens = words[i] in _OPENERS
+        value, end = number_words.read_number(_unbroken(text, found, words, i), i) if opens else (None, i)
         if value is None or end == i or value != value.to_integral_value():
             i += 1
             continue

@@ -84,6 +84,8 @@ def _spelled(n: int) -> str:
 
 #: The days of a month as a date read out in words names them ("dua belas" April).
 DAY_WORDS = {_spelled(n): n for n in range(1, 32)}
+#: The minutes of a time read out ("jam tujuh lewat tiga puluh"), a quarter hour included.
+MINUTE_WORDS = {**{_spelled(n): n for n in range(1, 60)}, "seperempat": 15}
 
 
 #: Digits as a phone number is read out: the standard words, "kosong" for zero, and the regional words a radio
