@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from bot.core import lexicon, name_forms, number_words
-from bot.core.fact_scan import HASHTAG, TIME_HALF, Fact, Located, canon
+from bot.core.fact_scan import HASHTAG, TIME_HALF, Fact, Located, canon, scan_cached
 from bot.core.spelled_dates import DATE_WORDS, PAIRED_DAY, has_spelled_dates
 
 #: A Roman numeral in capitals after an ordinary word ("semester VII", "Tahap II"); not a code's part
@@ -152,6 +152,9 @@ def output_number_words(output: str) -> tuple[Fact, ...]:
     "satu"/"se-" (one is an article: "salah satu", "satu pintu") nor an ordinal ("kedua" is also
     "both": "kedua orang tua")."""
     plain = TIME_HALF.sub(" ", HASHTAG.sub(" ", lexicon.clean_markup(output)))  # "setengah delapan" is a time
+    for loc in reversed([loc for loc in scan_cached(plain) if loc.fact.kind == "time"]):
+        if not any(ch.isdigit() for ch in plain[loc.start : loc.end]):  # "pukul tujuh pagi" is a time, checked as one
+            plain = plain[: loc.start] + " " * (loc.end - loc.start) + plain[loc.end :]
     if has_spelled_dates(plain):  # "dua belas April" is a date, checked as one
         plain = DATE_WORDS.sub(" ", PAIRED_DAY.sub(" ", plain))  # the pair's first day first: its partner ends it
     words = outside_names(plain, list(lexicon.NAME_TOKEN.finditer(plain)))

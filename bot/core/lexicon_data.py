@@ -383,7 +383,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset({
 #: Common words newer than Sastrawi's list of root words (lower case): ordinary words, never names.
 NEWER_WORDS: frozenset[str] = frozenset({
     "hoaks", "hoax", "misinformasi", "daring", "luring", "warganet", "viral", "swafoto", "unduhan",
-    "ojol", "ojek", "kos", "kost", "paylater",
+    "ojol", "ojek", "kos", "kost", "paylater", "cek",
     # KBBI's acronym words for kinds of help: a category, never a programme's name ("PEMBAGIAN BERAS BANSOS")
     "bansos", "sembako",
 })

@@ -277,7 +277,7 @@ _VOWELS = frozenset("aeiou")
 
 def shouted(token: str) -> bool:
     """An ordinary word written in capitals for emphasis ("GRATIS", "PENTING"), not an acronym."""
-    return (len(token) >= 4 and lexicon.is_acronym(token) and token not in lexicon_data.KNOWN_ACRONYMS
+    return (len(token) >= 3 and lexicon.is_acronym(token) and token not in lexicon_data.KNOWN_ACRONYMS
             and token.isalpha() and lexicon.is_ordinary_word(token.lower()))
 
 

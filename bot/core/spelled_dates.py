@@ -20,9 +20,11 @@ DATE_WORDS = re.compile(
 
 
 #: The first day of a pair or a range read out before one month ("dua puluh satu dan dua puluh dua Juni", "dua puluh
-#: delapan sampai tiga puluh Juni"): a day of that month, the next match its partner.
+#: delapan sampai tiga puluh Juni", "sebelas sampai hari Minggu tanggal tiga belas September"): a day of that month,
+#: the next match its partner.
 PAIRED_DAY = re.compile(
-    rf"(?<![\w-])({_DAY_IN_WORDS})(?=\s+(?:dan|sampai(?:\s+dengan)?|hingga|s\.d\.?|[–-])\s+(?:{_DAY_IN_WORDS})\s+"
+    rf"(?<![\w-])({_DAY_IN_WORDS})(?=\s+(?:dan|sampai(?:\s+dengan)?|hingga|s\.d\.?|[–-])\s+"
+    rf"(?:(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu),?\s+)?(?:tanggal\s+)?(?:{_DAY_IN_WORDS})\s+"
     rf"({_FULL_MONTHS})\b)", re.IGNORECASE)
 
 

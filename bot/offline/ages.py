@@ -39,6 +39,10 @@ _MAX_AGE = re.compile(rf"\b(?:usia|umur|berusia|berumur)\s+(?:maksimal|paling ti
                       rf"{_NUM}{_GAP}{_UNIT}|\bbelum (?:berusia|berumur)\s+{_NUM}{_GAP}{_UNIT}|"
                       rf"\b{_GROUP}\s+(?:di bawah|kurang dari)\s+{_NUM}{_GAP}{_UNIT}", re.I)
 
+#: A group not yet of an age, left out ("Anak yang belum genap tujuh belas tahun ... belum bisa rekam KTP-el"): an
+#: age rule only with the words that leave it out; "... belum genap 17 tahun ... tetap direkam" keeps it in.
+_NOT_YET = re.compile(rf"\bbelum\s+genap\s+(?:berusia\s+|berumur\s+)?{_NUM}{_GAP}{_UNIT}", re.I)
+
 #: An age a person reaches soon, allowed early ("akan genap 17 tahun sampai 31 Desember", "usia 16 tahun yang akan
 #: berulang tahun ke-17"): the year before that age is inside the rule (round 17q).
 _TURNING = re.compile(rf"\b(?:akan|segera)\s+(?:genap\s+)?(?:berusia|berumur|genap)\s+{_NUM}\s*(tahun)|"
@@ -58,13 +62,14 @@ def _months(value: int, unit: str) -> int:
 
 
 #: What follows an age group left out, and what goes before one.
-_LEFT_OUT = re.compile(r"\W*(?:(?!yang\b)\w+\s+){0,2}?(?:(?:tidak|tak)\s+(?:mendapat|memperoleh|boleh|dapat|bisa|"
+_LEFT_OUT = re.compile(r"\W*(?:(?!yang\b)\w+\s+){0,3}?(?:(?:tidak|tak|belum)\s+(?:mendapat|memperoleh|boleh|dapat|bisa|"
                        r"diperbolehkan|diizinkan|berhak|termasuk|diikutkan)|dilarang)\b", re.I)
 _EXCEPT = re.compile(r"\b(?:kecuali|selain)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def has_age_rule(sentence: str) -> bool:
-    return any(rule.search(sentence) for rule in (_LOW_HIGH, _RANGE, _MIN_AGE, _MAX_AGE, _TURNING))
+    return any(rule.search(sentence) for rule in (_LOW_HIGH, _RANGE, _MIN_AGE, _MAX_AGE, _TURNING)) or any(
+        _LEFT_OUT.match(sentence, m.end()) for m in _NOT_YET.finditer(sentence))
 
 
 def age_allowed(months: int, sentence: str) -> bool | None:
@@ -83,6 +88,9 @@ def age_allowed(months: int, sentence: str) -> bool | None:
                 # a group left out ("Anak di bawah 12 tahun tidak mendapat kupon"): inside it is outside the rule
                 excluded = _LEFT_OUT.match(sentence, match.end()) or _EXCEPT.search(sentence, 0, match.start())
                 verdicts.append(not verdict if excluded else verdict)
+    for match in _NOT_YET.finditer(sentence):
+        if _LEFT_OUT.match(sentence, match.end()) and (limit := _number(match.group(1))) > 0:
+            verdicts.append(months >= _months(limit, match.group(2)))  # below the age is left out
     return any(verdicts) if verdicts else None
 
 

@@ -97,6 +97,12 @@ REGIONAL: dict[str, str] = {
     "kiban": "gimana", "kiye": "ini", "ora": "tidak", "inyong": "saya", "piro": "berapa", "gasan": "untuk",
     "pian": "anda", "tiang": "saya", "ical": "hilang", "kenken": "gimana", "nika": "itu", "amak": "ibu",
     "nunggak": "menunggak", "ngajuin": "mengajukan", "nolak": "menolak", "kelewat": "terlewat", "mbayar": "bayar",
+    # round 41: Sasak "piran" (when), "aik" (water), "inem" (drink), "ndeq" (not), "araq" (there is), "berembe"
+    # (how), "jok" (to), "lek" (at); Lampung "dipa" (where), "dapok" (can), "ngikut" (take part), "nyak" (I);
+    # Manado and Gorontalo Malay "ngana" (you); Sundanese "upami" (if), "gaduh" (have), "wungkul" (only)
+    "piran": "kapan", "aik": "air", "inem": "minum", "ndeq": "tidak", "araq": "ada", "berembe": "gimana",
+    "jok": "ke", "lek": "di", "dipa": "dimana", "dapok": "bisa", "ngikut": "ikut", "nyak": "saya", "ngana": "kamu",
+    "upami": "kalau", "gaduh": "punya", "wungkul": "saja",
 }
 
 #: Spoken and regional forms of the slang table of asked.py (moved here to keep that module short).

@@ -62,6 +62,9 @@ _ONLINE = re.compile(r"\b(?:aplikasi|laman|situs|website|web|tautan|link|online|
 _ONLINE_WAY = re.compile(r"\b(?:membuka|buka|mengakses|akses|mengunduh|unduh|melalui|lewat|via)\s+"
                          r"(?:laman|situs|website|aplikasi|tautan|link)\b[^.\n]*", re.I)
 _INFO = re.compile(r"\binfo(?:rmasi)?\b", re.I)
+#: Coming needs no sign-up ("Masuk GRATIS, tanpa tiket, tanpa registrasi!"): a registration the draft names is for
+#: one part of the programme (a children's contest), not the call to the whole.
+_OPEN_ENTRY = re.compile(r"\btanpa\s+(?:registrasi|pendaftaran|daftar)\b", re.I)
 
 
 def online_way(sheet: FactSheet, first_step: str) -> bool:
@@ -143,7 +146,8 @@ def call_to_action(sheet: FactSheet, lead: str, how_lines: list[str], slots: set
         return "prepare"
     if aid and _APPLY.search(how):
         return "apply"
-    if _REGISTER.search(_LIST_NOUN.sub(" ", NO_SIGN_UP.sub(" ", how))) and sheet.kind != DraftKind.EMERGENCY:
+    if (_REGISTER.search(_LIST_NOUN.sub(" ", NO_SIGN_UP.sub(" ", how))) and sheet.kind != DraftKind.EMERGENCY
+            and not (_OPEN_ENTRY.search(sheet.draft) and not _REGISTER.search(lead))):
         return "register"  # in an emergency, "mendaftar ke petugas posko saat tiba" is a step at the shelter
     if (_TIMETABLE.search(f"{headline} {topic} {sheet.draft[:OPENING_CHARS]}") and not _HAZARD.search(headline)
             and not _STANDING.search(topic)):  # a new bus line that "mulai beroperasi" is used, not kept

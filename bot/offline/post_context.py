@@ -212,12 +212,27 @@ _THANKS = re.compile(r"\b(?:(?:menyampaikan|mengucapkan|berterima)\s+(?:ucapan\s
                      r"kepada)\b", re.I)
 
 
+#: A letter's or a broadcast's address line ("Yth. Bapak/Ibu Kepala Desa, Kepala Dusun dan warga ...").
+_ADDRESS = re.compile(r"^\W*(?:kepada\s+)?yth\b\.?", re.I)
+
+
+def _addressed(sheet: FactSheet, index: int) -> bool:
+    """Whether sentence `index` stands on a line that a "Yth." opens."""
+    starts = [c.start for c in sheet.clauses if c.sentence == index]
+    if not starts:
+        return False
+    line = sheet.draft[sheet.draft.rfind("\n", 0, starts[0]) + 1 : starts[0] + 8]
+    return bool(_ADDRESS.match(line))
+
+
 def unfit_context(sheet: FactSheet, index: int, text: str, has_facts: bool) -> bool:
     """Whether sentence `index` (worded `text`) must not be shown alone (see the module's docstring)."""
     if _fragment(sheet, index, text) or _SUBJECTLESS.match(text) or _POINTS_BACK.match(text) \
             or _CONSEQUENCE.match(text) or _COMFORT.match(text):
         return True
     if text.count("|") >= 2:  # a row of a table ("Rute | Jam berangkat | Hari"): its cells belong in fact lines
+        return True
+    if _addressed(sheet, index):  # "Yth. Bapak/Ibu Kepala Desa, ...": whom a letter is to, no news
         return True
     if _asker_speaks(sheet, index):
         return True

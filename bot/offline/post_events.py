@@ -31,6 +31,10 @@ _BEFORE = re.compile(rf"(?:^|[,;]\s*)([A-Za-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}})\s
 #: The name a holding verb takes, right before the time ("menggelar | Festival Tepian Sungai Jantan | pada").
 _NAMED = re.compile(r"\b(?:menggelar|mengadakan|menyelenggarakan|membuka|melaksanakan)\s+((?:[A-Z][\w'-]*)"
                     r"(?:\s+(?:[A-Z][\w'-]*|\d+)){0,5})\s+(?:pada\s+)?$")
+#: A service that opens at a time, named first in its statement ("Dapur umum buka di Gedung SKB mulai pukul 18.00
+#: WIB"): its own time beside a warning's or an event's day, though it gives no date.
+_OPENS = re.compile(r"^[^\w]*([A-Z][a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+(?:akan\s+|juga\s+)?(?:buka|dibuka|"
+                    r"beroperasi|mulai\s+beroperasi|tersedia|disiapkan|siap\s+melayani)\b")
 #: Most words of an event's name in a label.
 MAX_WORDS = 5
 
@@ -39,7 +43,7 @@ def event_name(sheet: FactSheet, fact: Fact) -> str:
     """The event the statement of a dated `fact` names (see the module's docstring), "" for none."""
     start, end = statement(sheet.draft, fact)
     before, after = sheet.draft[start : fact.start], sheet.draft[fact.end : end]
-    for found in (_NAMED.search(before), _BEFORE.search(before), _AFTER.search(after)):
+    for found in (_NAMED.search(before), _BEFORE.search(before), _AFTER.search(after), _OPENS.match(before)):
         if found is not None and len(found.group(1).split()) <= MAX_WORDS:
             name = clean_span(found.group(1))
             return name[:1].upper() + name[1:]
@@ -52,7 +56,8 @@ def split_events(sheet: FactSheet, values: Values, lead: str) -> tuple[Values, l
     for value, fact in values:
         groups.setdefault(statement(sheet.draft, fact), []).append((value, fact))
     dated_groups = [span for span, group in groups.items() if any(dated(f) for _, f in group)]
-    if len(dated_groups) < 2:
+    opening = [span for span in groups if span not in dated_groups and _OPENS.match(sheet.draft[span[0]:span[1]])]
+    if len(dated_groups) + bool(dated_groups and opening) < 2:
         return values, []
     said = set(re.findall(r"\w+", lead.lower()))
 
@@ -63,7 +68,7 @@ def split_events(sheet: FactSheet, values: Values, lead: str) -> tuple[Values, l
     events: list[tuple[str, Values]] = []
     kept: Values = []
     for span, group in sorted(groups.items()):
-        name = event_name(sheet, group[0][1]) if span != main and span in dated_groups else ""
+        name = event_name(sheet, group[0][1]) if span != main and (span in dated_groups or span in opening) else ""
         if name and name.lower() not in lead.lower():
             events.append((name, group))
         else:

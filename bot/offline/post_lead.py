@@ -35,6 +35,7 @@ from bot.offline.post_fallback import main_way
 from bot.offline.post_schedule import sentence_of
 from bot.offline.post_text import clean_span, sentence, unpointed, words_of
 from bot.offline.post_truth import truth_clause
+from bot.offline.spoken_lead import written
 
 #: A lead of this many words or fewer says too little alone.
 THIN_WORDS = 4
@@ -350,6 +351,7 @@ _ORDINAL = re.compile(r"^(?:pertama|kedua|ketiga|keempat|kelima|terakhir|selanju
 def plain_lead(sheet: FactSheet, lead: str) -> str:
     """`lead` without decoration, shouting or an opening connective, and (when thin) naming who may come or
     where."""
+    lead = written(lead)  # "begini, Festival X kita laksanakan ..." -> "Festival X digelar ..."
     bare = _ORDINAL.sub("", CONNECTIVE.sub("", lead))  # "Untuk itu, ...", "Pertama, ...": nothing to point back to
     if bare != lead and words_of(bare) > THIN_WORDS:
         lead = bare[:1].upper() + bare[1:]

@@ -64,7 +64,7 @@ from bot.offline.post_places import (
 )
 from bot.offline.post_prices import price_values
 from bot.offline.post_report import REPORT_MARK, report_label, report_value, report_verb
-from bot.offline.post_schedule import date_keys, schedule, short_schedules
+from bot.offline.post_schedule import date_keys, schedule, schedule_rows, short_schedules
 from bot.offline.post_text import balance, clean_span, cut_off, one_line, undangled
 from bot.offline.post_times import (
     ESTIMATE_LABEL,
@@ -232,7 +232,12 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             values = [(v, f) for v, f in values if f not in {e for _, e in estimated}]
             values = said_times(sheet, joined_ranges(sheet, [(with_recurrence(sheet, f, with_until(sheet, f, v)), f)
                                                              for v, f in values]))
-            later += [_line(sheet, Slot.TARGET, ESTIMATE_LABEL, estimated, [])] if estimated else []
+            if estimated:  # a warning's forecast ("Air diperkirakan sampai ... pukul 21.00–24.00") comes first
+                forecast = [_line(sheet, Slot.TARGET, ESTIMATE_LABEL, estimated, [])]
+                if sheet.kind == DraftKind.EMERGENCY:
+                    lines += forecast
+                else:
+                    later += forecast
         if slot == Slot.TARGET:  # a target an estimate line already gives
             values = [(v, f) for v, f in values if not kept(f, "\n".join(line.value for line in later))]
         if slot == Slot.HOW:  # "Disampaikan ... hal-hal berikut" announces steps; "ambil ... sonde bayar" is a cost
@@ -351,11 +356,13 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.CONTACT:  # where room is short, the numbers without the person named with them
             bare = [v[m.start():] if (m := _NUMBER.search(v)) else v for v in shown_values]
             shorter = (*shorter, *(_shape(slot, "; ".join(bare[:n])) for n in range(len(bare), 0, -1)))
+        rows: tuple[str, ...] = ()
         if slot == Slot.WHEN and stops:
             label, text, shorter = "Jadwal", capital("; ".join(shown_values)), short_schedules(values, stops)
+            rows = schedule_rows(values, stops)
         if slot == Slot.WHERE and len(shown_values) == 1:
             shorter = first_places(text)
-        lines.append(FactLine(slot, label, text, tuple(f for _, f in values), "", shorter))
+        lines.append(FactLine(slot, label, text, tuple(f for _, f in values), "", shorter, rows=rows))
         lines += apart
     return tuple(_after_places(lines, side) + later)
 

@@ -57,7 +57,7 @@ def without_tables(sheet: FactSheet, tables: tuple[Table, ...]) -> FactSheet:
 
 
 #: The word a list of prices is introduced by ("Harga:", "Biaya per orang:"): what its line is called.
-_PRICE_WORDS = ("tarif", "harga", "biaya", "denda", "iuran", "retribusi", "ongkos")
+_PRICE_WORDS = ("tarif", "harga", "biaya", "denda", "iuran", "retribusi", "ongkos", "potongan", "diskon")
 _PRICE_INTRO = re.compile(r"^\W*(harga(?:\s+(?:beli|jual))?|tarif|biaya|ongkos|retribusi|iuran)\b[^\n]{0,60}:\s*$",
                           re.I)
 
@@ -73,7 +73,7 @@ def _label(table: Table, draft: str = "") -> str:
         line = draft[draft.rfind("\n", 0, end) + 1 : end]
         intro = _PRICE_INTRO.match(re.split(r"(?<=[.!?])\s+", line)[-1])  # "... buka pukul 08.00. Harga beli saat ini:"
         heads = [set(h.lower().split()) for h in {c.head for row in table.rows for c in row.of(PRICE) if c.head}]
-        shared = set.intersection(*heads) if len(heads) >= 2 else set()
+        shared = set.intersection(*heads) if heads else set()
         named = next((w for w in _PRICE_WORDS if w in shared), "")
         if intro or named:
             return " ".join((intro.group(1) if intro else named).split()).capitalize()  # "Harga beli": a bank pays

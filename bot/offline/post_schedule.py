@@ -128,6 +128,21 @@ def _unread(sheet: FactSheet, day: Fact, before: bool) -> Fact | None:
     return Fact(Slot.WHERE, found.group(1), start, start + len(found.group(1)))
 
 
+#: The fewest stops a schedule lists one a row (fewer read well on one line), and the most rows: every platform
+#: shows them all (bot/offline/post_rows.SHOWN), a longer schedule stays one line.
+ROW_STOPS, MAX_ROWS = 3, 6
+
+
+def schedule_rows(values: list[tuple[str, Fact]], stops: dict[Fact, Fact]) -> tuple[str, ...]:
+    """A schedule of many stops, one stop a row, then the hours every stop keeps on a row of their own; none for
+    a short schedule."""
+    days = [capital(re.sub(r"^(?:mulai|sejak)\s+", "", v, flags=re.I)) for v, f in values
+            if f not in stops.values() and dated(f)]  # "Mulai Senin, 9 November ..." heads the list without "mulai"
+    rest = [v for v, f in values if f not in stops.values() and not dated(f)]
+    rows = (*days, *([capital("; ".join(rest))] if rest else []))
+    return rows if ROW_STOPS <= len(days) and len(rows) <= MAX_ROWS else ()
+
+
 def short_schedules(values: list[tuple[str, Fact]], stops: dict[Fact, Fact]) -> tuple[str, ...]:
     """The short forms of a "Jadwal" line, fullest first: the first stops, that the schedule goes on, and
     the hours of every stop; last, the first stop and that it goes on."""

@@ -17,6 +17,7 @@ import re
 from bot.core.fact_scan import scan_facts
 from bot.core.lexicon_data import KNOWN_ACRONYMS
 from bot.core.reading import Fact, FactSheet
+from bot.offline.post_text import clean_span
 
 #: Words that join a clause to the one before, not part of what happens.
 _JOINERS = frozenset({"dan", "untuk", "bahwa", "yang", "serta", "sedangkan", "lalu", "kemudian", "sementara",
@@ -155,14 +156,37 @@ def step_times(sheet: FactSheet, steps: list[Fact]) -> dict[Fact, Fact]:
     return out
 
 
+#: A vehicle leaving its base ("Mobil tangki berangkat dari Mako BPBD di Selong | jam 06.30"): not when citizens
+#: are served, so the time is said with it.
+_DEPARTS = re.compile(r"\bberangkat\b", re.I)
+#: Most characters of a departure said whole.
+DEPARTURE_CHARS = 90
+
+
+def _departure(sheet: FactSheet, fact: Fact) -> str:
+    """A bare time a vehicle leaves its base at, said with its clause ("Mobil tangki berangkat dari Mako BPBD di
+    Selong pukul 06.30 WITA"); "" for any other."""
+    clause = next((c for c in sheet.clauses if c.start <= fact.start < max(c.end, c.start + 1)), None)
+    if clause is None or clause.ceremonial or not bare_time(fact):
+        return ""
+    said = sheet.draft[clause.start : fact.end]
+    return clean_span(said) if _DEPARTS.search(said) and len(said) <= DEPARTURE_CHARS else ""
+
+
+#: Words that say only that a time follows ("jamnya", "waktunya mulai").
+_HOUR_WORDS = re.compile(r"(?:jam(?:nya)?|waktu(?:nya)?|pukul)(?:\s+(?:mulai|dari|sejak))?", re.I)
+
+
 def said_times(sheet: FactSheet, values: list[tuple[str, Fact]]) -> list[tuple[str, Fact]]:
     """The when values with each bare time labelled by what happens then, when the line has more than
     one value (one time alone reads plainly)."""
+    values = [(_departure(sheet, f) or v, f) for v, f in values]
     if len(values) < 2:
         return values
     out: list[tuple[str, Fact]] = []
     for value, fact in values:
         label = happening(sheet, fact) if bare_time(fact) else ""
+        label = "" if _HOUR_WORDS.fullmatch(label) else label  # "Jamnya mulai | jam delapan pagi ...": no event
         last = label.rsplit(" ", 1)[-1].lower()
         if label and value.lower().startswith(last + " "):  # "berlangsung hingga" + "hingga pukul 14.00": once
             label = label[: -len(last)].rstrip()

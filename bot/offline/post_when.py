@@ -147,6 +147,10 @@ def hours_label(sheet: FactSheet, values: Values) -> str:
     return HOURS_LABEL if sheet.kind == DraftKind.SERVICE else TIME_LABEL
 
 
+#: The emoji or bullet a caption's line opens with.
+_MARKS_FIRST = re.compile(r"^[^\w(\"“'‘]+")
+
+
 def side_values(sheet: FactSheet, role: str) -> Values:
     """The statements of the draft that carry the when, deadline and place facts of `role` (closed or
     old), each once, in draft order: the days nobody serves or the old office, said whole."""
@@ -159,6 +163,6 @@ def side_values(sheet: FactSheet, role: str) -> Values:
         if span in seen:
             continue
         seen.add(span)
-        said = clean_span(sheet.draft[span[0] : span[1]])
+        said = _MARKS_FIRST.sub("", clean_span(sheet.draft[span[0] : span[1]]))  # "🚧 Jalan ... ditutup ..."
         out.append((said if len(said) <= MAX_STATEMENT else clean_span(fact.value), fact))
     return out

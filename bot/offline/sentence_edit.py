@@ -2,8 +2,8 @@
 
 * `tidy`: redundant wording goes ("tidak dipungut biaya alias gratis" -> "gratis") and days,
   dates and hours are written plainly ("hari Sabtu tanggal 21 Maret 2026" -> "Sabtu, 21 Maret
-  2026"; "08.00 sampai dengan 14.00" -> "08.00–14.00"); `compact_dates` goes further for X
-  ("Sabtu, 21 Maret 2026 dan Minggu, 22 Maret 2026" -> "Sabtu–Minggu, 21–22 Maret 2026").
+  2026"; "08.00 sampai dengan 14.00" -> "08.00–14.00"; "jam delapan pagi" -> "pukul 08.00"); `compact_dates`
+  goes further for X ("Sabtu, 21 Maret 2026 dan Minggu, 22 Maret 2026" -> "Sabtu–Minggu, 21–22 Maret 2026").
 * `find_event` and `resolve`: a sentence that opens with a dangling reference gets its
   antecedent back ("Kegiatan tersebut" -> "Pekan Vaksinasi Keluarga", "Penambahan ini" ->
   "Penambahan 4 unit pompa baru", "ruas jalan tersebut" -> "Jalan A ruas B sampai C").
@@ -20,6 +20,8 @@ from bot.core import lexicon
 from bot.core.lexicon_data import KNOWN_ACRONYMS, MONTHS
 from bot.core.reading import FactSheet
 from bot.core.reading.dates import WEEK
+from bot.core.spelled_dates import dates_in_digits
+from bot.offline.spoken_hours import HOURS_WORD, hours_in_digits
 
 _MONTH = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 3)
 _DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad)"
@@ -49,6 +51,11 @@ _TIDY: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(\d{1,2}[.:]\d{2})\s+(?:sampai|hingga|s\.\s?d\.?|s/d)\s+(?:pukul\s+)?(\d{1,2}[.:]\d{2})\b"),
      r"\1–\2"),
     (re.compile(r"\bmulai\s+(pukul\s+\d{1,2}[.:]\d{2}–)", re.I), r"\1"),
+    (HOURS_WORD, ""),
+    # "Jumat tanggal 11 sampai hari Minggu, 13 September": one range of days of one month, said the EYD way
+    (re.compile(rf"\b(?:hari\s+)?(?-i:({_DAY}))\s*,?\s+(?:tanggal\s+)?(\d{{1,2}})\s+(?:sampai|hingga|s\.\s?d\.?|–|-)\s+"
+                rf"(?:hari\s+)?(?-i:({_DAY}))\s*,?\s+(?:tanggal\s+)?(\d{{1,2}})\s+(?-i:({_MONTH}))\b", re.I),
+     r"\1–\3, \2–\4 \5"),
 )
 _TWO_DAYS = re.compile(
     rf"\b(?P<d1>{_DAY}), (?P<n1>\d{{1,2}}) (?P<m>{_MONTH}) (?P<y>\d{{4}}),? (?P<sep>dan|sampai|hingga|–|-) "
@@ -64,7 +71,7 @@ def _two_days(m: re.Match[str]) -> str:
 
 def tidy(text: str) -> str:
     """`text` without redundant wording, with days, dates and hours written plainly."""
-    text = rephrase_event(text)
+    text = hours_in_digits(dates_in_digits(rephrase_event(text)))
     for pattern, repl in _TIDY:
         text = pattern.sub(repl, text)
     return text

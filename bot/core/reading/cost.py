@@ -69,9 +69,15 @@ _FREE_LINE = re.compile(r"\b(?:call\s+center|hotline|telepon|nomor\s+darurat|lay
 _FOR_AFFECTED = re.compile(r"\s+(?:bagi|untuk|kepada)\s+(?:[\w\-]+\s+){0,3}?(?:terdampak|pengungsi|korban)\b", re.I)
 
 
+#: Free for the state's budget ("kerusakan akan diperbaiki tanpa biaya tambahan dari APBD" during a contractor's
+#: upkeep): no cost of citizens.
+_STATE_BUDGET = re.compile(r"\s+(?:tambahan\s+)?(?:dari|bagi|untuk)\s+(?:APBD|APBN|anggaran|kas\s+daerah|pemerintah|"
+                           r"pemda|negara)\b", re.I)
+
+
 def _not_the_price(text: str, start: int, end: int) -> bool:
     return (_FREE_LINE.search(text, max(0, start - 25), start) is not None
-            or _FOR_AFFECTED.match(text, end) is not None)
+            or _FOR_AFFECTED.match(text, end) is not None or _STATE_BUDGET.match(text, end) is not None)
 
 
 #: A free thing other than the service itself, after "tanpa biaya": "sewa selama enam bulan".
@@ -305,7 +311,8 @@ _RECEIVED = re.compile(r"\b(?:bantuan|beasiswa|santunan|subsidi|insentif|hibah|h
                        r"menerima|uang\s+(?:saku|transport\w*|makan|pembinaan)|honor\w*|upah|gaji)\b", re.I)
 _PAID = re.compile(r"\b(?:membayar|bayar|dibayar\w*|dikenakan|tarif|seharga|dijual|harga|retribusi|iuran|tiket)\b",
                    re.I)
-_STATE_MONEY = re.compile(r"\b(?:pendapatan|anggaran|kerugian|APBD|APBN|realisasi|potensi)\b[^.;]{0,40}$", re.I)
+_STATE_MONEY = re.compile(r"\b(?:pendapatan|anggaran|kerugian|APBD|APBN|realisasi|potensi|omzet|omset|PAD)\b"
+                          r"[^.;]{0,80}$", re.I)
 #: A worked example ("Sebagai contoh, warga dengan tunggakan pokok Rp250.000 ... cukup membayar Rp250.000"): its
 #: amounts are one case's, no price of the offer.
 _EXAMPLE = re.compile(r"(?:sebagai\s+contoh|contohnya|misalnya|misal|ilustrasinya|simulasinya|umpamanya)\b", re.I)
@@ -326,7 +333,10 @@ def _paid_by_citizens(text: str, start: int) -> bool:
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     stop = [i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0]
     sentence = text[sentence_start : min(stop) if stop else len(text)]
-    return not (_STATE_MONEY.search(before) or _RUMOUR.search(sentence) or _EXAMPLE.match(sentence.lstrip())
+    # the state's money is read back to the sentence's start ("pendapatan dari tarif layanan jasa lingkungan
+    # sepanjang tahun 2026 mencapai Rp38,6 miliar": the "tarif" in it is no price of citizens)
+    owned = text[max(sentence_start, start - 100) : start]
+    return not (_STATE_MONEY.search(owned) or _RUMOUR.search(sentence) or _EXAMPLE.match(sentence.lstrip())
                 or _MARKET.search(before))
 
 

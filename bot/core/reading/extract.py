@@ -131,7 +131,7 @@ def _title(text: str, sentences: list[tuple[int, int]]) -> str:
     if not sentences:
         return ""
     first = text[sentences[0][0] : sentences[0][1]]
-    if _GREETING.match(first):
+    if _GREETING.match(first) or first.lstrip()[:1] in "[(":  # "[Transkrip siaran ...]": an editor's note
         return ""
     return first if "\n" in text[sentences[0][1] : sentences[0][1] + 2] and first[-1:] not in ".!?" else ""
 

@@ -18,7 +18,14 @@ from bot.core.reading.key_facts import FREE
 from bot.core.reading.lead_gives import GIVES, RELIEF
 from bot.core.reading.lead_order import ASKING_KINDS, asks_listed, disruption_first
 from bot.core.reading.lead_roles import role_weight
-from bot.core.reading.lead_shape import announces_list, bare_cost, counts_unnamed, parts_after_whole
+from bot.core.reading.lead_shape import (
+    SELLERS_PENALTY,
+    announces_list,
+    bare_cost,
+    counts_unnamed,
+    for_sellers,
+    parts_after_whole,
+)
 from bot.core.reading.official_acts import STAFF_ASKED
 from bot.core.reading.rumour import (
     answers_rumour,
@@ -111,7 +118,9 @@ _EFFORT = re.compile(r"\b(?:terus|senantiasa|berkomitmen(?:\s+untuk)?|berupaya)\
 EFFORT_PENALTY = 1.0
 #: A programme's history ("Layanan keliling ini merupakan tahun ketiga program jemput bola ..."): background.
 _HISTORY = re.compile(r"\bmerupakan\s+(?:tahun|kali|edisi|penyelenggaraan|pelaksanaan|angkatan)\s+(?:ke-?\w+|pertama|"
-                      r"kedua|ketiga|keempat|kelima)\b", _I)
+                      r"kedua|ketiga|keempat|kelima)\b|"
+                      # why it exists ("Para tetua kampung sering mengeluhkan bahwa anak-anak ...")
+                      r"\b(?:sering|kerap|selama\s+ini)\s+(?:mengeluhkan|mengeluh|dikeluhkan)\b", _I)
 #: A clause whose head is an officials' meeting about the offer ("rapat persiapan kegiatan khitanan massal ...",
 #: "sosialisasi sidang isbat nikah"): it reports the meeting; the clause that states the offer leads.
 _MEETING_HEAD = re.compile(r"^\W*(?:rapat|rakor|sosialisasi|audiensi|pertemuan|persiapan|koordinasi)\b", _I)
@@ -135,6 +144,13 @@ _LATER = re.compile(
 #: A clause that only sets the scene (a place, a day) or tags an attribution; an opening phrase joined to its
 #: clause by a comma ("Di setiap lokasi, tersedia ...") sets the scene of content.
 _SETTING = re.compile(r"^(?:bertempat|berlokasi|pada|di|mulai|pukul|sejak|hingga|sampai)\b", _I)
+#: A step of the procedure as the clause's subject ("nomor antrean dibagikan 30 menit sebelum layanan buka"): how to
+#: be served, for the how line, never what is offered.
+_PROCEDURE = re.compile(r"^\W*(?:nomor\s+antre\w*|kupon\s+antre\w*|tiket\s+antre\w*|antrean|formulir|berkas)\b", _I)
+PROCEDURE_PENALTY = 3.0
+#: A ban that stays as it was ("Kendaraan di atas 8 ton tetap DILARANG melintas"): a rule kept, not the news.
+_STILL_BANNED = re.compile(r"\b(?:tetap|masih)\s+(?:dilarang|tidak\s+(?:boleh|diperbolehkan|diizinkan))\b", _I)
+STILL_BANNED_PENALTY = 2.0
 #: The source or the occasion of a notice ("Berdasarkan peringatan dini BMKG ...", "Sehubungan dengan
 #: pelaksanaan ..."): it frames what follows and never leads.
 FRAME_OPENERS = r"berdasarkan|merujuk|mengacu|sehubungan\s+dengan|menindaklanjuti|menanggapi"
@@ -243,6 +259,8 @@ def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
         score -= COUNTED_PENALTY
     if _SETTING.match(clause) and "," not in clause:
         score -= 2.0
+    if _PROCEDURE.match(clause):
+        score -= PROCEDURE_PENALTY
     if _SOURCE.match(clause):
         return 0.0
     n = len(clause.split())
@@ -252,6 +270,8 @@ def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
         score -= 1.0
     if n >= MIN_WORDS:  # what the clause does for the draft's kind, whatever its words
         score = role_weight(clause, kind, score)
+    if _STILL_BANNED.search(clause):
+        score -= STILL_BANNED_PENALTY
     return max(score, 0.0)
 
 
@@ -386,6 +406,8 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
                 score -= QUOTE_PENALTY
             if _PLANNED.search(draft, before, c.end):  # a plan leads nothing
                 score = 0.0
+            if for_sellers(draft[sentences[c.sentence][0] : sentences[c.sentence][1]], opening):
+                score -= SELLERS_PENALTY
             if c.sentence < headers and not (headlined or subject):
                 score = min(score, LEAD_FLOOR)
         out.append(replace(c, benefit=round(max(score, 0.0), 2)))

@@ -145,9 +145,10 @@ GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     # A service restored after works or a breakdown ("aliran air ... kembali normal mulai Jumat", "ruas jalan ...
     # kembali dibuka untuk semua kendaraan"): the nuisance ends, what citizens get. A report that an area is
     # calm again after a disaster ("situasi kembali kondusif") names no service and is not matched.
-    (re.compile(r"\b(?:aliran|pasokan|layanan|pelayanan|listrik|air|jalan|ruas|jembatan|lalu\s+lintas|jaringan|"
-                r"operasional)\b[^.;]{0,120}?\bkembali\s+(?:normal|mengalir|menyala|beroperasi|berfungsi|"
-                r"(?:dapat|bisa)\s+(?:dilalui|digunakan|dilintasi)|dibuka\s+untuk)\b", _I), 3.0, frozenset()),
+    (re.compile(r"\b(?:aliran|pasokan|layanan|pelayanan|listrik|air|jalan|jalur|ruas|jembatan|lalu\s+lintas|jaringan|"
+                r"akses|trayek|operasional)\b[^.;]{0,120}?\bkembali\s+(?:normal|mengalir|menyala|beroperasi|berfungsi|"
+                r"(?:dapat|bisa)\s+(?:dilalui|digunakan|dilintasi)|dibuka\s+(?:untuk|normal))\b", _I), 3.0,
+     frozenset()),
     # What citizens receive: the object of a receiving verb ("... akan memperoleh bantuan Rp6 juta"), not an
     # office receiving a visit or praise.
     (re.compile(r"(?<!sulit\s)(?<!tidak\s)(?<!belum\s)(?<!gagal\s)\b(?:mendapat(?:kan)?|memperoleh|menerima|menikmati|berhak\s+(?:atas|menempati|mengikuti))\s+(?!(?:kunjungan|audiensi|penghargaan|"
@@ -200,4 +201,12 @@ GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     (re.compile(r"\b(?:kembali\s+)?(?:menggelar|menyelenggarakan|mengadakan|menyalurkan|membagikan|meluncurkan|"
                 r"membuka)\b", _I),
      0.8, frozenset({DraftKind.EVENT, DraftKind.SERVICE})),
+    # A named event said to be held, with its days ("Festival Pesona Manakarra tahun ini kita laksanakan tiga hari,
+    # ... Jumat ..."): the event itself, as a speaker announces it.
+    (re.compile(r"(?:(?-i:\b(?:Festival|Pekan|Bursa|Pameran|Gebyar|Expo|Karnaval|Jambore|Bazar|Lomba|Job\s+Fair)\s+"
+                r"[A-Z])[^.;]{0,60}?\b(?:(?:kita|kami)\s+(?:laksanakan|gelar|adakan|selenggarakan|melaksanakan|menggelar)|"
+                r"digelar|diadakan|"
+                r"dilaksanakan|diselenggarakan|berlangsung)\b|\b(?:kita|kami)\s+(?:laksanakan|gelar|adakan|"
+                r"selenggarakan|melaksanakan|menggelar|mengadakan|menyelenggarakan)\s+(?-i:[A-Z]))[^.]{0,80}?\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|tanggal|"
+                r"\d{1,2}\s+[A-Z][a-z]+)", _I), 2.0, frozenset({DraftKind.EVENT})),
 )

@@ -148,3 +148,16 @@ def parts_after_whole(clauses: list[Clause]) -> list[Clause]:
             c = replace(c, benefit=round(c.benefit * PART_FACTOR, 2))
         out.append(c)
     return out
+
+
+#: Stalls offered to sellers at an event ("Kami siapkan enam puluh stan, tidak ada sewa, gratis, diutamakan UMKM ..."):
+#: an offer to the traders, not to the citizens who come.
+_SELLERS = re.compile(r"\b(?:stan|stand|lapak|booth|tenant|gerai\s+UMKM|sewa\s+(?:stan|lapak|tempat))\b", _I)
+_SELLER_NEWS = re.compile(r"\b(?:stan|stand|lapak|booth|tenant|UMKM|pelaku\s+usaha|pedagang|pelapak)\b", _I)
+SELLERS_PENALTY = 3.0
+
+
+def for_sellers(sentence: str, opening: str) -> bool:
+    """Whether a sentence offers stalls to sellers where the draft's opening (its title and first sentence) is not
+    about sellers: a side offer of an event."""
+    return bool(_SELLERS.search(sentence)) and not _SELLER_NEWS.search(opening)

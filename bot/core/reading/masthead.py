@@ -27,6 +27,14 @@ _STAMP = re.compile(
     r"(?im)^[ \t]*(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\s*,?\s*)?\(?\d{1,2}[ /.-]"
     r"(?:\d{1,2}|[a-z]{3,9})[ /.-]\d{4}\)?[ \t]*\|[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:WIB|WITA|WIT))?[ \t]*$")
 
+#: A broadcast's slot on a line of its own near the top ("LPP RRI Mamuju Pro 1 – Rabu, 2 September 2026, pukul
+#: 10.00–11.00 WITA"): when the talk aired, not when anything happens.
+_AIRED = re.compile(r"(?im)^[ \t]*[^\n]{0,60}\b(?:RRI|LPP|TVRI|RSPD|[Rr]adio|\d{2,3}[,.]\d[ \t]*FM|[Pp]odcast|"
+                    r"[Ss]iaran\s+langsung|[Ll]ive\s+(?:IG|Instagram)|Instagram\s+Live)\b[^\n]{0,40}?"
+                    r"(?:\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})[^\n]*$")
+#: How far into a text a broadcast's slot is read as its masthead.
+AIRED_CHARS = 400
+
 #: An editor's note on a line of its own ("(transkrip rekaman, disunting seperlunya)"): how the text was made.
 _EDITED = re.compile(r"(?im)^[ \t]*[(\[][^\n()\[\]]{0,60}\b(?:transkrip|disunting|disadur|diringkas|catatan\s+redaksi|"
                      r"naskah\s+(?:asli|lengkap))\b[^\n()\[\]]{0,60}[)\]][ \t]*$")
@@ -42,6 +50,7 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
     """Character spans of the masthead lines of `text` (none when it has no masthead)."""
     own = [(m.start(), m.end()) for pattern in (_LABEL, _STAMP, _EDITED) for m in pattern.finditer(text)]
     own += [(m.start(), m.end()) for m in _ABOUT.finditer(text) if m.start() > len(text) // 3]
+    own += [(m.start(), m.end()) for m in _AIRED.finditer(text, 0, AIRED_CHARS)]
     if not own:
         return ()
     lines = {text.count("\n", 0, s) for s, _ in own}

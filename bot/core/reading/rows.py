@@ -41,10 +41,10 @@ from bot.core.reading.table_model import (
 
 #: What a column's header says its cells are.
 _HEADERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (PRICE, re.compile(r"\b(?:tarif|harga|biaya|ongkos|retribusi|denda|iuran|pajak)\b", re.I)),
+    (PRICE, re.compile(r"\b(?:tarif|harga|biaya|ongkos|retribusi|denda|iuran|pajak|potongan|diskon)\b", re.I)),
     (QUOTA, re.compile(r"\b(?:kuota|jumlah|sasaran|daya tampung|kapasitas|stok|alokasi)\b", re.I)),
     (TIME, re.compile(r"^(?:jam|pukul|waktu|berangkat|keberangkatan|buka)\b", re.I)),
-    (DAY, re.compile(r"\b(?:hari|tanggal|tgl|jadwal)\b", re.I)),
+    (DAY, re.compile(r"\b(?:hari|tanggal|tgl|jadwal|bulan|periode)\b", re.I)),
     (ROUTE, re.compile(r"\b(?:rute|lintasan|trayek|tujuan|jurusan)\b", re.I)),
     (PLACE, re.compile(r"\b(?:lokasi|tempat|titik|alamat|venue|posko|gedung|desa|kelurahan|kecamatan|distrik|"
                        r"gampong|nagari|wilayah|kampung|dusun|sekolah|puskesmas|padukuhan|dukuh|banjar|jorong|lingkungan|"
@@ -66,7 +66,7 @@ _ACT_ROW = re.compile(r"^(?:tari|lomba|orkes|layar\s+tancap|pentas|pertunjukan|k
 _PLACE_HEAD = re.compile(rf"^(?:{_VENUE_HEAD}|{_AREA_HEAD})\b", re.I)
 _PLACE_WORD = re.compile(rf"\b(?:{_VENUE_HEAD}|{_AREA_HEAD})\b", re.I)
 _COUNTED = re.compile(r"\b\d[\d.]*[ \t]+(?:paket|orang|kursi|KPM|peserta|kupon|unit|ekor|dosis|kuota|KK|siswa|"
-                      r"bibit|lembar|porsi|slot|tiket)\b|\bkuota\b|\bpersen\b|%", re.I)
+                      r"bibit|lembar|porsi|slot|tiket)\b|\bkuota\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\b", re.I)
 #: Words of a label, not of a row's name ("Hari/tanggal : ...", "Waktu : ..."): a block of details, no table.
 _LABEL_WORDS = frozenset({"hari", "tanggal", "tgl", "waktu", "jam", "pukul", "tempat", "lokasi", "alamat", "biaya",
@@ -205,7 +205,9 @@ def _header(cells: list[str]) -> bool:
     """A header row: short cells without a figure or a day, most of them naming a column ("Tanggal",
     "Lokasi")."""
     named = sum(1 for c in cells if _role_of_head(c) or _HEAD_WORDS.match(c))
-    plain = all(not re.search(r"\d|Rp", c) and not _WEEKDAY.search(c) and len(c.split()) <= 4 for c in cells)
+    # a digit inside a name ("Potongan pokok PBB-P2") is no figure
+    plain = all(not re.search(r"(?<![A-Za-z-])\d|Rp", c) and not _WEEKDAY.search(c) and len(c.split()) <= 4
+                for c in cells)
     return plain and named * 2 >= len(cells)  # "Senin | Poli Umum, Poli Gigi | Ruang Melati" is a row
 
 

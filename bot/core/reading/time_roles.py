@@ -89,6 +89,12 @@ _RECURRING = re.compile(rf"\b(?:setiap|tiap|saban)\b|\bhari\s+kerja\b|\b{_WEEKDA
 _TIME_SPAN = re.compile(r"\d[.:]\d\d\s*(?:[–—-]|s\.?d\.?|s/d|sampai|hingga)\s*(?:pukul\s+|jam\s+)?\d", re.I)
 #: What ends the statement a fact stands in.
 _BAN = re.compile(r"\b(?:dilarang|larangan|tidak\s+(?:boleh|diperbolehkan|diizinkan))\b", re.I)
+#: A road closed to traffic while an event runs ("Jalan Basuki Rahmat ditutup untuk kendaraan mulai pukul 13.00 WIB
+#: tiap hari selama acara"): the hours of a ban beside the event, never the event's time.
+_CLOSED_ROAD = re.compile(r"\b(?:ditutup|tertutup|penutupan)\s+(?:\w+\s+){0,2}?(?:untuk|bagi)\s+(?:semua\s+)?"
+                          r"(?:kendaraan|lalu\s+lintas|lalin|pengendara)\b", re.I)
+_DURING = re.compile(r"\bselama\s+(?:acara|kegiatan|festival|fest|event|perayaan|karnaval|pawai|lomba|"
+                     r"(?:acara|kegiatan)\s+berlangsung|berlangsungnya)\b", re.I)
 _STOP = re.compile(r"[.;!?\n]")
 #: Words whose dot is no full stop ("Jl. Dr. Wahidin", "No. 44").
 _ABBREVIATION = re.compile(r"\b(?:Jl|Jln|No|Dr|dr|Kab|Kec|Prof|Ir|St|Km|Lt|Kel|Ds|H|Hj)$")
@@ -145,6 +151,8 @@ def role_of(draft: str, fact: Fact) -> str:
     step = _step(draft, fact, start)
     if step:
         return step
+    if fact.slot == Slot.WHEN and _CLOSED_ROAD.search(said) and _DURING.search(said):
+        return BANNED
     if fact.slot == Slot.WHEN and not _dated(fact) and (
             _timed(fact) and (_TIME_SPAN.search(fact.text) or _RECURRING.search(before[-30:] + fact.text))
             or _RECURRING.match(fact.text)):
