@@ -7,13 +7,17 @@ from __future__ import annotations
 import re
 from itertools import groupby
 
-from bot.core.fact_scan import scan_facts
+from bot.core.fact_scan import scan_cached
 
 #: A time zone said in words.
 _ZONES = {"barat": "WIB", "tengah": "WITA", "timur": "WIT"}
 _ZONE_WORDS = re.compile(r",?\s*waktu\s+indonesia\s+(?:bagian\s+)?(barat|tengah|timur)\b", re.I)
 #: "jamnya mulai" / "jamnya" before the hours: "pukul" says it.
 HOURS_WORD = re.compile(r"\bjamnya\s+(?:mulai\s+)?(?=pukul\s+\d)", re.I)
+
+
+#: An hour said in words may follow these ("jam delapan", "pukul tujuh", "setengah delapan").
+_SAID = re.compile(r"\b(?:jam|pukul|setengah)\s+[^\W\d]", re.I)
 
 
 def _clock(key: str) -> str:
@@ -23,7 +27,9 @@ def _clock(key: str) -> str:
 def hours_in_digits(text: str) -> str:
     """`text` with each time said in words written "pukul HH.MM" (a range "pukul HH.MM–HH.MM"), its zone said in
     words as WIB, WITA or WIT."""
-    times = [loc for loc in scan_facts(text) if loc.fact.kind == "time"]
+    if not _SAID.search(text):  # most spans say no hour in words: no scan
+        return text
+    times = [loc for loc in scan_cached(text) if loc.fact.kind == "time"]
     spans = [(span, [loc.fact.key for loc in group]) for span, group in
              groupby(times, key=lambda loc: (loc.start, loc.end))]
     out = text
