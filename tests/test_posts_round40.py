@@ -12,7 +12,7 @@ from bot.core.models import ReplyRequest
 from bot.core.reading import Slot, read_draft
 from bot.offline.post_lead import plain_lead
 from bot.offline.reply import build_reply
-from tests.support.reading_checks import facts_of, marked_line
+from tests.support.reading_checks import facts_of, marked_block, marked_line
 from tests.support.reading_checks import instagram_post as _post
 
 MARKET = (
@@ -161,9 +161,7 @@ RADIO = (
 
 def test_a_place_corrected_on_air_is_dropped_and_its_weekday_takes_the_right_one() -> None:
     post = _post(RADIO)
-    lines = post.splitlines()
-    at = next(i for i, line in enumerate(lines) if line.startswith("📅"))
-    schedule = "\n".join([lines[at], *(line for line in lines[at + 1 :] if line.startswith("▪️"))])  # rows (round 41)
+    schedule = marked_block(post, "📅")  # its rows too (round 41)
     assert "Selasa, 7 Desember 2027 di Desa Tiga" in schedule or "Selasa, 7 Desember" in schedule and \
         "Desa Tiga" in schedule, post
     assert "Desa Dua" not in schedule, post

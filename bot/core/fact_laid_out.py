@@ -11,12 +11,12 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from bot.core import lexicon
-from bot.core.fact_scan import Located, scan_cached
+from bot.core.fact_scan import RANGE_TO, Located, scan_cached
 
 #: The longest range laid out day by day (two weeks).
 MAX_DAYS = 14
 #: What joins a range's two ends when the scanner reads them apart: a dash, "hingga", "s.d.".
-_TO = re.compile(r"\s*(?:[-–—]|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*", re.IGNORECASE)
+_TO = re.compile(rf"\s*{RANGE_TO}\s*", re.IGNORECASE)
 _FULL = re.compile(r"date:(\d{4})-(\d\d)-(\d\d)")
 #: A date with its day and month, the year written or not: "date:2026-10-13", "date:--10-13".
 _DAY_KEY = re.compile(r"date:(?:\d{4})?-(?:-)?(\d\d)-(\d\d)")

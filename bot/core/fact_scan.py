@@ -69,6 +69,8 @@ _PHONE = re.compile(
     r"|(?:\(\+62\)|\+62)[\s.-]?\(?[1-79]\d{1,3}\)?[\s.-]\d{3,4}(?:[\s.-]?\d{2,4})?)(?!\d)")
 #: "sampai", "s.d.", "–": the words between the two ends of a range.
 _TO = r"(?:-|–|—|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)"
+#: The same words, for readers of a range outside the scanner (`fact_laid_out`).
+RANGE_TO = _TO
 #: "Senin 14 s.d. Rabu 16 Desember 2026": a weekday may stand before the range's second end.
 _DATE_RANGE = re.compile(
     rf"(?<![\d.,])(\d{{1,2}})\s*{_TO}\s*(?:(?:{_DAY}),?\s+)?(\d{{1,2}})\s+({_MONTH})\b\.?"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.reading import Clause, DraftKind, FactSheet, Slot
+from bot.core.reading import DraftKind, FactSheet, Slot
 from bot.core.reading.how_steps import NO_SIGN_UP
 
 _REGISTER = re.compile(r"\b(?:daftar|mendaftar|pendaftaran|registrasi|mengisi)\b", re.I)
@@ -87,10 +87,6 @@ def _info(draft: str, start: int, end: int) -> bool:
 _STANDING = re.compile(r"\b(?:beroperasi|melayani|dilayani setiap|buka setiap|setiap hari)\b", re.I)
 
 
-def clause_at(sheet: FactSheet, offset: int) -> Clause | None:
-    return next((c for c in sheet.clauses if c.start <= offset < max(c.end, c.start + 1)), None)
-
-
 def _topic(sheet: FactSheet, lead: str) -> str:
     return " ".join([lead, sheet.title, *(f.text for f in sheet.of(Slot.WHAT))])
 
@@ -132,7 +128,7 @@ def call_to_action(sheet: FactSheet, lead: str, how_lines: list[str], slots: set
     first step is reporting (a complaint channel); else pass it on (an appeal to give or join, an
     achievement). `how_lines` are the values of the post's how lines, `slots` the slots it shows, and
     `placed` says whether it names where (a place line or a schedule of stops)."""
-    deadlines = [c.text for f in sheet.of(Slot.DEADLINE) if (c := clause_at(sheet, f.start)) is not None]
+    deadlines = [c.text for f in sheet.of(Slot.DEADLINE) if (c := sheet.clause_at(f.start)) is not None]
     how = " ".join([*how_lines, lead, *deadlines])
     first_step = how_lines[0].split("; ")[0] if how_lines else ""
     topic = _topic(sheet, lead)

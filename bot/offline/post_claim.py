@@ -81,7 +81,7 @@ def _rumour(text: str) -> bool:
 def rumoured(sheet: FactSheet, start: int) -> bool:
     """Whether the draft's offset `start` lies in a clarification's rumour sentence: what the rumour says
     ("wajib membeli paket seragam ... Rp 850.000") is never a fact line or a context line of the post."""
-    clause = next((c for c in sheet.clauses if c.start <= start < max(c.end, c.start + 1)), None)
+    clause = sheet.clause_at(start)
     return clause is not None and reported(sheet, clause)
 
 

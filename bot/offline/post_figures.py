@@ -48,7 +48,7 @@ _ADVERB = frozenset({"telah", "sudah", "kini", "juga", "masih", "baru", "pun", "
 
 
 def _clause_start(sheet: FactSheet, fact: Fact) -> int:
-    clause = next((c for c in sheet.clauses if c.start <= fact.start < max(c.end, c.start + 1)), None)
+    clause = sheet.clause_at(fact.start)
     return clause.start if clause is not None else fact.start
 
 

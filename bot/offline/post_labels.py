@@ -9,7 +9,7 @@ import re
 
 from bot.core.fact_scan import scan_facts
 from bot.core.number_words import read_number
-from bot.core.reading import Clause, DraftKind, Fact, FactSheet, Slot
+from bot.core.reading import DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.cost import STILL_PAID
 from bot.core.reading.key_check import kept
 from bot.core.reading.key_facts import FREE
@@ -49,10 +49,6 @@ _CALL_NOTE = re.compile(r"(?:\d[\d\s-]{1,}\d|\b(?:hotline|call\s*cent(?:er|re)|W
 def call_price(sheet: FactSheet, fact: Fact) -> bool:
     """The fact says what a call costs ("112 (24 jam, gratis)"), not what taking part costs."""
     return bool(_CALL_NOTE.search(sheet.draft, max(0, fact.start - 60), fact.start))
-
-
-def clause_at(sheet: FactSheet, offset: int) -> Clause | None:
-    return next((c for c in sheet.clauses if c.start <= offset < max(c.end, c.start + 1)), None)
 
 
 #: The label of the items an offer list names ("Yang bisa dilayani:", "Layanan:").
@@ -136,7 +132,7 @@ def with_limit(sheet: FactSheet, fact: Fact, value: str) -> str:
 def _lead_in(sheet: FactSheet, fact: Fact, reach: int = LEAD_IN) -> str:
     """The words of the fact's clause just before it ("Tiap warga maksimal beli " before "2 paket"); of its
     sentence where the clause is the fact alone (the reading left the words before it out of any clause)."""
-    clause = clause_at(sheet, fact.start)
+    clause = sheet.clause_at(fact.start)
     begin = clause.start if clause is not None else 0
     if begin >= fact.start:
         begin = max(sheet.draft.rfind(mark, 0, fact.start) for mark in ".!?\n") + 1

@@ -77,7 +77,7 @@ _ORDER = (PLACE, CLOSED, DETOUR, SHELTER, HELP, PARKING, AFFECTED, RISK, DROP_OF
 def _sentence(sheet: FactSheet, fact: Fact) -> str:
     """The fact's sentence, or the part of it between semicolons the fact stands in: a ";" parts two
     statements ("tim melakukan evakuasi ...; pompa dioperasikan di Jalan X": the road is no shelter)."""
-    clause = next((c for c in sheet.clauses if c.start <= fact.start < max(c.end, c.start + 1)), None)
+    clause = sheet.clause_at(fact.start)
     if clause is None:
         return ""
     clauses = [c for c in sheet.clauses if c.sentence == clause.sentence]

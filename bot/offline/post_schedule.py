@@ -16,7 +16,6 @@ from bot.core.reading import Fact, FactSheet, Slot
 from bot.core.reading.key_check import key_facts
 from bot.core.reading.time_roles import CLOSED, OLD, SAID_WRONG, STEPS
 from bot.core.wording import capital
-from bot.offline.post_labels import clause_at
 
 #: How far apart a day and its place may stand in a schedule ("Kamis (5/6) di Kecamatan Babat").
 STOP_GAP = 40
@@ -36,7 +35,7 @@ def date_keys(fact: Fact) -> set[str]:
 
 
 def sentence_of(sheet: FactSheet, fact: Fact) -> int:
-    clause = clause_at(sheet, fact.start)
+    clause = sheet.clause_at(fact.start)
     return clause.sentence if clause is not None else -1
 
 

@@ -53,7 +53,7 @@ def happening(sheet: FactSheet, fact: Fact, figure: bool = False) -> str:
     """The draft's words for what happens at the time `fact` gives ("" when its clause has none); for
     a `figure`, what it counts, where a longer phrase and a year may say it ("pada tahun 2023 capaian
     ini baru" before "61 persen")."""
-    clause = next((c for c in sheet.clauses if c.start <= fact.start < max(c.end, c.start + 1)), None)
+    clause = sheet.clause_at(fact.start)
     if clause is None or clause.ceremonial:
         return ""
     said = sheet.draft[clause.start : fact.start]
@@ -119,7 +119,7 @@ def estimates(sheet: FactSheet, values: list[tuple[str, Fact]]) -> list[tuple[st
     each said with its clause's words: under "Kapan" a reopening day reads as the day of the closure."""
     out: list[tuple[str, Fact]] = []
     for value, fact in values:
-        clause = next((c for c in sheet.clauses if c.start <= fact.start < max(c.end, c.start + 1)), None)
+        clause = sheet.clause_at(fact.start)
         if clause is None or clause.ceremonial:
             continue
         before = re.split(r"[,;:()\"“”]", sheet.draft[clause.start : fact.start])[-1]
@@ -166,7 +166,7 @@ DEPARTURE_CHARS = 90
 def _departure(sheet: FactSheet, fact: Fact) -> str:
     """A bare time a vehicle leaves its base at, said with its clause ("Mobil tangki berangkat dari Mako BPBD di
     Selong pukul 06.30 WITA"); "" for any other."""
-    clause = next((c for c in sheet.clauses if c.start <= fact.start < max(c.end, c.start + 1)), None)
+    clause = sheet.clause_at(fact.start)
     if clause is None or clause.ceremonial or not bare_time(fact):
         return ""
     said = sheet.draft[clause.start : fact.end]

@@ -26,3 +26,13 @@ def instagram_post(draft: str) -> str:
 def marked_line(post: str, mark: str) -> str:
     """The post's first line starting with the mark (an emoji label), or '' when it has none."""
     return next((line for line in post.splitlines() if line.startswith(mark)), "")
+
+
+def marked_block(post: str, mark: str) -> str:
+    """The post's first line starting with the mark and the list rows ("▪️ ...") right under it, or ''."""
+    lines = post.splitlines()
+    at = next((i for i, line in enumerate(lines) if line.startswith(mark)), None)
+    if at is None:
+        return ""
+    rows = [line for line in lines[at + 1 :] if line.startswith("▪️")]
+    return "\n".join([lines[at], *rows])

@@ -86,12 +86,12 @@ _CHANNEL_WORD = re.compile(r"\b(?:aplikasi|laman|situs|website|tautan|link|whats
 
 
 def _clause_of(sheet: FactSheet, fact: Fact) -> tuple[int, int] | None:
-    clause = next((c for c in sheet.clauses if c.start <= fact.start < max(c.end, c.start + 1)), None)
+    clause = sheet.clause_at(fact.start)
     return (clause.start, clause.end) if clause is not None else None
 
 
 def _sentence(sheet: FactSheet, fact: Fact) -> str:
-    clause = next((c for c in sheet.clauses if c.start <= fact.start < max(c.end, c.start + 1)), None)
+    clause = sheet.clause_at(fact.start)
     return " ".join(c.text for c in sheet.clauses if clause is not None and c.sentence == clause.sentence)
 
 

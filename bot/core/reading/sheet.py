@@ -145,6 +145,10 @@ class FactSheet:
         """The clauses that remain once the ceremony is removed, in draft order."""
         return [c for c in self.clauses if not c.ceremonial]
 
+    def clause_at(self, offset: int) -> Clause | None:
+        """The clause holding `offset` of the draft (an empty clause holds its own start), or None."""
+        return next((c for c in self.clauses if c.start <= offset < max(c.end, c.start + 1)), None)
+
     def sentence_of(self, offset: int, *, or_next: bool = False) -> int | None:
         """The sentence index of the clause holding `offset` of the draft (`sentence_at`)."""
         return sentence_at(self.clauses, offset, or_next=or_next)
