@@ -194,3 +194,16 @@ def test_an_age_limit_in_words_said_as_not_yet_is_checked_as_a_number() -> None:
     rule = "Anak yang belum genap tujuh belas tahun dan belum menikah belum bisa rekam KTP-el."
     assert age_allowed(15 * 12, rule) is False
     assert age_allowed(18 * 12, rule) is True
+
+
+ENROL = (
+    "Pendaftaran murid baru SD negeri Kota Contoh dibuka daring lewat spmb.contoh.go.id, 8–12 Juni 2027.\n\n"
+    "Hasil Tahap I diumumkan 15 Juni 2027. Daftar ulang di sekolah 17–19 Juni 2027.\n\n"
+    "Jadwalnya: Hasil Tahap I diumumkan 15 Juni 2027, hasil Tahap II diumumkan 27 Juni 2027.\n"
+)
+
+
+def test_a_step_s_line_says_an_announcement_once() -> None:
+    post = _post(ENROL)
+    line = next((line for line in post.splitlines() if "Pengumuman" in line), "")
+    assert line.count("Hasil Tahap I diumumkan 15 Juni 2027") == 1 and "27 Juni 2027" in line, post

@@ -64,7 +64,7 @@ def split_when(sheet: FactSheet, values: Values) -> tuple[Values, Values, list[t
     own = any(dated(f) and f.role not in STEPS and f.role != HOURS for _, f in values)
     if first in stepped and not own:  # no day of the offer itself: its first dated step is (a window's)
         stepped.remove(first)
-    steps = [(STEP_LABELS[name], [(_step_value(sheet, f, name), f) for _, f in stepped if f.role == name])
+    steps = [(STEP_LABELS[name], _unrepeated([(_step_value(sheet, f, name), f) for _, f in stepped if f.role == name]))
              for name in STEPS if any(f.role == name for _, f in stepped)]
     values = [(v, f) for v, f in values if (v, f) not in stepped]
     hours = [(v, f) for v, f in values if f.role == HOURS]
@@ -149,6 +149,13 @@ def hours_label(sheet: FactSheet, values: Values) -> str:
 
 #: The emoji or bullet a caption's line opens with.
 _MARKS_FIRST = re.compile(r"^[^\w(\"“'‘]+")
+
+
+def _unrepeated(values: Values) -> Values:
+    """A step's values without one another value already says whole ("Hasil Tahap I diumumkan 15 Juni 2026" beside
+    "Hasil Tahap I diumumkan 15 Juni 2026, hasil Tahap II diumumkan 27 Juni 2026")."""
+    return [(v, f) for i, (v, f) in enumerate(values)
+            if not any(j != i and v.lower() in w.lower() and (v != w or j < i) for j, (w, _) in enumerate(values))]
 
 
 def side_values(sheet: FactSheet, role: str) -> Values:
