@@ -25,8 +25,8 @@ from bot.core.models import RewriteRequest
 from bot.core.reading import DraftKind, Fact, FactSheet, Slot, read_draft
 from bot.offline.engine import OfflineEngine
 from bot.offline.post_hook import headline
-from bot.offline.post_lead import plain_lead
 from bot.offline.post_places import distinct_places
+from bot.offline.post_plain import plain_lead
 from bot.offline.post_plan import plan_post
 from bot.offline.post_warnings import NO_BENEFIT_WARNING
 

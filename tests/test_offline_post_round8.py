@@ -207,7 +207,7 @@ def test_relief_read_as_a_warning_is_still_for_its_people() -> None:
 
 
 def test_only_pictographs_are_taken_off_a_lead() -> None:
-    from bot.offline.post_lead import plain_lead
+    from bot.offline.post_plain import plain_lead
 
     sheet = read_draft(EVENT)
     assert plain_lead(sheet, "Selimut & pemeriksaan kesehatan di posko gratis 🙏.") == (

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bot.core.inputs import clean_input
 from bot.core.models import ReplyRequest
 from bot.core.reading import Slot, read_draft
-from bot.offline.post_lead import plain_lead
+from bot.offline.post_plain import plain_lead
 from bot.offline.reply import build_reply
 from tests.support.reading_checks import facts_of, marked_block, marked_line
 from tests.support.reading_checks import instagram_post as _post

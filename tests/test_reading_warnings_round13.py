@@ -13,8 +13,8 @@ from bot.core.models import RewriteRequest
 from bot.core.reading import DraftKind, read_draft
 from bot.core.reading.sheet import Slot
 from bot.offline.engine import OfflineEngine
-from bot.offline.post_lead import plain_lead
 from bot.offline.post_places import AFFECTED, PLACE, SHELTER, role
+from bot.offline.post_plain import plain_lead
 
 SCAM_WARNING = """Waspadai Modus Tagihan Listrik Palsu Lewat SMS
 

@@ -8,8 +8,9 @@ import re
 from collections.abc import Iterator, Sequence
 
 from bot.core import lexicon, name_forms, number_words
-from bot.core.fact_scan import HASHTAG, TIME_HALF, Fact, Located, canon, scan_cached
+from bot.core.fact_scan import HASHTAG, Fact, Located, canon, scan_cached
 from bot.core.spelled_dates import DATE_WORDS, PAIRED_DAY, has_spelled_dates
+from bot.core.spelled_times import TIME_HALF
 
 #: A Roman numeral in capitals after an ordinary word ("semester VII", "Tahap II"); not a code's part
 #: ("/XI/2025") nor a heading ("IV. PERSYARATAN"), which no word comes before on its line.

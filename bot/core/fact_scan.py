@@ -24,6 +24,15 @@ from bot.core.fact_links import find_links
 from bot.core.lexicon_data import DAYS, MONTHS, MULTIPLIERS
 from bot.core.number_words import MINUTE_WORDS
 from bot.core.spelled_dates import DATE_WORDS, PAIRED_DAY, has_spelled_dates, paired_day, spelled_date
+from bot.core.spelled_times import (
+    DAYPART,
+    HOUR_WORDS,
+    TIME_HALF,
+    TIME_SPELLED,
+    TIME_SPELLED_MINUTES,
+    TIME_SPELLED_RANGE,
+)
+from bot.core.thread_counters import counter_spans
 
 log = logging.getLogger(__name__)
 
@@ -106,44 +115,17 @@ _MONEY_RANGE = re.compile(
 _MONEY_RP = re.compile(rf"{_RP}\s?({_NUM_MULT})(?:,-)?(?:\s?({_RP_MULT}))?", _I)
 _MONEY_WORD = re.compile(rf"(?<![\w.,])({_NUM_MULT})(?:\s?({_MULT}))?\s+rupiah\b", _I)
 _PERCENT = re.compile(rf"(?<![\w.,])({_DOT}|{_NUM})\s?(?:%|persen\b)", _I)
-_DAYPART = r"(?:\s+(pagi|siang|sore|petang|malam|subuh|dini\s+hari)\b)"
 #: "jam 3–5 sore", "jam 10–12": both ends are times; the part of the day, written once after the second
 #: end, is the first's too.
 _HOUR = r"(\d{1,2})(?:[.:](\d{2}))?(?!\d)"
-_TIME_RANGE = re.compile(rf"\b(?:pukul|pkl\.?|jam)\s*{_HOUR}\s*{_TO}\s*{_HOUR}(?![.,]\d){_DAYPART}?", _I)
+_TIME_RANGE = re.compile(rf"\b(?:pukul|pkl\.?|jam)\s*{_HOUR}\s*{_TO}\s*{_HOUR}(?![.,]\d){DAYPART}?", _I)
 #: "8–12 WIB", "mulai 7 WITA": bare hours that a time zone after them makes times.
 _ZONE = r"(?=\s*(?:WIB|WITA|WIT)\b)"
 _TIME_RANGE_ZONED = re.compile(rf"(?<![\w.,:/]){_HOUR}\s*{_TO}\s*{_HOUR}{_ZONE}", _I)
 _TIME_ZONED = re.compile(rf"(?<![\w.,:/-])(\d{{1,2}})(?:[.:](\d{{2}}))?{_ZONE}", _I)
-_TIME_WORD = re.compile(rf"\b(?:pukul|pkl\.?|jam)\s*(\d{{1,2}})(?:[.:](\d{{2}}))?(?!\d)(?![.,]\d){_DAYPART}?", _I)
-#: "jam setengah 8 pagi" (7.30), "setengah 1 siang" (12.30): half an hour before the hour named.
-#: The hour may be a word ("setengah delapan pagi").
-_HOUR_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
-               "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12}
-_HOUR_WORD = "|".join(sorted(_HOUR_WORDS, key=len, reverse=True))
-TIME_HALF = re.compile(rf"\b(?:(pukul|pkl\.?|jam)\s+)?setengah\s+(\d{{1,2}}|{_HOUR_WORD})(?![\w.,:]){_DAYPART}?", _I)
-#: "jam delapan pagi", "pukul tiga sore": an hour in words, with the part of the day that makes it one.
-_TIME_SPELLED = re.compile(rf"\b(?:pukul|jam)\s+({_HOUR_WORD})(?!\w){_DAYPART}", _I)
-#: "jam satu sampai jam enam sore": two hours in words, the part of the day said once, after the second.
-_TIME_SPELLED_RANGE = re.compile(rf"\b(?:pukul|jam)\s+({_HOUR_WORD})\s+(?:sampai(?:\s+dengan)?|hingga|s\.\s?d\.?|[-–])"
-                                 rf"\s+(?:(?:pukul|jam)\s+)?({_HOUR_WORD})(?!\w){_DAYPART}", _I)
-
-#: "jam tujuh lewat tiga puluh", "pukul sembilan lima belas": an hour and its minutes in words, a time even
-#: without the part of the day; minutes under ten only after "lewat" ("jam tujuh lima orang" is no time). The fact
-#: check's copy of a source in digits (`fact_spelled`) reads "jam 7 lewat 30" ("jam 8 30 orang" is no time).
-_MINUTE_WORD = "|".join(sorted(MINUTE_WORDS, key=len, reverse=True))
-_TIME_SPELLED_MINUTES = re.compile(
-    rf"\b(?:pukul|jam)\s+(\d{{1,2}}|{_HOUR_WORD})\s+(lewat\s+|lebih\s+)?(\d{{1,2}}|{_MINUTE_WORD})(?:\s+menit)?(?!\w)(?![.,:]\d)"
-    rf"{_DAYPART}?", _I)
-
-
-def spelled_hour(span: str) -> bool:
-    """Whether `span` is an hour in words alone ("jam delapan pagi"): a story's time as often as a schedule's."""
-    return _TIME_SPELLED.fullmatch(span) is not None
-
-
+_TIME_WORD = re.compile(rf"\b(?:pukul|pkl\.?|jam)\s*(\d{{1,2}})(?:[.:](\d{{2}}))?(?!\d)(?![.,]\d){DAYPART}?", _I)
 #: "3 sore", "10.30 malam": a time by its part of the day, without "pukul".
-_TIME_DAYPART = re.compile(rf"(?<![\w.,:/])(\d{{1,2}})(?:[.:](\d{{2}}))?{_DAYPART}", _I)
+_TIMEDAYPART = re.compile(rf"(?<![\w.,:/])(\d{{1,2}})(?:[.:](\d{{2}}))?{DAYPART}", _I)
 _TIME = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)(?![.,]\d)")
 _NUMBER = re.compile(rf"(?<![\w.,/])({_NUM_MULT})(?:\s?({_MULT}))?(?!(?!x\b)\w)(?![.,]\d)", _I)  # "4x": 4 times
 _DAYNAME = re.compile(rf"\b(hari\s+)?({_DAY})\b", _I)
@@ -233,28 +215,6 @@ class _Scanner:
             self.mask(match.start(), match.end())
 
 
-#: A thread counter in brackets ("[2/6]") or named ("Slide 2/5", "Hal. 1/3"): never a date.
-_COUNTER_BRACKETED = re.compile(r"\[\d{1,2}/\d{1,2}\]"
-                                r"|(?i:\b(?:slide|slid|hal\.?|halaman|bagian|part|geser)[ \t]*)\d{1,2}/\d{1,2}\b")
-#: A counter that may open a line ("1/6 INFO ...", "(2/6) Mulai ..."): a counter only in a run of them.
-_COUNTER_AT_LINE = re.compile(r"(?m)^[ \t]*\(?(\d{1,2})/(\d{1,2})\)?(?=\s)")
-
-
-def _counters(text: str) -> list[tuple[int, int]]:
-    """Where a thread's counters stand: bracketed ones, and counters opening lines when at least two
-    share one total and count up from 1 to it ("1/3", "2/3", "3/3": a thread's posts; a schedule of
-    dates opening lines would have to run from the 1st to the month's number to look the same)."""
-    spans = [(m.start(), m.end()) for m in _COUNTER_BRACKETED.finditer(text)]
-    by_total: dict[str, list[re.Match[str]]] = {}
-    for m in _COUNTER_AT_LINE.finditer(text):
-        by_total.setdefault(m.group(2), []).append(m)
-    for total, found in by_total.items():
-        numbers = [int(m.group(1)) for m in found]
-        if len(found) >= 2 and numbers == sorted(set(numbers)) and numbers[0] == 1 and numbers[-1] == int(total):
-            spans += [(m.start(), m.end()) for m in found]
-    return spans
-
-
 def scan_facts(text: str) -> list[Located]:
     """Facts of `text` with their positions, in text order (no markup cleaning)."""
     return list(scan_cached(text))
@@ -265,7 +225,7 @@ def scan_cached(text: str) -> tuple[Located, ...]:
     """`scan_facts` as a tuple, cached: the reading, the post lines and the key-fact check scan the same
     facts and lines again and again (per platform, per line, per slot)."""
     s = _Scanner(text)
-    for start, end in _counters(text):
+    for start, end in counter_spans(text):
         s.mask(start, end)
     for m in s.each(_EMAIL):
         s.add("name", f"name:url:{m.group(0).lower()}", m.start(), m.end())
@@ -327,29 +287,29 @@ def scan_cached(text: str) -> tuple[Located, ...]:
         value = _decimal(m.group(1))
         s.add("percent", None if value is None else f"percent:{canon(value)}", m.start(), m.end())
     for m in list(TIME_HALF.finditer(s.work)):
-        named = int(m.group(2)) if m.group(2).isdigit() else _HOUR_WORDS[m.group(2).lower()]
+        named = int(m.group(2)) if m.group(2).isdigit() else HOUR_WORDS[m.group(2).lower()]
         if (m.group(1) or m.group(3)) and _MASK not in m.group(0) and named <= 24:
             half = (_clock(named, m.group(3)) - 1) % 24
             s.add("time", f"time:{half:02d}:30", m.start(), m.end())
             s.mask(m.start(), m.end())
-    for m in list(_TIME_SPELLED_MINUTES.finditer(s.work)):
+    for m in list(TIME_SPELLED_MINUTES.finditer(s.work)):
         said = m.group(1).lower()
         minutes = int(m.group(3)) if m.group(3).isdigit() else MINUTE_WORDS[m.group(3).lower()]
         in_words = not m.group(3).isdigit()
         if _MASK not in m.group(0) and (m.group(2) or (in_words and minutes >= 10)) and minutes < 60:
-            said_hour = _clock(int(said) if said.isdigit() else _HOUR_WORDS[said], m.group(4))
+            said_hour = _clock(int(said) if said.isdigit() else HOUR_WORDS[said], m.group(4))
             s.add("time", f"time:{said_hour:02d}:{minutes:02d}", m.start(), m.end())
             s.mask(m.start(), m.end())
-    for m in list(_TIME_SPELLED_RANGE.finditer(s.work)):
+    for m in list(TIME_SPELLED_RANGE.finditer(s.work)):
         if _MASK not in m.group(0):  # "jam satu sampai jam enam sore" is 13–18, as "jam 1–6 sore" (see _TIME_RANGE)
-            opens, closes = _HOUR_WORDS[m.group(1).lower()], _HOUR_WORDS[m.group(2).lower()]
+            opens, closes = HOUR_WORDS[m.group(1).lower()], HOUR_WORDS[m.group(2).lower()]
             opening = _clock(opens, m.group(3)) if opens <= closes else opens
             s.add("time", f"time:{opening:02d}:00", m.start(), m.end())
             s.add("time", f"time:{_clock(closes, m.group(3)):02d}:00", m.start(), m.end())
             s.mask(m.start(), m.end())
-    for m in list(_TIME_SPELLED.finditer(s.work)):
+    for m in list(TIME_SPELLED.finditer(s.work)):
         if _MASK not in m.group(0):
-            spelled = _clock(_HOUR_WORDS[m.group(1).lower()], m.group(2))
+            spelled = _clock(HOUR_WORDS[m.group(1).lower()], m.group(2))
             s.add("time", f"time:{spelled:02d}:00", m.start(), m.end())
             s.mask(m.start(), m.end())
     for m in s.each(_TIME_RANGE):
@@ -365,7 +325,7 @@ def scan_cached(text: str) -> tuple[Located, ...]:
         for hour, minute in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):
             if int(hour) <= 24 and int(minute or 0) < 60:
                 s.add("time", f"time:{int(hour):02d}:{int(minute or 0):02d}", m.start(), m.end(), hour)
-    for pattern in (_TIME_WORD, _TIME_DAYPART):
+    for pattern in (_TIME_WORD, _TIMEDAYPART):
         for m in list(pattern.finditer(s.work)):
             hour, minute = _clock(int(m.group(1)), m.group(3)), int(m.group(2) or 0)
             if hour <= 24 and minute < 60 and _MASK not in m.group(0):

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.core.fact_check import check_facts
 from bot.core.fact_scan import scan_facts
 from bot.core.reading import DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.act_time import reference_date
@@ -65,7 +64,7 @@ from bot.offline.post_places import (
 from bot.offline.post_prices import price_values
 from bot.offline.post_report import REPORT_MARK, report_label, report_value, report_verb
 from bot.offline.post_schedule import date_keys, schedule, schedule_rows, short_schedules
-from bot.offline.post_text import balance, clean_span, cut_off, one_line, undangled
+from bot.offline.post_text import clean_span, cut_off, one_line, undangled
 from bot.offline.post_times import (
     ESTIMATE_LABEL,
     channel_hours,
@@ -77,6 +76,7 @@ from bot.offline.post_times import (
     step_times,
     with_channel_hours,
 )
+from bot.offline.post_values import display, line_values
 from bot.offline.post_when import (
     BANNED_LABEL,
     CLOSED_LABEL,
@@ -124,47 +124,6 @@ _OFFICE_STEP = re.compile(r"^(?:lalu\s+|kemudian\s+|selanjutnya\s+)?di[a-z]{3,}\
 #: A report channel that is only the speaker ("laporkan ke saya" in a camat's speech): no channel a post can give.
 _SPEAKER_ONLY = re.compile(r"^\W*(?:ke|kepada|pada)?\s*(?:saya|kami|aku|beta)\W*$", re.I)
 
-def _display(fact: Fact) -> str:
-    """The fact's wording for a post: its display form when that keeps the same dates and numbers."""
-    value = clean_span(fact.value)
-    if fact.display and not kept(fact, value):
-        value = clean_span(fact.text)
-    return balance(value)
-
-
-#: Words a repeated date or place may add or drop ("hari Kamis, tanggal 27 Mei" and "Kamis, 27 Mei").
-_FILLER = frozenset({"hari", "tanggal", "tgl", "pada"})
-
-
-def _words(text: str) -> list[str]:
-    return [w for w in re.findall(r"\w+", text.lower()) if w not in _FILLER]
-
-
-def _contained(value: str, other: str) -> bool:
-    """Whether `other` already says `value`: its words, fillers aside, in a row ("Kamis, 27 Mei", repeated by
-    a speech as "Kamis, dua puluh tujuh Mei", is said by "hari Kamis, tanggal 27 Mei 2027")."""
-    if value.lower() in other.lower():
-        return True
-    words, within = _words(value), _words(other)
-    n = len(words)
-    return n > 0 and any(within[i : i + n] == words for i in range(len(within) - n + 1))
-
-
-def _values(facts: list[Fact], draft: str) -> list[tuple[str, Fact]]:
-    """Each fact's wording once: a value another value already contains is left out, and so is one
-    the draft does not support as written (a number cut by its span: "kuota 1" of "kuota 1.500")."""
-    out: list[tuple[str, Fact]] = []
-    for fact in facts:
-        value = _display(fact)
-        if not value or any(_contained(value, other) for other, _ in out):
-            continue
-        if not check_facts(value, [draft]).ok:
-            continue
-        out = [(o, f) for o, f in out if not _contained(o, value)]
-        out.append((value, fact))
-    return out
-
-
 def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
     """One labelled line per slot the sheet has, in `LINE_ORDER`, each with every value of its slot;
     where a slot also has facts outside the ceremony, the ones inside it (the meeting's own day and
@@ -208,7 +167,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             facts = [f for f in facts if f not in stops.values() and f.role not in (CLOSED, OLD) and f not in stepped]
         if slot == Slot.DEADLINE:  # the old office's last day is no deadline for citizens
             facts = [f for f in facts if f.role not in (CLOSED, OLD)]
-        values = _values(facts, sheet.draft)
+        values = line_values(facts, sheet.draft)
         if slot not in (Slot.WHEN, Slot.COST):  # "Desa Semuntai" of "Desa Semuntai, Desa Lape ... ": the list
             values = [(whole_names(sheet.draft, f, v), f) for v, f in values]
         if slot == Slot.WHERE:
@@ -253,7 +212,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             values = (achievement_figures(sheet, measured, lead) if sheet.kind == DraftKind.ACHIEVEMENT
                       else said_figures(sheet, measured, lead))
         if slot == Slot.WHEN and stops:
-            places = {id(day): _display(place) for day, place in stops.items()}
+            places = {id(day): display(place) for day, place in stops.items()}
             shown = {f for _, f in values}
             for day in [d for d in stops if d not in shown]:  # "mulai hari Senin, 9 November" shown for its stop
                 same = next((f for _, f in values if f not in stops and date_keys(f) == date_keys(day) != set()),
@@ -261,7 +220,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
                 if same is not None:
                     places[id(same)] = places[id(day)]
             values = [(f"{v} di {places[id(f)]}" if id(f) in places else v, f) for v, f in values]
-            values += [(_display(place), place) for place in stops.values()]
+            values += [(display(place), place) for place in stops.values()]
         if slot == Slot.COST and any(FREE.search(v) for v, _ in values):
             # free, and what citizens still pay ("cukup membayar Rp250.000 untuk patok"): both, or it misleads
             frees = [(v, f) for v, f in values if FREE.search(v)]  # "gratis selama uji coba", "lansia tetap gratis"
@@ -337,13 +296,13 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
                 (BANNED, BANNED_LABEL, side_values(sheet, BANNED)), (RULE, RULE_LABEL, side_values(sheet, RULE)))
                 if group]
         if slot == Slot.WHERE and stops:  # a schedule pairs its places; a place a step names is not said again
-            said = " ".join(_display(f) for f in key_facts(sheet, Slot.HOW)).lower()
+            said = " ".join(display(f) for f in key_facts(sheet, Slot.HOW)).lower()
             values = [(v, f) for v, f in values if v.lower() not in said]
         if not values:
             lines += apart
             continue
         if slot == Slot.WHERE and not stops:
-            said = " ".join(_display(f) for f in key_facts(sheet, Slot.HOW))
+            said = " ".join(display(f) for f in key_facts(sheet, Slot.HOW))
             lines += [_line(sheet, slot, label, group, facts) for label, group in place_groups(sheet, values, said)]
             continue
         joiner = ", " if slot == Slot.WHERE else "; "

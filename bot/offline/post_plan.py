@@ -23,12 +23,12 @@ from bot.offline.post_lead import (
     appeal_ask,
     framed,
     lead_clause,
-    plain_lead,
     readable,
     what_happened,
     with_head,
 )
 from bot.offline.post_lines import fact_lines
+from bot.offline.post_plain import plain_lead
 from bot.offline.post_repeats import asks_after_lead, framed_ask, without_repeats
 from bot.offline.post_report import COMPLAINT_LABEL, REPORT_LABEL
 from bot.offline.post_request import requested, source

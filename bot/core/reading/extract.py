@@ -15,7 +15,8 @@ from bot.core.reading.clauses import split_clauses
 from bot.core.reading.figures import counts_places, headline_end
 from bot.core.reading.kind import draft_kind, opening_end
 from bot.core.reading.layer import Reading, ReadingLayer
-from bot.core.reading.lead import LEAD_FLOOR, choose_lead, header_lines, weigh
+from bot.core.reading.lead import LEAD_FLOOR, choose_lead, weigh
+from bot.core.reading.lead_lines import header_lines
 from bot.core.reading.lead_shape import with_object, without_organiser
 from bot.core.reading.lead_trim import without_frame, without_setting
 from bot.core.reading.masthead import masthead_facts_aside, masthead_quiet

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.core.fact_scan import Located, spelled_hour
+from bot.core.fact_scan import Located
+from bot.core.spelled_times import spelled_hour
 
 #: What may stand between a day and the hour it starts at, or between two hours of a range.
 _DAY_TO_HOUR = re.compile(r"\)?[\s,]*(?:(?:mulai|pada|sejak|dari)\s+)?")

@@ -16,6 +16,15 @@ from dataclasses import replace
 from bot.core.reading.informal import standard
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.lead_gives import GIVES, RELIEF
+from bot.core.reading.lead_lines import (
+    EMPHASIS_BONUS,
+    ITEM_LINE,
+    SUBJECT_LINE,
+    header_lines,
+    headlined,
+    in_schedule_row,
+    line_of,
+)
 from bot.core.reading.lead_order import ASKING_KINDS, asks_listed, disruption_first
 from bot.core.reading.lead_roles import role_weight
 from bot.core.reading.lead_shape import (
@@ -42,12 +51,6 @@ _I = re.I
 _FREE_WEIGHT = 3.0
 #: A label that says the line's offer is free ("🔴 Gratis: tes malaria dan obatnya di semua puskesmas").
 _FREE_LABEL = re.compile(r"\b(?:gratis|free|tanpa\s+biaya|bebas\s+biaya|cuma-cuma)\W{0,3}:[\s*_]*$", _I)
-#: A list of requirements above the clause, in its paragraph ("Syarat pendaftar:" then "6. tidak sedang menerima
-#: beasiswa lain"): a condition to meet, never the lead.
-_ITEM_LINE = re.compile(r"\s*(?:[-–•*▪✅☑👉➡▶🔹🔸]|\d{1,2}[.)]|[a-z][.)])\s")
-#: A row of a schedule ("A. pukul 08.00–16.00 WITA", "• Senin, 4 Oktober: ..."): when, for the schedule's line.
-_SCHEDULE_ROW = re.compile(r"\s*(?:[-–•*▪✅☑]|\d{1,2}[.)]|[A-Za-z][.)])\s+(?:pukul|jam|\d{1,2}[.:]\d{2}(?!\d)|"
-                           r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b)", _I)
 _REQUIRED_HEAD = re.compile(r"(?m)^\W*(?:syarat|persyaratan|ketentuan\s+peserta|berkas|dokumen)\b[^\n]{0,40}:\s*$"
                             # a tariff's rows ("Mulai 1 Maret 2027 tarifnya:" then "👉 Penyandang disabilitas tetap
                             # gratis"): a price each, for the cost line, never the lead
@@ -210,10 +213,6 @@ FEE_BONUS = 1.0
 #: The lowest weight of a lead: below it the draft gives citizens nothing.
 LEAD_FLOOR = 2.5
 MIN_WORDS, MAX_WORDS = 3, 30
-#: A headline line ("PERINGATAN DINI BPBD ...", "Kemnaker Buka Pelatihan ... Gratis") announces the
-#: lead; the lead itself is in the body. A headline leads only when the body gives nothing more.
-HEADER_CHARS = 200
-MAX_HEADER_LINES = 5
 
 
 BARE_COST_PENALTY = 1.5
@@ -280,61 +279,9 @@ def _in_quote(draft: str, clause: Clause, sentence_start: int) -> bool:
     return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1 or before.count("“") > before.count("”")
 
 
-#: A line of its own set off as a heading (emoji on both sides, or shouted) in a chat broadcast: what it headlines.
-EMPHASIS_BONUS = 1.0
-_HEADING_CHARS = 90
-
-
-def _headlined(line: str) -> bool:
-    letters = [ch for ch in line if ch.isalpha()]
-    if not letters or len(line) > _HEADING_CHARS or line.rstrip(" *_")[-1:] in ".!?:":
-        return False
-    bare = line.strip(" *_")
-    if _CONTINUED.match(bare.lstrip(_SYMBOLS)):  # the second line of a title ("DAN MINTA WARGA ... MENGUNGSI")
-        return False
-    framed = len(bare) > 2 and not bare[0].isalnum() and bare[0] == bare[-1]  # "🩺 ... 🩺"
-    return framed or sum(ch.isupper() for ch in letters) >= 0.6 * len(letters)
-
-
-#: The line that names a letter's or a notice's subject ("Nomor: 412/..." / "tentang" / "Perubahan Jadwal ...").
-_SUBJECT_LINE = re.compile(r"(?:^|\n)[ \t]*(?i:tentang|perihal|hal)[ \t]*:?[ \t]*\n[ \t]*$")
-_CONTINUED = re.compile(r"(?:dan|serta|atau|yang|namun|tetapi|untuk)\b", re.I)
-_SYMBOLS = " *_📢🔴🟢✅⚠️❗"
-
-
-def _line_of(draft: str, clause: Clause) -> str:
-    start = draft.rfind("\n", 0, clause.start) + 1
-    end = draft.find("\n", clause.end)
-    return draft[start : len(draft) if end < 0 else end].strip()
-
-
-def _in_schedule_row(draft: str, clause: Clause) -> bool:
-    """Whether the clause is a schedule's row, or the line under one that goes on with it, unmarked and with no
-    sentence's end ("A. pukul 08.00–16.00" then "Kelurahan Raha I: Jl. Sutomo, ...")."""
-    line = _line_of(draft, clause)
-    if _SCHEDULE_ROW.match(line):
-        return True
-    start = draft.rfind("\n", 0, clause.start) + 1
-    above = draft.rfind("\n", 0, max(0, start - 1)) + 1
-    return (start > 0 and bool(_SCHEDULE_ROW.match(draft[above:start])) and not _ITEM_LINE.match(line)
-            and not line.endswith((".", "!", "?")))
-
-
 def _position_bonus(sentence: int, first_body: int) -> float:
     at = sentence - first_body
     return 1.5 if at <= 0 else 1.0 if at <= 2 else 0.5 if at <= 5 else 0.0
-
-
-def header_lines(draft: str, sentences: Sequence[tuple[int, int]]) -> int:
-    """How many sentences open the draft as headline lines: short lines of their own, no full stop."""
-    count = 0
-    for start, end in sentences[:MAX_HEADER_LINES]:
-        line = draft[start:end].rstrip()
-        after = draft[end : end + 2]
-        if end - start > HEADER_CHARS or line[-1:] in ".!?…" or (after.strip(" \t") and "\n" not in after):
-            break
-        count += 1
-    return count
 
 
 def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, int]], kind: DraftKind,
@@ -356,10 +303,10 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
     out = []
     for c in clauses:
         if (c.ceremonial or c.sentence in rumour or any(s <= c.start and c.end <= e + 1 for s, e in told)
-                or _ITEM_LINE.match(_line_of(draft, c)) and _REQUIRED_HEAD.search(
+                or ITEM_LINE.match(line_of(draft, c)) and _REQUIRED_HEAD.search(
                     draft, max(0, draft.rfind("\n\n", 0, c.start), c.start - 600), c.start)
-                or announces_list(draft, c, sentences[c.sentence][0]) or _line_of(draft, c).count("|") >= 2
-                or _in_schedule_row(draft, c)):
+                or announces_list(draft, c, sentences[c.sentence][0]) or line_of(draft, c).count("|") >= 2
+                or in_schedule_row(draft, c)):
             out.append(replace(c, benefit=0.0))
             continue
         if draft[sentences[c.sentence][0] : sentences[c.sentence][1]].rstrip().endswith("?"):
@@ -394,13 +341,13 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
                 or fee_answered):
             score = (max(score + ANSWER_BONUS, LEAD_FLOOR) + (NO_CASE_BONUS if no_case else 0.0)  # the true fact
                      + (FEE_BONUS if fee_answered else 0.0))  # citizens asked to pay: the first truth to tell
-        subject = c.sentence > 0 and _SUBJECT_LINE.search(draft, max(0, c.start - 12), c.start) is not None
+        subject = c.sentence > 0 and SUBJECT_LINE.search(draft, max(0, c.start - 12), c.start) is not None
         if subject:  # a notice's subject, under "tentang": what it is about, whatever words it uses
             score = max(score, LEAD_FLOOR)
         if score > 0:
             score += _position_bonus(c.sentence, first_body) + (TRUTH_BONUS if c.sentence in truth else 0.0)
-            headlined = c.sentence > 0 and _headlined(_line_of(draft, c))
-            if headlined:  # a broadcast's heading under its masthead: "🩺 *CEK KESEHATAN GRATIS untuk LANSIA* 🩺"
+            heading = c.sentence > 0 and headlined(line_of(draft, c))
+            if heading:  # a broadcast's heading under its masthead: "🩺 *CEK KESEHATAN GRATIS untuk LANSIA* 🩺"
                 score += EMPHASIS_BONUS
             if _in_quote(draft, c, sentences[c.sentence][0]) and not RELIEF.search(c.text):
                 score -= QUOTE_PENALTY
@@ -408,10 +355,10 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
                 score = 0.0
             if for_sellers(draft[sentences[c.sentence][0] : sentences[c.sentence][1]], opening):
                 score -= SELLERS_PENALTY
-            if c.sentence < headers and not (headlined or subject):
+            if c.sentence < headers and not (heading or subject):
                 score = min(score, LEAD_FLOOR)
         out.append(replace(c, benefit=round(max(score, 0.0), 2)))
-    rows = {c.sentence for c in clauses if _in_schedule_row(draft, c)}  # "E. pukul 22.00 ... (aliran ... mati)"
+    rows = {c.sentence for c in clauses if in_schedule_row(draft, c)}  # "E. pukul 22.00 ... (aliran ... mati)"
     out = disruption_first(out, kind, frozenset(rumour) | rows) if kind != DraftKind.CLARIFICATION else out
     out = parts_after_whole(out)
     return asks_listed(draft, out, LEAD_FLOOR) if kind in ASKING_KINDS else out

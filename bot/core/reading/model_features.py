@@ -20,7 +20,7 @@ import numpy as np
 from bot.core.reading.key_facts import FREE
 from bot.core.reading.kind import kind_scores, one_day_occasion, opening_end
 from bot.core.reading.layer import Reading
-from bot.core.reading.lead import header_lines
+from bot.core.reading.lead_lines import header_lines
 from bot.core.reading.sheet import Clause, DraftKind, Slot
 from bot.core.triage_features import BUCKETS, ngram_features, normalise
 
