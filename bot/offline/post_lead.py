@@ -84,7 +84,9 @@ _DOER = (r"((?:Pemerintah|Pem(?:kab|kot|prov|da)|Dinas|Badan|Kementerian|Bupati|
           r"Kantor|Rumah\s+Sakit|RSUD|Perumda|PDAM|Bapenda|Disdukcapil|Dinkes|Satlantas|BPJS|Pemko|Pemdes|"
           # a ministry or an office by its acronym ("langkah KKP yang | menanggung penuh premi ...")
           r"Kemen[a-z]+|(?-i:[A-Z]{2,6})\b)"
-          r"(?:\s+(?:[A-Z][\w'&-]*|\d+)){0,5})\s+yang\s+")
+          r"(?:\s+(?:[A-Z][\w'&-]*|\d+)){0,5}"
+          # two doers ("Kementerian ESDM dan PLN yang | menanggung ...")
+          r"(?:\s+(?:dan|serta)\s+(?-i:[A-Z])[\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|\d+)){0,4})?)\s+yang\s+")
 _NAMED_DOER = re.compile(_DOER[:-1] + "*$")
 #: The doer a praise names before the praised act ("apresiasi atas langkah | Pemerintah Kabupaten X | yang ...").
 _PRAISED_DOER = re.compile(rf"(?i:{PRAISE_NOUN}|{PRAISE_VERB})\s+(?i:{PRAISE_TO}\s+)?(?i:{PRAISED_STEP}\s+)?" + _DOER)
@@ -189,6 +191,24 @@ _ASK_ACT = re.compile(r"\b(?P<verb>mengimbau|menghimbau|meminta|mengajak)\s+(?:k
                       r"(?=,\s*(?:yaitu|yakni|seperti|antara|di\s+antaranya)\b|[.;:\n]|$)", re.I)
 
 
+#: An ask said as a bare imperative ("langsung bawa keluarga ke titik pengungsian", "jangan tunggu pagi").
+_IMPERATIVE = re.compile(r"^(?:langsung|segera|jangan|silakan|harap|mohon)\s", re.I)
+#: The condition it is asked under, said before it in its sentence ("kalau air sudah masuk rumah, ...").
+_CONDITION = re.compile(r"^(?:kalau|jika|bila|apabila|begitu)\s", re.I)
+
+
+def _conditioned(sheet: FactSheet, clause: Clause) -> int | None:
+    """Where the condition of a bare imperative starts, when its sentence says one before it: "Langsung bawa
+    keluarga ke titik pengungsian" alone asks everyone to leave now; the ask holds "kalau air sudah masuk rumah"."""
+    if not _IMPERATIVE.match(clause.text) or quote_first(sheet, clause.start):
+        return None
+    before = [c for c in sheet.clauses if c.sentence == clause.sentence and c.end <= clause.start]
+    start = next((c.start for c in before if _CONDITION.match(c.text)), None)
+    if start is None or len(sheet.draft[start : clause.end].split()) > MAX_HEAD_WORDS:
+        return None
+    return start
+
+
 def with_head(sheet: FactSheet, clause: Clause) -> tuple[str, int]:
     """The lead's text and start, with the head it qualifies when it is a relative clause: "kini dapat
     dilalui kendaraan roda empat" alone says nothing of what can be driven on, so the first line is the
@@ -196,6 +216,8 @@ def with_head(sheet: FactSheet, clause: Clause) -> tuple[str, int]:
     whose offer was cut as a frame gets its offerer back ("Satlantas membuka SIM keliling di ...")."""
     if (ask := asked(sheet, clause)) is not None:
         return ask, clause.start
+    if (cond := _conditioned(sheet, clause)) is not None:
+        return sheet.draft[cond : clause.end], cond
     start = min((c.start for c in sheet.clauses if c.sentence == clause.sentence), default=clause.start)
     opening = max(sheet.draft.rfind(mark, 0, start) for mark in ".!?\n") + 1  # what framing cut off ("Ruas ...")
     if len(sheet.draft[opening:start].split()) <= MAX_FRAME_WORDS:
@@ -203,6 +225,9 @@ def with_head(sheet: FactSheet, clause: Clause) -> tuple[str, int]:
     head = sheet.draft[start : clause.start]
     praised = _PRAISED_DOER.search(head)
     rest = sheet.draft[start + praised.end() : clause.end] if praised else ""
+    if praised is None and (inside := _PRAISED_DOER.match(clause.text)) and _ACTIVE.match(clause.text[inside.end() :]):
+        # the praise opens the clause itself ("apresiasi kepada Kementerian ESDM dan PLN yang | menanggung ...")
+        return f"{inside.group(1)} {clause.text[inside.end() :]}", clause.start + inside.start(1)
     if praised and _ACTIVE.match(rest) and len(head[praised.end() :].split()) <= MAX_HEAD_WORDS \
             and not quoted(sheet, clause.start):
         # "apresiasi atas langkah Pemkab X yang | membebaskan ...", or "... yang menanggung penuh iuran ..., |

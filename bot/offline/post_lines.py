@@ -16,6 +16,7 @@ from bot.core.reading.act_time import reference_date
 from bot.core.reading.cost import paid_by_others
 from bot.core.reading.key_check import channel, kept, key_facts
 from bot.core.reading.key_facts import FREE
+from bot.core.reading.slots import office_task
 from bot.core.reading.time_roles import BANNED, CLOSED, HOURS, OLD, RULE
 from bot.core.wording import capital, channel_of, lower_first, plain_fact
 from bot.offline.fact_line import LINE_ORDER, FactLine
@@ -151,6 +152,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             said = "\n".join([lead, *(line.value for line in lines)])
             listed = [f for f in facts if f.role == "listed" and f.text.lower() not in said.lower()]  # "... 100 buah"
             facts = sorted({*more_benefits(facts, said), *listed}, key=lambda f: f.start)
+            quotas = [q.text.lower() for q in key_facts(sheet, Slot.QUOTA)]  # "kuota seribu ... sambungan": the quota
+            facts = [f for f in facts if not any(q in f.text.lower() for q in quotas)]
         if slot == Slot.QUOTA and sheet.kind != DraftKind.ACHIEVEMENT:  # "240 peserta": places on offer
             facts = facts + [f for f in key_facts(sheet, Slot.FIGURES) if capacity(sheet, f)]
         if slot != Slot.COST:  # "tidak melalui perantara" is no way to take part
@@ -254,7 +257,8 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
         if slot == Slot.HOW:  # an act the lead already says is no step ("dapat mengajukan X"); a channel always is
             values = [(with_phone(sheet, f, v), f) for v, f in values
                       if channel(f) or _POINTER.sub("", f.text.lower()).strip(" .:") not in lead.lower()]
-            values = [(v, f) for v, f in values if not _OFFICE_STEP.match(f.text)] or values
+            values = [(v, f) for v, f in values if not _OFFICE_STEP.match(f.text) and not office_task(
+                sheet.draft, max(sheet.draft.rfind(mark, 0, f.start) for mark in ".!?\n") + 1, f.end)] or values
         if slot == Slot.REQUIREMENTS:
             values = [(whole_list(sheet, f, v), f) for v, f in values]
         if slot in (Slot.REQUIREMENTS, Slot.WHO):  # "bawa kartu pun tetap kami layani": a remark of a quote

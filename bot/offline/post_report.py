@@ -96,7 +96,7 @@ def situation(sheet: FactSheet, fact: Fact) -> str:
         said = (inner or asked).group(1).strip()
     else:
         said = found.group(1).strip()
-    said = _ASK_TAIL.sub("", said)
+    said = re.sub(r"^[^\w\"“(]+", "", _ASK_TAIL.sub("", said))  # "📞 Ragu atau ...?": the line's mark is no word
     if len(said.split()) > MAX_SITUATION_WORDS or not re.search(r"[a-z]", said):
         return ""
     return lower_first(lexicon.fix_spelling(said))  # "ada oknum yg minta ...": an official post spells it out

@@ -98,7 +98,7 @@ _SPELLED = (rf"(?:{_NUMBER_WORD}\s+){{1,6}}(?:ribu|juta)(?:\s+(?:{_NUMBER_WORD}\
 #: A price said in words ("cukup ditebus seharga delapan puluh lima ribu rupiah"), after a word of paying.
 _SPELLED_PRICE = re.compile(
     r"\b(?:biaya|tarif|retribusi|iuran|tiket|dikenakan|membayar|bayar|dibayar\w*|dijual|jual|seharga|harga|ditebus|"
-    r"menebus|sebesar)\b[^.;\d]{0,40}?\b(" + _SPELLED + ")\\b", re.I)
+    r"menebus|sebesar)(?:nya)?\b[^.;\d]{0,40}?\b(" + _SPELLED + ")\\b", re.I)
 #: What is sold, right before "dijual" at a clause's start ("Beras medium dijual Rp10.500 ..."): the name of a
 #: price list's first item, whose later items name theirs ("..., minyak goreng Rp14.000 per liter").
 _SOLD_ITEM = re.compile(r"(?:^|[.;:,\n]\s*)((?:[A-Za-z][\w\-]*\s+){0,2}[A-Za-z][\w\-]*)(?<!\byang)\s+(?=dijual\b)")

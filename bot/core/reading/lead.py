@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from bot.core.reading.informal import standard
 from bot.core.reading.key_facts import FREE
-from bot.core.reading.lead_gives import GIVES, RELIEF
+from bot.core.reading.lead_gives import GIVES, RELIEF, STILL_SO
 from bot.core.reading.lead_lines import (
     EMPHASIS_BONUS,
     ITEM_LINE,
@@ -25,7 +25,7 @@ from bot.core.reading.lead_lines import (
     in_schedule_row,
     line_of,
 )
-from bot.core.reading.lead_order import ASKING_KINDS, asks_listed, disruption_first
+from bot.core.reading.lead_order import ASKING_KINDS, asks_listed, disruption_first, safety_first
 from bot.core.reading.lead_roles import role_weight
 from bot.core.reading.lead_shape import (
     SELLERS_PENALTY,
@@ -49,6 +49,14 @@ from bot.core.reading.sheet import Clause, DraftKind
 
 _I = re.I
 _FREE_WEIGHT = 3.0
+#: Who stays free beside a fare ("lansia ... dan penyandang disabilitas tetap gratis"): an exception to the price,
+#: second to the offer itself (in a clarification, "tetap gratis" is the truth and keeps its weight).
+_STILL_FREE = re.compile(r"\btetap\s+(?:gratis|bebas\s+(?:biaya|tarif|ongkos))\b", re.I)
+STILL_FREE_PENALTY = 1.0
+#: What a service keeps doing through a holiday or a disruption ("tetap jalan selama libur Natal"): news even
+#: outside a clarification.
+_THROUGH = re.compile(r"\b(?:selama|saat|ketika|meski(?:pun)?|walau(?:pun)?|di\s+tengah|libur|cuti\s+bersama|"
+                      r"lebaran)\b", re.I)
 #: A label that says the line's offer is free ("🔴 Gratis: tes malaria dan obatnya di semua puskesmas").
 _FREE_LABEL = re.compile(r"\b(?:gratis|free|tanpa\s+biaya|bebas\s+biaya|cuma-cuma)\W{0,3}:[\s*_]*$", _I)
 _REQUIRED_HEAD = re.compile(r"(?m)^\W*(?:syarat|persyaratan|ketentuan\s+peserta|berkas|dokumen)\b[^\n]{0,40}:\s*$"
@@ -226,7 +234,11 @@ def clause_benefit(clause: str, kind: DraftKind | None = None) -> float:
     score = _FREE_WEIGHT if FREE.search(clause) or _FREE_VERB.search(clause) else 0.0
     if score and bare_cost(clause):
         score -= BARE_COST_PENALTY
+    if score and kind != DraftKind.CLARIFICATION and _STILL_FREE.search(clause):
+        score -= STILL_FREE_PENALTY
     for pattern, weight, kinds in GIVES:
+        if pattern is STILL_SO and kind != DraftKind.CLARIFICATION and not _THROUGH.search(clause):
+            continue  # "Loket manual tetap dibuka": beside a new service, the old way kept is no news
         hits = len(pattern.findall(clause))
         if hits:
             score += weight * min(hits, 2) * (1.5 if kind in kinds else 1.0)
@@ -349,7 +361,7 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
             heading = c.sentence > 0 and headlined(line_of(draft, c))
             if heading:  # a broadcast's heading under its masthead: "🩺 *CEK KESEHATAN GRATIS untuk LANSIA* 🩺"
                 score += EMPHASIS_BONUS
-            if _in_quote(draft, c, sentences[c.sentence][0]) and not RELIEF.search(c.text):
+            if _in_quote(draft, c, sentences[c.sentence][0]) and not (RELIEF.search(c.text) or FREE.search(c.text)):
                 score -= QUOTE_PENALTY
             if _PLANNED.search(draft, before, c.end):  # a plan leads nothing
                 score = 0.0
@@ -359,7 +371,9 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
                 score = min(score, LEAD_FLOOR)
         out.append(replace(c, benefit=round(max(score, 0.0), 2)))
     rows = {c.sentence for c in clauses if in_schedule_row(draft, c)}  # "E. pukul 22.00 ... (aliran ... mati)"
-    out = disruption_first(out, kind, frozenset(rumour) | rows) if kind != DraftKind.CLARIFICATION else out
+    said = tuple(draft[start:end] for start, end in sentences)
+    out = disruption_first(out, kind, frozenset(rumour) | rows, said) if kind != DraftKind.CLARIFICATION else out
+    out = safety_first(out, kind)
     out = parts_after_whole(out)
     return asks_listed(draft, out, LEAD_FLOOR) if kind in ASKING_KINDS else out
 

@@ -28,6 +28,14 @@ RELIEF = re.compile(r"\b(?:peng|meng|di)?hapus(?:an|kan)?\b[^,;]{0,30}\b(?:denda
                    r"(?:\w+\s+)?(?:hapus(?:kan)?|bebaskan|gratiskan|tiadakan|putihkan)\b",
                    _I)
 #: (pattern, weight, kinds it weighs more in): what a clause gives citizens or asks of them.
+#: What stays as it was, said against a rumour ("tidak pernah", "tetap berjalan", "hanya melalui"): a clarification's
+#: truth; elsewhere only what a service keeps doing through a holiday or a disruption (lead.py).
+STILL_SO = re.compile(
+    r"\b(?:tidak\s+pernah|tidak\s+ada(?!\s+(?:korban|praktik|praktek|gratifikasi|korupsi|KKN|jual\s+beli\s+jabatan)\b)|"
+    r"tetap\s+(?:dapat|bisa)\s+(?:dilalui|dilintasi|digunakan|dipakai|diakses|melintas)|"
+    r"tetap\s+(?:aman|berjalan|jalan|buka|dibuka|berlaku|beroperasi|dilayani|normal|berlangsung|berlayar|terbang|"
+    r"berangkat|disalurkan|dibayarkan|cair)|dipastikan\s+aman|bukan\s+(?:yang|dari)|"
+    r"(?:hanya|cukup)\s+(?:bisa|dapat|melalui|lewat|di))\b", _I)
 GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     # A price or a fare citizens pay ("tarif angkutan kota ditetapkan Rp5.000 ..."); a ceiling on a price (harga
     # eceran tertinggi) is a rule for sellers, no offer.
@@ -102,7 +110,8 @@ GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 # a reassurance ("tidak perlu panik") gives nothing
                 r"(?!\s+(?:panik|khawatir|cemas|resah|takut|ragu))", _I), 2.0, frozenset()),
     (re.compile(r"\b(?:cukup\s+(?:dengan\s+)?(?:menunjukkan|membawa|menyebutkan)|tidak\s+perlu\s+lagi|langsung\s+di|"
-                r"dari\s+rumah|(?:kini|sekarang)\s+(?:semua\s+)?(?:dapat|bisa)|mengurus|tanpa\s+antre)\b", _I), 1.5,
+                r"dari\s+(?:rumah|HP|ponsel|handphone|gawai)|(?:kini|sekarang)\s+(?:semua\s+)?(?:dapat|bisa)|mengurus|"
+                r"tanpa\s+antre)\b", _I), 1.5,
      frozenset()),
     # What citizens are asked to do or not to do: in an emergency, that is the news ("nelayan ... diminta
     # tidak melaut").
@@ -119,7 +128,10 @@ GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     # Where a service is done ("Pembayaran PBB 2026 bisa di kantor desa").
     (re.compile(r"\b(?:bisa|dapat)\s+(?:dilakukan\s+|dibayar(?:kan)?\s+|diurus\s+|dilayani\s+)?(?:di|lewat|melalui)\s+"
                 r"(?:kantor|balai|puskesmas|loket|mal|MPP|bank|aplikasi|laman)\b", _I), 2.0, frozenset()),
-    (re.compile(r"\b(?:(?:siaga|tanggap|awas)\s+darurat|peringatan\s+dini|status\s+(?:siaga|awas))\b", _I), 2.5,
+    (re.compile(r"\b(?:(?:siaga|tanggap|awas)\s+darurat|peringatan\s+dini|status\s+(?:siaga|awas)|"
+                # said aloud: "statusnya kita naikkan ke Siaga Satu"
+                r"status(?:nya)?\s+(?:\w+\s+){0,2}?(?:naik|dinaikkan|naikkan|menjadi|ke)\s+(?:ke\s+)?(?:siaga|awas))\b",
+                _I), 2.5,
      frozenset({DraftKind.EMERGENCY})),
     # Help citizens can go to now: a shelter, a public kitchen, a health post that serves them.
     (re.compile(r"\b(?:dapur\s+umum|posko|pos\s+(?:layanan\s+)?kesehatan|tempat\s+pengungsian)\b[^,;]{0,60}?"
@@ -129,9 +141,7 @@ GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"(?:tanah\s+)?longsor|cuaca\s+ekstrem|puting\s+beliung|air\s+pasang)\b(?:[^,;]|,(?=\d)){0,60}?\b(?:berpotensi|"
                 r"diperkirakan|diprakirakan|diprediksi|akan\s+terjadi|mengancam)\b", _I), 2.5,
      frozenset({DraftKind.EMERGENCY})),
-    (re.compile(r"\b(?:tidak\s+pernah|tidak\s+ada(?!\s+(?:korban|praktik|praktek|gratifikasi|korupsi|KKN|jual\s+beli\s+jabatan)\b)|tetap\s+(?:dapat|bisa)\s+(?:dilalui|dilintasi|digunakan|dipakai|diakses|melintas)|tetap\s+(?:aman|berjalan|jalan|buka|dibuka|berlaku|beroperasi|dilayani|"
-                r"normal|berlangsung|berlayar|terbang|berangkat|disalurkan|dibayarkan|cair)|dipastikan\s+aman|bukan\s+"
-                r"(?:yang|dari)|(?:hanya|cukup)\s+(?:bisa|dapat|melalui|lewat|di))\b", _I), 2.0,
+    (STILL_SO, 2.0,
      frozenset({DraftKind.CLARIFICATION})),
     # A rule that changes what citizens do: a closure, a ban, an obligation, a right.
     (re.compile(r"\b(?:ditutup|dilarang|tidak\s+boleh|wajib\s+(?!pajak|membawa|bawa|melampirkan|lampirkan|menunjukkan|tunjukkan)\w+|"
@@ -159,6 +169,12 @@ GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
     (re.compile(r"\b(?:diminta|diimbau|diharapkan|agar|harus|wajib|segera|untuk)\s+(?:\w+\s+){0,2}?(?:mengungsi|"
                 r"menyelamatkan\s+diri|meninggalkan\s+(?:rumah|lokasi|kawasan|permukiman)|"
                 r"(?:tidak|belum|jangan)\s+kembali\s+ke\s+rumah)\b", _I), 2.0,
+     frozenset({DraftKind.EMERGENCY, DraftKind.APPEAL})),
+    # The same ask said aloud, by where to go ("langsung bawa keluarga ke titik pengungsian", "segera naik ke tempat
+    # yang lebih tinggi"); "segera mengungsi ke ..." counts once, above.
+    (re.compile(r"\b(?:langsung|segera|silakan|harap|mohon|diminta|diimbau|agar|untuk)\s+(?:(?!mengungsi)\w+\s+){0,3}?ke\s+"
+                r"(?:(?:titik|tempat|lokasi|posko)\s+(?:pengungsian|evakuasi|aman|kumpul)|tempat\s+(?:yang\s+)?(?:lebih\s+)?"
+                r"(?:tinggi|aman))\b", _I), 2.0,
      frozenset({DraftKind.EMERGENCY, DraftKind.APPEAL})),
     (re.compile(r"\b(?:kembali\s+)?dibuka\b", _I), 1.5, frozenset({DraftKind.SERVICE})),
     # A registration opened to citizens ("Pendaftaran SPMB jenjang SMP ... dibuka secara daring"): the offer itself.

@@ -1,8 +1,9 @@
 """What leads among clauses already weighed, whatever their weights say (lead.py's `weigh` ends with these).
 
-A works or outage notice leads with the service that stops, above the help offered meanwhile; an appeal that lists
-its asks after an intro ("... mengimbau:", "..., sebagai berikut:") leads with its first ask, not with the intro,
-which says only that asks follow.
+A works or outage notice leads with the service that stops, above the help offered meanwhile; an emergency
+leads with getting to safety ("langsung bawa keluarga ke titik pengungsian"), above the help at the shelter; an
+appeal that lists its asks after an intro ("... mengimbau:", "..., sebagai berikut:") leads with its first ask,
+not with the intro, which says only that asks follow.
 """
 
 from __future__ import annotations
@@ -36,16 +37,52 @@ _ROAD_CLOSED = re.compile(
 ROAD_KINDS = frozenset({DraftKind.SERVICE, DraftKind.APPEAL})
 
 
-def disruption_first(clauses: list[Clause], kind: DraftKind, told: frozenset[int] = frozenset()) -> list[Clause]:
+#: A break that comes back every week ("Khusus hari Jumat, ...", "setiap Minggu ..."): part of a timetable.
+_WEEKLY = re.compile(r"\b(?:khusus|setiap|tiap)\s+(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum['’]?at|sabtu|"
+                     r"minggu)\b", _I)
+
+
+def disruption_first(clauses: list[Clause], kind: DraftKind, told: frozenset[int] = frozenset(),
+                     sentences: tuple[str, ...] = ()) -> list[Clause]:
     """The first clause that stops a service citizens rely on leads, above what is offered meanwhile; never one of
     the sentences `told` (a rumour the draft denies: "beredar pesan ... jalan akan ditutup total")."""
     for i, c in enumerate(clauses):
         if c.ceremonial or c.sentence in told:
             continue
+        if _WEEKLY.search(c.text) or (c.sentence < len(sentences) and _WEEKLY.search(sentences[c.sentence])):
+            continue  # "Khusus hari Jumat, layanan dihentikan sementara pukul 11.30 ...": a weekly break, no outage
         if _DISRUPTION.search(c.text) or kind in ROAD_KINDS and _ROAD_CLOSED.search(c.text):
             top = max(x.benefit for x in clauses) + 0.1
             out = list(clauses)
             out[i] = replace(c, benefit=round(max(top, c.benefit), 2))
+            return out
+    return clauses
+
+
+#: An ask to get to safety ("segera mengungsi", "langsung bawa keluarga ke titik pengungsian", "naik ke tempat
+#: yang lebih tinggi"): in an emergency what saves lives comes before the help on offer (free meals at the shelter).
+_TO_SAFETY = re.compile(
+    r"\b(?:mengungsi|menyelamatkan\s+diri|evakuasi\s+mandiri|ke\s+(?:(?:titik|tempat|lokasi|posko)\s+(?:pengungsian|"
+    r"evakuasi|aman|kumpul)|tempat\s+(?:yang\s+)?(?:lebih\s+)?(?:tinggi|aman)))\b", _I)
+#: Who did it, not who is asked ("34 KK mengungsi", "warga sudah mengungsi"): a figure of the emergency.
+_DONE = re.compile(r"\b(?:telah|sudah|terpaksa|yang)\s+(?:\w+\s+)?(?:mengungsi|dievakuasi)|"
+                   r"\d+\s+(?:KK|jiwa|warga|orang)\b", _I)
+
+
+#: Help on offer to those who get to safety: free meals, a public kitchen, aid handed out.
+_HELP = re.compile(r"\b(?:gratis|cuma-cuma|tanpa\s+biaya|dapur\s+umum|bantuan|logistik|sembako|makan(?:an)?)\b", _I)
+
+
+def safety_first(clauses: list[Clause], kind: DraftKind) -> list[Clause]:
+    """In an emergency, the first weighed ask to get to safety outweighs the help offered to those who do (a
+    warning of what is coming, or the alert status, may still lead above both)."""
+    if kind != DraftKind.EMERGENCY:
+        return clauses
+    helps = [x.benefit for x in clauses if not x.ceremonial and _HELP.search(x.text) and not _TO_SAFETY.search(x.text)]
+    for i, c in enumerate(clauses):
+        if helps and not c.ceremonial and c.benefit > 0 and _TO_SAFETY.search(c.text) and not _DONE.search(c.text):
+            out = list(clauses)
+            out[i] = replace(c, benefit=round(max(max(helps) + 0.1, c.benefit), 2))
             return out
     return clauses
 

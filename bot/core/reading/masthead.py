@@ -35,9 +35,10 @@ _AIRED = re.compile(r"(?im)^[ \t]*[^\n]{0,60}\b(?:RRI|LPP|TVRI|RSPD|[Rr]adio|\d{
 #: How far into a text a broadcast's slot is read as its masthead.
 AIRED_CHARS = 400
 
-#: An editor's note on a line of its own ("(transkrip rekaman, disunting seperlunya)"): how the text was made.
-_EDITED = re.compile(r"(?im)^[ \t]*[(\[][^\n()\[\]]{0,60}\b(?:transkrip|disunting|disadur|diringkas|catatan\s+redaksi|"
-                     r"naskah\s+(?:asli|lengkap))\b[^\n()\[\]]{0,60}[)\]][ \t]*$")
+#: An editor's note on a line of its own ("(transkrip rekaman, disunting seperlunya)", "[TRANSKRIP PESAN SUARA
+#: ... Diketik ulang Pusdalops ...]"): how the text was made, with its own stamp.
+_EDITED = re.compile(r"(?im)^[ \t]*[(\[][^\n()\[\]]{0,60}\b(?:transkrip|disunting|disadur|diringkas|diketik\s+ulang|"
+                     r"catatan\s+redaksi|naskah\s+(?:asli|lengkap))\b[^\n()\[\]]{0,240}[)\]][ \t]*$")
 
 #: A press release's closing "about" block ("Tentang Kementerian Sosial" and the paragraph under it): what the
 #: office is, no fact of the news. Only after the draft's first third.

@@ -33,19 +33,24 @@ def _sentence(text: str, clauses: Sequence[Clause], index: int) -> str:
 
 def set_occasion_aside(text: str, facts: list[Fact], clauses: Sequence[Clause], kind: DraftKind) -> list[Fact]:
     """`facts` without the date and the venue of a service's symbolic launch, when the service gives
-    its own when and that when does not start before the launch. A ceremony that opens the service
-    itself ("membuka secara resmi pemeriksaan ... yang digelar di SDN 3, Rabu") keeps its date."""
+    its own when and that when does not start before the launch, or no when but a deadline of its own ("melapor
+    ke kantor desa ... paling lambat ..."). A ceremony that opens the service itself ("membuka
+    secara resmi pemeriksaan ... yang digelar di SDN 3, Rabu") keeps its date."""
     if kind != DraftKind.SERVICE:
         return facts
     ceremony = {i for i in {c.sentence for c in clauses if c.ceremonial} if _LAUNCH.search(_sentence(text, clauses, i))}
     whens = [(f, sentence_at(clauses, f.start)) for f in facts if f.slot == Slot.WHEN]
     own = [f for f, sentence in whens if sentence not in ceremony]
     launch = [(f, sentence) for f, sentence in whens if sentence in ceremony and len(_dates(f)) == 1]
-    if not own or not launch:
-        return facts
+    if not launch or not own and not any(f.slot == Slot.DEADLINE for f in facts):
+        return facts  # a launch with no other date, nor a deadline for citizens: its day may be the service's
     own_dates = [d for f in own for d in _dates(f)]
     history = [(f, s) for f, s in launch if not own_dates or min(own_dates) >= _dates(f)[0]]
     sentences = {s for _, s in history}
+    days = {s: f.start for f, s in history}
+    # without a when of its own, only the venue said before the launch's day goes ("bertempat di Ruang Pola ...,
+    # Rabu (12/5/2027)"); places after it may be where the service goes ("... akan melayani warga di ...")
     dropped = {f for f, _ in history} | {
-        f for f in facts if f.slot == Slot.WHERE and sentence_at(clauses, f.start) in sentences}
+        f for f in facts if f.slot == Slot.WHERE and (s := sentence_at(clauses, f.start)) in sentences
+        and (own or f.start < days[s])}
     return [f for f in facts if f not in dropped]

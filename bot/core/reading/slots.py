@@ -36,7 +36,7 @@ _DAYPART = re.compile(r"^\s+(?:pagi|siang|sore|malam)(?:\s+hari)?\b")
 _DEADLINE = re.compile(r"\b(?:paling\s+lambat|selambat-lambatnya|batas\s+(?:akhir|waktu)(?:\s+\w+){0,3}|"
                        r"jatuh\s+tempo(?:\s+pada)?|"
                        r"ditutup(?:\s+pada)?|"
-                       r"sebelum|hingga\s+batas)\s+(?:hari\s+|tanggal\s+)?$", re.I)
+                       r"sebelum|hingga\s+batas)\s+(?:(?:akhir|awal|pertengahan)\s+)?(?:hari\s+|tanggal\s+)?$", re.I)
 _DEADLINE_HEADER = re.compile(r"\b(?:paling\s+lambat|batas\s+(?:akhir|waktu)(?:[ \t]+\w+){0,3}|"
                               r"(?:pendaftaran|penerimaan|pengumpulan)\s+(?:berkas\s+)?ditutup)[ \t]*:[ \t]*\n?[ \t]*$",
                               re.I)
@@ -54,16 +54,34 @@ _OFFER = re.compile(r"\b(?:berlaku|dibuka|pendaftaran|pembayaran|pengajuan|progr
 _HOURS = re.compile(r"(?<=\d)\)?,?\s*((?:pukul|jam)\s+\d{1,2}[.:]\d{2}\s*(?:[–\-]|s\.?\s?d\.?|sampai|hingga))", re.I)
 #: A "paling lambat" the government must meet: what it delivers arrives or is done by then.
 _DELIVERED = re.compile(r"\b(?:dijadwalkan|ditargetkan|diperkirakan|tiba|rampung|tuntas|disalurkan|terpasang|dibangun|"
-                        r"pulih|dipulihkan|mengalir|menyala|normal)\b[^.;]*$", re.I)  # "air normal paling lambat ..."
+                        r"pulih|dipulihkan|mengalir|menyala|normal|"
+                        # a report up the line ("hasil pemadanan dilaporkan kepada Gubernur paling lambat ...")
+                        r"dilaporkan\s+(?:kepada|ke)\s+(?:Gubernur|Bupati|Wali\s+Kota|Menteri|Presiden|pimpinan))\b[^.;]*$",
+                        re.I)  # "air normal paling lambat ..."
 #: A task the draft asks of its own people ("Mohon Ketua RT menyelesaikan pembagian kupon paling lambat Kamis"): their
 #: deadline, no citizen's.
 _OFFICE_TASK = re.compile(r"\b(?:mohon|diminta|dimohon|diharapkan|menginstruksikan)\s+(?:kepada\s+)?"
                           r"(?P<who>(?:para\s+|seluruh\s+|Bapak/Ibu\s+)?(?:Ketua\s+(?:RT|RW)|RT/RW|Kepala\s+(?:Desa|Dusun|Sekolah|OPD|Puskesmas)|"
-                          r"Lurah|Camat|kades|petugas|panitia|operator|pendamping|OPD|perangkat\s+desa)\b[^.;]*$)",
+                          r"Lurah|Camat|kades|petugas|panitia|operator|pendamping|OPD|perangkat\s+desa)\b[^.;]*$)"
+                          # the office itself the sentence's subject ("Selanjutnya kepala desa dan lurah menyampaikan
+                          # usulan ... paling lambat 30 Juni 2027")
+                          r"|(?:(?<=[.!?\n])|(?<=[.!?\n]\s))\s*(?:(?:selanjutnya|kemudian|lalu|setelah\s+itu),?\s+)?"
+                          r"(?P<office>(?:para\s+|seluruh\s+)?(?:kepala\s+(?:desa|dusun|sekolah|OPD|puskesmas)|lurah|camat|"
+                          r"kades|perangkat\s+desa|operator\s+\w+)(?:\s+(?:dan|serta)\s+(?:lurah|camat|kades|kepala\s+\w+))?)"
+                          r"\s+(?:(?:wajib|harus|agar|diminta)\s+)?me[a-z]+\b[^.;]*$",
                           re.I)
 #: A target the sentence states ("Target kami, minimal 60 persen alumni bekerja paling lambat enam bulan setelah
 #: lulus"): its "paling lambat" is the government's, no deadline citizens must meet.
-_TARGETED = re.compile(r"\b(?:target|ditargetkan|menargetkan|targetnya)\b", re.I)
+_TARGETED = re.compile(r"\b(?:target|ditargetkan|menargetkan|targetkan|targetnya)\b", re.I)
+#: What a target is for, said between "targetkan" and its date ("Kami targetkan | seluruh sambungan sudah menyala |
+#: sebelum akhir Oktober 2027"): a target shown without it says nothing of what is due.
+_AIMED = re.compile(r"\b(?:menargetkan|targetkan)\s+((?:\w+\s+){1,10}?\w+)\s+$", re.I)
+
+
+def office_task(text: str, start: int, end: int) -> bool:
+    """Whether the sentence part `text[start:end]` asks a task of the office's own people ("kepala desa dan lurah
+    menyampaikan usulan ..."), no step for citizens."""
+    return _OFFICE_TASK.search(text, start, end) is not None
 #: "..., Senin (3/2/2025), menjelaskan bahwa ...": the day a statement was made.
 _SAID_AFTER = re.compile(r"\)?\s*,\s*(?:menyampaikan|mengatakan|menjelaskan|menegaskan|memaparkan|mengungkapkan|"
                          r"menuturkan|memastikan|menyebutkan|mengimbau|meminta|disaksikan|ditandai|dihadiri|"
@@ -225,7 +243,10 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
             shown = display_when(text[a:b], years)
             task = _OFFICE_TASK.search(text, start, a) if slot == Slot.TARGET else None
             if task:  # "Ketua RT menyelesaikan pembagian kupon paling lambat ...": whose deadline, said with it
-                shown = f"{text[task.start('who') : a]}{shown or text[a:b]}"
+                who = task.start("who") if task.group("who") else task.start("office")
+                shown = f"{text[who : a]}{shown or text[a:b]}"
+            elif slot == Slot.TARGET and (aim := _AIMED.search(text, start, a)):
+                shown = f"{aim.group(1)} {shown or text[a:b]}"  # "seluruh sambungan sudah menyala sebelum ..."
             back = _day_pointed_back(text, a, locs) if not any(k.startswith("date:") for k in keys) else None
             if back:
                 a, shown = back[0], f"{back[1]}, {shown or text[a:b]}"
