@@ -103,6 +103,20 @@ REGIONAL: dict[str, str] = {
     "piran": "kapan", "aik": "air", "inem": "minum", "ndeq": "tidak", "araq": "ada", "berembe": "gimana",
     "jok": "ke", "lek": "di", "dipa": "dimana", "dapok": "bisa", "ngikut": "ikut", "nyak": "saya", "ngana": "kamu",
     "upami": "kalau", "gaduh": "punya", "wungkul": "saja",
+    # round 42: Acehnese "pat" (where), "padum" (how much), "jinoe" (now), "keuneuk" (want), "ngon" (with), "tamong"
+    # (enter), "pue" (whether); Pontianak Malay "umor" (age); Bugis "pekkugi" (how), "engka" (there is), "laleng"
+    # (inside), "ditiwi" (brought); Bangka Malay "pacak" (can); Manado "nyanda" (not); Batak Toba "hauma" (rice
+    # field), "nunga" (already), "dope" (still), "molo" (if); Banjar "banyu" (water); Banyumasan "nyong" (I), "esih"
+    # (still); Balinese "pajeg" (tax), "suba" (already), "wenten" (there is), "kanti" (until)
+    "pat": "dimana", "padum": "berapa", "jinoe": "sekarang", "keuneuk": "mau", "woe": "pulang", "ngon": "dengan",
+    "moto": "motor", "ureueng": "orang", "tamong": "masuk", "nyoe": "ini", "pue": "apakah", "gratisnye": "gratisnya",
+    "naek": "naik", "aek": "air", "untok": "untuk", "umor": "umur", "pekkugi": "bagaimana", "carana": "caranya",
+    "engka": "ada", "laleng": "dalam", "ditiwi": "dibawa", "bagemana": "gimana", "pacak": "bisa",
+    "diambik": "diambil", "ngambik": "ambil", "lamo": "lama", "dapet": "dapat", "dorang": "mereka",
+    "nyanda": "tidak", "bagimana": "gimana", "hauma": "sawah", "nunga": "sudah", "dope": "masih", "dapot": "dapat",
+    "sian": "dari", "molo": "kalau", "banyu": "air", "nyong": "saya", "umure": "umurnya", "esih": "masih",
+    "diterke": "diantar", "dina": "hari", "pajeg": "pajak", "suba": "sudah", "dendane": "dendanya",
+    "makejang": "semua", "wenten": "ada", "buin": "lagi", "uli": "dari", "kanti": "sampai", "rahina": "hari",
 }
 
 #: Spoken and regional forms of the slang table of asked.py (moved here to keep that module short).

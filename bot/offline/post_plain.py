@@ -27,8 +27,9 @@ THIN_WORDS = 4
 #: A lead this share of whose letters are capitals is shouted.
 SHOUTED = 0.8
 #: Three shouted words in a row or more (an acronym alone is no shout).
-#: One shouted word inside a sentence ("... di wilayah berikut TERHENTI"): said in normal case unless an acronym.
-_SHOUTED_WORD = re.compile(r"\b[A-Z]{4,}\b")
+#: One shouted word inside a sentence ("... di wilayah berikut TERHENTI"): said in normal case unless an acronym,
+#: part of a hyphenated name ("SI-ANTRE") or the name right after "bernama".
+_SHOUTED_WORD = re.compile(r"(?<![\w-])(?<!bernama\s)(?<!bertajuk\s)[A-Z]{4,}(?![\w-])")
 _SHOUTED_RUN = re.compile(r"\b[A-Z]{3,}(?:,?\s+(?:[A-Z]{2,}|\d+))*(?:,?\s+[A-Z]{2,}){2,}\b")
 def _pictograph(ch: str) -> bool:
     """An emoji or a pictograph; an arrow ("Terminal Batu Layang ⇄ Bundaran Digulis") joins a route's ends."""

@@ -110,9 +110,12 @@ _SOLD_WHOLE = re.compile(r"(?:^|(?<=[.!?;:\n])[ \t]*)((?-i:[A-Z])[^.!?;:,\n\"“
 _PRICE_FOR = re.compile(r"\s+(?:untuk|bagi)\s+[\w\-]+(?:\s+(?!dan\b|serta\b|atau\b|sedangkan\b|dibayar)[\w\-]+){0,3}"
                         r"(?=\s*(?:[,.;]|\s(?:dan|serta|sedangkan|atau)\s+Rp|$))")
 #: The next price of the same list ("Rp80.000 untuk SIM A dan Rp75.000 untuk SIM C").
-_PRICE_NEXT = re.compile(r"\s*(?:,|;|\s(?:dan|serta|sedangkan|atau))\s+((?:[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w\-]*\s+)?"
+_PRICE_NEXT = re.compile(r"\s*(?:,|;|\s(?:dan|serta|sedangkan|atau))\s+(?:(?:dan|serta|atau)\s+)?"
+                         r"((?:[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w\-]*\s+){0,3}"
                          r"Rp\s?[\d.,]+"
                          rf"(?:\s?(?:ribu|juta))?{_UNIT}?)")
+#: The item a listed price is for, right before it after the word that opens the list ("yakni | Urea | Rp90.000").
+_FIRST_ITEM = re.compile(r"(?:\b(?:yakni|yaitu|antara\s+lain|masing-masing)|:)\s+((?:[A-Za-z][\w\-]*\s+){1,3})$", re.I)
 #: A price list under its header ("Harga spesial:" then "beras medium 5 kg Rp58.000" a line).
 _PRICE_HEADER = re.compile(r"^[^\n]*\b(?:harga|biaya|tarif)(?:nya)?\b[^\n]{0,60}:[ \t]*\n", re.I | re.M)
 #: A price list's header that says from when it holds ("Mulai 1 Maret 2027 tarifnya:").
@@ -268,6 +271,9 @@ def _prices(text: str, begin: int) -> Iterator[Fact]:
                 or _COMPARED.search(text, p.start(), p.start(1))):
             continue
         spans = _price_list(text, p.start(1), p.end(1))
+        first = _FIRST_ITEM.search(text, max(begin, p.start(1) - 40), p.start(1)) if len(spans) > 1 else None
+        if first:  # "..., yakni Urea Rp90.000 per sak, NPK Phonska Rp92.000 ...": the first item named like the rest
+            spans[0] = (first.start(1), spans[0][1])
         item = _SOLD_ITEM.search(text, max(begin, p.start() - 40), p.start() + 6) if len(spans) > 1 else None
         if item and p.group(0).lower().startswith("dijual"):
             named[spans[0]] = (item.start(1), f"{item.group(1)} {text[spans[0][0]:spans[0][1]]}")

@@ -20,6 +20,7 @@ from bot.core.reading.lead_lines import (
     EMPHASIS_BONUS,
     ITEM_LINE,
     SUBJECT_LINE,
+    answers_special_case,
     header_lines,
     headlined,
     in_schedule_row,
@@ -205,6 +206,8 @@ FORBIDS_PENALTY = 4.0
 #: (A fee never charged, "tidak pernah memungut biaya", is the truth itself.)
 _NEVER_DID = re.compile(r"\btidak\s+pernah\s+(?!(?:memungut|menarik|mengenakan|menagih)\b)me\w+", _I)
 QUOTE_PENALTY = 1.0
+#: A FAQ's answer to a special case (lead_lines.answers_special_case).
+SPECIAL_CASE_PENALTY = 2.0
 #: A plan, not yet an offer ("Tahun depan, BKD berencana membuka layanan jemput bola ..., namun jadwalnya masih
 #: disusun"): citizens cannot use it. (Not "direncanakan digelar Sabtu": a scheduled event is news.)
 _PLANNED = re.compile(r"\b(?:(?<!keluarga\s)berencana|merencanakan|rencananya|mewacanakan|diwacanakan|wacana)\b|"
@@ -363,6 +366,8 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
                 score += EMPHASIS_BONUS
             if _in_quote(draft, c, sentences[c.sentence][0]) and not (RELIEF.search(c.text) or FREE.search(c.text)):
                 score -= QUOTE_PENALTY
+            if answers_special_case(draft, c):  # "Kalau sakit mendadak atau darurat?" then "IGD buka 24 jam ..."
+                score -= SPECIAL_CASE_PENALTY
             if _PLANNED.search(draft, before, c.end):  # a plan leads nothing
                 score = 0.0
             if for_sellers(draft[sentences[c.sentence][0] : sentences[c.sentence][1]], opening):

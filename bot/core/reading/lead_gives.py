@@ -125,6 +125,10 @@ GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"kelurahan|rumah|sekolah|pulau|pelosok)|(?:\w+\s+){1,4}(?-i:keliling)|jemput\s+bola|door\s+to\s+door|"
                 r"dari\s+pintu\s+ke\s+pintu)\b", _I),
      2.0, frozenset()),
+    # A new way to do it ("pendaftaran pasien rawat jalan ... memakai aplikasi antrean online"): from the phone.
+    (re.compile(r"\b(?:pendaftaran|antrean|pembayaran|pengurusan|pengajuan|pemesanan)\b[^,;.:]{0,60}?\b(?:kini\s+|sekarang\s+)?"
+                r"(?:memakai|menggunakan|lewat|melalui|bisa\s+lewat|dapat\s+melalui)\s+aplikasi\b", _I), 2.0,
+     frozenset({DraftKind.SERVICE})),
     # Where a service is done ("Pembayaran PBB 2026 bisa di kantor desa").
     (re.compile(r"\b(?:bisa|dapat)\s+(?:dilakukan\s+|dibayar(?:kan)?\s+|diurus\s+|dilayani\s+)?(?:di|lewat|melalui)\s+"
                 r"(?:kantor|balai|puskesmas|loket|mal|MPP|bank|aplikasi|laman)\b", _I), 2.0, frozenset()),

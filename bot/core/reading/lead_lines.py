@@ -74,3 +74,18 @@ def header_lines(draft: str, sentences: Sequence[tuple[int, int]]) -> int:
             break
         count += 1
     return count
+
+
+#: A FAQ's question about a special case ("7. Saya tidak punya HP Android ... Bagaimana?", "8. Kalau sakit mendadak
+#: atau darurat?"): its answer is the exception, not the service the FAQ is about.
+_SPECIAL_CASE = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:(?:lalu|terus|dan)\s+)?(?:kalau|kalo|jika|bila|apabila|"
+                           r"bagaimana\s+(?:jika|kalau|bila|dengan)|saya\s+(?:tidak|belum)|bagi\s+yang\s+(?:tidak|belum)|"
+                           r"yang\s+(?:tidak|belum))\b[^\n]*\?\s*$", _I)
+
+
+def answers_special_case(draft: str, clause: Clause) -> bool:
+    """Whether the clause's line answers a FAQ's question about a special case, on the line above it."""
+    start = draft.rfind("\n", 0, clause.start) + 1
+    above = draft[: max(0, start - 1)].rstrip("\n \t")
+    question = above[above.rfind("\n") + 1 :]
+    return bool(_SPECIAL_CASE.match(question))

@@ -36,9 +36,11 @@ _AIRED = re.compile(r"(?im)^[ \t]*[^\n]{0,60}\b(?:RRI|LPP|TVRI|RSPD|[Rr]adio|\d{
 AIRED_CHARS = 400
 
 #: An editor's note on a line of its own ("(transkrip rekaman, disunting seperlunya)", "[TRANSKRIP PESAN SUARA
-#: ... Diketik ulang Pusdalops ...]"): how the text was made, with its own stamp.
+#: ... Diketik ulang Pusdalops ...]", "(Humas RSUD ... – diperbarui 25 Januari 2027)"): how and when the text was
+#: made, with its own stamp.
 _EDITED = re.compile(r"(?im)^[ \t]*[(\[][^\n()\[\]]{0,60}\b(?:transkrip|disunting|disadur|diringkas|diketik\s+ulang|"
-                     r"catatan\s+redaksi|naskah\s+(?:asli|lengkap))\b[^\n()\[\]]{0,240}[)\]][ \t]*$")
+                     r"catatan\s+redaksi|naskah\s+(?:asli|lengkap)|diperbarui|dimutakhirkan|pembaruan\s+terakhir)\b"
+                     r"[^\n()\[\]]{0,240}[)\]][ \t]*$")
 
 #: A press release's closing "about" block ("Tentang Kementerian Sosial" and the paragraph under it): what the
 #: office is, no fact of the news. Only after the draft's first third.

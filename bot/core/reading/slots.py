@@ -130,7 +130,9 @@ def _after_speech(before: str) -> bool:
 #: is "ditutup" (registration "ditutup selambat-lambatnya ...", an event "ditutup dengan ...").
 _OFF = re.compile(r"\b(?:libur(?!\s+(?:[A-Z]|sekolah|nasional|panjang|akhir|semester|lebaran|natal))|"
                   r"(?i:ditiadakan|DITUTUP\s+SEMENTARA)|"
-                  r"tidak\s+(?:ada\s+)?(?:beroperasi|melayani|pelayanan|buka|dibuka))\b")
+                  r"tidak\s+(?:ada\s+)?(?:beroperasi|melayani|pelayanan|layanan|buka|dibuka)|"
+                  # a field team that stays in ("Rabu 15/9 dan Jumat 17/9 tim tidak turun lapangan")
+                  r"tidak\s+turun(?:\s+ke)?\s+lapangan)\b")
 
 
 #: A preparation the citizen does before the service (fasting, not eating): its time is no time of the service.
