@@ -133,3 +133,76 @@ HOAX = (
 def test_a_report_lines_situation_is_said_without_the_lines_emoji() -> None:
     line = marked_line(_post(HOAX), "📣")
     assert "bila ragu atau menemukan link serupa" in line and "📞 " not in line.split(":")[0], line
+
+
+VACCINE = (
+    "Vaksinasi rabies gratis bagi anjing dan kucing peliharaan warga. Jadwal pelayanan pukul 08.00–12.00 WITA:\n"
+    "- Senin, 13 September 2027: Balai Desa Contoh\n"
+    "- Kamis, 16 September 2027: Lapangan Desa Maju\n\n"
+    "Catatan:\n"
+    "- Rabu 15/9 tim tidak turun lapangan.\n"
+    "- Hewan yang divaksin berumur minimal 3 bulan.\n"
+)
+
+
+def test_a_day_the_field_team_stays_in_is_said_as_a_day_off() -> None:
+    days = [f.display or f.text for f in read_draft(VACCINE).of(Slot.WHEN) if "15" in f.text]
+    assert days and all("(libur)" in d for d in days), days
+
+
+FAQ = (
+    "TANYA-JAWAB ANTREAN ONLINE RSUD CONTOH\n"
+    "(Humas RSUD Contoh – diperbarui 3 Januari 2027)\n\n"
+    "Mulai Senin, 4 Januari 2027, pendaftaran pasien rawat jalan RSUD Contoh memakai aplikasi antrean online "
+    "bernama SI-ANTRE CONTOH.\n\n"
+    "1. Apa itu SI-ANTRE CONTOH?\n"
+    "Aplikasi untuk ambil nomor antrean dari HP. Aplikasinya gratis.\n\n"
+    "2. Kalau sakit mendadak atau darurat?\n"
+    "IGD buka 24 jam dan tidak pakai antrean online. Langsung datang.\n"
+)
+
+
+def test_a_faqs_special_case_answer_does_not_lead_the_new_way_to_register_does() -> None:
+    sheet = read_draft(FAQ)
+    assert sheet.lead is not None and "aplikasi antrean online" in sheet.lead.text, sheet.lead
+    first = _post(FAQ).splitlines()[0]
+    assert "SI-ANTRE" in first, first  # a hyphenated name in capitals keeps them
+    assert "diperbarui" not in _post(FAQ), _post(FAQ)  # the FAQ's own stamp
+
+
+PRICES = (
+    "Petani yang terdaftar kini dapat menebus pupuk bersubsidi di kios resmi. Kios wajib menjual sesuai harga "
+    "eceran tertinggi, yakni Urea Rp90.000 per sak isi 50 kilogram, NPK Phonska Rp92.000 per sak isi 50 kilogram, "
+    "dan pupuk organik Rp25.600 per sak isi 40 kilogram.\n"
+)
+
+
+def test_a_price_list_names_its_first_item_and_items_of_several_capitalised_words() -> None:
+    costs = facts_of(read_draft(PRICES), Slot.COST)
+    assert "Urea Rp90.000 per sak isi 50 kilogram" in costs, costs
+    assert "NPK Phonska Rp92.000 per sak isi 50 kilogram" in costs, costs
+
+
+OUTAGE = (
+    "Perumda Air Minum Kota Contoh memberitahukan pekerjaan penggantian katup pipa yang sebelumnya direncanakan "
+    "pada Sabtu (6/2/2027) diundur menjadi Sabtu (13/2/2027) pukul 21.00 WITA hingga Minggu (14/2/2027) pukul "
+    "09.00 WITA. Aliran air ke Kelurahan Contoh dan Kelurahan Maju akan terhenti selama pekerjaan.\n"
+)
+
+
+def test_a_day_that_moved_alone_is_the_old_schedule_never_the_old_place() -> None:
+    post = _post(OUTAGE)
+    assert "Lokasi lama" not in post, post
+    assert "6 Februari 2027" in marked_line(post, "↩️") and "Jadwal lama" in marked_line(post, "↩️"), post
+
+
+RADIO = (
+    "PENYIAR: Pak, apa saja yang dihapus?\n"
+    "NARASUMBER: Mulai 1 Oktober sampai 18 Desember 2026 ada pemutihan. Jadi denda pajak kendaraan bermotor "
+    "dihapus seratus persen. Masyarakat cukup bayar pokoknya saja.\n"
+)
+
+
+def test_a_transcripts_spoken_opener_is_no_word_of_a_value() -> None:
+    line = marked_line(_post(RADIO), "💰")
+    assert "Jadi denda" not in line and "enda pajak kendaraan bermotor dihapus" in line, line

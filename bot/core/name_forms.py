@@ -75,6 +75,7 @@ _SHORT_FORMS: dict[str, tuple[tuple[str, ...], ...]] = {
     "damkar": (("pemadam", "kebakaran"),),
     "cs": (("layanan", "pelanggan"), ("customer", "service")),
     "kp": (("kampung",),),
+    "gp": (("gampong",),),  # Aceh's village, as its offices shorten it ("Masjid Jamik Gp. Lam Ara")
     "mou": (("nota", "kesepahaman"), ("memorandum",)),
     # offices named by the usual contraction, not by each word ("Dinas Perumahan dan Kawasan Permukiman")
     "disperkim": (("dinas", "perumahan"), ("dinas", "permukiman")),

@@ -255,15 +255,17 @@ _PAY_VERB = re.compile(r"(?:(?:cukup|hanya)\s+)?(?:membayar|bayar|dikenakan|mena
                        r"\b(?:tarif|retribusi|iuran|sewa)(?:\s+[a-z]+)?\s+(?:ditetapkan|sebesar)\s+$", re.I)
 
 
-#: An amount said in words ("lima ribu rupiah"), which the scan of digits does not read as money.
-_IN_WORDS = re.compile(r"\b(?:ribu|juta)\s+rupiah\b", re.I)
+#: An amount said in words after a word of paying ("tarifnya lima ribu rupiah"), which the scan of digits does not
+#: read as money; never what it would cost elsewhere ("biaya penyambungan yang bisa mencapai dua juta rupiah").
+_IN_WORDS = re.compile(r"\b(?:tarif\w*|tiket|bayar|membayar|dikenakan|seharga|harga)\b"
+                       r"(?:(?!mencapai|hingga|sampai)[^.;]){0,40}?\b(?:ribu|juta)\s+rupiah\b", re.I)
 
 
 def still_paid(sheet: FactSheet, fact: Fact) -> bool:
     """An amount of a draft that also says "free" which citizens still pay (the free part is a part:
     "Pengukuran gratis ... cukup membayar Rp250.000 untuk patok"), not a fine or the value of the aid."""
     money = (any(found.fact.kind == "money" for found in scan_facts(fact.text)) or bool(STILL_PAID.search(fact.text))
-             or bool(_IN_WORDS.search(fact.text)))  # "lima ribu rupiah"
+             or bool(_IN_WORDS.search(f"{_lead_in(sheet, fact)}{fact.text}")))  # "tarifnya | lima ribu rupiah"
     return money and not FREE.search(fact.text) and not _NOT_PAID.search(_lead_in(sheet, fact))
 
 

@@ -82,10 +82,10 @@ from bot.offline.post_when import (
     BANNED_LABEL,
     CLOSED_LABEL,
     MARKS,
-    OLD_LABEL,
     RULE_LABEL,
     STEP_MARK,
     hours_label,
+    old_label,
     place_days,
     side_values,
     split_when,
@@ -153,7 +153,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             listed = [f for f in facts if f.role == "listed" and f.text.lower() not in said.lower()]  # "... 100 buah"
             facts = sorted({*more_benefits(facts, said), *listed}, key=lambda f: f.start)
             quotas = [q.text.lower() for q in key_facts(sheet, Slot.QUOTA)]  # "kuota seribu ... sambungan": the quota
-            facts = [f for f in facts if not any(q in f.text.lower() for q in quotas)]
+            facts = [f for f in facts if not (_QUOTA_WORD.match(f.text) and any(q in f.text.lower() for q in quotas))]
         if slot == Slot.QUOTA and sheet.kind != DraftKind.ACHIEVEMENT:  # "240 peserta": places on offer
             facts = facts + [f for f in key_facts(sheet, Slot.FIGURES) if capacity(sheet, f)]
         if slot != Slot.COST:  # "tidak melalui perantara" is no way to take part
@@ -295,8 +295,9 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             apart = [replace(_line(sheet, slot, label, hours, facts), mark=MARKS[HOURS])] if hours else []
             apart += [_line(sheet, slot, name, group, facts) for name, group in events]
             apart += [replace(_line(sheet, slot, name, group, facts), mark=STEP_MARK) for name, group in steps]
+            olds = side_values(sheet, OLD)
             side = [replace(_line(sheet, slot, label, group, facts), mark=MARKS[role]) for role, label, group in (
-                (CLOSED, CLOSED_LABEL, side_values(sheet, CLOSED)), (OLD, OLD_LABEL, side_values(sheet, OLD)),
+                (CLOSED, CLOSED_LABEL, side_values(sheet, CLOSED)), (OLD, old_label(olds), olds),
                 (BANNED, BANNED_LABEL, side_values(sheet, BANNED)), (RULE, RULE_LABEL, side_values(sheet, RULE)))
                 if group]
         if slot == Slot.WHERE and stops:  # a schedule pairs its places; a place a step names is not said again
@@ -358,6 +359,8 @@ def _shorter(slot: Slot, values: list[str]) -> tuple[str, ...]:
     return tuple(_shape(slot, joiner.join(values[:n]) + more) for n in range(len(values) - 1, 0, -1))
 
 
+#: A benefit that is the quota itself ("kuota seribu ... sambungan rumah tangga ..."), which the quota line says.
+_QUOTA_WORD = re.compile(r"^\W*(?:kuota|jatah|alokasi)\b", re.I)
 #: Where a phone number starts in a contact value ("Pak Yohanis (Kaur) – WA 0852-...").
 _NUMBER = re.compile(r"(?:\+62|\b0)\d")
 #: Right after a who: the people may send someone in their place ("... dapat diwakili oleh keluarga").

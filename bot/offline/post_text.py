@@ -27,7 +27,9 @@ _SPEECH_TAG = re.compile(
 _SPACES = re.compile(r"\s{2,}")
 #: A spoken particle closing a span ("2 paket ya"): no part of the fact.
 #: A connective that joins the span to the clause before it ("lalu pengunjung diantar ..."): cut off, it joins nothing.
-_JOINED_ON = re.compile(r"^(?:lalu|kemudian|selanjutnya|lantas|sementara\s+itu)\s*,?\s+(?=\w)", re.I)
+_JOINED_ON = re.compile(r"^(?:lalu|kemudian|selanjutnya|lantas|sementara\s+itu|"
+                        # spoken openers of a transcript ("Jadi denda ... dihapus", "Nah, ...", "Yang denda ... itu")
+                        r"jadi|nah|yang(?=\s+[a-z]+\s+\S+\s+itu\b))\s*,?\s+(?=\w)", re.I)
 _PARTICLE = re.compile(r"\s+(?:ya|yah|lho|loh|dong|kok|deh|nih|kak|gaes)$", re.I)
 #: A report frame before the content: "Dalam rapat tersebut diputuskan bahwa ...", "Ia menjelaskan bahwa ...".
 _FRAME = re.compile(

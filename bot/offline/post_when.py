@@ -3,8 +3,9 @@
 "📅 Kapan" says the offer's own period or day; the daily hours of a period go under "🕗 Jam layanan" (or
 "Jadwal rutin" for recurring days without a clock time); the days or the place with no service under
 "⛔ Libur/tutup", said with the draft's own statement ("Sabtu dan hari libur tutup"); the place a service
-moves from and its last day there under "Lokasi lama". A recurring day the draft ties to a place
-("Samsat Keliling di Lapangan Merdeka setiap Minggu pagi") stays with that place in the "Di mana" line.
+moves from and its last day there under "Lokasi lama" ("Jadwal lama" when only the day moved). A recurring day
+the draft ties to a place ("Samsat Keliling di Lapangan Merdeka setiap Minggu pagi") stays with that place in the
+"Di mana" line.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from bot.offline.post_text import clean_span
 
 HOURS_LABEL, TIME_LABEL, ROUTINE_LABEL = "Jam layanan", "Jam", "Jadwal rutin"
 CLOSED_LABEL, OLD_LABEL, BANNED_LABEL, RULE_LABEL = "Libur/tutup", "Lokasi lama", "Larangan", "Ketentuan"
+#: The old line when what changed is only the day ("... sebelumnya direncanakan pada Sabtu (6/2/2027) diundur").
+OLD_DAY_LABEL = "Jadwal lama"
 MARKS = {HOURS: "🕗", CLOSED: "⛔", OLD: "↩️", BANNED: "🚫", RULE: "ℹ️"}
 STEP_MARK = "🗓️"
 #: Longest statement a closed or old line shows whole; a longer one shows the fact alone.
@@ -156,6 +159,11 @@ def _unrepeated(values: Values) -> Values:
     "Hasil Tahap I diumumkan 15 Juni 2026, hasil Tahap II diumumkan 27 Juni 2026")."""
     return [(v, f) for i, (v, f) in enumerate(values)
             if not any(j != i and v.lower() in w.lower() and (v != w or j < i) for j, (w, _) in enumerate(values))]
+
+
+def old_label(values: Values) -> str:
+    """"Lokasi lama" for an old place (with its last day), "Jadwal lama" for a day that moved alone."""
+    return OLD_LABEL if any(f.slot == Slot.WHERE for _, f in values) else OLD_DAY_LABEL
 
 
 def side_values(sheet: FactSheet, role: str) -> Values:

@@ -364,7 +364,10 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
             heading = c.sentence > 0 and headlined(line_of(draft, c))
             if heading:  # a broadcast's heading under its masthead: "🩺 *CEK KESEHATAN GRATIS untuk LANSIA* 🩺"
                 score += EMPHASIS_BONUS
-            if _in_quote(draft, c, sentences[c.sentence][0]) and not (RELIEF.search(c.text) or FREE.search(c.text)):
+            # "warga naik gratis," kata Wali Kota: an offer in an official's words (not a name in quotes: '"Cek
+            # Kesehatan Gratis", atau WA admin ...')
+            offered = FREE.search(c.text) and kind != DraftKind.CLARIFICATION and not re.search(r"[\"“”]", c.text)
+            if _in_quote(draft, c, sentences[c.sentence][0]) and not (RELIEF.search(c.text) or offered):
                 score -= QUOTE_PENALTY
             if answers_special_case(draft, c):  # "Kalau sakit mendadak atau darurat?" then "IGD buka 24 jam ..."
                 score -= SPECIAL_CASE_PENALTY
