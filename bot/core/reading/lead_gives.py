@@ -126,8 +126,10 @@ GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
                 r"dari\s+pintu\s+ke\s+pintu)\b", _I),
      2.0, frozenset()),
     # A new way to do it ("pendaftaran pasien rawat jalan ... memakai aplikasi antrean online"): from the phone.
-    (re.compile(r"\b(?:pendaftaran|antrean|pembayaran|pengurusan|pengajuan|pemesanan)\b[^,;.:]{0,60}?\b(?:kini\s+|sekarang\s+)?"
-                r"(?:memakai|menggunakan|lewat|melalui|bisa\s+lewat|dapat\s+melalui)\s+aplikasi\b", _I), 2.0,
+    # Only a change ("memakai", "kini bisa lewat"): "Pembayaran melalui aplikasi resmi" is a how.
+    (re.compile(r"\b(?:pendaftaran|antrean|pembayaran|pengurusan|pengajuan|pemesanan)\b[^,;.:]{0,60}?\b"
+                r"(?:(?:kini|sekarang|mulai)\s+)?(?:memakai|menggunakan|beralih\s+ke)\s+aplikasi|"
+                r"\b(?:kini|sekarang)\s+(?:bisa|dapat)\s+(?:lewat|melalui)\s+aplikasi\b", _I), 2.0,
      frozenset({DraftKind.SERVICE})),
     # Where a service is done ("Pembayaran PBB 2026 bisa di kantor desa").
     (re.compile(r"\b(?:bisa|dapat)\s+(?:dilakukan\s+|dibayar(?:kan)?\s+|diurus\s+|dilayani\s+)?(?:di|lewat|melalui)\s+"
