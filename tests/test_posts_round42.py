@@ -206,3 +206,26 @@ RADIO = (
 def test_a_transcripts_spoken_opener_is_no_word_of_a_value() -> None:
     line = marked_line(_post(RADIO), "💰")
     assert "Jadi denda" not in line and "enda pajak kendaraan bermotor dihapus" in line, line
+
+
+SHELTERS = (
+    "PERINGATAN DINI BANJIR BPBD KABUPATEN CONTOH\n\n"
+    "Status Sungai Contoh naik menjadi Siaga. Pertama, jembatan gantung Desa Sukamaju kita tutup untuk semua "
+    "kendaraan mulai pukul 21.00 WIB sampai ada pemberitahuan lagi. Kedua, dapur umum kita buka di halaman Kantor "
+    "Camat Sukamaju mulai besok pukul 06.00 WIB, makan untuk pengungsi gratis.\n\n"
+    "Titik pengungsian sementara\n"
+    "• Masjid Raya Desa Sukamaju (lantai dua)\n"
+    "• Aula SMP Negeri 3 Contoh\n\n"
+    "Nomor darurat BPBD (24 jam): 0812-4444-5555.\n"
+)
+
+
+def test_shelters_under_a_plain_heading_are_where_to_flee_and_the_kitchen_is_help() -> None:
+    post = _post(SHELTERS)
+    assert "Masjid Raya Desa Sukamaju" in marked_line(post, "📍 Tempat mengungsi"), post
+    assert "Kantor Camat Sukamaju" not in marked_line(post, "📍 Tempat mengungsi"), post
+
+
+def test_a_side_line_says_no_ordinal_of_the_draft() -> None:
+    line = marked_line(_post(SHELTERS), "⛔")
+    assert "Pertama" not in line and "Jembatan gantung Desa Sukamaju" in line, line

@@ -39,7 +39,8 @@ _DESK = re.compile(r"\bposko\s+(?:\w+\s+)?(?:aduan|pengaduan|layanan|pelayanan|i
                    r"pendaftaran|konsultasi|bantuan\s+hukum|"
                    # a desk for a disease ("Posko DBD Kecamatan X", "posko rabies")
                    r"DBD|demam\s+berdarah|rabies|malaria|diare|campak|covid\S*|TBC|PMK)\b", re.I)
-_FLEE = re.compile(r"\b(?:mengungsi|pengungsian|pengungsi|evakuasi|dievakuasi|shelter)\b", re.I)
+_FLEE = re.compile(r"\b(?:mengungsi|pengungsian|(?<!untuk\s)(?<!bagi\s)(?<!kepada\s)pengungsi|evakuasi|dievakuasi|"
+                   r"shelter)\b", re.I)  # "makan untuk pengungsi gratis": help for those who fled, no shelter
 #: An assembly point: where to flee in a danger, where to meet for a communal work day ("Titik kumpul: - RW 01-05
 #: di halaman Kantor Lurah" of a kerja bakti) otherwise.
 _GATHER = re.compile(r"\btitik\s+kumpul\b", re.I)
@@ -115,8 +116,10 @@ def heading(draft: str, offset: int) -> str:
     for line in reversed(draft[: max(0, start - 1)].split("\n")):
         if _heading_line(line):  # "📍 Titik kumpul:", "✅ Tenda ... sudah berdiri di:": a heading, bullet or not
             return line.strip()
-        if not _ITEM.match(line):
-            return ""
+        if not _ITEM.match(line):  # a short line right above the list, no sentence: "Titik pengungsian sementara"
+            bare = line.strip(" *_\t")
+            short = 2 <= len(bare.split()) and len(bare) <= _HEADING_CHARS and bare[-1:] not in ".!?,;"
+            return bare if short else ""
     return ""
 
 

@@ -90,7 +90,7 @@ _DANGLING = re.compile(r"(?:\s+(?:di\s+(?:wilayah|daerah|kawasan|lokasi)|di|pada
 
 
 #: An item's place in the draft's sequence, said first ("Pertama, vaksinasi ..."): a post has no sequence of its own.
-_ORDINAL = re.compile(r"^(?:pertama|kedua|ketiga|keempat|kelima|terakhir|selanjutnya|kemudian|berikutnya|"
+ORDINAL = re.compile(r"^(?:pertama|kedua|ketiga|keempat|kelima|terakhir|selanjutnya|kemudian|berikutnya|"
                       r"sementara\s+itu|adapun)\s*,\s*", re.I)
 
 
@@ -98,7 +98,7 @@ def plain_lead(sheet: FactSheet, lead: str) -> str:
     """`lead` without decoration, shouting or an opening connective, and (when thin) naming who may come or
     where."""
     lead = written(lead)  # "begini, Festival X kita laksanakan ..." -> "Festival X digelar ..."
-    bare = _ORDINAL.sub("", CONNECTIVE.sub("", lead))  # "Untuk itu, ...", "Pertama, ...": nothing to point back to
+    bare = ORDINAL.sub("", CONNECTIVE.sub("", lead))  # "Untuk itu, ...", "Pertama, ...": nothing to point back to
     if bare != lead and words_of(bare) > THIN_WORDS:
         lead = bare[:1].upper() + bare[1:]
     text = _undecorated(_first_sentence(lead)).strip(" .")

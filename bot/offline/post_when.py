@@ -15,6 +15,8 @@ import re
 from bot.core.reading import DraftKind, Fact, FactSheet, Slot
 from bot.core.reading.key_check import key_facts
 from bot.core.reading.time_roles import BANNED, CLOSED, HOURS, OLD, RULE, STEPS, statement, step_phrase
+from bot.core.wording import capital
+from bot.offline.post_plain import ORDINAL
 from bot.offline.post_schedule import dated
 from bot.offline.post_text import clean_span
 
@@ -179,5 +181,6 @@ def side_values(sheet: FactSheet, role: str) -> Values:
             continue
         seen.add(span)
         said = _MARKS_FIRST.sub("", clean_span(sheet.draft[span[0] : span[1]]))  # "🚧 Jalan ... ditutup ..."
+        said = capital(ORDINAL.sub("", said)) if ORDINAL.match(said) else said  # "Pertama, jembatan ...": no list here
         out.append((said if len(said) <= MAX_STATEMENT else clean_span(fact.value), fact))
     return out
