@@ -229,3 +229,16 @@ def test_shelters_under_a_plain_heading_are_where_to_flee_and_the_kitchen_is_hel
 def test_a_side_line_says_no_ordinal_of_the_draft() -> None:
     line = marked_line(_post(SHELTERS), "⛔")
     assert "Pertama" not in line and "Jembatan gantung Desa Sukamaju" in line, line
+
+
+LINK_HOAX = (
+    "⚠️ [HOAKS] LINK PENDAFTARAN BANTUAN TUNAI DARI PEMKAB CONTOH ⚠️\n\n"
+    "Beredar pesan berantai berisi link yang katanya pendaftaran bantuan tunai Rp1 juta dari Pemkab Contoh.\n\n"
+    "❌ Itu TIDAK BENAR. Pemkab Contoh tidak pernah membuka pendaftaran bansos lewat link apa pun.\n\n"
+    "\"Kalau sudah terlanjur isi link itu, segera ganti PIN m-banking,\" pesan Kepala Dinas Sosial Contoh.\n"
+)
+
+
+def test_an_officials_quoted_advice_is_never_the_rumour_the_hook_names() -> None:
+    first = _post(LINK_HOAX).splitlines()[0]
+    assert "terlanjur" not in first, first

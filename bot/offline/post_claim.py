@@ -27,8 +27,10 @@ VERDICT = re.compile(r"\b(?:tidak\s+benar|hoaks|hoax|bohong|palsu|disinformasi|k
 _HOAX_WORD = re.compile(r"\b(?:hoaks|hoax)\b", re.I)
 #: A quoted claim: four words or more between quotation marks.
 _QUOTED = re.compile(r"[\"“]([^\"“”\n]{15,110})[\"”]")
-#: Right after a closing quote: who said it ('," tegasnya', '" kata Kepala Dinas'): a quote, no claim.
-_SPOKEN = re.compile(r"^\s*,?\s*(?:\w+nya|kata|ujar|ucap|tutur|jelas|tegas|menurut)\b", re.I)
+#: Right after a closing quote: who said it ('," tegasnya', '" kata Kepala Dinas', '," pesan Kepala Dinas'): a quote,
+#: no claim.
+_SPOKEN = re.compile(r"^\s*,?\s*(?:\w+nya|kata|ujar|ucap|tutur|jelas|tegas|menurut|pesan|imbau|ungkap|terang|sebut|"
+                     r"papar|ajak|pinta)\b", re.I)
 #: A sentence that reports a rumour: "Beredar pesan berantai ...", "informasi yang beredar", "viral".
 _REPORTED = re.compile(r"\b(?:beredar|berantai|viral|isu|desas-desus|kabar\s+burung)\b", re.I)
 #: Where the reported claim begins: "... yang menyebutkan bahwa | <claim>", "... bahwa | <claim>"; what the
