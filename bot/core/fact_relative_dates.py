@@ -18,6 +18,8 @@ _DAY = r"(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
 _SHIFTS = (
     (re.compile(r"\b(?:besok|besoknya|esok\s+hari|esoknya|keesokan\s+harinya)\b", re.I), 1),
     (re.compile(r"\blusa\b", re.I), 2),
+    # the day before the date written ("sejak awal November sampai kemarin" in a talk of Kamis 19/11)
+    (re.compile(r"\b(?:kemarin|kemarinnya|sehari\s+sebelumnya)\b", re.I), -1),
 )
 #: A weekday of the coming week ("Senin depan", "Sabtu pekan depan", "hari Selasa minggu depan").
 _NEXT_WEEKDAY = re.compile(rf"\b{_DAY}\s+(?:(?:pekan|minggu)\s+)?depan\b|\b(?:pekan|minggu)\s+depan,?\s+"

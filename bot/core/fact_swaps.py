@@ -25,6 +25,8 @@ _THINGS = ("liter|kg|kilogram|kilo|gram|ton|paket|sak|karung|tabung|butir|ekor|b
            "galon|porsi|stan|lapak|unit")
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _PAIR = re.compile(rf"(?<![\w.,/:-])({_NUMBER})\s?({_THINGS})\b", re.I)
+#: A count in digits with its words in brackets before the thing ("450 (empat ratus lima puluh) bidang tanah").
+_BRACKETED_PAIR = re.compile(rf"(?<![\w.,/:-])({_NUMBER})\s*\([a-z ]{{3,80}}\)\s?({_THINGS})\b", re.I)
 _WORD_PAIR = re.compile(rf"\b([a-z]+(?:\s+[a-z]+){{0,12}}?)\s+({_THINGS})\b", re.I)
 #: Things that are people: a draft's count of "orang" (16 orang per kejuruan) counts them too ("16 peserta").
 _PERSONS = frozenset({"anggota", "peserta", "pencari kerja"})
@@ -47,7 +49,7 @@ def _counts(text: str) -> dict[str, frozenset[Decimal]]:
 
 def _count_sets(text: str) -> dict[str, set[Decimal]]:
     out: dict[str, set[Decimal]] = defaultdict(set)
-    for m in _PAIR.finditer(text):
+    for m in (*_PAIR.finditer(text), *_BRACKETED_PAIR.finditer(text)):
         if (value := number_value(m.group(1))) is not None and text[max(0, m.start() - 3) : m.start()].strip() != "Rp":
             out[_thing(m.group(2))].add(value)
     for m in _WORD_PAIR.finditer(text):

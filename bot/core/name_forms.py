@@ -76,6 +76,11 @@ _SHORT_FORMS: dict[str, tuple[tuple[str, ...], ...]] = {
     "cs": (("layanan", "pelanggan"), ("customer", "service")),
     "kp": (("kampung",),),
     "gp": (("gampong",),),  # Aceh's village, as its offices shorten it ("Masjid Jamik Gp. Lam Ara")
+    "tj": (("tanjung",),),  # a cape or a port in a place's name ("Tj. Balai Karimun", "Tj. Priok")
+    # the library and archives office by its usual contractions ("Dinas Perpustakaan dan Kearsipan")
+    "dispusip": (("dinas", "perpustakaan"),),
+    "dispersip": (("dinas", "perpustakaan"),),
+    "dispusipda": (("dinas", "perpustakaan"),),
     "mou": (("nota", "kesepahaman"), ("memorandum",)),
     # offices named by the usual contraction, not by each word ("Dinas Perumahan dan Kawasan Permukiman")
     "disperkim": (("dinas", "perumahan"), ("dinas", "permukiman")),

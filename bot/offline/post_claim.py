@@ -18,7 +18,7 @@ from functools import lru_cache
 from bot.core.reading import Clause, DraftKind, FactSheet
 from bot.core.reading.extract import sentence_spans
 from bot.core.reading.lead_shape import has_verb
-from bot.core.reading.rumour import rumour_and_truth
+from bot.core.reading.rumour import MESSAGE_SAYS, rumour_and_truth
 from bot.core.wording import capital, lower_first
 from bot.offline.post_text import sentence_around
 
@@ -38,7 +38,13 @@ _REPORTED = re.compile(r"\b(?:beredar|berantai|viral|isu|desas-desus|kabar\s+bur
 _CLAIM_START = re.compile(r"\b(?:(?:menyebut(?:kan)?|mengatakan|menginformasikan|mengabarkan|mengklaim)\s+"
                           r"(?:bahwa\s+)?|bahwa\s+|yang\s+(?:meminta|mengajak|menawarkan|menjanjikan)\s+)", re.I)
 #: Where it ends: the sentence's end, or the frame's own subject after a comma (", Perumda ... menyampaikan").
-_CLAIM_END = re.compile(r"(?<!\d)[.!?](?!\d)|\n|,\s+(?-i:[A-Z])|\s+(?:kembali\s+)?(?:beredar|tersebar|viral)\b")
+_CLAIM_END = re.compile(r"(?<!\d)[.!?](?!\d)|\n|,\s+(?-i:[A-Z])|\s+(?:kembali\s+)?(?:beredar|tersebar|viral)\b|"
+                        # what the message asks after what it claims ("... pada Kamis malam | dan meminta warga ...")
+                        r"\s+dan\s+(?:meminta|mengajak|menyuruh|mengimbau)\b")
+#: A message named by what it is ("pesan suara berdurasi dua menit yang beredar"), and the words it spreads by.
+_MESSAGE = re.compile(r"(?:pesan|unggahan|postingan|video|rekaman|kabar|informasi|narasi|selebaran|tautan|link)\b",
+                      re.I)
+_SPREADS = frozenset({"beredar", "tersebar", "viral", "kembali beredar", "kembali tersebar", "kembali viral"})
 #: A connective that opens a verdict sentence ("Dengan demikian, pesan ... tidak benar").
 _CONNECTIVE = re.compile(r"^(?:dengan\s+demikian|oleh\s+karena\s+itu|untuk\s+itu|jadi|maka)\s*,?\s*", re.I)
 #: Longest claim a hook shows, and longest verdict said before the fact.
@@ -91,9 +97,11 @@ def _reported_claim(sheet: FactSheet) -> str:
     """The claim a rumour sentence reports, as written ("" when none does)."""
     for index in sorted({c.sentence for c in sheet.clauses}):
         text = _sentence(sheet, index)
-        if not _REPORTED.search(text) or not (start := _CLAIM_START.search(text)):
+        if not (_REPORTED.search(text) or MESSAGE_SAYS.match(text)) or not (start := _CLAIM_START.search(text)):
             continue
         end = _CLAIM_END.search(text, start.end())
+        if end and _MESSAGE.match(text, start.end()) and end.group(0).strip() in _SPREADS:
+            continue  # "menegaskan bahwa pesan suara ... yang | beredar ...": the message named, not what it says
         claim = _shortened(text[start.end() : end.start() if end else len(text)].strip(" .,:;"))
         if 4 <= len(claim.split()) and len(claim) <= MAX_CLAIM and not VERDICT.search(claim):
             return "\"" + claim.replace("\"", "'").replace("“", "'").replace("”", "'") + "\""
@@ -153,10 +161,13 @@ def claim_first(sheet: FactSheet, hook: str, lead: str,
 
 #: Longest claim the hook quotes whole: the label, the claim and the fact are read together in the first line
 #: (knowledge/12, "Isi singkat: apa yang beredar (diringkas ...)").
-MAX_HOOK_CLAIM = 70
+MAX_HOOK_CLAIM = 85
 #: Where a long claim's gist ends: a comma, or a clause of manner, reason, time or purpose after it.
 _GIST_END = re.compile(r",|\s(?=(?:karena|dengan|sehingga|selama|mulai|sejak|pada|untuk|agar|supaya|lalu|kemudian|"
-                       r"asalkan|cukup)\b)", re.I)
+                       r"asalkan|cukup)\b)|"
+                       # a second clause with its own subject or demand ("... tidak berlaku lagi | dan warga wajib ...")
+                       r"\s(?=dan\s+(?:warga|masyarakat|semua|seluruh|para|setiap|akan|harus|wajib|diminta|meminta)\b)",
+                       re.I)
 MIN_GIST_WORDS = 4
 
 
@@ -166,6 +177,7 @@ def short_claim(quoted: str) -> str:
     claim = quoted.strip("\"")
     if len(claim) > 2 and claim[0] == claim[-1] == "'":  # a quote inside the draft's quote
         claim = claim[1:-1]
+        quoted = f"\"{claim}\""
     if len(claim) <= MAX_HOOK_CLAIM:
         return quoted
     for m in _GIST_END.finditer(claim):

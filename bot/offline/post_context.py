@@ -138,9 +138,18 @@ def _fragment(sheet: FactSheet, index: int, text: str) -> bool:
     if content and _LIST_HEAD.search(re.split(r"[.!?\n]", sheet.draft[max(0, content[0].start - 160) :
                                                                     content[0].start])[-1]):
         return True  # "Skrining ini menyasar kelompok berisiko, yaitu | warga yang ...": a list without its head
+    if content and content[0].start > clauses[0].start and _ADDRESS_ITEM.match(content[0].text) \
+            and sheet.draft[max(0, content[0].start - 2) : content[0].start].strip() == ",":
+        return True  # "..., Kelurahan Tanamodindi, | Kecamatan Mantikulore itu akhirnya rampung": an address's tail
     if all(not c.ceremonial for c in clauses):
         return False
     return not VERB.search(re.split(r"\byang\b", text, maxsplit=1)[0])
+
+
+#: The next item of an address ("Kecamatan Mantikulore", "RT 03", "Jl. Merdeka"): a clause that opens with it
+#: continues the address before it.
+_ADDRESS_ITEM = re.compile(r"(?:kecamatan|kelurahan|desa|kabupaten|kota|provinsi|jalan|dusun|nomor|kec\.|kel\.|"
+                           r"kab\.|jl\.|no\.|RT\b|RW\b)", re.I)
 
 
 #: The words that open a list inside a sentence: what follows is its items, not a sentence.

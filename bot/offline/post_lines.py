@@ -200,8 +200,9 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
                     lines += forecast
                 else:
                     later += forecast
-        if slot == Slot.TARGET:  # a target an estimate line already gives
-            values = [(v, f) for v, f in values if not kept(f, "\n".join(line.value for line in later))]
+        if slot == Slot.TARGET:  # a target an estimate line already gives; the office's own task is none of citizens'
+            values = [(v, f) for v, f in values if not kept(f, "\n".join(line.value for line in later))
+                      and not office_task(sheet.draft, _sentence_start(sheet.draft, f.start), f.end)]
         if slot == Slot.HOW:  # "Disampaikan ... hal-hal berikut" announces steps; "ambil ... sonde bayar" is a cost
             fees = [c.text.lower() for c in key_facts(sheet, Slot.COST)]
             values = [(v, f) for v, f in values
@@ -258,7 +259,7 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             values = [(with_phone(sheet, f, v), f) for v, f in values
                       if channel(f) or _POINTER.sub("", f.text.lower()).strip(" .:") not in lead.lower()]
             values = [(v, f) for v, f in values if not _OFFICE_STEP.match(f.text) and not office_task(
-                sheet.draft, max(sheet.draft.rfind(mark, 0, f.start) for mark in ".!?\n") + 1, f.end)] or values
+                sheet.draft, _sentence_start(sheet.draft, f.start), f.end)] or values
         if slot == Slot.REQUIREMENTS:
             values = [(whole_list(sheet, f, v), f) for v, f in values]
         if slot in (Slot.REQUIREMENTS, Slot.WHO):  # "bawa kartu pun tetap kami layani": a remark of a quote
@@ -382,3 +383,8 @@ def _shape(slot: Slot, text: str) -> str:
     if slot == Slot.COST:  # "Gratis; maksimal Rp150.000 per bidang": each item said plainly
         items = [plain_fact(slot, item) if i == 0 else item for i, item in enumerate(items)]
     return plain_fact(slot, "; ".join(items))
+
+
+def _sentence_start(draft: str, start: int) -> int:
+    """Where the sentence holding offset `start` begins."""
+    return max(draft.rfind(mark, 0, start) for mark in ".!?\n") + 1

@@ -34,7 +34,10 @@ _PARTICLE = re.compile(r"\s+(?:ya|yah|lho|loh|dong|kok|deh|nih|kak|gaes)$", re.I
 #: A report frame before the content: "Dalam rapat tersebut diputuskan bahwa ...", "Ia menjelaskan bahwa ...".
 _FRAME = re.compile(
     r"^[^.;:]{0,120}?\b(?:diputuskan|disepakati|disampaikan|menyampaikan|mengatakan|menjelaskan|menegaskan|"
-    r"mengungkapkan|menuturkan|menambahkan|memastikan|mengumumkan|menyebutkan|berpesan|mengingatkan)\s+bahwa\s+",
+    r"mengungkapkan|menuturkan|menambahkan|memastikan|mengumumkan|menyebutkan|berpesan|mengingatkan|"
+    # a notice's formula ("bersama ini kami beritahukan kepada seluruh warga bahwa ...")
+    r"(?:di|ter)?(?:beritahukan|sampaikan|informasikan|umumkan)|memberitahukan|menginformasikan)"
+    r"(?:\s+kepada\s+[^,.;:]{1,40}?)?\s+bahwa\s+",
     re.I)
 
 
@@ -151,7 +154,8 @@ def one_line(value: str) -> str:
 #: A word that ties a phrase to what follows it, left at a value's end by a cut ("... beras tanpa", "... yang
 #: hingga").
 _TIED_END = re.compile(r"[\s,]+(?:dan|atau|serta|hingga|sampai|di|ke|dari|untuk|bagi|pada|dengan|oleh|tanpa|karena|"
-                       r"bahwa|agar|supaya|yaitu|yakni|adalah|yang)$", re.I)
+                       r"bahwa|agar|supaya|yaitu|yakni|adalah|yang|dalam|kepada|melalui|lewat|via|seperti|"
+                       r"tentang)$", re.I)
 
 
 def cut_off(value: str) -> bool:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core import lexicon
+
 _ACRONYM = r"[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9\-]*"
 _WORDS = r"[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|dan|dan\s+[A-Z][\w\-]*|untuk|atau|di|se-\w+|&))*"
 _LONG_FIRST = re.compile(rf"({_WORDS})\s+\(({_ACRONYM})\)")
@@ -63,7 +65,26 @@ def find_acronyms(text: str) -> tuple[tuple[str, str], ...]:
         if _letters_fit(m.group(1), expansion.split()):
             pairs.setdefault(m.group(1), expansion)
     order = {a: text.find(a) for a in pairs}
-    return tuple((a, pairs[a]) for a in sorted(pairs, key=lambda a: order[a]))
+    return tuple((a, _unshouted(pairs[a])) for a in sorted(pairs, key=lambda a: order[a]))
+
+
+def _unshouted(expansion: str) -> str:
+    """An expansion given in a shouted heading ("PENDAFTARAN TANAH SISTEMATIS LENGKAP (PTSL)") as a name is written:
+    "Pendaftaran Tanah Sistematis Lengkap"; one in ordinary case as given."""
+    words = expansion.split()
+    if sum(w.isupper() and len(w) > 3 for w in words) < 2 or any(w.islower() for w in words):
+        return expansion
+    return " ".join(w.lower() if w.lower() in _SMALL_WORDS else w if _acronym_like(w) else w.capitalize()
+                    for w in words)
+
+
+_SMALL_WORDS = frozenset({"dan", "di", "ke", "dari", "untuk", "serta", "atau", "yang", "pada", "dengan", "bagi"})
+
+
+def _acronym_like(word: str) -> bool:
+    """A word of a shouted heading that is an acronym itself ("BPJS", "KTP", "PDAM"): few vowels for its length."""
+    return not word.isalpha() or (len(word) <= 5 and sum(c in "AIUEO" for c in word) <= 1
+                                   and not lexicon.is_ordinary_word(word.lower()))
 
 
 #: "Dinas Pertanian, Pangan dan Perikanan (DP3)": a name, commas and "dan" allowed, and the acronym the

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.core import lexicon
 from bot.core.reading.sheet import DraftKind, Fact, Slot
 from bot.core.reading.spans import span_fact
 
@@ -21,10 +22,13 @@ _ASK = re.compile(r"\b(?:diminta|diimbau|disarankan|dianjurkan|diharapkan|dipers
 #: An imperative: "jangan" or "segera" + a verb, at a sentence's start, after a quote mark or after a comma.
 _IMPERATIVE = re.compile(r"(?:^|(?<=[.!?\"“:]\s)|(?<=[\"“])|(?<=,\s)|(?<=,\sdan\s))(?:[Jj]angan|[Ss]egera)\s+(?=[a-z])",
                          re.M)
-#: Where an act ends: the clause's end, a reason or a concession after it, or the speech tag.
-_END = re.compile(r"[.;:!?\n\"”]|,\s+(?:dan\s+)?(?:jangan|segera|karena|sebab|sehingga|agar|supaya|walaupun|walau|"
+#: Where an act ends: the clause's end (`_CLAUSE`), a colon or a quote, a reason or a concession after it, or the
+#: speech tag.
+_END = re.compile(r"[:\"”]|,\s+(?:dan\s+)?(?:jangan|segera|karena|sebab|sehingga|agar|supaya|walaupun|walau|"
                   r"meskipun|meski|kata|ujar|tegas|jelas|terutama|demi|yang|apalagi|lalu|kemudian)\b"
                   r"|\s+(?:karena|sebab|sehingga|agar|supaya|walaupun|meskipun|demi)\b", re.I)
+#: A clause from an act's start: a dot inside a token or after an abbreviation ("(Jl. Pahlawan)") goes on.
+_CLAUSE = re.compile(r"(?:" + lexicon.IN_CLAUSE + r")*")
 #: Who is asked, when it is an office or an official: their task, not the citizens'.
 _OFFICIAL_SUBJECT = re.compile(r"\b(?:camat|lurah|kades|kepala|dinas|OPD|petugas|jajaran|ASN|perangkat|sekolah|"
                                r"panitia|pemerintah|instansi|pihak|operator|penyedia|pengelola|kontraktor|"
@@ -80,8 +84,10 @@ def _acts(text: str, begin: int, emergency: bool, offer: bool = False) -> Iterat
                and not ((offer or _quoted(text, m.start())) and m.group(0).lower().startswith("jangan")
                         and text[max(0, m.start() - 2) : m.start()] == ", ")]
     for start in sorted(set(starts)):
-        stop = _END.search(text, start)
-        end = stop.start() if stop else len(text)
+        clause = _CLAUSE.match(text, start)
+        limit = clause.end() if clause else len(text)
+        stop = _END.search(text, start, limit)
+        end = stop.start() if stop else limit
         while end > start and text[end - 1] in " ,":
             end -= 1
         if MIN_WORDS <= len(text[start:end].split()) <= MAX_WORDS and not _PASS_ON.match(text, start, end):

@@ -43,7 +43,7 @@ _FREE_SAID = re.compile(
     r"|(?:seng|sonde|ndak|nda|tra|ora)\s+|tanpa\s+(?=mengeluarkan\b))"
     r"(?:bayar|mbayar|membayar|mengeluarkan\s+(?:uang|biaya))"
     r"(?:\s+(?:sama\s+sekali|sepeser\s+pun|apa-apa|apa\s+pun|blas))?"
-    r"|(?:tidak|tak|tdk|gak|nggak|ndak)\s+ada\s+(?:pungutan|biaya)(?:\s+(?:dalam\s+bentuk\s+)?apa\s+pun)?"
+    r"|(?:tidak|tak|tdk|gak|nggak|ndak)\s+ada\s+(?:pungutan|biaya)(?:\s+(?:dalam\s+bentuk\s+)?apa\s+pun|\s+lain(?:nya)?\b)?"
     r"|(?:tidak|tanpa)\s+(?:dipungut|dikenakan)\s+(?:ongkos|iuran|tarif|retribusi|biaya)"
     r"(?:\s+(?:sepeser\s+pun|(?:dalam\s+bentuk\s+)?apa\s+pun))?"
     r"|tidak\s+(?:pernah\s+|lagi\s+)?memungut\s+(?:biaya|iuran|uang|pungutan)(?:\s+(?!dalam\b|apa\b)[a-z]+)?"
@@ -89,7 +89,10 @@ _UNIT = (r"(?:\s*(?:per|/)\s*(?:[\d.,]+\s*)?[A-Za-z]\w*"
          r"(?:\s+(?:isi\s+)?(?:\d[\d.,]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s*"
          r"(?:kg|kilogram|gram|gr|liter|ltr|ml|butir|buah|ikat|lembar)\b)?)")
 _PRICE = re.compile(r"\b(?:biaya|tarif|retribusi|iuran|tiket|dikenakan|membayar|bayar|dibayar\w*|dijual|seharga|"
-                    r"harga|(?:cuma|hanya)(?=\s+Rp))\b[^.;]{0,60}?(Rp\s?[\d.,]+"
+                    # the amount far after its word only when "sebesar" names it ("Biaya persiapan PTSL sesuai SKB
+                    # Tiga Menteri dan Peraturan Bupati ... sebesar Rp250.000")
+                    r"harga|(?:cuma|hanya)(?=\s+Rp))\b(?:[^.;]{0,60}?|[^.;]{60,120}?\s(?:sebesar|senilai)\s+)"
+                    r"(Rp\s?[\d.,]+"
                     rf"(?:\s?(?:ribu|juta))?{_UNIT}?)", re.I)
 #: An amount of rupiah in words, with the unit it is for ("empat belas ribu lima ratus rupiah per kilogram").
 _NUMBER_WORD = r"(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|belas|puluh|ratus)"

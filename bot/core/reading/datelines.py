@@ -55,9 +55,18 @@ def is_alone(sentence: str) -> bool:
     return bool(_ALONE.fullmatch(sentence.strip()))
 
 
-def dates_a_dateline(before: str) -> bool:
-    """Whether a date preceded by `before` (the text up to it, some 30 characters) is a dateline's date."""
-    return bool(_BEFORE_DATE.search(before))
+def dates_a_dateline(text: str, start: int) -> bool:
+    """Whether the date at `start` of `text` is a dateline's date: its line opens with a place, or a release's
+    number, some 30 characters before it (a window that starts mid-line opens no line: "... di Pustu Negeri Lama,
+    Senin sampai Sabtu" is no dateline)."""
+    line = text.rfind("\n", 0, start) + 1
+    if start - line > _DATELINE_REACH:
+        return False
+    return bool(_BEFORE_DATE.search(text, max(0, line - 1), start))
+
+
+#: How far before its date a dateline's line may open.
+_DATELINE_REACH = 45
 
 
 #: What stands before a date that closes a heading line, matched from the line's start: a name, a dash, perhaps the

@@ -217,6 +217,13 @@ _MEASURED_AFTER = re.compile(r"[ \t]+(?=[a-z])(?!(?:dari|pada|dengan|untuk|yang|
 _BY_YEAR = re.compile(r"[^.;,\n]{0,80}?\b(?:pada|sebelum|hingga)\s+(?:akhir\s+|awal\s+)?"
                       r"(?:(?:triwulan|kuartal|semester)\s+\w+\s+|tahun\s+)?\d{4}")
 
+#: Whose target it is, before a comma ("Target kami, ...", "Target katong, ..."): no name of what it measures.
+_SAID_BY = re.compile(r"\s*(?:kami|kita|saya|katong|torang|kitorang|kitong|beta|awak|kito|ambo|kula|aku)\s*[,:]\s*",
+                      re.I)
+#: A target by a holiday or a named time ("sebelum Natal", "sebelum Lebaran", "akhir bulan ini").
+_BY_DAY = re.compile(r"\s+(?:sebelum|menjelang|hingga|sampai)\s+(?:hari\s+raya\s+)?(?:Natal|Lebaran|Idulfitri|"
+                     r"Iduladha|Nyepi|Imlek|tahun\s+baru|akhir\s+(?:bulan|tahun)\s+ini|musim\s+\w+)\b", re.I)
+
 
 def _target_said_whole(text: str, after: int, start: int, end: int) -> tuple[int, int]:
     """A bare rate said with what it measures and by when ("perekaman KTP-el seratus persen bagi penduduk wajib
@@ -232,10 +239,12 @@ def _target_said_whole(text: str, after: int, start: int, end: int) -> tuple[int
     if not _BARE_RATE.fullmatch(text[start:end]):
         return start, end
     gap = text[after:start]
-    if 1 <= len(gap.split()) <= 6 and not re.search(rf"[,.;:\n]|{_NOT_MEASURED}", gap, re.I):
+    said = _SAID_BY.match(gap)  # "Target katong, | angka bebas jentik | sembilan puluh lima persen"
+    named = gap[said.end() :] if said else gap
+    if 1 <= len(named.split()) <= 6 and not re.search(rf"[,.;:\n]|{_NOT_MEASURED}", named, re.I):
         # "menargetkan | laju inflasi daerah tetap terjaga | di bawah 3 persen"
-        start = after + len(gap) - len(gap.lstrip())
-    year = _BY_YEAR.match(text, end)
+        start = after + len(gap) - len(named.lstrip())
+    year = _BY_YEAR.match(text, end) or _BY_DAY.match(text, end)
     end = year.end() if year else end
     if re.fullmatch(r"\s*(?:kami|kita|saya)?[\s,:]*", gap) and (measured := _MEASURED_AFTER.match(text, end)):
         end = measured.end()  # "Target kami, minimal 60 persen | alumni sudah bekerja ... paling lambat enam bulan"
@@ -259,8 +268,12 @@ def _stated_target(text: str, start: int) -> tuple[int, int] | None:
 #: A limit per household or person said as a rule ("satu kepala keluarga hanya boleh membeli satu paket", "setiap
 #: warga hanya dapat mengambil dua kupon"): a quota, whatever the unit.
 _EACH_MAY = re.compile(rf"\b(?:satu|setiap|tiap|masing-masing)\s+(?:kepala\s+keluarga|keluarga|KK|orang|warga|pembeli|"
-                       rf"KTP|rumah\s+tangga|penerima)\s+(?:(?:hanya|cuma|cuman|hny)\s+)?(?:boleh|dapat|bisa|diperbolehkan|berhak)\s+"
-                       rf"(?:membeli|beli|mengambil|ambil|menebus|tebus|mendapat(?:kan)?|dapat|menerima)\s+"
+                       rf"KTP|rumah(?:\s+tangga)?|penerima)\s+(?:(?:hanya|cuma|cuman|hny)\s+)?"
+                       rf"(?:(?:boleh|dapat|bisa|diperbolehkan|berhak)\s+"
+                       rf"(?:membeli|beli|mengambil|ambil|menebus|tebus|mendapat(?:kan)?|dapat|menerima)"
+                       # what each gets, said with the verb of getting alone ("Satu rumah dapat dua sachet")
+                       rf"|(?:dapat|mendapat(?:kan)?|memperoleh|menerima|diberi|kebagian)(?=\s+(?:satu|se[a-z]{{4,}}|"
+                       rf"{_NUM})\s?[a-z]+))\s+"
                        rf"(?:satu\s|se(?=[a-z]{{4,}})|{_NUM}\s?)[a-z]+", re.I)
 
 

@@ -159,7 +159,13 @@ _NOT_OF: dict[DraftKind, re.Pattern[str]] = {
     DraftKind.ACHIEVEMENT: re.compile(r"\b(?:disubsidi|subsidi|diskon|potongan|keringanan|pengurangan|pembebasan)\b"
                                       r"[^.\n]{0,30}?\d+(?:,\d+)?\s*(?:persen|%)|"
                                       r"\b(?:harus|wajib|agar|supaya|ditargetkan|target(?:nya)?|diharapkan|segera)\s+"
-                                      r"(?:\w+\s+)?(?:tuntas|rampung|selesai|tercapai|mencapai)\b", re.I),
+                                      r"(?:\w+\s+)?(?:tuntas|rampung|selesai|tercapai|mencapai)\b|"
+                                      # a goal the notice serves ("Dalam rangka percepatan penurunan stunting untuk
+                                      # menurunkan prevalensi ... menjadi 14 persen pada akhir 2027, Dinkes membuka
+                                      # ..."): its purpose, no result
+                                      r"\b(?:dalam\s+rangka|guna|demi)\s+[^.,\n]{0,40}?\b(?:menurunkan|menekan|"
+                                      r"mengurangi|meningkatkan|menaikkan|mencapai|percepatan|penurunan|peningkatan)\b"
+                                      r"[^.,\n]{0,160}", re.I),
 }
 #: Holding something on a day, and a service that runs over a period (which no single day sums up).
 _HELD = _vocab("digelar|menggelar|diselenggarakan|menyelenggarakan|dilaksanakan|melaksanakan|mengadakan|diadakan")

@@ -386,7 +386,19 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
     return asks_listed(draft, out, LEAD_FLOOR) if kind in ASKING_KINDS else out
 
 
+#: A clause that says where and when the thing is had ("diambil gratis di Puskesmas Passo ..., Senin sampai Sabtu jam
+#: delapan"): of equals, the one a citizen can act on.
+_AT_PLACE = re.compile(r"\b(?:di|ke)\s+(?-i:[A-Z])", re.I)
+_AT_TIME = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|pukul|jam)\b|\b\d{1,2}[.:]\d{2}\b", re.I)
+
+
+def _actionable(clause: Clause) -> bool:
+    return bool(_AT_PLACE.search(clause.text) and _AT_TIME.search(clause.text))
+
+
 def choose_lead(clauses: Sequence[Clause]) -> Clause | None:
-    """The clause that gives citizens the most, the earliest of equals; None below the floor."""
-    best = max((c for c in clauses if not c.ceremonial), key=lambda c: (c.benefit, -c.start), default=None)
+    """The clause that gives citizens the most; of equals, one that says where and when, then the earliest; None
+    below the floor."""
+    best = max((c for c in clauses if not c.ceremonial), key=lambda c: (c.benefit, _actionable(c), -c.start),
+               default=None)
     return best if best is not None and best.benefit >= LEAD_FLOOR else None

@@ -28,6 +28,10 @@ _STRETCHED = re.compile(r"^(?:hingga|sampai)\b", re.I)
 #: akan mati sementara").
 _PREDICATE_AFTER = re.compile(r"\b(?:akan|dapat|bisa|boleh|wajib|harus|tidak|tak|belum|sudah|telah|kembali|"
                               r"(?:di|me[nmy]?|meng)[a-z]{4,})\b", re.I)
+#: A setting that is the second item of a list ("di Puskesmas Passo dan | di Pustu Negeri Lama"), and where its
+#: first item begins.
+_JOINED = re.compile(r"\s+(?:dan|atau|serta|maupun)$", re.I)
+_SETTING_AT = re.compile(r",?\s+(?:bertempat\s+)?(?:di|ke|pada)\s+", re.I)
 #: The fewest words the offer keeps before its setting, and the least it must still give citizens.
 MIN_HEAD_WORDS = 4
 MIN_HEAD_BENEFIT = 1.0
@@ -40,6 +44,11 @@ def _cut_at(fact: Fact, text: str, lead: Clause, kind: DraftKind) -> int | None:
     before = text[lead.start : fact.start]
     intro = _INTRO.search(before)
     head = (before[: intro.start()] if intro else before).rstrip(" ,;:–-")
+    if joined := _JOINED.search(head):  # "di Puskesmas Passo dan | di Pustu ...": the list starts at its first item
+        earlier = list(_SETTING_AT.finditer(head, 0, joined.start()))
+        if not earlier:
+            return None
+        head = head[: earlier[-1].start()].rstrip(" ,;:–-")
     if (_NEWS_BEFORE.search(head) or len(head.split()) < MIN_HEAD_WORDS
             or _PREDICATE_AFTER.search(text, fact.end, lead.end) or clause_benefit(head, kind) < MIN_HEAD_BENEFIT):
         return None
@@ -85,7 +94,7 @@ _PRAISED = re.compile(rf"^\W*(?:(?:sebagai\s+)?(?:bentuk\s+)?{PRAISE_NOUN}\s+{PR
 _ANNOUNCED = re.compile(r"^\W*(?:(?:sekaligus|juga|turut|pun)\s+)?(?:mengumumkan|menginformasikan|memberitahukan)\s+"
                         r"(?:bahwa\s+)?|"
                         # a notice's formula ("dengan ini diumumkan bahwa ...", "dengan ini kami sampaikan bahwa")
-                        r"^\W*dengan\s+ini\s+(?:kami\s+)?(?:di)?(?:umumkan|sampaikan|beritahukan|informasikan|"
+                        r"^\W*(?:dengan|bersama)\s+ini\s+(?:kami\s+)?(?:di)?(?:umumkan|sampaikan|beritahukan|informasikan|"
                         r"mengumumkan|menyampaikan|memberitahukan|menginformasikan)\s+(?:bahwa\s+|kepada\s+[^,]+?\s+bahwa\s+)?",
                         re.I)
 

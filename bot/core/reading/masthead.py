@@ -42,6 +42,10 @@ _EDITED = re.compile(r"(?im)^[ \t]*[(\[][^\n()\[\]]{0,60}\b(?:transkrip|disuntin
                      r"catatan\s+redaksi|naskah\s+(?:asli|lengkap)|diperbarui|dimutakhirkan|pembaruan\s+terakhir)\b"
                      r"[^\n()\[\]]{0,240}[)\]][ \t]*$")
 
+#: Who wrote or issued the text, on a line of its own ("Disusun oleh Dinas Pendidikan ... | dibagikan melalui grup WA
+#: komite sekolah"): a credit, no fact for citizens.
+_CREDIT = re.compile(r"(?im)^[ \t]*(?:disusun|disiapkan|ditulis|dirilis|diterbitkan)\s+oleh\b[^\n]{0,200}$")
+
 #: A press release's closing "about" block ("Tentang Kementerian Sosial" and the paragraph under it): what the
 #: office is, no fact of the news. Only after the draft's first third.
 _ABOUT = re.compile(r"(?m)^[ \t]*(?:Tentang|TENTANG|Sekilas|SEKILAS|Profil\s+[Ss]ingkat)[ \t]+[A-Z][^\n]{2,80}\n"
@@ -51,7 +55,7 @@ _ABOUT = re.compile(r"(?m)^[ \t]*(?:Tentang|TENTANG|Sekilas|SEKILAS|Profil\s+[Ss
 @lru_cache(maxsize=64)
 def _spans(text: str) -> tuple[tuple[int, int], ...]:
     """Character spans of the masthead lines of `text` (none when it has no masthead)."""
-    own = [(m.start(), m.end()) for pattern in (_LABEL, _STAMP, _EDITED) for m in pattern.finditer(text)]
+    own = [(m.start(), m.end()) for pattern in (_LABEL, _STAMP, _EDITED, _CREDIT) for m in pattern.finditer(text)]
     own += [(m.start(), m.end()) for m in _ABOUT.finditer(text) if m.start() > len(text) // 3]
     own += [(m.start(), m.end()) for m in _AIRED.finditer(text, 0, AIRED_CHARS)]
     if not own:

@@ -101,7 +101,9 @@ _SERVES = (rf"(?:[ \t]+untuk[ \t]+(?:warga[ \t]+)?(?:{_AREA_HEAD}){_HEAD_END}[ \
            rf"(?:[ \t]+dan[ \t]+{_NAME})?)")
 _PLACE = re.compile(
     # "Ketiganya adalah Puskesmas X, ...": the places a count named before ("di tiga puskesmas")
-    rf"(?:\b(?:(?:[Dd]i|[Kk]e)(?:[ \t]+wilayah)?|bertempat[ \t]+di|berlokasi[ \t]+di|tempatnya|lokasinya|menuju|"
+    # "di wilayah kerja Puskesmas X": the office's area, named by the office
+    rf"(?:\b(?:(?:[Dd]i|[Kk]e)(?:[ \t]+wilayah(?:[ \t]+kerja)?)?|bertempat[ \t]+di|berlokasi[ \t]+di|"
+    rf"tempatnya|lokasinya|menuju|"
     rf"yaitu|yakni|"
     rf"[Kk]e(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)nya[ \t]+(?:adalah|ialah)|"
     rf"antara[ \t]+lain|meliputi|masing-masing)[ \t]+|{_BULLET}(?:[^\n]{{0,40}}?{_LABEL_SEP})?"

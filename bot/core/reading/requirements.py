@@ -40,10 +40,14 @@ _REQ_END = re.compile(r"[”\"]|,?\s+dan\s+(?=(?:untuk|bagi|khusus)\b)|"
 _REQ_HEADER = re.compile(r"^[^\n]*\b(?:(?:perlu|harus|wajib)\s+(?:dibawa|disiapkan|membawa|menyiapkan|melampirkan)|"
                          r"yang\s+dibawa|"
                          r"syarat|persyaratan|berkas|kelengkapan|melengkapi|persiapan|"
-                         r"dokumen\s+yang)\b[^\n]{0,30}:[ \t]*\n", re.I | re.M)
+                         r"dokumen\s+yang)\b(?:[^\n]{0,30}|[^\n]{0,100}\b(?:berisi|meliputi|sebagai\s+berikut|"
+                         r"antara\s+lain|yaitu|yakni))[ \t]*:[ \t]*\n"
+                         # a section's heading of its own ("A. PERSYARATAN", "B. BERKAS (dalam map biru)")
+                         r"|^[ \t]*(?:[A-Z0-9]{1,2}[.)][ \t]*)?(?:syarat|persyaratan|berkas|kelengkapan|dokumen)"
+                         r"(?:[ \t]+(?!yang\b)\w+){0,2}[ \t]*(?:\([^\n)]{0,80}\))?[ \t]*:?[ \t]*\n", re.I | re.M)
 #: The one plain line under a header, to its first full stop.
 _PLAIN_LINE = re.compile(r"[ \t]*(\w[^\n]*?)(?=\.(?:\s|$)|\n|$)")
-_REQ_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)]|[a-z][.)])[ \t]*([^\n]{3,})", re.M)
+_REQ_ITEM = re.compile(r"^[ \t]*(?:[^\w\s(]{1,3}|\d{1,2}[.)]|[a-z][.)])[ \t]*([^\n]{3,})", re.M)
 #: The longest item read whole; a longer line is cut at its last clause break before this.
 _ITEM_MAX = 240
 #: An inline numbered list after what announces requirements ("memenuhi syarat antara lain 1) ...; 2) ...",

@@ -113,6 +113,11 @@ def answers_a_claim(sentences: Sequence[str]) -> bool:
 #: "Dalam unggahan itu disebutkan ...").
 _MESSAGE_AGAIN = re.compile(r"^\W*(?:(?:dalam|di)\s+)?(?:pesan|unggahan|postingan|kabar|isu|video|narasi|selebaran|"
                             r"tautan|link|informasi)(?:\s+berantai)?\s+(?:tersebut|itu|ini)\b", _I)
+#: The message told again after its denial, by what it says ("Pesan yang mengatasnamakan "petugas BMKG" itu menyebut
+#: ... dan meminta warga segera mengungsi"): the rumour's demands, never steps for citizens.
+MESSAGE_SAYS = re.compile(r"^\W*(?:pesan|unggahan|postingan|video|narasi|selebaran|rekaman|voice\s+note)"
+                           r"(?:\s+(?:berantai|suara))?(?:\s+yang\s+[^.;]{0,80}?)?\s+(?:tersebut|itu)\s+"
+                           r"(?:juga\s+)?(?:menyebut\w*|meminta|mengajak|menyuruh|berisi|mengklaim|mengimbau)\b", _I)
 
 
 #: What a retold rumour may still give: what the draft is about, who said it, and the office's counts of it.
@@ -124,9 +129,11 @@ def telling(draft: str, sentences: Sequence[tuple[int, int]]) -> set[int]:
     meminta ..."), or stand in the message quoted whole; the office's own account after it is none."""
     rumour, _ = rumour_and_truth(draft, sentences)
     first = min(rumour, default=0)
-    return {i for i in rumour if _REPORTED.search(draft[slice(*sentences[i])])
-            or _MESSAGE_AGAIN.match(draft[slice(*sentences[i])])
-            or _in_quote(draft, sentences[first][0], sentences[i][0])}
+    texts = [draft[slice(*span)] for span in sentences]
+    again = {i for i, text in enumerate(texts) if MESSAGE_SAYS.match(text) and not _DENIAL.search(text)
+             and any(_DENIAL.search(t) for t in texts[:i])}
+    return again | {i for i in rumour if _REPORTED.search(texts[i]) or _MESSAGE_AGAIN.match(texts[i])
+                    or _in_quote(draft, sentences[first][0], sentences[i][0])}
 
 
 def rumour_aside(draft: str, sentences: Sequence[tuple[int, int]], facts: Sequence[Fact]) -> list[Fact]:

@@ -67,8 +67,12 @@ _OFFICE_TASK = re.compile(r"\b(?:mohon|diminta|dimohon|diharapkan|menginstruksik
                           # usulan ... paling lambat 30 Juni 2027")
                           r"|(?:(?<=[.!?\n])|(?<=[.!?\n]\s))\s*(?:(?:selanjutnya|kemudian|lalu|setelah\s+itu),?\s+)?"
                           r"(?P<office>(?:para\s+|seluruh\s+)?(?:kepala\s+(?:desa|dusun|sekolah|OPD|puskesmas)|lurah|camat|"
-                          r"kades|perangkat\s+desa|operator\s+\w+)(?:\s+(?:dan|serta)\s+(?:lurah|camat|kades|kepala\s+\w+))?)"
-                          r"\s+(?:(?:wajib|harus|agar|diminta)\s+)?me[a-z]+\b[^.;]*$",
+                          r"kades|perangkat\s+desa|operator\s+\w+|panitia(?:\s+(?:desa|kecamatan|\w+))?)"
+                          r"(?:\s+(?:dan|serta)\s+(?:lurah|camat|kades|kepala\s+\w+))?)"
+                          r"\s+(?:(?:wajib|harus|agar|diminta|akan)\s+)?me[a-z]+\b[^.;]*$"
+                          # an institution asked by name alone ("Sekolah diminta mengunggah data ... paling lambat")
+                          r"|(?:(?<=[.!?\n])|(?<=[.!?\n]\s))\s*(?:setiap\s+|seluruh\s+|para\s+)?(?:sekolah|satuan\s+pendidikan|"
+                          r"puskesmas|OPD|instansi|perangkat\s+daerah)\s+(?:wajib|harus|diminta|diwajibkan)\s+me[a-z]+\b[^.;]*$",
                           re.I)
 #: A target the sentence states ("Target kami, minimal 60 persen alumni bekerja paling lambat enam bulan setelah
 #: lulus"): its "paling lambat" is the government's, no deadline citizens must meet.
@@ -212,7 +216,7 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
                                and _TIMED.search(text, a, b))) or _AS_OF.search(text, max(0, a - 12), a)
                     or _COUNTED_AFTER.match(text, b)):
                 continue
-            if dates_a_dateline(text[max(0, a - 32) : a]) or (issued and a < issued[1] and issued[0] < b):
+            if dates_a_dateline(text, a) or (issued and a < issued[1] and issued[0] < b):
                 continue
             if _EXAMPLE_LINE.match(text, text.rfind("\n", 0, a) + 1):  # "Contoh: DAFTAR#...#07-09-2027"
                 continue

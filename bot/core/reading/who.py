@@ -316,6 +316,12 @@ def find_variants(text: str, begin: int) -> Iterator[tuple[int, int]]:
 _JUDGED = re.compile(r",\s+(?:angka|biaya|harga|hal|kondisi|jumlah|beban)\s+(?:itu|ini|tersebut|sebesar\s+itu)\s+"
                      r"(?:\w+\s+){0,2}?(?:berat|mahal|sulit|tinggi|besar|memberatkan|tidak\s+mudah|susah)\b", re.I)
 
+#: What is put off or refused for a group (", operasi akan ditunda sampai ...", ", layanan tidak dapat diberikan"):
+#: those the offer waits for or leaves out, not whom it is for.
+_DEFERRED = re.compile(r",\s+(?:[\w-]+\s+){0,4}?(?:akan\s+|harus\s+|wajib\s+|terpaksa\s+)?(?:ditunda|ditangguhkan|"
+                       r"dibatalkan|digagalkan|tidak\s+(?:dapat|bisa|boleh|dilayani|diperkenankan)|"
+                       r"belum\s+(?:dapat|bisa|boleh))\b", re.I)
+
 
 #: A lane, a queue or a seat set apart for a group ("jalur khusus bagi lansia dan ibu hamil", "loket prioritas untuk
 #: penyandang disabilitas"): how the venue serves them first, no audience of the offer.
@@ -346,7 +352,7 @@ def _groups(text: str, begin: int) -> Iterator[tuple[int, int, bool]]:
         start, end = _span(text, m.end(), end)
         if _NOT_IN_AFTER.match(text, end):
             continue  # "..., termasuk mahasiswa perantau, tidak termasuk dalam skema ini": who is left out
-        if m.group(0).lower().startswith("bagi") and _JUDGED.match(text, end):
+        if m.group(0).lower().startswith("bagi") and (_JUDGED.match(text, end) or _DEFERRED.match(text, end)):
             continue  # "Bagi keluarga petani karet ..., angka itu berat sekali": whom a burden weighs on
         if _is_group(text, start, end, m.group(0)):
             topic = (m.group(0).lower().startswith(("bagi", "untuk")) and text[end : end + 1] == ","
