@@ -39,9 +39,12 @@ def test_a_dateline_alone_and_a_dateline_date() -> None:
     assert is_alone("Mataram, 9 Maret 2026")
     assert not is_alone("Sabtu, 14 Maret 2026")
     assert not is_alone("Mataram, 9 Maret 2026, warga antre di kantor camat.")
-    assert dates_a_dateline("\nMataram, ")
-    assert dates_a_dateline("No. 58/11/82/Th. XXIV, ")
-    assert not dates_a_dateline("digelar pada ")
+    text = "SIARAN PERS\nMataram, 9 Maret 2026"
+    assert dates_a_dateline(text, text.index("9 Maret"))
+    text = "No. 58/11/82/Th. XXIV, 2 Mei 2026"
+    assert dates_a_dateline(text, text.index("2 Mei"))
+    text = "Lomba digelar pada 2 Mei 2026"
+    assert not dates_a_dateline(text, text.index("2 Mei"))
 
 
 def test_a_dated_dateline_gives_no_when() -> None:

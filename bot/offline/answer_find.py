@@ -292,6 +292,10 @@ def sheet_spans(sheet: FactSheet, slot: str) -> list[tuple[int, int]]:
 RARE_IN = 2
 #: How many words before a duration may name what lasts that long.
 _LASTS_REACH = 4
+#: A sentence without a cue of the slot competes when it shares this many rare stems with the asked words, from
+#: this score.
+NAMED_STEMS = 2
+NAMED_SCORE = 0.5
 #: Slots a sentence without a cue may answer when it names the thing asked (a place, a way, a rule, who).
 _NAMED_THING_SLOTS = frozenset({"where", "how", "requirements", "who"})
 #: Days and months name when, not the thing asked ("minggu" of "berminggu-minggu").
@@ -329,11 +333,15 @@ def find_slot(slot: str, question: str, sentences: list[tuple[int, str]], sheet:
     if slot == "who":  # "nenek sakit, boleh cucunya yg ambil?": the way the reader says a sub-group is served
         spans += [(f.start, f.end) for f in sheet.facts if f.slot == Slot.HOW and names_group(f.text)]
     best: tuple[float, tuple[int, str]] | None = None
+    rare = rare_shared(wanted, sentences) if slot in _NAMED_THING_SLOTS | {"when"} else [set()] * len(sentences)
     for index, (at, sentence) in enumerate(sentences):
         if sentence.rstrip().endswith("?"):
             continue  # a question of the draft's own ("T: Siapa yang bisa?"): its answer follows it
         held = at >= 0 and any(at <= s and e <= at + len(sentence) for s, e in spans)
         score = cue(slot, sentence) or (1.0 if held else 0.0)  # the reader typed a fact of the slot here
+        # a sentence that names what the question names, and few others do ("tanah ... kawasan hutan, bisa?": "Tanah
+        # yang berada dalam kawasan hutan ... tidak dapat diikutkan"): about the thing asked, whatever its cue
+        score = score or (NAMED_SCORE if len(rare[index]) >= NAMED_STEMS else 0.0)
         score = score or (1.0 if slot in ('how', 'requirements') and same_case(question, sentence) else 0.0)
         faq = sentences[index - 1][1] if index and sentences[index - 1][1].rstrip().endswith("?") \
             and len(lexicon.words(sentence)) >= 4 else ""  # "Tidak." alone answers its question, not the asker's

@@ -21,6 +21,7 @@ from bot.core.fact_scan import scan_facts
 from bot.core.lexicon_data import FUNCTION_WORDS
 from bot.core.reading import DraftKind, FactSheet
 from bot.core.reading.official_acts import OFFICIALS_ASKED, OFFICIALS_TASKED
+from bot.core.reading.slots import office_task
 from bot.core.reading.transcript import asked_turns
 
 #: Self-praise and a letter's frame: nothing for citizens unless the sentence carries a fact.
@@ -96,7 +97,11 @@ _RELATIVE_TO_BEFORE = re.compile(r"\b(?:keesokan\s+harinya|esok\s+harinya|(?:har
                                  r"(?:setelah|sebelum|sejak|lewat)\s+(?:tanggal|hari|batas\s+waktu|masa)\s+"
                                  r"(?:tersebut|itu)|"
                                  r"sehari\s+(?:setelah|sesudah|sebelum)nya|setelah\s+itu|sesudahnya|"
-                                 r"(?:pada|di)\s+(?:hari|waktu|jam|tempat|lokasi)\s+yang\s+sama)\b", re.I)
+                                 r"(?:pada|di)\s+(?:hari|waktu|jam|tempat|lokasi)\s+yang\s+sama|"
+                                 # the draft's own layout ("Harga di atas sudah disubsidi", "jadwal di bawah ini"):
+                                 # the post lays its lines out otherwise
+                                 r"(?:harga|jadwal|daftar|tabel|ketentuan|syarat|lokasi|nomor|tarif)\s+(?:yang\s+)?"
+                                 r"(?:(?:tercantum|tertera|disebut)\s+)?di\s+(?:atas|bawah)(?:\s+ini)?)\b", re.I)
 #: What an appeal or a warning asks citizens to do ("nelayan ... diminta tidak melaut"): the who line names
 #: them, but only this sentence says what they must do.
 _ASKED = re.compile(r"\b(?:diminta|diimbau|dilarang|dianjurkan|disarankan|jangan|hindari|hindarilah)\b", re.I)
@@ -217,6 +222,16 @@ def _officials_task(sheet: FactSheet, index: int) -> bool:
                 or _THANKS.search(sheet.draft, opening, spans[-1][1]))
 
 
+def office_deadline(sheet: FactSheet, index: int) -> bool:
+    """Sentence `index` gives the office's own people a task ("Kepala puskesmas wajib mengirim rekap ... paling lambat
+    Sabtu"): its date is theirs, and the sentence no context for citizens, whatever facts it carries."""
+    spans = [(c.start, c.end) for c in sheet.clauses if c.sentence == index]
+    if not spans:
+        return False
+    opening = max(sheet.draft.rfind(mark, 0, spans[0][0]) for mark in (". ", "! ", "? ", "\n")) + 1
+    return office_task(sheet.draft, opening, spans[-1][1])
+
+
 _THANKS = re.compile(r"\b(?:(?:menyampaikan|mengucapkan|berterima)\s+(?:ucapan\s+)?terima\s+kasih|terima\s+kasih\s+"
                      r"kepada)\b", re.I)
 
@@ -241,7 +256,7 @@ def unfit_context(sheet: FactSheet, index: int, text: str, has_facts: bool) -> b
         return True
     if text.count("|") >= 2:  # a row of a table ("Rute | Jam berangkat | Hari"): its cells belong in fact lines
         return True
-    if _addressed(sheet, index):  # "Yth. Bapak/Ibu Kepala Desa, ...": whom a letter is to, no news
+    if _addressed(sheet, index) or office_deadline(sheet, index):  # "Yth. Bapak/Ibu Kepala Desa, ...": no news
         return True
     if _asker_speaks(sheet, index):
         return True

@@ -47,19 +47,29 @@ def _shouted(text: str) -> bool:
     return len(letters) >= 8 and sum(ch.isupper() for ch in letters) / len(letters) >= SHOUTED
 
 
+#: Words that head a place's or an office's name ("Distrik Merauke", "Desa Mas"): a name only with the name after.
+_NAME_HEADS = frozenset({"distrik", "desa", "kecamatan", "kelurahan", "kabupaten", "kota", "provinsi", "kampung",
+                         "dinas", "badan", "balai", "pasar", "puskesmas", "kantor", "nagari", "gampong", "dusun"})
+
+
 def _normal_case(text: str, acronyms: set[str], draft: str) -> str:
     """Shouted words in normal case: an acronym stays, a name keeps the capital the draft gives it
     elsewhere ("VAKSINASI DI DESA MAS" -> "vaksinasi di Desa Mas" when the draft writes "Desa Mas")."""
     out = []
-    for word in text.split():
+    words = text.split()
+    for i, word in enumerate(words):
         bare = word.strip(".,!?:;()")
+        after = words[i + 1].strip(".,!?:;()") if i + 1 < len(words) else ""
+        named = bool(after) and re.search(rf"\b{re.escape(bare.capitalize())}\s+(?i:{re.escape(after)})\b",
+                                          draft) is not None
         if bare in acronyms:
             out.append(word)
         elif "-" in bare and bare.split("-")[0] in acronyms:  # "KTP-EL" is "KTP-el", "PBB-P2" stays
             parts = bare.split("-")
             out.append(word.replace(bare, "-".join(p if p in acronyms or any(ch.isdigit() for ch in p) else p.lower()
                                                    for p in parts)))
-        elif bare and re.search(rf"(?<=[\w,;)] ){re.escape(bare.capitalize())}\b", draft):  # mid-sentence: a name
+        elif bare and re.search(rf"(?<=[\w,;)] ){re.escape(bare.capitalize())}\b", draft) and (
+                named or bare.lower() not in _NAME_HEADS):  # mid-sentence: a name ("KELILING DISTRIK": no name after)
             out.append(word.replace(bare, bare.capitalize()))
         elif bare.isalpha() and (roman_value(bare.lower()) or not lexicon.is_ordinary_word(bare.lower())):
             out.append(word)  # "BBNKB II": no word to lower-case, an acronym the draft never spells out

@@ -43,7 +43,7 @@ def _letters_fit(acronym: str, words: list[str]) -> bool:
 def _trim(acronym: str, expansion: str) -> str:
     """The longest tail of `expansion` that starts with the acronym's first letter and whose words
     give the acronym ("Pemkab Lamongan melalui Dinas Ketahanan Pangan" -> "Dinas Ketahanan Pangan")."""
-    words = expansion.split()
+    words = expansion.rsplit("\n", 1)[-1].split()  # a name never runs on from the line above ("PENGUMUMAN")
     for i in range(len(words)):
         tail = words[i:]
         if tail[0].lower() in _SMALL or tail[0][0].lower() != acronym[0].lower() or len(tail) > 2 * len(acronym) + 2:

@@ -66,10 +66,14 @@ def rumour_and_truth(draft: str, sentences: Sequence[tuple[int, int]]) -> tuple[
                                        or draft[sentences[i - 1][0] : sentences[i][0]].rstrip().endswith(":"))
         if (_REPORTED.search(texts[i]) or follows) and not _TRUTH.search(texts[i]):
             rumour.add(i)
+    # the message told again after its denial ("Pesan yang mengaku ... itu menyebut ... dan meminta warga ...")
+    rumour |= {i for i in range(denial + 1, len(texts))
+               if MESSAGE_SAYS.match(texts[i]) and not _DENIAL.search(texts[i])}
     after = denial + 1
-    while after < len(texts) - 1 and after <= denial + 2 and len(re.findall(r"[^\W\d_]{2,}", texts[after])) < 2:
+    while after < len(texts) - 1 and (after in rumour or after <= denial + 2
+                                      and len(re.findall(r"[^\W\d_]{2,}", texts[after])) < 2):
         after += 1  # "Faktanya:" then "1." then the first fact: the item's mark is no sentence of truth
-    truth = {i for i in (denial, after) if i < len(texts)} if rumour else set()
+    truth = {i for i in (denial, after) if i < len(texts) and i not in rumour} if rumour else set()
     return rumour, truth
 
 
@@ -130,10 +134,8 @@ def telling(draft: str, sentences: Sequence[tuple[int, int]]) -> set[int]:
     rumour, _ = rumour_and_truth(draft, sentences)
     first = min(rumour, default=0)
     texts = [draft[slice(*span)] for span in sentences]
-    again = {i for i, text in enumerate(texts) if MESSAGE_SAYS.match(text) and not _DENIAL.search(text)
-             and any(_DENIAL.search(t) for t in texts[:i])}
-    return again | {i for i in rumour if _REPORTED.search(texts[i]) or _MESSAGE_AGAIN.match(texts[i])
-                    or _in_quote(draft, sentences[first][0], sentences[i][0])}
+    return {i for i in rumour if _REPORTED.search(texts[i]) or _MESSAGE_AGAIN.match(texts[i])
+            or MESSAGE_SAYS.match(texts[i]) or _in_quote(draft, sentences[first][0], sentences[i][0])}
 
 
 def rumour_aside(draft: str, sentences: Sequence[tuple[int, int]], facts: Sequence[Fact]) -> list[Fact]:

@@ -228,6 +228,10 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
             b = daypart.end() if daypart else b
             b += 1 if text[b : b + 1] == ")" and text[a:b].count("(") > text[a:b].count(")") else 0
             deadline = _DEADLINE.search(text[max(start, a - 45) : a])
+            if deadline and deadline.group(0).lower().startswith("ditutup") and sum(
+                    k.startswith("time:") for k in keys) >= 2 and all(
+                    k.startswith("time:") or k in ("name:wib", "name:wita", "name:wit") for k in keys):
+                deadline = None  # "Jl. X kembali ditutup pukul 19.00–23.00": hours of a closure, no deadline
             if _CLOSED_ALREADY.search(text, max(start, a - 45), a):
                 continue  # "pendaftaran stan sudah DITUTUP sejak 28 Agustus": over, no day for citizens
             if deadline:
