@@ -200,3 +200,69 @@ def test_a_line_pointing_at_the_drafts_layout_is_no_context() -> None:
              "Beras medium 5 kg | Rp58.000\nMinyak goreng 1 liter | Rp14.000\n\n"
              "Harga di atas sudah disubsidi Pemkab Contoh, jadi jauh di bawah harga pasar.\n")
     assert "di atas" not in _post(draft)
+
+
+def test_personal_data_of_someone_else_escalates_with_an_illness_a_km_address_or_their_number() -> None:
+    from bot.core.triage_rules import personal_data_escalates
+
+    assert personal_data_escalates("Tolong hubungi ibu Rina di 0812 1111 2222, anaknya sudah 3 hari demam tinggi")
+    assert personal_data_escalates("Rumah kades di Jl. Raya Sukamaju km 4 pagar hijau, WA-nya 0813 2222 3333")
+    assert not personal_data_escalates("Hubungi sy di 0812 3456 7890 ya min, mau tanya pendaftaran")
+
+
+SCREENING = (
+    "Bupati Contoh membuka secara resmi skrining mata bertempat di Aula Puskesmas Sukamaju, Kecamatan Kota, pada "
+    "Senin (1/3/2027).\n\n"
+    "Skrining dilakukan bergilir, yaitu di Puskesmas Sukamaju pada Senin–Selasa (1–2/3), Puskesmas Lembah pada Rabu "
+    "(3/3) dan Puskesmas Pantai pada Kamis (4/3), setiap hari mulai pukul 08.00 sampai 13.00 WITA. Skrining gratis.\n"
+)
+
+
+def test_a_building_named_after_its_hall_is_a_venue_and_hours_for_every_day_stand_apart() -> None:
+    sheet = read_draft(SCREENING)
+    assert "Puskesmas Sukamaju" in facts_of(sheet, Slot.WHERE), facts_of(sheet, Slot.WHERE)
+    whens = facts_of(sheet, Slot.WHEN)
+    assert not any("Kamis" in w and "08.00" in w for w in whens), whens
+    post = _post(SCREENING)
+    assert "Senin–Selasa, 1–2 Maret 2027 di Puskesmas Sukamaju" in post, post
+
+
+def test_a_line_addressed_to_the_hamlet_heads_is_their_deadline() -> None:
+    draft = ("Reaktivasi BPJS PBI dibuka di Kantor Nagari Contoh pada Selasa–Kamis, 9–11 Februari 2027.\n\n"
+             "Untuk Bapak Kapalo Jorong: rekap nama warga yang kartunya nonaktif tolong diserahkan ke kantor nagari "
+             "paling lambat Senin, 8 Februari 2027.\n")
+    sheet = read_draft(draft)
+    assert not any("8 Februari" in d for d in facts_of(sheet, Slot.DEADLINE)), sheet.facts
+    assert "8 Februari" not in _post(draft)
+
+
+WAVES = (
+    "INFO PENTING BPBD KABUPATEN CONTOH\n\n"
+    "Peringatan gelombang tinggi berlaku mulai Selasa (15/12) sampai Kamis (17/12/2026).\n\n"
+    "1. Nelayan dengan perahu di bawah 10 GT diimbau tidak melaut selama masa peringatan.\n\n"
+    "2. Keberangkatan kapal cepat rute Contoh–Pulau Jauh ditiadakan pada Selasa dan Rabu (15–16/12).\n\n"
+    "Kepada para camat dan kepala desa pesisir, mohon laporan situasi dikirim ke Pusdalops setiap hari pukul 17.00 "
+    "WIB.\n\nDarurat: Pusdalops BPBD 0812-0000-1111.\n"
+)
+
+
+def test_departures_called_off_are_no_holiday_and_the_officials_hour_is_theirs() -> None:
+    post = _post(WAVES)
+    off = marked_line(post, "⛔")
+    assert off.startswith("⛔ Ditiadakan:") and "Selasa dan Rabu" in off and "libur" not in post.lower(), post
+    assert "17.00" not in post, post
+
+
+LIBRARY = (
+    "MOBIL PERPUSTAKAAN KELILING HADIR DI KAMPUNG!\n\n"
+    "Libur sekolah jangan cuma main HP ya. Dinas Perpustakaan Kabupaten Contoh membawa 1.000 buku ke "
+    "kecamatan-kecamatan.\n\n"
+    "Senin 12/7 – Kecamatan Kota: Taman Kota\nSelasa 13/7 – Kecamatan Pantai: Balai Desa Pantai\n\n"
+    "Baca di tempat gratis, pinjam buku cukup bawa KTP. Kalau hujan deras, layanan pindah ke teras terdekat.\n"
+)
+
+
+def test_a_promotions_jangan_cuma_makes_no_appeal_and_a_rain_fallback_leads_nothing() -> None:
+    sheet = read_draft(LIBRARY)
+    assert sheet.kind != DraftKind.APPEAL, sheet.kind
+    assert sheet.lead is None or "hujan" not in sheet.lead.text and "teras" not in sheet.lead.text, sheet.lead

@@ -175,7 +175,7 @@ SENSITIVE_ID = re.compile(
 #: Someone else's contact or home: "nomor ortunya", "nomor hp rentenir ... namanya Hendra, rumahnya di
 #: belakang masjid". A number the commenter gives for a relative to be reached ("nomor istri sy") is their own.
 THIRD_PARTY = re.compile(
-    r"\b(?:no(?:mor|mer)?|hp|wa)(?:\s+(?:hp|wa|telp|telepon))?\s+\w+nya\b"
+    r"\b(?:no(?:mor|mer)?|hp|wa)(?:\s+(?:hp|wa|telp|telepon))?\s+\w+nya\b|\b(?:hp|wa|telp|no)-nya\b"
     r"|\brumahnya\s+(?:di|dekat|deket|belakang|depan|samping|sebelah)\b|\bnamanya\s+\w"
     # a number given under someone else's name ("0852-... a.n. Wati", "atas nama ibu saya")
     r"|\b(?:a\.\s?n\.?|atas\s+nama)\s+[a-z]",
@@ -210,12 +210,14 @@ NAMED_PERSON = re.compile(
 HEALTH_OR_RESCUE = re.compile(
     r"\b(?:hiv|aids|tbc|kanker|stroke|epilepsi|gagal\s+ginjal|cuci\s+darah|odgj|gangguan\s+jiwa|pasien|depresi|"
     r"autis|hepatitis|dbd|campak|jantung|lumpuh|hamil|diabetes|hipertensi|positif|riwayat|dirawat|evakuasi|"
-    r"(?:ga|gak|tidak|nggak|tdk)\s+bisa\s+jalan|terjebak)\b", _I)
+    r"(?:ga|gak|tidak|nggak|tdk)\s+bisa\s+jalan|terjebak|"
+    # an illness told of a named person ("dia pe anak so 3 hari demam tinggi")
+    r"demam|sesak|kejang|diare|opname|rumah\s+sakit|berobat)\b", _I)
 #: Personal data the rules see for sure (a NIK, a phone number outside a sales pitch, an address).
 NIK = re.compile(r"(?<!\d)\d{16}(?!\d)")
 PHONE = re.compile(r"(?<!\d)(?:\+62|62|0)8\d{1,3}[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?!\d)")
 ADDRESS = re.compile(
-    r"\b(?:jl\.?|jln\.?|jalan|gg\.?|gang)\s+[\w .]{2,40}?\b(?:no\.?|nomor)\s*\d+"
+    r"\b(?:jl\.?|jln\.?|jalan|gg\.?|gang)\s+[\w .]{2,40}?\b(?:no\.?|nomor|km\.?)\s*\d+"
     r"|\brt\.?\s*0?\d{1,3}\s*/\s*rw\.?\s*0?\d{1,3}\b",
     _I,
 )

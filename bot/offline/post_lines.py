@@ -296,9 +296,9 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             apart = [replace(_line(sheet, slot, label, hours, facts), mark=MARKS[HOURS])] if hours else []
             apart += [_line(sheet, slot, name, group, facts) for name, group in events]
             apart += [replace(_line(sheet, slot, name, group, facts), mark=STEP_MARK) for name, group in steps]
-            olds = side_values(sheet, OLD)
+            olds, closed = side_values(sheet, OLD), side_values(sheet, CLOSED)
             side = [replace(_line(sheet, slot, label, group, facts), mark=MARKS[role]) for role, label, group in (
-                (CLOSED, CLOSED_LABEL, side_values(sheet, CLOSED)), (OLD, old_label(olds), olds),
+                (CLOSED, *called_off(closed)), (OLD, old_label(olds), olds),
                 (BANNED, BANNED_LABEL, side_values(sheet, BANNED)), (RULE, RULE_LABEL, side_values(sheet, RULE)))
                 if group]
         if slot == Slot.WHERE and stops:  # a schedule pairs its places; a place a step names is not said again
@@ -388,3 +388,15 @@ def _shape(slot: Slot, text: str) -> str:
 def _sentence_start(draft: str, start: int) -> int:
     """Where the sentence holding offset `start` begins."""
     return max(draft.rfind(mark, 0, start) for mark in ".!?\n") + 1
+
+
+_CALLED_OFF_MARK = " (ditiadakan)"
+_CALLED_OFF = re.compile(r"\b(?:ditiadakan|dibatalkan)\b", re.I)
+
+
+def called_off(values: list[tuple[str, Fact]]) -> tuple[str, list[tuple[str, Fact]]]:
+    """The label of the days off and their values: departures all called off ("Selasa dan Rabu, 15–16 Desember
+    (ditiadakan)") are "Ditiadakan", said once in the label; a day of rest is "Libur/tutup"."""
+    if values and all(v.endswith(_CALLED_OFF_MARK) or _CALLED_OFF.search(v) for v, _ in values):
+        return "Ditiadakan", [(v.removesuffix(_CALLED_OFF_MARK), f) for v, f in values]
+    return CLOSED_LABEL, values

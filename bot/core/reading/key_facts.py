@@ -21,6 +21,9 @@ _WHEN_GAP = re.compile(
     r"[\s,()–—\-]*(?:(?:pukul|jam|s\.\s?d\.?|s/d|sampai(?: dengan)?|hingga|dan|serta|mulai|sejak|setiap|tiap|pada"
     # "tetap", "buka" between a day range and its hours ("Senin–Jumat tetap 07.30–15.00"); Javanese market days
     r"|tanggal|hari|tetap|juga|buka|WIB|WITA|WIT|Legi|Pahing|Pon|Wage|Kliwon)[\s,()–—\-]*){0,3}", re.I)
+#: Hours said for every day after a list of days ("..., Jumat (5/3), setiap hari mulai pukul 08.00"): the hours of
+#: all the days, no part of the last one.
+_EVERY_DAY_AFTER = re.compile(r"\)?\s*,\s*(?:setiap|tiap)\s+hari\b", re.I)
 _WHEN_PREFIX = re.compile(
     r"\b(?:mulai|dimulai(?:\s+pada)?|sejak|hingga|sampai|paling lambat|setiap|tiap|selama|sebelum|sesudah|setelah"
     r"|batas|(?:ditargetkan\s+)?selesai(?:\s+pada)?)\s+(?:hari\s+|tanggal\s+)?$", re.I)
@@ -107,7 +110,8 @@ def when_runs(sentence: str, locs: Sequence[Located] | None = None) -> list[tupl
     the whole draft once need not scan each sentence again."""
     runs: list[tuple[int, int]] = []
     for start, end in _when_locs(sentence, locs):
-        if runs and _WHEN_GAP.fullmatch(sentence[runs[-1][1] : start]):
+        gap = sentence[runs[-1][1] : start] if runs else ""
+        if runs and _WHEN_GAP.fullmatch(gap) and not _EVERY_DAY_AFTER.match(gap):
             runs[-1] = (runs[-1][0], end)
         else:
             runs.append((start, end))

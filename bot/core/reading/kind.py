@@ -70,7 +70,10 @@ _VOCABULARY: dict[DraftKind, tuple[tuple[re.Pattern[str], float], ...]] = {
         # A fraud's method described so citizens can spot it ("AWAS MODUS BARU", "waspadai modus penipuan"): a
         # warning of what to do, not a false claim answered (that is a clarification, "hoaks", "tidak benar").
         (_vocab(r"modus(?: \w+){0,2}|awas(?! darurat)(?=[ !:])|waspadai"), 2.0),
-        (_vocab("waspada|kewaspadaan|berhati-hati|jangan(?! lupa)|hindari|segera pindah|menertibkan|penertiban|"
+        # a promotion's "jangan cuma main HP", "jangan sampai ketinggalan" asks nothing
+        (_vocab("waspada|kewaspadaan|berhati-hati|jangan(?! lupa| cuma| hanya| ketinggalan| lewatkan| lewatin)|"
+                "hindari|segera pindah|"
+                r"menertibkan|penertiban|"
                 r"gerakan \w+ rumah|pemberantasan sarang"), 1.0),
         # Preparing for or preventing a hazard: what citizens are asked to do, not an emergency under way.
         (_vocab(_PREVENTION), 2.0),

@@ -371,6 +371,8 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
                 score -= QUOTE_PENALTY
             if answers_special_case(draft, c):  # "Kalau sakit mendadak atau darurat?" then "IGD buka 24 jam ..."
                 score -= SPECIAL_CASE_PENALTY
+            if kind in (DraftKind.EVENT, DraftKind.SERVICE) and _CONTINGENCY.search(framed_by):
+                score -= SPECIAL_CASE_PENALTY  # "Kalau hujan deras, | layanan pindah ke teras": a fallback, no news
             if _PLANNED.search(draft, before, c.end):  # a plan leads nothing
                 score = 0.0
             if for_sellers(draft[sentences[c.sentence][0] : sentences[c.sentence][1]], opening):
@@ -386,6 +388,11 @@ def weigh(draft: str, clauses: Sequence[Clause], sentences: Sequence[tuple[int, 
     return asks_listed(draft, out, LEAD_FLOOR) if kind in ASKING_KINDS else out
 
 
+#: A fallback for bad weather or a mishap before the clause ("Kalau hujan deras, layanan pindah ke teras"): what
+#: happens if, no offer.
+_CONTINGENCY = re.compile(r"^\W*(?:kalau|jika|bila|apabila|seandainya|jikalau)\s+(?:\w+\s+){0,3}?(?:hujan|cuaca|"
+                          r"banjir|mati\s+listrik|listrik\s+padam|gangguan|berhalangan|penuh|kehabisan|habis)\b[^,]{0,40},\s*$",
+                          re.I)
 #: A clause that says where and when the thing is had ("diambil gratis di Puskesmas Passo ..., Senin sampai Sabtu jam
 #: delapan"): of equals, the one a citizen can act on.
 _AT_PLACE = re.compile(r"\b(?:di|ke)\s+(?-i:[A-Z])", re.I)

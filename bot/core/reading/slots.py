@@ -70,6 +70,12 @@ _OFFICE_TASK = re.compile(r"\b(?:mohon|diminta|dimohon|diharapkan|menginstruksik
                           r"kades|perangkat\s+desa|operator\s+\w+|panitia(?:\s+(?:desa|kecamatan|\w+))?)"
                           r"(?:\s+(?:dan|serta)\s+(?:lurah|camat|kades|kepala\s+\w+))?)"
                           r"\s+(?:(?:wajib|harus|agar|diminta|akan)\s+)?me[a-z]+\b[^.;]*$"
+                          # a line addressed to the office's people ("Untuk Bapak Kapalo Jorong: rekap nama ... tolong
+                          # diserahkan ... paling lambat Senin")
+                          r"|\b(?:untuk|kepada)\s+(?:Bapak/Ibu\s+|Bapak\s+|Ibu\s+|Bpk\.?\s+|para\s+|seluruh\s+)?"
+                          r"(?:Kapalo\s+Jorong|Kepala\s+(?:Jorong|Dusun|Desa|Lingkungan|Sekolah|Puskesmas)|Ketua\s+(?:RT|RW)|"
+                          r"RT/RW|Kadus|Kades|Lurah|Camat|Wali\s+Jorong|Kepling|operator\s+\w+|camat|kepala\s+desa|lurah)"
+                          r"\b[^:.\n]{0,40}(?::|,\s*(?:mohon|diminta|harap|agar|tolong))(?:[^.;]|\.(?=\d))*$"
                           # an institution asked by name alone ("Sekolah diminta mengunggah data ... paling lambat")
                           r"|(?:(?<=[.!?\n])|(?<=[.!?\n]\s))\s*(?:setiap\s+|seluruh\s+|para\s+)?(?:sekolah|satuan\s+pendidikan|"
                           r"puskesmas|OPD|instansi|perangkat\s+daerah)\s+(?:wajib|harus|diminta|diwajibkan)\s+me[a-z]+\b[^.;]*$",
@@ -141,6 +147,16 @@ _OFF = re.compile(r"\b(?:libur(?!\s+(?:[A-Z]|sekolah|nasional|panjang|akhir|seme
 
 #: A preparation the citizen does before the service (fasting, not eating): its time is no time of the service.
 _PREPARE = re.compile(r"\b(?:ber)?puasa\b|\b(?:tidak|jangan|tak)\s+(?:boleh\s+)?(?:makan|minum)\b", re.I)
+
+
+#: A sentence addressed to the office's own people ("Kepada para camat dan kepala desa pesisir, mohon laporan ...",
+#: "Untuk Bapak Kapalo Jorong: rekap ..."): its times are their task's.
+_ADDRESSED_TASK = re.compile(r"\W*(?:untuk|kepada)\s+(?:Bapak/Ibu\s+|Bapak\s+|Ibu\s+|para\s+|seluruh\s+)?"
+                             r"(?:camat|kepala\s+(?:desa|dusun|jorong|sekolah|puskesmas|OPD)|lurah|kades|kadus|"
+                             r"ketua\s+(?:RT|RW)|RT/RW|kapalo\s+jorong|wali\s+jorong|operator|petugas)\b[^.;:]{0,60}"
+                             r"(?::|,\s*(?:mohon|diminta|harap|agar|tolong))", re.I)
+#: Departures or a service called off, not a day of rest.
+_CALLED_OFF = re.compile(r"\b(?:ditiadakan|dibatalkan|batal)\b", re.I)
 
 
 def _is_off(text: str, start: int, end: int) -> bool:
@@ -216,6 +232,8 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
                                and _TIMED.search(text, a, b))) or _AS_OF.search(text, max(0, a - 12), a)
                     or _COUNTED_AFTER.match(text, b)):
                 continue
+            if _ADDRESSED_TASK.match(text, start) and not _DEADLINE.search(text[max(start, a - 45) : a]):
+                continue  # "Kepada para camat ..., mohon laporan dikirim setiap hari pukul 17.00": their hour
             if dates_a_dateline(text, a) or (issued and a < issued[1] and issued[0] < b):
                 continue
             if _EXAMPLE_LINE.match(text, text.rfind("\n", 0, a) + 1):  # "Contoh: DAFTAR#...#07-09-2027"
@@ -252,16 +270,17 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
                 b = hours.start()
             shown = display_when(text[a:b], years)
             task = _OFFICE_TASK.search(text, start, a) if slot == Slot.TARGET else None
-            if task:  # "Ketua RT menyelesaikan pembagian kupon paling lambat ...": whose deadline, said with it
-                who = task.start("who") if task.group("who") else task.start("office")
+            who = next((task.start(g) for g in ("who", "office") if task.group(g)), None) if task else None
+            if who is not None:  # "Ketua RT menyelesaikan pembagian kupon paling lambat ...": whose deadline
                 shown = f"{text[who : a]}{shown or text[a:b]}"
             elif slot == Slot.TARGET and (aim := _AIMED.search(text, start, a)):
                 shown = f"{aim.group(1)} {shown or text[a:b]}"  # "seluruh sambungan sudah menyala sebelum ..."
             back = _day_pointed_back(text, a, locs) if not any(k.startswith("date:") for k in keys) else None
             if back:
                 a, shown = back[0], f"{back[1]}, {shown or text[a:b]}"
-            if slot == Slot.WHEN and _is_off(text, a, b):
-                shown = f"{shown or text[a:b]} (libur)"
+            if slot == Slot.WHEN and _is_off(text, a, b):  # a trip called off is no holiday ("ditiadakan pada ...")
+                off = "ditiadakan" if _CALLED_OFF.search(text, max(start, a - 40), min(end, b + 50)) else "libur"
+                shown = f"{shown or text[a:b]} ({off})"
             yield span_fact(slot, text, a, b, shown)
             if last and last_day:
                 yield span_fact(Slot.DEADLINE, text, last.start(), b, display_when(text[last.start() : b], years))
