@@ -43,7 +43,8 @@ def rule_sentence(question: str, found: tuple[int, str] | None,
         if sentence.rstrip().endswith("?") or not RULE_CUE.search(sentence) or not rare:
             continue  # a rule naming the thing few sentences name ("benang gelasan"), not "lapak" of every line
         held = len(shared_stems(wanted, sentence))
-        if held > bar and (best is None or held > best[0]):
+        same = found is not None and (at, sentence) == found  # the rule itself found as the sentence naming the thing
+        if (held > bar or same) and (best is None or held > best[0]):
             best = (held, (at, sentence))
     return best[1] if best else None
 

@@ -97,11 +97,7 @@ _RELATIVE_TO_BEFORE = re.compile(r"\b(?:keesokan\s+harinya|esok\s+harinya|(?:har
                                  r"(?:setelah|sebelum|sejak|lewat)\s+(?:tanggal|hari|batas\s+waktu|masa)\s+"
                                  r"(?:tersebut|itu)|"
                                  r"sehari\s+(?:setelah|sesudah|sebelum)nya|setelah\s+itu|sesudahnya|"
-                                 r"(?:pada|di)\s+(?:hari|waktu|jam|tempat|lokasi)\s+yang\s+sama|"
-                                 # the draft's own layout ("Harga di atas sudah disubsidi", "jadwal di bawah ini"):
-                                 # the post lays its lines out otherwise
-                                 r"(?:harga|jadwal|daftar|tabel|ketentuan|syarat|lokasi|nomor|tarif)\s+(?:yang\s+)?"
-                                 r"(?:(?:tercantum|tertera|disebut)\s+)?di\s+(?:atas|bawah)(?:\s+ini)?)\b", re.I)
+                                 r"(?:pada|di)\s+(?:hari|waktu|jam|tempat|lokasi)\s+yang\s+sama)\b", re.I)
 #: What an appeal or a warning asks citizens to do ("nelayan ... diminta tidak melaut"): the who line names
 #: them, but only this sentence says what they must do.
 _ASKED = re.compile(r"\b(?:diminta|diimbau|dilarang|dianjurkan|disarankan|jangan|hindari|hindarilah)\b", re.I)

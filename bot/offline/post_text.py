@@ -101,7 +101,20 @@ def sentence(text: str) -> str:
     if not text:
         return ""
     text = _DANGLING.sub("", lexicon.capitalize_first(text)) or text
+    # "Harga di atas sudah disubsidi", "... dengan jadwal di bawah ini.": the post lays its lines out otherwise
+    text = _LAYOUT_POINTER.sub("", _LAYOUT_PHRASE.sub("", text))
     return text if text[-1] in ".!?…" else text + "."
+
+
+#: A closing phrase that only points at the layout ("... oleh Perum Bulog dengan jadwal di bawah ini.").
+_LAYOUT_PHRASE = re.compile(r"\s+(?:dengan|sesuai|menurut|seperti)\s+(?:jadwal|daftar|tabel|rincian|ketentuan)\s+"
+                            r"(?:di\s+bawah\s+ini|berikut(?:\s+ini)?|di\s+atas)(?=\s*[.;:]?\s*$)", re.I)
+#: A pointer to the draft's own layout after what it lists ("Harga di atas", "sesuai jadwal di bawah ini", "tarif
+#: yang tertera di atas"), not a level ("harga di bawah pasar", "di atas 60 tahun").
+_LAYOUT_POINTER = re.compile(r"(?:(?<=\bharga)|(?<=\bjadwal)|(?<=\bdaftar)|(?<=\btabel)|(?<=\bketentuan)|"
+                             r"(?<=\bsyarat)|(?<=\blokasi)|(?<=\bnomor)|(?<=\btarif))"
+                             r"\s+(?:yang\s+)?(?:(?:tercantum|tertera|disebut)\s+)?di\s+(?:atas|bawah\s+ini)"
+                             r"(?=[\s,.;:!?]|$)(?!\s+(?:pasar|harga|rata|standar|HET|\d))", re.I)
 
 
 def spell_out(text: str, acronyms: tuple[tuple[str, str], ...]) -> str:
@@ -154,8 +167,9 @@ def one_line(value: str) -> str:
 #: A word that ties a phrase to what follows it, left at a value's end by a cut ("... beras tanpa", "... yang
 #: hingga").
 _TIED_END = re.compile(r"[\s,]+(?:dan|atau|serta|hingga|sampai|di|ke|dari|untuk|bagi|pada|dengan|oleh|tanpa|karena|"
-                       r"bahwa|agar|supaya|yaitu|yakni|adalah|yang|dalam|kepada|melalui|lewat|via|seperti|"
-                       r"tentang)$", re.I)
+                       r"bahwa|agar|supaya|yaitu|yakni|adalah|yang|"
+                       # lower case only: "Kelurahan Kapal Via" may be a name
+                       r"(?-i:kepada|melalui|lewat|via|seperti|tentang))$", re.I)
 
 
 def cut_off(value: str) -> bool:

@@ -56,17 +56,16 @@ def is_alone(sentence: str) -> bool:
 
 
 def dates_a_dateline(text: str, start: int) -> bool:
-    """Whether the date at `start` of `text` is a dateline's date: its line opens with a place, or a release's
-    number, some 30 characters before it (a window that starts mid-line opens no line: "... di Pustu Negeri Lama,
-    Senin sampai Sabtu" is no dateline)."""
-    line = text.rfind("\n", 0, start) + 1
-    if start - line > _DATELINE_REACH:
+    """Whether the date at `start` of `text` is a dateline's date: a place or a release's number some 30 characters
+    before it ("Mataram, 9 Maret 2026"; also a venue's name before a ceremony's day, "di Ruang Rapat X, Rabu (2/12)"),
+    never a range of weekdays ("di Pustu Negeri Lama, Senin sampai Sabtu jam delapan ..."): that is opening days."""
+    if _WEEKDAY_RANGE.match(text, start):
         return False
-    return bool(_BEFORE_DATE.search(text, max(0, line - 1), start))
+    return bool(_BEFORE_DATE.search(text[max(0, start - 32) : start]))
 
 
-#: How far before its date a dateline's line may open.
-_DATELINE_REACH = 45
+#: A range of weekdays ("Senin sampai Sabtu", "Senin–Jumat").
+_WEEKDAY_RANGE = re.compile(rf"{WEEKDAY}\s*(?:[–—-]|s\.\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*{WEEKDAY}\b", re.I)
 
 
 #: What stands before a date that closes a heading line, matched from the line's start: a name, a dash, perhaps the

@@ -273,7 +273,8 @@ _EACH_MAY = re.compile(rf"\b(?:satu|setiap|tiap|masing-masing)\s+(?:kepala\s+kel
                        rf"(?:membeli|beli|mengambil|ambil|menebus|tebus|mendapat(?:kan)?|dapat|menerima)"
                        # what each gets, said with the verb of getting alone ("Satu rumah dapat dua sachet")
                        rf"|(?:dapat|mendapat(?:kan)?|memperoleh|menerima|diberi|kebagian)(?=\s+(?:satu|se[a-z]{{4,}}|"
-                       rf"{_NUM})\s?[a-z]+))\s+"
+                       # a sum of money each receives is the benefit, no quota ("menerima sembilan ratus ribu rupiah")
+                       rf"{_NUM})\s?[a-z]+)(?![^.,;\n]{{0,40}}\b(?:ribu|juta|rupiah|Rp)))\s+"
                        rf"(?:satu\s|se(?=[a-z]{{4,}})|{_NUM}\s?)[a-z]+", re.I)
 
 

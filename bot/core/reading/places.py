@@ -314,7 +314,7 @@ def _contained(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]
     """Spans whose wording is not already inside another span's (a place named again in the draft)."""
     keys = [text[s:e].lower() for s, e in spans]
     return [span for span, key in zip(spans, keys, strict=True)
-            if not any(key != other and key in other and not _ROOM.match(other) for other in keys)]
+            if not any(key != other and key in other and not _room_of(other, key) for other in keys)]
 
 
 def _addresses(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -378,6 +378,13 @@ _SPREAD = re.compile(r"\b(?:tersebar|terbagi|berada)\s+di\s+$", re.I)
 _ROOM = re.compile(r"(?:aula|ruang|ruangan|gedung\s+serbaguna|pendopo|halaman|lantai\s+\w+)\s", re.I)
 
 
+def _room_of(earlier: str, key: str) -> bool:
+    """Whether `earlier` names a room of the building `key` names alone ("aula puskesmas x, kecamatan y" and
+    "puskesmas x"), not the same room again."""
+    room = _ROOM.match(earlier)
+    return room is not None and earlier[room.end() :].startswith(key) and not _ROOM.match(key)
+
+
 def find_places(text: str) -> list[tuple[int, int]]:
     """Spans of the draft's places, longest first where they overlap, in draft order."""
     headline = headline_end(text)
@@ -419,7 +426,7 @@ def find_places(text: str) -> list[tuple[int, int]]:
         key = text[start:end].lower()
         # a place named again inside an earlier one is said once, unless the earlier one was a room of it ("Aula
         # Puskesmas X" of an opening ceremony, then "di Puskesmas X pada Senin"): the building itself is a venue
-        if (out and start < out[-1][1]) or key in seen or any(key in s and not _ROOM.match(s) for s in seen):
+        if (out and start < out[-1][1]) or key in seen or any(key in s and not _room_of(s, key) for s in seen):
             continue
         seen.add(key)
         out.append((start, end))
