@@ -266,3 +266,24 @@ def test_a_promotions_jangan_cuma_makes_no_appeal_and_a_rain_fallback_leads_noth
     sheet = read_draft(LIBRARY)
     assert sheet.kind != DraftKind.APPEAL, sheet.kind
     assert sheet.lead is None or "hujan" not in sheet.lead.text and "teras" not in sheet.lead.text, sheet.lead
+
+
+def test_a_question_naming_what_one_sentence_names_is_answered_by_it() -> None:
+    from bot.offline.answer import answer_question
+
+    draft = ("Pendaftaran sertifikat tanah gratis dibuka di Kantor Desa Contoh mulai 7 Juni 2027. Bawa fotokopi KTP "
+             "dan KK serta bukti penguasaan tanah. Tanah yang berada dalam kawasan hutan atau masih sengketa tidak "
+             "dapat diikutkan tahun ini.")
+    reply = answer_question("tanah kami masuk kawasan hutan kata orang, bisa disertifikatkan kah?", draft, "friendly")
+    assert reply is not None and "kawasan hutan atau masih sengketa tidak dapat diikutkan" in reply[0][0], reply
+
+
+def test_a_range_of_dates_that_moves_one_end_of_the_drafts_range_is_caught() -> None:
+    draft = ("1. Warga dapat mengumpulkan berkas di Kantor Desa mulai Senin, 7 Juni 2027 sampai dengan Jumat, 9 Juli "
+             "2027.\n\n2. Pengukuran dimulai pertengahan Juli 2027.\n\n3. Panitia meneruskan berkas paling lambat "
+             "tanggal 16 Juli 2027.\n")
+    assert check_facts("Kumpul berkas: Sen 7 Juni – Jum 9 Juli 2027", [draft]).ok
+    assert not check_facts("Kumpul berkas: Sen 7 Juni – Jum 16 Juli 2027", [draft]).ok
+    surgery = ("Operasi katarak dibuka Selasa (10/3/2026).\n\nOperasi dilanjutkan Rabu dan Kamis (11-12/3/2026).\n\n"
+               "Pendaftaran paling lambat Senin (2/3/2026).")
+    assert check_facts("Operasi katarak gratis 10–12 Maret 2026", [surgery]).ok

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from bot.core import lexicon, name_forms
 from bot.core.fact_counts import counts_a_list, counts_own_list, output_number_words
+from bot.core.fact_date_ranges import unsupported_date_ranges
 from bot.core.fact_dayparts import evening_keys
 from bot.core.fact_evidence import Evidence
 from bot.core.fact_glued import unglued
@@ -59,6 +60,8 @@ def check_facts(output: str, sources: Iterable[str]) -> FactCheck:
             invented.setdefault(key, raw)
     for raw, value in numbers_off(numbered_names(lexicon.clean_markup(output)), evidence.numbered):
         invented.setdefault(f"numbered:{raw}:{value}", raw)
+    for key, raw in unsupported_date_ranges(output, evidence.texts).items():  # "7 Juni – 16 Juli" of two lines
+        invented.setdefault(key, raw)
     for raw, start, end in time_ranges(output):
         if start != end and not invented.keys() & {start, end} and (not any(
                 {start, end} <= times for times in evidence.line_times) or recombines(start, end, evidence.ranges)):

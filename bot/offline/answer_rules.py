@@ -17,7 +17,7 @@ from bot.offline.asked import asked_age, normalise
 
 #: A sentence that allows, forbids or advises ("jangan", "dilarang", "sebaiknya", "tidak perlu"); "wajib" and "harus"
 #: name the steps of a service as often as a rule on a thing, so they do not count.
-RULE_CUE = re.compile(r"\b(?:jangan|dilarang|larangan|tidak boleh|tidak diperbolehkan|tidak diizinkan|boleh|"
+RULE_CUE = re.compile(r"\b(?:jangan(?!\s+lupa)|dilarang|larangan|tidak boleh|tidak diperbolehkan|tidak diizinkan|boleh|"
                       r"diperbolehkan|diizinkan|sebaiknya|hindari|hindarkan|diimbau|tidak perlu)\b", re.I)
 #: A person or an age named: the question asks who may take part, as it reads.
 _PERSON = re.compile(r"\b(?:umur|usia|lansia|anak\w*|bayi|balita|siswa|pelajar|mahasiswa|ibu|bapak|nenek|kakek|"

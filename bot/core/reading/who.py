@@ -318,8 +318,8 @@ _JUDGED = re.compile(r",\s+(?:angka|biaya|harga|hal|kondisi|jumlah|beban)\s+(?:i
 
 #: What is put off or refused for a group (", operasi akan ditunda sampai ...", ", layanan tidak dapat diberikan"):
 #: those the offer waits for or leaves out, not whom it is for.
-_DEFERRED = re.compile(r",\s+(?:(?!yang\b)[\w-]+\s+){0,4}?(?:akan\s+|harus\s+|wajib\s+|terpaksa\s+)?(?:ditunda|ditangguhkan|"
-                       r"dibatalkan|digagalkan|tidak\s+(?:dapat|bisa|boleh|dilayani|diperkenankan)|"
+_DEFERRED = re.compile(r",\s+(?:(?!yang\b)[\w-]+\s+){0,4}?(?:akan\s+|harus\s+|wajib\s+|terpaksa\s+)?"
+                       r"(?:ditunda|ditangguhkan|dibatalkan|digagalkan|tidak\s+(?:dapat|bisa|boleh|dilayani|diperkenankan)|"
                        r"belum\s+(?:dapat|bisa|boleh))\b", re.I)
 
 
