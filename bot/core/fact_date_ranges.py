@@ -60,12 +60,21 @@ def unsupported_date_ranges(output: str, sources: Iterable[str]) -> dict[str, st
     where a source writes "7 Juni sampai 9 Juli"), unless a source writes both ends on one line or two neighbouring
     ones; keyed for the fact check's list of inventions. A schedule's separate days summed up as a range ("9–12
     Desember" of a day-by-day list) stretches no range of the sources and passes."""
+    ranges = date_ranges(output)
+    if not ranges:
+        return {}
     texts = list(sources)
     groups = [days for source in texts for days in _line_days(source)]
-    written = {(a, b) for source in texts for _, a, b in date_ranges(source)}
-    return {f"daterange:{a[0]:02d}-{a[1]:02d}-{b[0]:02d}-{b[1]:02d}": raw for raw, a, b in date_ranges(output)
+    written = {pair for source in texts for pair in _written(source)}
+    return {f"daterange:{a[0]:02d}-{a[1]:02d}-{b[0]:02d}-{b[1]:02d}": raw for raw, a, b in ranges
             if (a, b) not in written and any(_stretched(a, b, sa, sb) for sa, sb in written)
             and not any({a, b} <= days for days in groups)}
+
+
+@lru_cache(maxsize=64)
+def _written(source: str) -> frozenset[tuple[Day, Day]]:
+    """The ranges of dates `source` writes; cached, as every fact check of a rewrite reads the same draft."""
+    return frozenset((a, b) for _, a, b in date_ranges(source))
 
 
 def _stretched(a: Day, b: Day, start: Day, end: Day) -> bool:
