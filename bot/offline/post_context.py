@@ -210,22 +210,24 @@ def _officials_task(sheet: FactSheet, index: int) -> bool:
     dan memastikan | kartu retribusi terbagi merata"): what is left of it is their task, nothing for citizens; or
     thanked ("menyampaikan terima kasih kepada seluruh jajaran, mulai dari ..., | hingga kader di desa, yang telah
     bekerja sepanjang tahun"): what is left of it is whom the speech thanked."""
-    spans = [(c.start, c.end) for c in sheet.clauses if c.sentence == index]
-    if not spans:
-        return False
-    opening = max(sheet.draft.rfind(mark, 0, spans[0][0]) for mark in (". ", "! ", "? ", "\n")) + 1
-    return bool(OFFICIALS_TASKED.search(sheet.draft, opening, spans[-1][1])
-                or _THANKS.search(sheet.draft, opening, spans[-1][1]))
+    span = _sentence_span(sheet, index)
+    return span is not None and bool(OFFICIALS_TASKED.search(sheet.draft, *span) or _THANKS.search(sheet.draft, *span))
 
 
 def office_deadline(sheet: FactSheet, index: int) -> bool:
     """Sentence `index` gives the office's own people a task ("Kepala puskesmas wajib mengirim rekap ... paling lambat
     Sabtu"): its date is theirs, and the sentence no context for citizens, whatever facts it carries."""
+    span = _sentence_span(sheet, index)
+    return span is not None and office_task(sheet.draft, *span)
+
+
+def _sentence_span(sheet: FactSheet, index: int) -> tuple[int, int] | None:
+    """Sentence `index` from its opening (before any clause the reader left out) to its last clause's end."""
     spans = [(c.start, c.end) for c in sheet.clauses if c.sentence == index]
     if not spans:
-        return False
+        return None
     opening = max(sheet.draft.rfind(mark, 0, spans[0][0]) for mark in (". ", "! ", "? ", "\n")) + 1
-    return office_task(sheet.draft, opening, spans[-1][1])
+    return opening, spans[-1][1]
 
 
 _THANKS = re.compile(r"\b(?:(?:menyampaikan|mengucapkan|berterima)\s+(?:ucapan\s+)?terima\s+kasih|terima\s+kasih\s+"

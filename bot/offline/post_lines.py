@@ -16,7 +16,7 @@ from bot.core.reading.act_time import reference_date
 from bot.core.reading.cost import paid_by_others
 from bot.core.reading.key_check import channel, kept, key_facts
 from bot.core.reading.key_facts import FREE
-from bot.core.reading.slots import office_task
+from bot.core.reading.slots import CALLED_OFF_NOTE, office_task
 from bot.core.reading.time_roles import BANNED, CLOSED, HOURS, OLD, RULE
 from bot.core.wording import capital, channel_of, lower_first, plain_fact
 from bot.offline.fact_line import LINE_ORDER, FactLine
@@ -390,7 +390,7 @@ def _sentence_start(draft: str, start: int) -> int:
     return max(draft.rfind(mark, 0, start) for mark in ".!?\n") + 1
 
 
-_CALLED_OFF_MARK = " (ditiadakan)"
+_CALLED_OFF_MARK = f" ({CALLED_OFF_NOTE})"
 _CALLED_OFF = re.compile(r"\b(?:ditiadakan|dibatalkan)\b", re.I)
 
 

@@ -157,6 +157,9 @@ _ADDRESSED_TASK = re.compile(r"\W*(?:untuk|kepada)\s+(?:Bapak/Ibu\s+|Bapak\s+|Ib
                              r"(?::|,\s*(?:mohon|diminta|harap|agar|tolong))", re.I)
 #: Departures or a service called off, not a day of rest.
 _CALLED_OFF = re.compile(r"\b(?:ditiadakan|dibatalkan|batal)\b", re.I)
+#: The note a called-off day's value ends with ("Selasa dan Rabu, 15–16 Desember (ditiadakan)"); the post's
+#: "Ditiadakan" line reads it back (`bot.offline.post_lines.called_off`).
+CALLED_OFF_NOTE = "ditiadakan"
 
 
 def _is_off(text: str, start: int, end: int) -> bool:
@@ -279,7 +282,7 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
             if back:
                 a, shown = back[0], f"{back[1]}, {shown or text[a:b]}"
             if slot == Slot.WHEN and _is_off(text, a, b):  # a trip called off is no holiday ("ditiadakan pada ...")
-                off = "ditiadakan" if _CALLED_OFF.search(text, max(start, a - 40), min(end, b + 50)) else "libur"
+                off = CALLED_OFF_NOTE if _CALLED_OFF.search(text, max(start, a - 40), min(end, b + 50)) else "libur"
                 shown = f"{shown or text[a:b]} ({off})"
             yield span_fact(slot, text, a, b, shown)
             if last and last_day:
