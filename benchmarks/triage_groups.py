@@ -61,7 +61,7 @@ MEASURED_SETS = (("round12_late", 3508, 3527), ("round12c", 3528, 3622), ("round
                  ("round34s", 6815, 6993), ("round35s", 6994, 7171), ("round36s", 7172, 7351),
                  ("round37s", 7352, 7525), ("round38s", 7526, 7698),
                  ("round39s", 7699, 7863), ("round40s", 7864, 8028), ("round41s", 8029, 8190),
-                 ("round42s", 8191, 8352))
+                 ("round42s", 8191, 8352), ("round43s", 8353, 8517))
 #: extra.jsonl's sets by id number (first, last), in the order they were written.
 EXTRA_SETS = (("team", 1, 943), ("fresh3", 944, 1102), ("round7", 1103, 1322), ("round8", 1323, 1558),
               ("round9", 1559, 1826), ("round10", 1827, 1991), ("round11", 1992, 2086), ("round12", 2087, 2185),
