@@ -14,7 +14,7 @@ from benchmarks import quality_metrics as qm
 
 EXTRA = qm.DATA / "drafts_extra"
 EXTRA_FILES = sorted(EXTRA.glob("*.md"))
-PREFIXES = {"ext", *(f"ext{n}" for n in range(2, 88))}
+PREFIXES = {"ext", *(f"ext{n}" for n in range(2, 89))}
 
 
 def _split_ids() -> set[str]:
