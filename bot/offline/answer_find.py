@@ -114,6 +114,10 @@ _DRAFT_WORDS: dict[str, tuple[str, ...]] = {
     "makan": ("puasa", "berpuasa"), "nyebar": ("rahasia",), "bocor": ("rahasia",), "privasi": ("rahasia",),
     "aman": ("rahasia", "aman"), "diwakilkan": ("kuasa", "anggota"), "bekas": ("pemilik", "berganti"),
     "second": ("pemilik", "berganti"),
+    # everyday names of the same service or symptom ("sunat" of a draft's "khitanan", "panas" of "demam")
+    "sunat": ("khitan", "khitanan"), "sunatan": ("khitan", "khitanan"), "khitan": ("sunat",),
+    "panas": ("demam",), "demam": ("panas",), "suntik": ("imunisasi", "vaksin"), "vaksin": ("imunisasi",),
+    "imunisasi": ("vaksin",), "gaji": ("upah", "honor"), "upah": ("gaji",),
     "ngadu": ("usulan", "pengaduan"), "modal": ("pakai", "syarat"),
 }
 

@@ -10,6 +10,7 @@ from bot.core import lexicon
 from bot.core.reading import FactSheet
 from bot.core.reading.datelines import WEEKDAY
 from bot.core.reading.table_model import RULE_ROW
+from bot.core.reading.transcript import asked_turns, without_speaker
 from bot.offline.answer_case import case_bonus
 from bot.offline.answer_cues import DURATION, DURATION_ASKED, cue
 from bot.offline.answer_find import shared_stems, sheet_spans, stems
@@ -61,6 +62,10 @@ _LONG_ITEM = 12
 _LIST_OF_NEEDS = re.compile(r"\b(?:syarat\w*|persyaratan|dibawa|disiapkan|dokumen\w*|berkas)\b", re.I)
 
 
+#: A section's heading that names what to bring, with no end mark ("Yang perlu dibawa saat mengungsi").
+_NEEDS_HEADING = re.compile(r"(?=[^.!?:;]*\b(?:dibawa|disiapkan|persyaratan|syarat)\b)(?:\w+[\s/-]*){2,8}", re.I)
+
+
 def _row(raw: str) -> str:
     """A table row as an answer reads it: its cells joined, without the numbering cell ("| 1 | Senin ... |")."""
     cells = [c.strip() for c in raw.strip().strip("|").split("|")]
@@ -100,17 +105,27 @@ def sentences_of(draft: str) -> list[tuple[int, str]]:
         listed = [text.rstrip(".;") for _, text, _ in items[index + 1:end]]
         size = _LONG_ITEM if _LIST_OF_NEEDS.search(sentence) else _SHORT_ITEM
         short = sum(len(lexicon.words(t)) for t in listed) <= size * len(listed)
+        heading = _NEEDS_HEADING.fullmatch(sentence)
+        if heading and index + 1 < len(items) and not items[index + 1][2]:  # "4. Yang perlu dibawa saat mengungsi"
+            out.append((-1, f"{sentence}: {items[index + 1][1]}"))  # the heading says what its next sentence is
+            index += 2
+            continue
         if sentence.endswith(":") and listed and short:
             out.append((-1, f"{sentence} {'; '.join(listed)}"))
             index = end
             continue
         out.append((offset, sentence))
         index += 1
-    return out
+    turns = asked_turns(draft)  # a talk's host and callers ask and retell: what they say answers nobody
+    if not turns:
+        return out
+    kept = [(o, s, without_speaker(s)) for o, s in out if o < 0 or not any(a <= o < b for a, b in turns)]
+    return [(o + len(s) - len(bare) if o >= 0 else o, bare) for o, s, bare in kept]
 
 
 #: Where a sentence breaks into clauses that say different things; list commas are not among them.
 _BREAK = re.compile(r"(?<=[;:])\s+|,\s+(?=(?:di antaranya|antara lain|yakni|yaitu|sementara|sedangkan|serta|dan|"
+                    r"sekaligus|"
                     r"atau|sehingga|namun|tetapi|dengan|mulai|bertempat|pada|hingga|sampai|yang diwakili|didampingi|"
                     r"turut hadir|(?:ujar|kata|tutur|jelas|ungkap|terang|tegas|imbuh|tambah)nya|menurut|"
                     r"kata|ucap|sambung)\b)|\s+(?=(?:yang diwakili|didampingi|turut hadir)\b)")
@@ -244,12 +259,20 @@ _CALENDAR = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ah
 _ENUMERATOR = re.compile(r"^\(?\d{1,2}[).]\s+(?=[a-z])")
 
 
+#: What an appreciation praises is the content ("sekaligus mengapresiasi langkah panitia yang membebaskan ..." says
+#: "panitia membebaskan ...").
+_APPRECIATED = re.compile(r"^(?:[^\s,.;]+(?:\s+[^\s,.;]+){0,4}?\s+)?(?:sekaligus\s+|juga\s+)?"
+                          r"(?:mengapresiasi|mengapresiasikan|menyambut\s+baik)\s+"
+                          r"(?:langkah|kebijakan|upaya|program|keputusan)\s+(\S+(?:\s+\S+)?)\s+yang\s+", re.I)
+
+
 def plain(value: str, sheet: FactSheet) -> str:
     """`value` as the words after an opener: quotes and end stops dropped, a common first word lower-cased."""
     value = _SAID_TAIL.sub("", _QUOTES.sub("", value).strip())
     for frame in _FRAMES:
         cut = frame.sub("", value, count=1)
         value = cut if lexicon.words(cut) else value
+    value = _APPRECIATED.sub(r"\1 ", value)
     value = _TRAILING_MARKS.sub("", value).rstrip(".;:,")
     if not re.search(r"\s\d{1,2}\)\s", value):
         value = _ENUMERATOR.sub("", value)  # "4) tinggi badan minimal ...": an item of a numbered list, said alone

@@ -35,7 +35,8 @@ OWN_HOURS = (r"\b(?:kerja|sekolah|kuliah|shift|jualan|dagang|masuk)\b(?:\s+\w+){
 _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     *INTENTS,
     ("what", re.compile(r"\b(?:termasuk|sudah termasuk|include)\b|"  # "cek kolesterol termasuk?"
-                        r"\b(?:dapat|dapet|dapatnya|terima|menerima|dikasih)\s+berapa\b")),  # "gagal panen dapet brp?"
+                        # "gagal panen dapet brp?", "dpt nya brp?"
+                        r"\b(?:dapat|dapet|dapatnya|terima|menerima|dikasih|cair)(?:\s*nya)?\s+berapa\b")),
     ("claim", re.compile(r"\b(?:benar (?:gak|ga|nggak|tidak|enggak)|benarkah|apa benar|apa iya|hoaks|"
                          r"emang iya)\b")),
     ("target", re.compile(r"\b(?:target|rampung|selesai (?:kapan|tahun|bulan))\b|\bkapan selesai\b|" + WORKS_DONE)),
@@ -61,6 +62,8 @@ _SLOT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"lembar|kupon|botol|sak)\b|"
                          r"\b(?:boleh|bisa)\s+(?:kirim|mengirim|upload|unggah|ajukan|mengajukan)\s+(?:\d+|dua|tiga|lebih)\b")),
     ("contact", re.compile(r"\bnomor\b(?!\s+(?:antri\w*|antre\w*|urut|induk|rekening|kursi|peserta|pendaftaran))|"
+                           # the office's own accounts ("ig resmi pemkot apa?", "akun fb resminya")
+                           r"\b(?:ig|instagram|fb|facebook|tiktok|twitter|akun|medsos)\s+(?:\w+\s+)?(?:resmi|official)|"
                            r"\b(?:hubungi|kontak|telepon|ditelepon|call ?center|hotline|wa|whatsapp)\b|"
                            # whom to ask or tell ("mau tanya ke mana?", "konfirmasi ke siapa")
                            r"\b(?:tanya|nanya|bertanya|menanyakan|konfirmasi)\s+(?:ke ?mana|ke siapa|siapa)\b")),

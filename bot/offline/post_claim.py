@@ -53,6 +53,14 @@ MAX_VERDICT = 100
 #: A fact that opens with a name of two capitalised words or more keeps its capital ("Kementerian Sosial ...").
 _NAME_START = re.compile(r"^(?-i:[A-Z])\w*\s+(?-i:[A-Z][a-z])")
 FACT_PREFIX = "Faktanya: "
+#: A verdict on the message itself names it or points at it ("Surat tersebut palsu", "Informasi itu tidak benar");
+#: "Nama Sekretaris Daerah bahkan ditulis keliru" is a detail of the forgery, no verdict to lead with.
+_MESSAGE_WORD = (r"(?:pesan|unggahan|postingan|video|rekaman|kabar|informasi|narasi|selebaran|tautan|link|surat|berita|"
+                 r"isu|klaim|foto|gambar)")
+_OF_MESSAGE = re.compile(rf"^\W*(?:\w+\s+)?{_MESSAGE_WORD}\b|^\W*(?:itu|ini|hal\s+(?:itu|ini|tersebut))\b"
+                         rf"|\b{_MESSAGE_WORD}\s+(?:itu|ini|tersebut|yang\s+beredar)\b", re.I)
+#: "... bahkan ditulis keliru": a detail added to the case, no verdict on the message.
+_ADDED = re.compile(r"\bbahkan\b", re.I)
 #: The labels a claim hook opens with.
 CLAIM_LABELS = ("[HOAKS]", "Cek fakta:")
 
@@ -151,7 +159,9 @@ def claim_first(sheet: FactSheet, hook: str, lead: str,
     if not claim:
         return hook, lead, context
     label = "[HOAKS]" if _HOAX_WORD.search(sheet.draft) else "Cek fakta:"
-    verdict = next((c for c in context[:2] if VERDICT.search(c) and len(c) <= MAX_VERDICT), "")
+    verdict = next((c for c in context[:2] if VERDICT.search(c) and len(c) <= MAX_VERDICT
+                    and _OF_MESSAGE.search(c) and not _ADDED.search(c)),
+                   "")
     # under "[HOAKS]" the draft's "Informasi tersebut tidak benar" says the label again: the fact follows the claim
     said = f"{capital(_CONNECTIVE.sub('', verdict))} " if verdict and label != "[HOAKS]" else ""
     rest = tuple(c for c in context if c != verdict)

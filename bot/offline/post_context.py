@@ -67,6 +67,9 @@ _SUBJECTLESS = re.compile(r"^(?:(?:selama ini|sementara itu|selain itu|ke depan|
                           r"dengan demikian|di sisi lain|saat ini|kini|nantinya)\s*,?\s+)?(?:telah|sudah|akan|juga|"
                           r"terus|banyak|sempat|masih|tengah|sedang|senantiasa|merupakan|adalah)\b"
                           r"|(?:kami|saya|kita|aku|ia|dia|beliau|mereka)\b", re.I)  # "kami", "ia" alone: who?
+#: A salutation ("Pelanggan Perumda ... yang terhormat.", "Bapak/Ibu yang kami hormati"): it greets, it tells nothing.
+_SALUTATION = re.compile(r"\byang\s+(?:ter|kami\s+|saya\s+)?(?:hormat|hormati|cintai|banggakan|sayangi)\s*[.!,]?\s*$",
+                         re.I)
 #: A sentence that draws on the one before ("Akibatnya, anak mau bikin akta susah"): alone, the cause is not there.
 _CONSEQUENCE = re.compile(r"^(?:akibatnya|dampaknya|alhasil|makanya|maka\s+dari\s+itu|karena\s+itu|"
                           r"oleh\s+(?:karena|sebab)\s+itu)\b", re.I)
@@ -85,7 +88,11 @@ _POINTS_BACK = re.compile(r"^(?:\w+\s+){0,2}?(?:program|kegiatan|layanan|hal|dok
                           r"|^(?:di\s+)?luar\s+(?:jam|waktu)\s+(?:tersebut|itu)\b"
                           # a scene placed by the thing before it ("Di bawah sayapnya, petugas menyusun ...")
                           r"|^(?:di|ke|dari)\s+(?:bawah|atas|samping|depan|belakang|dalam|sekitar|ujung|sisi)\s+"
-                          r"[a-z]+nya\b", re.I)
+                          r"[a-z]+nya\b"
+                          # a pointer to what follows in the draft ("Berikut tanya-jawab untuk meluruskan ...",
+                          # "Berikut ini jadwalnya"): its list is not shown after it
+                          r"|^berikut(?:\s+ini)?\s+(?:\w+-)?\w+(?:nya)?\b(?![^.!?]*\b(?:adalah|ialah|yaitu|yakni)\b)",
+                          re.I)
 #: A figure pointed back at ("Angka itu dibahas dalam rapat ...", "Jumlah tersebut ..."): a report's own figures lead
 #: its post, so there the line after them may point back; elsewhere the figure is not shown.
 _FIGURE_BACK = re.compile(r"^(?:\w+\s+){0,2}?(?:angka|jumlah|capaian|data|hasil|nilai|temuan)\s+(?:tersebut|ini|itu)\b",
@@ -250,7 +257,7 @@ def _addressed(sheet: FactSheet, index: int) -> bool:
 def unfit_context(sheet: FactSheet, index: int, text: str, has_facts: bool) -> bool:
     """Whether sentence `index` (worded `text`) must not be shown alone (see the module's docstring)."""
     if _fragment(sheet, index, text) or _SUBJECTLESS.match(text) or _POINTS_BACK.match(text) \
-            or _CONSEQUENCE.match(text) or _COMFORT.match(text):
+            or _CONSEQUENCE.match(text) or _COMFORT.match(text) or _SALUTATION.search(text):
         return True
     if text.count("|") >= 2:  # a row of a table ("Rute | Jam berangkat | Hari"): its cells belong in fact lines
         return True

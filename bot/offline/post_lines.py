@@ -23,7 +23,7 @@ from bot.offline.fact_line import LINE_ORDER, FactLine
 from bot.offline.post_another import offer_label
 from bot.offline.post_claim import rumoured
 from bot.offline.post_costs import cost_values
-from bot.offline.post_events import split_events
+from bot.offline.post_events import event_name, split_events
 from bot.offline.post_exclusions import ended_spans, excluded_spans, refuses
 from bot.offline.post_figures import achievement_figures
 from bot.offline.post_labels import (
@@ -293,6 +293,9 @@ def fact_lines(sheet: FactSheet, lead: str = "") -> tuple[FactLine, ...]:
             values, hours, steps = split_when(sheet, values)
             values, events = split_events(sheet, values, lead)  # "📅 Pengobatan gratis: ..." beside the festival's
             label = hours_label(sheet, hours)
+            if hours and not values and not steps:  # hours alone say what they are of ("Layanan pengaduan")
+                named = event_name(sheet, hours[0][1])
+                label = named if named and not _EVERY.match(named) else label
             apart = [replace(_line(sheet, slot, label, hours, facts), mark=MARKS[HOURS])] if hours else []
             apart += [_line(sheet, slot, name, group, facts) for name, group in events]
             apart += [replace(_line(sheet, slot, name, group, facts), mark=STEP_MARK) for name, group in steps]
@@ -390,6 +393,8 @@ def _sentence_start(draft: str, start: int) -> int:
     return max(draft.rfind(mark, 0, start) for mark in ".!?\n") + 1
 
 
+#: A name that counts, not names ("Setiap lokasi"): no label.
+_EVERY = re.compile(r"(?:setiap|tiap|semua|seluruh|masing-masing)\b", re.I)
 _CALLED_OFF_MARK = f" ({CALLED_OFF_NOTE})"
 _CALLED_OFF = re.compile(r"\b(?:ditiadakan|dibatalkan)\b", re.I)
 

@@ -75,6 +75,8 @@ def split_when(sheet: FactSheet, values: Values) -> tuple[Values, Values, list[t
     hours = [(v, f) for v, f in values if f.role == HOURS]
     main = [(v, f) for v, f in values if f.role != HOURS]
     daily = any(_DAILY.search(f.text) for _, f in hours)  # "setiap hari pukul 09.00–17.00": never one day's
+    if hours and not main and not steps and sheet.kind == DraftKind.CLARIFICATION:
+        return [], hours, steps  # a correction's only hours are its complaint line's, no "Kapan" of the news
     if steps:  # beside a step's line, the offer's own time says what it is the time of ("Pelatihan dimulai ...")
         values = [(named_time(sheet, f, v), f) for v, f in values]
         main = [(named_time(sheet, f, v), f) for v, f in main]

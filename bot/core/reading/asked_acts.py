@@ -42,7 +42,11 @@ _OFFICIAL_OBJECT = re.compile(r"(?:para\s+|seluruh\s+|semua\s+|pak\s+|bu\s+)?(?:
 #: Words after "jangan"/"segera" that say no act ("jangan sampai", "segera setelah"): an exhortation ("jangan ada
 #: lagi alasan ...") or a comfort ("jangan takut kalau anaknya agak hangat ...").
 _NOT_AN_ACT = re.compile(r"(?:sampai|khawatir|takut|panik|cemas|resah|bingung|kaget|ragu|setelah|sesudah|dilakukan|"
-                         r"diperbaiki|ditangani|disalurkan|ada)\b", re.I)
+                         r"diperbaiki|ditangani|disalurkan|ada|"
+                         # "jangan hanya datang, foto-foto, lalu pulang": a nudge to do more, no act of its own
+                         r"hanya|cuma|sekadar|sekedar)\b", re.I)
+#: Asked to wait or bear with it ("diminta menunggu tahap berikutnya", "diharapkan bersabar"): no act to take.
+_WAIT = re.compile(r"(?:menunggu|bersabar|maklum|memaklumi)\b", re.I)
 MIN_WORDS, MAX_WORDS = 3, 22
 #: Drafts whose asked acts are for citizens; a meeting's or a report's are tasks of offices.
 _FOR_CITIZENS = frozenset({DraftKind.APPEAL, DraftKind.EMERGENCY, DraftKind.CLARIFICATION, DraftKind.SERVICE,
@@ -75,7 +79,8 @@ def _acts(text: str, begin: int, emergency: bool, offer: bool = False) -> Iterat
     # an emergency's own asking sentence ("Nelayan ... diminta tidak melaut ...") leads its post whole, as context;
     # what a quote asks is read
     starts = [m.end() for m in _ASK.finditer(text, begin)
-              if not _OFFICIAL_SUBJECT.search(text, max(0, m.start() - 60), m.start())
+              if not _WAIT.match(text, m.end())
+              and not _OFFICIAL_SUBJECT.search(text, max(0, m.start() - 60), m.start())
               and not _OFFICIAL_OBJECT.match(text, m.end())
               and (not emergency or _quoted(text, m.start()))]
     starts += [m.start() for m in _IMPERATIVE.finditer(text, begin) if not _NOT_AN_ACT.match(text, m.end())

@@ -136,18 +136,28 @@ _ITEM_PRICE = re.compile(r"(?:^|(?<=[.!?;][ \t]))[ \t]*(?:[^\w\s(]{1,3}[ \t]*)?"
 _NOT_AN_ITEM = re.compile(r"\b(?:(?-i:me\w+|di\w{3,}|yang)|cukup|sebesar|senilai|tarif|biaya|harga|iuran|tiket|"
                           r"retribusi|bayar|seharga)\b", re.I)
 _FREE_ITEM = re.compile(r"^(?:[^\w\s(]{1,3}|\d{1,2}[.)])?[ \t]*(?i:gratis|free|bebas\s+biaya)\b[^\n]*", re.M)
-_WAIVER = re.compile(r"\bmembebaskan\s+biaya\s+[^,.;]+", re.I)
+#: A fee waived ("membebaskan biaya parkir ...", "membebaskan pencari kerja dari biaya apa pun", "membebaskan warga
+#: dari retribusi ...").
+_WAIVER = re.compile(r"\bmembebaskan\s+(?:(?:[\w-]+\s+){1,4}?dari\s+)?"
+                     r"(?P<fee>biaya|pungutan|retribusi|tarif|iuran)\b[^,.;]*",
+                     re.I)
 #: What a relief leaves citizens to pay, said as a sentence of its own ("Pokok pajak tetap harus dibayar", "Pokok
 #: pajak tetap dibayar, hanya dendanya yang dihapus"): a cost, or a post of "denda dihapus" reads as all waived.
 _STILL_PAID = re.compile(r"(?:^|(?<=[.!?:;])[ \t]+|(?<=^\d[.)])[ \t]*|(?<=^[a-z][.)])[ \t]*)"
                          r"(?P<cost>[A-Z][^.!?;\n]{2,80}?\btetap[ \t]+(?:harus[ \t]+|wajib[ \t]+)?dibayar(?:kan)?\b"
-                         r"[^.!?;,\n]{0,60}(?:,[ \t]+(?:hanya|yang)[^.!?;\n]{3,60})?)(?=[ \t]*[.!;\n]|$)", re.M)
+                         r"[^.!?;,\n]{0,60}(?:,[ \t]+(?:hanya|yang)[^.!?;\n]{3,60})?)"
+                         # "..., demikian pula biaya penerbitan STNK ...": more that is still paid
+                         r"(?=[ \t]*(?:[.!;\n]|,[ \t]+(?:demikian\s+(?:pula|juga)|begitu\s+(?:pula|juga)|"
+                         r"termasuk)\b)|$)",
+                         re.M)
 
 
 #: What citizens still pay under a relief or a free offer ("cukup membayar pokok pajaknya saja", "kelompok tani hanya
 #: menanggung bahan bakar dan upah operator", "cukup membeli kupon seharga sepuluh ribu rupiah"): a cost, whatever
 #: its words; never the way to pay ("cukup bayar lewat aplikasi X").
-_ONLY_PAID = re.compile(r"\b(?:cukup|hanya)\s+(?:membayar|bayar|melunasi|menanggung|membeli)\s+"
+_ONLY_PAID = re.compile(r"\b(?:(?:cukup|hanya)\s+(?:membayar|bayar|melunasi|menanggung|membeli)\s+"
+                        # ... in the passive ("yang dibayar cukup pokok PKB tahun berjalan ...")
+                        r"|yang\s+(?:harus\s+|perlu\s+|wajib\s+)?dibayar(?:kan)?\s+(?:cukup|hanya)\s+)"
                         r"(?!(?:dengan|lewat|melalui|via|di|ke|secara|pakai|menggunakan)\b)[^.;:!?\n,\"”]{3,80}", re.I)
 #: ... unless a government body is who pays ("Pemkab hanya menanggung iuran kelas III"): no cost of citizens.
 _GOVERNMENT_SUBJECT = re.compile(r"\b(?:pemerintah|pemkab|pemkot|pemprov|pemda|negara|dinas|APBD|APBN)\b[^.;]*$", re.I)
@@ -211,7 +221,11 @@ def find_cost(text: str, begin: int) -> Iterator[Fact]:
         if not any(a <= span[0] < b or span[0] <= a < span[1] for a, b in payers):  # said with its price
             yield span_fact(Slot.COST, text, *span)
     if not (best or waived) and waiver:
-        yield span_fact(Slot.COST, text, waiver.start(), waiver.end())
+        fee = waiver.start("fee")
+        if text[waiver.start() : fee].rstrip().endswith("dari"):  # "membebaskan pencari kerja dari biaya apa pun"
+            yield span_fact(Slot.COST, text, fee, waiver.end(), display=f"bebas {text[fee : waiver.end()].strip()}")
+        else:
+            yield span_fact(Slot.COST, text, waiver.start(), waiver.end())
     for m in _STILL_PAID.finditer(text, begin):
         yield span_fact(Slot.COST, text, *m.span("cost"))
     for m in _ONLY_PAID.finditer(text, begin):

@@ -83,3 +83,31 @@ def closes_a_heading(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     rest = text[end : len(text) if line_end < 0 else line_end]
     return not rest.strip(" .)") and bool(_HEADING_BEFORE.match(text, line_start, start))
+
+
+#: A heading that names a statement of the office itself ("KLARIFIKASI DINAS ...", "SIARAN PERS", "Hak Jawab"): the
+#: date on its own line under it is the day the statement was issued.
+_STATEMENT_HEADING = re.compile(r"[^\w\n]*(?:klarifikasi|siaran\s+pers|rilis(?:\s+pers)?|press\s+release|hak\s+jawab|"
+                                r"penjelasan\s+resmi|tanggapan\s+resmi|pernyataan\s+(?:resmi|sikap)|"
+                                # the day a talk was aired ("TRANSKRIP DIALOG INTERAKTIF ..." / "Kamis, 27 Agustus
+                                # 2026, pukul 09.05–09.40 WIT")
+                                r"transkrip|dialog\s+interaktif|talk\s*show)\b", re.I)
+
+
+#: What may close the issue date's line: nothing, or the hours of the airing.
+_AIRED = re.compile(r"[ .)]*(?:,?\s*(?:pukul|jam)\s+\d{1,2}[.:]\d\d(?:\s*[–—-]\s*\d{1,2}[.:]\d\d)?"
+                    r"(?:\s+\w{3,4})?)?[ .]*",
+                    re.I)
+
+
+def dates_a_statement(text: str, start: int, end: int) -> bool:
+    """Whether the date at `start:end` stands alone on its line ("Senin, 8 Februari 2027") right under a heading
+    that names the office's statement ("KLARIFIKASI DINAS KOMINFO ..."): the day it was issued, no when."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    rest = line[end - line_start :]
+    if not re.fullmatch(rf"[\s(]*(?:{WEEKDAY},?\s*)?\(?", text[line_start:start], re.I) or not _AIRED.fullmatch(rest):
+        return False
+    above = text[:line_start].strip().split("\n")
+    return 0 < len(above) <= 2 and any(_STATEMENT_HEADING.match(head) for head in above)

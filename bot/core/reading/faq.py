@@ -20,11 +20,18 @@ _INLINE = re.compile(r"(?:^|(?<=[.!]\s))((?:who\s+can\s+(?:join|apply)|siapa\s+(
 _INTENTS: tuple[tuple[Slot, re.Pattern[str]], ...] = (
     (Slot.HOW, re.compile(r"\b(?:bagaimana\s+(?:cara|caranya|prosedur|alur|mekanisme)|bagaimana\s+(?:mendaftar|"
                           r"melapor|mengurus|mengajukan)|cara(?:nya)?\s+(?:daftar|mendaftar|bayar|membayar|lapor|"
-                          r"melapor|mengurus|mengambil|mengajukan|mengaktifkan)|how\s+to\s+(?:apply|join|register))\b",
+                          r"melapor|mengurus|mengambil|mengajukan|mengaktifkan)|how\s+to\s+(?:apply|join|register)|"
+                          # where to apply is the channel ("Di mana mengajukannya?", "Daftarnya ke mana?")
+                          r"(?:di\s*mana|ke\s*mana|lewat\s+mana|melalui\s+apa)\s+(?:\w+\s+)?(?:mendaftar|daftar|"
+                          r"mengajukan|mengurus|melapor)\w*|(?:mendaftar|daftar|mengajukan|mengurus|melapor)\w*\s+"
+                          r"(?:\w+\s+)?(?:di\s*mana|ke\s*mana))\b",
                           re.I)),
     (Slot.REQUIREMENTS, re.compile(r"\b(?:(?:apa|apa\s+saja)\s+(?:yang\s+)?(?:harus|perlu|wajib)\s+(?:di)?"
                                    r"(?:bawa|siapkan|persiapkan|lampirkan)|syarat(?:nya)?\s+apa|apa\s+(?:saja\s+)?"
                                    r"(?:syarat|persyaratan)(?:nya)?|(?:dokumen|berkas)\s+apa)\b", re.I)),
+    (Slot.COST, re.compile(r"\b(?:berapa\s+(?:biaya|tarif|retribusi|harga|iuran|ongkos)\w*|"
+                           r"(?:biaya|tarif|retribusi|harga|iuran)\w*\s+berapa|bayar\s+berapa|berapa\s+bayar\w*)\b",
+                           re.I)),
     (Slot.WHO, re.compile(r"\b(?:siapa\s+(?:saja\s+)?(?:yang\s+)?(?:bisa|boleh|dapat|berhak|wajib)|untuk\s+siapa|"
                           r"who\s+can\s+(?:join|apply))\b", re.I)),
 )

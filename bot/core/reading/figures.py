@@ -70,8 +70,8 @@ _CAP = re.compile(rf"\b(?:maksimal|paling\s+banyak|dibatasi)\s+(?:(?:beli|membel
                   r"(?:\s+(?:per|setiap|tiap)\s+\w+)?", re.I)
 #: A cap's thing and the caps listed after it ("paling banyak dua kemasan | beras, dua liter minyak goreng, dua
 #: kilogram gula dan satu rak telur"): one limit, said whole.
-_CAP_THING = re.compile(r"[ \t]+(?!(?:dan|serta|per|setiap|tiap|untuk|bagi|yang|di|ke|dari|pada)\b)[a-z]+"
-                        r"(?:[ \t]+(?!(?:dan|serta|per|setiap|tiap|untuk|bagi|yang|di|ke|dari|pada)\b)[a-z]+)?")
+_CAP_NOT_THING = r"(?!(?:dan|serta|per|setiap|tiap|untuk|bagi|yang|di|ke|dari|pada|supaya|agar|biar|sehingga|karena)\b)"
+_CAP_THING = re.compile(rf"[ \t]+{_CAP_NOT_THING}[a-z]+(?:[ \t]+{_CAP_NOT_THING}[a-z]+)?")
 _CAP_NEXT = re.compile(rf"(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)"
                        rf"(?:{_NUM}|\bsatu\b)[ \t]?[a-z]+", re.I)
 

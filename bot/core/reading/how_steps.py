@@ -13,12 +13,12 @@ from collections.abc import Iterator
 from bot.core import lexicon
 from bot.core.reading.official_acts import APPARATUS, TASKING
 from bot.core.reading.sheet import Fact, Slot
-from bot.core.reading.spans import cut_at, cut_matches, span_fact
+from bot.core.reading.spans import LIST_MARK, cut_at, cut_matches, span_fact
 
 _HOW = re.compile(
     r"(?<!perlu\s)(?<!harus\s)(?<!jangan\s)(?<!tidak\s)(?<!dilarang\s)(?<!mampu\s)(?<!ingin\s)(?<!telanjur\s)(?<!petugas\s)"
     # a situation, no step ("saat hendak mendaftar BPJS"); a list, no act ("dicoret dari daftar")
-    r"(?<!\bhendak\s)(?<!\bdari\s)(?<!\bdalam\s)(?<!\bdi\s)"
+    r"(?<!\bhendak\s)(?<!\bdari\s)(?<!\bdalam\s)(?<!\bdi\s)(?<!\bluar\s)(?<!\bmasuk\s)(?<!\bsempat\s)"
     # a moment, no step ("berusia 18 sampai 35 tahun pada saat mendaftar")
     r"(?<!\bsaat\s)(?<!\bketika\s)(?<!\bsewaktu\s)"
     # a place named by who registered there ("di puskesmas tempat anak mendaftar"): no step
@@ -30,7 +30,9 @@ _HOW = re.compile(
     r"mendaftar(?:kan)?|daftarnya(?=\s+(?:lewat|melalui|via|di|ke)\s)|daftar(?!\s+(?:nama|penerima|peserta|harga|hadir|tunggu|isian|calon|ditetapkan|tahun|ini|itu|tersebut|akhir|"
     r"sementara|tetap|resmi|pemilih|hitam|kontak|usulan|isi|pustaka|periksa|pertanyaan|riwayat|antrean|"
     # what is listed ("daftar kios resmi ditempel di balai desa", "daftar lokasi"): a list, no act
-    r"kios|lokasi|titik|alamat|jadwal|sekolah|desa|barang|obat|lowongan|perusahaan|kendaraan|KPM|warga)\b)(?!\s+(?:\w+\s+)?(?:susah|repot|sulit|ribet|ruwet|tersendat)\b)|(?:mengambil|ambil)(?!\s+bagian\b)|mengunduh|unduh|"
+    r"kios|lokasi|titik|alamat|jadwal|sekolah|desa|barang|obat|lowongan|perusahaan|kendaraan|KPM|warga|"
+    # the list the draft shows ("daftar di atas", "daftar berikut"): no act
+    r"di\s+atas|di\s+bawah|berikut)\b)(?!\s+(?:\w+\s+)?(?:susah|repot|sulit|ribet|ruwet|tersendat)\b)|(?:mengambil|ambil)(?!\s+bagian\b)|mengunduh|unduh|"
     # the steps on a website or an app: open its page, pick a menu, make an account ("membuka laman X, kemudian
     # memilih menu Y"; "kunjungi situs resmi X"; "buat akun dengan NIK")
     r"(?:membuka|buka|mengunjungi|kunjungi|mengakses|akses)\s+(?:laman|situs|website|portal|tautan|link)\b|"
@@ -187,13 +189,33 @@ _CHEER = re.compile(r"(?:daftar|mendaftar)(?:kan\s+diri)?(?:\s+(?:sekarang|seger
 _CHEERED = re.compile(r"\b(?:ayo|ayok|yuk|mari|buruan|segera)\s+$", re.I)
 
 
+#: A heading over the steps, each on its own line ("Cara daftar ✍️", "LANGKAH PENGAJUAN:") then "1️⃣ Isi formulir di
+#: ...", "2. Unggah ...": every step is a way in, and the heading's own "daftar" is none.
+_STEPS_HEADER = re.compile(r"^[^\w\n]{0,4}[ \t]*[*_]*(?:cara|langkah(?:-langkah)?|tahapan|alur)\s+(?:untuk\s+)?"
+                           r"(?:daftar|mendaftar|pendaftaran|ikut|mengikuti|lapor|melapor|pelaporan|pengaduan|"
+                           r"pengajuan|mengajukan|mengurus|klaim|mengklaim|pemesanan|memesan)\b[^\n:]{0,30}:?[^\w\n]*\n",
+                           re.I | re.M)
+_STEP_ITEM = re.compile(r"^[ \t]*(?:" + LIST_MARK + r")[ \t]*([^\n]{3,160})$", re.M)
+
+
+def _listed_steps(text: str, begin: int) -> Iterator[Fact]:
+    for header in _STEPS_HEADER.finditer(text, begin):
+        pos = header.end()
+        while item := _STEP_ITEM.match(text, pos):
+            yield span_fact(Slot.HOW, text, item.start(1), item.end(1))
+            pos = item.end() + 1
+
+
 def find_how(text: str, begin: int) -> Iterator[Fact]:
     """Every way citizens take part, register or report, after the headline at `begin`."""
     for m in _LINK_LINE.finditer(text, begin):
         yield span_fact(Slot.HOW, text, m.start("link"), m.end("link"))
+    headers = [m.span() for m in _STEPS_HEADER.finditer(text, begin)]
+    yield from _listed_steps(text, begin)
     for m in NO_SIGN_UP.finditer(text, begin):
         yield span_fact(Slot.HOW, text, m.start(), m.end())
-    acts = [f for f in _how_acts(text, begin) if not (_DANGLING.search(f.text) or _FORBIDDEN.match(f.text)
+    acts = [f for f in _how_acts(text, begin) if not (any(a <= f.start < b for a, b in headers)
+                                                       or _DANGLING.search(f.text) or _FORBIDDEN.match(f.text)
                                                        or _NOT_ASKED.search(text, max(begin, f.start - 60), f.start)
                                                        or (_CHEER.match(f.text)
                                                            and _CHEERED.search(text, max(0, f.start - 10), f.start)))]

@@ -18,7 +18,7 @@ from bot.core.lexicon_data import (
 )
 
 _WHEN_GAP = re.compile(
-    r"[\s,()–—\-]*(?:(?:pukul|jam|s\.\s?d\.?|s/d|sampai(?: dengan)?|hingga|dan|serta|mulai|sejak|setiap|tiap|pada"
+    r"[\s,()–—\-]*(?:(?:pukul|jam|s\.\s?d\.?|s/d|sampai(?: dengan)?|hingga|dan|serta|&|mulai|sejak|setiap|tiap|pada"
     # "tetap", "buka" between a day range and its hours ("Senin–Jumat tetap 07.30–15.00"); Javanese market days
     r"|tanggal|hari|tetap|juga|buka|WIB|WITA|WIT|Legi|Pahing|Pon|Wage|Kliwon)[\s,()–—\-]*){0,3}", re.I)
 #: Hours said for every day after a list of days ("..., Jumat (5/3), setiap hari mulai pukul 08.00"): the hours of

@@ -167,7 +167,10 @@ GIVES: tuple[tuple[re.Pattern[str], float, frozenset[DraftKind]], ...] = (
      frozenset()),
     # What citizens receive: the object of a receiving verb ("... akan memperoleh bantuan Rp6 juta"), not an
     # office receiving a visit or praise.
-    (re.compile(r"(?<!sulit\s)(?<!tidak\s)(?<!belum\s)(?<!gagal\s)\b(?:mendapat(?:kan)?|memperoleh|menerima|menikmati|berhak\s+(?:atas|menempati|mengikuti))\s+(?!(?:kunjungan|audiensi|penghargaan|"
+    # Those left out are told so ("yang sudah menerima PKH tidak dapat menerima BLT"): nothing they get.
+    (re.compile(r"(?<!sulit\s)(?<!tidak\s)(?<!belum\s)(?<!gagal\s)(?<!tidak\sdapat\s)(?<!tidak\sbisa\s)"
+                r"(?<!tidak\sberhak\s)(?<!yang\ssudah\s)(?<!yang\stelah\s)"
+                r"\b(?:mendapat(?:kan)?|memperoleh|menerima|menikmati|berhak\s+(?:atas|menempati|mengikuti))\s+(?!(?:kunjungan|audiensi|penghargaan|"
                 r"apresiasi|laporan|masukan|aspirasi|rombongan|tamu|arahan|sambutan|piagam|trofi|predikat)\b)", _I),
      2.0, frozenset()),
     # Keeping out of harm's way: in an emergency, what saves lives comes before the help on offer.

@@ -19,7 +19,8 @@ _I = re.I
 #: A service citizens rely on stopping ("aliran air akan terhenti total", "listrik padam", "layanan KTP dihentikan
 #: sementara"): the news of a works or outage notice, before any help offered meanwhile (a free water tanker).
 _DISRUPTION = re.compile(
-    r"\b(?:aliran\s+(?:air|listrik)|air\s+(?:bersih|PDAM|ledeng)|pasokan\s+(?:air|listrik|gas)|distribusi\s+air|"
+    r"\b(?:(?:peng)?aliran\s+(?:air|listrik)|air\s+(?:bersih|PDAM|ledeng|minum)|(?:pasokan|suplai|pasok)\s+(?:air|listrik|gas)|"
+    r"distribusi\s+air|"
     r"listrik|layanan|pelayanan)\b[^.;:]{0,80}?(?<!tidak\s)(?<!tak\s)(?<!tidak\sakan\s)\b(?:akan\s+)?"
     r"(?:terhenti|mati|padam|dipadamkan|dihentikan|terganggu|tidak\s+mengalir|berhenti)\b"
     # the same, said as a noun after the verb that brings it ("memerlukan penghentian sementara aliran air bersih");

@@ -153,8 +153,13 @@ _TIMED = re.compile(
 #: Every office of a kind, with its reach ("di seluruh kantor Samsat di sepuluh kabupaten/kota", "di semua
 #: puskesmas di 21 kecamatan"): a place list said whole, no name needed.
 _ALL_PLACES = re.compile(
-    rf"\bdi[ \t]+(?P<place>(?:seluruh|semua)[ \t]+(?:kantor[ \t]+)?(?i:{_VENUE_HEAD})(?:[ \t]+(?:induk|pembantu))?"
-    rf"(?:[ \t]+di[ \t]+(?:\d+|[a-z]+)[ \t]+(?:kabupaten/kota|kabupaten|kota|kecamatan|kelurahan|desa|distrik)"
+    rf"\b(?:di|ke)[ \t]+(?P<place>(?:seluruh|semua)[ \t]+(?:kantor[ \t]+)?(?i:{_VENUE_HEAD})"
+    rf"(?:[ \t]+(?:induk|pembantu))?"
+    # two kinds together ("semua puskesmas dan posyandu di Mimika")
+    rf"(?:[ \t]+(?:dan|serta)[ \t]+(?i:{_VENUE_HEAD}))?"
+    rf"(?:[ \t]+di[ \t]+(?:(?:\d+|[a-z]+)[ \t]+(?:kabupaten/kota|kabupaten|kota|kecamatan|kelurahan|desa|distrik)"
+    # the region by its name ("di seluruh puskesmas di Kabupaten Mimika", "... di Mimika")
+    rf"|(?:(?:Kabupaten|Kota|Kecamatan|Distrik)[ \t]+)?(?!{_WEEKDAY}\b)[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?)"
     # alone only where the sentence ends: "seluruh puskesmas, klinik pratama ..." opens a longer list
     rf"|(?=[ \t]*(?:[.;\n]|$))))")
 #: An office of the village or the kelurahan, written in lower case as a chat writes it ("di halaman kantor
@@ -371,6 +376,7 @@ _PIN_LINE = re.compile(r"^[ \t]*📍\ufe0f?[ \t]*(?:(?:lokasi|tempat|di\s?mana)[
 _NUMBER_AFTER = re.compile(r"[ \t]*(?::|–|-|\()[ \t]*(?:\+62|0|1\d\d\b)[\d\- ]*\)?[ \t]*(?:$|\n)", re.M)
 
 
+_TOTAL_ROW = re.compile(r"(?i:jumlah|total|sub\s?total|grand\s+total|rata-rata|keterangan)(?:\s+\w+)?")
 _SPREAD = re.compile(r"\b(?:tersebar|terbagi|berada)\s+di\s+$", re.I)
 
 
@@ -418,7 +424,8 @@ def find_places(text: str) -> list[tuple[int, int]]:
             if re.fullmatch(r"\d+\s+(?:kecamatan|kelurahan|desa)\S*", value):
                 continue
             found.append((start, end))
-    found = sorted(set(found), key=lambda s: (s[0], -s[1]))
+    # a table's row of totals ("Jumlah | 22 | 2.549 | 9.293") names no place
+    found = sorted({f for f in found if not _TOTAL_ROW.fullmatch(text, *f)}, key=lambda s: (s[0], -s[1]))
     found = _addresses(text, found)
     out: list[tuple[int, int]] = []
     seen: set[str] = set()

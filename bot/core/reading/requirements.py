@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from bot.core.reading.preparation import find_preparations
 from bot.core.reading.sheet import Fact, Slot
-from bot.core.reading.spans import cut_at, cut_matches, span_fact
+from bot.core.reading.spans import LIST_MARK, cut_at, cut_matches, span_fact
 
 _REQ = re.compile(
     # (what they take home is no requirement: "pulangnya sudah membawa buku nikah", "membawa pulang sertifikat")
@@ -44,10 +44,14 @@ _REQ_HEADER = re.compile(r"^[^\n]*\b(?:(?:perlu|harus|wajib)\s+(?:dibawa|disiapk
                          r"antara\s+lain|yaitu|yakni))[ \t]*:[ \t]*\n"
                          # a section's heading of its own ("A. PERSYARATAN", "B. BERKAS (dalam map biru)")
                          r"|^[ \t]*(?:[A-Z0-9]{1,2}[.)][ \t]*)?(?:syarat|persyaratan|berkas|kelengkapan|dokumen)"
-                         r"(?:[ \t]+(?!yang\b)\w+){0,2}[ \t]*(?:\([^\n)]{0,80}\))?[ \t]*:?[ \t]*\n", re.I | re.M)
+                         r"(?:[ \t]+(?!yang\b)\w+){0,2}[ \t]*(?:\([^\n)]{0,80}\))?[ \t]*:?[ \t]*\n"
+                         # a heading that tells what to bring ("📋 Bawa saat daftar ulang:", "Jangan lupa siapkan:")
+                         r"|^[^\w\n]{0,4}[ \t]*(?:jangan\s+lupa\s+)?(?:bawa|membawa|siapkan|menyiapkan)\b"
+                         r"[^\n:]{0,40}:[ \t]*\n",
+                         re.I | re.M)
 #: The one plain line under a header, to its first full stop.
 _PLAIN_LINE = re.compile(r"[ \t]*(\w[^\n]*?)(?=\.(?:\s|$)|\n|$)")
-_REQ_ITEM = re.compile(r"^[ \t]*(?:[^\w\s(]{1,3}|\d{1,2}[.)]|[a-z][.)])[ \t]*([^\n]{3,})", re.M)
+_REQ_ITEM = re.compile(r"^[ \t]*(?:" + LIST_MARK + r")[ \t]*([^\n]{3,})", re.M)
 #: The longest item read whole; a longer line is cut at its last clause break before this.
 _ITEM_MAX = 240
 #: An inline numbered list after what announces requirements ("memenuhi syarat antara lain 1) ...; 2) ...",

@@ -17,7 +17,7 @@ from bot.core.lexicon_data import WEEKDAY
 from bot.core.reading.appeal_steps import appeal_steps, directive_lists
 from bot.core.reading.contacts import find_contacts
 from bot.core.reading.cost import find_cost
-from bot.core.reading.datelines import closes_a_heading, dates_a_dateline
+from bot.core.reading.datelines import closes_a_heading, dates_a_dateline, dates_a_statement
 from bot.core.reading.dates import MONTH_NAMES, display_when, draft_years
 from bot.core.reading.faq import answered_facts
 from bot.core.reading.figures import find_counts, find_targets, headline_end
@@ -60,6 +60,14 @@ _DELIVERED = re.compile(r"\b(?:dijadwalkan|ditargetkan|diperkirakan|tiba|rampung
                         re.I)  # "air normal paling lambat ..."
 #: A task the draft asks of its own people ("Mohon Ketua RT menyelesaikan pembagian kupon paling lambat Kamis"): their
 #: deadline, no citizen's.
+#: A line addressed to the office's own people ("Untuk Bapak Kapalo Jorong: ...", "Kepada para Kepala Dusun agar
+#: menyerahkan ...", "Untuk admin kecamatan: mohon rekap ..."): what follows is their task.
+_ADDRESSED = (r"\b(?:untuk|kepada)\s+(?:Bapak/Ibu\s+|Bapak\s+|Ibu\s+|Bpk\.?\s+|para\s+|seluruh\s+)?"
+              r"(?:Kapalo\s+Jorong|Wali\s+Jorong|Kepala\s+(?:Jorong|Dusun|Desa|Lingkungan|Sekolah|Puskesmas|OPD)|"
+              r"Ketua\s+(?:RT|RW)|RT/RW|Kadus|Kades|Lurah|Camat|Kepling|operator|petugas|admin)"
+              r"\b[^:.\n;]{0,60}?(?::|,?\s*\b(?:mohon|diminta|harap|agar|tolong)\b|"
+              # "untuk kepala puskesmas, rekap hasil penimbangan ditunggu paling lambat 27 Februari"
+              r",[^.;:\n]{0,60}?\b(?:ditunggu|wajib|harus)\b)")
 _OFFICE_TASK = re.compile(r"\b(?:mohon|diminta|dimohon|diharapkan|menginstruksikan)\s+(?:kepada\s+)?"
                           r"(?P<who>(?:para\s+|seluruh\s+|Bapak/Ibu\s+)?(?:Ketua\s+(?:RT|RW)|RT/RW|Kepala\s+(?:Desa|Dusun|Sekolah|OPD|Puskesmas)|"
                           r"Lurah|Camat|kades|petugas|panitia|operator|pendamping|OPD|perangkat\s+desa)\b[^.;]*$)"
@@ -72,10 +80,7 @@ _OFFICE_TASK = re.compile(r"\b(?:mohon|diminta|dimohon|diharapkan|menginstruksik
                           r"\s+(?:(?:wajib|harus|agar|diminta|akan)\s+)?me[a-z]+\b[^.;]*$"
                           # a line addressed to the office's people ("Untuk Bapak Kapalo Jorong: rekap nama ... tolong
                           # diserahkan ... paling lambat Senin")
-                          r"|\b(?:untuk|kepada)\s+(?:Bapak/Ibu\s+|Bapak\s+|Ibu\s+|Bpk\.?\s+|para\s+|seluruh\s+)?"
-                          r"(?:Kapalo\s+Jorong|Kepala\s+(?:Jorong|Dusun|Desa|Lingkungan|Sekolah|Puskesmas)|Ketua\s+(?:RT|RW)|"
-                          r"RT/RW|Kadus|Kades|Lurah|Camat|Wali\s+Jorong|Kepling|operator\s+\w+|camat|kepala\s+desa|lurah)"
-                          r"\b[^:.\n]{0,40}(?::|,\s*(?:mohon|diminta|harap|agar|tolong))(?:[^.;]|\.(?=\d))*$"
+                          r"|" + _ADDRESSED + r"(?:[^.;]|\.(?=\d))*$"
                           # an institution asked by name alone ("Sekolah diminta mengunggah data ... paling lambat")
                           r"|(?:(?<=[.!?\n])|(?<=[.!?\n]\s))\s*(?:setiap\s+|seluruh\s+|para\s+)?(?:sekolah|satuan\s+pendidikan|"
                           r"puskesmas|OPD|instansi|perangkat\s+daerah)\s+(?:wajib|harus|diminta|diwajibkan)\s+me[a-z]+\b[^.;]*$",
@@ -90,8 +95,23 @@ _AIMED = re.compile(r"\b(?:menargetkan|targetkan)\s+((?:\w+\s+){1,10}?\w+)\s+$",
 
 def office_task(text: str, start: int, end: int) -> bool:
     """Whether the sentence part `text[start:end]` asks a task of the office's own people ("kepala desa dan lurah
-    menyampaikan usulan ..."), no step for citizens."""
-    return _OFFICE_TASK.search(text, start, end) is not None
+    menyampaikan usulan ..."), no step for citizens, or stands under a heading addressed to them."""
+    return _OFFICE_TASK.search(text, start, end) is not None or under_office_heading(text, start)
+
+
+#: A section's heading addressed to the office's own people ("6. Catatan untuk camat dan lurah/kades"): the lines
+#: under it are their tasks.
+_OFFICE_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?[^\n.]{0,30}\b(?:untuk|kepada|bagi)[ \t]+"
+                             r"(?:para[ \t]+|seluruh[ \t]+|Bapak/Ibu[ \t]+)?(?:camat|lurah|kades|kadus|kepala[ \t]+"
+                             r"(?:desa|dusun|puskesmas|sekolah|OPD|jorong)|ketua[ \t]+R[TW]|petugas|operator|admin|OPD|"
+                             r"perangkat[ \t]+desa)\b"
+                             r"[^\n.]{0,40}[ \t]*:?[ \t]*\n[ \t]*$", re.I)
+
+
+def under_office_heading(text: str, start: int) -> bool:
+    """Whether the line holding `start` comes right under a heading addressed to the office's people."""
+    line = text.rfind("\n", 0, start) + 1
+    return _OFFICE_HEADING.search(text, max(0, line - 120), line) is not None
 #: "..., Senin (3/2/2025), menjelaskan bahwa ...": the day a statement was made.
 _SAID_AFTER = re.compile(r"\)?\s*,\s*(?:menyampaikan|mengatakan|menjelaskan|menegaskan|memaparkan|mengungkapkan|"
                          r"menuturkan|memastikan|menyebutkan|mengimbau|meminta|disaksikan|ditandai|dihadiri|"
@@ -151,10 +171,7 @@ _PREPARE = re.compile(r"\b(?:ber)?puasa\b|\b(?:tidak|jangan|tak)\s+(?:boleh\s+)?
 
 #: A sentence addressed to the office's own people ("Kepada para camat dan kepala desa pesisir, mohon laporan ...",
 #: "Untuk Bapak Kapalo Jorong: rekap ..."): its times are their task's.
-_ADDRESSED_TASK = re.compile(r"\W*(?:untuk|kepada)\s+(?:Bapak/Ibu\s+|Bapak\s+|Ibu\s+|para\s+|seluruh\s+)?"
-                             r"(?:camat|kepala\s+(?:desa|dusun|jorong|sekolah|puskesmas|OPD)|lurah|kades|kadus|"
-                             r"ketua\s+(?:RT|RW)|RT/RW|kapalo\s+jorong|wali\s+jorong|operator|petugas)\b[^.;:]{0,60}"
-                             r"(?::|,\s*(?:mohon|diminta|harap|agar|tolong))", re.I)
+_ADDRESSED_TASK = re.compile(r"\W*" + _ADDRESSED, re.I)
 #: Departures or a service called off, not a day of rest.
 _CALLED_OFF = re.compile(r"\b(?:ditiadakan|dibatalkan|batal)\b", re.I)
 #: The note a called-off day's value ends with ("Selasa dan Rabu, 15–16 Desember (ditiadakan)"); the post's
@@ -168,6 +185,11 @@ def _is_off(text: str, start: int, end: int) -> bool:
     return bool(_OFF.search(before) or _OFF.search(after)) and "tetap" not in before + after
 
 
+#: A notice's basis before its first comma ("Berdasarkan hasil Musyawarah Desa Khusus tanggal 26 Februari 2027 dan
+#: ..., bersama ini ..."): the day of a decision made, no day to act.
+_BASIS = re.compile(r"\W*(?:berdasarkan|merujuk|mengacu\s+(?:pada|kepada)|memperhatikan)\b"
+                    # "... yang menaikkan status ... terhitung Jumat": from when it holds, a when all the same
+                    r"(?![^,;:\n]*\b(?:terhitung|mulai|berlaku|sejak)\b)[^,;:\n]*$", re.I)
 #: A line that shows an example of what to write ("Contoh: DAFTAR#NIK#Nama#07-09-2027"): its date is no when.
 _EXAMPLE_LINE = re.compile(r"[ \t]*(?:contoh(?:nya)?|misal(?:nya)?|format(?:nya)?)\b", re.I)
 _FULL_DATE = re.compile(r"date:\d{4}-\d\d-\d\d")
@@ -177,6 +199,10 @@ _DAY_OF_YEAR = re.compile(r"date:(?:\d{4})?--?(\d\d-\d\d)")
 def _issue_date(text: str, locs: list[Located]) -> tuple[int, int] | None:
     """The span of the day a piece was issued, said once on a heading line before every other date of it
     ("GIDI Jemaat X – Minggu, 13 Juni 2027" over a schedule from 21 Juni): no when of what it announces."""
+    statement = [loc for loc in locs
+                 if _FULL_DATE.fullmatch(loc.fact.key) and dates_a_statement(text, loc.start, loc.end)]
+    if len(statement) == 1:
+        return statement[0].start, statement[0].end
     heading = [loc for loc in locs if _FULL_DATE.fullmatch(loc.fact.key) and closes_a_heading(text, loc.start, loc.end)]
     if len(heading) != 1:
         return None
@@ -235,9 +261,13 @@ def _when(text: str, sentences: list[tuple[int, int]], skip: list[tuple[int, int
                                and _TIMED.search(text, a, b))) or _AS_OF.search(text, max(0, a - 12), a)
                     or _COUNTED_AFTER.match(text, b)):
                 continue
+            if under_office_heading(text, start):
+                continue  # "Catatan untuk camat dan lurah/kades" / "Data pengungsi ... paling lambat pukul 15.00"
             if _ADDRESSED_TASK.match(text, start) and not _DEADLINE.search(text[max(start, a - 45) : a]):
                 continue  # "Kepada para camat ..., mohon laporan dikirim setiap hari pukul 17.00": their hour
             if dates_a_dateline(text, a) or (issued and a < issued[1] and issued[0] < b):
+                continue
+            if _BASIS.match(text, start, a):  # "Berdasarkan hasil Musyawarah Desa tanggal 26 Februari": a basis
                 continue
             if _EXAMPLE_LINE.match(text, text.rfind("\n", 0, a) + 1):  # "Contoh: DAFTAR#...#07-09-2027"
                 continue

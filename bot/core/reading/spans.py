@@ -19,8 +19,14 @@ _UNIT = re.compile(r"\s+(?:bulan|tahun|hari|minggu|pekan|jam|menit|kali|orang|ji
                    r"siswa|peserta|anak|balita|lansia|pasien|kios|los|kelas|nomor)\b")
 
 
+#: What opens a list item on its own line: a sign ("-", "•", "✅"), a number or letter ("2.", "a)"), or a keycap
+#: digit ("1️⃣") as phone posts number their steps.
+LIST_MARK = r"\d\ufe0f?\u20e3|[^\w\s(]{1,3}|\d{1,2}[.)]|[a-z][.)]"
 #: A list item's mark at the start of its line ("a. ", "2) ").
 _ITEM_MARK = re.compile(r"(?:[a-z]|\d{1,2})[.)]\s+")
+
+
+_WORD_ON = re.compile(r"[\w-]+")
 
 
 def span_fact(slot: Slot, text: str, start: int, end: int, display: str = "") -> Fact:
@@ -33,6 +39,9 @@ def span_fact(slot: Slot, text: str, start: int, end: int, display: str = "") ->
         start = mark.end()  # "a. Urea: Rp1.800 per kg" of a lettered list is "Urea: Rp1.800 per kg"
     if _ENDS_NUMBER.search(text, start, end) and (unit := _UNIT.match(text, end)):
         end = unit.end()  # a span never stops between a number and its unit
+    if end < len(text) - 1 and text[end] == "-" and text[end - 1].isalpha() and text[end + 1].isalpha() \
+            and (word := _WORD_ON.match(text, end)):
+        end = word.end()  # never half a word ("anak laki" of "anak laki-laki")
     if not display and (digits := read_out_in_digits(text[start:end])) != text[start:end]:
         display = digits  # a phone number read out in words is shown as a reader dials it
     return Fact(slot, text[start:end], start, end, display)

@@ -207,7 +207,8 @@ def step_phrase(draft: str, fact: Fact) -> str:
         elif cut > start and draft[cut - 1].isalnum() and draft[cut].isalnum():  # never half a word ("apat")
             cut = draft.find(" ", cut, opens) + 1 or opens
         opens = cut + len(draft[cut:opens]) - len(draft[cut:opens].lstrip())
-    return draft[opens : fact.end]
+    marks = re.match(r"[^\w(\"“'‘]*", draft[opens : fact.start])  # the line's emoji ("📢 Peserta ...") is no word
+    return draft[opens + (marks.end() if marks else 0) : fact.end]
 
 
 #: A bracket opened by "sebelumnya" ("(sebelumnya pukul 08.30 WIB)"): what was, not what is.

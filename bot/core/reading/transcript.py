@@ -47,8 +47,23 @@ def _asked_turns(text: str) -> tuple[tuple[int, int], ...]:
     out = []
     for start in askers:
         end = text.find("\n", start)
-        out.append((start, len(text) if end < 0 else end))
+        end = len(text) if end < 0 else end
+        recap = _RECAP.search(text, start, end)
+        out.append((start, recap.start() if recap and "?" not in text[recap.end() : end] else end))
     return tuple(out)
+
+
+#: The host's recap of what the office said ("Pendengar, ingat: imunisasi kejar MR, 7 sampai 30 September, gratis
+#: ..."): from there the turn tells, no question or hearsay.
+_RECAP = re.compile(r"\b(?:ingat|sekali\s+lagi|jangan\s+lupa|catat)\s*:\s*", re.I)
+
+
+def without_speaker(sentence: str) -> str:
+    """`sentence` of a transcript without the speaker's label it opens with ("dr. AGUSTINA: Mulai Senin ...")."""
+    label = _LABEL.match(sentence)
+    return sentence[label.end() :] if label and (_ASKER.match(label.group("who").strip())
+                                                 or _ANSWERER.match(label.group("who").strip())
+                                                 or label.group("who").isupper()) else sentence
 
 
 def _inside(turns: Sequence[tuple[int, int]], offset: int) -> bool:

@@ -327,6 +327,12 @@ _RECEIVE = re.compile(r"(?<!tidak\s)(?<!belum\s)\b(?:(?:mendapat(?:kan)?|mempero
                       # what a service or an aid holds ("Layanannya meliputi | pemeriksaan ...", "berupa | sarung")
                       r"\b(?:layanan\w*|pelayanan|bantuan|fasilitas|bingkisan|paket|hadiah)\b[^.;:\n]{0,40}?"
                       r"\b(?:meliputi|berupa|terdiri\s+(?:atas|dari))\s+)", re.I)
+#: The amount of an aid said as its size ("Besar bantuan Rp300.000 per bulan per KPM", "nilai santunan Rp2 juta"):
+#: what each receiver gets, the whole clause.
+_AID_AMOUNT = re.compile(r"\b(?:besar(?:an)?|nilai|jumlah|nominal)\s+(?:bantuan|santunan|insentif|hibah|uang\s+\w+)\b"
+                         r"[^.;:\n]{0,20}?Rp\s?\d", re.I)
+#: A received amount alone ("setiap KPM menerima | Rp900.000"): one word, and a benefit all the same.
+_AMOUNT_ONLY = re.compile(r"Rp\s?\d[\d.,]*(?:\s*(?:ribu|juta))?", re.I)
 _BORNE = re.compile(r"\b(?:biaya|ongkos)\b[^,;]{0,80}\bditanggung\s+(?:oleh\s+)?(?:panitia|negara|pemerintah|pemda|"
                     r"pemkab|pemkot|pemprov|APBD|APBN|dinas|BPJS)\b", re.I)
 #: Relief for those a disruption hits ("menyiagakan empat unit mobil tangki air bersih gratis bagi pelanggan
@@ -335,7 +341,8 @@ _RELIEF = re.compile(r"\b(?:gratis|cuma-cuma)\s+(?:bagi|untuk|kepada)\s+(?:[\w\-
                      r"korban)\b", re.I)
 _RELIEF_VERB = re.compile(r"(?-i:\b(?:me\w+|di\w+kan|tersedia|disediakan))\s+")
 #: A receiving verb denied, or said of whoever did ("tidak pernah menerima", "yang menerima pesan serupa"): no offer.
-_NOT_GIVEN = re.compile(r"\b(?:(?:tidak|belum|tak|bukan|pernah)\s+(?:[\w\-]+\s+)?|yang\s+)$", re.I)
+_NOT_GIVEN = re.compile(r"\b(?:(?:tidak|belum|tak|bukan|pernah)\s+(?:[\w\-]+\s+)?|yang\s+(?:sudah\s+|telah\s+)?)$",
+                        re.I)
 MAX_BENEFITS = 3
 
 
@@ -352,7 +359,7 @@ def find_benefit(lead: Clause | None, clauses: Sequence[Clause] = ()) -> list[Fa
             continue
         if (m := _RECEIVE.search(clause.text)) and not _NOT_GIVEN.search(clause.text, 0, m.start()):
             start, end = clause.start + m.end(), clause.end
-        elif _BORNE.search(clause.text):
+        elif _BORNE.search(clause.text) or _AID_AMOUNT.search(clause.text):
             start, end = clause.start, clause.end
         elif relief := _RELIEF.search(clause.text):
             verbs = [v.end() for v in _RELIEF_VERB.finditer(clause.text, 0, relief.start())]
@@ -361,6 +368,9 @@ def find_benefit(lead: Clause | None, clauses: Sequence[Clause] = ()) -> list[Fa
             continue
         else:
             continue
-        if len(clause.text[start - clause.start :].split()) >= 2:
-            out.append(Fact(Slot.BENEFIT, clause.text[start - clause.start :], start, end))
+        rest = clause.text[start - clause.start :]
+        if _AMOUNT_ONLY.fullmatch(rest.strip()):  # who receives it goes with it ("setiap KPM menerima Rp900.000")
+            start, rest = clause.start, clause.text
+        if len(rest.split()) >= 2:
+            out.append(Fact(Slot.BENEFIT, rest, start, end))
     return out

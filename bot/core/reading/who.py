@@ -154,7 +154,10 @@ _HANDED = re.compile(r"\b(?:dikumpulkan|diserahkan|disampaikan|dikirim(?:kan)?|d
 #: tinggi 15 tahun per 1 Juli 2026", "Usia 15 tahun ke atas"): who may take part, said by a bound.
 _BOUND = r"(?:paling\s+(?:rendah|tinggi|sedikit|lama)|minimal|maksimal|minimum|maksimum|di\s+(?:atas|bawah)|antara)"
 #: An age's number, its words in brackets after it ("65 (enam puluh lima) tahun").
-_AGE_NUMBER = r"\d{1,2}(?:,\d)?(?:\s+\([a-z ]{3,30}\))?"
+_AGE_NUMBER = (r"(?:\d{1,2}(?:,\d)?(?:\s+\([a-z ]{3,30}\))?|"
+               # in words, as a speaker says it ("sembilan bulan", "lima sampai empat belas tahun")
+               r"(?:se(?:puluh|belas)|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
+               r"(?:\s+(?:belas|puluh(?:\s+(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?))?))")
 _AGE_VALUE = (rf"{_AGE_NUMBER}(?:\s*(?:[–-]|sampai(?:\s+dengan)?|hingga|s\.d\.?)\s*{_AGE_NUMBER})?\s+(?:tahun|bulan)"
               r"(?:\s+\d{1,2}\s+bulan)?"
               r"(?:\s*(?:sampai(?:\s+dengan)?|hingga|s\.d\.?|[–-])\s*\d{1,2}\s+(?:tahun|bulan))?"
@@ -234,7 +237,17 @@ def find_who(text: str, begin: int) -> Iterator[tuple[int, int]]:
             continue
         if _AGE_OF_ONE.search(text, max(0, m.start() - 40), m.start()) or _LEFT_OUT_AFTER.match(text, m.end()):
             continue
+        if not re.search(r"\d", m.group(0)) and (not _PERSON_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                                                 or _RANGE_GOES_ON.match(text, m.end())):
+            continue  # an age in words is a rule only of people named with it ("anak umur sembilan bulan"), not
+            # of a cow ("Sapi minimal berumur dua tahun") nor of the regency ("Usia enam puluh tujuh tahun ...")
         yield m.start(), m.end()
+
+
+#: A range read only in part ("umur sembilan bulan | sampai belum genap lima tahun"): half a rule misleads.
+_RANGE_GOES_ON = re.compile(r"\s*(?:sampai|hingga|s\.d\.?|[–-])", re.I)
+#: The people an age in words is said of, right before it.
+_PERSON_BEFORE = re.compile(rf"{_HEAD}[\w\-]*(?:\s+[\w\-]+){{0,2}}\s+$", re.I)
 
 
 #: A sub-group's own way through the procedure ("Warga yang belum memiliki telepon pintar tetap bisa didaftarkan
