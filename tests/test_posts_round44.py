@@ -244,3 +244,11 @@ def test_an_official_account_asked_is_a_contact() -> None:
 def test_a_fee_waived_inside_an_appreciation_is_answered_as_its_content() -> None:
     answered = answer_question("bayar gk min?", JOB_FAIR, "friendly")
     assert answered is not None and "panitia membebaskan pencari kerja dari biaya apa pun" in answered[0][0], answered
+
+
+def test_the_fact_lock_reads_short_weekdays_inside_a_range() -> None:
+    from bot.core.fact_check import check_facts
+
+    source = "Imunisasi mulai Senin, 7 September sampai Rabu, 30 September 2026."
+    assert check_facts("🗓️ Sen 7 – Rab 30 September 2026", [source]).ok
+    assert not check_facts("🗓️ Sen 8 – Rab 30 September 2026", [source]).ok

@@ -80,9 +80,11 @@ _PHONE = re.compile(
 _TO = r"(?:-|–|—|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)"
 #: The same words, for readers of a range outside the scanner (`fact_laid_out`).
 RANGE_TO = _TO
-#: "Senin 14 s.d. Rabu 16 Desember 2026": a weekday may stand before the range's second end.
+#: "Senin 14 s.d. Rabu 16 Desember 2026", "Sen 7 – Rab 30 September": a weekday, whole or short, may stand before
+#: the range's second end.
+_DAY_SHORT = r"sen|sel|rab|kam|jum|sab|min"
 _DATE_RANGE = re.compile(
-    rf"(?<![\d.,])(\d{{1,2}})\s*{_TO}\s*(?:(?:{_DAY}),?\s+)?(\d{{1,2}})\s+({_MONTH})\b\.?"
+    rf"(?<![\d.,/])(\d{{1,2}})\s*{_TO}\s*(?:(?:{_DAY}|{_DAY_SHORT})\.?,?\s+)?(\d{{1,2}})\s+({_MONTH})\b\.?"
     rf"(?:\s+(\d{{4}}))?(?!\d)", _I)
 #: "16 & 17 Maret", "5, 12 dan 19 Juli": a list of days before one month, each a date.
 _DATE_LIST = re.compile(
