@@ -252,3 +252,11 @@ def test_the_fact_lock_reads_short_weekdays_inside_a_range() -> None:
     source = "Imunisasi mulai Senin, 7 September sampai Rabu, 30 September 2026."
     assert check_facts("🗓️ Sen 7 – Rab 30 September 2026", [source]).ok
     assert not check_facts("🗓️ Sen 8 – Rab 30 September 2026", [source]).ok
+
+
+def test_waiting_for_a_stage_is_no_step_but_waiting_at_a_place_is() -> None:
+    later = ("Bantuan diberikan kepada nelayan kecil. Nelayan yang sudah menerima bantuan tahun lalu diminta menunggu "
+             "tahap berikutnya.")
+    assert facts_of(read_draft(later), Slot.HOW) == []
+    stop = "Bus sekolah gratis mulai Senin, 4 Januari 2027. Siswa diminta menunggu di halte bertanda stiker biru."
+    assert any("halte bertanda stiker biru" in h for h in facts_of(read_draft(stop), Slot.HOW))

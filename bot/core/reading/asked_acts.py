@@ -45,8 +45,9 @@ _NOT_AN_ACT = re.compile(r"(?:sampai|khawatir|takut|panik|cemas|resah|bingung|ka
                          r"diperbaiki|ditangani|disalurkan|ada|"
                          # "jangan hanya datang, foto-foto, lalu pulang": a nudge to do more, no act of its own
                          r"hanya|cuma|sekadar|sekedar)\b", re.I)
-#: Asked to wait or bear with it ("diminta menunggu tahap berikutnya", "diharapkan bersabar"): no act to take.
-_WAIT = re.compile(r"(?:menunggu|bersabar|maklum|memaklumi)\b", re.I)
+#: Asked to wait or bear with it ("diminta menunggu tahap berikutnya", "diharapkan bersabar"): no act to take; waiting
+#: at a place is one ("diminta menunggu di halte bertanda stiker biru").
+_WAIT = re.compile(r"(?:menunggu|bersabar|maklum|memaklumi)\b(?!\s+(?:di|ke)\b)", re.I)
 MIN_WORDS, MAX_WORDS = 3, 22
 #: Drafts whose asked acts are for citizens; a meeting's or a report's are tasks of offices.
 _FOR_CITIZENS = frozenset({DraftKind.APPEAL, DraftKind.EMERGENCY, DraftKind.CLARIFICATION, DraftKind.SERVICE,
