@@ -58,16 +58,19 @@ _DELIVERED = re.compile(r"\b(?:dijadwalkan|ditargetkan|diperkirakan|tiba|rampung
                         # a report up the line ("hasil pemadanan dilaporkan kepada Gubernur paling lambat ...")
                         r"dilaporkan\s+(?:kepada|ke)\s+(?:Gubernur|Bupati|Wali\s+Kota|Menteri|Presiden|pimpinan))\b[^.;]*$",
                         re.I)  # "air normal paling lambat ..."
-#: A task the draft asks of its own people ("Mohon Ketua RT menyelesaikan pembagian kupon paling lambat Kamis"): their
-#: deadline, no citizen's.
+#: The office's own people a line or a heading may be addressed to (case aside).
+_OFFICE_PEOPLE = (r"(?:Kapalo[ \t]+Jorong|Wali[ \t]+Jorong|"
+                  r"Kepala[ \t]+(?:Jorong|Dusun|Desa|Lingkungan|Sekolah|Puskesmas|OPD)|Ketua[ \t]+R[TW]|RT/RW|"
+                  r"Kadus|Kades|Lurah|Camat|Kepling|operator|petugas|admin|OPD|"
+                  r"perangkat[ \t]+desa)\b")
 #: A line addressed to the office's own people ("Untuk Bapak Kapalo Jorong: ...", "Kepada para Kepala Dusun agar
 #: menyerahkan ...", "Untuk admin kecamatan: mohon rekap ..."): what follows is their task.
-_ADDRESSED = (r"\b(?:untuk|kepada)\s+(?:Bapak/Ibu\s+|Bapak\s+|Ibu\s+|Bpk\.?\s+|para\s+|seluruh\s+)?"
-              r"(?:Kapalo\s+Jorong|Wali\s+Jorong|Kepala\s+(?:Jorong|Dusun|Desa|Lingkungan|Sekolah|Puskesmas|OPD)|"
-              r"Ketua\s+(?:RT|RW)|RT/RW|Kadus|Kades|Lurah|Camat|Kepling|operator|petugas|admin)"
-              r"\b[^:.\n;]{0,60}?(?::|,?\s*\b(?:mohon|diminta|harap|agar|tolong)\b|"
+_ADDRESSED = (r"\b(?:untuk|kepada)\s+(?:Bapak/Ibu\s+|Bapak\s+|Ibu\s+|Bpk\.?\s+|para\s+|seluruh\s+)?" + _OFFICE_PEOPLE +
+              r"[^:.\n;]{0,60}?(?::|,?\s*\b(?:mohon|diminta|harap|agar|tolong)\b|"
               # "untuk kepala puskesmas, rekap hasil penimbangan ditunggu paling lambat 27 Februari"
               r",[^.;:\n]{0,60}?\b(?:ditunggu|wajib|harus)\b)")
+#: A task the draft asks of its own people ("Mohon Ketua RT menyelesaikan pembagian kupon paling lambat Kamis"): their
+#: deadline, no citizen's.
 _OFFICE_TASK = re.compile(r"\b(?:mohon|diminta|dimohon|diharapkan|menginstruksikan)\s+(?:kepada\s+)?"
                           r"(?P<who>(?:para\s+|seluruh\s+|Bapak/Ibu\s+)?(?:Ketua\s+(?:RT|RW)|RT/RW|Kepala\s+(?:Desa|Dusun|Sekolah|OPD|Puskesmas)|"
                           r"Lurah|Camat|kades|petugas|panitia|operator|pendamping|OPD|perangkat\s+desa)\b[^.;]*$)"
@@ -102,16 +105,16 @@ def office_task(text: str, start: int, end: int) -> bool:
 #: A section's heading addressed to the office's own people ("6. Catatan untuk camat dan lurah/kades"): the lines
 #: under it are their tasks.
 _OFFICE_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?[^\n.]{0,30}\b(?:untuk|kepada|bagi)[ \t]+"
-                             r"(?:para[ \t]+|seluruh[ \t]+|Bapak/Ibu[ \t]+)?(?:camat|lurah|kades|kadus|kepala[ \t]+"
-                             r"(?:desa|dusun|puskesmas|sekolah|OPD|jorong)|ketua[ \t]+R[TW]|petugas|operator|admin|OPD|"
-                             r"perangkat[ \t]+desa)\b"
-                             r"[^\n.]{0,40}[ \t]*:?[ \t]*\n[ \t]*$", re.I)
+                             r"(?:para[ \t]+|seluruh[ \t]+|Bapak/Ibu[ \t]+)?" + _OFFICE_PEOPLE
+                             + r"[^\n.]{0,40}[ \t]*:?[ \t]*\n[ \t]*$", re.I)
 
 
 def under_office_heading(text: str, start: int) -> bool:
     """Whether the line holding `start` comes right under a heading addressed to the office's people."""
     line = text.rfind("\n", 0, start) + 1
     return _OFFICE_HEADING.search(text, max(0, line - 120), line) is not None
+
+
 #: "..., Senin (3/2/2025), menjelaskan bahwa ...": the day a statement was made.
 _SAID_AFTER = re.compile(r"\)?\s*,\s*(?:menyampaikan|mengatakan|menjelaskan|menegaskan|memaparkan|mengungkapkan|"
                          r"menuturkan|memastikan|menyebutkan|mengimbau|meminta|disaksikan|ditandai|dihadiri|"
